@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireCaller } from '@/app/_lib/caller';
+import { getDb } from '@/db/client';
+import { getArticle } from '@/db/queries/articles';
+import { splitParagraphs } from '@/lib/reader/paragraphs';
+import { citedRangeSchema } from '@/lib/validation/reader';
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export const metadata: Metadata = { title: 'Article' };
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  const caller = await requireCaller();
+  const { slug } = await params;
+  const article = await getArticle(await getDb(), caller, slug);
+  if (!article) notFound();
+  const cited = citedRangeSchema.safeParse((await searchParams).cite);
+  const paragraphs = splitParagraphs(article.body, cited.success ? cited.data : null);
+  return (
+    <article className="flex flex-col gap-4">
+      <header>
+        <h1 className="text-2xl leading-tight font-bold">{article.title}</h1>
+        <p className="mt-1 text-xs tracking-wide text-stone-500 uppercase">{article.outlet ?? 'Outlet not stated'}</p>
+      </header>
+      <div data-testid="article-body" className="flex flex-col gap-3 font-serif text-[1.05rem] leading-relaxed break-words">
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.start}>
+            {paragraph.pieces.map((piece, index) =>
+              piece.isCited ? (
+                <mark key={index} id="cited" className="rounded bg-amber-200 px-0.5">
+                  {piece.text}
+                </mark>
+              ) : (
+                <span key={index}>{piece.text}</span>
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from 'next/link';
+
+export type ArticleCardProps = {
+  slug: string;
+  title: string;
+  outlet: string | null;
+  preview: string;
+};
+
+export function ArticleCard({ slug, title, outlet, preview }: ArticleCardProps) {
+  return (
+    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <h2 className="text-lg leading-snug font-semibold">
+        <Link href={`/articles/${slug}`} className="hover:underline">
+          {title}
+        </Link>
+      </h2>
+      <p className="mt-1 text-xs tracking-wide text-stone-500 uppercase">{outlet ?? 'Outlet not stated'}</p>
+      <p className="mt-2 line-clamp-3 text-sm text-stone-700">{preview}</p>
+    </article>
+  );
+}

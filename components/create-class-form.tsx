@@ -1,0 +1,24 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createClassAction } from '@/app/classes/actions';
+import { FormField } from './form-field';
+import { FormError } from './form-error';
+
+export function CreateClassForm() {
+  const [state, formAction, isPending] = useActionState(createClassAction, null);
+  return (
+    <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      <FormField label="Class name" name="name" required errors={state && !state.ok ? state.fieldErrors?.name : undefined} defaultValue={state && !state.ok ? state.values?.name : undefined} />
+      <FormError message={state && !state.ok ? state.error : null} />
+      {state?.ok ? (
+        <p className="text-sm text-green-800" aria-live="polite">
+          Created “{state.data.name}”. Students join with the code <strong data-testid="new-join-code">{state.data.joinCode}</strong>.
+        </p>
+      ) : null}
+      <button type="submit" disabled={isPending} className="self-start rounded-md bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+        Create class
+      </button>
+    </form>
+  );
+}

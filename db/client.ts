@@ -1,0 +1,191 @@
+/**
+ * The one place that picks a database driver. No `server-only` here: scripts and vitest load it too.
+ *
+ *   POSTGRES_URL  → @vercel/postgres (Vercel / Neon)
+ *   DATABASE_URL  → node-postgres
+ *   neither       → PGlite persisted in CITED_DATA_DIR (default .data/pglite)
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { sql as vercelSql } from '@vercel/postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzleVercel } from 'drizzle-orm/vercel-postgres';
+import { migrate as migrateVercel } from 'drizzle-orm/vercel-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+
+/** What every query accepts, whichever driver is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DriverKind = 'pglite' | 'node-postgres' | 'vercel-postgres';
+
+// From the project root, not import.meta: Next bundles this file into .next/, away from db/migrations.
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+interface Driver {
+  kind: DriverKind;
+  close: () => Promise<void>;
+  migrate: () => Promise<void>;
+}
+
+// The migrator and `close` differ per driver, so remember which one made each instance.
+const drivers = new WeakMap<Db, Driver>();
+
+function register<T extends Db>(db: T, driver: Driver): T {
+  drivers.set(db, driver);
+  return db;
+}
+
+// Serverless instances and parallel test runs may start together: an advisory lock, held on one
+// connection for the whole migration, makes the second wait and then find nothing to do.
+const MIGRATION_LOCK = 73_012_026;
+
+async function withMigrationLock(client: { query: (text: string) => Promise<unknown>; release: () => void }, run: () => Promise<void>) {
+  try {
+    await client.query(`select pg_advisory_lock(${MIGRATION_LOCK})`);
+    await run();
+  } finally {
+    await client.query(`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => {});
+    client.release();
+  }
+}
+
+function openPglite(dataDir?: string): Db {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const db = drizzlePglite({ client, schema });
+  return register(db as unknown as Db, {
+    kind: 'pglite',
+    close: () => client.close(),
+    migrate: () => migratePglite(db, { migrationsFolder }),
+  });
+}
+
+/** A node-postgres Db for a given URL (getDb() picks the URL from the environment). */
+export function connectPostgres(connectionString: string): Db {
+  return openNodePg(connectionString);
+}
+
+function openNodePg(connectionString: string): Db {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  const db = drizzleNodePg({ client: pool, schema });
+  return register(db as unknown as Db, {
+    kind: 'node-postgres',
+    close: () => pool.end(),
+    migrate: async () => {
+      const client = await pool.connect();
+      await withMigrationLock(client, () => migrateNodePg(drizzleNodePg({ client }), { migrationsFolder }));
+    },
+  });
+}
+
+function openVercel(): Db {
+  const db = drizzleVercel({ client: vercelSql, schema });
+  return register(db as unknown as Db, {
+    kind: 'vercel-postgres',
+    close: async () => {},
+    migrate: async () => {
+      const client = await vercelSql.connect();
+      await withMigrationLock(client, () => migrateVercel(drizzleVercel({ client }), { migrationsFolder }));
+    },
+  });
+}
+
+/** Which driver `getDb()` uses with the current environment. */
+export function driverKindFromEnv(env: NodeJS.ProcessEnv = process.env): DriverKind {
+  if (env.POSTGRES_URL) return 'vercel-postgres';
+  if (env.DATABASE_URL) return 'node-postgres';
+  return 'pglite';
+}
+
+// Kept on globalThis so that Next's dev server reloading this module does not open PGlite twice
+// (PGlite is single-process: a second handle on one data directory corrupts it).
+const cache = globalThis as typeof globalThis & { __citedDb?: Db };
+
+/** The application's database, opened once per process. */
+export function getDb(): Db {
+  if (cache.__citedDb) return cache.__citedDb;
+  const kind = driverKindFromEnv();
+  const db =
+    kind === 'vercel-postgres'
+      ? openVercel()
+      : kind === 'node-postgres'
+        ? openNodePg(process.env.DATABASE_URL as string)
+        : openPglite(path.resolve(/*turbopackIgnore: true*/ process.env.CITED_DATA_DIR ?? '.data/pglite'));
+  cache.__citedDb = db;
+  return db;
+}
+
+const migrating = new WeakMap<Db, Promise<void>>();
+
+/** Applies `db/migrations` with the migrator that matches the driver; applying twice is a no-op. */
+export async function migrate(db: Db): Promise<void> {
+  const driver = drivers.get(db);
+  if (!driver) throw new Error('migrate(): this Db was not created by db/client.ts');
+  // Calls on one Db run one after another (the advisory lock covers other processes).
+  const run = (migrating.get(db) ?? Promise.resolve()).catch(() => {}).then(() => driver.migrate());
+  migrating.set(db, run);
+  await run;
+}
+
+/** Closes the pool or PGlite behind a Db (scripts call it before exiting). */
+export async function closeDb(db: Db): Promise<void> {
+  await drivers.get(db)?.close();
+  if (cache.__citedDb === db) cache.__citedDb = undefined;
+}
+
+export interface TestDb {
+  db: Db;
+  kind: DriverKind;
+  /** The throwaway database's URL on a real server (undefined for PGlite). */
+  url?: string;
+  /** Closes the connection and drops the throwaway database. */
+  close: () => Promise<void>;
+}
+
+/**
+ * A fresh, isolated database for one test file: PGlite in memory, or, when DATABASE_URL is set,
+ * a uniquely named database on that server that `close()` drops, so runs never see each other's rows.
+ */
+export async function createTestDb(options: { migrate?: boolean } = {}): Promise<TestDb> {
+  const url = process.env.DATABASE_URL;
+  let result: TestDb;
+  if (url) {
+    const name = `cited_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE "${name}"`);
+    } finally {
+      await admin.end();
+    }
+    const testUrl = new URL(url);
+    testUrl.pathname = `/${name}`;
+    const db = openNodePg(testUrl.toString());
+    result = {
+      db,
+      kind: 'node-postgres',
+      url: testUrl.toString(),
+      close: async () => {
+        await closeDb(db);
+        const dropper = new pg.Client({ connectionString: url });
+        await dropper.connect();
+        try {
+          await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        } finally {
+          await dropper.end();
+        }
+      },
+    };
+  } else {
+    const db = openPglite();
+    result = { db, kind: 'pglite', close: () => closeDb(db) };
+  }
+  if (options.migrate !== false) await migrate(result.db);
+  return result;
+}

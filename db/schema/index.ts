@@ -1,0 +1,7 @@
+export * from './users';
+export * from './classes';
+export * from './articles';
+export * from './facts';
+export * from './questions';
+export * from './assignments';
+export * from './srs';

@@ -1,0 +1,180 @@
+import { normalizeWords, stableId } from './ids';
+import type { ArticleFacts, Cluster, Conflict, Fact, Figure, Meeting, Quote } from './types';
+
+const STANDBY = new Set(['on standby', 'on alert']);
+
+function jaccard(a: Set<string>, b: Set<string>): { j: number; contain: number } {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  const union = a.size + b.size - inter;
+  return { j: union ? inter / union : 0, contain: Math.min(a.size, b.size) ? inter / Math.min(a.size, b.size) : 0 };
+}
+
+/**
+ * Union-find over facts. `keys` puts facts in buckets (only facts sharing a bucket are compared) and
+ * `exact` collapses identical facts first, so a library of repeated articles stays near-linear.
+ */
+function groupBy<T extends Fact>(facts: T[], same: (a: T, b: T) => boolean, keys: (f: T) => string[], exact: (f: T) => string): T[][] {
+  const parent = facts.map((_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[i] !== r) {
+      const n = parent[i] as number;
+      parent[i] = r;
+      i = n;
+    }
+    return r;
+  };
+  const reps = new Map<string, number>();
+  const repList: number[] = [];
+  facts.forEach((f, i) => {
+    const k = exact(f);
+    const r = reps.get(k);
+    if (r === undefined) {
+      reps.set(k, i);
+      repList.push(i);
+    } else parent[find(i)] = find(r);
+  });
+  const buckets = new Map<string, number[]>();
+  for (const i of repList) {
+    const a = facts[i] as T;
+    const compared = new Set<number>();
+    for (const key of keys(a)) {
+      const bucket = buckets.get(key) ?? [];
+      for (const j of bucket) {
+        if (compared.has(j)) continue;
+        compared.add(j);
+        if (find(i) === find(j)) continue;
+        if (same(a, facts[j] as T)) parent[find(i)] = find(j);
+      }
+      bucket.push(i);
+      buckets.set(key, bucket);
+    }
+  }
+  const groups = new Map<number, T[]>();
+  facts.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), f]));
+  return [...groups.values()].filter((g) => new Set(g.map((f) => f.articleId)).size > 1);
+}
+
+function sameQuote(words: Map<string, Set<string>>) {
+  return (a: Quote, b: Quote): boolean => {
+    const wa = words.get(a.id) as Set<string>;
+    const wb = words.get(b.id) as Set<string>;
+    if (a.isFragment || b.isFragment) {
+      if (!(a.isFragment && b.isFragment)) return false;
+      // Scare quotes match only in the same setting: same words around them.
+      return [...wa].join(' ') === [...wb].join(' ') && sentenceOverlap(a, b);
+    }
+    const { j, contain } = jaccard(wa, wb);
+    return Math.min(wa.size, wb.size) >= 4 && (j >= 0.45 || contain >= 0.8);
+  };
+}
+
+let sentenceWords: Map<string, Set<string>> = new Map();
+function sentenceOverlap(a: Fact, b: Fact): boolean {
+  const sa = sentenceWords.get(a.id);
+  const sb = sentenceWords.get(b.id);
+  return !!sa && !!sb && jaccard(sa, sb).j >= 0.2;
+}
+
+/**
+ * Clusters the same quote, meeting or figure across articles, fills `supportedBy`, and reports
+ * where sources disagree: another speaker, another wording, another date, standby vs deployed.
+ *
+ * @param bodies article id → body, to quote what each source says
+ */
+export function crossReference(articles: ArticleFacts[], bodies: Map<string, string>): { clusters: Cluster[]; conflicts: Conflict[] } {
+  const clusters: Cluster[] = [];
+  const conflicts: Conflict[] = [];
+  const all: Fact[] = articles.flatMap((a) => [...a.quotes, ...a.meetings, ...a.figures]);
+  for (const f of all) f.supportedBy = [f.articleId];
+  // Sentence words matter only for telling scare quotes apart; computed for those alone.
+  sentenceWords = new Map(all.filter((f) => f.kind === 'quote' && f.isFragment).map((f) => [f.id, new Set(normalizeWords((bodies.get(f.articleId) ?? '').slice(f.sentence.start, f.sentence.end)))]));
+
+  const addConflict = (c: Omit<Conflict, 'id'>, facts: Fact[]) => {
+    const id = stableId('conflict', c.kind, ...c.claims.map((x) => `${x.article}:${x.start}`));
+    conflicts.push({ id, ...c });
+    for (const f of facts) if (!f.conflictIds.includes(id)) f.conflictIds.push(id);
+  };
+  const register = (kind: Fact['kind'], group: Fact[]) => {
+    const arts = [...new Set(group.map((f) => f.articleId))];
+    for (const f of group) f.supportedBy = arts;
+    clusters.push({ id: stableId('cluster', kind, ...group.map((f) => f.id).sort()), kind, factIds: group.map((f) => f.id), articles: arts });
+  };
+
+  const quotes = articles.flatMap((a) => a.quotes);
+  const words = new Map(quotes.map((q) => [q.id, new Set(normalizeWords(q.text))]));
+  const quoteKeys = (q: Quote) => {
+    const w = [...(words.get(q.id) ?? [])];
+    return q.isFragment ? [w.join(' ')] : w.filter((x) => x.length >= 5).sort((x, y) => y.length - x.length).slice(0, 4);
+  };
+  for (const group of groupBy(quotes, (a, b) => a.articleId !== b.articleId && sameQuote(words)(a, b), quoteKeys, (q) => `${q.speaker}\u0000${q.text}\u0000${q.isFragment}\u0000${[...(sentenceWords.get(q.id) ?? [])].join(' ')}`)) {
+    register('quote', group);
+    const speakers = new Map<string, Quote>();
+    for (const q of group) if (q.speaker && !speakers.has(q.speaker)) speakers.set(q.speaker, q);
+    const sample = (group[0] as Quote).text.slice(0, 60);
+    if (speakers.size > 1) {
+      addConflict({
+        kind: 'speaker',
+        about: `Who said “${sample}…”`,
+        claims: [...speakers.values()].map((q) => ({ article: q.articleId, says: q.speaker as string, start: q.start, end: q.end, factId: q.id })),
+      }, group);
+    }
+    const wordings = new Map<string, Quote>();
+    for (const q of group) wordings.set(normalizeWords(q.text).join(' '), q);
+    const distinct = [...wordings.entries()].filter(([w], _i, arr) => !arr.some(([o]) => o !== w && o.includes(w)));
+    if (distinct.length > 1) {
+      addConflict({
+        kind: 'wording',
+        about: `The wording of the quotation “${sample}…”`,
+        claims: distinct.map(([, q]) => ({ article: q.articleId, says: q.text, start: q.start, end: q.end, factId: q.id })),
+      }, group);
+    }
+  }
+
+  const figures = articles.flatMap((a) => a.figures);
+  for (const group of groupBy(figures, (a, b) => a.articleId !== b.articleId && a.value === b.value && a.unit === b.unit, (f) => [`${f.value}|${f.unit}`], (f) => `${f.value}|${f.unit}`)) {
+    register('figure', group);
+    const standby = group.filter((f) => f.status && STANDBY.has(f.status));
+    const deployed = group.filter((f) => f.status && !STANDBY.has(f.status));
+    if (standby.length && deployed.length) {
+      const f0 = group[0] as Figure;
+      addConflict({
+        kind: 'status',
+        about: `Whether the ${f0.raw} ${f0.unit} are on standby or deployed`,
+        claims: [...standby, ...deployed].map((f) => ({ article: f.articleId, says: `${f.raw} ${f.unit} ${f.status}`, start: f.start, end: f.end, factId: f.id })),
+      }, group);
+    }
+  }
+
+  const meetings = articles.flatMap((a) => a.meetings);
+  const persons = (m: Meeting) => m.participants.filter((x) => x.includes(' '));
+  // Same place, and not two different sets of named people (Blinken–Lavrov in Geneva is not the US–Russia round).
+  const sameMeeting = (a: Meeting, b: Meeting) => {
+    const pa = persons(a);
+    const pb = persons(b);
+    if ((pa.length >= 2 && pb.length === 0) || (pb.length >= 2 && pa.length === 0)) return false;
+    if (pa.length && pb.length && !pa.some((x) => pb.includes(x))) return false;
+    if (a.type === 'call' || b.type === 'call' || a.type === 'video-conference' || b.type === 'video-conference') return false;
+    return (a.place !== null && a.place !== 'virtual' && a.place === b.place) || (a.what.length > 12 && a.what.toLowerCase() === b.what.toLowerCase());
+  };
+  for (const group of groupBy(meetings, (a, b) => a.articleId !== b.articleId && sameMeeting(a, b), (m) => [m.place ?? '', m.what.toLowerCase()], (m) => `${m.place}|${m.what}|${m.when}|${persons(m).join(',')}|${m.type}`)) {
+    register('meeting', group);
+    // Compare only meetings that are the same by themselves, not through a third article.
+    const dated = group.filter((m) => (m.date || (m.when && /day\b/i.test(m.when))) && group.some((o) => o !== m && o.articleId !== m.articleId && sameMeeting(m, o) && (o.date || o.when)));
+    const keyOf = (m: Meeting) => m.date ?? (m.when ?? '').toLowerCase().match(/(mon|tues|wednes|thurs|fri|satur|sun)day/)?.[0] ?? '';
+    const byKey = new Map<string, Meeting>();
+    for (const m of dated) if (keyOf(m) && !byKey.has(keyOf(m))) byKey.set(keyOf(m), m);
+    const weekdays = new Set([...byKey.values()].map((m) => (m.when ?? '').toLowerCase().match(/(mon|tues|wednes|thurs|fri|satur|sun)day/)?.[0] ?? m.date));
+    if (byKey.size > 1 && weekdays.size > 1) {
+      const m0 = group[0] as Meeting;
+      addConflict({
+        kind: 'date',
+        about: `When the ${m0.what}${m0.place ? ` in ${m0.place}` : ''} took place`,
+        claims: [...byKey.values()].map((m) => ({ article: m.articleId, says: m.date ? `${m.when} (${m.date})` : (m.when as string), start: m.start, end: m.end, factId: m.id })),
+      }, group);
+    }
+  }
+  return { clusters, conflicts };
+}

@@ -1,0 +1,81 @@
+/** Calendar arithmetic on plain YYYY-MM-DD strings, in UTC, so results never depend on the machine's zone. */
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+}
+
+export function iso(y: number, m: number, d: number): string {
+  return new Date(Date.UTC(y, m, d)).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** The given weekday on or after (`forward`) or on or before a reference date. */
+export function nearestWeekday(ref: string, weekday: number, forward: boolean, strictlyAfter = false): string {
+  const diff = (weekday - weekdayOf(ref) + 7) % 7;
+  if (forward) return addDays(ref, diff === 0 && strictlyAfter ? 7 : diff);
+  return addDays(ref, diff === 0 ? 0 : diff - 7);
+}
+
+export const WHEN_RE = new RegExp(
+  String.raw`\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?|the next day|the following day|next (?:week|month)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|tomorrow|today|yesterday|last (?:week|month))\b\)?`,
+  'g',
+);
+
+/**
+ * The year an article is written in when it gives no date: the year that puts an anchor such as
+ * "Friday, January 7" on the right weekday, searched from the latest year the article mentions.
+ *
+ * @example
+ * inferAnchor('On Friday, January 7 … since the summer of 2019') // '2022-01-07'
+ */
+export function inferAnchor(text: string, articleDate: string | null | undefined): string | null {
+  if (articleDate) return articleDate;
+  const years = [...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const minYear = years.length ? Math.max(...years) : null;
+  if (minYear === null) return null;
+  const re = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*\(?\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})\b/g;
+  for (const m of text.matchAll(re)) {
+    const wd = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
+    const mo = monthIndex(m[2] as string);
+    const day = Number(m[3]);
+    for (let y = minYear; y <= minYear + 8; y++) {
+      const d = iso(y, mo, day);
+      if (weekdayOf(d) === wd && Number(d.slice(8)) === day) return d;
+    }
+  }
+  return null;
+}
+
+/**
+ * A calendar date for a "when" phrase: explicit month and day (year from the anchor), a weekday
+ * near the anchor or after the previous event, or "the next day".
+ */
+export function resolveWhen(when: string, anchor: string | null, previous: string | null, isFuture: boolean): string | null {
+  const w = when.toLowerCase();
+  const md = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/.exec(w);
+  const wdName = WEEKDAYS.find((d) => w.includes(d));
+  if (md && anchor) {
+    const y = Number(anchor.slice(0, 4));
+    const d = iso(y, monthIndex(md[1] as string), Number(md[2]));
+    if (wdName && weekdayOf(d) !== WEEKDAYS.indexOf(wdName)) return null; // inconsistent: do not guess
+    return d;
+  }
+  if ((w.includes('next day') || w.includes('following day')) && previous) return addDays(previous, 1);
+  if (wdName) {
+    const wd = WEEKDAYS.indexOf(wdName);
+    if (previous) return nearestWeekday(previous, wd, true, true);
+    if (anchor) return nearestWeekday(anchor, wd, isFuture);
+  }
+  return null;
+}

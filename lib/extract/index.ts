@@ -1,0 +1,106 @@
+import { analyzeArticle } from './analyze';
+import { crossReference } from './cross';
+import { extractFigures } from './figures';
+import { stableId, normalizeWords } from './ids';
+import { extractMeetings } from './meetings';
+import { buildPeople } from './people';
+import { extractQuotes, type Entity } from './quotes';
+import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote } from './types';
+
+export * from './types';
+export { parseArticleFile } from './article-file';
+
+function speakerName(e: Entity | null | undefined): string | null {
+  if (!e) return null;
+  return e.kind === 'person' ? e.person.name : e.text;
+}
+
+/**
+ * Extracts quotations, meetings, figures and people from a library of articles, then clusters the
+ * same facts across articles and reports where sources disagree. Pure: text in, data out.
+ *
+ * @example
+ * const facts = extractLibrary([{ id: 'a', title: 'T', body: '“We are ready to talk,” Jane Doe said.', bodyStart: 0 }]);
+ * facts.articles[0]?.quotes[0]?.speaker // 'Jane Doe'
+ */
+export function extractLibrary(articles: ArticleInput[], options: { curated?: CuratedPerson[] } = {}): LibraryFacts {
+  const analyzed = articles.map(analyzeArticle);
+  const people = buildPeople(
+    analyzed.flatMap((a) => a.mentions.filter((m) => m.kind === 'person' && m.name.length >= 2).map((mention) => ({ articleId: a.article.id, mention }))),
+    options.curated ?? [],
+  );
+  // Attach every surname and misspelling to its person first, so aliases and name conflicts see them all.
+  for (const a of analyzed) for (const m of a.mentions) if (m.kind === 'person' && m.name.length === 1) people.resolve(a.article.id, m, false);
+  const out: ArticleFacts[] = analyzed.map((a) => {
+    const id = a.article.id;
+    const body = a.article.body;
+    const speakers = new Map<number, Entity>();
+    const raw = extractQuotes(
+      { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: a.tokens, people },
+      speakers,
+    );
+    const seen = new Map<string, number>();
+    const uniq = (base: string) => {
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return n ? `${base}-${n}` : base;
+    };
+    const quotes: Quote[] = raw.map((q) => {
+      const e = q.speaker;
+      return {
+        kind: 'quote',
+        id: uniq(stableId('quote', id, normalizeWords(q.text).join(' '))),
+        articleId: id,
+        sentence: q.sentence,
+        supportedBy: [id],
+        conflictIds: [],
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        speaker: speakerName(e),
+        speakerId: e?.kind === 'person' ? e.person.id : null,
+        method: q.method,
+        isFragment: q.isFragment,
+      };
+    });
+    const personsIn = (start: number, end: number) => {
+      const names: string[] = [];
+      for (const m of a.mentions) {
+        if (m.kind !== 'person' || m.start < start || m.end > end || m.isNested) continue;
+        const p = people.resolve(id, m, false);
+        if (p && !names.includes(p.name)) names.push(p.name);
+      }
+      return names;
+    };
+    const meetings: Meeting[] = extractMeetings(a, personsIn).map((m) => ({
+      kind: 'meeting',
+      id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
+      articleId: id,
+      supportedBy: [id],
+      conflictIds: [],
+      ...m,
+    }));
+    const figures: Figure[] = extractFigures(a).map((f) => ({
+      kind: 'figure',
+      id: uniq(stableId('figure', id, String(f.value), f.unit, f.about)),
+      articleId: id,
+      supportedBy: [id],
+      conflictIds: [],
+      ...f,
+      claimant: speakerName(speakers.get(f.sentence.start)) ?? claimedBy(body.slice(f.sentence.start, f.sentence.end)),
+      start: f.sentence.start,
+      end: f.sentence.end,
+    }));
+    return { id, title: a.article.title, quotes, meetings, figures };
+  });
+  const bodies = new Map(analyzed.map((a) => [a.article.id, a.article.body]));
+  const { clusters, conflicts } = crossReference(out, bodies);
+  const peopleConflicts = people.conflicts();
+  return { articles: out, people: people.people, clusters, conflicts: [...conflicts, ...peopleConflicts] };
+}
+
+/** "according to official figures" → "official figures". */
+function claimedBy(sentence: string): string | null {
+  const m = /\baccording to\s+([^,.;]{3,60})/i.exec(sentence);
+  return m ? (m[1] as string).trim() : null;
+}

@@ -1,0 +1,174 @@
+import { CITIES, COUNTRIES, NATIONALITIES } from './lexicon';
+import { inferAnchor, resolveWhen, WHEN_RE } from './dates';
+import type { AnalyzedArticle } from './analyze';
+import type { MeetingKind, Span } from './types';
+
+/** A meeting before ids and cross-article fields. */
+export interface RawMeeting {
+  what: string;
+  type: MeetingKind;
+  place: string | null;
+  when: string | null;
+  date: string | null;
+  participants: string[];
+  order: number | null;
+  start: number;
+  end: number;
+  sentence: Span;
+}
+
+const TRIGGER_RE =
+  /\b(video[- ]?conference(?:\s+(?:meeting|call))?|(?:phone|telephone|video) call|talks|meeting|[A-Z][\w-]*\s+Council|[A-Z][\w-]*\s+(?:Conference|Summit|Forum)|conference|summit|forum|negotiations|discussions|round(?:\s+of\s+talks)?|session|met|meets)\b/g;
+const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
+const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
+const FUTURE_CUE = /\b(will|would|next|begins?|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
+
+function typeOf(trigger: string): MeetingKind {
+  const t = trigger.toLowerCase();
+  if (t.startsWith('video')) return 'video-conference';
+  if (t.endsWith('call')) return 'call';
+  if (t.endsWith('council')) return 'council';
+  if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
+  if (t.endsWith('forum')) return 'forum';
+  if (t === 'meeting' || t === 'session') return 'meeting';
+  return 'talks';
+}
+
+function titleCase(word: string): string {
+  return word.split('-').map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join(' ');
+}
+
+function findPlace(text: string, before: string): string | null {
+  if (/\b(virtual|online|video)\b/i.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(text)) return 'virtual';
+  for (const after of text.matchAll(/\b(?:in|to|at)\s+(?:the\s+)?([A-Z][a-zé]+(?:[- ][A-Z][a-z]+)?)/g)) {
+    const name = after[1] as string;
+    if (CITIES.has(name.toLowerCase().replace(/\s/g, '-'))) return name;
+    const first = name.split(/[- ]/)[0] as string;
+    if (CITIES.has(first.toLowerCase())) return first;
+  }
+  const prev = /([A-Z][a-zé]+)\s*$/.exec(before);
+  if (prev && CITIES.has((prev[1] as string).toLowerCase())) return prev[1] as string;
+  return null;
+}
+
+function countriesIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const w of text.split(/[^\p{L}.]+/u)) {
+    const lower = w.toLowerCase();
+    if (lower in NATIONALITIES && !['nato', 'eu', 'un', 'kremlin'].includes(lower)) out.add(NATIONALITIES[lower] as string);
+    else if (COUNTRIES.has(lower)) out.add(titleCase(lower));
+  }
+  return [...out];
+}
+
+/**
+ * Meetings in one article: talks, councils, conferences, calls and video conferences, with place,
+ * when (and a date where the article anchors one), participants and the order the article states.
+ *
+ * @param personsIn canonical names of the people named inside a span of the body
+ */
+export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, end: number) => string[]): RawMeeting[] {
+  const body = a.article.body;
+  const anchor = inferAnchor(body, a.article.date);
+  const out: (RawMeeting & { cue: 'start' | 'next' | null; after: number | null })[] = [];
+  for (const p of a.paragraphs) {
+    if (p.isJunk) continue;
+    for (const s of a.sentences[p.index] ?? []) {
+      const sentence = body.slice(s.start, s.end);
+      const triggers = [...sentence.matchAll(TRIGGER_RE)];
+      let prevEnd = 0;
+      for (let i = 0; i < triggers.length; i++) {
+        const t = triggers[i] as RegExpMatchArray;
+        const at = t.index ?? 0;
+        const trig = t[0];
+        if (at < prevEnd) continue;
+        const prevSeg = sentence.slice(i > 0 ? (triggers[i - 1]?.index ?? 0) + (triggers[i - 1]?.[0].length ?? 0) : 0, at);
+        // "a meeting in Brussels on Wednesday of the Russian NATO Council": the council names that meeting.
+        const last = out[out.length - 1];
+        if (/Council|Conference|Summit|Forum/.test(trig) && last && last.sentence.start === s.start && /^(?:\w+ )?meeting$/.test(last.what)) {
+          last.what = trig.replace(/^(?:The|A|An)\s+/, '');
+          const named = /((?:[A-Z][\w-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 30), at));
+          if (named) last.what = `${(named[1] as string).trim()} ${last.what}`.replace(/^(?:The|A|An)\s+/, '');
+          last.type = 'council';
+          prevEnd = at + trig.length;
+          continue;
+        }
+        // "a meeting of the Organization for … (OSCE)": the name is what was held.
+        let what = trig;
+        let segEnd = (triggers[i + 1]?.index ?? sentence.length);
+        const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
+        if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
+          what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
+          const nameEnd = at + trig.length + of[0].length;
+          while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
+          segEnd = triggers[i + 1]?.index ?? sentence.length;
+        } else {
+          const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
+          if (adj && !/^(?:In|After|Before|At|The|A)\s/.test(adj[1] as string)) what = `${(adj[1] as string).trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day|The|A)\s+/, '');
+          if (/^(?:met|meets)$/.test(trig)) what = 'talks';
+          if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
+            what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
+          }
+        }
+        prevEnd = at + trig.length;
+        const seg = sentence.slice(at + trig.length, segEnd);
+        const before = sentence.slice(prevEnd - trig.length - 60 < 0 ? 0 : at - 60, at);
+        const type = typeOf(trig);
+        const place = findPlace(seg, sentence.slice(0, at));
+        const segWhen = [...seg.matchAll(WHEN_RE)][0]?.[0];
+        const prevWhen = [...prevSeg.matchAll(WHEN_RE)].pop()?.[0];
+        const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
+        const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
+        const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed;
+        if (isDefiniteRef) continue;
+        if (!place && !isNamed && !((type === 'call' || type === 'video-conference') && when)) continue;
+        if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) continue;
+        const cue = NEXT_CUE.test(sentence) ? 'next' : START_CUE.test(sentence.slice(0, at + trig.length)) ? 'start' : null;
+        const afterPlace = /\b[Aa]fter the\s+([A-Z][a-z]+)\s+(?:talks|meeting)/.exec(sentence);
+        const afterIdx = afterPlace ? out.findIndex((m) => m.place === afterPlace[1]) : -1;
+        const participants = [...new Set([...personsIn(s.start, s.end), ...countriesIn(triggers.length > 1 ? seg : sentence)])];
+        const existing = place && place !== 'virtual' ? out.find((m) => m.place === place && m.type === type) ?? out.find((m) => m.place === place) : undefined;
+        if (existing) {
+          if (!existing.when && when) existing.when = when;
+          for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
+          continue;
+        }
+        out.push({
+          what: what.replace(/\s+/g, ' '),
+          type: /Council/.test(what) ? 'council' : type,
+          place,
+          when,
+          date: null,
+          participants,
+          order: null,
+          start: s.start,
+          end: s.end,
+          sentence: { start: s.start, end: s.end },
+          cue,
+          after: afterIdx >= 0 ? afterIdx : null,
+          ...(FUTURE_CUE.test(sentence) ? { future: true } : {}),
+        } as RawMeeting & { cue: 'start' | 'next' | null; after: number | null });
+      }
+    }
+  }
+  // Order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor.
+  const pred = out.map((m, i) => (m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
+  const hasSuccessor = new Set(pred.filter((x): x is number => x !== null));
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as RawMeeting & { future?: boolean };
+    const pi = pred[i];
+    const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
+    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
+    if (pi !== null && pi !== undefined) {
+      const prev = out[pi] as RawMeeting;
+      if (prev.order === null) prev.order = 1;
+      m.order = prev.order + 1;
+    } else if (hasSuccessor.has(i)) {
+      m.order = 1;
+    }
+  }
+  return out.map((m) => ({
+    what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
+    order: m.order, start: m.start, end: m.end, sentence: m.sentence,
+  }));
+}

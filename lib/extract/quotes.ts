@@ -1,0 +1,376 @@
+import { SPEECH_VERBS } from './lexicon';
+import type { Mention, Token } from './mentions';
+import { tokensIn } from './mentions';
+import type { PeopleIndex } from './people';
+import type { Paragraph, QuoteSpan } from './text';
+import type { AttributionMethod, Person, Span } from './types';
+
+/** Who a mention stands for once resolved: a canonical person or an anonymous description. */
+export type Entity =
+  | { kind: 'person'; person: Person; gender: 'm' | 'f' | null }
+  | { kind: 'description'; text: string; isPlural: boolean };
+
+/** A quotation with its speaker, before ids and cross-article fields are added. */
+export interface RawQuote {
+  text: string;
+  start: number;
+  end: number;
+  sentence: Span;
+  speaker: Entity | null;
+  method: AttributionMethod;
+  isFragment: boolean;
+  isClosed: boolean;
+  paragraph: number;
+}
+
+export interface ArticleContext {
+  articleId: string;
+  body: string;
+  paragraphs: Paragraph[];
+  sentences: Span[][];
+  quotes: QuoteSpan[];
+  mentions: Mention[];
+  tokens: Token[];
+  people: PeopleIndex;
+}
+
+interface Event {
+  pos: number;
+  paragraph: number;
+  entity: Entity;
+}
+
+interface Attribution {
+  mention: Mention;
+  method: AttributionMethod;
+  end: number;
+}
+
+const PRONOUN_WINDOW = 3;
+const FRAGMENT_MAX_WORDS = 3;
+const ADVERBS = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'had', 'was', 'is', 'on', 'in', 'last', 'this', 'yesterday', 'today', 'repeatedly', 'reportedly', 'recently', 'separately', 'simply', 'bluntly', 'flatly']);
+const MAX_SUBJECT_GAP_TOKENS = 7;
+
+function isSpeech(t: Token | undefined, next?: Token): boolean {
+  if (!t) return false;
+  if (SPEECH_VERBS.has(t.lower)) return true;
+  return t.lower === 'put' && next?.lower === 'it';
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Finds every quotation in one article and who said it, tracking who the article is talking
+ * about so that "he said", "the minister" and continued paragraphs resolve to the right person.
+ */
+export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number, Entity>): RawQuote[] {
+  const { body, mentions, people, articleId } = ctx;
+  const history: Event[] = [];
+  const out: RawQuote[] = [];
+  const genders = new Map<string, 'm' | 'f'>();
+
+  const mentionsIn = (a: number, b: number, includeNested = false) => {
+    const out: Mention[] = [];
+    for (let i = lowerBound(mentions, a, (m) => m.start); i < mentions.length; i++) {
+      const m = mentions[i] as Mention;
+      if (m.start >= b) break;
+      if (m.start >= a && m.end <= b && (includeNested || !m.isNested)) out.push(m);
+    }
+    return out;
+  };
+  // Quotation spans do not overlap, so the only candidate is the last one opening before pos.
+  const insideQuote = (pos: number) => {
+    const i = lowerBound(ctx.quotes, pos, (q) => q.open) - 1;
+    const q = ctx.quotes[i];
+    return q !== undefined && pos < q.close;
+  };
+
+  const roleTarget = (m: Mention, pos: number, paragraph: number): Entity | null => {
+    const words = (m.role ?? '').toLowerCase().replace(/^(?:the|an?)\s+/, '').replace(/-/g, ' ');
+    const head = words.split(/\s+/).slice(-3).join(' ');
+    const candidates = new Map<string, { person: Person; pos: number; paragraph: number }>();
+    for (let xi = lowerBound(mentions, pos - 20_000, (m) => m.start); xi < mentions.length; xi++) {
+      const x = mentions[xi] as Mention;
+      if (x.start >= pos) break;
+      if (x.kind !== 'person' || !x.role) continue;
+      const r = x.role.toLowerCase().replace(/-/g, ' ');
+      const core = head.replace(/^(?:us|nato|russian|british|french|kremlin)\s+/, '');
+      if (!new RegExp(`\\b${core.replace(/[.*+?^${}()|[\]\\]/g, '')}\\b`).test(r)) continue;
+      const p = people.resolve(articleId, x, true);
+      if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: paraOf(x.start) });
+    }
+    const list = [...candidates.values()];
+    if (list.length === 1) return { kind: 'person', person: (list[0] as { person: Person }).person, gender: null };
+    if (list.length > 1) {
+      list.sort((a, b) => b.pos - a.pos);
+      const recent = list[0] as { person: Person; paragraph: number };
+      if (paragraph - recent.paragraph <= 1) return { kind: 'person', person: recent.person, gender: null };
+      return null;
+    }
+    return { kind: 'description', text: m.text, isPlural: m.isPlural };
+  };
+
+  const paraOf = (pos: number): number => {
+    const i = lowerBound(ctx.paragraphs, pos + 1, (p) => p.start) - 1;
+    return ctx.paragraphs[i]?.index ?? -1;
+  };
+
+  const resolve = (m: Mention, pending: Event[], isSpeaker = false): Entity | null => {
+    const paragraph = paraOf(m.start);
+    if (m.kind === 'person') {
+      // A lone capitalised word becomes a new person only when it speaks or carries a title.
+      const p = people.resolve(articleId, m, isSpeaker || m.name.length >= 2 || m.role !== null || m.gender !== null);
+      if (!p) return null;
+      if (m.gender) genders.set(p.id, m.gender);
+      return { kind: 'person', person: p, gender: m.gender ?? genders.get(p.id) ?? null };
+    }
+    if (m.kind === 'description') return { kind: 'description', text: m.text, isPlural: m.isPlural };
+    if (m.kind === 'role') return roleTarget(m, m.start, paragraph);
+    // A pronoun: the latest singular subject of the right gender, not too far back.
+    const all = [...history, ...pending.filter((e) => e.pos < m.start)];
+    for (let i = all.length - 1; i >= 0; i--) {
+      const e = all[i] as Event;
+      if (paragraph - e.paragraph > PRONOUN_WINDOW) break;
+      if (e.entity.kind === 'description') {
+        if (e.entity.isPlural) continue;
+        return e.entity;
+      }
+      const g = e.entity.gender ?? genders.get(e.entity.person.id) ?? null;
+      if (g && g !== m.gender) continue;
+      return e.entity;
+    }
+    return null;
+  };
+
+  /** "said X", "X said", "X told reporters", "as X put it" over [a, b). */
+  const parseClause = (a: number, b: number, strictTail: boolean): Attribution | null => {
+    const toks = tokensIn(ctx.tokens, a, b).filter((t) => t.end <= b);
+    let i = 0;
+    while (toks[i] && (toks[i] as Token).lower === 'and' || (toks[i] && (toks[i] as Token).lower === 'as')) i++;
+    const first = toks[i];
+    if (!first) return null;
+    const inRange = mentionsIn(first.start, b).filter((m) => m.kind !== 'description' || m.start >= first.start);
+    // Form A: verb first ("said Mr. Stoltenberg", "demanded the British foreign minister, Liz Truss").
+    if (isSpeech(first, toks[i + 1])) {
+      const second = toks[i + 1];
+      if (second && (second.lower === 'that' || second.lower === 'it' && first.lower !== 'put')) return null;
+      const m = inRange.find((x) => x.start > first.start && (x.kind === 'person' || x.kind === 'pronoun')) ??
+        inRange.find((x) => x.start > first.start);
+      if (!m) return null;
+      const between = body.slice(first.end, m.start);
+      if (/[.;!?]/.test(between.replace(/\b(?:Mr|Ms|Mrs|Dr)\./g, ''))) return null;
+      const method: AttributionMethod = m.kind === 'pronoun' ? 'pronoun' : m.kind === 'role' ? 'role' : m.kind === 'description' ? 'anonymous' : 'inverted';
+      return { mention: m, method, end: m.end };
+    }
+    // Form B: subject first ("Stoltenberg said", "an administration official told NBC").
+    const m = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start);
+    if (!m || m.isPossessive) return null;
+    const after = toks.filter((t) => t.start >= m.end);
+    let k = 0;
+    while (after[k] && ADVERBS.has((after[k] as Token).lower) && k < 3) k++;
+    const verb = after[k];
+    if (!isSpeech(verb, after[k + 1]) || !verb) return null;
+    if (/[.;!?]/.test(body.slice(m.end, verb.start))) return null;
+    if (strictTail) {
+      const rest = after.slice(k + 1).filter((t) => t.end <= b);
+      const tail = body.slice(verb.end, b);
+      const shortTail = rest.length <= 4 && !/^\s+(?:he|she|they|it|that|the)\b/i.test(tail);
+      if (!/^\s*[,.;:!?]/.test(tail) && !shortTail && verb.lower !== 'told') return null;
+    }
+    const method: AttributionMethod =
+      verb.lower === 'put' ? 'put-it' : verb.lower === 'told' ? 'told' : m.kind === 'pronoun' ? 'pronoun' : m.kind === 'role' ? 'role' : m.kind === 'description' ? 'anonymous' : 'explicit';
+    return { mention: m, method, end: verb.end };
+  };
+
+  const sentenceEnd = (s: Span): number => s.end;
+
+  for (const p of ctx.paragraphs) {
+    if (p.isJunk) continue;
+    const sentences = ctx.sentences[p.index] ?? [];
+    for (const s of sentences) {
+      // Who this sentence makes salient, outside quotation marks: its subject and anyone who speaks.
+      const pending: Event[] = [];
+      const toks = tokensIn(ctx.tokens, s.start, s.end).filter((t) => !insideQuote(t.start));
+      const sMentions = mentionsIn(s.start, s.end).filter((m) => !insideQuote(m.start) && !m.isObject && !m.isPossessive);
+      const firstM = sMentions[0];
+      if (firstM && firstM.start - s.start < 40) {
+        const e = resolve(firstM, pending);
+        if (e) pending.push({ pos: firstM.start, paragraph: p.index, entity: e });
+      }
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i] as Token;
+        if (!isSpeech(t, toks[i + 1])) continue;
+        const subj = sMentions.filter((m) => m.end <= t.start).pop();
+        if (!subj) continue;
+        const gapTokens = toks.filter((x) => x.start >= subj.end && x.end <= t.start).length;
+        if (gapTokens > MAX_SUBJECT_GAP_TOKENS) continue;
+        const e = resolve(subj, pending);
+        if (e) pending.push({ pos: t.start, paragraph: p.index, entity: e });
+        if (e && sentenceSpeakers && !sentenceSpeakers.has(s.start)) sentenceSpeakers.set(s.start, e);
+      }
+      pending.sort((a, b) => a.pos - b.pos);
+
+      const sQuotes: QuoteSpan[] = [];
+      for (let qi = lowerBound(ctx.quotes, s.start, (q) => q.open); qi < ctx.quotes.length && (ctx.quotes[qi] as QuoteSpan).open < s.end; qi++) {
+        sQuotes.push(ctx.quotes[qi] as QuoteSpan);
+      }
+      for (const q of sQuotes) {
+        let text = body.slice(q.contentStart, q.contentEnd);
+        let attribution: Attribution | null = null;
+        let attrEnd = q.close;
+        // 1. An attribution inside the marks: "…fails, warned Jens Stoltenberg. If Russia…".
+        const inner = /,\s+([^,.;“”"]{2,70}?)([.,]|$)/g;
+        const content = text;
+        let im: RegExpExecArray | null;
+        while ((im = inner.exec(content))) {
+          const a = q.contentStart + im.index + im[0].indexOf(im[1] as string);
+          const b = a + (im[1] as string).length;
+          const found = parseClause(a, b, false);
+          if (!found || found.end < b - 1) continue;
+          attribution = { ...found, method: found.method === 'pronoun' ? 'pronoun' : 'embedded' };
+          const before = content.slice(0, im.index).replace(/[,\s]+$/, '');
+          const rest = content.slice(im.index + im[0].length).trim();
+          text = rest ? `${before}${/^\p{Lu}/u.test(rest) ? '. ' : ', '}${rest}` : before;
+          break;
+        }
+        const sentenceStop = Math.min(sentenceEnd(s) + 200, p.end);
+        // 2. Right after the closing mark: "…,” Stoltenberg said." / "…,” said Mr. Stoltenberg."
+        if (!attribution && q.close < p.end) {
+          const stop = nextStop(body, q.close, sentenceStop);
+          const endsSentence = /[.!?]["”]?$/.test(body.slice(q.contentStart, q.contentEnd));
+          attribution = parseClause(q.close, stop, endsSentence);
+          if (attribution) attrEnd = stop;
+        }
+        // 3. "according to X" anywhere in the sentence, outside the marks.
+        if (!attribution) {
+          const re = /\baccording to\s+/gi;
+          re.lastIndex = s.start;
+          const seg = body.slice(0, Math.max(s.end, q.close));
+          let am: RegExpExecArray | null;
+          while ((am = re.exec(seg))) {
+            if (insideQuote(am.index)) continue;
+            const from = am.index + am[0].length;
+            const m = mentionsIn(from, from + 200).find((x) => x.start <= from + 60 && x.kind !== 'pronoun');
+            if (m) {
+              attribution = { mention: m, method: 'according-to', end: m.end };
+              break;
+            }
+          }
+        }
+        // 4. A speech verb before the quote in its sentence: "Stoltenberg said: “…", "he told reporters that “…".
+        if (!attribution) {
+          const pre = toks.filter((t) => t.start >= s.start && t.end <= q.open);
+          for (let i = pre.length - 1; i >= 0 && !attribution; i--) {
+            const t = pre[i] as Token;
+            if (!isSpeech(t, pre[i + 1])) continue;
+            const subj = sMentions.filter((m) => m.end <= t.start && m.start >= s.start).pop();
+            if (!subj) break;
+            const gap = pre.filter((x) => x.start >= subj.end && x.end <= t.start).length;
+            if (gap > MAX_SUBJECT_GAP_TOKENS) break;
+            const preText = body.slice(t.end, q.open);
+            const method: AttributionMethod =
+              t.lower === 'put' ? 'put-it' : t.lower === 'told' ? 'told' : /:\s*$/.test(preText) || t.lower === 'saying' ? 'colon' :
+                subj.kind === 'pronoun' ? 'pronoun' : subj.kind === 'role' ? 'role' : subj.kind === 'description' ? 'anonymous' : 'explicit';
+            attribution = { mention: subj, method, end: t.end };
+          }
+        }
+        // 5. A closing clause further on in the sentence: "A “solution” is “still possible”…, he said."
+        if (!attribution) {
+          const from = q.close;
+          const tail = body.slice(from, s.end);
+          const commas = [...tail.matchAll(/,\s+/g)].map((c) => from + (c.index ?? 0) + c[0].length).reverse();
+          for (const c of commas) {
+            if (insideQuote(c)) continue;
+            const found = parseClause(c, nextStop(body, c, s.end), true);
+            if (found) {
+              attribution = found;
+              break;
+            }
+          }
+        }
+        // 6. A passive agent: "an offer on “reciprocal” measures … was made by President Vladimir Putin".
+        if (!attribution) {
+          const seg = body.slice(s.start, s.end);
+          const pm = /\b(?:made|offered|proposed|put forward|issued|given|presented|floated|voiced|uttered|written)\s+by\s+/i.exec(seg);
+          if (pm) {
+            const from = s.start + pm.index + pm[0].length;
+            const m = mentionsIn(from, from + 200).find((x) => x.start <= from + 40 && x.kind === 'person');
+            if (m) attribution = { mention: m, method: 'explicit', end: m.end };
+          }
+        }
+        let speaker: Entity | null = attribution ? resolve(attribution.mention, pending, true) : null;
+        let method: AttributionMethod = attribution?.method ?? 'none';
+        if (attribution?.mention.kind === 'pronoun' && speaker) method = 'pronoun';
+        // 7. Continued: a paragraph that opens with a mark after an unclosed quotation, or the next
+        //    quotation of the same paragraph with nobody else named in between.
+        if (!speaker) {
+          const prev = out[out.length - 1];
+          if (prev && prev.speaker) {
+            const continuesParagraph = q.opensParagraph && !prev.isClosed && prev.paragraph < p.index &&
+              ctx.paragraphs.slice(prev.paragraph + 1, p.index).every((x) => x.isJunk);
+            const between = mentionsIn(prev.end, q.open).filter((m) => m.kind === 'person' && !insideQuote(m.start));
+            const sameParagraph = prev.paragraph === p.index && between.every((m) => {
+              const e = people.resolve(articleId, m, false);
+              return e !== null && prev.speaker?.kind === 'person' && e.id === prev.speaker.person.id;
+            });
+            if (continuesParagraph || sameParagraph) {
+              speaker = prev.speaker;
+              method = 'continued';
+            }
+          }
+        }
+        const isFragment = wordCount(text) <= FRAGMENT_MAX_WORDS;
+        // 8. Scare quotes and short partial quotes belong to the sentence's subject: "He renewed an offer on “reciprocal” measures".
+        if (!speaker && isFragment && firstM && firstM.start < q.open && firstM.start - s.start < 40) {
+          const after = toks.find((t) => t.start >= firstM.end);
+          if (after && (/(?:ed|es)$/.test(after.lower) || SPEECH_VERBS.has(after.lower))) {
+            speaker = resolve(firstM, pending);
+            method = firstM.kind === 'pronoun' ? 'pronoun' : firstM.kind === 'role' ? 'role' : firstM.kind === 'description' ? 'anonymous' : 'explicit';
+          }
+        }
+        if (!speaker) method = 'none';
+        if (speaker?.kind === 'description' && method !== 'continued' && method !== 'pronoun') method = 'anonymous';
+        const endSentence = ctx.sentences[p.index]?.find((x) => x.start <= Math.max(attrEnd, q.close) - 1 && Math.max(attrEnd, q.close) - 1 < x.end) ?? s;
+        out.push({
+          text: text.replace(/\s+/g, ' ').replace(/[\s,;:“"–—-]+$/, '').trim(),
+          start: q.contentStart,
+          end: q.contentEnd,
+          sentence: { start: s.start, end: Math.max(s.end, endSentence.end) },
+          speaker,
+          method,
+          isFragment,
+          isClosed: q.isClosed,
+          paragraph: p.index,
+        });
+        if (speaker) pending.push({ pos: q.open, paragraph: p.index, entity: speaker });
+        pending.sort((a, b) => a.pos - b.pos);
+      }
+      history.push(...pending);
+    }
+  }
+  return out;
+}
+
+/** The end of an attribution clause: the sentence end or the next quotation mark. */
+function nextStop(body: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = body[i] as string;
+    if (c === '“' || c === '"' || c === '”' || c === ';' || c === '!' || c === '?') return i;
+    if (c === '.' && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i))) return i;
+  }
+  return limit;
+}
+
+/** First index whose key is >= pos in an array sorted by that key. */
+function lowerBound<T>(arr: T[], pos: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid] as T) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

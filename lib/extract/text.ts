@@ -1,0 +1,184 @@
+import type { Span } from './types';
+
+/** A paragraph of the original body; junk paragraphs (bylines, "Read More"…) are kept but flagged. */
+export interface Paragraph extends Span {
+  index: number;
+  isJunk: boolean;
+}
+
+/** A stretch between quotation marks, found without altering the text. */
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index just past the closing mark, or the paragraph end when the quote never closes. */
+  close: number;
+  /** Trimmed quoted words [contentStart, contentEnd). */
+  contentStart: number;
+  contentEnd: number;
+  isClosed: boolean;
+  paragraph: number;
+  /** The opening mark is the first character of its paragraph (a continued quotation may start so). */
+  opensParagraph: boolean;
+}
+
+const MAX_MARKS_PER_PARAGRAPH = 200;
+const MARK_RE = /[“„«"”»]/g;
+const CLOSERS = new Set(['”', '»', '"']);
+const JUNK_LINE =
+  /^(?:read more|next story|previous story|leave a reply|leave a comment|see also\b|also read\b|related\b|advertisement|share this|share on|subscribe|sign up|click here|follow us|comments?$|print$|email$|x$|photo:|image:|file photo)/i;
+const SYNDICATION = /syndicated feed|auto-published|has not been edited by|distributed by|all rights reserved|©/i;
+const BYLINE = /^(?:by\s+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2}$/;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Whether a line is page furniture rather than article prose: a repeated headline, "Read More",
+ * a byline, a syndication note, a short subhead. Such lines never yield facts.
+ */
+export function isJunkLine(line: string, title: string, normalizedTitle = norm(title)): boolean {
+  const t = line.trim();
+  if (t.length <= 2) return true;
+  if (JUNK_LINE.test(t)) return true;
+  if (SYNDICATION.test(t) && t.length < 400) return true;
+  const nt = norm(t);
+  const ntitle = normalizedTitle;
+  if (ntitle && (nt === ntitle || (nt.startsWith(ntitle) && nt.length - ntitle.length < 30))) return true;
+  if (/[“”"«»]/.test(t)) return false;
+  if (BYLINE.test(t)) return true;
+  // Subheads: a few words with no sentence punctuation ("French-led talks", "Proposals Moscow").
+  const words = t.split(/\s+/).length;
+  if (words <= 7 && !/[.!?:;,]$/.test(t) && !/\d{3,}/.test(t)) return true;
+  return false;
+}
+
+/**
+ * Splits a body into paragraphs (lines, with hard-wrapped continuation lines joined) and flags junk.
+ *
+ * @example
+ * splitParagraphs('Title\n\nRead More\nHe said “yes.”', 'Title').map((p) => p.isJunk) // [true, true, false]
+ */
+export function splitParagraphs(body: string, title: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const normalizedTitle = norm(title);
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    const end = start + trimmed.length;
+    const prev = out[out.length - 1];
+    // A hard-wrapped line: the previous line stops mid-sentence and this one starts in lower case.
+    if (prev && !prev.isJunk && /^[a-z]/.test(trimmed) && !/[.!?:”"»]$/.test(body.slice(prev.start, prev.end))) {
+      prev.end = end;
+      continue;
+    }
+    out.push({ start, end, index: out.length, isJunk: isJunkLine(trimmed, title, normalizedTitle) });
+  }
+  return out;
+}
+
+/**
+ * Finds quotations as they really come: curly or straight marks, a quote that never closes
+ * (it ends with its paragraph), a closing mark written as an opening one (“…world. “Biden),
+ * a closing mark stuck to the next word (”with). Linear in the paragraph length.
+ */
+export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const p of paragraphs) {
+    if (p.isJunk) continue;
+    const marks: number[] = [];
+    MARK_RE.lastIndex = p.start;
+    let mm: RegExpExecArray | null;
+    while ((mm = MARK_RE.exec(body)) && mm.index < p.end) marks.push(mm.index);
+    // A paragraph with this many marks is not prose (a table, a dump, an attack): no quotations in it.
+    if (marks.length > MAX_MARKS_PER_PARAGRAPH) continue;
+    let open = -1;
+    const push = (o: number, closeMark: number, isClosed: boolean) => {
+      const contentFrom = o + 1;
+      let cs = contentFrom;
+      let ce = closeMark;
+      while (cs < ce && /\s/.test(body[cs] as string)) cs++;
+      while (ce > cs && /\s/.test(body[ce - 1] as string)) ce--;
+      if (ce > cs && /[\p{L}\p{N}]/u.test(body.slice(cs, ce))) {
+        spans.push({
+          open: o,
+          close: isClosed ? closeMark + 1 : p.end,
+          contentStart: cs,
+          contentEnd: ce,
+          isClosed,
+          paragraph: p.index,
+          opensParagraph: o === p.start,
+        });
+      }
+    };
+    for (let k = 0; k < marks.length; k++) {
+      const i = marks[k] as number;
+      const c = body[i] as string;
+      const before = i > p.start ? (body[i - 1] as string) : ' ';
+      const after = i + 1 < p.end ? (body[i + 1] as string) : ' ';
+      const opensShape = /[\s([{—–-]/.test(before) && /[^\s]/.test(after) && i + 1 < p.end;
+      if (open < 0) {
+        if (c === '”' || c === '»') continue; // a stray closer with nothing open
+        if (c === '"' && !(opensShape || i === p.start)) continue;
+        if (i + 1 >= p.end) continue; // a mark as the last character opens nothing
+        open = i;
+        continue;
+      }
+      // Inside a quotation.
+      if (c === '”' || c === '»' || (c === '"' && !opensShape)) {
+        push(open, i, true);
+        open = -1;
+        continue;
+      }
+      // An opener-shaped mark while open: a new quotation if a closer follows before the next
+      // opener (the previous one simply never closed); otherwise a closer typed the wrong way.
+      const next = marks[k + 1];
+      const nextIsCloser = next !== undefined && CLOSERS.has(body[next] as string);
+      if (opensShape && nextIsCloser) {
+        push(open, i, false);
+        const last = spans[spans.length - 1];
+        if (last && last.open === open) last.close = i;
+        open = i;
+      } else {
+        push(open, i, true);
+        open = -1;
+      }
+    }
+    if (open >= 0) push(open, p.end, false);
+  }
+  return spans;
+}
+
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Ltd|Co|Jr|Sr|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])$/;
+
+/**
+ * Splits a paragraph into sentences, never inside a quotation (so "…ground.” Blinken said" stays
+ * with its quote only when the quote closes the sentence) and never after "Mr." or an initial.
+ */
+export function splitSentences(body: string, p: Paragraph, quotes: QuoteSpan[]): Span[] {
+  const inside = quotes.filter((q) => q.paragraph === p.index);
+  const out: Span[] = [];
+  let start = p.start;
+  const re = /[.!?…]+["”»’)]*(?=\s+["“„«(]?[\p{Lu}\d])/gu;
+  re.lastIndex = p.start;
+  const text = body;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const endAt = m.index + m[0].length;
+    if (endAt >= p.end) break;
+    const head = body.slice(Math.max(start, m.index - 12), m.index);
+    if (m[0] === '.' && ABBREV.test(head)) continue;
+    if (inside.some((q) => q.contentStart < endAt && endAt < q.contentEnd)) continue;
+    out.push({ start, end: endAt });
+    let s = endAt;
+    while (s < p.end && /\s/.test(body[s] as string)) s++;
+    start = s;
+  }
+  if (start < p.end) out.push({ start, end: p.end });
+  return out;
+}

@@ -1,0 +1,89 @@
+/** Cloze flashcards: the cited sentence with the speaker, the place or the figure blanked. */
+import type { Span } from '@/lib/extract/types';
+import type { Question } from './types';
+import type { GenerateContext } from './context';
+import type { QuestionDraft } from './build';
+import { finishQuestion } from './build';
+import { askableFigure } from './figures';
+import { isRealPlace } from './places';
+import { isAskableQuote, quoteSpan } from './quotes';
+import { citedText, containsWords, escapeRegExp, normalise } from './text';
+
+export const BLANK = '_____';
+
+/** Every whole-word occurrence of any of `forms`, longest first, replaced by the blank. */
+function blankOut(text: string, forms: string[]): { text: string; found: string | null } {
+  let found: string | null = null;
+  let out = text;
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'giu');
+    out = out.replace(re, (m) => {
+      found ??= m;
+      return BLANK;
+    });
+  }
+  return { text: out, found };
+}
+
+type ClozeBase = Omit<QuestionDraft, 'kind' | 'prompt' | 'answer' | 'distractors' | 'sources' | 'back' | 'choiceType'>;
+
+function cloze(ctx: GenerateContext, articleId: string, span: Span, forms: string[], rest: ClozeBase): Question | null {
+  const article = ctx.articles.get(articleId);
+  // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
+  if (!article || ctx.isDerivative(articleId)) return null;
+  const sentence = citedText(article, span);
+  const { text, found } = blankOut(sentence, forms);
+  if (!found || containsWords(text, found)) return null;
+  return finishQuestion(ctx, {
+    ...rest,
+    kind: 'cloze',
+    prompt: `Fill in the blank: ${text}`,
+    answer: found,
+    distractors: [],
+    choiceType: 'text',
+    sources: [{ article: articleId, ...span }],
+    back: sentence,
+  });
+}
+
+/**
+ * One cloze card per askable quote (speaker blanked), meeting (place blanked) and figure (number blanked).
+ *
+ * @example
+ * clozeQuestions(ctx)[0]?.prompt; // 'Fill in the blank: “…,” _____ said.'
+ */
+export function clozeQuestions(ctx: GenerateContext): Question[] {
+  const out: Question[] = [];
+  const push = (q: Question | null) => q && out.push(q);
+  for (const q of ctx.quotes) {
+    if (!isAskableQuote(ctx, q) || !q.speakerId) continue;
+    push(cloze(ctx, q.articleId, quoteSpan(q), ctx.people.spellings(q.speakerId), {
+      lead: `The speaker is ${q.speaker}.`,
+      factIds: [q.id],
+      factContent: `speaker|${q.articleId}|${normalise(q.text)}`,
+      base: 0.3, similarity: 0, recurrence: q.supportedBy.length,
+      personIds: [q.speakerId], places: [],
+    }));
+  }
+  for (const m of ctx.meetings) {
+    if (!isRealPlace(m.place) || !ctx.isTrusted(m)) continue;
+    push(cloze(ctx, m.articleId, m.sentence, [m.place], {
+      lead: `The place is ${m.place}.`,
+      factIds: [m.id],
+      factContent: `place|${m.articleId}|${normalise(m.what)}|${normalise(m.place)}`,
+      base: 0.3, similarity: 0, recurrence: m.supportedBy.length,
+      personIds: [], places: [m.place],
+    }));
+  }
+  for (const f of ctx.figures) {
+    if (!askableFigure(ctx, f)) continue;
+    push(cloze(ctx, f.articleId, f.sentence, [f.raw], {
+      lead: `The figure is ${f.raw}.`,
+      factIds: [f.id],
+      factContent: `figure|${f.articleId}|${normalise(f.about)}|${f.value}`,
+      base: 0.45, similarity: 0, recurrence: f.supportedBy.length,
+      personIds: [], places: [],
+    }));
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * The library-wide view every question builder needs: articles by id, facts in a canonical order,
+ * the alias index, clusters and conflicts by fact, and which facts may be taught as plain truth.
+ */
+import type {
+  ArticleInput, Cluster, Conflict, Fact, FactBase, Figure, LibraryFacts, Meeting, Quote,
+} from '@/lib/extract/types';
+import { buildPeopleIndex, type PeopleIndex } from './people';
+import { normalise } from './text';
+
+/** Conflicts two reports must share before one is treated as a garbled copy of the other. */
+const DERIVATIVE_MIN_CONFLICTS = 2;
+
+export interface GenerateContext {
+  seed: string;
+  articles: Map<string, ArticleInput>;
+  quotes: Quote[];
+  meetings: Meeting[];
+  figures: Figure[];
+  factById: Map<string, Fact>;
+  people: PeopleIndex;
+  /** Facts reported as the same fact in other articles (cluster mates), excluding the fact itself. */
+  siblings(fact: FactBase): Fact[];
+  /** Every report of the same fact, the fact itself included (a shared array: do not mutate). */
+  reportsOf(fact: FactBase): Fact[];
+  /** Conflicts the fact takes part in. */
+  conflictsOf(fact: FactBase): Conflict[];
+  /** Whether the fact may be asked as plain truth (see isTrusted). */
+  isTrusted(fact: FactBase): boolean;
+  conflicts: Conflict[];
+  /**
+   * How often an article's side of its conflicts is echoed by a third article (proper names, places,
+   * dates only: common words prove nothing). A rewrite that swaps names scores below its original.
+   */
+  corroboration(articleId: string): number;
+  /** Positive when report `a` is more reliable than `b` (fewer sources contradict it, more echo it), 0 when undecided. */
+  compareReliability(a: string, b: string): number;
+  /** Whether the article is the less corroborated of two reports that disagree repeatedly (a garbled copy). */
+  isDerivative(articleId: string): boolean;
+}
+
+/** Sorts by a string key computed once per item. */
+function sortedBy<T>(xs: T[], key: (x: T) => string): T[] {
+  return xs
+    .map((x) => ({ x, k: key(x) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map(({ x }) => x);
+}
+
+/** Canonical fact order: article, position, id — independent of the order the extractor produced. */
+function factOrder(f: Quote | Meeting | Figure): string {
+  return `${f.articleId}\u0000${String(f.sentence.start).padStart(9, '0')}\u0000${f.id}`;
+}
+
+/**
+ * Builds the context. Everything is sorted by content-derived keys so that the bank does not
+ * depend on the order articles or facts arrived in.
+ *
+ * @example
+ * const ctx = buildContext(facts, articles, 'cited');
+ * ctx.isTrusted(ctx.quotes[0]!);
+ */
+export function buildContext(facts: LibraryFacts, articles: readonly ArticleInput[], seed: string): GenerateContext {
+  const articleMap = new Map<string, ArticleInput>();
+  for (const a of sortedBy([...articles], (x) => x.id)) articleMap.set(a.id, a);
+  // Facts whose article text we do not have cannot be cited, so they are left out.
+  const known = <T extends FactBase>(xs: T[]) => xs.filter((x) => articleMap.has(x.articleId));
+  const quotes = sortedBy(known(facts.articles.flatMap((a) => a.quotes)), factOrder);
+  const meetings = sortedBy(known(facts.articles.flatMap((a) => a.meetings)), factOrder);
+  const figures = sortedBy(known(facts.articles.flatMap((a) => a.figures)), factOrder);
+  const factById = new Map<string, Fact>();
+  for (const f of [...quotes, ...meetings, ...figures]) factById.set(f.id, f);
+
+  // A fact may sit in several clusters; its siblings are the union.
+  const clustersByFact = new Map<string, Cluster[]>();
+  for (const c of sortedBy([...facts.clusters], (x) => x.id)) {
+    for (const id of c.factIds) clustersByFact.set(id, [...(clustersByFact.get(id) ?? []), c]);
+  }
+  const conflicts = sortedBy([...facts.conflicts], (x) => x.id);
+  const conflictById = new Map(conflicts.map((c) => [c.id, c]));
+  const conflictsByFact = new Map<string, Conflict[]>();
+  for (const c of conflicts) {
+    for (const claim of c.claims) {
+      if (!claim.factId) continue;
+      const list = conflictsByFact.get(claim.factId) ?? [];
+      if (!list.includes(c)) list.push(c);
+      conflictsByFact.set(claim.factId, list);
+    }
+  }
+
+  function conflictsOf(fact: FactBase): Conflict[] {
+    const fromIds = fact.conflictIds.map((id) => conflictById.get(id)).filter((c): c is Conflict => !!c);
+    const fromClaims = conflictsByFact.get(fact.id) ?? [];
+    return [...new Set([...fromIds, ...fromClaims])];
+  }
+
+  // Facts in the same clusters share one array (a fact sits in one group per set of clusters),
+  // so a library of copies does not rebuild the same 600-fact list for every member.
+  const groupCache = new Map<string, Fact[]>();
+  function reportsOf(fact: FactBase): Fact[] {
+    const cs = clustersByFact.get(fact.id);
+    if (!cs) return [];
+    const key = cs.map((c) => c.id).join('\u0000');
+    let group = groupCache.get(key);
+    if (!group) {
+      const ids = new Set(cs.flatMap((c) => c.factIds));
+      group = [...ids].map((id) => factById.get(id)).filter((f): f is Fact => !!f);
+      groupCache.set(key, group);
+    }
+    return group;
+  }
+
+  function siblings(fact: FactBase): Fact[] {
+    return reportsOf(fact).filter((f) => f.id !== fact.id);
+  }
+
+  // Which articles contain a claim's words; claims repeat across copies, so memoise by text.
+  const sayers = new Map<string, string[]>();
+  let normalisedBodies: [string, string][] | null = null;
+  const articlesSaying = (says: string) => {
+    const key = normalise(says);
+    let hit = sayers.get(key);
+    if (!hit) {
+      normalisedBodies ??= [...articleMap.values()].map((a) => [a.id, ` ${normalise(a.body)} `]);
+      hit = key ? normalisedBodies.filter(([, body]) => body.includes(` ${key} `)).map(([id]) => id) : [];
+      sayers.set(key, hit);
+    }
+    return hit;
+  };
+  const scores = new Map<string, number>();
+  const pairConflicts = new Map<string, number>();
+  for (const c of conflicts) {
+    const parties = [...new Set(c.claims.map((cl) => cl.article))].sort();
+    for (const cl of c.claims) {
+      const named = /^[A-Z0-9]/.test(cl.says.trim());
+      const echoed = named && articlesSaying(cl.says).some((a) => !parties.includes(a));
+      scores.set(cl.article, (scores.get(cl.article) ?? 0) + (echoed ? 1 : 0));
+    }
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++) {
+        const key = `${parties[i]}\u0000${parties[j]}`;
+        pairConflicts.set(key, (pairConflicts.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const corroboration = (articleId: string) => scores.get(articleId) ?? 0;
+  // A garbled copy disagrees with every other source; an original disagrees only with its copy.
+  const partners = new Map<string, Set<string>>();
+  for (const key of pairConflicts.keys()) {
+    const [a, b] = key.split('\u0000') as [string, string];
+    partners.set(a, (partners.get(a) ?? new Set()).add(b));
+    partners.set(b, (partners.get(b) ?? new Set()).add(a));
+  }
+  /** Positive when `a` is the more reliable report of the two. */
+  const compareReliability = (a: string, b: string) =>
+    (partners.get(b)?.size ?? 0) - (partners.get(a)?.size ?? 0) || corroboration(a) - corroboration(b);
+  const derivative = new Set<string>();
+  for (const [key, n] of pairConflicts) {
+    if (n < DERIVATIVE_MIN_CONFLICTS) continue;
+    const [a, b] = key.split('\u0000') as [string, string];
+    const cmp = compareReliability(a, b);
+    if (cmp > 0) derivative.add(b);
+    else if (cmp < 0) derivative.add(a);
+  }
+  const isDerivative = (articleId: string) => derivative.has(articleId);
+
+  /**
+   * A fact that takes part in a conflict is plain truth only when an article that is not itself a
+   * party to that conflict supports it; otherwise it is asked only as a source check.
+   */
+  function isTrusted(fact: FactBase): boolean {
+    // A garbled copy teaches nothing on its own word: only what another article also reports.
+    if (derivative.has(fact.articleId) && !fact.supportedBy.some((a) => !derivative.has(a))) return false;
+    const mine = conflictsOf(fact);
+    if (mine.length === 0 && fact.conflictIds.length === 0) return true;
+    const parties = new Set(mine.flatMap((c) => c.claims.map((cl) => cl.article)));
+    parties.add(fact.articleId);
+    return fact.supportedBy.some((a) => !parties.has(a));
+  }
+
+  return {
+    seed,
+    articles: articleMap,
+    quotes,
+    meetings,
+    figures,
+    factById,
+    people: buildPeopleIndex(facts.people),
+    siblings,
+    reportsOf,
+    conflictsOf,
+    isTrusted,
+    conflicts,
+    corroboration,
+    compareReliability,
+    isDerivative,
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Alias normalisation for people: one person may appear as "Antony Blinken", "Tony Blinken",
+ * "Mr Blinken" or (in a machine rewrite) "Blinker". Distractors must never be the answer under
+ * another name, and a quotation that names its speaker must not become a who-said question.
+ */
+import type { Person } from '@/lib/extract/types';
+import { containsWords, editDistance, normalise } from './text';
+
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'president', 'vice', 'prime', 'minister', 'secretary',
+  'general', 'state', 'of', 'the', 'foreign', 'us', 'uk', 'nato', 'chancellor', 'spokesman', 'spokeswoman',
+  'ambassador', 'deputy', 'chief', 'head', 'leader', 'senator', 'gen', 'adm',
+]);
+
+/** Name words without titles: "Mr. Antony Blinken" → ["antony", "blinken"]. */
+function nameWords(name: string): string[] {
+  const words = normalise(name).split(' ').filter(Boolean);
+  const stripped = words.filter((w) => !TITLES.has(w));
+  return stripped.length > 0 ? stripped : words;
+}
+
+function surnameOf(name: string): string {
+  const words = nameWords(name);
+  return words[words.length - 1] ?? '';
+}
+
+/** Two surnames match when equal, or one typo apart for names long enough to make that safe. */
+function surnamesMatch(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+}
+
+export interface PeopleIndex {
+  byId: Map<string, Person>;
+  /** The person id a written name refers to, or null. */
+  resolve(name: string): string | null;
+  /** Whether two written names refer to the same person (conservative: a shared surname counts). */
+  samePerson(a: string, b: string): boolean;
+  /** Whether a text names this person in any spelling, including a one-letter slip of the surname. */
+  isMentionedIn(personId: string, text: string): boolean;
+  /** Every written form of the person that names them (not role descriptions), longest first. */
+  spellings(personId: string): string[];
+}
+
+/**
+ * Builds the alias index over the library's people.
+ *
+ * @example
+ * const idx = buildPeopleIndex([{ id: 'antony-blinken', name: 'Antony Blinken', aliases: ['Tony Blinken'], role: null, affiliation: 'US' }]);
+ * idx.samePerson('Mr Blinken', 'Blinker'); // → true
+ */
+export function buildPeopleIndex(people: readonly Person[]): PeopleIndex {
+  const byId = new Map<string, Person>();
+  const exact = new Map<string, string>();
+  const bySurname = new Map<string, Set<string>>();
+  const sorted = [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of sorted) {
+    byId.set(p.id, p);
+    for (const form of [p.name, ...p.aliases]) {
+      const key = nameWords(form).join(' ');
+      if (key && !exact.has(key)) exact.set(key, p.id);
+    }
+    const s = surnameOf(p.name);
+    if (s) bySurname.set(s, (bySurname.get(s) ?? new Set()).add(p.id));
+  }
+  const cache = new Map<string, string | null>();
+
+  function resolve(name: string): string | null {
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit;
+    const key = nameWords(name).join(' ');
+    let id = exact.get(key) ?? null;
+    if (!id) {
+      const s = surnameOf(name);
+      const exactSurname = bySurname.get(s);
+      if (exactSurname && exactSurname.size === 1) id = [...exactSurname][0] ?? null;
+      else if (!exactSurname) {
+        const near = [...bySurname.entries()].filter(([k]) => surnamesMatch(k, s)).flatMap(([, ids]) => [...ids]);
+        if (near.length === 1) id = near[0] ?? null;
+      }
+    }
+    cache.set(name, id);
+    return id;
+  }
+
+  const spellingCache = new Map<string, string[]>();
+  function spellings(personId: string): string[] {
+    const cached = spellingCache.get(personId);
+    if (cached) return cached;
+    const p = byId.get(personId);
+    if (!p) return [];
+    // Role descriptions ("the Secretary of State") start lower-case or with "the": not names.
+    const forms = [p.name, ...p.aliases].filter((f) => /^[A-Z]/.test(f) && !/^The\s/.test(f));
+    const s = surnameOf(p.name);
+    const surname = p.name.split(/\s+/).find((w) => normalise(w) === s);
+    if (surname) forms.push(surname);
+    const out = [...new Set(forms)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    spellingCache.set(personId, out);
+    return out;
+  }
+
+  // Nested maps: keying by "id + text" would build a new long string on every lookup.
+  const mentionCache = new Map<string, Map<string, boolean>>();
+  function isMentionedIn(personId: string, text: string): boolean {
+    let perPerson = mentionCache.get(personId);
+    if (!perPerson) mentionCache.set(personId, (perPerson = new Map()));
+    let hit = perPerson.get(text);
+    if (hit === undefined) perPerson.set(text, (hit = isMentionedUncached(personId, text)));
+    return hit;
+  }
+
+  function isMentionedUncached(personId: string, text: string): boolean {
+    if (spellings(personId).some((f) => containsWords(text, f))) return true;
+    const p = byId.get(personId);
+    if (!p) return false;
+    const s = surnameOf(p.name);
+    if (s.length < 5) return false;
+    return (text.match(/\b[A-Z][\p{L}'-]+/gu) ?? []).some((w) => surnamesMatch(normalise(w), s));
+  }
+
+  const sameCache = new Map<string, Map<string, boolean>>();
+  function samePerson(a: string, b: string): boolean {
+    let row = sameCache.get(a);
+    if (!row) sameCache.set(a, (row = new Map()));
+    let hit = row.get(b);
+    if (hit === undefined) row.set(b, (hit = samePersonUncached(a, b)));
+    return hit;
+  }
+
+  function samePersonUncached(a: string, b: string): boolean {
+    const ia = resolve(a);
+    const ib = resolve(b);
+    if (ia && ib) return ia === ib || surnamesMatch(surnameOf(a), surnameOf(b));
+    return surnamesMatch(surnameOf(a), surnameOf(b)) || normalise(a) === normalise(b);
+  }
+
+  return { byId, resolve, samePerson, isMentionedIn, spellings };
+}

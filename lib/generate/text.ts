@@ -1,0 +1,180 @@
+/** Text helpers shared by the question builders: normalisation for comparisons, citations. */
+import type { ArticleInput, Span } from '@/lib/extract/types';
+
+/**
+ * Lower-case, strip accents, unify quote marks and dashes, keep letters/digits, collapse spaces.
+ * Used for every "is X inside Y" and "are X and Y the same" check, never for display.
+ *
+ * @example
+ * normalise('Mr. Blinken’s “door”'); // → 'mr blinken s door'
+ */
+export function normalise(text: string): string {
+  const hit = normaliseCache.get(text);
+  if (hit !== undefined) return hit;
+  // Libraries repeat names and quotations endlessly; a bounded memo keeps comparisons cheap.
+  if (normaliseCache.size > 100_000) normaliseCache.clear();
+  const out = normaliseUncached(text);
+  normaliseCache.set(text, out);
+  return out;
+}
+
+const normaliseCache = new Map<string, string>();
+
+function normaliseUncached(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * True when `needle` occurs in `haystack` as whole words, after normalisation.
+ *
+ * @example
+ * containsWords('Mr Blinken said', 'blinken'); // → true
+ * containsWords('Blinkenlights', 'blinken'); // → false
+ */
+export function containsWords(haystack: string, needle: string): boolean {
+  const n = normalise(needle);
+  if (!n) return false;
+  return ` ${normalise(haystack)} `.includes(` ${n} `);
+}
+
+/**
+ * Number of words in a text.
+ *
+ * @example
+ * wordCount('We will see how they respond'); // → 6
+ */
+export function wordCount(text: string): number {
+  const n = normalise(text);
+  return n ? n.split(' ').length : 0;
+}
+
+/**
+ * Shortens long text to `max` words, ending with an ellipsis, so choices stay readable.
+ *
+ * @example
+ * truncateWords('one two three four', 2); // → 'one two…'
+ */
+export function truncateWords(text: string, max: number): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length <= max) return text.trim();
+  return `${words.slice(0, max).join(' ').replace(/[,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * The smallest span covering all the given spans.
+ *
+ * @example
+ * unionSpan({ start: 5, end: 9 }, { start: 2, end: 7 }); // → { start: 2, end: 9 }
+ */
+export function unionSpan(...spans: Span[]): Span {
+  return {
+    start: Math.min(...spans.map((s) => s.start)),
+    end: Math.max(...spans.map((s) => s.end)),
+  };
+}
+
+/**
+ * The cited text, with line breaks flattened so that it reads as one quotation.
+ *
+ * @example
+ * citedText(article, fact.sentence); // → 'Nato has put 8,500 troops on standby.'
+ */
+export function citedText(article: ArticleInput, span: Span): string {
+  let perArticle = citedCache.get(article);
+  if (!perArticle) citedCache.set(article, (perArticle = new Map()));
+  const key = span.start * 1_000_003 + span.end;
+  let text = perArticle.get(key);
+  if (text === undefined) perArticle.set(key, (text = article.body.slice(span.start, span.end).replace(/\s+/g, ' ').trim()));
+  return text;
+}
+
+const citedCache = new WeakMap<ArticleInput, Map<number, string>>();
+
+/**
+ * The explanation line for one source: the cited sentence in quotation marks and its article.
+ *
+ * @example
+ * explainSource(article, { start: 0, end: 20 }); // → '“…” (US rejects Russia demand…, 003_7dd9…)'
+ */
+export function explainSource(article: ArticleInput, span: Span): string {
+  return `“${citedText(article, span)}” (${article.title}, ${article.id})`;
+}
+
+/**
+ * Escapes a string for use inside a RegExp.
+ *
+ * @example
+ * escapeRegExp('Mr. Blinken'); // → 'Mr\\. Blinken'
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A URL-safe slug for tags.
+ *
+ * @example
+ * slugify('The Hague'); // → 'the-hague'
+ */
+export function slugify(text: string): string {
+  return normalise(text).replace(/ /g, '-');
+}
+
+/**
+ * Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds `max`.
+ *
+ * @example
+ * editDistance('blinken', 'blinker', 1); // → 1
+ */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/**
+ * The sentence around a span: back to the previous sentence end or line break, forward to the next.
+ * Used when a source names only a word (a spelling) but a citation must show its sentence.
+ *
+ * @example
+ * sentenceAround('One. Mr Blinker said so. Two.', { start: 8, end: 15 }); // → { start: 5, end: 24 }
+ */
+export function sentenceAround(body: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0) {
+    const prev = body[start - 1] ?? '';
+    if (prev === '\n' || (/\s/.test(prev) && /[.!?]["”’]?$/.test(body.slice(Math.max(0, start - 3), start - 1)))) break;
+    start--;
+  }
+  let end = span.end;
+  while (end < body.length) {
+    const c = body[end] ?? '';
+    if (c === '\n') break;
+    if (/[.!?]/.test(c)) {
+      end++;
+      while (end < body.length && /["”’]/.test(body[end] ?? '')) end++;
+      if (end >= body.length || /\s/.test(body[end] ?? '')) break;
+      continue;
+    }
+    end++;
+  }
+  while (start < end && /\s/.test(body[start] ?? '')) start++;
+  return { start, end };
+}

@@ -1,0 +1,76 @@
+import { chromium, defineConfig, devices, type LaunchOptions } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = 3100;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+/**
+ * Playwright's own Chromium when it is installed (a laptop after `npx playwright install chromium`),
+ * else Debian's /usr/bin/chromium (CI and this VM, where `playwright install` cannot download).
+ */
+function launchOptions(): LaunchOptions {
+  const system = '/usr/bin/chromium';
+  if (existsSync(chromium.executablePath()) || !existsSync(system)) return {};
+  return {
+    executablePath: system,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  };
+}
+
+// The config is loaded by the runner and again by every worker; workers inherit the runner's
+// environment, so setting it here once keeps one data folder per run.
+const dataDir = (process.env.CITED_E2E_DATA_DIR ??= `.data/e2e-${Date.now().toString(36)}`);
+
+const serverCommand = process.env.E2E_SKIP_BUILD === '1'
+  ? `npm run start -- -p ${PORT}`
+  : `npm run build && npm run start -- -p ${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  // Two cores: the server and one browser already fill them.
+  workers: 1,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: launchOptions(),
+  },
+  projects: [
+    {
+      name: 'desktop',
+      testIgnore: /journey\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
+    },
+    {
+      // The journey a student takes on the smallest phone we support.
+      name: 'phone',
+      testMatch: /journey\.spec\.ts/,
+      use: {
+        ...devices['Pixel 5'],
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: launchOptions(),
+      },
+    },
+  ],
+  webServer: {
+    command: serverCommand,
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      ...(process.env as Record<string, string>),
+      // A fresh embedded database per run; ignored when DATABASE_URL or POSTGRES_URL picks a server.
+      CITED_DATA_DIR: dataDir,
+    },
+  },
+});

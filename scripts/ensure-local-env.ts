@@ -1,0 +1,18 @@
+/**
+ * Writes `.env.local` with a random AUTH_SECRET the first time the app is built or started locally,
+ * so the quick start needs no manual setup. On Vercel (or when AUTH_SECRET is already set) it does nothing:
+ * production secrets come from the platform, never from a generated file.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const file = '.env.local';
+const hasSecretInFile = existsSync(file) && /^AUTH_SECRET=/m.test(readFileSync(file, 'utf8'));
+
+if (process.env.VERCEL || process.env.AUTH_SECRET || hasSecretInFile) {
+  process.exit(0);
+}
+
+const line = `AUTH_SECRET=${randomBytes(32).toString('base64url')}\n`;
+writeFileSync(file, (existsSync(file) ? readFileSync(file, 'utf8') : '') + line, { mode: 0o600 });
+console.log('Created .env.local with a random AUTH_SECRET for this machine.');

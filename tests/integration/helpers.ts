@@ -1,0 +1,40 @@
+import { expect } from 'vitest';
+import type { Db } from '@/db/client';
+import { resolveCaller, signUp, type Caller } from '@/db/queries/users';
+
+export const PASSWORD = 'a perfectly fine passphrase';
+
+/** Signs a user up and returns them as the data layer sees a signed-in caller. */
+export async function makeCaller(
+  db: Db,
+  role: 'student' | 'teacher',
+  name: string,
+  extra: { joinCode?: string } = {},
+): Promise<Caller> {
+  const login = name.toLowerCase();
+  const result = await signUp(db, {
+    role,
+    displayName: name,
+    email: role === 'teacher' ? `${login}@school.test` : undefined,
+    username: role === 'student' ? login : undefined,
+    password: PASSWORD,
+    joinCode: extra.joinCode,
+  });
+  if (!result.ok) throw new Error(`sign-up failed: ${JSON.stringify(result)}`);
+  const caller = await resolveCaller(db, { userId: result.user.id, sessionVersion: result.user.sessionVersion });
+  expect(caller).not.toBeNull();
+  return caller!;
+}
+
+/** Ids that must never reach another user's row nor crash the query layer. */
+export const FORGED_IDS: unknown[] = [
+  'not-a-uuid',
+  "' or 1=1 --",
+  '00000000-0000-0000-0000-000000000000',
+  'b3c1e6a8-5d2f-4f7e-9a51-2d8c3f6e7a90',
+  '',
+  undefined,
+  null,
+  42,
+  { id: 'x' },
+];

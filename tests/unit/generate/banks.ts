@@ -1,0 +1,28 @@
+/** The banks the property tests run over: the real extraction of the five articles, and the hand-built fixture. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { extractLibrary } from '@/lib/extract';
+import type { ArticleInput, LibraryFacts } from '@/lib/extract/types';
+import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
+import { articles as sampleArticles, factsSample } from '@/tests/fixtures/facts-sample';
+
+export interface BankInput {
+  name: string;
+  facts: LibraryFacts;
+  articles: ArticleInput[];
+}
+
+const root = path.join(import.meta.dirname, '../../..');
+
+/** The five project articles through the real extractor, as `npm run generate` sees them. */
+export function realLibrary(): BankInput {
+  const dir = path.join(root, 'content/articles');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(dir, f));
+  const { articles } = readArticleFiles(files);
+  const facts = extractLibrary(articles, { curated: readCuratedPeople(path.join(root, 'content/people.json')) });
+  return { name: 'five articles, real extraction', facts, articles };
+}
+
+export function banks(): BankInput[] {
+  return [realLibrary(), { name: 'hand-built fixture', facts: factsSample, articles: sampleArticles }];
+}

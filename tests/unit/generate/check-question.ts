@@ -1,0 +1,96 @@
+/**
+ * The bank invariants, as one function the property tests run over every question of a bank:
+ * a teacher would reject a question that breaks any of these.
+ */
+import type { ArticleInput, LibraryFacts } from '@/lib/extract/types';
+import type { Question } from '@/lib/generate/types';
+import { buildPeopleIndex } from '@/lib/generate/people';
+import { citedText, containsWords, normalise } from '@/lib/generate/text';
+
+/**
+ * Whether the quoted words appear in the source in order. A quotation split by an embedded
+ * attribution ("…fails, warned Jens Stoltenberg. If Russia…") is not one contiguous string.
+ */
+function containsInOrder(source: string, quoted: string): boolean {
+  const src = normalise(source).split(' ');
+  let i = 0;
+  for (const w of normalise(quoted).split(' ').filter(Boolean)) {
+    while (i < src.length && src[i] !== w) i++;
+    if (i === src.length) return false;
+    i++;
+  }
+  return true;
+}
+
+export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
+  const people = buildPeopleIndex(facts.people);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+
+  /** Returns the list of broken rules for a question (empty when it is sound). */
+  return function problems(q: Question): string[] {
+    const out: string[] = [];
+    const fail = (why: string) => out.push(`${q.kind} ${q.id}: ${why} — ${q.prompt.slice(0, 80)}`);
+    const texts = q.sources.map((s) => {
+      const a = byId.get(s.article);
+      if (!a) {
+        fail(`cites unknown article ${s.article}`);
+        return '';
+      }
+      if (!(s.start >= 0 && s.start < s.end && s.end <= a.body.length)) fail(`bad offsets ${s.start}..${s.end}`);
+      return citedText(a, s);
+    });
+    if (q.sources.length === 0) fail('no source');
+    for (const t of texts) if (t && !q.explanation.includes(t)) fail('explanation does not quote its source');
+    if (q.choices.length > 0) {
+      if (q.choices.filter((c) => c === q.answer).length !== 1) fail('not exactly one correct choice');
+      if (q.choices.length < 2) fail('fewer than two choices');
+      if (q.choices.some((c) => /\b(all|none) of the above\b/i.test(c))) fail('all/none of the above');
+      for (let i = 0; i < q.choices.length; i++) {
+        for (let j = i + 1; j < q.choices.length; j++) {
+          const a = q.choices[i] as string;
+          const b = q.choices[j] as string;
+          if (normalise(a) === normalise(b)) fail(`duplicate choices ${a} / ${b}`);
+          if (q.choiceType === 'person' && people.samePerson(a, b)) fail(`same person twice: ${a} / ${b}`);
+        }
+      }
+    }
+    if (q.kind !== 'order' && containsWords(q.prompt, q.answer)) fail(`answer "${q.answer}" is in the prompt`);
+    const joined = texts.join(' ');
+    const answerId = q.choiceType === 'person' ? people.resolve(q.answer) : null;
+    switch (q.kind) {
+      case 'who-said': {
+        if (answerId && people.isMentionedIn(answerId, q.prompt)) fail('prompt names the speaker');
+        const quoted = /“(.*)”/.exec(q.prompt)?.[1]?.replace(/…$/, '') ?? '';
+        if (!quoted || !containsInOrder(joined, quoted)) fail('source lacks the quoted words');
+        break;
+      }
+      case 'what-said':
+        if (!containsInOrder(joined, q.answer.replace(/…$/, ''))) fail('source lacks the quoted words');
+        break;
+      case 'where':
+      case 'when':
+      case 'figure-choice':
+      case 'figure-numeric':
+        if (!containsWords(joined, q.answer)) fail(`source lacks "${q.answer}"`);
+        break;
+      case 'cloze':
+        if (!q.back || !texts.includes(q.back)) fail('back is not the cited sentence');
+        if (!containsWords(joined, q.answer)) fail(`source lacks "${q.answer}"`);
+        if (!q.prompt.includes('_____')) fail('no blank');
+        break;
+      case 'order':
+        for (const part of q.answer.split(' → ')) if (!containsWords(joined, part.replace(/^the /, '').split(' in ').pop() ?? part)) fail(`source lacks "${part}"`);
+        break;
+      case 'source-check':
+        if (new Set(q.sources.map((s) => s.article)).size < 2) fail('source check cites fewer than two reports');
+        break;
+    }
+    if (q.kind === 'figure-numeric') {
+      if (!q.numeric) fail('numeric question without value/tolerance');
+      else if (q.numeric.tolerance > 0 && !/within/.test(q.prompt)) fail('tolerance not stated');
+    }
+    if (!(q.difficulty >= 0 && q.difficulty <= 1)) fail('difficulty out of range');
+    if (!q.tags.includes(`kind:${q.kind}`) || !q.tags.some((t) => t.startsWith('article:'))) fail('missing tags');
+    return out;
+  };
+}

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isAbsoluteWhen, shiftWhen } from '@/lib/generate/dates';
+import { seededShuffle } from '@/lib/generate/hash';
+import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from '@/lib/generate/numbers';
+
+describe('numbers as written', () => {
+  it('keeps the writing style of the answer', () => {
+    expect(parseWritten('40 000')).toEqual({ value: 40000, style: { kind: 'grouped', separator: ' ' } });
+    expect(formatLike(80000, { kind: 'grouped', separator: ',' })).toBe('80,000');
+    expect(formatLike(6, { kind: 'word' })).toBe('six');
+    expect(parseWritten('tens of thousands')).toBeNull();
+  });
+
+  it('offers near misses of the same magnitude, never the answer itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (v) => {
+        const near = nearbyNumbers(v);
+        expect(near).not.toContain(v);
+        expect(near.length).toBeGreaterThanOrEqual(3);
+        for (const n of near) {
+          expect(n).toBeGreaterThan(0);
+          expect(Number.isInteger(n)).toBe(true);
+          expect(n).toBeLessThanOrEqual(v * 2.1 + 4);
+          expect(n).toBeGreaterThanOrEqual(Math.min(v * 0.45, v - 3));
+        }
+      }),
+    );
+  });
+
+  it('tolerates a tenth of a round or hedged figure, nothing for small counts', () => {
+    expect(toleranceFor(100000, true)).toBe(10000);
+    expect(toleranceFor(8, false)).toBe(0);
+  });
+});
+
+describe('days and dates', () => {
+  it('moves weekday and date together, in the same words', () => {
+    expect(shiftWhen('Monday, January 10', 1)).toBe('Tuesday, January 11');
+    expect(shiftWhen('Wednesday (Jan 26)', -2)).toBe('Monday (Jan 24)');
+    expect(shiftWhen('Wednesday', 2)).toBe('Friday');
+    expect(isAbsoluteWhen('the next day')).toBe(false);
+  });
+});
+
+describe('seeded shuffle', () => {
+  it('is a permutation, and the same for the same seed', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.string(), (xs, seed) => {
+        const a = seededShuffle(xs, seed);
+        expect([...a].sort()).toEqual([...xs].sort());
+        expect(seededShuffle(xs, seed)).toEqual(a);
+      }),
+    );
+  });
+});

@@ -1,0 +1,51 @@
+/** The five real articles end to end: what a teacher would check first in the printed bank. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateFromFiles } from '@/lib/cli/generate';
+import { generateBank } from '@/lib/generate';
+import { realLibrary } from './banks';
+
+const { facts, articles } = realLibrary();
+const bank = generateBank(facts, articles);
+const rewrite = articles.find((a) => a.id.startsWith('004'))!;
+
+describe('the five articles', () => {
+  it('never teaches the machine rewrite’s garbled names and dates as facts', () => {
+    const garbles = /Belinsky|Pskov|Kaleb|Yermic|Blinker|Sergei|November 13|Vice President/;
+    const taught = bank.questions.filter((q) => q.kind !== 'source-check' && garbles.test([q.prompt, q.answer, ...q.choices, q.back ?? ''].join(' ')));
+    expect(taught.map((q) => `${q.kind}: ${q.prompt}`)).toEqual([]);
+  });
+
+  it('asks the "reciprocal measures" disagreement as a source check about the original AFP report', () => {
+    const q = bank.questions.find((x) => x.kind === 'source-check' && /reciprocal/.test(x.prompt));
+    expect(q?.prompt).toMatch(/^Two reports of the same AFP story disagree about .*What does the original report say\?$/);
+    expect(q?.answer).toBe('Antony Blinken');
+    expect(q?.choices).toContain('Vladimir Putin');
+    expect(new Set(q?.sources.map((s) => s.article))).toEqual(new Set([articles.find((a) => a.id.startsWith('003'))!.id, rewrite.id]));
+  });
+
+  it('never asks the rewrite’s "Putin renewed the offer" as plain truth', () => {
+    const plain = bank.questions.filter((q) => q.kind !== 'source-check' && q.sources.some((s) => s.article === rewrite.id) && /reciprocal/.test(q.prompt + q.answer));
+    expect(plain).toEqual([]);
+  });
+});
+
+describe('generate command output', () => {
+  it('shifts source offsets so they index the whole file', () => {
+    const dir = path.join(import.meta.dirname, '../../../content/articles');
+    const files = articles.map((a) => path.join(dir, `${a.id}.md`));
+    const { bank: printed, errors } = generateFromFiles(files);
+    expect(errors).toEqual([]);
+    expect(printed.questions.map((q) => q.id)).toEqual(bank.questions.map((q) => q.id));
+    for (const [i, q] of printed.questions.entries()) {
+      for (const [j, s] of q.sources.entries()) {
+        const file = readFileSync(path.join(dir, `${s.article}.md`), 'utf8');
+        const body = bank.questions[i]!.sources[j]!;
+        const article = articles.find((a) => a.id === s.article)!;
+        expect(file.slice(s.start, s.end)).toBe(article.body.slice(body.start, body.end));
+        expect(s.start).toBe(body.start + article.bodyStart);
+      }
+    }
+  });
+});

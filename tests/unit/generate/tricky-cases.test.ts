@@ -1,0 +1,164 @@
+/** The cases a careless generator gets wrong, each on real sentences from the five articles. */
+import { describe, expect, it } from 'vitest';
+import { generateBank } from '@/lib/generate';
+import { buildPeopleIndex } from '@/lib/generate/people';
+import type { LibraryFacts, Meeting, Quote } from '@/lib/extract/types';
+import type { Question } from '@/lib/generate/types';
+import { A, articles, factsSample } from '@/tests/fixtures/facts-sample';
+import { makeChecker } from './check-question';
+
+const clone = (): LibraryFacts => structuredClone(factsSample);
+const bankOf = (facts: LibraryFacts) => generateBank(facts, articles).questions;
+const base = bankOf(factsSample);
+const ofKind = (qs: Question[], kind: Question['kind']) => qs.filter((q) => q.kind === kind);
+
+describe('alias normalisation', () => {
+  const idx = buildPeopleIndex(factsSample.people);
+  it('treats Tony/Antony Blinken, Mr Blinken and the misspelt "Blinker" as one person', () => {
+    for (const n of ['Tony Blinken', 'Mr Blinken', 'Blinker', 'Mr. Blinken']) expect(idx.samePerson('Antony Blinken', n), n).toBe(true);
+    expect(idx.samePerson('Antony Blinken', 'Jens Stoltenberg')).toBe(false);
+  });
+
+  it('never offers the speaker under another name, even when the extractor made two people of one', () => {
+    const facts = clone();
+    facts.people.push(
+      { id: 'tony-blinken', name: 'Tony Blinken', aliases: [], role: 'US Secretary of State', affiliation: 'US' },
+      { id: 'blinker', name: 'Blinker', aliases: [], role: 'US Secretary of State', affiliation: 'US' },
+    );
+    const who = ofKind(bankOf(facts), 'who-said').filter((q) => q.answer === 'Antony Blinken');
+    expect(who.length).toBeGreaterThan(0);
+    for (const q of who) expect(q.choices.filter((c) => /blink/i.test(c))).toEqual(['Antony Blinken']);
+  });
+});
+
+describe('distractors', () => {
+  it('never offers someone who said the same words in another article', () => {
+    const facts = clone();
+    const truss = facts.articles.flatMap((a) => a.quotes).find((q) => q.text.startsWith('Russia’s military build-up')) as Quote;
+    // Another report credits the same words to Le Drian (hypothetically): he is then no wrong answer.
+    const copy: Quote = { ...truss, id: 'copy-in-002', articleId: A.a002, speaker: 'Jean-Yves Le Drian', speakerId: 'jean-yves-le-drian' };
+    facts.articles.find((a) => a.id === A.a002)!.quotes.push(copy);
+    const q = bankOf(facts).find((x) => x.kind === 'who-said' && x.answer === 'Liz Truss' && x.prompt.includes('illegally annexed'));
+    expect(q).toBeDefined();
+    expect(q!.choices).not.toContain('Jean-Yves Le Drian');
+  });
+
+  it('never offers the place another report gives for the same meeting', () => {
+    const facts = clone();
+    const geneva = facts.articles.find((a) => a.id === A.a000)!.meetings.find((m) => m.place === 'Geneva') as Meeting;
+    const other: Meeting = { ...geneva, id: 'lausanne-report', articleId: A.a002, place: 'Lausanne' };
+    facts.articles.find((a) => a.id === A.a002)!.meetings.push(other);
+    const cluster = facts.clusters.find((c) => c.factIds.includes(geneva.id))!;
+    cluster.factIds.push(other.id);
+    cluster.articles.push(A.a002);
+    const where = bankOf(facts).filter((q) => q.kind === 'where' && q.answer === 'Geneva');
+    expect(where.length).toBeGreaterThan(0);
+    for (const q of where) expect(q.choices).not.toContain('Lausanne');
+  });
+
+  it('offers officials for speakers, preferring the same side', () => {
+    const idx = buildPeopleIndex(factsSample.people);
+    for (const q of ofKind(base, 'who-said')) {
+      for (const c of q.choices) expect(idx.resolve(c), c).not.toBeNull();
+    }
+    const blinken = ofKind(base, 'who-said').filter((q) => q.answer === 'Antony Blinken');
+    const usPeople = new Set(factsSample.people.filter((p) => p.affiliation === 'US').map((p) => p.name));
+    for (const q of blinken) expect(q.choices.filter((c) => usPeople.has(c)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes figure distractors the way the article writes the figure', () => {
+    const byAnswer = (a: string) => ofKind(base, 'figure-choice').find((q) => q.answer === a)!;
+    expect(byAnswer('100,000').choices.every((c) => /^\d{1,3}(,\d{3})+$/.test(c))).toBe(true);
+    expect(byAnswer('40 000').choices.every((c) => /^\d{1,3}( \d{3})+$/.test(c))).toBe(true);
+    expect(byAnswer('eight').choices.every((c) => /^[a-z]+$/.test(c))).toBe(true);
+    for (const c of byAnswer('100,000').choices) {
+      const v = Number(c.replace(/,/g, ''));
+      expect(v).toBeGreaterThanOrEqual(40_000);
+      expect(v).toBeLessThanOrEqual(250_000);
+    }
+  });
+
+  it('uses real cities, library cities first, for places', () => {
+    for (const q of ofKind(base, 'where')) expect(q.choices.filter((c) => ['Geneva', 'Brussels', 'Vienna', 'Paris'].includes(c)).length).toBe(4);
+  });
+});
+
+describe('no giveaway, no unsafe fact', () => {
+  it('does not ask who said a quotation that names its speaker', () => {
+    const facts = clone();
+    const a002 = articles.find((a) => a.id === A.a002)!;
+    const text = 'We cannot make that decision for President Putin.';
+    const start = a002.body.indexOf(text);
+    const sentence = { start, end: start + text.length };
+    // Hypothetically credited to Putin himself: the quotation would give the answer away.
+    facts.articles.find((a) => a.id === A.a002)!.quotes.push({
+      kind: 'quote', id: 'putin-names-himself', articleId: A.a002, sentence, supportedBy: [A.a002], conflictIds: [],
+      text, start, end: start + text.length, speaker: 'Vladimir Putin', speakerId: 'vladimir-putin', method: 'explicit', isFragment: false,
+    });
+    const qs = bankOf(facts).filter((q) => q.factIds.includes('putin-names-himself'));
+    expect(qs.some((q) => q.kind === 'what-said')).toBe(true);
+    expect(qs.filter((q) => q.kind === 'who-said')).toEqual([]);
+  });
+
+  it('asks nothing about anonymous speakers or scare-quote fragments', () => {
+    const quotes = factsSample.articles.flatMap((a) => a.quotes);
+    const anon = quotes.find((q) => q.method === 'anonymous')!;
+    const fragments = quotes.filter((q) => q.isFragment);
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const q of base) {
+      if (q.kind === 'source-check') continue;
+      expect(q.factIds).not.toContain(anon.id);
+      for (const f of fragments) expect(q.factIds).not.toContain(f.id);
+    }
+  });
+
+  it('asks contested facts only as source checks', () => {
+    const contested = factsSample.articles.flatMap((a) => [...a.quotes, ...a.figures]).filter((f) => f.conflictIds.length > 0);
+    expect(contested.length).toBeGreaterThan(0);
+    for (const q of base.filter((x) => contested.some((f) => x.factIds.includes(f.id)))) expect(q.kind).toBe('source-check');
+    expect(base.filter((q) => q.kind !== 'source-check' && /8,500/.test(q.answer))).toEqual([]);
+  });
+
+  it('does not teach a detail only the garbled copy gives (the rewrite’s "Tuesday, November 13")', () => {
+    expect(base.filter((q) => q.kind !== 'source-check' && /November 13/.test(q.prompt + q.answer))).toEqual([]);
+  });
+
+  it('source checks ask about the original report and show both sources', () => {
+    const q = ofKind(base, 'source-check').find((x) => x.prompt.includes('reciprocal'))!;
+    expect(q.prompt).toBe('Two reports of the same AFP story disagree about who renewed the offer of reciprocal measures. What does the original report say?');
+    expect(q.answer).toBe('Antony Blinken');
+    expect(q.choices).toContain('Vladimir Putin');
+    expect(q.sources.map((s) => s.article).sort()).toEqual([A.a003, A.a004]);
+    expect(q.explanation).toContain('President Vladimir Putin on Monday');
+    expect(q.explanation).toContain('He renewed an offer');
+  });
+
+  it('states the typed-answer tolerance in the prompt', () => {
+    const q = ofKind(base, 'figure-numeric').find((x) => x.answer === '100,000')!;
+    expect(q.numeric).toEqual({ value: 100000, tolerance: 10000, unit: 'troops' });
+    expect(q.prompt).toContain('within 10,000');
+  });
+
+  it('orders the week Geneva → Brussels → Vienna', () => {
+    expect(ofKind(base, 'order').map((q) => q.answer)).toContain('Geneva → Brussels → Vienna');
+  });
+
+  it('the checker catches a giveaway and a second correct choice', () => {
+    const problems = makeChecker(factsSample, articles);
+    const who = ofKind(base, 'who-said')[0]!;
+    expect(problems({ ...who, prompt: `${who.prompt} (${who.answer})` }).length).toBeGreaterThan(0);
+    expect(problems({ ...who, choices: [...who.choices.slice(1), who.answer] }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('stable ids', () => {
+  it('keeps the ids of unchanged questions when the library changes', () => {
+    const facts = clone();
+    facts.articles = facts.articles.filter((a) => a.id !== A.a000);
+    const smaller = generateBank(facts, articles.filter((a) => a.id !== A.a000)).questions;
+    const ids = new Set(base.map((q) => q.id));
+    const kept = smaller.filter((q) => q.kind === 'who-said' || q.kind === 'figure-choice');
+    expect(kept.length).toBeGreaterThan(0);
+    for (const q of kept) expect(ids.has(q.id), q.prompt).toBe(true);
+  });
+});
