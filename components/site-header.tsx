@@ -18,9 +18,9 @@ export async function SiteHeader() {
             <Link href="/classes" className="text-sm text-stone-700 hover:underline">
               Classes
             </Link>
-            <span className="ml-auto truncate text-sm text-stone-600" data-testid="signed-in-as">
+            <Link href="/account" className="ml-auto truncate text-sm text-stone-600 hover:underline" data-testid="signed-in-as">
               {caller.displayName}
-            </span>
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
                 Sign out

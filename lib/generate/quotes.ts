@@ -173,13 +173,21 @@ export function pickPeople(
   return picked;
 }
 
+/** The cited text around a quotation: who else it names decides which distractors stay defensible. */
+function citedText(ctx: GenerateContext, q: Quote): string {
+  const span = quoteSpan(q);
+  return ctx.articles.get(q.articleId)?.body.slice(span.start, span.end) ?? q.text;
+}
+
 function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
   // A quotation that names its speaker gives the answer away.
   if (ctx.people.isMentionedIn(person.id, q.text)) return null;
   const excluded = creditedSpeakers(ctx, q);
-  for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, q.text)) excluded.add(p.id);
+  // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
+  const cited = citedText(ctx, q);
+  for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
   const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`);
   if (picks.length < 3) return null;
   return finishQuestion(ctx, {
@@ -215,7 +223,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     const theirs = (askableBySpeaker.get(other.id) ?? [])
       // Only words nobody credits to the asked person, and that do not name them.
       .filter((o) => ![...(creditorsOf.get(o.id) ?? [])].some(isAsked))
-      .filter((o) => !ctx.people.isMentionedIn(person.id, o.text))
+      .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
       const shown = displayQuote(o.text, QUOTE_CHOICE_WORDS);

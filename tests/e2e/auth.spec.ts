@@ -49,7 +49,8 @@ test('sign-up refuses a name that is taken and a weak password, saying why', asy
 
   await signUp.goto();
   await signUp.signUp({ role: 'Student', displayName: 'Copy Cat', login: DEMO.students[0], password: 'a quiet river at dawn 42' });
-  await expect(page.getByText(/already|taken|in use|exists/i)).toBeVisible();
+  await expect(signUp.login).toHaveAttribute('aria-invalid', 'true');
+  expect(await describedBy(signUp.login)).toMatch(/already|taken|in use|exists/i);
   await expect(page).toHaveURL(/\/signup/);
 
   await signUp.goto();

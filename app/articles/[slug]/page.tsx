@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
@@ -25,6 +26,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <header>
         <h1 className="text-2xl leading-tight font-bold">{article.title}</h1>
         <p className="mt-1 text-xs tracking-wide text-stone-500 uppercase">{article.outlet ?? 'Outlet not stated'}</p>
+        {caller.role === 'teacher' ? (
+          <Link href={`/articles/${article.slug}/questions`} className="mt-2 inline-block text-sm underline">
+            Review the questions generated from this article
+          </Link>
+        ) : null}
       </header>
       <div data-testid="article-body" className="flex flex-col gap-3 font-serif text-[1.05rem] leading-relaxed break-words">
         {paragraphs.map((paragraph) => (

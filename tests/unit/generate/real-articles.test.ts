@@ -25,6 +25,15 @@ describe('the five articles', () => {
     expect(new Set(q?.sources.map((s) => s.article))).toEqual(new Set([articles.find((a) => a.id.startsWith('003'))!.id, rewrite.id]));
   });
 
+  it('never offers, as a distractor, words whose sentence also credits the asked person', () => {
+    // 003: Blinken sought to impress upon Beijing the "global security … risks", according to Ned Price.
+    const blinkenAsked = bank.questions.filter((q) => q.kind === 'what-said' && q.prompt.includes('Antony Blinken'));
+    expect(blinkenAsked.length).toBeGreaterThan(0);
+    for (const q of blinkenAsked) expect(q.choices.filter((c) => c.startsWith('global security'))).toEqual([]);
+    const priceAsked = bank.questions.find((q) => q.kind === 'who-said' && q.prompt.includes('global security'));
+    if (priceAsked) expect(priceAsked.choices).not.toContain('Antony Blinken');
+  });
+
   it('never asks the rewrite’s "Putin renewed the offer" as plain truth', () => {
     const plain = bank.questions.filter((q) => q.kind !== 'source-check' && q.sources.some((s) => s.article === rewrite.id) && /reciprocal/.test(q.prompt + q.answer));
     expect(plain).toEqual([]);

@@ -1,0 +1,29 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** /classes: a teacher creates classes there, a student joins one with its code. */
+export class ClassesPage {
+  readonly newJoinCode: Locator;
+
+  constructor(private readonly page: Page) {
+    this.newJoinCode = page.getByTestId('new-join-code');
+  }
+
+  async goto() {
+    await this.page.goto('/classes');
+  }
+
+  async createClass(name: string): Promise<string> {
+    await this.page.getByLabel('Class name', { exact: true }).fill(name);
+    await this.page.getByRole('button', { name: 'Create class' }).click();
+    return (await this.newJoinCode.innerText()).trim();
+  }
+
+  async joinClass(code: string) {
+    await this.page.getByLabel('Class code', { exact: true }).fill(code);
+    await this.page.getByRole('button', { name: 'Join class' }).click();
+  }
+
+  classLink(name: string): Locator {
+    return this.page.getByRole('link', { name, exact: true });
+  }
+}

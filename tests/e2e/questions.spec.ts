@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { SignInPage } from './pages/sign-in-page';
+import { DEMO } from './helpers';
+
+test('a teacher reviews an article’s generated questions and follows a citation to its sentence', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(DEMO.teacher, DEMO.password);
+  await expect(page).toHaveURL(/\/library$/);
+
+  await page.getByRole('link', { name: /^US rejects Russia demand/ }).first().click();
+  await page.getByRole('link', { name: 'Review the questions generated from this article' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
+  const questions = page.getByTestId('question');
+  expect(await questions.count()).toBeGreaterThanOrEqual(12);
+
+  // A who-said question: its source link opens the article with the cited sentence marked, and the mark holds the quotation.
+  const whoSaid = questions.filter({ hasText: 'Who said it?' }).first();
+  const prompt = (await whoSaid.locator('p').nth(1).innerText()).trim();
+  const quoted = /“(.+?)(?:…)?”\?$/.exec(prompt)?.[1] ?? '';
+  expect(quoted.length).toBeGreaterThan(10);
+  await whoSaid.getByRole('link', { name: /^Source:/ }).first().click();
+  await expect(page.locator('mark#cited')).toBeVisible();
+  const cited = (await page.locator('mark#cited').allInnerTexts()).join(' ');
+  expect(cited).toContain(quoted.slice(0, 30));
+});
+
+test('students cannot open the answer-revealing review page', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(DEMO.students[1], DEMO.password);
+  await expect(page).toHaveURL(/\/library$/);
+  const firstArticle = page.locator('article a').first();
+  const href = await firstArticle.getAttribute('href');
+  await page.goto(`${href}/questions`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+  await expect(page.getByTestId('question')).toHaveCount(0);
+});
