@@ -73,6 +73,8 @@ export function connectPostgres(connectionString: string): Db {
 
 function openNodePg(connectionString: string): Db {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process; the pool reconnects.
+  pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   const db = drizzleNodePg({ client: pool, schema });
   return register(db as unknown as Db, {
     kind: 'node-postgres',
