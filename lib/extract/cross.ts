@@ -53,7 +53,12 @@ function groupBy<T extends Fact>(facts: T[], same: (a: T, b: T) => boolean, keys
     }
   }
   const groups = new Map<number, T[]>();
-  facts.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), f]));
+  facts.forEach((f, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(f);
+    else groups.set(r, [f]);
+  });
   return [...groups.values()].filter((g) => new Set(g.map((f) => f.articleId)).size > 1);
 }
 
@@ -104,7 +109,9 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
   };
 
   const quotes = articles.flatMap((a) => a.quotes);
-  const words = new Map(quotes.map((q) => [q.id, new Set(normalizeWords(q.text))]));
+  // Each quotation's words, computed once: for matching (as a set) and for comparing wordings (in order).
+  const wordLists = new Map(quotes.map((q) => [q, normalizeWords(q.text)]));
+  const words = new Map(quotes.map((q) => [q.id, new Set(wordLists.get(q))]));
   const quoteKeys = (q: Quote) => {
     const w = [...(words.get(q.id) ?? [])];
     return q.isFragment ? [w.join(' ')] : w.filter((x) => x.length >= 5).sort((x, y) => y.length - x.length).slice(0, 4);
@@ -122,7 +129,7 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
       }, group);
     }
     const wordings = new Map<string, Quote>();
-    for (const q of group) wordings.set(normalizeWords(q.text).join(' '), q);
+    for (const q of group) wordings.set((wordLists.get(q) ?? normalizeWords(q.text)).join(' '), q);
     const distinct = [...wordings.entries()].filter(([w], _i, arr) => !arr.some(([o]) => o !== w && o.includes(w)));
     if (distinct.length > 1) {
       addConflict({
@@ -149,7 +156,16 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
   }
 
   const meetings = articles.flatMap((a) => a.meetings);
-  const persons = (m: Meeting) => m.participants.filter((x) => x.includes(' '));
+  // Named people of a meeting, worked out once per meeting: sameMeeting runs for many pairs.
+  const personsOf = new Map<Meeting, string[]>();
+  const persons = (m: Meeting) => {
+    let list = personsOf.get(m);
+    if (!list) {
+      list = m.participants.filter((x) => x.includes(' '));
+      personsOf.set(m, list);
+    }
+    return list;
+  };
   // Same place, and not two different sets of named people (Blinken–Lavrov in Geneva is not the US–Russia round).
   const sameMeeting = (a: Meeting, b: Meeting) => {
     const pa = persons(a);

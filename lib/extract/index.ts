@@ -1,4 +1,4 @@
-import { analyzeArticle } from './analyze';
+import { analyzeArticleWithoutTokens, articleTokens } from './analyze';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
@@ -24,7 +24,8 @@ function speakerName(e: Entity | null | undefined): string | null {
  * facts.articles[0]?.quotes[0]?.speaker // 'Jane Doe'
  */
 export function extractLibrary(articles: ArticleInput[], options: { curated?: CuratedPerson[] } = {}): LibraryFacts {
-  const analyzed = articles.map(analyzeArticle);
+  // Tokens are read again per article below rather than held for the whole library at once.
+  const analyzed = articles.map(analyzeArticleWithoutTokens);
   const people = buildPeople(
     analyzed.flatMap((a) => a.mentions.filter((m) => m.kind === 'person' && m.name.length >= 2).map((mention) => ({ articleId: a.article.id, mention }))),
     options.curated ?? [],
@@ -36,7 +37,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
     const body = a.article.body;
     const speakers = new Map<number, Entity>();
     const raw = extractQuotes(
-      { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: a.tokens, people },
+      { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a), people },
       speakers,
     );
     const seen = new Map<string, number>();

@@ -51,11 +51,73 @@ function findPlace(text: string, before: string): string | null {
   return null;
 }
 
+/** A private copy of WHEN_RE to scan with: matchAll would clone the expression on every call. */
+const WHEN_SCAN = new RegExp(WHEN_RE.source, WHEN_RE.flags);
+
+/** The first "when" phrase of the text, as `[...text.matchAll(WHEN_RE)][0]?.[0]`. */
+function firstWhen(text: string): string | undefined {
+  WHEN_SCAN.lastIndex = 0;
+  return WHEN_SCAN.exec(text)?.[0];
+}
+
+/** The last "when" phrase of the text, as `[...text.matchAll(WHEN_RE)].pop()?.[0]`. */
+function lastWhen(text: string): string | undefined {
+  WHEN_SCAN.lastIndex = 0;
+  let last: string | undefined;
+  let m: RegExpExecArray | null;
+  while ((m = WHEN_SCAN.exec(text))) {
+    last = m[0];
+    if (m[0] === '') WHEN_SCAN.lastIndex++;
+  }
+  return last;
+}
+
+/**
+ * The country a lower-case word names as a nationality, for every word `word in NATIONALITIES` holds
+ * for (inherited keys included, as the `in` test this replaces did), minus the institutions.
+ */
+const NATION_OF = new Map<string, unknown>(
+  [...Object.keys(NATIONALITIES), ...Object.getOwnPropertyNames(Object.prototype)]
+    .filter((k) => !['nato', 'eu', 'un', 'kremlin'].includes(k))
+    .map((k) => [k, NATIONALITIES[k]]),
+);
+
+const LETTER_RE = /^\p{L}$/u;
+/** \p{L} per BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not. */
+const letterClass = new Uint8Array(0x10000);
+
+/** Code units of the [\p{L}.] code point at i, or 0 when the character there separates words (as a /u regex reads it). */
+function wordCharWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_RE.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = letterClass[c] as number;
+  if (k === 0) {
+    k = LETTER_RE.test(text[i] as string) ? 1 : 2;
+    letterClass[c] = k;
+  }
+  return k === 1 ? 1 : 0;
+}
+
+/** Countries named or implied (by a nationality) in the words of the text: runs of letters and dots. */
 function countriesIn(text: string): string[] {
   const out = new Set<string>();
-  for (const w of text.split(/[^\p{L}.]+/u)) {
-    const lower = w.toLowerCase();
-    if (lower in NATIONALITIES && !['nato', 'eu', 'un', 'kremlin'].includes(lower)) out.add(NATIONALITIES[lower] as string);
+  let i = 0;
+  while (i < text.length) {
+    let w = wordCharWidth(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do i += w;
+    while (i < text.length && (w = wordCharWidth(text, i)) > 0);
+    const lower = text.slice(start, i).toLowerCase();
+    const nation = NATION_OF.get(lower);
+    if (nation !== undefined) out.add(nation as string);
     else if (COUNTRIES.has(lower)) out.add(titleCase(lower));
   }
   return [...out];
@@ -115,8 +177,8 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         const before = sentence.slice(prevEnd - trig.length - 60 < 0 ? 0 : at - 60, at);
         const type = typeOf(trig);
         const place = findPlace(seg, sentence.slice(0, at));
-        const segWhen = [...seg.matchAll(WHEN_RE)][0]?.[0];
-        const prevWhen = [...prevSeg.matchAll(WHEN_RE)].pop()?.[0];
+        const segWhen = firstWhen(seg);
+        const prevWhen = lastWhen(prevSeg);
         const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
         const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
         const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed;

@@ -40,7 +40,6 @@ export interface Mention {
   isObject: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*/gu;
 const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'ibn']);
 const PREPOSITIONS = new Set([
   'to', 'with', 'by', 'for', 'from', 'about', 'on', 'at', 'in', 'against', 'upon', 'than', 'of', 'like', 'between',
@@ -49,25 +48,105 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 const PLURAL_HEADS = new Set(['officials', 'diplomats', 'aides', 'sources', 'lawmakers', 'analysts', 'officers', 'negotiators', 'spokespeople']);
 
-/** Splits the body into word tokens, remembering possessives and following periods. */
+/**
+ * A word is one \p{L}\p{N} code point, then any of \p{L}\p{N}\p{M}'’- (as a /u regex would read it).
+ * Character classes per UTF-16 code unit of the BMP, filled on first sight (0 = not yet known):
+ * bit 1 = may start a word, bit 2 = may continue one, bit 4 = known.
+ * A table instead of running the Unicode regex per word: tokenizing is the hottest loop of extraction.
+ */
+const WORD_START = 1;
+const WORD_PART = 2;
+const KNOWN = 4;
+const charClass = new Uint8Array(0x10000);
+const START_RE = /^[\p{L}\p{N}]$/u;
+const PART_RE = /^[\p{L}\p{N}\p{M}'’\-]$/u;
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return KNOWN | (START_RE.test(ch) ? WORD_START : 0) | (PART_RE.test(ch) ? WORD_PART : 0);
+}
+
+/** The class bits of the code point at i of body (surrogate pairs read as one code point, like /u). */
+function classAt(body: string, i: number): number {
+  const c = body.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length) {
+    const d = body.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classify(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  let k = charClass[c] as number;
+  if (k === 0) {
+    k = classify(c);
+    charClass[c] = k;
+  }
+  return k;
+}
+
+/** Code units taken by the code point at i (2 for a surrogate pair). */
+function widthAt(body: string, i: number): number {
+  const c = body.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < body.length) {
+    const d = body.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** The classes of the ASCII characters, looked up without a call. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classify(c));
+const APOS = 0x27;
+const RSQUO = 0x2019;
+const HYPHEN = 0x2d;
+
+/**
+ * Splits the body into word tokens, remembering possessives and following periods. A word may run
+ * past `to` and is then cut there.
+ */
 export function tokenize(body: string, from = 0, to = body.length): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = from;
-  const slice = body;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(slice))) {
-    if (m.index >= to) break;
-    let word = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
+  const n = body.length;
+  let i = from;
+  while (i < n) {
+    // Skip to the next word start; none before `to` means no more tokens.
+    const c = body.charCodeAt(i);
+    if (c < 128 ? !((ASCII_CLASS[c] as number) & WORD_START) : !(classAt(body, i) & WORD_START)) {
+      i += c < 128 ? 1 : widthAt(body, i);
+      continue;
+    }
+    if (i >= to) break;
+    const start = i;
+    // Plain lower-case ASCII words (most of them) are their own lower case: no toLowerCase call.
+    let plain = c >= 97 && c <= 122;
+    i += c < 128 ? 1 : widthAt(body, i);
+    while (i < n) {
+      const d = body.charCodeAt(i);
+      if (d < 128) {
+        if (!((ASCII_CLASS[d] as number) & WORD_PART)) break;
+        if (d >= 65 && d <= 90) plain = false;
+        i++;
+      } else {
+        if (!(classAt(body, i) & WORD_PART)) break;
+        plain = false;
+        i += widthAt(body, i);
+      }
+    }
+    const end = Math.min(i, to);
+    let word = body.slice(start, end);
     let possessive = false;
-    if (/['’]s$/.test(word) && word.length > 2) {
+    const len = word.length;
+    const lastC = word.charCodeAt(len - 1);
+    const prevC = word.charCodeAt(len - 2);
+    if (lastC === 0x73 /* s */ && (prevC === APOS || prevC === RSQUO) && len > 2) {
       possessive = true;
       word = word.slice(0, -2);
-    } else if (/['’]$/.test(word)) {
+    } else if (lastC === APOS || lastC === RSQUO) {
       word = word.slice(0, -1);
     }
-    word = word.replace(/-+$/, '');
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ start: m.index, end, word, lower: word.toLowerCase(), possessive, dotted: slice[end] === '.' });
+    if (word.charCodeAt(word.length - 1) === HYPHEN) {
+      let k = word.length - 1;
+      while (k > 0 && word.charCodeAt(k - 1) === HYPHEN) k--;
+      word = word.slice(0, k);
+    }
+    out.push({ start, end, word, lower: plain ? word : word.toLowerCase(), possessive, dotted: body[end] === '.' });
   }
   return out;
 }
@@ -81,6 +160,9 @@ function isExcluded(lower: string): boolean {
 /** A capitalised word that could be part of a name (not "NATO", not "Monday", not "Russia"). */
 const nameWordCache = new Map<string, boolean>();
 export function isNameWord(t: Token): boolean {
+  // Most words start with an ASCII character that is not a capital: never a name, no lookup needed.
+  const c0 = t.word.charCodeAt(0);
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
   const cached = nameWordCache.get(t.word);
   if (cached !== undefined) return cached;
   const v = computeNameWord(t);

@@ -36,6 +36,17 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return prev[b.length] as number;
 }
 
+/** Whether two strings are at most one insertion, deletion or substitution apart: `editDistance(a, b, 1) <= 1` without the table. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length) return true; // equal, or a is b plus one final character
+  // First difference at i: substitute (same length) or delete from the longer one.
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
 /** Tony/Antony, Sergey/Sergei, J./John: first names that can belong to one person. */
 function compatibleFirst(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/\.$/, '');
@@ -77,8 +88,14 @@ interface Group {
   curated: CuratedPerson | null;
   sightings: NameSighting[];
   seen: Set<Mention>;
+  /** Last and first words (lower case) of the full names in `names`, kept as names are added. */
+  lasts: Set<string>;
+  firsts: Set<string>;
   person?: Person;
 }
+
+const lastTokenOf = (n: string) => (n.split(' ').pop() ?? '').toLowerCase();
+const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
 
 /**
  * Builds the canonical people of a library from every person mention, merging spelling variants
@@ -98,8 +115,10 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
 
   const groups: Group[] = [];
   const byName = new Map<string, Group>();
+  /** Groups with a full name ending in a word: who a lone surname may stand for, without scanning every group. */
+  const byLast = new Map<string, Group[]>();
   const newGroup = (key: string, cur: CuratedPerson | null): Group => {
-    const g: Group = { key, names: new Map(), curated: cur, sightings: [], seen: new Set() };
+    const g: Group = { key, names: new Map(), curated: cur, sightings: [], seen: new Set(), lasts: new Set(), firsts: new Set() };
     groups.push(g);
     return g;
   };
@@ -107,6 +126,16 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
     const written = s.mention.name.join(' ');
     const entry = g.names.get(written) ?? { articles: new Set<string>(), first: s };
     entry.articles.add(s.articleId);
+    if (!g.names.has(written) && written.includes(' ')) {
+      const last = lastTokenOf(written);
+      if (!g.lasts.has(last)) {
+        g.lasts.add(last);
+        const list = byLast.get(last);
+        if (list) list.push(g);
+        else byLast.set(last, [g]);
+      }
+      g.firsts.add(firstTokenOf(written));
+    }
     g.names.set(written, entry);
     g.sightings.push(s);
     g.seen.add(s.mention);
@@ -155,7 +184,8 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
     const name = g.curated?.name ?? variants[0]?.[0] ?? g.key;
     const allRoles = g.sightings.map((s) => s.mention.role).filter((r): r is string => !!r);
     const roles = allRoles.filter((r) => !/['’]s\b/.test(r));
-    roles.sort((a, b) => (rankTitle(b) ? 1 : 0) - (rankTitle(a) ? 1 : 0) || b.length - a.length);
+    const ranked = new Map(roles.map((r) => [r, rankTitle(r) ? 1 : 0]));
+    roles.sort((a, b) => (ranked.get(b) as number) - (ranked.get(a) as number) || b.length - a.length);
     if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
     const role = g.curated?.role ?? roles[0] ?? null;
     const aliases = new Set<string>();
@@ -183,17 +213,16 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
       articleGroups.set(s.articleId, list);
     }
   }
-  const lastTokenOf = (n: string) => (n.split(' ').pop() ?? '').toLowerCase();
-  const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
-  const groupsWith = (list: Group[], pick: (n: string) => string, word: string) =>
-    list.filter((g) => [...g.names.keys()].some((n) => n.includes(' ') && pick(n) === word));
+  // Only how many groups match, and the group when it is one, matter to the callers.
+  const groupsWithLast = (list: Group[], word: string) => list.filter((g) => g.lasts.has(word));
+  const groupsWithFirst = (list: Group[], word: string) => list.filter((g) => g.firsts.has(word));
 
   const singles = new Map<string, Group>();
   const resolveSingle = (articleId: string, m: Mention, allowNew: boolean): Group | null => {
     const word = m.name.join(' ').toLowerCase();
     const local = articleGroups.get(articleId) ?? [];
-    let hits = groupsWith(local, lastTokenOf, word);
-    if (hits.length === 0) hits = groupsWith(local, firstTokenOf, word);
+    let hits = groupsWithLast(local, word);
+    if (hits.length === 0) hits = groupsWithFirst(local, word);
     if (hits.length === 1) return hits[0] as Group;
     if (hits.length > 1) return null; // two people share the surname here: unsure, so nobody
     const cur = curatedBy.get(word);
@@ -201,12 +230,12 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
       const g = groups.find((x) => x.curated === cur);
       if (g) return g;
     }
-    hits = groupsWith(groups, lastTokenOf, word);
+    hits = byLast.get(word) ?? [];
     if (hits.length === 1) return hits[0] as Group;
     if (hits.length > 1) return null;
     if (cur) return newGroup(cur.name, cur);
     if (word.length >= 5) {
-      const near = groups.filter((g) => [...g.names.keys()].some((n) => n.includes(' ') && editDistance(lastTokenOf(n), word, 1) <= 1));
+      const near = groups.filter((g) => [...g.lasts].some((last) => withinOneEdit(last, word)));
       if (near.length === 1) return near[0] as Group;
     }
     const known = singles.get(word);

@@ -57,8 +57,25 @@ function isSpeech(t: Token | undefined, next?: Token): boolean {
   return t.lower === 'put' && next?.lower === 'it';
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Whether the text has at most `max` words (whitespace-separated pieces with a letter or digit). */
+function hasAtMostWords(text: string, max: number): boolean {
+  let n = 0;
+  for (const w of text.split(/\s+/)) {
+    if (/[\p{L}\p{N}]/u.test(w) && ++n > max) return false;
+  }
+  return true;
+}
+
+/** Trailing spaces, commas, colons, dashes and stray opening marks: not part of what was said. */
+const TRAILING_JUNK = new Set([...' ,;:“"–—-'].map((c) => c.charCodeAt(0)));
+
+/** Quoted text as shown: whitespace runs as one space, trailing punctuation and marks dropped. */
+function cleanQuoteText(text: string): string {
+  const spaced = text.replace(/\s+/g, ' ');
+  // After the replace the only whitespace left is ' ', so this equals .replace(/[\s,;:“"–—-]+$/, '').
+  let end = spaced.length;
+  while (end > 0 && TRAILING_JUNK.has(spaced.charCodeAt(end - 1))) end--;
+  return spaced.slice(0, end).trim();
 }
 
 /**
@@ -129,9 +146,10 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
     if (m.kind === 'description') return { kind: 'description', text: m.text, isPlural: m.isPlural };
     if (m.kind === 'role') return roleTarget(m, m.start, paragraph);
     // A pronoun: the latest singular subject of the right gender, not too far back.
-    const all = [...history, ...pending.filter((e) => e.pos < m.start)];
-    for (let i = all.length - 1; i >= 0; i--) {
-      const e = all[i] as Event;
+    // Newest first: this sentence's earlier events, then the history (read in place, not copied per pronoun).
+    const recent = pending.filter((e) => e.pos < m.start);
+    for (let i = history.length + recent.length - 1; i >= 0; i--) {
+      const e = (i >= history.length ? recent[i - history.length] : history[i]) as Event;
       if (paragraph - e.paragraph > PRONOUN_WINDOW) break;
       if (e.entity.kind === 'description') {
         if (e.entity.isPlural) continue;
@@ -321,7 +339,7 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
             }
           }
         }
-        const isFragment = wordCount(text) <= FRAGMENT_MAX_WORDS;
+        const isFragment = hasAtMostWords(text, FRAGMENT_MAX_WORDS);
         // 8. Scare quotes and short partial quotes belong to the sentence's subject: "He renewed an offer on “reciprocal” measures".
         if (!speaker && isFragment && firstM && firstM.start < q.open && firstM.start - s.start < 40) {
           const after = toks.find((t) => t.start >= firstM.end);
@@ -334,7 +352,7 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
         if (speaker?.kind === 'description' && method !== 'continued' && method !== 'pronoun') method = 'anonymous';
         const endSentence = ctx.sentences[p.index]?.find((x) => x.start <= Math.max(attrEnd, q.close) - 1 && Math.max(attrEnd, q.close) - 1 < x.end) ?? s;
         out.push({
-          text: text.replace(/\s+/g, ' ').replace(/[\s,;:“"–—-]+$/, '').trim(),
+          text: cleanQuoteText(text),
           start: q.contentStart,
           end: q.contentEnd,
           sentence: { start: s.start, end: Math.max(s.end, endSentence.end) },

@@ -41,16 +41,31 @@ export function isJunkLine(line: string, title: string, normalizedTitle = norm(t
   const t = line.trim();
   if (t.length <= 2) return true;
   if (JUNK_LINE.test(t)) return true;
-  if (SYNDICATION.test(t) && t.length < 400) return true;
-  const nt = norm(t);
+  if (t.length < 400 && SYNDICATION.test(t)) return true;
   const ntitle = normalizedTitle;
-  if (ntitle && (nt === ntitle || (nt.startsWith(ntitle) && nt.length - ntitle.length < 30))) return true;
+  // The normalized line keeps every ASCII letter and digit, so a line with many more of them than the
+  // title cannot be the title: most prose paragraphs are skipped without normalizing them.
+  if (ntitle && asciiAlnumCount(t, ntitle.length + 30) < ntitle.length + 30) {
+    const nt = norm(t);
+    if (nt === ntitle || (nt.startsWith(ntitle) && nt.length - ntitle.length < 30)) return true;
+  }
   if (/[“”"«»]/.test(t)) return false;
   if (BYLINE.test(t)) return true;
   // Subheads: a few words with no sentence punctuation ("French-led talks", "Proposals Moscow").
+  if (/[.!?:;,]$/.test(t)) return false;
   const words = t.split(/\s+/).length;
-  if (words <= 7 && !/[.!?:;,]$/.test(t) && !/\d{3,}/.test(t)) return true;
+  if (words <= 7 && !/\d{3,}/.test(t)) return true;
   return false;
+}
+
+/** ASCII letters and digits in s, counted up to `limit`. */
+function asciiAlnumCount(s: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < limit; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
 }
 
 /**
