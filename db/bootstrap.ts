@@ -24,6 +24,7 @@ export function ensureDatabaseReady(db: Db = getDb()): Promise<BootstrapReport> 
       await migrate(db);
       const report = await importContent(db);
       if (report.error) console.warn(`[cited] content import: facts and questions skipped (${report.error})`);
+      for (const { file, reason } of report.skipped) console.warn(`[cited] content import: left out ${file}: ${reason}`);
       const demoAccountsCreated = process.env.CITED_DEMO_ACCOUNTS === '0' ? false : await unsafeEnsureDemoAccounts(db);
       return { import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
     })();

@@ -5,7 +5,7 @@
  * generator no longer produces is retired, and revived if it comes back.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { and, getTableColumns, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
@@ -37,7 +37,12 @@ export interface ImportReport {
   questions: { total: number; written: number; retired: number } | null;
   /** Set when extraction or generation failed: the articles are still imported. */
   error: string | null;
+  /** Files left out, each with the reason (binary, empty, too large): the rest of the library still loads. */
+  skipped: { file: string; reason: string }[];
 }
+
+/** A news article is a few kilobytes; anything this large is a mistake, not an article. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Runner = Db | Tx;
@@ -78,14 +83,27 @@ export function slugsFor(inputs: readonly { id: string; title: string }[]): Map<
   );
 }
 
-export async function readArticleFiles(contentDir = DEFAULT_CONTENT_DIR): Promise<{ input: ArticleInput; hash: string }[]> {
+type ArticleFile = { input: ArticleInput; hash: string };
+
+/** Reads every `.md` article; a file that cannot be an article is reported and left out, never fatal. */
+export async function readArticleFiles(contentDir = DEFAULT_CONTENT_DIR): Promise<{ files: ArticleFile[]; skipped: ImportReport['skipped'] }> {
   const names = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((n) => n.endsWith('.md')).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const text = await readFile(path.join(/*turbopackIgnore: true*/ contentDir, name), 'utf8');
-      return { input: parseArticleFile(name, text), hash: sha256(text) };
-    }),
-  );
+  const files: ArticleFile[] = [];
+  const skipped: ImportReport['skipped'] = [];
+  for (const name of names) {
+    const file = path.join(/*turbopackIgnore: true*/ contentDir, name);
+    try {
+      const { size } = await stat(file);
+      if (size > MAX_ARTICLE_BYTES) throw new Error(`${Math.round(size / 1024)} KiB is over the ${MAX_ARTICLE_BYTES / 1024} KiB limit for one article`);
+      const text = await readFile(file, 'utf8');
+      const input = parseArticleFile(name, text);
+      if (!input.body.trim()) throw new Error('the article has no text');
+      files.push({ input, hash: sha256(text) });
+    } catch (error) {
+      skipped.push({ file: name, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { files, skipped };
 }
 
 /** Optional spelling fixes for people, `content/people.json` beside the articles folder. */
@@ -283,9 +301,9 @@ export async function importContent(
   options: { contentDir?: string; seed?: string; now?: Date; pipeline?: ContentPipeline } = {},
 ): Promise<ImportReport> {
   const now = options.now ?? new Date();
-  const files = await readArticleFiles(options.contentDir);
+  const { files, skipped } = await readArticleFiles(options.contentDir);
   const written = await db.transaction((tx) => importArticles(tx, files, now));
-  const report: ImportReport = { articles: { total: files.length, written }, facts: null, questions: null, error: null };
+  const report: ImportReport = { articles: { total: files.length, written }, facts: null, questions: null, error: null, skipped };
   try {
     const inputs = files.map((f) => f.input);
     const articleIds = new Set(inputs.map((a) => a.id));

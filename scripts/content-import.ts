@@ -9,7 +9,7 @@ try {
   await migrate(db);
   const report = await importContent(db);
   console.log(JSON.stringify({ driver: driverKindFromEnv(), ...report, ms: Math.round(performance.now() - started) }, null, 2));
-  if (report.error) process.exitCode = 1;
+  if (report.error || report.skipped.length > 0) process.exitCode = 1;
 } finally {
   await closeDb(db);
 }
