@@ -40,6 +40,7 @@ function main(): number {
     conflicts: lib.conflicts.map((c) => ({
       id: c.id, kind: c.kind, about: c.about,
       claims: c.claims.map((x) => ({ ...x, start: at(x.article, x.start), end: at(x.article, x.end) })),
+      ...(c.reference ? { reference: c.reference } : {}),
     })),
     people: lib.people,
     clusters: lib.clusters,

@@ -28,7 +28,7 @@ export function nearestWeekday(ref: string, weekday: number, forward: boolean, s
 }
 
 export const WHEN_RE = new RegExp(
-  String.raw`\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?|the next day|the following day|next (?:week|month)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|tomorrow|today|yesterday|last (?:week|month))\b\)?`,
+  String.raw`\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d)(?:,\s*\d{4})?|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|the next day|the following day|next (?:week|month)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|tomorrow|today|yesterday|last (?:week|month))\b\)?`,
   'g',
 );
 
@@ -44,6 +44,8 @@ export function inferAnchor(text: string, articleDate: string | null | undefined
   const years = [...text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   const minYear = years.length ? Math.max(...years) : null;
   if (minYear === null) return null;
+  const fromDateline = datelineDate(text);
+  if (fromDateline) return fromDateline;
   const re = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s*\(?\s*(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})\b/g;
   for (const m of text.matchAll(re)) {
     const wd = WEEKDAYS.indexOf((m[1] as string).toLowerCase());
@@ -52,6 +54,43 @@ export function inferAnchor(text: string, articleDate: string | null | undefined
     for (let y = minYear; y <= minYear + 8; y++) {
       const d = iso(y, mo, day);
       if (weekdayOf(d) === wd && Number(d.slice(8)) === day) return d;
+    }
+  }
+  return null;
+}
+
+const DATELINE_RE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2},\s+(?:[A-Z][a-z]+,\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})\b/m;
+/** A year the article speaks of as past or present; "by 2040", "until 2030" are targets. */
+const PAST_YEAR_RE = /(?<!\b(?:by|until|till|to|before|through|from|after)\s)\b(19[5-9]\d|20\d\d)\b/g;
+const LEAD_WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * The date of a wire dateline ("GENEVA, March 3 (AP) — The WHO said Monday …"): the dateline gives
+ * month and day; the lead's weekday picks the year, searched upwards from the latest year the article
+ * mentions as past or present (not "by 2040"). Null without a weekday to check against: a wrong
+ * year is worse than none.
+ *
+ * @example
+ * datelineDate('LONDON, Aug 7 — The Bank cut rates on Thursday, the first cut since 2024.') // '2025-08-07'
+ */
+export function datelineDate(text: string): string | null {
+  const m = DATELINE_RE.exec(text.slice(0, 600));
+  if (!m) return null;
+  const lead = text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+  const wd = LEAD_WEEKDAY_RE.exec(lead);
+  if (!wd) return null;
+  const weekday = WEEKDAYS.indexOf((wd[1] as string).toLowerCase());
+  const month = monthIndex(m[1] as string);
+  const day = Number(m[2]);
+  const past = [...text.matchAll(PAST_YEAR_RE)].map((x) => Number(x[1]));
+  if (past.length === 0) return null;
+  const latest = Math.max(...past);
+  const candidates = [latest, latest + 1, latest + 2, latest + 3];
+  // The dateline is the day of writing: the lead's weekday is that day, or else the day before ("said Monday").
+  for (const back of [0, 1]) {
+    for (const y of candidates) {
+      const d = iso(y, month, day);
+      if (weekdayOf(addDays(d, -back)) === weekday) return d;
     }
   }
   return null;

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle } from './analyze';
+import { scanAmounts, tailWords } from './figure-amounts';
 import type { FigureQualifier, Span } from './types';
 
 /** A figure before ids, claimant and cross-article fields. */
@@ -22,12 +23,14 @@ const WORD_NUMBERS: Record<string, number> = {
 const UNITS_DIGIT = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = Object.keys(WORD_NUMBERS).join('|');
 const FIGURE_RE = new RegExp(
-  String.raw`(?<![\w.,])((?:${UNITS_DIGIT})(?:\s+(?:million|billion|thousand))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles)\b`,
+  String.raw`(?=[\dtfsenhd])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:million|billion|thousand))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles)\b`,
   'gi',
 );
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const TIME_UNITS = /^(?:days|weeks|months|years|decades|hours|minutes)$/;
+/** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
+const NOT_UNITS = new Set(['is', 'was', 'has', 'its', 'his', 'this', 'us', 'as', 'does', 'plus', 'thus', 'always', 'perhaps', 'across', 'towards', 'whereas', 'unless', 'less', 'yes', 'news', 'sales']);
 const QUALIFIERS: [RegExp, FigureQualifier][] = [
   [/\b(?:more than|over|in excess of)\s*$/i, 'more than'],
   [/\b(?:less than|fewer than|under)\s*$/i, 'less than'],
@@ -53,15 +56,53 @@ function parseValue(raw: string): number | null {
   return n > 0 ? n * mult : null;
 }
 
-/** Figures in one article: value, unit, what is counted, qualifier and status ("on standby" vs "deployed"). */
+/** Whether [start, end) overlaps a stretch another pattern already read. */
+function isClaimed(claims: [number, number][], start: number, end: number): boolean {
+  return claims.some(([a, b]) => a < end && start < b);
+}
+
+function qualifierOf(before: string): FigureQualifier {
+  let qualifier: FigureQualifier = null;
+  for (const [re, q] of QUALIFIERS) if (re.test(before)) qualifier = q;
+  return qualifier;
+}
+
+function statusNear(text: string, from: number, to: number): string | null {
+  const near = text.slice(Math.max(0, from - 50), Math.min(text.length, to + 40));
+  return STANDBY_RE.test(near) ? 'on standby' : DEPLOYED_RE.exec(near)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * Figures in one article: value, unit, what is counted, qualifier and status ("on standby" vs "deployed").
+ * Money, percentages, magnitudes and compound counts come from figure-amounts.ts; counts of a noun
+ * ("100,000 troops", "thirty allies") from the pattern here. A range ("between 3,000 and 5,000 people")
+ * gives two figures, both with the qualifier "between" and the unit of the second.
+ *
+ * @example
+ * extractFigures(analyzeArticle({ id: 'a', title: 'T', body: 'Revenue rose 12% to $4.5bn.', bodyStart: 0 }))
+ *   .map((f) => [f.value, f.unit, f.raw]) // [[12, 'percent', '12%'], [4.5e9, 'US dollars', '$4.5bn']]
+ */
 export function extractFigures(a: AnalyzedArticle): RawFigure[] {
   const body = a.article.body;
   const out: RawFigure[] = [];
+  let recentCount: RecentCount | null = null;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     for (const s of a.sentences[p.index] ?? []) {
       const text = body.slice(s.start, s.end);
+      const sentence = { start: s.start, end: s.end };
+      if (recentCount && s.start - recentCount.at > ELIDED_REACH) recentCount = null;
       const found: RawFigure[] = [];
+      const claims: [number, number][] = [];
+      for (const h of scanAmounts(text)) {
+        const before = text.slice(0, h.start);
+        claims.push([h.start, h.claimEnd]);
+        const raw = text.slice(h.start, h.end);
+        found.push({
+          value: h.value, unit: h.unit, about: h.about, raw, valueStart: s.start + h.start, valueEnd: s.start + h.end,
+          qualifier: qualifierOf(before), status: statusNear(text, h.start, h.claimEnd), sentence,
+        });
+      }
       FIGURE_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = FIGURE_RE.exec(text))) {
@@ -69,31 +110,48 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const mods = (m[2] ?? '').trim();
         const unitWord = (m[3] as string).toLowerCase();
         const before = text.slice(0, m.index);
+        const after = text.slice(m.index + m[0].length);
+        if (isClaimed(claims, m.index, m.index + raw.length)) continue;
         if (MONTH_BEFORE.test(before)) continue;
         if (/^(19|20)\d\d$/.test(raw) && !mods) continue; // a year
-        if (/[A-Z][a-z]+\s+$/.test(before) && /^\d+$/.test(raw) && Number(raw) < 10) continue; // "Nord Stream 2"
+        // "Nord Stream 2", "Boeing 737 jets", "Article 5 guarantees": a number that is part of a name.
+        if (/\S\s+[A-Z][\w-]*\s+$/.test(before) && /^\d+$/.test(raw) && !MONTH_BEFORE.test(before)) continue;
+        if (/^\s*[A-Z][a-z]+\s+$/.test(before) && /^\d+$/.test(raw) && Number(raw) < 10) continue;
+        if (NOT_UNITS.has(unitWord) || /year-old/.test(mods)) continue;
         const isWord = /^[a-z]/i.test(raw);
+        // "two" is how prose says "a pair", rarely a figure worth a question ("two diplomats", "two people familiar").
+        if (/^two$/i.test(raw)) continue;
+        if (/\b(?:several|a few|many|some)\s+$/i.test(before) && /^hundred|^thousand/i.test(raw)) continue; // vague
+        if (TIME_UNITS.test(unitWord)) {
+          // Relative time ("two days later", "every two years", "in six months") is not a count; a duration of something is.
+          if (/^\s*(?:later|earlier|ago|before|after|from now|since|old|running)\b/i.test(after)) continue;
+          if (/\b(?:every|next|past|last|coming|previous)\s+$/i.test(before) && !/^\d/.test(raw)) continue;
+          if (isWord && !/^\s+of\s/i.test(after) && !/\b(?:for|over|lasting|spanning)\s+$/i.test(before)) continue;
+        }
         if (isWord && /\b(?:the|in|within|for the past|of)\s+$/i.test(before) && TIME_UNITS.test(unitWord)) continue;
-        if (isWord && /\bthe\s+$/i.test(before)) continue;
+        if (isWord && /\bthe\s+$/i.test(before) && !/^[a-z]+-[a-z]+$/.test(mods)) continue;
         if (/\b(?:in|within)\s+$/i.test(before) && TIME_UNITS.test(unitWord)) continue;
         if (/-/.test(text.slice(m.index + raw.length, m.index + raw.length + 1)) && TIME_UNITS.test(unitWord)) continue;
         if (mods && !/^[A-Za-z-]+(?:\s+[A-Za-z-]+)?$/.test(mods)) continue;
-        if (/^(?:of|and|or|to|in|on|the|a)\b/i.test(mods)) continue;
+        if (/^(?:of|and|or|to|in|on|the|a|through|with|for|from|by|at|per)\b/i.test(mods)) continue;
         const value = parseValue(raw);
         if (value === null) continue;
         const unit = unitWord === 'per cent' ? 'percent' : unitWord;
         const valueStart = s.start + m.index;
         const valueEnd = valueStart + raw.length;
-        const tailMatch = /^[^,.;:“”"()]{0,60}/.exec(text.slice(m.index + m[0].length));
+        const tailMatch = /^[^,.;:“”"()]{0,60}/.exec(after);
         let tail = (tailMatch?.[0] ?? '').split(/\s+(?:with|and|but|which|that|who|it|to|as|while|if|because|so)\s+/)[0] ?? '';
         tail = tail.split(/\s+/).slice(0, 6).join(' ').trim();
         const about = `${mods ? `${mods} ` : ''}${unitWord}${tail ? ` ${tail}` : ''}`.trim();
-        let qualifier: FigureQualifier = null;
-        for (const [re, q] of QUALIFIERS) if (re.test(before)) qualifier = q;
-        const near = text.slice(Math.max(0, m.index - 50), Math.min(text.length, m.index + m[0].length + 40));
-        const status = STANDBY_RE.test(near) ? 'on standby' : DEPLOYED_RE.exec(near)?.[1]?.toLowerCase() ?? null;
-        found.push({ value, unit, about, raw, valueStart, valueEnd, qualifier, status, sentence: { start: s.start, end: s.end } });
+        claims.push([m.index, m.index + m[0].length]);
+        found.push({
+          value, unit, about, raw, valueStart, valueEnd, qualifier: qualifierOf(before),
+          status: statusNear(text, m.index, m.index + m[0].length), sentence,
+        });
       }
+      addElided(text, s.start, found, claims, recentCount);
+      for (const f of found) if (COUNT_UNIT.test(f.unit) && f.value > 2) recentCount = { unit: f.unit, about: f.about, at: s.start };
+      addRangeStarts(text, s.start, found);
       // "double that number": relative to the figure just before it in the sentence.
       RELATIVE_RE.lastIndex = 0;
       while ((m = RELATIVE_RE.exec(text))) {
@@ -104,11 +162,96 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const valueStart = s.start + m.index;
         found.push({
           value: base.value * factor, unit: base.unit, about: base.about, raw: m[0], valueStart,
-          valueEnd: valueStart + m[0].length, qualifier: null, status: null, sentence: { start: s.start, end: s.end },
+          valueEnd: valueStart + m[0].length, qualifier: null, status: null, sentence,
         });
       }
-      out.push(...found);
+      out.push(...found.sort((x, y) => x.valueStart - y.valueStart));
     }
   }
   return out;
+}
+
+/** The last count of something ("five million doses"): what a later bare number leaves out. */
+interface RecentCount { unit: string; about: string; at: number }
+/** How far back (in characters) a bare "fewer than 200,000." may borrow its noun. */
+const ELIDED_REACH = 400;
+const COUNT_UNIT = /^(?!percent|percentage|basis|magnitude|years old|days|weeks|months|years|decades|hours|minutes)[a-z]/;
+/** A borrowed noun needs "Of the …" or a qualifier right before a number at a clause's end. */
+const ELIDED_CUE = /\b(?:than|about|around|nearly|almost|least|to|roughly|some|approximately)\s+[\d\p{L}][^\s,.;]*[,.;”"’]/u;
+const BARE_RE = new RegExp(String.raw`(?<![\w.,:$€£-])(${UNITS_DIGIT}|${WORDS})(?![\w%-]|[.,]\d)`, 'gi');
+
+/**
+ * Numbers whose noun is left out because the sentence or the one before just gave it: "Of the 27 member
+ * states, 24 backed it" and "The stockpile should hold five million doses. It held fewer than 200,000."
+ */
+function addElided(text: string, offset: number, found: RawFigure[], claims: [number, number][], recent: RecentCount | null): void {
+  const isOfThe = /^\s*Of (?:the|its|their|these|those)\s/.test(text);
+  if (!isOfThe && !(recent && ELIDED_CUE.test(text))) return;
+  BARE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_RE.exec(text))) {
+    const raw = m[1] as string;
+    const start = m.index;
+    const end = start + raw.length;
+    if (isClaimed(claims, start, end) || /^(19|20)\d\d$/.test(raw) || /^(?:two|one)$/i.test(raw)) continue;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    if (MONTH_BEFORE.test(before)) continue;
+    const value = parseValue(raw);
+    if (value === null) continue;
+    let unit: string | null = null;
+    let about = '';
+    const earlier = found.filter((f) => f.valueStart < offset + start && COUNT_UNIT.test(f.unit)).pop();
+    if (isOfThe && earlier && /^,\s*$/.test(text.slice(earlier.valueEnd - offset).split(raw)[0]?.replace(/^[^,]*/, '') ?? '')) {
+      unit = earlier.unit;
+      about = `${unit} ${tailWords(text, end)}`.trim();
+    } else if (recent && qualifierOf(before) !== null && /^\s*(?:[.,;”"’]|$)/.test(after) && value >= 10) {
+      unit = recent.unit;
+      about = recent.about;
+    }
+    if (!unit) continue;
+    claims.push([start, end]);
+    found.push({
+      value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(before),
+      status: null, sentence: { start: offset, end: offset + text.length },
+    });
+  }
+}
+
+const RANGE_RE = new RegExp(
+  String.raw`\b(between|from)\s+(${UNITS_DIGIT}|${WORDS})(\s+(?:million|billion|thousand))?\s+(?:and|to)\s+(?=\S)`,
+  'gi',
+);
+
+/**
+ * "between 3,000 and 5,000 people": the second number has the unit and was found; the first gets
+ * the same unit and about, and both get the qualifier "between".
+ */
+function addRangeStarts(text: string, offset: number, found: RawFigure[]): void {
+  if (found.length === 0 || !/\b(?:between|from)\s/i.test(text)) return;
+  RANGE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RANGE_RE.exec(text))) {
+    const end = found.find((f) => f.valueStart === offset + m!.index + m![0].length);
+    if (!end) continue;
+    const rawStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const raw = `${m[2] as string}${m[3] ?? ''}`;
+    if (found.some((f) => f.valueStart === offset + rawStart)) {
+      for (const f of found) if (f === end || f.valueStart === offset + rawStart) f.qualifier = 'between';
+      continue;
+    }
+    const value = parseValue(raw.replace(/[$€£]/g, ''));
+    if (value === null) continue;
+    end.qualifier = 'between';
+    found.push({
+      value: m[3] ? value : value * (end.value >= 1e3 && value < 1e3 && /million|billion|bn|m\b/i.test(end.raw) ? scaleOf(end.raw) : 1),
+      unit: end.unit, about: end.about, raw, valueStart: offset + rawStart, valueEnd: offset + rawStart + raw.length,
+      qualifier: 'between', status: end.status, sentence: end.sentence,
+    });
+  }
+}
+
+/** The multiplier a scale word gives ("between 3 and 5 million" reads the first as 3 million). */
+function scaleOf(raw: string): number {
+  return /billion|bn/i.test(raw) ? 1e9 : /million|m\b/i.test(raw) ? 1e6 : 1;
 }

@@ -1,11 +1,12 @@
 import { analyzeArticleWithoutTokens, articleTokens } from './analyze';
+import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
 import { extractMeetings } from './meetings';
 import { buildPeople } from './people';
-import { extractQuotes, type Entity } from './quotes';
-import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote } from './types';
+import { extractQuotes, type Entity, type RawQuote } from './quotes';
+import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
 
 export * from './types';
 export { parseArticleFile } from './article-file';
@@ -35,10 +36,11 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   const out: ArticleFacts[] = analyzed.map((a) => {
     const id = a.article.id;
     const body = a.article.body;
-    const speakers = new Map<number, Entity>();
+    const attributions: SentenceAttribution<Entity>[] = [];
     const raw = extractQuotes(
       { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a), people },
-      speakers,
+      undefined,
+      attributions,
     );
     const seen = new Map<string, number>();
     const uniq = (base: string) => {
@@ -88,7 +90,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       supportedBy: [id],
       conflictIds: [],
       ...f,
-      claimant: speakerName(speakers.get(f.sentence.start)) ?? claimedBy(body.slice(f.sentence.start, f.sentence.end)),
+      claimant: claimantOf(body, f.sentence, f.valueStart, raw, attributions),
       start: f.sentence.start,
       end: f.sentence.end,
     }));
@@ -100,8 +102,25 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   return { articles: out, people: people.people, clusters, conflicts: [...conflicts, ...peopleConflicts] };
 }
 
-/** "according to official figures" → "official figures". */
-function claimedBy(sentence: string): string | null {
-  const m = /\baccording to\s+([^,.;]{3,60})/i.exec(sentence);
-  return m ? (m[1] as string).trim() : null;
+const ACCORDING_TO = /\baccording to\s+([^,.;]{3,60})/gi;
+
+/**
+ * Who a figure is claimed by: the quotation or attribution that governs it (see figureClaimant),
+ * with "according to official figures" read as written when no person is named there.
+ */
+function claimantOf(body: string, sentence: Span, valueStart: number, quotes: RawQuote[], attributions: SentenceAttribution<Entity>[]): string | null {
+  const named: SentenceAttribution<string>[] = attributions
+    .filter((x) => x.sentence.start === sentence.start)
+    .map((x) => ({ ...x, entity: speakerName(x.entity) as string }));
+  const text = body.slice(sentence.start, sentence.end);
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(text); m; m = ACCORDING_TO.exec(text)) {
+    const start = sentence.start + m.index;
+    if (!named.some((x) => x.start === start)) {
+      named.push({ sentence, start, end: start + m[0].length, entity: (m[1] as string).trim() });
+    }
+  }
+  const inSentence = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start)
+    .map((q) => ({ start: q.start, end: q.end, speaker: speakerName(q.speaker) }));
+  return figureClaimant(body, valueStart, inSentence, named);
 }

@@ -116,6 +116,38 @@ kinshasa dakar algiers tunis rabat tripoli khartoum sochi st-petersburg minsk he
 nicosia kaliningrad odessa kharkiv donetsk luhansk mariupol sevastopol camp-david
 `);
 
+/**
+ * More of the world's cities, for meeting places only: kept out of CITIES because the name scanner
+ * treats CITIES as never-a-name, and many of these are also surnames (Houston, Kingston, Lima).
+ */
+export const WORLD_CITIES = set(`
+los-angeles san-francisco chicago boston houston atlanta miami seattle philadelphia dallas denver detroit
+vancouver montevideo asuncion la-paz panama-city san-jose guatemala-city san-salvador tegucigalpa managua
+kingston port-au-prince santo-domingo sao-paulo são-paulo rio-de-janeiro brasília
+accra kampala kigali dar-es-salaam dodoma lusaka harare maputo luanda windhoek gaborone cape-town durban
+juba mogadishu djibouti asmara kano casablanca marrakesh sharm-el-sheikh alexandria jeddah mecca
+manama kuwait-city sanaa aden erbil mosul basra aleppo gaza ramallah
+kathmandu thimphu karachi lahore kolkata chennai bengaluru bangalore hyderabad yangon naypyidaw phnom-penh
+vientiane ho-chi-minh-city shanghai hong-kong shenzhen guangzhou macau osaka kyoto busan ulaanbaatar
+bishkek dushanbe ashgabat cebu quezon-city surabaya bali perth melbourne brisbane adelaide auckland
+glasgow cardiff belfast manchester liverpool birmingham leeds bristol cologne dusseldorf düsseldorf stuttgart
+bonn leipzig dresden antwerp rotterdam utrecht gothenburg malmo malmö bergen turku tampere krakow kraków
+gdansk gdańsk wroclaw poznan lviv dnipro zaporizhzhia naples turin florence venice barcelona seville valencia
+bilbao porto geneve lausanne basel nice bordeaux toulouse lille salzburg innsbruck thessaloniki izmir
+antalya st-petersburg saint-petersburg yekaterinburg novosibirsk vladivostok murmansk pristina podgorica
+skopje tirana sarajevo dubrovnik split andorra-la-vella monaco san-marino vaduz
+`);
+
+/**
+ * Well-known venues that stand for a place in news copy ("on Capitol Hill", "at the Elysee"): a meeting
+ * held there has that venue as its place.
+ */
+export const VENUES = new Set([
+  'Capitol Hill', 'White House', 'Kremlin', 'Elysee Palace', 'Élysée Palace', 'Elysee', 'Élysée', 'Downing Street',
+  'Pentagon', 'Vatican', 'Camp David', 'Chequers', 'Palace of Westminster', 'Houses of Parliament', 'Bundestag',
+  'Berlaymont', 'Palais des Nations', 'UN headquarters', 'United Nations headquarters',
+]);
+
 /** A small list of common female first names, used only to keep "he" off women and "she" off men. */
 export const FEMALE_FIRST_NAMES = set(`
 liz elizabeth wendy ursula angela theresa hillary kamala nancy mary anna anne annalena victoria maria marie

@@ -1,4 +1,5 @@
-import { CITIES, COUNTRIES, NATIONALITIES } from './lexicon';
+import { COUNTRIES, NATIONALITIES } from './lexicon';
+import { CLAUSE_END, datelineCity, findPlace, sequenceStops } from './meeting-places';
 import { inferAnchor, resolveWhen, WHEN_RE } from './dates';
 import type { AnalyzedArticle } from './analyze';
 import type { MeetingKind, Span } from './types';
@@ -18,10 +19,10 @@ export interface RawMeeting {
 }
 
 const TRIGGER_RE =
-  /\b(video[- ]?conference(?:\s+(?:meeting|call))?|(?:phone|telephone|video) call|talks|meeting|[A-Z][\w-]*\s+Council|[A-Z][\w-]*\s+(?:Conference|Summit|Forum)|conference|summit|forum|negotiations|discussions|round(?:\s+of\s+talks)?|session|met|meets)\b/g;
+  /\b(video[- ]?conference(?:\s+(?:meeting|call))?|(?:phone|telephone|video) call|[Tt]alks|[Mm]eeting|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round(?:\s+of\s+talks)?|session|briefing|hearing|oral arguments|investor day|(?:annual|general|shareholders?[’']?) meeting|vote|met|meets|meet)\b/g;
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
-const FUTURE_CUE = /\b(will|would|next|begins?|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
+const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
 
 function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
@@ -30,25 +31,12 @@ function typeOf(trigger: string): MeetingKind {
   if (t.endsWith('council')) return 'council';
   if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
-  if (t === 'meeting' || t === 'session') return 'meeting';
+  if (/meeting$|^session$|briefing$|^hearing$|arguments$|^investor day$|^vote$|committee$/.test(t)) return 'meeting';
   return 'talks';
 }
 
 function titleCase(word: string): string {
   return word.split('-').map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join(' ');
-}
-
-function findPlace(text: string, before: string): string | null {
-  if (/\b(virtual|online|video)\b/i.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(text)) return 'virtual';
-  for (const after of text.matchAll(/\b(?:in|to|at)\s+(?:the\s+)?([A-Z][a-zé]+(?:[- ][A-Z][a-z]+)?)/g)) {
-    const name = after[1] as string;
-    if (CITIES.has(name.toLowerCase().replace(/\s/g, '-'))) return name;
-    const first = name.split(/[- ]/)[0] as string;
-    if (CITIES.has(first.toLowerCase())) return first;
-  }
-  const prev = /([A-Z][a-zé]+)\s*$/.exec(before);
-  if (prev && CITIES.has((prev[1] as string).toLowerCase())) return prev[1] as string;
-  return null;
 }
 
 /** A private copy of WHEN_RE to scan with: matchAll would clone the expression on every call. */
@@ -123,6 +111,36 @@ function countriesIn(text: string): string[] {
   return [...out];
 }
 
+/** A meeting while the article is read: how it is cued and, for a stated sequence, its place in it. */
+type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; seq?: number };
+
+const SEQ_CUE = /\b(?:first|then|finally)\b/i;
+
+/**
+ * "first to Geneva on Monday, then to Brussels on Wednesday and finally to Vienna on Friday": one
+ * meeting per stop, in the stated order, built on the meeting the sentence names (which already took
+ * one of the stops as its place). Meetings elsewhere with a stop's place take its order.
+ */
+function addSequence(sentence: string, s: Span, out: Pending[]): void {
+  if (!SEQ_CUE.test(sentence)) return;
+  const stops = sequenceStops(sentence);
+  const base = out.find((m) => m.sentence.start === s.start);
+  if (stops.length === 0 || !base) return;
+  const baseIndex = out.indexOf(base);
+  stops.forEach((stop, i) => {
+    const same = out.find((m) => m.place === stop.place);
+    if (same) {
+      if (same === base || same.sentence.start === s.start) same.when = stop.when ?? same.when;
+      same.seq = i + 1;
+      return;
+    }
+    // Inserted around the sentence's own meeting (which took one stop) so that stops stay in stated order.
+    out.splice(baseIndex + i, 0, {
+      ...base, participants: [...base.participants], place: stop.place, when: stop.when, cue: null, after: null, seq: i + 1,
+    });
+  });
+}
+
 /**
  * Meetings in one article: talks, councils, conferences, calls and video conferences, with place,
  * when (and a date where the article anchors one), participants and the order the article states.
@@ -132,7 +150,8 @@ function countriesIn(text: string): string[] {
 export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, end: number) => string[]): RawMeeting[] {
   const body = a.article.body;
   const anchor = inferAnchor(body, a.article.date);
-  const out: (RawMeeting & { cue: 'start' | 'next' | null; after: number | null })[] = [];
+  const dateline = datelineCity(body);
+  const out: Pending[] = [];
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     for (const s of a.sentences[p.index] ?? []) {
@@ -168,6 +187,7 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
           const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
           if (adj && !/^(?:In|After|Before|At|The|A)\s/.test(adj[1] as string)) what = `${(adj[1] as string).trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day|The|A)\s+/, '');
           if (/^(?:met|meets)$/.test(trig)) what = 'talks';
+          if (trig === 'meet') what = 'meeting';
           if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
             what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
           }
@@ -176,16 +196,24 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         const seg = sentence.slice(at + trig.length, segEnd);
         const before = sentence.slice(prevEnd - trig.length - 60 < 0 ? 0 : at - 60, at);
         const type = typeOf(trig);
-        const place = findPlace(seg, sentence.slice(0, at));
-        const segWhen = firstWhen(seg);
+        let place = type === 'video-conference' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
+        // "told a press conference at the Bank's headquarters": a venue without a city is in the dateline's city.
+        if (!place && dateline && /^\s*at\s+(?:the\s+)?[^,.;]{0,40}\b(?:headquarters|offices|palace|residence|ministry)\b/i.test(seg)) place = dateline;
+        const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
         const prevWhen = lastWhen(prevSeg);
         const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
         const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
         const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed;
         if (isDefiniteRef) continue;
-        if (!place && !isNamed && !((type === 'call' || type === 'video-conference') && when)) continue;
+        const isDated = when !== null && /\d/.test(when) && /^(?:meeting|session|hearing|summit|vote)$/i.test(trig);
+        if (!place && !isNamed && !isDated && !((type === 'call' || type === 'video-conference') && when)) continue;
+        // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where.
+        if (/^vote$/i.test(trig) && !place) continue;
         if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) continue;
-        const cue = NEXT_CUE.test(sentence) ? 'next' : START_CUE.test(sentence.slice(0, at + trig.length)) ? 'start' : null;
+        // "then", "later", "followed by" order this meeting only when they come before its noun or date it
+        // ("the next day"): "chaired a meeting in Lisbon and later flew to Porto" is no sequence.
+        const cue = NEXT_CUE.test(sentence.slice(0, at)) || (when !== null && /next day|following day/.test(when)) ? 'next'
+          : START_CUE.test(sentence.slice(0, at + trig.length)) ? 'start' : null;
         const afterPlace = /\b[Aa]fter the\s+([A-Z][a-z]+)\s+(?:talks|meeting)/.exec(sentence);
         const afterIdx = afterPlace ? out.findIndex((m) => m.place === afterPlace[1]) : -1;
         const participants = [...new Set([...personsIn(s.start, s.end), ...countriesIn(triggers.length > 1 ? seg : sentence)])];
@@ -209,19 +237,22 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
           cue,
           after: afterIdx >= 0 ? afterIdx : null,
           ...(FUTURE_CUE.test(sentence) ? { future: true } : {}),
-        } as RawMeeting & { cue: 'start' | 'next' | null; after: number | null });
+        } as Pending);
       }
+      addSequence(sentence, s, out);
     }
   }
   // Order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor.
-  const pred = out.map((m, i) => (m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
+  const pred = out.map((m, i) => (m.seq ? (m.seq > 1 ? i - 1 : null) : m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
   const hasSuccessor = new Set(pred.filter((x): x is number => x !== null));
   for (let i = 0; i < out.length; i++) {
-    const m = out[i] as RawMeeting & { future?: boolean };
+    const m = out[i] as Pending;
     const pi = pred[i];
     const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
     m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
-    if (pi !== null && pi !== undefined) {
+    if (m.seq) {
+      m.order = m.seq;
+    } else if (pi !== null && pi !== undefined) {
       const prev = out[pi] as RawMeeting;
       if (prev.order === null) prev.order = 1;
       m.order = prev.order + 1;

@@ -2,6 +2,7 @@ import {
   COUNTRIES, CITIES, FEMALE_FIRST_NAMES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS, PRONOUNS, ROLE_HEADS, ROLE_WORDS,
   SPEECH_VERBS,
 } from './lexicon';
+import { EXTRA_ROLE_HEADS, EXTRA_ROLE_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, ORG_TAILS } from './roles';
 import type { Paragraph } from './text';
 
 /** A word of the body with its offsets; `possessive` when written "Blinken’s". */
@@ -38,6 +39,8 @@ export interface Mention {
   isNested: boolean;
   /** Preceded by a preposition: an object, never the subject of the next verb. */
   isObject: boolean;
+  /** An organisation ("UNICEF", "the German environment ministry"): a speaker as written, never a pronoun's antecedent. */
+  isOrg?: boolean;
 }
 
 const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'ibn']);
@@ -46,7 +49,7 @@ const PREPOSITIONS = new Set([
   'among', 'toward', 'towards', 'into', 'over', 'under', 'via', 'told', 'asked', 'urged', 'warned', 'accused', 'met',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
-const PLURAL_HEADS = new Set(['officials', 'diplomats', 'aides', 'sources', 'lawmakers', 'analysts', 'officers', 'negotiators', 'spokespeople']);
+const PLURAL_HEADS = new Set(['officials', 'diplomats', 'aides', 'sources', 'lawmakers', 'analysts', 'officers', 'negotiators', 'spokespeople', 'people', 'executives']);
 
 /**
  * A word is one \p{L}\p{N} code point, then any of \p{L}\p{N}\p{M}'’- (as a /u regex would read it).
@@ -181,17 +184,36 @@ function isInitial(t: Token): boolean {
 }
 
 function isRoleishWord(t: Token): boolean {
-  return ROLE_WORDS.has(t.lower) || t.lower in NATIONALITIES || /^\p{Lu}{2,5}$/u.test(t.word) ||
-    t.lower.split('-').every((p) => ROLE_WORDS.has(p));
+  return ROLE_WORDS.has(t.lower) || EXTRA_ROLE_WORDS.has(t.lower) || EXTRA_ROLE_HEADS.has(t.lower) || t.lower in NATIONALITIES ||
+    /^\p{Lu}{2,5}$/u.test(t.word) || t.lower.split('-').every((p) => ROLE_WORDS.has(p) || EXTRA_ROLE_WORDS.has(p));
 }
+
+/** A noun that heads a title: "minister", "spokesperson", "director-general", "CFO". */
+export function isRoleHead(lower: string): boolean {
+  if (ROLE_HEADS.has(lower) || EXTRA_ROLE_HEADS.has(lower)) return true;
+  return lower.includes('-') && lower.split('-').some((p) => ROLE_HEADS.has(p) || EXTRA_ROLE_HEADS.has(p));
+}
+
+/** Capitalised words that may open a sentence or a clause and so never belong to a title before a name. */
+const TITLE_BREAKERS = new Set([
+  ...'the a an and but or if in on at of for to by with from as it this that these those there here he she they we i you his her their our when while after before since until although though however also not no so then than what which who where why how all some each both according meanwhile moreover yet still even only despite during later earlier today yesterday last next speaking asked'.split(' '),
+  ...'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+]);
+
+/** A capitalised word that may sit inside a long title: "Office of Civil Defense spokesperson", "EU Climate Commissioner". */
+function isTitleCapital(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.word) && !t.possessive && !TITLE_BREAKERS.has(t.lower) && !COUNTRIES.has(t.lower) && !CITIES.has(t.lower);
+}
+
+/** Lower-case words that end a title phrase when walking back: verbs and function words. */
+const PHRASE_BREAKERS = new Set('to of in on at by for with from and or but that which who whom its his her their our is was were are be been has had have will would could should not as than after before when while said says told'.split(' '));
 
 /** Finds the runs of capitalised words that name people, with their title and appositive. */
 function findPersonMentions(body: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i] as Token;
-    if (!isNameWord(t)) {
+    if (!isNameWord(tokens[i] as Token)) {
       i++;
       continue;
     }
@@ -213,6 +235,24 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
         continue;
       }
       break;
+    }
+    // "Executive Dana Whitfield", "Chancellor of the Exchequer Rachel Reeves": title words the run
+    // swallowed belong to the title, not the name.
+    const runStart = i;
+    while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower))) i++;
+    const before1 = tokens[i - 1];
+    if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
+    const t = tokens[i] as Token;
+    // "Climate Commissioner Wopke Hoekstra", "Newcastle United", "Red Cross chairman": a run followed
+    // by a title or an organisation word names no one.
+    const lastTok = tokens[j] as Token;
+    const follow = tokens[j + 1];
+    const followGap = follow ? body.slice(lastTok.end, follow.start) : '';
+    const allTitle = tokens.slice(i, j + 1).every((x) => isRoleishWord(x) || isRoleHead(x.lower));
+    if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
+        (isRoleHead(follow.lower) || (/^\p{Lu}/u.test(follow.word) && ORG_TAILS.has(follow.lower))))) {
+      i = j + 1;
+      continue;
     }
     // "Le Drian": a capitalised particle opening the run is part of the name.
     const run = tokens.slice(i, j + 1);
@@ -251,8 +291,9 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
         else if (q + 1 < k) roleStart = (tokens[q + 1] as Token).start;
         break;
       }
-      if (!isRoleishWord(r) && !(PARTICLES.has(r.lower) && false)) break;
-      if (ROLE_HEADS.has(r.lower) || r.lower.split('-').some((p) => ROLE_HEADS.has(p))) hasHead = true;
+      const plainGap = /^\s+$/.test(gapAfter);
+      if (!isRoleishWord(r) && !(plainGap && isTitleCapital(r))) break;
+      if (isRoleHead(r.lower)) hasHead = true;
       roleStart = r.start;
       k--;
       steps++;
@@ -261,7 +302,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     if (roleStart >= 0 && hasHead) {
       let text = body.slice(roleStart, start).trim();
       text = text.replace(/^(?:(?:the|to|of|his|her|their|its|and)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
-      if (text && [...text.toLowerCase().split(/[\s-]+/)].some((w) => ROLE_HEADS.has(w))) {
+      if (text && [...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w))) {
         role = text;
         start = body.indexOf(text, roleStart);
       }
@@ -270,10 +311,11 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     // Appositive role after the name: "Dmitry Kozak, the Kremlin deputy chief of staff, said".
     if (!last.possessive) {
       const ap = /^,\s+((?:the|a|an|his|her)\s+)?([^,.;:“”"]{2,120}?)(?=,|\.|;|$)/.exec(body.slice(last.end, last.end + 160));
-      if (ap) {
+      // ", and Benfica's president, X": a conjunction starts the next item of a list, not an appositive.
+      if (ap && !/^,\s+(?:and|or|but|nor)\s/i.test(ap[0])) {
         const phrase = (ap[1] ?? '') + (ap[2] ?? '');
         const words = phrase.toLowerCase().split(/[\s’']+/);
-        const headAt = words.findIndex((w) => ROLE_HEADS.has(w) || w.split('-').some((p) => ROLE_HEADS.has(p)));
+        const headAt = words.findIndex((w) => isRoleHead(w));
         const hasVerb = words.some((w) => SPEECH_VERBS.has(w));
         if (headAt >= 0 && headAt < 6 && !hasVerb && words.length <= 16) {
           const cut = phrase.split(/\s+(?:who|which|that|and the|and a)\s+/)[0] ?? phrase;
@@ -282,29 +324,41 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
         }
       }
       // Appositive role before the name: "the head of US diplomacy, Tony Blinken".
+      // Also "Lufthansa's chief human resources officer, Jens Obermaier": an owner's title of plain words.
       if (!role && prevGap === ', ' && prev) {
         let q = i - 1;
         let head = false;
         let first = -1;
         let n = 0;
+        let owner = false;
         while (q >= 0 && n < 8) {
           const r = tokens[q] as Token;
-          if (!(isRoleishWord(r) || ROLE_HEADS.has(r.lower))) break;
-          if (ROLE_HEADS.has(r.lower)) head = true;
+          const gapAfter = body.slice(r.end, (tokens[q + 1] as Token).start);
+          if (q < i - 1 && !/^\s+$/.test(gapAfter)) break;
+          if (r.possessive && /^\p{Lu}/u.test(r.word) && first >= 0) {
+            first = q;
+            owner = true;
+            break;
+          }
+          const plainWord = /^[a-z][a-z-]*$/.test(r.word) && !PHRASE_BREAKERS.has(r.lower) && !SPEECH_VERBS.has(r.lower);
+          if (!(isRoleishWord(r) || isRoleHead(r.lower) || (head && plainWord))) break;
+          if (isRoleHead(r.lower) && q === i - 1) head = true;
           first = q;
           q--;
           n++;
           if (DETERMINERS.has(r.lower)) break;
         }
         const firstTok = tokens[first];
-        if (head && firstTok && DETERMINERS.has(firstTok.lower)) {
+        if (head && firstTok && (owner || DETERMINERS.has(firstTok.lower))) {
           role = body.slice(firstTok.start, prev.end).replace(/^(?:the|his|her|its|their)\s+/i, '');
           start = firstTok.start;
         }
       }
     }
     const name = run.map((r) => r.word);
-    if (!gender && name.length >= 2 && FEMALE_FIRST_NAMES.has((name[0] as string).toLowerCase())) gender = 'f';
+    const firstName = (name[0] as string).toLowerCase();
+    if (!gender && name.length >= 2 && (FEMALE_FIRST_NAMES.has(firstName) || FEMALE_NAMES.has(firstName))) gender = 'f';
+    else if (!gender && name.length >= 2 && MALE_NAMES.has(firstName)) gender = 'm';
     const before = tokens[(hasHonorific ? i - 2 : i - 1)];
     out.push({
       kind: 'person',
@@ -324,16 +378,24 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     // A possessive name followed by a role with no name after it is an anonymous description:
     // "Emmanuel Macron’s chief of staff".
     if (last.possessive) {
-      const rest = /^((?:[a-z-]+\s+){0,3}?(?:chief of staff|[a-z-]+))\b/.exec(body.slice(last.end + 1, last.end + 60));
-      const words = rest?.[1]?.split(/\s+/) ?? [];
-      const headWord = words[words.length - 1] ?? '';
-      const nextTok = tokens[j + 1 + (rest?.[1]?.split(/\s+/).length ?? 0)];
-      const followedByName = nextTok !== undefined && isNameWord(nextTok) &&
-        body.slice(last.end + 1 + (rest?.[1]?.length ?? 0), nextTok.start) === ' ';
-      if (rest?.[1] && (ROLE_HEADS.has(headWord) || rest[1].endsWith('chief of staff')) && !followedByName) {
-        const dEnd = last.end + 1 + rest[1].length;
+      // The longest run of up to five plain words ending in a title: "chief human resources officer".
+      let h = -1;
+      for (let q = j + 1; q <= j + 5 && q < tokens.length; q++) {
+        const r = tokens[q] as Token;
+        const isOfStaff = r.lower === 'of' && tokens[q + 1]?.lower === 'staff';
+        if (!/^[a-z][a-z-]*$/.test(r.word) || (PHRASE_BREAKERS.has(r.lower) && !isOfStaff) || SPEECH_VERBS.has(r.lower)) break;
+        if (body.slice((tokens[q - 1] as Token).end, r.start) !== ' ') break;
+        if (isRoleHead(r.lower) || (r.lower === 'staff' && (tokens[q - 1] as Token).lower === 'of')) h = q;
+      }
+      const headTok = tokens[h];
+      const headWord = headTok?.lower ?? '';
+      const nextTok = tokens[h + 1];
+      const followedByName = headTok !== undefined && nextTok !== undefined && isNameWord(nextTok) &&
+        /^,?\s$/.test(body.slice(headTok.end, nextTok.start));
+      if (headTok && !followedByName) {
+        const dEnd = headTok.end;
         out.push({
-          kind: 'description', start, end: dEnd, nameStart: start, nameEnd: dEnd, name: [], role: rest[1],
+          kind: 'description', start, end: dEnd, nameStart: start, nameEnd: dEnd, name: [], role: body.slice(last.end + 1, dEnd),
           text: body.slice(start, dEnd), gender: null, isPlural: PLURAL_HEADS.has(headWord), isPossessive: false,
           isNested: false, isObject: false,
         });
@@ -345,9 +407,61 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
 }
 
 const ROLE_HEAD_RE =
-  /\b(secretary of state|secretary[- ]general|chief of staff|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|officials|diplomats|sources|aides|lawmakers|analysts|negotiators)\b/gi;
+  /\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b/gi;
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
+
+const POSSESSED_RE = /['’]s\s+(office|ministry|department|government|administration|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|team|campaign|lawyer|lawyers)\b/y;
+const QUALIFIER_RE = /\s+(familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in)\s+((?:the|a|an)\s+)?([a-z-]+)(\s+[a-z-]+)?/y;
+
+const ORG_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'announced', 'stated']);
+
+/**
+ * An organisation speaking: "UNICEF said", "The German Airports Association (ADV) said". Only when a
+ * speech verb follows, so that a name in passing never becomes a speaker. Read from the tokens
+ * backwards from each speech verb, which keeps it linear.
+ */
+function findOrgMentions(body: string, tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let v = 1; v < tokens.length; v++) {
+    if (!ORG_VERBS.has((tokens[v] as Token).lower)) continue;
+    let k = v - 1;
+    let gapEnd = (tokens[v] as Token).start;
+    if ((tokens[k] as Token).lower === 'also' || (tokens[k] as Token).lower === 'later') {
+      gapEnd = (tokens[k] as Token).start;
+      k--;
+    }
+    const last = tokens[k];
+    if (!last) continue;
+    const gap = body.slice(last.end, gapEnd);
+    const isAcronym = /^\p{Lu}{2,8}$/u.test(last.word) && !(last.lower in NATIONALITIES);
+    // "Association (ADV) said": the acronym in brackets names the organisation before it.
+    if (isAcronym && gap === ') ' && k > 0 && body.slice((tokens[k - 1] as Token).end, last.start) === ' (') k--;
+    else if (gap !== ' ') continue;
+    else if (isAcronym) {
+      out.push(orgMention(body, last.start, last.end));
+      continue;
+    }
+    const tail = tokens[k] as Token;
+    if (!/^\p{Lu}/u.test(tail.word) || !ORG_TAILS.has(tail.lower)) continue;
+    let first = k;
+    while (first > 0 && k - first < 5) {
+      const r = tokens[first - 1] as Token;
+      if (body.slice(r.end, (tokens[first] as Token).start) !== ' ' || !/^\p{Lu}/u.test(r.word) || r.possessive) break;
+      first--;
+    }
+    if (first === k) continue;
+    out.push(orgMention(body, (tokens[first] as Token).start, tail.end));
+  }
+  return out;
+}
+
+function orgMention(body: string, start: number, end: number): Mention {
+  return {
+    kind: 'description', start, end, nameStart: start, nameEnd: end, name: [], role: null, text: body.slice(start, end),
+    gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false, isOrg: true,
+  };
+}
 
 /**
  * Role nouns and anonymous sources: "the minister" (to resolve), "an administration official",
@@ -375,7 +489,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
         det = w.toLowerCase();
         break;
       }
-      if (!(ROLE_WORDS.has(w.toLowerCase()) || w.toLowerCase() in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w))) break;
+      const plain = /^[a-z][a-z-]*$/.test(w) && !PHRASE_BREAKERS.has(w) && !SPEECH_VERBS.has(w);
+      if (!(ROLE_WORDS.has(w.toLowerCase()) || w.toLowerCase() in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w) || plain)) break;
       mods.unshift(w);
       k--;
     }
@@ -384,20 +499,41 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     const start = end - phrase.length;
     if (body.slice(start, end) !== phrase) continue;
     const isDefinite = det === 'the';
+    // "the president's office": the office speaks, not the president; "the minister's aide" is someone else.
+    let fullEnd = end;
+    let isOrg = ORG_HEADS.has(head);
+    let kind: MentionKind = isDefinite && !isPlural ? 'role' : 'description';
+    if (body[end] === '’' || body[end] === "'") {
+      POSSESSED_RE.lastIndex = end;
+      const pm = POSSESSED_RE.exec(body);
+      if (!pm || end + pm[0].length > to) continue;
+      fullEnd = end + pm[0].length;
+      isOrg = ORG_HEADS.has((pm[1] as string).toLowerCase());
+      kind = 'description';
+    }
+    // "a person familiar with the talks", "a source close to the negotiations": the qualifier is part of who it is.
+    QUALIFIER_RE.lastIndex = end;
+    const qm = QUALIFIER_RE.exec(body);
+    if (qm && qm.index + qm[0].length <= to) {
+      const extra = qm[4] ?? '';
+      const w = extra.trim().toLowerCase();
+      fullEnd = end + qm[0].length - (w && (SPEECH_VERBS.has(w) || PHRASE_BREAKERS.has(w)) ? extra.length : 0);
+    }
     out.push({
-      kind: isDefinite && !isPlural ? 'role' : 'description',
+      kind,
       start,
-      end,
+      end: fullEnd,
       nameStart: start,
-      nameEnd: end,
+      nameEnd: fullEnd,
       name: [],
       role: isPlural ? phrase : `${mods.length ? `${mods.join(' ')} ` : ''}${head}`,
-      text: phrase,
+      text: body.slice(start, fullEnd),
       gender: null,
       isPlural,
       isPossessive: false,
       isNested: false,
       isObject: false,
+      isOrg,
     });
   }
   return out;
@@ -430,7 +566,7 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: Token
     const tokens = tokenize(body, p.start, p.end);
     if (sink) for (const t of tokens) sink.push(t);
     all.push(...findPersonMentions(body, tokens), ...findPronouns(tokens));
-    for (const r of findRoleMentions(body, p.start, p.end)) {
+    for (const r of [...findRoleMentions(body, p.start, p.end), ...findOrgMentions(body, tokens)]) {
       // A role that titles a named person is part of that person's mention.
       if (all.some((x) => x.kind === 'person' && x.start <= r.start && r.end <= x.end)) continue;
       if (all.some((x) => x.kind === 'description' && x.start < r.end && r.start < x.end)) continue;

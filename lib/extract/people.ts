@@ -290,7 +290,13 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
             claims.unshift({ article: canonSighting.articleId, says: canonSighting.mention.name.join(' '), start: canonSighting.mention.nameStart, end: canonSighting.mention.nameEnd, factId: null });
           }
           const about = `How ${p.name} is spelled${g.curated ? ' (curated spelling: ' + g.curated.name + ')' : ''}`;
-          out.push({ id: stableId('conflict', 'name', p.id, claims.map((c) => c.says).join('|')), kind: 'name', about, claims });
+          out.push({
+            id: stableId('conflict', 'name', p.id, claims.map((c) => c.says).join('|')),
+            kind: 'name',
+            about,
+            claims,
+            ...(g.curated ? { reference: g.curated.name } : {}),
+          });
         }
         // Titles: two sources give one person different ranks ("Vice President" vs "President").
         const ranks = new Map<string, NameSighting>();
@@ -308,6 +314,7 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
             claims: [...ranks.values()].map((s) => ({
               article: s.articleId, says: `${s.mention.role} ${s.mention.name.join(' ')}`, start: s.mention.start, end: s.mention.nameEnd, factId: null,
             })),
+            ...(curatedRank && g.curated?.role ? { reference: g.curated.role } : {}),
           });
         }
       }

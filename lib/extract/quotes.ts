@@ -1,14 +1,16 @@
-import { SPEECH_VERBS } from './lexicon';
+import { NATIONALITIES, SPEECH_VERBS } from './lexicon';
+import { FEMALE_NAMES, MALE_NAMES, RANK_QUALIFIERS, ROLE_ACRONYMS } from './roles';
 import type { Mention, Token } from './mentions';
 import { tokensIn } from './mentions';
 import type { PeopleIndex } from './people';
+import type { SentenceAttribution } from './claims';
 import type { Paragraph, QuoteSpan } from './text';
 import type { AttributionMethod, Person, Span } from './types';
 
 /** Who a mention stands for once resolved: a canonical person or an anonymous description. */
 export type Entity =
   | { kind: 'person'; person: Person; gender: 'm' | 'f' | null }
-  | { kind: 'description'; text: string; isPlural: boolean };
+  | { kind: 'description'; text: string; isPlural: boolean; isOrg?: boolean };
 
 /** A quotation with its speaker, before ids and cross-article fields are added. */
 export interface RawQuote {
@@ -82,7 +84,11 @@ function cleanQuoteText(text: string): string {
  * Finds every quotation in one article and who said it, tracking who the article is talking
  * about so that "he said", "the minister" and continued paragraphs resolve to the right person.
  */
-export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number, Entity>): RawQuote[] {
+export function extractQuotes(
+  ctx: ArticleContext,
+  sentenceSpeakers?: Map<number, Entity>,
+  attributions?: SentenceAttribution<Entity>[],
+): RawQuote[] {
   const { body, mentions, people, articleId } = ctx;
   const history: Event[] = [];
   const out: RawQuote[] = [];
@@ -105,29 +111,31 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
   };
 
   const roleTarget = (m: Mention, pos: number, paragraph: number): Entity | null => {
-    const words = (m.role ?? '').toLowerCase().replace(/^(?:the|an?)\s+/, '').replace(/-/g, ' ');
-    const head = words.split(/\s+/).slice(-3).join(' ');
+    const noun = roleWords(m.role ?? '');
     const candidates = new Map<string, { person: Person; pos: number; paragraph: number }>();
-    for (let xi = lowerBound(mentions, pos - 20_000, (m) => m.start); xi < mentions.length; xi++) {
-      const x = mentions[xi] as Mention;
-      if (x.start >= pos) break;
-      if (x.kind !== 'person' || !x.role) continue;
-      const r = x.role.toLowerCase().replace(/-/g, ' ');
-      const core = head.replace(/^(?:us|nato|russian|british|french|kremlin)\s+/, '');
-      if (!new RegExp(`\\b${core.replace(/[.*+?^${}()|[\]\\]/g, '')}\\b`).test(r)) continue;
-      const p = people.resolve(articleId, x, true);
-      if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: paraOf(x.start) });
+    if (noun.length > 0) {
+      for (let xi = lowerBound(mentions, pos - 20_000, (m) => m.start); xi < mentions.length; xi++) {
+        const x = mentions[xi] as Mention;
+        if (x.start >= pos) break;
+        if (x.kind !== 'person' || !x.role || !sameRole(noun, roleWords(x.role))) continue;
+        const p = people.resolve(articleId, x, true);
+        if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: paraOf(x.start) });
+      }
     }
     const list = [...candidates.values()];
-    if (list.length === 1) return { kind: 'person', person: (list[0] as { person: Person }).person, gender: null };
+    const personEntity = (p: Person): Entity => ({ kind: 'person', person: p, gender: genderOf(p) });
+    if (list.length === 1) return personEntity((list[0] as { person: Person }).person);
     if (list.length > 1) {
       list.sort((a, b) => b.pos - a.pos);
       const recent = list[0] as { person: Person; paragraph: number };
-      if (paragraph - recent.paragraph <= 1) return { kind: 'person', person: recent.person, gender: null };
+      if (paragraph - recent.paragraph <= 1) return personEntity(recent.person);
       return null;
     }
-    return { kind: 'description', text: m.text, isPlural: m.isPlural };
+    return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
   };
+
+  /** Gender as the article shows it (Mr, Ms, she) or, failing that, as the first name tells it. */
+  const genderOf = (p: Person): 'm' | 'f' | null => genders.get(p.id) ?? nameGender(p.name);
 
   const paraOf = (pos: number): number => {
     const i = lowerBound(ctx.paragraphs, pos + 1, (p) => p.start) - 1;
@@ -141,25 +149,58 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
       const p = people.resolve(articleId, m, isSpeaker || m.name.length >= 2 || m.role !== null || m.gender !== null);
       if (!p) return null;
       if (m.gender) genders.set(p.id, m.gender);
-      return { kind: 'person', person: p, gender: m.gender ?? genders.get(p.id) ?? null };
+      return { kind: 'person', person: p, gender: m.gender ?? genderOf(p) };
     }
-    if (m.kind === 'description') return { kind: 'description', text: m.text, isPlural: m.isPlural };
+    if (m.kind === 'description') return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
     if (m.kind === 'role') return roleTarget(m, m.start, paragraph);
     // A pronoun: the latest singular subject of the right gender, not too far back.
     // Newest first: this sentence's earlier events, then the history (read in place, not copied per pronoun).
+    // A candidate of the right gender wins at once; one whose gender cannot be told only when nobody
+    // else in the window could be meant. Organisations and groups are never "he" or "she".
     const recent = pending.filter((e) => e.pos < m.start);
-    for (let i = history.length + recent.length - 1; i >= 0; i--) {
-      const e = (i >= history.length ? recent[i - history.length] : history[i]) as Event;
-      if (paragraph - e.paragraph > PRONOUN_WINDOW) break;
-      if (e.entity.kind === 'description') {
-        if (e.entity.isPlural) continue;
-        return e.entity;
+    let pick: Entity | null = null;
+    let pickKey = '';
+    let pickPos = 0;
+    let pickInSentence = false;
+    // Anyone else named between the candidate and the pronoun, even as an object ("X met Y"), could be meant.
+    const othersNamed = (): boolean => {
+      for (const x of mentionsIn(pickPos, m.start)) {
+        // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan").
+        if (x.kind !== 'person' || insideQuote(x.start) || (x.name.length < 2 && !x.role && !x.gender)) continue;
+        const p = people.resolve(articleId, x, false);
+        if (!p || p.id === pickKey) continue;
+        const g = x.gender ?? genderOf(p);
+        if (!g || g === m.gender) return true;
       }
-      const g = e.entity.gender ?? genders.get(e.entity.person.id) ?? null;
-      if (g && g !== m.gender) continue;
-      return e.entity;
+      return false;
+    };
+    for (let i = history.length + recent.length - 1; i >= 0; i--) {
+      const inSentence = i >= history.length;
+      // The only candidate of the pronoun's own sentence is its antecedent: "According to X, …, as he said".
+      if (!inSentence && pickInSentence) return othersNamed() ? null : pick;
+      const e = (inSentence ? recent[i - history.length] : history[i]) as Event;
+      if (paragraph - e.paragraph > PRONOUN_WINDOW) break;
+      let key: string;
+      let g: 'm' | 'f' | null = null;
+      if (e.entity.kind === 'description') {
+        if (e.entity.isPlural || e.entity.isOrg) continue;
+        key = `d:${e.entity.text.toLowerCase().replace(/^(?:the|an?|one)\s+/, '')}`;
+      } else {
+        g = e.entity.gender ?? genderOf(e.entity.person);
+        if (g && m.gender && g !== m.gender) continue;
+        key = e.entity.person.id;
+      }
+      if (pick === null) {
+        if (g && g === m.gender) return e.entity;
+        pick = e.entity;
+        pickKey = key;
+        pickPos = e.pos;
+        pickInSentence = inSentence;
+      } else if (key !== pickKey && !isSameDescription(key, pickKey)) {
+        return null;
+      }
     }
-    return null;
+    return pick && othersNamed() ? null : pick;
   };
 
   /** "said X", "X said", "X told reporters", "as X put it" over [a, b). */
@@ -187,7 +228,16 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
     if (!m || m.isPossessive) return null;
     const after = toks.filter((t) => t.start >= m.end);
     let k = 0;
-    while (after[k] && ADVERBS.has((after[k] as Token).lower) && k < 3) k++;
+    // "an Indian negotiator who asked not to be named told Reuters": step over the relative clause
+    // (its own verb first) to the next speech verb not governed by "to".
+    if (after[0]?.lower === 'who' && after.length > 2) {
+      let r = 2;
+      while (r < after.length && r < 14 && !(isSpeech(after[r], after[r + 1]) && after[r - 1]?.lower !== 'to')) r++;
+      if (r >= after.length || r >= 14 || /[.;!?]/.test(body.slice(m.end, (after[r] as Token).start))) return null;
+      k = r;
+    }
+    const k0 = k;
+    while (after[k] && ADVERBS.has((after[k] as Token).lower) && k < k0 + 3) k++;
     const verb = after[k];
     if (!isSpeech(verb, after[k + 1]) || !verb) return null;
     if (/[.;!?]/.test(body.slice(m.end, verb.start))) return null;
@@ -204,8 +254,32 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
 
   const sentenceEnd = (s: Span): number => s.end;
 
+  /** The speaker of a speech verb before pos in sentence s: "Stoltenberg said: “…", "he told reporters that “…". */
+  const speechBefore = (pos: number, s: Span, toks: Token[], sMentions: Mention[]): Attribution | null => {
+    const pre = toks.filter((t) => t.start >= s.start && t.end <= pos);
+    for (let i = pre.length - 1; i >= 0; i--) {
+      const t = pre[i] as Token;
+      if (!isSpeech(t, pre[i + 1])) continue;
+      const subj = sMentions.filter((m) => m.end <= t.start && m.start >= s.start).pop();
+      if (!subj) return null;
+      const gap = pre.filter((x) => x.start >= subj.end && x.end <= t.start).length;
+      if (gap > MAX_SUBJECT_GAP_TOKENS) return null;
+      const preText = body.slice(t.end, pos);
+      const method: AttributionMethod =
+        t.lower === 'put' ? 'put-it' : t.lower === 'told' ? 'told' : /:\s*$/.test(preText) || t.lower === 'saying' ? 'colon' :
+          subj.kind === 'pronoun' ? 'pronoun' : subj.kind === 'role' ? 'role' : subj.kind === 'description' ? 'anonymous' : 'explicit';
+      return { mention: subj, method, end: t.end };
+    }
+    return null;
+  };
+  /** "Chiara Martinelli, director of …, said:" closing a paragraph: the speaker of the quotation that opens the next one. */
+  let colonSpeaker: { entity: Entity; paragraph: number } | null = null;
+  let lastParagraph = -1;
+
   for (const p of ctx.paragraphs) {
     if (p.isJunk) continue;
+    if (colonSpeaker && colonSpeaker.paragraph !== lastParagraph) colonSpeaker = null;
+    lastParagraph = p.index;
     const sentences = ctx.sentences[p.index] ?? [];
     for (const s of sentences) {
       // Who this sentence makes salient, outside quotation marks: its subject and anyone who speaks.
@@ -227,6 +301,17 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
         const e = resolve(subj, pending);
         if (e) pending.push({ pos: t.start, paragraph: p.index, entity: e });
         if (e && sentenceSpeakers && !sentenceSpeakers.has(s.start)) sentenceSpeakers.set(s.start, e);
+        if (e && attributions) attributions.push({ sentence: s, start: subj.start, end: t.end, entity: e });
+      }
+      // "according to Sarah Cole, chief economist…": the source of the sentence, whom a later "she" means.
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const t = toks[i] as Token;
+        if (t.lower !== 'according' || (toks[i + 1] as Token).lower !== 'to') continue;
+        const from = (toks[i + 1] as Token).end;
+        const am = mentionsIn(from, from + 80).find((x) => x.start <= from + 2 && (x.kind === 'person' || x.kind === 'description'));
+        const e = am ? resolve(am, pending) : null;
+        if (am && e) pending.push({ pos: am.start, paragraph: p.index, entity: e });
+        if (am && e && attributions) attributions.push({ sentence: s, start: t.start, end: am.end, entity: e });
       }
       pending.sort((a, b) => a.pos - b.pos);
 
@@ -278,22 +363,7 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
           }
         }
         // 4. A speech verb before the quote in its sentence: "Stoltenberg said: “…", "he told reporters that “…".
-        if (!attribution) {
-          const pre = toks.filter((t) => t.start >= s.start && t.end <= q.open);
-          for (let i = pre.length - 1; i >= 0 && !attribution; i--) {
-            const t = pre[i] as Token;
-            if (!isSpeech(t, pre[i + 1])) continue;
-            const subj = sMentions.filter((m) => m.end <= t.start && m.start >= s.start).pop();
-            if (!subj) break;
-            const gap = pre.filter((x) => x.start >= subj.end && x.end <= t.start).length;
-            if (gap > MAX_SUBJECT_GAP_TOKENS) break;
-            const preText = body.slice(t.end, q.open);
-            const method: AttributionMethod =
-              t.lower === 'put' ? 'put-it' : t.lower === 'told' ? 'told' : /:\s*$/.test(preText) || t.lower === 'saying' ? 'colon' :
-                subj.kind === 'pronoun' ? 'pronoun' : subj.kind === 'role' ? 'role' : subj.kind === 'description' ? 'anonymous' : 'explicit';
-            attribution = { mention: subj, method, end: t.end };
-          }
-        }
+        if (!attribution) attribution = speechBefore(q.open, s, toks, sMentions);
         // 5. A closing clause further on in the sentence: "A “solution” is “still possible”…, he said."
         if (!attribution) {
           const from = q.close;
@@ -321,6 +391,12 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
         let speaker: Entity | null = attribution ? resolve(attribution.mention, pending, true) : null;
         let method: AttributionMethod = attribution?.method ?? 'none';
         if (attribution?.mention.kind === 'pronoun' && speaker) method = 'pronoun';
+        // 7a. The first quotation of a paragraph after one that ended "X said:".
+        if (!speaker && colonSpeaker && q.opensParagraph && colonSpeaker.paragraph < p.index) {
+          speaker = colonSpeaker.entity;
+          method = 'colon';
+        }
+        colonSpeaker = null;
         // 7. Continued: a paragraph that opens with a mark after an unclosed quotation, or the next
         //    quotation of the same paragraph with nobody else named in between.
         if (!speaker) {
@@ -365,6 +441,11 @@ export function extractQuotes(ctx: ArticleContext, sentenceSpeakers?: Map<number
         if (speaker) pending.push({ pos: q.open, paragraph: p.index, entity: speaker });
         pending.sort((a, b) => a.pos - b.pos);
       }
+      if (s === sentences[sentences.length - 1] && /:\s*$/.test(body.slice(s.start, s.end))) {
+        const found = speechBefore(s.end, s, toks, sMentions);
+        const e = found ? resolve(found.mention, pending, true) : null;
+        colonSpeaker = e ? { entity: e, paragraph: p.index } : null;
+      }
       history.push(...pending);
     }
   }
@@ -391,4 +472,55 @@ function lowerBound<T>(arr: T[], pos: number, key: (x: T) => number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** "the diplomat" after "a senior EU diplomat": one source named twice, not two candidates. */
+function isSameDescription(a: string, b: string): boolean {
+  if (!a.startsWith('d:') || !b.startsWith('d:')) return false;
+  const ha = a.split(/\s+/).pop();
+  return ha !== undefined && ha === b.split(/\s+/).pop();
+}
+
+/** Gender from a first name on the lists, or null: never guessed from anything else. */
+export function nameGender(name: string): 'm' | 'f' | null {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return null;
+  const first = (parts[0] as string).toLowerCase();
+  if (FEMALE_NAMES.has(first)) return 'f';
+  if (MALE_NAMES.has(first)) return 'm';
+  return null;
+}
+
+/**
+ * The words of a title that tell posts apart, lower case, possessives and acronyms resolved, cut
+ * before "of"/"at" ("Chancellor of the Exchequer" → chancellor; "the CFO" → chief financial officer).
+ *
+ * @example
+ * roleWords("Lufthansa's chief human resources officer") // ['lufthansa', 'chief', 'human', 'resources', 'officer']
+ */
+export function roleWords(role: string): string[] {
+  const main = role.toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').replace(/-/g, ' ')
+    .split(/\s+(?:of|at|for|in|to|with|who|from)\s+|,/)[0] ?? '';
+  return main.split(/\s+/).filter((w) => w && !/^(?:the|an?|his|her|its|their|our)$/.test(w))
+    .flatMap((w) => ROLE_ACRONYMS[w]?.split(' ') ?? [w]);
+}
+
+/** Words of a role noun that a title need not repeat: "the Russian minister" is the Minister X. */
+const OPTIONAL_ROLE_WORDS = new Set(['top', 'senior', 'chief', 'country', 'bank', 'company', 'club', 'new']);
+
+/**
+ * Whether a role noun ("the deputy governor") names the post a person was given ("Deputy Governor"):
+ * same head noun, every other word of the noun in the title, and no rank qualifier on one side only.
+ *
+ * @example
+ * sameRole(roleWords('the governor'), roleWords('Deputy Governor')) // false
+ */
+export function sameRole(noun: string[], title: string[]): boolean {
+  const head = noun[noun.length - 1];
+  if (head === undefined || title[title.length - 1] !== head) return false;
+  const have = new Set(title);
+  for (const w of noun) if (!have.has(w) && !(w in NATIONALITIES) && !OPTIONAL_ROLE_WORDS.has(w)) return false;
+  const want = new Set(noun);
+  for (const w of title) if (RANK_QUALIFIERS.has(w) && !want.has(w)) return false;
+  return true;
 }

@@ -100,7 +100,8 @@ export function splitParagraphs(body: string, title: string): Paragraph[] {
 /**
  * Finds quotations as they really come: curly or straight marks, a quote that never closes
  * (it ends with its paragraph), a closing mark written as an opening one (“…world. “Biden),
- * a closing mark stuck to the next word (”with). Linear in the paragraph length.
+ * a closing mark stuck to the next word (”with), a closing mark typed as the opener (”We…”).
+ * Linear in the paragraph length.
  */
 export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -138,7 +139,10 @@ export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan
       const after = i + 1 < p.end ? (body[i + 1] as string) : ' ';
       const opensShape = /[\s([{—–-]/.test(before) && /[^\s]/.test(after) && i + 1 < p.end;
       if (open < 0) {
-        if (c === '”' || c === '»') continue; // a stray closer with nothing open
+        // A closing mark typed as an opener (” at a line start or after a space, then a word) opens;
+        // any other closer with nothing open is stray.
+        if (c === '”' && !((i === p.start || /\s/.test(before)) && isWordStart(after))) continue;
+        if (c === '»') continue;
         if (c === '"' && !(opensShape || i === p.start)) continue;
         if (i + 1 >= p.end) continue; // a mark as the last character opens nothing
         open = i;
@@ -167,6 +171,11 @@ export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan
     if (open >= 0) push(open, p.end, false);
   }
   return spans;
+}
+
+const WORD_START_RE = /^[\p{L}\p{N}]$/u;
+function isWordStart(ch: string): boolean {
+  return WORD_START_RE.test(ch);
 }
 
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Ltd|Co|Jr|Sr|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])$/;

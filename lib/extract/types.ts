@@ -105,7 +105,8 @@ export interface Meeting extends FactBase {
   end: number;
 }
 
-export type FigureQualifier = 'more than' | 'less than' | 'about' | 'estimated' | 'up to' | 'at least' | 'over' | null;
+/** 'between': one end of a range ("between 3,000 and 5,000"); the article gives both ends as two figures. */
+export type FigureQualifier = 'more than' | 'less than' | 'about' | 'estimated' | 'up to' | 'at least' | 'over' | 'between' | null;
 
 export interface Figure extends FactBase {
   kind: 'figure';
@@ -164,6 +165,11 @@ export interface Conflict {
     end: number;
     factId: string | null;
   }[];
+  /**
+   * What a curated list (content/people.json) gives for the disputed thing, when it gives one: the
+   * spelling of a name, or a person's role. Absent for disagreements between articles alone.
+   */
+  reference?: string;
 }
 
 export interface LibraryFacts {

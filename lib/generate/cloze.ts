@@ -6,8 +6,9 @@ import type { QuestionDraft } from './build';
 import { finishQuestion } from './build';
 import { askableFigure } from './figures';
 import { isRealPlace } from './places';
-import { isAskableQuote, quoteSpan } from './quotes';
-import { citedText, containsWords, escapeRegExp, normalise } from './text';
+import { fullQuoteSpan, isAskableQuote } from './quotes';
+import { displayedText } from './dateline';
+import { containsWords, escapeRegExp, normalise } from './text';
 
 export const BLANK = '_____';
 
@@ -31,7 +32,8 @@ function cloze(ctx: GenerateContext, articleId: string, span: Span, forms: strin
   const article = ctx.articles.get(articleId);
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
   if (!article || ctx.isDerivative(articleId)) return null;
-  const sentence = citedText(article, span);
+  // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
+  const sentence = displayedText(article, span);
   const { text, found } = blankOut(sentence, forms);
   if (!found || containsWords(text, found)) return null;
   return finishQuestion(ctx, {
@@ -57,7 +59,7 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
   const push = (q: Question | null) => q && out.push(q);
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q) || !q.speakerId) continue;
-    push(cloze(ctx, q.articleId, quoteSpan(q), ctx.people.spellings(q.speakerId), {
+    push(cloze(ctx, q.articleId, fullQuoteSpan(ctx, q), ctx.people.spellings(q.speakerId), {
       lead: `The speaker is ${q.speaker}.`,
       factIds: [q.id],
       factContent: `speaker|${q.articleId}|${normalise(q.text)}`,

@@ -5,7 +5,9 @@ import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { seededShuffle } from './hash';
 import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from './numbers';
-import { citedText, containsWords, escapeRegExp, normalise } from './text';
+import { datelineSpan, displayedText } from './dateline';
+import { figureStemBody } from './stems';
+import { containsWords, escapeRegExp, normalise } from './text';
 
 /**
  * A figure is asked about when it is trusted, precise, written out in its sentence and not a year.
@@ -19,30 +21,33 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (!article || !parsed || parsed.value !== f.value || f.value <= 0 || !ctx.isTrusted(f)) return null;
   if (/year/i.test(f.unit) || (parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
   if (!f.unit.trim() || !f.about.trim()) return null;
-  if (!containsWords(citedText(article, f.sentence), f.raw)) return null;
+  // A number inside "GENEVA, March 3 (AP) —" is the dateline's, not the story's.
+  if (f.valueStart < datelineSpan(article, f.sentence).end) return null;
+  if (!containsWords(displayedText(article, f.sentence), f.raw)) return null;
   return { article, parsed };
 }
 
 /**
  * "How many Russian troops massed around Ukraine?" — the figure itself never appears. When the
- * extractor's description says no more than the unit ("men"), the question shows the sentence with
- * the figure blanked instead, so it is still answerable.
+ * extractor's description is not a clause that completes "How many …?" ("people have died of cholera
+ * in", "tonnes of medical supplies", a percentage or a sum of money without its own wording), the
+ * question shows the sentence (without its dateline) with the figure blanked instead.
  */
 function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
   const about = f.about.trim().replace(/[.?!]+$/, '');
   const extra = normalise(about).split(' ').filter((w) => w && !normalise(f.unit).split(' ').includes(w));
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
-  if (extra.length < 3) {
+  const body = extra.length >= 3 ? figureStemBody(about, f.unit, f.raw) : null;
+  if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.raw)}(?![\\p{L}\\p{N}])`, 'gu');
-    const blanked = citedText(article, f.sentence).replace(re, '_____');
+    const blanked = displayedText(article, f.sentence).replace(re, '_____');
     return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
   }
-  const what = containsWords(about, f.unit) ? about : `${f.unit} (${about})`;
-  const lead = f.claimant ? `According to ${f.claimant}, how` : 'How';
+  const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
   const hedge = f.qualifier ? ` (The article says “${f.qualifier} …”.)` : '';
-  return `${lead} many ${what}?${hedge}`;
+  return `${asked}${hedge}`;
 }
 
 const byArticleCache = new WeakMap<GenerateContext, Map<string, Figure[]>>();

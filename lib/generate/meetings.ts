@@ -6,7 +6,8 @@ import { finishQuestion } from './build';
 import { isAbsoluteWhen, shiftWhen, weekdayOf } from './dates';
 import { createRng, seededShuffle } from './hash';
 import { isRealPlace, pickPlaces, placeSimilarity } from './places';
-import { citedText, containsWords, normalise } from './text';
+import { displayedText } from './dateline';
+import { containsWords, normalise } from './text';
 
 const MEETING_WORDS = /\b(meeting|talks|council|conference|call|summit|session|round|forum|negotiations|consultations)\b/i;
 
@@ -70,7 +71,8 @@ function corroborated(ctx: GenerateContext, m: Meeting, detail: (x: Meeting) => 
 function where(ctx: GenerateContext, m: Meeting): Question | null {
   const article = ctx.articles.get(m.articleId);
   if (!article || !isRealPlace(m.place) || !ctx.isTrusted(m) || !corroborated(ctx, m, (x) => x.place)) return null;
-  const sentence = citedText(article, m.sentence);
+  // A place named only by the dateline ("BRUSSELS (Reuters) —") is where the story was filed, not where the meeting was.
+  const sentence = displayedText(article, m.sentence);
   if (!containsWords(sentence, m.place) || containsWords(m.what, m.place)) return null;
   const when = isAbsoluteWhen(m.when) && !containsWords(m.when, m.place) && corroborated(ctx, m, (x) => x.when) ? ` on ${m.when}` : '';
   const prompt = anchor(ctx, m, `Where did ${theWhat(m)}${when} take place?`);
@@ -98,7 +100,7 @@ function where(ctx: GenerateContext, m: Meeting): Question | null {
 function when(ctx: GenerateContext, m: Meeting): Question | null {
   const article = ctx.articles.get(m.articleId);
   if (!article || !isAbsoluteWhen(m.when) || !ctx.isTrusted(m) || !corroborated(ctx, m, (x) => x.when)) return null;
-  if (!containsWords(citedText(article, m.sentence), m.when)) return null;
+  if (!containsWords(displayedText(article, m.sentence), m.when)) return null;
   const place = isRealPlace(m.place) && !containsWords(m.what, m.place) ? ` in ${m.place}` : '';
   const prompt = anchor(ctx, m, `When did ${theWhat(m)}${place} take place?`);
   if (containsWords(prompt, m.when)) return null;

@@ -137,3 +137,57 @@ export function buildPeopleIndex(people: readonly Person[]): PeopleIndex {
 
   return { byId, resolve, samePerson, isMentionedIn, spellings };
 }
+
+/**
+ * Words that make a capitalised phrase an organisation, a body or a place rather than a person
+ * ("Climate Action", "Monetary Policy Committee", "Philippine Red Cross", "Public Works").
+ */
+const NON_PERSON_WORDS = new Set([
+  'action', 'council', 'ministry', 'bank', 'union', 'organization', 'organisation', 'agency', 'committee', 'party',
+  'group', 'network', 'association', 'institute', 'fund', 'office', 'department', 'commission', 'court', 'university',
+  'news', 'reuters', 'press', 'times', 'post', 'centre', 'centres', 'center', 'centers', 'control', 'policy',
+  'programme', 'program', 'service', 'services', 'authority', 'board', 'parliament', 'assembly', 'senate', 'congress',
+  'government', 'cross', 'crescent', 'palace', 'forces', 'army', 'police', 'environment', 'works', 'select', 'foundation',
+  'corporation', 'company', 'inc', 'ltd', 'plc', 'airlines', 'federation', 'league', 'society', 'trust', 'partners',
+  'coalition', 'alliance', 'movement', 'front', 'church', 'school', 'college', 'hospital', 'tribunal', 'summit',
+  'conference', 'forum', 'nations', 'states', 'republic', 'kingdom', 'treasury', 'exchange', 'capital', 'media',
+  'television', 'radio', 'club', 'fc', 'team', 'ministers', 'europe', 'africa', 'asia', 'america', 'city', 'province',
+  'region', 'island', 'islands', 'street', 'square', 'house', 'building', 'headquarters', 'secretariat', 'cabinet',
+]);
+
+/** Titles that, followed by a surname, make one capitalised word a personal name ("Dr Tedros", "Ms Sherman"). */
+const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
+
+/**
+ * Whether a written name looks like a person's: at least two capitalised name words, or a title
+ * and a surname, and no word that names an organisation or a place ("Climate Action", "Public Works").
+ * The one place that decides whether a speaker may be asked about or offered as a choice.
+ *
+ * @example
+ * looksLikePersonName('Lars Aagaard'); // → true
+ * looksLikePersonName('Mr Blinken'); // → true
+ * looksLikePersonName('Climate Action'); // → false
+ * looksLikePersonName('Marcos'); // → false
+ */
+export function looksLikePersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.some((w) => NON_PERSON_WORDS.has(normalise(w)))) return false;
+  const bare = words.map((w) => w.replace(/[.,]+$/, ''));
+  if (bare.length === 2 && PERSONAL_TITLES.has(normalise(bare[0] ?? '')) && /^\p{Lu}/u.test(bare[1] ?? '')) return true;
+  // Particles ("van", "de", "bin") and suffixes ("Jr") sit between or after capitalised words.
+  const nameWords = bare.filter((w) => /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(w) && !PERSONAL_TITLES.has(normalise(w)));
+  const others = bare.filter((w) => !/^\p{Lu}/u.test(w));
+  return nameWords.length >= 2 && others.every((w) => /^(van|von|de|da|del|della|der|den|di|du|la|le|bin|al|ibn|y|dos|das)$/.test(w));
+}
+
+/**
+ * Whether a library person may stand as a speaker: the canonical name, or a title-and-surname alias, looks like a person's.
+ *
+ * @example
+ * isPersonLike({ id: 'climate-action', name: 'Climate Action', aliases: ['Climate'], role: 'director', affiliation: null }); // → false
+ */
+export function isPersonLike(p: Person): boolean {
+  if (looksLikePersonName(p.name)) return true;
+  // "Putin" with the alias "Mr Putin" is a person the extractor knew only by surname.
+  return !p.name.trim().includes(' ') && p.aliases.some((a) => looksLikePersonName(a) && normalise(a).endsWith(normalise(p.name)));
+}

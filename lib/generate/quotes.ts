@@ -4,6 +4,8 @@ import type { Question } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { createRng } from './hash';
+import { isPersonLike } from './people';
+import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, normalise, truncateWords, unionSpan, wordCount } from './text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
@@ -38,7 +40,11 @@ export function quoteSpan(q: Quote) {
  * isAskableQuote(ctx, anonymousQuote); // → false
  */
 export function isAskableQuote(ctx: GenerateContext, q: Quote): boolean {
-  if (q.isFragment || !q.speakerId || !ctx.people.byId.has(q.speakerId)) return false;
+  const speaker = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
+  // "Climate Action" said it: an organisation the extractor took for a person is no speaker to ask about.
+  if (q.isFragment || !speaker || !isPersonLike(speaker)) return false;
+  // The second half of a split quotation is asked together with its first half, never alone.
+  if (isContinuation(q)) return false;
   if (q.method === 'anonymous' || q.method === 'none') return false;
   if (wordCount(q.text) < 4 || !ctx.isTrusted(q)) return false;
   // A garbled copy swaps speakers: its attribution counts only when another report agrees.
@@ -55,6 +61,78 @@ export function displayQuote(text: string, maxWords: number): string {
   return truncateWords(text.trim().replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
 }
 
+/** Lower-case conjunctions that open the second half of a quotation split by its attribution. */
+const CONTINUATION = /^[\s‘'"“]*(but|and|or|yet|so|because|while|though|although|nor|then)\b/;
+
+/**
+ * Whether quoted words continue an earlier quotation ("We were close at midnight," Aagaard said,
+ * "but three countries wanted more time…"): on their own they are half a sentence.
+ *
+ * @example
+ * isContinuation({ text: 'but three countries wanted more time' } as Quote); // → true
+ * isContinuation({ text: 'But it does make the world pay attention' } as Quote); // → false
+ */
+export function isContinuation(q: Pick<Quote, 'text'>): boolean {
+  return CONTINUATION.test(q.text);
+}
+
+/** Characters of attribution ("," Aagaard said, ") allowed between two halves of one quotation. */
+const MAX_SPLIT_GAP = 150;
+
+const continuationCache = new WeakMap<GenerateContext, Map<string, Quote[]>>();
+
+/** For each first half, the continuations by the same speaker in the same sentence, in order. */
+function continuationIndex(ctx: GenerateContext): Map<string, Quote[]> {
+  const cached = continuationCache.get(ctx);
+  if (cached) return cached;
+  const out = new Map<string, Quote[]>();
+  const headOf = new Map<string, Quote>();
+  const byArticle = new Map<string, Quote[]>();
+  for (const q of ctx.quotes) {
+    const list = byArticle.get(q.articleId);
+    if (list) list.push(q);
+    else byArticle.set(q.articleId, [q]);
+  }
+  for (const list of byArticle.values()) {
+    const sorted = [...list].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
+    for (let i = 1; i < sorted.length; i++) {
+      const c = sorted[i] as Quote;
+      const p = sorted[i - 1] as Quote;
+      if (!isContinuation(c) || !c.speakerId || p.speakerId !== c.speakerId) continue;
+      const sameSentence = c.start >= p.sentence.start && c.start < Math.max(p.sentence.end, p.end + MAX_SPLIT_GAP);
+      if (!sameSentence || c.start < p.end || c.start - p.end > MAX_SPLIT_GAP) continue;
+      const head = headOf.get(p.id) ?? p;
+      headOf.set(c.id, head);
+      out.set(head.id, [...(out.get(head.id) ?? []), c]);
+    }
+  }
+  continuationCache.set(ctx, out);
+  return out;
+}
+
+/**
+ * The whole quotation a first half opens, joined with its continuations: what a question shows.
+ *
+ * @example
+ * fullQuoteText(ctx, aagaard); // → 'We were close at midnight … but three countries wanted more time and we gave it to them.'
+ */
+export function fullQuoteText(ctx: GenerateContext, q: Quote): string {
+  const rest = continuationIndex(ctx).get(q.id);
+  if (!rest) return q.text;
+  return [q, ...rest].map((x, i, all) => (i < all.length - 1 ? x.text.trim().replace(/[\s,.;:–—-]+$/, '') : x.text.trim())).join(' … ');
+}
+
+/**
+ * The cited span of a whole (possibly split) quotation.
+ *
+ * @example
+ * fullQuoteSpan(ctx, aagaard); // → the sentence with both halves
+ */
+export function fullQuoteSpan(ctx: GenerateContext, q: Quote) {
+  const rest = continuationIndex(ctx).get(q.id) ?? [];
+  return unionSpan(quoteSpan(q), ...rest.map(quoteSpan));
+}
+
 interface QuoteIndex {
   /** Every person any report credits with words under this key (contested reports included). */
   speakersByKey: Map<string, Set<string>>;
@@ -62,9 +140,16 @@ interface QuoteIndex {
   /** People who make plausible speaker distractors: quoted people first, then people with a role. */
   pool: Person[];
   creditorsOf: Map<string, Set<string>>;
+  inPool: Set<string>;
+  /** Whether a reliable (not garbled) report names the person. */
+  attested: (p: Person) => boolean;
+  /** Per article: people its facts name who are not in the pool (filled lazily). */
+  extrasByArticle: Map<string, Person[]>;
 }
 
 const indexCache = new WeakMap<GenerateContext, QuoteIndex>();
+
+const REPORTER_ROLE = /\b(correspondent|reporter|editor|photographer|writer|columnist|journalist)\b/i;
 
 function quoteIndex(ctx: GenerateContext): QuoteIndex {
   const cached = indexCache.get(ctx);
@@ -79,8 +164,8 @@ function quoteIndex(ctx: GenerateContext): QuoteIndex {
     if (isAskableQuote(ctx, q) && q.speakerId) {
       // One entry per distinct wording: copies of a story must not multiply the distractor search.
       const list = askableBySpeaker.get(q.speakerId) ?? [];
-      const key = normalise(q.text);
-      if (!list.some((o) => normalise(o.text) === key)) list.push(q);
+      const key = normalise(fullQuoteText(ctx, q));
+      if (!list.some((o) => normalise(fullQuoteText(ctx, o)) === key)) list.push(q);
       askableBySpeaker.set(q.speakerId, list);
     }
   }
@@ -88,15 +173,17 @@ function quoteIndex(ctx: GenerateContext): QuoteIndex {
   const reliable = [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id));
   // A name only a garbled copy uses ("Belinsky") is not a real official: never offer it.
   const attested = (p: Person) => reliable.some((a) => ctx.people.spellings(p.id).some((form) => containsWords(a.body, form)));
+  // A byline's "Economics Correspondent" is a role, but reporters are not the people a story quotes.
+  const isSpeakerRole = (p: Person) => !!p.role && !REPORTER_ROLE.test(p.role);
   const pool = [...ctx.people.byId.values()]
-    .filter((p) => (quoted.has(p.id) || p.role) && attested(p))
+    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p))
     .sort((a, b) => Number(quoted.has(b.id)) - Number(quoted.has(a.id)) || (a.id < b.id ? -1 : 1));
   // Everyone any report credits with each candidate's words, computed once per distinct quotation.
   const creditorsOf = new Map<string, Set<string>>();
   for (const list of askableBySpeaker.values()) {
     for (const o of list) creditorsOf.set(o.id, new Set(quoteKeys(o.text).flatMap((k) => [...(speakersByKey.get(k) ?? [])])));
   }
-  const index = { speakersByKey, askableBySpeaker, pool, creditorsOf };
+  const index = { speakersByKey, askableBySpeaker, pool, inPool: new Set(pool.map((p) => p.id)), creditorsOf, attested, extrasByArticle: new Map() };
   indexCache.set(ctx, index);
   return index;
 }
@@ -135,21 +222,41 @@ function roleWords(p: Person): Set<string> {
   return words;
 }
 
+function isSameSide(answer: Person, candidate: Person): boolean {
+  return !!answer.affiliation && candidate.affiliation === answer.affiliation;
+}
+
+function isSimilarOffice(answer: Person, candidate: Person): boolean {
+  const a = roleWords(answer);
+  return [...roleWords(candidate)].some((w) => a.has(w));
+}
+
 /** How plausible `candidate` is as a stand-in for `answer`: same side, similar office. */
 function plausibility(answer: Person, candidate: Person): number {
-  let score = 0;
-  if (answer.affiliation && candidate.affiliation === answer.affiliation) score += 2;
-  const a = roleWords(answer);
-  if ([...roleWords(candidate)].some((w) => a.has(w))) score += 1;
-  return score;
+  return (isSameSide(answer, candidate) ? 2 : 0) + (isSimilarOffice(answer, candidate) ? 1 : 0);
 }
 
 /**
+ * Ranking weights, most significant first (each outweighs all below it together). A declared side
+ * (affiliation, set for curated people only) comes first: Blinken's distractors are US officials,
+ * as teachers expect. Then quoted or titled people of the story (the answer's article and reports
+ * sharing its people or meeting places); then people the article's own facts name without a role;
+ * then everyone else. Within a group: the same article, a similar office, a seeded draw.
+ */
+const W_SIDE = 10_000;
+const W_STORY = 1000;
+const W_ARTICLE_EXTRA = 100;
+const W_ARTICLE = 4;
+const W_OFFICE = 2;
+
+/**
  * Picks up to `count` people for distractors: never anyone excluded or the same as a pick under
- * another name; most plausible first, ties broken by a seeded draw.
+ * another name. With `articleId` (the article the question cites), people from that article come
+ * first, then people from the same story, then people named in that article's facts even without a
+ * role; within a tier (and among everyone else) the same side and office first, ties broken by a seeded draw.
  *
  * @example
- * pickPeople(ctx, blinken, new Set(['antony-blinken']), 3, 'seed'); // e.g. [Ned Price, Jens Stoltenberg, Wendy Sherman]
+ * pickPeople(ctx, blinken, new Set(['antony-blinken']), 3, 'seed', '003_7dd9c39fcf2f66b9'); // e.g. [Wendy Sherman, Ned Price, Jens Stoltenberg]
  */
 export function pickPeople(
   ctx: GenerateContext,
@@ -157,12 +264,31 @@ export function pickPeople(
   excluded: Set<string>,
   count: number,
   seed: string,
+  articleId?: string,
+  eligible: (p: Person) => boolean = () => true,
 ): Person[] {
   const rng = createRng(seed);
+  const { pool, inPool, attested, extrasByArticle } = quoteIndex(ctx);
   const excludedNames = [...excluded].map((id) => ctx.people.byId.get(id)?.name).filter((n): n is string => !!n);
-  const ranked = quoteIndex(ctx)
-    .pool.filter((p) => !excluded.has(p.id) && p.id !== answer.id)
-    .map((p) => ({ p, score: plausibility(answer, p) + rng() }))
+  const here = articleId ? namedIn(ctx, articleId) : new Set<string>();
+  const story = articleId ? storyPeopleOf(ctx, articleId) : new Set<string>();
+  // Fewer than three officials in the story: people the article's own facts name beat strangers.
+  let extras: Person[] = [];
+  if (articleId) {
+    const cached = extrasByArticle.get(articleId);
+    extras = cached ?? [...actorsOf(ctx, articleId)].sort()
+      .map((id) => ctx.people.byId.get(id))
+      .filter((p): p is Person => !!p && !inPool.has(p.id) && attested(p));
+    if (!cached) extrasByArticle.set(articleId, extras);
+  }
+  const score = (p: Person) => {
+    const isHere = here.has(p.id);
+    const group = !inPool.has(p.id) ? W_ARTICLE_EXTRA : isHere || story.has(p.id) ? W_STORY : 0;
+    return group + (isSameSide(answer, p) ? W_SIDE : 0) + (isHere ? W_ARTICLE : 0) + (isSimilarOffice(answer, p) ? W_OFFICE : 0) + rng();
+  };
+  const ranked = [...pool, ...extras]
+    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p))
+    .map((p) => ({ p, score: score(p) }))
     .sort((a, b) => b.score - a.score);
   const picked: Person[] = [];
   for (const { p } of ranked) {
@@ -175,7 +301,7 @@ export function pickPeople(
 
 /** The cited text around a quotation: who else it names decides which distractors stay defensible. */
 function citedText(ctx: GenerateContext, q: Quote): string {
-  const span = quoteSpan(q);
+  const span = fullQuoteSpan(ctx, q);
   return ctx.articles.get(q.articleId)?.body.slice(span.start, span.end) ?? q.text;
 }
 
@@ -183,20 +309,21 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
   // A quotation that names its speaker gives the answer away.
-  if (ctx.people.isMentionedIn(person.id, q.text)) return null;
+  const text = fullQuoteText(ctx, q);
+  if (ctx.people.isMentionedIn(person.id, text)) return null;
   const excluded = creditedSpeakers(ctx, q);
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = citedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
-  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`);
+  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId);
   if (picks.length < 3) return null;
   return finishQuestion(ctx, {
     kind: 'who-said',
-    prompt: `Who said: “${displayQuote(q.text, 60)}”?`,
+    prompt: `Who said: “${displayQuote(text, 60)}”?`,
     answer: person.name,
     distractors: picks.map((p) => p.name),
     choiceType: 'person',
-    sources: [{ article: q.articleId, ...quoteSpan(q) }],
+    sources: [{ article: q.articleId, ...fullQuoteSpan(ctx, q) }],
     lead: `${person.name}${person.role ? ` (${person.role})` : ''} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,
@@ -214,9 +341,10 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const { askableBySpeaker, creditorsOf } = quoteIndex(ctx);
   const credited = creditedSpeakers(ctx, q);
   const isAsked = (id: string) => credited.has(id) || ctx.people.samePerson(ctx.people.byId.get(id)?.name ?? id, person.name);
-  const answerText = displayQuote(q.text, QUOTE_CHOICE_WORDS);
+  const fullText = fullQuoteText(ctx, q);
+  const answerText = displayQuote(fullText, QUOTE_CHOICE_WORDS);
   const used = new Set([normalise(answerText)]);
-  const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`);
+  const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
   for (const other of candidates) {
     if (distractors.length >= 3) break;
@@ -226,7 +354,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
-      const shown = displayQuote(o.text, QUOTE_CHOICE_WORDS);
+      const shown = displayQuote(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
       if (used.has(normalise(shown))) continue;
       used.add(normalise(shown));
       distractors.push(shown);
@@ -240,8 +368,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     answer: answerText,
     distractors,
     choiceType: 'quote',
-    sources: [{ article: q.articleId, ...quoteSpan(q) }],
-    lead: `${person.name} said: “${q.text}”.`,
+    sources: [{ article: q.articleId, ...fullQuoteSpan(ctx, q) }],
+    lead: `${person.name} said: “${fullText}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,
     base: 0.35,

@@ -8,6 +8,7 @@ import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { shiftWhen } from './dates';
 import { seededShuffle } from './hash';
+import { misspellingQuestions } from './misspellings';
 import { formatLike, nearbyNumbers, parseWritten } from './numbers';
 import { pickPlaces } from './places';
 import { displayQuote, pickPeople } from './quotes';
@@ -27,13 +28,13 @@ function claimSource(ctx: GenerateContext, cl: Claim): QuestionSource {
 }
 
 /** Wrong-but-plausible options of the conflict's type, beyond what the reports themselves say. */
-function fill(ctx: GenerateContext, c: Conflict, answer: string, said: string[], seed: string): string[] {
+function fill(ctx: GenerateContext, c: Conflict, answer: string, said: string[], seed: string, articleId: string): string[] {
   if (c.kind === 'speaker' || c.kind === 'title') {
     const id = ctx.people.resolve(answer);
     const person = id ? ctx.people.byId.get(id) : undefined;
     if (!person) return [];
     const excluded = new Set(said.map((s) => ctx.people.resolve(s)).filter((x): x is string => !!x));
-    return pickPeople(ctx, person, excluded, 4 - said.length, seed).map((p) => p.name);
+    return pickPeople(ctx, person, excluded, 4 - said.length, seed, articleId).map((p) => p.name);
   }
   if (c.kind === 'place') return pickPlaces(ctx, answer, said, 4 - said.length, seed);
   if (c.kind === 'date') {
@@ -85,7 +86,7 @@ function sourceCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cl
   if (said.some((x) => containsWords(prompt, x) || (wordCount(x) >= 5 && normalise(prompt).includes(opening(x))))) return null;
   const seed = `${ctx.seed}|check|${c.id}|${asked.article}`;
   const answer = show(asked.says);
-  const distractors = [...said.filter((x) => x !== answer), ...fill(ctx, c, answer, said, seed)];
+  const distractors = [...said.filter((x) => x !== answer), ...fill(ctx, c, answer, said, seed, asked.article)];
   const sources = claims.map((cl) => claimSource(ctx, cl));
   const explanation = claims
     .map((cl, i) => {
@@ -124,6 +125,11 @@ function sourceCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cl
 export function sourceCheckQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
   for (const c of ctx.conflicts) {
+    // Against a curated spelling the question is which name a report gets wrong, not what it says.
+    if (c.kind === 'name' && c.reference) {
+      out.push(...misspellingQuestions(ctx, c));
+      continue;
+    }
     // One claim per distinct version; copies of a report add no new side.
     const claims: Claim[] = [];
     const sorted = [...c.claims].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));

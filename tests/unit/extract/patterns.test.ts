@@ -95,6 +95,81 @@ describe('speaker patterns on unseen sentences', () => {
   });
 });
 
+describe('speaker patterns of wire copy: long titles, roles, organisations, broken marks', () => {
+  it('a long title before the name after the quote, with words after the verb', () => {
+    expect(speakerOf('“The dam will hold through the winter,” Dutch Water Management Minister Ineke Vos told reporters as she left the site.', 'dam will hold')?.speaker).toBe('Ineke Vos');
+    expect(speakerOf('“Crews are still clearing the roads,” Office of Emergency Management spokesperson Carla Mendes said at a news conference in Lisbon.', 'clearing the roads')?.speaker).toBe('Carla Mendes');
+    expect(speakerOf('“Water is our first worry,” Red Crescent chairman Omar Haddad told local radio.', 'Water is')?.speaker).toBe('Omar Haddad');
+  });
+
+  it('a capitalised title word is not a person: “EU Fisheries Commissioner NAME … he said”', () => {
+    const body = 'EU Fisheries Commissioner Piotr Nowak defended the quotas.\n\n“Quotas are not a punishment,” he said.';
+    expect(speakerOf(body, 'Quotas')?.speaker).toBe('Piotr Nowak');
+    const body2 = 'Chief Executive Dana Moore said sales rose.\n\n“We sold more than ever,” she said.';
+    expect(speakerOf(body2, 'sold more')?.speaker).toBe('Dana Moore');
+  });
+
+  it('role nouns resolve to the person given that title, and a deputy is not the holder', () => {
+    const body = [
+      'Governor Paul Hart said rates would stay on hold. Deputy Governor Mara Klein disagreed.',
+      '“We cannot wait much longer,” the deputy governor said.',
+      '“We will decide one meeting at a time,” the governor said.',
+      'Chief Financial Officer Ravi Shah presented the numbers.',
+      '“Margins will recover by the spring,” the CFO said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'wait much longer')?.speaker).toBe('Mara Klein');
+    expect(speakerOf(body, 'one meeting at a time')?.speaker).toBe('Paul Hart');
+    expect(speakerOf(body, 'Margins will recover')?.speaker).toBe('Ravi Shah');
+  });
+
+  it('an owner’s title in an appositive: “Club’s president, NAME” and “the Club president wrote on X”', () => {
+    const body = 'Talks were held between Leeds’s sporting director, Joe Baines, and Ajax’s president, Pim Smit.\n\n“The fee is fair for everyone,” the Ajax president wrote on X.';
+    expect(speakerOf(body, 'fee is fair')?.speaker).toBe('Pim Smit');
+    const b2 = 'Acme’s chief human resources officer, Lena Brandt, called the strike unfair.\n\n“We made a good offer,” she said.';
+    expect(speakerOf(b2, 'good offer')?.speaker).toBe('Lena Brandt');
+  });
+
+  it('a role noun with no such person stays the description written', () => {
+    expect(speakerOf('“Nobody was hurt,” the fire chief said.', 'Nobody was hurt')?.speaker).toBe('the fire chief');
+  });
+
+  it('anonymous sources with a relative clause or a qualifier, and organisations, are kept as written', () => {
+    expect(speakerOf('“We can move on rice,” a Thai negotiator who asked not to be named told Reuters.', 'move on rice')?.speaker).toBe('a Thai negotiator');
+    expect(speakerOf('“The gap is still wide,” a person familiar with the talks said.', 'gap is still wide')?.speaker).toBe('a person familiar with the talks');
+    const org = speakerOf('OXFAM said in a statement: “Half the camp has no clean water.”', 'clean water');
+    expect(org?.speaker).toBe('OXFAM');
+    expect(speakerOf('“The plan is workable,” the Italian transport ministry said in a statement.', 'workable')?.speaker).toBe('the Italian transport ministry');
+  });
+
+  it('an organisation or a possessive office is never “he” or “she”', () => {
+    const body = 'President Ana Ruiz visited the port.\n\nThe president’s office said the port would reopen.\n\n“It will take weeks,” she said.';
+    expect(speakerOf(body, 'take weeks')?.speaker).toBe('Ana Ruiz');
+  });
+
+  it('a quotation over several paragraphs after “X said:”', () => {
+    const body = [
+      'Campaigners were angry. Mia Holt, director of Clean Seas Europe, said:',
+      '“The quota is a gift to the trawlers.',
+      '“Nobody will check the catch at sea.”',
+    ].join('\n\n');
+    const { article } = one(body);
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['Mia Holt', 'Mia Holt']);
+  });
+
+  it('“she said” after “according to NAME” is NAME, and an unknown-gender pronoun with two candidates stays null', () => {
+    const body = 'Finance Minister Rita Lowe welcomed the cut.\n\nMarkets expect another cut, according to Sarah Vance, an economist at Polder Bank.\n\n“The bar is now higher,” she said.';
+    expect(speakerOf(body, 'bar is now higher')?.speaker).toBe('Sarah Vance');
+    const unsure = 'Kim Tallis met Robin Oakes on Monday.\n\n“It went well,” he said.';
+    expect(speakerOf(unsure, 'went well')?.speaker).toBeNull();
+  });
+
+  it('a closing mark typed as the opener still opens a quotation', () => {
+    const r = speakerOf('”I always wanted to play here,” Rui Costa said in a video.', 'always wanted');
+    expect(r?.speaker).toBe('Rui Costa');
+    expect(r?.text).toBe('I always wanted to play here');
+  });
+});
+
 describe('junk lines never shift offsets and never yield facts', () => {
   it('skips headline copies, Read More, bylines and subheads while keeping offsets into the original', () => {
     const body = 'Port strike ends\nx\n\nPort strike ends\n\nDock workers returned on Friday.\n\nShipping delays\n\n“We got what we asked for,” said Nia Moss.\n\nRead More\nNext Story\nJohn K. Smith';
@@ -103,5 +178,19 @@ describe('junk lines never shift offsets and never yield facts', () => {
     const q = article.quotes[0]!;
     expect(body.slice(q.start, q.end)).toBe('We got what we asked for,');
     expect(q.speaker).toBe('Nia Moss');
+  });
+});
+
+describe('who claims a figure', () => {
+  const claimantOf = (body: string) => one(body).article.figures[0]?.claimant ?? null;
+
+  it('is the speaker when the figure sits in the clause the attribution governs or in the quotation', () => {
+    expect(claimantOf('Jonas Berg said that 5,000 troops were moved to the border.')).toBe('Jonas Berg');
+    expect(claimantOf('“We moved 5,000 troops to the border,” said Jonas Berg.')).toBe('Jonas Berg');
+  });
+
+  it('is nobody when the attribution sits in a subordinate clause or across a contrast', () => {
+    expect(claimantOf('Although Jonas Berg has said the alliance is ready to talk, Western officials believe that 5,000 troops were moved to the border.')).toBeNull();
+    expect(claimantOf('Jonas Berg said talks were possible, but officials believe 5,000 troops were moved to the border.')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@
 import type { ArticleInput, LibraryFacts } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 import { buildPeopleIndex } from '@/lib/generate/people';
+import { stripDateline } from '@/lib/generate/dateline';
 import { citedText, containsWords, normalise } from '@/lib/generate/text';
 
 /**
@@ -74,7 +75,8 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
         if (!containsWords(joined, q.answer)) fail(`source lacks "${q.answer}"`);
         break;
       case 'cloze':
-        if (!q.back || !texts.includes(q.back)) fail('back is not the cited sentence');
+        // The back shows the cited sentence; a leading dateline ("BRUSSELS (Reuters) —") is left off.
+        if (!q.back || !texts.map(stripDateline).includes(q.back)) fail('back is not the cited sentence');
         if (!containsWords(joined, q.answer)) fail(`source lacks "${q.answer}"`);
         if (!q.prompt.includes('_____')) fail('no blank');
         break;

@@ -34,6 +34,24 @@ describe('the five articles', () => {
     if (priceAsked) expect(priceAsked.choices).not.toContain('Antony Blinken');
   });
 
+  it('asks which name the rewrite misspells, with three names other reports spell the same way', () => {
+    const asked = bank.questions.filter((q) => q.prompt.includes(`(${rewrite.id}) misspells one of these names`));
+    expect(asked.map((q) => q.answer).sort()).toEqual(['Andriy Yermic', 'Blinker', 'Dmitry Pskov', 'Dmytro Kaleb', 'Volodymyr Belinsky', 'Zaleski']);
+    const others = articles.filter((a) => !a.id.startsWith('004'));
+    for (const q of asked) {
+      const right = q.choices.filter((c) => c !== q.answer);
+      expect(right).toHaveLength(3);
+      // Each right spelling is in the rewrite and, exactly so, in a report that is not the rewrite.
+      for (const name of right) {
+        expect(rewrite.body, name).toContain(name);
+        expect(others.some((a) => a.body.includes(name)), name).toBe(true);
+      }
+      expect(rewrite.body.slice(q.sources[0]!.start, q.sources[0]!.end)).toContain(q.answer);
+    }
+    // Transliterations the curated list accepts are variants, not errors.
+    expect(bank.questions.filter((q) => /misspells/.test(q.prompt) && /Sergei|Tony/.test(q.answer))).toEqual([]);
+  });
+
   it('never asks the rewrite’s "Putin renewed the offer" as plain truth', () => {
     const plain = bank.questions.filter((q) => q.kind !== 'source-check' && q.sources.some((s) => s.article === rewrite.id) && /reciprocal/.test(q.prompt + q.answer));
     expect(plain).toEqual([]);

@@ -1,0 +1,153 @@
+/**
+ * Who belongs to which story. A wrong answer is plausible when it comes from the same article, or
+ * from another report of the same story; an official from an unrelated story (the WHO chief offered
+ * for an EU climate quote) is a giveaway.
+ */
+import type { Person } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { isPersonLike } from './people';
+import { isRealPlace } from './places';
+import { citedText, normalise } from './text';
+
+/** A run of capitalised words, with the particles names carry ("Maria Van Kerkhove", "Jean-Yves Le Drian"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|le|la|bin|al))*/gu;
+
+interface StoryIndex {
+  /** Person ids the article's text names anywhere. */
+  named: Map<string, Set<string>>;
+  /** Person ids the article's facts stand on: speakers, claimants, participants, and people named in cited sentences (not bylines or photo credits). */
+  actors: Map<string, Set<string>>;
+  /** Person ids named in articles of the same story (sharing a quoted or titled person, or a meeting place). */
+  story: Map<string, Set<string>>;
+}
+
+const indexCache = new WeakMap<GenerateContext, StoryIndex>();
+
+/** Whether a run of capitalised words contains the person's surname, or is one of their aliases, as written. */
+function namesExactly(p: Person, run: string): boolean {
+  const words = normalise(run).split(' ');
+  const surname = normalise(p.name).split(' ').pop() ?? '';
+  return (!!surname && words.includes(surname)) || p.aliases.some((a) => normalise(a) === normalise(run));
+}
+
+function namesIn(ctx: GenerateContext, text: string, cache: Map<string, Set<string>>): Set<string> {
+  let hit = cache.get(text);
+  if (!hit) {
+    hit = new Set();
+    for (const run of text.match(NAME_RUN) ?? []) {
+      const id = ctx.people.resolve(run);
+      const p = id ? ctx.people.byId.get(id) : undefined;
+      // resolve() forgives a one-letter slip ("Blinker"); here that would read "March" as "Marsh".
+      if (p && isPersonLike(p) && namesExactly(p, run)) hit.add(p.id);
+    }
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+function buildIndex(ctx: GenerateContext): StoryIndex {
+  // Copies of one text (a big library repeats stories) are read once.
+  const textCache = new Map<string, Set<string>>();
+  const named = new Map<string, Set<string>>();
+  const actors = new Map<string, Set<string>>();
+  const places = new Map<string, Set<string>>();
+  for (const a of ctx.articles.values()) {
+    named.set(a.id, namesIn(ctx, a.body, textCache));
+    actors.set(a.id, new Set());
+    places.set(a.id, new Set());
+  }
+  const addActor = (articleId: string, name: string | null) => {
+    const id = name ? ctx.people.resolve(name) : null;
+    const p = id ? ctx.people.byId.get(id) : undefined;
+    if (p && isPersonLike(p)) actors.get(articleId)?.add(p.id);
+  };
+  for (const f of [...ctx.quotes, ...ctx.meetings, ...ctx.figures]) {
+    const article = ctx.articles.get(f.articleId);
+    const mine = actors.get(f.articleId);
+    if (!article || !mine) continue;
+    for (const id of namesIn(ctx, citedText(article, f.sentence), textCache)) mine.add(id);
+    if (f.kind === 'quote') {
+      if (f.speakerId) addActor(f.articleId, ctx.people.byId.get(f.speakerId)?.name ?? null);
+      else addActor(f.articleId, f.speaker);
+    } else if (f.kind === 'figure') addActor(f.articleId, f.claimant);
+    else {
+      for (const p of f.participants) addActor(f.articleId, p);
+      if (isRealPlace(f.place)) places.get(f.articleId)?.add(normalise(f.place));
+    }
+  }
+  // Only people a report is about (quoted or titled) link stories: a shared reporter does not.
+  const quoted = new Set(ctx.quotes.map((q) => q.speakerId).filter((id): id is string => !!id));
+  const linking = (id: string) => quoted.has(id) || !!ctx.people.byId.get(id)?.role;
+  const linkers = new Map<string, string[]>();
+  const byKey = new Map<string, string[]>();
+  for (const a of ctx.articles.values()) {
+    const keys = [...(named.get(a.id) ?? [])].filter(linking).map((id) => `p:${id}`);
+    keys.push(...[...(places.get(a.id) ?? [])].map((pl) => `l:${pl}`));
+    linkers.set(a.id, keys);
+    for (const k of keys) {
+      const list = byKey.get(k);
+      if (list) list.push(a.id);
+      else byKey.set(k, [a.id]);
+    }
+  }
+  // Articles with the same links have the same story: computed once per distinct set of links.
+  const storyByLinks = new Map<string, Set<string>>();
+  const story = new Map<string, Set<string>>();
+  for (const a of ctx.articles.values()) {
+    const keys = linkers.get(a.id) ?? [];
+    const sig = [...keys].sort().join('\u0000');
+    let people = storyByLinks.get(sig);
+    if (!people) {
+      people = new Set();
+      const seen = new Set<string>();
+      for (const k of keys) {
+        for (const other of byKey.get(k) ?? []) {
+          if (seen.has(other)) continue;
+          seen.add(other);
+          for (const id of named.get(other) ?? []) people.add(id);
+        }
+      }
+      storyByLinks.set(sig, people);
+    }
+    story.set(a.id, people);
+  }
+  return { named, actors, story };
+}
+
+function storyIndex(ctx: GenerateContext): StoryIndex {
+  let idx = indexCache.get(ctx);
+  if (!idx) indexCache.set(ctx, (idx = buildIndex(ctx)));
+  return idx;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/**
+ * People the article names anywhere in its text (person-like names only).
+ *
+ * @example
+ * namedIn(ctx, 'climate-eu').has('lars-aagaard'); // → true
+ */
+export function namedIn(ctx: GenerateContext, articleId: string): ReadonlySet<string> {
+  return storyIndex(ctx).named.get(articleId) ?? EMPTY;
+}
+
+/**
+ * People the article's facts are about: speakers, claimants, participants, people named in cited sentences.
+ *
+ * @example
+ * actorsOf(ctx, 'central-bank').has('alan-taylor'); // → true ("external member Alan Taylor" in a figure's sentence)
+ */
+export function actorsOf(ctx: GenerateContext, articleId: string): ReadonlySet<string> {
+  return storyIndex(ctx).actors.get(articleId) ?? EMPTY;
+}
+
+/**
+ * People named in any article of the same story as this one (the article itself included).
+ *
+ * @example
+ * storyPeopleOf(ctx, '003_7dd9c39fcf2f66b9').has('jens-stoltenberg'); // → true
+ */
+export function storyPeopleOf(ctx: GenerateContext, articleId: string): ReadonlySet<string> {
+  return storyIndex(ctx).story.get(articleId) ?? EMPTY;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDate, inferAnchor } from '@/lib/extract/dates';
+import { datelineCity, findPlace, sequenceStops } from '@/lib/extract/meeting-places';
+import { one } from './helpers';
+
+/* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */
+
+const figures = (body: string) => one(body).article.figures;
+const fig = (body: string, raw: string) => figures(body).find((f) => f.raw === raw);
+const meetings = (body: string) => one(body).article.meetings;
+
+describe('money', () => {
+  it('reads a currency sign with a scale word, keeping the raw text as written', () => {
+    const f = fig('Harbourline Foods reported annual revenue of $4.5bn on Tuesday.', '$4.5bn');
+    expect(f?.value).toBe(4.5e9);
+    expect(f?.unit).toBe('US dollars');
+    expect(f?.about).toMatch(/revenue/);
+  });
+
+  it('reads euros, pounds, "m" and "million" and a currency code', () => {
+    expect(fig('The club paid €85 million for the striker.', '€85 million')).toMatchObject({ value: 85e6, unit: 'euros' });
+    expect(fig('The charity raised £2.3m for the appeal.', '£2.3m')).toMatchObject({ value: 2.3e6, unit: 'pounds' });
+    expect(fig('The fund holds USD 300m in bonds.', 'USD 300m')).toMatchObject({ value: 3e8, unit: 'US dollars' });
+    expect(fig('The agency asked donors for $1.2 trillion over a decade.', '$1.2 trillion')?.value).toBe(1.2e12);
+  });
+
+  it('keeps a qualifier before the sign', () => {
+    expect(fig('The scheme will save about $600 million a year.', '$600 million')?.qualifier).toBe('about');
+  });
+});
+
+describe('percentages and points', () => {
+  it('reads "4.25%", "90 percent" and "per cent"', () => {
+    expect(fig('The central bank held its rate at 4.25% on Thursday.', '4.25%')).toMatchObject({ value: 4.25, unit: 'percent' });
+    expect(figures('Turnout reached 78 percent in the capital.').map((f) => [f.value, f.unit])).toEqual([[78, 'percent']]);
+    expect(figures('Prices rose 3.1 per cent in May.').map((f) => [f.value, f.unit])).toEqual([[3.1, 'percent']]);
+  });
+
+  it('reads percentage points, basis points and "a quarter of a percentage point"', () => {
+    expect(figures('Support fell 2.5 percentage points.').map((f) => [f.value, f.unit])).toEqual([[2.5, 'percentage points']]);
+    expect(figures('The bank raised rates by 50 basis points.').map((f) => [f.value, f.unit])).toEqual([[50, 'basis points']]);
+    expect(figures('It cut rates by a quarter of a percentage point.').map((f) => [f.value, f.unit])).toEqual([[0.25, 'percentage points']]);
+  });
+});
+
+describe('counts', () => {
+  it('reads "about 40,000", "up to 8,000", "at least 1,200 people were killed" and "40 000"', () => {
+    expect(fig('About 40,000 fans filled the stadium.', '40,000')).toMatchObject({ value: 40000, unit: 'fans', qualifier: 'about' });
+    expect(fig('Up to 8,000 homes lost power.', '8,000')?.qualifier).toBe('up to');
+    expect(fig('At least 1,200 people were killed in the floods.', '1,200')).toMatchObject({ unit: 'people', qualifier: 'at least' });
+    expect(fig('Some 40 000 soldiers took part.', '40 000')?.value).toBe(40000);
+  });
+
+  it('reads casualties without a noun: "more than 3,400 injured"', () => {
+    expect(fig('Ten people died and more than 3,400 injured when the bridge fell.', '3,400')).toMatchObject({ value: 3400, unit: 'people', qualifier: 'more than' });
+  });
+
+  it('reads counts in words, "a dozen" and compound counts', () => {
+    expect(fig('Thirty allies signed the letter.', 'Thirty')?.value).toBe(30);
+    expect(fig('Rescuers counted more than a dozen aftershocks.', 'a dozen')).toMatchObject({ value: 12, unit: 'aftershocks', qualifier: 'more than' });
+    expect(fig('The 12-member board met in private.', '12')).toMatchObject({ value: 12, unit: 'members' });
+    expect(fig('He signed a four-year contract.', 'four')).toMatchObject({ value: 4, unit: 'years' });
+  });
+
+  it('borrows the noun a number leaves out: "Of the 30 clubs, 18 voted yes"', () => {
+    expect(fig('Of the 30 clubs, 18 voted in favour.', '18')).toMatchObject({ value: 18, unit: 'clubs' });
+    const elided = fig('The warehouse should hold two million masks. Last week it held fewer than 90,000.', '90,000');
+    expect(elided).toMatchObject({ unit: 'masks', qualifier: 'less than' });
+  });
+
+  it('gives both ends of a range, qualified "between"', () => {
+    const got = figures('Between 3,000 and 5,000 people marched on Sunday.').map((f) => [f.value, f.unit, f.qualifier]);
+    expect(got).toEqual([[3000, 'people', 'between'], [5000, 'people', 'between']]);
+  });
+
+  it('reads durations of something, not relative time', () => {
+    expect(fig('Negotiators met for nine hours on Friday.', 'nine')).toMatchObject({ value: 9, unit: 'hours' });
+    expect(figures('Three days later the talks resumed.')).toEqual([]);
+    expect(figures('The review happens every two years.')).toEqual([]);
+  });
+
+  it('reads magnitudes', () => {
+    expect(fig('A magnitude 6.4 earthquake struck before dawn.', '6.4')).toMatchObject({ value: 6.4, unit: 'magnitude' });
+    expect(fig('A 5.9-magnitude aftershock followed.', '5.9')?.unit).toBe('magnitude');
+  });
+});
+
+describe('numbers that are not figures', () => {
+  it.each([
+    ['years', 'The treaty of 2014 expires in 2040.'],
+    ['dates', 'The vote is on October 21 in the capital.'],
+    ['times of day', 'The strike starts at 3pm and ends at 7:10 a.m. on Monday.'],
+    ['phone numbers', 'Call the hotline on 0800 555 0199 for help.'],
+    ['names with numbers', 'The G7 leaders discussed COVID-19 vaccines and the Airbus A320 fleet.'],
+    ['model numbers', 'The airline grounded its Boeing 737 jets under Article 5 rules.'],
+    ['"one of"', 'She is one of the negotiators.'],
+    ['"two days later"', 'Two days later the minister resigned.'],
+  ])('ignores %s', (_label, body) => {
+    expect(figures(body).map((f) => f.raw)).toEqual([]);
+  });
+});
+
+describe('meeting places', () => {
+  it('reads "by video link" as virtual', () => {
+    const m = meetings('The committee would meet by video link on Thursday to decide.');
+    expect(m.map((x) => [x.place, x.when])).toEqual([['virtual', 'Thursday']]);
+  });
+
+  it('reads a city the gazetteer lacks from "in X, Country" and from "in X" next to the meeting noun', () => {
+    expect(findPlace(' in Oaxaca, Mexico, which opens on May 2', 'a regional summit ')).toBe('Oaxaca');
+    expect(meetings('Oral arguments will be heard at a hearing in Pasadena in October.')[0]?.place).toBe('Pasadena');
+  });
+
+  it('finds world cities and venues, never a country or a weekday', () => {
+    expect(meetings('Trade talks will take place in New Delhi next week.')[0]).toMatchObject({ place: 'New Delhi', when: 'next week' });
+    expect(meetings('The hearing on Capitol Hill is set for Tuesday.')[0]?.place).toBe('Capitol Hill');
+    expect(findPlace(' in France on Monday', 'the ')).toBeNull();
+    expect(findPlace(' in January', 'the ')).toBeNull();
+  });
+
+  it('takes the place before the noun: "travel to Lima for the final session"', () => {
+    expect(meetings('The minister, who will travel to Lima for the final session, told reporters in Quito on Sunday that he was hopeful.')[0]?.place).toBe('Lima');
+  });
+
+  it('puts a press conference "at the headquarters" in the dateline city', () => {
+    expect(datelineCity('OSLO, May 4 (Reuters) — The fund said…')).toBe('Oslo');
+    const m = meetings('OSLO, May 4 (Reuters) — The governor told a press conference at the bank’s headquarters that rates would stay.');
+    expect(m[0]?.place).toBe('Oslo');
+  });
+
+  it('reads court sittings, multi-word cities and "Talks" at the start of a sentence', () => {
+    expect(meetings('The court heard oral arguments in San Francisco in October.')[0]).toMatchObject({ place: 'San Francisco', when: 'in October' });
+    expect(meetings('The G20 summit in Rio de Janeiro opens on Nov. 18.')[0]).toMatchObject({ place: 'Rio de Janeiro', when: 'Nov. 18' });
+    expect(meetings('Talks at Lancaster House in London ended on Friday.')[0]?.place).toBe('London');
+  });
+
+  it('keeps a meeting with a calendar date even without a place', () => {
+    expect(meetings('The board’s next meeting ends on September 18.').map((x) => x.when)).toEqual(['September 18']);
+  });
+});
+
+describe('meeting sequences', () => {
+  it('makes one meeting per stop with order 1, 2, 3', () => {
+    const m = meetings('Negotiators began a new round of talks, first in Geneva on Monday, then Brussels on Wednesday, and finally Vienna on Friday.');
+    expect(m.map((x) => [x.place, x.when, x.order])).toEqual([['Geneva', 'Monday', 1], ['Brussels', 'Wednesday', 2], ['Vienna', 'Friday', 3]]);
+  });
+
+  it('does not order meetings on a "later" that is about something else', () => {
+    const m = meetings('Officials held talks in Madrid on Monday. The president chaired a meeting in Lisbon on Sunday and later flew to Porto.');
+    expect(m.map((x) => [x.place, x.order])).toEqual([['Madrid', null], ['Lisbon', null]]);
+  });
+
+  it('needs "first" or three stops to call it a sequence', () => {
+    expect(sequenceStops('then to Paris on Monday')).toEqual([]);
+    expect(sequenceStops('first to Madrid on Monday, then to Lisbon on Tuesday').map((s) => s.place)).toEqual(['Madrid', 'Lisbon']);
+  });
+});
+
+describe('dates', () => {
+  it('resolves a dateline with the lead’s weekday', () => {
+    expect(datelineDate('NAIROBI, March 3 (AP) — The agency said Monday that 300 people had died since 2024.')).toBe('2025-03-03');
+    expect(datelineDate('NAIROBI, March 3 (AP) — The agency said that 300 people had died since 2024.')).toBeNull();
+    expect(inferAnchor('PARIS, Oct. 21 — Ministers met on Tuesday, after the 2024 accord.', null)).toBe('2025-10-21');
+  });
+
+  it('resolves "Monday, January 10", "on Oct. 21" and weekdays after an anchor', () => {
+    const m = meetings('LIMA, Oct. 20 (Reuters) — Ministers said Monday they would hold talks in Quito on Oct. 21 under the 2024 accord. A summit in Bogota follows on Friday.');
+    expect(m.map((x) => [x.place, x.when, x.date])).toEqual([['Quito', 'Oct. 21', '2025-10-21'], ['Bogota', 'Friday', '2025-10-24']]);
+  });
+});
