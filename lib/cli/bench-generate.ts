@@ -1,6 +1,6 @@
 /**
- * Generation speed on a library of ≥1,000 articles: the five project articles repeated under new
- * ids. Extraction is timed separately (and reported by bench-extract); this reports generation only.
+ * Generation speed on a library of ≥1,000 articles: the five project articles, or those and the
+ * unseen news fixtures, repeated under new ids. Extraction is timed separately (and reported by bench-extract); this reports generation only.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -19,18 +19,26 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
-/** The project articles repeated under new ids until the library has `count` articles. */
-export function repeatedLibrary(count = TARGET_ARTICLES): ArticleInput[] {
-  const dir = path.join(process.cwd(), 'content/articles');
-  const base = readArticleFiles(readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => path.join(dir, f))).articles;
+/** The five project articles, and 12 unseen news stories in other domains (denser in money and figures). */
+export const LIBRARIES = {
+  project: ['content/articles'],
+  mixed: ['content/articles', 'tests/fixtures/unseen'],
+} as const;
+
+/** The articles of `dirs` repeated under new ids until the library has `count` articles. */
+export function repeatedLibrary(dirs: readonly string[], count = TARGET_ARTICLES): ArticleInput[] {
+  const base = dirs.flatMap((d) => {
+    const dir = path.join(process.cwd(), d);
+    return readArticleFiles(readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort().map((f) => path.join(dir, f))).articles;
+  });
   return Array.from({ length: count }, (_, i) => {
     const a = base[i % base.length] as ArticleInput;
     return { ...a, id: `${a.id}-copy${String(Math.floor(i / base.length)).padStart(4, '0')}` };
   });
 }
 
-export function benchGenerate(): { articles: number; seconds: number; questions: number; extractSeconds: number } {
-  const articles = repeatedLibrary();
+export function benchGenerate(dirs: readonly string[] = LIBRARIES.project): { articles: number; seconds: number; questions: number; extractSeconds: number } {
+  const articles = repeatedLibrary(dirs);
   const t0 = performance.now();
   const facts = extractLibrary(articles, { curated: readCuratedPeople() });
   const extractSeconds = (performance.now() - t0) / 1000;

@@ -5,6 +5,7 @@ import type { GenerateContext } from './context';
 import type { QuestionDraft } from './build';
 import { finishQuestion } from './build';
 import { askableFigure } from './figures';
+import { mentionsNumber } from './numbers';
 import { isRealPlace } from './places';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayedText } from './dateline';
@@ -17,7 +18,8 @@ function blankOut(text: string, forms: string[]): { text: string; found: string 
   let found: string | null = null;
   let out = text;
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'giu');
+    // Whole words only, and never a piece of a longer number ("5%" inside "5.5%").
+    const re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${escapeRegExp(form)}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu');
     out = out.replace(re, (m) => {
       found ??= m;
       return BLANK;
@@ -28,14 +30,21 @@ function blankOut(text: string, forms: string[]): { text: string; found: string 
 
 type ClozeBase = Omit<QuestionDraft, 'kind' | 'prompt' | 'answer' | 'distractors' | 'sources' | 'back' | 'choiceType'>;
 
-function cloze(ctx: GenerateContext, articleId: string, span: Span, forms: string[], rest: ClozeBase): Question | null {
+/**
+ * `stillShows` tells whether the blanked text still gives the answer away: whole words for names and
+ * places, the digits standing alone for a figure (so "4%" may be blanked beside "4.25%").
+ */
+function cloze(
+  ctx: GenerateContext, articleId: string, span: Span, forms: string[], rest: ClozeBase,
+  stillShows: (text: string, answer: string) => boolean = containsWords,
+): Question | null {
   const article = ctx.articles.get(articleId);
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
   if (!article || ctx.isDerivative(articleId)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
   const sentence = displayedText(article, span);
   const { text, found } = blankOut(sentence, forms);
-  if (!found || containsWords(text, found)) return null;
+  if (!found || stillShows(text, found)) return null;
   return finishQuestion(ctx, {
     ...rest,
     kind: 'cloze',
@@ -85,7 +94,7 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
       factContent: `figure|${f.articleId}|${normalise(f.about)}|${f.value}`,
       base: 0.45, similarity: 0, recurrence: f.supportedBy.length,
       personIds: [], places: [],
-    }));
+    }, mentionsNumber));
   }
   return out;
 }

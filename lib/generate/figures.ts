@@ -4,27 +4,64 @@ import type { Question } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { seededShuffle } from './hash';
-import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from './numbers';
+import {
+  decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
+} from './numbers';
 import { datelineSpan, displayedText } from './dateline';
 import { figureStemBody } from './stems';
 import { containsWords, escapeRegExp, normalise } from './text';
 
+/** What a figure measures, which decides how its near misses and its tolerance are written. */
+export type FigureKind = 'count' | 'money' | 'percent';
+
+const MONEY_UNIT = /(?:^|\s)(?:dollars?|euros?|pounds|yen|yuan|renminbi|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|money)$/i;
+const PERCENT_UNIT = /^(?:percent|per cent|%|percentage points?)$/i;
+
+function kindOf(f: Figure, parsed: WrittenNumber): FigureKind {
+  if (parsed.form?.currency || MONEY_UNIT.test(f.unit.trim())) return 'money';
+  if (parsed.form?.percent || PERCENT_UNIT.test(f.unit.trim())) return 'percent';
+  return 'count';
+}
+
+/** Two values the same within floating-point noise (4.7 × 1e9 against 4.7e9). */
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
+}
+
 /**
  * A figure is asked about when it is trusted, precise, written out in its sentence and not a year.
+ * Sums of money, percentages and scaled numbers ("$4.5bn", "4.25%", "1.8 million") are asked in the
+ * way they are written; a bare decimal only as a percentage (a magnitude "7.1" is not one), and a
+ * score ("2-1") never, since it is not one number.
  *
  * @example
  * askableFigure(ctx, figure)?.parsed.style; // → { kind: 'grouped', separator: ',' }
+ * askableFigure(ctx, revenueFigure)?.kind; // → 'money' for "$4.5bn"
  */
 export function askableFigure(ctx: GenerateContext, f: Figure) {
   const article = ctx.articles.get(f.articleId);
   const parsed = parseWritten(f.raw);
-  if (!article || !parsed || parsed.value !== f.value || f.value <= 0 || !ctx.isTrusted(f)) return null;
-  if (/year/i.test(f.unit) || (parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
+  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !ctx.isTrusted(f)) return null;
+  const kind = kindOf(f, parsed);
+  if (/year/i.test(f.unit) || (!parsed.form && parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
+  if (parsed.style.kind === 'decimal' && !parsed.form && kind !== 'percent') return null;
+  // "£40m" counted in "troops" or "5%" in "US dollars": the extractor misread it; asking would teach its error.
+  if ((parsed.form?.currency && kind !== 'money') || (parsed.form?.percent && kind !== 'percent')) return null;
   if (!f.unit.trim() || !f.about.trim()) return null;
   // A number inside "GENEVA, March 3 (AP) —" is the dateline's, not the story's.
   if (f.valueStart < datelineSpan(article, f.sentence).end) return null;
   if (!containsWords(displayedText(article, f.sentence), f.raw)) return null;
-  return { article, parsed };
+  return { article, parsed, kind };
+}
+
+/**
+ * Every whole occurrence of a figure as written, never a piece of a longer number: "5%" is not in "5.5%".
+ *
+ * @example
+ * 'rose 5% to 5.5%'.replace(figurePattern('5%'), '_____'); // → 'rose _____ to 5.5%'
+ */
+export function figurePattern(raw: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{Sc}]|\\p{N}[.,])${escapeRegExp(raw)}(?![\\p{L}\\p{N}%]|[.,]\\p{N})`, 'gu');
 }
 
 /**
@@ -41,8 +78,7 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(f.raw)}(?![\\p{L}\\p{N}])`, 'gu');
-    const blanked = displayedText(article, f.sentence).replace(re, '_____');
+    const blanked = displayedText(article, f.sentence).replace(figurePattern(f.raw), '_____');
     return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
   }
   const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
@@ -61,31 +97,41 @@ function figuresOf(ctx: GenerateContext, articleId: string): Figure[] {
   return map.get(articleId) ?? [];
 }
 
-/** Values that other reports give for this figure, or that the article gives for other counts of the same thing. */
-function otherValues(ctx: GenerateContext, f: Figure): Set<number> {
-  const out = new Set<number>();
-  for (const s of ctx.reportsOf(f)) if (s.kind === 'figure') out.add(s.value);
+/**
+ * Values that other reports give for this figure, or that the article gives for other figures in the
+ * same unit: offering one of them, or accepting it as typed, would make two answers defensible.
+ */
+function otherValues(ctx: GenerateContext, f: Figure): number[] {
+  const out: number[] = [];
+  for (const s of ctx.reportsOf(f)) if (s.kind === 'figure') out.push(s.value);
   for (const c of ctx.conflictsOf(f)) {
     for (const cl of c.claims) {
-      const n = Number(cl.says.replace(/[^\d.]/g, ''));
-      if (cl.says.match(/\d/) && Number.isFinite(n)) out.add(n);
+      const written = parseWritten(cl.says)?.value;
+      const n = written ?? Number(cl.says.replace(/[^\d.]/g, ''));
+      if (cl.says.match(/\d/) && Number.isFinite(n)) out.push(n);
     }
   }
   for (const o of figuresOf(ctx, f.articleId)) {
-    if (o.id !== f.id && normalise(o.unit) === normalise(f.unit)) out.add(o.value);
+    if (o.id !== f.id && normalise(o.unit) === normalise(f.unit)) out.push(o.value);
   }
-  out.delete(f.value);
-  return out;
+  return out.filter((v) => !sameValue(v, f.value));
+}
+
+/** Shares under 100 % have no neighbour at or above 100 %; growth rates ("118%") may. */
+function ceilingOf(f: Figure, kind: FigureKind): number | undefined {
+  return kind === 'percent' && f.value < 100 && !/points?$/i.test(f.unit.trim()) ? 100 : undefined;
 }
 
 function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   const ok = askableFigure(ctx, f);
   if (!ok) return null;
   const prompt = stem(ctx, f, ok.article, false);
-  if (!prompt || containsWords(prompt, f.raw)) return null;
-  const banned = otherValues(ctx, f);
-  const near = nearbyNumbers(f.value).filter((v) => !banned.has(v));
-  const picks = seededShuffle(near, `${ctx.seed}|figure|${f.id}`).slice(0, 3).map((v) => formatLike(v, ok.parsed.style));
+  if (!prompt || mentionsNumber(prompt, f.raw)) return null;
+  const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) });
+  // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would
+  // make the answer the largest every time: the typed question asks it instead.
+  if (!near.some((c) => c.value > ok.parsed.value) || !near.some((c) => c.value < ok.parsed.value)) return null;
+  const picks = seededShuffle(near, `${ctx.seed}|figure|${f.id}`).slice(0, 3).map((c) => c.text);
   if (new Set([f.raw, ...picks].map(normalise)).size < 4) return null;
   return finishQuestion(ctx, {
     kind: 'figure-choice',
@@ -105,25 +151,67 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   });
 }
 
+/** "1 decimal place", "2 decimal places" in words, so that no digit of the prompt can echo the answer. */
+const PLACES = ['', 'one decimal place', 'two decimal places', 'three decimal places'];
+
+/**
+ * What the student types and how close it must be, in words for the prompt and as the unit of
+ * `numeric`: "Type the amount in billions of US dollars; answers within 0.2 of the reported figure
+ * are accepted." The typed number is the figure in the scale it is written in (4.5 for "$4.5bn").
+ */
+function typedInstruction(f: Figure, parsed: WrittenNumber, kind: FigureKind, tolerance: number): { text: string; unit: string } {
+  const places = decimalPlaces(parsed.style);
+  const tol = parsed.style.kind === 'grouped' && Number.isInteger(tolerance) ? formatLike(tolerance, parsed.style) : String(tolerance);
+  const within = `answers within ${tol}`;
+  const scale = scaleName(parsed);
+  if (kind === 'percent') {
+    const points = /points?$/i.test(f.unit.trim());
+    const what = points ? 'the number of percentage points' : 'the percentage';
+    const pointWord = tolerance === 1 ? 'percentage point' : 'percentage points';
+    if (tolerance > 0) return { text: `Type ${what}; ${within} ${pointWord} of the reported figure are accepted.`, unit: f.unit };
+    const exact = places === 0 ? 'as a whole number' : `to ${PLACES[places] ?? `${places} decimal places`}`;
+    return { text: `Type ${what} ${exact}; only the exact figure is accepted.`, unit: f.unit };
+  }
+  if (kind === 'money') {
+    const currency = /^money$/i.test(f.unit.trim()) ? '' : f.unit.trim();
+    const what = scale ? `${scale}s${currency ? ` of ${currency}` : ''}` : currency;
+    const inWhat = what ? ` in ${what}` : '';
+    const unit = [scale, currency || 'money'].filter(Boolean).join(' ');
+    if (tolerance === 0) return { text: `Type the exact amount${inWhat}.`, unit };
+    return { text: `Type the amount${inWhat}; ${within} of the reported figure are accepted.`, unit };
+  }
+  const inScale = scale ? ` in ${scale}s` : '';
+  const unit = scale ? `${scale} ${f.unit}` : f.unit;
+  if (tolerance === 0) return { text: `Type the exact number${inScale}.`, unit };
+  return { text: `Type ${scale ? `the number${inScale}` : 'a number'}; ${within} of the reported figure are accepted.`, unit };
+}
+
 function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const ok = askableFigure(ctx, f);
   // Typing "eight" against a number field is a spelling test, not a figure test.
   if (!ok || ok.parsed.style.kind === 'word') return null;
-  const tolerance = toleranceFor(f.value, f.qualifier !== null);
-  const within = tolerance === 0 ? 'Type the exact number.' : `Type a number; answers within ${formatLike(tolerance, ok.parsed.style)} of the reported figure are accepted.`;
+  const factor = ok.parsed.form?.factor ?? 1;
+  const amount = ok.parsed.form?.amount ?? ok.parsed.value;
+  const places = decimalPlaces(ok.parsed.style);
+  // Another figure of the article within the tolerance would be accepted too: narrow it until none is.
+  const others = otherValues(ctx, f).map((v) => v / factor);
+  let tolerance = typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
+  while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
   const body = stem(ctx, f, ok.article, true);
   if (!body) return null;
-  const prompt = `${body} ${within}`;
-  if (containsWords(prompt, f.raw)) return null;
+  const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
+  const prompt = `${body} ${instruction.text}`;
+  if (mentionsNumber(prompt, f.raw)) return null;
+  const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${f.unit}`;
   return finishQuestion(ctx, {
     kind: 'figure-numeric',
     prompt,
     answer: f.raw,
     distractors: [],
     choiceType: 'number',
-    numeric: { value: f.value, tolerance, unit: f.unit },
+    numeric: { value: amount, tolerance, unit: instruction.unit },
     sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
-    lead: `The article gives ${f.qualifier ? `${f.qualifier} ` : ''}${f.raw} ${f.unit}.`,
+    lead: `The article gives ${f.qualifier ? `${f.qualifier} ` : ''}${f.raw}${unitWords}.`,
     factIds: [f.id],
     factContent: `${f.articleId}|${normalise(f.about)}|${f.value}|${normalise(f.unit)}|${tolerance}`,
     base: 0.6,
@@ -139,6 +227,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
  *
  * @example
  * figureQuestions(ctx).find((q) => q.kind === 'figure-numeric')?.numeric; // { value: 100000, tolerance: 10000, unit: 'troops' }
+ * // "$4.5bn" → { value: 4.5, tolerance: 0.2, unit: 'billion US dollars' }, prompt "… Type the amount in billions of US dollars; answers within 0.2 …"
  */
 export function figureQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];

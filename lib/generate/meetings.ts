@@ -11,10 +11,13 @@ import { containsWords, normalise } from './text';
 
 const MEETING_WORDS = /\b(meeting|talks|council|conference|call|summit|session|round|forum|negotiations|consultations)\b/i;
 
-/** "the NATO-Russia Council"; an organisation's name becomes "the meeting of the OSCE". */
+/**
+ * "the NATO-Russia Council"; an organisation's name becomes "the meeting of the OSCE"; an event in
+ * plain words stays as written ("the vote in Strasbourg", "the oral arguments").
+ */
 function theWhat(m: Meeting): string {
   const what = m.what.trim().replace(/^(the|a|an)\s+/i, '');
-  return MEETING_WORDS.test(what) ? `the ${what}` : `the meeting of the ${what}`;
+  return MEETING_WORDS.test(what) || /^\p{Ll}/u.test(what) ? `the ${what}` : `the meeting of the ${what}`;
 }
 
 /** "the talks" or "the phone call" name no one: such meetings are anchored to their article. */
@@ -68,16 +71,36 @@ function corroborated(ctx: GenerateContext, m: Meeting, detail: (x: Meeting) => 
   return !!mine && ctx.siblings(m).some((s) => s.kind === 'meeting' && !ctx.isDerivative(s.articleId) && normalise(detail(s) ?? '') === mine);
 }
 
-function where(ctx: GenerateContext, m: Meeting): Question | null {
+const detailKey = (x: string | null | undefined) => normalise(x ?? '');
+
+/**
+ * Whether a stem could as well mean another meeting of the same article: same label ("the talks"),
+ * a different answer, and nothing in the stem (the day for "where", the place for "when") that
+ * tells them apart. Such a question has two defensible answers, so it is not asked.
+ */
+function isAmbiguous(m: Meeting, peers: Meeting[], asked: 'place' | 'when', qualifier: string): boolean {
+  const other = asked === 'place' ? 'when' : 'place';
+  return peers.some((p) => {
+    if (detailKey(p[asked]) === detailKey(m[asked])) return false;
+    return !qualifier || !p[other] || detailKey(p[other]) === detailKey(m[other]);
+  });
+}
+
+function where(ctx: GenerateContext, m: Meeting, peers: Meeting[], siblingsInArticle: Meeting[]): Question | null {
   const article = ctx.articles.get(m.articleId);
   if (!article || !isRealPlace(m.place) || !ctx.isTrusted(m) || !corroborated(ctx, m, (x) => x.place)) return null;
   // A place named only by the dateline ("BRUSSELS (Reuters) —") is where the story was filed, not where the meeting was.
   const sentence = displayedText(article, m.sentence);
   if (!containsWords(sentence, m.place) || containsWords(m.what, m.place)) return null;
   const when = isAbsoluteWhen(m.when) && !containsWords(m.when, m.place) && corroborated(ctx, m, (x) => x.when) ? ` on ${m.when}` : '';
+  if (isAmbiguous(m, peers, 'place', when)) return null;
   const prompt = anchor(ctx, m, `Where did ${theWhat(m)}${when} take place?`);
   if (containsWords(prompt, m.place)) return null;
-  const picks = pickPlaces(ctx, m.place, otherReportedPlaces(ctx, m), 3, `${ctx.seed}|where|${m.id}`);
+  // The places of the article's other meetings of the same name, or of any of its meetings when the
+  // stem names only "the talks", are never offered as wrong answers: a reader could defend them.
+  const namesakes = isGeneric(m) ? siblingsInArticle : peers;
+  const excluded = [...otherReportedPlaces(ctx, m), ...namesakes.flatMap((p) => (p.place ? [p.place] : []))];
+  const picks = pickPlaces(ctx, m.place, excluded, 3, `${ctx.seed}|where|${m.id}`);
   if (picks.length < 3) return null;
   return finishQuestion(ctx, {
     kind: 'where',
@@ -97,16 +120,18 @@ function where(ctx: GenerateContext, m: Meeting): Question | null {
   });
 }
 
-function when(ctx: GenerateContext, m: Meeting): Question | null {
+function when(ctx: GenerateContext, m: Meeting, peers: Meeting[]): Question | null {
   const article = ctx.articles.get(m.articleId);
   if (!article || !isAbsoluteWhen(m.when) || !ctx.isTrusted(m) || !corroborated(ctx, m, (x) => x.when)) return null;
   if (!containsWords(displayedText(article, m.sentence), m.when)) return null;
   const place = isRealPlace(m.place) && !containsWords(m.what, m.place) ? ` in ${m.place}` : '';
+  if (isAmbiguous(m, peers, 'when', place)) return null;
   const prompt = anchor(ctx, m, `When did ${theWhat(m)}${place} take place?`);
   if (containsWords(prompt, m.when)) return null;
-  // Days other reports give for the same meeting are not wrong answers; leave them out.
+  // Days other reports give for the same meeting, or the article gives for its namesakes, are not wrong answers.
   const otherDays = [...new Set([
     ...reportedDetails(ctx, m).whens,
+    ...peers.flatMap((p) => (p.when ? [p.when] : [])),
     ...ctx.conflictsOf(m).filter((c) => c.kind === 'date').flatMap((c) => c.claims.map((cl) => cl.says)),
   ])].map((w) => weekdayOf(w) ?? normalise(w));
   const options = [1, -1, 2, -2, 3, -3]
@@ -237,13 +262,17 @@ function orderQuestions(ctx: GenerateContext, articleId: string, meetings: Meeti
 export function meetingQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
   const byArticle = new Map<string, Meeting[]>();
-  for (const m of ctx.meetings) {
-    const w = where(ctx, m);
-    if (w) out.push(w);
-    const t = when(ctx, m);
-    if (t) out.push(t);
-    byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  for (const m of ctx.meetings) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  for (const [articleId, ms] of byArticle) {
+    for (const m of ms) {
+      // Meetings of the article a stem would name the same way ("the talks", "the meeting").
+      const peers = ms.filter((p) => p !== m && normalise(theWhat(p)) === normalise(theWhat(m)));
+      const w = where(ctx, m, peers, ms.filter((p) => p !== m));
+      if (w) out.push(w);
+      const t = when(ctx, m, peers);
+      if (t) out.push(t);
+    }
+    out.push(...orderQuestions(ctx, articleId, ms));
   }
-  for (const [articleId, ms] of byArticle) out.push(...orderQuestions(ctx, articleId, ms));
   return out;
 }

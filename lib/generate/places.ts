@@ -4,13 +4,39 @@ import { createRng } from './hash';
 import { normalise } from './text';
 
 /**
- * Cities where diplomacy of this kind happens, used only when the library names too few places
- * to fill four choices. These are distractor candidates, never answers.
+ * Cities by world region. A wrong answer should be a city of the same part of the world (a student
+ * who knows the Geneva talks were in Europe should still have to think), so distractors come from
+ * the answer's region first; cities from the library come first within it. Also the fallback when
+ * the library names too few places. These are distractor candidates, never answers.
  */
-const FALLBACK_CITIES = [
-  'Geneva', 'Brussels', 'Vienna', 'Paris', 'Berlin', 'London', 'Warsaw', 'Helsinki', 'Minsk', 'Rome',
-  'Madrid', 'Prague', 'Budapest', 'Stockholm', 'Oslo', 'Munich', 'The Hague', 'Istanbul', 'Riga', 'Vilnius',
-];
+const CITIES_BY_REGION: Record<string, string[]> = {
+  europe: [
+    'Geneva', 'Brussels', 'Vienna', 'Paris', 'Berlin', 'London', 'Warsaw', 'Helsinki', 'Minsk', 'Rome', 'Madrid',
+    'Prague', 'Budapest', 'Stockholm', 'Oslo', 'Munich', 'The Hague', 'Istanbul', 'Riga', 'Vilnius', 'Lisbon',
+    'Copenhagen', 'Amsterdam', 'Luxembourg', 'Strasbourg', 'Frankfurt', 'Hamburg', 'Milan', 'Dublin', 'Athens',
+    'Bucharest', 'Sofia', 'Belgrade', 'Zagreb', 'Bern', 'Zurich', 'Moscow', 'Kyiv', 'Kiev', 'Tallinn', 'Edinburgh',
+    'Manchester', 'Barcelona', 'Lyon', 'Marseille', 'Cologne', 'Bratislava', 'Ljubljana', 'Lausanne', 'Davos', 'Ankara',
+  ],
+  'north-america': [
+    'Washington', 'New York', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Chicago', 'Los Angeles', 'San Francisco',
+    'Boston', 'Sacramento', 'Seattle', 'Houston', 'Atlanta', 'Miami', 'Philadelphia', 'Mexico City', 'Dallas', 'Denver',
+  ],
+  'latin-america': ['Brasília', 'São Paulo', 'Rio de Janeiro', 'Buenos Aires', 'Santiago', 'Lima', 'Bogotá', 'Caracas', 'Quito', 'Montevideo', 'Havana', 'Belém'],
+  'middle-east': ['Riyadh', 'Doha', 'Dubai', 'Abu Dhabi', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Jerusalem', 'Tel Aviv', 'Muscat', 'Jeddah', 'Cairo'],
+  africa: ['Nairobi', 'Addis Ababa', 'Lagos', 'Abuja', 'Pretoria', 'Johannesburg', 'Cape Town', 'Kinshasa', 'Dakar', 'Accra', 'Kampala', 'Kigali', 'Khartoum', 'Algiers', 'Tunis', 'Rabat', 'Arusha', 'Dar es Salaam'],
+  asia: [
+    'Beijing', 'Tokyo', 'Seoul', 'Manila', 'Jakarta', 'Bangkok', 'Hanoi', 'Singapore', 'Kuala Lumpur', 'New Delhi',
+    'Delhi', 'Mumbai', 'Dhaka', 'Islamabad', 'Kabul', 'Taipei', 'Shanghai', 'Hong Kong', 'Osaka', 'Tashkent', 'Astana', 'Almaty',
+  ],
+  oceania: ['Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Wellington', 'Auckland'],
+};
+
+/** Seats of government and parliaments: the wrong answers when the answer is a building, not a city. */
+const VENUES = ['Westminster', 'Capitol Hill', 'Whitehall', 'Downing Street', 'the White House', 'the Kremlin', 'the Élysée Palace', 'the Bundestag'];
+
+const REGION_OF = new Map<string, string>();
+for (const [region, cities] of Object.entries(CITIES_BY_REGION)) for (const c of cities) REGION_OF.set(normalise(c), region);
+const KNOWN_CITIES = Object.values(CITIES_BY_REGION).flat();
 
 /**
  * Whether a meeting place is a city one can ask about (not "virtual", not empty).
@@ -42,7 +68,9 @@ export function libraryPlaces(ctx: GenerateContext): string[] {
 
 /**
  * Up to `count` cities other than the answer and anything excluded (e.g. the place another report
- * gives for the same meeting), library cities first, in a seeded order.
+ * gives for the same meeting), in a seeded order: the answer's region first, then library cities.
+ * A city gets only cities and a building ("Westminster") only buildings: one of another kind among
+ * the four would give itself away.
  *
  * @example
  * pickPlaces(ctx, 'Geneva', ['Lausanne'], 3, 'seed'); // e.g. ['Vienna', 'Brussels', 'Paris']
@@ -51,10 +79,14 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
   const rng = createRng(seed);
   const banned = [...new Set([answer, ...excluded].map(normalise))];
   const clash = (p: string) => banned.some((b) => b === normalise(p) || ` ${b} `.includes(` ${normalise(p)} `) || ` ${normalise(p)} `.includes(` ${b} `));
+  const region = REGION_OF.get(normalise(answer));
   const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
-  const candidates = [...new Set([...libraryPlaces(ctx), ...FALLBACK_CITIES])]
+  const pool = region
+    ? [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)))
+    : [...new Set([...libraryPlaces(ctx), ...VENUES])].filter((p) => !REGION_OF.has(normalise(p)));
+  const candidates = pool
     .filter((p) => !clash(p))
-    .map((p) => ({ p, score: (inLibrary.has(normalise(p)) ? 1 : 0) + rng() }))
+    .map((p) => ({ p, score: (region && REGION_OF.get(normalise(p)) === region ? 2 : 0) + (inLibrary.has(normalise(p)) ? 1 : 0) + rng() }))
     .sort((a, b) => b.score - a.score);
   const out: string[] = [];
   for (const { p } of candidates) {

@@ -172,7 +172,15 @@ function quoteIndex(ctx: GenerateContext): QuoteIndex {
   const quoted = new Set(askableBySpeaker.keys());
   const reliable = [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id));
   // A name only a garbled copy uses ("Belinsky") is not a real official: never offer it.
-  const attested = (p: Person) => reliable.some((a) => ctx.people.spellings(p.id).some((form) => containsWords(a.body, form)));
+  const attestedById = new Map<string, boolean>();
+  const attested = (p: Person) => {
+    let hit = attestedById.get(p.id);
+    if (hit === undefined) {
+      const forms = ctx.people.spellings(p.id);
+      attestedById.set(p.id, (hit = reliable.some((a) => forms.some((form) => containsWords(a.body, form)))));
+    }
+    return hit;
+  };
   // A byline's "Economics Correspondent" is a role, but reporters are not the people a story quotes.
   const isSpeakerRole = (p: Person) => !!p.role && !REPORTER_ROLE.test(p.role);
   const pool = [...ctx.people.byId.values()]

@@ -9,7 +9,7 @@ import { finishQuestion } from './build';
 import { shiftWhen } from './dates';
 import { seededShuffle } from './hash';
 import { misspellingQuestions } from './misspellings';
-import { formatLike, nearbyNumbers, parseWritten } from './numbers';
+import { nearbyWritten, parseWritten } from './numbers';
 import { pickPlaces } from './places';
 import { displayQuote, pickPeople } from './quotes';
 import { citedText, containsWords, normalise, sentenceAround, wordCount } from './text';
@@ -46,7 +46,7 @@ function fill(ctx: GenerateContext, c: Conflict, answer: string, said: string[],
     const parsed = parseWritten(answer);
     if (!parsed) return [];
     const taken = new Set(said.map(normalise));
-    const opts = nearbyNumbers(parsed.value).map((v) => formatLike(v, parsed.style)).filter((s) => !taken.has(normalise(s)));
+    const opts = nearbyWritten(parsed).map((c) => c.text).filter((s) => !taken.has(normalise(s)));
     return seededShuffle(opts, seed).slice(0, 4 - said.length);
   }
   return [];

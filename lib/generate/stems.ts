@@ -54,6 +54,7 @@ function isPastForm(word: string): boolean {
  * isAskableClause('percent of the deaths we are'); // → false (a speaker's "we")
  * isAskableClause('tonnes of medical supplies'); // → false (no verb: asks nothing)
  * isAskableClause('members wanted'); // → false (a verb with its object cut off)
+ * isAskableClause('weekly users in the United States'); // → false ("United" is a name, not a verb)
  */
 export function isAskableClause(about: string): boolean {
   const words = normalise(about).split(' ').filter(Boolean);
@@ -65,7 +66,9 @@ export function isAskableClause(about: string): boolean {
   // "destroyed or badly": a coordination cut after its first word.
   if (CONJUNCTIONS.includes(beforeLast)) return false;
   const hasAux = words.some((w) => AUX.has(w));
-  const hasVerb = hasAux || words.slice(1).some(isPastForm);
+  // "the United States" has no verb in it: a capitalised word is a name, whatever it ends in.
+  const names = new Set(about.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map(normalise));
+  const hasVerb = hasAux || words.slice(1).some((w) => isPastForm(w) && !names.has(w));
   if (!hasVerb) return false;
   // A past form left at the end with no auxiliary is a finite verb missing its object.
   if (!hasAux && isPastForm(last) && !INTRANSITIVE.has(last)) return false;

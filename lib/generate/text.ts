@@ -39,8 +39,20 @@ function normaliseUncached(text: string): string {
 export function containsWords(haystack: string, needle: string): boolean {
   const n = normalise(needle);
   if (!n) return false;
-  return ` ${normalise(haystack)} `.includes(` ${n} `);
+  return padded(haystack).includes(` ${n} `);
 }
+
+/** The normalised text between spaces, memoised: whole article bodies are searched thousands of times. */
+function padded(text: string): string {
+  let hit = paddedCache.get(text);
+  if (hit === undefined) {
+    if (paddedCache.size > 100_000) paddedCache.clear();
+    paddedCache.set(text, (hit = ` ${normalise(text)} `));
+  }
+  return hit;
+}
+
+const paddedCache = new Map<string, string>();
 
 /**
  * Number of words in a text.

@@ -23,6 +23,19 @@ function containsInOrder(source: string, quoted: string): boolean {
   return true;
 }
 
+/**
+ * Whether a prompt gives away a numeric answer: its digits standing alone ("4.5" for "$4.5bn"), but
+ * not a longer number that begins or ends the same ("4.25%" beside a blanked "4%"). Written apart from
+ * lib/generate's own check, so that the two can catch each other.
+ */
+function givesAwayNumber(prompt: string, answer: string): boolean {
+  const digits = /\d(?:[\d,.\u00a0\u202f ]*\d)?/.exec(answer)?.[0];
+  if (!digits) return containsWords(prompt, answer);
+  const plain = digits.replace(/[,\u00a0\u202f ]/g, '');
+  const numbers = prompt.match(/\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d(?:[\d,.]*\d)?/g) ?? [];
+  return numbers.some((n) => n.replace(/[, \u00a0\u202f]/g, '') === plain);
+}
+
 export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
   const people = buildPeopleIndex(facts.people);
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -55,7 +68,9 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
         }
       }
     }
-    if (q.kind !== 'order' && containsWords(q.prompt, q.answer)) fail(`answer "${q.answer}" is in the prompt`);
+    const isFigure = q.kind === 'figure-choice' || q.kind === 'figure-numeric' || (q.kind === 'cloze' && /^\D{0,4}\d/.test(q.answer));
+    const givenAway = isFigure ? givesAwayNumber(q.prompt, q.answer) : containsWords(q.prompt, q.answer);
+    if (q.kind !== 'order' && givenAway) fail(`answer "${q.answer}" is in the prompt`);
     const joined = texts.join(' ');
     const answerId = q.choiceType === 'person' ? people.resolve(q.answer) : null;
     switch (q.kind) {

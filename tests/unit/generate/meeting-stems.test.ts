@@ -1,0 +1,76 @@
+/**
+ * Where/when questions a careful teacher would sign: a stem that could mean two meetings of the
+ * same article is not asked, and wrong places are of the answer's kind and part of the world.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateBank } from '@/lib/generate';
+import type { ArticleInput, LibraryFacts, Meeting } from '@/lib/extract/types';
+import { makeChecker } from './check-question';
+
+const TALKS = [
+  'Ceasefire talks resume',
+  '',
+  'Mediators said talks were held in Nairobi. A second set of talks took place in Arusha.',
+  '',
+  'Ministers held a summit in Kigali on Monday. Another summit followed in Kampala on Thursday.',
+  '',
+  'The committee met at Westminster on Tuesday.',
+].join('\n');
+
+const article: ArticleInput = { id: 'talks', title: 'Ceasefire talks resume', body: TALKS, bodyStart: 0 };
+
+function meeting(id: string, sentenceText: string, what: string, place: string, when: string | null): Meeting {
+  const start = TALKS.indexOf(sentenceText);
+  if (start < 0) throw new Error(`not found: ${sentenceText}`);
+  const sentence = { start, end: start + sentenceText.length };
+  return {
+    id, articleId: 'talks', kind: 'meeting', what, type: 'meeting', place, when, date: null, participants: [], order: null,
+    supportedBy: ['talks'], conflictIds: [], sentence, ...sentence,
+  };
+}
+
+const meetings = [
+  meeting('m-nairobi', 'Mediators said talks were held in Nairobi.', 'talks', 'Nairobi', null),
+  meeting('m-arusha', 'A second set of talks took place in Arusha.', 'talks', 'Arusha', null),
+  meeting('m-kigali', 'Ministers held a summit in Kigali on Monday.', 'summit', 'Kigali', 'Monday'),
+  meeting('m-kampala', 'Another summit followed in Kampala on Thursday.', 'summit', 'Kampala', 'Thursday'),
+  meeting('m-committee', 'The committee met at Westminster on Tuesday.', 'committee meeting', 'Westminster', 'Tuesday'),
+];
+const facts: LibraryFacts = {
+  articles: [{ id: 'talks', title: article.title, quotes: [], meetings, figures: [] }],
+  people: [],
+  clusters: [],
+  conflicts: [],
+};
+const bank = generateBank(facts, [article]).questions;
+const about = (id: string, kind: string) => bank.filter((q) => q.kind === kind && q.factIds.includes(id));
+
+describe('meeting stems', () => {
+  it('does not ask "where did the talks take place?" when the article has talks in two cities and nothing tells them apart', () => {
+    expect(about('m-nairobi', 'where')).toEqual([]);
+    expect(about('m-arusha', 'where')).toEqual([]);
+  });
+
+  it('asks about two summits when the day tells them apart, never offering the other summit’s city or day', () => {
+    const [kigali] = about('m-kigali', 'where');
+    expect(kigali?.prompt).toContain('summit on Monday');
+    expect(kigali?.choices).not.toContain('Kampala');
+    const [monday] = about('m-kigali', 'when');
+    expect(monday?.prompt).toContain('summit in Kigali');
+    expect(monday?.choices).not.toContain('Thursday');
+  });
+
+  it('offers cities of the same part of the world for a city, and buildings for a building', () => {
+    const [kigali] = about('m-kigali', 'where');
+    const african = ['Nairobi', 'Addis Ababa', 'Lagos', 'Abuja', 'Pretoria', 'Johannesburg', 'Cape Town', 'Kinshasa', 'Dakar', 'Accra', 'Kampala', 'Kigali', 'Khartoum', 'Algiers', 'Tunis', 'Rabat', 'Arusha', 'Dar es Salaam'];
+    for (const c of kigali?.choices ?? []) expect(african, c).toContain(c);
+    const [westminster] = about('m-committee', 'where');
+    expect(westminster?.choices).toHaveLength(4);
+    expect(westminster?.choices.filter((c) => /Nairobi|Kampala|Kigali|Arusha|Geneva|London/.test(c))).toEqual([]);
+  });
+
+  it('keeps every question sound', () => {
+    const problems = makeChecker(facts, [article]);
+    expect(bank.flatMap(problems)).toEqual([]);
+  });
+});
