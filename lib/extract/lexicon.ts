@@ -15,6 +15,7 @@ responded remarked observed conceded admitted admits suggested suggests announce
 speculated predicted described describes commented comments accused accuses denied denies confirmed confirms
 reiterated emphasised emphasized underlined declared told vowed vows assured assures concluded charged
 countered insisting adding stressing explaining noting telling declaring asserted asserts maintained
+testified testifies testifying posted recounted recounts quipped joked lamented laments pleaded contended
 `);
 
 /** Speech verbs that make a sentence-initial subject the source of any quote in the sentence. */

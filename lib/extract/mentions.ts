@@ -1,8 +1,8 @@
 import {
   COUNTRIES, CITIES, FEMALE_FIRST_NAMES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS, PRONOUNS, ROLE_HEADS, ROLE_WORDS,
-  SPEECH_VERBS,
+  SPEECH_VERBS, WORLD_CITIES,
 } from './lexicon';
-import { EXTRA_ROLE_HEADS, EXTRA_ROLE_WORDS, FEMALE_NAMES, MALE_NAMES, ORG_HEADS, ORG_TAILS } from './roles';
+import { EXTRA_ROLE_HEADS, EXTRA_ROLE_WORDS, FEMALE_NAMES, MALE_NAMES, MULTIWORD_COUNTRIES, ORG_HEADS, ORG_LEADS, ORG_TAILS } from './roles';
 import type { Paragraph } from './text';
 
 /** A word of the body with its offsets; `possessive` when written "Blinken’s". */
@@ -194,6 +194,36 @@ export function isRoleHead(lower: string): boolean {
   return lower.includes('-') && lower.split('-').some((p) => ROLE_HEADS.has(p) || EXTRA_ROLE_HEADS.has(p));
 }
 
+/**
+ * A letter of a dotted abbreviation ("U.S.", "U.N."): the tokenizer splits it into letters, yet as a
+ * whole it belongs to a title ("U.S. Circuit Judge", "Sudan's U.N. ambassador") like "US" would.
+ */
+function isAbbreviationLetter(body: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!t.dotted || t.word.length !== 1 || !/^\p{Lu}$/u.test(t.word)) return false;
+  const next = tokens[k + 1];
+  const prev = tokens[k - 1];
+  const joinsNext = next !== undefined && next.word.length === 1 && /^\p{Lu}$/u.test(next.word) && body.slice(t.end, next.start) === '.';
+  const joinsPrev = prev !== undefined && prev.dotted && prev.word.length === 1 && /^\p{Lu}$/u.test(prev.word) && body.slice(prev.end, t.start) === '.';
+  return joinsNext || joinsPrev;
+}
+
+/** First words of the places on the lists written in several words ("abu" of Abu Dhabi): most runs are ruled out by one lookup. */
+let placeFirstWords: Set<string> | null = null;
+
+function isMultiwordPlace(run: Token[]): boolean {
+  if (run.length < 2 || run.length > 4) return false;
+  placeFirstWords ??= new Set([...CITIES, ...WORLD_CITIES, ...MULTIWORD_COUNTRIES].filter((k) => k.includes('-')).map((k) => k.split('-')[0] as string));
+  if (!placeFirstWords.has((run[0] as Token).lower)) return false;
+  const key = run.map((t) => t.lower).join('-');
+  return CITIES.has(key) || WORLD_CITIES.has(key) || MULTIWORD_COUNTRIES.has(key);
+}
+
+/** "Senators Ana Ruiz and Tom Hale": a plural title before names is a title too, not a first name. */
+function isPluralRoleHead(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('s') && isRoleHead(lower.slice(0, -1));
+}
+
 /** Capitalised words that may open a sentence or a clause and so never belong to a title before a name. */
 const TITLE_BREAKERS = new Set([
   ...'the a an and but or if in on at of for to by with from as it this that these those there here he she they we i you his her their our when while after before since until although though however also not no so then than what which who where why how all some each both according meanwhile moreover yet still even only despite during later earlier today yesterday last next speaking asked'.split(' '),
@@ -239,7 +269,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     // "Executive Dana Whitfield", "Chancellor of the Exchequer Rachel Reeves": title words the run
     // swallowed belong to the title, not the name.
     const runStart = i;
-    while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower))) i++;
+    while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower) || isPluralRoleHead((tokens[i] as Token).lower))) i++;
     const before1 = tokens[i - 1];
     if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
     const t = tokens[i] as Token;
@@ -264,6 +294,12 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
       i = j + 1;
       continue;
     }
+    // "the United Arab Emirates", "United Auto Workers": a run led by such a word names a state or a body;
+    // "Abu Dhabi", "Costa Rica": a run that is a place on the lists is no person either.
+    if ((prev && prevGap === ' ' && /^\p{Lu}/u.test(prev.word) && ORG_LEADS.has(prev.lower)) || isMultiwordPlace(run)) {
+      i = j + 1;
+      continue;
+    }
     let start = t.start;
     let gender: 'm' | 'f' | null = null;
     let k = i - 1;
@@ -281,7 +317,8 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     while (k >= 0 && steps < 8) {
       const r = tokens[k] as Token;
       const gapAfter = body.slice(r.end, (tokens[k + 1] as Token).start);
-      if (!/^\s+$/.test(gapAfter) && !(r.dotted && /^\.\s+$/.test(gapAfter))) break;
+      const isAbbrev = isAbbreviationLetter(body, tokens, k);
+      if (!/^\s+$/.test(gapAfter) && !(r.dotted && /^\.\s+$/.test(gapAfter)) && !(isAbbrev && gapAfter === '.')) break;
       if (r.possessive && isNameWord(r) && roleStart >= 0) {
         roleStart = r.start;
         let q = k - 1;
@@ -292,7 +329,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
         break;
       }
       const plainGap = /^\s+$/.test(gapAfter);
-      if (!isRoleishWord(r) && !(plainGap && isTitleCapital(r))) break;
+      if (!isRoleishWord(r) && !(plainGap && isTitleCapital(r)) && !isAbbrev) break;
       if (isRoleHead(r.lower)) hasHead = true;
       roleStart = r.start;
       k--;
@@ -334,14 +371,15 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
         while (q >= 0 && n < 8) {
           const r = tokens[q] as Token;
           const gapAfter = body.slice(r.end, (tokens[q + 1] as Token).start);
-          if (q < i - 1 && !/^\s+$/.test(gapAfter)) break;
+          const isAbbrev = isAbbreviationLetter(body, tokens, q);
+          if (q < i - 1 && !/^\s+$/.test(gapAfter) && !(isAbbrev && /^\.\s*$/.test(gapAfter))) break;
           if (r.possessive && /^\p{Lu}/u.test(r.word) && first >= 0) {
             first = q;
             owner = true;
             break;
           }
           const plainWord = /^[a-z][a-z-]*$/.test(r.word) && !PHRASE_BREAKERS.has(r.lower) && !SPEECH_VERBS.has(r.lower);
-          if (!(isRoleishWord(r) || isRoleHead(r.lower) || (head && plainWord))) break;
+          if (!(isRoleishWord(r) || isRoleHead(r.lower) || (head && plainWord) || (head && isAbbrev))) break;
           if (isRoleHead(r.lower) && q === i - 1) head = true;
           first = q;
           q--;
@@ -483,7 +521,9 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     let det: string | null = null;
     const mods: string[] = [];
     while (k >= 0 && mods.length <= 4) {
-      const w = (words[k] as string).replace(/[,;:.]$/, '');
+      // A word ending a clause stops the walk, but a dotted abbreviation ("the U.N. envoy") does not.
+      const isAbbrev = /^(?:\p{Lu}\.){2,}$/u.test(words[k] as string);
+      const w = isAbbrev ? (words[k] as string) : (words[k] as string).replace(/[,;:.]$/, '');
       if (w !== words[k]) break;
       if (/^(?:the|an?)$/i.test(w)) {
         det = w.toLowerCase();

@@ -1,10 +1,14 @@
+import { appositiveEnd, findAppositive } from './appositive';
+import { nameAfterDescriptor } from './descriptor';
+import { genderEvidence, nameGender } from './genders';
+import { introducedSpeaker } from './introduced';
 import { NATIONALITIES, SPEECH_VERBS } from './lexicon';
-import { FEMALE_NAMES, MALE_NAMES, RANK_QUALIFIERS, ROLE_ACRONYMS } from './roles';
+import { RANK_QUALIFIERS, ROLE_ACRONYMS } from './roles';
 import type { Mention, Token } from './mentions';
 import { tokensIn } from './mentions';
 import type { PeopleIndex } from './people';
 import type { SentenceAttribution } from './claims';
-import type { Paragraph, QuoteSpan } from './text';
+import { isPhotoCaption, type Paragraph, type QuoteSpan } from './text';
 import type { AttributionMethod, Person, Span } from './types';
 
 /** Who a mention stands for once resolved: a canonical person or an anonymous description. */
@@ -52,6 +56,9 @@ const PRONOUN_WINDOW = 3;
 const FRAGMENT_MAX_WORDS = 3;
 const ADVERBS = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'had', 'was', 'is', 'on', 'in', 'last', 'this', 'yesterday', 'today', 'repeatedly', 'reportedly', 'recently', 'separately', 'simply', 'bluntly', 'flatly']);
 const MAX_SUBJECT_GAP_TOKENS = 7;
+const COMMA = 0x2c;
+/** Prepositions whose object is a place or a body, not someone who could speak next: "told supporters at Folkets Hus". */
+const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside']);
 
 function isSpeech(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
@@ -92,7 +99,6 @@ export function extractQuotes(
   const { body, mentions, people, articleId } = ctx;
   const history: Event[] = [];
   const out: RawQuote[] = [];
-  const genders = new Map<string, 'm' | 'f'>();
 
   const mentionsIn = (a: number, b: number, includeNested = false) => {
     const out: Mention[] = [];
@@ -109,6 +115,11 @@ export function extractQuotes(
     const q = ctx.quotes[i];
     return q !== undefined && pos < q.close;
   };
+
+  /** Photo captions: read for nothing here, and whom they name could not be meant by a pronoun. */
+  const captions = new Set<number>();
+  for (const p of ctx.paragraphs) if (!p.isJunk && isPhotoCaption(body, p.start, p.end)) captions.add(p.index);
+  const genders = genderEvidence(body, ctx.tokens, mentions, (m) => people.resolve(articleId, m, false), insideQuote);
 
   const roleTarget = (m: Mention, pos: number, paragraph: number): Entity | null => {
     const noun = roleWords(m.role ?? '');
@@ -167,6 +178,7 @@ export function extractQuotes(
       for (const x of mentionsIn(pickPos, m.start)) {
         // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan").
         if (x.kind !== 'person' || insideQuote(x.start) || (x.name.length < 2 && !x.role && !x.gender)) continue;
+        if (captions.size > 0 && captions.has(paraOf(x.start))) continue;
         const p = people.resolve(articleId, x, false);
         if (!p || p.id === pickKey) continue;
         const g = x.gender ?? genderOf(p);
@@ -224,9 +236,11 @@ export function extractQuotes(
       return { mention: m, method, end: m.end };
     }
     // Form B: subject first ("Stoltenberg said", "an administration official told NBC").
-    const m = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start);
+    const m = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start) ?? nameAfterDescriptor(body, toks.slice(i), inRange);
     if (!m || m.isPossessive) return null;
-    const after = toks.filter((t) => t.start >= m.end);
+    // "Helen Oakes, a Republican from Missouri who chairs the panel, said": the verb after the appositive is hers.
+    const subjectEnd = (m.kind === 'person' ? appositiveEnd(body, m.end, b, mentionsIn) : null) ?? m.end;
+    const after = toks.filter((t) => t.start >= subjectEnd);
     let k = 0;
     // "an Indian negotiator who asked not to be named told Reuters": step over the relative clause
     // (its own verb first) to the next speech verb not governed by "to".
@@ -252,6 +266,69 @@ export function extractQuotes(
     return { mention: m, method, end: verb.end };
   };
 
+  /**
+   * Whether someone or a speech verb follows the quotation in its clause ("…,” she said" with a "she"
+   * that could not be resolved): the quotation has an attribution, only not one understood, so it
+   * must not pass for the previous speaker's.
+   */
+  const hasUnreadAttribution = (q: QuoteSpan, limit: number): boolean => {
+    if (q.close >= limit) return false;
+    const stop = nextStop(body, q.close, limit);
+    const toks = tokensIn(ctx.tokens, q.close, stop);
+    const hasVerb = toks.some((t) => SPEECH_VERBS.has(t.lower));
+    // After "….”" comes the next sentence ("Blinken said he hoped …", "Ana Ruiz disagreed."); only a short
+    // one with a speech verb ("Ana Ruiz said.") may be this quotation's attribution.
+    if (/[.!?]$/.test(body.slice(q.contentStart, q.contentEnd))) return hasVerb && toks.length <= 5;
+    return hasVerb || mentionsIn(q.close, stop).length > 0;
+  };
+
+  /**
+   * Whether [a, b) names a possible speaker other than `speaker` outside quotation marks: then a
+   * quotation after it may be theirs. Places and bodies after "at"/"in" ("at Folkets Hus", "at the
+   * ministry") and a bare owner ("Labour's campaign") name no one; a pronoun is taken to go on about
+   * the same speaker.
+   */
+  const namesSomeoneElse = (a: number, b: number, speaker: Entity, paragraph: number): boolean => {
+    for (const m of mentionsIn(a, b)) {
+      if (insideQuote(m.start) || m.kind === 'pronoun') continue;
+      const before = tokensIn(ctx.tokens, m.start - 12, m.start).pop();
+      const afterLocative = before !== undefined && LOCATIVES.has(before.lower);
+      if (afterLocative && (m.kind === 'person' ? !m.role && !m.gender : m.isOrg === true)) continue;
+      if (m.kind === 'person') {
+        const p = people.resolve(articleId, m, false);
+        if (!p && m.name.length < 2 && m.isPossessive && !m.role && !m.gender) continue;
+        if (!p || speaker.kind !== 'person' || p.id !== speaker.person.id) return true;
+        continue;
+      }
+      if (m.isObject) continue;
+      const e = m.kind === 'role' ? roleTarget(m, m.start, paragraph) : { kind: 'description' as const, text: m.text, isPlural: m.isPlural };
+      if (!e || !isSameEntity(e, speaker)) return true;
+    }
+    return false;
+  };
+
+  /**
+   * The subject of a speech verb among a sentence's mentions: a name whose appositive runs up to the verb
+   * ("Helen Oakes, a Republican who chairs the panel, said"), which a mention inside the appositive
+   * must not take from it, else the nearest mention before the verb, not too far from it. Nobody when
+   * the appositive names someone else ("X, whose son Tom Reed died, said"): either might be meant.
+   */
+  const subjectBefore = (verb: Token, sMentions: Mention[], toks: Token[]): Mention | null => {
+    let nearest: Mention | null = null;
+    for (const m of sMentions) if (m.end <= verb.start) nearest = m;
+    if (!nearest) return null;
+    for (let j = sMentions.length - 1; j >= 0; j--) {
+      const m = sMentions[j] as Mention;
+      if (m.end > verb.start || m.kind !== 'person' || body.charCodeAt(m.end) !== COMMA) continue;
+      const ap = findAppositive(body, m.end, verb.start, mentionsIn);
+      if (ap === null) continue;
+      const gap = toks.filter((x) => x.start >= ap.end && x.end <= verb.start);
+      if (gap.length <= 2 && gap.every((x) => ADVERBS.has(x.lower))) return ap.namesSomeone ? null : m;
+    }
+    const gapTokens = toks.filter((x) => x.start >= (nearest as Mention).end && x.end <= verb.start).length;
+    return gapTokens > MAX_SUBJECT_GAP_TOKENS ? null : nearest;
+  };
+
   const sentenceEnd = (s: Span): number => s.end;
 
   /** The speaker of a speech verb before pos in sentence s: "Stoltenberg said: “…", "he told reporters that “…". */
@@ -260,10 +337,8 @@ export function extractQuotes(
     for (let i = pre.length - 1; i >= 0; i--) {
       const t = pre[i] as Token;
       if (!isSpeech(t, pre[i + 1])) continue;
-      const subj = sMentions.filter((m) => m.end <= t.start && m.start >= s.start).pop();
+      const subj = subjectBefore(t, sMentions, pre);
       if (!subj) return null;
-      const gap = pre.filter((x) => x.start >= subj.end && x.end <= t.start).length;
-      if (gap > MAX_SUBJECT_GAP_TOKENS) return null;
       const preText = body.slice(t.end, pos);
       const method: AttributionMethod =
         t.lower === 'put' ? 'put-it' : t.lower === 'told' ? 'told' : /:\s*$/.test(preText) || t.lower === 'saying' ? 'colon' :
@@ -277,7 +352,7 @@ export function extractQuotes(
   let lastParagraph = -1;
 
   for (const p of ctx.paragraphs) {
-    if (p.isJunk) continue;
+    if (p.isJunk || captions.has(p.index)) continue;
     if (colonSpeaker && colonSpeaker.paragraph !== lastParagraph) colonSpeaker = null;
     lastParagraph = p.index;
     const sentences = ctx.sentences[p.index] ?? [];
@@ -294,10 +369,8 @@ export function extractQuotes(
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i] as Token;
         if (!isSpeech(t, toks[i + 1])) continue;
-        const subj = sMentions.filter((m) => m.end <= t.start).pop();
+        const subj = subjectBefore(t, sMentions, toks);
         if (!subj) continue;
-        const gapTokens = toks.filter((x) => x.start >= subj.end && x.end <= t.start).length;
-        if (gapTokens > MAX_SUBJECT_GAP_TOKENS) continue;
         const e = resolve(subj, pending);
         if (e) pending.push({ pos: t.start, paragraph: p.index, entity: e });
         if (e && sentenceSpeakers && !sentenceSpeakers.has(s.start)) sentenceSpeakers.set(s.start, e);
@@ -371,6 +444,8 @@ export function extractQuotes(
           const commas = [...tail.matchAll(/,\s+/g)].map((c) => from + (c.index ?? 0) + c[0].length).reverse();
           for (const c of commas) {
             if (insideQuote(c)) continue;
+            // "…,” Ana Lima, Rui Costa, and Eva Luz said": the last of a list of names is not the one speaker.
+            if (/^(?:and|or)\s/i.test(body.slice(c, c + 4)) && mentionsIn(from, c).some((m) => m.kind === 'person' && !insideQuote(m.start))) break;
             const found = parseClause(c, nextStop(body, c, s.end), true);
             if (found) {
               attribution = found;
@@ -397,18 +472,23 @@ export function extractQuotes(
           method = 'colon';
         }
         colonSpeaker = null;
+        // 7b. A bare quotation block after a sentence that introduces its one speaker: "Dana … described the night."
+        if (!speaker && q.opensParagraph) {
+          const m = introducedSpeaker({
+            body, paragraphs: ctx.paragraphs, sentences: ctx.sentences, quotes: ctx.quotes, tokensIn: (a, b) => tokensIn(ctx.tokens, a, b), mentionsIn,
+            isKnownPerson: (x) => people.resolve(articleId, x, false) !== null,
+          }, q);
+          speaker = m ? resolve(m, pending, true) : null;
+          if (speaker) method = 'colon';
+        }
         // 7. Continued: a paragraph that opens with a mark after an unclosed quotation, or the next
         //    quotation of the same paragraph with nobody else named in between.
-        if (!speaker) {
+        if (!speaker && !hasUnreadAttribution(q, sentenceStop)) {
           const prev = out[out.length - 1];
           if (prev && prev.speaker) {
             const continuesParagraph = q.opensParagraph && !prev.isClosed && prev.paragraph < p.index &&
               ctx.paragraphs.slice(prev.paragraph + 1, p.index).every((x) => x.isJunk);
-            const between = mentionsIn(prev.end, q.open).filter((m) => m.kind === 'person' && !insideQuote(m.start));
-            const sameParagraph = prev.paragraph === p.index && between.every((m) => {
-              const e = people.resolve(articleId, m, false);
-              return e !== null && prev.speaker?.kind === 'person' && e.id === prev.speaker.person.id;
-            });
+            const sameParagraph = prev.paragraph === p.index && !namesSomeoneElse(prev.end, q.open, prev.speaker, p.index);
             if (continuesParagraph || sameParagraph) {
               speaker = prev.speaker;
               method = 'continued';
@@ -474,21 +554,17 @@ function lowerBound<T>(arr: T[], pos: number, key: (x: T) => number): number {
   return lo;
 }
 
+/** One person, or one description written alike ("the ministry" and "The ministry"). */
+function isSameEntity(a: Entity, b: Entity): boolean {
+  if (a.kind === 'person' || b.kind === 'person') return a.kind === 'person' && b.kind === 'person' && a.person.id === b.person.id;
+  return a.text.toLowerCase() === b.text.toLowerCase();
+}
+
 /** "the diplomat" after "a senior EU diplomat": one source named twice, not two candidates. */
 function isSameDescription(a: string, b: string): boolean {
   if (!a.startsWith('d:') || !b.startsWith('d:')) return false;
   const ha = a.split(/\s+/).pop();
   return ha !== undefined && ha === b.split(/\s+/).pop();
-}
-
-/** Gender from a first name on the lists, or null: never guessed from anything else. */
-export function nameGender(name: string): 'm' | 'f' | null {
-  const parts = name.split(/\s+/);
-  if (parts.length < 2) return null;
-  const first = (parts[0] as string).toLowerCase();
-  if (FEMALE_NAMES.has(first)) return 'f';
-  if (MALE_NAMES.has(first)) return 'm';
-  return null;
 }
 
 /**

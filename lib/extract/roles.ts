@@ -12,6 +12,7 @@ commissioner director-general executive officer cfo ceo coo cto economist manage
 chairperson founder owner justice administrator inspector president-elect strategist trustee regulator
 treasurer controller superintendent sheriff attorney attorney-general solicitor-general registrar dean
 rector provost governor-general ombudsman auditor epidemiologist scientist researcher spokesperson
+councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 `);
 
 /** Words that may sit inside a title before a name on top of the shared ones ("Chief Financial Officer"). */
@@ -43,7 +44,24 @@ organization organisation partners capital company corporation corp inc ltd plc 
 ministry department office center centre times post news airlines airways motors holdings semiconductor
 semiconductors club united city rovers athletic wanderers hotspur alliance coalition authority trust board
 league society forum bureau service services systems technologies industries energy pharmaceuticals
-street square road avenue
+street square road avenue forces army navy corps guard police parliament assembly government administration
+embassy airport congress senate
+`);
+
+/**
+ * Capitalised words that are never part of a name yet open the names of states and bodies: a run of
+ * capitalised words right after one ("United Arab Emirates", "European Stability Mechanism") is no person.
+ */
+export const ORG_LEADS = set(`united european`);
+
+/**
+ * Countries named in two or more words, hyphen-joined as the place lists write them: such a run of
+ * capitalised words ("Sri Lanka", "Costa Rica") names a place, never a person.
+ */
+export const MULTIWORD_COUNTRIES = set(`
+sri-lanka south-africa new-zealand costa-rica saudi-arabia north-korea south-korea el-salvador south-sudan
+ivory-coast sierra-leone burkina-faso puerto-rico san-marino czech-republic dominican-republic
+north-macedonia papua-new-guinea east-timor cape-verde
 `);
 
 /** Organisation nouns that head a description speaker: "the German environment ministry said". */

@@ -58,6 +58,27 @@ export function isJunkLine(line: string, title: string, normalizedTitle = norm(t
   return false;
 }
 
+/** A photo credit closing a line: "(AP Photo/Jo Lee)", "NTB/Jo Lee via REUTERS", "Photo: Jo Lee/Getty Images". */
+const PHOTO_CREDIT =
+  /(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Xinhua)(?: Photo)?\/[^()]{2,60}\)|\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)|\b(?:Photo|Photograph|Picture|Image)s?: [^.]{2,80}|\/(?:Getty Images|REUTERS|Reuters|AFP|AP|EPA|Bloomberg))\.?$/;
+
+/**
+ * Whether the paragraph [start, end) of body is a photo caption: it ends with a credit and quotes no
+ * one. A caption describes a picture, not the story, so whom it names is no antecedent for the "he" of
+ * the next paragraph, and the photographer it credits is no one at all.
+ *
+ * @example
+ * const line = 'Workers clear debris in Tromsø on Monday. (AP Photo/Kari Lund)';
+ * isPhotoCaption(line, 0, line.length) // true
+ */
+export function isPhotoCaption(body: string, start: number, end: number): boolean {
+  if (end - start > 500) return false;
+  // Only the tail can hold the credit; most paragraphs have none of its marks there and stop here.
+  const tail = body.slice(Math.max(start, end - 100), end).trimEnd();
+  if (!tail.includes('/') && !tail.includes('via ') && !tail.includes(': ')) return false;
+  return PHOTO_CREDIT.test(tail) && !/[“”"«»]/.test(body.slice(start, end));
+}
+
 /** ASCII letters and digits in s, counted up to `limit`. */
 function asciiAlnumCount(s: string, limit: number): number {
   let n = 0;

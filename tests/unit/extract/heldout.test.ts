@@ -6,7 +6,7 @@ import { ratio, scoreCorpus } from './corpus-score';
  * (tests/fixtures/heldout), and never used for tuning it. Floors sit just below today's figures so a
  * regression fails; the targets are quote recall and right speakers >= 0.95, wrong speakers = 0.
  */
-const FLOOR = { quoteRecall: 0.98, speakerAccuracy: 0.6, wrongSpeakersMax: 2, meetingRecall: 0.55, figureRecall: 0.85 };
+const FLOOR = { quoteRecall: 0.98, speakerAccuracy: 0.7, wrongSpeakersMax: 2, meetingRecall: 0.55, figureRecall: 0.85 };
 
 describe('extraction on ten held-out articles', () => {
   const { files, total, table } = scoreCorpus('heldout', 'Held-out articles');

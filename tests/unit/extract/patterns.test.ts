@@ -170,6 +170,111 @@ describe('speaker patterns of wire copy: long titles, roles, organisations, brok
   });
 });
 
+describe('attribution classes beyond “X said”', () => {
+  const speakersOf = (body: string) => one(body).article.quotes.map((q) => q.speaker);
+
+  it('verbs of writing and testimony attribute like “said”', () => {
+    expect(speakerOf('“The statute leaves no room for doubt,” Chief Justice Amara Lindqvist wrote for a unanimous bench.', 'statute')?.speaker).toBe('Amara Lindqvist');
+    expect(speakerOf('“The contract was never signed,” U.K. High Court Judge Oren Castell wrote in the ruling.', 'contract')?.speaker).toBe('Oren Castell');
+    expect(speakerOf('“We were never warned about the cracks,” Priscilla Moutinho testified on Wednesday.', 'cracks')?.speaker).toBe('Priscilla Moutinho');
+    expect(speakerOf('“The count was rigged from the start,” Darius Okonkwo posted on X.', 'rigged')?.speaker).toBe('Darius Okonkwo');
+    expect(speakerOf('Councillor Tobias Renner wrote in a letter to residents: “The pool will close in June.”', 'pool')?.speaker).toBe('Tobias Renner');
+    expect(speakerOf('“We will appeal the fine,” Mireille Fontaine said in a statement.', 'appeal')?.speaker).toBe('Mireille Fontaine');
+  });
+
+  it('an unattributed quotation right after an attributed one in its paragraph is the same speaker’s', () => {
+    expect(speakersOf('“The orchard lost half its trees,” Elif Demirci told visitors at Kuru Bahçe near Izmir. “Next year will be harder.”'))
+      .toEqual(['Elif Demirci', 'Elif Demirci']);
+    const body = 'Elif Demirci said he was worried about the harvest.\n\n“The orchard lost half its trees,” he said. “Next year will be harder.”';
+    expect(speakersOf(body)).toEqual(['Elif Demirci', 'Elif Demirci']);
+  });
+
+  it('no continuation when someone else is named, or speaks, between the two quotations', () => {
+    expect(speakersOf('“The orchard lost half its trees,” Elif Demirci said as Mayor Hakan Polat looked on. “Next year will be harder.”'))
+      .toEqual(['Elif Demirci', null]);
+    expect(speakersOf('“The orchard lost half its trees,” Elif Demirci said. A ministry spokesman disagreed. “Next year will be harder.”'))
+      .toEqual(['Elif Demirci', null]);
+  });
+
+  it('no continuation when the quotation has an attribution of its own, even one that cannot be resolved', () => {
+    expect(speakersOf('“The ship is sound,” Mr Haldane said. “It is not,” she said.')).toEqual(['Haldane', null]);
+    expect(speakersOf('“The ship is sound,” Mr Haldane said. “It is not,” his deputy Mara Quist said.')).toEqual(['Haldane', 'Mara Quist']);
+  });
+
+  it('a bare lower-case descriptor before the name, but not a group or an object', () => {
+    expect(speakerOf('“The bridge is safe,” engineer Piet de Vries said, pointing at the pillars.', 'bridge')?.speaker).toBe('Piet de Vries');
+    expect(speakerOf('“It is a scandal,” critics including Jane Doe said.', 'scandal')?.speaker).toBeNull();
+    expect(speakerOf('“It is a scandal,” residents told Jane Doe.', 'scandal')?.speaker).toBeNull();
+  });
+
+  it('“he said” across a paragraph: hyphenated and accented names, a state is no rival antecedent', () => {
+    const body = 'Chile’s U.N. envoy, Jean-Baptiste Ouédraogo, praised the deal but accused the United Mining Workers of stalling.\n\n“They signed nothing in good faith,” he said.';
+    expect(speakerOf(body, 'good faith')?.speaker).toBe('Jean-Baptiste Ouédraogo');
+    const places = 'Envoy Jean-Baptiste Ouédraogo flew from Abu Dhabi to Costa Rica on Monday.\n\n“The talks are over,” he said.';
+    expect(speakerOf(places, 'talks are over')?.speaker).toBe('Jean-Baptiste Ouédraogo');
+  });
+
+  it('“X said he …” shows X is a man, so a later “he” can tell him from a woman the text never marks', () => {
+    const body = [
+      'Opposition leader Zofia Kwiatkowska conceded defeat on Sunday night.',
+      'Prime Minister Mateusz Wróblewski thanked voters.',
+      'Coalition talks start next week. Wróblewski said he would meet the leaders of the smaller parties in Kraków.',
+      '“Nobody will get everything,” he said.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'Nobody will get')?.speaker).toBe('Mateusz Wróblewski');
+  });
+
+  it('“She added:” goes to the last compatible person, never to a man the text marks as one', () => {
+    const body = 'Finance Minister Tarjei Vik said he was pleased with the turnout.\n\n“We doubled our seats,” Dagrun Holmsen said.\n\nShe added: “The next election is ours.”';
+    expect(speakerOf(body, 'next election')?.speaker).toBe('Dagrun Holmsen');
+    expect(speakerOf('Finance Minister Tarjei Vik said he would stay on.\n\nShe added: “The budget is safe.”', 'budget')?.speaker).toBeNull();
+    expect(speakerOf('Tarjei Vik met Dagrun Holmsen on Monday.\n\nShe added: “The budget is safe.”', 'budget')?.speaker).toBeNull();
+  });
+
+  it('“His wife, X, said he …” shows nothing of X’s gender: the “he” is the husband', () => {
+    const body = 'Mr Lund, a pastor, was arrested in May.\n\nHis wife, Sigrun Dahl, said he had done nothing wrong.\n\nHakon Berg, a neighbour, disagreed.\n\n“We all saw it,” she said.';
+    expect(speakerOf(body, 'We all saw it')?.speaker).toBeNull();
+    const owner = 'Detective Ama Owusu led the inquiry.\n\nThe victim’s sister, Ngozi Adeyemi, said he had been threatened.\n\n“We want justice,” she said.';
+    expect(speakerOf(owner, 'want justice')?.speaker).toBeNull();
+  });
+
+  it('a long appositive between the name and the verb', () => {
+    expect(speakerOf('“The levee will not hold another storm,” Rosalind Achebe, an engineer from Lagos who advises the flood board, said in her report.', 'levee')?.speaker)
+      .toBe('Rosalind Achebe');
+    expect(speakerOf('Rosalind Achebe, an engineer from Lagos who advises the flood board, said: “The levee will not hold another storm.”', 'levee')?.speaker)
+      .toBe('Rosalind Achebe');
+  });
+
+  it('no appositive reading when it names someone else or is a list of names', () => {
+    expect(speakerOf('“The levee will not hold another storm,” Rosalind Achebe, whose colleague Tunde Bello resigned, said.', 'levee')?.speaker).toBeNull();
+    expect(speakerOf('Tomas Reyes, whose daughter Lucia Reyes died in the fire, said: “Nobody came.”', 'Nobody came')?.speaker).toBeNull();
+    expect(speakerOf('“The levee will not hold another storm,” Ana Lima, Rui Costa and Eva Luz said.', 'levee')?.speaker).toBeNull();
+    expect(speakerOf('“The levee will not hold another storm,” Ana Lima, Rui Costa, and Eva Luz said.', 'levee')?.speaker).toBeNull();
+  });
+
+  it('a bare quotation block over paragraphs belongs to the one person the sentence before it introduces', () => {
+    const intro = 'A nurse from Ohio, who asked to be identified only by her first name, Carla, recalled the night the ward flooded.';
+    const block = '“The water came in under the doors.\n\n“We carried the patients upstairs one by one.”';
+    expect(speakersOf(`${intro}\n\n${block}`)).toEqual(['Carla', 'Carla']);
+    expect(speakersOf(`Fatima, a teacher from the old town, recalled the night the ward flooded.\n\n${block}`)).toEqual(['Fatima', 'Fatima']);
+  });
+
+  it('no introduced speaker when the sentence names two people, is not right before the block, or the block is attributed', () => {
+    const block = '“The water came in under the doors.\n\n“We carried the patients upstairs one by one.”';
+    expect(speakersOf(`Carla and her colleague Dmitri Orlov recalled the night the ward flooded.\n\n${block}`)).toEqual([null, null]);
+    expect(speakersOf('A nurse named Carla recalled the night the ward flooded.\n\nThe hospital was evacuated.\n\n“The water came in under the doors.”')).toEqual([null]);
+    expect(speakersOf(`Residents of the valley described the night of the flood.\n\n${block}`)).toEqual([null, null]);
+    expect(speakersOf('The witness, identified only as Witness 4, testified behind a screen.\n\n“I saw the van leave.”')).toEqual([null]);
+    expect(speakersOf('A nurse named Carla recalled the night the ward flooded.\n\n“The water came in under the doors.\n\n“We carried the patients upstairs,” said Dmitri Orlov.'))
+      .toEqual([null, 'Dmitri Orlov']);
+  });
+
+  it('a photo caption and its credit stand between no pronoun and its antecedent', () => {
+    const body = 'Mayor Ilse Brandauer opened the new bridge on Friday.\n\nResidents cross the bridge in Graz on Friday. (AP Photo/Jakob Eder)\n\n“It took us ten years,” she said.';
+    expect(speakerOf(body, 'ten years')?.speaker).toBe('Ilse Brandauer');
+  });
+});
+
 describe('junk lines never shift offsets and never yield facts', () => {
   it('skips headline copies, Read More, bylines and subheads while keeping offsets into the original', () => {
     const body = 'Port strike ends\nx\n\nPort strike ends\n\nDock workers returned on Friday.\n\nShipping delays\n\n“We got what we asked for,” said Nia Moss.\n\nRead More\nNext Story\nJohn K. Smith';

@@ -1,0 +1,77 @@
+import { firstNameGender } from './genders';
+import type { Mention, Token } from './mentions';
+import type { Paragraph, QuoteSpan } from './text';
+import type { Span } from './types';
+
+/** Verbs with which news copy introduces a long quotation in the next paragraphs without "said:". */
+const INTRO_VERBS = new Set([
+  'described', 'describes', 'recalled', 'recalls', 'recounted', 'recounts', 'explained', 'explains', 'testified', 'testifies',
+]);
+
+/** Words that present the next one as a name: "her first name, Megan", "a nurse named Carla", "identified only as Ali". */
+const NAME_CUE = /\b(?:named|called|name,?|name is|identified(?: only)? as|known as)\s+$/i;
+
+export interface IntroContext {
+  body: string;
+  paragraphs: Paragraph[];
+  sentences: Span[][];
+  /** Every quotation of the article, sorted by opening mark. */
+  quotes: QuoteSpan[];
+  tokensIn: (a: number, b: number) => Token[];
+  mentionsIn: (a: number, b: number) => Mention[];
+  /** Whether a lone name stands for someone the article already named in full ("Reyes" after "Ana Reyes"). */
+  isKnownPerson: (m: Mention) => boolean;
+}
+
+/**
+ * The person who introduces a bare quotation block: "A mother from Ohio, who testified under her
+ * first name, Dana, described the night of the fire." ending a paragraph, then paragraphs that are
+ * quotation from their first character to their last, the block closing at the end of one of them.
+ * Nothing in the block says who speaks, so only the introduction can; it is trusted only when it is
+ * the last sentence before the block, quotes nothing itself, has an introducing verb and names one
+ * possible speaker before that verb and nobody else at all. Null otherwise.
+ *
+ * @example
+ * // 'Dana Reyes described the night.\n\n“We ran.\n\n“Nobody came.”' → the mention of Dana Reyes
+ */
+export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan): Mention | null {
+  if (!q.opensParagraph || !isBareBlock(ctx, q)) return null;
+  let pi = q.paragraph - 1;
+  while (pi >= 0 && ctx.paragraphs[pi]?.isJunk) pi--;
+  const sentences = ctx.sentences[pi];
+  const s = sentences?.[sentences.length - 1];
+  if (!s || !/\.\s*$/.test(ctx.body.slice(s.start, s.end))) return null;
+  if (ctx.quotes.some((x) => x.paragraph === pi && x.close > s.start)) return null;
+  // The last such verb: an earlier one may sit in a relative clause ("who testified under her first name").
+  const verb = ctx.tokensIn(s.start, s.end).findLast((t) => INTRO_VERBS.has(t.lower));
+  if (!verb) return null;
+  let speaker: Mention | null = null;
+  for (const m of ctx.mentionsIn(s.start, s.end)) {
+    // An owner ("Ana Lee's son") or a lone place after a preposition ("a mother from Ohio") is not who speaks.
+    if (m.kind === 'person' && m.isPossessive) continue;
+    if (m.kind === 'person' && m.isObject && m.name.length < 2 && !m.role && !m.gender) continue;
+    if (speaker || m.kind !== 'person' || m.start > verb.start) return null;
+    // A lone capitalised word must show it is a name ("Residents of the town described …" names no one),
+    // and a whole one ("identified only as Witness 7" is not "Witness").
+    if (m.name.length < 2 && !m.role && !m.gender && !ctx.isKnownPerson(m) && !firstNameGender(m.name[0] as string) &&
+      !NAME_CUE.test(ctx.body.slice(Math.max(s.start, m.start - 30), m.start))) return null;
+    if (/^\s*\d/.test(ctx.body.slice(m.end, m.end + 3))) return null;
+    speaker = m;
+  }
+  return speaker;
+}
+
+/** Whether the quotation opening at q fills its paragraph and the next ones wholly, until it closes at a paragraph's end. */
+function isBareBlock(ctx: IntroContext, q: QuoteSpan): boolean {
+  let i = ctx.quotes.indexOf(q);
+  let pi = q.paragraph;
+  for (;;) {
+    const x = ctx.quotes[i];
+    const p = ctx.paragraphs[pi];
+    if (!x || !p || x.paragraph !== pi || x.open !== p.start || ctx.quotes[i + 1]?.paragraph === pi) return false;
+    if (x.isClosed) return ctx.body.slice(x.close, p.end).trim() === '';
+    do pi++;
+    while (ctx.paragraphs[pi]?.isJunk);
+    i++;
+  }
+}
