@@ -23,6 +23,13 @@ function kindOf(f: Figure, parsed: WrittenNumber): FigureKind {
   return 'count';
 }
 
+/** "Ten" opening a sentence makes "nine", "seven" read as wrong at a glance: options take the answer's case. */
+function caseLike(answer: string, option: string): string {
+  if (/^\p{Lu}/u.test(answer)) return option.charAt(0).toUpperCase() + option.slice(1);
+  if (/^\p{Ll}/u.test(answer)) return option.charAt(0).toLowerCase() + option.slice(1);
+  return option;
+}
+
 /** Two values the same within floating-point noise (4.7 × 1e9 against 4.7e9). */
 function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
@@ -64,6 +71,14 @@ export function figurePattern(raw: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{Sc}]|\\p{N}[.,])${escapeRegExp(raw)}(?![\\p{L}\\p{N}%]|[.,]\\p{N})`, 'gu');
 }
 
+/** A description that stops before a name ("schools remain closed across the central" | "Sahel") lost its end. */
+function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  const at = sentence.indexOf(about);
+  if (at < 0) return false;
+  return /^\s+\p{Lu}/u.test(sentence.slice(at + about.length));
+}
+
 /**
  * "How many Russian troops massed around Ukraine?" — the figure itself never appears. When the
  * extractor's description is not a clause that completes "How many …?" ("people have died of cholera
@@ -74,7 +89,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   const about = f.about.trim().replace(/[.?!]+$/, '');
   const extra = normalise(about).split(' ').filter((w) => w && !normalise(f.unit).split(' ').includes(w));
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
-  const body = extra.length >= 3 ? figureStemBody(about, f.unit, f.raw) : null;
+  // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
+  const adjectival = article.body[f.valueEnd] === '-';
+  const body = extra.length >= 3 && !adjectival && !isCutShort(article, f, about) ? figureStemBody(about, f.unit, f.raw) : null;
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
@@ -131,7 +148,7 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would
   // make the answer the largest every time: the typed question asks it instead.
   if (!near.some((c) => c.value > ok.parsed.value) || !near.some((c) => c.value < ok.parsed.value)) return null;
-  const picks = seededShuffle(near, `${ctx.seed}|figure|${f.id}`).slice(0, 3).map((c) => c.text);
+  const picks = seededShuffle(near, `${ctx.seed}|figure|${f.id}`).slice(0, 3).map((c) => caseLike(f.raw, c.text));
   if (new Set([f.raw, ...picks].map(normalise)).size < 4) return null;
   return finishQuestion(ctx, {
     kind: 'figure-choice',

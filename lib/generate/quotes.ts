@@ -6,7 +6,7 @@ import { finishQuestion } from './build';
 import { createRng } from './hash';
 import { isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
-import { containsWords, normalise, truncateWords, unionSpan, wordCount } from './text';
+import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan, wordCount } from './text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 28;
@@ -149,6 +149,23 @@ interface QuoteIndex {
 
 const indexCache = new WeakMap<GenerateContext, QuoteIndex>();
 
+/** Words that make the name after them an organisation or a product: "the campaign group Alpine Futures". */
+const THING_BEFORE = /\b(?:group|campaign|company|firm|charity|organi[sz]ation|union|party|brand|scheme|programme|program|initiative|coalition|network|alliance|foundation|app|platform|promotions?)\s*$/i;
+
+/**
+ * Whether every mention of a name in the article is in quotation marks (“Price Crash” promotions)
+ * or follows a word for an organisation: two capitalised words that are not a person to offer as one.
+ */
+function isNamedAsThing(body: string, name: string): boolean {
+  let seen = 0;
+  for (const m of body.matchAll(new RegExp(escapeRegExp(name), 'g'))) {
+    seen++;
+    const before = body.slice(Math.max(0, m.index - 40), m.index);
+    if (!/[‘“"']$/.test(before) && !THING_BEFORE.test(before)) return false;
+  }
+  return seen > 0;
+}
+
 const REPORTER_ROLE = /\b(correspondent|reporter|editor|photographer|writer|columnist|journalist)\b/i;
 
 function quoteIndex(ctx: GenerateContext): QuoteIndex {
@@ -286,7 +303,7 @@ export function pickPeople(
     const cached = extrasByArticle.get(articleId);
     extras = cached ?? [...actorsOf(ctx, articleId)].sort()
       .map((id) => ctx.people.byId.get(id))
-      .filter((p): p is Person => !!p && !inPool.has(p.id) && attested(p));
+      .filter((p): p is Person => !!p && !inPool.has(p.id) && attested(p) && !isNamedAsThing(ctx.articles.get(articleId)?.body ?? '', p.name));
     if (!cached) extrasByArticle.set(articleId, extras);
   }
   const score = (p: Person) => {

@@ -76,6 +76,8 @@ export function isAskableClause(about: string): boolean {
 }
 
 const PERCENT_UNIT = /^(percent|per cent|%|percentage points?)$/i;
+/** Units of measure: a number of them is a length, a time or a weight, rarely a count the sentence asks about. */
+const MEASURE_UNIT = /^(metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|yards?|inches?|cm|mm|hectares?|acres?|square \w+|seconds?|minutes?|hours?|days?|weeks?|months?|years?|degrees?|kg|kilograms?|grams?|tonnes?|tons?|litres?|liters?|gallons?|barrels?|km\/h|mph|knots?|points?|basis points?)$/i;
 const CURRENCY_UNIT = /^(dollars?|euros?|pounds?|pesos?|yen|yuan|renminbi|rupees?|francs?|krona|kronor|kroner|crowns?|roubles?|rubles?|rand|reais|real|won|lira|shillings?|naira|dirhams?|riyals?)$/i;
 
 /**
@@ -87,6 +89,7 @@ const CURRENCY_UNIT = /^(dollars?|euros?|pounds?|pesos?|yen|yuan|renminbi|rupees
  * figureStemBody('people were killed', 'people'); // → 'How many people were killed?'
  * figureStemBody('percent of voters backed the deal', 'percent'); // → 'What percentage of voters backed the deal?'
  * figureStemBody('people have died of cholera in', 'people'); // → null
+ * figureStemBody('metres are essentially finished', 'metres'); // → null (a measure, not a count)
  */
 export function figureStemBody(about: string, unit: string, raw = ''): string | null {
   const what = about.trim().replace(/[.?!,;:]+$/, '');
@@ -95,6 +98,8 @@ export function figureStemBody(about: string, unit: string, raw = ''): string | 
     const rest = /^(?:percent|per cent|%)\s+of\s+(.+)$/i.exec(what)?.[1];
     return rest && isAskableClause(rest) ? `What percentage of ${rest}?` : null;
   }
+  // "How many metres are essentially finished?" reads a threshold ("glaciers below 3,000 metres") as a count.
+  if (MEASURE_UNIT.test(unit.trim())) return null;
   if (!unit.trim() || !containsWords(what, unit) || !isAskableClause(what)) return null;
   return `How many ${what}?`;
 }
