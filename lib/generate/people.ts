@@ -153,7 +153,21 @@ const NON_PERSON_WORDS = new Set([
   'conference', 'forum', 'nations', 'states', 'republic', 'kingdom', 'treasury', 'exchange', 'capital', 'media',
   'television', 'radio', 'club', 'fc', 'team', 'ministers', 'europe', 'africa', 'asia', 'america', 'city', 'province',
   'region', 'island', 'islands', 'street', 'square', 'house', 'building', 'headquarters', 'secretariat', 'cabinet',
+  'convention', 'declaration', 'act', 'treaty', 'accord', 'agreement', 'journal', 'review', 'science', 'geoscience',
+  'nature', 'emergency', 'emergencies', 'situations', 'health', 'library', 'lane', 'road', 'avenue', 'lakes', 'desk',
+  'markets', 'water', 'mill', 'magistrates', 'voice', 'community', 'systems', 'technologies', 'energy', 'children',
+  'logistics', 'logistik', 'groep', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'holdings', 'holding', 'motors', 'airways', 'pharma',
 ]);
+
+/** Words that open a title or a slogan ("Under Attack", "For Change"), never a personal name. */
+const FUNCTION_WORDS = new Set(['under', 'for', 'with', 'without', 'in', 'on', 'at', 'by', 'from', 'into', 'over', 'after', 'before', 'the', 'a', 'an', 'our', 'my', 'no', 'not', 'stop', 'save']);
+/** Particles that start a surname: "De Haan" or "Van Aalst" alone is a family or a firm, not a person to name. */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos', 'das']);
+
+/** Endings of common nouns ("Alpine Convention", "Emergency Situations"), not of surnames. */
+const NOUN_ENDING = /(tions?|sions?|ments?|ness|ities|ity|ologys?|ogies|ics|ships?|hoods?|ences|isms?)$/;
+/** Given names and surnames that end like common nouns. */
+const NAMES_LIKE_NOUNS = new Set(['clemence', 'terence', 'florence', 'lawrence', 'laurence', 'clarence', 'prudence', 'hicks', 'dickens']);
 
 /** Titles that, followed by a surname, make one capitalised word a personal name ("Dr Tedros", "Ms Sherman"). */
 const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
@@ -172,6 +186,10 @@ const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame',
 export function looksLikePersonName(name: string): boolean {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.some((w) => NON_PERSON_WORDS.has(normalise(w)))) return false;
+  const first = normalise(words[0] ?? '');
+  if (FUNCTION_WORDS.has(first) || (SURNAME_PARTICLES.has(first) && words.length === 2)) return false;
+  const last = normalise(words[words.length - 1] ?? '');
+  if (NOUN_ENDING.test(last) && !NAMES_LIKE_NOUNS.has(last)) return false;
   const bare = words.map((w) => w.replace(/[.,]+$/, ''));
   if (bare.length === 2 && PERSONAL_TITLES.has(normalise(bare[0] ?? '')) && /^\p{Lu}/u.test(bare[1] ?? '')) return true;
   // Particles ("van", "de", "bin") and suffixes ("Jr") sit between or after capitalised words.

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '@/lib/generate';
+import { looksLikePersonName } from '@/lib/generate/people';
 import type { ArticleInput, Figure, LibraryFacts, Person, Quote } from '@/lib/extract/types';
 import { makeChecker } from './check-question';
 
@@ -107,6 +108,15 @@ describe('questions a teacher would send back', () => {
     const who = bank.filter((q) => q.kind === 'who-said');
     expect(who.length).toBeGreaterThan(0);
     for (const q of who) expect(q.choices).not.toContain('Alpine Futures');
+  });
+
+  it('tells people from organisations, journals, slogans and families that look like two-word names', () => {
+    for (const thing of ['Alpine Convention', 'Emergency Situations', 'Nature Geoscience', 'Under Attack', 'De Haan', 'Van Aalst Groep', 'Brandt Logistik', 'Lifeline Children']) {
+      expect(looksLikePersonName(thing), thing).toBe(false);
+    }
+    for (const name of ['Jürgen Obermüller', 'Jennifer Lawrence', 'Sigrid de Vries', 'Jean-Yves Le Drian', 'Ștefan Munteanu', 'Tom Ashdown']) {
+      expect(looksLikePersonName(name), name).toBe(true);
+    }
   });
 
   it('keeps every question sound', () => {
