@@ -46,6 +46,24 @@ export function findAppositive(body: string, from: number, limit: number, mentio
 }
 
 /**
+ * Up to `max` appositives in a row after a name: "Tom Reed, R-Maine, the lone Republican to vote no, said".
+ * Null when none follows; `namesSomeone` when any of them names another person.
+ *
+ * @example
+ * const body = 'Tom Reed, R-Maine, the lone Republican to vote no, said';
+ * findAppositives(body, 8, body.length, () => [])?.end // 51
+ */
+export function findAppositives(body: string, from: number, limit: number, mentionsIn: (a: number, b: number) => Mention[], max = 2): Appositive | null {
+  let a = findAppositive(body, from, limit, mentionsIn);
+  for (let n = 1; a && n < max; n++) {
+    const next = findAppositive(body, a.end - 1, limit, mentionsIn);
+    if (!next) break;
+    a = { end: next.end, namesSomeone: a.namesSomeone || next.namesSomeone };
+  }
+  return a;
+}
+
+/**
  * Where an appositive that names nobody else ends: the subject of a verb after it is still the name
  * before it ("Helen Oakes, a Republican who chairs the panel, said"). Null otherwise.
  *
@@ -54,6 +72,6 @@ export function findAppositive(body: string, from: number, limit: number, mentio
  * appositiveEnd(body, 8, body.length, () => []) // 44
  */
 export function appositiveEnd(body: string, from: number, limit: number, mentionsIn: (a: number, b: number) => Mention[]): number | null {
-  const a = findAppositive(body, from, limit, mentionsIn);
+  const a = findAppositives(body, from, limit, mentionsIn);
   return a && !a.namesSomeone ? a.end : null;
 }

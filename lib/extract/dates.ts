@@ -28,7 +28,7 @@ export function nearestWeekday(ref: string, weekday: number, forward: boolean, s
 }
 
 export const WHEN_RE = new RegExp(
-  String.raw`\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d)(?:,\s*\d{4})?|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|the next day|the following day|next (?:week|month)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|tomorrow|today|yesterday|last (?:week|month))\b\)?`,
+  String.raw`\b(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\))?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(?!\d)(?:,\s*\d{4})?|(?<![\d,.])\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|the next day|the following day|next (?:week|month)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|tomorrow|today|yesterday|last (?:week|month))\b\)?`,
   'g',
 );
 
@@ -60,6 +60,8 @@ export function inferAnchor(text: string, articleDate: string | null | undefined
 }
 
 const DATELINE_RE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2},\s+(?:[A-Z][a-z]+,\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(\d{1,2})\b/m;
+/** "LUSAKA, 12 June 2025 –": the day before the month, the year often given. */
+const DATELINE_DAY_FIRST_RE = /^\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:\/[A-Z][A-Z.'’ -]*)?,\s+(?:[A-Z][a-z]+,?\s+)?(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/m;
 /** A year the article speaks of as past or present; "by 2040", "until 2030" are targets. */
 const PAST_YEAR_RE = /(?<!\b(?:by|until|till|to|before|through|from|after)\s)\b(19[5-9]\d|20\d\d)\b/g;
 const LEAD_WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -74,14 +76,20 @@ const LEAD_WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
  * datelineDate('LONDON, Aug 7 — The Bank cut rates on Thursday, the first cut since 2024.') // '2025-08-07'
  */
 export function datelineDate(text: string): string | null {
-  const m = DATELINE_RE.exec(text.slice(0, 600));
+  const head = text.slice(0, 600);
+  // "ROME, 2 March 2026 —": a day-first dateline with its year needs no weekday to check.
+  const dm = DATELINE_DAY_FIRST_RE.exec(head);
+  if (dm?.[3]) return iso(Number(dm[3]), monthIndex(dm[2] as string), Number(dm[1]));
+  const md = DATELINE_RE.exec(head);
+  const m = md ? { end: md.index + md[0].length, month: md[1] as string, day: md[2] as string }
+    : dm ? { end: dm.index + dm[0].length, month: dm[2] as string, day: dm[1] as string } : null;
   if (!m) return null;
-  const lead = text.slice(m.index + m[0].length, m.index + m[0].length + 300);
+  const lead = text.slice(m.end, m.end + 300);
   const wd = LEAD_WEEKDAY_RE.exec(lead);
   if (!wd) return null;
   const weekday = WEEKDAYS.indexOf((wd[1] as string).toLowerCase());
-  const month = monthIndex(m[1] as string);
-  const day = Number(m[2]);
+  const month = monthIndex(m.month);
+  const day = Number(m.day);
   const past = [...text.matchAll(PAST_YEAR_RE)].map((x) => Number(x[1]));
   if (past.length === 0) return null;
   const latest = Math.max(...past);
@@ -102,7 +110,9 @@ export function datelineDate(text: string): string | null {
  */
 export function resolveWhen(when: string, anchor: string | null, previous: string | null, isFuture: boolean): string | null {
   const w = when.toLowerCase();
-  const md = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})/.exec(w);
+  // "2 February" (day first) or "Feb. 2", never the "20" of "February 2026".
+  const dm = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/.exec(w);
+  const md = dm ? [dm[0], dm[2], dm[1]] : /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)/.exec(w);
   const wdName = WEEKDAYS.find((d) => w.includes(d));
   if (md && anchor) {
     const y = Number(anchor.slice(0, 4));

@@ -50,7 +50,7 @@ const MONEY_RE = new RegExp(
 );
 /** "85 million euros", "2 billion pesos": a number, a scale word and a currency named in words. */
 const MONEY_WORDS_RE = new RegExp(
-  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:thousand|million|billion|trillion))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand)\b`,
+  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:thousand|million|billion|trillion))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|lei|zlotys?|forints?|liras?|lire|shillings|naira|dirhams|riyals|rials|dinars|baht|rupiah|hryvnias?|kwacha|cedis)\b`,
   'gu',
 );
 const PERCENT_RE = new RegExp(
@@ -74,6 +74,26 @@ const COMPOUND_RE = new RegExp(
   'giu',
 );
 const COMPOUND_CUE = /-(?:member|nation|country|state|seat|year|month|week|day|hour|minute|mile|kilomet|km|point|game|match|stor|page|bed|vehicle|person)/i;
+/**
+ * Any other "number-noun noun" ("a 40-space car park", "a three-judge panel"): the first noun, singular
+ * and not a participle, counts things. Not "two-way", "one-off" or "two-thirds".
+ */
+const COMPOUND_ANY_RE = new RegExp(
+  String.raw`(?=[\dtfsenhTFSENH])(?<![\p{L}\d.,:$€£-])(\d{1,3}(?:,\d{3})*|${SMALL_WORDS})-([a-z]{3,}?)(?<!s|ed|ing|ish|ly|th|old)(?!-)\s+([a-z][a-z-]+)`,
+  'giu',
+);
+const COMPOUND_ANY_CUE = new RegExp(String.raw`(?:\d|\b(?:${SMALL_WORDS}))-[a-z]`, 'i');
+const COMPOUND_ANY_SKIP = new Set(['way', 'fold', 'off', 'time', 'odd', 'one', 'all', 'nil', 'tier', 'run', 'top', 'man']);
+/** "a crowd of 4,812", "an attendance of 30,000": people counted without the word. */
+const CROWD_RE = new RegExp(
+  String.raw`\b(crowd|attendance|audience|gathering|congregation)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?(${NUM})(?![\d%]|\s*(?:percent|per cent|%))`,
+  'gi',
+);
+/** "the number of confirmed cases this year passed 9,400": the number counts the noun named before it. */
+const NUMBER_OF_RE = new RegExp(
+  String.raw`\bnumber of ((?:[a-z-]+\s+){0,2}?[a-z]+s)\b[^.,;:]{0,40}?\b(?:passed|reached|rose to|climbed to|hit|topped|exceeded|surpassed|stood at|fell to|dropped to|jumped to)\s+(?:about\s+|nearly\s+|more than\s+|almost\s+|over\s+|some\s+|roughly\s+)?(${NUM})(?![\d%]|\s*(?:percent|per cent|%))`,
+  'gi',
+);
 /** "the 24-year-old", "a 34-year-old engineer": an age, which a reader can be asked. */
 const AGE_RE = /(?=\d)(?<![\p{L}\d.,:-])(\d{1,3})-year-old\b(\s+[a-z]+)?/gu;
 const DOZEN_RE = /\b(a|half a)\s+dozen\b(?!s)(?:\s+([a-z]+s)\b)?/gi;
@@ -84,7 +104,18 @@ const CASUALTY_RE = new RegExp(
 );
 
 const DIGIT_RE = /\d/;
-const PLURALS: Record<string, string> = { country: 'countries', story: 'stories', person: 'people', km: 'km', match: 'matches', storey: 'storeys' };
+const PLURALS: Record<string, string> = {
+  country: 'countries', story: 'stories', person: 'people', km: 'km', match: 'matches', storey: 'storeys', man: 'men', woman: 'women',
+  child: 'children', inch: 'inches', foot: 'feet', box: 'boxes', bus: 'buses', branch: 'branches',
+};
+
+/** The plural of a count noun as news copy writes it. */
+function pluralOf(base: string): string {
+  if (PLURALS[base]) return PLURALS[base] as string;
+  if (/[^aeiou]y$/.test(base)) return `${base.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/.test(base)) return `${base}es`;
+  return `${base}s`;
+}
 
 function numberOf(digits: string): number {
   return Number(digits.replace(/,/g, ''));
@@ -160,7 +191,7 @@ export function scanAmounts(text: string): AmountHit[] {
     const scale = (m[2] ?? '').trim().toLowerCase();
     const value = numberOf(m[1] as string) * (SCALE_WORDS[scale] ?? 1);
     const word = (m[3] as string).toLowerCase().replace(/ sterling$/, '');
-    const unit = word.endsWith('s') || /^(?:yen|yuan|rand|kronor|kroner|reais)$/.test(word) ? word : `${word}s`;
+    const unit = word.endsWith('s') || /^(?:yen|yuan|rand|kronor|kroner|reais|lei|lire|naira|baht|rupiah|kwacha)$/.test(word) ? word : `${word}s`;
     const start = m.index;
     const end = start + (m[1] as string).length + (m[2] ?? '').length;
     const claimEnd = m.index + m[0].length;
@@ -193,6 +224,25 @@ export function scanAmounts(text: string): AmountHit[] {
     const unit = PLURALS[base] ?? `${base}s`;
     const noun = (m[3] as string).trim();
     push({ value, unit, about: `${base} ${noun}`, start: m.index, end: m.index + raw.length, claimEnd: m.index + m[0].length });
+  }
+  for (m = startScan(COMPOUND_ANY_RE, text, hasHyphen && COMPOUND_ANY_CUE.test(text)); m; m = COMPOUND_ANY_RE.exec(text)) {
+    const raw = m[1] as string;
+    const base = (m[2] as string).toLowerCase();
+    if (COMPOUND_ANY_SKIP.has(base) || (m[2] as string) !== base || WORD_VALUES[base] !== undefined) continue;
+    const value = /^\d/.test(raw) ? numberOf(raw) : WORD_VALUES[raw.toLowerCase()] ?? 0;
+    if (value === 0 || /^(?:19|20)\d\d$/.test(raw)) continue;
+    push({ value, unit: pluralOf(base), about: `${base} ${(m[3] as string).trim()}`, start: m.index, end: m.index + raw.length, claimEnd: m.index + m[0].length });
+  }
+  for (m = startScan(CROWD_RE, text, hasDigit); m; m = CROWD_RE.exec(text)) {
+    const raw = m[2] as string;
+    const start = m.index + m[0].length - raw.length;
+    push({ value: numberOf(raw), unit: 'people', about: `people in the ${(m[1] as string).toLowerCase()}`, start, end: start + raw.length, claimEnd: start + raw.length });
+  }
+  for (m = startScan(NUMBER_OF_RE, text, hasDigit && text.includes('number of')); m; m = NUMBER_OF_RE.exec(text)) {
+    const raw = m[2] as string;
+    const noun = (m[1] as string).trim();
+    const start = m.index + m[0].length - raw.length;
+    push({ value: numberOf(raw), unit: noun.split(/\s+/).pop() as string, about: noun, start, end: start + raw.length, claimEnd: start + raw.length });
   }
   for (m = startScan(AGE_RE, text, hasDigit && text.includes('-year-old')); m; m = AGE_RE.exec(text)) {
     const noun = (m[2] ?? '').trim();

@@ -26,11 +26,15 @@ const FIGURE_RE = new RegExp(
   String.raw`(?=[\dtfsenhd])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:million|billion|thousand))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles)\b`,
   'gi',
 );
+/** Plural nouns of people and sides, which "two" pairs rather than counts. */
+const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|brothers|sisters|sons|daughters|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations|officers|soldiers|journalists|reporters|members)$/;
+/** Verbs that take a duration as their object: "waiting ten years", "spent three days". */
+const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living)\s+$/i;
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const TIME_UNITS = /^(?:days|weeks|months|years|decades|hours|minutes)$/;
 /** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
-const NOT_UNITS = new Set(['is', 'was', 'has', 'its', 'his', 'this', 'us', 'as', 'does', 'plus', 'thus', 'always', 'perhaps', 'across', 'towards', 'whereas', 'unless', 'less', 'yes', 'news', 'sales']);
+const NOT_UNITS = new Set(['is', 'was', 'has', 'its', 'his', 'this', 'us', 'as', 'does', 'plus', 'thus', 'always', 'perhaps', 'across', 'towards', 'whereas', 'unless', 'less', 'yes', 'news', 'sales', 'thirds', 'quarters', 'fifths', 'tenths', 'halves']);
 const QUALIFIERS: [RegExp, FigureQualifier][] = [
   [/\b(?:more than|over|in excess of)\s*$/i, 'more than'],
   [/\b(?:less than|fewer than|under)\s*$/i, 'less than'],
@@ -119,17 +123,21 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         if (/^\s*[A-Z][a-z]+\s+$/.test(before) && /^\d+$/.test(raw) && Number(raw) < 10) continue;
         if (NOT_UNITS.has(unitWord) || /year-old/.test(mods)) continue;
         const isWord = /^[a-z]/i.test(raw);
-        // "two" is how prose says "a pair", rarely a figure worth a question ("two diplomats", "two people familiar").
-        if (/^two$/i.test(raw)) continue;
+        const qualifier = qualifierOf(before);
+        // "two" is how prose says "a pair" of people ("two diplomats", "two people familiar"); two of
+        // anything else ("two goals", "two fatalities") or a qualified two ("more than two hours") is a count.
+        if (/^two$/i.test(raw) && qualifier === null && PAIRED_NOUNS.test(unitWord)) continue;
         if (/\b(?:several|a few|many|some)\s+$/i.test(before) && /^hundred|^thousand/i.test(raw)) continue; // vague
         if (TIME_UNITS.test(unitWord)) {
           // Relative time ("two days later", "every two years", "in six months") is not a count; a duration of something is.
           if (/^\s*(?:later|earlier|ago|before|after|from now|since|old|running)\b/i.test(after)) continue;
           if (/\b(?:every|next|past|last|coming|previous)\s+$/i.test(before) && !/^\d/.test(raw)) continue;
-          if (isWord && !/^\s+of\s/i.test(after) && !/\b(?:for|over|lasting|spanning)\s+$/i.test(before)) continue;
+          // A duration in words needs a cue: "for three days", "three days of talks", "more than two hours", "waiting ten years".
+          if (isWord && !/^\s+of\s/i.test(after) && !/\b(?:for|over|lasting|spanning)\s+$/i.test(before) && qualifier === null && !DURATIVE_BEFORE.test(before)) continue;
         }
         if (isWord && /\b(?:the|in|within|for the past|of)\s+$/i.test(before) && TIME_UNITS.test(unitWord)) continue;
-        if (isWord && /\bthe\s+$/i.test(before) && !/^[a-z]+-[a-z]+$/.test(mods)) continue;
+        // "the two sides" points back at a pair; "the eight countries of the convention" counts a set.
+        if (isWord && /\bthe\s+$/i.test(before) && !/^[a-z]+-[a-z]+$/.test(mods) && /^(?:one|two)$/i.test(raw)) continue;
         if (/\b(?:in|within)\s+$/i.test(before) && TIME_UNITS.test(unitWord)) continue;
         if (/-/.test(text.slice(m.index + raw.length, m.index + raw.length + 1)) && TIME_UNITS.test(unitWord)) continue;
         if (mods && !/^[A-Za-z-]+(?:\s+[A-Za-z-]+)?$/.test(mods)) continue;
@@ -145,10 +153,12 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const about = `${mods ? `${mods} ` : ''}${unitWord}${tail ? ` ${tail}` : ''}`.trim();
         claims.push([m.index, m.index + m[0].length]);
         found.push({
-          value, unit, about, raw, valueStart, valueEnd, qualifier: qualifierOf(before),
+          value, unit, about, raw, valueStart, valueEnd, qualifier,
           status: statusNear(text, m.index, m.index + m[0].length), sentence,
         });
       }
+      // A part is of a count the sentence gives too ("24 people …, 21 of them", "12 of the 101 seats").
+      if (found.length > 0) addPartitives(text, s.start, found, claims);
       addElided(text, s.start, found, claims, recentCount);
       for (const f of found) if (COUNT_UNIT.test(f.unit) && f.value > 2) recentCount = { unit: f.unit, about: f.about, at: s.start };
       addRangeStarts(text, s.start, found);
@@ -169,6 +179,65 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
     }
   }
   return out;
+}
+
+/** " of them", " of the": where a part of a count may be named; the number before it is read backwards. */
+const PARTITIVE_OF_RE = /\s+of\s+(?:(them|those|these)\b(?:\s+([a-z]+))?|(?:the|its|their|our)\s+(?=[\dtfsenh]))/gi;
+const NUMBER_WORD_END = new RegExp(String.raw`\b(?:${WORDS})$`, 'i');
+const NUMBER_BEFORE_RE = new RegExp(String.raw`(?:^|[^\w.,:$€£-])(${UNITS_DIGIT}|${WORDS})$`, 'i');
+/** After "of the": the whole, then its noun ("169 seats", "eight member states"). */
+const WHOLE_RE = new RegExp(String.raw`(?:${UNITS_DIGIT}|${WORDS})\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s|people|children|men|women)\b`, 'iy');
+const PLURAL_NOUN = /^(?:[a-z]+s|people|children|men|women)$/;
+
+/**
+ * A part of a count: "24 people have died, 21 of them children", "340 children were treated, 41 of
+ * them in intensive care" (the count's noun) and "53 of the 169 seats".
+ */
+function addPartitives(text: string, offset: number, found: RawFigure[], claims: [number, number][]): void {
+  if (!text.includes(' of ')) return;
+  PARTITIVE_OF_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PARTITIVE_OF_RE.exec(text))) {
+    // Most " of the" follow a plain word: look at the word before first.
+    const c = text.charCodeAt(m.index - 1);
+    if (!(c >= 48 && c <= 57) && !NUMBER_WORD_END.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
+    const num = NUMBER_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (!num) continue;
+    const raw = num[1] as string;
+    const end = m.index;
+    const start = end - raw.length;
+    let whole: RegExpExecArray | null = null;
+    if (!m[1]) {
+      WHOLE_RE.lastIndex = m.index + m[0].length;
+      whole = WHOLE_RE.exec(text);
+      if (!whole) continue;
+    }
+    if (isClaimed(claims, start, end) || /^(19|20)\d\d$/.test(raw) || MONTH_BEFORE.test(text.slice(0, start))) continue;
+    const value = parseValue(raw);
+    if (value === null) continue;
+    let unit: string | null = null;
+    let about = '';
+    const next = (m[2] ?? '').toLowerCase();
+    if (whole) {
+      unit = (whole[2] as string).toLowerCase();
+      about = `${(whole[1] ?? '').trim()} ${unit}`.trim();
+    } else if (next && PLURAL_NOUN.test(next) && !NOT_UNITS.has(next)) {
+      unit = next;
+      about = `${unit} ${tailWords(text, m.index + m[0].length)}`.trim();
+    } else {
+      // "41 of them in intensive care": them are what the sentence counted just before.
+      const earlier = found.filter((f) => f.valueStart < offset + start && COUNT_UNIT.test(f.unit)).pop();
+      if (!earlier) continue;
+      unit = earlier.unit;
+      about = `${unit} ${tailWords(text, m.index + m[0].length)}`.trim();
+    }
+    if (/^two$/i.test(raw) && PAIRED_NOUNS.test(unit)) continue;
+    claims.push([start, end]);
+    found.push({
+      value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(text.slice(0, start)),
+      status: null, sentence: { start: offset, end: offset + text.length },
+    });
+  }
 }
 
 /** The last count of something ("five million doses"): what a later bare number leaves out. */

@@ -3,13 +3,21 @@ import type { Mention, Token } from './mentions';
 import type { Paragraph, QuoteSpan } from './text';
 import type { Span } from './types';
 
-/** Verbs with which news copy introduces a long quotation in the next paragraphs without "said:". */
+/**
+ * Verbs with which news copy introduces a long quotation in the next paragraphs without "said:": those
+ * that announce it ("described the night") and those that report the gist first ("said the past month
+ * had been the hardest of his career").
+ */
 const INTRO_VERBS = new Set([
   'described', 'describes', 'recalled', 'recalls', 'recounted', 'recounts', 'explained', 'explains', 'testified', 'testifies',
+  'said', 'says', 'added', 'noted', 'argued', 'insisted', 'stressed', 'warned', 'acknowledged', 'conceded', 'admitted',
 ]);
 
-/** Words that present the next one as a name: "her first name, Megan", "a nurse named Carla", "identified only as Ali". */
-const NAME_CUE = /\b(?:named|called|name,?|name is|identified(?: only)? as|known as)\s+$/i;
+/**
+ * Words that present the next one as a name: "her first name, Megan", "a nurse named Carla", "identified
+ * only as Ali" (not "so-called", which presents a label).
+ */
+export const NAME_CUE = /\b(?:named|(?<!so-)called|name,?|name is|identified(?: only)? as|known as)\s+$/i;
 
 export interface IntroContext {
   body: string;
@@ -25,11 +33,12 @@ export interface IntroContext {
 
 /**
  * The person who introduces a bare quotation block: "A mother from Ohio, who testified under her
- * first name, Dana, described the night of the fire." ending a paragraph, then paragraphs that are
- * quotation from their first character to their last, the block closing at the end of one of them.
- * Nothing in the block says who speaks, so only the introduction can; it is trusted only when it is
- * the last sentence before the block, quotes nothing itself, has an introducing verb and names one
- * possible speaker before that verb and nobody else at all. Null otherwise.
+ * first name, Dana, described the night of the fire." or "Dr Ana Ruiz said the month had been the
+ * hardest of her career." ending a paragraph, then paragraphs that are quotation from their first
+ * character to their last, the block closing at the end of one of them. Nothing in the block says who
+ * speaks, so only the introduction can; it is trusted only when it is the last sentence before the
+ * block, quotes nothing itself, has an introducing or reporting verb and names one possible speaker
+ * before that verb and nobody else at all. Null otherwise.
  *
  * @example
  * // 'Dana Reyes described the night.\n\n“We ran.\n\n“Nobody came.”' → the mention of Dana Reyes

@@ -26,7 +26,7 @@ export const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm'
 /** Courtesy titles: they mark the next word(s) as a person and give a gender. */
 export const HONORIFICS: Record<string, 'm' | 'f' | null> = {
   mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dr: null, 'dr.': null,
-  sir: 'm', dame: 'f', lord: 'm', lady: 'f',
+  sir: 'm', dame: 'f', lord: 'm', lady: 'f', prof: null, 'prof.': null,
 };
 
 /** Nouns that make a phrase a role ("the Secretary of State", "the Kremlin deputy chief of staff"). */
@@ -76,7 +76,9 @@ reuters afp ap bbc cnn nbc abc cbs fox tass interfax ria novosti xinhua next rea
 related advertisement breaking update live video photo image click subscribe getty
 kremlin white pentagon capitol downing elysee élysée quai duma
 christmas easter ramadan olympic winter summer spring autumn fall
-mr mrs ms dr sir
+mr mrs ms dr sir prof
+democrat democrats republican republicans tory tories labour conservative conservatives liberal liberals
+socialist socialists communist communists
 `);
 
 export const NATIONALITIES: Record<string, string> = {

@@ -1,8 +1,14 @@
-import { COUNTRIES, NATIONALITIES } from './lexicon';
-import { CLAUSE_END, datelineCity, findPlace, sequenceStops } from './meeting-places';
+import { COUNTRIES as COUNTRY_LIST, NATIONALITIES } from './lexicon';
+import { CLAUSE_END, datelineCity, findPlace, isInBuilding, sequenceStops } from './meeting-places';
 import { inferAnchor, resolveWhen, WHEN_RE } from './dates';
 import type { AnalyzedArticle } from './analyze';
 import type { MeetingKind, Span } from './types';
+
+/*
+ * Word lists read per token or per word, held in module constants: under the CommonJS transform that
+ * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ */
+const COUNTRIES = COUNTRY_LIST;
 
 /** A meeting before ids and cross-article fields. */
 export interface RawMeeting {
@@ -19,7 +25,10 @@ export interface RawMeeting {
 }
 
 const TRIGGER_RE =
-  /\b(video[- ]?conference(?:\s+(?:meeting|call))?|(?:phone|telephone|video) call|[Tt]alks|[Mm]eeting|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round(?:\s+of\s+talks)?|session|briefing|hearing|oral arguments|investor day|(?:annual|general|shareholders?[’']?) meeting|vote|met|meets|meet)\b/g;
+  /\b(video[- ]?conference(?:\s+(?:meeting|call))?|(?:phone|telephone|video) call|[Tt]alks|[Mm]eeting|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round(?:\s+of\s+talks)?|session|briefing|[Ss]entencing(?: hearing)?|hearing|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|vote|met|meets|meet)\b/g;
+const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
+/** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
+const BODY_BEFORE = /\b(?:board|council|committee|cabinet|commission|panel|directors|trustees|governors|shareholders)(?:[’']s?)?\s+(?:(?:will|would|is to|are to|is due to|are due to|plans to|plan to|is expected to|are expected to)\s+)?(?:next\s+|regular\s+|special\s+)?$/i;
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
 const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
@@ -31,7 +40,7 @@ function typeOf(trigger: string): MeetingKind {
   if (t.endsWith('council')) return 'council';
   if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
-  if (/meeting$|^session$|briefing$|^hearing$|arguments$|^investor day$|^vote$|committee$/.test(t)) return 'meeting';
+  if (/meeting$|^session$|briefing$|hearing$|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$/.test(t)) return 'meeting';
   return 'talks';
 }
 
@@ -163,6 +172,8 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         const at = t.index ?? 0;
         const trig = t[0];
         if (at < prevEnd) continue;
+        // "a fourth-round tie": a stage of a competition, not a round of talks.
+        if (trig === 'round' && sentence[at - 1] === '-') continue;
         const prevSeg = sentence.slice(i > 0 ? (triggers[i - 1]?.index ?? 0) + (triggers[i - 1]?.[0].length ?? 0) : 0, at);
         // "a meeting in Brussels on Wednesday of the Russian NATO Council": the council names that meeting.
         const last = out[out.length - 1];
@@ -185,7 +196,9 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
           segEnd = triggers[i + 1]?.index ?? sentence.length;
         } else {
           const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
-          if (adj && !/^(?:In|After|Before|At|The|A)\s/.test(adj[1] as string)) what = `${(adj[1] as string).trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day|The|A)\s+/, '');
+          // "the Ashford Town Council": the words after the article name it.
+          const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
+          if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day|The|A|That|This|These|Those|Its|Their)\s+/, '');
           if (/^(?:met|meets)$/.test(trig)) what = 'talks';
           if (trig === 'meet') what = 'meeting';
           if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
@@ -197,16 +210,22 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         const before = sentence.slice(prevEnd - trig.length - 60 < 0 ? 0 : at - 60, at);
         const type = typeOf(trig);
         let place = type === 'video-conference' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
-        // "told a press conference at the Bank's headquarters": a venue without a city is in the dateline's city.
-        if (!place && dateline && /^\s*at\s+(?:the\s+)?[^,.;]{0,40}\b(?:headquarters|offices|palace|residence|ministry)\b/i.test(seg)) place = dateline;
+        // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
+        // town is in the dateline's city, when the article has a dateline.
+        if (!place && dateline && isInBuilding(seg)) place = dateline;
+        // "the Millbrook City Council": a town's council sits in the town.
+        const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
+        if (townCouncil) place = townCouncil[1] as string;
         const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
         const prevWhen = lastWhen(prevSeg);
         const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
         const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
         const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed;
         if (isDefiniteRef) continue;
-        const isDated = when !== null && /\d/.test(when) && /^(?:meeting|session|hearing|summit|vote)$/i.test(trig);
-        if (!place && !isNamed && !isDated && !((type === 'call' || type === 'video-conference') && when)) continue;
+        const isDated = when !== null && /\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig);
+        // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
+        const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting') && BODY_BEFORE.test(before);
+        if (!place && !isNamed && !isDated && !isBodyMeeting && !((type === 'call' || type === 'video-conference') && when)) continue;
         // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where.
         if (/^vote$/i.test(trig) && !place) continue;
         if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) continue;
@@ -217,7 +236,11 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         const afterPlace = /\b[Aa]fter the\s+([A-Z][a-z]+)\s+(?:talks|meeting)/.exec(sentence);
         const afterIdx = afterPlace ? out.findIndex((m) => m.place === afterPlace[1]) : -1;
         const participants = [...new Set([...personsIn(s.start, s.end), ...countriesIn(triggers.length > 1 ? seg : sentence)])];
-        const existing = place && place !== 'virtual' ? out.find((m) => m.place === place && m.type === type) ?? out.find((m) => m.place === place) : undefined;
+        // The same place names the same meeting again ("the Geneva talks"), unless a new one ("a hearing") is
+        // dated differently ("Tuesday", "Oct. 28").
+        const isNew = !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);
+        const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
+        const existing = place && place !== 'virtual' ? out.find((m) => samePlace(m) && m.type === type) ?? out.find(samePlace) : undefined;
         if (existing) {
           if (!existing.when && when) existing.when = when;
           for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
@@ -225,7 +248,7 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         }
         out.push({
           what: what.replace(/\s+/g, ' '),
-          type: /Council/.test(what) ? 'council' : type,
+          type: /Council/.test(what) ? 'council' : isBodyMeeting ? 'meeting' : type,
           place,
           when,
           date: null,

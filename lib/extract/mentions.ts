@@ -1,9 +1,25 @@
 import {
-  COUNTRIES, CITIES, FEMALE_FIRST_NAMES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS, PRONOUNS, ROLE_HEADS, ROLE_WORDS,
-  SPEECH_VERBS, WORLD_CITIES,
+  COUNTRIES, CITIES, FEMALE_FIRST_NAMES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, PRONOUNS,
+  ROLE_HEADS as ROLE_HEAD_LIST, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST, WORLD_CITIES,
 } from './lexicon';
-import { EXTRA_ROLE_HEADS, EXTRA_ROLE_WORDS, FEMALE_NAMES, MALE_NAMES, MULTIWORD_COUNTRIES, ORG_HEADS, ORG_LEADS, ORG_TAILS } from './roles';
+import {
+  EXTRA_ROLE_HEADS as EXTRA_ROLE_HEAD_LIST, EXTRA_ROLE_WORDS as EXTRA_ROLE_WORD_LIST, FEMALE_NAMES, MALE_NAMES, MULTIWORD_COUNTRIES,
+  ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
+} from './roles';
+import { NAME_CUE } from './introduced';
 import type { Paragraph } from './text';
+
+/*
+ * Word lists read per token or per word, held in module constants: under the CommonJS transform that
+ * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ */
+const NON_NAME_WORDS = NON_NAME_WORD_LIST;
+const ROLE_HEADS = ROLE_HEAD_LIST;
+const ROLE_WORDS = ROLE_WORD_LIST;
+const SPEECH_VERBS = SPEECH_VERB_LIST;
+const EXTRA_ROLE_HEADS = EXTRA_ROLE_HEAD_LIST;
+const EXTRA_ROLE_WORDS = EXTRA_ROLE_WORD_LIST;
+const ORG_TAILS = ORG_TAIL_LIST;
 
 /** A word of the body with its offsets; `possessive` when written "Blinken’s". */
 export interface Token {
@@ -43,7 +59,35 @@ export interface Mention {
   isOrg?: boolean;
 }
 
-const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'ibn']);
+const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'ibn', 'ó']);
+/** Particles written as one capital letter ("Ó Ceallaigh"): no name word by its shape, yet the first word of a name. */
+const CAPITAL_PARTICLES = new Set(['Ó']);
+
+/**
+ * Title abbreviations written with a period ("Sen. Ana Ruiz", "Gov. Tom Hale"): the title they stand
+ * for. Only when dotted: "Sen" alone is also a surname.
+ */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
+  capt: 'captain', sgt: 'sergeant', cmdr: 'commander', adm: 'admiral', maj: 'major', supt: 'superintendent',
+  insp: 'inspector', det: 'detective', atty: 'attorney', amb: 'ambassador', sec: 'secretary', pres: 'president',
+};
+
+/** A dotted title abbreviation token ("Sen." in "Sen. Ana Ruiz"). */
+function isTitleAbbreviation(t: Token): boolean {
+  return t.dotted && Object.hasOwn(TITLE_ABBREVIATIONS, t.lower);
+}
+
+/**
+ * The title a word of a title phrase stands for, for telling posts apart: "Sen." reads as "senator".
+ *
+ * @example
+ * expandTitleAbbreviation('Sen.') // 'senator'
+ */
+export function expandTitleAbbreviation(word: string): string {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(TITLE_ABBREVIATIONS, w) ? (TITLE_ABBREVIATIONS[w] as string) : word;
+}
 const PREPOSITIONS = new Set([
   'to', 'with', 'by', 'for', 'from', 'about', 'on', 'at', 'in', 'against', 'upon', 'than', 'of', 'like', 'between',
   'among', 'toward', 'towards', 'into', 'over', 'under', 'via', 'told', 'asked', 'urged', 'warned', 'accused', 'met',
@@ -99,6 +143,7 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classify(c));
 const APOS = 0x27;
 const RSQUO = 0x2019;
 const HYPHEN = 0x2d;
+const SPACE = 0x20;
 
 /**
  * Splits the body into word tokens, remembering possessives and following periods. A word may run
@@ -173,8 +218,12 @@ export function isNameWord(t: Token): boolean {
   return v;
 }
 
+/** "R-Ohio", "D-Minn": a party and a state after a US politician's name, never a name itself. */
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+
 function computeNameWord(t: Token): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.word)) return false;
+  if (PARTY_STATE.test(t.word)) return false;
   if (/^\p{Lu}{2,}/u.test(t.word)) return false;
   return !isExcluded(t.lower);
 }
@@ -235,6 +284,52 @@ function isTitleCapital(t: Token): boolean {
   return /^\p{Lu}/u.test(t.word) && !t.possessive && !TITLE_BREAKERS.has(t.lower) && !COUNTRIES.has(t.lower) && !CITIES.has(t.lower);
 }
 
+/** "Jr", "Sr", "II": what may follow a surname, so a title word before it is the surname ("Martin Luther King Jr"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** First words of the names of churches, hospitals, schools and towns named after saints. */
+const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'são', 'sankt']);
+
+/** Prepositions and verbs whose object may be a person; "at halftime coach Ana Ruiz" is a time, not an object. */
+const PERSON_PREPOSITIONS = new Set([
+  'to', 'with', 'by', 'for', 'from', 'about', 'against', 'than', 'of', 'like', 'between', 'among', 'toward', 'towards',
+  'told', 'asked', 'urged', 'warned', 'accused', 'met', 'thanked', 'praised', 'criticised', 'criticized', 'blamed',
+]);
+
+/**
+ * Whether the name after token k is the object of a preposition with one lower-case word describing
+ * its bearer between ("of referee Ana Ruiz", "with his striker Tom Lee"): then it is no subject of the
+ * verb after it.
+ */
+function isAfterPrepositionAndDescriptor(body: string, tokens: Token[], k: number): boolean {
+  const word = tokens[k];
+  let q = k - 1;
+  if (tokens[q] && DETERMINERS.has((tokens[q] as Token).lower)) q--;
+  const prep = tokens[q];
+  if (!word || !prep || !PERSON_PREPOSITIONS.has(prep.lower)) return false;
+  if (!/^[a-z][a-z-]*$/.test(word.word) || PREPOSITIONS.has(word.lower) || DETERMINERS.has(word.lower) || PHRASE_BREAKERS.has(word.lower) ||
+    SPEECH_VERBS.has(word.lower)) return false;
+  for (let x = q; x < k + 1; x++) if (!/^\s+$/.test(body.slice((tokens[x] as Token).end, (tokens[x + 1] as Token).start))) return false;
+  return true;
+}
+
+/**
+ * Whether the lone capitalised word at k belongs to the name of a body: right after a capitalised word
+ * that is never a name, a title or a clause opener ("of Government Employees"), or right before "the"
+ * and another capitalised word ("Save the Children").
+ */
+function isInsideBodyName(body: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  if (prev && prev.end + 1 === t.start && prev.word !== prev.lower && !prev.possessive && body.charCodeAt(prev.end) === SPACE &&
+    !TITLE_BREAKERS.has(prev.lower) && NON_NAME_WORDS.has(prev.lower) && !Object.hasOwn(HONORIFICS, prev.lower) && !isRoleishWord(prev) &&
+    !isRoleHead(prev.lower)) return true;
+  const the = tokens[k + 1];
+  const next = tokens[k + 2];
+  return !t.possessive && the?.word === 'the' && next !== undefined && the.start === t.end + 1 && next.start === the.end + 1 && body.charCodeAt(t.end) === SPACE && body.charCodeAt(the.end) === SPACE &&
+    next.word !== next.lower;
+}
+
 /** Lower-case words that end a title phrase when walking back: verbs and function words. */
 const PHRASE_BREAKERS = new Set('to of in on at by for with from and or but that which who whom its his her their our is was were are be been has had have will would could should not as than after before when while said says told'.split(' '));
 
@@ -243,7 +338,9 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(tokens[i] as Token)) {
+    const t0 = tokens[i] as Token;
+    if (!isNameWord(t0) && !(t0.word.length === 1 && CAPITAL_PARTICLES.has(t0.word) && tokens[i + 1] !== undefined &&
+      isNameWord(tokens[i + 1] as Token) && body.slice(t0.end, (tokens[i + 1] as Token).start) === ' ')) {
       i++;
       continue;
     }
@@ -269,7 +366,16 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     // "Executive Dana Whitfield", "Chancellor of the Exchequer Rachel Reeves": title words the run
     // swallowed belong to the title, not the name.
     const runStart = i;
-    while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower) || isPluralRoleHead((tokens[i] as Token).lower))) i++;
+    while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower) || isPluralRoleHead((tokens[i] as Token).lower) ||
+      isTitleAbbreviation(tokens[i] as Token))) i++;
+    // "Majority Leader Raymond Kessler", "Attorney General Pam Bondi": a title head inside the run ends the title.
+    for (let h = j - 1; h > i; h--) {
+      const ht = tokens[h] as Token;
+      if (!ht.possessive && isRoleHead(ht.lower) && !NAME_SUFFIXES.has((tokens[h + 1] as Token).lower)) {
+        i = h + 1;
+        break;
+      }
+    }
     const before1 = tokens[i - 1];
     if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
     const t = tokens[i] as Token;
@@ -281,6 +387,30 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     const allTitle = tokens.slice(i, j + 1).every((x) => isRoleishWord(x) || isRoleHead(x.lower));
     if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
         (isRoleHead(follow.lower) || (/^\p{Lu}/u.test(follow.word) && ORG_TAILS.has(follow.lower))))) {
+      i = j + 1;
+      continue;
+    }
+    // "Haldon Rovers", "Calder Ridge Capital": a run ending in an organisation word names a body;
+    // "St Mary", "Saint Luke's": a saint's name names a church, a hospital or a place.
+    if ((j > i && ORG_TAILS.has(lastTok.lower)) || SAINTS.has((tokens[i] as Token).lower)) {
+      i = j + 1;
+      continue;
+    }
+    // "Government Employees", "Save the Wenn": a lone word inside the capitalised name of a body.
+    if (j === i && isInsideBodyName(body, tokens, i)) {
+      // "Save the Wenn said": the body is who speaks.
+      const named = tokens[i + 2];
+      if (tokens[i + 1]?.word === 'the' && named) {
+        let e = i + 2;
+        while (!(tokens[e] as Token).possessive && tokens[e + 1] && isNameWord(tokens[e + 1] as Token) &&
+          body.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start) === ' ') e++;
+        const last = tokens[e] as Token;
+        const org = orgMention(body, (tokens[i] as Token).start, last.possessive ? last.start + last.word.length : last.end);
+        org.isPossessive = last.possessive;
+        out.push(org);
+        i = e + 1;
+        continue;
+      }
       i = j + 1;
       continue;
     }
@@ -329,8 +459,9 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
         break;
       }
       const plainGap = /^\s+$/.test(gapAfter);
-      if (!isRoleishWord(r) && !(plainGap && isTitleCapital(r)) && !isAbbrev) break;
-      if (isRoleHead(r.lower)) hasHead = true;
+      const isTitleAbbrev = isTitleAbbreviation(r);
+      if (!isRoleishWord(r) && !(plainGap && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev) break;
+      if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
       roleStart = r.start;
       k--;
       steps++;
@@ -339,7 +470,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     if (roleStart >= 0 && hasHead) {
       let text = body.slice(roleStart, start).trim();
       text = text.replace(/^(?:(?:the|to|of|his|her|their|its|and)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
-      if (text && [...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w))) {
+      if (text && [...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w) || isRoleHead(expandTitleAbbreviation(w)))) {
         role = text;
         start = body.indexOf(text, roleStart);
       }
@@ -398,6 +529,8 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     if (!gender && name.length >= 2 && (FEMALE_FIRST_NAMES.has(firstName) || FEMALE_NAMES.has(firstName))) gender = 'f';
     else if (!gender && name.length >= 2 && MALE_NAMES.has(firstName)) gender = 'm';
     const before = tokens[(hasHonorific ? i - 2 : i - 1)];
+    const isObject = before !== undefined && role === null &&
+      (PREPOSITIONS.has(before.lower) ? before.end <= start : isAfterPrepositionAndDescriptor(body, tokens, hasHonorific ? i - 2 : i - 1));
     out.push({
       kind: 'person',
       start,
@@ -411,7 +544,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
       isPlural: false,
       isPossessive: last.possessive,
       isNested: false,
-      isObject: before !== undefined && role === null && PREPOSITIONS.has(before.lower) && before.end <= start,
+      isObject,
     });
     // A possessive name followed by a role with no name after it is an anonymous description:
     // "Emmanuel Macron’s chief of staff".
@@ -445,7 +578,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
 }
 
 const ROLE_HEAD_RE =
-  /\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b/gi;
+  /\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b/gi;
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 
@@ -591,6 +724,61 @@ function findPronouns(tokens: Token[]): Mention[] {
   return out;
 }
 
+/** "One teacher in Kayes, who asked not to be named, said": an anonymous source, by its head noun and the cue. */
+const ANONYMOUS_RE =
+  /\b(?:One|A|An)\s+((?:[\p{L}’'-]+\s+){0,3}?)([a-z]+)((?:\s+(?:in|from|of|at|with)\s+[^,.;:“”"]{1,60}?)?),\s+who\s+(?:asked|requested|declined|spoke|was granted|agreed|did not want|would not be|could not be)\b[^.;:“”"]{0,100}?\b(?:named|identified|anonymity|anonymously|quoted)\b[^,.;:“”"]{0,60},\s/gu;
+
+/**
+ * Anonymous sources introduced with a cue ("One teacher in Kayes, who asked not to be named, told …",
+ * "A former category manager, who spoke on condition of anonymity, said …"): a description whose span
+ * runs over the relative clause up to the verb, so the verb after it is theirs. None when the clause
+ * gives a name ("who asked that only her first name, Alina, be used"): then the name is who speaks.
+ */
+function findAnonymousSources(body: string, p: Paragraph, persons: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  ANONYMOUS_RE.lastIndex = p.start;
+  let m: RegExpExecArray | null;
+  while ((m = ANONYMOUS_RE.exec(body)) && m.index < p.end) {
+    const start = m.index;
+    const end = start + m[0].length - 2;
+    if (end > p.end) break;
+    const head = m[2] as string;
+    // Only where a sentence starts: "One teacher …", never "… told one teacher, who …".
+    if (PHRASE_BREAKERS.has(head) || SPEECH_VERBS.has(head) || !/(?:^|[.!?”"])\s*$/.test(body.slice(Math.max(p.start, start - 3), start))) continue;
+    const npEnd = start + m[0].indexOf(',', (m[1] as string).length + head.length);
+    // The name may sit in an appositive after the stretch matched: "… by her first name, Carla, recalled".
+    if (persons.some((x) => x.start > npEnd && x.start < end + 40 && (x.name.length >= 2 || NAME_CUE.test(body.slice(x.start - 30, x.start))))) continue;
+    out.push({
+      kind: 'description', start, end, nameStart: start, nameEnd: npEnd, name: [], role: head, text: body.slice(start, npEnd),
+      gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * "the teacher" after "One teacher in Kayes, who asked not to be named, …": the same anonymous source,
+ * written as it was introduced. Not when a named person was given that title too.
+ */
+function findAnonymousAnaphors(body: string, p: Paragraph, sources: Mention[], seen: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const src of sources) {
+    const head = src.role as string;
+    if (seen.some((x) => x.kind === 'person' && x.role !== null && x.role.toLowerCase().split(/\s+/).includes(head))) continue;
+    const re = new RegExp(`\\b[Tt]he ${head}\\b(?![’'-])`, 'g');
+    re.lastIndex = p.start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body)) && m.index < p.end) {
+      if (m.index + m[0].length > p.end) break;
+      out.push({
+        kind: 'description', start: m.index, end: m.index + m[0].length, nameStart: m.index, nameEnd: m.index + m[0].length, name: [],
+        role: head, text: src.text, gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
+      });
+    }
+  }
+  return out;
+}
+
 /**
  * Every person, pronoun, role noun and anonymous description in the non-junk paragraphs, sorted
  * by position, with mentions inside another mention's span marked nested.
@@ -601,11 +789,20 @@ function findPronouns(tokens: Token[]): Mention[] {
  */
 export function findMentions(body: string, paragraphs: Paragraph[], sink?: Token[]): Mention[] {
   const all: Mention[] = [];
+  const anonymous: Mention[] = [];
+  /** Where the next ", who " is: the only place an anonymous source can be introduced. */
+  let nextWho = body.indexOf(', who ');
   for (const p of paragraphs) {
     if (p.isJunk) continue;
     const tokens = tokenize(body, p.start, p.end);
     if (sink) for (const t of tokens) sink.push(t);
-    all.push(...findPersonMentions(body, tokens), ...findPronouns(tokens));
+    const persons = findPersonMentions(body, tokens);
+    all.push(...persons, ...findPronouns(tokens));
+    if (anonymous.length > 0) all.push(...findAnonymousAnaphors(body, p, anonymous, all));
+    if (nextWho >= 0 && nextWho < p.start) nextWho = body.indexOf(', who ', p.start);
+    const found = nextWho >= 0 && nextWho < p.end ? findAnonymousSources(body, p, persons) : [];
+    anonymous.push(...found);
+    all.push(...found);
     for (const r of [...findRoleMentions(body, p.start, p.end), ...findOrgMentions(body, tokens)]) {
       // A role that titles a named person is part of that person's mention.
       if (all.some((x) => x.kind === 'person' && x.start <= r.start && r.end <= x.end)) continue;

@@ -1,15 +1,21 @@
-import { appositiveEnd, findAppositive } from './appositive';
+import { appositiveEnd, findAppositives } from './appositive';
 import { nameAfterDescriptor } from './descriptor';
 import { genderEvidence, nameGender } from './genders';
-import { introducedSpeaker } from './introduced';
-import { NATIONALITIES, SPEECH_VERBS } from './lexicon';
+import { introducedSpeaker, NAME_CUE } from './introduced';
+import { NATIONALITIES, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { RANK_QUALIFIERS, ROLE_ACRONYMS } from './roles';
 import type { Mention, Token } from './mentions';
-import { tokensIn } from './mentions';
+import { expandTitleAbbreviation, tokensIn } from './mentions';
 import type { PeopleIndex } from './people';
 import type { SentenceAttribution } from './claims';
 import { isPhotoCaption, type Paragraph, type QuoteSpan } from './text';
 import type { AttributionMethod, Person, Span } from './types';
+
+/*
+ * Word lists read per token or per word, held in module constants: under the CommonJS transform that
+ * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ */
+const SPEECH_VERBS = SPEECH_VERB_LIST;
 
 /** Who a mention stands for once resolved: a canonical person or an anonymous description. */
 export type Entity =
@@ -50,6 +56,17 @@ interface Attribution {
   mention: Mention;
   method: AttributionMethod;
   end: number;
+}
+
+/** Who a sentence is about: its subject, or the speaker of the quotation it opens with. */
+interface SentenceSubject {
+  entity: Entity;
+  /** The gender of the pronoun the subject was written as ("He was critical of …"), else null. */
+  pronoun: 'm' | 'f' | null;
+  /** The subject is also who speaks in the sentence ("X noted that …", "“…,” X said"). */
+  speaks: boolean;
+  sentence: Span;
+  paragraph: number;
 }
 
 const PRONOUN_WINDOW = 3;
@@ -156,15 +173,65 @@ export function extractQuotes(
   const resolve = (m: Mention, pending: Event[], isSpeaker = false): Entity | null => {
     const paragraph = paraOf(m.start);
     if (m.kind === 'person') {
-      // A lone capitalised word becomes a new person only when it speaks or carries a title.
-      const p = people.resolve(articleId, m, isSpeaker || m.name.length >= 2 || m.role !== null || m.gender !== null);
+      // A lone capitalised word becomes a new person only when it speaks, carries a title or is given as a name.
+      const p = people.resolve(articleId, m, isSpeaker || m.name.length >= 2 || m.role !== null || m.gender !== null ||
+        NAME_CUE.test(body.slice(Math.max(0, m.start - 30), m.start)));
       if (!p) return null;
       if (m.gender) genders.set(p.id, m.gender);
       return { kind: 'person', person: p, gender: m.gender ?? genderOf(p) };
     }
     if (m.kind === 'description') return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
     if (m.kind === 'role') return roleTarget(m, m.start, paragraph);
-    // A pronoun: the latest singular subject of the right gender, not too far back.
+    const recentInSentence = pending.some((e) => e.pos < m.start);
+    // "He was critical of referee X …” / “…,” he said": a pronoun that goes on from a sentence whose
+    // subject was the same pronoun means the same person, whoever that sentence named as an object.
+    const carried = recentInSentence ? null : carriedSubject(m, paragraph);
+    if (carried) return carried;
+    return resolvePronoun(m, pending, paragraph) ?? (recentInSentence ? null : subjectOfSentenceBefore(m, paragraph));
+  };
+
+  /**
+   * The subject of the sentence right before, when it is the same pronoun as m, was resolved, and
+   * sits in m's paragraph or the one before it.
+   */
+  const carriedSubject = (m: Mention, paragraph: number): Entity | null => {
+    const prev = prevSubject;
+    if (!prev || prev.pronoun === null || prev.pronoun !== m.gender || paragraph - prev.paragraph > 1) return null;
+    return prev.entity;
+  };
+
+  /**
+   * A fallback when the history leaves the pronoun open (two candidates whose gender cannot be told):
+   * the subject of the sentence right before, when that sentence names nobody else who could be meant,
+   * its subject's gender does not contradict the pronoun, and it either speaks ("X noted that …") or
+   * sits in the pronoun's own paragraph ("X dismissed the concerns. “…,” he said.").
+   */
+  const subjectOfSentenceBefore = (m: Mention, paragraph: number): Entity | null => {
+    const prev = prevSubject;
+    if (!prev || prev.pronoun !== null || paragraph - prev.paragraph > 1) return null;
+    if (!prev.speaks && prev.paragraph !== paragraph) return null;
+    const e = prev.entity;
+    if (e.kind === 'description') {
+      if (e.isPlural || e.isOrg) return null;
+      const g = descriptionGender(e.text);
+      if (g && m.gender && g !== m.gender) return null;
+    } else {
+      const g = e.gender ?? genderOf(e.person);
+      if (g && m.gender && g !== m.gender) return null;
+    }
+    for (const x of mentionsIn(prev.sentence.start, m.start)) {
+      if (x.kind !== 'person' || insideQuote(x.start) || x.isPossessive) continue;
+      if (x.name.length < 2 && !x.role && !x.gender && (x.isObject || !people.resolve(articleId, x, false))) continue;
+      const p = people.resolve(articleId, x, false);
+      if (p && e.kind === 'person' && p.id === e.person.id) continue;
+      const g = x.gender ?? (p ? genderOf(p) : null);
+      if (!g || g === m.gender) return null;
+    }
+    return e;
+  };
+
+  /** A pronoun: the latest singular subject of the right gender, not too far back. */
+  const resolvePronoun = (m: Mention, pending: Event[], paragraph: number): Entity | null => {
     // Newest first: this sentence's earlier events, then the history (read in place, not copied per pronoun).
     // A candidate of the right gender wins at once; one whose gender cannot be told only when nobody
     // else in the window could be meant. Organisations and groups are never "he" or "she".
@@ -196,6 +263,8 @@ export function extractQuotes(
       let g: 'm' | 'f' | null = null;
       if (e.entity.kind === 'description') {
         if (e.entity.isPlural || e.entity.isOrg) continue;
+        const dg = descriptionGender(e.entity.text);
+        if (dg && m.gender && dg !== m.gender) continue;
         key = `d:${e.entity.text.toLowerCase().replace(/^(?:the|an?|one)\s+/, '')}`;
       } else {
         g = e.entity.gender ?? genderOf(e.entity.person);
@@ -214,6 +283,8 @@ export function extractQuotes(
     }
     return pick && othersNamed() ? null : pick;
   };
+  /** The subject of the sentence read before the current one, for the pronoun fallbacks above. */
+  let prevSubject: SentenceSubject | null = null;
 
   /** "said X", "X said", "X told reporters", "as X put it" over [a, b). */
   const parseClause = (a: number, b: number, strictTail: boolean): Attribution | null => {
@@ -320,7 +391,7 @@ export function extractQuotes(
     for (let j = sMentions.length - 1; j >= 0; j--) {
       const m = sMentions[j] as Mention;
       if (m.end > verb.start || m.kind !== 'person' || body.charCodeAt(m.end) !== COMMA) continue;
-      const ap = findAppositive(body, m.end, verb.start, mentionsIn);
+      const ap = findAppositives(body, m.end, verb.start, mentionsIn);
       if (ap === null) continue;
       const gap = toks.filter((x) => x.start >= ap.end && x.end <= verb.start);
       if (gap.length <= 2 && gap.every((x) => ADVERBS.has(x.lower))) return ap.namesSomeone ? null : m;
@@ -347,6 +418,36 @@ export function extractQuotes(
     }
     return null;
   };
+  /**
+   * The subject of the sentence right before quotation q in its paragraph, when that sentence answers
+   * a question ("Asked whether he would appeal, the coach shook his head.") or only shows the subject
+   * reacting ("Ana Ruiz shrugged."), names nobody else and quotes nothing: what follows is their answer.
+   */
+  const reactingSubject = (q: QuoteSpan, s: Span, paragraph: number): Mention | null => {
+    if (!/^\s*$/.test(body.slice(s.start, q.open))) return null;
+    const list = ctx.sentences[paragraph] ?? [];
+    const prev = list[list.indexOf(s) - 1];
+    if (!prev || !/^\s*$/.test(body.slice(prev.end, q.open)) || insideQuote(prev.start)) return null;
+    const text = body.slice(prev.start, prev.end);
+    if (/[“”"«»]/.test(text) || !/[.!]$/.test(text.trimEnd())) return null;
+    const ms = mentionsIn(prev.start, prev.end).filter((x) => !x.isNested && !x.isPossessive);
+    const asked = /^Asked\b[^.;:!?“”"]*?,\s+/.exec(text);
+    const subj = asked
+      ? ms.find((x) => x.start === prev.start + asked[0].length)
+      : ms.find((x) => x.start === prev.start);
+    if (!subj || (subj.kind === 'description' && (subj.isPlural || subj.isOrg))) return null;
+    // Anyone named after the subject could be who answers.
+    if (ms.some((x) => x.start >= subj.end && x.kind !== 'pronoun')) return null;
+    const rest = tokensIn(ctx.tokens, subj.end, prev.end);
+    if (rest.length > 12) return null;
+    if (asked) return subj;
+    const verb = rest.find((t) => !ADVERBS.has(t.lower));
+    if (!verb) return null;
+    if (REACTION_VERBS.has(verb.lower)) return subj;
+    const k = rest.indexOf(verb);
+    return verb.lower === 'shook' && /^(?:his|her|their)$/.test(rest[k + 1]?.lower ?? '') && rest[k + 2]?.lower === 'head' ? subj : null;
+  };
+
   /** "Chiara Martinelli, director of …, said:" closing a paragraph: the speaker of the quotation that opens the next one. */
   let colonSpeaker: { entity: Entity; paragraph: number } | null = null;
   let lastParagraph = -1;
@@ -362,17 +463,23 @@ export function extractQuotes(
       const toks = tokensIn(ctx.tokens, s.start, s.end).filter((t) => !insideQuote(t.start));
       const sMentions = mentionsIn(s.start, s.end).filter((m) => !insideQuote(m.start) && !m.isObject && !m.isPossessive);
       const firstM = sMentions[0];
+      let subject: SentenceSubject | null = null;
       if (firstM && firstM.start - s.start < 40) {
         const e = resolve(firstM, pending);
         if (e) pending.push({ pos: firstM.start, paragraph: p.index, entity: e });
+        if (e) subject = subjectOf(firstM, e, false, s, p.index);
       }
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i] as Token;
         if (!isSpeech(t, toks[i + 1])) continue;
+        // "critical of the referee for adding six minutes": a gerund after a preposition reports no speech.
+        if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) continue;
         const subj = subjectBefore(t, sMentions, toks);
         if (!subj) continue;
         const e = resolve(subj, pending);
         if (e) pending.push({ pos: t.start, paragraph: p.index, entity: e });
+        if (e && !subject) subject = subjectOf(subj, e, true, s, p.index);
+        else if (e && subject && !subject.speaks && isSameEntity(subject.entity, e)) subject.speaks = true;
         if (e && sentenceSpeakers && !sentenceSpeakers.has(s.start)) sentenceSpeakers.set(s.start, e);
         if (e && attributions) attributions.push({ sentence: s, start: subj.start, end: t.end, entity: e });
       }
@@ -481,9 +588,17 @@ export function extractQuotes(
           speaker = m ? resolve(m, pending, true) : null;
           if (speaker) method = 'colon';
         }
+        // 7c. A quotation opening its sentence right after one whose subject answers or reacts:
+        //     "Asked whether …, the manager shook his head. “…”", "The striker grinned. “…”".
+        const isUnattributed = !speaker && !hasUnreadAttribution(q, sentenceStop);
+        if (isUnattributed && q.open - s.start < 3) {
+          const m = reactingSubject(q, s, p.index);
+          speaker = m ? resolve(m, [], true) : null;
+          if (speaker) method = 'colon';
+        }
         // 7. Continued: a paragraph that opens with a mark after an unclosed quotation, or the next
         //    quotation of the same paragraph with nobody else named in between.
-        if (!speaker && !hasUnreadAttribution(q, sentenceStop)) {
+        if (!speaker && isUnattributed) {
           const prev = out[out.length - 1];
           if (prev && prev.speaker) {
             const continuesParagraph = q.opensParagraph && !prev.isClosed && prev.paragraph < p.index &&
@@ -520,24 +635,39 @@ export function extractQuotes(
         });
         if (speaker) pending.push({ pos: q.open, paragraph: p.index, entity: speaker });
         pending.sort((a, b) => a.pos - b.pos);
+        // A sentence whose speaker is named before the quotation, outside the marks, is about them: "X said she had “doubts”".
+        if (speaker && !subject && attribution && attribution.mention.start >= s.start && attribution.mention.end <= q.open && !insideQuote(attribution.mention.start)) {
+          subject = subjectOf(attribution.mention, speaker, true, s, p.index);
+        }
+        // So is one that opens with a quotation; a continued one goes on about the subject before it.
+        if (speaker && !subject && q === sQuotes[0] && /^\s*$/.test(body.slice(s.start, q.open))) {
+          subject = method === 'continued' && prevSubject && isSameEntity(prevSubject.entity, speaker)
+            ? { ...prevSubject, sentence: s, paragraph: p.index }
+            : { entity: speaker, pronoun: attribution?.mention.kind === 'pronoun' ? attribution.mention.gender : null, speaks: true, sentence: s, paragraph: p.index };
+        }
       }
       if (s === sentences[sentences.length - 1] && /:\s*$/.test(body.slice(s.start, s.end))) {
         const found = speechBefore(s.end, s, toks, sMentions);
         const e = found ? resolve(found.mention, pending, true) : null;
         colonSpeaker = e ? { entity: e, paragraph: p.index } : null;
       }
+      prevSubject = subject;
       history.push(...pending);
     }
   }
   return out;
 }
 
+/** Dotted titles that come before a name ("Sen. Ana Ruiz"), so their period ends no clause. */
+const TITLE_BEFORE_NAME = /\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Supt|Insp|Det|Prof|Rev|Fr|Atty|Amb)$/;
+
 /** The end of an attribution clause: the sentence end or the next quotation mark. */
 function nextStop(body: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) {
     const c = body[i] as string;
     if (c === '“' || c === '"' || c === '”' || c === ';' || c === '!' || c === '?') return i;
-    if (c === '.' && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i))) return i;
+    if (c === '.' && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i)) &&
+      !(TITLE_BEFORE_NAME.test(body.slice(Math.max(from, i - 5), i)) && /^\.\s\p{Lu}/u.test(body.slice(i, i + 3)))) return i;
   }
   return limit;
 }
@@ -552,6 +682,36 @@ function lowerBound<T>(arr: T[], pos: number, key: (x: T) => number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The subject a sentence is about, as written by mention m. */
+function subjectOf(m: Mention, entity: Entity, speaks: boolean, sentence: Span, paragraph: number): SentenceSubject {
+  return { entity, pronoun: m.kind === 'pronoun' ? m.gender : null, speaks, sentence, paragraph };
+}
+
+/** Verbs that show a subject reacting to a question, with the answer quoted right after ("She shrugged. “…”"). */
+const REACTION_VERBS = new Set([
+  'shrugged', 'smiled', 'grinned', 'laughed', 'chuckled', 'nodded', 'paused', 'sighed', 'winced', 'frowned', 'bristled', 'hesitated',
+]);
+
+/** Prepositions after which an -ing speech verb is a gerund ("for adding", "by saying"), not someone speaking. */
+const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'without', 'from', 'of', 'about', 'on', 'in', 'upon', 'since']);
+
+const GENDERED_COMPOUNDS = '(?:spokes|chair|business|congress|council|police|fire|assembly|alder|sales|committee|ombuds|country|fresh)?';
+const FEMALE_HEAD = new RegExp(`^(?:${GENDERED_COMPOUNDS}wom[ae]n|mother|sister|daughter|wife|widow|grandmother|girl|niece|aunt)$`, 'i');
+const MALE_HEAD = new RegExp(`^(?:${GENDERED_COMPOUNDS}m[ae]n|father|brother|son|husband|widower|grandfather|boy|nephew|uncle)$`, 'i');
+
+/**
+ * The gender a description's head noun gives ("a FreshWay spokeswoman", "the chairman"), or null.
+ *
+ * @example
+ * descriptionGender('a company spokeswoman') // 'f'
+ */
+export function descriptionGender(text: string): 'm' | 'f' | null {
+  const head = text.trim().split(/\s+/).pop() ?? '';
+  if (FEMALE_HEAD.test(head)) return 'f';
+  if (MALE_HEAD.test(head)) return 'm';
+  return null;
 }
 
 /** One person, or one description written alike ("the ministry" and "The ministry"). */
@@ -578,8 +738,11 @@ export function roleWords(role: string): string[] {
   const main = role.toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').replace(/-/g, ' ')
     .split(/\s+(?:of|at|for|in|to|with|who|from)\s+|,/)[0] ?? '';
   return main.split(/\s+/).filter((w) => w && !/^(?:the|an?|his|her|its|their|our)$/.test(w))
-    .flatMap((w) => ROLE_ACRONYMS[w]?.split(' ') ?? [w]);
+    .flatMap((w) => ROLE_ACRONYMS[w]?.split(' ') ?? [expandTitleAbbreviation(w)]);
 }
+
+/** Role nouns that news copy uses for a title with another head: "the judge" for Justice Ana Ruiz. */
+const HEAD_SYNONYMS: Record<string, string> = { judge: 'justice' };
 
 /** Words of a role noun that a title need not repeat: "the Russian minister" is the Minister X. */
 const OPTIONAL_ROLE_WORDS = new Set(['top', 'senior', 'chief', 'country', 'bank', 'company', 'club', 'new']);
@@ -593,9 +756,10 @@ const OPTIONAL_ROLE_WORDS = new Set(['top', 'senior', 'chief', 'country', 'bank'
  */
 export function sameRole(noun: string[], title: string[]): boolean {
   const head = noun[noun.length - 1];
-  if (head === undefined || title[title.length - 1] !== head) return false;
+  const titleHead = title[title.length - 1];
+  if (head === undefined || titleHead === undefined || (titleHead !== head && HEAD_SYNONYMS[head] !== titleHead)) return false;
   const have = new Set(title);
-  for (const w of noun) if (!have.has(w) && !(w in NATIONALITIES) && !OPTIONAL_ROLE_WORDS.has(w)) return false;
+  for (const w of noun.slice(0, -1)) if (!have.has(w) && !(w in NATIONALITIES) && !OPTIONAL_ROLE_WORDS.has(w)) return false;
   const want = new Set(noun);
   for (const w of title) if (RANK_QUALIFIERS.has(w) && !want.has(w)) return false;
   return true;

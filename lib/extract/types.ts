@@ -48,7 +48,7 @@ export type AttributionMethod =
   | 'according-to' // according to X
   | 'told' // X told reporters
   | 'put-it' // as X put it
-  | 'colon' // X …, saying: "…" / a sentence that introduces the bare quotation block after it ("X described …")
+  | 'colon' // X …, saying: "…" / a sentence that introduces the quotation after it ("X described …", "Asked …, X shrugged.")
   | 'pronoun' // he said → the last compatible person
   | 'role' // the minister said → the person the article defined with that role
   | 'continued' // a paragraph continuing the previous speaker's quotation

@@ -85,6 +85,47 @@ describe('counts', () => {
   });
 });
 
+describe('counts news copy writes without a plain “N nouns”', () => {
+  it('reads “two” of things and a qualified two, but not a pair of people or “the two sides”', () => {
+    expect(fig('The striker scored two goals before the break.', 'two')).toMatchObject({ value: 2, unit: 'goals' });
+    expect(fig('The talks lasted more than two hours.', 'two')).toMatchObject({ value: 2, unit: 'hours', qualifier: 'more than' });
+    expect(figures('Two people familiar with the plan confirmed it.').map((f) => f.raw)).toEqual([]);
+    expect(figures('The two sides met again.').map((f) => f.raw)).toEqual([]);
+  });
+
+  it('reads a duration in words after a verb that takes one, and a set named with “the”', () => {
+    expect(fig('“We have been waiting nine years for this,” she said.', 'nine')).toMatchObject({ value: 9, unit: 'years' });
+    expect(fig('Ministers from the seven countries of the river commission will meet.', 'seven')).toMatchObject({ value: 7, unit: 'countries' });
+    expect(figures('The three weeks before the vote were tense.').map((f) => f.raw)).toEqual([]);
+  });
+
+  it('reads “a crowd of N” and “the number of X passed N” with the noun they count', () => {
+    expect(fig('A crowd of 12,406 watched the final.', '12,406')).toMatchObject({ value: 12406, unit: 'people' });
+    expect(fig('The number of reported infections this month passed 3,100 on Friday.', '3,100')).toMatchObject({ value: 3100, unit: 'infections' });
+    expect(figures('Turnout of 64% was the highest since 1990.').map((f) => f.unit)).toEqual(['percent']);
+  });
+
+  it('reads parts of a count: “N of them NOUN”, “N of them in …” and “N of the M seats”', () => {
+    expect(fig('In all, 31 patients died, 17 of them infants.', '17')).toMatchObject({ value: 17, unit: 'infants' });
+    expect(fig('The clinic treated 280 patients, 35 of them in intensive care.', '35')).toMatchObject({ value: 35, unit: 'patients' });
+    expect(fig('The Greens won 12 of the 101 seats.', '12')).toMatchObject({ value: 12, unit: 'seats' });
+    expect(figures('Two of them were arrested.').map((f) => f.raw)).toEqual([]);
+  });
+
+  it('reads a number joined to any count noun (“a 60-space car park”, “a three-judge panel”), not “two-way” or “one-off”', () => {
+    expect(fig('The council will build a 60-space car park.', '60')).toMatchObject({ value: 60, unit: 'spaces' });
+    expect(fig('A three-judge panel heard the appeal.', 'three')).toMatchObject({ value: 3, unit: 'judges' });
+    expect(fig('They laid a 30-inch pipe.', '30')).toMatchObject({ value: 30, unit: 'inches' });
+    expect(figures('It was a two-way street and a one-off payment, backed by a two-thirds majority.').map((f) => f.raw)).toEqual([]);
+    expect(figures('The 3-seeded player lost.').map((f) => f.raw)).toEqual([]);
+  });
+
+  it('reads sums in lei, zlotys and other currencies written in words', () => {
+    expect(fig('Doctors will get an extra 40 lei per dose.', '40')).toMatchObject({ value: 40, unit: 'lei' });
+    expect(fig('The fine was 2 million zlotys.', '2 million')).toMatchObject({ value: 2e6, unit: 'zlotys' });
+  });
+});
+
 describe('numbers that are not figures', () => {
   it.each([
     ['years', 'The treaty of 2014 expires in 2040.'],
@@ -136,6 +177,48 @@ describe('meeting places', () => {
 
   it('keeps a meeting with a calendar date even without a place', () => {
     expect(meetings('The board’s next meeting ends on September 18.').map((x) => x.when)).toEqual(['September 18']);
+  });
+});
+
+describe('meetings named as hearings, trials, votes and events, in buildings and towns', () => {
+  it('reads more datelines: “CITY (AP) —”, “CITY —”, “CITY, 12 June 2025 –” and the first of “CITY/CITY”', () => {
+    expect(datelineCity('Title\n\nBy A. Writer\n\nDENVER (AP) — The state said…')).toBe('Denver');
+    expect(datelineCity('ASHFORD — The town council voted…')).toBe('Ashford');
+    expect(datelineCity('LUSAKA, 12 June 2025 – The charity said…')).toBe('Lusaka');
+    expect(datelineCity('OSLO/STOCKHOLM, May 4 (Reuters) - The firms said…')).toBe('Oslo');
+    expect(datelineCity('BREAKING — The fund said…')).toBeNull();
+  });
+
+  it('puts a meeting in a building without a town in the dateline city, and only when there is a dateline', () => {
+    const body = 'DENVER (AP) — Negotiators met Tuesday night in Ana Ruiz’s office at the Capitol for three hours.';
+    expect(meetings(body).map((m) => [m.place, m.when])).toEqual([['Denver', 'Tuesday']]);
+    expect(meetings('Negotiators met Tuesday night in Ana Ruiz’s office at the Capitol for three hours.')).toEqual([]);
+    expect(meetings('DENVER (AP) — A hearing at the International Court of Justice opens Monday.').map((m) => m.place)).toEqual([]);
+  });
+
+  it('a possessive is no place; a court or library named after a town is in that town; a town council sits in its town', () => {
+    expect(findPlace(' in Ana Ruiz’s office on Monday', 'talks ')).toBeNull();
+    expect(meetings('Sentencing at Selby Magistrates’ Court on Friday, the judge fined the firm.')[0]).toMatchObject({ place: 'Selby', when: 'Friday' });
+    expect(meetings('The Ashford Town Council voted 6-3 late Monday to close the pool.')[0]).toMatchObject({ place: 'Ashford', type: 'council' });
+  });
+
+  it('reads day-month dates and dates trials, hearings and events by them', () => {
+    expect(meetings('That trial is scheduled to begin in Perth on 3 March.')[0]).toMatchObject({ place: 'Perth', when: '3 March' });
+    expect(meetings('The judge will hear submissions at a directions hearing on 9 October.')[0]).toMatchObject({ place: null, when: '9 October' });
+    expect(meetings('The charity will present its report to donors during a virtual pledging event on 14 May.')[0]).toMatchObject({ place: 'virtual', when: '14 May' });
+    expect(meetings('ROME, 2 March 2026 — Ministers said on Monday they would meet in Milan on 4 March.')[0]?.date).toBe('2026-03-04');
+  });
+
+  it('reads capital markets days and a governing body’s own dated meeting, not a cup round or a clinical trial', () => {
+    expect(meetings('The group will present its plans at a capital markets day in Munich on June 3.')[0]).toMatchObject({ place: 'Munich', when: 'June 3' });
+    expect(meetings('The club’s board will meet on Monday evening to decide.')[0]).toMatchObject({ place: null, when: 'Monday', type: 'meeting' });
+    expect(meetings('Ashby won a fourth-round tie at Kelso Park on Saturday.')).toEqual([]);
+    expect(meetings('A clinical trial in Boston enrolled 300 patients.')).toEqual([]);
+  });
+
+  it('keeps two meetings in one town apart when they are dated differently', () => {
+    const body = 'ASHFORD — The council met at the Town Hall on Tuesday. The planning board will hold a hearing at the Ashford Public Library on Oct. 9.';
+    expect(meetings(body).map((m) => [m.place, m.when])).toEqual([['Ashford', 'Tuesday'], ['Ashford', 'Oct. 9']]);
   });
 });
 
