@@ -1,5 +1,5 @@
 import { HONORIFICS, SPEECH_VERBS } from './lexicon';
-import type { Mention, Token } from './mentions';
+import { firstTokenFrom, type Mention, type Token } from './mentions';
 import { FEMALE_NAMES, MALE_NAMES } from './roles';
 import type { Person } from './types';
 
@@ -106,14 +106,3 @@ function relatesToSomeoneElse(body: string, subjectStart: number): boolean {
   return RELATION.test(body.slice(i, subjectStart));
 }
 
-/** Index of the first token starting at or after pos, by binary search. */
-function firstTokenFrom(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

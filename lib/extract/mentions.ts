@@ -824,15 +824,21 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: Token
   return all;
 }
 
-/** The tokens inside [a, b) of a sorted token list, by binary search. */
-export function tokensIn(tokens: Token[], a: number, b: number): Token[] {
+/** Index of the first token of a sorted token list starting at or after pos, by binary search. */
+export function firstTokenFrom(tokens: Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < a) lo = mid + 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The tokens inside [a, b) of a sorted token list. */
+export function tokensIn(tokens: Token[], a: number, b: number): Token[] {
+  const lo = firstTokenFrom(tokens, a);
   const out: Token[] = [];
   for (let i = lo; i < tokens.length && (tokens[i] as Token).start < b; i++) out.push(tokens[i] as Token);
   return out;
