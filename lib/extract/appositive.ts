@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
 
 /** Longest appositive stepped over, in characters: a description of someone, not a second sentence. */
@@ -35,6 +36,8 @@ export function findAppositive(body: string, from: number, limit: number, mentio
   if (close < 0 || !/\s/.test(body[close + 1] ?? '')) return null;
   const phrase = body.slice(from + 1, close).trim();
   if (!phrase || /^(?:and|or|but|nor|then|so)\b/i.test(phrase)) return null;
+  // "X, the investigator, said in a message from Y, raising …": the verb closes the subject; it is no appositive.
+  if (SPEECH_VERBS.has(phrase.slice(0, phrase.search(/\s|$/)).toLowerCase())) return null;
   let namesSomeone = false;
   for (const m of mentionsIn(from, close)) {
     // "the Missouri Republican", "a Texas Democrat": capitalised words after an article describe, they name no one;

@@ -35,7 +35,7 @@ president vice-president secretary secretary-general minister spokesman spokeswo
 chancellor premier leader head chief adviser advisor counterpart envoy deputy director commander governor mayor
 senator congressman congresswoman representative king queen prince emperor general official officials diplomat
 diplomats aide aides assistant negotiator negotiators foreign-minister lawmaker lawmakers analyst analysts
-spokespeople chairman chairwoman chair prosecutor judge sources source officer officers
+spokespeople chairman chairwoman chair prosecutor judge sources source officer officers taoiseach tánaiste tanaiste
 `);
 
 /** Words that may sit inside a role phrase before a name ("US Secretary of State", "Kremlin spokesman"). */
@@ -45,6 +45,7 @@ spokeswoman spokesperson ambassador chancellor prime premier leader head chief s
 envoy deputy director commander governor mayor senator representative department ministry the to national
 security senior top former then acting special white house kremlin nato un eu us u.s. uk opposition
 chairman chairwoman chair sergeant colonel captain lieutenant admiral marshal his her their its diplomacy
+taoiseach tánaiste tanaiste
 `);
 
 /** Titles that rank a person; two different ones for one person are a title conflict. */
@@ -62,7 +63,7 @@ so then than what which who whom whose where why how all any some each every bot
 according speaking asked shortly nonetheless meanwhile moreover yet still even just only despite during
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december feb mar apr jun jul aug sep sept oct nov dec
-mayor judge governor senator colonel captain lieutenant admiral director chairman chief minister premier
+mayor judge governor senator colonel captain lieutenant admiral director chairman chief minister premier taoiseach tánaiste tanaiste
 authority port company police commissioner inspector professor sheriff bishop pope king queen prince princess
 president vice secretary minister foreign general state spokesman spokeswoman ambassador chancellor prime
 department ministry council union alliance organization organisation commission sea ocean states kingdom

@@ -69,6 +69,8 @@ interface SentenceSubject {
   paragraph: number;
 }
 
+/** The end of a clause that puts the next name in a place: "from", "in", "at" … */
+const PLACE_PREPOSITION_BEFORE = /\b(?:from|in|at|near|outside|inside|across|via|to|toward|towards|into)\s+$/i;
 const PRONOUN_WINDOW = 3;
 const FRAGMENT_MAX_WORDS = 3;
 const ADVERBS = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'had', 'was', 'is', 'on', 'in', 'last', 'this', 'yesterday', 'today', 'repeatedly', 'reportedly', 'recently', 'separately', 'simply', 'bluntly', 'flatly']);
@@ -303,6 +305,8 @@ export function extractQuotes(
       if (!m) return null;
       const between = body.slice(first.end, m.start);
       if (/[.;!?]/.test(between.replace(/\b(?:Mr|Ms|Mrs|Dr)\./g, ''))) return null;
+      // "said in a video message from Sagamihara": a name governed by a preposition is where, not who.
+      if (PLACE_PREPOSITION_BEFORE.test(between)) return null;
       const method: AttributionMethod = m.kind === 'pronoun' ? 'pronoun' : m.kind === 'role' ? 'role' : m.kind === 'description' ? 'anonymous' : 'inverted';
       return { mention: m, method, end: m.end };
     }

@@ -122,76 +122,154 @@ export function splitParagraphs(body: string, title: string): Paragraph[] {
  * Finds quotations as they really come: curly or straight marks, a quote that never closes
  * (it ends with its paragraph), a closing mark written as an opening one (“…world. “Biden),
  * a closing mark stuck to the next word (”with), a closing mark typed as the opener (”We…”).
+ * An article that quotes with single marks (‘…’ or '…', British, Irish and Australian house style)
+ * is read with those instead, apostrophes told apart by their shape.
  * Linear in the paragraph length.
  */
 export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const single = usesSingleMarks(body, paragraphs);
   for (const p of paragraphs) {
     if (p.isJunk) continue;
-    const marks: number[] = [];
-    MARK_RE.lastIndex = p.start;
-    let mm: RegExpExecArray | null;
-    while ((mm = MARK_RE.exec(body)) && mm.index < p.end) marks.push(mm.index);
-    // A paragraph with this many marks is not prose (a table, a dump, an attack): no quotations in it.
-    if (marks.length > MAX_MARKS_PER_PARAGRAPH) continue;
-    let open = -1;
-    const push = (o: number, closeMark: number, isClosed: boolean) => {
-      const contentFrom = o + 1;
-      let cs = contentFrom;
-      let ce = closeMark;
-      while (cs < ce && /\s/.test(body[cs] as string)) cs++;
-      while (ce > cs && /\s/.test(body[ce - 1] as string)) ce--;
-      if (ce > cs && /[\p{L}\p{N}]/u.test(body.slice(cs, ce))) {
-        spans.push({
-          open: o,
-          close: isClosed ? closeMark + 1 : p.end,
-          contentStart: cs,
-          contentEnd: ce,
-          isClosed,
-          paragraph: p.index,
-          opensParagraph: o === p.start,
-        });
-      }
-    };
-    for (let k = 0; k < marks.length; k++) {
-      const i = marks[k] as number;
-      const c = body[i] as string;
-      const before = i > p.start ? (body[i - 1] as string) : ' ';
-      const after = i + 1 < p.end ? (body[i + 1] as string) : ' ';
-      const opensShape = /[\s([{—–-]/.test(before) && /[^\s]/.test(after) && i + 1 < p.end;
-      if (open < 0) {
-        // A closing mark typed as an opener (” at a line start or after a space, then a word) opens;
-        // any other closer with nothing open is stray.
-        if (c === '”' && !((i === p.start || /\s/.test(before)) && isWordStart(after))) continue;
-        if (c === '»') continue;
-        if (c === '"' && !(opensShape || i === p.start)) continue;
-        if (i + 1 >= p.end) continue; // a mark as the last character opens nothing
-        open = i;
-        continue;
-      }
-      // Inside a quotation.
-      if (c === '”' || c === '»' || (c === '"' && !opensShape)) {
-        push(open, i, true);
-        open = -1;
-        continue;
-      }
-      // An opener-shaped mark while open: a new quotation if a closer follows before the next
-      // opener (the previous one simply never closed); otherwise a closer typed the wrong way.
-      const next = marks[k + 1];
-      const nextIsCloser = next !== undefined && CLOSERS.has(body[next] as string);
-      if (opensShape && nextIsCloser) {
-        push(open, i, false);
-        const last = spans[spans.length - 1];
-        if (last && last.open === open) last.close = i;
-        open = i;
-      } else {
-        push(open, i, true);
-        open = -1;
-      }
-    }
-    if (open >= 0) push(open, p.end, false);
+    if (single) scanSingleMarks(body, p, spans);
+    else scanDoubleMarks(body, p, spans);
   }
   return spans;
+}
+
+/** Records the quotation from the mark at `open` to the one at `closeMark` (or the paragraph end). */
+function pushSpan(spans: QuoteSpan[], body: string, p: Paragraph, open: number, closeMark: number, isClosed: boolean): void {
+  let cs = open + 1;
+  let ce = closeMark;
+  while (cs < ce && /\s/.test(body[cs] as string)) cs++;
+  while (ce > cs && /\s/.test(body[ce - 1] as string)) ce--;
+  if (ce > cs && /[\p{L}\p{N}]/u.test(body.slice(cs, ce))) {
+    spans.push({
+      open,
+      close: isClosed ? closeMark + 1 : p.end,
+      contentStart: cs,
+      contentEnd: ce,
+      isClosed,
+      paragraph: p.index,
+      opensParagraph: open === p.start,
+    });
+  }
+}
+
+/** The positions of the characters of `re` in paragraph p, or null when there are too many for prose. */
+function marksIn(body: string, p: Paragraph, re: RegExp): number[] | null {
+  const marks: number[] = [];
+  re.lastIndex = p.start;
+  let mm: RegExpExecArray | null;
+  while ((mm = re.exec(body)) && mm.index < p.end) marks.push(mm.index);
+  // A paragraph with this many marks is not prose (a table, a dump, an attack): no quotations in it.
+  return marks.length > MAX_MARKS_PER_PARAGRAPH ? null : marks;
+}
+
+function scanDoubleMarks(body: string, p: Paragraph, spans: QuoteSpan[]): void {
+  const marks = marksIn(body, p, MARK_RE);
+  if (!marks) return;
+  let open = -1;
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k] as number;
+    const c = body[i] as string;
+    const before = i > p.start ? (body[i - 1] as string) : ' ';
+    const after = i + 1 < p.end ? (body[i + 1] as string) : ' ';
+    const opensShape = /[\s([{—–-]/.test(before) && /[^\s]/.test(after) && i + 1 < p.end;
+    if (open < 0) {
+      // A closing mark typed as an opener (” at a line start or after a space, then a word) opens;
+      // any other closer with nothing open is stray.
+      if (c === '”' && !((i === p.start || /\s/.test(before)) && isWordStart(after))) continue;
+      if (c === '»') continue;
+      if (c === '"' && !(opensShape || i === p.start)) continue;
+      if (i + 1 >= p.end) continue; // a mark as the last character opens nothing
+      open = i;
+      continue;
+    }
+    // Inside a quotation.
+    if (c === '”' || c === '»' || (c === '"' && !opensShape)) {
+      pushSpan(spans, body, p, open, i, true);
+      open = -1;
+      continue;
+    }
+    // An opener-shaped mark while open: a new quotation if a closer follows before the next
+    // opener (the previous one simply never closed); otherwise a closer typed the wrong way.
+    const next = marks[k + 1];
+    const nextIsCloser = next !== undefined && CLOSERS.has(body[next] as string);
+    if (opensShape && nextIsCloser) {
+      pushSpan(spans, body, p, open, i, false);
+      const last = spans[spans.length - 1];
+      if (last && last.open === open) last.close = i;
+      open = i;
+    } else {
+      pushSpan(spans, body, p, open, i, true);
+      open = -1;
+    }
+  }
+  if (open >= 0) pushSpan(spans, body, p, open, p.end, false);
+}
+
+const SINGLE_MARK_RE = /['‘’]/g;
+const DOUBLE_MARK_RE = /[“„«"”»]/g;
+/** Elisions that open with an apostrophe: "the '90s", "'til", "rock 'n' roll", "'em". */
+const ELISION_AFTER = /^(?:\d0s|til\b|em\b|n'|n’|cause\b|tis\b|twas\b)/i;
+
+/** ‘ or ' at a word's start (after a space, a bracket or a dash) and before a letter, not an elision. */
+function opensSingle(body: string, i: number, p: Paragraph): boolean {
+  const c = body[i] as string;
+  if (c === '’') return false;
+  const before = i > p.start ? (body[i - 1] as string) : ' ';
+  return /[\s([{—–-]/.test(before) && /[\p{L}\p{N}]/u.test(body[i + 1] ?? '') && !ELISION_AFTER.test(body.slice(i + 1, i + 6));
+}
+
+/** ’ or ' after a word or a stop and before a space, a stop or the paragraph end. */
+function closesSingle(body: string, i: number, p: Paragraph): boolean {
+  if (body[i] === '‘' || i === p.start || /\s/.test(body[i - 1] as string)) return false;
+  return i + 1 >= p.end || /[\s.,;:!?)\]—–-]/.test(body[i + 1] as string);
+}
+
+/**
+ * Whether the article quotes with single marks: more single marks shaped as openers than double
+ * marks of any kind. Nested quotations inside single marks are then double, and read as words.
+ */
+function usesSingleMarks(body: string, paragraphs: Paragraph[]): boolean {
+  let openers = 0;
+  let doubles = 0;
+  for (const p of paragraphs) {
+    if (p.isJunk) continue;
+    doubles += marksIn(body, p, DOUBLE_MARK_RE)?.length ?? 0;
+    for (const i of marksIn(body, p, SINGLE_MARK_RE) ?? []) if (opensSingle(body, i, p)) openers++;
+  }
+  return openers > doubles;
+}
+
+function scanSingleMarks(body: string, p: Paragraph, spans: QuoteSpan[]): void {
+  const marks = marksIn(body, p, SINGLE_MARK_RE);
+  if (!marks) return;
+  let open = -1;
+  for (let k = 0; k < marks.length; k++) {
+    const i = marks[k] as number;
+    if (open < 0) {
+      if (opensSingle(body, i, p) && i + 1 < p.end) open = i;
+      continue;
+    }
+    if (!closesSingle(body, i, p)) continue; // an apostrophe inside a word ("won't", "O'Brien")
+    // "the farmers' union": a plural possessive, when another closer follows before the next opener.
+    if (body[i - 1] === 's' && /^\s\p{Ll}/u.test(body.slice(i + 1, i + 3)) && closerFollows(body, p, marks, k)) continue;
+    pushSpan(spans, body, p, open, i, true);
+    open = -1;
+  }
+  if (open >= 0) pushSpan(spans, body, p, open, p.end, false);
+}
+
+/** Whether a closer-shaped mark comes after marks[k] and before the next opener-shaped one. */
+function closerFollows(body: string, p: Paragraph, marks: number[], k: number): boolean {
+  for (let j = k + 1; j < marks.length; j++) {
+    const i = marks[j] as number;
+    if (opensSingle(body, i, p)) return false;
+    if (closesSingle(body, i, p)) return true;
+  }
+  return false;
 }
 
 const WORD_START_RE = /^[\p{L}\p{N}]$/u;
@@ -209,7 +287,7 @@ export function splitSentences(body: string, p: Paragraph, quotes: QuoteSpan[]):
   const inside = quotes.filter((q) => q.paragraph === p.index);
   const out: Span[] = [];
   let start = p.start;
-  const re = /[.!?…]+["”»’)]*(?=\s+["“„«(]?[\p{Lu}\d])/gu;
+  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])/gu;
   re.lastIndex = p.start;
   const text = body;
   let m: RegExpExecArray | null;

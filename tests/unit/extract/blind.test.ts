@@ -1,16 +1,17 @@
 import { describeCorpus } from './corpus-score';
 
 /*
- * The honest measure: eight news articles in eight house styles (wire, broadsheet, tech blog, regional
- * and Indian English) written with a gold file by someone who never saw the extractor, and never used
- * for tuning. The test prints totals only so that nobody tunes on its misses; if you must read them,
- * retire the corpus to tuning (as heldout/ was) and write a new blind one.
- * Targets: quote recall and right speakers >= 0.95, wrong speakers = 0.
+ * The honest measure: eight news articles in eight house styles (wire, local TV web copy, a rugby
+ * report, a science feature, ABC, an Irish broadsheet in single marks, South African copy, diplomatic
+ * copy with broken marks) written with a gold file by someone who never saw the extractor or the
+ * other corpora, and never used for tuning. The test prints totals only so that nobody tunes on its
+ * misses: reading them means retiring the set to tuning (as retired-blind/ was) and writing a new one.
+ * Targets: quote recall and right speakers >= 0.95, wrong speakers = 0 (today 2, unread).
  */
 describeCorpus({
   folder: 'blind',
   title: 'Eight blind articles',
   articles: 8,
   showMisses: false,
-  floor: { quoteRecall: 0.99, speakerAccuracy: 0.75, wrongSpeakersMax: 1, meetingRecall: 0.5, figureRecall: 0.75 },
+  floor: { quoteRecall: 0.99, speakerAccuracy: 0.74, wrongSpeakersMax: 2, meetingRecall: 0.5, figureRecall: 0.89 },
 });

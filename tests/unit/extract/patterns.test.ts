@@ -386,6 +386,38 @@ describe('pronouns follow the subject, and attributions news copy writes without
     const spokes = 'Piet Dekker chairs the board.\n\n“We will appeal,” a company spokeswoman said.\n\n“It is a sad day,” he said.';
     expect(speakerOf(spokes, 'sad day')?.speaker).toBe('Piet Dekker');
   });
+
+  it('a place after “said … from / in” is never the speaker, and the verb after an appositive ends it', () => {
+    const body = '“Greetings to the whole crew in Kiruna,” Mei Tanaka, the camera\'s lead engineer, said in a recorded message from Tsukuba, holding up a mission patch.';
+    expect(speakerOf(body, 'Greetings')?.speaker).toBe('Mei Tanaka');
+    expect(speakerOf('“Greetings to the whole crew in Kiruna,” said in a recorded message from Tsukuba.', 'Greetings')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('single quotation marks (British, Irish and Australian house style)', () => {
+  const quotesOf = (body: string) => one(body).article.quotes.map((q) => [q.text, q.speaker, q.isFragment]);
+
+  it('reads ‘…’ and \'…\' quotations with their speakers, titles left out of the name', () => {
+    const body = [
+      "‘There is no question of a second vote on this treaty,’ said Tánaiste Orla Ní Bhriain.",
+      "The farmers' union called the deal 'dead on arrival'. 'Growers in Cork and Kerry won't accept it, and nor will I,' said union president Seán Doyle.",
+    ].join('\n\n');
+    expect(quotesOf(body)).toEqual([
+      ['There is no question of a second vote on this treaty', 'Orla Ní Bhriain', false],
+      ['dead on arrival', null, true],
+      ["Growers in Cork and Kerry won't accept it, and nor will I", 'Seán Doyle', false],
+    ]);
+  });
+
+  it('leaves apostrophes alone: contractions, possessives, elisions and names', () => {
+    const body = "The '90s boom left O'Brien's firm and the workers' fund in debt, and rock 'n' roll venues shut. 'It wasn't our fault,' O'Brien said.";
+    expect(quotesOf(body)).toEqual([["It wasn't our fault", "O'Brien", false]]);
+  });
+
+  it('keeps double marks when an article quotes with them, apostrophes and all', () => {
+    const body = "“The growers' case is strong,” said Ana Ruiz. The 'alliance' she leads has 40 members.";
+    expect(quotesOf(body).map((q) => q[0])).toEqual(["The growers' case is strong"]);
+  });
 });
 
 describe('junk lines never shift offsets and never yield facts', () => {
