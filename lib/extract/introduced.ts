@@ -11,7 +11,10 @@ import type { Span } from './types';
 const INTRO_VERBS = new Set([
   'described', 'describes', 'recalled', 'recalls', 'recounted', 'recounts', 'explained', 'explains', 'testified', 'testifies',
   'said', 'says', 'added', 'noted', 'argued', 'insisted', 'stressed', 'warned', 'acknowledged', 'conceded', 'admitted',
+  'told', 'read',
 ]);
+/** "in Darmstadt", "on the sidewalk": a lone capitalised word after these is a place, not another speaker. */
+const PLACE_BEFORE = /\b(?:in|at|from|on|near|outside|inside)\s+(?:the\s+)?$/i;
 
 /**
  * Words that present the next one as a name: "her first name, Megan", "a nurse named Carla", "identified
@@ -38,7 +41,7 @@ export interface IntroContext {
  * character to their last, the block closing at the end of one of them. Nothing in the block says who
  * speaks, so only the introduction can; it is trusted only when it is the last sentence before the
  * block, quotes nothing itself, has an introducing or reporting verb and names one possible speaker
- * before that verb and nobody else at all. Null otherwise.
+ * before that verb and nobody else (after it, only pronouns, groups and places). Null otherwise.
  *
  * @example
  * // 'Dana Reyes described the night.\n\n“We ran.\n\n“Nobody came.”' → the mention of Dana Reyes
@@ -59,6 +62,12 @@ export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan): Mention | nu
     // An owner ("Ana Lee's son") or a lone place after a preposition ("a mother from Ohio") is not who speaks.
     if (m.kind === 'person' && m.isPossessive) continue;
     if (m.kind === 'person' && m.isObject && m.name.length < 2 && !m.role && !m.gender) continue;
+    // After the verb, what was said or where: "said he had stayed", "told a news conference in Darmstadt",
+    // "read a statement to reporters, flanked by nurses". Anyone else named there could be who speaks next.
+    if (speaker && m.start > verb.start) {
+      if (m.kind === 'pronoun' || (m.kind === 'description' && m.isPlural)) continue;
+      if (m.kind === 'person' && m.name.length < 2 && !m.role && !m.gender && PLACE_BEFORE.test(ctx.body.slice(Math.max(s.start, m.start - 20), m.start))) continue;
+    }
     if (speaker || m.kind !== 'person' || m.start > verb.start) return null;
     // A lone capitalised word must show it is a name ("Residents of the town described …" names no one),
     // and a whole one ("identified only as Witness 7" is not "Witness").

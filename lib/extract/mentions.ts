@@ -205,12 +205,15 @@ function isExcluded(lower: string): boolean {
   return false;
 }
 
-/** A capitalised word that could be part of a name (not "NATO", not "Monday", not "Russia"). */
+/** "al-Dosari", "el-Sayed", "bin-Zayed": a surname after a lowercase Arabic article or patronymic. */
+const PREFIXED_SURNAME = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-\p{Lu}\p{Ll}+$/u;
+
+/** A capitalised word that could be part of a name (not "NATO", not "Monday", not "Russia"), or a prefixed surname. */
 const nameWordCache = new Map<string, boolean>();
 export function isNameWord(t: Token): boolean {
   // Most words start with an ASCII character that is not a capital: never a name, no lookup needed.
   const c0 = t.word.charCodeAt(0);
-  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return (c0 === 97 || c0 === 98 || c0 === 101 || c0 === 105) && PREFIXED_SURNAME.test(t.word);
   const cached = nameWordCache.get(t.word);
   if (cached !== undefined) return cached;
   const v = computeNameWord(t);
@@ -333,6 +336,11 @@ function isInsideBodyName(body: string, tokens: Token[], k: number): boolean {
 /** Lower-case words that end a title phrase when walking back: verbs and function words. */
 const PHRASE_BREAKERS = new Set('to of in on at by for with from and or but that which who whom its his her their our is was were are be been has had have will would could should not as than after before when while said says told'.split(' '));
 
+/** "the J. Crew": an initial keeps a run after an article a name. */
+function hasDottedInitial(run: Token[]): boolean {
+  return run.some((x) => isInitial(x));
+}
+
 /** Finds the runs of capitalised words that name people, with their title and appositive. */
 function findPersonMentions(body: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -419,8 +427,10 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     const last = run[run.length - 1] as Token;
     const prev = tokens[i - 1];
     const prevGap = prev ? body.slice(prev.end, t.start) : '';
-    // "the Biden administration": a name after an article is a modifier, not a person.
-    if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && /^\s$/.test(prevGap) && run.length === 1) {
+    // "the Biden administration": a name after an article is a modifier, not a person; so is a
+    // two-word one with no title ("the Halo Fold", "the Grand Concourse"): people take no article.
+    if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && /^\s$/.test(prevGap) &&
+      (run.length === 1 || (run.length === 2 && i === runStart && !hasDottedInitial(run)))) {
       i = j + 1;
       continue;
     }
@@ -578,7 +588,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
 }
 
 const ROLE_HEAD_RE =
-  /\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b/gi;
+  /\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b/gi;
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 

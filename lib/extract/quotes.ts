@@ -77,7 +77,7 @@ const ADVERBS = new Set(['also', 'later', 'then', 'further', 'again', 'previousl
 const MAX_SUBJECT_GAP_TOKENS = 7;
 const COMMA = 0x2c;
 /** Prepositions whose object is a place or a body, not someone who could speak next: "told supporters at Folkets Hus". */
-const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside']);
+const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'from', 'on']);
 
 function isSpeech(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
@@ -135,6 +135,12 @@ export function extractQuotes(
     return q !== undefined && pos < q.close;
   };
 
+  /** Whether a quotation opens in [a, b). */
+  const quotesOpenIn = (a: number, b: number) => {
+    const q = ctx.quotes[lowerBound(ctx.quotes, a, (x) => x.open)];
+    return q !== undefined && q.open < b;
+  };
+
   /** Photo captions: read for nothing here, and whom they name could not be meant by a pronoun. */
   const captions = new Set<number>();
   for (const p of ctx.paragraphs) if (!p.isJunk && isPhotoCaption(body, p.start, p.end)) captions.add(p.index);
@@ -189,7 +195,13 @@ export function extractQuotes(
     // subject was the same pronoun means the same person, whoever that sentence named as an object.
     const carried = recentInSentence ? null : carriedSubject(m, paragraph);
     if (carried) return carried;
-    return resolvePronoun(m, pending, paragraph) ?? (recentInSentence ? null : subjectOfSentenceBefore(m, paragraph));
+    const e = resolvePronoun(m, pending, paragraph) ?? (recentInSentence ? null : subjectOfSentenceBefore(m, paragraph));
+    // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
+    if (e?.kind === 'person' && e.gender === null && m.gender) {
+      genders.set(e.person.id, m.gender);
+      return { ...e, gender: m.gender };
+    }
+    return e;
   };
 
   /**
@@ -363,12 +375,16 @@ export function extractQuotes(
    * ministry") and a bare owner ("Labour's campaign") name no one; a pronoun is taken to go on about
    * the same speaker.
    */
+  const hasSpoken = (p: Person | null) => p !== null && out.some((o) => o.speaker?.kind === 'person' && o.speaker.person.id === p.id);
   const namesSomeoneElse = (a: number, b: number, speaker: Entity, paragraph: number): boolean => {
     for (const m of mentionsIn(a, b)) {
       if (insideQuote(m.start) || m.kind === 'pronoun') continue;
-      const before = tokensIn(ctx.tokens, m.start - 12, m.start).pop();
+      const lead = tokensIn(ctx.tokens, m.start - 16, m.start);
+      const before = lead.at(-1)?.lower === 'the' ? lead.at(-2) : lead.at(-1);
       const afterLocative = before !== undefined && LOCATIVES.has(before.lower);
       if (afterLocative && (m.kind === 'person' ? !m.role && !m.gender : m.isOrg === true)) continue;
+      // "told Al Jazeera", "told Bloomberg Television": an outlet the speaker talks to, unless it has spoken in the article.
+      if (before?.lower === 'told' && m.kind === 'person' && !m.role && !m.gender && !hasSpoken(people.resolve(articleId, m, false))) continue;
       if (m.kind === 'person') {
         const p = people.resolve(articleId, m, false);
         if (!p && m.name.length < 2 && m.isPossessive && !m.role && !m.gender) continue;
@@ -424,8 +440,9 @@ export function extractQuotes(
   };
   /**
    * The subject of the sentence right before quotation q in its paragraph, when that sentence answers
-   * a question ("Asked whether he would appeal, the coach shook his head.") or only shows the subject
-   * reacting ("Ana Ruiz shrugged."), names nobody else and quotes nothing: what follows is their answer.
+   * a question ("Asked whether he would appeal, the coach shook his head."), only shows the subject
+   * reacting ("Ana Ruiz shrugged.") or reports their words ("Ana Ruiz told reporters that members were
+   * losing patience."), names nobody else and quotes nothing: what follows is their answer or their words.
    */
   const reactingSubject = (q: QuoteSpan, s: Span, paragraph: number): Mention | null => {
     if (!/^\s*$/.test(body.slice(s.start, q.open))) return null;
@@ -433,20 +450,22 @@ export function extractQuotes(
     const prev = list[list.indexOf(s) - 1];
     if (!prev || !/^\s*$/.test(body.slice(prev.end, q.open)) || insideQuote(prev.start)) return null;
     const text = body.slice(prev.start, prev.end);
-    if (/[“”"«»]/.test(text) || !/[.!]$/.test(text.trimEnd())) return null;
+    if (insideQuote(prev.end - 1) || quotesOpenIn(prev.start, prev.end) || !/[.!]$/.test(text.trimEnd())) return null;
     const ms = mentionsIn(prev.start, prev.end).filter((x) => !x.isNested && !x.isPossessive);
     const asked = /^Asked\b[^.;:!?“”"]*?,\s+/.exec(text);
     const subj = asked
       ? ms.find((x) => x.start === prev.start + asked[0].length)
       : ms.find((x) => x.start === prev.start);
     if (!subj || (subj.kind === 'description' && (subj.isPlural || subj.isOrg))) return null;
-    // Anyone named after the subject could be who answers.
-    if (ms.some((x) => x.start >= subj.end && x.kind !== 'pronoun')) return null;
     const rest = tokensIn(ctx.tokens, subj.end, prev.end);
-    if (rest.length > 12) return null;
-    if (asked) return subj;
     const verb = rest.find((t) => !ADVERBS.has(t.lower));
     if (!verb) return null;
+    // Anyone named after the subject could be who answers; the audience of "told reporters" could not.
+    const audience = (x: Mention) => x.kind === 'description' && x.isPlural && x.isObject === true;
+    if (ms.some((x) => x.start >= subj.end && x.kind !== 'pronoun' && !audience(x))) return null;
+    if (!asked && rest.indexOf(verb) === 0 && REPORTING_VERBS.has(verb.lower)) return subj;
+    if (rest.length > 12) return null;
+    if (asked) return subj;
     if (REACTION_VERBS.has(verb.lower)) return subj;
     const k = rest.indexOf(verb);
     return verb.lower === 'shook' && /^(?:his|her|their)$/.test(rest[k + 1]?.lower ?? '') && rest[k + 2]?.lower === 'head' ? subj : null;
@@ -468,7 +487,19 @@ export function extractQuotes(
       const sMentions = mentionsIn(s.start, s.end).filter((m) => !insideQuote(m.start) && !m.isObject && !m.isPossessive);
       const firstM = sMentions[0];
       let subject: SentenceSubject | null = null;
-      if (firstM && firstM.start - s.start < 40) {
+      // "Asked whether she was worried, Raghunathan laughed": a pronoun in a fronted clause points ahead
+      // to the subject after the comma, and tells that subject's gender.
+      const fronted = firstM?.kind === 'pronoun' ? FRONTED_CLAUSE.exec(body.slice(s.start, s.end)) : null;
+      const mainSubject = fronted ? sMentions.find((m) => m.start === s.start + (fronted[0] as string).length && m.kind === 'person') : undefined;
+      if (mainSubject && firstM?.gender) {
+        const e = resolve(mainSubject, pending, true); // a gendered pronoun shows a lone word is a person
+        if (e?.kind === 'person' && (e.gender === null || e.gender === firstM.gender)) {
+          genders.set(e.person.id, firstM.gender);
+          const entity: Entity = { ...e, gender: firstM.gender };
+          pending.push({ pos: mainSubject.start, paragraph: p.index, entity });
+          subject = subjectOf(mainSubject, entity, false, s, p.index);
+        }
+      } else if (firstM && firstM.start - s.start < 40) {
         const e = resolve(firstM, pending);
         if (e) pending.push({ pos: firstM.start, paragraph: p.index, entity: e });
         if (e) subject = subjectOf(firstM, e, false, s, p.index);
@@ -608,7 +639,13 @@ export function extractQuotes(
             const continuesParagraph = q.opensParagraph && !prev.isClosed && prev.paragraph < p.index &&
               ctx.paragraphs.slice(prev.paragraph + 1, p.index).every((x) => x.isJunk);
             const sameParagraph = prev.paragraph === p.index && !namesSomeoneElse(prev.end, q.open, prev.speaker, p.index);
-            if (continuesParagraph || sameParagraph) {
+            // "“…,” Kanemaru said.\n\n“Underlying inflation …”": a paragraph of quotation alone goes on with
+            // the speaker whose quotation closed the paragraph before, with nothing said after it.
+            const prevPara = ctx.paragraphs[prev.paragraph];
+            const followsParagraph = q.opensParagraph && prev.paragraph === p.index - 1 && prev.isClosed && prevPara !== undefined &&
+              prev.sentence.end >= prevPara.end - 1 && q.isClosed && q.close >= p.end - 1 &&
+              !namesSomeoneElse(prev.end, prevPara.end, prev.speaker, prev.paragraph);
+            if (continuesParagraph || sameParagraph || followsParagraph) {
               speaker = prev.speaker;
               method = 'continued';
             }
@@ -694,6 +731,12 @@ function subjectOf(m: Mention, entity: Entity, speaks: boolean, sentence: Span, 
 }
 
 /** Verbs that show a subject reacting to a question, with the answer quoted right after ("She shrugged. “…”"). */
+/** A sentence-opening clause that a pronoun in it may point past: "Asked whether she …, ", "When he arrived, ". */
+const FRONTED_CLAUSE = /^(?:Asked|When|After|Before|While|Although|Though|Once|Since)\b[^.;:!?“”"‘’,]{0,120},\s+/;
+
+/** Verbs that report what the subject said, so that a quotation after the sentence gives their words. */
+const REPORTING_VERBS = new Set(['told', 'said', 'says', 'added', 'warned', 'insisted', 'argued', 'stressed', 'explained', 'acknowledged', 'conceded', 'admitted']);
+
 const REACTION_VERBS = new Set([
   'shrugged', 'smiled', 'grinned', 'laughed', 'chuckled', 'nodded', 'paused', 'sighed', 'winced', 'frowned', 'bristled', 'hesitated',
 ]);

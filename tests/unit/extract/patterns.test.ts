@@ -394,6 +394,47 @@ describe('pronouns follow the subject, and attributions news copy writes without
   });
 });
 
+describe('speakers carried by news conventions', () => {
+  it('a paragraph of quotation alone goes on with the speaker whose quotation closed the paragraph before', () => {
+    const body = '“We will keep rates on hold until wages move,” Mirela Costa said.\n\n“Inflation is falling, but it is not beaten yet.”';
+    expect(speakerOf(body, 'not beaten')?.speaker).toBe('Mirela Costa');
+    const narrated = '“We will keep rates on hold until wages move,” Mirela Costa said. The bank kept its forecast.\n\n“Inflation is falling, but it is not beaten yet.”';
+    expect(speakerOf(narrated, 'not beaten')?.speaker ?? null).toBeNull();
+  });
+
+  it('a quotation right after “X told reporters … that …” in the same paragraph is X’s', () => {
+    const body = 'Lena Hart told reporters outside the depot that drivers were exhausted. “Some of them have not had a day off in a month.”';
+    expect(speakerOf(body, 'day off')?.speaker).toBe('Lena Hart');
+  });
+
+  it('the outlet told and the place spoken from are nobody who could speak next', () => {
+    const body = '“The crossings must stay open,” Omar Haddad told Al Jazeera by phone from Khan Younis. “Without fuel, the clinics close.”';
+    expect(speakerOf(body, 'clinics close')?.speaker).toBe('Omar Haddad');
+  });
+
+  it('“the premier” is the Premier the article named; “al-” surnames are names', () => {
+    expect(speakerOf('NSW Premier Dana Whitlock toured the town.\n\n“Nobody will be left behind,” the premier said.', 'left behind')?.speaker).toBe('Dana Whitlock');
+    expect(speakerOf('The talks were hosted by Qatar’s envoy, Hamad al-Sulaiti.\n\n“Both sides are serious,” al-Sulaiti told reporters.', 'serious')?.speaker).toBe('Hamad al-Sulaiti');
+  });
+
+  it('a quotation block after “X told a news conference in CITY that …” or “X read a statement …” is X’s', () => {
+    const told = 'Rolf Amsel, the agency’s director, told a news conference in Bremen that the orbit was stable.\n\n“This is the moment we waited for.\n\n“Now the mapping begins.”';
+    expect(speakerOf(told, 'mapping begins')?.speaker).toBe('Rolf Amsel');
+    const read = 'Nadia Brooks, the union’s president, read a statement to reporters, flanked by nurses.\n\n“This strike is about safety.\n\n“We will stay out.”';
+    expect(speakerOf(read, 'stay out')?.speaker).toBe('Nadia Brooks');
+  });
+
+  it('a pronoun in a fronted clause points ahead to the subject, and tells her gender', () => {
+    const body = 'Chief executive Priya Menon unveiled the phone, a company spokesperson confirmed.\n\nAsked whether she was worried, Menon laughed. “I’m worried about the hinge,” she said.';
+    expect(speakerOf(body, 'hinge')?.speaker).toBe('Priya Menon');
+  });
+
+  it('a product after “the” is no person a pronoun could mean', () => {
+    const body = 'Søren Vinter expects sales of the Halo Fold to reach 900,000, which he said would be “a respectable start.”\n\n“If they get it under $1,500,” he added, “it gets interesting.”';
+    expect(speakerOf(body, 'under $1,500')?.speaker).toBe('Søren Vinter');
+  });
+});
+
 describe('single quotation marks (British, Irish and Australian house style)', () => {
   const quotesOf = (body: string) => one(body).article.quotes.map((q) => [q.text, q.speaker, q.isFragment]);
 
