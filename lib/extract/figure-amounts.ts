@@ -1,8 +1,9 @@
 /**
  * Figures that carry their own unit in the way they are written: sums of money ("$4.5bn", "€85 million",
- * "USD 300m"), percentages ("4.25%", "90 percent"), percentage points and basis points, earthquake
- * magnitudes, compound counts ("the 27-nation bloc", "a five-year contract", "the 24-year-old"),
- * "a dozen" and casualty counts without a noun ("more than 3,400 injured").
+ * "USD 300m", "Rs 3,500 crore", "five yen"), percentages ("4.25%", "90 percent"), percentage points and
+ * basis points, measures with an abbreviated unit ("256GB", "90km/h", "a 7.9-inch screen"), exchange
+ * rates ("158.71 per dollar"), earthquake magnitudes, compound counts ("the 27-nation bloc", "a five-year
+ * contract", "the 24-year-old"), "a dozen" and casualty counts without a noun ("more than 3,400 injured").
  *
  * Each scanner works on one sentence's text and reports offsets into it; figures.ts turns them into
  * figures and keeps its noun-counting pattern off the characters these claim.
@@ -24,8 +25,10 @@ export interface AmountHit {
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_WORDS: Record<string, number> = {
   k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
+  lakh: 1e5, crore: 1e7,
 };
-const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn|m|b|k)(?![\p{L}\d])|\s+(?:thousand|million|billion|trillion)\b)`;
+/** "$4.5bn", "€85 million", "Rs 3,500 crore" (Indian lakh and crore) and "$240-million" (Canadian style). */
+const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn|m|b|k)(?![\p{L}\d])|\s+(?:thousand|million|billion|trillion|lakh|crore)\b|-(?:million|billion|trillion)\b)`;
 
 /** Currency signs and codes to the unit a reader would say. A bare "$" is read as US dollars, as wire copy does. */
 const CURRENCY_UNITS: [RegExp, string][] = [
@@ -50,9 +53,12 @@ const MONEY_RE = new RegExp(
 );
 /** "85 million euros", "2 billion pesos": a number, a scale word and a currency named in words. */
 const MONEY_WORDS_RE = new RegExp(
-  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:thousand|million|billion|trillion))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|lei|zlotys?|forints?|liras?|lire|shillings|naira|dirhams|riyals|rials|dinars|baht|rupiah|hryvnias?|kwacha|cedis)\b`,
+  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:thousand|million|billion|trillion|lakh|crore))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|lei|zlotys?|forints?|liras?|lire|shillings|naira|dirhams|riyals|rials|dinars|baht|rupiah|hryvnias?|kwacha|cedis)\b`,
   'gu',
 );
+/** "Five yen in a week", "ten euros a head": a small sum in words, in a currency no weight or other unit shares (not pounds). */
+const MONEY_IN_WORDS_RE = /(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(euros|dollars|yen|yuan|rupees|pesos|roubles|rubles)\b/giu;
+const CURRENCY_WORD_CUE = /\b(?:euros|dollars|yen|yuan|rupees|pesos|roubles|rubles)\b/i;
 const PERCENT_RE = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(?:\s?%|\s+(?:percent|per cent)\b|(\s+percentage points?\b)|(\s+basis points?\b|\s?bps\b))`,
   'gu',
@@ -61,6 +67,27 @@ const PERCENT_RE = new RegExp(
 const FRACTION_POINT_RE = /\b(a quarter of a|half a|three quarters of a)\s+(percentage point|point)\b/gi;
 const FRACTIONS: Record<string, number> = { 'a quarter of a': 0.25, 'half a': 0.5, 'three quarters of a': 0.75 };
 const MAGNITUDE_RE = /\bmagnitude(?:\s+of)?[- ](\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d.])(\d\.\d)[- ]magnitude\b|(?<![\d.])(\d\.\d)\s+on the Richter scale\b/gi;
+
+/**
+ * A unit glued to its number or abbreviated ("256GB", "4,800mAh", "90km/h", "5 GHz"), or a decimal
+ * size joined to its noun ("a 7.9-inch screen"; whole numbers are the compound patterns' below).
+ */
+const MEASURE_RE = new RegExp(
+  String.raw`(?=\d)(?<![\p{L}\d.,:$€£-])(?:(${NUM})(\s?(?:GB|TB|MB|GHz|MHz|mAh|kWh|MWh|GWh|kW|MW|GW|km\/h|kph|mph)|(?:km|kg|mm|cm))(?![\p{L}\d/])|(\d+\.\d+)-(inch|foot|metre|meter|centimetre|millimetre|kilometre|mile|litre|tonne|kilogram|gram|megapixel)(?!-)(?:\s+([a-z][a-z-]+))?)`,
+  'gu',
+);
+const MEASURE_UNITS: Record<string, string> = {
+  GB: 'gigabytes', TB: 'terabytes', MB: 'megabytes', kWh: 'kilowatt-hours', MWh: 'megawatt-hours', GWh: 'gigawatt-hours',
+  kW: 'kilowatts', MW: 'megawatts', GW: 'gigawatts', kph: 'km/h', kg: 'kilograms', mm: 'millimetres', cm: 'centimetres',
+};
+/**
+ * "158.71 per dollar", "Past 158 Per Dollar": an exchange rate, in the currency the sentence names when it
+ * names one. Never "per pound", which is as often a price by weight.
+ */
+const RATE_RE = new RegExp(String.raw`(?=\d)(?<![\p{L}\d.,:$€£-])(${NUM})\s+(?:per|to the|against the)\s+(dollar|euro)\b`, 'giu');
+const RATE_CURRENCY = /\b(yen|yuan|rupees?|roubles?|rubles?|pesos?|lira|won|rand|ringgit|baht|rupiah)\b/i;
+/** "… to 158.71 per dollar before trimming losses to 158.20": a later level of the same rate, after a preposition. */
+const RATE_LEVEL_RE = new RegExp(String.raw`\b(?:to|at|from|past|above|below|near|beyond)\s+(${NUM})(?![\p{L}\d%]|[.,]\d|\s*(?:%|per\b|percent|million|billion|[a-z]+s\b))`, 'giu');
 
 export const WORD_VALUES: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -102,6 +129,13 @@ const CASUALTY_RE = new RegExp(
   String.raw`(?=\d)(?<![\p{L}\d.,:$€£-])(${NUM})(?:\s+(?:were|have been|had been|was|are))?\s+(injured|wounded|killed|dead|missing|displaced|hurt|arrested|detained|evacuated|rescued)\b`,
   'gu',
 );
+/** Between a cue and its number: a qualifier, which figures.ts reads from the words before the number. */
+const LEAD = String.raw`(?:(?:about|around|some|nearly|almost|more than|over|roughly|at least|up to)\s+)?`;
+/** "put the toll at about 150,000", "the death toll rose to 312": people killed, in a sentence about deaths. */
+const TOLL_RE = new RegExp(String.raw`\b(death\s+)?toll\s+(?:at|of|to|reached|stands at|stood at|rose to|climbed to|passed)\s+${LEAD}(${NUM}(?:\s+(?:thousand|million))?)(?![\d%]|[.,]\d|\s*(?:%|percent|per cent|[a-z]+s\b))`, 'giu');
+const DEATH_CUE = /\b(?:killed|dead|died|deaths?|fatalities)\b/i;
+/** "driven more than 12 million from their homes": people uprooted, whose noun is left out. */
+const UPROOTED_RE = new RegExp(String.raw`\b(driven|drove|forced|displaced|uprooted)\s+${LEAD}(${NUM}(?:\s+(?:thousand|million))?)\s+(?:people\s+)?from\s+(?:their|its|his|her)\s+homes?\b`, 'giu');
 
 const DIGIT_RE = /\d/;
 const PLURALS: Record<string, string> = {
@@ -176,11 +210,11 @@ export function scanAmounts(text: string): AmountHit[] {
   // Cheap gates first: most sentences have no digit, and every pattern below needs a digit or a cue word.
   const hasDigit = DIGIT_RE.test(text);
   const hasHyphen = text.includes('-');
-  if (!hasDigit && !hasHyphen && !/dozen|percentage point/i.test(text)) return hits;
+  if (!hasDigit && !hasHyphen && !/dozen|percentage point/i.test(text) && !CURRENCY_WORD_CUE.test(text)) return hits;
 
   for (m = startScan(MONEY_RE, text, hasDigit); m; m = MONEY_RE.exec(text)) {
     const sign = m[1] as string;
-    const scale = (m[3] ?? '').trim().toLowerCase();
+    const scale = (m[3] ?? '').trim().toLowerCase().replace(/^-/, '');
     // "Rs" is only money before digits; "S$" etc. must not swallow a capital S that ends a word (guarded by the lookbehind).
     const value = numberOf(m[2] as string) * (SCALE_WORDS[scale] ?? 1);
     const start = m.index;
@@ -197,6 +231,13 @@ export function scanAmounts(text: string): AmountHit[] {
     const claimEnd = m.index + m[0].length;
     push({ value, unit, about: describe(text, start, claimEnd, unit), start, end, claimEnd });
   }
+  for (m = startScan(MONEY_IN_WORDS_RE, text, CURRENCY_WORD_CUE.test(text)); m; m = MONEY_IN_WORDS_RE.exec(text)) {
+    const word = (m[1] as string).toLowerCase();
+    const unit = (m[2] as string).toLowerCase();
+    const end = m.index + word.length;
+    const head = headBefore(text, m.index);
+    push({ value: WORD_VALUES[word] ?? 0, unit, about: head ? `${head} (${unit})` : unit, start: m.index, end, claimEnd: m.index + m[0].length });
+  }
   for (m = startScan(PERCENT_RE, text, hasDigit); m; m = PERCENT_RE.exec(text)) {
     const unit = m[2] ? 'percentage points' : m[3] ? 'basis points' : 'percent';
     const start = m.index;
@@ -205,6 +246,22 @@ export function scanAmounts(text: string): AmountHit[] {
     const end = /%$/.test(m[0]) ? claimEnd : start + (m[1] as string).length;
     push({ value: numberOf(m[1] as string), unit, about: describe(text, start, claimEnd, unit), start, end, claimEnd });
   }
+  for (m = startScan(MEASURE_RE, text, hasDigit); m; m = MEASURE_RE.exec(text)) {
+    const claimEnd = m.index + m[0].length;
+    if (m[3]) {
+      // "a 7.9-inch inner screen": the size describes the noun after it, as the compound counts do.
+      const base = (m[4] as string).toLowerCase();
+      const about = m[5] ? `${base} ${m[5]}` : pluralOf(base);
+      push({ value: Number(m[3]), unit: pluralOf(base), about, start: m.index, end: m.index + m[3].length, claimEnd });
+      continue;
+    }
+    const glued = (m[2] as string).trim();
+    const unit = MEASURE_UNITS[glued] ?? glued;
+    // "256GB" is written as one token and kept whole; "5 GHz" as the number alone.
+    const end = /^\s/.test(m[2] as string) ? m.index + (m[1] as string).length : claimEnd;
+    push({ value: numberOf(m[1] as string), unit, about: describe(text, m.index, claimEnd, unit), start: m.index, end, claimEnd });
+  }
+  addRates(text, hasDigit, push);
   for (m = startScan(FRACTION_POINT_RE, text, true); m; m = FRACTION_POINT_RE.exec(text)) {
     const unit = 'percentage points';
     const start = m.index;
@@ -263,5 +320,46 @@ export function scanAmounts(text: string): AmountHit[] {
     if (/^(?:19|20)\d\d$/.test(raw)) continue;
     push({ value: numberOf(raw), unit: 'people', about: `people ${m[2] as string}`, start: m.index, end: m.index + raw.length, claimEnd: m.index + m[0].length });
   }
+  addUnnamedPeople(text, hasDigit, push);
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** People counted without the word: a death toll ("put the toll at about 150,000") and people driven from their homes. */
+function addUnnamedPeople(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
+  let m: RegExpExecArray | null;
+  const scaled = (raw: string) => numberOf(raw.replace(/\s+\D+$/, '')) * (SCALE_WORDS[/\D+$/.exec(raw)?.[0]?.trim() ?? ''] ?? 1);
+  for (m = startScan(TOLL_RE, text, hasDigit && text.includes('toll') && DEATH_CUE.test(text)); m; m = TOLL_RE.exec(text)) {
+    const raw = m[2] as string;
+    const start = m.index + m[0].length - raw.length;
+    push({ value: scaled(raw), unit: 'people', about: 'death toll', start, end: start + raw.length, claimEnd: start + raw.length });
+  }
+  for (m = startScan(UPROOTED_RE, text, hasDigit && /\bhomes?\b/.test(text)); m; m = UPROOTED_RE.exec(text)) {
+    const raw = m[2] as string;
+    const start = m.index + m[0].indexOf(raw, (m[1] as string).length);
+    push({ value: scaled(raw), unit: 'people', about: `people ${(m[1] as string).toLowerCase()} from their homes`, start, end: start + raw.length, claimEnd: m.index + m[0].length });
+  }
+}
+
+/** Exchange rates ("158.71 per dollar") and, after one, later levels of it in the sentence within a tenth of its value. */
+function addRates(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
+  const rates: AmountHit[] = [];
+  let m: RegExpExecArray | null;
+  for (m = startScan(RATE_RE, text, hasDigit && /\b(?:per|to the|against the)\s+(?:dollar|euro)\b/i.test(text)); m; m = RATE_RE.exec(text)) {
+    // "the rupee fell to 84.3 per dollar": rupees per dollar.
+    const currency = RATE_CURRENCY.exec(text)?.[1]?.toLowerCase().replace(/^(rupee|peso|rouble|ruble)$/, '$1s');
+    const unit = `${currency ? `${currency} ` : ''}per ${(m[2] as string).toLowerCase()}`;
+    const end = m.index + (m[1] as string).length;
+    const hit = { value: numberOf(m[1] as string), unit, about: 'exchange rate', start: m.index, end, claimEnd: m.index + m[0].length };
+    rates.push(hit);
+    push(hit);
+  }
+  if (rates.length === 0) return;
+  for (m = startScan(RATE_LEVEL_RE, text, true); m; m = RATE_LEVEL_RE.exec(text)) {
+    const raw = m[1] as string;
+    const start = m.index + m[0].length - raw.length;
+    const rate = rates.filter((r) => r.start < start).pop();
+    const value = numberOf(raw);
+    if (!rate || rates.some((r) => r.start === start) || Math.abs(value - rate.value) > rate.value / 10) continue;
+    push({ value, unit: rate.unit, about: rate.about, start, end: start + raw.length, claimEnd: start + raw.length });
+  }
 }

@@ -22,8 +22,10 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 const UNITS_DIGIT = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = Object.keys(WORD_NUMBERS).join('|');
+/** Nouns whose plural is the singular ("26 aircraft"), and "head" only as livestock is counted ("2,000 head of sheep"). */
+const SAME_PLURAL = String.raw`aircraft|spacecraft|sheep|cattle|livestock|deer|head(?=\s+of\s+(?:sheep|cattle|livestock|stock|deer|goats|pigs))`;
 const FIGURE_RE = new RegExp(
-  String.raw`(?=[\dtfsenhd])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:million|billion|thousand))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles)\b`,
+  String.raw`(?=[\dtfsenhd])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:million|billion|thousand|lakh|crore))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
   'gi',
 );
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
@@ -48,11 +50,12 @@ const DEPLOYED_RE = /\b(deployed|stationed|massed|sent|dispatched|mobili[sz]ed|a
 
 function parseValue(raw: string): number | null {
   const lower = raw.toLowerCase();
-  const mult = /million/.test(lower) ? 1e6 : /billion/.test(lower) ? 1e9 : /thousand/.test(lower) ? 1e3 : 1;
-  const digits = lower.replace(/\s*(million|billion|thousand)$/, '');
+  const mult = /million/.test(lower) ? 1e6 : /billion/.test(lower) ? 1e9 : /thousand/.test(lower) ? 1e3 : /lakh/.test(lower) ? 1e5 : /crore/.test(lower) ? 1e7 : 1;
+  const digits = lower.replace(/\s*(million|billion|thousand|lakh|crore)$/, '');
   if (/^\d/.test(digits)) {
     const n = Number(digits.replace(/[,\u00a0\u202f ]/g, ''));
-    return Number.isFinite(n) ? n * mult : null;
+    // toPrecision: 9.8 × 1e5 is 980000.0000000001 in floating point.
+    return Number.isFinite(n) ? Number((n * mult).toPrecision(12)) : null;
   }
   const parts = digits.split(/[- ]/);
   let n = 0;
@@ -107,6 +110,8 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
           qualifier: qualifierOf(before), status: statusNear(text, h.start, h.claimEnd), sentence,
         });
       }
+      // Money, percentages and compounds come first; only the counts after them lend their noun to a sibling.
+      const amounts = found.length;
       FIGURE_RE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = FIGURE_RE.exec(text))) {
@@ -128,17 +133,9 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         // anything else ("two goals", "two fatalities") or a qualified two ("more than two hours") is a count.
         if (/^two$/i.test(raw) && qualifier === null && PAIRED_NOUNS.test(unitWord)) continue;
         if (/\b(?:several|a few|many|some)\s+$/i.test(before) && /^hundred|^thousand/i.test(raw)) continue; // vague
-        if (TIME_UNITS.test(unitWord)) {
-          // Relative time ("two days later", "every two years", "in six months") is not a count; a duration of something is.
-          if (/^\s*(?:later|earlier|ago|before|after|from now|since|old|running)\b/i.test(after)) continue;
-          if (/\b(?:every|next|past|last|coming|previous)\s+$/i.test(before) && !/^\d/.test(raw)) continue;
-          // A duration in words needs a cue: "for three days", "three days of talks", "more than two hours", "waiting ten years".
-          if (isWord && !/^\s+of\s/i.test(after) && !/\b(?:for|over|lasting|spanning)\s+$/i.test(before) && qualifier === null && !DURATIVE_BEFORE.test(before)) continue;
-        }
-        if (isWord && /\b(?:the|in|within|for the past|of)\s+$/i.test(before) && TIME_UNITS.test(unitWord)) continue;
+        if (TIME_UNITS.test(unitWord) && !isDuration(isWord, before, after, qualifier)) continue;
         // "the two sides" points back at a pair; "the eight countries of the convention" counts a set.
         if (isWord && /\bthe\s+$/i.test(before) && !/^[a-z]+-[a-z]+$/.test(mods) && /^(?:one|two)$/i.test(raw)) continue;
-        if (/\b(?:in|within)\s+$/i.test(before) && TIME_UNITS.test(unitWord)) continue;
         if (/-/.test(text.slice(m.index + raw.length, m.index + raw.length + 1)) && TIME_UNITS.test(unitWord)) continue;
         if (mods && !/^[A-Za-z-]+(?:\s+[A-Za-z-]+)?$/.test(mods)) continue;
         if (/^(?:of|and|or|to|in|on|the|a|through|with|for|from|by|at|per)\b/i.test(mods)) continue;
@@ -150,7 +147,8 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const tailMatch = /^[^,.;:“”"()]{0,60}/.exec(after);
         let tail = (tailMatch?.[0] ?? '').split(/\s+(?:with|and|but|which|that|who|it|to|as|while|if|because|so)\s+/)[0] ?? '';
         tail = tail.split(/\s+/).slice(0, 6).join(' ').trim();
-        const about = `${mods ? `${mods} ` : ''}${unitWord}${tail ? ` ${tail}` : ''}`.trim();
+        // "five days’ notice": the possessive stays on its noun.
+        const about = `${mods ? `${mods} ` : ''}${unitWord}${tail ? ` ${tail}` : ''}`.trim().replace(/^([\w\s-]+) ([’'])(?=\s)/, '$1$2').replace(/\s+['’]$/, '');
         claims.push([m.index, m.index + m[0].length]);
         found.push({
           value, unit, about, raw, valueStart, valueEnd, qualifier,
@@ -160,6 +158,8 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
       // A part is of a count the sentence gives too ("24 people …, 21 of them", "12 of the 101 seats").
       if (found.length > 0) addPartitives(text, s.start, found, claims);
       addElided(text, s.start, found, claims, recentCount);
+      if (found.length > amounts) addSiblings(text, s.start, found.slice(amounts), found, claims);
+      if (text.includes(' of whom ')) addOfWhom(text, s.start, found, claims);
       for (const f of found) if (COUNT_UNIT.test(f.unit) && f.value > 2) recentCount = { unit: f.unit, about: f.about, at: s.start };
       addRangeStarts(text, s.start, found);
       // "double that number": relative to the figure just before it in the sentence.
@@ -181,8 +181,34 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
   return out;
 }
 
+/** "the past two years", "within five years": a span back or forward from now, which the text states as a length. */
+const SPAN_BEFORE = /\b(?:(?:the|its|their)\s+(?:past|next|last|coming|previous|first|final)|within)\s+$/i;
+/** "the third time in eight days", "its weakest level in 11 months": a record set over a span. */
+const RECORD_IN_BEFORE = /\b(?:time|level|high|low|pace)\s+in\s+$/i;
+/** "everything we have built in six weeks", "sold out in two days": how long something took. */
+const DONE_IN_BEFORE = /\b(?:built|done|made|finished|completed|achieved|raised|sold(?: out)?|won|lost|spent|grown|gained|written|covered|travelled|traveled)\s+(?:(?:it|them|everything|all|this|that)\s+)?in\s+$/i;
+
+/**
+ * Whether "N days/weeks/years" at this place is a length of time stated as one, not relative time
+ * ("two days later", "every two years", "in six months", "the three weeks before the vote").
+ */
+function isDuration(isWord: boolean, before: string, after: string, qualifier: FigureQualifier): boolean {
+  if (/^['’]\s+time\b/i.test(after)) return false; // "in two years’ time": a point ahead
+  // "its weakest level in 11 months after the decision": the record's span, whatever follows.
+  if (RECORD_IN_BEFORE.test(before) || DONE_IN_BEFORE.test(before)) return true;
+  if (/^\s*(?:later|earlier|ago|before|after|from now|since|old|running)\b/i.test(after) || /\bevery\s+$/i.test(before)) return false;
+  if (SPAN_BEFORE.test(before)) return true;
+  if (/\b(?:in|next|past|last|coming|previous)\s+$/i.test(before)) return false;
+  if (!isWord) return true;
+  // A duration in words needs a cue: "three days of talks", "five days’ notice", "for three days",
+  // "more than two hours", "waiting ten years"; after "the" it names a stretch ("the three weeks before").
+  if (/^\s+of\s/i.test(after) || /^['’]\s+[a-z]/.test(after)) return true;
+  if (/\bthe\s+$/i.test(before)) return false;
+  return /\b(?:for|over|lasting|spanning)\s+$/i.test(before) || qualifier !== null || DURATIVE_BEFORE.test(before);
+}
+
 /** " of them", " of the": where a part of a count may be named; the number before it is read backwards. */
-const PARTITIVE_OF_RE = /\s+of\s+(?:(them|those|these)\b(?:\s+([a-z]+))?|(?:the|its|their|our)\s+(?=[\dtfsenh]))/gi;
+const PARTITIVE_OF_RE = /\s+of\s+(?:(them|those|these)\b(?:\s+([a-z]+))?|(?:the|its|their|our|his|her)\s+(?=[\dtfsenh]))/gi;
 const NUMBER_WORD_END = new RegExp(String.raw`\b(?:${WORDS})$`, 'i');
 const NUMBER_BEFORE_RE = new RegExp(String.raw`(?:^|[^\w.,:$€£-])(${UNITS_DIGIT}|${WORDS})$`, 'i');
 /** After "of the": the whole, then its noun ("169 seats", "eight member states"). */
@@ -231,7 +257,8 @@ function addPartitives(text: string, offset: number, found: RawFigure[], claims:
       unit = earlier.unit;
       about = `${unit} ${tailWords(text, m.index + m[0].length)}`.trim();
     }
-    if (/^two$/i.test(raw) && PAIRED_NOUNS.test(unit)) continue;
+    // "two of them" points back at a pair; "two of its nine members" counts out of a stated whole.
+    if (/^two$/i.test(raw) && PAIRED_NOUNS.test(unit) && !whole) continue;
     claims.push([start, end]);
     found.push({
       value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(text.slice(0, start)),
@@ -279,6 +306,77 @@ function addElided(text: string, offset: number, found: RawFigure[], claims: [nu
       about = recent.about;
     }
     if (!unit) continue;
+    claims.push([start, end]);
+    found.push({
+      value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(before),
+      status: null, sentence: { start: offset, end: offset + text.length },
+    });
+  }
+}
+
+/** Before a number that shares the noun of a count before it: "52 seats, down from 96", "won nine", "the majority mark of 74". */
+const SIBLING_BEFORE = /\b(?:(?:up|down) from|compared (?:with|to)|won|took|secured|claimed|gained|remaining|another|(?:mark|threshold) of)\s+$/i;
+/** After it: the number ends its clause or runs on without a noun of its own ("14 more", "fewer than 100 in", "more than 400 slept"). */
+const SIBLING_AFTER = /^(?:\s*(?:[,.;:)”"’—–]|$)|\s+(?:in|on|at|for|by|from|while|and|but|or|as|with|a|an|the|this|last|before|after|since|during|across|over|were|was|are|had|have|more|fewer|needed|required|remained|stayed|slept|fled|died|[a-z]+ed)\b)/i;
+/** A number that says by itself it is one more of the count before it ("14 more", "the 85 needed"). */
+const SIBLING_ALONE_AFTER = /^\s+(?:more|fewer|needed|required)\b/i;
+const PLAIN_COUNT = new RegExp(String.raw`^(?:\d{1,3}(?:,\d{3})+|\d+|${WORDS})$`, 'i');
+
+/**
+ * Bare numbers that borrow the noun of a count earlier in the same sentence: "The party was reduced to
+ * 52 seats, down from 96, while its ally won nine and independents took the remaining five." Only plain
+ * whole counts lend and borrow (never money or percentages), and only after a cue that they compare.
+ */
+function addSiblings(text: string, offset: number, counts: RawFigure[], found: RawFigure[], claims: [number, number][]): void {
+  const lenders = counts.filter((f) => COUNT_UNIT.test(f.unit) && PLAIN_COUNT.test(f.raw) && f.value > 2);
+  if (lenders.length === 0) return;
+  BARE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_RE.exec(text))) {
+    const raw = m[1] as string;
+    const start = m.index;
+    const end = start + raw.length;
+    const lender = lenders.filter((f) => f.valueEnd <= offset + start).pop();
+    if (!lender || !PLAIN_COUNT.test(raw) || /^(?:one|two)$/i.test(raw) || /^(19|20)\d\d$/.test(raw) || isClaimed(claims, start, end)) continue;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    if (MONTH_BEFORE.test(before)) continue;
+    const qualifier = qualifierOf(before);
+    const cued = SIBLING_ALONE_AFTER.test(after) || ((SIBLING_BEFORE.test(before) || qualifier !== null) && SIBLING_AFTER.test(after));
+    const value = parseValue(raw);
+    if (!cued || value === null) continue;
+    // The lender's description is of its own number ("1,300 people registered"); this one's is its own tail.
+    const tail = tailWords(text, end);
+    const about = tail && !/^(?:more|fewer)\b/i.test(tail) ? `${lender.unit} ${tail}` : lender.unit;
+    claims.push([start, end]);
+    found.push({
+      value, unit: lender.unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier,
+      status: null, sentence: { start: offset, end: offset + text.length },
+    });
+  }
+}
+
+/** "first-time voters, of whom there were nearly 9.8 lakh": the noun named before "of whom". */
+const OF_WHOM_RE = new RegExp(
+  String.raw`((?:[a-z][a-z-]*\s+)?(?:[a-z]+s|people|children|men|women)),\s+of\s+whom\s+(?:there\s+(?:are|were)\s+)?((?:[a-z]+\s+){0,2}?)((?:${UNITS_DIGIT})(?:\s+(?:million|thousand|lakh|crore))?)(?![\w%-]|[.,]\d)`,
+  'gi',
+);
+
+/** A count of the people named just before "of whom" ("voters, of whom there were 9,800"); the count may run on ("of whom 12 were hurt"). */
+function addOfWhom(text: string, offset: number, found: RawFigure[], claims: [number, number][]): void {
+  OF_WHOM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OF_WHOM_RE.exec(text))) {
+    const raw = m[3] as string;
+    const start = m.index + m[0].length - raw.length;
+    const end = start + raw.length;
+    const before = text.slice(0, start);
+    // Only a qualifier may stand between "of whom" and the number.
+    if ((m[2] ?? '').trim() && qualifierOf(before) === null) continue;
+    const about = (m[1] as string).trim();
+    const unit = about.split(/\s+/).pop() as string;
+    const value = parseValue(raw);
+    if (value === null || isClaimed(claims, start, end) || NOT_UNITS.has(unit) || !SIBLING_AFTER.test(text.slice(end))) continue;
     claims.push([start, end]);
     found.push({
       value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(before),

@@ -2,7 +2,10 @@
  * Where a meeting is: a city from the gazetteer, a city the sentence shows to be one ("in Belém, Brazil"),
  * a capitalised place right after "in"/"at" next to the meeting noun ("in Westminster"), the town a
  * building is named after ("at Telford Magistrates’ Court"), a well-known venue ("on Capitol Hill"), or
- * "virtual" ("by video link"). Never a country, a weekday, an institution or an owner ("in Kessler’s office").
+ * "virtual" ("by video link"); the city that hosts it ("Cairo would host a summit"), the town before a
+ * building ("at the union’s Geneva offices") or after its long name ("at the offices of the … Service in
+ * Manhattan"), and a capital by its nationality ("in the Egyptian capital"). Never a country, a weekday,
+ * an institution or an owner ("in Kessler’s office").
  */
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from './lexicon';
 
@@ -16,7 +19,11 @@ const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s
  * Public Library", "Ashford Town Hall" (not "International Court", whose first word is no town).
  */
 const TOWN_BUILDING_WORDS = new Set(['magistrates', 'crown', 'county', 'district', 'public', 'municipal', 'city', 'town', 'village', 'civic', 'community']);
-const PLACE_BEFORE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})\s+(?:for|at|to attend)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
+/** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit". */
+const PLACE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
 /** Where the words about this meeting stop and another clause (often about someone else) starts. */
 export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|according)\b|[;—–]/;
 const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(${[...VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
@@ -43,6 +50,8 @@ function canBePlace(name: string): boolean {
  * @example
  * findPlace(' in Belém, Brazil, which opens on November 10', 'the UN climate ') // 'Belém'
  * findPlace(' by video link on Thursday', 'would ') // 'virtual'
+ * findPlace(' was held at the union’s Geneva offices on May 2', 'a third ') // 'Geneva'
+ * findPlace(' on March 11', 'Cairo would also host an emergency ') // 'Cairo'
  */
 export function findPlace(after: string, before: string): string | null {
   if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
@@ -51,6 +60,8 @@ export function findPlace(after: string, before: string): string | null {
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;
+  const host = before.includes('host') ? HOST_BEFORE_RE.exec(before) : null;
+  if (host && isCity(host[1] as string)) return host[1] as string;
   PLACE_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLACE_AFTER_RE.exec(near))) {
@@ -67,12 +78,65 @@ export function findPlace(after: string, before: string): string | null {
     const country = m[3];
     if (country && COUNTRIES.has(key(country)) && canBePlace(name)) return name;
     // A capitalised place right after "in"/"at" close to the meeting noun ("hearing in Westminster").
-    if (!generic && m.index < 45 && /^\s*(?:in|at)\b/i.test(m[0]) && canBePlace(name)) generic = name;
+    // "at the offices of the Federal Mediation Service in Manhattan": a building's town comes after its name.
+    const isNear = m.index < 45 || (BUILDING_NOUN_WORD.test(near) && AFTER_BUILDING_RE.test(near.slice(0, m.index)));
+    if (!generic && isNear && /^\s*(?:in|at)\b/i.test(m[0]) && canBePlace(name)) generic = name;
   }
   if (generic) return generic;
+  const head = near.slice(0, 100);
+  const townBuilding = BUILDING_NOUN_WORD.test(head) ? CITY_BUILDING_RE.exec(head) : null;
+  if (townBuilding && isCity(townBuilding[1] as string)) return townBuilding[1] as string;
+  const capital = near.includes('capital') ? capitalIn(near) : null;
+  if (capital) return capital;
   const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(before);
   if (prev && isCity(prev[1] as string)) return prev[1] as string;
   return null;
+}
+
+/** "Cairo would also host an emergency summit": the city that hosts the meeting, named before its noun. */
+const HOST_BEFORE_RE = new RegExp(
+  String.raw`(${NAME})\s+(?:(?:will|would|is to|is due to|is set to|is expected to|plans to|agreed to)\s+)?(?:also\s+)?host(?:s|ed|ing)?\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}$`,
+  'u',
+);
+
+/** Building nouns a town can stand before: "the federation’s Toronto offices", "a Geneva hotel". */
+const BUILDING_NOUNS = String.raw`(?:offices?|headquarters|hotel|hall|centre|center|residence|palace|ministry|library|courthouse)`;
+/** A cheap first look for the two expressions below: most meeting sentences name no building. */
+const BUILDING_NOUN_WORD = /office|headquarters|hotel|hall|cent(?:re|er)|residence|palace|ministry|library|courthouse/i;
+/** "at the federation’s Toronto offices", "in a Geneva hotel": the town is the word before the building. */
+const CITY_BUILDING_RE = new RegExp(
+  String.raw`\b(?:at|in|inside)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+[’']s\s+)?(?:downtown\s+)?(${NAME})\s+${BUILDING_NOUNS}\b`,
+  'u',
+);
+/** Words that end the name of a building: "at the offices of the Federal Mediation Service", then "in Manhattan". */
+const AFTER_BUILDING_RE = new RegExp(
+  String.raw`\b(?:at|in|inside)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}${BUILDING_NOUNS}(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|and|of|for)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|for))*)?,?\s*$`,
+  'u',
+);
+
+/** Capitals of the countries a nationality names, for "in the Egyptian capital". */
+const CAPITALS: Record<string, string> = {
+  US: 'Washington', Russia: 'Moscow', Ukraine: 'Kyiv', UK: 'London', France: 'Paris', Germany: 'Berlin', China: 'Beijing',
+  Poland: 'Warsaw', Italy: 'Rome', Spain: 'Madrid', Japan: 'Tokyo', India: 'New Delhi', Canada: 'Ottawa', Turkey: 'Ankara',
+  Iran: 'Tehran', Belarus: 'Minsk', Georgia: 'Tbilisi', Kazakhstan: 'Astana', Sweden: 'Stockholm', Finland: 'Helsinki',
+  Netherlands: 'Amsterdam', Belgium: 'Brussels', Switzerland: 'Bern', Austria: 'Vienna', Hungary: 'Budapest', Romania: 'Bucharest',
+  Lithuania: 'Vilnius', Latvia: 'Riga', Estonia: 'Tallinn', 'Czech Republic': 'Prague', Australia: 'Canberra', 'Saudi Arabia': 'Riyadh',
+  Egypt: 'Cairo', Mexico: 'Mexico City', Brazil: 'Brasilia', Moldova: 'Chisinau', Denmark: 'Copenhagen', Norway: 'Oslo',
+  Greece: 'Athens', Portugal: 'Lisbon', Ireland: 'Dublin', Pakistan: 'Islamabad', Afghanistan: 'Kabul', Syria: 'Damascus', Iraq: 'Baghdad',
+};
+/** "in the Egyptian capital": not Israel's or Korea's, whose capitals are contested or ambiguous. */
+const CAPITAL_RE = /\bin\s+the\s+(\p{L}+)\s+capital\b(?!\s*,)/u;
+
+/**
+ * The city "the Egyptian capital" stands for, when it stands alone ("the Kenyan capital, Nairobi" names it).
+ *
+ * @example
+ * capitalIn(' would take place in the Egyptian capital within days') // 'Cairo'
+ */
+export function capitalIn(text: string): string | null {
+  const word = CAPITAL_RE.exec(text)?.[1]?.toLowerCase();
+  const country = word !== undefined && Object.hasOwn(NATIONALITIES, word) ? NATIONALITIES[word] : undefined;
+  return country !== undefined && Object.hasOwn(CAPITALS, country) ? (CAPITALS[country] as string) : null;
 }
 
 /** Words that name a kind of place or building, not a place: "the Town Hall", "the Public Library". */
@@ -93,7 +157,22 @@ function placeBeforeInstitution(name: string): string {
  * minister’s office", "at a hotel"): the town is then the dateline's, if the article has one.
  */
 const BUILDING_RE =
-  /\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:headquarters|offices?|palace|residence|ministry|capitol|city hall|town hall|village hall|hall|library|courthouse|court|hotel|chambers?|statehouse|state house|building)\b/giu;
+  /\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:headquarters|offices?|palace|residence|ministry|capitol|city hall|town hall|village hall|hall|library|courthouse|court|hotel|(?:conference |convention )?cent(?:re|er)|chambers?|statehouse|state house|building)\b/giu;
+
+/** "talks in the capital", "a meeting in the city": the town the article is written from. */
+const IN_THE_TOWN_RE = /^[^,;]{0,50}?\b(?:in|at)\s+the\s+(?:capital|city|town)\b(?!\s*(?:of\b|hall\b|council\b|,\s*\p{Lu}))/iu;
+
+/**
+ * Whether the words after a meeting noun put it in "the capital" or "the city", unnamed: with a
+ * dateline, the dateline's city.
+ *
+ * @example
+ * isInTheTown(' in the capital on Monday') // true
+ * isInTheTown(' in the capital of Chad') // false
+ */
+export function isInTheTown(after: string): boolean {
+  return IN_THE_TOWN_RE.test(after);
+}
 
 /**
  * Whether the words after a meeting noun put it in a building without naming a town.
@@ -117,6 +196,23 @@ export function isInBuilding(after: string): boolean {
   }
   return false;
 }
+/** The last word of a building's name: "Raj Bhavan", "Tumbarra Memorial Hall", "Lancaster House". */
+const BUILDING_NAME_END = new Set([
+  'bhavan', 'bhawan', 'house', 'hall', 'palace', 'centre', 'center', 'tower', 'towers', 'building', 'hotel', 'chambers', 'mansion', 'castle', 'lodge',
+]);
+
+/**
+ * Whether a place found by its capital letters is a building rather than a town ("Raj Bhavan"):
+ * with a dateline, its town is the dateline's.
+ *
+ * @example
+ * isBuildingName('Raj Bhavan') // true
+ */
+export function isBuildingName(place: string): boolean {
+  const words = place.toLowerCase().split(/\s+/);
+  return words.length > 1 && BUILDING_NAME_END.has(words.at(-1) as string) && !VENUE_NAMES.has(place.toLowerCase());
+}
+const VENUE_NAMES = new Set([...VENUES].map((v) => v.toLowerCase()));
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'place', 'boulevard', 'drive']);
 /** Capitalised words of a building that every town has: "the Capitol", "City Hall", "the Foreign Ministry". */
 const LOCAL_BUILDING_WORDS = new Set([
@@ -125,19 +221,37 @@ const LOCAL_BUILDING_WORDS = new Set([
   'palace', 'residence', 'ministry', 'foreign', 'finance', 'interior', 'defence', 'defense', 'justice', 'health', 'presidential',
 ]);
 /** A cheap first look for BUILDING_RE: most meeting sentences name no building. */
-const BUILDING_WORD = /headquarters|office|palace|residence|ministry|capitol|hall|library|court|hotel|chamber|state ?house|building/i;
+const BUILDING_WORD = /headquarters|office|palace|residence|ministry|capitol|hall|library|court|hotel|cent(?:re|er)|chamber|state ?house|building/i;
 
 /**
  * The city of a wire dateline ("LONDON, Aug 7 —", "GENEVA, March 3 (AP) —"), title-cased.
  *
  * @example
  * datelineCity('By A. Writer\nNEW YORK, Sept 3 (Reuters) — …') // 'New York'
+ * datelineCity('PUNE: The party won…') // 'Pune'
+ * datelineCity('By A. Writer\nReporting from the Bronx\n…') // 'New York'
  */
 export function datelineCity(body: string): string | null {
-  const m = DATELINE_CITY_RE.exec(body.slice(0, 800));
-  if (!m || NOT_DATELINES.has((m[1] as string).toLowerCase())) return null;
-  return (m[1] as string).toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const head = body.slice(0, 800);
+  const m = DATELINE_CITY_RE.exec(head) ?? COLON_DATELINE_RE.exec(head);
+  if (m && !NOT_DATELINES.has((m[1] as string).toLowerCase())) {
+    return (m[1] as string).toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  }
+  // "Reporting from the Bronx": a district stands for its city.
+  const from = REPORTING_FROM_RE.exec(head);
+  if (!from) return null;
+  const place = from[1] as string;
+  return DISTRICT_CITY[place.toLowerCase()] ?? place;
 }
+
+/** "BHUBANESWAR: The party won…": a city in capitals and a colon opening the first paragraph. */
+const COLON_DATELINE_RE = /^\s*([A-Z][A-Z'’-]{3,}(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z"“‘])/m;
+/** The by-line place of some papers: "Reporting from Kyiv, Ukraine", "Reporting from the Bronx". */
+const REPORTING_FROM_RE = /^\s*Reporting from (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s*(?:,|$)/mu;
+/** Districts a by-line may name in place of their city. */
+const DISTRICT_CITY: Record<string, string> = {
+  bronx: 'New York', brooklyn: 'New York', manhattan: 'New York', queens: 'New York', 'staten island': 'New York', harlem: 'New York',
+};
 
 /**
  * A dateline: a city in capitals ("NEW YORK", the first of "FRANKFURT/AMSTERDAM") at the start of a line,
@@ -146,7 +260,13 @@ export function datelineCity(body: string): string | null {
 const DATELINE_CITY_RE =
   /^\s*([A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,2})(?:\/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)?(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-zà-ÿ]+\s*\(|[A-Z][a-zà-ÿ]+\s*[—–-])|\s+\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg)\)\s*[—–-]|\s+[—–]\s)/m;
 /** Capitalised line openers that are no city: "BREAKING —", "UPDATE —". */
-const NOT_DATELINES = new Set(['breaking', 'update', 'updated', 'exclusive', 'live', 'watch', 'analysis', 'opinion', 'editorial', 'press release', 'correction']);
+const NOT_DATELINES = new Set([
+  'breaking', 'update', 'updated', 'exclusive', 'live', 'watch', 'analysis', 'opinion', 'editorial', 'press release', 'correction',
+  'note', "editor's note", 'editor’s note', 'photo', 'photos', 'video', 'read more', 'related', 'also read', 'source', 'warning', 'disclaimer',
+  'picture', 'pictures', 'image', 'images', 'caption', 'credit', 'file photo', 'listen', 'advertisement', 'sponsored', 'summary', 'key points',
+  'highlights', 'contact', 'email', 'phone', 'watch live', 'key takeaways', 'what we know', 'what happened', 'why it matters', 'background',
+  'context', 'topics', 'tags', 'share', 'follow',
+]);
 
 const SEQ_CITY = String.raw`(\p{Lu}[\p{Ll}]+(?:[- ]\p{Lu}[\p{Ll}]+)?)`;
 const SEQ_WHEN = String.raw`(?:\s+(?:on\s+)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\p{Lu}[\p{Ll}]+\.?\s+\d{1,2})?|\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|the next day|the following day))?`;

@@ -1,5 +1,5 @@
 import { COUNTRIES as COUNTRY_LIST, NATIONALITIES } from './lexicon';
-import { CLAUSE_END, datelineCity, findPlace, isInBuilding, sequenceStops } from './meeting-places';
+import { CLAUSE_END, datelineCity, findPlace, isBuildingName, isInBuilding, isInTheTown, sequenceStops } from './meeting-places';
 import { inferAnchor, resolveWhen, WHEN_RE } from './dates';
 import type { AnalyzedArticle } from './analyze';
 import type { MeetingKind, Span } from './types';
@@ -25,22 +25,30 @@ export interface RawMeeting {
 }
 
 const TRIGGER_RE =
-  /\b(video[- ]?conference(?:\s+(?:meeting|call))?|(?:phone|telephone|video) call|[Tt]alks|[Mm]eeting|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round(?:\s+of\s+talks)?|session|briefing|[Ss]entencing(?: hearing)?|hearing|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|vote|met|meets|meet)\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom) call|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|vote|reconvene[sd]?|met|meets|meet)\b/g;
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
 /** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
 const BODY_BEFORE = /\b(?:board|council|committee|cabinet|commission|panel|directors|trustees|governors|shareholders)(?:[’']s?)?\s+(?:(?:will|would|is to|are to|is due to|are due to|plans to|plan to|is expected to|are expected to)\s+)?(?:next\s+|regular\s+|special\s+)?$/i;
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
+/** "held a strike vote", "will hold talks": a meeting that took place, or will, by the verb. */
+const HELD_BEFORE = /\b(?:held|hold|holds|holding|convened?|convenes|chaired|chairs?|called|scheduled|attended|attends?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "behind closed doors", "a closed-door briefing": a meeting by its privacy. */
+const CLOSED_DOOR = /\bclosed[- ]door\b/i;
+/** "a conference centre", "the conference hall": a venue, not a meeting. */
+const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
+/** Idioms of negotiators meeting: "sat down with", "return to the table". */
+const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
 const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
 
 function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
-  if (t.startsWith('video')) return 'video-conference';
-  if (t.endsWith('call')) return 'call';
+  if (/^(?:video|tele)/.test(t)) return 'video-conference';
+  if (t.endsWith('call')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
   if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
-  if (/meeting$|^session$|briefing$|hearing$|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$/.test(t)) return 'meeting';
+  if (/meetings?$|^sessions?$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$/.test(t)) return 'meeting';
   return 'talks';
 }
 
@@ -151,6 +159,20 @@ function addSequence(sentence: string, s: Span, out: Pending[]): void {
 }
 
 /**
+ * The meeting already read that a new mention in the same place names again, if any: of the same kind
+ * first, then of any kind unless the mention is a body's own meeting or (with "a"/"an" and a date of its
+ * own, as "Cairo would also host an emergency summit on March 11") plainly another one. "The next round"
+ * is always another.
+ */
+function sameMeeting(out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean): Pending | undefined {
+  if (/\bnext\s+$/i.test(before)) return undefined;
+  const sameKind = out.find((m) => samePlace(m) && m.type === type);
+  if (sameKind || isBodyOwn) return sameKind;
+  const isOther = when !== null && /\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before);
+  return out.find((m) => samePlace(m) && !(isOther && !m.when));
+}
+
+/**
  * Meetings in one article: talks, councils, conferences, calls and video conferences, with place,
  * when (and a date where the article anchors one), participants and the order the article states.
  *
@@ -165,7 +187,8 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
     if (p.isJunk) continue;
     for (const s of a.sentences[p.index] ?? []) {
       const sentence = body.slice(s.start, s.end);
-      const triggers = [...sentence.matchAll(TRIGGER_RE)];
+      // "a conference centre" names where a meeting is held, not a meeting.
+      const triggers = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !(/conference$/i.test(t[0]) && VENUE_AFTER.test(sentence.slice((t.index ?? 0) + t[0].length))));
       let prevEnd = 0;
       for (let i = 0; i < triggers.length; i++) {
         const t = triggers[i] as RegExpMatchArray;
@@ -174,6 +197,8 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         if (at < prevEnd) continue;
         // "a fourth-round tie": a stage of a competition, not a round of talks.
         if (trig === 'round' && sentence[at - 1] === '-') continue;
+        // "the City Council’s health committee has scheduled a hearing": the body owns the meeting named next.
+        if (/^[A-Z]/.test(trig) && /(?:Council|Committee|Forum)$/.test(trig) && /^[’']s\s/.test(sentence.slice(at + trig.length)) && triggers[i + 1]) continue;
         const prevSeg = sentence.slice(i > 0 ? (triggers[i - 1]?.index ?? 0) + (triggers[i - 1]?.[0].length ?? 0) : 0, at);
         // "a meeting in Brussels on Wednesday of the Russian NATO Council": the council names that meeting.
         const last = out[out.length - 1];
@@ -198,9 +223,10 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
           const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
           // "the Ashford Town Council": the words after the article name it.
           const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
-          if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day|The|A|That|This|These|Those|Its|Their)\s+/, '');
+          if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
           if (/^(?:met|meets)$/.test(trig)) what = 'talks';
-          if (trig === 'meet') what = 'meeting';
+          if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
+          if (TALKS_IDIOM.test(trig)) what = 'talks';
           if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
             what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
           }
@@ -212,7 +238,9 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         let place = type === 'video-conference' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
         // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
         // town is in the dateline's city, when the article has a dateline.
-        if (!place && dateline && isInBuilding(seg)) place = dateline;
+        if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
+        // "at Raj Bhavan": a named building, not a town, is in the dateline's city too.
+        if (place && dateline && isBuildingName(place)) place = dateline;
         // "the Millbrook City Council": a town's council sits in the town.
         const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
         if (townCouncil) place = townCouncil[1] as string;
@@ -220,14 +248,23 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         const prevWhen = lastWhen(prevSeg);
         const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
         const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
-        const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed;
+        // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
+        const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
+        const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb;
         if (isDefiniteRef) continue;
+        // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
+        const sameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) ? out.find((m) => m.when === when) : undefined;
+        if (sameDay) continue;
         const isDated = when !== null && /\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig);
         // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
         const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting') && BODY_BEFORE.test(before);
-        if (!place && !isNamed && !isDated && !isBodyMeeting && !((type === 'call' || type === 'video-conference') && when)) continue;
-        // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where.
-        if (/^vote$/i.test(trig) && !place) continue;
+        // "would meet again on Thursday", "held closed-door consultations on Wednesday", "held a strike vote in
+        // September": a meeting by its verb or its privacy, dated, needs no place.
+        const isCued = !place && when !== null && (
+          (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
+        if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !((type === 'call' || type === 'video-conference') && when)) continue;
+        // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
+        if (/^vote$/i.test(trig) && !place && !isCued) continue;
         if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) continue;
         // "then", "later", "followed by" order this meeting only when they come before its noun or date it
         // ("the next day"): "chaired a meeting in Lisbon and later flew to Porto" is no sequence.
@@ -238,9 +275,11 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         const participants = [...new Set([...personsIn(s.start, s.end), ...countriesIn(triggers.length > 1 ? seg : sentence)])];
         // The same place names the same meeting again ("the Geneva talks"), unless a new one ("a hearing") is
         // dated differently ("Tuesday", "Oct. 28").
-        const isNew = !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);
+        const isNew = TALKS_IDIOM.test(trig) || !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);
+        // "A review board will meet": the body's own meeting, not the news conference held there.
+        const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
         const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
-        const existing = place && place !== 'virtual' ? out.find((m) => samePlace(m) && m.type === type) ?? out.find(samePlace) : undefined;
+        const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace) : undefined;
         if (existing) {
           if (!existing.when && when) existing.when = when;
           for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
@@ -248,7 +287,7 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
         }
         out.push({
           what: what.replace(/\s+/g, ' '),
-          type: /Council/.test(what) ? 'council' : isBodyMeeting ? 'meeting' : type,
+          type: /Council/.test(what) ? 'council' : isBodyMeeting || isBodyOwn ? 'meeting' : type,
           place,
           when,
           date: null,
@@ -259,7 +298,8 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
           sentence: { start: s.start, end: s.end },
           cue,
           after: afterIdx >= 0 ? afterIdx : null,
-          ...(FUTURE_CUE.test(sentence) ? { future: true } : {}),
+          // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
+          ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
         } as Pending);
       }
       addSequence(sentence, s, out);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers';
+
+/* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */
+
+const figures = (body: string) => one(body).article.figures;
+const fig = (body: string, raw: string) => figures(body).find((f) => f.raw === raw);
+
+describe('Indian numbering and other ways of writing a scale', () => {
+  it('reads lakh and crore in sums of money and in counts', () => {
+    expect(fig('The state approved a Rs 1,200 crore flood relief package.', 'Rs 1,200 crore')).toMatchObject({ value: 1.2e10, unit: 'rupees' });
+    expect(fig('The new metro line will cost ₹8,400 crore.', '₹8,400 crore')?.value).toBe(8.4e10);
+    expect(fig('The board has 2.6 lakh registered students this year.', '2.6 lakh')).toMatchObject({ value: 260000, unit: 'students' });
+    expect(fig('About 1.2 crore voters are on the rolls.', '1.2 crore')).toMatchObject({ value: 1.2e7, unit: 'voters' });
+  });
+
+  it('reads a scale word joined by a hyphen: "$180-million"', () => {
+    expect(fig('The province set aside a $180-million fund for rural clinics.', '$180-million')).toMatchObject({ value: 1.8e8, unit: 'US dollars' });
+  });
+
+  it('reads a small sum in words in a currency no weight shares, never "two pounds"', () => {
+    expect(fig('Ten euros a ticket is what the club charges.', 'Ten')).toMatchObject({ value: 10, unit: 'euros' });
+    expect(figures('She bought two pounds of apples.').map((f) => f.unit)).toEqual(['pounds']);
+  });
+});
+
+describe('units written against the number', () => {
+  it('reads "128GB", "5,000mAh", "110km/h" and "3 GHz"', () => {
+    expect(fig('The tablet ships with 128GB of storage.', '128GB')).toMatchObject({ value: 128, unit: 'gigabytes' });
+    expect(fig('It has a 5,000mAh battery.', '5,000mAh')).toMatchObject({ value: 5000, unit: 'mAh' });
+    expect(fig('Winds reached 110km/h along the coast.', '110km/h')).toMatchObject({ value: 110, unit: 'km/h' });
+    expect(fig('The chip runs at 3 GHz under load.', '3')).toMatchObject({ value: 3, unit: 'GHz' });
+  });
+
+  it('reads a decimal size joined to its noun: "a 6.1-inch screen"', () => {
+    expect(fig('The phone has a 6.1-inch screen.', '6.1')).toMatchObject({ value: 6.1, unit: 'inches', about: 'inch screen' });
+  });
+});
+
+describe('exchange rates', () => {
+  it('reads "N per dollar" and a later level of it in the sentence, but not a number far from it', () => {
+    const got = figures('The rupee weakened to 84.3 per dollar before recovering to 83.9 by the close, its 60th fall this year.');
+    expect(got.map((f) => [f.raw, f.unit])).toEqual([['84.3', 'rupees per dollar'], ['83.9', 'rupees per dollar']]);
+  });
+});
+
+describe('nouns written once for several numbers', () => {
+  it('reads units whose plural is the singular and "head of cattle"', () => {
+    expect(fig('Crews used 14 aircraft to water-bomb the ridge.', '14')).toMatchObject({ value: 14, unit: 'aircraft' });
+    expect(fig('Farmers lost more than 800 head of cattle in the flood.', '800')).toMatchObject({ unit: 'head', qualifier: 'more than' });
+    expect(figures('The two head coaches shook hands.').map((f) => f.raw)).toEqual([]);
+  });
+
+  it('reads "two of its seven members" and "Eight of her 15 advisers"', () => {
+    expect(fig('The panel voted to hold, with two of its seven members opposed.', 'two')).toMatchObject({ value: 2, unit: 'members' });
+    expect(fig('Eight of her 15 advisers resigned in protest.', 'Eight')).toMatchObject({ value: 8, unit: 'advisers' });
+  });
+
+  it('lends a count’s noun to the numbers compared with it in the same sentence', () => {
+    const got = figures('The Greens fell to 31 seats, down from 48 at the last vote, while the Liberals won nine and independents took the remaining four.');
+    expect(got.map((f) => [f.raw, f.unit])).toEqual([['31', 'seats'], ['48', 'seats'], ['nine', 'seats'], ['four', 'seats']]);
+    expect(fig('The storm destroyed 22 homes and damaged 9 more.', '9')).toMatchObject({ value: 9, unit: 'homes' });
+    expect(fig('About 900 people reached the shelter, and more than 300 slept there.', '300')).toMatchObject({ unit: 'people', about: 'people slept there' });
+    expect(fig('The coalition won 90 seats, five more than the 85 needed.', '85')?.unit).toBe('seats');
+  });
+
+  it('does not lend it across money, to a year or to a number with its own noun', () => {
+    expect(figures('Sales reached $3bn, up from 2.4 a year earlier.').map((f) => f.raw)).toEqual(['$3bn']);
+    expect(figures('The league had 20 clubs, up from 2019.').map((f) => f.raw)).toEqual(['20']);
+    expect(figures('The town has 12 schools, and more than 300 years ago it had none.').map((f) => f.raw)).toEqual(['12']);
+  });
+
+  it('reads people counted without the word: a death toll and people driven from their homes', () => {
+    expect(fig('The fighting has killed thousands; aid groups put the toll at about 40,000.', '40,000')).toMatchObject({ unit: 'people', qualifier: 'about' });
+    expect(fig('The war has driven more than 3 million from their homes.', '3 million')).toMatchObject({ value: 3e6, unit: 'people', qualifier: 'more than' });
+    expect(figures('The bridge toll rose to 12 last year.')).toEqual([]);
+  });
+
+  it('reads the count named before "of whom"', () => {
+    expect(fig('The register lists new voters, of whom there were nearly 4.2 lakh this year.', '4.2 lakh')).toMatchObject({ value: 420000, unit: 'voters', qualifier: 'about' });
+  });
+});
+
+describe('durations stated as a length of time', () => {
+  it('reads spans back or forward from now, "within", a record’s span and a possessive', () => {
+    expect(fig('Prices have doubled over the past three years.', 'three')).toMatchObject({ value: 3, unit: 'years' });
+    expect(fig('The agency will set its budget for the next four years.', 'four')?.unit).toBe('years');
+    expect(fig('The ministry promised 500 new posts within two years.', 'two')?.unit).toBe('years');
+    expect(fig('The index hit its highest level in 14 months on Friday.', '14')).toMatchObject({ value: 14, unit: 'months' });
+    expect(fig('Staff must give seven days’ notice of a strike.', 'seven')).toMatchObject({ value: 7, unit: 'days', about: 'days’ notice of a strike' });
+    expect(fig('The plan offers six years of free repairs.', 'six')?.unit).toBe('years');
+    expect(fig('The volunteers rebuilt what they had built in five weeks.', 'five')?.unit).toBe('weeks');
+  });
+
+  it('leaves relative time alone: "in six months", "every two years", "the three weeks before"', () => {
+    expect(figures('The talks resume in six months.')).toEqual([]);
+    expect(figures('The bridge will be built in two years’ time.')).toEqual([]);
+    expect(figures('The regulator reviews the cap every two years.')).toEqual([]);
+    expect(figures('The two weeks before the vote were tense.')).toEqual([]);
+  });
+});
