@@ -128,6 +128,8 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         if (/^\s*[A-Z][a-z]+\s+$/.test(before) && /^\d+$/.test(raw) && Number(raw) < 10) continue;
         if (NOT_UNITS.has(unitWord) || /year-old/.test(mods)) continue;
         const isWord = /^[a-z]/i.test(raw);
+        // "the Group of Seven", "the Big Four": a capitalised number word inside a sentence is part of a name.
+        if (isWord && /^[A-Z]/.test(raw) && /[\p{L}\d,;]\s+$/u.test(before)) continue;
         const qualifier = qualifierOf(before);
         // "two" is how prose says "a pair" of people ("two diplomats", "two people familiar"); two of
         // anything else ("two goals", "two fatalities") or a qualified two ("more than two hours") is a count.

@@ -9,20 +9,28 @@ import { isRealPlace, pickPlaces, placeSimilarity } from './places';
 import { displayedText } from './dateline';
 import { containsWords, normalise } from './text';
 
-const MEETING_WORDS = /\b(meeting|talks|council|conference|call|summit|session|round|forum|negotiations|consultations)\b/i;
+const MEETING_WORDS = /\b(meeting|talks|council|conference|call|summit|session|round|forum|negotiations|consultations|hearing|briefing|vote)\b/i;
+/** "Talks" opening the sentence it came from is capitalised there only: it names nothing. */
+const SENTENCE_CASED = /^(Talks|Meetings?|Negotiations|Discussions|Consultations|Sessions?|Hearings?|Briefings?)\b/;
+
+/** The meeting's description, its first word in lower case when only a sentence start capitalised it. */
+function whatOf(m: Meeting): string {
+  const what = m.what.trim().replace(/^(the|a|an)\s+/i, '');
+  return SENTENCE_CASED.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
+}
 
 /**
  * "the NATO-Russia Council"; an organisation's name becomes "the meeting of the OSCE"; an event in
  * plain words stays as written ("the vote in Strasbourg", "the oral arguments").
  */
 function theWhat(m: Meeting): string {
-  const what = m.what.trim().replace(/^(the|a|an)\s+/i, '');
+  const what = whatOf(m);
   return MEETING_WORDS.test(what) || /^\p{Ll}/u.test(what) ? `the ${what}` : `the meeting of the ${what}`;
 }
 
 /** "the talks" or "the phone call" name no one: such meetings are anchored to their article. */
 function isGeneric(m: Meeting): boolean {
-  return !/[A-Z]/.test(m.what);
+  return !/[A-Z]/.test(whatOf(m));
 }
 
 function anchor(ctx: GenerateContext, m: Meeting, question: string): string {

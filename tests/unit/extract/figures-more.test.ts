@@ -14,6 +14,12 @@ describe('Indian numbering and other ways of writing a scale', () => {
     expect(fig('About 1.2 crore voters are on the rolls.', '1.2 crore')).toMatchObject({ value: 1.2e7, unit: 'voters' });
   });
 
+  it('reads no figure in a name: "the Group of Seven", "the Big Four"', () => {
+    expect(figures('Ministers from the Group of Seven discussed currency markets on Friday.')).toEqual([]);
+    expect(figures('Auditors at the Big Four firms face new rules.')).toEqual([]);
+    expect(fig('Seven ministers attended the talks.', 'Seven')).toMatchObject({ value: 7, unit: 'ministers' });
+  });
+
   it('reads a scale word joined by a hyphen: "$180-million"', () => {
     expect(fig('The province set aside a $180-million fund for rural clinics.', '$180-million')).toMatchObject({ value: 1.8e8, unit: 'US dollars' });
   });

@@ -74,3 +74,18 @@ describe('meeting stems', () => {
     expect(bank.flatMap(problems)).toEqual([]);
   });
 });
+
+describe('a meeting word capitalised only by its sentence', () => {
+  it('reads “Talks” as the talks, anchored to the article since it names nothing', () => {
+    const body = 'Truce holds\n\nTalks moved to Doha on Monday.';
+    const doc: ArticleInput = { id: 'truce', title: 'Truce holds', body, bodyStart: 0 };
+    const sentence = { start: body.indexOf('Talks'), end: body.length };
+    const talks: Meeting = {
+      id: 'm-doha', articleId: 'truce', kind: 'meeting', what: 'Talks', type: 'meeting', place: 'Doha', when: 'Monday', date: null,
+      participants: [], order: null, supportedBy: ['truce'], conflictIds: [], sentence, ...sentence,
+    };
+    const lib: LibraryFacts = { articles: [{ id: 'truce', title: doc.title, quotes: [], meetings: [talks], figures: [] }], people: [], clusters: [], conflicts: [] };
+    const [where] = generateBank(lib, [doc]).questions.filter((q) => q.kind === 'where');
+    expect(where?.prompt).toBe('According to “Truce holds”, where did the talks on Monday take place?');
+  });
+});
