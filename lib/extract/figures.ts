@@ -278,13 +278,10 @@ const COUNT_UNIT = /^(?!percent|percentage|basis|magnitude|years old|days|weeks|
 const ELIDED_CUE = /\b(?:than|about|around|nearly|almost|least|to|roughly|some|approximately)\s+[\d\p{L}][^\s,.;]*[,.;”"’]/u;
 const BARE_RE = new RegExp(String.raw`(?<![\w.,:$€£-])(${UNITS_DIGIT}|${WORDS})(?![\w%-]|[.,]\d)`, 'gi');
 
-/**
- * Numbers whose noun is left out because the sentence or the one before just gave it: "Of the 27 member
- * states, 24 backed it" and "The stockpile should hold five million doses. It held fewer than 200,000."
- */
-function addElided(text: string, offset: number, found: RawFigure[], claims: [number, number][], recent: RecentCount | null): void {
-  const isOfThe = /^\s*Of (?:the|its|their|these|those)\s/.test(text);
-  if (!isOfThe && !(recent && ELIDED_CUE.test(text))) return;
+interface BareNumber { raw: string; start: number; end: number; before: string; after: string }
+
+/** Numbers in a sentence with no noun of their own yet: not claimed, not a year, a date's day, "one" or "two". */
+function* bareNumbers(text: string, claims: [number, number][]): Generator<BareNumber> {
   BARE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BARE_RE.exec(text))) {
@@ -293,8 +290,19 @@ function addElided(text: string, offset: number, found: RawFigure[], claims: [nu
     const end = start + raw.length;
     if (isClaimed(claims, start, end) || /^(19|20)\d\d$/.test(raw) || /^(?:two|one)$/i.test(raw)) continue;
     const before = text.slice(0, start);
-    const after = text.slice(end);
     if (MONTH_BEFORE.test(before)) continue;
+    yield { raw, start, end, before, after: text.slice(end) };
+  }
+}
+
+/**
+ * Numbers whose noun is left out because the sentence or the one before just gave it: "Of the 27 member
+ * states, 24 backed it" and "The stockpile should hold five million doses. It held fewer than 200,000."
+ */
+function addElided(text: string, offset: number, found: RawFigure[], claims: [number, number][], recent: RecentCount | null): void {
+  const isOfThe = /^\s*Of (?:the|its|their|these|those)\s/.test(text);
+  if (!isOfThe && !(recent && ELIDED_CUE.test(text))) return;
+  for (const { raw, start, end, before, after } of bareNumbers(text, claims)) {
     const value = parseValue(raw);
     if (value === null) continue;
     let unit: string | null = null;
@@ -332,17 +340,9 @@ const PLAIN_COUNT = new RegExp(String.raw`^(?:\d{1,3}(?:,\d{3})+|\d+|${WORDS})$`
 function addSiblings(text: string, offset: number, counts: RawFigure[], found: RawFigure[], claims: [number, number][]): void {
   const lenders = counts.filter((f) => COUNT_UNIT.test(f.unit) && PLAIN_COUNT.test(f.raw) && f.value > 2);
   if (lenders.length === 0) return;
-  BARE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BARE_RE.exec(text))) {
-    const raw = m[1] as string;
-    const start = m.index;
-    const end = start + raw.length;
+  for (const { raw, start, end, before, after } of bareNumbers(text, claims)) {
     const lender = lenders.filter((f) => f.valueEnd <= offset + start).pop();
-    if (!lender || !PLAIN_COUNT.test(raw) || /^(?:one|two)$/i.test(raw) || /^(19|20)\d\d$/.test(raw) || isClaimed(claims, start, end)) continue;
-    const before = text.slice(0, start);
-    const after = text.slice(end);
-    if (MONTH_BEFORE.test(before)) continue;
+    if (!lender || !PLAIN_COUNT.test(raw)) continue;
     const qualifier = qualifierOf(before);
     const cued = SIBLING_ALONE_AFTER.test(after) || ((SIBLING_BEFORE.test(before) || qualifier !== null) && SIBLING_AFTER.test(after));
     const value = parseValue(raw);

@@ -210,7 +210,6 @@ function scanDoubleMarks(body: string, p: Paragraph, spans: QuoteSpan[]): void {
 }
 
 const SINGLE_MARK_RE = /['‘’]/g;
-const DOUBLE_MARK_RE = /[“„«"”»]/g;
 /** Elisions that open with an apostrophe: "the '90s", "'til", "rock 'n' roll", "'em". */
 const ELISION_AFTER = /^(?:\d0s|til\b|em\b|n'|n’|cause\b|tis\b|twas\b)/i;
 
@@ -237,7 +236,7 @@ function usesSingleMarks(body: string, paragraphs: Paragraph[]): boolean {
   let doubles = 0;
   for (const p of paragraphs) {
     if (p.isJunk) continue;
-    doubles += marksIn(body, p, DOUBLE_MARK_RE)?.length ?? 0;
+    doubles += marksIn(body, p, MARK_RE)?.length ?? 0;
     for (const i of marksIn(body, p, SINGLE_MARK_RE) ?? []) if (opensSingle(body, i, p)) openers++;
   }
   return openers > doubles;
