@@ -261,11 +261,7 @@ function addPartitives(text: string, offset: number, found: RawFigure[], claims:
     }
     // "two of them" points back at a pair; "two of its nine members" counts out of a stated whole.
     if (/^two$/i.test(raw) && PAIRED_NOUNS.test(unit) && !whole) continue;
-    claims.push([start, end]);
-    found.push({
-      value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(text.slice(0, start)),
-      status: null, sentence: { start: offset, end: offset + text.length },
-    });
+    addDerived(found, claims, text, offset, { value, unit, about, raw, start, end });
   }
 }
 
@@ -277,6 +273,21 @@ const COUNT_UNIT = /^(?!percent|percentage|basis|magnitude|years old|days|weeks|
 /** A borrowed noun needs "Of the …" or a qualifier right before a number at a clause's end. */
 const ELIDED_CUE = /\b(?:than|about|around|nearly|almost|least|to|roughly|some|approximately)\s+[\d\p{L}][^\s,.;]*[,.;”"’]/u;
 const BARE_RE = new RegExp(String.raw`(?<![\w.,:$€£-])(${UNITS_DIGIT}|${WORDS})(?![\w%-]|[.,]\d)`, 'gi');
+
+/**
+ * Records a figure whose noun the sentence gave elsewhere (a part of a count, a sibling, an elided or an
+ * "of whom" count) at [start, end) of sentence `text`, which starts at `offset`, and claims its number.
+ */
+function addDerived(
+  found: RawFigure[], claims: [number, number][], text: string, offset: number,
+  f: { value: number; unit: string; about: string; raw: string; start: number; end: number },
+): void {
+  claims.push([f.start, f.end]);
+  found.push({
+    value: f.value, unit: f.unit, about: f.about, raw: f.raw, valueStart: offset + f.start, valueEnd: offset + f.end,
+    qualifier: qualifierOf(text.slice(0, f.start)), status: null, sentence: { start: offset, end: offset + text.length },
+  });
+}
 
 interface BareNumber { raw: string; start: number; end: number; before: string; after: string }
 
@@ -316,11 +327,7 @@ function addElided(text: string, offset: number, found: RawFigure[], claims: [nu
       about = recent.about;
     }
     if (!unit) continue;
-    claims.push([start, end]);
-    found.push({
-      value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(before),
-      status: null, sentence: { start: offset, end: offset + text.length },
-    });
+    addDerived(found, claims, text, offset, { value, unit, about, raw, start, end });
   }
 }
 
@@ -350,11 +357,7 @@ function addSiblings(text: string, offset: number, counts: RawFigure[], found: R
     // The lender's description is of its own number ("1,300 people registered"); this one's is its own tail.
     const tail = tailWords(text, end);
     const about = tail && !/^(?:more|fewer)\b/i.test(tail) ? `${lender.unit} ${tail}` : lender.unit;
-    claims.push([start, end]);
-    found.push({
-      value, unit: lender.unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier,
-      status: null, sentence: { start: offset, end: offset + text.length },
-    });
+    addDerived(found, claims, text, offset, { value, unit: lender.unit, about, raw, start, end });
   }
 }
 
@@ -379,11 +382,7 @@ function addOfWhom(text: string, offset: number, found: RawFigure[], claims: [nu
     const unit = about.split(/\s+/).pop() as string;
     const value = parseValue(raw);
     if (value === null || isClaimed(claims, start, end) || NOT_UNITS.has(unit) || !SIBLING_AFTER.test(text.slice(end))) continue;
-    claims.push([start, end]);
-    found.push({
-      value, unit, about, raw, valueStart: offset + start, valueEnd: offset + end, qualifier: qualifierOf(before),
-      status: null, sentence: { start: offset, end: offset + text.length },
-    });
+    addDerived(found, claims, text, offset, { value, unit, about, raw, start, end });
   }
 }
 

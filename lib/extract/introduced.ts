@@ -1,4 +1,5 @@
 import { firstNameGender } from './genders';
+import { LOCATIVES } from './lexicon';
 import type { Mention, Token } from './mentions';
 import type { Paragraph, QuoteSpan } from './text';
 import type { Span } from './types';
@@ -14,7 +15,7 @@ const INTRO_VERBS = new Set([
   'told', 'read',
 ]);
 /** "in Darmstadt", "on the sidewalk": a lone capitalised word after these is a place, not another speaker. */
-const PLACE_BEFORE = /\b(?:in|at|from|on|near|outside|inside)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE = new RegExp(String.raw`\b(?:${[...LOCATIVES].join('|')})\s+(?:the\s+)?$`, 'i');
 
 /**
  * Words that present the next one as a name: "her first name, Megan", "a nurse named Carla", "identified

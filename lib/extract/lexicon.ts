@@ -5,6 +5,9 @@
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
 
+/** Prepositions whose object is a place or a body, not someone who could speak: "told supporters at Folkets Hus", "from Khan Younis". */
+export const LOCATIVES = set('at in near outside inside from on');
+
 /** Verbs that introduce reported speech, in the forms news copy uses. */
 export const SPEECH_VERBS = set(`
 said says say saying told tells telling added adds warned warns warning stressed stresses insisted insists

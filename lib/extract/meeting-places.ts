@@ -102,7 +102,7 @@ const HOST_BEFORE_RE = new RegExp(
 /** Building nouns a town can stand before: "the federation’s Toronto offices", "a Geneva hotel". */
 const BUILDING_NOUNS = String.raw`(?:offices?|headquarters|hotel|hall|centre|center|residence|palace|ministry|library|courthouse)`;
 /** A cheap first look for the two expressions below: most meeting sentences name no building. */
-const BUILDING_NOUN_WORD = /office|headquarters|hotel|hall|cent(?:re|er)|residence|palace|ministry|library|courthouse/i;
+const BUILDING_NOUN_WORD = new RegExp(BUILDING_NOUNS, 'i');
 /** "at the federation’s Toronto offices", "in a Geneva hotel": the town is the word before the building. */
 const CITY_BUILDING_RE = new RegExp(
   String.raw`\b(?:at|in|inside)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+[’']s\s+)?(?:downtown\s+)?(${NAME})\s+${BUILDING_NOUNS}\b`,

@@ -2,7 +2,7 @@ import { appositiveEnd, findAppositives } from './appositive';
 import { nameAfterDescriptor } from './descriptor';
 import { genderEvidence, nameGender } from './genders';
 import { introducedSpeaker, NAME_CUE } from './introduced';
-import { NATIONALITIES, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
+import { LOCATIVES, NATIONALITIES, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { RANK_QUALIFIERS, ROLE_ACRONYMS } from './roles';
 import type { Mention, Token } from './mentions';
 import { expandTitleAbbreviation, tokensIn } from './mentions';
@@ -76,8 +76,6 @@ const FRAGMENT_MAX_WORDS = 3;
 const ADVERBS = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'had', 'was', 'is', 'on', 'in', 'last', 'this', 'yesterday', 'today', 'repeatedly', 'reportedly', 'recently', 'separately', 'simply', 'bluntly', 'flatly']);
 const MAX_SUBJECT_GAP_TOKENS = 7;
 const COMMA = 0x2c;
-/** Prepositions whose object is a place or a body, not someone who could speak next: "told supporters at Folkets Hus". */
-const LOCATIVES = new Set(['at', 'in', 'near', 'outside', 'inside', 'from', 'on']);
 
 function isSpeech(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
@@ -197,11 +195,13 @@ export function extractQuotes(
     if (carried) return carried;
     const e = resolvePronoun(m, pending, paragraph) ?? (recentInSentence ? null : subjectOfSentenceBefore(m, paragraph));
     // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
-    if (e?.kind === 'person' && e.gender === null && m.gender) {
-      genders.set(e.person.id, m.gender);
-      return { ...e, gender: m.gender };
-    }
-    return e;
+    return e?.kind === 'person' && e.gender === null && m.gender ? withGender(e, m.gender) : e;
+  };
+
+  /** The person as a pronoun has shown them to be, remembered for the rest of the article. */
+  const withGender = (e: Extract<Entity, { kind: 'person' }>, gender: 'm' | 'f'): Entity => {
+    genders.set(e.person.id, gender);
+    return { ...e, gender };
   };
 
   /**
@@ -463,11 +463,11 @@ export function extractQuotes(
     // Anyone named after the subject could be who answers; the audience of "told reporters" could not.
     const audience = (x: Mention) => x.kind === 'description' && x.isPlural && x.isObject === true;
     if (ms.some((x) => x.start >= subj.end && x.kind !== 'pronoun' && !audience(x))) return null;
-    if (!asked && rest.indexOf(verb) === 0 && REPORTING_VERBS.has(verb.lower)) return subj;
+    const k = rest.indexOf(verb);
+    if (!asked && k === 0 && REPORTING_VERBS.has(verb.lower)) return subj;
     if (rest.length > 12) return null;
     if (asked) return subj;
     if (REACTION_VERBS.has(verb.lower)) return subj;
-    const k = rest.indexOf(verb);
     return verb.lower === 'shook' && /^(?:his|her|their)$/.test(rest[k + 1]?.lower ?? '') && rest[k + 2]?.lower === 'head' ? subj : null;
   };
 
@@ -494,8 +494,7 @@ export function extractQuotes(
       if (mainSubject && firstM?.gender) {
         const e = resolve(mainSubject, pending, true); // a gendered pronoun shows a lone word is a person
         if (e?.kind === 'person' && (e.gender === null || e.gender === firstM.gender)) {
-          genders.set(e.person.id, firstM.gender);
-          const entity: Entity = { ...e, gender: firstM.gender };
+          const entity = withGender(e, firstM.gender);
           pending.push({ pos: mainSubject.start, paragraph: p.index, entity });
           subject = subjectOf(mainSubject, entity, false, s, p.index);
         }
@@ -730,13 +729,13 @@ function subjectOf(m: Mention, entity: Entity, speaks: boolean, sentence: Span, 
   return { entity, pronoun: m.kind === 'pronoun' ? m.gender : null, speaks, sentence, paragraph };
 }
 
-/** Verbs that show a subject reacting to a question, with the answer quoted right after ("She shrugged. “…”"). */
 /** A sentence-opening clause that a pronoun in it may point past: "Asked whether she …, ", "When he arrived, ". */
 const FRONTED_CLAUSE = /^(?:Asked|When|After|Before|While|Although|Though|Once|Since)\b[^.;:!?“”"‘’,]{0,120},\s+/;
 
 /** Verbs that report what the subject said, so that a quotation after the sentence gives their words. */
 const REPORTING_VERBS = new Set(['told', 'said', 'says', 'added', 'warned', 'insisted', 'argued', 'stressed', 'explained', 'acknowledged', 'conceded', 'admitted']);
 
+/** Verbs that show a subject reacting to a question, with the answer quoted right after ("She shrugged. “…”"). */
 const REACTION_VERBS = new Set([
   'shrugged', 'smiled', 'grinned', 'laughed', 'chuckled', 'nodded', 'paused', 'sighed', 'winced', 'frowned', 'bristled', 'hesitated',
 ]);

@@ -128,11 +128,13 @@ export function splitParagraphs(body: string, title: string): Paragraph[] {
  */
 export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const single = usesSingleMarks(body, paragraphs);
+  // Read once: they decide the article's marks, and are what a double-marked article is scanned for.
+  const doubleMarks = paragraphs.map((p) => (p.isJunk ? [] : marksIn(body, p, MARK_RE)));
+  const single = usesSingleMarks(body, paragraphs, doubleMarks);
   for (const p of paragraphs) {
     if (p.isJunk) continue;
     if (single) scanSingleMarks(body, p, spans);
-    else scanDoubleMarks(body, p, spans);
+    else scanDoubleMarks(body, p, doubleMarks[p.index] ?? null, spans);
   }
   return spans;
 }
@@ -166,8 +168,7 @@ function marksIn(body: string, p: Paragraph, re: RegExp): number[] | null {
   return marks.length > MAX_MARKS_PER_PARAGRAPH ? null : marks;
 }
 
-function scanDoubleMarks(body: string, p: Paragraph, spans: QuoteSpan[]): void {
-  const marks = marksIn(body, p, MARK_RE);
+function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spans: QuoteSpan[]): void {
   if (!marks) return;
   let open = -1;
   for (let k = 0; k < marks.length; k++) {
@@ -231,15 +232,14 @@ function closesSingle(body: string, i: number, p: Paragraph): boolean {
  * Whether the article quotes with single marks: more single marks shaped as openers than double
  * marks of any kind. Nested quotations inside single marks are then double, and read as words.
  */
-function usesSingleMarks(body: string, paragraphs: Paragraph[]): boolean {
+function usesSingleMarks(body: string, paragraphs: Paragraph[], doubleMarks: (number[] | null)[]): boolean {
+  const doubles = doubleMarks.reduce((n, marks) => n + (marks?.length ?? 0), 0);
   let openers = 0;
-  let doubles = 0;
   for (const p of paragraphs) {
     if (p.isJunk) continue;
-    doubles += marksIn(body, p, MARK_RE)?.length ?? 0;
-    for (const i of marksIn(body, p, SINGLE_MARK_RE) ?? []) if (opensSingle(body, i, p)) openers++;
+    for (const i of marksIn(body, p, SINGLE_MARK_RE) ?? []) if (opensSingle(body, i, p) && ++openers > doubles) return true;
   }
-  return openers > doubles;
+  return false;
 }
 
 function scanSingleMarks(body: string, p: Paragraph, spans: QuoteSpan[]): void {
