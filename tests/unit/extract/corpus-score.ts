@@ -1,8 +1,8 @@
 /**
  * Scores extraction on a folder of hand-annotated articles (a `gold.json` beside the `.txt` files):
  * quote recall, right and wrong speakers, fragments, meetings by place, figures by value. Shared by
- * the corpus tests: unseen and heldout (their misses were read to find pattern classes) and blind
- * (never looked at: its test prints totals only).
+ * the corpus tests: unseen, heldout and retired-blind (their misses were read to find pattern classes)
+ * and blind (never looked at: its test prints totals only).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
