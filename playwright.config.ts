@@ -1,7 +1,8 @@
 import { chromium, defineConfig, devices, type LaunchOptions } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 /**

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { QuestionDto } from '@/db/queries/questions';
+import type { ReviewQuestionDto } from '@/db/queries/questions';
 
-const KIND_LABELS: Record<QuestionDto['kind'], string> = {
+const KIND_LABELS: Record<ReviewQuestionDto['kind'], string> = {
   'who-said': 'Who said it?',
   'what-said': 'What did they say?',
   where: 'Where?',
@@ -13,7 +13,7 @@ const KIND_LABELS: Record<QuestionDto['kind'], string> = {
   'source-check': 'Source check',
 };
 
-type Props = { question: QuestionDto; slugByArticleId: Record<string, string> };
+type Props = { question: ReviewQuestionDto; slugByArticleId: Record<string, string> };
 
 /** A generated question as a teacher reviews it: the answer marked, and a link to each cited sentence. */
 export function QuestionCard({ question, slugByArticleId }: Props) {

@@ -268,6 +268,7 @@ async function importQuestions(db: Runner, bank: readonly Question[], articleIds
       factIds: q.factIds,
       difficulty: Math.min(1, Math.max(0, q.difficulty)),
       tags: q.tags,
+      choiceType: q.choiceType ?? null,
       articleId: q.sources.map((s) => s.article).find((a) => articleIds.has(a)) ?? null,
     };
     return { ...content, contentHash: hashOf(content) };
@@ -275,8 +276,8 @@ async function importQuestions(db: Runner, bank: readonly Question[], articleIds
   // A question the generator produces again comes back from retirement; a teacher's own retirement stays.
   const revive = isNotNull(questions.vanishedAt);
   const written = await upsertByHash(db, questions, rows, now, {
-    // Review state and a teacher's edits belong to the school, not to the generator.
-    keep: ['status', 'editedPrompt', 'editedChoices', 'editedAnswer', 'editedExplanation', 'editedBy', 'editedAt', 'vanishedAt'],
+    // Retirement is decided below, not by the content; teachers' reviews live in question_reviews.
+    keep: ['status', 'vanishedAt'],
     extraSet: {
       status: sql`case when ${questions.vanishedAt} is not null and ${questions.status} = 'retired' then 'generated' else ${questions.status} end`,
       vanishedAt: sql`null`,

@@ -9,12 +9,16 @@ declare const callerBrand: unique symbol;
 export type Caller = {
   readonly id: string;
   readonly role: 'student' | 'teacher';
+  /** A teacher who may also invite teachers and change site settings. */
+  readonly isAdmin: boolean;
   readonly displayName: string;
+  /** IANA time zone for "today", streaks and due dates. */
+  readonly timeZone: string;
 } & { readonly [callerBrand]: true };
 
 /** Internal: the one cast from a checked row to a Caller. Only db/queries/users.ts calls it. */
-export function brandCaller(user: { id: string; role: 'student' | 'teacher'; displayName: string }): Caller {
-  return Object.freeze({ id: user.id, role: user.role, displayName: user.displayName }) as Caller;
+export function brandCaller(user: { id: string; role: 'student' | 'teacher'; isAdmin: boolean; displayName: string; timeZone: string }): Caller {
+  return Object.freeze({ id: user.id, role: user.role, isAdmin: user.isAdmin, displayName: user.displayName, timeZone: user.timeZone }) as Caller;
 }
 
 const uuidSchema = z.uuid();

@@ -1,52 +1,44 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { articles, questions, type QuestionStatus } from '@/db/schema';
-import type { QuestionKind, QuestionSource } from '@/lib/generate/types';
+import { articles, questionReviews, questions, type QuestionStatus, type QuestionVersion } from '@/db/schema';
 import type { Caller } from './caller';
+import { effectiveVersion } from './question-versions';
 
-/** A question as learners see it: a teacher's edits replace the generated text. */
-export interface QuestionDto {
+/** A question with its answer, as the teacher who reviews it sees it: their own edits replace the generated text. */
+export interface ReviewQuestionDto extends QuestionVersion {
   id: string;
-  kind: QuestionKind;
-  prompt: string;
-  choices: string[];
-  answer: string;
-  numeric: { value: number; tolerance: number; unit: string } | null;
-  back: string | null;
-  explanation: string;
-  sources: QuestionSource[];
   difficulty: number;
   tags: string[];
-  /** Teachers only (null for students). */
-  status: QuestionStatus | null;
+  status: QuestionStatus;
+  /** This teacher's decision, if any. */
+  review: 'approved' | 'rejected' | null;
 }
 
 const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/);
 
-/** The questions citing an article (by slug). Students see live questions only; teachers also see retired ones. */
-export async function listQuestionsForArticle(db: Db, caller: Caller, articleSlug: unknown): Promise<QuestionDto[] | null> {
+/**
+ * The questions citing an article (by slug), answers included, for teachers only: a student gets null,
+ * because answers reach students only after they have answered (see the quiz queries).
+ */
+export async function listQuestionsForArticle(db: Db, caller: Caller, articleSlug: unknown): Promise<ReviewQuestionDto[] | null> {
+  if (caller.role !== 'teacher') return null;
   const parsed = slugSchema.safeParse(articleSlug);
   if (!parsed.success) return null;
   const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, parsed.data)).limit(1);
   if (!article) return null;
   const rows = await db
-    .select()
+    .select({ q: questions, r: questionReviews })
     .from(questions)
-    .where(and(eq(questions.articleId, article.id), caller.role === 'teacher' ? undefined : ne(questions.status, 'retired')))
+    .leftJoin(questionReviews, and(eq(questionReviews.questionId, questions.id), eq(questionReviews.teacherId, caller.id)))
+    .where(eq(questions.articleId, article.id))
     .orderBy(asc(questions.difficulty), asc(questions.id));
-  return rows.map((q) => ({
+  return rows.map(({ q, r }) => ({
     id: q.id,
-    kind: q.kind,
-    prompt: q.editedPrompt ?? q.prompt,
-    choices: q.editedChoices ?? q.choices,
-    answer: q.editedAnswer ?? q.answer,
-    numeric: q.numeric ?? null,
-    back: q.back,
-    explanation: q.editedExplanation ?? q.explanation,
-    sources: q.sources,
+    ...effectiveVersion(q, r),
     difficulty: q.difficulty,
     tags: q.tags,
-    status: caller.role === 'teacher' ? q.status : null,
+    status: q.status,
+    review: r?.status ?? null,
   }));
 }

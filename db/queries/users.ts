@@ -139,7 +139,7 @@ export async function verifyCredentials(
 export async function resolveCaller(db: Db, claims: { userId: unknown; sessionVersion: unknown }): Promise<Caller | null> {
   if (!isUuid(claims.userId) || typeof claims.sessionVersion !== 'number') return null;
   const [user] = await db
-    .select({ id: users.id, role: users.role, displayName: users.displayName })
+    .select({ id: users.id, role: users.role, isAdmin: users.isAdmin, displayName: users.displayName, timeZone: users.timeZone })
     .from(users)
     .where(and(eq(users.id, claims.userId), eq(users.sessionVersion, claims.sessionVersion)))
     .limit(1);

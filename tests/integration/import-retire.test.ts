@@ -39,9 +39,9 @@ describe('regenerating the question bank', () => {
   it('retires vanished questions (keeping learners’ answers), rewrites changed ones and revives returning ones', async () => {
     await importContent(t.db, { pipeline: pipelineOf([question('q1'), question('q2'), question('q-teacher')]) });
     const student = await makeCaller(t.db, 'student', 'Learner');
-    const [attempt] = await t.db.insert(attempts).values({ studentId: student.id }).returning();
+    const [attempt] = await t.db.insert(attempts).values({ studentId: student.id, mode: 'article' }).returning();
     await t.db.insert(answers).values({ id: crypto.randomUUID(), attemptId: attempt!.id, questionId: 'q1', response: 'Geneva', isCorrect: true });
-    // A teacher retires one by hand: regeneration must not undo that.
+    // Retired by hand (an operator's fix): regeneration must not undo that.
     await t.db.update(questions).set({ status: 'retired' }).where(eq(questions.id, 'q-teacher'));
 
     const second = await importContent(t.db, { pipeline: pipelineOf([question('q2', 'A better explanation.'), question('q3'), question('q-teacher')]) });
