@@ -1,9 +1,11 @@
 /**
- * Runs once when the server starts: migrations, the article library and demo accounts are ready
- * before the first request, on whichever database the environment selects.
+ * Runs once when the server starts, before it serves anything: the database is opened (on PGlite, locked
+ * for this process), migrated and imported only if something changed, or the server exits with the reason.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { ensureDatabaseReady } = await import('@/db/bootstrap');
-  await ensureDatabaseReady();
+  // `next build` may load this too: building must not open (or lock) the database.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { prepareServer } = await import('@/db/start-server');
+  await prepareServer();
 }

@@ -10,5 +10,6 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth(() => undefined);
 
 export const config = {
-  matcher: ['/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.png$).*)'],
+  // api/health and api/internal answer machines, not people: they check their own credentials (a token).
+  matcher: ['/((?!api/auth|api/health|api/internal|_next/static|_next/image|favicon.ico|.*\\.png$).*)'],
 };

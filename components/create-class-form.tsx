@@ -1,14 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
 import { createClassAction } from '@/app/classes/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
+import { useKeyedAction } from './form-key';
 
 export function CreateClassForm() {
-  const [state, formAction, isPending] = useActionState(createClassAction, null);
+  const [state, formAction, isPending, keyField] = useKeyedAction(createClassAction);
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      {keyField}
       <FormField label="Class name" name="name" required errors={state && !state.ok ? state.fieldErrors?.name : undefined} defaultValue={state && !state.ok ? state.values?.name : undefined} />
       <FormError message={state && !state.ok ? state.error : null} />
       {state?.ok ? (

@@ -1,14 +1,15 @@
 'use client';
 
-import { useActionState } from 'react';
 import { joinClassAction } from '@/app/classes/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
+import { useKeyedAction } from './form-key';
 
 export function JoinClassForm() {
-  const [state, formAction, isPending] = useActionState(joinClassAction, null);
+  const [state, formAction, isPending, keyField] = useKeyedAction(joinClassAction);
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      {keyField}
       <FormField label="Class code" name="code" autoComplete="off" required errors={state && !state.ok ? state.fieldErrors?.code : undefined} defaultValue={state && !state.ok ? state.values?.code : undefined} />
       <FormError message={state && !state.ok ? state.error : null} />
       {state?.ok ? (

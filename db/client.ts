@@ -19,13 +19,18 @@ import { drizzle as drizzleVercel } from 'drizzle-orm/vercel-postgres';
 import { migrate as migrateVercel } from 'drizzle-orm/vercel-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema';
+import { acquireDataLock } from './data-lock';
+import { guardReleases, migrationClientConfig, poolConfig, timeoutsFromEnv } from './pool-config';
+import { installSafeQueryErrors } from './safe-query-errors';
+
+installSafeQueryErrors();
 
 /** What every query accepts, whichever driver is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DriverKind = 'pglite' | 'node-postgres' | 'vercel-postgres';
 
 // From the project root, not import.meta: Next bundles this file into .next/, away from db/migrations.
-const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
 interface Driver {
   kind: DriverKind;
@@ -56,14 +61,38 @@ async function withMigrationLock(client: { query: (text: string) => Promise<unkn
 }
 
 function openPglite(dataDir?: string): Db {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  let lock: ReturnType<typeof acquireDataLock> | undefined;
+  if (dataDir) {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    // Before PGlite touches the folder: a second process must not even open it.
+    lock = acquireDataLock(dataDir, describeProcess());
+    mkdirSync(dataDir, { recursive: true });
+  }
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   const db = drizzlePglite({ client, schema });
   return register(db as unknown as Db, {
     kind: 'pglite',
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
     migrate: () => migratePglite(db, { migrationsFolder }),
   });
+}
+
+/** How the lock file names this process for whoever finds the folder taken. */
+function describeProcess(): string {
+  const script = process.env.npm_lifecycle_event;
+  if (script) return `npm run ${script}${process.env.PORT ? ` on port ${process.env.PORT}` : ''}`;
+  return [process.title, ...process.argv.slice(1).map((a) => path.basename(a))].join(' ').slice(0, 200);
+}
+
+/** A PGlite Db on a given folder, locked for this process (getDb() picks the folder from the environment). */
+export function connectPglite(dataDir: string): Db {
+  return openPglite(path.resolve(dataDir));
 }
 
 /** A node-postgres Db for a given URL (getDb() picks the URL from the environment). */
@@ -72,7 +101,9 @@ export function connectPostgres(connectionString: string): Db {
 }
 
 function openNodePg(connectionString: string): Db {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  const timeouts = timeoutsFromEnv();
+  const pool = new pg.Pool(poolConfig(connectionString, timeouts));
+  guardReleases(pool);
   // An idle connection dropped by the server (restart, failover) must not crash the process; the pool reconnects.
   pool.on('error', (error) => console.error('PostgreSQL connection lost:', error.message));
   const db = drizzleNodePg({ client: pool, schema });
@@ -80,8 +111,14 @@ function openNodePg(connectionString: string): Db {
     kind: 'node-postgres',
     close: () => pool.end(),
     migrate: async () => {
-      const client = await pool.connect();
-      await withMigrationLock(client, () => migrateNodePg(drizzleNodePg({ client }), { migrationsFolder }));
+      // A connection of its own, without the page-sized statement timeouts: waiting for another
+      // instance's migration (the advisory lock) or a long ALTER is expected here.
+      const client = new pg.Client(migrationClientConfig(connectionString, timeouts));
+      await client.connect();
+      await withMigrationLock(
+        { query: (text) => client.query(text), release: () => void client.end().catch(() => {}) },
+        () => migrateNodePg(drizzleNodePg({ client }), { migrationsFolder }),
+      );
     },
   });
 }
@@ -105,6 +142,11 @@ export function driverKindFromEnv(env: NodeJS.ProcessEnv = process.env): DriverK
   return 'pglite';
 }
 
+/** The PGlite folder the environment selects: CITED_DATA_DIR, or .data/pglite. */
+export function pgliteDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.CITED_DATA_DIR ?? '.data/pglite');
+}
+
 // Kept on globalThis so that Next's dev server reloading this module does not open PGlite twice
 // (PGlite is single-process: a second handle on one data directory corrupts it).
 const cache = globalThis as typeof globalThis & { __citedDb?: Db };
@@ -118,7 +160,7 @@ export function getDb(): Db {
       ? openVercel()
       : kind === 'node-postgres'
         ? openNodePg(process.env.DATABASE_URL as string)
-        : openPglite(path.resolve(/*turbopackIgnore: true*/ process.env.CITED_DATA_DIR ?? '.data/pglite'));
+        : openPglite(pgliteDataDir());
   cache.__citedDb = db;
   return db;
 }

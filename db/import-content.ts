@@ -7,11 +7,13 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { and, getTableColumns, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { articles, conflicts, figures, meetings, people, questions, quotes } from '@/db/schema';
 import { parseArticleFile } from '@/lib/extract/article-file';
+import { frontMatterProblem } from '@/lib/content/front-matter';
+import { hashFiles } from '@/db/start-meta';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput, CuratedPerson, LibraryFacts } from '@/lib/extract/types';
@@ -32,7 +34,8 @@ export const defaultPipeline: ContentPipeline = {
 };
 
 export interface ImportReport {
-  articles: { total: number; written: number };
+  /** `retired`: folder articles whose file is gone, hidden from the library from now on (history kept). */
+  articles: { total: number; written: number; retired: number };
   facts: { total: number; written: number; deleted: number } | null;
   questions: { total: number; written: number; retired: number } | null;
   /** Set when extraction or generation failed: the articles are still imported. */
@@ -96,6 +99,8 @@ export async function readArticleFiles(contentDir = DEFAULT_CONTENT_DIR): Promis
       const { size } = await stat(file);
       if (size > MAX_ARTICLE_BYTES) throw new Error(`${Math.round(size / 1024)} KiB is over the ${MAX_ARTICLE_BYTES / 1024} KiB limit for one article`);
       const text = await readFile(file, 'utf8');
+      const problem = frontMatterProblem(text);
+      if (problem) throw new Error(problem);
       const input = parseArticleFile(name, text);
       if (!input.body.trim()) throw new Error('the article has no text');
       files.push({ input, hash: sha256(text) });
@@ -104,6 +109,23 @@ export async function readArticleFiles(contentDir = DEFAULT_CONTENT_DIR): Promis
     }
   }
   return { files, skipped };
+}
+
+const idOf = (fileName: string) => fileName.replace(/\.md$/, '');
+
+/** Bump when the import itself changes what it writes, so that every database re-imports once. */
+const IMPORT_VERSION = 'import-2: front matter checked, removed files retired';
+
+/**
+ * A fingerprint of everything the import reads: the article files, people.json, the import's version
+ * and the build (a new build may extract and generate differently). Equal fingerprints, equal import.
+ */
+export async function contentFingerprint(contentDir = DEFAULT_CONTENT_DIR): Promise<string> {
+  const names = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((n) => n.endsWith('.md'));
+  const files = names.map((name) => ({ name: `articles/${name}`, file: path.join(/*turbopackIgnore: true*/ contentDir, name) }));
+  files.push({ name: 'people.json', file: path.join(/*turbopackIgnore: true*/ contentDir, '..', 'people.json') });
+  const buildId = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'BUILD_ID'), 'utf8').catch(() => 'no build');
+  return hashFiles(files, [IMPORT_VERSION, buildId.trim()]);
 }
 
 /** Optional spelling fixes for people, `content/people.json` beside the articles folder. */
@@ -170,8 +192,24 @@ async function importArticles(db: Runner, files: { input: ArticleInput; hash: st
     contentHash: hash,
     updatedAt: now,
   }));
-  // A new article can change an old one's slug (a title clash adds the id): rewrite on that too.
-  return upsertByHash(db, articles, rows, now, { extraWhere: sql`${articles.slug} is distinct from excluded."slug"` });
+  // A new article can change an old one's slug (a title clash adds the id): rewrite on that too. A file
+  // that comes back after it was removed is un-retired (upsertByHash sets retired_at from the new row: null).
+  return upsertByHash(db, articles, rows, now, {
+    extraWhere: sql`${articles.slug} is distinct from excluded."slug" or ${articles.retiredAt} is not null`,
+  });
+}
+
+/**
+ * Retires the folder articles whose file is no longer in the folder: hidden from the library, kept (with
+ * their questions, answers and reviews) for learners' history. Teachers' uploads are not the folder's.
+ */
+async function retireRemoved(db: Runner, presentIds: string[], now: Date): Promise<number> {
+  const retired = await db
+    .update(articles)
+    .set({ retiredAt: now, updatedAt: now })
+    .where(and(eq(articles.origin, 'folder'), isNull(articles.retiredAt), presentIds.length ? notInArray(articles.id, presentIds) : undefined))
+    .returning({ id: articles.id });
+  return retired.length;
 }
 
 function factRows(facts: LibraryFacts) {
@@ -303,8 +341,13 @@ export async function importContent(
 ): Promise<ImportReport> {
   const now = options.now ?? new Date();
   const { files, skipped } = await readArticleFiles(options.contentDir);
-  const written = await db.transaction((tx) => importArticles(tx, files, now));
-  const report: ImportReport = { articles: { total: files.length, written }, facts: null, questions: null, error: null, skipped };
+  // A file refused for its format is still in the folder: it is reported, not retired.
+  const presentIds = [...files.map((f) => f.input.id), ...skipped.map((s) => idOf(s.file))];
+  const { written, retired } = await db.transaction(async (tx) => ({
+    written: await importArticles(tx, files, now),
+    retired: await retireRemoved(tx, presentIds, now),
+  }));
+  const report: ImportReport = { articles: { total: files.length, written, retired }, facts: null, questions: null, error: null, skipped };
   try {
     const inputs = files.map((f) => f.input);
     const articleIds = new Set(inputs.map((a) => a.id));

@@ -4,6 +4,7 @@
 #   scripts/pg-throwaway.sh start   # init + start, create database "app", print its URL
 #   scripts/pg-throwaway.sh url     # print the URL
 #   scripts/pg-throwaway.sh stop    # stop and delete the cluster
+#   scripts/pg-throwaway.sh resume  # start it again on its existing data (after a crash; the fault tests)
 #
 # PG_PORT (default 55432) picks the port; PG_THROWAWAY_DIR (default ${TMPDIR:-/tmp}/cited-pg) the folder.
 # PostgreSQL refuses to run as root, so the server runs as the `postgres` user through runuser;
@@ -75,6 +76,32 @@ start() {
   echo "$URL"
 }
 
+# pg_ctl status says "running" for a killed postmaster that is not reaped yet (a zombie): look at its state.
+postmaster_alive() {
+  local pid state
+  pid="$(head -n 1 "$DIR/data/postmaster.pid" 2>/dev/null || true)"
+  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || return 1
+  state="$(sed 's/^.*) //' "/proc/$pid/stat" | cut -d' ' -f1)"
+  [[ "$state" != "Z" && "$state" != "X" ]]
+}
+
+# Unlike start, never wipes: the fault tests kill -9 the postmaster and need the same data back.
+resume() {
+  require_root resume
+  local bin; bin="$(find_bin)"
+  [[ -n "$bin" && -d "$DIR/data" ]] || die "no cluster in $DIR to resume (use start)"
+  if postmaster_alive; then log "already running in $DIR"; echo "$URL"; return; fi
+  # Backends of a killed postmaster may hold its shared memory for a moment: try again until they are gone.
+  local tries=0
+  until as_postgres "$bin/pg_ctl" -D "$DIR/data" -l "$DIR/log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR" start >&2; do
+    tries=$((tries + 1))
+    [[ $tries -lt 30 ]] || { tail -n 20 "$DIR/log" >&2 || true; die "pg_ctl start failed $tries times"; }
+    sleep 0.5
+  done
+  echo "$URL"
+}
+
 stop() {
   require_root stop
   local bin; bin="$(find_bin)"
@@ -88,6 +115,7 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  resume) resume ;;
   url) echo "$URL" ;;
-  *) echo "usage: $0 start|stop|url" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|resume|url" >&2; exit 2 ;;
 esac

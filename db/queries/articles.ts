@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { articles } from '@/db/schema';
@@ -34,6 +34,8 @@ export async function listArticles(db: Db, caller: Caller): Promise<ArticleSumma
       body: articles.body,
     })
     .from(articles)
+    // A retired article (its file left content/articles) stays reachable from learners' history, not listed.
+    .where(isNull(articles.retiredAt))
     .orderBy(asc(articles.id));
   return rows.map(({ body, ...rest }) => ({ ...rest, preview: previewOf(body, rest.title) }));
 }

@@ -1,7 +1,11 @@
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '@/db/client';
-import { ensureDatabaseReady } from '@/db/bootstrap';
+import { ensureDatabaseReady, runBootstrap } from '@/db/bootstrap';
+import { DEFAULT_CONTENT_DIR } from '@/db/import-content';
 import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER, unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
 import { classes, enrollments, users } from '@/db/schema';
 import { getClass } from '@/db/queries/classes';
@@ -25,7 +29,8 @@ describe('first start', () => {
     expect(a).toBe(b);
     const report = await a;
     expect(report.demoAccountsCreated).toBe(true);
-    expect(report.import.articles.total).toBe(5);
+    expect(report.migrated).toBe(true);
+    expect(report.import?.articles.total).toBe(5);
     expect(await unsafeEnsureDemoAccounts(t.db)).toBe(false);
     expect(await t.db.$count(users)).toBe(3);
     expect(await t.db.$count(classes, eq(classes.joinCode, DEMO_CLASS.joinCode))).toBe(1);
@@ -53,6 +58,34 @@ describe('first start', () => {
       expect(await other.db.$count(users)).toBe(0);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('a restart with nothing changed (start fast)', () => {
+  it('skips the migrations, the import and the demo accounts, and redoes only what changed', async () => {
+    const fresh = await createTestDb({ migrate: false });
+    const db = fresh.db;
+    const dir = await mkdtemp(path.join(tmpdir(), 'cited-start-'));
+    try {
+      await copyFile(path.join(DEFAULT_CONTENT_DIR, '003_7dd9c39fcf2f66b9.md'), path.join(dir, '003_7dd9c39fcf2f66b9.md'));
+      const first = await runBootstrap(db, { contentDir: dir });
+      expect(first).toMatchObject({ migrated: true, demoAccountsCreated: true });
+      expect(first.import?.articles.total).toBe(1);
+
+      const second = await runBootstrap(db, { contentDir: dir });
+      expect(second).toMatchObject({ migrated: false, import: null, demoAccountsCreated: false });
+
+      // The demo accounts are made once per database: deleting them is not undone by a restart.
+      await db.delete(users).where(eq(users.email, DEMO_TEACHER.email));
+      await copyFile(path.join(DEFAULT_CONTENT_DIR, '000_b14f648e1192a9e9.md'), path.join(dir, '000_b14f648e1192a9e9.md'));
+      const third = await runBootstrap(db, { contentDir: dir });
+      expect(third).toMatchObject({ migrated: false, demoAccountsCreated: false });
+      expect(third.import?.articles).toMatchObject({ total: 2, written: 1 });
+      expect(await db.$count(users, eq(users.email, DEMO_TEACHER.email))).toBe(0);
+    } finally {
+      await fresh.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

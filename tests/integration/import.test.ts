@@ -30,7 +30,7 @@ async function snapshot() {
 describe('content import', () => {
   it('loads the five articles with their bodies byte-for-byte, their facts and a question bank', async () => {
     expect(first.error).toBeNull();
-    expect(first.articles).toEqual({ total: 5, written: 5 });
+    expect(first.articles).toEqual({ total: 5, written: 5, retired: 0 });
     expect(first.facts!.written).toBeGreaterThan(0);
     expect(first.questions!.written).toBeGreaterThan(0);
     const rows = await t.db.select().from(articles);

@@ -3,9 +3,15 @@ import type { Locator, Page } from '@playwright/test';
 /** /classes: a teacher creates classes there, a student joins one with its code. */
 export class ClassesPage {
   readonly newJoinCode: Locator;
+  readonly nameField: Locator;
+  readonly createButton: Locator;
+  readonly formError: Locator;
 
   constructor(private readonly page: Page) {
     this.newJoinCode = page.getByTestId('new-join-code');
+    this.nameField = page.getByLabel('Class name', { exact: true });
+    this.createButton = page.getByRole('button', { name: 'Create class' });
+    this.formError = page.getByTestId('form-error');
   }
 
   async goto() {
@@ -13,8 +19,8 @@ export class ClassesPage {
   }
 
   async createClass(name: string): Promise<string> {
-    await this.page.getByLabel('Class name', { exact: true }).fill(name);
-    await this.page.getByRole('button', { name: 'Create class' }).click();
+    await this.nameField.fill(name);
+    await this.createButton.click();
     return (await this.newJoinCode.innerText()).trim();
   }
 

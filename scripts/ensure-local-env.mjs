@@ -1,3 +1,4 @@
+// Plain Node (no tsx) because it runs before every `npm start`: its start-up time is the server's.
 /**
  * Writes `.env.local` with a random AUTH_SECRET the first time the app is built or started locally,
  * so the quick start needs no manual setup. On Vercel (or when AUTH_SECRET is already set) it does nothing:

@@ -1,0 +1,83 @@
+/**
+ * What `next start` does before it serves (called from instrumentation.ts): open the database, bring it up
+ * to date (migrations and import only when their fingerprints changed), and, on PGlite, tell the lock file
+ * where the import endpoint is. A server that cannot do this exits with the reason: serving error pages
+ * to everyone while saying "Ready" helps nobody.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { driverKindFromEnv, getDb, migrationsFolder, pgliteDataDir, type Db, type DriverKind } from '@/db/client';
+import { heldDataLock } from '@/db/data-lock';
+import { ensureDatabaseReady, type BootstrapReport } from '@/db/bootstrap';
+import { contentFingerprint } from '@/db/import-content';
+import { migrationsFingerprint } from '@/db/start-meta';
+
+function describe(report: BootstrapReport): string {
+  const parts = [
+    report.migrated ? 'migrations applied' : 'schema up to date',
+    report.import ? `library imported (${report.import.articles.written} articles written, ${report.import.articles.retired} retired)` : 'library unchanged',
+  ];
+  if (report.demoAccountsCreated) parts.push('demo accounts created');
+  return parts.join(', ');
+}
+
+export async function prepareServer(): Promise<void> {
+  const kind = driverKindFromEnv();
+  try {
+    const db = getDb(); // on PGlite this takes the folder's lock, or throws naming its holder
+    if (kind === 'pglite' && (await localStateMatches())) {
+      // Nothing to migrate or import (as of the last start): let Next serve while PGlite opens, which takes
+      // a second or more. Queries wait for it; an open that fails still stops the server.
+      void bringUp(db, kind).catch(fail);
+      return;
+    }
+    await bringUp(db, kind);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+async function bringUp(db: Db, kind: DriverKind): Promise<void> {
+  const report = await ensureDatabaseReady(db);
+  const where = kind === 'pglite' ? ` in ${path.relative(process.cwd(), pgliteDataDir()) || '.'}` : '';
+  console.log(`[cited] database ready (${kind}${where}) in ${report.ms} ms: ${describe(report)}`);
+  if (kind !== 'pglite') return;
+  advertiseImportEndpoint();
+  await writeLocalState();
+}
+
+function fail(error: unknown): never {
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`\n[cited] Cited cannot start: the database is not usable.\n${reason}\n`);
+  // Next has printed "Ready" already; exiting is the only way to not serve 500s as if all were well.
+  process.exit(1);
+}
+
+// Beside a PGlite folder (which only this process may open), the fingerprints it was last brought up to:
+// read without opening the database, so an unchanged restart need not wait for PGlite before serving.
+// The database's own app_settings stay the authority; this file only decides whether to wait for them.
+const statePath = () => `${pgliteDataDir()}.state.json`;
+
+async function currentFingerprints() {
+  const [migrations, content] = await Promise.all([migrationsFingerprint(migrationsFolder), contentFingerprint()]);
+  return { migrations, content, demo: process.env.CITED_DEMO_ACCOUNTS !== '0' };
+}
+
+async function localStateMatches(): Promise<boolean> {
+  const recorded = await readFile(statePath(), 'utf8').catch(() => null);
+  if (!recorded) return false;
+  return recorded === JSON.stringify(await currentFingerprints());
+}
+
+async function writeLocalState(): Promise<void> {
+  await writeFile(statePath(), JSON.stringify(await currentFingerprints()), { mode: 0o600 });
+}
+
+/** Publishes, in the lock file only this user can read, where `npm run content:import` can reach this server. */
+function advertiseImportEndpoint(): void {
+  const port = process.env.PORT;
+  const lock = heldDataLock(pgliteDataDir());
+  if (!port || !lock) return;
+  const origin = process.env.__NEXT_PRIVATE_ORIGIN;
+  lock.advertise([`http://127.0.0.1:${port}`, ...(origin ? [origin] : [])]);
+}

@@ -1,0 +1,76 @@
+/**
+ * The writes the fault scripts submit, one plug-in per endpoint. Each event carries a client id; the
+ * endpoint answers with the ids it holds; `count` reads how many rows the database has per id afterwards
+ * (1: kept once, 0: lost, 2 or more: doubled).
+ *
+ * Adding the students' endpoints when they land is one object each, e.g. for answers:
+ *
+ *   export const submitAnswer: WriteOp = {
+ *     name: 'answer', role: 'student', path: '/api/answers',
+ *     prepare: async (db, users) => { ... a class with these students, an attempt per student ... },
+ *     event: (user, seq) => ({ id: crypto.randomUUID(), attemptId: ..., questionId: ..., response: 'Geneva', answeredAt: new Date().toISOString() }),
+ *     body: (events) => ({ events }),
+ *     heldIds: (json) => (json as { ids: string[] }).ids,
+ *     count: (db, ids) => countBy(db.select({ id: answers.id, n: count() }).from(answers).where(inArray(answers.id, ids)).groupBy(answers.id)),
+ *   };
+ *
+ * and the same for reviews (`review_logs`, `/api/reviews`); then add them to OPS below.
+ */
+import { count, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { classes } from '@/db/schema';
+import type { SeededUser } from './seed';
+
+export interface WriteEvent {
+  id: string;
+  [field: string]: unknown;
+}
+
+export interface WriteOp {
+  name: string;
+  role: 'teacher' | 'student';
+  path: string;
+  /** Environment the server needs for this endpoint (the test-only probe is off without it). */
+  serverEnv?: Record<string, string>;
+  prepare?: (db: Db, users: SeededUser[]) => Promise<void>;
+  event: (user: SeededUser, seq: number) => WriteEvent;
+  body: (events: WriteEvent[]) => unknown;
+  heldIds: (json: unknown) => string[];
+  count: (db: Db, ids: string[]) => Promise<Map<string, number>>;
+}
+
+/** Runs a `select id, n` query and returns the counts by id. */
+export async function countBy(rows: Promise<{ id: string; n: number }[]>): Promise<Map<string, number>> {
+  return new Map((await rows).map((r) => [r.id, Number(r.n)]));
+}
+
+const heldIds = (json: unknown) => {
+  const ids = (json as { ids?: unknown } | null)?.ids;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+};
+
+/** "Create class" with a one-time key, through the test-only route (CITED_FAULT_PROBE=1). */
+export const createClass: WriteOp = {
+  name: 'create-class',
+  role: 'teacher',
+  path: '/api/test/classes',
+  serverEnv: { CITED_FAULT_PROBE: '1' },
+  event: (_user, seq) => {
+    const id = crypto.randomUUID();
+    return { id, name: `fault ${id}`, seq };
+  },
+  body: (events) => ({ events: events.map(({ id, name }) => ({ id, name })) }),
+  heldIds,
+  // The class name carries the event id, so a doubled submission shows up as two classes with one name.
+  count: async (db, ids) => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += 5_000) {
+      const names = ids.slice(i, i + 5_000).map((id) => `fault ${id}`);
+      const rows = await db.select({ name: classes.name, n: count() }).from(classes).where(inArray(classes.name, names)).groupBy(classes.name);
+      for (const row of rows) counts.set(row.name.slice('fault '.length), Number(row.n));
+    }
+    return counts;
+  },
+};
+
+export const OPS: Record<string, WriteOp> = { [createClass.name]: createClass };
