@@ -60,6 +60,22 @@ async function withMigrationLock(client: { query: (text: string) => Promise<unkn
   }
 }
 
+/**
+ * PGlite, created on first use. Opening a folder costs about a second (compiling PostgreSQL's WebAssembly,
+ * starting it, reading its files on the main thread); a server whose first visitor needs no data should
+ * not wait for it. drizzle calls only these methods of its client.
+ */
+function lazyPglite(dataDir?: string) {
+  let instance: PGlite | undefined;
+  const open = () => (instance ??= dataDir ? new PGlite(dataDir) : new PGlite());
+  const client = {
+    query: (...args: Parameters<PGlite['query']>) => open().query(...args),
+    exec: (...args: Parameters<PGlite['exec']>) => open().exec(...args),
+    transaction: (...args: Parameters<PGlite['transaction']>) => open().transaction(...args),
+  };
+  return { client: client as unknown as PGlite, close: async () => instance?.close() };
+}
+
 function openPglite(dataDir?: string): Db {
   let lock: ReturnType<typeof acquireDataLock> | undefined;
   if (dataDir) {
@@ -68,13 +84,13 @@ function openPglite(dataDir?: string): Db {
     lock = acquireDataLock(dataDir, describeProcess());
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const { client, close } = lazyPglite(dataDir);
   const db = drizzlePglite({ client, schema });
   return register(db as unknown as Db, {
     kind: 'pglite',
     close: async () => {
       try {
-        await client.close();
+        await close();
       } finally {
         lock?.release();
       }

@@ -66,6 +66,8 @@ function* causes(error: unknown): Generator<unknown> {
     seen.add(e);
     yield e;
     queue.push((e as { cause?: unknown }).cause);
+    // Auth.js wraps what `authorize` threw as `cause.err` (CallbackRouteError), so sign-in can tell an outage.
+    queue.push((e as { err?: unknown }).err);
     // A connection to "localhost" tries ::1 and 127.0.0.1: both refusals come in an AggregateError.
     if (Array.isArray((e as { errors?: unknown }).errors)) queue.push(...(e as { errors: unknown[] }).errors);
   }

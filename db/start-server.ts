@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { driverKindFromEnv, getDb, migrationsFolder, pgliteDataDir, type Db, type DriverKind } from '@/db/client';
-import { heldDataLock } from '@/db/data-lock';
+import { DataFolderLockedError, heldDataLock } from '@/db/data-lock';
 import { ensureDatabaseReady, type BootstrapReport } from '@/db/bootstrap';
 import { contentFingerprint } from '@/db/import-content';
 import { migrationsFingerprint } from '@/db/start-meta';
@@ -21,14 +21,18 @@ function describe(report: BootstrapReport): string {
   return parts.join(', ');
 }
 
+// Long enough for Next to answer a first page without PGlite's start-up competing for the main thread.
+const OPEN_AFTER_MS = 1_500;
+
 export async function prepareServer(): Promise<void> {
   const kind = driverKindFromEnv();
   try {
     const db = getDb(); // on PGlite this takes the folder's lock, or throws naming its holder
     if (kind === 'pglite' && (await localStateMatches())) {
-      // Nothing to migrate or import (as of the last start): let Next serve while PGlite opens, which takes
-      // a second or more. Queries wait for it; an open that fails still stops the server.
-      void bringUp(db, kind).catch(fail);
+      // Nothing to migrate or import (as of the last start): serve at once and open PGlite (a second or
+      // more) just after, or as soon as a request needs it. An open that fails still stops the server.
+      console.log('[cited] nothing changed since the last start: serving while the database opens');
+      setTimeout(() => void bringUp(db, kind).catch(fail), OPEN_AFTER_MS);
       return;
     }
     await bringUp(db, kind);
@@ -48,7 +52,8 @@ async function bringUp(db: Db, kind: DriverKind): Promise<void> {
 
 function fail(error: unknown): never {
   const reason = error instanceof Error ? error.message : String(error);
-  console.error(`\n[cited] Cited cannot start: the database is not usable.\n${reason}\n`);
+  const headline = error instanceof DataFolderLockedError ? 'its data folder belongs to another process' : 'the database is not usable';
+  console.error(`\n[cited] Cited cannot start: ${headline}.\n${reason}\n`);
   // Next has printed "Ready" already; exiting is the only way to not serve 500s as if all were well.
   process.exit(1);
 }
@@ -69,7 +74,8 @@ async function localStateMatches(): Promise<boolean> {
   return recorded === JSON.stringify(await currentFingerprints());
 }
 
-async function writeLocalState(): Promise<void> {
+/** Also called after an import through the app, so that the next start need not wait either. */
+export async function writeLocalState(): Promise<void> {
   await writeFile(statePath(), JSON.stringify(await currentFingerprints()), { mode: 0o600 });
 }
 

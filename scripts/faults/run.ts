@@ -48,9 +48,18 @@ async function withTarget<T extends { ok: boolean }>(name: string, run: (target:
   return passed;
 }
 
+/**
+ * A PostgreSQL these scripts may not kill (someone's own server): `npm test` says so and goes on; an
+ * explicit `npm run test:faults` fails, since what was asked for did not run.
+ */
+function notRun(name: string, reason: string): boolean {
+  log(`${name}: NOT RUN on this PostgreSQL: ${reason}`);
+  return quick;
+}
+
 const crashSize = {
   clients: Number(process.env.FAULT_CLIENTS ?? (quick ? 20 : 200)),
-  durationMs: Number(process.env.FAULT_SECONDS ?? (quick ? 30 : 120)) * 1000,
+  durationMs: Number(process.env.FAULT_SECONDS ?? (quick ? 20 : 120)) * 1000,
 };
 
 const scenarios: Record<string, () => Promise<boolean>> = {
@@ -63,7 +72,7 @@ const scenarios: Record<string, () => Promise<boolean>> = {
   },
   crash: async () => {
     const pgProblem = onPostgres ? postgresFaultsUnavailable() : null;
-    if (pgProblem) throw new Error(`crash on PostgreSQL needs the throwaway cluster: ${pgProblem}`);
+    if (pgProblem) return notRun('crash', pgProblem);
     return withTarget(onPostgres ? 'crash-postgres' : 'crash-pglite', (target) =>
       crashScenario(`crash-${target.kind}`, target, {
         op: createClass,
@@ -81,8 +90,8 @@ const scenarios: Record<string, () => Promise<boolean>> = {
       return true;
     }
     const pgProblem = postgresFaultsUnavailable();
-    if (pgProblem) throw new Error(`freeze needs the throwaway cluster: ${pgProblem}`);
-    return withTarget('freeze', (target) => freezeScenario(target, { port, log, freezeMs: quick ? 8_000 : 20_000, clients: quick ? 10 : 40 }));
+    if (pgProblem) return notRun('freeze', pgProblem);
+    return withTarget('freeze', (target) => freezeScenario(target, { port, log, freezeMs: quick ? 6_000 : 20_000, clients: quick ? 10 : 40 }));
   },
   'start-time': () => withTarget('start-time', (target) => startTimeScenario(target, { port, log, runs: quick ? 2 : 5 })),
 };

@@ -101,6 +101,8 @@ describe('bounded waits and honest outages (node-postgres)', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Query read timeout'))).toBe(true);
+    // What the sign-in action catches when `authorize` could not reach the database (Auth.js's CallbackRouteError).
+    expect(isDatabaseUnavailable(Object.assign(new Error('Read more at https://errors.authjs.dev#callbackrouteerror'), { cause: { err: new DatabaseUnavailableError('ECONNREFUSED') } }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('syntax error'), { code: '42601' }))).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error('no such file'), { code: 'ENOENT' }))).toBe(false);
     expect(isDatabaseUnavailable(new Error('Something else'))).toBe(false);

@@ -100,13 +100,14 @@ async function sendUntilHeld(op: WriteOp, event: WriteEvent, client: number, coo
         body: JSON.stringify(op.body([event])),
         signal: AbortSignal.timeout(options.requestTimeoutMs),
       });
-      const json: unknown = await response.json().catch(() => null);
+      const json: unknown = await response.json().catch(() => undefined);
       stats.answered.push({ at: started, ms: options.now() - started, status: response.status });
       if (response.status === 200 && op.heldIds(json).includes(event.id)) {
         stats.acks.push({ id: event.id, client, sentAt, ackedAt: options.now(), attempts: attempt });
         return;
       }
-      lastError = `HTTP ${response.status}`;
+      // A reply cut off mid-body (the server killed while answering) is no acknowledgement either.
+      lastError = json === undefined ? `HTTP ${response.status}, reply cut off` : `HTTP ${response.status}`;
     } catch (error) {
       lastError = errorKind(error);
     }

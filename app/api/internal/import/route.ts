@@ -3,6 +3,7 @@ import { NextResponse } from 'next/server';
 import { driverKindFromEnv, getDb, pgliteDataDir } from '@/db/client';
 import { importAndRecord } from '@/db/bootstrap';
 import { heldDataLock } from '@/db/data-lock';
+import { writeLocalState } from '@/db/start-server';
 import type { ImportReport } from '@/db/import-content';
 import { databaseUnavailableResponse } from '@/app/_lib/route-errors';
 
@@ -28,6 +29,7 @@ export async function POST(request: Request) {
   } catch (error) {
     return databaseUnavailableResponse(error);
   }
+  if (!report.error) await writeLocalState();
   revalidatePath('/', 'layout');
   return NextResponse.json({ via: { pid: process.pid }, ...report });
 }
