@@ -4,8 +4,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  // `next build` may load this too: building must not open (or lock) the database.
-  if (process.env.NEXT_PHASE === 'phase-production-build') return;
   const { prepareServer } = await import('@/db/start-server');
   await prepareServer();
 }

@@ -193,8 +193,12 @@ function remember(dataDir: string, lockPath: string, holder: LockHolder): DataLo
   const release = () => {
     held.delete(dataDir);
     process.removeListener('exit', release);
-    const onDisk = readHolder(lockPath);
-    if (onDisk?.pid === process.pid && onDisk.startedAt === holder.startedAt) unlinkQuiet(lockPath);
+    try {
+      const onDisk = readHolder(lockPath);
+      if (onDisk?.pid === process.pid && onDisk.startedAt === holder.startedAt) unlinkQuiet(lockPath);
+    } catch {
+      // Runs at exit too: a lock that cannot be read or removed now is stale for the next process anyway.
+    }
   };
   process.on('exit', release);
   const lock: DataLock = {

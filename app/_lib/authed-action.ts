@@ -1,4 +1,5 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect, RedirectType } from 'next/navigation';
 import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
@@ -23,7 +24,6 @@ import { FORM_KEY_FIELD, typedValues } from './form-key';
 export function authedAction<Schema extends z.ZodType, T>(
   schema: Schema,
   run: (input: { caller: Caller; data: z.output<Schema>; db: Db }) => Promise<ActionResult<T>>,
-  options: { name?: string } = {},
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
     try {
@@ -33,7 +33,9 @@ export function authedAction<Schema extends z.ZodType, T>(
       if (!parsed.success) {
         return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values: typedValues(formData) };
       }
-      const once = await runOnce(getDb(), caller, formData.get(FORM_KEY_FIELD), options.name ?? 'form', (db) => runKeepingRedirect(() => run({ caller, data: parsed.data, db })));
+      // The receipt names the action by Next's id for it (stable within a build), for whoever reads the table.
+      const action = (await headers()).get('next-action') ?? 'form';
+      const once = await runOnce(getDb(), caller, formData.get(FORM_KEY_FIELD), action, (db) => runKeepingRedirect(() => run({ caller, data: parsed.data, db })));
       if (once.result === null) return { ok: false, error: 'This form was already sent. Reload the page and try again.', values: typedValues(formData) };
       const result = once.result;
       // After the commit, and again on a replay: the person lands where the first submission sent them.
