@@ -64,7 +64,8 @@ const choice = lineText(0, 300);
 export const editQuestionSchema = z
   .object({
     questionId: questionIdSchema,
-    prompt: longText(1, 600, 'Write the question.'),
+    // Emptiness is checked below with the rest, so that the form shows every error at once.
+    prompt: longText(0, 600),
     explanation: longText(0, 3000),
     answer: lineText(0, 300).optional(),
     correct: z.coerce.number().int().min(0).max(5).optional(),
@@ -83,6 +84,7 @@ export const editQuestionSchema = z
     return { questionId: v.questionId, prompt: v.prompt, explanation: v.explanation, note: v.note || null, answer: v.answer, choices, correctText, hadChoices: slots.some((c) => c !== undefined) };
   })
   .superRefine((v, ctx) => {
+    if (!v.prompt) ctx.addIssue({ code: 'custom', path: ['prompt'], message: 'Write the question.' });
     if (v.hadChoices) {
       if (v.choices.length < 2) ctx.addIssue({ code: 'custom', path: ['choice0'], message: 'Give at least two choices.' });
       if (new Set(v.choices.map((c) => c.toLowerCase())).size !== v.choices.length) ctx.addIssue({ code: 'custom', path: ['choice0'], message: 'Two choices say the same thing.' });
