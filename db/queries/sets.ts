@@ -7,6 +7,8 @@ import { effectiveVersion } from './question-versions';
 import { reviewableIds, reviewStatusOf } from './review';
 import { articleVisibleTo } from './visibility';
 import type { ReviewStatus } from '@/lib/validation/review';
+import type { ExportDeck } from '@/lib/export/deck';
+import { withoutArticleIds } from '@/lib/review/display';
 
 export interface SetSummaryDto {
   id: string;
@@ -183,4 +185,25 @@ export async function setsContaining(db: Db, caller: Caller, questionIds: string
     .where(and(inArray(setItems.questionId, questionIds), eq(sets.ownerId, caller.id), isNull(sets.archivedAt)))
     .groupBy(setItems.questionId);
   return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
+
+/** One of the caller's sets ready for export: their wording, sources by headline, no file ids. */
+export async function exportSet(db: Db, caller: Caller, setId: unknown): Promise<ExportDeck | null> {
+  const set = await getSet(db, caller, setId);
+  if (!set) return null;
+  const sourceIds = [...new Set(set.items.flatMap((i) => i.version.sources.map((s) => s.article)))];
+  const titles = sourceIds.length
+    ? await db.select({ id: articles.id, title: articles.title, outlet: articles.outlet }).from(articles).where(and(inArray(articles.id, sourceIds), articleVisibleTo(db, caller)))
+    : [];
+  const named = new Map(titles.map((a) => [a.id, a.outlet ? `${a.title} (${a.outlet})` : a.title]));
+  return {
+    title: set.title,
+    questions: set.items
+      .filter((i) => !i.isRetired && i.status !== 'rejected')
+      .map((i) => ({
+        id: i.questionId,
+        version: { ...i.version, explanation: withoutArticleIds(i.version.explanation, sourceIds) },
+        sourceTitles: [...new Set(i.version.sources.map((s) => named.get(s.article)).filter((t): t is string => Boolean(t)))],
+      })),
+  };
 }
