@@ -228,3 +228,18 @@ export async function getReviewQuestion(db: Db, caller: Caller, questionId: unkn
   const [item] = await toReviewItems(db, caller, rows, await flaggedQuestions(db, caller));
   return item ? { ...item, generated: { prompt: row.q.prompt, answer: row.q.answer } } : null;
 }
+
+/** What waits for a teacher in the review tool: questions not yet decided, and questions flagged by item analysis. */
+export async function reviewQueueCounts(db: Db, caller: Caller): Promise<{ newCount: number; flaggedCount: number } | null> {
+  if (caller.role !== 'teacher') return null;
+  const [[row], flags] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(questions)
+      .innerJoin(articles, eq(articles.id, questions.articleId))
+      .leftJoin(questionReviews, and(eq(questionReviews.questionId, questions.id), eq(questionReviews.teacherId, caller.id)))
+      .where(reviewableWhere(db, caller, [isNull(questionReviews.teacherId)])),
+    flaggedQuestions(db, caller),
+  ]);
+  return { newCount: Number(row?.n ?? 0), flaggedCount: flags.size };
+}
