@@ -15,6 +15,7 @@ import { isUuid, type Caller } from './caller';
 
 export interface UploadCreated {
   jobId: string;
+  articleId: string;
   articleSlug: string;
   title: string;
   /** The library article this text copies, when it is a near-copy. */
@@ -59,6 +60,7 @@ export async function createUpload(db: Db, caller: Caller, input: { fileName: st
   });
   return {
     jobId,
+    articleId: id,
     articleSlug: `${slugify(title)}-${suffix}`,
     title,
     copyOf: original && near ? { title: original.title, slug: original.slug, similarity: near.similarity } : null,
