@@ -66,7 +66,7 @@ export function ReviewFilters({ path, filters, articles, people, flaggedCount, k
         <select id="f-status" name="status" defaultValue={filters.status ?? ''} className={selectClass}>
           <option value="">Any status</option>
           <option value="new">New (not reviewed)</option>
-          <option value="approved">Approved</option>
+          <option value="approved">Approved (edited too)</option>
           <option value="edited">Edited</option>
           <option value="rejected">Rejected</option>
         </select>

@@ -66,7 +66,8 @@ export function reviewStatusOf(review: ReviewPart): ReviewStatus {
 function statusCondition(status: ReviewStatus | undefined): SQL | undefined {
   if (status === 'new') return isNull(questionReviews.teacherId);
   if (status === 'rejected') return eq(questionReviews.status, 'rejected');
-  if (status === 'approved') return and(eq(questionReviews.status, 'approved'), sql`not (${hasEdits})`);
+  // "Approved" includes the ones approved in the teacher's own words; "Edited" is just those.
+  if (status === 'approved') return eq(questionReviews.status, 'approved');
   if (status === 'edited') return and(eq(questionReviews.status, 'approved'), hasEdits);
   return undefined;
 }

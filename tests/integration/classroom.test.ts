@@ -113,7 +113,7 @@ describe('question review', () => {
     expect((await getReviewQuestion(t.db, other, c!.id))!).toMatchObject({ prompt: c!.prompt, status: 'new' });
     const [bank] = await t.db.select({ prompt: questions.prompt }).from(questions).where(eq(questions.id, c!.id));
     expect(bank!.prompt).toBe(c!.prompt);
-    expect((await listReviewQuestions(t.db, teacher, { status: 'approved' }))!.items.map((q) => q.id).sort()).toEqual([a!.id, b!.id].sort());
+    expect((await listReviewQuestions(t.db, teacher, { status: 'approved' }))!.items.map((q) => q.id).sort()).toEqual([a!.id, b!.id, c!.id].sort());
     expect((await listReviewQuestions(t.db, teacher, { status: 'edited' }))!.items.map((q) => q.id)).toEqual([c!.id]);
     await importContent(t.db, { now: new Date('2026-03-02T00:00:00Z') });
     expect((await getReviewQuestion(t.db, teacher, c!.id))!).toMatchObject({ prompt: 'Which official said it?', status: 'edited' });
