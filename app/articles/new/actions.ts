@@ -14,9 +14,10 @@ import { authedAction } from '@/app/_lib/authed-action';
  */
 export const addArticleAction = authedAction(addArticleSchema, async ({ caller, data, db }) => {
   if (caller.role !== 'teacher') return { ok: false, error: 'Only teachers add articles.' };
-  // An empty file input still sends a nameless, empty file.
-  const file = data.file && (data.file.size > 0 || data.file.name) ? data.file : undefined;
   const pasted = data.text?.trim() ? data.text : undefined;
+  // An empty file input still sends an empty file (nameless, or named by the browser): with pasted text it is no choice at all.
+  const chosen = data.file && (data.file.size > 0 || (!pasted && /\.\w+$/.test(data.file.name)));
+  const file = chosen ? data.file : undefined;
   if (file && pasted) return { ok: false, error: 'Paste the text or choose a file, not both.', fieldErrors: { file: ['Choose a file or paste text, not both.'] } };
   if (!file && !pasted) return { ok: false, error: 'Paste the article’s text, or choose a .txt or .md file.', fieldErrors: { text: ['Paste the text here, or choose a file.'] } };
   const checked = file ? checkUpload(file.name, new Uint8Array(await file.arrayBuffer())) : checkText(pasted!);

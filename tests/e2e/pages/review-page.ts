@@ -15,7 +15,12 @@ export class ReviewPage {
   }
 
   async filter(options: { article?: string; kind?: string; status?: string }) {
-    if (options.article) await this.page.getByLabel('Article', { exact: true }).selectOption({ label: options.article });
+    if (options.article) {
+      // Options read "Headline (number of questions)".
+      const select = this.page.getByLabel('Article', { exact: true });
+      const value = await select.locator('option', { hasText: options.article }).first().getAttribute('value');
+      await select.selectOption(value ?? '');
+    }
     if (options.kind) await this.page.getByLabel('Kind', { exact: true }).selectOption({ label: options.kind });
     if (options.status) await this.page.getByLabel('Status', { exact: true }).selectOption({ label: options.status });
     await this.page.getByRole('button', { name: 'Show questions' }).click();

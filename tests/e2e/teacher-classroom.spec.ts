@@ -109,6 +109,7 @@ test('a teacher runs a class: students join, questions reviewed, a set assigned,
   expect(gift.map((q) => q.type)).toEqual(['MC', 'MC', 'MC']);
   expect(giftText).toContain(edited.replace(/[~=#{}:]/g, (c) => `\\${c}`));
   await teacher.getByRole('link', { name: 'See its results' }).click();
+  await teacher.waitForURL(/\/assignments\/[0-9a-f-]{36}$/);
   const assignmentId = /assignments\/([0-9a-f-]{36})/.exec(teacher.url())![1]!;
 
   // The first student completes it: two right, one wrong.
@@ -164,6 +165,7 @@ test('a teacher adds an article: a binary file is refused, pasted text becomes q
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(DEMO.teacher, DEMO.password);
+  await expect(page).toHaveURL(/\/library$/);
   await page.goto('/articles/new');
   await page.getByLabel(/upload a \.txt or \.md file/).setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
   await page.getByRole('button', { name: 'Add article' }).click();
