@@ -49,7 +49,8 @@ export function zonedTimeToInstant(local: string, timeZone: string): Date {
  * formatInZone(new Date('2026-07-01T15:00:00Z'), 'Europe/Paris') // 'Wed, 1 Jul 2026, 17:00'
  */
 export function formatInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant).replace(/ at /, ', ');
+  // A zone the runtime does not know (an old browser's name) reads as UTC rather than breaking the page.
+  return new Intl.DateTimeFormat('en-GB', { timeZone: isTimeZone(timeZone) ? timeZone : 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant).replace(/ at /, ', ');
 }
 
 /**

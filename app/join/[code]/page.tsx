@@ -11,11 +11,19 @@ export const metadata: Metadata = { title: 'Join a class' };
 
 type Props = { params: Promise<{ code: string }> };
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return '';
+  }
+}
+
 /** A class's join link: a signed-out visitor is sent to sign in first and comes back here. */
 export default async function JoinPage({ params }: Props) {
   const caller = await requireCaller();
-  const { code } = await params;
-  const preview = await previewJoin(await getDb(), caller, decodeURIComponent(code));
+  const code = safeDecode((await params).code);
+  const preview = await previewJoin(await getDb(), caller, code);
   if (!preview) {
     return (
       <div className="flex flex-col gap-3">
@@ -35,7 +43,7 @@ export default async function JoinPage({ params }: Props) {
           You are already in this class. <Link href="/classes" className="underline">See your classes</Link>.
         </p>
       ) : (
-        <ActionForm action={joinByLinkAction} fields={{ code: decodeURIComponent(code) }}>
+        <ActionForm action={joinByLinkAction} fields={{ code }}>
           <SubmitButton className="self-start">Join class</SubmitButton>
         </ActionForm>
       )}

@@ -27,3 +27,9 @@ describe('zoned times', () => {
     expect(isTimeZone('Mars/Olympus')).toBe(false);
   });
 });
+
+describe('an unknown zone', () => {
+  it('reads as UTC instead of failing', () => {
+    expect(formatInZone(new Date('2026-07-01T15:00:00Z'), 'Not/AZone')).toBe('Wed, 1 Jul 2026, 15:00');
+  });
+});
