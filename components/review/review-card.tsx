@@ -14,7 +14,7 @@ export function ReviewCard({ question, backHref }: Props) {
     <article className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="review-question" aria-labelledby={`prompt-${question.id}`}>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={boxId} className="inline-flex min-h-11 items-center gap-2 pr-2">
-          <input id={boxId} type="checkbox" name={`q:${question.id}`} className="size-5 accent-stone-900" />
+          <input id={boxId} type="checkbox" name={`q:${question.id}`} aria-describedby={`prompt-${question.id}`} className="size-5 accent-stone-900" />
           <span>Select</span>
         </label>
         <span className="text-stone-600">{KIND_LABELS[question.kind]}</span>

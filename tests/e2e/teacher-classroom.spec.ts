@@ -166,6 +166,8 @@ test('a teacher adds an article: a binary file is refused, pasted text becomes q
   await signIn.goto();
   await signIn.signIn(DEMO.teacher, DEMO.password);
   await expect(page).toHaveURL(/\/library$/);
+  // The library marks the machine rewrite (004) as a copy of the original (003).
+  await expect(page.getByTestId('copy-note').filter({ hasText: 'US rejects Russia demand on Ukraine but talks see new life' })).toHaveCount(1);
   await page.goto('/articles/new');
   await page.getByLabel(/upload a \.txt or \.md file/).setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
   await page.getByRole('button', { name: 'Add article' }).click();
