@@ -27,7 +27,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <h1 className="text-2xl leading-tight font-bold">{article.title}</h1>
         <p className="mt-1 text-xs tracking-wide text-stone-500 uppercase">{article.outlet ?? 'Outlet not stated'}</p>
         {caller.role === 'teacher' ? (
-          <Link href={`/articles/${article.slug}/questions`} className="mt-2 inline-block text-sm underline">
+          <Link href={`/review?article=${article.slug}`} className="mt-2 inline-block text-sm underline">
             Review the questions generated from this article
           </Link>
         ) : null}
