@@ -1,5 +1,6 @@
 import { getDb, migrate, type Db } from '@/db/client';
 import { unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
+import { unsafeEnsureDemoClassroom } from '@/db/demo-classroom';
 import { importContent, type ImportReport } from '@/db/import-content';
 
 export interface BootstrapReport {
@@ -26,6 +27,7 @@ export function ensureDatabaseReady(db: Db = getDb()): Promise<BootstrapReport> 
       if (report.error) console.warn(`[cited] content import: facts and questions skipped (${report.error})`);
       for (const { file, reason } of report.skipped) console.warn(`[cited] content import: left out ${file}: ${reason}`);
       const demoAccountsCreated = process.env.CITED_DEMO_ACCOUNTS === '0' ? false : await unsafeEnsureDemoAccounts(db);
+      if (process.env.CITED_DEMO_ACCOUNTS !== '0') await unsafeEnsureDemoClassroom(db);
       return { import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
     })();
     promise.catch(() => ready.delete(db));
