@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM and argon2 a native addon: load them from node_modules at run time instead of bundling.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
+  // PGlite ships WASM, argon2 and the FSRS optimizer native addons: load them from node_modules at run time instead of bundling.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@open-spaced-repetition/binding'],
   poweredByHeader: false,
   // Read at run time by the start-up import and migrations, so deployments must ship them.
   outputFileTracingIncludes: { '/**': ['./db/migrations/**', './content/**'] },

@@ -92,8 +92,9 @@ export interface StudyCardDto {
   backSentence: string | null;
   explanation: string;
   citations: CitationDto[];
-  /** When the card would be due after each grade, for the button labels. */
+  /** When the card would be due after each grade from `previewFrom`, for the button labels. */
   dueAfter: Record<Rating, string>;
+  previewFrom: string;
 }
 
 export interface StudyQueueDto {
@@ -163,6 +164,7 @@ export async function getStudyQueue(db: Db, caller: Caller, now: Date = new Date
         explanation: v.explanation,
         citations: await citationsFor(db, v.sources),
         dueAfter: { 1: preview[1].toISOString(), 2: preview[2].toISOString(), 3: preview[3].toISOString(), 4: preview[4].toISOString() },
+        previewFrom: now.toISOString(),
       };
     }),
   );

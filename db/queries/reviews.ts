@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cards, reviewLogs } from '@/db/schema';
-import { applyReview, replayReviews, type CardState, type Rating, type ReviewOutcome, type SrsParams } from '@/lib/srs/scheduler';
+import { applyReview, previewDue, replayReviews, type CardState, type Rating, type ReviewOutcome, type SrsParams } from '@/lib/srs/scheduler';
 import { reviewEventSchema, sanityCheckedTime, undoEventSchema } from '@/lib/validation/study';
 import type { Caller } from './caller';
 import { getStudySettings } from './study-settings';
@@ -14,6 +14,9 @@ export interface CardScheduleDto {
   due: string;
   state: number;
   reps: number;
+  /** When the card would be due after each grade from now (`previewFrom`), for the buttons if it comes back today. */
+  dueAfter: Record<Rating, string>;
+  previewFrom: string;
 }
 
 export type ReviewResult =
@@ -28,8 +31,20 @@ function outcomeColumns(outcome: ReviewOutcome) {
   return { state: outcome.state, due: outcome.due, stability: outcome.stability, difficulty: outcome.difficulty, elapsedDays: outcome.elapsedDays, lastElapsedDays: outcome.lastElapsedDays, scheduledDays: outcome.scheduledDays, learningSteps: outcome.learningSteps };
 }
 
-function scheduleOf(cardId: string, state: Pick<CardState, 'due' | 'state' | 'reps'>): CardScheduleDto {
-  return { cardId, due: state.due.toISOString(), state: state.state, reps: state.reps };
+function scheduleOf(cardId: string, state: CardState, params: SrsParams, now: Date): CardScheduleDto {
+  const preview = previewDue(state, now, params);
+  return {
+    cardId,
+    due: state.due.toISOString(),
+    state: state.state,
+    reps: state.reps,
+    dueAfter: { 1: preview[1].toISOString(), 2: preview[2].toISOString(), 3: preview[3].toISOString(), 4: preview[4].toISOString() },
+    previewFrom: now.toISOString(),
+  };
+}
+
+function cachedState(card: typeof cards.$inferSelect): CardState {
+  return { due: card.due, stability: card.stability, difficulty: card.difficulty, elapsedDays: card.elapsedDays, scheduledDays: card.scheduledDays, learningSteps: card.learningSteps, reps: card.reps, lapses: card.lapses, state: card.state, lastReview: card.lastReview };
 }
 
 /** Rebuilds a card from its log (undone reviews left out) and rewrites what the replay derives. */
@@ -70,12 +85,11 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
     const card = await lockOwnCard(tx, caller, event.cardId);
     if (!card) return { id: event.id, ok: false, error: 'not-found' };
     const [known] = await tx.select({ cardId: reviewLogs.cardId, undoneAt: reviewLogs.undoneAt }).from(reviewLogs).where(and(eq(reviewLogs.id, event.id), eq(reviewLogs.studentId, caller.id))).limit(1);
-    if (known) return known.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, card) } : { id: event.id, ok: false, error: 'invalid' };
+    if (known) return known.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cachedState(card), params, now) } : { id: event.id, ok: false, error: 'invalid' };
 
     const at = reviewedAt < card.addedAt ? card.addedAt : reviewedAt;
     const isInOrder = !card.lastReview || at >= card.lastReview;
-    const state: CardState = { due: card.due, stability: card.stability, difficulty: card.difficulty, elapsedDays: card.elapsedDays, scheduledDays: card.scheduledDays, learningSteps: card.learningSteps, reps: card.reps, lapses: card.lapses, state: card.state, lastReview: card.lastReview };
-    const next = applyReview(state, event.rating, at, params);
+    const next = applyReview(cachedState(card), event.rating, at, params);
     const [inserted] = await tx
       .insert(reviewLogs)
       .values({ id: event.id, cardId: card.id, studentId: caller.id, questionId: card.questionId, rating: event.rating, review: at, durationMs: event.durationMs ?? null, createdAt: now, ...outcomeColumns(next.outcome) })
@@ -85,10 +99,10 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
     if (!inserted) return { id: event.id, ok: false, error: 'invalid' };
     if (isInOrder) {
       await tx.update(cards).set(cardColumns(next.card, now)).where(eq(cards.id, card.id));
-      return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card) };
+      return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card, params, now) };
     }
     const replayed = await replayCard(tx, card, params, now);
-    return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, replayed) };
+    return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, replayed, params, now) };
   });
 }
 
@@ -113,8 +127,8 @@ export async function undoReview(db: Db, caller: Caller, input: unknown, now: Da
       .set({ undoneAt: now })
       .where(and(eq(reviewLogs.id, id), eq(reviewLogs.studentId, caller.id), isNull(reviewLogs.undoneAt)))
       .returning({ id: reviewLogs.id });
-    if (!marked) return { id, ok: true, status: 'already-undone', card: scheduleOf(card.id, card) };
+    if (!marked) return { id, ok: true, status: 'already-undone', card: scheduleOf(card.id, cachedState(card), params, now) };
     const state = await replayCard(tx, card, params, now);
-    return { id, ok: true, status: 'undone', card: scheduleOf(card.id, state) };
+    return { id, ok: true, status: 'undone', card: scheduleOf(card.id, state, params, now) };
   });
 }

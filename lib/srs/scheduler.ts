@@ -1,8 +1,8 @@
 import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade, type ReviewLog } from 'ts-fsrs';
 
-export type Rating = 1 | 2 | 3 | 4;
-export const RATINGS: readonly Rating[] = [1, 2, 3, 4];
-export const RATING_LABELS: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+import type { Rating } from './ratings';
+
+export { RATINGS, RATING_LABELS, type Rating } from './ratings';
 
 /** A student's scheduler settings: their desired retention and, once fitted, their own FSRS weights. */
 export interface SrsParams {

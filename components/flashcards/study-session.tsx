@@ -1,0 +1,168 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Link from 'next/link';
+import { PartyPopper, Undo2 } from 'lucide-react';
+import type { StudyCardDto } from '@/db/queries/cards';
+import type { ReviewResult } from '@/db/queries/reviews';
+import { RATING_LABELS, RATINGS, type Rating } from '@/lib/srs/ratings';
+import { formatInterval } from '@/lib/time/format';
+import { clientNow, newClientId } from '@/components/ui/client-id';
+import { FlashCard } from './flash-card';
+
+type Props = { cards: StudyCardDto[]; endOfToday: string };
+type Done = { reviewId: string; card: StudyCardDto; requeued: boolean };
+
+const GRADE_STYLES: Record<Rating, string> = {
+  1: 'border-red-300 bg-red-50 text-red-900',
+  2: 'border-amber-300 bg-amber-50 text-amber-900',
+  3: 'border-green-300 bg-green-50 text-green-900',
+  4: 'border-sky-300 bg-sky-50 text-sky-900',
+};
+
+async function post(events: object[]): Promise<ReviewResult[]> {
+  const response = await fetch('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events }) });
+  if (!response.ok) throw new Error('not saved');
+  return ((await response.json()) as { results: ReviewResult[] }).results;
+}
+
+/**
+ * Today's cards, one at a time. A grade moves on at once; the review is sent in the background, in order,
+ * under an id made here. A card still due today (a lapse, a learning step) comes back at the end.
+ */
+export function StudySession({ cards, endOfToday }: Props) {
+  const [queue, setQueue] = useState(cards);
+  const [flipped, setFlipped] = useState(false);
+  const [history, setHistory] = useState<Done[]>([]);
+  const [status, setStatus] = useState<string>('');
+  const [failed, setFailed] = useState(false);
+  const chain = useRef<Promise<unknown>>(Promise.resolve());
+  const shownAt = useRef(0);
+  // A swipe ends in a click on the card underneath; it must not flip the next card.
+  const gradedAt = useRef(0);
+  const current = queue[0];
+  const flip = useCallback(() => {
+    if (clientNow().ms - gradedAt.current > 400) setFlipped((f) => !f);
+  }, []);
+
+  useEffect(() => {
+    shownAt.current = clientNow().ms;
+  }, [current?.cardId, queue.length]);
+
+  /** Sends events one batch after another, so an undo never overtakes the review it undoes. */
+  const send = useCallback((events: object[]) => {
+    const next = chain.current.then(() => post(events)).catch(() => {
+      setFailed(true);
+      return [] as ReviewResult[];
+    });
+    chain.current = next;
+    return next;
+  }, []);
+
+  const grade = useCallback(
+    (rating: Rating) => {
+      if (!current || !flipped) return;
+      const reviewId = newClientId();
+      const card = current;
+      const clock = clientNow();
+      gradedAt.current = clock.ms;
+      setQueue((q) => q.slice(1));
+      setFlipped(false);
+      setStatus(`${RATING_LABELS[rating]}. ${queue.length - 1} left.`);
+      const entry: Done = { reviewId, card, requeued: false };
+      setHistory((h) => [...h, entry]);
+      void send([{ type: 'review', id: reviewId, cardId: card.cardId, rating, reviewedAt: clock.iso, durationMs: clock.ms - shownAt.current }]).then((results) => {
+        const result = results[0];
+        if (result?.ok && new Date(result.card.due) < new Date(endOfToday)) {
+          entry.requeued = true;
+          // Still due today: it comes back after the others, with the grade labels it now has.
+          setQueue((q) => [...q, { ...card, isNew: false, dueAfter: result.card.dueAfter, previewFrom: result.card.previewFrom }]);
+        }
+      });
+    },
+    [current, flipped, queue.length, send, endOfToday],
+  );
+
+  const undo = useCallback(() => {
+    const last = history.at(-1);
+    if (!last) return;
+    setHistory((h) => h.slice(0, -1));
+    setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
+    setFlipped(false);
+    setStatus('Last grade undone.');
+    void send([{ type: 'undo', id: last.reviewId }]);
+  }, [history, send]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName)) return;
+      if (event.key === ' ' && current) {
+        event.preventDefault();
+        setFlipped((f) => !f);
+      } else if (['1', '2', '3', '4'].includes(event.key) && flipped) {
+        grade(Number(event.key) as Rating);
+      } else if ((event.key === 'z' && (event.ctrlKey || event.metaKey)) || event.key === 'u') {
+        undo();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [current, flipped, grade, undo]);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-sm font-semibold text-stone-700" data-testid="cards-left">
+          {queue.length} {queue.length === 1 ? 'card' : 'cards'} left
+        </p>
+        <button
+          type="button"
+          onClick={undo}
+          disabled={history.length === 0}
+          className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-stone-300 bg-white px-4 text-sm font-semibold disabled:opacity-40"
+        >
+          <Undo2 aria-hidden className="size-4" /> Undo
+        </button>
+      </div>
+      <p className="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
+      {failed ? (
+        <p className="rounded-xl bg-red-50 p-3 text-sm text-incorrect" role="status">
+          Some grades could not be saved. Check your connection and reload this page.
+        </p>
+      ) : null}
+      {current ? (
+        <>
+          <FlashCard key={`${current.cardId}:${history.length}`} card={current} flipped={flipped} onFlip={flip} onSwipe={grade} />
+          {flipped ? (
+            <div className="flex flex-col gap-2">
+              <p className="text-center text-sm text-stone-600">How well did you know it? Swipe, press 1–4, or tap:</p>
+              <div className="grid grid-cols-4 gap-2">
+                {RATINGS.map((rating) => (
+                  <button key={rating} type="button" onClick={() => grade(rating)} className={`flex min-h-14 flex-col items-center justify-center rounded-xl border-2 font-semibold ${GRADE_STYLES[rating]}`}>
+                    {RATING_LABELS[rating]}
+                    <span className="text-xs font-normal">{formatInterval(new Date(current.previewFrom), new Date(current.dueAfter[rating]))}</span>
+                  </button>
+                ))}
+              </div>
+            </div>
+          ) : (
+            <button type="button" onClick={() => setFlipped(true)} className="inline-flex min-h-12 items-center justify-center rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700">
+              Show answer
+            </button>
+          )}
+        </>
+      ) : (
+        <section className="flex flex-col items-center gap-3 rounded-3xl bg-white p-6 text-center" data-testid="session-done">
+          <PartyPopper aria-hidden className="size-10 text-accent-600" />
+          <h2 className="text-2xl font-extrabold">All done for today</h2>
+          <p className="text-stone-700">{history.length ? `You reviewed ${history.length} ${history.length === 1 ? 'card' : 'cards'}.` : 'Nothing is due right now.'} Come back tomorrow to keep your streak.</p>
+          <Link href="/progress" className="inline-flex min-h-12 items-center rounded-full border border-accent-200 px-5 font-semibold text-accent-800 hover:bg-accent-50">
+            See your progress
+          </Link>
+        </section>
+      )}
+    </div>
+  );
+}
