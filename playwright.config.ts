@@ -45,7 +45,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /journey\.spec\.ts/,
+      testIgnore: /(journey|study)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
     {
@@ -55,6 +55,18 @@ export default defineConfig({
       use: {
         ...devices['Pixel 5'],
         viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: launchOptions(),
+      },
+    },
+    {
+      // The study loop (quiz, flashcards, progress) on a common phone, swiping with a finger.
+      name: 'phone-study',
+      testMatch: /study\.spec\.ts/,
+      use: {
+        ...devices['Pixel 5'],
+        viewport: { width: 390, height: 844 },
         isMobile: true,
         hasTouch: true,
         launchOptions: launchOptions(),

@@ -23,6 +23,13 @@ const SET_RECIPE: [QuestionKind, number][] = [
 
 const DAY_MS = 86_400_000;
 
+/** Five in the afternoon (UTC) `days` from now: a due time a teacher would set. */
+function dueIn(now: Date, days: number): Date {
+  const due = new Date(now.getTime() + days * DAY_MS);
+  due.setUTCHours(17, 0, 0, 0);
+  return due;
+}
+
 /**
  * Gives the demo class something to do: the demo teacher approves every live question of the library's
  * articles (leaving alone any decision they made since), builds one set and assigns it twice, as a quiz
@@ -50,8 +57,8 @@ export async function unsafeEnsureDemoClassroom(db: Db, now: Date = new Date()):
 
   const setId = await ensureDemoSet(db, teacher.id, bank.map((b) => b.questions));
   if (!setId) return false;
-  await ensureAssignment(db, { classId: demoClass.id, teacherId: teacher.id, setId, title: DEMO_QUIZ.title, mode: 'quiz', dueAt: new Date(now.getTime() + DEMO_QUIZ.dueInDays * DAY_MS), questionCount: DEMO_QUIZ.questionCount, attemptsAllowed: DEMO_QUIZ.attemptsAllowed });
-  await ensureAssignment(db, { classId: demoClass.id, teacherId: teacher.id, setId, title: DEMO_FLASHCARDS.title, mode: 'flashcards', dueAt: new Date(now.getTime() + DEMO_FLASHCARDS.dueInDays * DAY_MS), questionCount: null, attemptsAllowed: null });
+  await ensureAssignment(db, { classId: demoClass.id, teacherId: teacher.id, setId, title: DEMO_QUIZ.title, mode: 'quiz', dueAt: dueIn(now, DEMO_QUIZ.dueInDays), questionCount: DEMO_QUIZ.questionCount, attemptsAllowed: DEMO_QUIZ.attemptsAllowed });
+  await ensureAssignment(db, { classId: demoClass.id, teacherId: teacher.id, setId, title: DEMO_FLASHCARDS.title, mode: 'flashcards', dueAt: dueIn(now, DEMO_FLASHCARDS.dueInDays), questionCount: null, attemptsAllowed: null });
   return true;
 }
 

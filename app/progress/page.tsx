@@ -55,7 +55,7 @@ export default async function ProgressPage() {
         title="Studied, last 30 days"
         summary={
           studiedTotal
-            ? `${studiedTotal} flashcards and answers on ${studiedDays.length} of the last 30 days, ${Math.round((right / studiedTotal) * 100)}% right.`
+            ? `${studiedTotal} ${studiedTotal === 1 ? 'question' : 'questions'} studied (flashcards and quizzes) on ${studiedDays.length} of the last 30 days, ${Math.round((right / studiedTotal) * 100)}% right. Bars: questions studied; line: share right.`
             : 'Nothing studied in the last 30 days yet. Take a quiz or review some flashcards.'
         }
         table={{ head: ['Day', 'Studied', 'Right'], rows: studiedDays.map((d) => [formatDayLabel(d.day), d.studied, d.accuracy === null ? '–' : `${Math.round(d.accuracy * 100)}%`]) }}

@@ -34,13 +34,13 @@ export function UPlotChart({ labels, series, height = 200 }: Props) {
         {
           width: element.clientWidth || 320,
           height,
-          legend: { show: series.length > 1 },
+          legend: { show: false },
           cursor: { show: false },
           scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(4, Math.ceil(max * 1.15))] }, pct: { range: [0, 100] } },
           axes: [
             { values: (_u, splits) => splits.map((i) => labels[i] ?? ''), gap: 4, size: 32, grid: { show: false } },
             { size: 36, grid: { stroke: '#ebe5ff' } },
-            ...(hasPercent ? [{ scale: 'pct', side: 1 as const, size: 40, grid: { show: false }, values: (_u: unknown, splits: number[]) => splits.map((v) => `${v}%`) }] : []),
+            ...(hasPercent ? [{ scale: 'pct', side: 1 as const, size: 48, grid: { show: false }, values: (_u: unknown, splits: number[]) => splits.map((v) => `${v}%`) }] : []),
           ],
           series: [
             {},

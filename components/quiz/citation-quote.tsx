@@ -6,7 +6,7 @@ import type { CitationDto } from '@/db/queries/answer-context';
 export function CitationQuote({ citation }: { citation: CitationDto }) {
   return (
     <figure className="flex flex-col gap-1.5">
-      <blockquote className="border-l-4 border-cite bg-cite-soft/70 px-3 py-2 font-serif leading-relaxed">“{citation.sentence}”</blockquote>
+      <blockquote className="border-l-4 border-cite bg-cite-soft/70 px-3 py-2 font-serif leading-relaxed">{citation.sentence}</blockquote>
       <figcaption className="text-sm">
         <Link href={`/articles/${citation.articleSlug}?cite=${citation.start}-${citation.end}#cited`} className="inline-flex min-h-11 items-center gap-1 font-semibold text-accent-700 underline">
           Read it in “{citation.articleTitle}”
