@@ -60,12 +60,12 @@ export function StudySession({ cards, endOfToday }: Props) {
   }, []);
 
   const grade = useCallback(
-    (rating: Rating) => {
+    (rating: Rating, bySwipe = false) => {
       if (!current || !flipped) return;
       const reviewId = newClientId();
       const card = current;
       const clock = clientNow();
-      gradedAt.current = clock.ms;
+      if (bySwipe) gradedAt.current = clock.ms;
       setQueue((q) => q.slice(1));
       setFlipped(false);
       setStatus(`${RATING_LABELS[rating]}. ${queue.length - 1} left.`);
@@ -96,7 +96,9 @@ export function StudySession({ cards, endOfToday }: Props) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName)) return;
-      if (event.key === ' ' && current) {
+      // Space on a focused button or link activates it (the card itself is a button): only a bare Space flips here.
+      const onControl = event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName);
+      if (event.key === ' ' && current && !onControl) {
         event.preventDefault();
         setFlipped((f) => !f);
       } else if (['1', '2', '3', '4'].includes(event.key) && flipped) {
@@ -134,7 +136,7 @@ export function StudySession({ cards, endOfToday }: Props) {
       ) : null}
       {current ? (
         <>
-          <FlashCard key={`${current.cardId}:${history.length}`} card={current} flipped={flipped} onFlip={flip} onSwipe={grade} />
+          <FlashCard key={`${current.cardId}:${history.length}`} card={current} flipped={flipped} onFlip={flip} onSwipe={(rating) => grade(rating, true)} />
           {flipped ? (
             <div className="flex flex-col gap-2">
               <p className="text-center text-sm text-stone-600">How well did you know it? Swipe, press 1–4, or tap:</p>

@@ -25,6 +25,22 @@ async function newDemoStudent(page: Page, name: string) {
   await expect(page).toHaveURL(/\/library$/);
 }
 
+test('the answer and review routes refuse requests from another site and from nobody', async ({ page, baseURL }) => {
+  await newDemoStudent(page, 'Origin Check');
+  const event = { answers: [{ id: '3b241101-e2bb-4255-8caf-4136c566a962', attemptId: '3b241101-e2bb-4255-8caf-4136c566a963', questionId: 'q_0', response: 'x', answeredAt: new Date().toISOString() }] };
+  const foreign = await page.request.post('/api/answers', { data: event, headers: { origin: 'https://elsewhere.example' } });
+  expect(foreign.status()).toBe(403);
+  const review = await page.request.post('/api/reviews', { data: { events: [] }, headers: { origin: 'https://elsewhere.example' } });
+  expect(review.status()).toBe(403);
+  const own = await page.request.post('/api/answers', { data: event, headers: { origin: baseURL! } });
+  expect(own.status()).toBe(200);
+  expect(await own.json()).toEqual({ results: [{ id: event.answers[0]!.id, ok: false, error: 'not-found' }], held: [] });
+  const signedOut = await page.context().browser()!.newContext();
+  const anonymous = await signedOut.request.post(`${baseURL}/api/reviews`, { data: { events: [{}] }, headers: { origin: baseURL! }, maxRedirects: 0 });
+  expect([302, 303, 307, 401]).toContain(anonymous.status());
+  await signedOut.close();
+});
+
 test('a student takes the assigned quiz to the end, resumes after a reload, and retries the missed ones', async ({ page }) => {
   await newDemoStudent(page, 'Quiz Taker');
   const home = new HomePage(page);
