@@ -3,17 +3,9 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import type { StudyCardDto } from '@/db/queries/cards';
 import type { Rating } from '@/lib/srs/ratings';
+import { gradeForSwipe } from '@/lib/srs/swipe';
 import { CitationQuote } from '@/components/quiz/citation-quote';
 
-// A swipe is a deliberate drag this long; shorter movements are taps.
-const SWIPE_PX = 70;
-
-/** Which grade a drag means: left Again, right Good, up Easy, down Hard (as in the swipe-to-grade apps students know). */
-export function gradeForSwipe(dx: number, dy: number): Rating | null {
-  if (Math.max(Math.abs(dx), Math.abs(dy)) < SWIPE_PX) return null;
-  if (Math.abs(dx) >= Math.abs(dy)) return dx < 0 ? 1 : 3;
-  return dy < 0 ? 4 : 2;
-}
 
 type Props = { card: StudyCardDto; flipped: boolean; onFlip: () => void; onSwipe: (rating: Rating) => void };
 
