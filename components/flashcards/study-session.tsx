@@ -1,24 +1,19 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Link from 'next/link';
-import { PartyPopper, Undo2 } from 'lucide-react';
+import { Undo2 } from 'lucide-react';
 import type { StudyCardDto } from '@/db/queries/cards';
 import type { ReviewResult } from '@/db/queries/reviews';
-import { RATING_LABELS, RATINGS, type Rating } from '@/lib/srs/ratings';
-import { formatInterval } from '@/lib/time/format';
+import { RATING_LABELS, type Rating } from '@/lib/srs/ratings';
 import { clientNow, newClientId } from '@/components/ui/client-id';
 import { FlashCard } from './flash-card';
+import { GradeButtons } from './grade-buttons';
+import { SessionDone } from './session-done';
+import { useStudyKeys } from './use-study-keys';
 
 type Props = { cards: StudyCardDto[]; endOfToday: string };
 type Done = { reviewId: string; card: StudyCardDto; requeued: boolean };
 
-const GRADE_STYLES: Record<Rating, string> = {
-  1: 'border-red-300 bg-red-50 text-red-900',
-  2: 'border-amber-300 bg-amber-50 text-amber-900',
-  3: 'border-green-300 bg-green-50 text-green-900',
-  4: 'border-sky-300 bg-sky-50 text-sky-900',
-};
 
 async function post(events: object[]): Promise<ReviewResult[]> {
   const response = await fetch('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events }) });
@@ -93,23 +88,7 @@ export function StudySession({ cards, endOfToday }: Props) {
     void send([{ type: 'undo', id: last.reviewId }]);
   }, [history, send]);
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.target instanceof HTMLElement && ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName)) return;
-      // Space on a focused button or link activates it (the card itself is a button): only a bare Space flips here.
-      const onControl = event.target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY'].includes(event.target.tagName);
-      if (event.key === ' ' && current && !onControl) {
-        event.preventDefault();
-        setFlipped((f) => !f);
-      } else if (['1', '2', '3', '4'].includes(event.key) && flipped) {
-        grade(Number(event.key) as Rating);
-      } else if ((event.key === 'z' && (event.ctrlKey || event.metaKey)) || event.key === 'u') {
-        undo();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [current, flipped, grade, undo]);
+  useStudyKeys({ hasCard: Boolean(current), flipped, setFlipped, grade, undo });
 
   return (
     <div className="flex flex-col gap-4">
@@ -138,17 +117,7 @@ export function StudySession({ cards, endOfToday }: Props) {
         <>
           <FlashCard key={`${current.cardId}:${history.length}`} card={current} flipped={flipped} onFlip={flip} onSwipe={(rating) => grade(rating, true)} />
           {flipped ? (
-            <div className="flex flex-col gap-2">
-              <p className="text-center text-sm text-stone-600">How well did you know it? Swipe, press 1–4, or tap:</p>
-              <div className="grid grid-cols-4 gap-2">
-                {RATINGS.map((rating) => (
-                  <button key={rating} type="button" onClick={() => grade(rating)} className={`flex min-h-14 flex-col items-center justify-center rounded-xl border-2 font-semibold ${GRADE_STYLES[rating]}`}>
-                    {RATING_LABELS[rating]}
-                    <span className="text-xs font-normal">{formatInterval(new Date(current.previewFrom), new Date(current.dueAfter[rating]))}</span>
-                  </button>
-                ))}
-              </div>
-            </div>
+            <GradeButtons card={current} onGrade={grade} />
           ) : (
             <button type="button" onClick={() => setFlipped(true)} className="inline-flex min-h-12 items-center justify-center rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700">
               Show answer
@@ -156,14 +125,7 @@ export function StudySession({ cards, endOfToday }: Props) {
           )}
         </>
       ) : (
-        <section className="flex flex-col items-center gap-3 rounded-3xl bg-white p-6 text-center" data-testid="session-done">
-          <PartyPopper aria-hidden className="size-10 text-accent-600" />
-          <h2 className="text-2xl font-extrabold">All done for today</h2>
-          <p className="text-stone-700">{history.length ? `You reviewed ${history.length} ${history.length === 1 ? 'card' : 'cards'}.` : 'Nothing is due right now.'} Come back tomorrow to keep your streak.</p>
-          <Link href="/progress" className="inline-flex min-h-12 items-center rounded-full border border-accent-200 px-5 font-semibold text-accent-800 hover:bg-accent-50">
-            See your progress
-          </Link>
-        </section>
+        <SessionDone reviewed={history.length} />
       )}
     </div>
   );

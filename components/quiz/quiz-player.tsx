@@ -5,7 +5,9 @@ import { ArrowRight } from 'lucide-react';
 import type { AnswerFeedbackDto, AnswerResult } from '@/db/queries/answers';
 import type { QuizQuestionDto } from '@/db/queries/attempt-view';
 import { clientNow, newClientId } from '@/components/ui/client-id';
+import { ChoiceList } from './choice-list';
 import { FeedbackPanel } from './feedback-panel';
+import { TypedAnswerForm } from './typed-answer-form';
 import { QuizSummary } from './quiz-summary';
 
 type Props = { attemptId: string; title: string; questions: QuizQuestionDto[] };
@@ -98,62 +100,9 @@ export function QuizPlayer({ attemptId, title, questions: initial }: Props) {
       </h2>
 
       {question.isTyped ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void answer(typed);
-          }}
-          className="flex flex-col gap-3"
-        >
-          <label htmlFor="typed-answer" className="font-semibold">
-            Your answer{question.unit ? ` (${question.unit})` : ''}
-          </label>
-          <input
-            id="typed-answer"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            disabled={Boolean(answered) || sending}
-            autoComplete="off"
-            autoCapitalize="off"
-            spellCheck={false}
-            maxLength={300}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'answer-error' : undefined}
-            className="min-h-12 rounded-xl border-2 border-stone-300 bg-white px-3 text-lg disabled:bg-stone-100"
-          />
-          {!answered ? (
-            <button type="submit" disabled={sending} className="inline-flex min-h-12 items-center justify-center rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700">
-              {sending ? 'Checking…' : 'Check'}
-            </button>
-          ) : null}
-        </form>
+        <TypedAnswerForm value={typed} unit={question.unit} answered={Boolean(answered)} sending={sending} error={error} onChange={setTyped} onSubmit={() => void answer(typed)} />
       ) : (
-        <ul className="flex flex-col gap-2" aria-label="Choices">
-          {question.choices.map((choice) => {
-            const isPicked = answered?.response === choice;
-            const isAnswer = answered && answered.answer === choice;
-            const style = !answered
-              ? 'border-stone-300 bg-white hover:border-accent-500 hover:bg-accent-50'
-              : isAnswer
-                ? 'border-correct bg-green-50 font-semibold'
-                : isPicked
-                  ? 'border-incorrect bg-red-50'
-                  : 'border-stone-200 bg-white opacity-70';
-            return (
-              <li key={choice}>
-                <button
-                  type="button"
-                  onClick={() => void answer(choice)}
-                  disabled={Boolean(answered) || sending}
-                  aria-pressed={answered ? isPicked : undefined}
-                  className={`w-full min-h-12 rounded-xl border-2 px-4 py-3 text-left leading-snug break-words ${style}`}
-                >
-                  {choice}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <ChoiceList choices={question.choices} answered={answered} disabled={sending} onPick={(choice) => void answer(choice)} />
       )}
 
       {error ? (

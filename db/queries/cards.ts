@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { articles, assignmentQuestions, assignments, cards, classes, enrollments, questions, reviewLogs } from '@/db/schema';
+import { assignmentQuestions, assignments, cards, classes, enrollments, questions, reviewLogs } from '@/db/schema';
 import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
 import { previewDue, type CardState, type Rating } from '@/lib/srs/scheduler';
@@ -8,7 +8,7 @@ import { dayKeyOf, endOfDay, startOfDay } from '@/lib/time/zones';
 import type { Caller } from './caller';
 import { citationsFor, type CitationDto } from './answer-context';
 import { getStudySettings } from './study-settings';
-import { activeMembership, studentBankForArticle, studentVersions } from './student-scope';
+import { activeMembership, studentBankForArticle, studentVersions, studyableArticle } from './student-scope';
 
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,120}$/;
 
@@ -18,7 +18,7 @@ const slugPattern = /^[a-z0-9][a-z0-9-]{0,120}$/;
  */
 export async function addArticleToFlashcards(db: Db, caller: Caller, slug: unknown, now: Date = new Date()): Promise<{ added: number; total: number } | null> {
   if (caller.role !== 'student' || typeof slug !== 'string' || !slugPattern.test(slug)) return null;
-  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.retiredAt))).limit(1);
+  const article = await studyableArticle(db, caller, slug);
   if (!article) return null;
   const bank = await studentBankForArticle(db, caller, article.id);
   if (bank.length === 0) return { added: 0, total: 0 };

@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { answers, articles, assignmentQuestions, assignments, attemptQuestions, attempts, classes, enrollments, type QuestionVersion } from '@/db/schema';
+import { answers, assignmentQuestions, assignments, attemptQuestions, attempts, classes, enrollments, type QuestionVersion } from '@/db/schema';
 import { ARTICLE_QUIZ_LENGTH, pickQuestions } from '@/lib/quiz/pick';
 import type { StartAttemptInput } from '@/lib/validation/study';
 import { isUuid, type Caller } from './caller';
-import { activeMembership, studentBankForArticle } from './student-scope';
+import { activeMembership, studentBankForArticle, studyableArticle } from './student-scope';
 
 export type StartAttemptResult =
   | { ok: true; attemptId: string; resumed: boolean }
@@ -85,7 +85,7 @@ async function startFromAssignment(db: Db, caller: Caller, attemptId: string, as
 }
 
 async function startFromArticle(db: Db, caller: Caller, attemptId: string, slug: string, now: Date): Promise<StartAttemptResult> {
-  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.retiredAt))).limit(1);
+  const article = await studyableArticle(db, caller, slug);
   if (!article) return { ok: false, reason: 'not-found' };
   const open = await unfinished(db, caller, and(eq(attempts.articleId, article.id), eq(attempts.mode, 'article')));
   if (open) return { ok: true, attemptId: open, resumed: true };

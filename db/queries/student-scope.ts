@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { assignmentQuestions, assignments, classes, enrollments, questionReviews, questions, type QuestionVersion } from '@/db/schema';
+import { articles, assignmentQuestions, assignments, classes, enrollments, questionReviews, questions, type QuestionVersion } from '@/db/schema';
 import type { Caller } from './caller';
 import { effectiveVersion } from './question-versions';
 
@@ -18,6 +18,17 @@ export async function teachersOf(db: Db, caller: Caller): Promise<string[]> {
     .innerJoin(classes, eq(classes.id, enrollments.classId))
     .where(activeMembership(caller));
   return rows.map((r) => r.teacherId);
+}
+
+/**
+ * An article a student may study, by slug: in the shared library (not retired), or uploaded by one of
+ * their own teachers. Null otherwise, so another teacher's upload is a miss.
+ */
+export async function studyableArticle(db: Db, caller: Caller, slug: string): Promise<{ id: string } | null> {
+  const teacherIds = await teachersOf(db, caller);
+  const visible = teacherIds.length ? or(eq(articles.origin, 'folder'), inArray(articles.ownerId, teacherIds)) : eq(articles.origin, 'folder');
+  const [row] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), isNull(articles.retiredAt), visible)).limit(1);
+  return row ?? null;
 }
 
 export interface BankQuestion {

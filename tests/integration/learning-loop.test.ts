@@ -144,6 +144,18 @@ describe('quiz from an article', () => {
   });
 });
 
+describe('articles a teacher uploaded', () => {
+  it('are studied by that teacher’s students only', async () => {
+    await t.db.insert(articles).values({ id: 'upload-b', slug: 'baker-notes', title: 'Baker’s notes', body: BODY, contentHash: 'h', origin: 'upload', ownerId: teacherB.id });
+    await t.db.insert(questions).values({ ...BANK[0]!, id: 'q-upload', articleId: 'upload-b', sources: [{ ...S1, article: 'upload-b' }] });
+    await t.db.insert(questionReviews).values({ teacherId: teacherB.id, questionId: 'q-upload', status: 'approved' });
+    expect(await startAttempt(t.db, sam, { source: 'article', attemptId: randomUUID(), articleSlug: 'baker-notes' }, now)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await startAttempt(t.db, loner, { source: 'article', attemptId: randomUUID(), articleSlug: 'baker-notes' }, now)).toEqual({ ok: false, reason: 'not-found' });
+    expect(await addArticleToFlashcards(t.db, sam, 'baker-notes', now)).toBeNull();
+    expect(await startAttempt(t.db, bea, { source: 'article', attemptId: randomUUID(), articleSlug: 'baker-notes' }, now)).toMatchObject({ ok: true });
+  });
+});
+
 describe('quiz from an assignment', () => {
   let assignmentId: string;
   beforeAll(async () => {
