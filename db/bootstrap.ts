@@ -27,7 +27,7 @@ export function ensureDatabaseReady(db: Db = getDb()): Promise<BootstrapReport> 
       if (report.error) console.warn(`[cited] content import: facts and questions skipped (${report.error})`);
       for (const { file, reason } of report.skipped) console.warn(`[cited] content import: left out ${file}: ${reason}`);
       const demoAccountsCreated = process.env.CITED_DEMO_ACCOUNTS === '0' ? false : await unsafeEnsureDemoAccounts(db);
-      if (process.env.CITED_DEMO_ACCOUNTS !== '0') await unsafeEnsureDemoClassroom(db);
+      if (process.env.CITED_DEMO_ACCOUNTS !== '0') await unsafeEnsureDemoClassroom(db).catch((error) => console.warn(`[cited] demo classroom skipped (${error instanceof Error ? error.message : error})`));
       return { import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
     })();
     promise.catch(() => ready.delete(db));

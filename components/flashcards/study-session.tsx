@@ -12,7 +12,7 @@ import { SessionDone } from './session-done';
 import { useStudyKeys } from './use-study-keys';
 
 type Props = { cards: StudyCardDto[]; endOfToday: string };
-type Done = { reviewId: string; card: StudyCardDto; requeued: boolean };
+type Done = { reviewId: string; card: StudyCardDto; undone: boolean };
 
 
 async function post(events: object[]): Promise<ReviewResult[]> {
@@ -31,6 +31,8 @@ export function StudySession({ cards, endOfToday }: Props) {
   const [history, setHistory] = useState<Done[]>([]);
   const [status, setStatus] = useState<string>('');
   const [failed, setFailed] = useState(false);
+  // Grades sent but not yet answered: one of them may bring its card back today.
+  const [pending, setPending] = useState(0);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const shownAt = useRef(0);
   // A swipe ends in a click on the card underneath; it must not flip the next card.
@@ -64,15 +66,17 @@ export function StudySession({ cards, endOfToday }: Props) {
       setQueue((q) => q.slice(1));
       setFlipped(false);
       setStatus(`${RATING_LABELS[rating]}. ${queue.length - 1} left.`);
-      const entry: Done = { reviewId, card, requeued: false };
+      const entry: Done = { reviewId, card, undone: false };
       setHistory((h) => [...h, entry]);
+      setPending((p) => p + 1);
       void send([{ type: 'review', id: reviewId, cardId: card.cardId, rating, reviewedAt: clock.iso, durationMs: clock.ms - shownAt.current }]).then((results) => {
         const result = results[0];
-        if (result?.ok && new Date(result.card.due) < new Date(endOfToday)) {
-          entry.requeued = true;
+        // An undo tapped before this answer came back wins: the card is already at the front again.
+        if (result?.ok && !entry.undone && new Date(result.card.due) < new Date(endOfToday)) {
           // Still due today: it comes back after the others, with the grade labels it now has.
           setQueue((q) => [...q, { ...card, isNew: false, dueAfter: result.card.dueAfter, previewFrom: result.card.previewFrom }]);
         }
+        setPending((p) => p - 1);
       });
     },
     [current, flipped, queue.length, send, endOfToday],
@@ -81,6 +85,7 @@ export function StudySession({ cards, endOfToday }: Props) {
   const undo = useCallback(() => {
     const last = history.at(-1);
     if (!last) return;
+    last.undone = true;
     setHistory((h) => h.slice(0, -1));
     setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
     setFlipped(false);
@@ -125,7 +130,13 @@ export function StudySession({ cards, endOfToday }: Props) {
           )}
         </>
       ) : (
-        <SessionDone reviewed={history.length} />
+        pending > 0 ? (
+          <p className="rounded-3xl bg-white p-6 text-center text-stone-700" role="status">
+            Saving your last grades…
+          </p>
+        ) : (
+          <SessionDone reviewed={history.length} />
+        )
       )}
     </div>
   );

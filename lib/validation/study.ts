@@ -40,7 +40,6 @@ export const reviewEventSchema = z.object({
   durationMs: z.number().int().min(0).max(86_400_000).optional(),
 });
 export const undoEventSchema = z.object({ type: z.literal('undo'), id: clientId, undoneAt: clientTime.optional() });
-export const reviewOrUndoSchema = z.discriminatedUnion('type', [reviewEventSchema.extend({ type: z.literal('review') }), undoEventSchema]);
 export type ReviewEvent = z.output<typeof reviewEventSchema>;
 export type UndoEvent = z.output<typeof undoEventSchema>;
 

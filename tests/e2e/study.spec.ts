@@ -132,7 +132,10 @@ test('a student reviews a day’s cards with swipes, undoes one grade, and opens
   // Good and Hard keep a new card in today's learning steps; Easy sends it days away.
   const plan = ['right', 'down'] as const;
   let graded = 0;
-  while (!(await cards.done.isVisible())) {
+  for (;;) {
+    // Between cards the screen may say it is saving: wait for the next card or the end.
+    await expect(cards.card.or(cards.done)).toBeVisible();
+    if (await cards.done.isVisible()) break;
     expect(graded, 'the session ends').toBeLessThan(40);
     const before = await cards.left();
     await cards.flip();
