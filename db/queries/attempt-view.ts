@@ -34,6 +34,22 @@ export interface AttemptViewDto {
   missedCount: number;
 }
 
+/** What a retry retries, for its title: the assignment of the first attempt in the chain, if any. */
+async function retriedTitle(db: Db, caller: Caller, retryOf: string | null): Promise<string> {
+  for (let id = retryOf, hops = 0; id && hops < 20; hops++) {
+    const [previous] = await db
+      .select({ retryOf: attempts.retryOf, title: assignments.title })
+      .from(attempts)
+      .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+      .where(and(eq(attempts.id, id), eq(attempts.studentId, caller.id)))
+      .limit(1);
+    if (!previous) break;
+    if (previous.title) return previous.title;
+    id = previous.retryOf;
+  }
+  return 'the ones you missed';
+}
+
 /**
  * One of the caller's own attempts, ready to play or to review: questions without their answers until
  * answered. Null for anyone else's attempt and for malformed ids.
@@ -41,7 +57,7 @@ export interface AttemptViewDto {
 export async function getAttemptView(db: Db, caller: Caller, attemptId: unknown, now: Date = new Date()): Promise<AttemptViewDto | null> {
   if (!isUuid(attemptId) || caller.role !== 'student') return null;
   const [attempt] = await db
-    .select({ id: attempts.id, mode: attempts.mode, finishedAt: attempts.finishedAt, questionCount: attempts.questionCount, assignmentTitle: assignments.title, articleSlug: articles.slug, articleTitle: articles.title })
+    .select({ id: attempts.id, mode: attempts.mode, retryOf: attempts.retryOf, finishedAt: attempts.finishedAt, questionCount: attempts.questionCount, assignmentTitle: assignments.title, articleSlug: articles.slug, articleTitle: articles.title })
     .from(attempts)
     .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
     .leftJoin(articles, eq(articles.id, attempts.articleId))
@@ -84,7 +100,7 @@ export async function getAttemptView(db: Db, caller: Caller, attemptId: unknown,
   return {
     id: attempt.id,
     mode: attempt.mode,
-    title: attempt.assignmentTitle ?? (attempt.mode === 'retry' ? `Retry: ${article?.title ?? 'missed questions'}` : (article?.title ?? 'Quiz')),
+    title: attempt.assignmentTitle ?? (attempt.mode === 'retry' ? `Retry: ${article?.title ?? (await retriedTitle(db, caller, attempt.retryOf))}` : (article?.title ?? 'Quiz')),
     article,
     questions,
     correctCount,
