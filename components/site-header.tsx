@@ -10,7 +10,7 @@ export async function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-accent-100 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-2">
-        <Link href="/" className="flex min-h-11 items-center text-2xl" aria-label="Cited, home">
+        <Link href="/" className="flex min-h-11 shrink-0 items-center text-2xl" aria-label="Cited, home">
           <WordMark />
         </Link>
         {caller ? (
@@ -22,7 +22,7 @@ export async function SiteHeader() {
               <span className="truncate">{caller.displayName}</span>
             </Link>
             <form action={signOutAction}>
-              <button type="submit" className="flex min-h-11 items-center gap-1 rounded-full border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100">
+              <button type="submit" className="flex min-h-11 shrink-0 items-center gap-1 rounded-full border border-stone-300 px-3 text-sm font-medium whitespace-nowrap hover:bg-stone-100">
                 <LogOut aria-hidden className="size-4" />
                 Sign out
               </button>
