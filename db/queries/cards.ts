@@ -3,10 +3,11 @@ import type { Db } from '@/db/client';
 import { assignmentQuestions, assignments, cards, classes, enrollments, questions, reviewLogs } from '@/db/schema';
 import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
-import { previewDue, type CardState, type Rating } from '@/lib/srs/scheduler';
+import { previewDue, type Rating } from '@/lib/srs/scheduler';
 import { dayKeyOf, endOfDay, startOfDay } from '@/lib/time/zones';
 import type { Caller } from './caller';
 import { citationsFor, type CitationDto } from './answer-context';
+import { cardStateOf } from './card-state';
 import { getStudySettings } from './study-settings';
 import { activeMembership, studentBankForArticle, studentVersions, studyableArticle } from './student-scope';
 
@@ -110,10 +111,6 @@ export interface StudyQueueDto {
 
 const QUEUE_LIMIT = 200;
 
-function stateOf(row: typeof cards.$inferSelect): CardState {
-  return { due: row.due, stability: row.stability, difficulty: row.difficulty, elapsedDays: row.elapsedDays, scheduledDays: row.scheduledDays, learningSteps: row.learningSteps, reps: row.reps, lapses: row.lapses, state: row.state, lastReview: row.lastReview };
-}
-
 /** How many cards the caller met for the first time today (their day), for the daily limit of new cards. */
 export async function newCardsIntroducedToday(db: Db, caller: Caller, now: Date): Promise<number> {
   const start = startOfDay(dayKeyOf(now, caller.timeZone), caller.timeZone);
@@ -151,7 +148,7 @@ export async function getStudyQueue(db: Db, caller: Caller, now: Date = new Date
       const found = versions.get(row.questionId);
       if (!found) return null;
       const v = found.version;
-      const preview = previewDue(stateOf(row), now, settings);
+      const preview = previewDue(cardStateOf(row), now, settings);
       return {
         cardId: row.id,
         questionId: row.questionId,

@@ -4,6 +4,7 @@ import { cards, reviewLogs } from '@/db/schema';
 import { applyReview, previewDue, replayReviews, type CardState, type Rating, type ReviewOutcome, type SrsParams } from '@/lib/srs/scheduler';
 import { reviewEventSchema, sanityCheckedTime, undoEventSchema } from '@/lib/validation/study';
 import type { Caller } from './caller';
+import { cardStateOf } from './card-state';
 import { getStudySettings } from './study-settings';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -43,9 +44,6 @@ function scheduleOf(cardId: string, state: CardState, params: SrsParams, now: Da
   };
 }
 
-function cachedState(card: typeof cards.$inferSelect): CardState {
-  return { due: card.due, stability: card.stability, difficulty: card.difficulty, elapsedDays: card.elapsedDays, scheduledDays: card.scheduledDays, learningSteps: card.learningSteps, reps: card.reps, lapses: card.lapses, state: card.state, lastReview: card.lastReview };
-}
 
 /** Rebuilds a card from its log (undone reviews left out) and rewrites what the replay derives. */
 async function replayCard(tx: Tx, card: { id: string; addedAt: Date }, params: SrsParams, now: Date): Promise<CardState> {
@@ -85,11 +83,11 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
     const card = await lockOwnCard(tx, caller, event.cardId);
     if (!card) return { id: event.id, ok: false, error: 'not-found' };
     const [known] = await tx.select({ cardId: reviewLogs.cardId, undoneAt: reviewLogs.undoneAt }).from(reviewLogs).where(and(eq(reviewLogs.id, event.id), eq(reviewLogs.studentId, caller.id))).limit(1);
-    if (known) return known.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cachedState(card), params, now) } : { id: event.id, ok: false, error: 'invalid' };
+    if (known) return known.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card), params, now) } : { id: event.id, ok: false, error: 'invalid' };
 
     const at = reviewedAt < card.addedAt ? card.addedAt : reviewedAt;
     const isInOrder = !card.lastReview || at >= card.lastReview;
-    const next = applyReview(cachedState(card), event.rating, at, params);
+    const next = applyReview(cardStateOf(card), event.rating, at, params);
     const [inserted] = await tx
       .insert(reviewLogs)
       .values({ id: event.id, cardId: card.id, studentId: caller.id, questionId: card.questionId, rating: event.rating, review: at, durationMs: event.durationMs ?? null, createdAt: now, ...outcomeColumns(next.outcome) })
@@ -127,7 +125,7 @@ export async function undoReview(db: Db, caller: Caller, input: unknown, now: Da
       .set({ undoneAt: now })
       .where(and(eq(reviewLogs.id, id), eq(reviewLogs.studentId, caller.id), isNull(reviewLogs.undoneAt)))
       .returning({ id: reviewLogs.id });
-    if (!marked) return { id, ok: true, status: 'already-undone', card: scheduleOf(card.id, cachedState(card), params, now) };
+    if (!marked) return { id, ok: true, status: 'already-undone', card: scheduleOf(card.id, cardStateOf(card), params, now) };
     const state = await replayCard(tx, card, params, now);
     return { id, ok: true, status: 'undone', card: scheduleOf(card.id, state, params, now) };
   });
