@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM and argon2 a native addon: load them from node_modules at run time instead of bundling.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
+  // PGlite ships WASM, argon2 and the FSRS optimizer native addons: load them from node_modules at run time instead of bundling.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@open-spaced-repetition/binding'],
   poweredByHeader: false,
   // A teacher's article upload is at most 1 MB (checked in lib/upload/check.ts); the form around it needs a little more.
   experimental: { serverActions: { bodySizeLimit: '2mb' } },

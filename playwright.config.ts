@@ -45,7 +45,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /journey\.spec\.ts/,
+      testIgnore: /(journey|study)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
     {
@@ -55,6 +55,18 @@ export default defineConfig({
       use: {
         ...devices['Pixel 5'],
         viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: launchOptions(),
+      },
+    },
+    {
+      // The study loop (quiz, flashcards, progress) on a common phone, swiping with a finger.
+      name: 'phone-study',
+      testMatch: /study\.spec\.ts/,
+      use: {
+        ...devices['Pixel 5'],
+        viewport: { width: 390, height: 844 },
         isMobile: true,
         hasTouch: true,
         launchOptions: launchOptions(),
@@ -72,8 +84,6 @@ export default defineConfig({
       ...(process.env as Record<string, string>),
       // A fresh embedded database per run; ignored when DATABASE_URL or POSTGRES_URL picks a server.
       CITED_DATA_DIR: dataDir,
-      // TEMPORARY (issue #13): the test-only route that completes an assignment until the students' quiz lands.
-      CITED_E2E_HOOKS: '1',
     },
   },
 });

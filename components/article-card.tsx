@@ -12,16 +12,14 @@ export type ArticleCardProps = {
 
 export function ArticleCard({ slug, title, outlet, preview, copyOf, isUpload }: ArticleCardProps) {
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      <h2 className="text-lg leading-snug font-semibold">
+    <article className="rounded-2xl border border-accent-100 bg-white p-4 shadow-sm transition-colors hover:border-accent-300">
+      <p className="text-xs font-semibold tracking-wide text-accent-700 uppercase">{outlet ?? 'Outlet not stated'}</p>
+      <h2 className="mt-1 text-lg leading-snug font-bold">
         <Link href={`/articles/${slug}`} className="hover:underline">
           {title}
         </Link>
       </h2>
-      <p className="mt-1 text-xs tracking-wide text-stone-600 uppercase">
-        {outlet ?? 'Outlet not stated'}
-        {isUpload ? ' · added by a teacher' : ''}
-      </p>
+      {isUpload ? <p className="mt-1 text-xs text-stone-600">Added by a teacher</p> : null}
       {copyOf ? (
         <p className="mt-1 text-sm text-orange-900" data-testid="copy-note">
           A reworded copy of “{copyOf}”, which is the original. Where they differ, trust the original.

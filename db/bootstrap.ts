@@ -1,5 +1,6 @@
 import { getDb, migrate, type Db } from '@/db/client';
 import { unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
+import { unsafeEnsureDemoClassroom } from '@/db/demo-classroom';
 import { importContent, type ImportReport } from '@/db/import-content';
 import { unsafeMarkLibraryCopies } from '@/db/library-copies';
 
@@ -29,6 +30,7 @@ export function ensureDatabaseReady(db: Db = getDb()): Promise<BootstrapReport> 
       // Teachers' issue #13: the library marks which of two near-copies is the original.
       await unsafeMarkLibraryCopies(db);
       const demoAccountsCreated = process.env.CITED_DEMO_ACCOUNTS === '0' ? false : await unsafeEnsureDemoAccounts(db);
+      if (process.env.CITED_DEMO_ACCOUNTS !== '0') await unsafeEnsureDemoClassroom(db).catch((error) => console.warn(`[cited] demo classroom skipped (${error instanceof Error ? error.message : error})`));
       return { import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
     })();
     promise.catch(() => ready.delete(db));

@@ -11,7 +11,7 @@ export default async function LibraryPage() {
   const articles = await listArticles(await getDb(), caller);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Article library</h1>
+      <h1 className="text-2xl font-extrabold tracking-tight">Article library</h1>
       {articles.length === 0 ? (
         <p className="text-stone-600">No articles yet. Run `npm run content:import` to load the library.</p>
       ) : (

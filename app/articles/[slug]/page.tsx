@@ -4,6 +4,9 @@ import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
 import { getArticle } from '@/db/queries/articles';
+import { articleCardCount } from '@/db/queries/cards';
+import { StartQuizButton } from '@/components/quiz/start-quiz-button';
+import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
 import { splitParagraphs } from '@/lib/reader/paragraphs';
 import { citedRangeSchema } from '@/lib/validation/reader';
 
@@ -30,14 +33,19 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <Link href={`/review?article=${article.slug}`} className="mt-2 inline-block text-sm underline">
             Review the questions generated from this article
           </Link>
-        ) : null}
+        ) : (
+          <div className="mt-3 flex flex-wrap gap-2" data-testid="study-actions">
+            <StartQuizButton label="Quiz me on this" target={{ source: 'article', articleSlug: article.slug }} />
+            <AddToFlashcardsButton slug={article.slug} cardsAlready={await articleCardCount(getDb(), caller, article.id)} />
+          </div>
+        )}
       </header>
       <div data-testid="article-body" className="flex flex-col gap-3 font-serif text-[1.05rem] leading-relaxed break-words">
         {paragraphs.map((paragraph) => (
           <p key={paragraph.start}>
             {paragraph.pieces.map((piece, index) =>
               piece.isCited ? (
-                <mark key={index} id="cited" className="rounded bg-amber-200 px-0.5">
+                <mark key={index} id="cited" className="rounded px-0.5">
                   {piece.text}
                 </mark>
               ) : (
