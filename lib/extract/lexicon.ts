@@ -155,10 +155,3 @@ export const VENUES = new Set([
   'Berlaymont', 'Palais des Nations', 'UN headquarters', 'United Nations headquarters',
 ]);
 
-/** A small list of common female first names, used only to keep "he" off women and "she" off men. */
-export const FEMALE_FIRST_NAMES = set(`
-liz elizabeth wendy ursula angela theresa hillary kamala nancy mary anna anne annalena victoria maria marie
-catherine christine margaret jacinda sanna kaja ingrid julia emma olivia sophie sarah susan linda karen jane
-helen claire laura lisa michelle condoleezza madeleine samantha federica ruth natalia olga irina svetlana
-yulia tatiana elena ekaterina maria kristalina nicola giorgia marine segolene ségolène jill melania
-`);

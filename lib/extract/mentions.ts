@@ -1,9 +1,9 @@
 import {
-  COUNTRIES, CITIES, FEMALE_FIRST_NAMES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, PRONOUNS,
+  COUNTRIES, CITIES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, PRONOUNS,
   ROLE_HEADS as ROLE_HEAD_LIST, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST, WORLD_CITIES,
 } from './lexicon';
 import {
-  EXTRA_ROLE_HEADS as EXTRA_ROLE_HEAD_LIST, EXTRA_ROLE_WORDS as EXTRA_ROLE_WORD_LIST, FEMALE_NAMES, MALE_NAMES, MULTIWORD_COUNTRIES,
+  EXTRA_ROLE_HEADS as EXTRA_ROLE_HEAD_LIST, EXTRA_ROLE_WORDS as EXTRA_ROLE_WORD_LIST, MULTIWORD_COUNTRIES,
   ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
 } from './roles';
 import { NAME_CUE } from './introduced';
@@ -535,9 +535,6 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
       }
     }
     const name = run.map((r) => r.word);
-    const firstName = (name[0] as string).toLowerCase();
-    if (!gender && name.length >= 2 && (FEMALE_FIRST_NAMES.has(firstName) || FEMALE_NAMES.has(firstName))) gender = 'f';
-    else if (!gender && name.length >= 2 && MALE_NAMES.has(firstName)) gender = 'm';
     const before = tokens[(hasHonorific ? i - 2 : i - 1)];
     const isObject = before !== undefined && role === null &&
       (PREPOSITIONS.has(before.lower) ? before.end <= start : isAfterPrepositionAndDescriptor(body, tokens, hasHonorific ? i - 2 : i - 1));

@@ -1,6 +1,6 @@
 import { appositiveEnd, findAppositives } from './appositive';
 import { nameAfterDescriptor } from './descriptor';
-import { genderEvidence, nameGender } from './genders';
+import { genderEvidence } from './genders';
 import { introducedSpeaker, NAME_CUE } from './introduced';
 import { LOCATIVES, NATIONALITIES, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { RANK_QUALIFIERS, ROLE_ACRONYMS } from './roles';
@@ -168,8 +168,8 @@ export function extractQuotes(
     return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
   };
 
-  /** Gender as the article shows it (Mr, Ms, she) or, failing that, as the first name tells it. */
-  const genderOf = (p: Person): 'm' | 'f' | null => genders.get(p.id) ?? nameGender(p.name);
+  /** Gender as the article shows it (Mr, Ms, "X said she"); never guessed from a first name. */
+  const genderOf = (p: Person): 'm' | 'f' | null => genders.get(p.id) ?? null;
 
   const paraOf = (pos: number): number => {
     const i = lowerBound(ctx.paragraphs, pos + 1, (p) => p.start) - 1;

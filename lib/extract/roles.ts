@@ -70,28 +70,3 @@ ministry department agency office government commission council committee compan
 bank court embassy organisation organization regulator watchdog secretariat presidency club federation
 `);
 
-/** Common first names by gender, to keep "she" off men and "he" off women (not exhaustive, never guessed beyond). */
-export const FEMALE_NAMES = set(`
-agnes agnès ana angela ann anna anne annalena barbara beatriz carla carmen caroline catherine chiara
-christine claire clare claudia dana daniela diana dorothy elena elisabeth elizabeth ella emily emma eva fatima
-francesca gabriela giorgia grace hanna hannah helen helena ilona ines inês ingrid irene isabel isabella jacinda
-jane janet jennifer jessica joanna judith julia julie karen katarzyna katrin kate katherine kathleen kirsti
-kristalina laura lea leila linda lisa lorna lucia lucy magdalena margaret margarethe maria marie marina
-marta martha mary melissa mette michelle miranda monica nadia nancy natalia nina olga patricia paula
-rachel rebecca rosa ruth sandra sara sarah sigrid silvia sofia sophie stephanie susan svetlana
-tatiana teresa theresa ursula valentina valerie vanessa veronica victoria yulia zeynep kamala hillary
-mariana priya shinjini sanna kaja annika birgit petra sabine ulrike heike greta
-`);
-
-export const MALE_NAMES = set(`
-aaron adam alan albert alejandro alexander alexei ali andrew andrzej anthony antony antonio bernard boris carlos
-charles chris christian christoph christopher daniel david dmitry donald eddie edward emmanuel eric felipe
-ferdinand francisco frank friedrich georg george gerhard graham gustavo hans henry hugo ian igor ivan jack
-jacques james jan javier jean jens jim joachim joe johan john jonathan jorge josé joseph juan julien karl
-keir kevin lars luis mark martin matteo michael miguel mohammed muhammad nicolas olaf oliver patrick paul
-pedro peter philip philippe piyush rafael rajiv ricardo richard robert rodrigo roman rishi scott sergei
-sergey simon stefan stephen steven thomas tim tomás tomas tomáš tony vasco viktor vladimir volodymyr
-walter william wopke xavier yuri maroš jomar callum alan andrei luca marco giuseppe wolfgang heinrich
-andriy andrii dmytro oleksandr oleksii mykola petro serhiy yuriy vitali vitaliy mikhail nikolai alexey
-anatoly valery yevgeny evgeny gennady maxim pavel pyotr jake lloyd ned
-`);
