@@ -5,7 +5,7 @@ import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
 import { extractMeetings } from './meetings';
 import { buildPeople } from './people';
-import { extractQuotes, type Entity, type RawQuote } from './quotes';
+import { extractQuotes, type Entity, type RawQuote } from './attribution';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
 
 export * from './types';
@@ -36,12 +36,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   const out: ArticleFacts[] = analyzed.map((a) => {
     const id = a.article.id;
     const body = a.article.body;
-    const attributions: SentenceAttribution<Entity>[] = [];
-    const raw = extractQuotes(
-      { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a), people },
-      undefined,
-      attributions,
-    );
+    const doc = { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a) };
+    const { quotes: raw, attributions } = extractQuotes(doc, people);
     const seen = new Map<string, number>();
     const uniq = (base: string) => {
       const n = seen.get(base) ?? 0;
@@ -63,6 +59,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
         speaker: speakerName(e),
         speakerId: e?.kind === 'person' ? e.person.id : null,
         method: q.method,
+        pass: q.pass,
+        speakerSpan: q.speakerSpan,
         isFragment: q.isFragment,
       };
     });

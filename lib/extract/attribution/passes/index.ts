@@ -1,0 +1,31 @@
+import type { AttributionPass } from '../pass';
+import { accordingTo } from './according-to';
+import { afterClose } from './after-close';
+import { closingClause } from './closing-clause';
+import { colonParagraph } from './colon-paragraph';
+import { continued } from './continued';
+import { embedded } from './embedded';
+import { fragmentSubject } from './fragment-subject';
+import { introducedBlock } from './introduced-block';
+import { passiveAgent } from './passive-agent';
+import { reactingSubject } from './reacting-subject';
+import { speechVerbBefore } from './speech-before';
+
+/**
+ * The attribution passes in the order they are tried. Cues in the text come first, nearest the marks
+ * first; then what the context gives when no cue named anyone: the paragraph before, an introduction,
+ * a reaction, the quotation before, the sentence's subject.
+ */
+export const PASSES: readonly AttributionPass[] = [
+  embedded,
+  afterClose,
+  accordingTo,
+  speechVerbBefore,
+  closingClause,
+  passiveAgent,
+  colonParagraph,
+  introducedBlock,
+  reactingSubject,
+  continued,
+  fragmentSubject,
+];
