@@ -54,6 +54,10 @@ export type AttributionMethod =
   | 'continued' // a paragraph continuing the previous speaker's quotation
   | 'embedded' // attribution inside the marks: "… , warned X. …"
   | 'anonymous' // an administration official
+  | 'label' // a transcript turn: "MR. PRICE: …", "Q: …"
+  | 'statement' // an organisation's statement: "the bank said in a statement", "a joint statement from …"
+  | 'quoted-as-saying' // "X quoted Y as saying"
+  | 'roundup' // "Name, Outlet: “…”"
   | 'none';
 
 /** Fields every fact carries. */

@@ -18,6 +18,9 @@ export type { ArticleDoc } from './view';
 /** How far past its sentence the clause after a closing mark may run ("…,” said X, who …). */
 const CLAUSE_OVERRUN = 200;
 
+/** Methods that say more than "anonymous" when the speaker is a description. */
+const KEEPS_METHOD = new Set<AttributionMethod>(['continued', 'pronoun', 'label', 'statement', 'quoted-as-saying', 'roundup']);
+
 /** What the passes decided for one quotation. */
 interface Decision {
   speaker: Entity | null;
@@ -101,7 +104,9 @@ function attributeQuote(d: Discourse, p: Paragraph, reading: SentenceReading, q:
 /** The cue passes until one finds a cue, then the context passes while nobody is found. */
 function runPasses(d: Discourse, site: QuoteSite): Decision {
   const out: Decision = { speaker: null, method: 'none', pass: 'none', cue: null, mention: null, text: site.text };
+  const isTurn = site.q.label !== undefined;
   for (const pass of PASSES) {
+    if (isTurn !== (pass.kind === 'context' && pass.readsTurns === true)) continue;
     if (pass.kind === 'cue') {
       if (out.cue) continue;
       const cue = pass.find(site);
@@ -121,7 +126,7 @@ function runPasses(d: Discourse, site: QuoteSite): Decision {
     break;
   }
   if (!out.speaker) Object.assign(out, { method: 'none', pass: 'none', mention: null });
-  else if (out.speaker.kind === 'description' && out.method !== 'continued' && out.method !== 'pronoun') out.method = 'anonymous';
+  else if (out.speaker.kind === 'description' && !KEEPS_METHOD.has(out.method)) out.method = 'anonymous';
   return out;
 }
 

@@ -49,6 +49,8 @@ export interface ContextDecision {
 export interface ContextPass {
   name: string;
   kind: 'context';
+  /** Reads transcript turns ("MR. PRICE: …"); the other passes leave turns alone. */
+  readsTurns?: boolean;
   find(site: QuoteSite): ContextDecision | null;
 }
 

@@ -9,6 +9,7 @@ import { fragmentSubject } from './fragment-subject';
 import { introducedBlock } from './introduced-block';
 import { passiveAgent } from './passive-agent';
 import { reactingSubject } from './reacting-subject';
+import { speakerLabel } from './speaker-label';
 import { speechVerbBefore } from './speech-before';
 
 /**
@@ -17,6 +18,7 @@ import { speechVerbBefore } from './speech-before';
  * a reaction, the quotation before, the sentence's subject.
  */
 export const PASSES: readonly AttributionPass[] = [
+  speakerLabel,
   embedded,
   afterClose,
   accordingTo,
