@@ -1,4 +1,4 @@
-import { opensWithCapsLabel } from './turns';
+import { opensWithCapsLabel, type SpeakerLabel } from './turns';
 import type { Span } from './types';
 
 /** A paragraph of the original body; junk paragraphs (bylines, "Read More"…) are kept but flagged. */
@@ -21,7 +21,7 @@ export interface QuoteSpan {
   /** The opening mark is the first character of its paragraph (a continued quotation may start so). */
   opensParagraph: boolean;
   /** A transcript turn ("MR. PRICE: …"): the speaker label, the quotation having no marks (see turns.ts). */
-  label?: { start: number; end: number; text: string };
+  label?: SpeakerLabel;
 }
 
 const MAX_MARKS_PER_PARAGRAPH = 200;

@@ -11,8 +11,10 @@ import type { Paragraph, QuoteSpan } from './text';
 export interface SpeakerLabel {
   start: number;
   end: number;
-  /** The label without its colon, role in brackets or honorific full stop: "MR. PRICE" → "MR. PRICE". */
+  /** The label without its colon or the role after it: "MR. PRICE", "DAVID MILIBAND", "Spokesperson Matthew Miller". */
   text: string;
+  /** The label sits in a paragraph of its own that introduces the next ones ("… attributable to X:"). */
+  isIntro?: boolean;
 }
 
 /** Words in capitals that open a paragraph with a colon yet name nobody. */
@@ -29,8 +31,20 @@ const NOT_SPEAKERS = new Set([
 const CAPS_LABEL = /^((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,4})(?:, [A-Z][A-Z .'’-]{1,50})?(?: ?\([^)\n]{1,60}\))?: +(?=\S)/;
 /** What may be a label the patterns above do not read ("Dr Ana Ruiz, WHO:"): it ends the turn before it. */
 const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
-/** "Andrew Marr:", "William Hague (Foreign Secretary):": up to four capitalised words. */
-const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,3})(?: ?\([^)\n]{1,60}\))?: +(?=\S)/u;
+/**
+ * "Andrew Marr:", "William Hague (Foreign Secretary):", "President of China Xi Jinping (retranslated):":
+ * capitalised words, with "of" or "the" between them.
+ */
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))?: +(?=\S)/u;
+/** Notes in brackets that only transcripts put after a speaker: "(retranslated)", "(via interpreter)". */
+const TRANSCRIPT_NOTE = /^(?:re)?translated|interpret|speaking in\b|in [A-Z][a-z]+$/;
+/** "MR PRICE:", "MS. JEAN-PIERRE:": a courtesy title opening a label in capitals names a speaker in any article. */
+const HONORIFIC_LABEL = /^(?:MR|MS|MRS|DR)\.? /;
+/**
+ * A paragraph that hands the next ones to a speaker without quotation marks: "The below is attributable
+ * to Spokesperson Matthew Miller:", "The following is a statement by the Prime Minister:".
+ */
+const ATTRIBUTABLE = /^(?:The (?:below|following) (?:is|are) (?:attributable to|a statement (?:from|by))|(?:Full )?[Ss]tatement (?:from|by)) (.{3,120}?):$/;
 /** White House style: "Q Hello." with no colon after the Q. */
 const BARE_Q = /^(Q) +(?=[\p{Lu}\d—–“"‘'(])/u;
 /** Lines that close a transcript: "END 3:15 P.M. EST", "###". */
@@ -47,15 +61,22 @@ export function opensWithCapsLabel(line: string): boolean {
   return CAPS_LABEL.test(line) || BARE_Q.test(line);
 }
 
-/** The speaker label opening paragraph p, or null. Title-case labels count only in a transcript (see findTurns). */
-function labelOf(body: string, p: Paragraph, allowNames: boolean): SpeakerLabel | null {
-  const head = body.slice(p.start, Math.min(p.end, p.start + 120));
-  const m = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head) ?? (allowNames ? NAME_LABEL.exec(head) : null);
+/** A label and whether it shows by itself that the article is a transcript. */
+interface FoundLabel extends SpeakerLabel {
+  isCaps: boolean;
+  isTelling: boolean;
+}
+
+/** The speaker label opening paragraph p, or null. */
+function labelOf(body: string, p: Paragraph): FoundLabel | null {
+  const head = body.slice(p.start, Math.min(p.end, p.start + 160));
+  const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
+  const m = caps ?? NAME_LABEL.exec(head);
   if (!m) return null;
   const text = m[1] as string;
-  const words = text.split(' ');
-  if (NOT_SPEAKERS.has((words[0] as string).replace(/[.'’]/g, ''))) return null;
-  return { start: p.start, end: p.start + m[0].length, text };
+  if (NOT_SPEAKERS.has((text.split(' ')[0] as string).replace(/[.'’]/g, '').toUpperCase())) return null;
+  const isTelling = (caps !== null && HONORIFIC_LABEL.test(text)) || (caps === null && TRANSCRIPT_NOTE.test(m[2] ?? ''));
+  return { start: p.start, end: p.start + m[0].length, text, isCaps: caps !== null, isTelling };
 }
 
 /**
@@ -69,9 +90,14 @@ function labelOf(body: string, p: Paragraph, allowNames: boolean): SpeakerLabel 
  * findTurns(body, paragraphsOf(body)).map((t) => t.label?.text) // ['MR PRICE', 'Q', 'MR PRICE']
  */
 export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
-  const caps = paragraphs.filter((p) => !p.isJunk && labelOf(body, p, false)).length;
-  if (caps < 2) return [];
-  const labels = paragraphs.map((p) => (p.isJunk ? null : labelOf(body, p, true)));
+  const labels: (SpeakerLabel | null)[] = paragraphs.map((p) => (p.isJunk ? null : labelOf(body, p)));
+  const found = labels.filter((l): l is FoundLabel => l !== null);
+  if (found.filter((l) => l.isCaps).length < 2 && !found.some((l) => l.isTelling)) labels.fill(null);
+  for (const p of paragraphs) {
+    const m = p.isJunk ? null : ATTRIBUTABLE.exec(body.slice(p.start, p.end));
+    if (m) labels[p.index] = { start: p.end - 1 - (m[1] as string).length, end: p.end - 1, text: m[1] as string, isIntro: true };
+  }
+  if (!labels.some((l) => l !== null)) return [];
   const out: QuoteSpan[] = [];
   let current: SpeakerLabel | null = null;
   for (const p of paragraphs) {
@@ -82,7 +108,7 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       continue;
     }
     if (!current) continue;
-    const contentStart = label ? label.end : p.start;
+    const contentStart = label ? (label.isIntro ? p.end : label.end) : p.start;
     if (contentStart >= p.end) continue;
     out.push({
       open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: current,

@@ -1,4 +1,5 @@
 import type { Mention } from '../../mentions';
+import type { SpeakerLabel } from '../../turns';
 import type { Discourse } from '../discourse';
 import type { ContextPass } from '../pass';
 import type { Entity } from '../types';
@@ -26,7 +27,15 @@ export const speakerLabel: ContextPass = {
   },
 };
 
-function labelSpeaker(d: Discourse, label: { start: number; end: number; text: string }): Entity | null {
+function labelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
+  // A label written as in running text ("Andrew Marr", "Spokesperson Matthew Miller") holds a name mention.
+  const named = d.view.mentionsIn(label.start, label.end, true).find((m) => m.kind === 'person' && m.name.length >= 2);
+  const p = named ? d.personOf(named) : null;
+  if (p) return { kind: 'person', person: p, gender: d.genderOf(p) };
+  return capsLabelSpeaker(d, label);
+}
+
+function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   const words = label.text.split(' ').filter(Boolean);
   if (QUESTION_LABELS.has(label.text.toUpperCase())) return { kind: 'description', text: 'a reporter', isPlural: false };
   if (DESCRIPTIVE_HEADS.test(words[words.length - 1] as string)) {
@@ -34,7 +43,7 @@ function labelSpeaker(d: Discourse, label: { start: number; end: number; text: s
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
   }
   const named = words.filter((w) => !HONORIFIC.test(w)).map(titleCase);
-  if (named.length === 0) return null;
+  if (named.length === 0 || label.isIntro) return null;
   if (words.length === 1 && /^\p{Lu}{2,3}$/u.test(label.text)) {
     const byInitials = personWithInitials(d, label.text);
     if (byInitials) return byInitials;
