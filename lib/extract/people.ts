@@ -94,7 +94,13 @@ interface Group {
   person?: Person;
 }
 
-const lastTokenOf = (n: string) => (n.split(' ').pop() ?? '').toLowerCase();
+/** "Jr", "III": what may follow a surname; the surname is the word before it ("Lloyd J. Austin III" → austin). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const lastTokenOf = (n: string) => {
+  const words = n.split(' ');
+  const last = words.length > 2 && NAME_SUFFIX.test(words[words.length - 1] as string) ? words[words.length - 2] : words[words.length - 1];
+  return (last ?? '').toLowerCase();
+};
 const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
 
 /**
@@ -152,7 +158,7 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
       continue;
     }
     const tokens = s.mention.name;
-    const lastTok = (tokens[tokens.length - 1] as string).toLowerCase();
+    const lastTok = lastTokenOf(written);
     let cur = curatedBy.get(written.toLowerCase()) ?? null;
     // "Volodymyr Belinsky": a curated misspelling of the surname with a matching first name.
     const bySurname = curatedBy.get(lastTok);
@@ -164,7 +170,7 @@ export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[])
         if (cur && g.curated && g.curated !== cur) return false;
         for (const other of g.names.keys()) {
           const ot = other.split(' ');
-          const oLast = (ot[ot.length - 1] as string).toLowerCase();
+          const oLast = lastTokenOf(other);
           if (oLast !== lastTok) continue;
           const a = ot.join(' ').toLowerCase();
           const b = tokens.join(' ').toLowerCase();

@@ -67,7 +67,9 @@ function scoreArticle(g: GoldArticle, facts: ArticleFacts): Score {
     meetings: g.meetings.length, meetingsFound: 0, figures: g.figures.length, figuresFound: 0, misses: [], passes: {},
   };
   for (const q of g.quotes) {
-    const hit = facts.quotes.find((x) => norm(x.text).includes(norm(q.snippet)));
+    // The extractor shows quoted words without the comma or colon that closes them inside the marks.
+    const snippet = norm(q.snippet).replace(/[\s,;:]+$/, '');
+    const hit = facts.quotes.find((x) => norm(x.text).includes(snippet));
     if (q.fragment) {
       s.fragments++;
       if (hit) s.fragmentsFound++;
