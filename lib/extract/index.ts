@@ -1,10 +1,12 @@
-import { analyzeArticleWithoutTokens, articleTokens } from './analyze';
+import { analyzeArticleWithoutTokens, articleTokens, type AnalyzedArticle } from './analyze';
 import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
 import { extractMeetings } from './meetings';
-import { buildPeople } from './people';
+import type { Token } from './mentions';
+import { buildPeople, type NameSighting } from './people';
+import { showsPerson } from './person-evidence';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
 
@@ -27,12 +29,7 @@ function speakerName(e: Entity | null | undefined): string | null {
 export function extractLibrary(articles: ArticleInput[], options: { curated?: CuratedPerson[] } = {}): LibraryFacts {
   // Tokens are read again per article below rather than held for the whole library at once.
   const analyzed = articles.map(analyzeArticleWithoutTokens);
-  const people = buildPeople(
-    analyzed.flatMap((a) => a.mentions.filter((m) => m.kind === 'person' && m.name.length >= 2).map((mention) => ({ articleId: a.article.id, mention }))),
-    options.curated ?? [],
-  );
-  // Attach every surname and misspelling to its person first, so aliases and name conflicts see them all.
-  for (const a of analyzed) for (const m of a.mentions) if (m.kind === 'person' && m.name.length === 1) people.resolve(a.article.id, m, false);
+  const people = buildPeople(analyzed.flatMap(nameSightings), options.curated ?? []);
   const out: ArticleFacts[] = analyzed.map((a) => {
     const id = a.article.id;
     const body = a.article.body;
@@ -68,7 +65,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       const names: string[] = [];
       for (const m of a.mentions) {
         if (m.kind !== 'person' || m.start < start || m.end > end || m.isNested) continue;
-        const p = people.resolve(id, m, false);
+        const p = people.resolve(id, m);
         if (p && !names.includes(p.name)) names.push(p.name);
       }
       return names;
@@ -98,6 +95,22 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   const { clusters, conflicts } = crossReference(out, bodies);
   const peopleConflicts = people.conflicts();
   return { articles: out, people: people.people, clusters, conflicts: [...conflicts, ...peopleConflicts] };
+}
+
+/** Every name mention of an article, lone words with whether the article shows them to be a person. */
+function nameSightings(a: AnalyzedArticle): NameSighting[] {
+  const out: NameSighting[] = [];
+  let tokens: Token[] | null = null;
+  for (const mention of a.mentions) {
+    if (mention.kind !== 'person') continue;
+    if (mention.name.length >= 2) {
+      out.push({ articleId: a.article.id, mention });
+      continue;
+    }
+    tokens ??= articleTokens(a);
+    out.push({ articleId: a.article.id, mention, isPersonEvidence: showsPerson(a.article.body, tokens, mention) });
+  }
+  return out;
 }
 
 const ACCORDING_TO = /\baccording to\s+([^,.;]{3,60})/gi;

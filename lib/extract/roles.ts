@@ -45,7 +45,7 @@ ministry department office center centre times post news airlines airways motors
 semiconductors club united city rovers athletic wanderers hotspur alliance coalition authority trust board
 league society forum bureau service services systems technologies industries energy pharmaceuticals
 street square road avenue forces army navy corps guard police parliament assembly government administration
-embassy airport congress senate town county rangers albion borough
+embassy airport congress senate town county rangers albion borough hospital school college church museum clinic academy
 `);
 
 /**

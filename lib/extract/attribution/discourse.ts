@@ -1,5 +1,4 @@
 import { genderEvidence } from '../genders';
-import { NAME_CUE } from '../introduced';
 import type { Mention } from '../mentions';
 import type { PeopleIndex } from '../people';
 import type { Person } from '../types';
@@ -35,7 +34,7 @@ export class Discourse {
 
   /** The known person a name mention stands for, or null. */
   personOf(m: Mention): Person | null {
-    return this.people.resolve(this.view.doc.articleId, m, false);
+    return this.people.resolve(this.view.doc.articleId, m);
   }
 
   /** Gender as the article shows it (Mr, Ms, "X said she"); never guessed from a first name. */
@@ -58,13 +57,10 @@ export class Discourse {
    * Who a mention stands for: a person, a description as written, the person a role noun names, or a
    * pronoun's antecedent. `pending` holds the salience events of the sentence being read.
    */
-  resolve(m: Mention, pending: SalienceEvent[], isSpeaker = false): Entity | null {
-    const { body, articleId } = this.view.doc;
+  resolve(m: Mention, pending: SalienceEvent[]): Entity | null {
     const paragraph = this.view.paragraphOf(m.start);
     if (m.kind === 'person') {
-      // A lone capitalised word becomes a new person only when it speaks, carries a title or is given as a name.
-      const p = this.people.resolve(articleId, m, isSpeaker || m.name.length >= 2 || m.role !== null || m.gender !== null ||
-        NAME_CUE.test(body.slice(Math.max(0, m.start - 30), m.start)));
+      const p = this.personOf(m);
       if (!p) return null;
       if (m.gender) this.genders.set(p.id, m.gender);
       return { kind: 'person', person: p, gender: m.gender ?? this.genderOf(p) };
@@ -83,7 +79,7 @@ export class Discourse {
 
   /** The person an earlier title names ("the minister" → Minister X), a description when none, null when two could be meant. */
   roleTarget(m: Mention, pos: number, paragraph: number): Entity | null {
-    const { mentions, articleId } = this.view.doc;
+    const { mentions } = this.view.doc;
     const noun = roleWords(m.role ?? '');
     const candidates = new Map<string, { person: Person; pos: number; paragraph: number }>();
     if (noun.length > 0) {
@@ -91,7 +87,7 @@ export class Discourse {
         const x = mentions[xi] as Mention;
         if (x.start >= pos) break;
         if (x.kind !== 'person' || !x.role || !sameRole(noun, roleWords(x.role))) continue;
-        const p = this.people.resolve(articleId, x, true);
+        const p = this.personOf(x);
         if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
       }
     }

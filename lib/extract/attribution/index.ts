@@ -56,7 +56,7 @@ export function extractQuotes(doc: ArticleDoc, people: PeopleIndex): { quotes: R
       for (const q of view.quotesOf(s)) attributeQuote(d, p, reading, q);
       if (s === sentences[sentences.length - 1] && /:\s*$/.test(doc.body.slice(s.start, s.end))) {
         const found = speechBefore(view, s.end, s, reading.toks, reading.mentions);
-        const e = found ? d.resolve(found.mention, reading.pending, true) : null;
+        const e = found ? d.resolve(found.mention, reading.pending) : null;
         d.colonSpeaker = e ? { entity: e, paragraph: p.index } : null;
       }
       d.prevSubject = reading.subject;
@@ -113,7 +113,7 @@ function runPasses(d: Discourse, site: QuoteSite): Decision {
       if (!cue) continue;
       out.cue = cue;
       if (cue.text !== undefined) site.text = out.text = cue.text;
-      out.speaker = d.resolve(cue.mention, site.reading.pending, true);
+      out.speaker = d.resolve(cue.mention, site.reading.pending);
       out.method = cue.mention.kind === 'pronoun' && out.speaker ? 'pronoun' : cue.method;
       out.pass = pass.name;
       out.mention = cue.mention.kind === 'person' || cue.mention.kind === 'description' ? cue.mention : null;

@@ -55,7 +55,7 @@ function readSubject(d: Discourse, r: SentenceReading): void {
   const fronted = firstM?.kind === 'pronoun' ? FRONTED_CLAUSE.exec(d.view.body.slice(s.start, s.end)) : null;
   const mainSubject = fronted ? mentions.find((m) => m.start === s.start + (fronted[0] as string).length && m.kind === 'person') : undefined;
   if (mainSubject && firstM?.gender) {
-    const e = d.resolve(mainSubject, r.pending, true); // a gendered pronoun shows a lone word is a person
+    const e = d.resolve(mainSubject, r.pending);
     if (e?.kind === 'person' && (e.gender === null || e.gender === firstM.gender)) {
       const entity = d.withGender(e, firstM.gender);
       r.pending.push(eventOf(mainSubject.start, paragraph, entity, mainSubject));

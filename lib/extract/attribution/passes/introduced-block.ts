@@ -13,7 +13,7 @@ export const introducedBlock: ContextPass = {
       tokensIn: (a, b) => view.tokensIn(a, b), mentionsIn: (a, b) => view.mentionsIn(a, b),
       isKnownPerson: (x) => discourse.personOf(x) !== null,
     }, q);
-    const entity = m ? discourse.resolve(m, reading.pending, true) : null;
+    const entity = m ? discourse.resolve(m, reading.pending) : null;
     return m && entity ? { entity, method: 'colon', mention: m } : null;
   },
 };

@@ -24,7 +24,7 @@ export const reactingSubject: ContextPass = {
     const { view, q, reading, discourse } = site;
     if (q.open - reading.sentence.start >= 3 || hasUnreadAttribution(view, q, site.sentenceStop)) return null;
     const m = subjectOfSentenceBefore(site);
-    const entity = m ? discourse.resolve(m, [], true) : null;
+    const entity = m ? discourse.resolve(m, []) : null;
     return m && entity ? { entity, method: 'colon', mention: m } : null;
   },
 };
