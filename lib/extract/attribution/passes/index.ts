@@ -1,6 +1,7 @@
 import type { AttributionPass } from '../pass';
 import { accordingTo } from './according-to';
 import { afterClose } from './after-close';
+import { anyVerb } from './any-verb';
 import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
 import { continued } from './continued';
@@ -25,6 +26,7 @@ export const PASSES: readonly AttributionPass[] = [
   speechVerbBefore,
   closingClause,
   passiveAgent,
+  anyVerb,
   colonParagraph,
   introducedBlock,
   reactingSubject,
