@@ -94,6 +94,7 @@ function attributeQuote(d: Discourse, p: Paragraph, reading: SentenceReading, q:
     isFragment: hasAtMostWords(decision.text, FRAGMENT_MAX_WORDS),
     isClosed: q.isClosed,
     paragraph: p.index,
+    ...(q.label ? { label: q.label } : {}),
   });
   if (!speaker) return;
   reading.pending.push({ pos: q.open, paragraph: p.index, entity: speaker, mention: decision.mention });

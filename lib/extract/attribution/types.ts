@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions';
+import type { SpeakerLabel } from '../turns';
 import type { AttributionMethod, Person, Span } from '../types';
 
 /** Who a mention stands for once resolved: a canonical person or a description kept as written. */
@@ -25,6 +26,8 @@ export interface RawQuote {
   isFragment: boolean;
   isClosed: boolean;
   paragraph: number;
+  /** The transcript label of a turn, shared by its paragraphs. */
+  label?: SpeakerLabel;
 }
 
 /** A cue in the text that names who speaks: the mention, how it was read and where the cue ends. */

@@ -1,4 +1,5 @@
 import type { Mention } from '../../mentions';
+import { speechBefore } from '../clause';
 import type { SpeakerLabel } from '../../turns';
 import type { Discourse } from '../discourse';
 import type { ContextPass } from '../pass';
@@ -22,17 +23,42 @@ export const speakerLabel: ContextPass = {
   readsTurns: true,
   find({ q, discourse }) {
     if (!q.label) return null;
-    const entity = labelSpeaker(discourse, q.label);
-    return entity ? { entity, method: 'label', mention: null } : null;
+    // The next paragraph of the same turn: the speaker found for its first paragraph.
+    const prev = discourse.quotes[discourse.quotes.length - 1];
+    if (prev?.label === q.label) return prev.speaker ? { entity: prev.speaker, method: 'label', mention: prev.speakerMention } : null;
+    const found = q.label.isIntro ? introSpeaker(discourse, q.label) : labelSpeaker(discourse, q.label);
+    return found?.entity ? { entity: found.entity, method: 'label', mention: found.mention } : null;
   },
 };
 
-function labelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
+interface Found {
+  entity: Entity | null;
+  mention: Mention | null;
+}
+
+function labelSpeaker(d: Discourse, label: SpeakerLabel): Found {
   // A label written as in running text ("Andrew Marr", "Spokesperson Matthew Miller") holds a name mention.
   const named = d.view.mentionsIn(label.start, label.end, true).find((m) => m.kind === 'person' && m.name.length >= 2);
   const p = named ? d.personOf(named) : null;
-  if (p) return { kind: 'person', person: p, gender: d.genderOf(p) };
-  return capsLabelSpeaker(d, label);
+  if (p) return { entity: { kind: 'person', person: p, gender: d.genderOf(p) }, mention: named ?? null };
+  return { entity: capsLabelSpeaker(d, label), mention: null };
+}
+
+/**
+ * The speaker a paragraph hands over to: the subject of its speech verb ("Defence Secretary Gavin
+ * Williamson said:", "He added:"), or the name it gives ("attributable to Spokesperson Matthew Miller:").
+ */
+function introSpeaker(d: Discourse, label: SpeakerLabel): Found {
+  const { view } = d;
+  const s = view.sentenceAt(label.end - 1);
+  if (s) {
+    const toks = view.tokensIn(s.start, label.end + 1);
+    const mentions = view.mentionsIn(s.start, label.end + 1).filter((m) => !m.isObject && !m.isPossessive);
+    const cue = speechBefore(view, label.end + 1, s, toks, mentions);
+    const entity = cue ? d.resolve(cue.mention, []) : null;
+    if (cue && entity) return { entity, mention: cue.mention.kind === 'person' ? cue.mention : null };
+  }
+  return labelSpeaker(d, label);
 }
 
 function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
@@ -43,7 +69,7 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
   }
   const named = words.filter((w) => !HONORIFIC.test(w)).map(titleCase);
-  if (named.length === 0 || label.isIntro) return null;
+  if (named.length === 0 || (label.isIntro && !label.skipsHeader)) return null;
   if (words.length === 1 && /^\p{Lu}{2,3}$/u.test(label.text)) {
     const byInitials = personWithInitials(d, label.text);
     if (byInitials) return byInitials;
