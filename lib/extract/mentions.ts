@@ -71,6 +71,8 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
   capt: 'captain', sgt: 'sergeant', cmdr: 'commander', adm: 'admiral', maj: 'major', supt: 'superintendent',
   insp: 'inspector', det: 'detective', atty: 'attorney', amb: 'ambassador', sec: 'secretary', pres: 'president',
+  tech: 'technical', cpl: 'corporal', pvt: 'private', pfc: 'private first class', spc: 'specialist', ens: 'ensign',
+  brig: 'brigadier', cdr: 'commander', msgt: 'master sergeant', ssgt: 'staff sergeant', rev: 'reverend', fr: 'father',
 };
 
 /** A dotted title abbreviation token ("Sen." in "Sen. Ana Ruiz"). */

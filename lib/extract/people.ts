@@ -2,6 +2,7 @@ import { NATIONALITIES, RANK_TITLES } from './lexicon';
 import type { Mention } from './mentions';
 import type { Conflict, CuratedPerson, Person } from './types';
 import { slugify, stableId } from './ids';
+import { roleWords } from './attribution/roles';
 
 /** A person mention as the library step sees it. */
 export interface NameSighting {
@@ -108,6 +109,10 @@ const lastTokenOf = (n: string) => {
   const last = words.length > 2 && NAME_SUFFIX.test(words[words.length - 1] as string) ? words[words.length - 2] : words[words.length - 1];
   return (last ?? '').toLowerCase();
 };
+const suffixOf = (n: string): string | null => {
+  const last = n.split(' ').pop() ?? '';
+  return NAME_SUFFIX.test(last) ? last.toLowerCase().replace(/\.$/, '') : null;
+};
 const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
 const writtenName = (m: Mention) => m.name.join(' ');
 
@@ -196,6 +201,8 @@ class Registry {
       if (cur && g.curated && g.curated !== cur) return false;
       for (const other of g.names.keys()) {
         if (lastTokenOf(other) !== lastTok) continue;
+        // "Lester Parks Sr." and "Lester Parks Jr.": father and son, never one person.
+        if (suffixOf(other) !== suffixOf(written) && suffixOf(other) !== null && suffixOf(written) !== null) continue;
         const a = other.toLowerCase();
         const b = written.toLowerCase();
         if (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
@@ -220,7 +227,8 @@ class Registry {
     let hits = local.filter((g) => g.lasts.has(word));
     if (hits.length === 0) hits = local.filter((g) => g.firsts.has(word));
     if (hits.length === 1) return hits[0] as Group;
-    if (hits.length > 1) return null; // two people share the surname here: unsure, so nobody
+    // Two people share the surname here: the title tells them apart ("Lieutenant Parks", "Sergeant Parks"), else nobody.
+    if (hits.length > 1) return byTitle(hits, m);
     const cur = this.curatedBy.get(word);
     const curatedGroup = cur ? this.groups.find((x) => x.curated === cur) : undefined;
     if (curatedGroup) return curatedGroup;
@@ -254,6 +262,14 @@ class Registry {
   people(): Person[] {
     return this.groups.filter((g) => g.person !== undefined).map((g) => g.person as Person);
   }
+}
+
+/** Of several people sharing a surname, the one whose titles hold the title written before it, if exactly one does. */
+function byTitle(groups: Group[], m: Mention): Group | null {
+  const head = m.role ? roleWords(m.role).at(-1) : undefined;
+  if (!head) return null;
+  const matching = groups.filter((g) => g.sightings.some((s) => s.mention.role !== null && s.mention.name.length >= 2 && roleWords(s.mention.role).includes(head)));
+  return matching.length === 1 ? (matching[0] as Group) : null;
 }
 
 /** The canonical person of a group: the most widely used full spelling (or the curated one), its best-ranked role. */

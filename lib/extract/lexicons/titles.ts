@@ -5,6 +5,13 @@ export const TITLE_HEADS = lexicon('title head nouns', [
   {
     source: 'titles-of-office',
     words: `
+    airman seaman corporal private specialist ensign commodore brigadier sergeant-major marine soldier reverend
+    rev pastor rabbi imam cardinal archbishop
+`,
+  },
+  {
+    source: 'titles-of-office',
+    words: `
     president vice-president secretary secretary-general minister spokesman spokeswoman spokesperson ambassador
     chancellor premier leader head chief adviser advisor counterpart envoy deputy director commander governor
     mayor senator congressman congresswoman representative king queen prince emperor general official officials
@@ -21,6 +28,13 @@ export const TITLE_HEADS = lexicon('title head nouns', [
 
 /** Words that may sit inside a title before a name ("US Secretary of State", "Chief Financial Officer"). */
 export const TITLE_WORDS = lexicon('words inside titles', [
+  {
+    source: 'titles-of-office',
+    words: `
+    airman seaman corporal private specialist ensign commodore brigadier master staff technical petty first class
+    army navy air force marine corps guard reverend rev
+`,
+  },
   {
     source: 'titles-of-office',
     words: `
