@@ -4,9 +4,9 @@ import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
 import { extractMeetings } from './meetings';
-import type { Token } from './mentions';
+import type { Mention } from './mentions';
 import { buildPeople, type NameSighting } from './people';
-import { showsPerson } from './person-evidence';
+import { lowerBound } from './attribution/view';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
 
@@ -63,8 +63,9 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
     });
     const personsIn = (start: number, end: number) => {
       const names: string[] = [];
-      for (const m of a.mentions) {
-        if (m.kind !== 'person' || m.start < start || m.end > end || m.isNested) continue;
+      for (let i = lowerBound(a.mentions, start, (m) => m.start); i < a.mentions.length && (a.mentions[i] as Mention).start < end; i++) {
+        const m = a.mentions[i] as Mention;
+        if (m.kind !== 'person' || m.end > end || m.isNested) continue;
         const p = people.resolve(id, m);
         if (p && !names.includes(p.name)) names.push(p.name);
       }
@@ -100,15 +101,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
 /** Every name mention of an article, lone words with whether the article shows them to be a person. */
 function nameSightings(a: AnalyzedArticle): NameSighting[] {
   const out: NameSighting[] = [];
-  let tokens: Token[] | null = null;
   for (const mention of a.mentions) {
-    if (mention.kind !== 'person') continue;
-    if (mention.name.length >= 2) {
-      out.push({ articleId: a.article.id, mention });
-      continue;
-    }
-    tokens ??= articleTokens(a);
-    out.push({ articleId: a.article.id, mention, isPersonEvidence: showsPerson(a.article.body, tokens, mention) });
+    if (mention.kind === 'person') out.push({ articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true });
   }
   return out;
 }

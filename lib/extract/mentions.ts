@@ -7,6 +7,7 @@ import {
   ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
 } from './roles';
 import { NAME_CUE } from './introduced';
+import { showsPerson } from './person-evidence';
 import type { Paragraph } from './text';
 
 /*
@@ -57,6 +58,8 @@ export interface Mention {
   isObject: boolean;
   /** An organisation ("UNICEF", "the German environment ministry"): a speaker as written, never a pronoun's antecedent. */
   isOrg?: boolean;
+  /** A lone capitalised word the text shows to be a person (it speaks, has a title; see person-evidence.ts). */
+  showsPerson?: boolean;
 }
 
 const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'ibn', 'ó']);
@@ -806,6 +809,8 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: Token
     const tokens = tokenize(body, p.start, p.end);
     if (sink) for (const t of tokens) sink.push(t);
     const persons = findPersonMentions(body, tokens);
+    // Read here, while the paragraph's tokens are at hand: the people index needs it before attribution.
+    for (const m of persons) if (m.name.length === 1) m.showsPerson = showsPerson(body, tokens, m);
     all.push(...persons, ...findPronouns(tokens));
     if (anonymous.length > 0) all.push(...findAnonymousAnaphors(body, p, anonymous, all));
     if (nextWho >= 0 && nextWho < p.start) nextWho = body.indexOf(', who ', p.start);

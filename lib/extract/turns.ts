@@ -160,9 +160,12 @@ const STATEMENT_HEADING = /^(?:Press Statement|Statement|Remarks|Speech|Prepared
 /** A paragraph that hands the next ones to a speaker without quotation marks, as a label of its own. */
 function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
   const text = body.slice(p.start, p.end);
-  const attributable = p.isJunk ? null : ATTRIBUTABLE.exec(text);
+  // Most paragraphs are none of these: an intro ends with a colon or starts with "Transcript of", a heading is short.
+  const endsWithColon = body.charCodeAt(p.end - 1) === 0x3a;
+  if (!endsWithColon && !text.startsWith('Transcript of') && p.end - p.start > 20) return null;
+  const attributable = p.isJunk || !endsWithColon ? null : ATTRIBUTABLE.exec(text);
   if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };
-  const said = p.isJunk || /[“”"]/.test(text) ? null : SAID_COLON.exec(text);
+  const said = p.isJunk || !endsWithColon || /[“”"]/.test(text) ? null : SAID_COLON.exec(text);
   if (said) return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true };
   const transcript = TRANSCRIPT_OF.exec(text);
   if (transcript) {
