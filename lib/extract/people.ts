@@ -75,11 +75,22 @@ function isNickname(a: string, b: string): boolean {
 
 const RANK_RES = [...RANK_TITLES].sort((p, q) => q.length - p.length).map((t) => [t, new RegExp(`\\b${t}\\b`)] as const);
 
+const rankCache = new Map<string, string | null>();
+
 export function rankTitle(role: string | null): string | null {
   if (!role || /['’]s\b/.test(role)) return null;
+  const hit = rankCache.get(role);
+  if (hit !== undefined) return hit;
   const r = role.toLowerCase().replace(/-/g, ' ');
-  for (const [t, re] of RANK_RES) if (re.test(r)) return t;
-  return null;
+  let found: string | null = null;
+  for (const [t, re] of RANK_RES) {
+    if (re.test(r)) {
+      found = t;
+      break;
+    }
+  }
+  if (rankCache.size < 10_000) rankCache.set(role, found);
+  return found;
 }
 
 function affiliationOf(role: string | null): string | null {

@@ -77,6 +77,8 @@ interface FoundLabel extends SpeakerLabel {
 /** The speaker label opening paragraph p, or null. */
 function labelOf(body: string, p: Paragraph): FoundLabel | null {
   const head = body.slice(p.start, Math.min(p.end, p.start + 200));
+  // Every label has a colon, but White House's bare "Q": most paragraphs are ruled out here.
+  if (!head.includes(':') && !head.startsWith('Q ')) return null;
   const hansard = HANSARD_LABEL.exec(head);
   if (hansard) return { start: p.start, end: p.start + hansard[0].length, text: hansard[1] as string, isCaps: false, isTelling: true };
   const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
