@@ -172,6 +172,55 @@ function sameMeeting(out: Pending[], before: string, type: MeetingKind, when: st
   return out.find((m) => samePlace(m) && !(isOther && !m.when));
 }
 
+/** What the meeting at trigger i is called, where its clause ends, and the last trigger its name covers. */
+function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number): { what: string; segEnd: number; last: number } {
+  const t = triggers[i] as RegExpMatchArray;
+  const at = t.index ?? 0;
+  const trig = t[0];
+  let what = trig;
+  let segEnd = (triggers[i + 1]?.index ?? sentence.length);
+  const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
+  if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
+    what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
+    const nameEnd = at + trig.length + of[0].length;
+    while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
+    segEnd = triggers[i + 1]?.index ?? sentence.length;
+  } else {
+    const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
+    // "the Ashford Town Council": the words after the article name it.
+    const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
+    if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
+    if (/^(?:met|meets)$/.test(trig)) what = 'talks';
+    if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
+    if (TALKS_IDIOM.test(trig)) what = 'talks';
+    if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
+      what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
+    }
+  }
+  return { what, segEnd, last: i };
+}
+
+/** Dates and order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor. */
+function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnchor>): void {
+  const pred = out.map((m, i) => (m.seq ? (m.seq > 1 ? i - 1 : null) : m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
+  const hasSuccessor = new Set(pred.filter((x): x is number => x !== null));
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as Pending;
+    const pi = pred[i];
+    const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
+    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
+    if (m.seq) {
+      m.order = m.seq;
+    } else if (pi !== null && pi !== undefined) {
+      const prev = out[pi] as RawMeeting;
+      if (prev.order === null) prev.order = 1;
+      m.order = prev.order + 1;
+    } else if (hasSuccessor.has(i)) {
+      m.order = 1;
+    }
+  }
+}
+
 /**
  * Meetings in one article: talks, councils, conferences, calls and video conferences, with place,
  * when (and a date where the article anchors one), participants and the order the article states.
@@ -211,26 +260,10 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
           continue;
         }
         // "a meeting of the Organization for … (OSCE)": the name is what was held.
-        let what = trig;
-        let segEnd = (triggers[i + 1]?.index ?? sentence.length);
-        const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
-        if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
-          what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
-          const nameEnd = at + trig.length + of[0].length;
-          while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
-          segEnd = triggers[i + 1]?.index ?? sentence.length;
-        } else {
-          const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
-          // "the Ashford Town Council": the words after the article name it.
-          const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
-          if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
-          if (/^(?:met|meets)$/.test(trig)) what = 'talks';
-          if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
-          if (TALKS_IDIOM.test(trig)) what = 'talks';
-          if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
-            what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
-          }
-        }
+        const named = meetingName(sentence, triggers, i);
+        const what = named.what;
+        const segEnd = named.segEnd;
+        i = named.last;
         prevEnd = at + trig.length;
         const seg = sentence.slice(at + trig.length, segEnd);
         const before = sentence.slice(prevEnd - trig.length - 60 < 0 ? 0 : at - 60, at);
@@ -305,24 +338,7 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
       addSequence(sentence, s, out);
     }
   }
-  // Order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor.
-  const pred = out.map((m, i) => (m.seq ? (m.seq > 1 ? i - 1 : null) : m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
-  const hasSuccessor = new Set(pred.filter((x): x is number => x !== null));
-  for (let i = 0; i < out.length; i++) {
-    const m = out[i] as Pending;
-    const pi = pred[i];
-    const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
-    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
-    if (m.seq) {
-      m.order = m.seq;
-    } else if (pi !== null && pi !== undefined) {
-      const prev = out[pi] as RawMeeting;
-      if (prev.order === null) prev.order = 1;
-      m.order = prev.order + 1;
-    } else if (hasSuccessor.has(i)) {
-      m.order = 1;
-    }
-  }
+  orderMeetings(out, anchor);
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
