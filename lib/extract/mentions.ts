@@ -580,8 +580,10 @@ function possessiveDescription(body: string, tokens: Token[], j: number, start: 
   };
 }
 
+/** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */
+const ORG_HEAD_ALTERNATION = [...ORG_HEADS].filter((w) => !['ministry', 'agency', 'department'].includes(w)).join('|');
 const ROLE_HEAD_RE =
-  /\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b/gi;
+  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 
@@ -649,6 +651,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     const end = m.index + m[0].length;
     if (end > to) break;
     const head = m[0].toLowerCase();
+    // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
+    if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
     const isPlural = PLURAL_HEADS.has(head);
     const words = body.slice(Math.max(from, m.index - 60), m.index).split(/\s+/).filter(Boolean);
     if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
@@ -686,6 +690,11 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
       fullEnd = end + pm[0].length;
       isOrg = ORG_HEADS.has((pm[1] as string).toLowerCase());
       kind = 'description';
+    }
+    // "The Federation of Government Clerks": a capitalised head goes on through the rest of its proper name.
+    if (/^\p{Lu}/u.test(m[0]) && fullEnd === end) {
+      const rest = /^\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*)+/u.exec(body.slice(end, to));
+      if (rest) fullEnd = end + rest[0].length;
     }
     // "a person familiar with the talks", "a source close to the negotiations": the qualifier is part of who it is.
     QUALIFIER_RE.lastIndex = end;

@@ -201,6 +201,8 @@ export class Discourse {
       const before = lead.at(-1)?.lower === 'the' ? lead.at(-2) : lead.at(-1);
       const afterLocative = before !== undefined && locatives.has(before.lower);
       if (afterLocative && (m.kind === 'person' ? !m.role && !m.gender : m.isOrg === true)) continue;
+      // "told the committee", "before the board": a body spoken to is an audience, not another speaker.
+      if (m.isOrg === true && (before?.lower === 'told' || before?.lower === 'before' || before?.lower === 'to')) continue;
       // "told Al Jazeera", "told Bloomberg Television": an outlet the speaker talks to, unless it has spoken in the article.
       if (before?.lower === 'told' && m.kind === 'person' && !m.role && !m.gender && !this.hasSpoken(this.personOf(m))) continue;
       if (m.kind === 'person') {

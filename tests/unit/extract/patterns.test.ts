@@ -345,7 +345,8 @@ describe('pronouns follow the subject, and attributions news copy writes without
       'Campaign group Save the Marshes said the plan was “a disgrace”.',
     ].join('\n\n'));
     expect(lib.people.map((p) => p.name)).toEqual([]);
-    expect(article.quotes.map((q) => q.speaker)).toEqual([null, 'Save the Marshes']);
+    // The federation speaks as an organisation, in a statement: kept as written, never a person.
+    expect(article.quotes.map((q) => q.speaker)).toEqual(['The Federation of Government Clerks', 'Save the Marshes']);
   });
 
   it('“Asked …, X shook his head.” or “X shrugged.” then a bare quotation: X answers', () => {

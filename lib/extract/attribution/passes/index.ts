@@ -9,9 +9,12 @@ import { embedded } from './embedded';
 import { fragmentSubject } from './fragment-subject';
 import { introducedBlock } from './introduced-block';
 import { passiveAgent } from './passive-agent';
+import { quotedAsSaying } from './quoted-as-saying';
+import { roundup } from './roundup';
 import { reactingSubject } from './reacting-subject';
 import { speakerLabel } from './speaker-label';
 import { speechVerbBefore } from './speech-before';
+import { statement } from './statement';
 
 /**
  * The attribution passes in the order they are tried. Cues in the text come first, nearest the marks
@@ -23,10 +26,13 @@ export const PASSES: readonly AttributionPass[] = [
   embedded,
   afterClose,
   accordingTo,
+  quotedAsSaying,
   speechVerbBefore,
   closingClause,
   passiveAgent,
+  statement,
   anyVerb,
+  roundup,
   colonParagraph,
   introducedBlock,
   reactingSubject,
