@@ -57,7 +57,7 @@ export class Discourse {
    * Who a mention stands for: a person, a description as written, the person a role noun names, or a
    * pronoun's antecedent. `pending` holds the salience events of the sentence being read.
    */
-  resolve(m: Mention, pending: SalienceEvent[]): Entity | null {
+  resolve(m: Mention, pending: SalienceEvent[], asSpeaker = false): Entity | null {
     const paragraph = this.view.paragraphOf(m.start);
     if (m.kind === 'person') {
       const p = this.personOf(m);
@@ -72,7 +72,7 @@ export class Discourse {
     // subject was the same pronoun means the same person, whoever that sentence named as an object.
     const carried = recentInSentence ? null : this.carriedSubject(m, paragraph);
     if (carried) return carried;
-    const e = this.resolvePronoun(m, pending, paragraph) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph));
+    const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph));
     // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
     return e?.kind === 'person' && e.gender === null && m.gender ? this.withGender(e, m.gender) : e;
   }
@@ -136,13 +136,14 @@ export class Discourse {
   /**
    * A pronoun: the latest singular subject of the right gender, not too far back. Newest first: this
    * sentence's earlier events, then the history. A candidate of the right gender wins at once; one whose
-   * gender cannot be told only when nobody else in the window could be meant. Organisations and groups
-   * are never "he" or "she".
+   * gender cannot be told only when nobody else in the window could be meant, or, for the subject of a
+   * speech verb ("…,” he said"), when it is who spoke last, in this paragraph or the one before, and
+   * nobody else is named since: salience, not a guess. Organisations and groups are never "he" or "she".
    */
-  private resolvePronoun(m: Mention, pending: SalienceEvent[], paragraph: number): Entity | null {
+  private resolvePronoun(m: Mention, pending: SalienceEvent[], paragraph: number, asSpeaker: boolean): Entity | null {
     const history = this.history;
     const recent = pending.filter((e) => e.pos < m.start);
-    let pick: { entity: Entity; key: string; pos: number; inSentence: boolean } | null = null;
+    let pick: { entity: Entity; key: string; pos: number; inSentence: boolean; speaks: boolean; paragraph: number } | null = null;
     for (let i = history.length + recent.length - 1; i >= 0; i--) {
       const inSentence = i >= history.length;
       // The only candidate of the pronoun's own sentence is its antecedent: "According to X, …, as he said".
@@ -153,9 +154,10 @@ export class Discourse {
       if (c === null) continue;
       if (pick === null) {
         if (c.gender && c.gender === m.gender) return e.entity;
-        pick = { entity: e.entity, key: c.key, pos: e.pos, inSentence };
+        pick = { entity: e.entity, key: c.key, pos: e.pos, inSentence, speaks: e.speaks === true, paragraph: e.paragraph };
       } else if (c.key !== pick.key && !isSameDescription(c.key, pick.key)) {
-        return null;
+        const lastSpeaker = asSpeaker && pick.speaks && paragraph - pick.paragraph <= 1;
+        return lastSpeaker && !this.othersNamed(m, pick.pos, pick.key) ? pick.entity : null;
       }
     }
     return pick && !this.othersNamed(m, pick.pos, pick.key) ? pick.entity : null;

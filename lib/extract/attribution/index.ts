@@ -97,7 +97,7 @@ function attributeQuote(d: Discourse, p: Paragraph, reading: SentenceReading, q:
     ...(q.label ? { label: q.label } : {}),
   });
   if (!speaker) return;
-  reading.pending.push({ pos: q.open, paragraph: p.index, entity: speaker, mention: decision.mention });
+  reading.pending.push({ pos: q.open, paragraph: p.index, entity: speaker, mention: decision.mention, speaks: true });
   reading.pending.sort((a, b) => a.pos - b.pos);
   updateSubject(d, reading, q, decision, s);
 }
@@ -114,7 +114,7 @@ function runPasses(d: Discourse, site: QuoteSite): Decision {
       if (!cue) continue;
       out.cue = cue;
       if (cue.text !== undefined) site.text = out.text = cue.text;
-      out.speaker = d.resolve(cue.mention, site.reading.pending);
+      out.speaker = d.resolve(cue.mention, site.reading.pending, true);
       out.method = cue.mention.kind === 'pronoun' && out.speaker ? 'pronoun' : cue.method;
       out.pass = pass.name;
       out.mention = cue.mention.kind === 'person' || cue.mention.kind === 'description' ? cue.mention : null;

@@ -27,8 +27,8 @@ export interface SentenceReading {
   attributions: SentenceAttribution<Entity>[];
 }
 
-const eventOf = (pos: number, paragraph: number, entity: Entity, m: Mention): SalienceEvent =>
-  ({ pos, paragraph, entity, mention: m.kind === 'person' || m.kind === 'description' ? m : null });
+const eventOf = (pos: number, paragraph: number, entity: Entity, m: Mention, speaks = false): SalienceEvent =>
+  ({ pos, paragraph, entity, mention: m.kind === 'person' || m.kind === 'description' ? m : null, speaks });
 
 /**
  * Reads a sentence before its quotations are attributed: its subject (or the subject a fronted clause
@@ -79,9 +79,9 @@ function readSpeechVerbs(d: Discourse, r: SentenceReading): void {
     if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) continue;
     const subj = subjectBefore(d.view, t, r.mentions, toks);
     if (!subj) continue;
-    const e = d.resolve(subj, r.pending);
+    const e = d.resolve(subj, r.pending, true);
     if (!e) continue;
-    r.pending.push(eventOf(t.start, r.paragraph, e, subj));
+    r.pending.push(eventOf(t.start, r.paragraph, e, subj, true));
     if (!r.subject) r.subject = subjectOf(subj, e, true, r.sentence, r.paragraph);
     else if (!r.subject.speaks && isSameEntity(r.subject.entity, e)) r.subject.speaks = true;
     r.attributions.push({ sentence: r.sentence, start: subj.start, end: t.end, entity: e });
@@ -98,7 +98,7 @@ function readAccordingTo(d: Discourse, r: SentenceReading): void {
     const am = d.view.mentionsIn(from, from + 80).find((x) => x.start <= from + 2 && (x.kind === 'person' || x.kind === 'description'));
     const e = am ? d.resolve(am, r.pending) : null;
     if (!am || !e) continue;
-    r.pending.push(eventOf(am.start, r.paragraph, e, am));
+    r.pending.push(eventOf(am.start, r.paragraph, e, am, true));
     r.attributions.push({ sentence: r.sentence, start: t.start, end: am.end, entity: e });
   }
 }

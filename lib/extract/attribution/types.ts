@@ -44,6 +44,8 @@ export interface SalienceEvent {
   entity: Entity;
   /** The mention that named them, when it was a name. */
   mention: Mention | null;
+  /** They spoke here: the subject of a speech verb, a source after "according to", a quotation's speaker. */
+  speaks?: boolean;
 }
 
 /** Who a sentence is about: its subject, or the speaker of the quotation it opens with. */
