@@ -504,7 +504,9 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
       break;
     }
     const isTitleAbbrev = isTitleAbbreviation(r);
-    if (!isRoleishWord(r) && !(/^\s+$/.test(gapAfter) && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev) break;
+    // "Sgt. 1st Class": an ordinal inside a military title.
+    const isOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(r.word);
+    if (!isRoleishWord(r) && !(/^\s+$/.test(gapAfter) && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev && !isOrdinal) break;
     if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
     roleStart = r.start;
   }

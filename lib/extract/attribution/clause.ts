@@ -1,7 +1,7 @@
 import { appositiveEnd, findAppositives } from '../appositive';
 import { nameAfterDescriptor } from '../descriptor';
 import { SPEECH_VERBS as SPEECH_VERB_LIST } from '../lexicon';
-import type { Mention, Token } from '../mentions';
+import { expandTitleAbbreviation, type Mention, type Token } from '../mentions';
 import type { QuoteSpan } from '../text';
 import type { AttributionMethod, Span } from '../types';
 import { methodOfMention, type Attribution } from './types';
@@ -27,8 +27,11 @@ export function isSpeech(t: Token | undefined, next?: Token): boolean {
   return t.lower === 'put' && next?.lower === 'it';
 }
 
-/** Dotted titles that come before a name ("Sen. Ana Ruiz"), so their period ends no clause. */
-const TITLE_BEFORE_NAME = /\b(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Cmdr|Adm|Maj|Supt|Insp|Det|Prof|Rev|Fr|Atty|Amb)$/;
+/** The word right before position i ("Sgt" in "Tech. Sgt."), when it is a dotted title abbreviation that comes before a name. */
+function titleAbbreviationBefore(body: string, from: number, i: number): boolean {
+  const word = /(\p{Lu}\p{Ll}{1,4})$/u.exec(body.slice(Math.max(from, i - 6), i))?.[1];
+  return word !== undefined && (expandTitleAbbreviation(word) !== word || word === 'Prof');
+}
 
 /** The end of an attribution clause: the sentence end or the next quotation mark. */
 export function nextStop(body: string, from: number, limit: number): number {
@@ -36,7 +39,7 @@ export function nextStop(body: string, from: number, limit: number): number {
     const c = body[i] as string;
     if (c === '“' || c === '"' || c === '”' || c === ';' || c === '!' || c === '?') return i;
     if (c === '.' && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i)) &&
-      !(TITLE_BEFORE_NAME.test(body.slice(Math.max(from, i - 5), i)) && /^\.\s\p{Lu}/u.test(body.slice(i, i + 3)))) return i;
+      !(titleAbbreviationBefore(body, from, i) && /^\.\s\p{Lu}/u.test(body.slice(i, i + 3)))) return i;
   }
   return limit;
 }
