@@ -12,6 +12,7 @@ import { passiveAgent } from './passive-agent';
 import { quotedAsSaying } from './quoted-as-saying';
 import { roundup } from './roundup';
 import { reactingSubject } from './reacting-subject';
+import { reportedSpeaker } from './reported-speaker';
 import { speakerLabel } from './speaker-label';
 import { speechVerbBefore } from './speech-before';
 import { statement } from './statement';
@@ -37,5 +38,6 @@ export const PASSES: readonly AttributionPass[] = [
   introducedBlock,
   reactingSubject,
   continued,
+  reportedSpeaker,
   fragmentSubject,
 ];
