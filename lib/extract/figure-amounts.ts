@@ -1,3 +1,4 @@
+import { SCALE_ABBREVIATIONS, SCALE_NAMES, SCALE_WORDS } from './lexicons/scales';
 /**
  * Figures that carry their own unit in the way they are written: sums of money ("$4.5bn", "€85 million",
  * "USD 300m", "Rs 3,500 crore", "five yen"), percentages ("4.25%", "90 percent"), percentage points and
@@ -23,12 +24,9 @@ export interface AmountHit {
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE_WORDS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
-  lakh: 1e5, crore: 1e7,
-};
+
 /** "$4.5bn", "€85 million", "Rs 3,500 crore" (Indian lakh and crore) and "$240-million" (Canadian style). */
-const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn|m|b|k)(?![\p{L}\d])|\s+(?:thousand|million|billion|trillion|lakh|crore)\b|-(?:million|billion|trillion)\b)`;
+const SCALE = String.raw`(?:\s?(?:${SCALE_ABBREVIATIONS})(?![\p{L}\d])|\s+(?:${SCALE_NAMES})\b|-(?:million|billion|trillion)\b)`;
 
 /** Currency signs and codes to the unit a reader would say. A bare "$" is read as US dollars, as wire copy does. */
 const CURRENCY_UNITS: [RegExp, string][] = [
@@ -53,7 +51,7 @@ const MONEY_RE = new RegExp(
 );
 /** "85 million euros", "2 billion pesos": a number, a scale word and a currency named in words. */
 const MONEY_WORDS_RE = new RegExp(
-  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:thousand|million|billion|trillion|lakh|crore))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|lei|zlotys?|forints?|liras?|lire|shillings|naira|dirhams|riyals|rials|dinars|baht|rupiah|hryvnias?|kwacha|cedis)\b`,
+  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:${SCALE_NAMES}))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|lei|zlotys?|forints?|liras?|lire|shillings|naira|dirhams|riyals|rials|dinars|baht|rupiah|hryvnias?|kwacha|cedis)\b`,
   'gu',
 );
 /** "Five yen in a week", "ten euros a head": a small sum in words, in a currency no weight or other unit shares (not pounds). */

@@ -1,4 +1,5 @@
 import { analyzeArticleWithoutTokens, articleTokens, type AnalyzedArticle } from './analyze';
+import { accordingToIn } from './according-to';
 import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
@@ -107,8 +108,6 @@ function nameSightings(a: AnalyzedArticle): NameSighting[] {
   return out;
 }
 
-const ACCORDING_TO = /\baccording to\s+([^,.;]{3,60})/gi;
-
 /**
  * Who a figure is claimed by: the quotation or attribution that governs it (see figureClaimant),
  * with "according to official figures" read as written when no person is named there.
@@ -117,12 +116,9 @@ function claimantOf(body: string, sentence: Span, valueStart: number, quotes: Ra
   const named: SentenceAttribution<string>[] = attributions
     .filter((x) => x.sentence.start === sentence.start)
     .map((x) => ({ ...x, entity: speakerName(x.entity) as string }));
-  const text = body.slice(sentence.start, sentence.end);
-  ACCORDING_TO.lastIndex = 0;
-  for (let m = ACCORDING_TO.exec(text); m; m = ACCORDING_TO.exec(text)) {
-    const start = sentence.start + m.index;
-    if (!named.some((x) => x.start === start)) {
-      named.push({ sentence, start, end: start + m[0].length, entity: (m[1] as string).trim() });
+  for (const cue of accordingToIn(body, sentence.start, sentence.end)) {
+    if (cue.source.length >= 3 && !named.some((x) => x.start === cue.start)) {
+      named.push({ sentence, start: cue.start, end: cue.sourceStart + cue.source.length, entity: cue.source });
     }
   }
   const inSentence = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start)

@@ -1,3 +1,4 @@
+import { accordingToIn } from '../according-to';
 import type { SentenceAttribution } from '../claims';
 import type { Mention, Token } from '../mentions';
 import type { Span } from '../types';
@@ -90,16 +91,15 @@ function readSpeechVerbs(d: Discourse, r: SentenceReading): void {
 
 /** "according to Sarah Cole, chief economist…": the source of the sentence, whom a later "she" means. */
 function readAccordingTo(d: Discourse, r: SentenceReading): void {
-  const { toks } = r;
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const t = toks[i] as Token;
-    if (t.lower !== 'according' || (toks[i + 1] as Token).lower !== 'to') continue;
-    const from = (toks[i + 1] as Token).end;
-    const am = d.view.mentionsIn(from, from + 80).find((x) => x.start <= from + 2 && (x.kind === 'person' || x.kind === 'description'));
+  const { view } = d;
+  for (const cue of accordingToIn(view.body, r.sentence.start, r.sentence.end)) {
+    if (view.insideQuote(cue.start)) continue;
+    const from = cue.sourceStart;
+    const am = view.mentionsIn(from, from + 80).find((x) => x.start <= from + 2 && (x.kind === 'person' || x.kind === 'description'));
     const e = am ? d.resolve(am, r.pending) : null;
     if (!am || !e) continue;
     r.pending.push(eventOf(am.start, r.paragraph, e, am, true));
-    r.attributions.push({ sentence: r.sentence, start: t.start, end: am.end, entity: e });
+    r.attributions.push({ sentence: r.sentence, start: cue.start, end: am.end, entity: e });
   }
 }
 

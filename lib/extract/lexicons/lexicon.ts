@@ -21,6 +21,7 @@ export const SOURCES = {
   'web-furniture': 'Words of web-page furniture around articles (share, subscribe, advertisement, photo)',
   'common-nouns': 'Common English nouns that are often capitalised in headings and names of bodies (a general English dictionary)',
   'political-parties': 'Generic names of parties and their members (Democrat, Tory, Labour …)',
+  'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
 } as const;
 
 export type SourceId = keyof typeof SOURCES;

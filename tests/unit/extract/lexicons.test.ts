@@ -54,6 +54,7 @@ const REVIEWED: Record<string, string> = {
   'san francisco': 'a world city', 'san jose': 'capital of Costa Rica', 'capitol hill': 'seat of the US Congress',
   'palais des nations': 'the UN\'s Geneva headquarters', spokespeople: 'plural of spokesperson', semiconductors: 'a noun ending company names',
   rovers: 'a noun ending football club names (Blackburn Rovers, Bristol Rovers)',
+  bn: 'the news abbreviation of billion ($4.5bn)',
 };
 const occursIn = (text: string, phrase: string) => new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
 

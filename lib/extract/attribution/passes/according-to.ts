@@ -1,3 +1,4 @@
+import { accordingToIn } from '../../according-to';
 import type { CuePass } from '../pass';
 
 /** How far after "according to" the source's name may start. */
@@ -9,12 +10,9 @@ export const accordingTo: CuePass = {
   kind: 'cue',
   find({ view, q, reading }) {
     const s = reading.sentence;
-    const re = /\baccording to\s+/gi;
-    re.lastIndex = s.start;
-    const seg = view.body.slice(0, Math.max(s.end, q.close));
-    for (let am = re.exec(seg); am; am = re.exec(seg)) {
-      if (view.insideQuote(am.index)) continue;
-      const from = am.index + am[0].length;
+    for (const cue of accordingToIn(view.body, s.start, Math.max(s.end, q.close))) {
+      if (view.insideQuote(cue.start)) continue;
+      const from = cue.sourceStart;
       const m = view.mentionsIn(from, from + 200).find((x) => x.start <= from + SOURCE_REACH && x.kind !== 'pronoun');
       if (m) return { mention: m, method: 'according-to', end: m.end };
     }
