@@ -4,6 +4,7 @@ import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
+import { documentMeeting } from './document-meeting';
 import { extractMeetings } from './meetings';
 import type { Mention } from './mentions';
 import { buildPeople, type NameSighting } from './people';
@@ -72,7 +73,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       }
       return names;
     };
-    const meetings: Meeting[] = extractMeetings(a, personsIn).map((m) => ({
+    const recorded = documentMeeting(a);
+    const meetings: Meeting[] = [...extractMeetings(a, personsIn), ...(recorded ? [recorded] : [])].map((m) => ({
       kind: 'meeting',
       id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
       articleId: id,

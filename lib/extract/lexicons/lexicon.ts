@@ -67,6 +67,6 @@ export function lexicon(wordClass: string, groups: { source: SourceId; words: st
 export function valuedLexicon<V>(wordClass: string, groups: { source: SourceId; values: Record<string, V> }[]): Lexicon & { record: Record<string, V> } {
   const record: Record<string, V> = {};
   for (const g of groups) Object.assign(record, g.values);
-  const lex = lexicon(wordClass, groups.map((g) => ({ source: g.source, words: Object.keys(g.values).join(' ') })));
+  const lex = lexicon(wordClass, groups.map((g) => ({ source: g.source, words: Object.keys(g.values).map((k) => k.replace(/ /g, '-')).join(' ') })));
   return Object.assign(lex, { record });
 }

@@ -96,3 +96,15 @@ export const VENUE_NAMES = ['Capitol Hill', 'White House', 'Kremlin', 'Elysee Pa
   'Berlaymont', 'Palais des Nations', 'UN headquarters', 'United Nations headquarters',];
 
 export const VENUE_LEXICON = lexicon('venues', [{ source: 'venues', words: VENUE_NAMES.map((v) => v.toLowerCase().replace(/ /g, '-')).join(' ') }]);
+
+/** Buildings and rooms that stand for their city when a briefing is held there, with that city. */
+export const VENUE_CITY_LEXICON = valuedLexicon<string>('venues with their city', [
+  {
+    source: 'venues',
+    values: {
+      'white house': 'Washington', 'james s. brady press briefing room': 'Washington', pentagon: 'Washington', capitol: 'Washington',
+      'state department': 'Washington', kremlin: 'Moscow', 'downing street': 'London', 'elysee palace': 'Paris', 'élysée palace': 'Paris',
+      'palais des nations': 'Geneva', 'un headquarters': 'New York',
+    },
+  },
+]);
