@@ -156,6 +156,8 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We
 const SAID_COLON = /(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:said|says|added|adds|explained|commented|stated|told [a-z ]{2,30}|continued|remarked|declared|wrote|writes)):$/;
 /** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
 const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,80}?)(?:\s+(?:at|in|on|to)\s.*|,\s*\d.*)?\.?$/;
+/** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */
+const GAVE_SPEECH = /^((?:The |the )?[\p{Lu}][^.,;:]{2,80}?) (?:gave|delivered|made) (?:a|an|his|her|this|the) (?:speech|press conference|statement|address|keynote address|remarks)\b[^“”"]*$/u;
 /** A heading that names the kind of text before the name of who gives it: "Press Statement" then "Hillary Rodham Clinton". */
 const STATEMENT_HEADING = /^(?:Press Statement|Statement|Remarks|Speech|Prepared Remarks|Op-Ed)$/;
 
@@ -164,11 +166,13 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   const text = body.slice(p.start, p.end);
   // Most paragraphs are none of these: an intro ends with a colon or starts with "Transcript of", a heading is short.
   const endsWithColon = body.charCodeAt(p.end - 1) === 0x3a;
-  if (!endsWithColon && !text.startsWith('Transcript of') && p.end - p.start > 20) return null;
+  if (!endsWithColon && !text.startsWith('Transcript of') && p.end - p.start > 20 && !/ (?:gave|delivered|made) /.test(text)) return null;
   const attributable = p.isJunk || !endsWithColon ? null : ATTRIBUTABLE.exec(text);
   if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };
   const said = p.isJunk || !endsWithColon || /[“”"]/.test(text) ? null : SAID_COLON.exec(text);
   if (said) return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true };
+  const gave = p.isJunk ? null : GAVE_SPEECH.exec(text);
+  if (gave) return { start: p.start, end: p.start + (gave[1] as string).length, text: gave[1] as string, isIntro: true, needsFirstPerson: true };
   const transcript = TRANSCRIPT_OF.exec(text);
   if (transcript) {
     const start = p.start + text.indexOf(transcript[1] as string);

@@ -44,3 +44,19 @@ describe('pass speaker-label: transcript turns', () => {
     expect(turns(body).map((t) => t[0])).toEqual(['Thanks.', 'Go ahead.']);
   });
 });
+
+describe('pass speaker-label: speeches and statements handed over without quotation marks', () => {
+  it('reads "X said:" and "X gave a press conference" blocks while they speak in the first person', () => {
+    const said = 'Speaking in Plymouth, Defence Secretary Gavin Williamson said:\n\nOur ties with allies will be deepened by this deployment.\n\nThe ships sail on Monday.';
+    expect(turns(said)).toEqual([['Our ties with allies will be deepened by this deployment.', 'Gavin Williamson', 'speaker-label']]);
+    const gave = 'David Cameron gave a press conference at the G7 in Bavaria.\n\nGood afternoon. I made clear that we would stand up for Britain.\n\nLet me start with growth, which we will boost.';
+    expect(turns(gave).map((t) => t[1])).toEqual(['David Cameron', 'David Cameron']);
+  });
+
+  it('reads a press statement under its heading, and "attributable to X:"', () => {
+    const statement = 'Press Statement\n\nHillary Rodham Clinton\n\nSecretary of State\n\nToday the Council took urgent action on Syria.';
+    expect(turns(statement)).toEqual([['Today the Council took urgent action on Syria.', 'Hillary Rodham Clinton', 'speaker-label']]);
+    const readout = 'The below is attributable to Spokesperson Matthew Miller:\n\nSecretary Blinken met Director Wang Yi today in Beijing.';
+    expect(turns(readout).map((t) => t[1])).toEqual(['Matthew Miller']);
+  });
+});
