@@ -77,7 +77,8 @@ export default defineConfig({
     command: serverCommand,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    // The build and the first start (migrations, import, demo data) take minutes on a busy 2-core machine.
+    timeout: 600_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
