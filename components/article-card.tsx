@@ -5,9 +5,11 @@ export type ArticleCardProps = {
   title: string;
   outlet: string | null;
   preview: string;
+  /** Notes under the preview (how the report stands against the others). */
+  children?: React.ReactNode;
 };
 
-export function ArticleCard({ slug, title, outlet, preview }: ArticleCardProps) {
+export function ArticleCard({ slug, title, outlet, preview, children }: ArticleCardProps) {
   return (
     <article className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <h2 className="text-lg leading-snug font-semibold">
@@ -17,6 +19,7 @@ export function ArticleCard({ slug, title, outlet, preview }: ArticleCardProps) 
       </h2>
       <p className="mt-1 text-xs tracking-wide text-stone-500 uppercase">{outlet ?? 'Outlet not stated'}</p>
       <p className="mt-2 line-clamp-3 text-sm text-stone-700">{preview}</p>
+      {children}
     </article>
   );
 }

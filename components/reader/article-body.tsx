@@ -32,7 +32,7 @@ function Nodes({ nodes, looks }: { nodes: MarkNode[]; looks: Record<string, Fact
     const children = <Nodes nodes={node.children} looks={looks} />;
     if (node.mark.kind === 'cited') {
       return (
-        <mark key={index} id={node.isFirst ? 'cited' : undefined} className="scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950 outline-2 outline-yellow-600">
+        <mark key={index} id={node.isFirst ? 'cited' : undefined} className="scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950">
           {children}
         </mark>
       );

@@ -38,6 +38,7 @@ export interface ConflictDto extends Omit<ConflictSummaryDto, 'articles'> {
 }
 
 export interface ArticleStandingDto extends ArticleStanding {
+  article: NamedArticle;
   copyOf: NamedArticle | null;
   originalOf: NamedArticle[];
 }
@@ -68,7 +69,7 @@ export async function getLibraryStandings(db: Db, caller: Caller, options: { inc
     view.refs.map((ref) => {
       const copy = view.copies.find((l) => l.copy === ref.id);
       const standing = view.standings.get(ref.id) ?? { conflicts: 0, outvoted: 0, disagreesWithOthers: false };
-      return [ref.id, { ...standing, copyOf: copy ? name(copy.original) : null, originalOf: view.copies.filter((l) => l.original === ref.id).map((l) => name(l.copy)) }];
+      return [ref.id, { ...standing, article: named(ref), copyOf: copy ? name(copy.original) : null, originalOf: view.copies.filter((l) => l.original === ref.id).map((l) => name(l.copy)) }];
     }),
   );
 }

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { QuestionsAboutDto } from '@/db/queries/questions-about';
+
+// The students' quiz and flashcard pages, named once here.
+const quizHref = (slug: string) => `/quiz?article=${slug}`;
+const flashcardsHref = (slug: string) => `/flashcards?article=${slug}`;
+
+const KIND_LABELS: Record<string, string> = {
+  'who-said': 'Who said it?',
+  'what-said': 'What did they say?',
+  where: 'Where?',
+  when: 'When?',
+  order: 'Which came first?',
+  'figure-choice': 'Figure',
+  'figure-numeric': 'Figure (typed)',
+  cloze: 'Flashcard',
+  'source-check': 'Source check',
+};
+const PROMPTS_SHOWN = 8;
+
+/**
+ * The questions about something. Students get where to practise them (never a prompt or an answer);
+ * teachers get the prompts, each with the way into their review tool, where the answers are.
+ */
+export function QuestionsAbout({ questions, subject }: { questions: QuestionsAboutDto; subject: string }) {
+  if (questions.count === 0) return <p className="text-sm text-stone-600">No questions about {subject} yet.</p>;
+  if (questions.prompts) {
+    return (
+      <div className="flex flex-col gap-2 text-sm">
+        <ul className="flex flex-col gap-1">
+          {questions.prompts.slice(0, PROMPTS_SHOWN).map((q) => (
+            <li key={q.id} className="rounded-md border border-stone-200 bg-white p-2">
+              <span className="text-xs font-medium tracking-wide text-stone-600 uppercase">
+                {KIND_LABELS[q.kind] ?? q.kind}
+                {q.review ? ` · ${q.review === 'approved' ? 'Approved' : 'Rejected'}` : ''}
+              </span>
+              <p>{q.prompt}</p>
+            </li>
+          ))}
+        </ul>
+        {questions.count > PROMPTS_SHOWN ? <p className="text-stone-600">and {questions.count - PROMPTS_SHOWN} more.</p> : null}
+        <ul className="flex flex-col">
+          {questions.byArticle.map((a) => (
+            <li key={a.slug}>
+              <Link href={`/articles/${a.slug}/questions`} className="inline-flex min-h-11 items-center underline underline-offset-2">
+                Review the {a.count} from {a.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <ul className="flex flex-col gap-1 text-sm">
+      {questions.byArticle.map((a) => (
+        <li key={a.slug} className="flex flex-wrap items-center gap-x-3">
+          <span>
+            {a.count} {a.count === 1 ? 'question' : 'questions'} in {a.label}:
+          </span>
+          <Link href={quizHref(a.slug)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+            Quiz
+          </Link>
+          <Link href={flashcardsHref(a.slug)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+            Flashcards
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
