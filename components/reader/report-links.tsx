@@ -4,12 +4,12 @@ import { citeHref } from '@/lib/reader/cite';
 
 const hrefOf = (link: ReportLink, from: string) => (link.range ? citeHref(link.slug, link.range, from) : `/articles/${link.slug}`);
 
-/** The other reports that give the same fact, each linking to its sentence. */
+/** The other reports that give the same fact (their words may differ: see the disagreements), each linking to its sentence. */
 export function Echoes({ echoes, from }: { echoes: ReportLink[]; from: string }) {
   if (echoes.length === 0) return <p className="text-sm text-stone-600">No other report in the library gives this.</p>;
   return (
     <div className="text-sm">
-      <h3 className="font-semibold">Other reports agree</h3>
+      <h3 className="font-semibold">Also reported in</h3>
       <ul className="mt-1 flex flex-col">
         {echoes.map((echo) => (
           <li key={echo.slug}>
