@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ArticlePage } from './pages/article-page';
 import { LibraryPage } from './pages/library-page';
 import { PeoplePage } from './pages/people-page';
@@ -18,6 +18,25 @@ async function expectNoSeriousAxeViolations(page: Page) {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The open panel sits above or below the point that was tapped, never over it, once the page has moved.
+ * Playwright taps the middle of an element's first line box, so that is the point to keep in sight.
+ */
+async function expectNoCover(panel: Locator, tapped: Locator) {
+  await expect
+    .poll(async () => {
+      const p = await panel.boundingBox();
+      const first = await tapped.evaluate((element) => {
+        const box = element.getClientRects()[0];
+        return box ? { y: box.y, height: box.height } : null;
+      });
+      if (!p || !first) return 'not on screen';
+      const y = first.y + first.height / 2;
+      return y < p.y || y > p.y + p.height ? 'in sight' : `covered: tapped at ${Math.round(y)}, panel from ${Math.round(p.y)} to ${Math.round(p.y + p.height)}`;
+    })
+    .toBe('in sight');
+}
 
 test.beforeEach(async ({ page }) => {
   await new SignInPage(page).goto();
@@ -40,11 +59,26 @@ test('a student taps a quotation in an article and reaches the speaker’s page 
   const chip = reader.quotationButton('Blinken').first();
   const box = await chip.boundingBox();
   expect(box?.width).toBeGreaterThan(0);
+  await chip.evaluate((element) => element.scrollIntoView({ block: 'end' }));
   await chip.tap();
   const panel = reader.panel('Said by Antony Blinken');
   await expect(panel).toBeVisible();
   await expect(panel).toContainText('US Secretary of State');
+  await expectNoCover(panel, chip);
   await expectNoSeriousAxeViolations(page);
+  await panel.getByRole('button', { name: 'Close' }).tap();
+  await expect(panel).toBeHidden();
+
+  // Tapping the words themselves works too, and the panel leaves them in sight.
+  // Put the words at the bottom of the screen, where the panel rises.
+  const words = reader.markedWords.nth(12);
+  await words.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  await words.tap();
+  await expect(reader.openPanel).toBeVisible();
+  await expectNoCover(reader.openPanel, words);
+  await reader.openPanel.getByRole('button', { name: 'Close' }).tap();
+
+  await chip.tap();
   await panel.getByRole('link', { name: 'Everything Antony Blinken said in the library' }).tap();
 
   await expect(page).toHaveURL(/\/people\/antony-blinken$/);

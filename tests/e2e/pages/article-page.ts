@@ -24,6 +24,16 @@ export class ArticlePage {
     return this.page.locator('section[popover]:popover-open').filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 
+  /** Any open panel. */
+  get openPanel(): Locator {
+    return this.page.locator('section[popover]:popover-open');
+  }
+
+  /** The marked words of the facts in the text, in reading order. */
+  get markedWords(): Locator {
+    return this.body.locator('[data-opens]');
+  }
+
   backLink(label: string | RegExp): Locator {
     return this.citationBar.getByRole('link', { name: label });
   }
