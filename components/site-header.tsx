@@ -18,12 +18,6 @@ export async function SiteHeader() {
             <Link href="/classes" className="text-sm text-stone-700 hover:underline">
               Classes
             </Link>
-            <Link href="/people" className="text-sm text-stone-700 hover:underline">
-              Who&apos;s who
-            </Link>
-            <Link href="/timeline" className="text-sm text-stone-700 hover:underline">
-              Timeline
-            </Link>
             <Link href="/account" className="ml-auto truncate text-sm text-stone-600 hover:underline" data-testid="signed-in-as">
               {caller.displayName}
             </Link>

@@ -27,7 +27,7 @@ export default async function ConflictsPage({ searchParams }: Props) {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">Where the reports disagree</h1>
       <ExploreLinks current="/conflicts" />
-      <p className="text-stone-700">When reports of one story say different things (another speaker, another date, a changed figure), Cited shows both, side by side, and asks no question that would teach either as a fact.</p>
+      <p className="text-stone-700">When reports of one story say different things (another speaker, another date, a changed figure), Cited shows what each one says, side by side, in its own sentence.</p>
       {!slug && marked.length ? (
         <div className="flex flex-col gap-2">
           {marked.map(([id, standing]) => (

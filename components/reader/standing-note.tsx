@@ -11,7 +11,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function StandingNote({ slug, standing, compact = false }: { slug: string; standing: ArticleStandingDto; compact?: boolean }) {
   if (standing.conflicts === 0 && !standing.copyOf && standing.originalOf.length === 0) return null;
   return (
-    <div className={`flex flex-col gap-1 text-sm ${compact ? '' : 'rounded-md border p-3'} ${standing.disagreesWithOthers ? 'border-red-300 bg-red-50' : 'border-stone-200 bg-white'}`} data-testid="standing-note">
+    <div className={`flex flex-col gap-1 rounded-md text-sm ${compact ? 'p-2' : 'border p-3'} ${standing.disagreesWithOthers ? 'border-red-300 bg-red-50' : 'border-stone-200 bg-white'}`} data-testid="standing-note">
       {standing.disagreesWithOthers ? (
         <p className="flex items-start gap-1.5 font-semibold text-red-900">
           <TriangleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
@@ -24,16 +24,16 @@ export function StandingNote({ slug, standing, compact = false }: { slug: string
           <Link href={`/articles/${standing.copyOf.slug}`} className="underline underline-offset-2">
             {standing.copyOf.label}
           </Link>
-          , the original.
+          .
         </p>
       ) : null}
       {standing.originalOf.map((copy) => (
         <p key={copy.slug}>
-          The original:{' '}
+          The original of{' '}
           <Link href={`/articles/${copy.slug}`} className="underline underline-offset-2">
             {copy.label}
-          </Link>{' '}
-          is a copy of it.
+          </Link>
+          .
         </p>
       ))}
       {standing.conflicts > 0 ? (

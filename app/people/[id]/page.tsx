@@ -39,18 +39,29 @@ export default async function PersonPage({ params }: Props) {
         </h2>
         <ul className="flex flex-col gap-1 text-sm">
           {person.names.map((n) => (
-            <li key={n.name} className="flex flex-wrap items-center gap-x-2">
-              <span className="font-semibold">{n.name}</span>
-              {n.places.map((p) => (
-                <Link key={p.slug} href={citeHref(p.slug, p.range, here)} className="inline-flex min-h-11 items-center underline underline-offset-2">
-                  in {p.label}
-                </Link>
-              ))}
-              {n.disputedBy ? (
-                <Link href={`/conflicts/${n.disputedBy}`} className="inline-flex min-h-11 items-center text-red-800 underline underline-offset-2">
-                  spelled differently: compare
-                </Link>
-              ) : null}
+            <li key={n.name}>
+              <details>
+                <summary className="min-h-11 cursor-pointer content-center">
+                  <span className="font-semibold">{n.name}</span> · in {n.places.length} {n.places.length === 1 ? 'report' : 'reports'}
+                  {n.disputedBy ? <span className="text-red-800"> · not the spelling in Cited’s list of people</span> : null}
+                </summary>
+                <ul className="flex flex-col pl-4">
+                  {n.places.map((p) => (
+                    <li key={p.slug}>
+                      <Link href={citeHref(p.slug, p.range, here)} className="inline-flex min-h-11 items-center underline underline-offset-2">
+                        {p.label}
+                      </Link>
+                    </li>
+                  ))}
+                  {n.disputedBy ? (
+                    <li>
+                      <Link href={`/conflicts/${n.disputedBy}`} className="inline-flex min-h-11 items-center text-red-800 underline underline-offset-2">
+                        Compare the spellings
+                      </Link>
+                    </li>
+                  ) : null}
+                </ul>
+              </details>
             </li>
           ))}
         </ul>
