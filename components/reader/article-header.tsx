@@ -7,10 +7,12 @@ type Props = {
   article: { slug: string; title: string; outlet: string | null; publishedOn: string | null };
   standing: ArticleStandingDto | null;
   isTeacher: boolean;
+  /** What the reader can do with the article (study buttons), under the headline. */
+  children?: React.ReactNode;
 };
 
 /** Headline, outlet and date (when known), how the report stands against the others, and the teacher's way to its questions. */
-export function ArticleHeader({ article, standing, isTeacher }: Props) {
+export function ArticleHeader({ article, standing, isTeacher, children }: Props) {
   return (
     <header className="flex flex-col gap-2">
       <h1 className="text-2xl leading-tight font-bold">{article.title}</h1>
@@ -18,6 +20,7 @@ export function ArticleHeader({ article, standing, isTeacher }: Props) {
         <span className="font-medium tracking-wide uppercase">{article.outlet ?? 'Outlet not stated'}</span>
         {article.publishedOn ? <> · <time dateTime={article.publishedOn}>{formatDate(article.publishedOn)}</time></> : null}
       </p>
+      {children}
       {standing ? <StandingNote slug={article.slug} standing={standing} /> : null}
       {isTeacher ? (
         <Link href={`/articles/${article.slug}/questions`} className="inline-flex min-h-11 items-center text-sm underline underline-offset-2">

@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import type { QuestionsAboutDto } from '@/db/queries/questions-about';
 
-// The students' quiz and flashcard pages, named once here.
-const quizHref = (slug: string) => `/quiz?article=${slug}`;
-const flashcardsHref = (slug: string) => `/flashcards?article=${slug}`;
+// Students start a quiz, or add an article's flashcards, from the article's page (its study buttons).
+const practiseHref = (slug: string) => `/articles/${slug}`;
 
 const KIND_LABELS: Record<string, string> = {
   'who-said': 'Who said it?',
@@ -58,11 +57,8 @@ export function QuestionsAbout({ questions, subject }: { questions: QuestionsAbo
           <span>
             {a.count} {a.count === 1 ? 'question' : 'questions'} in {a.label}:
           </span>
-          <Link href={quizHref(a.slug)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
-            Quiz
-          </Link>
-          <Link href={flashcardsHref(a.slug)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
-            Flashcards
+          <Link href={practiseHref(a.slug)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+            Quiz and flashcards
           </Link>
         </li>
       ))}

@@ -1,12 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/client';
 import { importContent } from '@/db/import-content';
-import { articles, conflicts, enrollments, meetings, people, quotes } from '@/db/schema';
+import { articles, classes, conflicts, enrollments, meetings, people, quotes } from '@/db/schema';
 import { createClass } from '@/db/queries/classes';
-import { getArticle, listArticles } from '@/db/queries/articles';
+import { getArticle } from '@/db/queries/articles';
 import { getConflict, getLibraryStandings, listConflicts } from '@/db/queries/conflicts';
 import { getReaderFacts } from '@/db/queries/facts';
+import { canRead, getLibraryView } from '@/db/queries/library';
 import { getPerson, listPeople } from '@/db/queries/people';
 import { getTimeline } from '@/db/queries/timeline';
 import type { Caller } from '@/db/queries/users';
@@ -175,8 +176,8 @@ describe('the reader', () => {
 
 describe('a teacher’s upload stays with that teacher and their students', () => {
   const sees = async (caller: Caller) => ({
-    article: (await getArticle(t.db, caller, 'ada-upload-report')) !== null,
-    listed: (await listArticles(t.db, caller)).some((a) => a.id === UPLOAD),
+    article: await canRead(t.db, caller, UPLOAD),
+    listed: (await getLibraryView(t.db, caller)).refs.some((a) => a.id === UPLOAD),
     facts: (await getReaderFacts(t.db, caller, UPLOAD)) !== null,
     person: (await getPerson(t.db, caller, 'ada-upload')) !== null,
     inList: (await listPeople(t.db, caller)).some((p) => p.id === 'ada-upload'),
@@ -195,10 +196,14 @@ describe('a teacher’s upload stays with that teacher and their students', () =
     for (const caller of [otherTeacher, otherStudent, student, teacher]) expect(await sees(caller)).toEqual(all(false));
   });
 
-  it('a student who leaves the class loses it', async () => {
-    await t.db.update(enrollments).set({ removedAt: new Date(), removedReason: 'left' }).where(and(eq(enrollments.studentId, ownersStudent.id)));
+  it('a student who leaves the class, or whose class is archived, loses it', async () => {
+    await t.db.update(enrollments).set({ removedAt: new Date(), removedReason: 'left' }).where(eq(enrollments.studentId, ownersStudent.id));
     expect(await sees(ownersStudent)).toEqual(all(false));
     await t.db.update(enrollments).set({ removedAt: null, removedReason: null }).where(eq(enrollments.studentId, ownersStudent.id));
+    await t.db.update(classes).set({ archivedAt: new Date() }).where(eq(classes.teacherId, owner.id));
+    expect(await sees(ownersStudent)).toEqual(all(false));
+    await t.db.update(classes).set({ archivedAt: null }).where(eq(classes.teacherId, owner.id));
+    expect(await sees(ownersStudent)).toEqual(all(true));
   });
 
   it('forged or malformed ids are a miss, not an error', async () => {
