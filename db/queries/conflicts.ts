@@ -6,7 +6,7 @@ import type { Range } from '@/lib/reader/paragraphs';
 import { sentenceAround } from '@/lib/reader/sentences';
 import { conflictIdSchema } from '@/lib/validation/reader';
 import type { Caller } from './caller';
-import { getLibraryView, type ArticleRef } from './library';
+import { getLibraryView, type ArticleRef, type LibraryView } from './library';
 
 type Kind = (typeof conflicts.$inferSelect)['kind'];
 type NamedArticle = Pick<ArticleRef, 'slug' | 'label'>;
@@ -63,7 +63,11 @@ export async function listConflicts(db: Db, caller: Caller, articleSlug?: unknow
 
 /** How each article of the caller's library stands in its disagreements, and which are copies of which. */
 export async function getLibraryStandings(db: Db, caller: Caller, options: { includeRetired?: boolean } = {}): Promise<Map<string, ArticleStandingDto>> {
-  const view = await getLibraryView(db, caller, options);
+  return standingsIn(await getLibraryView(db, caller, options));
+}
+
+/** The standings of a library view already loaded. */
+export function standingsIn(view: LibraryView): Map<string, ArticleStandingDto> {
   const name = (id: string) => named(view.refOf.get(id)!);
   return new Map(
     view.refs.map((ref) => {

@@ -7,6 +7,7 @@ import { shownDate } from '@/lib/reader/dates';
 import type { Range } from '@/lib/reader/paragraphs';
 import { shortName } from '@/lib/reader/speakers';
 import type { Caller } from './caller';
+import { standingsIn, type ArticleStandingDto } from './conflicts';
 import { getLibraryView, participantsOf, readableBy, type LibraryView } from './library';
 
 /** A sentence of another report, to link to. `range` is null when only the article is known. */
@@ -69,6 +70,8 @@ export interface ReaderFigureDto extends FactDto {
 }
 
 export interface ReaderFactsDto {
+  /** How the article stands against the other reports (the header's note). */
+  standing: ArticleStandingDto | null;
   quotes: ReaderQuoteDto[];
   meetings: ReaderMeetingDto[];
   figures: ReaderFigureDto[];
@@ -103,6 +106,7 @@ export async function getReaderFacts(db: Db, caller: Caller, articleId: string):
   const links = await loadLinks(db, view, own, articleId);
   const base = (f: FactRow) => ({ id: f.id, sentence: { start: f.sentenceStart, end: f.sentenceEnd }, disputes: links.disputesOf(f) });
   return {
+    standing: standingsIn(view).get(articleId) ?? null,
     quotes: ownQuotes.map(({ q, p }) => ({
       ...base(q),
       echoes: links.echoesOf(q, comparableQuote(q), links.others.quotes.map(comparableQuote)),

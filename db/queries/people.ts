@@ -8,7 +8,7 @@ import { shortName } from '@/lib/reader/speakers';
 import { personIdSchema, peopleSearchSchema } from '@/lib/validation/reader';
 import type { Caller } from './caller';
 import { getLibraryView, type ArticleRef } from './library';
-import { questionsAbout, type QuestionsAboutDto } from './questions-about';
+import { questionsAboutTag, type QuestionsAboutDto } from './questions-about';
 
 export interface PersonSummaryDto {
   id: string;
@@ -125,6 +125,6 @@ export async function getPerson(db: Db, caller: Caller, id: unknown): Promise<Pe
       .filter((m) => m.participants.some((n) => n === person.name || person.aliases.includes(n)))
       .map((m) => ({ id: m.id, what: m.what, place: m.place, whenText: m.whenText, date: shownDate(m.date, m.whenText), ...link(m.articleId, { start: m.sentenceStart, end: m.sentenceEnd }) })),
     disputes: aboutThem.map((c) => ({ id: c.id, about: c.about })),
-    questions: await questionsAbout(db, caller, refs, { tag: `person:${person.id}` }),
+    questions: await questionsAboutTag(db, caller, refs, `person:${person.id}`),
   };
 }

@@ -1,4 +1,4 @@
-import { and, arrayContains, arrayOverlaps, asc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, arrayOverlaps, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { questionReviews, questions } from '@/db/schema';
 import type { Caller } from './caller';
@@ -17,27 +17,27 @@ export interface QuestionsAboutDto {
   prompts: { id: string; prompt: string; kind: string; slug: string; review: 'approved' | 'rejected' | null }[] | null;
 }
 
-/**
- * The live questions about a person (by tag) or some facts (by id), from articles the caller may read.
- * Students get counts only; no answer is ever read here.
- */
-export async function questionsAbout(db: Db, caller: Caller, refs: readonly ArticleRef[], about: { tag?: string; factIds?: string[] }): Promise<QuestionsAboutDto> {
+type Row = { id: string; articleId: string | null; factIds: string[]; q: typeof questions.$inferSelect | null; r: typeof questionReviews.$inferSelect | null };
+
+/** The live questions matching `match` in articles the caller may read; a student's rows carry no question text at all. */
+async function liveQuestions(db: Db, caller: Caller, refs: readonly ArticleRef[], match: SQL | undefined): Promise<Row[]> {
   const ids = refs.map((r) => r.id);
-  const matches: SQL[] = [];
-  if (about.tag) matches.push(arrayContains(questions.tags, [about.tag]));
-  if (about.factIds?.length) matches.push(arrayOverlaps(questions.factIds, about.factIds));
-  if (ids.length === 0 || matches.length === 0) return { count: 0, byArticle: [], prompts: caller.role === 'teacher' ? [] : null };
-  const where = and(inArray(questions.articleId, ids), ne(questions.status, 'retired'), or(...matches));
+  if (ids.length === 0 || !match) return [];
+  const where = and(inArray(questions.articleId, ids), ne(questions.status, 'retired'), match);
+  if (caller.role === 'teacher') {
+    return db
+      .select({ id: questions.id, articleId: questions.articleId, factIds: questions.factIds, q: questions, r: questionReviews })
+      .from(questions)
+      .leftJoin(questionReviews, and(eq(questionReviews.questionId, questions.id), eq(questionReviews.teacherId, caller.id)))
+      .where(where)
+      .orderBy(asc(questions.difficulty), asc(questions.id));
+  }
+  const rows = await db.select({ id: questions.id, articleId: questions.articleId, factIds: questions.factIds }).from(questions).where(where).orderBy(asc(questions.id));
+  return rows.map((row) => ({ ...row, q: null, r: null }));
+}
+
+function summarise(caller: Caller, refs: readonly ArticleRef[], rows: Row[]): QuestionsAboutDto {
   const refOf = new Map(refs.map((r) => [r.id, r]));
-  const rows =
-    caller.role === 'teacher'
-      ? await db
-          .select({ id: questions.id, articleId: questions.articleId, q: questions, r: questionReviews })
-          .from(questions)
-          .leftJoin(questionReviews, and(eq(questionReviews.questionId, questions.id), eq(questionReviews.teacherId, caller.id)))
-          .where(where)
-          .orderBy(asc(questions.difficulty), asc(questions.id))
-      : (await db.select({ id: questions.id, articleId: questions.articleId }).from(questions).where(where).orderBy(asc(questions.id))).map((row) => ({ ...row, q: null, r: null }));
   const byArticle = refs
     .map((ref) => ({ slug: ref.slug, label: ref.label, count: rows.filter((row) => row.articleId === ref.id).length }))
     .filter((entry) => entry.count > 0);
@@ -46,4 +46,19 @@ export async function questionsAbout(db: Db, caller: Caller, refs: readonly Arti
       ? rows.flatMap(({ q, r, articleId }) => (q && articleId ? [{ id: q.id, prompt: effectiveVersion(q, r).prompt, kind: q.kind, slug: refOf.get(articleId)!.slug, review: r?.status ?? null }] : []))
       : null;
   return { count: rows.length, byArticle, prompts };
+}
+
+/**
+ * The live questions about a person (by their tag, "person:antony-blinken"), from articles the caller may
+ * read. Students get counts only; no answer is ever read here.
+ */
+export async function questionsAboutTag(db: Db, caller: Caller, refs: readonly ArticleRef[], tag: string): Promise<QuestionsAboutDto> {
+  return summarise(caller, refs, await liveQuestions(db, caller, refs, arrayContains(questions.tags, [tag])));
+}
+
+/** The same, for several groups of facts at once (the timeline's events): one query, one summary per group. */
+export async function questionsAboutFacts(db: Db, caller: Caller, refs: readonly ArticleRef[], groups: readonly string[][]): Promise<QuestionsAboutDto[]> {
+  const all = [...new Set(groups.flat())];
+  const rows = await liveQuestions(db, caller, refs, all.length ? arrayOverlaps(questions.factIds, all) : undefined);
+  return groups.map((ids) => summarise(caller, refs, rows.filter((row) => row.factIds.some((id) => ids.includes(id)))));
 }

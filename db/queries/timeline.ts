@@ -6,7 +6,7 @@ import type { Range } from '@/lib/reader/paragraphs';
 import { buildTimeline, type TimelineEvent } from '@/lib/reader/timeline';
 import type { Caller } from './caller';
 import { getLibraryView, participantsOf } from './library';
-import { questionsAbout, type QuestionsAboutDto } from './questions-about';
+import { questionsAboutFacts, type QuestionsAboutDto } from './questions-about';
 
 export interface TimelineReportDto {
   id: string;
@@ -42,24 +42,23 @@ export async function getTimeline(db: Db, caller: Caller): Promise<TimelineEntry
     rows.map((m) => ({ id: m.id, articleId: m.articleId, what: m.what, place: m.place, whenText: m.whenText, date: m.date, order: m.order, supportedBy: m.supportedBy, start: m.sentenceStart })),
     refs.map((r) => r.id),
   );
-  return Promise.all(
-    events.map(async (event) => ({
-      ...event,
-      reports: event.reports.map((report) => {
-        const row = rowOf.get(report.id)!;
-        return {
-          id: row.id,
-          what: row.what,
-          place: row.place,
-          whenText: row.whenText,
-          date: shownDate(row.date, row.whenText),
-          participants: participantsOf(row.participants, persons),
-          slug: refOf.get(row.articleId)!.slug,
-          label: refOf.get(row.articleId)!.label,
-          range: { start: row.sentenceStart, end: row.sentenceEnd },
-        };
-      }),
-      questions: await questionsAbout(db, caller, refs, { factIds: event.reports.map((r) => r.id) }),
-    })),
-  );
+  const questionsOf = await questionsAboutFacts(db, caller, refs, events.map((e) => e.reports.map((r) => r.id)));
+  return events.map((event, index) => ({
+    ...event,
+    reports: event.reports.map((report) => {
+      const row = rowOf.get(report.id)!;
+      return {
+        id: row.id,
+        what: row.what,
+        place: row.place,
+        whenText: row.whenText,
+        date: shownDate(row.date, row.whenText),
+        participants: participantsOf(row.participants, persons),
+        slug: refOf.get(row.articleId)!.slug,
+        label: refOf.get(row.articleId)!.label,
+        range: { start: row.sentenceStart, end: row.sentenceEnd },
+      };
+    }),
+    questions: questionsOf[index]!,
+  }));
 }

@@ -171,6 +171,8 @@ describe('the reader', () => {
     expect(body004.slice(there.range!.start, there.range!.end)).toContain('reciprocal');
     const echoed = facts!.quotes.find((q) => q.echoes.some((e) => e.slug === slugOf.get(A004) && e.range));
     expect(echoed).toBeDefined();
+    expect(facts!.standing?.originalOf.map((a) => a.slug)).toEqual([slugOf.get(A004)]);
+    expect((await getReaderFacts(t.db, student, A004))!.standing).toMatchObject({ disagreesWithOthers: true, copyOf: { slug: slugOf.get(A003) } });
   });
 });
 

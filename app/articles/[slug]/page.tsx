@@ -4,7 +4,6 @@ import { cache } from 'react';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
 import { getArticle } from '@/db/queries/articles';
-import { getLibraryStandings } from '@/db/queries/conflicts';
 import { getReaderFacts } from '@/db/queries/facts';
 import { canRead } from '@/db/queries/library';
 import { ArticleBody } from '@/components/reader/article-body';
@@ -42,8 +41,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const article = await loadArticle(slug);
   if (!article) notFound();
-  const db = await getDb();
-  const [facts, standings] = await Promise.all([getReaderFacts(db, caller, article.id), getLibraryStandings(db, caller, { includeRetired: true })]);
+  const facts = await getReaderFacts(await getDb(), caller, article.id);
   if (!facts) notFound();
   const query = await searchParams;
   const cited = citedRangeSchema.safeParse(query.cite);
@@ -54,7 +52,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const backHere = (range: { start: number; end: number }) => `/articles/${article.slug}?cite=${range.start}-${range.end}#cited`;
   return (
     <article className={`flex flex-col gap-4 ${cited.success ? 'pb-20' : ''}`}>
-      <ArticleHeader article={article} standing={standings.get(article.id) ?? null} isTeacher={caller.role === 'teacher'} />
+      <ArticleHeader article={article} standing={facts.standing} isTeacher={caller.role === 'teacher'} />
       {marks.length ? <HighlightKey /> : null}
       <ArticleBody body={article.body} marks={allMarks} looks={looks} />
       <TapToOpen containerId="article-body" />
