@@ -4,17 +4,6 @@ import type { QuestionsAboutDto } from '@/db/queries/questions-about';
 // Students start a quiz, or add an article's flashcards, from the article's page (its study buttons).
 const practiseHref = (slug: string) => `/articles/${slug}`;
 
-const KIND_LABELS: Record<string, string> = {
-  'who-said': 'Who said it?',
-  'what-said': 'What did they say?',
-  where: 'Where?',
-  when: 'When?',
-  order: 'Which came first?',
-  'figure-choice': 'Figure',
-  'figure-numeric': 'Figure (typed)',
-  cloze: 'Flashcard',
-  'source-check': 'Source check',
-};
 const PROMPTS_SHOWN = 8;
 
 /**
@@ -29,10 +18,7 @@ export function QuestionsAbout({ questions, subject }: { questions: QuestionsAbo
         <ul className="flex flex-col gap-1">
           {questions.prompts.slice(0, PROMPTS_SHOWN).map((q) => (
             <li key={q.id} className="rounded-md border border-stone-200 bg-white p-2">
-              <span className="text-xs font-medium tracking-wide text-stone-600 uppercase">
-                {KIND_LABELS[q.kind] ?? q.kind}
-                {q.review ? ` · ${q.review === 'approved' ? 'Approved' : 'Rejected'}` : ''}
-              </span>
+              {q.review ? <span className="text-xs font-medium tracking-wide text-stone-600 uppercase">{q.review === 'approved' ? 'Approved' : 'Rejected'}</span> : null}
               <p>{q.prompt}</p>
             </li>
           ))}
