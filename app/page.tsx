@@ -1,9 +1,13 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getCaller } from '@/app/_lib/caller';
+import { TeacherHome } from '@/components/home/teacher-home';
 
 export default async function HomePage() {
-  if (await getCaller()) redirect('/library');
+  const caller = await getCaller();
+  // Teachers' home (issue #13); the students' home comes with issue #12.
+  if (caller?.role === 'teacher') return <TeacherHome caller={caller} />;
+  if (caller) redirect('/library');
   return (
     <div className="flex flex-col gap-6 py-6">
       <h1 className="text-3xl font-bold tracking-tight">Learn the news, with the receipts.</h1>

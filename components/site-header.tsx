@@ -7,7 +7,7 @@ export async function SiteHeader() {
   return (
     <header className="border-b border-stone-200 bg-white">
       <nav className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label="Main">
-        <Link href={caller ? '/library' : '/'} className="text-lg font-bold tracking-tight">
+        <Link href={caller?.role === 'teacher' ? '/' : caller ? '/library' : '/'} className="text-lg font-bold tracking-tight">
           Cited
         </Link>
         {caller ? (
@@ -18,6 +18,16 @@ export async function SiteHeader() {
             <Link href="/classes" className="text-sm text-stone-700 hover:underline">
               Classes
             </Link>
+            {caller.role === 'teacher' ? (
+              <>
+                <Link href="/review" className="text-sm text-stone-700 hover:underline">
+                  Review
+                </Link>
+                <Link href="/sets" className="text-sm text-stone-700 hover:underline">
+                  Sets
+                </Link>
+              </>
+            ) : null}
             <Link href="/account" className="ml-auto truncate text-sm text-stone-600 hover:underline" data-testid="signed-in-as">
               {caller.displayName}
             </Link>

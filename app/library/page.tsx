@@ -22,7 +22,15 @@ export default async function LibraryPage() {
       ) : (
         <div className="flex flex-col gap-3">
           {articles.map((article) => (
-            <ArticleCard key={article.slug} slug={article.slug} title={article.title} outlet={article.outlet} preview={article.preview}>
+            <ArticleCard
+              key={article.slug}
+              slug={article.slug}
+              title={article.title}
+              outlet={article.outlet}
+              preview={article.preview}
+              copyOf={article.copyOf}
+              isUpload={article.origin === 'upload'}
+            >
               {standings.get(article.id) ? <StandingBadges standing={standings.get(article.id)!} /> : null}
             </ArticleCard>
           ))}

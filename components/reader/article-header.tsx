@@ -23,7 +23,7 @@ export function ArticleHeader({ article, standing, isTeacher, children }: Props)
       {children}
       {standing ? <StandingNote slug={article.slug} standing={standing} /> : null}
       {isTeacher ? (
-        <Link href={`/articles/${article.slug}/questions`} className="inline-flex min-h-11 items-center text-sm underline underline-offset-2">
+        <Link href={`/review?article=${article.slug}`} className="inline-flex min-h-11 items-center text-sm underline underline-offset-2">
           Review the questions generated from this article
         </Link>
       ) : null}

@@ -4,8 +4,8 @@ import type { ArticleStandingDto } from '@/db/queries/conflicts';
 const BADGE = 'inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold';
 
 /**
- * The library's marks on an article: the report that disagrees with the others, a copy and its
- * original, and how many disagreements it takes part in. Words, not links: the card's one link is its
+ * The library's marks on an article: the report that disagrees with the others, the original of a copy
+ * (the card itself names a copy's original), and how many disagreements it takes part in. Words, not links: the card's one link is its
  * headline, and the article's page links to the comparisons.
  */
 export function StandingBadges({ standing }: { standing: ArticleStandingDto }) {
@@ -16,7 +16,6 @@ export function StandingBadges({ standing }: { standing: ArticleStandingDto }) {
         Disagrees with the other reports
       </span>
     ) : null,
-    standing.copyOf ? <span key="copy" className={`${BADGE} bg-stone-200 text-stone-900`}>Copy of another report</span> : null,
     standing.originalOf.length ? <span key="original" className={`${BADGE} bg-emerald-100 text-emerald-900`}>Original</span> : null,
     standing.conflicts && !standing.disagreesWithOthers ? (
       <span key="count" className={`${BADGE} bg-amber-100 text-amber-950`}>

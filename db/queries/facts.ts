@@ -8,7 +8,8 @@ import type { Range } from '@/lib/reader/paragraphs';
 import { shortName } from '@/lib/reader/speakers';
 import type { Caller } from './caller';
 import { standingsIn, type ArticleStandingDto } from './conflicts';
-import { getLibraryView, participantsOf, readableBy, type LibraryView } from './library';
+import { getLibraryView, participantsOf, type LibraryView } from './library';
+import { articleVisibleTo } from './visibility';
 
 /** A sentence of another report, to link to. `range` is null when only the article is known. */
 export interface ReportLink {
@@ -93,7 +94,7 @@ const comparableFigure = (f: FigureRow): Candidate<FigureRow> => ({ id: f.id, ar
  * Null when the caller may not read the article. No questions and no answers: only the article's facts.
  */
 export async function getReaderFacts(db: Db, caller: Caller, articleId: string): Promise<ReaderFactsDto | null> {
-  const [article] = await db.select({ body: articles.body }).from(articles).where(and(eq(articles.id, articleId), readableBy(caller))).limit(1);
+  const [article] = await db.select({ body: articles.body }).from(articles).where(and(eq(articles.id, articleId), articleVisibleTo(db, caller))).limit(1);
   if (!article) return null;
   const [ownQuotes, ownMeetings, ownFigures, persons, view] = await Promise.all([
     db.select({ q: quotes, p: { id: people.id, name: people.name, role: people.role, aliases: people.aliases } }).from(quotes).leftJoin(people, eq(people.id, quotes.speakerId)).where(eq(quotes.articleId, articleId)).orderBy(asc(quotes.start)),

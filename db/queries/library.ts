@@ -1,30 +1,13 @@
-import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { articles, classes, conflicts, enrollments } from '@/db/schema';
+import { articles, conflicts } from '@/db/schema';
 import { articleLabels, articleStandings, copyLinks, type ArticleStanding, type CopyLink } from '@/lib/reader/disagreements';
 import type { Caller } from './caller';
-
-/**
- * The articles a caller may read: the shared library, their own uploads, and (for a student) the uploads
- * of a teacher whose active class they are in. Every query over articles and their facts here filters
- * with it, so a forged id is a miss. (The same rule as the library's own listing; one copy at merge.)
- */
-export function readableBy(caller: Caller): SQL {
-  const teachesMe = sql`exists (select 1 from ${classes} inner join ${enrollments} on ${enrollments.classId} = ${classes.id}
-    where ${classes.teacherId} = ${articles.ownerId} and ${enrollments.studentId} = ${caller.id}
-    and ${enrollments.removedAt} is null and ${classes.archivedAt} is null)`;
-  return or(eq(articles.origin, 'folder'), eq(articles.ownerId, caller.id), caller.role === 'student' ? teachesMe : undefined)!;
-}
+import { articleVisibleTo } from './visibility';
 
 /** Readable and still in the library: a retired article opens from a learner's history but is not listed. */
-export function listedFor(caller: Caller): SQL {
-  return and(readableBy(caller), isNull(articles.retiredAt))!;
-}
-
-/** Whether the caller may read one article (by id). */
-export async function canRead(db: Db, caller: Caller, articleId: string): Promise<boolean> {
-  const [row] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.id, articleId), readableBy(caller))).limit(1);
-  return row !== undefined;
+function listedFor(db: Db, caller: Caller): SQL {
+  return and(articleVisibleTo(db, caller), isNull(articles.retiredAt))!;
 }
 
 /** An article as other pages name and link it. */
@@ -60,7 +43,7 @@ export async function getLibraryView(db: Db, caller: Caller, options: { includeR
   const rows = await db
     .select({ id: articles.id, slug: articles.slug, title: articles.title, duplicateOf: articles.duplicateOf })
     .from(articles)
-    .where(options.includeRetired ? readableBy(caller) : listedFor(caller))
+    .where(options.includeRetired ? articleVisibleTo(db, caller) : listedFor(db, caller))
     .orderBy(asc(articles.id));
   const visible = new Set(rows.map((r) => r.id));
   const all = rows.length ? await db.select().from(conflicts) : [];

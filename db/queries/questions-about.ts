@@ -1,6 +1,7 @@
 import { and, arrayContains, arrayOverlaps, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { questionReviews, questions } from '@/db/schema';
+import type { QuestionKind } from '@/lib/generate/types';
 import type { Caller } from './caller';
 import type { ArticleRef } from './library';
 import { effectiveVersion } from './question-versions';
@@ -14,7 +15,7 @@ export interface QuestionsAboutDto {
    * answers are). Null for students: a prompt on a page about its answer ("Who said …?" on that person's
    * page) would give the answer away.
    */
-  prompts: { id: string; prompt: string; kind: string; slug: string; review: 'approved' | 'rejected' | null }[] | null;
+  prompts: { id: string; prompt: string; kind: QuestionKind; slug: string; review: 'approved' | 'rejected' | null }[] | null;
 }
 
 type Row = { id: string; articleId: string | null; factIds: string[]; q: typeof questions.$inferSelect | null; r: typeof questionReviews.$inferSelect | null };

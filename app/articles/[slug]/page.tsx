@@ -5,7 +5,6 @@ import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
 import { getArticle } from '@/db/queries/articles';
 import { getReaderFacts } from '@/db/queries/facts';
-import { canRead } from '@/db/queries/library';
 import { ArticleBody } from '@/components/reader/article-body';
 import { ArticleHeader } from '@/components/reader/article-header';
 import { CitationBar } from '@/components/reader/citation-bar';
@@ -23,13 +22,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Metadata and the page ask for the same article: one query per request. An article the caller may not
-// read is a miss before anything of it (its headline in the tab) is shown.
-const loadArticle = cache(async (slug: string) => {
-  const [db, caller] = [await getDb(), await requireCaller()];
-  const article = await getArticle(db, caller, slug);
-  return article && (await canRead(db, caller, article.id)) ? article : null;
-});
+// Metadata and the page ask for the same article: one query per request (an article the caller may not read is a miss).
+const loadArticle = cache(async (slug: string) => getArticle(await getDb(), await requireCaller(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);

@@ -107,7 +107,7 @@ export default async function PersonPage({ params }: Props) {
         <h2 id="questions" className="text-xl font-semibold">
           Questions about {person.name}
         </h2>
-        <QuestionsAbout questions={person.questions} subject={person.name} />
+        <QuestionsAbout questions={person.questions} subject={person.name} personId={person.id} />
       </section>
     </div>
   );
