@@ -8,9 +8,11 @@ export type ArticleCardProps = {
   /** The title of the article this one is a reworded copy of (the library keeps both, and says which came first). */
   copyOf?: string | null;
   isUpload?: boolean;
+  /** Notes under the preview (how the report stands against the others). */
+  children?: React.ReactNode;
 };
 
-export function ArticleCard({ slug, title, outlet, preview, copyOf, isUpload }: ArticleCardProps) {
+export function ArticleCard({ slug, title, outlet, preview, copyOf, isUpload, children }: ArticleCardProps) {
   return (
     <article className="rounded-2xl border border-accent-100 bg-white p-4 shadow-sm transition-colors hover:border-accent-300">
       <p className="text-xs font-semibold tracking-wide text-accent-700 uppercase">{outlet ?? 'Outlet not stated'}</p>
@@ -26,6 +28,7 @@ export function ArticleCard({ slug, title, outlet, preview, copyOf, isUpload }: 
         </p>
       ) : null}
       <p className="mt-2 line-clamp-3 text-sm text-stone-700">{preview}</p>
+      {children}
     </article>
   );
 }
