@@ -1,6 +1,8 @@
 import { getDb, migrate, migrationsFolder, type Db } from '@/db/client';
 import { unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
+import { unsafeEnsureDemoClassroom } from '@/db/demo-classroom';
 import { contentFingerprint, importContent, type ImportReport } from '@/db/import-content';
+import { unsafeMarkLibraryCopies } from '@/db/library-copies';
 import { unsafePruneReceipts } from '@/db/queries/receipts';
 import { META, migrationsFingerprint, unsafeReadStartMeta, unsafeWriteStartMeta } from '@/db/start-meta';
 
@@ -43,10 +45,15 @@ export async function runBootstrap(db: Db, options: { contentDir?: string } = {}
     await unsafeWriteStartMeta(db, META.migrations, migrationsHash);
   }
   const report = await importIfChanged(db, meta[META.content], options.contentDir);
+  const demo = process.env.CITED_DEMO_ACCOUNTS !== '0';
   let demoAccountsCreated = false;
-  if (process.env.CITED_DEMO_ACCOUNTS !== '0' && !meta[META.demoAccounts]) {
+  if (demo && !meta[META.demoAccounts]) {
     demoAccountsCreated = await unsafeEnsureDemoAccounts(db);
     await unsafeWriteStartMeta(db, META.demoAccounts, { at: new Date().toISOString() });
+  }
+  // The demo class's set and assignments follow the question bank: made with the accounts, renewed after an import.
+  if (demo && (demoAccountsCreated || report)) {
+    await unsafeEnsureDemoClassroom(db).catch((error) => console.warn(`[cited] demo classroom skipped (${error instanceof Error ? error.message : error})`));
   }
   await unsafePruneReceipts(db, new Date());
   return { migrated, import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
@@ -67,6 +74,8 @@ export async function importAndRecord(db: Db, options: { fingerprint?: string; c
   const report = await importContent(db, { contentDir: options.contentDir });
   if (report.error) console.warn(`[cited] content import: facts and questions skipped (${report.error})`);
   for (const { file, reason } of report.skipped) console.warn(`[cited] content import: left out ${file}: ${reason}`);
+  // Teachers' issue #13: the library marks which of two near-copies is the original.
+  await unsafeMarkLibraryCopies(db);
   if (!report.error) await unsafeWriteStartMeta(db, META.content, before);
   return report;
 }

@@ -11,7 +11,8 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { createClass } from './lib/ops';
+import { createClass, type WriteOp } from './lib/ops';
+import { answerOp, reviewOp } from './lib/study-ops';
 import { pgliteTarget, postgresFaultsUnavailable, postgresTarget, type Target } from './lib/target';
 import { crashScenario } from './scenarios/crash';
 import { freezeScenario } from './scenarios/freeze';
@@ -57,6 +58,16 @@ function notRun(name: string, reason: string): boolean {
   return quick;
 }
 
+/** The writes the crash test submits: FAULT_OPS (comma-separated), by default the students' answers and reviews. */
+const OPS: Record<string, () => WriteOp> = { answer: answerOp, review: reviewOp, 'create-class': () => createClass };
+function crashOps(): WriteOp[] {
+  return (process.env.FAULT_OPS ?? 'answer,review').split(',').map((name) => {
+    const make = OPS[name.trim()];
+    if (!make) throw new Error(`unknown write "${name}" in FAULT_OPS (${Object.keys(OPS).join(', ')})`);
+    return make();
+  });
+}
+
 const crashSize = {
   clients: Number(process.env.FAULT_CLIENTS ?? (quick ? 20 : 200)),
   durationMs: Number(process.env.FAULT_SECONDS ?? (quick ? 20 : 120)) * 1000,
@@ -75,7 +86,7 @@ const scenarios: Record<string, () => Promise<boolean>> = {
     if (pgProblem) return notRun('crash', pgProblem);
     return withTarget(onPostgres ? 'crash-postgres' : 'crash-pglite', (target) =>
       crashScenario(`crash-${target.kind}`, target, {
-        op: createClass,
+        ops: crashOps(),
         ...crashSize,
         databaseKills: onPostgres ? (quick ? 1 : 5) : 0,
         serverKills: onPostgres ? 1 : quick ? 1 : 3,

@@ -132,7 +132,9 @@ export function runWorkload(op: WriteOp, users: SeededUser[], cookies: string[],
       // Spread the first requests out, as people arriving in a class do.
       await sleep(Math.random() * thinkMax);
       for (let seq = 0; options.now() < options.stopAt(); seq++) {
-        await sendUntilHeld(op, op.event(user, seq), client, cookies[client]!, options, stats);
+        const event = op.event(user, seq);
+        if (!event) return; // nothing left to send (every question of their quizzes answered)
+        await sendUntilHeld(op, event, client, cookies[client]!, options, stats);
         await sleep(thinkMin + Math.random() * (thinkMax - thinkMin));
       }
     }),

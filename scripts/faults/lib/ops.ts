@@ -1,20 +1,7 @@
 /**
  * The writes the fault scripts submit, one plug-in per endpoint. Each event carries a client id; the
  * endpoint answers with the ids it holds; `count` reads how many rows the database has per id afterwards
- * (1: kept once, 0: lost, 2 or more: doubled).
- *
- * Adding the students' endpoints when they land is one object each, e.g. for answers:
- *
- *   export const submitAnswer: WriteOp = {
- *     name: 'answer', role: 'student', path: '/api/answers',
- *     prepare: async (db, users) => { ... a class with these students, an attempt per student ... },
- *     event: (user, seq) => ({ id: crypto.randomUUID(), attemptId: ..., questionId: ..., response: 'Geneva', answeredAt: new Date().toISOString() }),
- *     body: (events) => ({ events }),
- *     heldIds: (json) => (json as { ids: string[] }).ids,
- *     count: (db, ids) => countBy(db.select({ id: answers.id, n: count() }).from(answers).where(inArray(answers.id, ids)).groupBy(answers.id)),
- *   };
- *
- * and the same for reviews (`review_logs`, `/api/reviews`); then add them to OPS below.
+ * (1: kept once, 0: lost, 2 or more: doubled). The students' answers and reviews are in study-ops.ts.
  */
 import { count, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
@@ -33,7 +20,8 @@ export interface WriteOp {
   /** Environment the server needs for this endpoint (the test-only probe is off without it). */
   serverEnv?: Record<string, string>;
   prepare?: (db: Db, users: SeededUser[]) => Promise<void>;
-  event: (user: SeededUser, seq: number) => WriteEvent;
+  /** The user's next event, or null when they have nothing left to send. */
+  event: (user: SeededUser, seq: number) => WriteEvent | null;
   body: (events: WriteEvent[]) => unknown;
   heldIds: (json: unknown) => string[];
   count: (db: Db, ids: string[]) => Promise<Map<string, number>>;
@@ -45,7 +33,7 @@ export async function countBy(rows: Promise<{ id: string; n: number }[]>): Promi
 }
 
 const heldIds = (json: unknown) => {
-  const ids = (json as { ids?: unknown } | null)?.ids;
+  const ids = (json as { held?: unknown } | null)?.held;
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 };
 
@@ -72,5 +60,3 @@ export const createClass: WriteOp = {
     return counts;
   },
 };
-
-export const OPS: Record<string, WriteOp> = { [createClass.name]: createClass };

@@ -7,10 +7,13 @@ import { assertBuilt, serverEnv, startServer, waitFor200, type Server } from '..
 import { runWorkload, signInAll, type Ack, type ClientStats } from '../lib/clients';
 import { seed } from '../lib/seed';
 import type { WriteOp } from '../lib/ops';
+import type { SeededUser } from '../lib/seed';
+import type { Db } from '@/db/client';
 import type { Target } from '../lib/target';
 
 export interface CrashOptions {
-  op: WriteOp;
+  /** The writes to submit; the clients are shared out between them. */
+  ops: WriteOp[];
   clients: number;
   durationMs: number;
   databaseKills: number;
@@ -23,10 +26,10 @@ type Fault = { kind: 'database' | 'server'; at: number };
 type FaultRecord = Fault & { downMs: number; backAt: number; recoveredAt: number | null; server: Server };
 
 /** Waits until a write sent after `at` is acknowledged; returns when (ms since start), or null after `timeoutMs`. */
-async function firstAckAfter(acks: Ack[], at: number, timeoutMs: number, now: () => number): Promise<number | null> {
+async function firstAckAfter(acks: () => Ack[], at: number, timeoutMs: number, now: () => number): Promise<number | null> {
   const deadline = now() + timeoutMs;
   while (now() < deadline) {
-    const first = acks.filter((a) => a.sentAt >= at).sort((a, b) => a.ackedAt - b.ackedAt)[0];
+    const first = acks().filter((a) => a.sentAt >= at).sort((a, b) => a.ackedAt - b.ackedAt)[0];
     if (first) return first.ackedAt;
     await sleep(100);
   }
@@ -43,6 +46,7 @@ export interface CrashResult {
   doubled: number;
   neverAcknowledged: number;
   retriedThenAcknowledged: number;
+  perOp: OpTally[];
   errors: Record<string, number>;
   faults: { kind: string; at: number; downMs: number; recoverMs: number | null; recoveredWithoutRestart: boolean | null }[];
   unexpectedServerExits: number;
@@ -69,13 +73,18 @@ function schedule(options: CrashOptions): Fault[] {
 export async function crashScenario(name: string, target: Target, options: CrashOptions): Promise<CrashResult> {
   assertBuilt();
   if (options.databaseKills > 0 && !target.pg) throw new Error('killing the database needs the throwaway PostgreSQL (scripts/pg-throwaway.sh)');
-  const { op, log } = options;
+  const { log } = options;
   const seeding = target.open();
-  const users = await seed(seeding, op.role, options.clients);
-  await op.prepare?.(seeding, users);
+  const groups: { op: WriteOp; users: SeededUser[]; cookies: string[] }[] = [];
+  const perOp = Math.max(1, Math.round(options.clients / options.ops.length));
+  for (const op of options.ops) {
+    const users = await seed(seeding, op.role, perOp);
+    await op.prepare?.(seeding, users);
+    groups.push({ op, users, cookies: [] });
+  }
   await target.close(seeding);
 
-  const env = serverEnv(target.database, op.serverEnv);
+  const env = serverEnv(target.database, Object.assign({}, ...options.ops.map((op) => op.serverEnv ?? {})));
   let server: Server = startServer(options.port, env);
   let unexpectedExits = 0;
   // Exits the script caused (a kill, the final stop) are expected; any other is the server dying on its own.
@@ -83,22 +92,23 @@ export async function crashScenario(name: string, target: Target, options: Crash
   const watch = (s: Server) => void s.exited.then(() => !expected.has(s) && unexpectedExits++);
   watch(server);
   await waitFor200(`${server.url}/api/health`, 180_000, { exited: server.exited });
-  log(`${name}: server up; signing in ${users.length} users`);
-  const cookies = await signInAll(server.url, users);
+  log(`${name}: server up; signing in ${perOp * groups.length} users (${options.ops.map((op) => op.name).join(', ')})`);
+  for (const group of groups) group.cookies = await signInAll(server.url, group.users);
 
   const started = performance.now();
   const now = () => performance.now() - started;
   // The run lasts at least durationMs, and at least a few seconds past the recovery from the last fault.
   let stopAt = options.durationMs;
-  const workload = runWorkload(op, users, cookies, {
+  const options_ = {
     baseUrl: () => server.url,
     stopAt: () => stopAt,
     giveUpAt: () => stopAt + 120_000,
     requestTimeoutMs: 20_000,
-    thinkMs: [300, 1_500],
+    thinkMs: [300, 1_500] as [number, number],
     now,
-  });
-  const acks = workload.acks;
+  };
+  const workloads = groups.map((g) => runWorkload(g.op, g.users, g.cookies, options_));
+  const acks = () => workloads.flatMap((w) => w.acks);
   const records: FaultRecord[] = [];
   for (const fault of schedule(options)) {
     await sleep(Math.max(0, fault.at - now()));
@@ -123,22 +133,46 @@ export async function crashScenario(name: string, target: Target, options: Crash
     stopAt = Math.max(stopAt, now() + 3_000);
   }
   stopAt = Math.max(stopAt, now() + 3_000);
-  const stats = await workload.done;
+  const stats = await Promise.all(workloads.map((w) => w.done));
   expected.add(server);
   await server.stop();
-  return verify(name, target, options, stats, records, unexpectedExits);
+  return verify(name, target, options, groups.map((g, i) => ({ op: g.op, stats: stats[i]! })), records, unexpectedExits);
 }
 
-async function verify(name: string, target: Target, options: CrashOptions, stats: ClientStats, records: FaultRecord[], unexpectedExits: number): Promise<CrashResult> {
-  // On PGlite, opening the folder after three kills is itself the check: a failure throws and fails the run.
-  const db = target.open();
-  const folderReopened = target.kind === 'pglite' ? true : null;
+type OpTally = { op: string; acknowledged: number; lost: number; doubled: number; neverAcknowledged: number; retriedThenAcknowledged: number };
+
+/** Compares one write's acknowledgement log with the rows the database holds for its ids. */
+async function tally(db: Db, op: WriteOp, stats: ClientStats): Promise<OpTally> {
   const ackedIds = stats.acks.map((a) => a.id);
   const allIds = [...ackedIds, ...stats.unacked.map((u) => u.id)];
-  const counts = await options.op.count(db, allIds);
+  const counts = await op.count(db, allIds);
+  return {
+    op: op.name,
+    acknowledged: ackedIds.length,
+    lost: ackedIds.filter((id) => (counts.get(id) ?? 0) === 0).length,
+    doubled: allIds.filter((id) => (counts.get(id) ?? 0) > 1).length,
+    neverAcknowledged: stats.unacked.length,
+    retriedThenAcknowledged: stats.acks.filter((a) => a.attempts > 1).length,
+  };
+}
+
+async function verify(
+  name: string,
+  target: Target,
+  options: CrashOptions,
+  runs: { op: WriteOp; stats: ClientStats }[],
+  records: FaultRecord[],
+  unexpectedExits: number,
+): Promise<CrashResult> {
+  // On PGlite, opening the folder after the kills is itself the check: a failure throws and fails the run.
+  const db = target.open();
+  const folderReopened = target.kind === 'pglite' ? true : null;
+  const perOp: OpTally[] = [];
+  for (const run of runs) perOp.push(await tally(db, run.op, run.stats));
   await target.close(db);
-  const lost = ackedIds.filter((id) => (counts.get(id) ?? 0) === 0).length;
-  const doubled = allIds.filter((id) => (counts.get(id) ?? 0) > 1).length;
+  const sum = (key: keyof Omit<OpTally, 'op'>) => perOp.reduce((total, t) => total + t[key], 0);
+  const errors: Record<string, number> = {};
+  for (const { stats } of runs) for (const [kind, n] of Object.entries(stats.errors)) errors[kind] = (errors[kind] ?? 0) + n;
   // Recovery: from the fault to the first acknowledgement of a write sent after it. After a database kill
   // that write must have been served by the same server process: the app recovered without a restart.
   const faults = records.map((r) => {
@@ -151,24 +185,25 @@ async function verify(name: string, target: Target, options: CrashOptions, stats
     scenario: name,
     clients: options.clients,
     durationMs: options.durationMs,
-    requests: stats.requests,
-    acknowledged: stats.acks.length,
-    lost,
-    doubled,
-    neverAcknowledged: stats.unacked.length,
-    retriedThenAcknowledged: stats.acks.filter((a) => a.attempts > 1).length,
-    errors: stats.errors,
+    requests: runs.reduce((total, r) => total + r.stats.requests, 0),
+    acknowledged: sum('acknowledged'),
+    lost: sum('lost'),
+    doubled: sum('doubled'),
+    neverAcknowledged: sum('neverAcknowledged'),
+    retriedThenAcknowledged: sum('retriedThenAcknowledged'),
+    perOp,
+    errors,
     faults,
     unexpectedServerExits: unexpectedExits,
     folderReopened,
     ok: false,
   };
   result.ok =
-    lost === 0 &&
-    doubled === 0 &&
-    stats.unacked.length === 0 &&
+    result.lost === 0 &&
+    result.doubled === 0 &&
+    result.neverAcknowledged === 0 &&
     unexpectedExits === 0 &&
-    stats.acks.length > 0 &&
+    perOp.every((t) => t.acknowledged > 0) &&
     faults.every((f) => f.recoverMs !== null && f.recoveredWithoutRestart !== false);
   return result;
 }

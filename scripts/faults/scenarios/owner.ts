@@ -46,7 +46,7 @@ export async function ownerScenario(target: Target, options: { port: number; log
     await waitFor200(`${first.url}/api/health`, 180_000, { exited: first.exited });
     const cookie = await signIn(first.url, teacher!, '10.0.0.1');
     const write = async () => {
-      const event = createClass.event(teacher!, acknowledged.length);
+      const event = createClass.event(teacher!, acknowledged.length)!;
       const response = await fetch(`${first.url}${createClass.path}`, { method: 'POST', headers: { cookie, origin: first.url, 'content-type': 'application/json' }, body: JSON.stringify(createClass.body([event])) });
       if (response.status === 200 && createClass.heldIds(await response.json()).includes(event.id)) acknowledged.push(event.id);
       else throw new Error(`write failed: ${response.status}`);

@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 /**
  * TEST ONLY, off unless CITED_FAULT_PROBE=1 (never set it on a real deployment): the fault scripts' write
  * through the real HTTP path, shaped like the answer and review endpoints (a batch of events, each with
- * a client id; the reply lists the ids the server holds). Each event creates a class once per id, through
+ * a client id; the reply's `held` lists the ids the server holds). Each event creates a class once per id, through
  * the same one-time receipts as the "Create class" form.
  */
 const bodySchema = z.object({
@@ -34,7 +34,7 @@ export async function POST(request: Request) {
   }
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return NextResponse.json({ error: 'invalid', issues: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
-  const ids: string[] = [];
+  const held: string[] = [];
   try {
     const caller = await getCaller();
     if (!caller) return NextResponse.json({ error: 'signed-out' }, { status: 401 });
@@ -44,10 +44,10 @@ export async function POST(request: Request) {
         const created = await createClass(tx, caller, { name: event.name });
         return created ? ({ ok: true, data: created } as const) : ({ ok: false, error: 'not a teacher' } as const);
       });
-      if (once.result?.ok) ids.push(event.id);
+      if (once.result?.ok) held.push(event.id);
     }
   } catch (error) {
     return databaseUnavailableResponse(error);
   }
-  return NextResponse.json({ ids });
+  return NextResponse.json({ held });
 }
