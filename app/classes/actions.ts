@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createClass, createClassSchema } from '@/db/queries/classes';
 import { joinClassByCode } from '@/db/queries/enrollments';
 import { authedAction } from '@/app/_lib/authed-action';
+import { safeText } from '@/lib/validation/text';
 
 export const createClassAction = authedAction(createClassSchema, async ({ caller, data, db }) => {
   const created = await createClass(db, caller, data);
@@ -13,7 +14,7 @@ export const createClassAction = authedAction(createClassSchema, async ({ caller
   return { ok: true, data: created };
 });
 
-const joinSchema = z.object({ code: z.string().trim().min(1, 'Enter the code your teacher gave you.').max(32) });
+const joinSchema = z.object({ code: safeText({ max: 32 }).trim().min(1, 'Enter the code your teacher gave you.') });
 
 export const joinClassAction = authedAction(joinSchema, async ({ caller, data, db }) => {
   const joined = await joinClassByCode(db, caller, data.code);

@@ -3,6 +3,7 @@ import { and, asc, count, eq, exists } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { classes, enrollments, users } from '@/db/schema';
+import { safeText } from '@/lib/validation/text';
 import { isUuid, type Caller } from './caller';
 
 export interface ClassSummaryDto {
@@ -27,7 +28,7 @@ export interface ClassDto extends ClassSummaryDto {
   roster: RosterEntryDto[] | null;
 }
 
-export const createClassSchema = z.object({ name: z.string().trim().min(1, 'Name the class.').max(80, 'Use at most 80 characters.') });
+export const createClassSchema = z.object({ name: safeText({ max: 80 }).trim().min(1, 'Name the class.') });
 
 // No 0/O/1/I: codes are read aloud and copied from a board.
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
