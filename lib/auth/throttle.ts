@@ -101,7 +101,9 @@ export interface SignUpPolicy {
   takenPerAddress: number;
 }
 
-export const DEFAULT_SIGN_UP_THROTTLE: SignUpPolicy = { windowSeconds: 60 * 60, perAddress: 100, takenPerAddress: 20 };
+// A whole school signing up in its first lesson behind one address fits in 300; "taken" answers are the
+// enumeration channel, and 20 an hour is plenty for people choosing a name.
+export const DEFAULT_SIGN_UP_THROTTLE: SignUpPolicy = { windowSeconds: 60 * 60, perAddress: 300, takenPerAddress: 20 };
 
 /**
  * Decides whether an address may try another sign-up.

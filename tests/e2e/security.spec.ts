@@ -76,6 +76,13 @@ test.describe('sessions', () => {
       expect(response.status(), action.name).toBeLessThan(500);
       expect(body, action.name).not.toContain(name);
     }
+    for (const handler of appRoutes().handlers.map((h) => routePath(h, 'session'))) {
+      for (const method of ['GET', 'POST']) {
+        const response = await asCopy.fetch(handler, { method, headers: { Origin: BASE_URL }, failOnStatusCode: false });
+        expect(response.status(), `${method} ${handler}`).toBeLessThan(500);
+        expect(await response.text(), `${method} ${handler}`).not.toContain(name);
+      }
+    }
     const account = await asCopy.get('/account');
     expect(account.status()).toBe(307);
     expect(account.headers().location).toMatch(/\/signin/);

@@ -52,9 +52,9 @@ describe('backoff and describeWait', () => {
 });
 
 describe('decideSignUpThrottle', () => {
-  it('allows a class to sign up together but not a hundred and one accounts an hour from one address', () => {
-    expect(decideSignUpThrottle({ attempts: failures(99, minutesAgo(50), secondsAgo(1)), taken: none, now })).toEqual({ allowed: true });
-    expect(decideSignUpThrottle({ attempts: failures(100, minutesAgo(50), secondsAgo(1)), taken: none, now })).toEqual({ allowed: false, retryAfterSeconds: 600 });
+  it('allows a school to sign up together but not a 301st account in an hour from one address', () => {
+    expect(decideSignUpThrottle({ attempts: failures(299, minutesAgo(50), secondsAgo(1)), taken: none, now })).toEqual({ allowed: true });
+    expect(decideSignUpThrottle({ attempts: failures(300, minutesAgo(50), secondsAgo(1)), taken: none, now })).toEqual({ allowed: false, retryAfterSeconds: 600 });
   });
 
   it('stops an address after twenty "taken" answers, so usernames cannot be listed in bulk', () => {
