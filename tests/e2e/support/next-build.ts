@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.join(import.meta.dirname, '../../..');
+// E2E_APP_DIR points at another checkout's build (to run these tests against an older version of the app).
+const root = path.resolve(process.env.E2E_APP_DIR ?? path.join(import.meta.dirname, '../../..'));
 
 export interface ServerAction {
   id: string;
