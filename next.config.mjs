@@ -39,6 +39,9 @@ const nextConfig = {
   // PGlite ships WASM and argon2 a native addon: load them from node_modules at run time instead of bundling.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
   poweredByHeader: false,
+  // The proxy refuses larger server-action requests with a 413 before Next.js sees them: raise both
+  // together (ACTION_BODY_LIMIT_BYTES in lib/http/action-guard.ts; a unit test checks they agree).
+  experimental: { serverActions: { bodySizeLimit: 1024 * 1024 } },
   // Read at run time by the start-up import and migrations, so deployments must ship them.
   outputFileTracingIncludes: { '/**': ['./db/migrations/**', './content/**'] },
   async headers() {

@@ -4,8 +4,16 @@ import { checkActionRequest, isWellFormedActionBody } from '@/lib/http/action-gu
 import { isDecodablePath } from '@/lib/http/request-path';
 import { API_CONTENT_SECURITY_POLICY, newNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
 
-/** Pages a signed-out visitor may open; every other page needs a session cookie to get past here. */
-const PUBLIC_PATHS = [/^\/$/, /^\/signin(\/|$)/, /^\/signup(\/|$)/, /^\/invite(\/|$)/, /^\/privacy(\/|$)/];
+/**
+ * Pages a signed-out visitor may open; every other page needs a session cookie to get past here. Generated
+ * icons and the offline page are fetched before anyone signs in (the browser tab, the service worker).
+ */
+const PUBLIC_PATHS = [
+  /^\/$/,
+  /^\/(signin|signup|invite|privacy)(\/|$)/,
+  /^\/(icon|apple-icon)\d*(\/|$)/,
+  /^\/~?offline(\/|$)/,
+];
 
 /**
  * Runs before every page request, and stays cheap: it never decrypts the session nor sets a cookie.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { describe, expect, it } from 'vitest';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/http/action-guard';
 import { API_CONTENT_SECURITY_POLICY, newNonce, pageContentSecurityPolicy, PERMISSIONS_POLICY, STATIC_CONTENT_SECURITY_POLICY } from '@/lib/http/security-headers';
 
 describe('pageContentSecurityPolicy', () => {
@@ -22,10 +23,18 @@ describe('pageContentSecurityPolicy', () => {
   });
 });
 
-describe('next.config.mjs headers', () => {
+async function loadNextConfig(): Promise<NextConfig> {
+  const configFile = path.join(import.meta.dirname, '../../../next.config.mjs');
+  return ((await import(configFile)) as { default: NextConfig }).default;
+}
+
+describe('next.config.mjs', () => {
+  it('lets server actions be exactly as large as the proxy does', async () => {
+    expect((await loadNextConfig()).experimental?.serverActions?.bodySizeLimit).toBe(ACTION_BODY_LIMIT_BYTES);
+  });
+
   it('sends the same policies as lib/http/security-headers.ts', async () => {
-    const configFile = path.join(import.meta.dirname, '../../../next.config.mjs');
-    const nextConfig = ((await import(configFile)) as { default: NextConfig }).default;
+    const nextConfig = await loadNextConfig();
     const rules = await nextConfig.headers!();
     const values = rules.flatMap((rule) => rule.headers.map((h) => `${h.key}: ${h.value}`));
     expect(values).toContain(`Permissions-Policy: ${PERMISSIONS_POLICY}`);
