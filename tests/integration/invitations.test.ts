@@ -5,7 +5,7 @@ import { invitations, users } from '@/db/schema';
 import { acceptInvitation, createInvitation, findOpenInvitation, listInvitations, revokeInvitation, unsafePruneInvitations } from '@/db/queries/invitations';
 import { isOpenTeacherSignUp, setOpenTeacherSignUp } from '@/db/queries/settings';
 import { listOutbox, unsafeQueueEmail } from '@/db/queries/outbox';
-import { resolveCaller, type Caller } from '@/db/queries/users';
+import { resolveCaller, unsafeCreateAccount, unsafePromoteToAdmin, type Caller } from '@/db/queries/users';
 import { DEMO_TEACHER, unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
 import { FORGED_IDS, makeCaller, PASSWORD } from './helpers';
 
@@ -124,6 +124,19 @@ describe('open teacher sign-up and the outbox', () => {
     expect(await isOpenTeacherSignUp(t.db)).toBe(false);
     await unsafeQueueEmail(t.db, { toAddress: 'someone@school.test', subject: 'Hello', body: 'Body', now });
     expect((await listOutbox(t.db, admin))?.map((m) => m.subject)).toContain('Hello');
+  });
+});
+
+describe('the first administrator (npm run admin:create)', () => {
+  it('is created as a teacher and administrator, or an existing account is made one', async () => {
+    const created = await unsafeCreateAccount(t.db, { role: 'teacher', isAdmin: true, email: 'Founder@School.test', displayName: 'Founder', password: PASSWORD });
+    expect(created).toMatchObject({ ok: true, user: { role: 'teacher', isAdmin: true, email: 'founder@school.test' } });
+    expect(await unsafeCreateAccount(t.db, { role: 'student', isAdmin: true, username: 'sneaky', displayName: 'S', password: PASSWORD })).toMatchObject({ ok: true, user: { isAdmin: false } });
+    await unsafeCreateAccount(t.db, { role: 'student', email: 'was-student@school.test', displayName: 'Was Student', password: PASSWORD });
+    expect(await unsafePromoteToAdmin(t.db, ' WAS-student@school.test ')).toMatchObject({ email: 'was-student@school.test' });
+    const [row] = await t.db.select({ role: users.role, isAdmin: users.isAdmin }).from(users).where(eq(users.email, 'was-student@school.test'));
+    expect(row).toEqual({ role: 'teacher', isAdmin: true });
+    expect(await unsafePromoteToAdmin(t.db, 'nobody@school.test')).toBeNull();
   });
 });
 
