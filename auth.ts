@@ -1,4 +1,4 @@
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth, { AuthError, CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from './auth.config';
 import { getDb } from '@/db/client';
@@ -14,13 +14,16 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
+// What a visitor's own request got wrong (a wrong password, an unknown /api/auth path, a missing CSRF token,
+// a tampered cookie): answered to them, not worth a line in the server log that they could fill at will.
+const REQUEST_MISTAKES = new Set(['CredentialsSignin', 'UnknownAction', 'MissingCSRF', 'JWTSessionError', 'InvalidCallbackUrl']);
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
-    // A wrong password is an expected outcome shown to the user, not a server error worth a stack trace;
-    // anything else is logged as one line without query parameters.
+    // Anything else is logged as one line, without query parameters.
     error(error) {
-      if (error instanceof CredentialsSignin) return;
+      if (error instanceof CredentialsSignin || (error instanceof AuthError && REQUEST_MISTAKES.has(error.type))) return;
       console.error(`[auth] ${describeError(error)}`);
     },
   },
