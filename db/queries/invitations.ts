@@ -7,7 +7,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { acceptInvitationSchema, createInvitationSchema, type AcceptInvitationInput, type CreateInvitationInput } from '@/lib/validation/invitations';
 import { fieldErrorsOf } from '@/lib/validation/auth';
 import { isUuid, type Caller } from './caller';
-import { isUniqueViolation, type UserDto } from './users';
+import { isUniqueViolation, userColumns, type UserDto } from './users';
 
 /** How long an invitation link works. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -138,15 +138,7 @@ export async function acceptInvitation(db: Db, token: unknown, input: AcceptInvi
       const [user] = await tx
         .insert(users)
         .values({ role: 'teacher', isAdmin: invitation.role === 'admin', displayName: v.displayName, email: v.email, passwordHash })
-        .returning({
-          id: users.id,
-          role: users.role,
-          isAdmin: users.isAdmin,
-          displayName: users.displayName,
-          email: users.email,
-          username: users.username,
-          sessionVersion: users.sessionVersion,
-        });
+        .returning(userColumns);
       await tx.update(invitations).set({ usedBy: user!.id }).where(eq(invitations.id, invitation.id));
       return { ok: true as const, user: user! };
     });

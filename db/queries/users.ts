@@ -27,7 +27,8 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: string; fiel
 
 const FIX_FIELDS = 'Please fix the highlighted fields.';
 
-const userColumns = {
+/** The columns of a UserDto, for `select` and `returning`. */
+export const userColumns = {
   id: users.id,
   role: users.role,
   isAdmin: users.isAdmin,
