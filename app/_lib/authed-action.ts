@@ -5,10 +5,11 @@ import { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
 import { DB_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/db/errors';
 import { runOnce } from '@/db/queries/receipts';
+import { echoableValues } from '@/lib/validation/text';
 import type { Caller } from '@/db/queries/users';
 import { getCaller } from './caller';
 import type { ActionResult } from './action-result';
-import { FORM_KEY_FIELD, typedValues } from './form-key';
+import { FORM_KEY_FIELD } from './form-key';
 
 /**
  * The one way a form action reaches data: resolve the caller (session version checked), parse the form
@@ -26,25 +27,29 @@ export function authedAction<Schema extends z.ZodType, T>(
   run: (input: { caller: Caller; data: z.output<Schema>; db: Db }) => Promise<ActionResult<T>>,
 ) {
   return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    // A hand-made request can call an action with any arguments: refuse rather than throw (a 500).
+    if (!(formData instanceof FormData)) return { ok: false, error: 'That request was not understood. Reload the page and try again.' };
+    // What the form may show again: never a secret field (by schema or name) nor the key, each value capped.
+    const echo = (entries: Iterable<[string, unknown]>) => echoableValues([...entries].filter(([name]) => name !== FORM_KEY_FIELD), schema);
     try {
       const caller = await getCaller();
       if (!caller) return { ok: false, error: 'Your session has ended. Sign in again.' };
       const parsed = schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) {
-        return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values: typedValues(formData) };
+        return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values: echo(formData) };
       }
       // The receipt names the action by Next's id for it (stable within a build), for whoever reads the table.
       const action = (await headers()).get('next-action') ?? 'form';
       const once = await runOnce(getDb(), caller, formData.get(FORM_KEY_FIELD), action, (db) => runKeepingRedirect(() => run({ caller, data: parsed.data, db })));
-      if (once.result === null) return { ok: false, error: 'This form was already sent. Reload the page and try again.', values: typedValues(formData) };
+      if (once.result === null) return { ok: false, error: 'This form was already sent. Reload the page and try again.', values: echo(formData) };
       const result = once.result;
       // After the commit, and again on a replay: the person lands where the first submission sent them.
       if ('redirectTo' in result) redirect(result.redirectTo, result.replace ? RedirectType.replace : RedirectType.push);
-      return result.ok ? result : { ...result, values: result.values ?? typedValues(formData) };
+      return result.ok ? result : { ...result, values: echo(result.values ? Object.entries(result.values) : formData) };
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       console.warn(`[cited] form action: ${error instanceof Error ? error.message : 'database unavailable'}`);
-      return { ok: false, error: DB_UNAVAILABLE_MESSAGE, values: typedValues(formData) };
+      return { ok: false, error: DB_UNAVAILABLE_MESSAGE, values: echo(formData) };
     }
   };
 }

@@ -5,7 +5,7 @@
 export const FORM_KEY_FIELD = 'formKey';
 
 /** Form fields that are never echoed back into a form: secrets, the key, Next's own action fields. */
-export function isEchoable(name: string): boolean {
+function isEchoable(name: string): boolean {
   return name !== FORM_KEY_FIELD && !/password|^\$ACTION/i.test(name);
 }
 
