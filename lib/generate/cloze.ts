@@ -6,7 +6,8 @@ import type { QuestionDraft } from './build';
 import { finishQuestion } from './build';
 import { askableFigure } from './figures';
 import { mentionsNumber } from './numbers';
-import { isRealPlace } from './places';
+import { cleanShownText } from './clean';
+import { meetingViews } from './meetings';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayedText } from './dateline';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -42,7 +43,7 @@ function cloze(
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
   if (!article || ctx.isDerivative(articleId)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
-  const sentence = displayedText(article, span);
+  const sentence = cleanShownText(displayedText(article, span));
   const { text, found } = blankOut(sentence, forms);
   if (!found || stillShows(text, found)) return null;
   return finishQuestion(ctx, {
@@ -76,14 +77,15 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
       personIds: [q.speakerId], places: [],
     }));
   }
-  for (const m of ctx.meetings) {
-    if (!isRealPlace(m.place) || !ctx.isTrusted(m)) continue;
-    push(cloze(ctx, m.articleId, m.sentence, [m.place], {
-      lead: `The place is ${m.place}.`,
+  for (const v of [...meetingViews(ctx).values()].flat()) {
+    const m = v.m;
+    if (!v.place || !ctx.isTrusted(m)) continue;
+    push(cloze(ctx, m.articleId, m.sentence, [v.place], {
+      lead: `The place is ${v.place}.`,
       factIds: [m.id],
-      factContent: `place|${m.articleId}|${normalise(m.what)}|${normalise(m.place)}`,
+      factContent: `place|${m.articleId}|${normalise(m.what)}|${normalise(v.place)}`,
       base: 0.3, similarity: 0, recurrence: m.supportedBy.length,
-      personIds: [], places: [m.place],
+      personIds: [], places: [v.place],
     }));
   }
   for (const f of ctx.figures) {

@@ -8,7 +8,9 @@ import {
   decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
+import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
+import { cleanShownText } from './clean';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
@@ -36,6 +38,19 @@ function sameValue(a: number, b: number): boolean {
 }
 
 /**
+ * Whether a figure's value may be taught as plain fact: never from a garbled copy, nor when another
+ * report gives another value for the same thing (that is a source check). A disagreement about
+ * something else (on standby or deployed) leaves the value standing, asked in the words of the report
+ * the library shows to be the original.
+ */
+function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
+  if (ctx.isDerivative(f.articleId) || disagreeingFigures(ctx, f).length > 0) return false;
+  const conflicts = ctx.conflictsOf(f);
+  if (conflicts.some((c) => c.kind === 'value')) return ctx.isTrusted(f);
+  return conflicts.every((c) => c.claims.every((cl) => cl.article === f.articleId || ctx.compareReliability(f.articleId, cl.article) > 0));
+}
+
+/**
  * A figure is asked about when it is trusted, precise, written out in its sentence and not a year.
  * Sums of money, percentages and scaled numbers ("$4.5bn", "4.25%", "1.8 million") are asked in the
  * way they are written; a bare decimal only as a percentage (a magnitude "7.1" is not one), and a
@@ -48,7 +63,7 @@ function sameValue(a: number, b: number): boolean {
 export function askableFigure(ctx: GenerateContext, f: Figure) {
   const article = ctx.articles.get(f.articleId);
   const parsed = parseWritten(f.raw);
-  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !ctx.isTrusted(f)) return null;
+  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
   const kind = kindOf(f, parsed);
   if (/year/i.test(f.unit) || (!parsed.form && parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
   if (parsed.style.kind === 'decimal' && !parsed.form && kind !== 'percent') return null;
@@ -95,7 +110,7 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
-    const blanked = displayedText(article, f.sentence).replace(figurePattern(f.raw), '_____');
+    const blanked = cleanShownText(displayedText(article, f.sentence)).replace(figurePattern(f.raw), '_____');
     return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
   }
   const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
@@ -131,6 +146,7 @@ function otherValues(ctx: GenerateContext, f: Figure): number[] {
   for (const o of figuresOf(ctx, f.articleId)) {
     if (o.id !== f.id && normalise(o.unit) === normalise(f.unit)) out.push(o.value);
   }
+  for (const g of disagreeingFigures(ctx, f)) out.push(g.value);
   return out.filter((v) => !sameValue(v, f.value));
 }
 

@@ -283,16 +283,23 @@ export function nearbyWritten(
   return amounts.map((a) => ({ value: a * factor, text: formatWritten(a, w) }));
 }
 
+/** Below this a count is known exactly: 30 allies, 8 hours, 59 captives. */
+const SMALL_COUNT = 100;
+
 /**
- * The typed-answer tolerance for a count: exact for small counts, a tenth for round or hedged figures, else 5 %.
+ * The typed-answer tolerance for a count: exact for small counts and for round figures stated plainly
+ * ("8,500 troops" is remembered as 8,500), a tenth of a hedged figure ("an estimated 100,000"), else 5 %.
  *
  * @example
  * toleranceFor(100000, true); // → 10000
+ * toleranceFor(8500, false); // → 0
+ * toleranceFor(30, true); // → 0
  */
 export function toleranceFor(value: number, hedged: boolean): number {
-  if (value < 20) return 0;
-  const round = /000$/.test(String(value));
-  return roundSig(value * (hedged || round ? 0.1 : 0.05), 1);
+  if (value < SMALL_COUNT) return 0;
+  if (hedged) return roundSig(value * 0.1, 1);
+  if (significantDigits(value) <= 2) return 0;
+  return roundSig(value * 0.05, 1);
 }
 
 /**

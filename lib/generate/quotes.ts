@@ -1,12 +1,14 @@
 /** Who said it? (a quotation → four people) and What did X say? (a person → four quotations). */
 import type { Person, Quote } from '@/lib/extract/types';
-import type { Question } from './types';
+import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
+import { speakerEvidence } from './evidence';
+import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
 import { isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
-import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan, wordCount } from './text';
+import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 28;
@@ -46,9 +48,34 @@ export function isAskableQuote(ctx: GenerateContext, q: Quote): boolean {
   // The second half of a split quotation is asked together with its first half, never alone.
   if (isContinuation(q)) return false;
   if (q.method === 'anonymous' || q.method === 'none') return false;
-  if (wordCount(q.text) < 4 || !ctx.isTrusted(q)) return false;
-  // A garbled copy swaps speakers: its attribution counts only when another report agrees.
-  return !ctx.isDerivative(q.articleId) || ctx.siblings(q).some((s) => s.kind === 'quote' && !ctx.isDerivative(s.articleId) && s.speakerId === q.speakerId);
+  // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
+  const body = ctx.articles.get(q.articleId)?.body ?? '';
+  if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
+  // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
+  if (ctx.isDerivative(q.articleId)) return false;
+  // Nothing names the speaker near the quotation: a teacher could not check who said it.
+  return quoteSources(ctx, q) !== null;
+}
+
+const sourcesCache = new WeakMap<GenerateContext, Map<string, QuestionSource[] | null>>();
+
+/**
+ * What a question about a quotation cites: the quotation's sentence(s), then, when they do not name
+ * the speaker ("he said"), the sentence that does. Null when no sentence names the speaker.
+ *
+ * @example
+ * quoteSources(ctx, trussContinued); // → [{ article, start: 4468, end: 4737 }, { article, start: 4083, end: 4311 }]
+ */
+export function quoteSources(ctx: GenerateContext, q: Quote): QuestionSource[] | null {
+  let perCtx = sourcesCache.get(ctx);
+  if (!perCtx) sourcesCache.set(ctx, (perCtx = new Map()));
+  const hit = perCtx.get(q.id);
+  if (hit !== undefined) return hit;
+  const span = fullQuoteSpan(ctx, q);
+  const evidence = speakerEvidence(ctx, q, span);
+  const out = evidence === undefined ? null : [{ article: q.articleId, ...span }, ...(evidence ? [{ article: q.articleId, ...evidence }] : [])];
+  perCtx.set(q.id, out);
+  return out;
 }
 
 /**
@@ -330,6 +357,12 @@ function citedText(ctx: GenerateContext, q: Quote): string {
   return ctx.articles.get(q.articleId)?.body.slice(span.start, span.end) ?? q.text;
 }
 
+/** Everything a quotation question cites, the sentence naming the speaker included. */
+function allCitedText(ctx: GenerateContext, q: Quote): string {
+  const body = ctx.articles.get(q.articleId)?.body ?? '';
+  return (quoteSources(ctx, q) ?? []).map((s) => body.slice(s.start, s.end)).join(' ');
+}
+
 function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
@@ -338,7 +371,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   if (ctx.people.isMentionedIn(person.id, text)) return null;
   const excluded = creditedSpeakers(ctx, q);
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
-  const cited = citedText(ctx, q);
+  const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
   const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId);
   if (picks.length < 3) return null;
@@ -348,7 +381,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     answer: person.name,
     distractors: picks.map((p) => p.name),
     choiceType: 'person',
-    sources: [{ article: q.articleId, ...fullQuoteSpan(ctx, q) }],
+    sources: quoteSources(ctx, q) ?? [],
     lead: `${person.name}${person.role ? ` (${person.role})` : ''} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,
@@ -393,7 +426,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     answer: answerText,
     distractors,
     choiceType: 'quote',
-    sources: [{ article: q.articleId, ...fullQuoteSpan(ctx, q) }],
+    sources: quoteSources(ctx, q) ?? [],
     lead: `${person.name} said: “${fullText}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,

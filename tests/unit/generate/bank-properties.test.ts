@@ -60,19 +60,18 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
     );
   });
 
-  it('asks at least 12 questions per article, about quotes, meetings and figures', () => {
+  it('asks at least 12 questions per reliable article; a garbled copy only through source checks', () => {
     const ctx = buildContext(facts, articles, 'cited');
     for (const a of articles) {
       const mine = bank.questions.filter((q) => q.sources.some((s) => s.article === a.id));
-      expect(mine.length, a.id).toBeGreaterThanOrEqual(12);
-      if (!ctx.isDerivative(a.id)) continue;
-      // A garbled copy (the 004 rewrite) is taught only through source checks and what reliable
-      // reports confirm, never through its errors.
-      expect(mine.filter((q) => q.kind === 'source-check').length, a.id).toBeGreaterThan(0);
-      for (const q of mine.filter((x) => x.kind !== 'source-check')) {
-        const confirmed = q.factIds.every((id) => ctx.factById.get(id)?.supportedBy.some((s) => s !== a.id && !ctx.isDerivative(s)));
-        expect(confirmed, q.prompt).toBe(true);
+      if (!ctx.isDerivative(a.id)) {
+        expect(mine.length, a.id).toBeGreaterThanOrEqual(12);
+        continue;
       }
+      // What the rewrite shares with the original is asked from the original; the rewrite itself is
+      // cited only where a source check shows how it differs.
+      expect(mine.filter((q) => q.kind === 'source-check').length, a.id).toBeGreaterThan(0);
+      expect(mine.filter((x) => x.kind !== 'source-check').map((q) => q.prompt), a.id).toEqual([]);
     }
     const kinds = new Set(bank.questions.map((q) => q.kind));
     expect(kinds.has('who-said') && kinds.has('where') && kinds.has('figure-choice')).toBe(true);

@@ -79,7 +79,8 @@ describe('distractors', () => {
   });
 
   it('uses real cities, library cities first, for places', () => {
-    for (const q of ofKind(base, 'where')) expect(q.choices.filter((c) => ['Geneva', 'Brussels', 'Vienna', 'Paris'].includes(c)).length).toBe(4);
+    const library = ['Geneva', 'Brussels', 'Vienna', 'Paris', 'Berlin'];
+    for (const q of ofKind(base, 'where')) expect(q.choices.filter((c) => library.includes(c)).length, q.prompt).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -112,11 +113,14 @@ describe('no giveaway, no unsafe fact', () => {
     }
   });
 
-  it('asks contested facts only as source checks', () => {
-    const contested = factsSample.articles.flatMap((a) => [...a.quotes, ...a.figures]).filter((f) => f.conflictIds.length > 0);
+  it('asks contested facts only as source checks; a figure both reports agree on is asked from the original', () => {
+    const contested = factsSample.articles.flatMap((a) => a.quotes).filter((f) => f.conflictIds.length > 0);
     expect(contested.length).toBeGreaterThan(0);
     for (const q of base.filter((x) => contested.some((f) => x.factIds.includes(f.id)))) expect(q.kind).toBe('source-check');
-    expect(base.filter((q) => q.kind !== 'source-check' && /8,500/.test(q.answer))).toEqual([]);
+    // 8,500 in both reports; only "on standby" (003) against "deployed" (004) is contested.
+    const asked = base.filter((q) => q.kind !== 'source-check' && /8,500/.test(q.answer));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.sources.map((s) => s.article)).toEqual([A.a003]);
   });
 
   it('does not teach a detail only the garbled copy gives (the rewrite’s "Tuesday, November 13")', () => {
@@ -133,10 +137,10 @@ describe('no giveaway, no unsafe fact', () => {
     expect(q.explanation).toContain('He renewed an offer');
   });
 
-  it('states the typed-answer tolerance in the prompt', () => {
+  it('wants a round figure stated plainly typed exactly, and says so', () => {
     const q = ofKind(base, 'figure-numeric').find((x) => x.answer === '100,000')!;
-    expect(q.numeric).toEqual({ value: 100000, tolerance: 10000, unit: 'troops' });
-    expect(q.prompt).toContain('within 10,000');
+    expect(q.numeric).toEqual({ value: 100000, tolerance: 0, unit: 'troops' });
+    expect(q.prompt).toContain('Type the exact number');
   });
 
   it('orders the week Geneva → Brussels → Vienna', () => {

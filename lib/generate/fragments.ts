@@ -1,0 +1,68 @@
+/**
+ * Whether quoted words stand on their own as a question or a choice. A partial quotation woven into
+ * the reporter's sentence ("with “the intention of mobilizing double that number”", "progress could
+ * be made “if we approach this…”") loses its subject or its referent once lifted out; so do very short
+ * quotations and text garbled in the source ("restore the spirit. de Yalta").
+ */
+import type { Quote } from '@/lib/extract/types';
+
+/** Fewer words than this is a phrase, not something a person is remembered for saying. */
+export const MIN_QUOTE_WORDS = 7;
+
+/** Words that, opening a lower-case quotation, show it continues the reporter's clause. */
+const CLAUSE_OPENERS = new Set([
+  'to', 'if', 'where', 'when', 'which', 'who', 'whom', 'whose', 'whether', 'because', 'as', 'while', 'and', 'but', 'or', 'nor',
+  'so', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'than', 'after', 'before', 'until', 'unless',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'do', 'does', 'did', 'not', 'also', 'even', 'only', 'then', 'though', 'although', 'without', 'over',
+]);
+
+/** Words that, right before the opening mark, make the quotation the rest of a phrase ("Russia’s “reasonable concerns”"). */
+const BOUND_BEFORE = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'with', 'about',
+  'on', 'in', 'for', 'to', 'from', 'by', 'at', 'as', 'into', 'over', 'against', 'between', 'called', 'described', 'termed', 'dubbed',
+  'were', 'was', 'is', 'are', 'be', 'been', 'being', 'become', 'became', 'remain', 'remained', 'seemed', 'more', 'most', 'very',
+]);
+
+/** A referent the quotation points back to without naming: "double that number", "the same amount". */
+const LOST_REFERENT = /\b(?:that|those|this|these|the same|such an?)\s+(?:number|numbers|figure|figures|amount|level|levels|one|ones|kind|sort|way|point|issue|idea)\b/i;
+
+/** A full stop inside the quotation followed by a lower-case word, or a sentence opening on a bare verb: text garbled at the source. */
+const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s+(?:in|on|at|of|to|not|being)\b/u;
+
+export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | null;
+
+/**
+ * Why quoted words cannot be shown alone, or null when they can.
+ *
+ * @example
+ * fragmentReason('the intention of mobilizing double that number in the very short term', 'with '); // → 'partial'
+ * fragmentReason('There is no change, there will be no change', '“'); // → null
+ * fragmentReason('not simple', ''); // → 'short'
+ */
+export function fragmentReason(text: string, before: string): FragmentReason {
+  const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < MIN_QUOTE_WORDS) return 'short';
+  const first = (words[0] ?? '').replace(/^[^\p{L}\p{N}]+/u, '');
+  const lowerStart = /^\p{Ll}/u.test(first);
+  if (lowerStart && CLAUSE_OPENERS.has(first.toLowerCase().replace(/[^a-z]/g, ''))) return 'partial';
+  // What the reporter wrote right before the opening mark: a determiner, a preposition or a possessive binds the quotation to it.
+  const prev = /([\p{L}’'-]+)[\s,]*[“"‘']?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  if (lowerStart && (BOUND_BEFORE.has(prev) || /['’]s$/.test(prev))) return 'partial';
+  if (LOST_REFERENT.test(text)) return 'referent';
+  if (GARBLED.test(text.trim())) return 'garbled';
+  return null;
+}
+
+/**
+ * Whether a quotation can be asked or offered as a choice on its own.
+ *
+ * @example
+ * isWholeQuotation(quote, articleBody); // → false for “double that number …”
+ * isWholeQuotation(firstHalf, articleBody, 'We were close at midnight … but three countries wanted more time'); // the joined halves judged together
+ */
+export function isWholeQuotation(q: Pick<Quote, 'text' | 'start' | 'sentence' | 'isFragment'>, body: string, text = q.text): boolean {
+  if (q.isFragment) return false;
+  const before = body.slice(Math.max(q.sentence.start, q.start - 40), q.start);
+  return fragmentReason(text, before) === null;
+}
