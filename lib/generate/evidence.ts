@@ -74,20 +74,35 @@ function roleCore(role: string | null | undefined): string | null {
  * speakerEvidence(ctx, truss3, quoteSpan); // → { start: 4083, end: 4311 } ("British Foreign Minister Liz Truss said: …")
  */
 export function speakerEvidence(ctx: GenerateContext, q: Quote, cited: Span): Span | null | undefined {
-  const article = ctx.articles.get(q.articleId);
-  if (!article || !q.speakerId) return undefined;
-  const names = (span: Span) => ctx.people.isMentionedIn(q.speakerId as string, article.body.slice(span.start, span.end));
+  if (!q.speakerId) return undefined;
+  return namingEvidence(ctx, q.articleId, cited, q.speakerId, { given: (q as QuoteWithSpeakerSpan).speakerSpan, byRole: q.method === 'role' });
+}
+
+/**
+ * Where an article names a person, for a cited span that does not: `given` when it does name them, else
+ * the nearest earlier sentence that does (with `byRole`, one that also gives their role, if any).
+ * Null when the span names them itself; undefined when nothing before it does.
+ *
+ * @example
+ * namingEvidence(ctx, '003_…', heRenewedAnOffer, 'antony-blinken'); // → the sentence "“It sets out …,” Mr Blinken told reporters …"
+ */
+export function namingEvidence(
+  ctx: GenerateContext, articleId: string, cited: Span, personId: string, options: { given?: Span | null; byRole?: boolean } = {},
+): Span | null | undefined {
+  const article = ctx.articles.get(articleId);
+  if (!article) return undefined;
+  const names = (span: Span) => ctx.people.isMentionedIn(personId, article.body.slice(span.start, span.end));
   if (names(cited)) return null;
-  const given = (q as QuoteWithSpeakerSpan).speakerSpan;
+  const given = options.given;
   if (given && given.end > given.start && given.end <= article.body.length && names(given)) return { start: given.start, end: given.end };
   const before = sentencesOf(article.body).filter((s) => s.end <= cited.start).slice(-MAX_SENTENCES_BACK).reverse();
   const naming = before.filter(names);
   let found = naming[0];
-  if (q.method === 'role') {
-    const role = roleCore(ctx.people.byId.get(q.speakerId)?.role);
+  if (options.byRole) {
+    const role = roleCore(ctx.people.byId.get(personId)?.role);
     found = (role ? naming.find((s) => article.body.slice(s.start, s.end).toLowerCase().includes(role.toLowerCase())) : undefined) ?? found;
   }
-  return found ? wholeQuotedSentence(ctx, q.articleId, found, cited) : undefined;
+  return found ? wholeQuotedSentence(ctx, articleId, found, cited) : undefined;
 }
 
 const quotesByArticle = new WeakMap<GenerateContext, Map<string, Quote[]>>();

@@ -17,13 +17,6 @@ const CLAUSE_OPENERS = new Set([
   'might', 'must', 'do', 'does', 'did', 'not', 'also', 'even', 'only', 'then', 'though', 'although', 'without', 'over',
 ]);
 
-/** Words that, right before the opening mark, make the quotation the rest of a phrase ("Russia’s “reasonable concerns”"). */
-const BOUND_BEFORE = new Set([
-  'the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'of', 'with', 'about',
-  'on', 'in', 'for', 'to', 'from', 'by', 'at', 'as', 'into', 'over', 'against', 'between', 'called', 'described', 'termed', 'dubbed',
-  'were', 'was', 'is', 'are', 'be', 'been', 'being', 'become', 'became', 'remain', 'remained', 'seemed', 'more', 'most', 'very',
-]);
-
 /** A referent the quotation points back to without naming: "double that number", "the same amount". */
 const LOST_REFERENT = /\b(?:that|those|this|these|the same|such an?)\s+(?:number|numbers|figure|figures|amount|level|levels|one|ones|kind|sort|way|point|issue|idea)\b/i;
 
@@ -48,7 +41,9 @@ export function fragmentReason(text: string, before: string): FragmentReason {
   if (lowerStart && CLAUSE_OPENERS.has(first.toLowerCase().replace(/[^a-z]/g, ''))) return 'partial';
   // What the reporter wrote right before the opening mark: a determiner, a preposition or a possessive binds the quotation to it.
   const prev = /([\p{L}’'-]+)[\s,]*[“"‘']?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  if (lowerStart && (BOUND_BEFORE.has(prev) || /['’]s$/.test(prev))) return 'partial';
+  // A lower-case quotation is whole only as a reported clause ("said that “real progress is …”"); anywhere
+  // else it completes the reporter's own phrase ("called the proposal “a step back …”").
+  if (lowerStart && prev !== 'that') return 'partial';
   if (LOST_REFERENT.test(text)) return 'referent';
   if (GARBLED.test(text.trim())) return 'garbled';
   return null;

@@ -3,6 +3,7 @@ import type { Person, Quote } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
+import { jobTitle } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
@@ -351,6 +352,12 @@ export function pickPeople(
   return picked;
 }
 
+/** "Emmanuel Macron (French President)": the role only when it is a job title ("Polish counterpart" is not). */
+function withTitle(p: Person): string {
+  const title = jobTitle(p.role);
+  return title ? `${p.name} (${title})` : p.name;
+}
+
 /** The cited text around a quotation: who else it names decides which distractors stay defensible. */
 function citedText(ctx: GenerateContext, q: Quote): string {
   const span = fullQuoteSpan(ctx, q);
@@ -382,7 +389,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     distractors: picks.map((p) => p.name),
     choiceType: 'person',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${person.name}${person.role ? ` (${person.role})` : ''} said it.`,
+    lead: `${withTitle(person)} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,
     base: 0.3,
@@ -422,7 +429,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   if (distractors.length < 3) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
-    prompt: `Which of these did ${person.name}${person.role ? ` (${person.role})` : ''} say?`,
+    prompt: `Which of these did ${withTitle(person)} say?`,
     answer: answerText,
     distractors,
     choiceType: 'quote',
