@@ -1,5 +1,5 @@
 /** Cloze flashcards: the cited sentence with the speaker, the place or the figure blanked. */
-import type { Span } from '@/lib/extract/types';
+import type { ArticleInput, Span } from '@/lib/extract/types';
 import type { Question } from './types';
 import type { GenerateContext } from './context';
 import type { QuestionDraft } from './build';
@@ -8,6 +8,8 @@ import { askableFigure } from './figures';
 import { mentionsNumber } from './numbers';
 import { cleanShownText } from './clean';
 import { meetingViews } from './meetings';
+import type { MeetingView } from './meeting-view';
+import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayedText } from './dateline';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -98,5 +100,57 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
       personIds: [], places: [],
     }, mentionsNumber));
   }
+  for (const v of [...meetingViews(ctx).values()].flat()) push(firstSinceCard(ctx, v));
+  for (const article of ctx.articles.values()) push(ledeDateCard(ctx, article));
   return out;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "Wednesday", "Wednesday (Jan 26)", "Monday, January 10", "March 11": a day the lede dates its news by. */
+const DAY_EXPR = new RegExp(`\\b(?:(?:${WEEKDAY})(?:,?\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\s*\\((?:${MONTHS})\\.?\\s+\\d{1,2}\\))?|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b)`);
+/** Opening sentences searched for the day the news happened. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * The day the news happened, from the article's opening: "The Biden administration and NATO told Russia
+ * on _____ there will be no … concessions". Not from a sentence another card already dates (a meeting's).
+ */
+function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | null {
+  if (ctx.isDerivative(article.id)) return null;
+  const meetingSentences = new Set((meetingViews(ctx).get(article.id) ?? []).map((v) => v.m.sentence.start));
+  const title = normalise(article.title);
+  const lede = sentencesOf(article.body)
+    .filter((s) => normalise(article.body.slice(s.start, s.end)) !== title && displayedText(article, s).split(/\s+/).length >= 8)
+    .slice(0, LEDE_SENTENCES);
+  for (const s of lede) {
+    const shown = displayedText(article, s);
+    const day = DAY_EXPR.exec(shown)?.[0];
+    // A day inside a quotation is the speaker's, and a sentence that holds a meeting is asked about as one.
+    if (!day || meetingSentences.has(s.start) || /[“"][^”"]*$/.test(shown.slice(0, shown.indexOf(day)))) continue;
+    return cloze(ctx, article.id, s, [day], {
+      lead: `The day is ${day}.`,
+      factIds: [],
+      factContent: `lede-day|${article.id}|${normalise(shown)}`,
+      base: 0.35, similarity: 0, recurrence: 1,
+      personIds: [], places: [],
+    });
+  }
+  return null;
+}
+
+/** "…, the first since the summer of 2019": when a meeting was last held, a fact teachers ask about. */
+const FIRST_SINCE = /\bthe first\b[^.;,]{0,40}?\bsince\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?((?:19|20)\d\d)\b/;
+
+function firstSinceCard(ctx: GenerateContext, v: MeetingView): Question | null {
+  if (!ctx.isTrusted(v.m)) return null;
+  const year = FIRST_SINCE.exec(v.article.body.slice(v.clause.start, v.clause.end))?.[1];
+  if (!year) return null;
+  return cloze(ctx, v.m.articleId, v.m.sentence, [year], {
+    lead: `${v.name.charAt(0).toUpperCase()}${v.name.slice(1)} was the first since ${year}.`,
+    factIds: [v.m.id],
+    factContent: `first-since|${v.m.articleId}|${normalise(v.m.what)}|${year}`,
+    base: 0.45, similarity: 0, recurrence: v.m.supportedBy.length,
+    personIds: [], places: [],
+  }, mentionsNumber);
 }

@@ -164,15 +164,28 @@ export function buildContext(facts: LibraryFacts, articles: readonly ArticleInpu
   }
   const isDerivative = (articleId: string) => derivative.has(articleId);
 
+  /** Whether a claim says what this fact says (the same speaker, or the same words give or take a lead-in). */
+  function agrees(fact: FactBase, says: string): boolean {
+    const f = factById.get(fact.id);
+    if (!f || f.kind !== 'quote') return false;
+    const a = normalise(says);
+    const b = normalise(f.text);
+    return (!!f.speaker && normalise(f.speaker) === a) || (!!a && !!b && (a.includes(b) || b.includes(a)));
+  }
+
   /**
    * A fact that takes part in a conflict is plain truth only when an article that is not itself a
-   * party to that conflict supports it; otherwise it is asked only as a source check.
+   * party to that conflict supports it; otherwise it is asked only as a source check. A disagreement
+   * only with a garbled copy, or with nobody but reports that say what this fact says, leaves it standing.
    */
   function isTrusted(fact: FactBase): boolean {
     // A garbled copy teaches nothing on its own word: only what another article also reports.
     if (derivative.has(fact.articleId) && !fact.supportedBy.some((a) => !derivative.has(a))) return false;
-    const mine = conflictsOf(fact);
-    if (mine.length === 0 && fact.conflictIds.length === 0) return true;
+    const all = conflictsOf(fact);
+    const mine = derivative.has(fact.articleId)
+      ? all
+      : all.filter((c) => c.claims.some((cl) => cl.article !== fact.articleId && !derivative.has(cl.article) && !agrees(fact, cl.says)));
+    if (mine.length === 0 && (fact.conflictIds.length === 0 || all.length > 0)) return true;
     const parties = new Set(mine.flatMap((c) => c.claims.map((cl) => cl.article)));
     parties.add(fact.articleId);
     return fact.supportedBy.some((a) => !parties.has(a));

@@ -171,6 +171,8 @@ const SENTENCE_CASED = /^(Talks|Meetings?|Negotiations|Discussions|Consultations
 function nameOf(ctx: GenerateContext, m: Meeting): string {
   let what = canonicalName(ctx, m.what);
   if (SENTENCE_CASED.test(what)) what = what.charAt(0).toLowerCase() + what.slice(1);
+  // "another round would take place": a round of talks.
+  if (/^(?:round|new round)$/i.test(what)) what = `${what.toLowerCase()} of talks`;
   if (EVENT_WORD.test(what) && !/\b(?:Council|Committee|Commission|Assembly)$/.test(what)) return `the ${what}`;
   if (BODY_END.test(what) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(what)) return /\(/.test(what) || what.split(' ').length > 5 ? `the meeting of the ${what}` : `the ${what} meeting`;
   return /^\p{Ll}/u.test(what) ? `the ${what}` : `the meeting of the ${what}`;

@@ -104,6 +104,11 @@ export function mentionsNumber(text: string, raw: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${core}(?!\\p{N}|[.,]\\p{N})`, 'u').test(text);
 }
 
+/** Whether a number has a one-word spelling ("eight", "thirty"). */
+function isSpelled(value: number): boolean {
+  return (Number.isInteger(value) && value >= 0 && value < WORDS.length) || Object.values(TENS).includes(value);
+}
+
 /**
  * Writes a number in a style; word style falls back to digits past what it can spell.
  *
@@ -273,7 +278,12 @@ export function nearbyWritten(
   const below = options.below ?? Infinity;
   const isAvoided = (v: number) => avoid.some((a) => Math.abs(a - v) <= 1e-9 * Math.max(Math.abs(a), Math.abs(v), 1));
   let amounts: number[];
-  if (!options.asAmount && !w.form && w.style.kind !== 'decimal') {
+  if (!w.form && w.style.kind === 'word') {
+    // "thirty" among "sixty", "45": every option spelled out, so only numbers one spells as a word.
+    amounts = [...new Set([...nearbyNumbers(amount), ...[10, 20, 30, 40, 50, 60, 70, 80, 90].filter((t) => t >= amount / 2 && t <= amount * 2)])]
+      .filter((v) => v !== amount && v < below && !isAvoided(v) && isSpelled(v))
+      .sort((a, b) => a - b);
+  } else if (!options.asAmount && !w.form && w.style.kind !== 'decimal') {
     amounts = nearbyNumbers(amount).filter((v) => v < below && !isAvoided(v));
   } else {
     // "$1340 million" is not how anyone writes $1.34bn: a scaled amount stays under the next scale.

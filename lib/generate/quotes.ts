@@ -89,6 +89,11 @@ export function displayQuote(text: string, maxWords: number): string {
   return truncateWords(text.trim().replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
 }
 
+/** Every option of a what-said question opens with a capital, so that none stands out as a partial quotation. */
+function asChoice(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Lower-case conjunctions that open the second half of a quotation split by its attribution. */
 const CONTINUATION = /^[\s‘'"“]*(but|and|or|yet|so|because|while|though|although|nor|then)\b/;
 
@@ -407,7 +412,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const credited = creditedSpeakers(ctx, q);
   const isAsked = (id: string) => credited.has(id) || ctx.people.samePerson(ctx.people.byId.get(id)?.name ?? id, person.name);
   const fullText = fullQuoteText(ctx, q);
-  const answerText = displayQuote(fullText, QUOTE_CHOICE_WORDS);
+  const answerText = asChoice(displayQuote(fullText, QUOTE_CHOICE_WORDS));
   const used = new Set([normalise(answerText)]);
   const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
@@ -419,7 +424,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
-      const shown = displayQuote(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
+      const shown = asChoice(displayQuote(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS));
       if (used.has(normalise(shown))) continue;
       used.add(normalise(shown));
       distractors.push(shown);

@@ -62,6 +62,45 @@ describe('the five articles', () => {
   });
 });
 
+describe('balance and key facts (issue 15)', () => {
+  it('lets no sentence feed more than about two questions', () => {
+    const perSentence = new Map<string, string[]>();
+    for (const q of bank.questions) {
+      if (q.kind === 'source-check' || q.kind === 'order') continue;
+      const s = q.sources[0]!;
+      const key = `${s.article}:${s.start}`;
+      perSentence.set(key, [...(perSentence.get(key) ?? []), `${q.kind} ${q.factIds[0]}`]);
+    }
+    for (const [key, qs] of perSentence) {
+      expect(qs.length, `${key}: ${qs.join(', ')}`).toBeLessThanOrEqual(3);
+      // A third question only when the sentence holds a third fact (two meetings and a quotation).
+      if (qs.length === 3) expect(new Set(qs.map((x) => x.split(' ')[1])).size, key).toBeGreaterThan(1);
+    }
+  });
+
+  it('asks each article’s key facts: the meetings’ places and days, the headline figures, the day of the news', () => {
+    const asked = (re: RegExp, kind?: string) => bank.questions.some((q) => (!kind || q.kind === kind) && re.test(`${q.prompt} ${q.answer}`));
+    expect(asked(/NATO-Russia Council.*Brussels/, 'where')).toBe(true);
+    expect(asked(/NATO-Russia Council.*Wednesday/, 'when')).toBe(true);
+    expect(asked(/bilateral meeting.*Geneva/, 'where')).toBe(true);
+    expect(asked(/first since the summer of _____.* 2019$/, 'cloze')).toBe(true);
+    expect(asked(/troops on standby.* 8,500$/, 'figure-choice')).toBe(true);
+    expect(asked(/told Russia on _____ there will be no .* Wednesday$/, 'cloze')).toBe(true);
+    expect(asked(/officials met for eight hours in _____.* Paris$/, 'where')).toBe(true);
+  });
+
+  it('asks every major speaker’s words', () => {
+    const speakers = new Set(bank.questions.filter((q) => q.kind === 'who-said').map((q) => q.answer));
+    for (const name of ['Antony Blinken', 'Jens Stoltenberg', 'Liz Truss', 'Jean-Yves Le Drian', 'Sergey Lavrov', 'Wendy Sherman', 'Emmanuel Macron']) expect(speakers, name).toContain(name);
+  });
+
+  it('asks planned meetings in the future tense', () => {
+    const geneva = bank.questions.find((q) => q.kind === 'where' && /bilateral meeting/.test(q.prompt))!;
+    expect(geneva.prompt).toMatch(/where will the bilateral meeting on Monday take place\?/);
+    expect(bank.questions.filter((q) => /(did|took) .*round of talks/.test(q.prompt + q.explanation))).toEqual([]);
+  });
+});
+
 describe('generate command output', () => {
   it('shifts source offsets so they index the whole file', () => {
     const dir = path.join(import.meta.dirname, '../../../content/articles');
