@@ -5,10 +5,12 @@
  * instead of drilling one line.
  */
 import type { Question, QuestionKind } from './types';
+import type { GenerateContext } from './context';
+import { keyFigures } from './figures';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
 const PER_SENTENCE = 2;
-/** Key questions a sentence may feed when it holds several facts (two meetings, a quotation and a figure). */
+/** Key questions a sentence may feed when it announces several meetings (their places and days are each key). */
 const KEY_PER_SENTENCE = 3;
 
 /** The order in which a fact's questions are worth asking. */
@@ -26,15 +28,19 @@ function isKey(q: Question, kindsOfFact: Set<QuestionKind>): boolean {
 
 /**
  * Keeps at most about two questions per cited sentence (source checks and ordering questions, which
- * compare sentences, are kept as they are), choosing each fact's key question first.
+ * compare sentences, are kept as they are), choosing each fact's key question first, and questions on
+ * an article's key figures only.
  *
  * @example
- * balance(questions).length <= questions.length; // → true
+ * balance(ctx, questions).length <= questions.length; // → true
  */
-export function balance(questions: Question[]): Question[] {
+export function balance(ctx: GenerateContext, questions: Question[]): Question[] {
   const bySentence = new Map<string, Question[]>();
   const kept = new Set<Question>();
+  // An article's headline figures are asked, not every number it mentions (source checks on figures stay).
+  const figures = keyFigures(ctx);
   for (const q of questions) {
+    if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
     const s = q.sources[0];
     if (q.kind === 'source-check' || q.kind === 'order' || !s) {
       kept.add(q);
@@ -51,7 +57,9 @@ export function balance(questions: Question[]): Question[] {
     }
     const ranked = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.id < b.id ? -1 : 1));
     const keys = ranked.filter((q) => isKey(q, kindsByFact.get(q.factIds[0] ?? q.id) ?? new Set()));
-    const chosen = keys.slice(0, KEY_PER_SENTENCE);
+    // Only a sentence with two meetings keeps a third question: otherwise two facts share two slots.
+    const meetings = new Set(keys.filter((q) => q.kind === 'where' || q.kind === 'when').map((q) => q.factIds[0]));
+    const chosen = keys.slice(0, meetings.size >= 2 && keys.every((q) => q.kind === 'where' || q.kind === 'when') ? KEY_PER_SENTENCE : PER_SENTENCE);
     // Fill to two, each fact's next question in turn, so that two facts of a sentence share the slots.
     for (const q of ranked) {
       if (chosen.length >= PER_SENTENCE) break;

@@ -25,10 +25,18 @@ const DOUBLED_REPORTING: [RegExp, string][] = [
  * cleanShownText('“… too late,” he said. he declares.'); // → '“… too late,” he said.'
  */
 export function cleanShownText(text: string): string {
+  const hit = cleanCache.get(text);
+  if (hit !== undefined) return hit;
+  // Libraries repeat stories: the same sentence is cleaned once.
+  if (cleanCache.size > 50_000) cleanCache.clear();
   let out = text;
   for (const [re, to] of DOUBLED_REPORTING) out = out.replace(re, to);
-  return fixDemonymCase(out);
+  out = fixDemonymCase(out);
+  cleanCache.set(text, out);
+  return out;
 }
+
+const cleanCache = new Map<string, string>();
 
 /** "french President", "british foreign minister": a nationality adjective written in lower case before a title. */
 const LOWER_DEMONYM = /\b(\p{Ll}[\p{Ll}]+(?:ch|sh|an|ese|i))(?=\s+(?:President|Prime|Foreign|Defen[cs]e|Finance|Interior|Chancellor|Minister|Secretary|Ambassador|Embassy|Government|Parliament|Army|Navy|Air Force|Foreign Ministry)\b)/gu;

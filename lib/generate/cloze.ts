@@ -120,9 +120,11 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
   if (ctx.isDerivative(article.id)) return null;
   const meetingSentences = new Set((meetingViews(ctx).get(article.id) ?? []).map((v) => v.m.sentence.start));
   const title = normalise(article.title);
-  const lede = sentencesOf(article.body)
-    .filter((s) => normalise(article.body.slice(s.start, s.end)) !== title && displayedText(article, s).split(/\s+/).length >= 8)
-    .slice(0, LEDE_SENTENCES);
+  const lede: { start: number; end: number }[] = [];
+  for (const s of sentencesOf(article.body)) {
+    if (lede.length >= LEDE_SENTENCES) break;
+    if (normalise(article.body.slice(s.start, s.end)) !== title && displayedText(article, s).split(/\s+/).length >= 8) lede.push(s);
+  }
   for (const s of lede) {
     const shown = displayedText(article, s);
     const day = DAY_EXPR.exec(shown)?.[0];

@@ -7,7 +7,7 @@ import type { ArticleInput, Span } from '@/lib/extract/types';
 import { citedText } from './text';
 
 /** An upper-case city ("SAN JOSE", "UNITED NATIONS"), then an optional ", Calif., July 22" and "(Reuters)", then a dash. */
-const CAPS_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’]{2,}(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*)*(?:,[^,—–()\n]{1,30}){0,2}(?:\s*\([\p{L}.& ]{2,25}\))?(?:\s*[—–]\s*|(?:\s+|(?<=\)))--?\s+)/u;
+const CAPS_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’]{2,}(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*)*(?:,[^,—–()\n]{1,30}){0,3}(?:\s*\([\p{L}.& ]{2,25}\))?(?:\s*[—–]\s*|(?:\s+|(?<=\)))--?\s+)/u;
 /** A mixed-case place only counts when an agency tag follows it: "In the United States (AFP)-". */
 const AGENCY_DATELINE = /^\s*\p{Lu}[^.!?“”"()\n—–]{1,40}?\s*\((?:AP|AFP|Reuters|Bloomberg|PA|dpa|ANSA|EFE|Xinhua|Kyodo|UPI|TASS)\)\s*(?:[—–]|--?)\s*/u;
 

@@ -11,6 +11,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
 import { cleanShownText } from './clean';
+import { sentencesOf } from './evidence';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
@@ -37,6 +38,59 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 
+/** A link list or a photo credit, not the story: "- ^ Vital Signs: … (theconversation.com)". */
+const JUNK_LINE = /^[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)|^(?:Photo|Image|Picture|Caption|Credit)\b/i;
+/** "That's up from 27 states last week": a sentence whose subject is the sentence before. */
+const NEEDS_PREVIOUS = /^(?:That|This|These|Those|It|They)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means))\b/;
+
+/** Figures asked per article: the headline figures, not every number a story mentions. */
+const FIGURES_PER_ARTICLE = 3;
+
+const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
+
+/**
+ * The figures of each article worth a question, at most three: those its headline gives, then those of its
+ * opening sentences; a number inside a quotation or a small count in passing ranks last.
+ *
+ * @example
+ * keyFigures(ctx).has(troopsOnStandby.id); // → true
+ */
+export function keyFigures(ctx: GenerateContext): Set<string> {
+  const hit = keyFigureCache.get(ctx);
+  if (hit) return hit;
+  const out = new Set<string>();
+  const byArticle = new Map<string, Figure[]>();
+  for (const f of ctx.figures) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  for (const [articleId, figures] of byArticle) {
+    const article = ctx.articles.get(articleId);
+    if (!article) continue;
+    const lede = ledeEnd(article);
+    const score = (f: Figure) => {
+      const before = article.body.slice(f.sentence.start, f.valueStart);
+      const quoted = (before.match(/[“"]/g)?.length ?? 0) > (before.match(/[”"]/g)?.length ?? 0) || /^[“"]/.test(before.trim());
+      return (containsWords(article.title, f.raw) ? 4 : 0) + (f.sentence.start < lede ? 2 : 0) - (quoted ? 2 : 0) - (f.value < 3 ? 1 : 0);
+    };
+    const seen = new Set<string>();
+    const ranked = figures.filter((f) => askableFigure(ctx, f)).map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
+    for (const { f } of ranked) {
+      // The same number said twice is one fact.
+      const key = `${f.value}|${normalise(f.unit)}`;
+      if (seen.has(key) || seen.size >= FIGURES_PER_ARTICLE) continue;
+      seen.add(key);
+      out.add(f.id);
+    }
+  }
+  keyFigureCache.set(ctx, out);
+  return out;
+}
+
+/** Where the article's opening (its first three sentences after the headline) ends. */
+function ledeEnd(article: ArticleInput): number {
+  const title = normalise(article.title);
+  const sentences = sentencesOf(article.body).filter((s) => normalise(article.body.slice(s.start, s.end)) !== title);
+  return sentences[2]?.end ?? article.body.length;
+}
+
 /**
  * Whether a figure's value may be taught as plain fact: never from a garbled copy, nor when another
  * report gives another value for the same thing (that is a source check). A disagreement about
@@ -51,7 +105,8 @@ function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
 }
 
 /**
- * A figure is asked about when it is trusted, precise, written out in its sentence and not a year.
+ * A figure is asked about when it is trusted, precise, written out in its sentence and not a year, nor
+ * in a link list or a sentence that needs the one before it ("That's up from 27 states").
  * Sums of money, percentages and scaled numbers ("$4.5bn", "4.25%", "1.8 million") are asked in the
  * way they are written; a bare decimal only as a percentage (a magnitude "7.1" is not one), and a
  * score ("2-1") never, since it is not one number.
@@ -64,6 +119,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   const article = ctx.articles.get(f.articleId);
   const parsed = parseWritten(f.raw);
   if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
+  const shown = displayedText(article, f.sentence);
+  if (JUNK_LINE.test(shown) || NEEDS_PREVIOUS.test(shown)) return null;
   const kind = kindOf(f, parsed);
   if (/year/i.test(f.unit) || (!parsed.form && parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
   if (parsed.style.kind === 'decimal' && !parsed.form && kind !== 'percent') return null;
@@ -86,6 +143,13 @@ export function figurePattern(raw: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{Sc}]|\\p{N}[.,])${escapeRegExp(raw)}(?![\\p{L}\\p{N}%]|[.,]\\p{N})`, 'gu');
 }
 
+/** "fewer australians were unemployed": a description that lower-cases a name of its sentence was rewritten, not quoted. */
+function isRecased(article: ArticleInput, f: Figure, about: string): boolean {
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  const names = new Set((sentence.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase()));
+  return about.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && names.has(w) && !sentence.includes(` ${w}`));
+}
+
 /** A description that stops before a name ("schools remain closed across the central" | "Sahel") lost its end. */
 function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
@@ -106,7 +170,7 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
   const adjectival = article.body[f.valueEnd] === '-';
-  const body = extra.length >= 3 && !adjectival && !isCutShort(article, f, about) ? figureStemBody(about, f.unit, f.raw) : null;
+  const body = extra.length >= 3 && !adjectival && !isCutShort(article, f, about) && !isRecased(article, f, about) ? figureStemBody(about, f.unit, f.raw) : null;
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;

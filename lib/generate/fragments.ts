@@ -5,6 +5,7 @@
  * quotations and text garbled in the source ("restore the spirit. de Yalta").
  */
 import type { Quote } from '@/lib/extract/types';
+import { normalise } from './text';
 
 /** Fewer words than this is a phrase, not something a person is remembered for saying. */
 export const MIN_QUOTE_WORDS = 7;
@@ -23,7 +24,10 @@ const LOST_REFERENT = /\b(?:that|those|this|these|the same|such an?)\s+(?:number
 /** A full stop inside the quotation followed by a lower-case word, or a sentence opening on a bare verb: text garbled at the source. */
 const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s+(?:in|on|at|of|to|not|being)\b/u;
 
-export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | null;
+/** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
+const DANGLING_END = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'as', 'than', 'into', 'about']);
+
+export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | 'cut' | null;
 
 /**
  * Why quoted words cannot be shown alone, or null when they can.
@@ -34,6 +38,18 @@ export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | null
  * fragmentReason('not simple', ''); // → 'short'
  */
 export function fragmentReason(text: string, before: string): FragmentReason {
+  const key = `${text}\u0000${before}`;
+  const hit = reasonCache.get(key);
+  if (hit !== undefined) return hit;
+  if (reasonCache.size > 50_000) reasonCache.clear();
+  const reason = fragmentReasonUncached(text, before);
+  reasonCache.set(key, reason);
+  return reason;
+}
+
+const reasonCache = new Map<string, FragmentReason>();
+
+function fragmentReasonUncached(text: string, before: string): FragmentReason {
   const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < MIN_QUOTE_WORDS) return 'short';
   const first = (words[0] ?? '').replace(/^[^\p{L}\p{N}]+/u, '');
@@ -45,6 +61,8 @@ export function fragmentReason(text: string, before: string): FragmentReason {
   // else it completes the reporter's own phrase ("called the proposal “a step back …”").
   if (lowerStart && prev !== 'that') return 'partial';
   if (LOST_REFERENT.test(text)) return 'referent';
+  const last = normalise(words[words.length - 1] ?? '');
+  if (DANGLING_END.has(last) && !/[.!?]["”’]?$/.test(text.trim())) return 'cut';
   if (GARBLED.test(text.trim())) return 'garbled';
   return null;
 }

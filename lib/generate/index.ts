@@ -61,5 +61,5 @@ export function generateBank(facts: LibraryFacts, articles: ArticleInput[], opti
     questions.push(q);
   }
   // Unbalanced, the bank holds every candidate: for tests of one builder, and a teacher who wants more.
-  return { questions: options.balance === false ? questions : balance(questions) };
+  return { questions: options.balance === false ? questions : balance(ctx, questions) };
 }

@@ -47,10 +47,16 @@ export function shortHeadline(title: string): string {
   return `${headline.split(' ').slice(0, SHORT_HEADLINE_WORDS).join(' ').replace(/[,;:.]$/, '')}…`;
 }
 
-/** Whether the headline is really the article's first sentence (no headline was given). */
-function isFirstSentence(article: ArticleInput): boolean {
-  const { headline } = splitSiteSuffix(article.title);
-  return headline.split(' ').length > MAX_HEADLINE_WORDS || headline.length > MAX_HEADLINE_CHARS;
+/**
+ * The outlet as people know it: "U.S. Department of Defense (archived via webharvest.gov)" is the
+ * U.S. Department of Defense; "The Conversation (republished on …)" is The Conversation.
+ *
+ * @example
+ * outletName('GOV.UK (Foreign and Commonwealth Office), via government-world.com'); // → 'GOV.UK'
+ */
+export function outletName(outlet: string | null | undefined): string | null {
+  const o = (outlet ?? '').replace(/\s*\([^)]*\)/g, '').replace(/\s*[,;]\s*(?:via|republished|archived)\b.*$/i, '').replace(/\s+/g, ' ').trim();
+  return o || null;
 }
 
 export interface SourceLabel {
@@ -80,14 +86,13 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
     const distinct = new Set(ids.map((id) => ctx.articles.get(id)?.body ?? id));
     for (const id of ids) {
       const a = ctx.articles.get(id) as ArticleInput;
-      const outlet = a.outlet?.trim() || splitSiteSuffix(a.title).site;
+      const outlet = outletName(a.outlet) || splitSiteSuffix(a.title).site;
       let standing: SourceLabel['standing'] = null;
       if (distinct.size > 1) standing = ctx.isDerivative(id) ? 'copy' : ids.some((o) => ctx.isDerivative(o)) ? 'original' : null;
-      const headline = isFirstSentence(a) && outlet ? null : shortHeadline(a.title);
+      // Outlets publish many reports: the headline (shortened when it is really a first sentence) names this one.
+      const headline = shortHeadline(a.title);
       const notes = [outlet, standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null].filter(Boolean);
-      const label = headline
-        ? `“${headline}”${notes.length ? ` (${notes.join(', ')})` : ''}`
-        : `the ${outlet} report${standing === 'copy' ? ' (rewritten copy)' : standing === 'original' ? ' (original)' : ''}`;
+      const label = `“${headline}”${notes.length ? ` (${notes.join(', ')})` : ''}`;
       out.set(id, { label, standing });
     }
   }

@@ -103,9 +103,13 @@ function clauseAndReport(sentence: string, at: number): { clause: Span; reportSt
   return { clause: { start, end }, reportStart };
 }
 
+const detailPatterns = new Map<string, RegExp>();
+
 function inClause(clauseText: string, detail: string | null): boolean {
   if (!detail) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'iu').test(clauseText);
+  let re = detailPatterns.get(detail);
+  if (!re) detailPatterns.set(detail, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'iu')));
+  return re.test(clauseText);
 }
 
 /**
@@ -188,23 +192,47 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   const article = ctx.articles.get(m.articleId);
   if (!article) return null;
   const sentence = article.body.slice(m.sentence.start, m.sentence.end);
+  const dateline = datelineSpan(article, m.sentence).end - m.sentence.start;
+  // Copies of a story repeat the same sentence and meeting: read once.
+  const key = [sentence, m.what, m.type, m.place, m.when, m.date, article.date, dateline].join('\u0000');
+  let read = readingCache.get(key);
+  if (read === undefined) {
+    if (readingCache.size > 20_000) readingCache.clear();
+    readingCache.set(key, (read = readMeeting(m, sentence, dateline, article.date ?? null)));
+  }
+  if (!read) return null;
+  const name = nameOf(ctx, m);
+  return {
+    m, article, place: read.place, when: read.when, planned: read.planned, name,
+    clause: { start: m.sentence.start + read.clause.start, end: m.sentence.start + read.clause.end },
+    isBare: BARE.test(name),
+  };
+}
+
+interface Reading {
+  clause: Span;
+  place: string | null;
+  when: string | null;
+  planned: boolean;
+}
+
+const readingCache = new Map<string, Reading | null>();
+
+/** The meeting's clause (offsets in the sentence), the place and day in it, and its tense; null for no event. */
+function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate: string | null): Reading | null {
   const at = mentionAt(sentence, m);
   const { clause: local, reportStart } = clauseAndReport(sentence, at);
   // A dateline ("BRUSSELS (Reuters) —") says where the story was filed, not where the meeting was.
-  const dateline = datelineSpan(article, m.sentence).end - m.sentence.start;
   const clauseText = sentence.slice(Math.max(local.start, dateline), local.end);
   if (!isEvent(m, clauseText)) return null;
   const place = isRealPlace(m.place) && inClause(clauseText, m.place) ? m.place : null;
-  const when = isAbsoluteWhen(m.when) && inClause(clauseText, m.when) ? m.when : null;
-  const resolvedLater = !!m.date && !!article.date && m.date > article.date;
+  // "19 June 2023)": a day cut from a parenthesis is not shown as one.
+  const balanced = (x: string) => (x.match(/\(/g)?.length ?? 0) === (x.match(/\)/g)?.length ?? 0);
+  const when = isAbsoluteWhen(m.when) && balanced(m.when) && inClause(clauseText, m.when) ? m.when : null;
+  const resolvedLater = !!m.date && !!articleDate && m.date > articleDate;
   // "It will be followed by a meeting in Brussels …, and finally by a meeting … in Vienna": the tense of a
   // clause without a verb of its own is that of the clause it continues (never the reporting verb's).
   const tenseText = sentence.slice(Math.max(reportStart, dateline), local.end);
   const planned = FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence);
-  const name = nameOf(ctx, m);
-  return {
-    m, article, place, when, planned, name,
-    clause: { start: m.sentence.start + local.start, end: m.sentence.start + local.end },
-    isBare: BARE.test(name),
-  };
+  return { clause: local, place, when, planned };
 }

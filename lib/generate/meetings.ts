@@ -30,18 +30,29 @@ function between(ctx: GenerateContext, v: MeetingView): string {
   return names.length >= 2 && names.length <= 3 ? ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : '';
 }
 
+/** The places and days all reports of a meeting give, computed once per group of reports (copies share one). */
+const groupDetails = new WeakMap<object, { places: string[]; whens: string[] }>();
+
 /** The places and days other reports give for this meeting: never offered as wrong answers. */
 function reportedDetails(ctx: GenerateContext, m: Meeting): { places: string[]; whens: string[] } {
-  const places = new Set<string>();
-  const whens = new Set<string>();
-  for (const s of ctx.reportsOf(m)) {
-    if (s.kind !== 'meeting') continue;
-    if (s.place) places.add(s.place);
-    if (s.when) whens.add(s.when);
+  const group = ctx.reportsOf(m);
+  let hit = groupDetails.get(group);
+  if (!hit) {
+    const places = new Set<string>();
+    const whens = new Set<string>();
+    for (const s of group) {
+      if (s.kind !== 'meeting') continue;
+      if (s.place) places.add(s.place);
+      if (s.when) whens.add(s.when);
+    }
+    hit = { places: [...places], whens: [...whens] };
+    groupDetails.set(group, hit);
   }
-  for (const c of ctx.conflictsOf(m)) {
-    for (const cl of c.claims) (c.kind === 'place' ? places : c.kind === 'date' ? whens : new Set()).add(cl.says);
-  }
+  const conflicts = ctx.conflictsOf(m);
+  if (!conflicts.length) return hit;
+  const places = new Set(hit.places);
+  const whens = new Set(hit.whens);
+  for (const c of conflicts) for (const cl of c.claims) (c.kind === 'place' ? places : c.kind === 'date' ? whens : new Set()).add(cl.says);
   return { places: [...places], whens: [...whens] };
 }
 

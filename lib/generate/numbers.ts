@@ -328,6 +328,8 @@ export function typedTolerance(w: WrittenNumber, kind: 'count' | 'money' | 'perc
   if (kind === 'count' && !w.form && places === 0) return toleranceFor(w.value, hedged);
   const amount = w.form?.amount ?? w.value;
   if (places === 0 && amount < 20 && !hedged) return 0;
+  // "$90 billion" stated plainly is typed as 90: round amounts are remembered as written.
+  if (places === 0 && !hedged && significantDigits(amount) <= 2) return 0;
   const round = places === 0 && significantDigits(amount) === 1;
   const tolerance = roundSig(amount * (hedged || round ? 0.1 : 0.05), 1);
   return places > 0 ? Math.max(tolerance, 1 / Math.pow(10, places)) : tolerance;

@@ -157,7 +157,38 @@ const NON_PERSON_WORDS = new Set([
   'nature', 'emergency', 'emergencies', 'situations', 'health', 'library', 'lane', 'road', 'avenue', 'lakes', 'desk',
   'markets', 'water', 'mill', 'magistrates', 'voice', 'community', 'systems', 'technologies', 'energy', 'children',
   'logistics', 'logistik', 'groep', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'holdings', 'holding', 'motors', 'airways', 'pharma',
+  // Headline and briefing words read as names ("President Putin Telephone conversation", "John Kerry Remarks").
+  'telephone', 'conversation', 'remarks', 'support', 'pledges', 'officials', 'official', 'briefing', 'background',
+  'statement', 'interview', 'readout', 'transcript', 'meeting', 'talks', 'visit', 'call', 'announcement', 'update', 'storm',
 ]);
+
+/** Ranks and trades written before a name ("Senior Airman Brandon Smith", "Naval Air Crewman Brett Parks"). */
+const RANK_WORDS = new Set([
+  'airman', 'crewman', 'seaman', 'technician', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt', 'specialist', 'spc',
+  'officer', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'colonel', 'col', 'general', 'gen', 'admiral', 'adm',
+  'commander', 'cmdr', 'ensign', 'petty', 'warrant', 'chief', 'master', 'staff', 'senior', 'first', 'class',
+  'navy', 'naval', 'air', 'force', 'army', 'explosive', 'ordnance', 'disposal', 'aerospace', 'equipment', 'ground',
+]);
+
+/**
+ * The name as a choice shows it: without a rank or trade written before it ("Brett Parks" for "Naval Air
+ * Crewman Brett Parks"), when what remains is still a full name.
+ *
+ * @example
+ * displayName({ name: 'Naval Air Crewman Brett Parks' } as Person); // → 'Brett Parks'
+ * displayName({ name: 'Jens Stoltenberg' } as Person); // → 'Jens Stoltenberg'
+ */
+export function displayName(p: Pick<Person, 'name'>): string {
+  const rest = withoutRank(p.name);
+  return rest.length >= 2 ? rest.join(' ') : p.name;
+}
+
+function withoutRank(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && RANK_WORDS.has(normalise(words[i] ?? ''))) i++;
+  return words.slice(i);
+}
 
 /** Words that open a title or a slogan ("Under Attack", "For Change"), never a personal name. */
 const FUNCTION_WORDS = new Set(['under', 'for', 'with', 'without', 'in', 'on', 'at', 'by', 'from', 'into', 'over', 'after', 'before', 'the', 'a', 'an', 'our', 'my', 'no', 'not', 'stop', 'save']);
@@ -205,6 +236,9 @@ export function looksLikePersonName(name: string): boolean {
  * isPersonLike({ id: 'climate-action', name: 'Climate Action', aliases: ['Climate'], role: 'director', affiliation: null }); // → false
  */
 export function isPersonLike(p: Person): boolean {
+  // "Explosive Ordnance Disposal Technician Ryan": a trade and one name is no one a student could name.
+  const rest = withoutRank(p.name);
+  if (rest.length < p.name.trim().split(/\s+/).length) return rest.length >= 2 && looksLikePersonName(rest.join(' '));
   if (looksLikePersonName(p.name)) return true;
   // "Putin" with the alias "Mr Putin" is a person the extractor knew only by surname.
   return !p.name.trim().includes(' ') && p.aliases.some((a) => looksLikePersonName(a) && normalise(a).endsWith(normalise(p.name)));

@@ -34,6 +34,14 @@ const CITIES_BY_REGION: Record<string, string[]> = {
 /** Seats of government and parliaments: the wrong answers when the answer is a building, not a city. */
 const VENUES = ['Westminster', 'Capitol Hill', 'Whitehall', 'Downing Street', 'the White House', 'the Kremlin', 'the Élysée Palace', 'the Bundestag'];
 
+/** A place named by its kind of building: "Ramstein Air Base", "Lancaster House", "Camp David". */
+const VENUE_WORD = /\b(?:Air Base|Base|Camp|Palace|House|Hall|Centre|Center|Airport|Castle|Building|Hotel|Barracks)\b/;
+
+/** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
+function sameVenueKind(a: string, b: string): boolean {
+  return VENUE_WORD.exec(a)?.[0] === VENUE_WORD.exec(b)?.[0];
+}
+
 const REGION_OF = new Map<string, string>();
 for (const [region, cities] of Object.entries(CITIES_BY_REGION)) for (const c of cities) REGION_OF.set(normalise(c), region);
 const KNOWN_CITIES = Object.values(CITIES_BY_REGION).flat();
@@ -81,9 +89,13 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
   const clash = (p: string) => banned.some((b) => b === normalise(p) || ` ${b} `.includes(` ${normalise(p)} `) || ` ${normalise(p)} `.includes(` ${b} `));
   const region = REGION_OF.get(normalise(answer));
   const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
-  const pool = region
-    ? [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)))
-    : [...new Set([...libraryPlaces(ctx), ...VENUES])].filter((p) => !REGION_OF.has(normalise(p)));
+  // A building gets buildings ("Westminster", "the Kremlin"); a town the list does not know ("Deir el-Balah")
+  // gets known towns, never the library's countries, regions or misread places ("Bavaria", "Turkiye").
+  const pool = VENUE_WORD.test(answer)
+    ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
+    : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
+      ? VENUES
+      : [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)));
   const candidates = pool
     .filter((p) => !clash(p))
     .map((p) => ({ p, score: (region && REGION_OF.get(normalise(p)) === region ? 2 : 0) + (inLibrary.has(normalise(p)) ? 1 : 0) + rng() }))

@@ -7,12 +7,14 @@ import { jobTitle } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
-import { isPersonLike } from './people';
+import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 28;
+/** Wrong choices a quotation question needs: two from the story make three honest options. */
+const MIN_DISTRACTORS = 2;
 
 /**
  * Keys under which "the same words" are recognised across articles: whole text and its opening.
@@ -43,6 +45,16 @@ export function quoteSpan(q: Quote) {
  * isAskableQuote(ctx, anonymousQuote); // → false
  */
 export function isAskableQuote(ctx: GenerateContext, q: Quote): boolean {
+  let perCtx = askableCache.get(ctx);
+  if (!perCtx) askableCache.set(ctx, (perCtx = new Map()));
+  let hit = perCtx.get(q.id);
+  if (hit === undefined) perCtx.set(q.id, (hit = isAskableUncached(ctx, q)));
+  return hit;
+}
+
+const askableCache = new WeakMap<GenerateContext, Map<string, boolean>>();
+
+function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   const speaker = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   // "Climate Action" said it: an organisation the extractor took for a person is no speaker to ask about.
   if (q.isFragment || !speaker || !isPersonLike(speaker)) return false;
@@ -344,8 +356,11 @@ export function pickPeople(
     const group = !inPool.has(p.id) ? W_ARTICLE_EXTRA : isHere || story.has(p.id) ? W_STORY : 0;
     return group + (isSameSide(answer, p) ? W_SIDE : 0) + (isHere ? W_ARTICLE : 0) + (isSimilarOffice(answer, p) ? W_OFFICE : 0) + rng();
   };
+  // An official from another story (the WHO chief for a fisheries quotation) gives the answer away: with an
+  // article to go by, only people of its story, or named by its own facts, are offered.
+  const inStory = (p: Person) => !articleId || here.has(p.id) || story.has(p.id) || !inPool.has(p.id);
   const ranked = [...pool, ...extras]
-    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p))
+    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p))
     .map((p) => ({ p, score: score(p) }))
     .sort((a, b) => b.score - a.score);
   const picked: Person[] = [];
@@ -360,7 +375,7 @@ export function pickPeople(
 /** "Emmanuel Macron (French President)": the role only when it is a job title ("Polish counterpart" is not). */
 function withTitle(p: Person): string {
   const title = jobTitle(p.role);
-  return title ? `${p.name} (${title})` : p.name;
+  return title ? `${displayName(p)} (${title})` : displayName(p);
 }
 
 /** The cited text around a quotation: who else it names decides which distractors stay defensible. */
@@ -386,12 +401,13 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
   const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId);
-  if (picks.length < 3) return null;
+  // Three plausible people beat four with a stranger among them.
+  if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'who-said',
     prompt: `Who said: “${displayQuote(text, 60)}”?`,
-    answer: person.name,
-    distractors: picks.map((p) => p.name),
+    answer: displayName(person),
+    distractors: picks.map(displayName),
     choiceType: 'person',
     sources: quoteSources(ctx, q) ?? [],
     lead: `${withTitle(person)} said it.`,
@@ -431,7 +447,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       break;
     }
   }
-  if (distractors.length < 3) return null;
+  if (distractors.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
     prompt: `Which of these did ${withTitle(person)} say?`,
@@ -439,7 +455,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     distractors,
     choiceType: 'quote',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${person.name} said: “${fullText}”.`,
+    lead: `${displayName(person)} said: “${fullText}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,
     base: 0.35,

@@ -37,7 +37,10 @@ const INTRANSITIVE = new Set([
 /** "-ed" words that are not verbs. */
 const NOT_VERBS = new Set(['hundred', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'feed', 'breed', 'weed', 'sacred', 'kindred', 'naked', 'wicked']);
 
-const DANGLING = new Set([...PREPOSITIONS, ...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS]);
+/** Words that need what follows them: "fewer Australians were unemployed last month compared" lost its "with …". */
+const NEEDS_COMPLEMENT = ['compared', 'according', 'including', 'versus', 'than', 'like', 'such', 'due', 'owing'];
+
+const DANGLING = new Set([...PREPOSITIONS, ...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS, ...NEEDS_COMPLEMENT]);
 const AUX = new Set(AUXILIARIES);
 
 function isPastForm(word: string): boolean {
