@@ -6,6 +6,7 @@
  */
 import type { Question, QuestionKind } from './types';
 import type { GenerateContext } from './context';
+import { isStoryLine } from './body-lines';
 import { keyFigures } from './figures';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
@@ -41,6 +42,10 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   const figures = keyFigures(ctx);
   for (const q of questions) {
     if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
+    // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
+    const first = q.sources[0];
+    const article = first ? ctx.articles.get(first.article) : undefined;
+    if (q.kind !== 'who-said' && q.kind !== 'what-said' && article && first && !isStoryLine(article, first)) continue;
     const s = q.sources[0];
     if (q.kind === 'source-check' || q.kind === 'order' || !s) {
       kept.add(q);

@@ -11,6 +11,7 @@ import { meetingViews } from './meetings';
 import type { MeetingView } from './meeting-view';
 import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
+import { displayName } from './people';
 import { displayedText } from './dateline';
 import { containsWords, escapeRegExp, normalise } from './text';
 
@@ -71,7 +72,9 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
   const push = (q: Question | null) => q && out.push(q);
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q) || !q.speakerId) continue;
-    push(cloze(ctx, q.articleId, fullQuoteSpan(ctx, q), ctx.people.spellings(q.speakerId), {
+    // "Senior Airman Brandon Smith": the rank stays in the sentence, the name is blanked.
+    const forms = [...new Set(ctx.people.spellings(q.speakerId).map((f) => displayName({ name: f })))];
+    push(cloze(ctx, q.articleId, fullQuoteSpan(ctx, q), forms, {
       lead: `The speaker is ${q.speaker}.`,
       factIds: [q.id],
       factContent: `speaker|${q.articleId}|${normalise(q.text)}`,
@@ -108,7 +111,7 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "Wednesday", "Wednesday (Jan 26)", "Monday, January 10", "March 11": a day the lede dates its news by. */
-const DAY_EXPR = new RegExp(`\\b(?:(?:${WEEKDAY})(?:,?\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\s*\\((?:${MONTHS})\\.?\\s+\\d{1,2}\\))?|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b)`);
+const DAY_EXPR = new RegExp(`\\b(?:(?:${WEEKDAY})(?:,?\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|,?\\s+\\d{1,2}\\s+(?:${MONTHS})\\b|\\s*\\((?:${MONTHS})\\.?\\s+\\d{1,2}\\))?|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b)`);
 /** Opening sentences searched for the day the news happened. */
 const LEDE_SENTENCES = 3;
 

@@ -143,6 +143,19 @@ export function figurePattern(raw: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{Sc}]|\\p{N}[.,])${escapeRegExp(raw)}(?![\\p{L}\\p{N}%]|[.,]\\p{N})`, 'gu');
 }
 
+/** Hedges a figure may carry before it and still open its clause: "More than 300 …", "About 600 trucks …". */
+const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|estimated|found|finds|showed|shows)\s+)(?:(?:more than|fewer than|less than|about|around|some|nearly|almost|at least|up to|over|only|an estimated|roughly)\s+)?$/i;
+
+/**
+ * Whether the figure opens its clause ("1,500 people were evacuated …"), the only place where "How many
+ * …?" reads the sentence right: after "the country's", "whether any of", "The", or a verb, the count is
+ * of something else ("whether any of the country's three dailies will …" does not say three will).
+ */
+function opensItsClause(article: ArticleInput, f: Figure): boolean {
+  const before = displayedText(article, { start: f.sentence.start, end: f.valueStart });
+  return before.trim() === '' || LEADING_HEDGE.test(`${before.trim()} `);
+}
+
 /** "fewer australians were unemployed": a description that lower-cases a name of its sentence was rewritten, not quoted. */
 function isRecased(article: ArticleInput, f: Figure, about: string): boolean {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
@@ -170,7 +183,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
   const adjectival = article.body[f.valueEnd] === '-';
-  const body = extra.length >= 3 && !adjectival && !isCutShort(article, f, about) && !isRecased(article, f, about) ? figureStemBody(about, f.unit, f.raw) : null;
+  const body = extra.length >= 3 && !adjectival && opensItsClause(article, f) && !isCutShort(article, f, about) && !isRecased(article, f, about)
+    ? figureStemBody(about, f.unit, f.raw)
+    : null;
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;

@@ -53,8 +53,9 @@ export function generateBank(facts: LibraryFacts, articles: ArticleInput[], opti
   const seenContent = new Set<string>();
   const questions: Question[] = [];
   for (const q of all) {
-    // Two facts in one sentence can yield the same card; keep one.
-    const content = `${q.kind}\u0000${q.prompt}\u0000${q.answer}\u0000${q.sources.map((s) => `${s.article}:${s.start}`).join(',')}`;
+    // Two facts in one sentence can yield the same card, and two reports repeating a sentence word for
+    // word the same question: keep one.
+    const content = `${q.kind}\u0000${q.prompt}\u0000${q.answer}\u0000${[...q.choices].sort().join('\u0001')}`;
     if (seenIds.has(q.id) || seenContent.has(content)) continue;
     seenIds.add(q.id);
     seenContent.add(content);

@@ -8,7 +8,7 @@ import { shiftWhen, weekdayOf } from './dates';
 import { createRng, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
 import { canonicalName, meetingView, type MeetingView } from './meeting-view';
-import { pickPlaces, placeSimilarity } from './places';
+import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
 import { containsWords, escapeRegExp, normalise } from './text';
 
@@ -78,11 +78,16 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
 /** Bare words that may name any meeting. */
 const UMBRELLA = /^the (?:talks|meeting|meetings|negotiations|discussions|consultations|gathering)$/;
 
-/** The stem, anchored to its report when it names the meeting in plain words or the meeting was still to come (unless the headline gives `answer` away). */
-function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: string): string {
+/**
+ * The stem, anchored to its report when it names the meeting in plain words or the meeting was still to
+ * come. Null when it needs the anchor and the headline gives `answer` away ("… hosts London talks"):
+ * the caller blanks the sentence instead.
+ */
+function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: string): string | null {
   const generic = /^the \p{Ll}/u.test(question.replace(/^(?:Where|When) (?:did|will) /, ''));
+  if (!generic && !v.planned) return question;
   const label = sourceLabel(ctx, v.m.articleId).label;
-  if ((!generic && !v.planned) || containsWords(label, answer)) return question;
+  if (containsWords(label, answer)) return generic ? null : question;
   return `According to ${label}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
 }
 
@@ -103,19 +108,20 @@ function blankedSentence(v: MeetingView, detail: string): string | null {
 
 function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   const place = v.place;
-  if (!place || !ctx.isTrusted(v.m)) return null;
+  if (!place || !isAskablePlace(place) || !ctx.isTrusted(v.m)) return null;
   const name = distinctName(ctx, v, views, 'place');
   const verb = v.planned ? 'will' : 'did';
-  const prompt = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : blankedSentence(v, place)?.replace(/^/, 'Which place completes this sentence? ');
+  const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
+  const prompt = named ?? blankedSentence(v, place)?.replace(/^/, 'Which place completes this sentence? ');
   // "the Geneva talks": a name that holds its place asks nothing.
   if (!prompt || containsWords(prompt, place)) return null;
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
-  const confusable = views.filter((o) => o !== v && o.place && (!name || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
+  const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
   const excluded = [...reportedDetails(ctx, v.m).places, ...confusable.map((o) => o.place as string)];
   const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`);
   if (picks.length < 3) return null;
-  const lead = name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${place}.`;
+  const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${place}.`;
   return finishQuestion(ctx, {
     kind: 'where',
     prompt,
@@ -139,7 +145,8 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   if (!day || !ctx.isTrusted(v.m)) return null;
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
-  const prompt = name ? askIn(ctx, v, `When ${verb} ${name} take place?`, day) : blankedSentence(v, day)?.replace(/^/, 'Which day completes this sentence? ');
+  const named = name ? askIn(ctx, v, `When ${verb} ${name} take place?`, day) : null;
+  const prompt = named ?? blankedSentence(v, day)?.replace(/^/, 'Which day completes this sentence? ');
   if (!prompt || containsWords(prompt, day)) return null;
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
   const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]
@@ -152,7 +159,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const shuffled = seededShuffle(options, `${ctx.seed}|when|${v.m.id}`);
   const picks = [...shuffled.filter((w) => !isWeekend(w)), ...shuffled.filter(isWeekend)].slice(0, 3);
   if (picks.length < 3) return null;
-  const lead = name ? leadFor(name, v.planned, `on ${day}`) : `The day is ${day}.`;
+  const lead = named && name ? leadFor(name, v.planned, `on ${day}`) : `The day is ${day}.`;
   return finishQuestion(ctx, {
     kind: 'when',
     prompt,

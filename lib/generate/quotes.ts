@@ -432,9 +432,13 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const used = new Set([normalise(answerText)]);
   const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
+  const mine = speakersOf(ctx, q.articleId);
+  // Words from a report of the same story (one quoting someone this article quotes), never a stranger's.
+  const close = (o: Quote) => o.articleId === q.articleId || [...speakersOf(ctx, o.articleId)].some((id) => mine.has(id));
   for (const other of candidates) {
     if (distractors.length >= 3) break;
     const theirs = (askableBySpeaker.get(other.id) ?? [])
+      .filter(close)
       // Only words nobody credits to the asked person, and that do not name them.
       .filter((o) => ![...(creditorsOf.get(o.id) ?? [])].some(isAsked))
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
@@ -464,6 +468,19 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+const speakersCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
+
+/** The people an article quotes. */
+function speakersOf(ctx: GenerateContext, articleId: string): Set<string> {
+  let map = speakersCache.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const q of ctx.quotes) if (q.speakerId) map.set(q.articleId, (map.get(q.articleId) ?? new Set()).add(q.speakerId));
+    speakersCache.set(ctx, map);
+  }
+  return map.get(articleId) ?? new Set();
 }
 
 /**

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput, LibraryFacts, Meeting } from '@/lib/extract/types';
+import { regionOf } from '@/lib/generate/places';
 import { makeChecker } from './check-question';
 
 const TALKS = [
@@ -67,8 +68,8 @@ describe('meeting stems', () => {
 
   it('offers cities of the same part of the world for a city, and buildings for a building', () => {
     const [kigali] = about('m-kigali', 'where');
-    const african = ['Nairobi', 'Addis Ababa', 'Lagos', 'Abuja', 'Pretoria', 'Johannesburg', 'Cape Town', 'Kinshasa', 'Dakar', 'Accra', 'Kampala', 'Kigali', 'Khartoum', 'Algiers', 'Tunis', 'Rabat', 'Arusha', 'Dar es Salaam'];
-    for (const c of kigali?.choices ?? []) expect(african, c).toContain(c);
+    expect(kigali?.choices).toHaveLength(4);
+    for (const c of kigali?.choices ?? []) expect(regionOf(c), c).toBe('africa');
     const [westminster] = about('m-committee', 'where');
     expect(westminster?.choices).toHaveLength(4);
     expect(westminster?.choices.filter((c) => /Nairobi|Kampala|Kigali|Arusha|Geneva|London/.test(c))).toEqual([]);

@@ -1,0 +1,41 @@
+/**
+ * Which lines of an article are its story. Web copy carries photo captions ("A man at a lectern with two
+ * microphones gestures."), interview transcripts ("MATTIS: (inaudible) -- …") and link lists
+ * ("- ^ Vital Signs: … (theconversation.com)"); a question built on one tests the page, not the news.
+ */
+import type { ArticleInput, Span } from '@/lib/extract/types';
+
+/** A speaker label opening a transcript line: "MATTIS:", "DAVID MILIBAND:", "Q:". */
+const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A):\s/;
+/** A link list or a credit line. */
+const LINK_LINE = /^\s*[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)\s*$|^\s*(?:Photo|Image|Picture|Caption|Credit|Read more|See also|Related)\b/i;
+/** Signs of a sentence that tells what happened: a past tense, a report, a future. */
+const NARRATIVE_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|\w{3,}ed\b(?!\s+(?:at|in|on|by|with|to|from|for|near)\b))\b/i;
+/** How a caption opens: "A man at a lectern …", "Two soldiers …", "An F-16 …". */
+const CAPTION_START = /^(?:A|An|Two|Three|Four|Several|Soldiers|Troops|Members|Participants)\s/;
+const CAPTION_WORDS = 25;
+
+/** The line (paragraph) holding a span. */
+function lineOf(body: string, span: Span): string {
+  const from = body.lastIndexOf('\n', Math.max(0, span.start - 1)) + 1;
+  const nl = body.indexOf('\n', span.end);
+  return body.slice(from, nl < 0 ? body.length : nl).trim();
+}
+
+/**
+ * Whether a span lies in the article's story, not in a caption, a transcript line or a link list.
+ * A caption is a short line of its own, not a quotation, opening like one ("A man …") or without a full
+ * stop, and with no verb of reporting or a past tense.
+ *
+ * @example
+ * isStoryLine(article, span('A man at a lectern with two microphones gestures.')); // → false
+ * isStoryLine(article, span('Officials said 1,500 people were evacuated.')); // → true
+ */
+export function isStoryLine(article: ArticleInput, span: Span): boolean {
+  const line = lineOf(article.body, span);
+  if (TRANSCRIPT_LABEL.test(line) || LINK_LINE.test(line) || /\((?:inaudible|crosstalk|laughter)\)/i.test(line)) return false;
+  const isQuote = /^[“"‘']/.test(line);
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  const isCaption = !isQuote && sentences === 1 && line.split(/\s+/).length <= CAPTION_WORDS && (CAPTION_START.test(line) || !/[.!?]["”’]?$/.test(line)) && !NARRATIVE_VERB.test(line);
+  return !isCaption;
+}
