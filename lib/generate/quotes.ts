@@ -433,8 +433,11 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
   const mine = speakersOf(ctx, q.articleId);
-  // Words from a report of the same story (one quoting someone this article quotes), never a stranger's.
-  const close = (o: Quote) => o.articleId === q.articleId || [...speakersOf(ctx, o.articleId)].some((id) => mine.has(id));
+  const topic = topicWords(ctx, q.articleId);
+  // Words from a report of the same story (one quoting someone this article quotes), or on its topic
+  // ("Russia", "missiles", "Europe"); never an athlete's for a minister.
+  const close = (o: Quote) => o.articleId === q.articleId || [...speakersOf(ctx, o.articleId)].some((id) => mine.has(id))
+    || sharedWords(topic, o.text) >= MIN_TOPIC_WORDS;
   for (const other of candidates) {
     if (distractors.length >= 3) break;
     const theirs = (askableBySpeaker.get(other.id) ?? [])
@@ -468,6 +471,25 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Content words a quotation from another story must share with the asked article to be a plausible option. */
+const MIN_TOPIC_WORDS = 2;
+const TOPIC_STOP = new Set(['about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'where', 'would', 'could', 'should', 'think', 'other', 'being', 'because', 'while', 'today', 'people', 'really', 'every', 'going', 'always', 'never', 'first', 'years', 'three', 'still']);
+
+const topicCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
+
+/** The words of five letters or more an article uses: what it is about, roughly. */
+function topicWords(ctx: GenerateContext, articleId: string): Set<string> {
+  let map = topicCache.get(ctx);
+  if (!map) topicCache.set(ctx, (map = new Map()));
+  let hit = map.get(articleId);
+  if (!hit) map.set(articleId, (hit = new Set(normalise(ctx.articles.get(articleId)?.body ?? '').split(' ').filter((w) => w.length >= 5 && !TOPIC_STOP.has(w)))));
+  return hit;
+}
+
+function sharedWords(topic: Set<string>, text: string): number {
+  return new Set(normalise(text).split(' ').filter((w) => w.length >= 5 && topic.has(w))).size;
 }
 
 const speakersCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
