@@ -12,6 +12,8 @@ const DOUBLED_REPORTING: [RegExp, string][] = [
   [/\b(he|she|they)\s+(said|says|added)\.\s+(?:he|she|they)\s+(?:declares|declared|said|says|adds|added)\./g, '$1 $2.'],
   // "the the", "to to": a word typed twice.
   [/\b(?!(?:had|that)\b)(\p{L}+)\s+\1\b/giu, '$1'],
+  // "in ye- — yesterday's violence": a transcript's false start.
+  [/\b(\p{L}{1,4})-\s*[—–-]\s+(?=\1)/giu, ''],
   // "Stoltenberg ." / "risk reduction ”with": a space on the wrong side of a mark.
   [/\s+([.,;:!?])(?=\s|$)/g, '$1'],
 ];

@@ -39,6 +39,38 @@ export interface GenerateContext {
   isDerivative(articleId: string): boolean;
 }
 
+const SUBJECT_STOP = new Set([
+  'that', 'this', 'with', 'from', 'have', 'were', 'will', 'would', 'their', 'they', 'said', 'says', 'after', 'before',
+  'which', 'there', 'about', 'been', 'also', 'into', 'over', 'when', 'where', 'what', 'week', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'today', 'meeting', 'meetings', 'talks',
+]);
+
+function subjectWords(text: string): Set<string> {
+  return new Set(normalise(text).split(' ').filter((w) => w.length >= 4 && !SUBJECT_STOP.has(w) && !/^\d/.test(w)));
+}
+
+/**
+ * Whether every pair of claims in a conflict speaks of the same thing: their sentences share at least
+ * two words of substance beyond meeting words, days and places the claims themselves name.
+ */
+function sameSubject(c: Conflict, articles: Map<string, ArticleInput>): boolean {
+  const said = new Set(c.claims.flatMap((cl) => normalise(cl.says).split(' ')));
+  const words = c.claims.map((cl) => {
+    const body = articles.get(cl.article)?.body ?? '';
+    const from = Math.max(0, body.lastIndexOf('.', cl.start) + 1);
+    const to = body.indexOf('.', cl.end);
+    return new Set([...subjectWords(body.slice(from, to < 0 ? body.length : to))].filter((w) => !said.has(w)));
+  });
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      if (c.claims[i]?.article === c.claims[j]?.article) continue;
+      const shared = [...(words[i] ?? [])].filter((w) => words[j]?.has(w)).length;
+      if (shared < 2) return false;
+    }
+  }
+  return true;
+}
+
 /** Sorts by a string key computed once per item. */
 function sortedBy<T>(xs: T[], key: (x: T) => string): T[] {
   return xs
@@ -76,7 +108,10 @@ export function buildContext(facts: LibraryFacts, articles: readonly ArticleInpu
   for (const c of sortedBy([...facts.clusters], (x) => x.id)) {
     for (const id of c.factIds) clustersByFact.set(id, [...(clustersByFact.get(id) ?? []), c]);
   }
-  const conflicts = sortedBy([...facts.conflicts], (x) => x.id);
+  // A "conflict" between two unrelated meetings that share a city is no disagreement: kept only when the
+  // reports' sentences are about the same thing (or the conflict concerns one name across the library).
+  const conflicts = sortedBy(facts.conflicts.filter((c) => c.kind === 'name' || c.kind === 'title' || sameSubject(c, articleMap)), (x) => x.id);
+  const dismissed = new Set(facts.conflicts.filter((c) => !conflicts.includes(c)).map((c) => c.id));
   const conflictById = new Map(conflicts.map((c) => [c.id, c]));
   const conflictsByFact = new Map<string, Conflict[]>();
   for (const c of conflicts) {
@@ -185,7 +220,8 @@ export function buildContext(facts: LibraryFacts, articles: readonly ArticleInpu
     const mine = derivative.has(fact.articleId)
       ? all
       : all.filter((c) => c.claims.some((cl) => cl.article !== fact.articleId && !derivative.has(cl.article) && !agrees(fact, cl.says)));
-    if (mine.length === 0 && (fact.conflictIds.length === 0 || all.length > 0)) return true;
+    const unknown = fact.conflictIds.filter((id) => !dismissed.has(id) && !conflictById.has(id));
+    if (mine.length === 0 && (unknown.length === 0 || all.length > 0)) return true;
     const parties = new Set(mine.flatMap((c) => c.claims.map((cl) => cl.article)));
     parties.add(fact.articleId);
     return fact.supportedBy.some((a) => !parties.has(a));

@@ -50,7 +50,7 @@ const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
 
 /**
  * The figures of each article worth a question, at most three: those its headline gives, then those of its
- * opening sentences; a number inside a quotation or a small count in passing ranks last.
+ * opening sentences; a small count in passing ranks last, and a number inside a quotation is not asked.
  *
  * @example
  * keyFigures(ctx).has(troopsOnStandby.id); // → true
@@ -65,13 +65,10 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
     const article = ctx.articles.get(articleId);
     if (!article) continue;
     const lede = ledeEnd(article);
-    const score = (f: Figure) => {
-      const before = article.body.slice(f.sentence.start, f.valueStart);
-      const quoted = (before.match(/[“"]/g)?.length ?? 0) > (before.match(/[”"]/g)?.length ?? 0) || /^[“"]/.test(before.trim());
-      return (containsWords(article.title, f.raw) ? 4 : 0) + (f.sentence.start < lede ? 2 : 0) - (quoted ? 2 : 0) - (f.value < 3 ? 1 : 0);
-    };
+    const score = (f: Figure) => (containsWords(article.title, f.raw) ? 4 : 0) + (f.sentence.start < lede ? 2 : 0) - (f.value < 3 ? 1 : 0);
     const seen = new Set<string>();
-    const ranked = figures.filter((f) => askableFigure(ctx, f)).map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
+    // A number inside a quotation is the speaker's, asked through the quotation if at all.
+    const ranked = figures.filter((f) => askableFigure(ctx, f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
     for (const { f } of ranked) {
       // The same number said twice is one fact.
       const key = `${f.value}|${normalise(f.unit)}`;
@@ -82,6 +79,15 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
   }
   keyFigureCache.set(ctx, out);
   return out;
+}
+
+/** Whether a figure sits inside quotation marks: more opening than closing marks before it in its paragraph. */
+function isQuoted(article: ArticleInput, f: Figure): boolean {
+  const from = article.body.lastIndexOf('\n', f.valueStart) + 1;
+  const before = article.body.slice(from, f.valueStart);
+  const opens = (before.match(/“/g)?.length ?? 0) + Math.ceil((before.match(/"/g)?.length ?? 0) / 2);
+  const closes = (before.match(/”/g)?.length ?? 0) + Math.floor((before.match(/"/g)?.length ?? 0) / 2);
+  return opens > closes;
 }
 
 /** Where the article's opening (its first three sentences after the headline) ends. */

@@ -93,7 +93,9 @@ function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: s
 
 /** "The bilateral meeting took place in …"; "The US-Russian talks were to take place on …". */
 function leadFor(name: string, planned: boolean, rest: string): string {
-  const plural = /\b(?:talks|negotiations|consultations|discussions|meetings|sessions)\b/.test(name.split(' between ')[0] ?? name);
+  // The head noun decides: "the US-Russian talks were", "the round of talks was".
+  const head = (name.split(/ (?:between|of|in|on) /)[0] ?? name).trim().split(' ').pop() ?? '';
+  const plural = /^(?:talks|negotiations|consultations|discussions|meetings|sessions)$/.test(head);
   const verb = planned ? `${plural ? 'were' : 'was'} to take` : 'took';
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${verb} place ${rest}.`;
 }

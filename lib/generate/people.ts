@@ -178,9 +178,12 @@ const RANK_WORDS = new Set([
  * displayName({ name: 'Naval Air Crewman Brett Parks' } as Person); // → 'Brett Parks'
  * displayName({ name: 'Jens Stoltenberg' } as Person); // → 'Jens Stoltenberg'
  */
-export function displayName(p: Pick<Person, 'name'>): string {
+export function displayName(p: Pick<Person, 'name'> & { aliases?: string[] }): string {
   const rest = withoutRank(p.name);
-  return rest.length >= 2 ? rest.join(' ') : p.name;
+  const name = rest.length >= 2 ? rest.join(' ') : p.name;
+  // "Lloyd J. Austin" as the article writes it, not the canonical "Lloyd J Austin".
+  const dotted = (p.aliases ?? []).find((a) => a.includes('.') && normalise(a) === normalise(name));
+  return dotted ?? name;
 }
 
 function withoutRank(name: string): string[] {

@@ -227,7 +227,8 @@ function sourceCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cl
 /** One claim per distinct version, in article order; copies of a report add no new side. */
 function distinctClaims(ctx: GenerateContext, c: Conflict): Claim[] {
   const claims: Claim[] = [];
-  const sorted = [...c.claims].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+  // "Thursday (2009-03-19)": the extractor's resolved date is not what the report says.
+  const sorted = c.claims.map((cl) => ({ ...cl, says: cl.says.replace(/\s*\(\d{4}-\d{2}-\d{2}\)\s*$/, '') })).sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
   for (const cl of sorted) {
     if (ctx.articles.has(cl.article) && cl.says.trim() && !claims.some((x) => x.article === cl.article || normalise(x.says) === normalise(cl.says))) claims.push(cl);
   }

@@ -217,3 +217,24 @@ describe('9, 10. figures other reports give differently', () => {
     expect(toleranceFor(13427, false)).toBe(700);
   });
 });
+
+describe('5. no source check on a disagreement that is none', () => {
+  it('ignores a "date conflict" between two unrelated meetings that share a city', () => {
+    const lib = library([
+      { id: 'eu', title: 'EU leaders agree economic aims', body: 'Following a meeting in Brussels last Thursday, the prime minister told MPs that Europe had agreed its economic aims.' },
+      { id: 'nato', title: 'NATO prepares for Russia talks', body: 'It will be followed by a meeting in Brussels on Wednesday of the NATO-Russia Council, the first such meeting in two years.' },
+    ]);
+    const a = lib.meeting('eu', 'Following a meeting in Brussels last Thursday, the prime minister told MPs that Europe had agreed its economic aims.', 'meeting', 'Brussels', 'Thursday');
+    const b = lib.meeting('nato', 'It will be followed by a meeting in Brussels on Wednesday of the NATO-Russia Council, the first such meeting in two years.', 'NATO-Russia Council', 'Brussels', 'Wednesday', { type: 'council' });
+    lib.facts.conflicts.push({ id: 'c-day', kind: 'date', about: 'When the Brussels meeting took place', claims: [
+      { article: 'eu', says: 'Thursday (2009-03-19)', start: a.start, end: a.end, factId: a.id },
+      { article: 'nato', says: 'Wednesday', start: b.start, end: b.end, factId: b.id },
+    ] });
+    a.conflictIds.push('c-day');
+    b.conflictIds.push('c-day');
+    const bank = lib.bank();
+    expect(bank.filter((q) => q.kind === 'source-check')).toEqual([]);
+    // Nor does it make either meeting untrusted.
+    expect(bank.some((q) => q.kind === 'when' && q.answer === 'Wednesday')).toBe(true);
+  });
+});
