@@ -10,7 +10,7 @@ const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|
 /** A link list or a credit line. */
 const LINK_LINE = /^\s*[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)\s*$|^\s*(?:Photo|Image|Picture|Caption|Credit|Read more|See also|Related)\b/i;
 /** Signs of a sentence that tells what happened: a past tense, a report, a future. */
-const NARRATIVE_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|\w{3,}ed\b(?!\s+(?:at|in|on|by|with|to|from|for|near)\b))\b/i;
+const NARRATIVE_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|took|met|held|made|gave|went|came|left|began|fell|rose|saw|won|lost|sent|spent|found|brought|kept|led|ran|wrote|spoke|broke|chose|struck|paid|built|sold|became|grew|drew|fought|sought|stood|\w{3,}ed\b(?!\s+(?:at|in|on|by|with|to|from|for|near)\b))\b/i;
 /** How a caption opens: "A man at a lectern …", "Two soldiers …", "An F-16 …". */
 const CAPTION_START = /^(?:A|An|Two|Three|Four|Several|Soldiers|Troops|Members|Participants)\s/;
 const CAPTION_WORDS = 25;
@@ -24,8 +24,8 @@ function lineOf(body: string, span: Span): string {
 
 /**
  * Whether a span lies in the article's story, not in a caption, a transcript line or a link list.
- * A caption is a short line of its own, not a quotation, opening like one ("A man …") or without a full
- * stop, and with no verb of reporting or a past tense.
+ * A caption is a short sentence, not a quotation, opening like one ("A man …") or standing alone without a
+ * full stop, with no verb of reporting or a past tense; or one that closes with a photo's date.
  *
  * @example
  * isStoryLine(article, span('A man at a lectern with two microphones gestures.')); // → false
@@ -34,8 +34,15 @@ function lineOf(body: string, span: Span): string {
 export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const line = lineOf(article.body, span);
   if (TRANSCRIPT_LABEL.test(line) || LINK_LINE.test(line) || /\((?:inaudible|crosstalk|laughter)\)/i.test(line)) return false;
-  const isQuote = /^[“"‘']/.test(line);
+  const sentence = article.body.slice(span.start, span.end).trim();
+  // "Pentagon Press Secretary John F. Kirby briefs the media, the Pentagon, Washington, D.C., Feb. 17, 2021."
+  if (CAPTION_DATE.test(sentence) && !NARRATIVE_VERB.test(sentence)) return false;
+  const isQuote = /^[“"‘']/.test(sentence);
+  const short = sentence.split(/\s+/).length <= CAPTION_WORDS;
   const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-  const isCaption = !isQuote && sentences === 1 && line.split(/\s+/).length <= CAPTION_WORDS && (CAPTION_START.test(line) || !/[.!?]["”’]?$/.test(line)) && !NARRATIVE_VERB.test(line);
-  return !isCaption;
+  const captionLike = CAPTION_START.test(sentence) || (sentences === 1 && !/[.!?]["”’]?$/.test(line));
+  return !(!isQuote && short && captionLike && !NARRATIVE_VERB.test(sentence));
 }
+
+/** A caption closes with where and when the photo was taken: ", Feb. 17, 2021." */
+const CAPTION_DATE = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$/;

@@ -45,13 +45,17 @@ const SUBJECT_STOP = new Set([
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'today', 'meeting', 'meetings', 'talks',
 ]);
 
+/** Words of substance two claims must share, and the share of all their words (a city and a continent are not enough). */
+const MIN_SHARED_SUBJECT = 3;
+const MIN_SUBJECT_OVERLAP = 0.12;
+
 function subjectWords(text: string): Set<string> {
   return new Set(normalise(text).split(' ').filter((w) => w.length >= 4 && !SUBJECT_STOP.has(w) && !/^\d/.test(w)));
 }
 
 /**
- * Whether every pair of claims in a conflict speaks of the same thing: their sentences share at least
- * two words of substance beyond meeting words, days and places the claims themselves name.
+ * Whether every pair of claims in a conflict speaks of the same thing: their sentences share words of
+ * substance (beyond meeting words, days and what the claims themselves say), enough of them to be one event.
  */
 function sameSubject(c: Conflict, articles: Map<string, ArticleInput>): boolean {
   const said = new Set(c.claims.flatMap((cl) => normalise(cl.says).split(' ')));
@@ -64,8 +68,10 @@ function sameSubject(c: Conflict, articles: Map<string, ArticleInput>): boolean 
   for (let i = 0; i < words.length; i++) {
     for (let j = i + 1; j < words.length; j++) {
       if (c.claims[i]?.article === c.claims[j]?.article) continue;
-      const shared = [...(words[i] ?? [])].filter((w) => words[j]?.has(w)).length;
-      if (shared < 2) return false;
+      const a = words[i] ?? new Set<string>();
+      const b = words[j] ?? new Set<string>();
+      const shared = [...a].filter((w) => b.has(w)).length;
+      if (shared < MIN_SHARED_SUBJECT || shared / (a.size + b.size - shared || 1) < MIN_SUBJECT_OVERLAP) return false;
     }
   }
   return true;

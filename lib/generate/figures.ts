@@ -41,7 +41,9 @@ function sameValue(a: number, b: number): boolean {
 /** A link list or a photo credit, not the story: "- ^ Vital Signs: … (theconversation.com)". */
 const JUNK_LINE = /^[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)|^(?:Photo|Image|Picture|Caption|Credit)\b/i;
 /** "That's up from 27 states last week": a sentence whose subject is the sentence before. */
-const NEEDS_PREVIOUS = /^(?:That|This|These|Those|It|They)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means))\b/;
+const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means))|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
+/** Durations in passing ("over the last seven days", "in just the first two days"): rarely what a story is about. */
+const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/i;
 
 /** Figures asked per article: the headline figures, not every number a story mentions. */
 const FIGURES_PER_ARTICLE = 3;
@@ -50,7 +52,7 @@ const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
 
 /**
  * The figures of each article worth a question, at most three: those its headline gives, then those of its
- * opening sentences; a small count in passing ranks last, and a number inside a quotation is not asked.
+ * opening sentences; a small count or a duration mentioned in passing, and a number inside a quotation, are not asked.
  *
  * @example
  * keyFigures(ctx).has(troopsOnStandby.id); // → true
@@ -65,10 +67,11 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
     const article = ctx.articles.get(articleId);
     if (!article) continue;
     const lede = ledeEnd(article);
-    const score = (f: Figure) => (containsWords(article.title, f.raw) ? 4 : 0) + (f.sentence.start < lede ? 2 : 0) - (f.value < 3 ? 1 : 0);
+    const score = (f: Figure) => (containsWords(article.title, f.raw) ? 4 : 0) + (f.sentence.start < lede ? 2 : 0)
+      - (f.value < 3 ? 1 : 0) - (DURATION_UNIT.test(f.unit.trim()) ? 1 : 0);
     const seen = new Set<string>();
     // A number inside a quotation is the speaker's, asked through the quotation if at all.
-    const ranked = figures.filter((f) => askableFigure(ctx, f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
+    const ranked = figures.filter((f) => askableFigure(ctx, f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).filter((x) => x.s >= 0).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
     for (const { f } of ranked) {
       // The same number said twice is one fact.
       const key = `${f.value}|${normalise(f.unit)}`;

@@ -67,7 +67,9 @@ describe('distractors', () => {
   });
 
   it('writes figure distractors the way the article writes the figure', () => {
-    const byAnswer = (a: string) => ofKind(base, 'figure-choice').find((q) => q.answer === a)!;
+    // Every candidate, before balancing keeps an article's key figures only.
+    const all = generateBank(factsSample, articles, { balance: false }).questions;
+    const byAnswer = (a: string) => ofKind(all, 'figure-choice').find((q) => q.answer === a)!;
     expect(byAnswer('100,000').choices.every((c) => /^\d{1,3}(,\d{3})+$/.test(c))).toBe(true);
     expect(byAnswer('40 000').choices.every((c) => /^\d{1,3}( \d{3})+$/.test(c))).toBe(true);
     expect(byAnswer('eight').choices.every((c) => /^[a-z]+$/.test(c))).toBe(true);
