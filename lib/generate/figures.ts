@@ -42,6 +42,8 @@ function sameValue(a: number, b: number): boolean {
 const JUNK_LINE = /^[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)|^(?:Photo|Image|Picture|Caption|Credit)\b/i;
 /** "That's up from 27 states last week": a sentence whose subject is the sentence before. */
 const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means))|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
+/** Words before a number that make it a name, not a count. */
+const LABEL_BEFORE = /\b(?:round|phase|stage|article|chapter|section|no\.?|number|level|grade|flight|route|expedition|page|columns?|paragraph|tier|category|class|type|lot|ward|district|zone|resolution|g|covid|world war)[\s-]*$/i;
 /** Durations in passing ("over the last seven days", "in just the first two days"): rarely what a story is about. */
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/i;
 
@@ -130,6 +132,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
   const shown = displayedText(article, f.sentence);
   if (JUNK_LINE.test(shown) || NEEDS_PREVIOUS.test(shown)) return null;
+  // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
+  if (LABEL_BEFORE.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 20), f.valueStart))) return null;
   const kind = kindOf(f, parsed);
   if (/year/i.test(f.unit) || (!parsed.form && parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
   if (parsed.style.kind === 'decimal' && !parsed.form && kind !== 'percent') return null;

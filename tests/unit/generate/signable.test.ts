@@ -238,3 +238,28 @@ describe('5. no source check on a disagreement that is none', () => {
     expect(bank.some((q) => q.kind === 'when' && q.answer === 'Wednesday')).toBe(true);
   });
 });
+
+describe('7. questions from the story, not from the page around it', () => {
+  const BODY = [
+    'Ministers meet on fisheries',
+    '',
+    'A man at a lectern with two microphones gestures. The sign behind him shows the ministry.',
+    '',
+    'MINISTER: (inaudible) -- with five allies, it never came up.',
+    '',
+    '- ^ Related: quotas explained in 12 charts (example.com)',
+    '',
+    'In round 3 the ministers agreed to cut quotas for 1,500 boats.',
+  ].join('\n');
+  it('asks nothing of a caption, a transcript line, a link list or a number that names a round', () => {
+    const lib = library([{ id: 'fish', title: 'Ministers meet on fisheries', body: BODY }]);
+    lib.figure('fish', 'A man at a lectern with two microphones gestures.', 'two', 2, 'microphones', 'microphones');
+    lib.figure('fish', 'MINISTER: (inaudible) -- with five allies, it never came up.', 'five', 5, 'allies', 'allies');
+    lib.figure('fish', '- ^ Related: quotas explained in 12 charts (example.com)', '12', 12, 'charts', 'charts');
+    lib.figure('fish', 'In round 3 the ministers agreed to cut quotas for 1,500 boats.', '3', 3, 'rounds', 'round');
+    lib.figure('fish', 'In round 3 the ministers agreed to cut quotas for 1,500 boats.', '1,500', 1500, 'boats', 'boats');
+    const answers = lib.bank().map((q) => q.answer);
+    expect(answers.filter((a) => ['two', 'five', '12', '3'].includes(a))).toEqual([]);
+    expect(answers).toContain('1,500');
+  });
+});
