@@ -12,6 +12,7 @@ import type { MeetingView } from './meeting-view';
 import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayName } from './people';
+import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
 import { containsWords, escapeRegExp, normalise } from './text';
 
@@ -84,7 +85,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
   }
   for (const v of [...meetingViews(ctx).values()].flat()) {
     const m = v.m;
-    if (!v.place || !ctx.isTrusted(m)) continue;
+    // "the Submarine Support complex": a place the lists do not know may be half of a name.
+    if (!v.place || !isAskablePlace(v.place) || !ctx.isTrusted(m)) continue;
     push(cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],

@@ -132,6 +132,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
   const shown = displayedText(article, f.sentence);
   if (JUNK_LINE.test(shown) || NEEDS_PREVIOUS.test(shown)) return null;
+  // "the twenty-first century": half of an ordinal.
+  if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
   if (LABEL_BEFORE.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 20), f.valueStart))) return null;
   const kind = kindOf(f, parsed);
@@ -276,6 +278,30 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   });
 }
 
+/** Words that end the phrase a number counts. */
+const PHRASE_END = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|that|who|which|were|was|are|is|have|has|had|will|would|could|should|can|between|since|during|across|over|under|after|before|around|near|along|against|through|into|onto|per|within|outside|inside|toward|towards|than|as|if|when|where|while|because|so|the|a|an)$/i;
+
+/**
+ * What a typed number counts, as the sentence words it: "previous court appearances" for "He made 20
+ * previous court appearances", "fewer Australians" — the extractor's unit when the words after the
+ * number do not give it.
+ *
+ * @example
+ * countedPhrase(article, twentyAppearances); // → 'previous court appearances'
+ */
+function countedPhrase(article: ArticleInput, f: Figure): string {
+  const after = article.body.slice(f.valueEnd, f.sentence.end).replace(/^[\s-]+/, '');
+  const words: string[] = [];
+  for (const w of after.split(/\s+/)) {
+    const bare = w.replace(/[^\p{L}\p{N}'’-]+$/u, '');
+    if (!bare || PHRASE_END.test(bare) || words.length >= 4) break;
+    words.push(bare);
+    if (bare !== w) break;
+  }
+  const phrase = words.join(' ');
+  return phrase && normalise(phrase).split(' ').includes(normalise(f.unit).split(' ').pop() ?? '') ? phrase : f.unit;
+}
+
 /** "1 decimal place", "2 decimal places" in words, so that no digit of the prompt can echo the answer. */
 const PLACES = ['', 'one decimal place', 'two decimal places', 'three decimal places'];
 
@@ -327,14 +353,15 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
   const prompt = `${body} ${instruction.text}`;
   if (mentionsNumber(prompt, f.raw)) return null;
-  const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${f.unit}`;
+  const counted = countedPhrase(ok.article, f);
+  const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${counted}`;
   return finishQuestion(ctx, {
     kind: 'figure-numeric',
     prompt,
     answer: f.raw,
     distractors: [],
     choiceType: 'number',
-    numeric: { value: amount, tolerance, unit: instruction.unit },
+    numeric: { value: amount, tolerance, unit: ok.parsed.form ? instruction.unit : counted },
     sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
     lead: `The article gives ${f.qualifier ? `${f.qualifier} ` : ''}${f.raw}${unitWords}.`,
     factIds: [f.id],

@@ -75,6 +75,10 @@ export function isAskableClause(about: string): boolean {
   if (!hasVerb) return false;
   // A past form left at the end with no auxiliary is a finite verb missing its object.
   if (!hasAux && isPastForm(last) && !INTRANSITIVE.has(last)) return false;
+  // "seniors have now received": a perfect tense left at its participle is missing its object too
+  // ("were killed", a passive, is whole).
+  const perfect = words.findLastIndex((w) => w === 'have' || w === 'has' || w === 'had');
+  if (perfect >= 0 && perfect >= words.length - 3 && isPastForm(last) && !INTRANSITIVE.has(last) && !words.slice(perfect).includes('been')) return false;
   return true;
 }
 
