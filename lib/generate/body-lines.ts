@@ -10,7 +10,7 @@ const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|
 /** A link list or a credit line. */
 const LINK_LINE = /^\s*[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)\s*$|^\s*(?:Photo|Image|Picture|Caption|Credit|Read more|See also|Related)\b/i;
 /** Signs of a sentence that tells what happened: a past tense, a report, a future. */
-const NARRATIVE_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|took|met|held|made|gave|went|came|left|began|fell|rose|saw|won|lost|sent|spent|found|brought|kept|led|ran|wrote|spoke|broke|chose|struck|paid|built|sold|became|grew|drew|fought|sought|stood|\w{3,}ed\b(?!\s+(?:at|in|on|by|with|to|from|for|near)\b))\b/i;
+const NARRATIVE_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|took|met|held|made|gave|went|came|left|began|fell|rose|saw|won|lost|sent|spent|found|brought|kept|led|ran|wrote|spoke|broke|chose|struck|paid|built|sold|became|grew|drew|fought|sought|stood|\w{3,}ed\b(?!\s+(?:at|in|near|by|aboard|outside|inside)\b))\b/i;
 /** How a caption opens: "A man at a lectern …", "Two soldiers …", "An F-16 …". */
 const CAPTION_START = /^(?:A|An|Two|Three|Four|Several|Soldiers|Troops|Members|Participants)\s/;
 const CAPTION_WORDS = 25;
@@ -24,8 +24,8 @@ function lineOf(body: string, span: Span): string {
 
 /**
  * Whether a span lies in the article's story, not in a caption, a transcript line or a link list.
- * A caption is a short sentence, not a quotation, opening like one ("A man …") or standing alone without a
- * full stop, with no verb of reporting or a past tense; or one that closes with a photo's date.
+ * A caption is a short sentence, not a quotation, opening like one ("A man …") or standing alone on its
+ * line, with no verb of reporting or a past tense; or one that closes with a photo's date.
  *
  * @example
  * isStoryLine(article, span('A man at a lectern with two microphones gestures.')); // → false
@@ -40,9 +40,24 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const isQuote = /^[“"‘']/.test(sentence);
   const short = sentence.split(/\s+/).length <= CAPTION_WORDS;
   const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-  const captionLike = CAPTION_START.test(sentence) || (sentences === 1 && !/[.!?]["”’]?$/.test(line));
+  // A line of one short sentence with no reporting verb and no past tense is a caption ("… meets with troops at …").
+  const captionLike = CAPTION_START.test(sentence) || sentences === 1;
   return !(!isQuote && short && captionLike && !NARRATIVE_VERB.test(sentence));
 }
 
 /** A caption closes with where and when the photo was taken: ", Feb. 17, 2021." */
 const CAPTION_DATE = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$/;
+
+/** "That's up from 27 states", "The first such meeting was held …", "The three countries will …": a sentence whose subject is in the one before. */
+const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means|will|would))|The\s+(?:first|second|last|same)\s+such\b|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
+
+/**
+ * Whether a sentence shown alone (a card, a blanked stem) lacks its subject, which the sentence before holds.
+ *
+ * @example
+ * needsPrevious("That's up from 27 states last week."); // → true
+ * needsPrevious('Flu is widespread in 37 states.'); // → false
+ */
+export function needsPrevious(text: string): boolean {
+  return NEEDS_PREVIOUS.test(text.trim());
+}

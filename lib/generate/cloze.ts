@@ -12,6 +12,7 @@ import type { MeetingView } from './meeting-view';
 import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayName } from './people';
+import { needsPrevious } from './body-lines';
 import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -48,6 +49,8 @@ function cloze(
   if (!article || ctx.isDerivative(articleId)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
   const sentence = cleanShownText(displayedText(article, span));
+  // A card shown alone must hold its own subject ("The first such meeting was held …" does not).
+  if (needsPrevious(sentence)) return null;
   const { text, found } = blankOut(sentence, forms);
   if (!found || stillShows(text, found)) return null;
   return finishQuestion(ctx, {

@@ -8,6 +8,7 @@ import {
   decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
+import { needsPrevious } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
 import { cleanShownText } from './clean';
@@ -41,9 +42,8 @@ function sameValue(a: number, b: number): boolean {
 /** A link list or a photo credit, not the story: "- ^ Vital Signs: … (theconversation.com)". */
 const JUNK_LINE = /^[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)|^(?:Photo|Image|Picture|Caption|Credit)\b/i;
 /** "That's up from 27 states last week": a sentence whose subject is the sentence before. */
-const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means))|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
 /** Words before a number that make it a name, not a count. */
-const LABEL_BEFORE = /\b(?:round|phase|stage|article|chapter|section|no\.?|number|level|grade|flight|route|expedition|page|columns?|paragraph|tier|category|class|type|lot|ward|district|zone|resolution|g|covid|world war)[\s-]*$/i;
+const LABEL_BEFORE = /\b(?:round|phase|stage|article|chapter|section|no\.?|number|level|grade|flight|route|expedition|page|columns?|paragraph|tier|category|class|type|lot|ward|district|zone|resolution|g|covid|world war|magnitude|level)[\s-]*$/i;
 /** Durations in passing ("over the last seven days", "in just the first two days"): rarely what a story is about. */
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/i;
 
@@ -131,7 +131,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   const parsed = parseWritten(f.raw);
   if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
   const shown = displayedText(article, f.sentence);
-  if (JUNK_LINE.test(shown) || NEEDS_PREVIOUS.test(shown)) return null;
+  if (JUNK_LINE.test(shown) || needsPrevious(shown)) return null;
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
@@ -294,7 +294,8 @@ function countedPhrase(article: ArticleInput, f: Figure): string {
   const words: string[] = [];
   for (const w of after.split(/\s+/)) {
     const bare = w.replace(/[^\p{L}\p{N}'’-]+$/u, '');
-    if (!bare || PHRASE_END.test(bare) || words.length >= 4) break;
+    // "emails responding to …": a participle starts what is said about the counted thing.
+    if (!bare || PHRASE_END.test(bare) || words.length >= 4 || (words.length > 0 && /ing$/.test(bare))) break;
     words.push(bare);
     if (bare !== w) break;
   }
