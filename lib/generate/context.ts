@@ -58,7 +58,8 @@ function subjectWords(text: string): Set<string> {
  * substance (beyond meeting words, days and what the claims themselves say), enough of them to be one event.
  */
 function sameSubject(c: Conflict, articles: Map<string, ArticleInput>): boolean {
-  const said = new Set(c.claims.flatMap((cl) => normalise(cl.says).split(' ')));
+  // What a claim says is the disagreement itself (a day, a place), except for a quotation's wording, which is its subject.
+  const said = new Set(c.kind === 'wording' ? [] : c.claims.flatMap((cl) => normalise(cl.says).split(' ')));
   const words = c.claims.map((cl) => {
     const body = articles.get(cl.article)?.body ?? '';
     const from = Math.max(0, body.lastIndexOf('.', cl.start) + 1);
