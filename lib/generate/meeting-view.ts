@@ -228,7 +228,9 @@ function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate
   const place = isRealPlace(m.place) && inClause(clauseText, m.place) ? m.place : null;
   // "19 June 2023)": a day cut from a parenthesis is not shown as one.
   const balanced = (x: string) => (x.match(/\(/g)?.length ?? 0) === (x.match(/\)/g)?.length ?? 0);
-  const when = isAbsoluteWhen(m.when) && balanced(m.when) && inClause(clauseText, m.when) ? m.when : null;
+  // "April 22–23": the first day of a range is not when the meeting is.
+  const isRange = (w: string) => new RegExp(`${escapeRegExp(w)}\\s*[–—-]\\s*\\d`).test(clauseText);
+  const when = isAbsoluteWhen(m.when) && balanced(m.when) && inClause(clauseText, m.when) && !isRange(m.when) ? m.when : null;
   const resolvedLater = !!m.date && !!articleDate && m.date > articleDate;
   // "It will be followed by a meeting in Brussels …, and finally by a meeting … in Vienna": the tense of a
   // clause without a verb of its own is that of the clause it continues (never the reporting verb's).

@@ -73,6 +73,8 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   const who = /^the \p{Ll}/u.test(v.name) ? between(ctx, v) : '';
   if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name}${who}${qualifier}`;
   if (namesakes.length > 0 && !namesakes.every(told)) return null;
+  // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.
+  if (UMBRELLA.test(v.name) && !qualifier) return null;
   return `${v.name}${qualifier}`;
 }
 

@@ -102,9 +102,15 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
       case 'order':
         for (const part of q.answer.split(' → ')) if (!containsWords(joined, part.replace(/^the /, '').split(' in ').pop() ?? part)) fail(`source lacks "${part}"`);
         break;
-      case 'source-check':
+      case 'source-check': {
         if (new Set(q.sources.map((s) => s.article)).size < 2) fail('source check cites fewer than two reports');
+        // The asked report's words hold the answer: the speaker it names, the word it quotes, the figure it gives.
+        const id = q.choiceType === 'person' ? people.resolve(q.answer) : null;
+        const words = new Set(normalise(joined).split(' '));
+        const holds = id ? people.isMentionedIn(id, joined) : normalise(q.answer.replace(/…$/, '')).split(' ').every((w) => words.has(w));
+        if (!holds) fail(`no cited report holds "${q.answer}"`);
         break;
+      }
     }
     if (q.kind === 'figure-numeric') {
       if (!q.numeric) fail('numeric question without value/tolerance');
