@@ -20,13 +20,23 @@ import { containsWords, escapeRegExp, normalise } from './text';
 export const BLANK = '_____';
 
 /** Every whole-word occurrence of any of `forms`, longest first, replaced by the blank. */
+const formPatterns = new Map<string, RegExp>();
+
+/** Whole words only, and never a piece of a longer number ("5%" inside "5.5%"); compiled once per form. */
+function formPattern(form: string): RegExp {
+  let re = formPatterns.get(form);
+  if (!re) formPatterns.set(form, (re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${escapeRegExp(form)}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu')));
+  re.lastIndex = 0;
+  return re;
+}
+
 function blankOut(text: string, forms: string[]): { text: string; found: string | null } {
   let found: string | null = null;
   let out = text;
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    // Whole words only, and never a piece of a longer number ("5%" inside "5.5%").
-    const re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${escapeRegExp(form)}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu');
-    out = out.replace(re, (m) => {
+    // Cheap test first: most forms are not in the sentence at all.
+    if (!out.toLowerCase().includes(form.toLowerCase())) continue;
+    out = out.replace(formPattern(form), (m) => {
       found ??= m;
       return BLANK;
     });

@@ -1,6 +1,6 @@
 /** Place distractors: real cities, preferring those the library itself mentions. */
 import type { GenerateContext } from './context';
-import { createRng } from './hash';
+import { seededShuffle } from './hash';
 import { normalise } from './text';
 
 /**
@@ -124,28 +124,47 @@ export function libraryPlaces(ctx: GenerateContext): string[] {
  * pickPlaces(ctx, 'Geneva', ['Lausanne'], 3, 'seed'); // e.g. ['Vienna', 'Brussels', 'Paris']
  */
 export function pickPlaces(ctx: GenerateContext, answer: string, excluded: string[], count: number, seed: string): string[] {
-  const rng = createRng(seed);
   const banned = [...new Set([answer, ...excluded].map(normalise))];
-  const clash = (p: string) => banned.some((b) => b === normalise(p) || ` ${b} `.includes(` ${normalise(p)} `) || ` ${normalise(p)} `.includes(` ${b} `));
+  const clash = (p: string) => {
+    const n = normalise(p);
+    return banned.some((b) => b === n || ` ${b} `.includes(` ${n} `) || ` ${n} `.includes(` ${b} `));
+  };
   const region = REGION_OF.get(normalise(answer));
-  const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
+  const pools = placePools(ctx);
   // A building gets buildings ("Westminster", "the Kremlin"); a town the list does not know ("Deir el-Balah")
   // gets known towns, never the library's countries, regions or misread places ("Bavaria", "Turkiye").
   const pool = VENUE_WORD.test(answer)
     ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
     : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
       ? VENUES
-      : [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)));
-  const candidates = pool
-    .filter((p) => !clash(p))
-    .map((p) => ({ p, score: (region && REGION_OF.get(normalise(p)) === region ? 2 : 0) + (inLibrary.has(normalise(p)) ? 1 : 0) + rng() }))
-    .sort((a, b) => b.score - a.score);
+      : pools.towns;
+  // Tiers: the answer's region and the library first, then the region, then the library, then the rest;
+  // a seeded draw within each tier.
+  const tierOf = (p: string) => (region && REGION_OF.get(normalise(p)) === region ? 2 : 0) + (pools.inLibrary.has(normalise(p)) ? 1 : 0);
+  const tiers: string[][] = [[], [], [], []];
+  for (const p of pool) tiers[3 - tierOf(p)]?.push(p);
   const out: string[] = [];
-  for (const { p } of candidates) {
+  for (const [i, tier] of tiers.entries()) {
     if (out.length >= count) break;
-    if (!out.some((o) => normalise(o) === normalise(p))) out.push(p);
+    for (const p of seededShuffle(tier, `${seed}|${i}`)) {
+      if (out.length >= count) break;
+      if (!clash(p) && !out.some((o) => normalise(o) === normalise(p))) out.push(p);
+    }
   }
   return out;
+}
+
+const poolCache = new WeakMap<GenerateContext, { towns: string[]; inLibrary: Set<string> }>();
+
+/** The towns a place question may offer (library towns first, then the known ones), computed once. */
+function placePools(ctx: GenerateContext): { towns: string[]; inLibrary: Set<string> } {
+  let hit = poolCache.get(ctx);
+  if (!hit) {
+    const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
+    const towns = [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)));
+    poolCache.set(ctx, (hit = { towns, inLibrary }));
+  }
+  return hit;
 }
 
 /**
