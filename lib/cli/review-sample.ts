@@ -44,6 +44,20 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/**
+ * Whether a file is an article: a `.md` with front matter or a `.txt`, not a corpus's notes (a JSON gold
+ * file, a `# Sources` table).
+ */
+export function isArticleFile(file: string): boolean {
+  if (/\.txt$/i.test(file)) return true;
+  if (!/\.md$/i.test(file)) return false;
+  try {
+    return readFileSync(file, 'utf8').startsWith('---');
+  } catch {
+    return true;
+  }
+}
+
 /** Loads a verdict file, or an empty one. */
 export function readVerdictFile(file: string): VerdictFile | null {
   if (!existsSync(file)) return null;
@@ -83,14 +97,17 @@ function sample(args: Args): number {
     process.stderr.write('usage: npm run review:sample -- --seed S --per-kind N [--out FILE] FILE...\n');
     return 2;
   }
-  const { articles, errors } = readArticleFiles(args.files);
+  // A corpus folder also holds its notes (sources.md, gold.json): only articles go into the bank.
+  const files = args.files.filter(isArticleFile);
+  for (const f of args.files.filter((x) => !files.includes(x))) process.stderr.write(`review: ${f}: not an article, left out\n`);
+  const { articles, errors } = readArticleFiles(files);
   for (const e of errors) process.stderr.write(`review: ${e.message}\n`);
   const facts = extractLibrary(articles, { curated: readCuratedPeople() });
   const bank = generateBank(facts, articles);
   const ctx = buildContext(facts, articles, 'cited');
   const picked = sampleByKind(bank.questions, args.seed, args.perKind);
-  const files = args.files.map((f) => path.relative(process.cwd(), path.resolve(f)));
-  const sheet = renderSheet(ctx, picked, { seed: args.seed, perKind: args.perKind, files, total: bank.questions.length });
+  const library = files.map((f) => path.relative(process.cwd(), path.resolve(f)));
+  const sheet = renderSheet(ctx, picked, { seed: args.seed, perKind: args.perKind, files: library, total: bank.questions.length });
   const out = args.out ?? `review-${args.seed}.md`;
   writeFileSync(out, sheet);
   process.stderr.write(`review: ${picked.length} questions (of ${bank.questions.length}) written to ${out}\n`);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import type { QuestionKind } from '@/lib/generate/types';
-import { banks } from './banks';
+import { banks, newsLibrary } from './banks';
 import { makeChecker } from './check-question';
 
 const ALL_KINDS: QuestionKind[] = ['who-said', 'what-said', 'where', 'order', 'when', 'figure-choice', 'figure-numeric', 'cloze', 'source-check'];
@@ -75,5 +75,25 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
     }
     const kinds = new Set(bank.questions.map((q) => q.kind));
     expect(kinds.has('who-said') && kinds.has('where') && kinds.has('figure-choice')).toBe(true);
+  });
+});
+
+describe('generated bank on real news (five articles and 65 news articles)', () => {
+  const { facts, articles } = newsLibrary();
+  const bank = generateBank(facts, articles);
+  const problems = makeChecker(facts, articles);
+
+  it('keeps every question sound: one correct choice, each citation holding the answer or naming the speaker', () => {
+    expect(bank.questions.length).toBeGreaterThan(150);
+    expect(bank.questions.flatMap(problems)).toEqual([]);
+  });
+
+  it('stays sound for any seed', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (seed) => {
+        expect(generateBank(facts, articles, { seed }).questions.flatMap(problems)).toEqual([]);
+      }),
+      { numRuns: 3 },
+    );
   });
 });
