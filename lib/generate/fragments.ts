@@ -24,6 +24,10 @@ const LOST_REFERENT = /\b(?:that|those|this|these|the same|such an?)\s+(?:number
 /** A full stop inside the quotation followed by a lower-case word, or a sentence opening on a bare verb: text garbled at the source. */
 const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s+(?:in|on|at|of|to|not|being)\b/u;
 
+/** A quotation this short that opens on a pronoun points back at what the reporter left out. */
+const SHORT_REFERENT_WORDS = 12;
+const OPENS_ON_REFERENT = /^[“"‘']?(?:That|This|It|These|Those|They)(?:['’]s|\s+(?:is|was|are|were|would|will|could|has|had|means|shows))\b/;
+
 /** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
 const DANGLING_END = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'as', 'than', 'into', 'about']);
 
@@ -61,6 +65,8 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // else it completes the reporter's own phrase ("called the proposal “a step back …”").
   if (lowerStart && prev !== 'that') return 'partial';
   if (LOST_REFERENT.test(text)) return 'referent';
+  // "That would be a big change for the better": a short quotation about something said before it.
+  if (words.length < SHORT_REFERENT_WORDS && OPENS_ON_REFERENT.test(text.trim())) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');
   if (DANGLING_END.has(last) && !/[.!?]["”’]?$/.test(text.trim())) return 'cut';
   if (GARBLED.test(text.trim())) return 'garbled';

@@ -3,12 +3,15 @@
  * the promises a teacher relies on (one defensible answer, cited, no giveaway).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import type { QuestionKind } from '@/lib/generate/types';
 import { banks, newsLibrary } from './banks';
 import { makeChecker } from './check-question';
+
+// Whole banks regenerated per property run: seconds each on two shared cores.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ALL_KINDS: QuestionKind[] = ['who-said', 'what-said', 'where', 'order', 'when', 'figure-choice', 'figure-numeric', 'cloze', 'source-check'];
 
