@@ -109,6 +109,8 @@ function blankedSentence(v: MeetingView, detail: string): string | null {
   if (needsPrevious(shown)) return null;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'gu');
   const blanked = shown.replace(re, '_____');
+  // "in _____, Jordan": the country after the blank would rule out every town elsewhere.
+  if (/_____,\s+\p{Lu}/u.test(blanked)) return null;
   return blanked.split('_____').length === 2 ? blanked : null;
 }
 
