@@ -104,13 +104,13 @@ function leadFor(name: string, planned: boolean, rest: string): string {
 }
 
 /** The meeting's sentence as shown, with `detail` blanked: a stem that cannot mean another meeting. */
-function blankedSentence(v: MeetingView, detail: string): string | null {
+function blankedSentence(v: MeetingView, detail: string, isPlace = false): string | null {
   const shown = cleanShownText(displayedText(v.article, v.m.sentence));
   if (needsPrevious(shown)) return null;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'gu');
   const blanked = shown.replace(re, '_____');
   // "in _____, Jordan": the country after the blank would rule out every town elsewhere.
-  if (/_____,\s+\p{Lu}/u.test(blanked)) return null;
+  if (isPlace && /_____,\s+\p{Lu}/u.test(blanked)) return null;
   return blanked.split('_____').length === 2 ? blanked : null;
 }
 
@@ -120,7 +120,7 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   const name = distinctName(ctx, v, views, 'place');
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
-  const prompt = named ?? blankedSentence(v, place)?.replace(/^/, 'Which place completes this sentence? ');
+  const prompt = named ?? blankedSentence(v, place, true)?.replace(/^/, 'Which place completes this sentence? ');
   // "the Geneva talks": a name that holds its place asks nothing.
   if (!prompt || containsWords(prompt, place)) return null;
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
