@@ -293,12 +293,12 @@ export function nearbyWritten(
   return amounts.map((a) => ({ value: a * factor, text: formatWritten(a, w) }));
 }
 
-/** Below this a count is known exactly: 30 allies, 8 hours, 59 captives. */
-const SMALL_COUNT = 100;
+/** Below this a count stated plainly is known exactly: 30 allies, 59 captives, 123 bidders. */
+const SMALL_COUNT = 1000;
 
 /**
- * The typed-answer tolerance for a count: exact for small counts and for round figures stated plainly
- * ("8,500 troops" is remembered as 8,500), a tenth of a hedged figure ("an estimated 100,000"), else 5 %.
+ * The typed-answer tolerance for a count: a tenth of a hedged figure ("an estimated 100,000"); else exact
+ * for counts under a thousand and for round figures ("8,500 troops" is remembered as 8,500), else 5 %.
  *
  * @example
  * toleranceFor(100000, true); // → 10000
@@ -306,9 +306,9 @@ const SMALL_COUNT = 100;
  * toleranceFor(30, true); // → 0
  */
 export function toleranceFor(value: number, hedged: boolean): number {
-  if (value < SMALL_COUNT) return 0;
+  if (value < 100) return 0;
   if (hedged) return roundSig(value * 0.1, 1);
-  if (significantDigits(value) <= 2) return 0;
+  if (value < SMALL_COUNT || significantDigits(value) <= 2) return 0;
   return roundSig(value * 0.05, 1);
 }
 

@@ -213,6 +213,7 @@ describe('9, 10. figures other reports give differently', () => {
     expect(toleranceFor(30, false)).toBe(0);
     expect(toleranceFor(30, true)).toBe(0);
     expect(toleranceFor(8500, false)).toBe(0);
+    expect(toleranceFor(123, false)).toBe(0);
     expect(toleranceFor(100000, true)).toBe(10000);
     expect(toleranceFor(13427, false)).toBe(700);
   });
