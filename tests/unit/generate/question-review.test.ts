@@ -3,7 +3,7 @@
  * must never come back in the same form. Each verdict file names the library its sheet was drawn
  * from, so the bank is rebuilt exactly as the reviewer saw it.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -53,15 +53,19 @@ const verdictFiles = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 
 describe.each(verdictFiles.map((f) => [f]))('verdicts kept in %s', (name) => {
   const file = readVerdictFile(path.join(dir, name))!;
-  const { articles } = readArticleFiles(file.library.map((f) => path.join(root, f)));
+  const paths = file.library.map((f) => path.join(root, f));
+  // A blind review's articles stay outside the repository (they must not be read while building): its
+  // verdicts are checked where that corpus is, and nowhere else.
+  const available = paths.every((p) => existsSync(p));
+  const { articles } = available ? readArticleFiles(paths) : { articles: [] };
   const facts = extractLibrary(articles, { curated: readCuratedPeople(path.join(root, 'content/people.json')) });
-  const bank = generateBank(facts, articles).questions;
+  const bank = available ? generateBank(facts, articles).questions : [];
 
-  it('rebuilds the reviewed library', () => {
+  it.runIf(available)('rebuilds the reviewed library', () => {
     expect(articles.length).toBe(file.library.length);
   });
 
-  it('never brings back a question sent back for a defect in the same form', () => {
+  it.runIf(available)('never brings back a question sent back for a defect in the same form', () => {
     const now = new Map(bank.map((q) => [fingerprint(q), q]));
     const back = Object.entries(file.verdicts)
       .filter(([, v]) => v.verdict !== 'sign' && now.has(v.fingerprint))
