@@ -61,3 +61,15 @@ const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+
 export function needsPrevious(text: string): boolean {
   return NEEDS_PREVIOUS.test(text.trim());
 }
+
+/**
+ * Whether a sentence shown as a stem or a card is whole: it ends as sentences end, not where a stored
+ * excerpt was cut ("placed the spacecraft 900 meters — less than half a mile — ab").
+ *
+ * @example
+ * isWholeSentence('Flu is widespread in 37 states.'); // → true
+ * isWholeSentence('placed the spacecraft 900 meters — less than half a mile — ab'); // → false
+ */
+export function isWholeSentence(text: string): boolean {
+  return /[.!?:;]["”’)\]]*$|[”"’]$/.test(text.trim());
+}

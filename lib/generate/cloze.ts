@@ -12,7 +12,7 @@ import type { MeetingView } from './meeting-view';
 import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayName } from './people';
-import { needsPrevious } from './body-lines';
+import { isWholeSentence, needsPrevious } from './body-lines';
 import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -59,8 +59,8 @@ function cloze(
   if (!article || ctx.isDerivative(articleId)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
   const sentence = cleanShownText(displayedText(article, span));
-  // A card shown alone must hold its own subject ("The first such meeting was held …" does not).
-  if (needsPrevious(sentence)) return null;
+  // A card shown alone must hold its own subject ("The first such meeting was held …" does not), and be whole.
+  if (needsPrevious(sentence) || !isWholeSentence(sentence)) return null;
   const { text, found } = blankOut(sentence, forms);
   if (!found || stillShows(text, found)) return null;
   return finishQuestion(ctx, {
@@ -145,6 +145,8 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
   }
   for (const s of lede) {
     const shown = displayedText(article, s);
+    // "Volume 557: debated on Tuesday 22 January 2013": a page's header line is not the news.
+    if (/^[^.:]{0,40}:\s/.test(shown)) continue;
     const day = DAY_EXPR.exec(shown)?.[0];
     // A day inside a quotation is the speaker's, and a sentence that holds a meeting is asked about as one.
     if (!day || meetingSentences.has(s.start) || /[“"][^”"]*$/.test(shown.slice(0, shown.indexOf(day)))) continue;

@@ -8,7 +8,7 @@ import {
   decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
-import { needsPrevious } from './body-lines';
+import { isWholeSentence, needsPrevious } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
 import { cleanShownText } from './clean';
@@ -204,7 +204,10 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
-    const blanked = cleanShownText(displayedText(article, f.sentence)).replace(figurePattern(f.raw), '_____');
+    const shown = cleanShownText(displayedText(article, f.sentence));
+    // A sentence cut where a stored excerpt ends is no stem.
+    if (!isWholeSentence(shown)) return null;
+    const blanked = shown.replace(figurePattern(f.raw), '_____');
     return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
   }
   const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;

@@ -10,7 +10,7 @@ import { sourceLabel } from './labels';
 import { canonicalName, meetingView, type MeetingView } from './meeting-view';
 import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
-import { needsPrevious } from './body-lines';
+import { isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 function source(m: Meeting): QuestionSource {
@@ -106,7 +106,7 @@ function leadFor(name: string, planned: boolean, rest: string): string {
 /** The meeting's sentence as shown, with `detail` blanked: a stem that cannot mean another meeting. */
 function blankedSentence(v: MeetingView, detail: string, isPlace = false): string | null {
   const shown = cleanShownText(displayedText(v.article, v.m.sentence));
-  if (needsPrevious(shown)) return null;
+  if (needsPrevious(shown) || !isWholeSentence(shown)) return null;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'gu');
   const blanked = shown.replace(re, '_____');
   // "in _____, Jordan": the country after the blank would rule out every town elsewhere.
