@@ -4,7 +4,7 @@
  * citation must also show the sentence that does, or a teacher cannot check the answer key.
  */
 import type { Quote, Span } from '@/lib/extract/types';
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -105,16 +105,6 @@ export function namingEvidence(
   return found ? wholeQuotedSentence(ctx, articleId, found, cited) : undefined;
 }
 
-const quotesByArticle = new WeakMap<GenerateContext, Map<string, Quote[]>>();
-function quotesOf(ctx: GenerateContext, articleId: string): Quote[] {
-  let map = quotesByArticle.get(ctx);
-  if (!map) {
-    map = new Map();
-    for (const q of ctx.quotes) map.set(q.articleId, [...(map.get(q.articleId) ?? []), q]);
-    quotesByArticle.set(ctx, map);
-  }
-  return map.get(articleId) ?? [];
-}
 
 /**
  * A sentence split inside a quotation ("… is unacceptable. There is no justification …") is widened to
@@ -122,7 +112,7 @@ function quotesOf(ctx: GenerateContext, articleId: string): Quote[] {
  */
 function wholeQuotedSentence(ctx: GenerateContext, articleId: string, span: Span, cited: Span): Span {
   let out = span;
-  for (const f of quotesOf(ctx, articleId)) {
+  for (const f of factsOfArticle(ctx.quotes, articleId)) {
     const s = f.sentence;
     if (s.start <= span.start && s.end >= span.end && s.end <= cited.start && s.end - s.start > out.end - out.start) out = s;
   }

@@ -1,7 +1,7 @@
 /** Figures: multiple choice, and a typed number within a stated tolerance. */
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { Question } from './types';
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { seededShuffle } from './hash';
 import {
@@ -63,11 +63,9 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
   const hit = keyFigureCache.get(ctx);
   if (hit) return hit;
   const out = new Set<string>();
-  const byArticle = new Map<string, Figure[]>();
-  for (const f of ctx.figures) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
-  for (const [articleId, figures] of byArticle) {
-    const article = ctx.articles.get(articleId);
-    if (!article) continue;
+  for (const article of ctx.articles.values()) {
+    const figures = factsOfArticle(ctx.figures, article.id);
+    if (!figures.length) continue;
     const lede = ledeEnd(article);
     const score = (f: Figure) => (containsWords(article.title, f.raw) ? 4 : 0) + (f.sentence.start < lede ? 2 : 0)
       - (f.value < 3 ? 1 : 0) - (DURATION_UNIT.test(f.unit.trim()) ? 1 : 0);
@@ -215,16 +213,6 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   return `${asked}${hedge}`;
 }
 
-const byArticleCache = new WeakMap<GenerateContext, Map<string, Figure[]>>();
-function figuresOf(ctx: GenerateContext, articleId: string): Figure[] {
-  let map = byArticleCache.get(ctx);
-  if (!map) {
-    map = new Map();
-    for (const f of ctx.figures) map.set(f.articleId, [...(map.get(f.articleId) ?? []), f]);
-    byArticleCache.set(ctx, map);
-  }
-  return map.get(articleId) ?? [];
-}
 
 /**
  * Values that other reports give for this figure, or that the article gives for other figures in the
@@ -240,7 +228,7 @@ function otherValues(ctx: GenerateContext, f: Figure): number[] {
       if (cl.says.match(/\d/) && Number.isFinite(n)) out.push(n);
     }
   }
-  for (const o of figuresOf(ctx, f.articleId)) {
+  for (const o of factsOfArticle(ctx.figures, f.articleId)) {
     if (o.id !== f.id && normalise(o.unit) === normalise(f.unit)) out.push(o.value);
   }
   for (const g of disagreeingFigures(ctx, f)) out.push(g.value);

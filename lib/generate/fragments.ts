@@ -8,7 +8,7 @@ import type { Quote } from '@/lib/extract/types';
 import { normalise } from './text';
 
 /** Fewer words than this is a phrase, not something a person is remembered for saying. */
-export const MIN_QUOTE_WORDS = 7;
+const MIN_QUOTE_WORDS = 7;
 
 /** Words that, opening a lower-case quotation, show it continues the reporter's clause. */
 const CLAUSE_OPENERS = new Set([
