@@ -6,7 +6,7 @@
 import type { ArticleInput, Span } from '@/lib/extract/types';
 
 /** A speaker label opening a transcript line: "MATTIS:", "DAVID MILIBAND:", "Q:". */
-const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A|[^:“"]{3,80}\((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s[^)]+\)):\s/;
+const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}|[^:“"]{3,80}\((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s[^)]+\)):\s/u;
 /** A link list or a credit line. */
 const LINK_LINE = /^\s*[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)\s*$|^\s*(?:Photo|Image|Picture|Caption|Credit|Read more|See also|Related)\b/i;
 /** Signs of a sentence that tells what happened: a past tense, a report, a future. */

@@ -28,6 +28,8 @@ const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s
 const SHORT_REFERENT_WORDS = 12;
 const OPENS_ON_REFERENT = /^[“"‘']?(?:That|This|It|These|Those|They)(?:['’]s|\s+(?:is|was|are|were|would|will|could|has|had|means|shows))\b/;
 
+const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
+
 /** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
 const DANGLING_END = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'as', 'than', 'into', 'about']);
 
@@ -67,6 +69,8 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (LOST_REFERENT.test(text)) return 'referent';
   // "That would be a big change for the better": a short quotation about something said before it.
   if (words.length < SHORT_REFERENT_WORDS && OPENS_ON_REFERENT.test(text.trim())) return 'referent';
+  // "I want to thank him for being here": a short quotation about someone it does not name.
+  if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');
   if (DANGLING_END.has(last) && !/[.!?]["”’]?$/.test(text.trim())) return 'cut';
   if (GARBLED.test(text.trim())) return 'garbled';

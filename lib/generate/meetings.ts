@@ -10,6 +10,7 @@ import { sourceLabel } from './labels';
 import { canonicalName, meetingView, type MeetingView } from './meeting-view';
 import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
+import { displayName, isPersonLike } from './people';
 import { isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
 
@@ -24,10 +25,11 @@ function participantIds(ctx: GenerateContext, m: Meeting): string[] {
 /** People named in the meeting's own clause who took part: "the phone call between Antony Blinken and Wang Yi". */
 function between(ctx: GenerateContext, v: MeetingView): string {
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
+  // Named there in so many words ("Russias" is not Russia's president), and people, not an office or a unit.
   const names = [...new Set(participantIds(ctx, v.m))]
     .map((id) => ctx.people.byId.get(id))
-    .filter((p) => !!p && ctx.people.isMentionedIn(p.id, clause))
-    .map((p) => p?.name as string);
+    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f)))
+    .map((p) => displayName(p));
   return names.length >= 2 && names.length <= 3 ? ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : '';
 }
 

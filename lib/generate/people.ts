@@ -160,6 +160,8 @@ const NON_PERSON_WORDS = new Set([
   // Headline and briefing words read as names ("President Putin Telephone conversation", "John Kerry Remarks").
   'telephone', 'conversation', 'remarks', 'support', 'pledges', 'officials', 'official', 'briefing', 'background',
   'statement', 'interview', 'readout', 'transcript', 'meeting', 'talks', 'visit', 'call', 'announcement', 'update', 'storm',
+  // Military units read as names ("Expeditionary Aircraft Maintenance Squadron", "Base Quantico").
+  'squadron', 'base', 'wing', 'battalion', 'regiment', 'brigade', 'division', 'command', 'fleet', 'corps', 'detachment', 'unit',
 ]);
 
 /** Ranks and trades written before a name ("Senior Airman Brandon Smith", "Naval Air Crewman Brett Parks"). */
@@ -218,6 +220,8 @@ const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame',
  * looksLikePersonName('Marcos'); // → false
  */
 export function looksLikePersonName(name: string): boolean {
+  // "David Miliband. Do": a sentence's end inside the name.
+  if (/[.!?]\s+\p{Lu}/u.test(name) && !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr)\.\s/.test(name)) return false;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.some((w) => NON_PERSON_WORDS.has(normalise(w)))) return false;
   const first = normalise(words[0] ?? '');
