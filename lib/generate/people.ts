@@ -162,6 +162,8 @@ const NON_PERSON_WORDS = new Set([
   'statement', 'interview', 'readout', 'transcript', 'meeting', 'talks', 'visit', 'call', 'announcement', 'update', 'storm',
   // Military units read as names ("Expeditionary Aircraft Maintenance Squadron", "Base Quantico").
   'squadron', 'base', 'wing', 'battalion', 'regiment', 'brigade', 'division', 'command', 'fleet', 'corps', 'detachment', 'unit',
+  // Feasts read as names ("Yom Kippur").
+  'kippur', 'christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'passover', 'eid', 'thanksgiving', 'nowruz',
 ]);
 
 /** Ranks and trades written before a name ("Senior Airman Brandon Smith", "Naval Air Crewman Brett Parks"). */
@@ -183,8 +185,8 @@ const RANK_WORDS = new Set([
 export function displayName(p: Pick<Person, 'name'> & { aliases?: string[] }): string {
   const rest = withoutRank(p.name);
   const name = rest.length >= 2 ? rest.join(' ') : p.name;
-  // "Lloyd J. Austin" as the article writes it, not the canonical "Lloyd J Austin".
-  const dotted = (p.aliases ?? []).find((a) => a.includes('.') && normalise(a) === normalise(name));
+  // "Lloyd J. Austin" as the article writes it, not the canonical "Lloyd J Austin" (an initial's dot only).
+  const dotted = (p.aliases ?? []).find((a) => /\b\p{Lu}\.\s/u.test(a) && !/\p{Ll}\.\s/u.test(a) && normalise(a) === normalise(name));
   return dotted ?? name;
 }
 
@@ -243,6 +245,8 @@ export function looksLikePersonName(name: string): boolean {
  * isPersonLike({ id: 'climate-action', name: 'Climate Action', aliases: ['Climate'], role: 'director', affiliation: null }); // → false
  */
 export function isPersonLike(p: Person): boolean {
+  // "David Miliband Do", read from "David Miliband. Do …": a name that runs across a sentence end.
+  if (p.aliases.some((a) => /\p{Ll}{2}\.\s+\p{Lu}/u.test(a) && normalise(a) === normalise(p.name))) return false;
   // "Explosive Ordnance Disposal Technician Ryan": a trade and one name is no one a student could name.
   const rest = withoutRank(p.name);
   if (rest.length < p.name.trim().split(/\s+/).length) return rest.length >= 2 && looksLikePersonName(rest.join(' '));
