@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkActionRequest, isWellFormedActionBody } from '@/lib/http/action-guard';
+import { ACTION_BODY_LIMIT_BYTES, checkActionRequest, isWellFormedActionBody } from '@/lib/http/action-guard';
 
 const sameSite = { origin: 'https://cited.app', host: 'cited.app', secFetchSite: 'same-origin', contentLength: '120', transferEncoding: null };
 
@@ -24,8 +24,8 @@ describe('checkActionRequest', () => {
   });
 
   it('answers 413 above the limit, 411 for an unmeasured body, 400 for a malformed length', () => {
-    expect(checkActionRequest({ ...sameSite, contentLength: String(1024 * 1024 + 1) })?.status).toBe(413);
-    expect(checkActionRequest({ ...sameSite, contentLength: String(1024 * 1024) })).toBeNull();
+    expect(checkActionRequest({ ...sameSite, contentLength: String(ACTION_BODY_LIMIT_BYTES + 1) })?.status).toBe(413);
+    expect(checkActionRequest({ ...sameSite, contentLength: String(ACTION_BODY_LIMIT_BYTES) })).toBeNull();
     expect(checkActionRequest({ ...sameSite, contentLength: null, transferEncoding: 'chunked' })?.status).toBe(411);
     expect(checkActionRequest({ ...sameSite, contentLength: '12abc' })?.status).toBe(400);
   });
