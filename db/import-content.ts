@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, getTableColumns, isNotNull, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNotNull, isNull, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '@/db/client';
 import { articles, conflicts, figures, meetings, people, questions, quotes } from '@/db/schema';
@@ -266,9 +266,14 @@ function factRows(facts: LibraryFacts) {
   };
 }
 
+/** Articles a teacher added in the app: the folder's import neither owns nor removes their facts and questions. */
+const uploadedArticleIds = (db: Runner) => db.select({ id: articles.id }).from(articles).where(ne(articles.origin, 'folder'));
+
 async function deleteMissing(db: Runner, table: PgTable, ids: string[]): Promise<number> {
-  const idColumn = (getTableColumns(table) as Record<string, PgColumn>).id as PgColumn;
-  const result = await db.delete(table).where(ids.length ? notInArray(idColumn, ids) : undefined).returning({ id: idColumn });
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const idColumn = columns.id as PgColumn;
+  const notUploaded = columns.articleId ? notInArray(columns.articleId, uploadedArticleIds(db)) : undefined;
+  const result = await db.delete(table).where(and(ids.length ? notInArray(idColumn, ids) : undefined, notUploaded)).returning({ id: idColumn });
   return (result as unknown[]).length;
 }
 
@@ -326,7 +331,13 @@ async function importQuestions(db: Runner, bank: readonly Question[], articleIds
   const retired = await db
     .update(questions)
     .set({ status: 'retired', vanishedAt: now, updatedAt: now })
-    .where(and(isNull(questions.vanishedAt), ids.length ? notInArray(questions.id, ids) : undefined))
+    .where(
+      and(
+        isNull(questions.vanishedAt),
+        ids.length ? notInArray(questions.id, ids) : undefined,
+        or(isNull(questions.articleId), notInArray(questions.articleId, uploadedArticleIds(db))),
+      ),
+    )
     .returning({ id: questions.id });
   return { total: rows.length, written, retired: retired.length };
 }

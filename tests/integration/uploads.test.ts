@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '@/db/client';
 import { DEFAULT_CONTENT_DIR, defaultPipeline, importContent } from '@/db/import-content';
-import { articles, people, questions } from '@/db/schema';
+import { articles, people, questions, quotes } from '@/db/schema';
 import type { Caller } from '@/db/queries/users';
 import { createClass } from '@/db/queries/classes';
 import { getArticle, listArticles } from '@/db/queries/articles';
@@ -50,6 +50,19 @@ describe('adding an article', () => {
     // Running a finished job again does nothing.
     await unsafeRunImportJob(t.db, created.jobId);
     expect((await getImportJob(t.db, teacher, created.jobId))!.questionCount).toBe(job.questionCount);
+  });
+
+  it('a re-import of the content folder keeps an upload’s facts and questions', async () => {
+    const text = await readFile(path.join(import.meta.dirname, '../fixtures/unseen/central-bank.txt'), 'utf8');
+    const created = (await createUpload(t.db, teacher, { fileName: 'central-bank-again.txt', text: `${text}\n\nThe bank will publish its minutes next week.` }))!;
+    await unsafeRunImportJob(t.db, created.jobId);
+    const before = (await listReviewQuestions(t.db, teacher, { article: created.articleSlug }))!.total;
+    const quotesBefore = await t.db.$count(quotes, eq(quotes.articleId, created.articleId));
+    expect(before).toBeGreaterThan(0);
+    expect(quotesBefore).toBeGreaterThan(0);
+    await importContent(t.db, { now: new Date(Date.now() + 60_000) });
+    expect((await listReviewQuestions(t.db, teacher, { article: created.articleSlug }))!.total).toBe(before);
+    expect(await t.db.$count(quotes, eq(quotes.articleId, created.articleId))).toBe(quotesBefore);
   });
 
   it('points out a near-copy of a library article and records which is the original', async () => {
