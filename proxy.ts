@@ -10,5 +10,6 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth(() => undefined);
 
 export const config = {
-  matcher: ['/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.png$).*)'],
+  // The service worker and the manifest are fetched by the browser itself, signed in or not: never redirect them.
+  matcher: ['/((?!api/auth|_next/static|_next/image|favicon.ico|sw\\.js$|manifest\\.webmanifest$|.*\\.png$).*)'],
 };
