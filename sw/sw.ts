@@ -80,7 +80,7 @@ async function savePage(url: string, response: Response): Promise<void> {
 function offlineNotice(): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Offline · Cited</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:32rem;margin:0 auto;padding:1.5rem;line-height:1.5;color:#1c1917">
-<h1 style="font-size:1.5rem">You're offline</h1><p>This page needs a connection. Your flashcards work offline, and what you do there is saved on this device until you're back online.</p>
+<h1 style="font-size:1.5rem">You’re offline</h1><p>This page needs a connection. Your flashcards work offline, and what you do there is saved on this device until you’re back online.</p>
 <p><a href="/flashcards" style="display:inline-block;min-height:44px;line-height:44px;padding:0 1.25rem;border-radius:9999px;background:#6a35f5;color:#fff;font-weight:600;text-decoration:none">Open flashcards</a></p></body></html>`;
   return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 }

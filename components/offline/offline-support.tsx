@@ -1,21 +1,28 @@
 'use client';
 
 import { useEffect } from 'react';
+import { usePathname } from 'next/navigation';
+import { isOfflinePage } from '@/lib/sync/sw-rules';
 import { clearLocalData, getOwner, pruneSynced, setOwner } from './offline-store';
 import { connectionLost, connectionReturned, getSyncState, listenToOtherTabs, refresh, requestSync } from './sync-engine';
 
 // While work waits and nothing else wakes the queue, look again this often.
 const SAFETY_NET_MS = 30_000;
 
-/** Saves the pages a student studies on, and the built files this page already loaded, for offline use. */
-async function warmOfflinePages(isStudent: boolean) {
+const canWork = () => 'serviceWorker' in navigator && process.env.NODE_ENV === 'production';
+
+/**
+ * Asks the service worker to save pages for offline use (fetched again, as this user: a page reached by
+ * a client-side navigation was never a navigation the worker saw) and the built files already loaded.
+ */
+async function warm(pages: string[]) {
+  if (!canWork() || !navigator.onLine) return;
   const registration = await navigator.serviceWorker.ready;
   const assets = performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => name.startsWith(`${location.origin}/_next/static/`));
-  const pages = isStudent ? ['/flashcards', '/'] : [];
-  registration.active?.postMessage({ type: 'warm', pages: pages.filter((p) => p !== location.pathname), assets });
+  registration.active?.postMessage({ type: 'warm', pages: [...new Set(pages)], assets });
 }
 
 /**
@@ -38,10 +45,8 @@ export function OfflineSupport({ userId, isStudent }: { userId: string; isStuden
       await pruneSynced(Date.now());
       await refresh();
       connectionReturned();
-      if ('serviceWorker' in navigator && process.env.NODE_ENV === 'production') {
-        await navigator.serviceWorker.register('/sw.js', { scope: '/' });
-        if (navigator.onLine) await warmOfflinePages(isStudent);
-      }
+      if (canWork()) await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+      if (isStudent) await warm(['/flashcards', '/']);
       if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
     })().catch((error: unknown) => console.warn('[cited] offline support:', error instanceof Error ? error.message : error));
 
@@ -62,5 +67,11 @@ export function OfflineSupport({ userId, isStudent }: { userId: string; isStuden
       clearInterval(net);
     };
   }, [userId, isStudent]);
+
+  // A quiz opened in this tab is saved as it is opened, so it can be finished offline.
+  const pathname = usePathname();
+  useEffect(() => {
+    if (isStudent && isOfflinePage(pathname) && pathname.startsWith('/quiz/')) void warm([pathname]).catch(() => undefined);
+  }, [isStudent, pathname]);
   return null;
 }

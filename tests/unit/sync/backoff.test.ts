@@ -21,7 +21,7 @@ describe('backoffDelay', () => {
 
   it('keeps a simulated classroom of phones from retrying in the same second', () => {
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
     const seconds = new Set(Array.from({ length: 30 }, () => Math.floor(backoffDelay(5, random()) / 1000)));
     expect(seconds.size).toBeGreaterThan(15);
   });
