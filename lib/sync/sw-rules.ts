@@ -37,14 +37,21 @@ export function isOfflinePage(pathname: string): boolean {
 /**
  * The built files a saved page needs to run: the scripts, styles and fonts its HTML names, including the
  * chunks named inside the React Server Components payload (as `static/chunks/…` or `/_next/static/…`).
+ * Legacy-browser polyfills (`<script noModule>`) are left out: a browser with service workers skips them.
  *
  * @example
  * assetUrlsIn('<script src="/_next/static/chunks/a.js">') // ['/_next/static/chunks/a.js']
  */
 export function assetUrlsIn(html: string): string[] {
+  const legacy = new Set<string>();
+  for (const tag of html.matchAll(/<script\b[^>]*\bnomodule\b[^>]*>/gi)) {
+    const src = /\bsrc="([^"]+)"/.exec(tag[0])?.[1];
+    if (src) legacy.add(new URL(src, 'https://x').pathname);
+  }
   const found = new Set<string>();
   for (const match of html.matchAll(/(?:\/_next\/)?(static\/(?:chunks|css|media)\/[\w\-./~%@]+?\.(?:js|css|woff2?|png|svg))/g)) {
-    found.add(`/_next/${match[1]}`);
+    const url = `/_next/${match[1]}`;
+    if (!legacy.has(url)) found.add(url);
   }
   return [...found];
 }

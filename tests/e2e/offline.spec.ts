@@ -230,3 +230,29 @@ test('quiz answers given offline are saved, survive a reload, and are checked on
   expect(offline).toHaveLength(7);
   for (const a of offline) expect(Date.parse(a.answeredAt)).toBeLessThanOrEqual(offlineUntil);
 });
+
+test('a review the server refuses is shown with its reason and kept until read, never dropped in silence', async ({ page, context }) => {
+  await newDemoStudent(page, 'Wrong Clock');
+  // A phone whose clock is two months behind: its reviews are too old for the server to believe.
+  await context.clock.install({ time: new Date(Date.now() - 61 * 86_400_000) });
+  const cards = new FlashcardsPage(page);
+  const status = new SyncStatus(page);
+  await cards.goto();
+  const front = (await cards.front.innerText()).trim();
+  await cards.flip();
+  await page.getByRole('button', { name: /^Easy/ }).tap();
+  await expect(status.refused).toContainText('1 thing was not saved');
+  await expect(status.refused).toContainText(`Flashcard “${front.slice(0, 80)}”: It is dated more than 60 days ago: check the date and time on this device.`);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Kept on the device: still there after a reload, and the card, not reviewed after all, is back.
+  await page.reload();
+  await expect(status.refused).toContainText('1 thing was not saved');
+  await expect(cards.front).toHaveText(front);
+  expect((await serverData(page)).reviews).toEqual([]);
+  await status.refused.getByRole('button', { name: 'I’ve read this' }).tap();
+  await expect(status.refused).toBeHidden();
+  await page.reload();
+  await expect(cards.front).toBeVisible();
+  await expect(status.refused).toBeHidden();
+});

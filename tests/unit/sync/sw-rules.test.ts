@@ -33,10 +33,11 @@ describe('requestRule', () => {
 });
 
 describe('assetUrlsIn', () => {
-  it('finds the scripts, styles and fonts a page names, including chunks named in the RSC payload', () => {
+  it('finds the scripts, styles and fonts a page names, including chunks named in the RSC payload, but not legacy polyfills', () => {
     const html = `<link rel="stylesheet" href="/_next/static/css/a1b2.css"/><script src="/_next/static/chunks/main-9f.js" async></script>
       <script>self.__next_f.push([1,"3:I[\\"static/chunks/app/flashcards/page-77.js\\",\\"default\\"]"])</script>
-      <link rel="preload" href="/_next/static/media/font.p.woff2" as="font"/><script src="/_next/static/chunks/main-9f.js"></script>`;
+      <link rel="preload" href="/_next/static/media/font.p.woff2" as="font"/><script src="/_next/static/chunks/main-9f.js"></script>
+      <script src="/_next/static/chunks/polyfills-0c.js" noModule=""></script>`;
     expect(assetUrlsIn(html).sort()).toEqual(['/_next/static/chunks/app/flashcards/page-77.js', '/_next/static/chunks/main-9f.js', '/_next/static/css/a1b2.css', '/_next/static/media/font.p.woff2']);
   });
 });
