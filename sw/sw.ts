@@ -4,7 +4,7 @@
  * from the network and, when it fails, from the copy saved at the last visit. Writes are never handled
  * here: the page keeps them in IndexedDB and syncs them itself (components/offline/sync-engine.ts).
  */
-import { MAX_QUIZ_PAGES, PAGE_CACHE, STATIC_CACHE_PREFIX, assetUrlsIn, pageCacheKey, requestRule } from '../lib/sync/sw-rules';
+import { MAX_QUIZ_PAGES, PAGE_CACHE, STATIC_CACHE_PREFIX, assetUrlsIn, isOfflinePage, pageCacheKey, requestRule } from '../lib/sync/sw-rules';
 
 // The worker's own globals, declared here because the project's TypeScript lib is the DOM's.
 interface ExtendableEvent extends Event {
@@ -95,14 +95,20 @@ function withTimeout(promise: Promise<Response>, ms: number): Promise<Response> 
   });
 }
 
+/**
+ * The network's page; when it fails (or, for a page with a saved copy, when it hangs), the saved copy;
+ * without one, the network after all, or the offline notice. A slow page without a copy is waited for:
+ * only a failed request may say "offline".
+ */
 async function fromNetworkOrSaved(event: FetchEvent, save: boolean): Promise<Response> {
   const network = fetch(event.request);
   if (save) event.waitUntil(network.then((response) => savePage(event.request.url, response.clone())).catch(() => undefined));
   try {
-    return await withTimeout(network, NETWORK_TIMEOUT_MS);
+    return await (save ? withTimeout(network, NETWORK_TIMEOUT_MS) : network);
   } catch {
-    const saved = await caches.match(pageCacheKey(event.request.url), { cacheName: PAGE_CACHE });
-    return saved ?? offlineNotice();
+    const saved = save ? await caches.match(pageCacheKey(event.request.url), { cacheName: PAGE_CACHE }) : undefined;
+    if (saved) return saved;
+    return network.catch(() => offlineNotice());
   }
 }
 
@@ -129,7 +135,8 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; pages?: unknown; assets?: unknown } | null;
   if (data?.type !== 'warm') return;
-  const pages = Array.isArray(data.pages) ? data.pages.filter((p): p is string => typeof p === 'string' && p.startsWith('/')) : [];
+  // Only the study pages are ever saved, whatever a page asks for.
+  const pages = Array.isArray(data.pages) ? data.pages.filter((p): p is string => typeof p === 'string' && isOfflinePage(p)) : [];
   const assets = Array.isArray(data.assets) ? data.assets.filter((a): a is string => typeof a === 'string') : [];
   event.waitUntil(
     (async () => {

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { usePathname } from 'next/navigation';
 import { isOfflinePage } from '@/lib/sync/sw-rules';
 import { clearLocalData, getOwner, pruneSynced, setOwner } from './offline-store';
-import { connectionLost, connectionReturned, getSyncState, listenToOtherTabs, refresh, requestSync } from './sync-engine';
+import { connectionLost, connectionReturned, getSyncState, listenToOtherTabs, ownerChecked, refresh, requestSync } from './sync-engine';
 
 // While work waits and nothing else wakes the queue, look again this often.
 const SAFETY_NET_MS = 30_000;
@@ -42,6 +42,7 @@ export function OfflineSupport({ userId, isStudent }: { userId: string; isStuden
         await setOwner(userId);
       }
       if (stopped) return;
+      ownerChecked();
       await pruneSynced(Date.now());
       await refresh();
       connectionReturned();

@@ -34,6 +34,13 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 let running: Promise<void> | null = null;
 let again = false;
 let channel: BroadcastChannel | null = null;
+// Nothing is sent until the queue is known to be the signed-in user's (see OfflineSupport).
+let isOwnerChecked = false;
+
+/** The queue now belongs to the signed-in user: syncing may start. */
+export function ownerChecked(): void {
+  isOwnerChecked = true;
+}
 
 function emit(partial: Partial<SyncState>) {
   state = { ...state, ...partial };
@@ -204,6 +211,7 @@ async function runSync(): Promise<void> {
     return running;
   }
   running = (async () => {
+    if (!isOwnerChecked) return;
     if (!navigator.onLine) return emit({ online: false });
     if (navigator.locks) await navigator.locks.request('cited-sync', () => syncAll());
     else await syncAll();

@@ -80,6 +80,9 @@ test('the app installs: a manifest with its icons, a service worker, and the fla
   expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
   await page.goto('/');
   await expect(page.getByTestId('cards-due')).toBeVisible();
+  // The tab bar's client-side navigation falls back to the saved page.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Flashcards' }).tap();
+  await expect(cards.cardsLeft).toHaveText('12 cards left');
   // A page that needs the server says so, and points to what works offline.
   await page.goto('/progress');
   await expect(page.getByRole('heading', { name: 'You’re offline' })).toBeVisible();
