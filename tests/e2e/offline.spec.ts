@@ -7,7 +7,7 @@ import { QuizPage } from './pages/quiz-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
 import { flakyRoute, serverData, SyncStatus } from './pages/sync-status';
-import { scrollWidth, uniqueLogin } from './helpers';
+import { scrollWidth, sourceArticles, uniqueLogin } from './helpers';
 
 // Runs in the "phone-offline" project (playwright.config.ts): a 390×844 phone with touch.
 const DEMO_CLASS_CODE = 'DEMO-2026';
@@ -88,15 +88,35 @@ test('the app installs: a manifest with its icons, a service worker, and the fla
   await expect(page.getByRole('heading', { name: 'You’re offline' })).toBeVisible();
   await page.getByRole('link', { name: 'Open flashcards' }).tap();
   await expect(cards.cardsLeft).toHaveText('12 cards left');
+
+  // Signing out leaves nothing of this student on the device: no saved pages, no queue.
+  await context.setOffline(false);
+  await page.goto('/');
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).tap();
+  await expect(page).toHaveURL(/\/signin$/);
+  expect(await page.evaluate(async () => Boolean(await caches.match(new URL('/flashcards', location.origin).href)))).toBe(false);
+  const left = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open('cited-offline');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('meta')) return resolve(0);
+          const count = db.transaction('meta').objectStore('meta').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+  expect(left, 'the queue and its owner are gone').toBe(0);
 });
 
 test('twenty reviews made offline survive a reload and a flaky return: each is stored once, at its time, and the cards are their replay', async ({ page, context }) => {
   test.setTimeout(240_000);
   await newDemoStudent(page, 'Offline Reviewer');
-  // The 12 assigned cards and another article's: the day's 20 new cards.
-  const articles = await page.locator('a[href^="/articles/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  for (const href of articles.filter((h) => !h.endsWith('/new')).reverse()) {
-    await page.goto(href);
+  // The 12 assigned cards and another library article's: the day's 20 new cards.
+  for (const { title } of sourceArticles().reverse()) {
+    await page.goto('/library');
+    await page.goto((await page.getByRole('link', { name: title }).first().getAttribute('href'))!);
     const add = page.getByRole('button', { name: 'Add to flashcards' });
     if (!(await add.isVisible())) continue;
     await add.tap();
