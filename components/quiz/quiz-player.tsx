@@ -1,14 +1,15 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ArrowRight, CloudUpload } from 'lucide-react';
+import { ArrowRight } from 'lucide-react';
 import type { QuizQuestionDto } from '@/db/queries/attempt-view';
 import { clientNow, newClientId } from '@/components/ui/client-id';
 import { enqueue, waitForSettled } from '@/components/offline/sync-engine';
 import { ChoiceList } from './choice-list';
-import { FeedbackPanel } from './feedback-panel';
+import { AnswerOutcome } from './answer-outcome';
 import { TypedAnswerForm } from './typed-answer-form';
 import { QuizSummary } from './quiz-summary';
+import { QuizWaiting } from './quiz-waiting';
 import { useLocalAnswers, type LocalAnswer } from './use-local-answers';
 
 type Props = { attemptId: string; title: string; questions: QuizQuestionDto[] };
@@ -104,17 +105,7 @@ export function QuizPlayer({ attemptId, title, questions: initial }: Props) {
 
   const waiting = questions.filter((q) => !q.feedback && q.local?.state === 'waiting').length;
   if (done && waiting === 0 && questions.every((q) => q.feedback)) return <QuizSummary attemptId={attemptId} questions={questions} />;
-  if (done) {
-    return (
-      <section className="flex flex-col items-center gap-3 rounded-3xl bg-white p-6 text-center" data-testid="quiz-waiting" aria-live="polite">
-        <CloudUpload aria-hidden className="size-10 text-accent-600" />
-        <h2 className="text-2xl font-extrabold">All answered</h2>
-        <p className="text-stone-700">
-          {waiting === 1 ? '1 answer is' : `${waiting} answers are`} saved on this device. We’ll check {waiting === 1 ? 'it' : 'them'} when you’re back online, and your score shows here.
-        </p>
-      </section>
-    );
-  }
+  if (done) return <QuizWaiting count={waiting} />;
   if (!question) return null;
 
   const saved = !question.feedback && question.local && question.local.state !== 'checked' ? question.local : null;
@@ -145,22 +136,7 @@ export function QuizPlayer({ attemptId, title, questions: initial }: Props) {
       ) : null}
 
       <div aria-live="polite">
-        {question.feedback ? (
-          <>
-            {question.local?.state === 'checked' && question.local.fromElsewhere ? <p className="mb-2 text-sm text-stone-700">You had already answered this on another device; that answer counts.</p> : null}
-            <FeedbackPanel feedback={question.feedback} isTyped={question.isTyped} />
-          </>
-        ) : saved && !sending ? (
-          saved.state === 'refused' ? (
-            <p className="rounded-2xl border-2 border-incorrect/40 bg-red-50 p-4 font-medium text-incorrect" data-testid="answer-refused">
-              Not saved: {saved.reason}
-            </p>
-          ) : (
-            <p className="rounded-2xl border-2 border-accent-200 bg-accent-50 p-4 font-medium text-accent-900" data-testid="answer-saved">
-              Saved — we’ll check it when you’re back online.
-            </p>
-          )
-        ) : null}
+        <AnswerOutcome feedback={question.feedback} isTyped={question.isTyped} fromElsewhere={question.local?.state === 'checked' && question.local.fromElsewhere} saved={sending ? null : saved} />
       </div>
 
       {isAnswered && !sending ? (
