@@ -14,5 +14,5 @@ export default defineConfig([
   ...nextTs,
   { files: ['lib/cli/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: pureCore }] } },
   { files: ['lib/**/*.ts'], ignores: ['lib/cli/**'], rules: { 'no-restricted-imports': ['error', { patterns: [...pureCore, noFiles] }] } },
-  globalIgnores(['.next/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'db/migrations/**']),
+  globalIgnores(['public/sw.js', '.next/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'db/migrations/**']),
 ]);

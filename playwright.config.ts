@@ -45,7 +45,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /(journey|study)\.spec\.ts/,
+      testIgnore: /(journey|study|offline)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
     {
@@ -64,6 +64,18 @@ export default defineConfig({
       // The study loop (quiz, flashcards, progress) on a common phone, swiping with a finger.
       name: 'phone-study',
       testMatch: /study\.spec\.ts/,
+      use: {
+        ...devices['Pixel 5'],
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: launchOptions(),
+      },
+    },
+    {
+      // Offline study (service worker, device queue, sync) on a phone, the network switched off and on.
+      name: 'phone-offline',
+      testMatch: /offline\.spec\.ts/,
       use: {
         ...devices['Pixel 5'],
         viewport: { width: 390, height: 844 },

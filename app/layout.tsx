@@ -5,6 +5,8 @@ import { brandFont } from '@/app/fonts';
 import { SiteHeader } from '@/components/site-header';
 import { TabBar } from '@/components/nav/tab-bar';
 import { TimeZoneSync } from '@/components/time-zone-sync';
+import { OfflineSupport } from '@/components/offline/offline-support';
+import { SyncStatus } from '@/components/offline/sync-status';
 
 export const metadata: Metadata = {
   title: { default: 'Cited', template: '%s · Cited' },
@@ -23,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           Skip to content
         </a>
         <SiteHeader />
+        {caller ? <SyncStatus /> : null}
         <main id="content" className={`mx-auto w-full max-w-3xl px-4 py-6 ${caller ? 'pb-28 md:pb-10' : ''}`}>
           {children}
         </main>
@@ -30,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <>
             <TabBar role={caller.role} />
             <TimeZoneSync saved={caller.timeZone} />
+            <OfflineSupport userId={caller.id} isStudent={caller.role === 'student'} />
           </>
         ) : null}
       </body>

@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import { LogOut } from 'lucide-react';
 import { getCaller } from '@/app/_lib/caller';
-import { signOutAction } from '@/app/(auth)/actions';
+import { SignOutButton } from '@/components/offline/sign-out-button';
 import { WordMark } from '@/components/brand/word-mark';
 import { TopNav } from '@/components/nav/top-nav';
 
@@ -21,12 +20,7 @@ export async function SiteHeader() {
             <Link href="/account" className="ml-auto flex min-h-11 min-w-0 items-center truncate text-sm text-stone-700 hover:underline" data-testid="signed-in-as">
               <span className="truncate">{caller.displayName}</span>
             </Link>
-            <form action={signOutAction}>
-              <button type="submit" className="flex min-h-11 shrink-0 items-center gap-1 rounded-full border border-stone-300 px-3 text-sm font-medium whitespace-nowrap hover:bg-stone-100">
-                <LogOut aria-hidden className="size-4" />
-                Sign out
-              </button>
-            </form>
+            <SignOutButton />
           </>
         ) : (
           <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm font-medium">

@@ -5,15 +5,17 @@ import { getDb } from '@/db/client';
 import { getStudyQueue } from '@/db/queries/cards';
 import { StudySession } from '@/components/flashcards/study-session';
 import { formatDue } from '@/lib/time/format';
-import { dayKeyOf, endOfDay } from '@/lib/time/zones';
 
 export const metadata: Metadata = { title: 'Flashcards' };
+
+// The page carries the cards due over the next days too: saved by the service worker, it opens offline.
+const OFFLINE_DAYS = 3;
 
 /** Today's flashcards: due reviews first, then new cards up to the daily limit. */
 export default async function FlashcardsPage() {
   const caller = await requireCaller();
   const now = new Date();
-  const queue = caller.role === 'student' ? await getStudyQueue(getDb(), caller, now) : null;
+  const queue = caller.role === 'student' ? await getStudyQueue(getDb(), caller, now, OFFLINE_DAYS) : null;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-extrabold tracking-tight">Flashcards</h1>
@@ -31,9 +33,9 @@ export default async function FlashcardsPage() {
         <>
           <p className="text-sm text-stone-600">
             {queue.dueCount} due · {queue.newCount} new today
-            {queue.cards.length === 0 && queue.nextDue ? ` · next card due ${formatDue(queue.nextDue, now, caller.timeZone)}` : ''}
+            {queue.dueCount + queue.newCount === 0 && queue.nextDue ? ` · next card due ${formatDue(queue.nextDue, now, caller.timeZone)}` : ''}
           </p>
-          <StudySession cards={queue.cards} endOfToday={endOfDay(dayKeyOf(now, caller.timeZone), caller.timeZone).toISOString()} />
+          <StudySession cards={queue.cards} params={queue.params} timeZone={caller.timeZone} renderedAt={now.toISOString()} />
         </>
       )}
     </div>

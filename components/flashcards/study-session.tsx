@@ -3,37 +3,44 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Undo2 } from 'lucide-react';
 import type { StudyCardDto } from '@/db/queries/cards';
-import type { ReviewResult } from '@/db/queries/reviews';
 import { RATING_LABELS, type Rating } from '@/lib/srs/ratings';
+import type { SrsParams } from '@/lib/srs/scheduler';
+import { gradeCard, projectCards, todaysQueue } from '@/lib/sync/study-queue';
+import { dayKeyOf, endOfDay } from '@/lib/time/zones';
 import { clientNow, newClientId } from '@/components/ui/client-id';
+import { allEvents } from '@/components/offline/offline-store';
+import { enqueue, withdraw } from '@/components/offline/sync-engine';
 import { FlashCard } from './flash-card';
 import { GradeButtons } from './grade-buttons';
 import { SessionDone } from './session-done';
+import { localReviewsOf } from './local-reviews';
 import { useStudyKeys } from './use-study-keys';
 
-type Props = { cards: StudyCardDto[]; endOfToday: string };
-type Done = { reviewId: string; card: StudyCardDto; undone: boolean };
+type Props = {
+  /** Today's cards and those due over the next days (a saved copy of this page may be opened days later). */
+  cards: StudyCardDto[];
+  params: SrsParams;
+  timeZone: string;
+  renderedAt: string;
+};
+type Done = { reviewId: string; card: StudyCardDto };
 
-
-async function post(events: object[]): Promise<ReviewResult[]> {
-  const response = await fetch('/api/reviews', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events }) });
-  if (!response.ok) throw new Error('not saved');
-  return ((await response.json()) as { results: ReviewResult[] }).results;
+function endOfToday(now: Date, timeZone: string): Date {
+  return endOfDay(dayKeyOf(now, timeZone), timeZone);
 }
 
 /**
- * Today's cards, one at a time. A grade moves on at once; the review is sent in the background, in order,
- * under an id made here. A card still due today (a lapse, a learning step) comes back at the end.
+ * Today's cards, one at a time, scheduled here: a grade moves on at once, a card still due today (a
+ * lapse, a learning step) comes back at the end, and the review joins this device's queue under an id
+ * made here, to reach the server now or when the connection returns. Opened from a saved copy (offline),
+ * the reviews made here since are laid over the cards first, so nothing comes back that was done.
  */
-export function StudySession({ cards, endOfToday }: Props) {
-  const [queue, setQueue] = useState(cards);
+export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
+  const [queue, setQueue] = useState(() => todaysQueue(cards, endOfToday(new Date(renderedAt), timeZone)));
+  const [ready, setReady] = useState(false);
   const [flipped, setFlipped] = useState(false);
   const [history, setHistory] = useState<Done[]>([]);
   const [status, setStatus] = useState<string>('');
-  const [failed, setFailed] = useState(false);
-  // Grades sent but not yet answered: one of them may bring its card back today.
-  const [pending, setPending] = useState(0);
-  const chain = useRef<Promise<unknown>>(Promise.resolve());
   const shownAt = useRef(0);
   // A swipe ends in a click on the card underneath; it must not flip the next card.
   const gradedAt = useRef(0);
@@ -43,60 +50,63 @@ export function StudySession({ cards, endOfToday }: Props) {
   }, []);
 
   useEffect(() => {
+    let cancelled = false;
+    allEvents()
+      .then((events) => {
+        if (cancelled) return;
+        const now = new Date();
+        setQueue(todaysQueue(projectCards(cards, localReviewsOf(events), now, params), endOfToday(now, timeZone)));
+      })
+      .catch(() => undefined)
+      .finally(() => !cancelled && setReady(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [cards, params, timeZone]);
+
+  useEffect(() => {
     shownAt.current = clientNow().ms;
   }, [current?.cardId, queue.length]);
 
-  /** Sends events one batch after another, so an undo never overtakes the review it undoes. */
-  const send = useCallback((events: object[]) => {
-    const next = chain.current.then(() => post(events)).catch(() => {
-      setFailed(true);
-      return [] as ReviewResult[];
-    });
-    chain.current = next;
-    return next;
-  }, []);
-
   const grade = useCallback(
     (rating: Rating, bySwipe = false) => {
-      if (!current || !flipped) return;
+      if (!current || !flipped || !ready) return;
       const reviewId = newClientId();
-      const card = current;
       const clock = clientNow();
       if (bySwipe) gradedAt.current = clock.ms;
-      setQueue((q) => q.slice(1));
+      const next = gradeCard(current, rating, new Date(clock.iso), params);
+      const comesBack = Date.parse(next.srs.due) <= endOfToday(new Date(clock.ms), timeZone).getTime();
+      setQueue((q) => [...q.slice(1), ...(comesBack ? [next] : [])]);
       setFlipped(false);
-      setStatus(`${RATING_LABELS[rating]}. ${queue.length - 1} left.`);
-      const entry: Done = { reviewId, card, undone: false };
-      setHistory((h) => [...h, entry]);
-      setPending((p) => p + 1);
-      void send([{ type: 'review', id: reviewId, cardId: card.cardId, rating, reviewedAt: clock.iso, durationMs: clock.ms - shownAt.current }]).then((results) => {
-        const result = results[0];
-        // An undo tapped before this answer came back wins: the card is already at the front again.
-        if (result?.ok && !entry.undone && new Date(result.card.due) < new Date(endOfToday)) {
-          // Still due today: it comes back after the others, with the grade labels it now has.
-          setQueue((q) => [...q, { ...card, isNew: false, dueAfter: result.card.dueAfter, previewFrom: result.card.previewFrom }]);
-        }
-        setPending((p) => p - 1);
+      setStatus(`${RATING_LABELS[rating]}. ${queue.length - (comesBack ? 0 : 1)} left.`);
+      setHistory((h) => [...h, { reviewId, card: current }]);
+      void enqueue({
+        key: reviewId,
+        stream: 'reviews',
+        body: { type: 'review', id: reviewId, cardId: current.cardId, rating, reviewedAt: clock.iso, durationMs: Math.max(0, clock.ms - shownAt.current) },
+        label: `Flashcard “${current.front.slice(0, 80)}”`,
       });
     },
-    [current, flipped, queue.length, send, endOfToday],
+    [current, flipped, ready, params, timeZone, queue.length],
   );
 
   const undo = useCallback(() => {
     const last = history.at(-1);
     if (!last) return;
-    last.undone = true;
     setHistory((h) => h.slice(0, -1));
     setQueue((q) => [last.card, ...q.filter((c) => c.cardId !== last.card.cardId)]);
     setFlipped(false);
     setStatus('Last grade undone.');
-    void send([{ type: 'undo', id: last.reviewId }]);
-  }, [history, send]);
+    // Not sent yet: take it back. Already on its way or held: the server marks it undone.
+    void withdraw(last.reviewId).then((gone) => {
+      if (!gone) void enqueue({ key: `undo:${last.reviewId}`, stream: 'reviews', body: { type: 'undo', id: last.reviewId, undoneAt: clientNow().iso } });
+    });
+  }, [history]);
 
   useStudyKeys({ hasCard: Boolean(current), flipped, setFlipped, grade, undo });
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4" data-testid="study-session" data-ready={ready ? 'true' : 'false'}>
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-semibold text-stone-700" data-testid="cards-left">
           {queue.length} {queue.length === 1 ? 'card' : 'cards'} left
@@ -113,11 +123,6 @@ export function StudySession({ cards, endOfToday }: Props) {
       <p className="sr-only" role="status" aria-live="polite">
         {status}
       </p>
-      {failed ? (
-        <p className="rounded-xl bg-red-50 p-3 text-sm text-incorrect" role="status">
-          Some grades could not be saved. Check your connection and reload this page.
-        </p>
-      ) : null}
       {current ? (
         <>
           <FlashCard key={`${current.cardId}:${history.length}`} card={current} flipped={flipped} onFlip={flip} onSwipe={(rating) => grade(rating, true)} />
@@ -130,13 +135,7 @@ export function StudySession({ cards, endOfToday }: Props) {
           )}
         </>
       ) : (
-        pending > 0 ? (
-          <p className="rounded-3xl bg-white p-6 text-center text-stone-700" role="status">
-            Saving your last grades…
-          </p>
-        ) : (
-          <SessionDone reviewed={history.length} />
-        )
+        <SessionDone reviewed={history.length} />
       )}
     </div>
   );

@@ -2,17 +2,22 @@
 
 import type { AnswerFeedbackDto } from '@/db/queries/answers';
 
-type Props = { choices: string[]; answered: AnswerFeedbackDto | null; disabled: boolean; onPick: (choice: string) => void };
+/** `saved`: the choice given offline, kept until the server checks it (marked, but neither right nor wrong yet). */
+type Props = { choices: string[]; answered: AnswerFeedbackDto | null; saved?: string | null; disabled: boolean; onPick: (choice: string) => void };
 
 /** The choices as large buttons; once answered, the right one and the one picked are marked. */
-export function ChoiceList({ choices, answered, disabled, onPick }: Props) {
+export function ChoiceList({ choices, answered, saved = null, disabled, onPick }: Props) {
   return (
     <ul className="flex flex-col gap-2" aria-label="Choices">
       {choices.map((choice) => {
-        const isPicked = answered?.response === choice;
+        const isPicked = (answered?.response ?? saved) === choice;
         const isAnswer = answered && answered.answer === choice;
         const style = !answered
-          ? 'border-stone-300 bg-white hover:border-accent-500 hover:bg-accent-50'
+          ? saved
+            ? isPicked
+              ? 'border-accent-600 bg-accent-50 font-semibold'
+              : 'border-stone-200 bg-white opacity-70'
+            : 'border-stone-300 bg-white hover:border-accent-500 hover:bg-accent-50'
           : isAnswer
             ? 'border-correct bg-green-50 font-semibold'
             : isPicked
@@ -23,8 +28,8 @@ export function ChoiceList({ choices, answered, disabled, onPick }: Props) {
             <button
               type="button"
               onClick={() => onPick(choice)}
-              disabled={Boolean(answered) || disabled}
-              aria-pressed={answered ? isPicked : undefined}
+              disabled={Boolean(answered) || Boolean(saved) || disabled}
+              aria-pressed={answered || saved ? isPicked : undefined}
               className={`w-full min-h-12 rounded-xl border-2 px-4 py-3 text-left leading-snug break-words ${style}`}
             >
               {choice}

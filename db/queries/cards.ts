@@ -3,8 +3,9 @@ import type { Db } from '@/db/client';
 import { assignmentQuestions, assignments, cards, classes, enrollments, questions, reviewLogs } from '@/db/schema';
 import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
-import { previewDue, type Rating } from '@/lib/srs/scheduler';
-import { dayKeyOf, endOfDay, startOfDay } from '@/lib/time/zones';
+import { previewDue, type Rating, type SrsParams } from '@/lib/srs/scheduler';
+import { stateToWire, type SrsWire } from '@/lib/sync/study-queue';
+import { addDays, dayKeyOf, endOfDay, startOfDay } from '@/lib/time/zones';
 import type { Caller } from './caller';
 import { citationsFor, type CitationDto } from './answer-context';
 import { cardStateOf } from './card-state';
@@ -96,9 +97,12 @@ export interface StudyCardDto {
   /** When the card would be due after each grade from `previewFrom`, for the button labels. */
   dueAfter: Record<Rating, string>;
   previewFrom: string;
+  /** The card's FSRS state, so the study screen can schedule grades itself when it is offline. */
+  srs: SrsWire;
 }
 
 export interface StudyQueueDto {
+  /** Today's queue, then (with `horizonDays`) the cards due over the next days, for offline study. */
   cards: StudyCardDto[];
   dueCount: number;
   newCount: number;
@@ -107,6 +111,8 @@ export interface StudyQueueDto {
   totalCards: number;
   /** When the next card falls due after today's queue, for the "all done" screen. */
   nextDue: Date | null;
+  /** The student's scheduler settings, so a grade given offline is scheduled as the server would. */
+  params: SrsParams;
 }
 
 const QUEUE_LIMIT = 200;
@@ -123,16 +129,20 @@ export async function newCardsIntroducedToday(db: Db, caller: Caller, now: Date)
 
 /**
  * Today's queue in the caller's time zone: cards due before their midnight, then new cards up to their
- * daily limit (oldest first). Syncs flashcard assignments into the deck first.
+ * daily limit (oldest first). Syncs flashcard assignments into the deck first. With `horizonDays`, the
+ * cards due over that many more days come too (after the new ones), so a phone that goes offline can
+ * keep studying tomorrow; the counts are today's.
  */
-export async function getStudyQueue(db: Db, caller: Caller, now: Date = new Date()): Promise<StudyQueueDto | null> {
+export async function getStudyQueue(db: Db, caller: Caller, now: Date = new Date(), horizonDays = 0): Promise<StudyQueueDto | null> {
   if (caller.role !== 'student') return null;
   await syncAssignmentCards(db, caller, now);
   const settings = await getStudySettings(db, caller);
-  const end = endOfDay(dayKeyOf(now, caller.timeZone), caller.timeZone);
+  const today = dayKeyOf(now, caller.timeZone);
+  const end = endOfDay(today, caller.timeZone);
+  const horizon = endOfDay(addDays(today, Math.max(0, Math.floor(horizonDays))), caller.timeZone);
   const mine = and(eq(cards.studentId, caller.id), isNull(cards.suspendedAt));
-  const [due, introduced, [{ total } = { total: 0 }], [next]] = await Promise.all([
-    db.select().from(cards).where(and(mine, ne(cards.state, 0), lte(cards.due, end))).orderBy(asc(cards.due)).limit(QUEUE_LIMIT),
+  const [dueSoon, introduced, [{ total } = { total: 0 }], [next]] = await Promise.all([
+    db.select().from(cards).where(and(mine, ne(cards.state, 0), lte(cards.due, horizon))).orderBy(asc(cards.due)).limit(QUEUE_LIMIT),
     newCardsIntroducedToday(db, caller, now),
     db.select({ total: count() }).from(cards).where(mine),
     db.select({ due: cards.due }).from(cards).where(and(mine, ne(cards.state, 0), gt(cards.due, end))).orderBy(asc(cards.due)).limit(1),
@@ -141,7 +151,8 @@ export async function getStudyQueue(db: Db, caller: Caller, now: Date = new Date
   const fresh = newLeftToday
     ? await db.select().from(cards).where(and(mine, eq(cards.state, 0))).orderBy(asc(cards.addedAt), asc(cards.id)).limit(Math.min(newLeftToday, QUEUE_LIMIT))
     : [];
-  const rows = [...due, ...fresh];
+  const due = dueSoon.filter((row) => row.due <= end);
+  const rows = [...due, ...fresh, ...dueSoon.filter((row) => row.due > end)];
   const versions = await studentVersions(db, caller, rows.map((r) => r.questionId));
   const dto = await Promise.all(
     rows.map(async (row): Promise<StudyCardDto | null> => {
@@ -162,11 +173,12 @@ export async function getStudyQueue(db: Db, caller: Caller, now: Date = new Date
         citations: await citationsFor(db, v.sources),
         dueAfter: { 1: preview[1].toISOString(), 2: preview[2].toISOString(), 3: preview[3].toISOString(), 4: preview[4].toISOString() },
         previewFrom: now.toISOString(),
+        srs: stateToWire(cardStateOf(row)),
       };
     }),
   );
   const queue = dto.filter((c): c is StudyCardDto => c !== null);
-  return { cards: queue, dueCount: due.length, newCount: fresh.length, newLeftToday, totalCards: total, nextDue: next?.due ?? null };
+  return { cards: queue, dueCount: due.length, newCount: fresh.length, newLeftToday, totalCards: total, nextDue: next?.due ?? null, params: { desiredRetention: settings.desiredRetention, weights: settings.weights } };
 }
 
 /** The caller's cards among these ids (for tests and the offline engineer's sync). */

@@ -39,6 +39,17 @@ export class QuizPage {
     return (await this.feedback.getByText('Right!').count()) > 0;
   }
 
+  /** Answers while offline: the answer is saved on the device, to be checked later. */
+  async answerOffline(response: string) {
+    if (await this.isTyped()) {
+      await this.typedAnswer.fill(response);
+      await this.page.getByRole('button', { name: 'Check' }).tap();
+    } else {
+      await this.choices.filter({ hasText: response }).first().tap();
+    }
+    await expect(this.page.getByTestId('answer-saved')).toHaveText('Saved — we’ll check it when you’re back online.');
+  }
+
   /** The right answer, as the feedback shows it once answered wrongly. */
   async shownAnswer(): Promise<string> {
     return (await this.rightAnswer.innerText()).trim();

@@ -1,0 +1,82 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import { LogOut } from 'lucide-react';
+import { signOutAction } from '@/app/(auth)/actions';
+import { describePending } from '@/lib/sync/events';
+import { clearLocalData } from './offline-store';
+import { refresh, getSyncState, requestSync } from './sync-engine';
+
+/**
+ * Sign out, after a warning when work done on this device has not reached the server yet: signing out
+ * deletes this device's queue and saved pages, so that the next person on it sees none of them.
+ */
+export function SignOutButton() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const confirmed = useRef(false);
+  const [waiting, setWaiting] = useState<string | null>(null);
+  const [isOffline, setIsOffline] = useState(false);
+
+  async function leave() {
+    confirmed.current = true;
+    await clearLocalData().catch(() => undefined);
+    formRef.current?.requestSubmit();
+  }
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    if (confirmed.current) return;
+    event.preventDefault();
+    // Signing out needs the server; clearing this device first and then failing would lose the copies for nothing.
+    if (!navigator.onLine) {
+      setIsOffline(true);
+      return dialogRef.current?.showModal();
+    }
+    await refresh().catch(() => undefined);
+    const unsynced = describePending(getSyncState().pending);
+    if (!unsynced) return void leave();
+    setIsOffline(false);
+    setWaiting(unsynced);
+    dialogRef.current?.showModal();
+  }
+
+  function stay() {
+    dialogRef.current?.close();
+    requestSync(0);
+  }
+
+  return (
+    <form ref={formRef} action={signOutAction} onSubmit={(event) => void onSubmit(event)}>
+      <button type="submit" className="flex min-h-11 shrink-0 items-center gap-1 rounded-full border border-stone-300 px-3 text-sm font-medium whitespace-nowrap hover:bg-stone-100">
+        <LogOut aria-hidden className="size-4" />
+        Sign out
+      </button>
+      <dialog ref={dialogRef} aria-labelledby="sign-out-title" className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-3xl p-5 backdrop:bg-stone-900/50">
+        {isOffline ? (
+          <>
+            <h2 id="sign-out-title" className="text-lg font-bold">You’re offline</h2>
+            <p className="mt-2 text-stone-700">Signing out needs a connection. Try again when you’re back online.</p>
+            <button type="button" onClick={() => dialogRef.current?.close()} className="mt-4 min-h-12 w-full rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700" autoFocus>
+              OK
+            </button>
+          </>
+        ) : (
+          <>
+            <h2 id="sign-out-title" className="text-lg font-bold">Not saved yet</h2>
+            <p className="mt-2 text-stone-700">
+              {waiting} from this device {waiting?.match(/^1 \w+$/) ? 'has' : 'have'} not reached Cited yet. If you sign out now, {waiting?.match(/^1 \w+$/) ? 'it is' : 'they are'} deleted from this device and lost.
+            </p>
+            <div className="mt-4 flex flex-col gap-2">
+              <button type="button" onClick={stay} className="min-h-12 rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700" autoFocus>
+                Stay signed in
+              </button>
+              <button type="button" onClick={() => void leave()} className="min-h-12 rounded-full border border-red-300 px-5 font-semibold text-red-800 hover:bg-red-50">
+                Sign out anyway
+              </button>
+            </div>
+          </>
+        )}
+      </dialog>
+    </form>
+  );
+}

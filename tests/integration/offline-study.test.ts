@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDb, type TestDb } from '@/db/client';
+import { articles, cards, questionReviews, questions } from '@/db/schema';
+import type { Caller } from '@/db/queries/users';
+import { createClass } from '@/db/queries/classes';
+import { addArticleToFlashcards, getStudyQueue, type StudyCardDto } from '@/db/queries/cards';
+import { cardStateOf } from '@/db/queries/card-state';
+import { submitReview } from '@/db/queries/reviews';
+import { DEFAULT_SRS_PARAMS } from '@/lib/srs/scheduler';
+import { projectCards, stateToWire } from '@/lib/sync/study-queue';
+import { makeCaller } from './helpers';
+
+const BODY = 'Talks in Geneva\n\nThe talks began on Monday in Geneva, said Jens Stoltenberg.';
+const S1 = { article: 'a1', start: BODY.indexOf('The talks'), end: BODY.length };
+const base = { explanation: 'Because the article says so.', difficulty: 0.3, articleId: 'a1', contentHash: 'h', sources: [S1] };
+const BANK = ['one', 'two', 'three'].map((n, i) => ({ ...base, id: `q-${n}`, kind: 'where' as const, prompt: `Where did talks ${n} begin?`, choices: ['Geneva', 'Paris'], answer: 'Geneva', difficulty: 0.1 * (i + 1) }));
+
+let t: TestDb;
+let teacher: Caller, sam: Caller, bea: Caller;
+const now = new Date();
+const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+
+beforeAll(async () => {
+  t = await createTestDb();
+  teacher = await makeCaller(t.db, 'teacher', 'Adams');
+  const klass = (await createClass(t.db, teacher, { name: 'Class A' }))!;
+  [sam, bea] = await Promise.all([makeCaller(t.db, 'student', 'Sam', { joinCode: klass.joinCode }), makeCaller(t.db, 'student', 'Bea', { joinCode: klass.joinCode })]);
+  await t.db.insert(articles).values({ id: 'a1', slug: 'talks-in-geneva', title: 'Talks in Geneva', body: BODY, contentHash: 'h' });
+  await t.db.insert(questions).values(BANK);
+  await t.db.insert(questionReviews).values(BANK.map((q) => ({ teacherId: teacher.id, questionId: q.id, status: 'approved' as const })));
+  expect(await addArticleToFlashcards(t.db, sam, 'talks-in-geneva', now)).toEqual({ added: 3, total: 3 });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('the flashcards a phone takes offline', () => {
+  it('carry the cards due over the next days after today’s, with their state, while the counts stay today’s', async () => {
+    const [first] = (await getStudyQueue(t.db, sam, now))!.cards;
+    expect(await submitReview(t.db, sam, { id: randomUUID(), cardId: first!.cardId, rating: 4, reviewedAt: at(1).toISOString() }, at(1))).toMatchObject({ ok: true });
+    const today = (await getStudyQueue(t.db, sam, at(2)))!;
+    const week = (await getStudyQueue(t.db, sam, at(2), 60))!;
+    expect(today.cards.map((c) => c.cardId)).not.toContain(first!.cardId);
+    expect(week.cards.map((c) => c.cardId)).toEqual([...today.cards.map((c) => c.cardId), first!.cardId]);
+    expect({ due: week.dueCount, new: week.newCount }).toEqual({ due: today.dueCount, new: today.newCount });
+    const [row] = await t.db.select().from(cards).where(eq(cards.id, first!.cardId));
+    expect(week.cards.at(-1)!.srs).toEqual(stateToWire(cardStateOf(row!)));
+    expect(week.params).toEqual(DEFAULT_SRS_PARAMS);
+  });
+
+  it('are the caller’s own: another student and a teacher get none of them', async () => {
+    expect((await getStudyQueue(t.db, bea, now, 60))!.cards).toEqual([]);
+    expect(await getStudyQueue(t.db, teacher, now, 60)).toBeNull();
+  });
+
+  it('are scheduled on each device as the server replays them once both devices have synced, in either order', async () => {
+    const queue = (await getStudyQueue(t.db, sam, at(3), 3))!;
+    const card = queue.cards.find((c) => c.isNew)!;
+    const phone = { id: randomUUID(), cardId: card.cardId, rating: 3 as const, reviewedAt: at(5).toISOString() };
+    const laptop = { id: randomUUID(), cardId: card.cardId, rating: 2 as const, reviewedAt: at(6).toISOString() };
+    // The laptop syncs first; the phone's earlier review arrives late and is replayed into place.
+    expect(await submitReview(t.db, sam, laptop, at(30))).toMatchObject({ ok: true, status: 'stored' });
+    expect(await submitReview(t.db, sam, phone, at(31))).toMatchObject({ ok: true, status: 'stored' });
+    const [row] = await t.db.select().from(cards).where(eq(cards.id, card.cardId));
+    const [merged] = projectCards<StudyCardDto>([card], [phone, laptop], at(31), DEFAULT_SRS_PARAMS);
+    expect(stateToWire(cardStateOf(row!))).toEqual(merged!.srs);
+    // A page saved after the sync shows both reviews already: the device applies neither again.
+    const [again] = projectCards<StudyCardDto>([{ ...card, srs: stateToWire(cardStateOf(row!)) }], [phone, laptop], at(32), DEFAULT_SRS_PARAMS);
+    expect(again!.srs).toEqual(merged!.srs);
+  });
+});
