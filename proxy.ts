@@ -10,5 +10,6 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth(() => undefined);
 
 export const config = {
-  matcher: ['/((?!api/auth|_next/static|_next/image|favicon.ico|.*\\.png$).*)'],
+  // api/bench/reference: the bench's bare reference route (404 unless CITED_BENCH_REFERENCE=1) must skip the proxy.
+  matcher: ['/((?!api/auth|api/bench/reference|_next/static|_next/image|favicon.ico|.*\\.png$).*)'],
 };

@@ -1,0 +1,135 @@
+/**
+ * Servers started by the bench: each in a process group of its own (as `setsid` would), so that stopping
+ * it stops its children too, and so that its memory is the sum over the group. Every group started here is
+ * stopped when the bench exits, even on Ctrl-C or an error.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ManagedServer {
+  name: string;
+  pid: number;
+  port: number;
+  /** Milliseconds from spawn to the first HTTP response. */
+  firstResponseMs: number;
+  logFile: string;
+  /** Resident memory of the whole process group, in MiB. */
+  rssMiB: () => number;
+  stop: () => Promise<void>;
+}
+
+const running = new Set<number>();
+
+function killGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+let cleanupInstalled = false;
+function installCleanup() {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  process.on('exit', () => {
+    for (const pid of running) killGroup(pid, 'SIGKILL');
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      for (const pid of running) killGroup(pid, 'SIGKILL');
+      process.exit(130);
+    });
+  }
+}
+
+/** Resident memory of every process in group `pgid`, from /proc (Linux), in MiB. */
+export function groupRssMiB(pgid: number): number {
+  let kib = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) !== pgid) continue;
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
+      if (match) kib += Number(match[1]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return kib / 1024;
+}
+
+/** Resolves once `url` answers anything at all (any status), or rejects after `timeoutMs`. */
+export async function waitForHttp(url: string, timeoutMs: number, isAlive: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error(`the server exited before answering ${url}`);
+    try {
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5000) });
+      await response.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`no answer from ${url} within ${Math.round(timeoutMs / 1000)} s`);
+}
+
+/**
+ * Starts `command args` in a new process group with its output in `logDir/<name>.log`, and waits until
+ * `http://127.0.0.1:<port><readyPath>` answers.
+ */
+export async function startServer(options: {
+  name: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  port: number;
+  readyPath: string;
+  logDir: string;
+  timeoutMs?: number;
+}): Promise<ManagedServer> {
+  installCleanup();
+  mkdirSync(options.logDir, { recursive: true });
+  const logFile = path.join(options.logDir, `${options.name}.log`);
+  const log = createWriteStream(logFile);
+  const started = performance.now();
+  const child = spawn(options.command, options.args, { env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not start ${options.name}`);
+  running.add(pid);
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = false;
+  const exit = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
+  const stop = async () => {
+    if (!exited) {
+      killGroup(pid, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 15_000);
+      await exit;
+      clearTimeout(timer);
+    }
+    // Children that ignored the signal go with the group.
+    killGroup(pid, 'SIGKILL');
+    running.delete(pid);
+  };
+  try {
+    await waitForHttp(`http://127.0.0.1:${options.port}${options.readyPath}`, options.timeoutMs ?? 180_000, () => !exited);
+  } catch (error) {
+    await stop();
+    throw new Error(`${options.name}: ${(error as Error).message} (log: ${logFile})`);
+  }
+  return {
+    name: options.name,
+    pid,
+    port: options.port,
+    firstResponseMs: Math.round(performance.now() - started),
+    logFile,
+    rssMiB: () => groupRssMiB(pid),
+    stop,
+  };
+}
