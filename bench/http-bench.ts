@@ -43,6 +43,8 @@ export interface DatabaseResult {
   servedJs: (Omit<RouteJs, 'route'> & { route: string })[];
   article: BenchFixture['article'];
   cells: CellResult[];
+  /** Wall-clock milliseconds: the load phase, and when the app server was stopped (for --profile). */
+  loadWindow: { startMs: number; endMs: number; stoppedMs: number } | null;
 }
 
 const USERS = 30;
@@ -159,12 +161,13 @@ async function measureCell(
 async function startServers(db: Database, dbEnv: NodeJS.ProcessEnv, floorArgs: string[], options: BenchOptions, resultsDir: string) {
   const port = ports();
   const logDir = path.join(resultsDir, 'logs');
-  const profileEnv = options.profile ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(resultsDir, 'profiles', db)}`.trim() } : {};
+  // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line (next start serves in this same process).
+  const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(resultsDir, 'profiles', db)}`] : [];
   const app = await startServer({
     name: `app-${db}`,
     command: process.execPath,
-    args: ['node_modules/next/dist/bin/next', 'start', '-p', String(port.app), '-H', '127.0.0.1'],
-    env: { ...dbEnv, ...profileEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CITED_BENCH_REFERENCE: '1' },
+    args: [...profileArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port.app), '-H', '127.0.0.1'],
+    env: { ...dbEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CITED_BENCH_REFERENCE: '1' },
     port: port.app,
     readyPath: '/signin',
     logDir,
@@ -234,12 +237,17 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
       servedJs: [],
       article: fixture.article,
       cells: [],
+      loadWindow: null,
     };
     log(`  ${db}: app answered after ${servers.app.firstResponseMs} ms, ${Math.round(result.appIdleAfterStartMiB)} MiB idle; signing in ${fixture.users.length} students`);
     const context: ScenarioContext = { fixture, cookies: await signInAll(servers.urls.app, fixture.users.map((u) => u.username), password), appOrigin: servers.urls.app, pageBytes: result.pageBytes };
+    const startMs = Date.now();
     await measureScenarios(planned, result, servers.urls, context, options, log);
+    const endMs = Date.now();
     await sleep(5000);
     result.appIdleAfterLoadMiB = servers.app.rssMiB();
+    await servers.app.stop();
+    result.loadWindow = { startMs, endMs, stoppedMs: Date.now() };
     return result;
   } finally {
     await servers?.app.stop();

@@ -142,7 +142,10 @@ export function renderReport(report: BenchReport): string {
       '',
       httpTable(report.http),
       '',
-      ...report.http.map((r) => `- ${r.db}: ${r.source}; article page: “${r.article.title}” (${r.article.bodyChars} characters, the longest); pages sent: ${Object.entries(r.pageBytes).map(([k, v]) => `${k} ${formatKb(v)}`).join(', ') || '—'}.`),
+      ...report.http.map((r) => {
+        const article = r.cells.some((c) => c.scenario === 'article') ? `; article page: “${r.article.title}” (${r.article.bodyChars} characters, the longest)` : '';
+        return `- ${r.db}: ${r.source}${article}; pages sent: ${Object.entries(r.pageBytes).map(([k, v]) => `${k} ${formatKb(v)}`).join(', ') || '—'}.`;
+      }),
       ...failures(report.http),
       '',
       '## Server memory and start',

@@ -61,7 +61,10 @@ async function main() {
     log('HTTP: seeding, starting servers, signing in, then the load…');
     report.http = await benchHttp(options, runDir, (route) => buildHasRoute(route), log);
     report.firstResponse = timeToFirstResponse();
-    if (options.profile) report.profile = summarizeProfiles(path.join(runDir, 'profiles'));
+    if (options.profile) {
+      const windows = Object.fromEntries(report.http.flatMap((r) => (r.loadWindow ? [[r.db, r.loadWindow]] : [])));
+      report.profile = summarizeProfiles(path.join(runDir, 'profiles'), windows);
+    }
   }
   report.loadAfter = loadAverage();
   report.finishedAt = new Date().toISOString();
