@@ -130,6 +130,8 @@ async function measureCell(
   cell: CellResult,
   runTargets: Target[],
   urls: Record<Target, string>,
+  cpu: Record<Target, () => number>,
+  databaseCpu: (() => number) | null,
   context: ScenarioContext,
   options: BenchOptions,
   log: Log,
@@ -137,10 +139,11 @@ async function measureCell(
   const pool = new AnswerPool(context.fixture);
   const run = async (target: Target, seconds: number) => {
     if (cell.scenario === 'answer') await resetAnswers(urls, pool);
-    const sample = await runLoad({ baseUrl: urls[target], connections: cell.connections, durationSeconds: seconds, plan: connectionPlan(cell.scenario, target, context, pool) });
-    if (pool.reused > 0) cell.note = `${cell.note ? `${cell.note}; ` : ''}${target}: the answer pool ran out (${pool.reused} answers repeated)`;
+    const sample = await runLoad({ baseUrl: urls[target], connections: cell.connections, durationSeconds: seconds, plan: connectionPlan(cell.scenario, target, context, pool), serverCpuMs: cpu[target], databaseCpuMs: databaseCpu });
+    if (pool.reused > 0) exhausted.add(`${target} (${pool.reused} answers repeated)`);
     return sample;
   };
+  const exhausted = new Set<string>();
   cell.loadBefore = loadAverage();
   if (options.warmupSeconds > 0) for (const target of runTargets) await run(target, options.warmupSeconds);
   const samples: Partial<Record<Target, RunSample[]>> = {};
@@ -148,10 +151,11 @@ async function measureCell(
     for (const target of rotation(runTargets, round)) {
       const sample = await run(target, options.durationSeconds);
       (samples[target] ??= []).push(sample);
-      log(`    ${cell.db} ${cell.scenario} ×${cell.connections} round ${round + 1} ${target}: ${Math.round(sample.rps)} req/s, p99 ${Math.round(sample.p99Ms)} ms${sample.non2xx || sample.errors ? `, ${sample.non2xx} non-2xx, ${sample.errors} errors` : ''}`);
+      log(`    ${cell.db} ${cell.scenario} ×${cell.connections} round ${round + 1} ${target}: ${Math.round(sample.rps)} req/s, p99 ${Math.round(sample.p99Ms)} ms, ${sample.cpuMsPerRequest.toFixed(1)} CPU ms/req${sample.non2xx || sample.errors ? `, ${sample.non2xx} non-2xx, ${sample.errors} errors` : ''}`);
     }
   }
   cell.loadAfter = loadAverage();
+  if (exhausted.size) cell.note = `${cell.note ? `${cell.note}; ` : ''}the answer pool ran out: ${[...exhausted].join(', ')}`;
   for (const target of runTargets) {
     const list = samples[target] ?? [];
     cell.targets[target] = { ...summarize(list), samples: list };
@@ -181,14 +185,19 @@ async function startServers(db: Database, dbEnv: NodeJS.ProcessEnv, floorArgs: s
     readyPath: '/library',
     logDir,
   });
-  return { app, floor, urls: { app: `http://127.0.0.1:${port.app}`, next: `http://127.0.0.1:${port.app}`, floor: `http://127.0.0.1:${port.floor}` } as Record<Target, string> };
+  return {
+    app,
+    floor,
+    urls: { app: `http://127.0.0.1:${port.app}`, next: `http://127.0.0.1:${port.app}`, floor: `http://127.0.0.1:${port.floor}` } as Record<Target, string>,
+    cpu: { app: app.cpuMs, next: app.cpuMs, floor: floor.cpuMs } as Record<Target, () => number>,
+  };
 }
 
 /** Where each database lives for the run, and how the floor server opens the same data. */
 async function prepareDatabase(db: Database) {
   if (db === 'pg') {
     const pg = await preparePostgres();
-    return { source: pg.source, env: { ...withoutDatabaseEnv(), DATABASE_URL: pg.url }, floorArgs: [`--pg=${pg.url}`], afterSeed: () => {}, close: pg.close };
+    return { source: pg.source, env: { ...withoutDatabaseEnv(), DATABASE_URL: pg.url }, floorArgs: [`--pg=${pg.url}`], afterSeed: () => {}, close: pg.close, cpuMs: pg.cpuMs };
   }
   const dir = path.resolve('.data/bench/pglite');
   const floorDir = path.resolve('.data/bench/pglite-floor');
@@ -203,6 +212,8 @@ async function prepareDatabase(db: Database) {
       cpSync(dir, floorDir, { recursive: true });
     },
     close: async () => rmSync(floorDir, { recursive: true, force: true }),
+    // PGlite runs inside each server: its CPU is in theirs.
+    cpuMs: null,
   };
 }
 
@@ -242,7 +253,7 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
     log(`  ${db}: app answered after ${servers.app.firstResponseMs} ms, ${Math.round(result.appIdleAfterStartMiB)} MiB idle; signing in ${fixture.users.length} students`);
     const context: ScenarioContext = { fixture, cookies: await signInAll(servers.urls.app, fixture.users.map((u) => u.username), password), appOrigin: servers.urls.app, pageBytes: result.pageBytes };
     const startMs = Date.now();
-    await measureScenarios(planned, result, servers.urls, context, options, log);
+    await measureScenarios(planned, result, { ...servers, databaseCpu: database.cpuMs }, context, options, log);
     const endMs = Date.now();
     await sleep(5000);
     result.appIdleAfterLoadMiB = servers.app.rssMiB();
@@ -259,11 +270,12 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
 async function measureScenarios(
   planned: ReturnType<typeof plannedScenarios>,
   result: DatabaseResult,
-  urls: Record<Target, string>,
+  servers: { urls: Record<Target, string>; cpu: Record<Target, () => number>; databaseCpu: (() => number) | null },
   context: ScenarioContext,
   options: BenchOptions,
   log: Log,
 ) {
+  const { urls, cpu } = servers;
   for (const { name, inBuild, run } of planned) {
     const blank = (status: CellResult['status'], note: string | null): CellResult[] =>
       options.connections.map((connections) => ({ db: result.db, scenario: name, connections, status, note, targets: {}, loadBefore: [], loadAfter: [] }));
@@ -289,7 +301,7 @@ async function measureScenarios(
     for (const connections of options.connections) {
       const cell: CellResult = { db: result.db, scenario: name, connections, status: probe.available ? 'measured' : inBuild ? 'failed' : 'unavailable', note: probe.note, targets: {}, loadBefore: [], loadAfter: [] };
       log(`  ${result.db} ${name} at ${connections} connections`);
-      await measureCell(cell, targets, urls, context, options, log);
+      await measureCell(cell, targets, urls, cpu, servers.databaseCpu, context, options, log);
       result.cells.push(cell);
     }
   }

@@ -15,6 +15,10 @@ export async function runLoad(options: {
   durationSeconds: number;
   /** The plan for connection number `index` (0-based). */
   plan: (index: number) => ConnectionPlan;
+  /** CPU time used so far by the server under test, in ms. */
+  serverCpuMs: () => number;
+  /** The same for the database server, when it runs on this machine. */
+  databaseCpuMs: (() => number) | null;
 }): Promise<RunSample> {
   let next = 0;
   const setupClient = (client: autocannon.Client) => {
@@ -31,6 +35,9 @@ export async function runLoad(options: {
     };
     client.setRequests([request]);
   };
+  const cpuBefore = options.serverCpuMs();
+  const dbBefore = options.databaseCpuMs?.() ?? Number.NaN;
+  const ownBefore = process.cpuUsage();
   const result = await autocannon({
     url: options.baseUrl,
     connections: options.connections,
@@ -39,8 +46,15 @@ export async function runLoad(options: {
     timeout: 20,
     setupClient,
   });
+  const serverMs = options.serverCpuMs() - cpuBefore;
+  const dbMs = (options.databaseCpuMs?.() ?? Number.NaN) - dbBefore;
+  const own = process.cpuUsage(ownBefore);
   const ok = result['2xx'];
+  const answered = ok + result.non2xx;
   return {
+    cpuMsPerRequest: answered > 0 ? serverMs / answered : Number.NaN,
+    dbCpuMsPerRequest: answered > 0 ? dbMs / answered : Number.NaN,
+    generatorCpuShare: (own.user + own.system) / 1e6 / result.duration,
     rps: ok / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

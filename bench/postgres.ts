@@ -6,12 +6,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { groupCpuMs } from './processes';
 
 export interface BenchPostgres {
   /** URL of the bench's own database. */
   url: string;
   /** Where it came from, for the report. */
   source: string;
+  /** CPU time used so far by the server's processes, in ms, when it is the throwaway server on this machine. */
+  cpuMs: (() => number) | null;
   close: () => Promise<void>;
 }
 
@@ -35,6 +40,14 @@ function throwaway(command: 'start' | 'stop'): { url: string; wasRunning: boolea
   return { url: result.stdout.trim().split('\n').pop() ?? '', wasRunning: /already running/.test(result.stderr) };
 }
 
+/** The throwaway server's postmaster (its backends share its process group), or null. */
+function throwawayPostmaster(): number | null {
+  const dir = process.env.PG_THROWAWAY_DIR ?? path.join(process.env.TMPDIR ?? '/tmp', 'cited-pg');
+  const file = path.join(dir, 'data', 'postmaster.pid');
+  const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : Number.NaN;
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
 /** Connects to (or starts) a server and creates the bench database on it. */
 export async function preparePostgres(): Promise<BenchPostgres> {
   const given = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -51,7 +64,9 @@ export async function preparePostgres(): Promise<BenchPostgres> {
   benchUrl.pathname = `/${BENCH_DATABASE}`;
   await onServer(adminUrl, [`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`, `CREATE DATABASE ${BENCH_DATABASE}`]);
   const port = benchUrl.port || '5432';
+  const postmaster = given ? null : throwawayPostmaster();
   return {
+    cpuMs: postmaster ? () => groupCpuMs(postmaster) : null,
     url: benchUrl.toString(),
     source: given ? `the server in ${process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : 'DATABASE_URL'} (port ${port})` : `a throwaway server (scripts/pg-throwaway.sh, port ${port})`,
     close: async () => {

@@ -16,6 +16,8 @@ export interface ManagedServer {
   logFile: string;
   /** Resident memory of the whole process group, in MiB. */
   rssMiB: () => number;
+  /** CPU time the whole process group has used, in ms. */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 }
 
@@ -44,23 +46,52 @@ function installCleanup() {
   }
 }
 
-/** Resident memory of every process in group `pgid`, from /proc (Linux), in MiB. */
-export function groupRssMiB(pgid: number): number {
-  let kib = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+/** The processes of group `pgid`, each with its /proc/<pid>/stat fields after the command name. */
+function groupStats(pgid: number): { pid: string; fields: string[] }[] {
+  const found: { pid: string; fields: string[] }[] = [];
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces) start after the last ')'.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // The command name may hold spaces: the fields start after its closing ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== pgid) continue;
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'));
-      if (match) kib += Number(match[1]);
+      if (Number(fields[2]) === pgid) found.push({ pid, fields });
     } catch {
       // The process ended while we looked.
     }
   }
+  return found;
+}
+
+/** Resident memory of every process in group `pgid`, from /proc (Linux), in MiB. */
+export function groupRssMiB(pgid: number): number {
+  let kib = 0;
+  for (const { pid } of groupStats(pgid)) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) kib += Number(match[1]);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
   return kib / 1024;
+}
+
+// Linux reports CPU time in clock ticks of 1/100 s (`getconf CLK_TCK`) on every platform Node supports.
+const TICK_MS = 10;
+
+/**
+ * CPU time (user + system) used so far by the processes of group `pgid`, in ms. Unlike requests per second,
+ * the CPU a request costs hardly depends on how busy the rest of the machine is.
+ */
+export function groupCpuMs(pgid: number): number {
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat, 12 and 13 after the command name; cutime and
+  // cstime (the children that ended and were waited for, such as PostgreSQL backends) the next two.
+  return groupStats(pgid).reduce((ms, { pid, fields }) => {
+    const own = Number(fields[11]) + Number(fields[12]);
+    const reaped = Number(pid) === pgid ? Number(fields[13]) + Number(fields[14]) : 0;
+    return ms + (own + reaped) * TICK_MS;
+  }, 0);
 }
 
 /** Resolves once `url` answers anything at all (any status), or rejects after `timeoutMs`. */
@@ -130,6 +161,7 @@ export async function startServer(options: {
     firstResponseMs: Math.round(performance.now() - started),
     logFile,
     rssMiB: () => groupRssMiB(pid),
+    cpuMs: () => groupCpuMs(pid),
     stop,
   };
 }

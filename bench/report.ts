@@ -79,6 +79,37 @@ function httpTable(results: readonly DatabaseResult[]): string {
   return markdownTable(headers, rows);
 }
 
+/**
+ * The same cells by CPU cost: the server's CPU time per response, and the rate one whole core would give at
+ * that cost. On a shared machine this is the steadier comparison; the rates above depend on the neighbours.
+ */
+function cpuTable(results: readonly DatabaseResult[]): string {
+  const perCore = (ms: number | undefined) => (ms && Number.isFinite(ms) ? 1000 / ms : Number.NaN);
+  const headers = ['db', 'scenario', 'conns', 'app CPU/req', 'Next CPU/req', 'floor CPU/req', 'PostgreSQL CPU/req (app, Next, floor)', 'app req/s per core', 'Next req/s per core', 'floor req/s per core', 'app/Next', 'app/floor'];
+  const rows = results.flatMap((r) =>
+    r.cells
+      .filter((c) => c.targets.next || c.targets.app)
+      .map((c) => {
+        const [app, next, floor] = [c.targets.app, c.targets.next, c.targets.floor].map((t) => t?.cpuMsPerRequest);
+        return [
+          r.db,
+          SCENARIO_LABELS[c.scenario],
+          String(c.connections),
+          `${formatMs(app)} ms`,
+          `${formatMs(next)} ms`,
+          `${formatMs(floor)} ms`,
+          r.db === 'pg' ? [c.targets.app, c.targets.next, c.targets.floor].map((t) => formatMs(t?.dbCpuMsPerRequest)).join(', ') : 'in the server (PGlite)',
+          formatRate(perCore(app)),
+          formatRate(perCore(next)),
+          formatRate(perCore(floor)),
+          formatRatio(ratio(perCore(app), perCore(next))),
+          formatRatio(ratio(perCore(app), perCore(floor))),
+        ];
+      }),
+  );
+  return markdownTable(headers, rows);
+}
+
 function failures(results: readonly DatabaseResult[]): string[] {
   return results.flatMap((r) =>
     r.cells.flatMap((c) => {
@@ -87,6 +118,8 @@ function failures(results: readonly DatabaseResult[]): string[] {
         if (s && (s.non2xx || s.errors)) lines.push(`- ${r.db} ${c.scenario} ×${c.connections} ${target}: ${s.non2xx} non-2xx responses and ${s.errors} errors over ${s.runs} runs (not counted in req/s).`);
       }
       if (c.status === 'measured' && c.note) lines.push(`- ${r.db} ${c.scenario} ×${c.connections}: ${c.note}`);
+      const generator = Math.max(...Object.values(c.targets).flatMap((s) => s?.samples.map((x) => x.generatorCpuShare) ?? [0]));
+      if (generator > 0.8) lines.push(`- ${r.db} ${c.scenario} ×${c.connections}: the load generator used up to ${Math.round(generator * 100)}% of a core: the fastest target's rate is partly its limit.`);
       return lines;
     }),
   );
@@ -141,6 +174,10 @@ export function renderReport(report: BenchReport): string {
         'app: `next start` through proxy, session and data-access checks and the React render. Next: a bare route handler with the same query and a page of the same size. floor: a bare Node `http` server, same query, same bytes. No compression on any.',
       '',
       httpTable(report.http),
+      '',
+      'CPU per response, from the servers’ own CPU time (medians of the same runs); “per core” is 1,000 ms divided by it: the rate one free core would give. PostgreSQL’s own CPU (its backends, when it runs on this machine) is shown apart and not in the per-core figures.',
+      '',
+      cpuTable(report.http),
       '',
       ...report.http.map((r) => {
         const article = r.cells.some((c) => c.scenario === 'article') ? `; article page: “${r.article.title}” (${r.article.bodyChars} characters, the longest)` : '';

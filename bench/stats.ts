@@ -14,6 +14,12 @@ export interface RunSample {
   non2xx: number;
   /** Connection errors and timeouts. */
   errors: number;
+  /** CPU time the server used per response (NaN when unknown): steadier than req/s on a busy machine. */
+  cpuMsPerRequest: number;
+  /** CPU time the database server used per response (PostgreSQL on this machine only; NaN otherwise). */
+  dbCpuMsPerRequest: number;
+  /** CPU the load generator itself used, as a share of one core. */
+  generatorCpuShare: number;
 }
 
 /** Several runs of one target, summarised by their medians. */
@@ -27,6 +33,8 @@ export interface TargetSummary {
   rpsMax: number;
   non2xx: number;
   errors: number;
+  cpuMsPerRequest: number;
+  dbCpuMsPerRequest: number;
 }
 
 /**
@@ -55,6 +63,8 @@ export function summarize(samples: readonly RunSample[]): TargetSummary {
     rpsMax: rates.length ? Math.max(...rates) : Number.NaN,
     non2xx: samples.reduce((n, s) => n + s.non2xx, 0),
     errors: samples.reduce((n, s) => n + s.errors, 0),
+    cpuMsPerRequest: median(samples.map((s) => s.cpuMsPerRequest).filter((v) => Number.isFinite(v))),
+    dbCpuMsPerRequest: median(samples.map((s) => s.dbCpuMsPerRequest).filter((v) => Number.isFinite(v))),
   };
 }
 

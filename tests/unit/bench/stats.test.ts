@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { median, ratio, rotation, summarize, type RunSample } from '@/bench/stats';
 
-const run = (rps: number, p99Ms: number, extra: Partial<RunSample> = {}): RunSample => ({ rps, p50Ms: p99Ms / 4, p99Ms, ok: rps * 10, non2xx: 0, errors: 0, ...extra });
+const run = (rps: number, p99Ms: number, extra: Partial<RunSample> = {}): RunSample => ({ rps, p50Ms: p99Ms / 4, p99Ms, ok: rps * 10, non2xx: 0, errors: 0, cpuMsPerRequest: 1000 / rps, dbCpuMsPerRequest: Number.NaN, generatorCpuShare: 0.2, ...extra });
 
 describe('bench statistics', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
@@ -13,6 +13,10 @@ describe('bench statistics', () => {
   it('summarises runs by their medians, keeps the spread and counts every failed response', () => {
     const summary = summarize([run(100, 900), run(300, 200, { non2xx: 2 }), run(120, 400, { errors: 1 })]);
     expect(summary).toMatchObject({ runs: 3, rps: 120, p99Ms: 400, rpsMin: 100, rpsMax: 300, non2xx: 2, errors: 1 });
+  });
+
+  it('takes the median CPU per request over the runs that measured it', () => {
+    expect(summarize([run(100, 1, { cpuMsPerRequest: 4 }), run(100, 1, { cpuMsPerRequest: Number.NaN }), run(100, 1, { cpuMsPerRequest: 6 })]).cpuMsPerRequest).toBe(5);
   });
 
   it('leaves a ratio blank when a side is missing or zero, never Infinity', () => {
