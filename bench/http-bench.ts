@@ -43,8 +43,10 @@ export interface DatabaseResult {
   servedJs: (Omit<RouteJs, 'route'> & { route: string })[];
   article: BenchFixture['article'];
   cells: CellResult[];
-  /** Wall-clock milliseconds: the load phase, and when the app server was stopped (for --profile). */
-  loadWindow: { startMs: number; endMs: number; stoppedMs: number } | null;
+  /** CPU each server used per second while idle, measured before the load and taken out of the per-request figures. */
+  idleCpuMsPerSecond: { app: number; floor: number; database: number | null };
+  /** When the app server was stopped (wall-clock ms): the end of its CPU profile, with --profile. */
+  appStoppedMs: number | null;
 }
 
 const USERS = 30;
@@ -189,7 +191,32 @@ async function startServers(db: Database, dbEnv: NodeJS.ProcessEnv, floorArgs: s
     app,
     floor,
     urls: { app: `http://127.0.0.1:${port.app}`, next: `http://127.0.0.1:${port.app}`, floor: `http://127.0.0.1:${port.floor}` } as Record<Target, string>,
-    cpu: { app: app.cpuMs, next: app.cpuMs, floor: floor.cpuMs } as Record<Target, () => number>,
+  };
+}
+
+type CpuClock = () => number;
+
+/**
+ * How much CPU each server burns per second doing nothing (PostgreSQL's background workers, timers), and
+ * clocks with that taken out, so that the CPU per request counts the requests only.
+ */
+async function idleBaseline(clocks: { app: CpuClock; floor: CpuClock; database: CpuClock | null }) {
+  const seconds = 5;
+  const before = { app: clocks.app(), floor: clocks.floor(), database: clocks.database?.() ?? 0 };
+  await sleep(seconds * 1000);
+  const rates = {
+    app: (clocks.app() - before.app) / seconds,
+    floor: (clocks.floor() - before.floor) / seconds,
+    database: clocks.database ? (clocks.database() - before.database) / seconds : null,
+  };
+  const without = (clock: CpuClock, rate: number): CpuClock => () => clock() - (rate * performance.now()) / 1000;
+  return {
+    rates,
+    adjusted: {
+      app: without(clocks.app, rates.app),
+      floor: without(clocks.floor, rates.floor),
+      database: clocks.database ? without(clocks.database, rates.database ?? 0) : null,
+    },
   };
 }
 
@@ -248,17 +275,18 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
       servedJs: [],
       article: fixture.article,
       cells: [],
-      loadWindow: null,
+      idleCpuMsPerSecond: { app: 0, floor: 0, database: null },
+      appStoppedMs: null,
     };
     log(`  ${db}: app answered after ${servers.app.firstResponseMs} ms, ${Math.round(result.appIdleAfterStartMiB)} MiB idle; signing in ${fixture.users.length} students`);
     const context: ScenarioContext = { fixture, cookies: await signInAll(servers.urls.app, fixture.users.map((u) => u.username), password), appOrigin: servers.urls.app, pageBytes: result.pageBytes };
-    const startMs = Date.now();
-    await measureScenarios(planned, result, { ...servers, databaseCpu: database.cpuMs }, context, options, log);
-    const endMs = Date.now();
+    const idle = await idleBaseline({ app: servers.app.cpuMs, floor: servers.floor.cpuMs, database: database.cpuMs });
+    result.idleCpuMsPerSecond = idle.rates;
+    await measureScenarios(planned, result, { urls: servers.urls, cpu: { app: idle.adjusted.app, next: idle.adjusted.app, floor: idle.adjusted.floor }, databaseCpu: idle.adjusted.database }, context, options, log);
     await sleep(5000);
     result.appIdleAfterLoadMiB = servers.app.rssMiB();
     await servers.app.stop();
-    result.loadWindow = { startMs, endMs, stoppedMs: Date.now() };
+    result.appStoppedMs = Date.now();
     return result;
   } finally {
     await servers?.app.stop();

@@ -35,6 +35,7 @@ export async function runLoad(options: {
     };
     client.setRequests([request]);
   };
+  const startedAtMs = Date.now();
   const cpuBefore = options.serverCpuMs();
   const dbBefore = options.databaseCpuMs?.() ?? Number.NaN;
   const ownBefore = process.cpuUsage();
@@ -55,6 +56,8 @@ export async function runLoad(options: {
     cpuMsPerRequest: answered > 0 ? serverMs / answered : Number.NaN,
     dbCpuMsPerRequest: answered > 0 ? dbMs / answered : Number.NaN,
     generatorCpuShare: (own.user + own.system) / 1e6 / result.duration,
+    startedAtMs,
+    endedAtMs: Date.now(),
     rps: ok / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import pg from 'pg';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { groupCpuMs } from './processes';
+import { treeCpuMs } from './processes';
 
 export interface BenchPostgres {
   /** URL of the bench's own database. */
@@ -40,7 +40,7 @@ function throwaway(command: 'start' | 'stop'): { url: string; wasRunning: boolea
   return { url: result.stdout.trim().split('\n').pop() ?? '', wasRunning: /already running/.test(result.stderr) };
 }
 
-/** The throwaway server's postmaster (its backends share its process group), or null. */
+/** The throwaway server's postmaster, or null. */
 function throwawayPostmaster(): number | null {
   const dir = process.env.PG_THROWAWAY_DIR ?? path.join(process.env.TMPDIR ?? '/tmp', 'cited-pg');
   const file = path.join(dir, 'data', 'postmaster.pid');
@@ -66,7 +66,7 @@ export async function preparePostgres(): Promise<BenchPostgres> {
   const port = benchUrl.port || '5432';
   const postmaster = given ? null : throwawayPostmaster();
   return {
-    cpuMs: postmaster ? () => groupCpuMs(postmaster) : null,
+    cpuMs: postmaster ? () => treeCpuMs(postmaster) : null,
     url: benchUrl.toString(),
     source: given ? `the server in ${process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL' : 'DATABASE_URL'} (port ${port})` : `a throwaway server (scripts/pg-throwaway.sh, port ${port})`,
     close: async () => {

@@ -46,21 +46,25 @@ function installCleanup() {
   }
 }
 
-/** The processes of group `pgid`, each with its /proc/<pid>/stat fields after the command name. */
-function groupStats(pgid: number): { pid: string; fields: string[] }[] {
-  const found: { pid: string; fields: string[] }[] = [];
+/** Every process, with its /proc/<pid>/stat fields after the command name. */
+function allStats(): { pid: number; fields: string[] }[] {
+  const found: { pid: number; fields: string[] }[] = [];
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       // The command name may hold spaces: the fields start after its closing ')'.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === pgid) found.push({ pid, fields });
+      found.push({ pid: Number(pid), fields: stat.slice(stat.lastIndexOf(')') + 2).split(' ') });
     } catch {
       // The process ended while we looked.
     }
   }
   return found;
+}
+
+/** The processes of group `pgid` (field 5 of stat, 3 after the command name). */
+function groupStats(pgid: number) {
+  return allStats().filter(({ fields }) => Number(fields[2]) === pgid);
 }
 
 /** Resident memory of every process in group `pgid`, from /proc (Linux), in MiB. */
@@ -80,17 +84,27 @@ export function groupRssMiB(pgid: number): number {
 // Linux reports CPU time in clock ticks of 1/100 s (`getconf CLK_TCK`) on every platform Node supports.
 const TICK_MS = 10;
 
+// utime and stime are fields 14 and 15 of /proc/<pid>/stat (11 and 12 after the command name); cutime and
+// cstime, the CPU of children that ended and were waited for, the next two.
+const ownTicks = (fields: string[]) => Number(fields[11]) + Number(fields[12]);
+const reapedTicks = (fields: string[]) => Number(fields[13]) + Number(fields[14]);
+
 /**
  * CPU time (user + system) used so far by the processes of group `pgid`, in ms. Unlike requests per second,
  * the CPU a request costs hardly depends on how busy the rest of the machine is.
  */
 export function groupCpuMs(pgid: number): number {
-  // utime and stime are fields 14 and 15 of /proc/<pid>/stat, 12 and 13 after the command name; cutime and
-  // cstime (the children that ended and were waited for, such as PostgreSQL backends) the next two.
-  return groupStats(pgid).reduce((ms, { pid, fields }) => {
-    const own = Number(fields[11]) + Number(fields[12]);
-    const reaped = Number(pid) === pgid ? Number(fields[13]) + Number(fields[14]) : 0;
-    return ms + (own + reaped) * TICK_MS;
+  return groupStats(pgid).reduce((ms, { pid, fields }) => ms + (ownTicks(fields) + (pid === pgid ? reapedTicks(fields) : 0)) * TICK_MS, 0);
+}
+
+/**
+ * CPU time of a process and its children, living or ended, in ms: for PostgreSQL, whose backends each run
+ * in a session of their own, the postmaster and every backend.
+ */
+export function treeCpuMs(rootPid: number): number {
+  return allStats().reduce((ms, { pid, fields }) => {
+    if (pid === rootPid) return ms + (ownTicks(fields) + reapedTicks(fields)) * TICK_MS;
+    return Number(fields[1]) === rootPid ? ms + ownTicks(fields) * TICK_MS : ms;
   }, 0);
 }
 

@@ -31,10 +31,10 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Wall-clock milliseconds of the load, and when the server was stopped (the end of its profile). */
+/** The app's load runs (wall-clock ms), how many responses they got, and when the server stopped (the end of its profile). */
 export interface ProfileWindow {
-  startMs: number;
-  endMs: number;
+  ranges: [startMs: number, endMs: number][];
+  responses: number;
   stoppedMs: number;
 }
 
@@ -115,7 +115,7 @@ function tally(
     elapsed += micros;
     if (window) {
       const wallMs = window.stoppedMs - (total - elapsed) / 1000;
-      if (wallMs < window.startMs || wallMs > window.endMs) return;
+      if (!window.ranges.some(([start, end]) => wallMs >= start && wallMs <= end)) return;
     }
     if (!frame || frame.functionName === '(idle)') return;
     busy += micros;
@@ -142,18 +142,20 @@ export function summarizeProfiles(dir: string, windows: Record<string, ProfileWi
     const window = windows[file.split(path.sep)[0] ?? ''];
     busy += tally(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile, window, proxy, homeOf, into);
   }
+  const responses = Object.values(windows).reduce((n, w) => n + w.responses, 0);
   const rows = (map: Map<string, number>, limit: number) =>
     [...map.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, limit)
-      .map(([name, micros]) => [name, `${(micros / 1000).toFixed(0)} ms`, `${((100 * micros) / busy).toFixed(1)}%`]);
+      .map(([name, micros]) => [name, `${(micros / 1000).toFixed(0)} ms`, `${((100 * micros) / busy).toFixed(1)}%`, responses ? `${(micros / 1000 / responses).toFixed(2)} ms` : '—']);
+  const scope = responses ? `during the app's own load runs only (${responses} responses; the references' runs, start-up and sign-in left out)` : 'start-up and sign-in included';
   return [
-    `${files.length} profile${files.length > 1 ? 's' : ''} (${files.join(', ')}): ${(busy / 1e6).toFixed(1)} s of CPU outside idle${Object.keys(windows).length ? ', during the load only (start-up and sign-in left out)' : ', start-up and sign-in included'}.`,
+    `${files.length} profile${files.length > 1 ? 's' : ''} (${files.join(', ')}): ${(busy / 1e6).toFixed(1)} s of CPU outside idle, ${scope}. Profiling itself slows the server down; the shares matter more than the totals.`,
     '',
-    markdownTable(['stage', 'self time', 'share'], rows(into.stages, 10)),
+    markdownTable(['stage', 'self time', 'share', 'per response'], rows(into.stages, 10)),
     '',
-    markdownTable(['package or folder', 'self time', 'share'], rows(into.homes, 20)),
+    markdownTable(['package or folder', 'self time', 'share', 'per response'], rows(into.homes, 20)),
     '',
-    markdownTable([`busiest functions (top ${top})`, 'self time', 'share'], rows(into.functions, top)),
+    markdownTable([`busiest functions (top ${top})`, 'self time', 'share', 'per response'], rows(into.functions, top)),
   ].join('\n');
 }

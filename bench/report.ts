@@ -128,12 +128,13 @@ function failures(results: readonly DatabaseResult[]): string[] {
 function memoryTable(results: readonly DatabaseResult[], firstResponse: BenchReport['firstResponse']): string {
   const durability = firstResponse?.script ? `${firstResponse.output} (npm run ${firstResponse.script})` : '— (durability’s script is not on this build)';
   return markdownTable(
-    ['db', 'app RSS idle after start', 'app RSS idle after the load', 'floor RSS idle', 'bench launch: spawn → first response', 'time to first response (#18)'],
+    ['db', 'app RSS idle after start', 'app RSS idle after the load', 'floor RSS idle', 'idle CPU ms/s (app, floor, PostgreSQL)', 'bench launch: spawn → first response', 'time to first response (#18)'],
     results.map((r) => [
       r.db,
       `${Math.round(r.appIdleAfterStartMiB)} MiB`,
       r.appIdleAfterLoadMiB === null ? '—' : `${Math.round(r.appIdleAfterLoadMiB)} MiB`,
       `${Math.round(r.floorIdleMiB)} MiB`,
+      [r.idleCpuMsPerSecond.app, r.idleCpuMsPerSecond.floor, r.idleCpuMsPerSecond.database ?? Number.NaN].map((v) => formatMs(v)).join(', '),
       `${(r.appFirstResponseMs / 1000).toFixed(1)} s`,
       durability,
     ]),
@@ -175,7 +176,7 @@ export function renderReport(report: BenchReport): string {
       '',
       httpTable(report.http),
       '',
-      'CPU per response, from the servers’ own CPU time (medians of the same runs); “per core” is 1,000 ms divided by it: the rate one free core would give. PostgreSQL’s own CPU (its backends, when it runs on this machine) is shown apart and not in the per-core figures.',
+      'CPU per response, from the servers’ own CPU time (medians of the same runs); “per core” is 1,000 ms divided by it: the rate one free core would give. PostgreSQL’s own CPU (postmaster and backends, when it runs on this machine) is shown apart and not in the per-core figures. Each server’s CPU while idle, measured for 5 s before the load, is taken out.',
       '',
       cpuTable(report.http),
       '',

@@ -20,6 +20,9 @@ export interface RunSample {
   dbCpuMsPerRequest: number;
   /** CPU the load generator itself used, as a share of one core. */
   generatorCpuShare: number;
+  /** Wall-clock milliseconds when the run started and ended (to cut a CPU profile to the app's runs). */
+  startedAtMs: number;
+  endedAtMs: number;
 }
 
 /** Several runs of one target, summarised by their medians. */

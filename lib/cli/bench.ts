@@ -8,16 +8,22 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildHasRoute, buildStaleness, runBuild } from '@/bench/build';
 import { timeToFirstResponse } from '@/bench/first-response';
-import { benchHttp } from '@/bench/http-bench';
+import { benchHttp, type DatabaseResult } from '@/bench/http-bench';
 import { manifestFirstLoad } from '@/bench/js-size';
 import { loadAverage, machineInfo } from '@/bench/machine';
 import { parseBenchArgs, USAGE, type BenchOptions } from '@/bench/options';
-import { summarizeProfiles } from '@/bench/profile-summary';
+import { summarizeProfiles, type ProfileWindow } from '@/bench/profile-summary';
 import { renderReport, type BenchReport, type CoreRow } from '@/bench/report';
 import { benchExtract } from './bench-extract';
 import { LIBRARIES, benchGenerate } from './bench-generate';
 
 const RESULTS_DIR = 'bench-results';
+
+/** The app's own runs (warm-ups aside) of one database, to cut its CPU profile to them. */
+function appRuns(result: DatabaseResult, stoppedMs: number): ProfileWindow {
+  const samples = result.cells.flatMap((c) => c.targets.app?.samples ?? []);
+  return { ranges: samples.map((s) => [s.startedAtMs, s.endedAtMs]), responses: samples.reduce((n, s) => n + s.ok + s.non2xx, 0), stoppedMs };
+}
 const log = (line: string) => console.error(line);
 
 function coreRows(options: BenchOptions): CoreRow[] {
@@ -62,7 +68,7 @@ async function main() {
     report.http = await benchHttp(options, runDir, (route) => buildHasRoute(route), log);
     report.firstResponse = timeToFirstResponse();
     if (options.profile) {
-      const windows = Object.fromEntries(report.http.flatMap((r) => (r.loadWindow ? [[r.db, r.loadWindow]] : [])));
+      const windows = Object.fromEntries(report.http.flatMap((r) => (r.appStoppedMs ? [[r.db, appRuns(r, r.appStoppedMs)]] : [])));
       report.profile = summarizeProfiles(path.join(runDir, 'profiles'), windows);
     }
   }
