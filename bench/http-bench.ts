@@ -9,6 +9,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { BenchFixture } from './fixture';
 import { htmlFirstLoad, type RouteJs } from './js-size';
+import { measurePageViews, type PageViewCost } from './page-view';
 import { runLoad } from './load';
 import { loadAverage } from './machine';
 import type { BenchOptions, Database, ScenarioName } from './options';
@@ -45,6 +46,8 @@ export interface DatabaseResult {
   cells: CellResult[];
   /** CPU each server used per second while idle, measured before the load and taken out of the per-request figures. */
   idleCpuMsPerSecond: { app: number; floor: number; database: number | null };
+  /** What one view of each page makes the server do in a browser (first database only), or why not measured. */
+  pageViews: PageViewCost[] | string | null;
   /** When the app server was stopped (wall-clock ms): the end of its CPU profile, with --profile. */
   appStoppedMs: number | null;
 }
@@ -276,6 +279,7 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
       article: fixture.article,
       cells: [],
       idleCpuMsPerSecond: { app: 0, floor: 0, database: null },
+      pageViews: null,
       appStoppedMs: null,
     };
     log(`  ${db}: app answered after ${servers.app.firstResponseMs} ms, ${Math.round(result.appIdleAfterStartMiB)} MiB idle; signing in ${fixture.users.length} students`);
@@ -285,6 +289,11 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
     await measureScenarios(planned, result, { urls: servers.urls, cpu: { app: idle.adjusted.app, next: idle.adjusted.app, floor: idle.adjusted.floor }, databaseCpu: idle.adjusted.database }, context, options, log);
     await sleep(5000);
     result.appIdleAfterLoadMiB = servers.app.rssMiB();
+    const pages = (['library', 'article'] as const).filter((name) => result.pageBytes[name]).map((name) => targetPath(name, 'app', context));
+    if (db === options.databases[0] && pages.length) {
+      log(`  ${db}: one view of each page in a browser`);
+      result.pageViews = await measurePageViews(servers.urls.app, [...context.cookies.values()][0] ?? '', pages);
+    }
     await servers.app.stop();
     result.appStoppedMs = Date.now();
     return result;

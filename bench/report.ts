@@ -125,6 +125,23 @@ function failures(results: readonly DatabaseResult[]): string[] {
   );
 }
 
+function pageViewLines(results: readonly DatabaseResult[]): string[] {
+  const measured = results.find((r) => r.pageViews !== null);
+  if (!measured?.pageViews) return [];
+  if (typeof measured.pageViews === 'string') return ['', '## One page view in a browser', '', `Not measured: ${measured.pageViews}.`];
+  return [
+    '',
+    '## One page view in a browser',
+    '',
+    `Chromium at 360 × 740, signed in, on ${measured.db}, scrolled to the end; requests that reach the app's code (the document and the router's prefetches of linked pages, each through the proxy, the session and a render). The load above fetches documents only: divide its rates by these counts for views a second.`,
+    '',
+    markdownTable(
+      ['page', 'dynamic requests', 'of which prefetches', 'dynamic bytes (gzipped)', 'static files'],
+      measured.pageViews.map((v) => [v.path, String(v.dynamic), String(v.prefetches), formatKb(v.dynamicBytes), String(v.staticFiles)]),
+    ),
+  ];
+}
+
 function memoryTable(results: readonly DatabaseResult[], firstResponse: BenchReport['firstResponse']): string {
   const durability = firstResponse?.script ? `${firstResponse.output} (npm run ${firstResponse.script})` : '— (durability’s script is not on this build)';
   return markdownTable(
@@ -185,6 +202,7 @@ export function renderReport(report: BenchReport): string {
         return `- ${r.db}: ${r.source}${article}; pages sent: ${Object.entries(r.pageBytes).map(([k, v]) => `${k} ${formatKb(v)}`).join(', ') || '—'}.`;
       }),
       ...failures(report.http),
+      ...pageViewLines(report.http),
       '',
       '## Server memory and start',
       '',
