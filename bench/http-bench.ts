@@ -117,6 +117,8 @@ async function probeApp(name: ScenarioName, baseUrl: string, context: ScenarioCo
   if (response.status < 200 || response.status > 299) {
     return { available: false, note: `${plan.method} ${plan.path} answered ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''}: ${text.slice(0, 160)}` };
   }
+  // A write answered 200 may still have refused the event: the batch routes report each event on its own.
+  if (isWrite(name) && /"ok"\s*:\s*false|"error"/.test(text)) return { available: false, note: `${plan.path} accepted the request but not the event: ${text.slice(0, 200)}` };
   const marker = name === 'library' ? 'Article library' : name === 'article' ? 'data-testid="article-body"' : null;
   if (marker && !text.includes(marker)) return { available: false, note: `${plan.path} answered 200 without "${marker}": not the signed-in page` };
   return { available: true, note: null, bytes: Buffer.byteLength(text), html: text };
