@@ -294,7 +294,7 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
     const pages = (['library', 'article'] as const).filter((name) => result.pageBytes[name]).map((name) => targetPath(name, 'app', context));
     if (db === options.databases[0] && pages.length) {
       log(`  ${db}: one view of each page in a browser`);
-      result.pageViews = await measurePageViews(servers.urls.app, [...context.cookies.values()][0] ?? '', pages);
+      result.pageViews = await measurePageViews(servers.urls.app, [...context.cookies.values()][0] ?? '', pages, idle.adjusted.app);
     }
     await servers.app.stop();
     result.appStoppedMs = Date.now();

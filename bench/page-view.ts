@@ -13,8 +13,12 @@ export interface PageViewCost {
   dynamic: number;
   /** Of those, the router's prefetches of other pages. */
   prefetches: number;
+  /** The pages prefetched. */
+  prefetched: string[];
   /** Static files (scripts, styles, fonts), cached by the browser after the first view. */
   staticFiles: number;
+  /** CPU time the app server spent on the whole view (the document, the prefetches and whatever else it asked for). */
+  serverCpuMs: number;
   /** Bytes of the dynamic responses as received (compressed: a browser asks for gzip). */
   dynamicBytes: number;
 }
@@ -26,7 +30,7 @@ function launchOptions(): LaunchOptions {
 }
 
 /** Opens each path signed in (with `cookie`) on a phone-sized viewport and counts what reached the server. */
-export async function measurePageViews(baseUrl: string, cookie: string, paths: readonly string[]): Promise<PageViewCost[] | string> {
+export async function measurePageViews(baseUrl: string, cookie: string, paths: readonly string[], serverCpuMs: () => number): Promise<PageViewCost[] | string> {
   let browser;
   try {
     browser = await chromium.launch(launchOptions());
@@ -40,24 +44,40 @@ export async function measurePageViews(baseUrl: string, cookie: string, paths: r
     const costs: PageViewCost[] = [];
     for (const path of paths) {
       const page = await context.newPage();
-      const cost: PageViewCost = { path, dynamic: 0, prefetches: 0, staticFiles: 0, dynamicBytes: 0 };
-      page.on('requestfinished', async (request) => {
+      const cost: PageViewCost = { path, dynamic: 0, prefetches: 0, prefetched: [], staticFiles: 0, serverCpuMs: 0, dynamicBytes: 0 };
+      const cpuBefore = serverCpuMs();
+      let lastRequestAt = Date.now();
+      // Counted when asked for, not when answered: the router cancels and repeats prefetches, and each one
+      // that reached the server cost it a proxy pass, a session check and a render.
+      page.on('request', (request) => {
+        lastRequestAt = Date.now();
         if (!request.url().startsWith(baseUrl)) return;
-        if (new URL(request.url()).pathname.startsWith('/_next/static/')) {
+        const pathname = new URL(request.url()).pathname;
+        if (pathname.startsWith('/_next/static/')) {
           cost.staticFiles++;
           return;
         }
         cost.dynamic++;
-        const headers = await request.allHeaders();
-        if (headers['next-router-prefetch']) cost.prefetches++;
-        cost.dynamicBytes += (await request.sizes()).responseBodySize;
+        if (request.headers()['next-router-prefetch']) {
+          cost.prefetches++;
+          cost.prefetched.push(pathname);
+        }
       });
-      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      page.on('requestfinished', async (request) => {
+        if (request.url().startsWith(baseUrl) && !new URL(request.url()).pathname.startsWith('/_next/static/')) cost.dynamicBytes += (await request.sizes()).responseBodySize;
+      });
+      const quiet = async () => {
+        // Until nothing new was asked for 3 s (at most 30 s on a slow machine).
+        const deadline = Date.now() + 30_000;
+        while (Date.now() - lastRequestAt < 3000 && Date.now() < deadline) await page.waitForTimeout(250);
+      };
+      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       if (response?.status() !== 200 || new URL(page.url()).pathname !== path) return `${path} did not open signed in (status ${response?.status()}, at ${page.url()})`;
-      // Links that scroll into view are prefetched too: a reader scrolls.
+      // The router prefetches the links in view once hydrated, and the others as they scroll into view.
+      await quiet();
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(1000);
+      await quiet();
+      cost.serverCpuMs = serverCpuMs() - cpuBefore;
       costs.push(cost);
       await page.close();
     }

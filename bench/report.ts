@@ -133,11 +133,11 @@ function pageViewLines(results: readonly DatabaseResult[]): string[] {
     '',
     '## One page view in a browser',
     '',
-    `Chromium at 360 × 740, signed in, on ${measured.db}, scrolled to the end; requests that reach the app's code (the document and the router's prefetches of linked pages, each through the proxy, the session and a render). The load above fetches documents only: divide its rates by these counts for views a second.`,
+    `Chromium at 360 × 740, signed in, on ${measured.db}, scrolled to the end, one view each: the requests that reach the app's code (the document and the router's prefetches of linked pages, each through the proxy, the session and a render) and the server CPU the whole view cost. The load above fetches documents only; compare this CPU with the document's CPU per request above.`,
     '',
     markdownTable(
-      ['page', 'dynamic requests', 'of which prefetches', 'dynamic bytes (gzipped)', 'static files'],
-      measured.pageViews.map((v) => [v.path, String(v.dynamic), String(v.prefetches), formatKb(v.dynamicBytes), String(v.staticFiles)]),
+      ['page', 'dynamic requests', 'of which prefetches', 'server CPU for the view', 'dynamic bytes (gzipped, answered ones)', 'static files'],
+      measured.pageViews.map((v) => [v.path, String(v.dynamic), String(v.prefetches), `${formatMs(v.serverCpuMs)} ms`, formatKb(v.dynamicBytes), String(v.staticFiles)]),
     ),
   ];
 }
