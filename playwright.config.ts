@@ -45,7 +45,7 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
-      testIgnore: /journey\.spec\.ts/,
+      testIgnore: /(journey|study)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: launchOptions() },
     },
     {
@@ -60,12 +60,25 @@ export default defineConfig({
         launchOptions: launchOptions(),
       },
     },
+    {
+      // The study loop (quiz, flashcards, progress) on a common phone, swiping with a finger.
+      name: 'phone-study',
+      testMatch: /study\.spec\.ts/,
+      use: {
+        ...devices['Pixel 5'],
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions: launchOptions(),
+      },
+    },
   ],
   webServer: {
     command: serverCommand,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    // The build and the first start (migrations, import, demo data) take minutes on a busy 2-core machine.
+    timeout: 600_000,
     stdout: 'pipe',
     stderr: 'pipe',
     env: {

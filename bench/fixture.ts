@@ -7,6 +7,8 @@ export interface BenchFixture {
     /** This student's flashcards. */
     cards: string[];
   }[];
+  /** For every question in the pools, a response the answer route accepts (one of its choices, or its answer when typed). */
+  responses: Record<string, string>;
   /** The article the article-page scenario opens: the longest one, as the heaviest ordinary page. */
   article: { slug: string; title: string; bodyChars: number };
   articles: number;

@@ -199,7 +199,7 @@ export function renderReport(report: BenchReport): string {
       '',
       ...report.http.map((r) => {
         const article = r.cells.some((c) => c.scenario === 'article') ? `; article page: “${r.article.title}” (${r.article.bodyChars} characters, the longest)` : '';
-        return `- ${r.db}: ${r.source}${article}; pages sent: ${Object.entries(r.pageBytes).map(([k, v]) => `${k} ${formatKb(v)}`).join(', ') || '—'}.`;
+        return `- ${r.db}: ${r.source}${article}; responses sent: ${Object.entries(r.pageBytes).map(([k, v]) => `${k} ${formatKb(v)}`).join(', ') || '—'}.`;
       }),
       ...failures(report.http),
       ...pageViewLines(report.http),

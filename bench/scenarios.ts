@@ -39,11 +39,13 @@ export interface ScenarioContext {
 export class AnswerPool {
   private readonly cursors = new Map<string, number>();
   private readonly pairs: Map<string, [string, string][]>;
+  private readonly responses: Record<string, string>;
   /** Pairs handed out again because a student's pool ran out (each a duplicate answer, not a fresh insert). */
   reused = 0;
 
   constructor(fixture: BenchFixture) {
     this.pairs = new Map(fixture.users.map((u) => [u.username, u.pairs]));
+    this.responses = fixture.responses;
   }
 
   /** Starts every student's pool from the beginning (after the answers were deleted). */
@@ -52,13 +54,14 @@ export class AnswerPool {
     this.reused = 0;
   }
 
-  next(username: string): [string, string] {
+  next(username: string): { attemptId: string; questionId: string; response: string } {
     const pairs = this.pairs.get(username) ?? [];
     if (pairs.length === 0) throw new Error(`no answer pool for ${username}`);
     const at = this.cursors.get(username) ?? 0;
     this.cursors.set(username, at + 1);
     if (at >= pairs.length) this.reused++;
-    return pairs[at % pairs.length] as [string, string];
+    const [attemptId, questionId] = pairs[at % pairs.length] as [string, string];
+    return { attemptId, questionId, response: this.responses[questionId] ?? '' };
   }
 }
 
@@ -85,8 +88,8 @@ export function isWrite(name: ScenarioName): boolean {
 export function eventBody(name: ScenarioName, user: { username: string; cards: readonly string[] }, pool: AnswerPool, turn: number): string {
   const now = new Date().toISOString();
   if (name === 'answer') {
-    const [attemptId, questionId] = pool.next(user.username);
-    return JSON.stringify({ answers: [{ id: randomUUID(), attemptId, questionId, response: 'Brussels', answeredAt: now, timeMs: 4200 }] });
+    const { attemptId, questionId, response } = pool.next(user.username);
+    return JSON.stringify({ answers: [{ id: randomUUID(), attemptId, questionId, response, answeredAt: now, timeMs: 4200 }] });
   }
   if (user.cards.length === 0) throw new Error(`no flashcards for ${user.username}`);
   const cardId = user.cards[turn % user.cards.length];

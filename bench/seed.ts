@@ -8,7 +8,7 @@
  *   BENCH_FIXTURE_OUT=file.json tsx bench/seed.ts        (DATABASE_URL or CITED_DATA_DIR picks the database)
  */
 import { writeFileSync } from 'node:fs';
-import { and, desc, eq, inArray, like, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
 import { ensureDatabaseReady } from '@/db/bootstrap';
 import { effectiveVersion } from '@/db/queries/question-versions';
@@ -52,6 +52,7 @@ async function main() {
   const [article] = await db
     .select({ id: articles.id, slug: articles.slug, title: articles.title, bodyChars: sql<number>`length(${articles.body})`.mapWith(Number) })
     .from(articles)
+    .where(isNull(articles.retiredAt))
     .orderBy(desc(sql`length(${articles.body})`))
     .limit(1);
   if (!article) throw new Error('the library is empty: nothing to bench');
@@ -60,6 +61,8 @@ async function main() {
 
   const fixture: BenchFixture = {
     users: [],
+    // The route refuses a choice the question did not offer: answer with its first choice (right or wrong).
+    responses: Object.fromEntries(versions.map((v) => [v.questionId, v.version.choices[0] ?? v.version.answer])),
     article: { slug: article.slug, title: article.title, bodyChars: article.bodyChars },
     articles: (await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(articles))[0]?.n ?? 0,
     questions: bank.length,

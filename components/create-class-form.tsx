@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { createClassAction } from '@/app/classes/actions';
 import { FormField } from './form-field';
@@ -13,7 +14,11 @@ export function CreateClassForm() {
       <FormError message={state && !state.ok ? state.error : null} />
       {state?.ok ? (
         <p className="text-sm text-green-800" aria-live="polite">
-          Created “{state.data.name}”. Students join with the code <strong data-testid="new-join-code">{state.data.joinCode}</strong>.
+          Created “{state.data.name}”. Students join with the code <strong data-testid="new-join-code">{state.data.joinCode}</strong>.{' '}
+          <Link href={`/classes/${state.data.id}`} className="underline">
+            Open the class
+          </Link>{' '}
+          to copy its join link and see who joins.
         </p>
       ) : null}
       <button type="submit" disabled={isPending} className="self-start rounded-md bg-stone-900 px-4 py-2 font-medium text-white disabled:opacity-60">

@@ -1,43 +1,44 @@
 import Link from 'next/link';
+import { LogOut } from 'lucide-react';
 import { getCaller } from '@/app/_lib/caller';
 import { signOutAction } from '@/app/(auth)/actions';
+import { WordMark } from '@/components/brand/word-mark';
+import { TopNav } from '@/components/nav/top-nav';
 
 export async function SiteHeader() {
   const caller = await getCaller();
   return (
-    <header className="border-b border-stone-200 bg-white">
-      <nav className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3" aria-label="Main">
-        <Link href={caller ? '/library' : '/'} className="text-lg font-bold tracking-tight">
-          Cited
+    <header className="sticky top-0 z-30 border-b border-accent-100 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-2">
+        <Link href="/" className="flex min-h-11 shrink-0 items-center text-2xl" aria-label="Cited, home">
+          <WordMark />
         </Link>
         {caller ? (
           <>
-            <Link href="/library" className="text-sm text-stone-700 hover:underline">
-              Library
-            </Link>
-            <Link href="/classes" className="text-sm text-stone-700 hover:underline">
-              Classes
-            </Link>
-            <Link href="/account" className="ml-auto truncate text-sm text-stone-600 hover:underline" data-testid="signed-in-as">
-              {caller.displayName}
+            <nav aria-label="Main" className="ml-2">
+              <TopNav role={caller.role} />
+            </nav>
+            <Link href="/account" className="ml-auto flex min-h-11 min-w-0 items-center truncate text-sm text-stone-700 hover:underline" data-testid="signed-in-as">
+              <span className="truncate">{caller.displayName}</span>
             </Link>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100">
+              <button type="submit" className="flex min-h-11 shrink-0 items-center gap-1 rounded-full border border-stone-300 px-3 text-sm font-medium whitespace-nowrap hover:bg-stone-100">
+                <LogOut aria-hidden className="size-4" />
                 Sign out
               </button>
             </form>
           </>
         ) : (
-          <span className="ml-auto flex gap-3 text-sm">
-            <Link href="/signin" className="hover:underline">
+          <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm font-medium">
+            <Link href="/signin" className="flex min-h-11 items-center rounded-full px-3 hover:bg-stone-100">
               Sign in
             </Link>
-            <Link href="/signup" className="hover:underline">
+            <Link href="/signup" className="flex min-h-11 items-center rounded-full bg-accent-600 px-4 text-white hover:bg-accent-700">
               Create account
             </Link>
-          </span>
+          </nav>
         )}
-      </nav>
+      </div>
     </header>
   );
 }

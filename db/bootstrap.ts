@@ -1,6 +1,8 @@
 import { getDb, migrate, type Db } from '@/db/client';
 import { unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
+import { unsafeEnsureDemoClassroom } from '@/db/demo-classroom';
 import { importContent, type ImportReport } from '@/db/import-content';
+import { unsafeMarkLibraryCopies } from '@/db/library-copies';
 
 export interface BootstrapReport {
   import: ImportReport;
@@ -25,7 +27,10 @@ export function ensureDatabaseReady(db: Db = getDb()): Promise<BootstrapReport> 
       const report = await importContent(db);
       if (report.error) console.warn(`[cited] content import: facts and questions skipped (${report.error})`);
       for (const { file, reason } of report.skipped) console.warn(`[cited] content import: left out ${file}: ${reason}`);
+      // Teachers' issue #13: the library marks which of two near-copies is the original.
+      await unsafeMarkLibraryCopies(db);
       const demoAccountsCreated = process.env.CITED_DEMO_ACCOUNTS === '0' ? false : await unsafeEnsureDemoAccounts(db);
+      if (process.env.CITED_DEMO_ACCOUNTS !== '0') await unsafeEnsureDemoClassroom(db).catch((error) => console.warn(`[cited] demo classroom skipped (${error instanceof Error ? error.message : error})`));
       return { import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
     })();
     promise.catch(() => ready.delete(db));

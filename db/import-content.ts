@@ -224,7 +224,7 @@ function factRows(facts: LibraryFacts) {
         }),
       ),
     ),
-    conflicts: facts.conflicts.map((c) => withHash({ id: c.id, kind: c.kind, about: c.about, claims: c.claims })),
+    conflicts: facts.conflicts.map((c) => withHash({ id: c.id, kind: c.kind, about: c.about, claims: c.claims, reference: c.reference ?? null })),
   };
 }
 

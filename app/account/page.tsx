@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
@@ -30,6 +31,11 @@ export default async function AccountPage({ searchParams }: Props) {
           Password changed. Your other devices have been signed out.
         </p>
       ) : null}
+      <p className="text-sm">
+        <Link href="/account/data" className="underline">
+          Your data: download it, or delete your account
+        </Link>
+      </p>
       <section className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">Change password</h2>
         <ChangePasswordForm />

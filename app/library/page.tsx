@@ -2,22 +2,37 @@ import type { Metadata } from 'next';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
 import { listArticles } from '@/db/queries/articles';
+import { getLibraryStandings } from '@/db/queries/conflicts';
 import { ArticleCard } from '@/components/article-card';
+import { ExploreLinks } from '@/components/reader/explore-links';
+import { StandingBadges } from '@/components/reader/standing-badges';
 
 export const metadata: Metadata = { title: 'Article library' };
 
 export default async function LibraryPage() {
   const caller = await requireCaller();
-  const articles = await listArticles(await getDb(), caller);
+  const db = await getDb();
+  const [articles, standings] = await Promise.all([listArticles(db, caller), getLibraryStandings(db, caller)]);
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">Article library</h1>
+      <h1 className="text-2xl font-extrabold tracking-tight">Article library</h1>
+      <ExploreLinks />
       {articles.length === 0 ? (
         <p className="text-stone-600">No articles yet. Run `npm run content:import` to load the library.</p>
       ) : (
         <div className="flex flex-col gap-3">
           {articles.map((article) => (
-            <ArticleCard key={article.slug} slug={article.slug} title={article.title} outlet={article.outlet} preview={article.preview} />
+            <ArticleCard
+              key={article.slug}
+              slug={article.slug}
+              title={article.title}
+              outlet={article.outlet}
+              preview={article.preview}
+              copyOf={article.copyOf}
+              isUpload={article.origin === 'upload'}
+            >
+              {standings.get(article.id) ? <StandingBadges standing={standings.get(article.id)!} /> : null}
+            </ArticleCard>
           ))}
         </div>
       )}

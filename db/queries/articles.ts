@@ -1,11 +1,16 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { articles } from '@/db/schema';
 import type { Caller } from './caller';
+import { articleVisibleTo } from './visibility';
 
 export interface ArticleSummaryDto {
   id: string;
+  /** 'upload': added by a teacher (seen by them and their classes only). */
+  origin: 'folder' | 'upload';
+  /** The title of the article this one copies, when it is a near-copy (the library keeps both). */
+  copyOf: string | null;
   slug: string;
   title: string;
   outlet: string | null;
@@ -14,16 +19,15 @@ export interface ArticleSummaryDto {
   preview: string;
 }
 
-export interface ArticleDto extends Omit<ArticleSummaryDto, 'preview'> {
+export interface ArticleDto extends Omit<ArticleSummaryDto, 'preview' | 'copyOf'> {
   body: string;
 }
 
 const PREVIEW_CHARS = 280;
 const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/);
 
-/** The library, for any signed-in user; the caller parameter keeps anonymous code paths out. */
+/** The library a caller may read: the shared articles (not retired), their own uploads, and their teachers' uploads. */
 export async function listArticles(db: Db, caller: Caller): Promise<ArticleSummaryDto[]> {
-  void caller;
   const rows = await db
     .select({
       id: articles.id,
@@ -32,21 +36,29 @@ export async function listArticles(db: Db, caller: Caller): Promise<ArticleSumma
       outlet: articles.outlet,
       publishedOn: articles.publishedOn,
       body: articles.body,
+      origin: articles.origin,
+      duplicateOf: articles.duplicateOf,
     })
     .from(articles)
-    .orderBy(asc(articles.id));
-  return rows.map(({ body, ...rest }) => ({ ...rest, preview: previewOf(body, rest.title) }));
+    .where(and(articleVisibleTo(db, caller), isNull(articles.retiredAt)))
+    .orderBy(asc(articles.origin), asc(articles.createdAt), asc(articles.id));
+  const titles = new Map(rows.map((r) => [r.id, r.title]));
+  return rows.map(({ body, duplicateOf, ...rest }) => ({
+    ...rest,
+    copyOf: duplicateOf ? (titles.get(duplicateOf) ?? null) : null,
+    preview: previewOf(body, rest.title),
+  }));
 }
 
 /** One article by slug, or null (including for a malformed slug). */
 export async function getArticle(db: Db, caller: Caller, slug: unknown): Promise<ArticleDto | null> {
-  void caller;
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) return null;
   const [row] = await db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, outlet: articles.outlet, publishedOn: articles.publishedOn, body: articles.body })
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, outlet: articles.outlet, publishedOn: articles.publishedOn, body: articles.body, origin: articles.origin })
     .from(articles)
-    .where(eq(articles.slug, parsed.data))
+    // A retired article still opens (learners' history links to it); another teacher's upload does not.
+    .where(and(eq(articles.slug, parsed.data), articleVisibleTo(db, caller)))
     .limit(1);
   return row ?? null;
 }

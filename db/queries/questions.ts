@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { articles, questionReviews, questions, type QuestionStatus, type QuestionVersion } from '@/db/schema';
 import type { Caller } from './caller';
+import { articleVisibleTo } from './visibility';
 import { effectiveVersion } from './question-versions';
 
 /** A question with its answer, as the teacher who reviews it sees it: their own edits replace the generated text. */
@@ -25,7 +26,7 @@ export async function listQuestionsForArticle(db: Db, caller: Caller, articleSlu
   if (caller.role !== 'teacher') return null;
   const parsed = slugSchema.safeParse(articleSlug);
   if (!parsed.success) return null;
-  const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, parsed.data)).limit(1);
+  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, parsed.data), articleVisibleTo(db, caller))).limit(1);
   if (!article) return null;
   const rows = await db
     .select({ q: questions, r: questionReviews })

@@ -80,6 +80,8 @@ export const conflicts = pgTable('conflicts', {
   kind: text('kind').$type<ConflictKind>().notNull(),
   about: text('about').notNull(),
   claims: jsonb('claims').$type<Conflict['claims']>().notNull(),
+  /** What a curated list gives for the disputed thing (a name's spelling, a role), when it gives one. */
+  reference: text('reference'),
   contentHash: text('content_hash').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

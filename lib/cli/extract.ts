@@ -22,7 +22,8 @@ function main(): number {
         id: a.id,
         title: a.title,
         quotes: a.quotes.map((q) => ({
-          text: q.text, speaker: q.speaker, start: at(a.id, q.start), end: at(a.id, q.end), method: q.method,
+          text: q.text, speaker: q.speaker, start: at(a.id, q.start), end: at(a.id, q.end), method: q.method, pass: q.pass ?? null,
+          speakerSpan: q.speakerSpan ? { start: at(a.id, q.speakerSpan.start), end: at(a.id, q.speakerSpan.end) } : null,
           isFragment: q.isFragment, supportedBy: q.supportedBy, conflictIds: q.conflictIds, id: q.id,
         })),
         meetings: a.meetings.map((m) => ({

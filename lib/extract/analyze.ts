@@ -1,5 +1,6 @@
 import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { findQuoteSpans, splitParagraphs, splitSentences, type Paragraph, type QuoteSpan } from './text';
+import { findTurns, withTurns } from './turns';
 import type { ArticleInput, Span } from './types';
 
 /** An article read once: paragraphs with junk flagged, quotations, sentences and mentions. */
@@ -59,8 +60,9 @@ export function articleTokens(a: AnalyzedArticle): Token[] {
 function analyze(article: ArticleInput, keepTokens: boolean): AnalyzedArticle {
   const body = article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body;
   const paragraphs = splitParagraphs(body, article.title);
-  const quoteSpans = findQuoteSpans(body, paragraphs);
-  const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, quoteSpans)));
+  const marked = findQuoteSpans(body, paragraphs);
+  const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, marked)));
+  const quoteSpans = withTurns(marked, findTurns(body, paragraphs));
   const tokens: Token[] = [];
   const mentions = findMentions(body, paragraphs, keepTokens ? tokens : undefined);
   return { article: { ...article, body }, paragraphs, quoteSpans, sentences, mentions, tokens };

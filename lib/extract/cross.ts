@@ -84,6 +84,33 @@ function sentenceOverlap(a: Fact, b: Fact): boolean {
 }
 
 /**
+ * The meetings of a group that another article's meeting, the same by itself and dated, confirms.
+ * Meetings alike in everything sameMeeting reads are compared once, so a cluster of many copies stays linear.
+ */
+function withDatedTwin(group: Meeting[], sameMeeting: (a: Meeting, b: Meeting) => boolean, persons: (m: Meeting) => string[]): Set<Meeting> {
+  const kinds = new Map<string, { rep: Meeting; articles: Set<string> }>();
+  for (const o of group) {
+    if (!(o.date || o.when)) continue;
+    const key = `${o.place}|${o.what}|${o.type}|${persons(o).join(',')}`;
+    const kind = kinds.get(key);
+    if (kind) kind.articles.add(o.articleId);
+    else kinds.set(key, { rep: o, articles: new Set([o.articleId]) });
+  }
+  const out = new Set<Meeting>();
+  const memo = new Map<string, boolean>();
+  for (const m of group) {
+    const key = `${m.place}|${m.what}|${m.type}|${persons(m).join(',')}|${m.articleId}`;
+    let ok = memo.get(key);
+    if (ok === undefined) {
+      ok = [...kinds.values()].some(({ rep, articles }) => (articles.size > 1 || !articles.has(m.articleId)) && sameMeeting(m, rep));
+      memo.set(key, ok);
+    }
+    if (ok) out.add(m);
+  }
+  return out;
+}
+
+/**
  * Clusters the same quote, meeting or figure across articles, fills `supportedBy`, and reports
  * where sources disagree: another speaker, another wording, another date, standby vs deployed.
  *
@@ -178,7 +205,8 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
   for (const group of groupBy(meetings, (a, b) => a.articleId !== b.articleId && sameMeeting(a, b), (m) => [m.place ?? '', m.what.toLowerCase()], (m) => `${m.place}|${m.what}|${m.when}|${persons(m).join(',')}|${m.type}`)) {
     register('meeting', group);
     // Compare only meetings that are the same by themselves, not through a third article.
-    const dated = group.filter((m) => (m.date || (m.when && /day\b/i.test(m.when))) && group.some((o) => o !== m && o.articleId !== m.articleId && sameMeeting(m, o) && (o.date || o.when)));
+    const twinned = withDatedTwin(group, sameMeeting, persons);
+    const dated = group.filter((m) => (m.date || (m.when && /day\b/i.test(m.when))) && twinned.has(m));
     const keyOf = (m: Meeting) => m.date ?? (m.when ?? '').toLowerCase().match(/(mon|tues|wednes|thurs|fri|satur|sun)day/)?.[0] ?? '';
     const byKey = new Map<string, Meeting>();
     for (const m of dated) if (keyOf(m) && !byKey.has(keyOf(m))) byKey.set(keyOf(m), m);

@@ -1,3 +1,4 @@
+import { SCALE_ABBREVIATIONS, SCALE_NAMES, SCALE_WORDS } from './lexicons/scales';
 /**
  * Figures that carry their own unit in the way they are written: sums of money ("$4.5bn", "€85 million",
  * "USD 300m", "Rs 3,500 crore", "five yen"), percentages ("4.25%", "90 percent"), percentage points and
@@ -23,12 +24,9 @@ export interface AmountHit {
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SCALE_WORDS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trillion: 1e12,
-  lakh: 1e5, crore: 1e7,
-};
+
 /** "$4.5bn", "€85 million", "Rs 3,500 crore" (Indian lakh and crore) and "$240-million" (Canadian style). */
-const SCALE = String.raw`(?:\s?(?:bn|mn|mln|tn|m|b|k)(?![\p{L}\d])|\s+(?:thousand|million|billion|trillion|lakh|crore)\b|-(?:million|billion|trillion)\b)`;
+const SCALE = String.raw`(?:\s?(?:${SCALE_ABBREVIATIONS})(?![\p{L}\d])|\s+(?:${SCALE_NAMES})\b|-(?:million|billion|trillion)\b)`;
 
 /** Currency signs and codes to the unit a reader would say. A bare "$" is read as US dollars, as wire copy does. */
 const CURRENCY_UNITS: [RegExp, string][] = [
@@ -53,7 +51,7 @@ const MONEY_RE = new RegExp(
 );
 /** "85 million euros", "2 billion pesos": a number, a scale word and a currency named in words. */
 const MONEY_WORDS_RE = new RegExp(
-  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:thousand|million|billion|trillion|lakh|crore))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|lei|zlotys?|forints?|liras?|lire|shillings|naira|dirhams|riyals|rials|dinars|baht|rupiah|hryvnias?|kwacha|cedis)\b`,
+  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(\s+(?:${SCALE_NAMES}))?\s+(euros?|dollars?|pounds(?: sterling)?|yen|yuan|rupees|pesos|francs|krona|kronor|kroner|crowns|roubles|rubles|reais|rand|lei|zlotys?|forints?|liras?|lire|shillings|naira|dirhams|riyals|rials|dinars|baht|rupiah|hryvnias?|kwacha|cedis)\b`,
   'gu',
 );
 /** "Five yen in a week", "ten euros a head": a small sum in words, in a currency no weight or other unit shares (not pounds). */
@@ -206,12 +204,23 @@ export function scanAmounts(text: string): AmountHit[] {
   const push = (h: AmountHit) => {
     if (!hits.some((o) => o.start < h.claimEnd && h.start < o.claimEnd)) hits.push(h);
   };
-  let m: RegExpExecArray | null;
   // Cheap gates first: most sentences have no digit, and every pattern below needs a digit or a cue word.
   const hasDigit = DIGIT_RE.test(text);
   const hasHyphen = text.includes('-');
   if (!hasDigit && !hasHyphen && !/dozen|percentage point/i.test(text) && !CURRENCY_WORD_CUE.test(text)) return hits;
+  addMoney(text, hasDigit, push);
+  addPercentsAndMeasures(text, hasDigit, push);
+  addRates(text, hasDigit, push);
+  addFractionsAndMagnitudes(text, hasDigit, push);
+  addCompounds(text, hasHyphen, push);
+  addCounts(text, hasDigit, push);
+  addUnnamedPeople(text, hasDigit, push);
+  return hits.sort((a, b) => a.start - b.start);
+}
 
+/** Money: "$5 billion", "40 million euros", "five dollars". */
+function addMoney(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
+  let m: RegExpExecArray | null;
   for (m = startScan(MONEY_RE, text, hasDigit); m; m = MONEY_RE.exec(text)) {
     const sign = m[1] as string;
     const scale = (m[3] ?? '').trim().toLowerCase().replace(/^-/, '');
@@ -238,6 +247,11 @@ export function scanAmounts(text: string): AmountHit[] {
     const head = headBefore(text, m.index);
     push({ value: WORD_VALUES[word] ?? 0, unit, about: head ? `${head} (${unit})` : unit, start: m.index, end, claimEnd: m.index + m[0].length });
   }
+}
+
+/** Percentages, basis points and measures: "4.25%", "90 percent", "256GB", "a 7.9-inch screen". */
+function addPercentsAndMeasures(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
+  let m: RegExpExecArray | null;
   for (m = startScan(PERCENT_RE, text, hasDigit); m; m = PERCENT_RE.exec(text)) {
     const unit = m[2] ? 'percentage points' : m[3] ? 'basis points' : 'percent';
     const start = m.index;
@@ -261,7 +275,11 @@ export function scanAmounts(text: string): AmountHit[] {
     const end = /^\s/.test(m[2] as string) ? m.index + (m[1] as string).length : claimEnd;
     push({ value: numberOf(m[1] as string), unit, about: describe(text, m.index, claimEnd, unit), start: m.index, end, claimEnd });
   }
-  addRates(text, hasDigit, push);
+}
+
+/** Fractions of a point ("a quarter of a percentage point") and earthquake magnitudes. */
+function addFractionsAndMagnitudes(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
+  let m: RegExpExecArray | null;
   for (m = startScan(FRACTION_POINT_RE, text, true); m; m = FRACTION_POINT_RE.exec(text)) {
     const unit = 'percentage points';
     const start = m.index;
@@ -273,6 +291,11 @@ export function scanAmounts(text: string): AmountHit[] {
     const start = m.index + m[0].indexOf(digits);
     push({ value: Number(digits), unit: 'magnitude', about: 'magnitude of the earthquake', start, end: start + digits.length, claimEnd: m.index + m[0].length });
   }
+}
+
+/** Hyphenated counts: "a 12-member panel", "three-day talks". */
+function addCompounds(text: string, hasHyphen: boolean, push: (h: AmountHit) => void): void {
+  let m: RegExpExecArray | null;
   for (m = startScan(COMPOUND_RE, text, hasHyphen && COMPOUND_CUE.test(text)); m; m = COMPOUND_RE.exec(text)) {
     const raw = m[1] as string;
     const lower = raw.toLowerCase();
@@ -290,6 +313,11 @@ export function scanAmounts(text: string): AmountHit[] {
     if (value === 0 || /^(?:19|20)\d\d$/.test(raw)) continue;
     push({ value, unit: pluralOf(base), about: `${base} ${(m[3] as string).trim()}`, start: m.index, end: m.index + raw.length, claimEnd: m.index + m[0].length });
   }
+}
+
+/** Counts without a unit noun of their own: crowds, "the number of …", ages, dozens, casualties. */
+function addCounts(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
+  let m: RegExpExecArray | null;
   for (m = startScan(CROWD_RE, text, hasDigit); m; m = CROWD_RE.exec(text)) {
     const raw = m[2] as string;
     const start = m.index + m[0].length - raw.length;
@@ -320,9 +348,8 @@ export function scanAmounts(text: string): AmountHit[] {
     if (/^(?:19|20)\d\d$/.test(raw)) continue;
     push({ value: numberOf(raw), unit: 'people', about: `people ${m[2] as string}`, start: m.index, end: m.index + raw.length, claimEnd: m.index + m[0].length });
   }
-  addUnnamedPeople(text, hasDigit, push);
-  return hits.sort((a, b) => a.start - b.start);
 }
+
 
 /** People counted without the word: a death toll ("put the toll at about 150,000") and people driven from their homes. */
 function addUnnamedPeople(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {

@@ -1,3 +1,4 @@
+import { SCALE_ABBREVIATIONS, SCALE_NAMES, SCALE_WORDS } from './lexicons/scales';
 import type { AnalyzedArticle } from './analyze';
 import { scanAmounts, tailWords } from './figure-amounts';
 import type { FigureQualifier, Span } from './types';
@@ -25,7 +26,7 @@ const WORDS = Object.keys(WORD_NUMBERS).join('|');
 /** Nouns whose plural is the singular ("26 aircraft"), and "head" only as livestock is counted ("2,000 head of sheep"). */
 const SAME_PLURAL = String.raw`aircraft|spacecraft|sheep|cattle|livestock|deer|head(?=\s+of\s+(?:sheep|cattle|livestock|stock|deer|goats|pigs))`;
 const FIGURE_RE = new RegExp(
-  String.raw`(?=[\dtfsenhd])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:million|billion|thousand|lakh|crore))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
+  String.raw`(?=[\dtfsenhd])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:${SCALE_NAMES}))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
   'gi',
 );
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
@@ -36,6 +37,8 @@ const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const TIME_UNITS = /^(?:days|weeks|months|years|decades|hours|minutes)$/;
 /** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
+/** A scale word ending a written number: "4.5 million". */
+const SCALE_SUFFIX = new RegExp(String.raw`\s*(${SCALE_NAMES})$`);
 const NOT_UNITS = new Set(['is', 'was', 'has', 'its', 'his', 'this', 'us', 'as', 'does', 'plus', 'thus', 'always', 'perhaps', 'across', 'towards', 'whereas', 'unless', 'less', 'yes', 'news', 'sales', 'thirds', 'quarters', 'fifths', 'tenths', 'halves']);
 const QUALIFIERS: [RegExp, FigureQualifier][] = [
   [/\b(?:more than|over|in excess of)\s*$/i, 'more than'],
@@ -50,8 +53,9 @@ const DEPLOYED_RE = /\b(deployed|stationed|massed|sent|dispatched|mobili[sz]ed|a
 
 function parseValue(raw: string): number | null {
   const lower = raw.toLowerCase();
-  const mult = /million/.test(lower) ? 1e6 : /billion/.test(lower) ? 1e9 : /thousand/.test(lower) ? 1e3 : /lakh/.test(lower) ? 1e5 : /crore/.test(lower) ? 1e7 : 1;
-  const digits = lower.replace(/\s*(million|billion|thousand|lakh|crore)$/, '');
+  const scale = SCALE_SUFFIX.exec(lower)?.[1];
+  const mult = scale ? (SCALE_WORDS[scale] ?? 1) : 1;
+  const digits = lower.replace(SCALE_SUFFIX, '');
   if (/^\d/.test(digits)) {
     const n = Number(digits.replace(/[,\u00a0\u202f ]/g, ''));
     // toPrecision: 9.8 × 1e5 is 980000.0000000001 in floating point.
@@ -387,7 +391,7 @@ function addOfWhom(text: string, offset: number, found: RawFigure[], claims: [nu
 }
 
 const RANGE_RE = new RegExp(
-  String.raw`\b(between|from)\s+(${UNITS_DIGIT}|${WORDS})(\s+(?:million|billion|thousand))?\s+(?:and|to)\s+(?=\S)`,
+  String.raw`\b(between|from)\s+(${UNITS_DIGIT}|${WORDS})(\s+(?:${SCALE_NAMES}))?\s+(?:and|to)\s+(?=\S)`,
   'gi',
 );
 
@@ -421,5 +425,6 @@ function addRangeStarts(text: string, offset: number, found: RawFigure[]): void 
 
 /** The multiplier a scale word gives ("between 3 and 5 million" reads the first as 3 million). */
 function scaleOf(raw: string): number {
-  return /billion|bn/i.test(raw) ? 1e9 : /million|m\b/i.test(raw) ? 1e6 : 1;
+  const word = new RegExp(String.raw`(?:\b|\d)(${SCALE_ABBREVIATIONS}|${SCALE_NAMES})\b`, 'i').exec(raw)?.[1]?.toLowerCase();
+  return word ? (SCALE_WORDS[word] ?? 1) : 1;
 }

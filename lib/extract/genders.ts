@@ -1,6 +1,5 @@
 import { HONORIFICS, SPEECH_VERBS } from './lexicon';
 import { firstTokenFrom, type Mention, type Token } from './mentions';
-import { FEMALE_NAMES, MALE_NAMES } from './roles';
 import type { Person } from './types';
 
 type Gender = 'm' | 'f';
@@ -16,34 +15,10 @@ const BRIDGE = /^,?\s+(?:(?:also|later|then|again|previously|earlier)\s+)?$/;
 const SPEAKS_FOR_OTHERS = /\b(?:spokes\w*|secretary|aide|adviser|advisor|lawyer|attorney|representative|envoy|agent)\b/i;
 
 /**
- * Gender from a first name on the lists, or null: never guessed from anything else.
- *
- * @example
- * nameGender('Helen Oakes') // 'f'
- */
-export function nameGender(name: string): Gender | null {
-  const parts = name.split(/\s+/);
-  return parts.length < 2 ? null : firstNameGender(parts[0] as string);
-}
-
-/**
- * Gender of a word as a first name on the lists, or null when it is not on them.
- *
- * @example
- * firstNameGender('Fatima') // 'f'
- */
-export function firstNameGender(word: string): Gender | null {
-  const first = word.toLowerCase();
-  if (FEMALE_NAMES.has(first)) return 'f';
-  if (MALE_NAMES.has(first)) return 'm';
-  return null;
-}
-
-/**
  * The gender an article shows for each of its people, read over the whole article before any pronoun is
  * resolved, so that "she" early on can skip a man whom the text marks as male only later. Evidence is a
  * courtesy title ("Mr", "Ms") or a pronoun that must be the speaker's own: "X said he would", "X, the
- * mayor, said that she". A person with evidence both ways, the first name included, is left out: the
+ * mayor, said that she". A person with evidence both ways is left out: the
  * caller then knows no more than before.
  *
  * @example
@@ -86,9 +61,8 @@ export function genderEvidence(
     if (p && !(p.role && SPEAKS_FOR_OTHERS.test(p.role))) vote(p, pronoun.lower === 'he' ? 'm' : 'f');
   }
   const out = new Map<string, Gender>();
-  for (const [id, { person, gender }] of votes) {
-    const byName = nameGender(person.name);
-    if (gender && (!byName || byName === gender)) out.set(id, gender);
+  for (const [id, { gender }] of votes) {
+    if (gender) out.set(id, gender);
   }
   return out;
 }

@@ -1,11 +1,15 @@
-import { analyzeArticleWithoutTokens, articleTokens } from './analyze';
+import { analyzeArticleWithoutTokens, articleTokens, type AnalyzedArticle } from './analyze';
+import { accordingToIn } from './according-to';
 import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
+import { documentMeeting } from './document-meeting';
 import { extractMeetings } from './meetings';
-import { buildPeople } from './people';
-import { extractQuotes, type Entity, type RawQuote } from './quotes';
+import type { Mention } from './mentions';
+import { buildPeople, type NameSighting } from './people';
+import { lowerBound } from './attribution/view';
+import { extractQuotes, type Entity, type RawQuote } from './attribution';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
 
 export * from './types';
@@ -27,21 +31,12 @@ function speakerName(e: Entity | null | undefined): string | null {
 export function extractLibrary(articles: ArticleInput[], options: { curated?: CuratedPerson[] } = {}): LibraryFacts {
   // Tokens are read again per article below rather than held for the whole library at once.
   const analyzed = articles.map(analyzeArticleWithoutTokens);
-  const people = buildPeople(
-    analyzed.flatMap((a) => a.mentions.filter((m) => m.kind === 'person' && m.name.length >= 2).map((mention) => ({ articleId: a.article.id, mention }))),
-    options.curated ?? [],
-  );
-  // Attach every surname and misspelling to its person first, so aliases and name conflicts see them all.
-  for (const a of analyzed) for (const m of a.mentions) if (m.kind === 'person' && m.name.length === 1) people.resolve(a.article.id, m, false);
+  const people = buildPeople(analyzed.flatMap(nameSightings), options.curated ?? []);
   const out: ArticleFacts[] = analyzed.map((a) => {
     const id = a.article.id;
     const body = a.article.body;
-    const attributions: SentenceAttribution<Entity>[] = [];
-    const raw = extractQuotes(
-      { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a), people },
-      undefined,
-      attributions,
-    );
+    const doc = { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a) };
+    const { quotes: raw, attributions } = extractQuotes(doc, people);
     const seen = new Map<string, number>();
     const uniq = (base: string) => {
       const n = seen.get(base) ?? 0;
@@ -63,19 +58,23 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
         speaker: speakerName(e),
         speakerId: e?.kind === 'person' ? e.person.id : null,
         method: q.method,
+        pass: q.pass,
+        speakerSpan: q.speakerSpan,
         isFragment: q.isFragment,
       };
     });
     const personsIn = (start: number, end: number) => {
       const names: string[] = [];
-      for (const m of a.mentions) {
-        if (m.kind !== 'person' || m.start < start || m.end > end || m.isNested) continue;
-        const p = people.resolve(id, m, false);
+      for (let i = lowerBound(a.mentions, start, (m) => m.start); i < a.mentions.length && (a.mentions[i] as Mention).start < end; i++) {
+        const m = a.mentions[i] as Mention;
+        if (m.kind !== 'person' || m.end > end || m.isNested) continue;
+        const p = people.resolve(id, m);
         if (p && !names.includes(p.name)) names.push(p.name);
       }
       return names;
     };
-    const meetings: Meeting[] = extractMeetings(a, personsIn).map((m) => ({
+    const recorded = documentMeeting(a);
+    const meetings: Meeting[] = [...extractMeetings(a, personsIn), ...(recorded ? [recorded] : [])].map((m) => ({
       kind: 'meeting',
       id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
       articleId: id,
@@ -102,7 +101,14 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   return { articles: out, people: people.people, clusters, conflicts: [...conflicts, ...peopleConflicts] };
 }
 
-const ACCORDING_TO = /\baccording to\s+([^,.;]{3,60})/gi;
+/** Every name mention of an article, lone words with whether the article shows them to be a person. */
+function nameSightings(a: AnalyzedArticle): NameSighting[] {
+  const out: NameSighting[] = [];
+  for (const mention of a.mentions) {
+    if (mention.kind === 'person') out.push({ articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true });
+  }
+  return out;
+}
 
 /**
  * Who a figure is claimed by: the quotation or attribution that governs it (see figureClaimant),
@@ -112,12 +118,9 @@ function claimantOf(body: string, sentence: Span, valueStart: number, quotes: Ra
   const named: SentenceAttribution<string>[] = attributions
     .filter((x) => x.sentence.start === sentence.start)
     .map((x) => ({ ...x, entity: speakerName(x.entity) as string }));
-  const text = body.slice(sentence.start, sentence.end);
-  ACCORDING_TO.lastIndex = 0;
-  for (let m = ACCORDING_TO.exec(text); m; m = ACCORDING_TO.exec(text)) {
-    const start = sentence.start + m.index;
-    if (!named.some((x) => x.start === start)) {
-      named.push({ sentence, start, end: start + m[0].length, entity: (m[1] as string).trim() });
+  for (const cue of accordingToIn(body, sentence.start, sentence.end)) {
+    if (cue.source.length >= 3 && !named.some((x) => x.start === cue.start)) {
+      named.push({ sentence, start: cue.start, end: cue.sourceStart + cue.source.length, entity: cue.source });
     }
   }
   const inSentence = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start)

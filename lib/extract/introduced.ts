@@ -1,4 +1,3 @@
-import { firstNameGender } from './genders';
 import { LOCATIVES } from './lexicon';
 import type { Mention, Token } from './mentions';
 import type { Paragraph, QuoteSpan } from './text';
@@ -72,7 +71,7 @@ export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan): Mention | nu
     if (speaker || m.kind !== 'person' || m.start > verb.start) return null;
     // A lone capitalised word must show it is a name ("Residents of the town described …" names no one),
     // and a whole one ("identified only as Witness 7" is not "Witness").
-    if (m.name.length < 2 && !m.role && !m.gender && !ctx.isKnownPerson(m) && !firstNameGender(m.name[0] as string) &&
+    if (m.name.length < 2 && !m.role && !m.gender && !ctx.isKnownPerson(m) &&
       !NAME_CUE.test(ctx.body.slice(Math.max(s.start, m.start - 30), m.start))) return null;
     if (/^\s*\d/.test(ctx.body.slice(m.end, m.end + 3))) return null;
     speaker = m;

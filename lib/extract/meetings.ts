@@ -25,7 +25,7 @@ export interface RawMeeting {
 }
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom) call|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|vote|reconvene[sd]?|met|meets|meet)\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom) call|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|vote|reconvene[sd]?|met|meets|meet)\b/g;
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
 /** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
 const BODY_BEFORE = /\b(?:board|council|committee|cabinet|commission|panel|directors|trustees|governors|shareholders)(?:[’']s?)?\s+(?:(?:will|would|is to|are to|is due to|are due to|plans to|plan to|is expected to|are expected to)\s+)?(?:next\s+|regular\s+|special\s+)?$/i;
@@ -44,7 +44,7 @@ const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|i
 function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
-  if (t.endsWith('call')) return t.startsWith('zoom') ? 'video-conference' : 'call';
+  if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
   if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
@@ -172,6 +172,55 @@ function sameMeeting(out: Pending[], before: string, type: MeetingKind, when: st
   return out.find((m) => samePlace(m) && !(isOther && !m.when));
 }
 
+/** What the meeting at trigger i is called, where its clause ends, and the last trigger its name covers. */
+function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number): { what: string; segEnd: number; last: number } {
+  const t = triggers[i] as RegExpMatchArray;
+  const at = t.index ?? 0;
+  const trig = t[0];
+  let what = trig;
+  let segEnd = (triggers[i + 1]?.index ?? sentence.length);
+  const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
+  if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
+    what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
+    const nameEnd = at + trig.length + of[0].length;
+    while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
+    segEnd = triggers[i + 1]?.index ?? sentence.length;
+  } else {
+    const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
+    // "the Ashford Town Council": the words after the article name it.
+    const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
+    if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
+    if (/^(?:met|meets)$/.test(trig)) what = 'talks';
+    if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
+    if (TALKS_IDIOM.test(trig)) what = 'talks';
+    if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
+      what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
+    }
+  }
+  return { what, segEnd, last: i };
+}
+
+/** Dates and order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor. */
+function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnchor>): void {
+  const pred = out.map((m, i) => (m.seq ? (m.seq > 1 ? i - 1 : null) : m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
+  const hasSuccessor = new Set(pred.filter((x): x is number => x !== null));
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as Pending;
+    const pi = pred[i];
+    const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
+    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
+    if (m.seq) {
+      m.order = m.seq;
+    } else if (pi !== null && pi !== undefined) {
+      const prev = out[pi] as RawMeeting;
+      if (prev.order === null) prev.order = 1;
+      m.order = prev.order + 1;
+    } else if (hasSuccessor.has(i)) {
+      m.order = 1;
+    }
+  }
+}
+
 /**
  * Meetings in one article: talks, councils, conferences, calls and video conferences, with place,
  * when (and a date where the article anchors one), participants and the order the article states.
@@ -211,31 +260,16 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
           continue;
         }
         // "a meeting of the Organization for … (OSCE)": the name is what was held.
-        let what = trig;
-        let segEnd = (triggers[i + 1]?.index ?? sentence.length);
-        const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
-        if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
-          what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
-          const nameEnd = at + trig.length + of[0].length;
-          while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
-          segEnd = triggers[i + 1]?.index ?? sentence.length;
-        } else {
-          const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
-          // "the Ashford Town Council": the words after the article name it.
-          const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
-          if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
-          if (/^(?:met|meets)$/.test(trig)) what = 'talks';
-          if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
-          if (TALKS_IDIOM.test(trig)) what = 'talks';
-          if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
-            what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
-          }
-        }
+        const named = meetingName(sentence, triggers, i);
+        const what = named.what;
+        const segEnd = named.segEnd;
+        i = named.last;
         prevEnd = at + trig.length;
         const seg = sentence.slice(at + trig.length, segEnd);
         const before = sentence.slice(prevEnd - trig.length - 60 < 0 ? 0 : at - 60, at);
         const type = typeOf(trig);
-        let place = type === 'video-conference' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
+        // A call is held nowhere in particular: its place is "virtual", as a video conference's is.
+        let place = type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
         // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
         // town is in the dateline's city, when the article has a dateline.
         if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
@@ -305,24 +339,7 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
       addSequence(sentence, s, out);
     }
   }
-  // Order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor.
-  const pred = out.map((m, i) => (m.seq ? (m.seq > 1 ? i - 1 : null) : m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
-  const hasSuccessor = new Set(pred.filter((x): x is number => x !== null));
-  for (let i = 0; i < out.length; i++) {
-    const m = out[i] as Pending;
-    const pi = pred[i];
-    const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
-    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
-    if (m.seq) {
-      m.order = m.seq;
-    } else if (pi !== null && pi !== undefined) {
-      const prev = out[pi] as RawMeeting;
-      if (prev.order === null) prev.order = 1;
-      m.order = prev.order + 1;
-    } else if (hasSuccessor.has(i)) {
-      m.order = 1;
-    }
-  }
+  orderMeetings(out, anchor);
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,

@@ -1,12 +1,13 @@
 import {
-  COUNTRIES, CITIES, FEMALE_FIRST_NAMES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, PRONOUNS,
+  COUNTRIES, CITIES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, PRONOUNS,
   ROLE_HEADS as ROLE_HEAD_LIST, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST, WORLD_CITIES,
 } from './lexicon';
 import {
-  EXTRA_ROLE_HEADS as EXTRA_ROLE_HEAD_LIST, EXTRA_ROLE_WORDS as EXTRA_ROLE_WORD_LIST, FEMALE_NAMES, MALE_NAMES, MULTIWORD_COUNTRIES,
+  EXTRA_ROLE_HEADS as EXTRA_ROLE_HEAD_LIST, EXTRA_ROLE_WORDS as EXTRA_ROLE_WORD_LIST, MULTIWORD_COUNTRIES,
   ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
 } from './roles';
 import { NAME_CUE } from './introduced';
+import { showsPerson } from './person-evidence';
 import type { Paragraph } from './text';
 
 /*
@@ -57,6 +58,8 @@ export interface Mention {
   isObject: boolean;
   /** An organisation ("UNICEF", "the German environment ministry"): a speaker as written, never a pronoun's antecedent. */
   isOrg?: boolean;
+  /** A lone capitalised word the text shows to be a person (it speaks, has a title; see person-evidence.ts). */
+  showsPerson?: boolean;
 }
 
 const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'ibn', 'ó']);
@@ -71,6 +74,8 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
   capt: 'captain', sgt: 'sergeant', cmdr: 'commander', adm: 'admiral', maj: 'major', supt: 'superintendent',
   insp: 'inspector', det: 'detective', atty: 'attorney', amb: 'ambassador', sec: 'secretary', pres: 'president',
+  tech: 'technical', cpl: 'corporal', pvt: 'private', pfc: 'private first class', spc: 'specialist', ens: 'ensign',
+  brig: 'brigadier', cdr: 'commander', msgt: 'master sergeant', ssgt: 'staff sergeant', rev: 'reverend', fr: 'father',
 };
 
 /** A dotted title abbreviation token ("Sen." in "Sen. Ana Ruiz"). */
@@ -352,243 +357,235 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
       i++;
       continue;
     }
-    // Grow the run: name words, particles and initials separated by single spaces only.
-    let j = i;
-    while (j + 1 < tokens.length) {
-      const cur = tokens[j] as Token;
-      const nx = tokens[j + 1] as Token;
-      if (cur.possessive) break;
-      const gap = body.slice(cur.end, nx.start);
-      if (gap !== ' ' && !(cur.dotted && gap === '. ')) break;
-      if (isNameWord(nx) || isInitial(nx)) {
-        j++;
-        continue;
-      }
-      const after = tokens[j + 2];
-      if (PARTICLES.has(nx.lower) && after && isNameWord(after) && body.slice(nx.end, after.start) === ' ') {
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    // "Executive Dana Whitfield", "Chancellor of the Exchequer Rachel Reeves": title words the run
-    // swallowed belong to the title, not the name.
+    const j = growNameRun(body, tokens, i);
     const runStart = i;
-    while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower) || isPluralRoleHead((tokens[i] as Token).lower) ||
-      isTitleAbbreviation(tokens[i] as Token))) i++;
-    // "Majority Leader Raymond Kessler", "Attorney General Pam Bondi": a title head inside the run ends the title.
-    for (let h = j - 1; h > i; h--) {
-      const ht = tokens[h] as Token;
-      if (!ht.possessive && isRoleHead(ht.lower) && !NAME_SUFFIXES.has((tokens[h + 1] as Token).lower)) {
-        i = h + 1;
-        break;
-      }
-    }
+    i = trimTitleWords(tokens, i, j);
     const before1 = tokens[i - 1];
     if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
-    const t = tokens[i] as Token;
-    // "Climate Commissioner Wopke Hoekstra", "Newcastle United", "Red Cross chairman": a run followed
-    // by a title or an organisation word names no one.
-    const lastTok = tokens[j] as Token;
-    const follow = tokens[j + 1];
-    const followGap = follow ? body.slice(lastTok.end, follow.start) : '';
-    const allTitle = tokens.slice(i, j + 1).every((x) => isRoleishWord(x) || isRoleHead(x.lower));
-    if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
-        (isRoleHead(follow.lower) || (/^\p{Lu}/u.test(follow.word) && ORG_TAILS.has(follow.lower))))) {
-      i = j + 1;
-      continue;
-    }
-    // "Haldon Rovers", "Calder Ridge Capital": a run ending in an organisation word names a body;
-    // "St Mary", "Saint Luke's": a saint's name names a church, a hospital or a place.
-    if ((j > i && ORG_TAILS.has(lastTok.lower)) || SAINTS.has((tokens[i] as Token).lower)) {
+    if (namesNoOne(body, tokens, i, j, runStart)) {
       i = j + 1;
       continue;
     }
     // "Government Employees", "Save the Wenn": a lone word inside the capitalised name of a body.
     if (j === i && isInsideBodyName(body, tokens, i)) {
-      // "Save the Wenn said": the body is who speaks.
-      const named = tokens[i + 2];
-      if (tokens[i + 1]?.word === 'the' && named) {
-        let e = i + 2;
-        while (!(tokens[e] as Token).possessive && tokens[e + 1] && isNameWord(tokens[e + 1] as Token) &&
-          body.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start) === ' ') e++;
-        const last = tokens[e] as Token;
-        const org = orgMention(body, (tokens[i] as Token).start, last.possessive ? last.start + last.word.length : last.end);
-        org.isPossessive = last.possessive;
-        out.push(org);
-        i = e + 1;
-        continue;
-      }
-      i = j + 1;
+      const org = bodyNamedAfterThe(body, tokens, i);
+      if (org) out.push(org.mention);
+      i = (org?.last ?? j) + 1;
       continue;
     }
-    // "Le Drian": a capitalised particle opening the run is part of the name.
-    const run = tokens.slice(i, j + 1);
-    const last = run[run.length - 1] as Token;
-    const prev = tokens[i - 1];
-    const prevGap = prev ? body.slice(prev.end, t.start) : '';
-    // "the Biden administration": a name after an article is a modifier, not a person; so is a
-    // two-word one with no title ("the Halo Fold", "the Grand Concourse"): people take no article.
-    if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && /^\s$/.test(prevGap) &&
-      (run.length === 1 || (run.length === 2 && i === runStart && !hasDottedInitial(run)))) {
-      i = j + 1;
-      continue;
-    }
-    // "the United Arab Emirates", "United Auto Workers": a run led by such a word names a state or a body;
-    // "Abu Dhabi", "Costa Rica": a run that is a place on the lists is no person either.
-    if ((prev && prevGap === ' ' && /^\p{Lu}/u.test(prev.word) && ORG_LEADS.has(prev.lower)) || isMultiwordPlace(run)) {
-      i = j + 1;
-      continue;
-    }
-    let start = t.start;
-    let gender: 'm' | 'f' | null = null;
-    let k = i - 1;
-    const hon = prev ? HONORIFICS[prev.lower] : undefined;
-    const hasHonorific = prev !== undefined && hon !== undefined && /^\.?\s$/.test(prevGap);
-    if (hasHonorific && prev) {
-      gender = hon ?? null;
-      start = prev.start;
-      k = i - 2;
-    }
-    // Title before the name: "NATO Secretary General", "Mr Blinken’s deputy".
-    let roleStart = -1;
-    let hasHead = false;
-    let steps = 0;
-    while (k >= 0 && steps < 8) {
-      const r = tokens[k] as Token;
-      const gapAfter = body.slice(r.end, (tokens[k + 1] as Token).start);
-      const isAbbrev = isAbbreviationLetter(body, tokens, k);
-      if (!/^\s+$/.test(gapAfter) && !(r.dotted && /^\.\s+$/.test(gapAfter)) && !(isAbbrev && gapAfter === '.')) break;
-      if (r.possessive && isNameWord(r) && roleStart >= 0) {
-        roleStart = r.start;
-        let q = k - 1;
-        while (q >= 0 && isNameWord(tokens[q] as Token)) q--;
-        const h = tokens[q];
-        if (h && HONORIFICS[h.lower] !== undefined) roleStart = h.start;
-        else if (q + 1 < k) roleStart = (tokens[q + 1] as Token).start;
-        break;
-      }
-      const plainGap = /^\s+$/.test(gapAfter);
-      const isTitleAbbrev = isTitleAbbreviation(r);
-      if (!isRoleishWord(r) && !(plainGap && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev) break;
-      if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
-      roleStart = r.start;
-      k--;
-      steps++;
-    }
-    let role: string | null = null;
-    if (roleStart >= 0 && hasHead) {
-      let text = body.slice(roleStart, start).trim();
-      text = text.replace(/^(?:(?:the|to|of|his|her|their|its|and)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
-      if (text && [...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w) || isRoleHead(expandTitleAbbreviation(w)))) {
-        role = text;
-        start = body.indexOf(text, roleStart);
-      }
-    }
-    let end = last.end;
-    // Appositive role after the name: "Dmitry Kozak, the Kremlin deputy chief of staff, said".
-    if (!last.possessive) {
-      const ap = /^,\s+((?:the|a|an|his|her)\s+)?([^,.;:“”"]{2,120}?)(?=,|\.|;|$)/.exec(body.slice(last.end, last.end + 160));
-      // ", and Benfica's president, X": a conjunction starts the next item of a list, not an appositive.
-      if (ap && !/^,\s+(?:and|or|but|nor)\s/i.test(ap[0])) {
-        const phrase = (ap[1] ?? '') + (ap[2] ?? '');
-        const words = phrase.toLowerCase().split(/[\s’']+/);
-        const headAt = words.findIndex((w) => isRoleHead(w));
-        const hasVerb = words.some((w) => SPEECH_VERBS.has(w));
-        if (headAt >= 0 && headAt < 6 && !hasVerb && words.length <= 16) {
-          const cut = phrase.split(/\s+(?:who|which|that|and the|and a)\s+/)[0] ?? phrase;
-          if (!role) role = cut.trim();
-          end = last.end + ap[0].length;
-        }
-      }
-      // Appositive role before the name: "the head of US diplomacy, Tony Blinken".
-      // Also "Lufthansa's chief human resources officer, Jens Obermaier": an owner's title of plain words.
-      if (!role && prevGap === ', ' && prev) {
-        let q = i - 1;
-        let head = false;
-        let first = -1;
-        let n = 0;
-        let owner = false;
-        while (q >= 0 && n < 8) {
-          const r = tokens[q] as Token;
-          const gapAfter = body.slice(r.end, (tokens[q + 1] as Token).start);
-          const isAbbrev = isAbbreviationLetter(body, tokens, q);
-          if (q < i - 1 && !/^\s+$/.test(gapAfter) && !(isAbbrev && /^\.\s*$/.test(gapAfter))) break;
-          if (r.possessive && /^\p{Lu}/u.test(r.word) && first >= 0) {
-            first = q;
-            owner = true;
-            break;
-          }
-          const plainWord = /^[a-z][a-z-]*$/.test(r.word) && !PHRASE_BREAKERS.has(r.lower) && !SPEECH_VERBS.has(r.lower);
-          if (!(isRoleishWord(r) || isRoleHead(r.lower) || (head && plainWord) || (head && isAbbrev))) break;
-          if (isRoleHead(r.lower) && q === i - 1) head = true;
-          first = q;
-          q--;
-          n++;
-          if (DETERMINERS.has(r.lower)) break;
-        }
-        const firstTok = tokens[first];
-        if (head && firstTok && (owner || DETERMINERS.has(firstTok.lower))) {
-          role = body.slice(firstTok.start, prev.end).replace(/^(?:the|his|her|its|their)\s+/i, '');
-          start = firstTok.start;
-        }
-      }
-    }
-    const name = run.map((r) => r.word);
-    const firstName = (name[0] as string).toLowerCase();
-    if (!gender && name.length >= 2 && (FEMALE_FIRST_NAMES.has(firstName) || FEMALE_NAMES.has(firstName))) gender = 'f';
-    else if (!gender && name.length >= 2 && MALE_NAMES.has(firstName)) gender = 'm';
-    const before = tokens[(hasHonorific ? i - 2 : i - 1)];
-    const isObject = before !== undefined && role === null &&
-      (PREPOSITIONS.has(before.lower) ? before.end <= start : isAfterPrepositionAndDescriptor(body, tokens, hasHonorific ? i - 2 : i - 1));
-    out.push({
-      kind: 'person',
-      start,
-      end,
-      nameStart: t.start,
-      nameEnd: last.end,
-      name,
-      role,
-      text: body.slice(t.start, last.end).replace(/['’]s$/, ''),
-      gender,
-      isPlural: false,
-      isPossessive: last.possessive,
-      isNested: false,
-      isObject,
-    });
-    // A possessive name followed by a role with no name after it is an anonymous description:
-    // "Emmanuel Macron’s chief of staff".
-    if (last.possessive) {
-      // The longest run of up to five plain words ending in a title: "chief human resources officer".
-      let h = -1;
-      for (let q = j + 1; q <= j + 5 && q < tokens.length; q++) {
-        const r = tokens[q] as Token;
-        const isOfStaff = r.lower === 'of' && tokens[q + 1]?.lower === 'staff';
-        if (!/^[a-z][a-z-]*$/.test(r.word) || (PHRASE_BREAKERS.has(r.lower) && !isOfStaff) || SPEECH_VERBS.has(r.lower)) break;
-        if (body.slice((tokens[q - 1] as Token).end, r.start) !== ' ') break;
-        if (isRoleHead(r.lower) || (r.lower === 'staff' && (tokens[q - 1] as Token).lower === 'of')) h = q;
-      }
-      const headTok = tokens[h];
-      const headWord = headTok?.lower ?? '';
-      const nextTok = tokens[h + 1];
-      const followedByName = headTok !== undefined && nextTok !== undefined && isNameWord(nextTok) &&
-        /^,?\s$/.test(body.slice(headTok.end, nextTok.start));
-      if (headTok && !followedByName) {
-        const dEnd = headTok.end;
-        out.push({
-          kind: 'description', start, end: dEnd, nameStart: start, nameEnd: dEnd, name: [], role: body.slice(last.end + 1, dEnd),
-          text: body.slice(start, dEnd), gender: null, isPlural: PLURAL_HEADS.has(headWord), isPossessive: false,
-          isNested: false, isObject: false,
-        });
-      }
-    }
+    out.push(...personAt(body, tokens, i, j));
     i = j + 1;
   }
   return out;
 }
 
+/** The last token of the run of name words from i: name words, particles and initials separated by single spaces only. */
+function growNameRun(body: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const cur = tokens[j] as Token;
+    const nx = tokens[j + 1] as Token;
+    if (cur.possessive) break;
+    const gap = body.slice(cur.end, nx.start);
+    if (gap !== ' ' && !(cur.dotted && gap === '. ')) break;
+    if (isNameWord(nx) || isInitial(nx)) {
+      j++;
+      continue;
+    }
+    const after = tokens[j + 2];
+    if (PARTICLES.has(nx.lower) && after && isNameWord(after) && body.slice(nx.end, after.start) === ' ') {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Where the name starts in the run [i, j]: "Executive Dana Whitfield", "Chancellor of the Exchequer Rachel
+ * Reeves", "Majority Leader Raymond Kessler": title words the run swallowed belong to the title.
+ */
+function trimTitleWords(tokens: Token[], i: number, j: number): number {
+  while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower) || isPluralRoleHead((tokens[i] as Token).lower) ||
+    isTitleAbbreviation(tokens[i] as Token))) i++;
+  for (let h = j - 1; h > i; h--) {
+    const ht = tokens[h] as Token;
+    if (!ht.possessive && isRoleHead(ht.lower) && !NAME_SUFFIXES.has((tokens[h + 1] as Token).lower)) return h + 1;
+  }
+  return i;
+}
+
+/** Runs of capitals that name a title, a body, a saint's church, a place, or something an article modifies: no person. */
+function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStart: number): boolean {
+  const lastTok = tokens[j] as Token;
+  const follow = tokens[j + 1];
+  const followGap = follow ? body.slice(lastTok.end, follow.start) : '';
+  // "Climate Commissioner Wopke Hoekstra", "Newcastle United", "Red Cross chairman": a run followed by a title or an organisation word.
+  const allTitle = tokens.slice(i, j + 1).every((x) => isRoleishWord(x) || isRoleHead(x.lower));
+  if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
+      (isRoleHead(follow.lower) || (/^\p{Lu}/u.test(follow.word) && ORG_TAILS.has(follow.lower))))) return true;
+  // "Haldon Rovers", "Calder Ridge Capital"; "St Mary", "Saint Luke's".
+  if ((j > i && ORG_TAILS.has(lastTok.lower)) || SAINTS.has((tokens[i] as Token).lower)) return true;
+  if (j === i && isInsideBodyName(body, tokens, i)) return false;
+  const run = tokens.slice(i, j + 1);
+  const prev = tokens[i - 1];
+  const prevGap = prev ? body.slice(prev.end, (tokens[i] as Token).start) : '';
+  // "the Biden administration", "the Halo Fold": people take no article.
+  if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && /^\s$/.test(prevGap) &&
+    (run.length === 1 || (run.length === 2 && i === runStart && !hasDottedInitial(run)))) return true;
+  // "the United Arab Emirates", "United Auto Workers"; "Abu Dhabi", "Costa Rica".
+  return (prev !== undefined && prevGap === ' ' && /^\p{Lu}/u.test(prev.word) && ORG_LEADS.has(prev.lower)) || isMultiwordPlace(run);
+}
+
+/** "Save the Wenn said": the body named after "the" is who speaks; its mention and last token. */
+function bodyNamedAfterThe(body: string, tokens: Token[], i: number): { mention: Mention; last: number } | null {
+  if (tokens[i + 1]?.word !== 'the' || !tokens[i + 2]) return null;
+  let e = i + 2;
+  while (!(tokens[e] as Token).possessive && tokens[e + 1] && isNameWord(tokens[e + 1] as Token) &&
+    body.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start) === ' ') e++;
+  const last = tokens[e] as Token;
+  const org = orgMention(body, (tokens[i] as Token).start, last.possessive ? last.start + last.word.length : last.end);
+  org.isPossessive = last.possessive;
+  return { mention: org, last: e };
+}
+
+/** The person named by tokens [i, j], with a title or appositive around the name, and the description a possessive name opens. */
+function personAt(body: string, tokens: Token[], i: number, j: number): Mention[] {
+  const t = tokens[i] as Token;
+  const last = tokens[j] as Token;
+  const prev = tokens[i - 1];
+  const prevGap = prev ? body.slice(prev.end, t.start) : '';
+  const hon = prev ? HONORIFICS[prev.lower] : undefined;
+  const hasHonorific = prev !== undefined && hon !== undefined && /^\.?\s$/.test(prevGap);
+  let start = hasHonorific && prev ? prev.start : t.start;
+  const gender = hasHonorific ? (hon ?? null) : null;
+  let role: string | null = null;
+  const before = titleBefore(body, tokens, hasHonorific ? i - 2 : i - 1, start);
+  if (before) ({ role, start } = before);
+  let end = last.end;
+  if (!last.possessive) {
+    const after = appositiveAfter(body, last);
+    if (after) {
+      role ??= after.role;
+      end = after.end;
+    }
+    const ahead = !role && prevGap === ', ' && prev ? appositiveBefore(body, tokens, i, prev) : null;
+    if (ahead) ({ role, start } = ahead);
+  }
+  const k = hasHonorific ? i - 2 : i - 1;
+  const bt = tokens[k];
+  const isObject = bt !== undefined && role === null &&
+    (PREPOSITIONS.has(bt.lower) ? bt.end <= start : isAfterPrepositionAndDescriptor(body, tokens, k));
+  const person: Mention = {
+    kind: 'person', start, end, nameStart: t.start, nameEnd: last.end, name: tokens.slice(i, j + 1).map((r) => r.word), role,
+    text: body.slice(t.start, last.end).replace(/['’]s$/, ''), gender, isPlural: false, isPossessive: last.possessive, isNested: false, isObject,
+  };
+  const owned = last.possessive ? possessiveDescription(body, tokens, j, start) : null;
+  return owned ? [person, owned] : [person];
+}
+
+/** A title before the name ("NATO Secretary General", "Mr Blinken’s deputy"), read back from token k: the role and where it starts. */
+function titleBefore(body: string, tokens: Token[], k: number, start: number): { role: string; start: number } | null {
+  let roleStart = -1;
+  let hasHead = false;
+  for (let steps = 0; k >= 0 && steps < 8; steps++, k--) {
+    const r = tokens[k] as Token;
+    const gapAfter = body.slice(r.end, (tokens[k + 1] as Token).start);
+    const isAbbrev = isAbbreviationLetter(body, tokens, k);
+    if (!/^\s+$/.test(gapAfter) && !(r.dotted && /^\.\s+$/.test(gapAfter)) && !(isAbbrev && gapAfter === '.')) break;
+    if (r.possessive && isNameWord(r) && roleStart >= 0) {
+      roleStart = r.start;
+      let q = k - 1;
+      while (q >= 0 && isNameWord(tokens[q] as Token)) q--;
+      const h = tokens[q];
+      if (h && HONORIFICS[h.lower] !== undefined) roleStart = h.start;
+      else if (q + 1 < k) roleStart = (tokens[q + 1] as Token).start;
+      break;
+    }
+    const isTitleAbbrev = isTitleAbbreviation(r);
+    // "Sgt. 1st Class": an ordinal inside a military title.
+    const isOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(r.word);
+    if (!isRoleishWord(r) && !(/^\s+$/.test(gapAfter) && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev && !isOrdinal) break;
+    if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
+    roleStart = r.start;
+  }
+  if (roleStart < 0 || !hasHead) return null;
+  const text = body.slice(roleStart, start).trim().replace(/^(?:(?:the|to|of|his|her|their|its|and)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
+  if (!text || ![...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w) || isRoleHead(expandTitleAbbreviation(w)))) return null;
+  return { role: text, start: body.indexOf(text, roleStart) };
+}
+
+/** An appositive role after the name: "Dmitry Kozak, the Kremlin deputy chief of staff, said". */
+function appositiveAfter(body: string, last: Token): { role: string; end: number } | null {
+  const ap = /^,\s+((?:the|a|an|his|her)\s+)?([^,.;:“”"]{2,120}?)(?=,|\.|;|$)/.exec(body.slice(last.end, last.end + 160));
+  // ", and Benfica's president, X": a conjunction starts the next item of a list, not an appositive.
+  if (!ap || /^,\s+(?:and|or|but|nor)\s/i.test(ap[0])) return null;
+  const phrase = (ap[1] ?? '') + (ap[2] ?? '');
+  const words = phrase.toLowerCase().split(/[\s’']+/);
+  const headAt = words.findIndex((w) => isRoleHead(w));
+  if (headAt < 0 || headAt >= 6 || words.some((w) => SPEECH_VERBS.has(w)) || words.length > 16) return null;
+  const cut = phrase.split(/\s+(?:who|which|that|and the|and a)\s+/)[0] ?? phrase;
+  return { role: cut.trim(), end: last.end + ap[0].length };
+}
+
+/**
+ * An appositive role before the name: "the head of US diplomacy, Tony Blinken", or an owner's title of
+ * plain words, "Lufthansa's chief human resources officer, Jens Obermaier".
+ */
+function appositiveBefore(body: string, tokens: Token[], i: number, prev: Token): { role: string; start: number } | null {
+  let head = false;
+  let first = -1;
+  let owner = false;
+  for (let q = i - 1, n = 0; q >= 0 && n < 8; q--, n++) {
+    const r = tokens[q] as Token;
+    const gapAfter = body.slice(r.end, (tokens[q + 1] as Token).start);
+    const isAbbrev = isAbbreviationLetter(body, tokens, q);
+    if (q < i - 1 && !/^\s+$/.test(gapAfter) && !(isAbbrev && /^\.\s*$/.test(gapAfter))) break;
+    if (r.possessive && /^\p{Lu}/u.test(r.word) && first >= 0) {
+      first = q;
+      owner = true;
+      break;
+    }
+    const plainWord = /^[a-z][a-z-]*$/.test(r.word) && !PHRASE_BREAKERS.has(r.lower) && !SPEECH_VERBS.has(r.lower);
+    if (!(isRoleishWord(r) || isRoleHead(r.lower) || (head && plainWord) || (head && isAbbrev))) break;
+    if (isRoleHead(r.lower) && q === i - 1) head = true;
+    first = q;
+    if (DETERMINERS.has(r.lower)) break;
+  }
+  const firstTok = tokens[first];
+  if (!head || !firstTok || !(owner || DETERMINERS.has(firstTok.lower))) return null;
+  return { role: body.slice(firstTok.start, prev.end).replace(/^(?:the|his|her|its|their)\s+/i, ''), start: firstTok.start };
+}
+
+/** "Emmanuel Macron’s chief of staff": a possessive name followed by a title with no name after it is an anonymous description. */
+function possessiveDescription(body: string, tokens: Token[], j: number, start: number): Mention | null {
+  const last = tokens[j] as Token;
+  // The longest run of up to five plain words ending in a title: "chief human resources officer".
+  let h = -1;
+  for (let q = j + 1; q <= j + 5 && q < tokens.length; q++) {
+    const r = tokens[q] as Token;
+    const isOfStaff = r.lower === 'of' && tokens[q + 1]?.lower === 'staff';
+    if (!/^[a-z][a-z-]*$/.test(r.word) || (PHRASE_BREAKERS.has(r.lower) && !isOfStaff) || SPEECH_VERBS.has(r.lower)) break;
+    if (body.slice((tokens[q - 1] as Token).end, r.start) !== ' ') break;
+    if (isRoleHead(r.lower) || (r.lower === 'staff' && (tokens[q - 1] as Token).lower === 'of')) h = q;
+  }
+  const headTok = tokens[h];
+  const nextTok = tokens[h + 1];
+  if (!headTok) return null;
+  if (nextTok !== undefined && isNameWord(nextTok) && /^,?\s$/.test(body.slice(headTok.end, nextTok.start))) return null;
+  const dEnd = headTok.end;
+  return {
+    kind: 'description', start, end: dEnd, nameStart: start, nameEnd: dEnd, name: [], role: body.slice(last.end + 1, dEnd),
+    text: body.slice(start, dEnd), gender: null, isPlural: PLURAL_HEADS.has(headTok.lower), isPossessive: false,
+    isNested: false, isObject: false,
+  };
+}
+
+/** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */
+const ORG_HEAD_ALTERNATION = [...ORG_HEADS].filter((w) => !['ministry', 'agency', 'department'].includes(w)).join('|');
 const ROLE_HEAD_RE =
-  /\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b/gi;
+  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 
@@ -656,6 +653,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     const end = m.index + m[0].length;
     if (end > to) break;
     const head = m[0].toLowerCase();
+    // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
+    if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
     const isPlural = PLURAL_HEADS.has(head);
     const words = body.slice(Math.max(from, m.index - 60), m.index).split(/\s+/).filter(Boolean);
     if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
@@ -693,6 +692,11 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
       fullEnd = end + pm[0].length;
       isOrg = ORG_HEADS.has((pm[1] as string).toLowerCase());
       kind = 'description';
+    }
+    // "The Federation of Government Clerks": a capitalised head goes on through the rest of its proper name.
+    if (/^\p{Lu}/u.test(m[0]) && fullEnd === end) {
+      const rest = /^\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*)+/u.exec(body.slice(end, to));
+      if (rest) fullEnd = end + rest[0].length;
     }
     // "a person familiar with the talks", "a source close to the negotiations": the qualifier is part of who it is.
     QUALIFIER_RE.lastIndex = end;
@@ -807,6 +811,8 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: Token
     const tokens = tokenize(body, p.start, p.end);
     if (sink) for (const t of tokens) sink.push(t);
     const persons = findPersonMentions(body, tokens);
+    // Read here, while the paragraph's tokens are at hand: the people index needs it before attribution.
+    for (const m of persons) if (m.name.length === 1) m.showsPerson = showsPerson(body, tokens, m);
     all.push(...persons, ...findPronouns(tokens));
     if (anonymous.length > 0) all.push(...findAnonymousAnaphors(body, p, anonymous, all));
     if (nextWho >= 0 && nextWho < p.start) nextWho = body.indexOf(', who ', p.start);

@@ -2,18 +2,27 @@ import { NATIONALITIES, RANK_TITLES } from './lexicon';
 import type { Mention } from './mentions';
 import type { Conflict, CuratedPerson, Person } from './types';
 import { slugify, stableId } from './ids';
+import { roleWords } from './attribution/roles';
 
 /** A person mention as the library step sees it. */
 export interface NameSighting {
   articleId: string;
   mention: Mention;
+  /**
+   * For a lone capitalised word ("Hicks"): the article shows it is a person (it speaks, carries a title
+   * or a courtesy title, or is given as a name), so it may stand for someone the article never names in full.
+   */
+  isPersonEvidence?: boolean;
 }
 
-/** Resolves the names written in articles to canonical people across the library. */
+/**
+ * The canonical people of a library, built whole from every name mention before any attribution
+ * starts, and read-only after: the order in which later stages ask never changes an answer.
+ */
 export interface PeopleIndex {
-  people: Person[];
-  /** The person a name mention refers to, or null when it cannot be told. */
-  resolve(articleId: string, mention: Mention, allowNew: boolean): Person | null;
+  readonly people: Person[];
+  /** The person a name mention refers to, or null when it cannot be told (two people share the surname, or no evidence). */
+  resolve(articleId: string, mention: Mention): Person | null;
   /** Name and title disagreements between sources. */
   conflicts(): Conflict[];
 }
@@ -66,11 +75,22 @@ function isNickname(a: string, b: string): boolean {
 
 const RANK_RES = [...RANK_TITLES].sort((p, q) => q.length - p.length).map((t) => [t, new RegExp(`\\b${t}\\b`)] as const);
 
+const rankCache = new Map<string, string | null>();
+
 export function rankTitle(role: string | null): string | null {
   if (!role || /['’]s\b/.test(role)) return null;
+  const hit = rankCache.get(role);
+  if (hit !== undefined) return hit;
   const r = role.toLowerCase().replace(/-/g, ' ');
-  for (const [t, re] of RANK_RES) if (re.test(r)) return t;
-  return null;
+  let found: string | null = null;
+  for (const [t, re] of RANK_RES) {
+    if (re.test(r)) {
+      found = t;
+      break;
+    }
+  }
+  if (rankCache.size < 10_000) rankCache.set(role, found);
+  return found;
 }
 
 function affiliationOf(role: string | null): string | null {
@@ -87,249 +107,263 @@ interface Group {
   names: Map<string, { articles: Set<string>; first: NameSighting }>;
   curated: CuratedPerson | null;
   sightings: NameSighting[];
-  seen: Set<Mention>;
-  /** Last and first words (lower case) of the full names in `names`, kept as names are added. */
+  /** Last and first words (lower case) of the full names in `names`. */
   lasts: Set<string>;
   firsts: Set<string>;
   person?: Person;
 }
 
-const lastTokenOf = (n: string) => (n.split(' ').pop() ?? '').toLowerCase();
+/** "Jr", "III": what may follow a surname; the surname is the word before it ("Lloyd J. Austin III" → austin). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const lastTokenOf = (n: string) => {
+  const words = n.split(' ');
+  const last = words.length > 2 && NAME_SUFFIX.test(words[words.length - 1] as string) ? words[words.length - 2] : words[words.length - 1];
+  return (last ?? '').toLowerCase();
+};
+const suffixOf = (n: string): string | null => {
+  const last = n.split(' ').pop() ?? '';
+  return NAME_SUFFIX.test(last) ? last.toLowerCase().replace(/\.$/, '') : null;
+};
 const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
+const writtenName = (m: Mention) => m.name.join(' ');
 
 /**
  * Builds the canonical people of a library from every person mention, merging spelling variants
  * (Tony/Antony Blinken, Sergey/Sergei Lavrov, "Le Drian"/"Jean-Yves Le Drian") and, where a curated
- * list is given, known misspellings ("Pskov" → Dmitry Peskov).
+ * list is given, known misspellings ("Pskov" → Dmitry Peskov). Every mention is resolved here, once.
  *
  * @example
  * const idx = buildPeople(sightings, []);
- * idx.resolve('003', mentionOfMrBlinken, false)?.name // 'Antony Blinken'
+ * idx.resolve('003', mentionOfMrBlinken)?.name // 'Antony Blinken'
  */
 export function buildPeople(sightings: NameSighting[], curated: CuratedPerson[]): PeopleIndex {
-  const curatedBy = new Map<string, CuratedPerson>();
-  for (const c of curated) {
-    for (const n of [c.name, ...(c.aliases ?? []), ...(c.misspellings ?? [])]) curatedBy.set(n.toLowerCase(), c);
-  }
-  const misspelled = new Set(curated.flatMap((c) => (c.misspellings ?? []).map((m) => m.toLowerCase())));
-
-  const groups: Group[] = [];
-  const byName = new Map<string, Group>();
-  /** Groups with a full name ending in a word: who a lone surname may stand for, without scanning every group. */
-  const byLast = new Map<string, Group[]>();
-  const newGroup = (key: string, cur: CuratedPerson | null): Group => {
-    const g: Group = { key, names: new Map(), curated: cur, sightings: [], seen: new Set(), lasts: new Set(), firsts: new Set() };
-    groups.push(g);
-    return g;
+  const registry = new Registry(curated);
+  for (const s of sightings) if (s.mention.name.length >= 2) registry.addFullName(s);
+  const singles = sightings.filter((s) => s.mention.name.length === 1);
+  // Lone words with evidence first, so that the others find them whichever comes first in the text.
+  for (const s of singles) if (s.isPersonEvidence) registry.resolveSingle(s, true);
+  for (const s of singles) if (!s.isPersonEvidence) registry.resolveSingle(s, false);
+  registry.freeze();
+  return {
+    people: registry.people(),
+    resolve: (articleId, mention) => registry.lookup(articleId, mention),
+    conflicts: () => peopleConflicts(registry.groups, registry.misspelled),
   };
-  const addName = (g: Group, s: NameSighting) => {
-    const written = s.mention.name.join(' ');
+}
+
+class Registry {
+  readonly groups: Group[] = [];
+  readonly misspelled: Set<string>;
+  private readonly curatedBy = new Map<string, CuratedPerson>();
+  private readonly byName = new Map<string, Group>();
+  /** Groups with a full name ending in a word: who a lone surname may stand for, without scanning every group. */
+  private readonly byLast = new Map<string, Group[]>();
+  private readonly articleGroups = new Map<string, Group[]>();
+  private readonly singles = new Map<string, Group>();
+  private readonly resolved = new Map<Mention, Group | null>();
+  private frozen = false;
+
+  constructor(curated: CuratedPerson[]) {
+    for (const c of curated) for (const n of [c.name, ...(c.aliases ?? []), ...(c.misspellings ?? [])]) this.curatedBy.set(n.toLowerCase(), c);
+    this.misspelled = new Set(curated.flatMap((c) => (c.misspellings ?? []).map((m) => m.toLowerCase())));
+  }
+
+  private newGroup(key: string, cur: CuratedPerson | null): Group {
+    const g: Group = { key, names: new Map(), curated: cur, sightings: [], lasts: new Set(), firsts: new Set() };
+    this.groups.push(g);
+    return g;
+  }
+
+  private addName(g: Group, s: NameSighting): void {
+    const written = writtenName(s.mention);
     const entry = g.names.get(written) ?? { articles: new Set<string>(), first: s };
     entry.articles.add(s.articleId);
     if (!g.names.has(written) && written.includes(' ')) {
       const last = lastTokenOf(written);
       if (!g.lasts.has(last)) {
         g.lasts.add(last);
-        const list = byLast.get(last);
+        const list = this.byLast.get(last);
         if (list) list.push(g);
-        else byLast.set(last, [g]);
+        else this.byLast.set(last, [g]);
       }
       g.firsts.add(firstTokenOf(written));
     }
     g.names.set(written, entry);
     g.sightings.push(s);
-    g.seen.add(s.mention);
-    byName.set(written.toLowerCase(), g);
-  };
+    this.byName.set(written.toLowerCase(), g);
+    const local = this.articleGroups.get(s.articleId);
+    if (!local) this.articleGroups.set(s.articleId, [g]);
+    else if (!local.includes(g)) local.push(g);
+    this.resolved.set(s.mention, g);
+  }
 
-  // Full names first, so that single surnames can be matched against them afterwards.
-  const fulls = sightings.filter((s) => s.mention.name.length >= 2);
-  for (const s of fulls) {
-    const written = s.mention.name.join(' ');
-    const known = byName.get(written.toLowerCase());
-    if (known) {
-      addName(known, s);
-      continue;
-    }
+  /** A full name: the group of the same spelling, of a compatible variant, or a new one. */
+  addFullName(s: NameSighting): void {
+    const written = writtenName(s.mention);
+    const known = this.byName.get(written.toLowerCase());
+    if (known) return this.addName(known, s);
     const tokens = s.mention.name;
-    const lastTok = (tokens[tokens.length - 1] as string).toLowerCase();
-    let cur = curatedBy.get(written.toLowerCase()) ?? null;
+    const lastTok = lastTokenOf(written);
+    let cur = this.curatedBy.get(written.toLowerCase()) ?? null;
     // "Volodymyr Belinsky": a curated misspelling of the surname with a matching first name.
-    const bySurname = curatedBy.get(lastTok);
+    const bySurname = this.curatedBy.get(lastTok);
     if (!cur && bySurname && compatibleFirst(bySurname.name.split(' ')[0] ?? '', tokens[0] as string)) cur = bySurname;
-    let target: Group | undefined;
-    if (cur) target = groups.find((g) => g.curated === cur);
-    if (!target) {
-      target = groups.find((g) => {
-        if (cur && g.curated && g.curated !== cur) return false;
-        for (const other of g.names.keys()) {
-          const ot = other.split(' ');
-          const oLast = (ot[ot.length - 1] as string).toLowerCase();
-          if (oLast !== lastTok) continue;
-          const a = ot.join(' ').toLowerCase();
-          const b = tokens.join(' ').toLowerCase();
-          if (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
-          if (ot.length >= 2 && tokens.length >= 2 && compatibleFirst(ot[0] as string, tokens[0] as string)) return true;
-        }
-        return false;
-      });
-    }
-    addName(target ?? newGroup(written, cur), s);
+    const target = (cur ? this.groups.find((g) => g.curated === cur) : undefined) ?? this.groups.find((g) => {
+      if (cur && g.curated && g.curated !== cur) return false;
+      for (const other of g.names.keys()) {
+        if (lastTokenOf(other) !== lastTok) continue;
+        // "Lester Parks Sr." and "Lester Parks Jr.": father and son, never one person.
+        if (suffixOf(other) !== suffixOf(written) && suffixOf(other) !== null && suffixOf(written) !== null) continue;
+        const a = other.toLowerCase();
+        const b = written.toLowerCase();
+        if (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
+        const ot = other.split(' ');
+        if (ot.length >= 2 && tokens.length >= 2 && compatibleFirst(ot[0] as string, tokens[0] as string)) return true;
+      }
+      return false;
+    });
+    this.addName(target ?? this.newGroup(written, cur), s);
   }
 
-  const personOf = (g: Group): Person => {
-    if (g.person) return g.person;
-    const variants = [...g.names.entries()].filter(([n]) => n.includes(' ') && !misspelled.has(n.toLowerCase()));
-    variants.sort((a, b) => b[1].articles.size - a[1].articles.size || b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length || a[0].localeCompare(b[0]));
-    const name = g.curated?.name ?? variants[0]?.[0] ?? g.key;
-    const allRoles = g.sightings.map((s) => s.mention.role).filter((r): r is string => !!r);
-    const roles = allRoles.filter((r) => !/['’]s\b/.test(r));
-    const ranked = new Map(roles.map((r) => [r, rankTitle(r) ? 1 : 0]));
-    roles.sort((a, b) => (ranked.get(b) as number) - (ranked.get(a) as number) || b.length - a.length);
-    if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
-    const role = g.curated?.role ?? roles[0] ?? null;
-    const aliases = new Set<string>();
-    for (const n of g.names.keys()) if (n !== name) aliases.add(n);
-    for (const s of g.sightings) {
-      const t = s.mention.text;
-      if (t && t !== name) aliases.add(t);
-    }
-    for (const a of g.curated?.aliases ?? []) if (a !== name) aliases.add(a);
-    g.person = {
-      id: slugify(name),
-      name,
-      aliases: [...aliases].sort(),
-      role,
-      affiliation: g.curated?.affiliation ?? affiliationOf(role) ?? affiliationOf(roles[1] ?? null),
-    };
-    return g.person;
-  };
-
-  const articleGroups = new Map<string, Group[]>();
-  for (const g of groups) {
-    for (const s of g.sightings) {
-      const list = articleGroups.get(s.articleId) ?? [];
-      if (!list.includes(g)) list.push(g);
-      articleGroups.set(s.articleId, list);
-    }
+  /** A lone word: the one person of its article with that surname or first name, else of the library, else (with evidence) a new one. */
+  resolveSingle(s: NameSighting, allowNew: boolean): void {
+    const g = this.findSingle(s.articleId, s.mention, allowNew);
+    if (g) this.addName(g, s);
+    else this.resolved.set(s.mention, null);
   }
-  // Only how many groups match, and the group when it is one, matter to the callers.
-  const groupsWithLast = (list: Group[], word: string) => list.filter((g) => g.lasts.has(word));
-  const groupsWithFirst = (list: Group[], word: string) => list.filter((g) => g.firsts.has(word));
 
-  const singles = new Map<string, Group>();
-  const resolveSingle = (articleId: string, m: Mention, allowNew: boolean): Group | null => {
-    const word = m.name.join(' ').toLowerCase();
-    const local = articleGroups.get(articleId) ?? [];
-    let hits = groupsWithLast(local, word);
-    if (hits.length === 0) hits = groupsWithFirst(local, word);
+  private findSingle(articleId: string, m: Mention, allowNew: boolean): Group | null {
+    const word = writtenName(m).toLowerCase();
+    const local = this.articleGroups.get(articleId) ?? [];
+    let hits = local.filter((g) => g.lasts.has(word));
+    if (hits.length === 0) hits = local.filter((g) => g.firsts.has(word));
     if (hits.length === 1) return hits[0] as Group;
-    if (hits.length > 1) return null; // two people share the surname here: unsure, so nobody
-    const cur = curatedBy.get(word);
-    if (cur) {
-      const g = groups.find((x) => x.curated === cur);
-      if (g) return g;
-    }
-    hits = byLast.get(word) ?? [];
+    // Two people share the surname here: the title tells them apart ("Lieutenant Parks", "Sergeant Parks"), else nobody.
+    if (hits.length > 1) return byTitle(hits, m);
+    const cur = this.curatedBy.get(word);
+    const curatedGroup = cur ? this.groups.find((x) => x.curated === cur) : undefined;
+    if (curatedGroup) return curatedGroup;
+    hits = this.byLast.get(word) ?? [];
     if (hits.length === 1) return hits[0] as Group;
     if (hits.length > 1) return null;
-    if (cur) return newGroup(cur.name, cur);
+    if (cur && allowNew && !this.frozen) return this.newGroup(cur.name, cur);
     if (word.length >= 5) {
-      const near = groups.filter((g) => [...g.lasts].some((last) => withinOneEdit(last, word)));
+      const near = this.groups.filter((g) => [...g.lasts].some((last) => withinOneEdit(last, word)));
       if (near.length === 1) return near[0] as Group;
     }
-    const known = singles.get(word);
-    if (known) return known;
-    if (!allowNew) return null;
-    const g = newGroup(m.name.join(' '), null);
-    singles.set(word, g);
+    const known = this.singles.get(word);
+    if (known || !allowNew || this.frozen) return known ?? null;
+    const g = this.newGroup(writtenName(m), null);
+    this.singles.set(word, g);
     return g;
-  };
+  }
 
-  const resolved = new WeakMap<Mention, Group | null>();
-  const index: PeopleIndex = {
-    people: [],
-    resolve(articleId, mention, allowNew) {
-      if (mention.kind !== 'person') return null;
-      if (resolved.has(mention)) {
-        const g = resolved.get(mention);
-        if (g || !allowNew) return g ? personOf(g) : null;
-      }
-      let g: Group | null = null;
-      if (mention.name.length >= 2) g = byName.get(mention.name.join(' ').toLowerCase()) ?? null;
-      else g = resolveSingle(articleId, mention, allowNew);
-      resolved.set(mention, g);
-      if (!g) return null;
-      if (!g.seen.has(mention)) addName(g, { articleId, mention });
-      return personOf(g);
-    },
-    conflicts() {
-      const out: Conflict[] = [];
-      for (const g of groups) {
-        if (!g.person) continue;
-        const p = g.person;
-        const canonLast = lastTokenOf(p.name);
-        const canonFirst = firstTokenOf(p.name);
-        const seen = new Map<string, NameSighting>();
-        for (const s of g.sightings) {
-          const written = s.mention.name.join(' ');
-          const lower = written.toLowerCase();
-          const last = lastTokenOf(written);
-          const first = s.mention.name.length >= 2 ? firstTokenOf(written) : canonFirst;
-          const canonTokens = p.name.toLowerCase().split(' ');
-          const isSuffix = p.name.toLowerCase().endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
-          const odd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && (last !== canonLast || !isNickname(first, canonFirst)));
-          if (odd && !seen.has(lower)) seen.set(lower, s);
-        }
-        if (seen.size > 0) {
-          const canonSighting = g.sightings.find((s) => s.mention.name.join(' ') === p.name || lastTokenOf(s.mention.name.join(' ')) === canonLast);
-          const claims = [...seen.values()].map((s) => ({
-            article: s.articleId, says: s.mention.name.join(' '), start: s.mention.nameStart, end: s.mention.nameEnd, factId: null,
-          }));
-          if (canonSighting) {
-            claims.unshift({ article: canonSighting.articleId, says: canonSighting.mention.name.join(' '), start: canonSighting.mention.nameStart, end: canonSighting.mention.nameEnd, factId: null });
-          }
-          const about = `How ${p.name} is spelled${g.curated ? ' (curated spelling: ' + g.curated.name + ')' : ''}`;
-          out.push({
-            id: stableId('conflict', 'name', p.id, claims.map((c) => c.says).join('|')),
-            kind: 'name',
-            about,
-            claims,
-            ...(g.curated ? { reference: g.curated.name } : {}),
-          });
-        }
-        // Titles: two sources give one person different ranks ("Vice President" vs "President").
-        const ranks = new Map<string, NameSighting>();
-        for (const s of g.sightings) {
-          const r = rankTitle(s.mention.role);
-          if (r && !ranks.has(r)) ranks.set(r, s);
-        }
-        const curatedRank = rankTitle(g.curated?.role ?? null);
-        const contradicts = ranks.size > 1 || (curatedRank !== null && [...ranks.keys()].some((r) => r !== curatedRank));
-        if (contradicts) {
-          out.push({
-            id: stableId('conflict', 'title', p.id, [...ranks.keys()].join('|')),
-            kind: 'title',
-            about: `${p.name}'s title${curatedRank ? ` (the curated list says ${g.curated?.role})` : ''}`,
-            claims: [...ranks.values()].map((s) => ({
-              article: s.articleId, says: `${s.mention.role} ${s.mention.name.join(' ')}`, start: s.mention.start, end: s.mention.nameEnd, factId: null,
-            })),
-            ...(curatedRank && g.curated?.role ? { reference: g.curated.role } : {}),
-          });
-        }
-      }
-      return out;
-    },
+  freeze(): void {
+    this.frozen = true;
+    for (const g of this.groups) g.person = personOf(g, this.misspelled);
+  }
+
+  /** Read-only: a mention seen while building gets its recorded answer; any other is looked up without changing anything. */
+  lookup(articleId: string, m: Mention): Person | null {
+    if (m.kind !== 'person') return null;
+    const g = this.resolved.has(m) ? this.resolved.get(m) : m.name.length >= 2 ? this.byName.get(writtenName(m).toLowerCase()) : this.findSingle(articleId, m, false);
+    return g?.person ?? null;
+  }
+
+  people(): Person[] {
+    return this.groups.filter((g) => g.person !== undefined).map((g) => g.person as Person);
+  }
+}
+
+/** Of several people sharing a surname, the one whose titles hold the title written before it, if exactly one does. */
+function byTitle(groups: Group[], m: Mention): Group | null {
+  const head = m.role ? roleWords(m.role).at(-1) : undefined;
+  if (!head) return null;
+  const matching = groups.filter((g) => g.sightings.some((s) => s.mention.role !== null && s.mention.name.length >= 2 && roleWords(s.mention.role).includes(head)));
+  return matching.length === 1 ? (matching[0] as Group) : null;
+}
+
+/** The canonical person of a group: the most widely used full spelling (or the curated one), its best-ranked role. */
+function personOf(g: Group, misspelled: Set<string>): Person {
+  const variants = [...g.names.entries()].filter(([n]) => n.includes(' ') && !misspelled.has(n.toLowerCase()));
+  variants.sort((a, b) => b[1].articles.size - a[1].articles.size || b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length || a[0].localeCompare(b[0]));
+  const name = g.curated?.name ?? variants[0]?.[0] ?? g.key;
+  const allRoles = g.sightings.map((s) => s.mention.role).filter((r): r is string => !!r);
+  const roles = allRoles.filter((r) => !/['’]s\b/.test(r));
+  const ranked = new Map(roles.map((r) => [r, rankTitle(r) ? 1 : 0]));
+  roles.sort((a, b) => (ranked.get(b) as number) - (ranked.get(a) as number) || b.length - a.length);
+  if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
+  const role = g.curated?.role ?? roles[0] ?? null;
+  const aliases = new Set<string>();
+  for (const n of g.names.keys()) if (n !== name) aliases.add(n);
+  for (const s of g.sightings) if (s.mention.text && s.mention.text !== name) aliases.add(s.mention.text);
+  for (const a of g.curated?.aliases ?? []) if (a !== name) aliases.add(a);
+  return {
+    id: slugify(name),
+    name,
+    aliases: [...aliases].sort(),
+    role,
+    affiliation: g.curated?.affiliation ?? affiliationOf(role) ?? affiliationOf(roles[1] ?? null),
   };
-  // Aliases and roles grow as mentions are resolved, so the list is rebuilt when read.
-  Object.defineProperty(index, 'people', {
-    get: () =>
-      groups
-        .filter((g) => g.person || [...g.names.keys()].some((n) => n.includes(' ')))
-        .map((g) => {
-          g.person = undefined;
-          return personOf(g);
-        }),
-  });
-  return index;
+}
+
+/** Name and title disagreements between the sources of each person. */
+function peopleConflicts(groups: Group[], misspelled: Set<string>): Conflict[] {
+  const out: Conflict[] = [];
+  for (const g of groups) {
+    if (!g.person) continue;
+    const names = nameConflict(g, g.person, misspelled);
+    if (names) out.push(names);
+    const titles = titleConflict(g, g.person);
+    if (titles) out.push(titles);
+  }
+  return out;
+}
+
+/** Spellings of one person that disagree with the canonical one ("Pskov" for Peskov), or null. */
+function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | null {
+  const canonLast = lastTokenOf(p.name);
+  const canonFirst = firstTokenOf(p.name);
+  const canonTokens = p.name.toLowerCase().split(' ');
+  const seen = new Map<string, NameSighting>();
+  for (const s of g.sightings) {
+    const written = writtenName(s.mention);
+    const lower = written.toLowerCase();
+    const last = lastTokenOf(written);
+    const first = s.mention.name.length >= 2 ? firstTokenOf(written) : canonFirst;
+    const isSuffix = p.name.toLowerCase().endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
+    const odd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && (last !== canonLast || !isNickname(first, canonFirst)));
+    if (odd && !seen.has(lower)) seen.set(lower, s);
+  }
+  if (seen.size === 0) return null;
+  const canonSighting = g.sightings.find((s) => writtenName(s.mention) === p.name || lastTokenOf(writtenName(s.mention)) === canonLast);
+  const claimOf = (s: NameSighting) => ({ article: s.articleId, says: writtenName(s.mention), start: s.mention.nameStart, end: s.mention.nameEnd, factId: null });
+  const claims = [...(canonSighting ? [claimOf(canonSighting)] : []), ...[...seen.values()].map(claimOf)];
+  return {
+    id: stableId('conflict', 'name', p.id, claims.map((c) => c.says).join('|')),
+    kind: 'name',
+    about: `How ${p.name} is spelled${g.curated ? ' (curated spelling: ' + g.curated.name + ')' : ''}`,
+    claims,
+    ...(g.curated ? { reference: g.curated.name } : {}),
+  };
+}
+
+/** Two sources give one person different ranks ("Vice President" vs "President"), or the curated list does. */
+function titleConflict(g: Group, p: Person): Conflict | null {
+  const ranks = new Map<string, NameSighting>();
+  for (const s of g.sightings) {
+    const r = rankTitle(s.mention.role);
+    if (r && !ranks.has(r)) ranks.set(r, s);
+  }
+  const curatedRank = rankTitle(g.curated?.role ?? null);
+  if (ranks.size <= 1 && (curatedRank === null || [...ranks.keys()].every((r) => r === curatedRank))) return null;
+  return {
+    id: stableId('conflict', 'title', p.id, [...ranks.keys()].join('|')),
+    kind: 'title',
+    about: `${p.name}'s title${curatedRank ? ` (the curated list says ${g.curated?.role})` : ''}`,
+    claims: [...ranks.values()].map((s) => ({
+      article: s.articleId, says: `${s.mention.role} ${writtenName(s.mention)}`, start: s.mention.start, end: s.mention.nameEnd, factId: null,
+    })),
+    ...(curatedRank && g.curated?.role ? { reference: g.curated.role } : {}),
+  };
 }

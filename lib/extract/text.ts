@@ -1,3 +1,4 @@
+import { opensWithCapsLabel, type SpeakerLabel } from './turns';
 import type { Span } from './types';
 
 /** A paragraph of the original body; junk paragraphs (bylines, "Read More"…) are kept but flagged. */
@@ -19,6 +20,8 @@ export interface QuoteSpan {
   paragraph: number;
   /** The opening mark is the first character of its paragraph (a continued quotation may start so). */
   opensParagraph: boolean;
+  /** A transcript turn ("MR. PRICE: …"): the speaker label, the quotation having no marks (see turns.ts). */
+  label?: SpeakerLabel;
 }
 
 const MAX_MARKS_PER_PARAGRAPH = 200;
@@ -49,7 +52,7 @@ export function isJunkLine(line: string, title: string, normalizedTitle = norm(t
     const nt = norm(t);
     if (nt === ntitle || (nt.startsWith(ntitle) && nt.length - ntitle.length < 30)) return true;
   }
-  if (/[“”"«»]/.test(t)) return false;
+  if (/[“”"«»]/.test(t) || opensWithCapsLabel(t)) return false;
   if (BYLINE.test(t)) return true;
   // Subheads: a few words with no sentence punctuation ("French-led talks", "Proposals Moscow").
   if (/[.!?:;,]$/.test(t)) return false;

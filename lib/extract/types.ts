@@ -54,6 +54,10 @@ export type AttributionMethod =
   | 'continued' // a paragraph continuing the previous speaker's quotation
   | 'embedded' // attribution inside the marks: "… , warned X. …"
   | 'anonymous' // an administration official
+  | 'label' // a transcript turn: "MR. PRICE: …", "Q: …"
+  | 'statement' // an organisation's statement: "the bank said in a statement", "a joint statement from …"
+  | 'quoted-as-saying' // "X quoted Y as saying"
+  | 'roundup' // "Name, Outlet: “…”"
   | 'none';
 
 /** Fields every fact carries. */
@@ -81,6 +85,18 @@ export interface Quote extends FactBase {
   /** Person id when the speaker is a known person. */
   speakerId: string | null;
   method: AttributionMethod;
+  /**
+   * The attribution pass that decided the speaker ("after-close", "according-to", "continued"…; see
+   * lib/extract/attribution/passes), or "none". Optional for facts stored before passes were named.
+   */
+  pass?: string;
+  /**
+   * The sentence that names the speaker, the citation for "who said this": the attribution sentence
+   * when it names them ("“…,” Ana Ruiz said."); otherwise the nearest earlier sentence that names the
+   * person a pronoun, a role ("the minister") or a continued paragraph points to. Null when `speaker`
+   * is null (or, rarely, when the article never names them outside quotation marks).
+   */
+  speakerSpan?: Span | null;
   /** One- or two-word scare quotes and partial quotes shorter than a clause. */
   isFragment: boolean;
 }

@@ -44,7 +44,7 @@ test('a teacher creates a class, a student joins with its code, and nobody else 
   await expect(student.getByRole('link', { name: className })).toBeVisible();
 
   await teacher.reload();
-  await expect(teacher.getByText('Zoe K')).toBeVisible();
+  await expect(teacher.getByRole('link', { name: 'Zoe K', exact: true })).toBeVisible();
 
   // Another class's student and another teacher get the same "not found" as for a class that does not exist.
   for (const login of [DEMO.students[0], DEMO.teacher]) {

@@ -10,16 +10,18 @@ test('a teacher reviews an article’s generated questions and follows a citatio
 
   await page.getByRole('link', { name: /^US rejects Russia demand/ }).first().click();
   await page.getByRole('link', { name: 'Review the questions generated from this article' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Questions' })).toBeVisible();
-  const questions = page.getByTestId('question');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review questions' })).toBeVisible();
+  const questions = page.getByTestId('review-question');
   expect(await questions.count()).toBeGreaterThanOrEqual(12);
+  // Headlines, never file ids or character offsets.
+  await expect(page.getByRole('main')).not.toContainText(/\d{3}_[0-9a-f]{16}|characters \d+/);
 
   // A who-said question: its source link opens the article with the cited sentence marked, and the mark holds the quotation.
   const whoSaid = questions.filter({ hasText: 'Who said it?' }).first();
-  const prompt = (await whoSaid.locator('p').nth(1).innerText()).trim();
+  const prompt = (await whoSaid.locator('p[id^="prompt-"]').innerText()).trim();
   const quoted = /“(.+?)(?:…)?”\?$/.exec(prompt)?.[1] ?? '';
   expect(quoted.length).toBeGreaterThan(10);
-  await whoSaid.getByRole('link', { name: /^Source:/ }).first().click();
+  await whoSaid.locator('figcaption').getByRole('link').first().click();
   await expect(page.locator('mark#cited')).toBeVisible();
   const cited = (await page.locator('mark#cited').allInnerTexts()).join(' ');
   expect(cited).toContain(quoted.slice(0, 30));
@@ -34,5 +36,7 @@ test('students cannot open the answer-revealing review page', async ({ page }) =
   const href = await firstArticle.getAttribute('href');
   await page.goto(`${href}/questions`);
   await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
-  await expect(page.getByTestId('question')).toHaveCount(0);
+  await expect(page.getByTestId('review-question')).toHaveCount(0);
+  await page.goto('/review');
+  await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
 });

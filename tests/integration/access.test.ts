@@ -44,7 +44,7 @@ describe('classes', () => {
     expect(await getClass(t.db, loner, classA.id)).toBeNull();
     const mine = await getClass(t.db, studentA, classA.id);
     expect(mine).toMatchObject({ id: classA.id, name: 'Class A', teacherName: 'Adams', isOwner: false, roster: null, joinCode: null, studentCount: 1 });
-    expect(await listMyClasses(t.db, studentA)).toEqual([{ id: classA.id, name: 'Class A', teacherName: 'Adams', studentCount: 1, joinCode: null }]);
+    expect(await listMyClasses(t.db, studentA)).toEqual([{ id: classA.id, name: 'Class A', teacherName: 'Adams', studentCount: 1, joinCode: null, archivedAt: null }]);
     expect(await listMyClasses(t.db, loner)).toEqual([]);
   });
 
@@ -76,7 +76,7 @@ describe('classes', () => {
 describe('articles and questions', () => {
   it('any signed-in user reads the library; a bad slug is a miss', async () => {
     const list = await listArticles(t.db, studentB);
-    expect(list).toEqual([{ id: 'a1', slug: 'talks-in-geneva', title: 'Talks in Geneva', outlet: null, publishedOn: null, preview: 'The talks began on Monday.' }]);
+    expect(list).toEqual([{ id: 'a1', slug: 'talks-in-geneva', title: 'Talks in Geneva', outlet: null, publishedOn: null, origin: 'folder', copyOf: null, preview: 'The talks began on Monday.' }]);
     expect((await getArticle(t.db, studentB, 'talks-in-geneva'))?.body).toContain('Monday');
     for (const slug of [...FORGED_IDS, 'no-such-article', '../etc/passwd']) expect(await getArticle(t.db, studentB, slug)).toBeNull();
   });

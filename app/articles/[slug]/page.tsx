@@ -1,52 +1,75 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
 import { getArticle } from '@/db/queries/articles';
-import { splitParagraphs } from '@/lib/reader/paragraphs';
-import { citedRangeSchema } from '@/lib/validation/reader';
+import { articleCardCount } from '@/db/queries/cards';
+import { getReaderFacts } from '@/db/queries/facts';
+import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
+import { StartQuizButton } from '@/components/quiz/start-quiz-button';
+import { ArticleBody } from '@/components/reader/article-body';
+import { ArticleHeader } from '@/components/reader/article-header';
+import { CitationBar } from '@/components/reader/citation-bar';
+import { factLooks, panelIdOf } from '@/components/reader/fact-looks';
+import { FigurePanel } from '@/components/reader/figure-panel';
+import { HighlightKey } from '@/components/reader/highlight-key';
+import { MeetingPanel } from '@/components/reader/meeting-panel';
+import { QuotePanel } from '@/components/reader/quote-panel';
+import { TapToOpen } from '@/components/reader/tap-to-open';
+import type { Mark } from '@/lib/reader/marks';
+import { citedRangeSchema, returnPathSchema } from '@/lib/validation/reader';
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export const metadata: Metadata = { title: 'Article' };
+// Metadata and the page ask for the same article: one query per request (an article the caller may not read is a miss).
+const loadArticle = cache(async (slug: string) => getArticle(await getDb(), await requireCaller(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await loadArticle((await params).slug);
+  return { title: article?.title ?? 'Article not found' };
+}
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const caller = await requireCaller();
   const { slug } = await params;
-  const article = await getArticle(await getDb(), caller, slug);
+  const article = await loadArticle(slug);
   if (!article) notFound();
-  const cited = citedRangeSchema.safeParse((await searchParams).cite);
-  const paragraphs = splitParagraphs(article.body, cited.success ? cited.data : null);
+  const facts = await getReaderFacts(await getDb(), caller, article.id);
+  if (!facts) notFound();
+  const query = await searchParams;
+  const cited = citedRangeSchema.safeParse(query.cite);
+  const from = returnPathSchema.safeParse(query.from);
+  const { marks, looks } = factLooks(facts);
+  const allMarks: Mark[] = cited.success ? [{ id: 'cited', kind: 'cited', ...cited.data }, ...marks] : marks;
+  // Links out of a panel come back to this article, at the fact they left from.
+  const backHere = (range: { start: number; end: number }) => `/articles/${article.slug}?cite=${range.start}-${range.end}#cited`;
   return (
-    <article className="flex flex-col gap-4">
-      <header>
-        <h1 className="text-2xl leading-tight font-bold">{article.title}</h1>
-        <p className="mt-1 text-xs tracking-wide text-stone-500 uppercase">{article.outlet ?? 'Outlet not stated'}</p>
-        {caller.role === 'teacher' ? (
-          <Link href={`/articles/${article.slug}/questions`} className="mt-2 inline-block text-sm underline">
-            Review the questions generated from this article
-          </Link>
+    <article className={`flex flex-col gap-4 ${cited.success ? 'pb-20' : ''}`}>
+      <ArticleHeader article={article} standing={facts.standing} isTeacher={caller.role === 'teacher'}>
+        {caller.role === 'student' ? (
+          <div className="flex flex-wrap gap-2" data-testid="study-actions">
+            <StartQuizButton label="Quiz me on this" target={{ source: 'article', articleSlug: article.slug }} />
+            <AddToFlashcardsButton slug={article.slug} cardsAlready={await articleCardCount(getDb(), caller, article.id)} />
+          </div>
         ) : null}
-      </header>
-      <div data-testid="article-body" className="flex flex-col gap-3 font-serif text-[1.05rem] leading-relaxed break-words">
-        {paragraphs.map((paragraph) => (
-          <p key={paragraph.start}>
-            {paragraph.pieces.map((piece, index) =>
-              piece.isCited ? (
-                <mark key={index} id="cited" className="rounded bg-amber-200 px-0.5">
-                  {piece.text}
-                </mark>
-              ) : (
-                <span key={index}>{piece.text}</span>
-              ),
-            )}
-          </p>
+      </ArticleHeader>
+      {marks.length ? <HighlightKey /> : null}
+      <ArticleBody body={article.body} marks={allMarks} looks={looks} />
+      <TapToOpen containerId="article-body" />
+      <div>
+        {facts.quotes.map((q) => (
+          <QuotePanel key={q.id} quote={q} panelId={panelIdOf(q.id)} from={backHere(q.sentence)} />
+        ))}
+        {facts.meetings.map((m) => (m.range ? <MeetingPanel key={m.id} meeting={m} panelId={panelIdOf(m.id)} from={backHere(m.sentence)} /> : null))}
+        {facts.figures.map((f) => (
+          <FigurePanel key={f.id} figure={f} panelId={panelIdOf(f.id)} from={backHere(f.sentence)} />
         ))}
       </div>
+      {cited.success ? <CitationBar from={from.success ? from.data : null} /> : null}
     </article>
   );
 }

@@ -1,0 +1,32 @@
+import 'server-only';
+import { getCaller } from '@/app/_lib/caller';
+import type { Caller } from '@/db/queries/users';
+import { isSameOriginRequest } from '@/lib/http/same-origin';
+
+// A batch of a few hundred events is a few tens of kilobytes; anything far larger is not from our pages.
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function json(body: unknown, status = 200): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * The checks every state-changing JSON route makes, in order: the request comes from our own pages
+ * (route handlers get no CSRF check from Next.js), a current session, a body that is JSON and not huge.
+ */
+export async function readSignedInJson(request: Request): Promise<{ ok: true; caller: Caller; body: unknown } | { ok: false; response: Response }> {
+  if (!isSameOriginRequest({ origin: request.headers.get('origin'), host: request.headers.get('host') })) {
+    return { ok: false, response: json({ error: 'This request did not come from Cited.' }, 403) };
+  }
+  const caller = await getCaller();
+  if (!caller) return { ok: false, response: json({ error: 'Your session has ended. Sign in again.' }, 401) };
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) return { ok: false, response: json({ error: 'Too much at once.' }, 413) };
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) return { ok: false, response: json({ error: 'Too much at once.' }, 413) };
+  try {
+    return { ok: true, caller, body: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, response: json({ error: 'The request was not JSON.' }, 400) };
+  }
+}

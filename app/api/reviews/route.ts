@@ -1,0 +1,47 @@
+import { after } from 'next/server';
+import { getDb } from '@/db/client';
+import { submitReview, undoReview, type ReviewResult } from '@/db/queries/reviews';
+import { fitMyWeights, isFitDue } from '@/db/queries/study-settings';
+import type { Caller } from '@/db/queries/users';
+import { fitWeights } from '@/lib/srs/fit';
+import { reviewBatchSchema } from '@/lib/validation/study';
+import { json, readSignedInJson } from '../_lib/json-route';
+
+// One fit per student at a time in this process: a burst of reviews must not start a burst of fits.
+const fitting = new Set<string>();
+
+async function fitIfDue(caller: Caller): Promise<void> {
+  if (fitting.has(caller.id)) return;
+  fitting.add(caller.id);
+  try {
+    const db = getDb();
+    if (await isFitDue(db, caller)) await fitMyWeights(db, caller, (items) => fitWeights(items));
+  } catch (error) {
+    console.error('[cited] fitting FSRS weights failed:', error instanceof Error ? error.message : error);
+  } finally {
+    fitting.delete(caller.id);
+  }
+}
+
+/**
+ * `POST /api/reviews` with `{ events: [{ type: 'review', id, cardId, rating, reviewedAt, durationMs? } |
+ * { type: 'undo', id }] }`, in the order they happened. Each event is answered on its own with the card's
+ * new schedule: `{ results: [...], held: [ids] }`. Replaying a batch is harmless. Once a student has a few
+ * hundred reviews, their own FSRS weights are fitted after the response.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const read = await readSignedInJson(request);
+  if (!read.ok) return read.response;
+  const batch = reviewBatchSchema.safeParse(read.body);
+  if (!batch.success) return json({ error: 'Send { events: [...] } with 1 to 500 reviews or undos.' }, 400);
+  const db = getDb();
+  const now = new Date();
+  const results: ReviewResult[] = [];
+  for (const event of batch.data.events) {
+    const isUndo = (event as { type?: unknown })?.type === 'undo';
+    results.push(isUndo ? await undoReview(db, read.caller, event, now) : await submitReview(db, read.caller, event, now));
+  }
+  const held = results.flatMap((r) => (r.ok && r.id ? [r.id] : []));
+  if (results.some((r) => r.ok && r.status === 'stored')) after(() => fitIfDue(read.caller));
+  return json({ results, held });
+}

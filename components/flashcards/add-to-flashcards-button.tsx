@@ -1,0 +1,37 @@
+'use client';
+
+import { useActionState } from 'react';
+import Link from 'next/link';
+import { Check, Plus } from 'lucide-react';
+import { addToFlashcardsAction } from '@/app/flashcards/actions';
+
+/** Adds an article's questions to the student's flashcards, then offers to study them. */
+export function AddToFlashcardsButton({ slug, cardsAlready }: { slug: string; cardsAlready: number }) {
+  const [state, formAction, pending] = useActionState(addToFlashcardsAction, null);
+  const added = state?.ok ? state.data : null;
+  if (added || cardsAlready > 0) {
+    return (
+      <p className="flex flex-wrap items-center gap-2 text-sm" role="status">
+        <Check aria-hidden className="size-4 text-correct" />
+        {added ? `${added.total} cards in your flashcards.` : `${cardsAlready} cards in your flashcards.`}
+        <Link href="/flashcards" className="inline-flex min-h-11 items-center font-semibold text-accent-700 underline">
+          Study them
+        </Link>
+      </p>
+    );
+  }
+  return (
+    <form action={formAction} className="flex flex-col gap-1">
+      <input type="hidden" name="slug" value={slug} />
+      <button type="submit" disabled={pending} className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full border border-accent-200 bg-white px-5 font-semibold text-accent-800 hover:bg-accent-50">
+        <Plus aria-hidden className="size-4" />
+        {pending ? 'Adding…' : 'Add to flashcards'}
+      </button>
+      {state && !state.ok ? (
+        <p className="text-sm text-incorrect" role="status">
+          {state.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

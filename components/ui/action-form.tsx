@@ -1,0 +1,40 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import type { ActionResult } from '@/app/_lib/action-result';
+import { FormError } from '@/components/form-error';
+
+type Props<T> = {
+  action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+  /** Hidden fields: which class, question or set the form is about. */
+  fields?: Record<string, string>;
+  /** Said politely after a success. */
+  success?: string;
+  /** Asked before submitting something that cannot be undone. */
+  confirm?: string;
+  className?: string;
+  children: ReactNode;
+};
+
+/** A small form around one server action: its error (or success) shown in words beside it. */
+export function ActionForm<T>({ action, fields = {}, success, confirm, className, children }: Props<T>) {
+  const [state, formAction] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  return (
+    <form
+      action={formAction}
+      className={className ?? 'flex flex-col gap-2'}
+      onSubmit={confirm ? (event) => (window.confirm(confirm) ? undefined : event.preventDefault()) : undefined}
+    >
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children}
+      <FormError message={state && !state.ok ? state.error : null} />
+      {state?.ok && success ? (
+        <p className="text-sm text-green-800" aria-live="polite">
+          {success}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { answers, attemptQuestions, attempts, questions } from '@/db/schema';
+import { gradeResponse, isTypedQuestion } from '@/lib/grading/grade';
+import { answerEventSchema, sanityCheckedTime } from '@/lib/validation/study';
+import type { Caller } from './caller';
+import { citationsFor, namesForTypedAnswer, type CitationDto } from './answer-context';
+
+/** What a student learns once they have answered: never sent before. */
+export interface AnswerFeedbackDto {
+  response: string;
+  isCorrect: boolean;
+  /** The right answer as the question words it. */
+  answer: string;
+  explanation: string;
+  citations: CitationDto[];
+}
+
+export type AnswerResult =
+  | {
+      id: string;
+      ok: true;
+      /** 'stored': this answer was saved now; 'duplicate': this id was saved before; 'already-answered': another answer to this question counts. */
+      status: 'stored' | 'duplicate' | 'already-answered';
+      /** The id of the answer the server holds for this question (the first one counts). */
+      heldId: string;
+      questionId: string;
+      feedback: AnswerFeedbackDto;
+      attempt: { answered: number; questionCount: number; correctCount: number; finished: boolean; score: number | null };
+    }
+  | { id: string | null; ok: false; error: 'invalid' | 'not-found' | 'too-old' };
+
+/** Counts and, once every question has an answer, closes the attempt with its score. Safe to repeat. */
+export async function settleAttempt(db: Db, attemptId: string, now: Date) {
+  const [tally] = await db
+    .select({ answered: count(), correct: sql<number>`count(*) filter (where ${answers.isCorrect})`.mapWith(Number) })
+    .from(answers)
+    .where(eq(answers.attemptId, attemptId));
+  const answered = tally?.answered ?? 0;
+  const correct = tally?.correct ?? 0;
+  const [row] = await db
+    .update(attempts)
+    .set({
+      correctCount: correct,
+      finishedAt: sql`case when ${answered} >= ${attempts.questionCount} then coalesce(${attempts.finishedAt}, ${now.toISOString()}::timestamptz) else null end`,
+      score: sql`case when ${answered} >= ${attempts.questionCount} then ${correct}::real / greatest(${attempts.questionCount}, 1) else null end`,
+    })
+    .where(eq(attempts.id, attemptId))
+    .returning({ questionCount: attempts.questionCount, correctCount: attempts.correctCount, finishedAt: attempts.finishedAt, score: attempts.score });
+  return { answered, questionCount: row?.questionCount ?? 0, correctCount: row?.correctCount ?? correct, finished: Boolean(row?.finishedAt), score: row?.score ?? null };
+}
+
+async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
+  return { response, isCorrect, answer: version.answer, explanation: version.explanation, citations: await citationsFor(db, version.sources) };
+}
+
+/**
+ * Saves one answer, graded on the server against the version the attempt froze, and returns the feedback.
+ * The client makes the id: the same id again is the same answer (one row); a second answer to a question
+ * already answered is not stored (the first one counts) and gets the first one's feedback. A question
+ * that is not in one of the caller's own attempts is a miss.
+ */
+export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: Date = new Date()): Promise<AnswerResult> {
+  const parsed = answerEventSchema.safeParse(input);
+  const rawId = typeof (input as { id?: unknown })?.id === 'string' ? ((input as { id: string }).id.slice(0, 64)) : null;
+  if (!parsed.success) return { id: rawId, ok: false, error: 'invalid' };
+  const event = parsed.data;
+  if (caller.role !== 'student') return { id: event.id, ok: false, error: 'not-found' };
+  const answeredAt = sanityCheckedTime(event.answeredAt, now);
+  if (!answeredAt) return { id: event.id, ok: false, error: 'too-old' };
+
+  const [asked] = await db
+    .select({ version: attemptQuestions.version, tags: questions.tags })
+    .from(attemptQuestions)
+    .innerJoin(attempts, and(eq(attempts.id, attemptQuestions.attemptId), eq(attempts.studentId, caller.id)))
+    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
+    .where(and(eq(attemptQuestions.attemptId, event.attemptId), eq(attemptQuestions.questionId, event.questionId)))
+    .limit(1);
+  if (!asked) return { id: event.id, ok: false, error: 'not-found' };
+
+  const version = asked.version;
+  // A choice must be one of the choices offered; anything else is a forged request, not an answer.
+  if (!isTypedQuestion(version) && !version.choices.includes(event.response)) return { id: event.id, ok: false, error: 'invalid' };
+  const names = isTypedQuestion(version) ? await namesForTypedAnswer(db, asked.tags, version.answer) : undefined;
+  const isCorrect = gradeResponse(version, event.response, names);
+
+  const [stored] = await db
+    .insert(answers)
+    .values({ id: event.id, attemptId: event.attemptId, questionId: event.questionId, response: event.response, isCorrect, timeMs: event.timeMs ?? null, answeredAt, receivedAt: now })
+    .onConflictDoNothing()
+    .returning({ id: answers.id });
+
+  let held = { id: event.id, response: event.response, isCorrect };
+  let status: 'stored' | 'duplicate' | 'already-answered' = 'stored';
+  if (!stored) {
+    const [first] = await db
+      .select({ id: answers.id, response: answers.response, isCorrect: answers.isCorrect })
+      .from(answers)
+      .where(and(eq(answers.attemptId, event.attemptId), eq(answers.questionId, event.questionId)))
+      .limit(1);
+    if (!first) {
+      // The id is taken by an answer to another question (a reused or forged id): not this one.
+      return { id: event.id, ok: false, error: 'invalid' };
+    }
+    held = first;
+    status = first.id === event.id ? 'duplicate' : 'already-answered';
+  }
+  const [attempt, feedback] = await Promise.all([settleAttempt(db, event.attemptId, now), feedbackOf(db, version, held.response, held.isCorrect)]);
+  return { id: event.id, ok: true, status, heldId: held.id, questionId: event.questionId, feedback, attempt };
+}

@@ -1,0 +1,132 @@
+import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { cards, reviewLogs } from '@/db/schema';
+import { applyReview, previewDue, replayReviews, type CardState, type Rating, type ReviewOutcome, type SrsParams } from '@/lib/srs/scheduler';
+import { reviewEventSchema, sanityCheckedTime, undoEventSchema } from '@/lib/validation/study';
+import type { Caller } from './caller';
+import { cardStateOf } from './card-state';
+import { getStudySettings } from './study-settings';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** A card's schedule after an event, so the client can put it back in today's queue or let it go. */
+export interface CardScheduleDto {
+  cardId: string;
+  due: string;
+  state: number;
+  reps: number;
+  /** When the card would be due after each grade from now (`previewFrom`), for the buttons if it comes back today. */
+  dueAfter: Record<Rating, string>;
+  previewFrom: string;
+}
+
+export type ReviewResult =
+  | { id: string; ok: true; status: 'stored' | 'duplicate' | 'undone' | 'already-undone'; card: CardScheduleDto }
+  | { id: string | null; ok: false; error: 'invalid' | 'not-found' | 'too-old' };
+
+function cardColumns(state: CardState, now: Date) {
+  return { due: state.due, stability: state.stability, difficulty: state.difficulty, elapsedDays: state.elapsedDays, scheduledDays: state.scheduledDays, learningSteps: state.learningSteps, reps: state.reps, lapses: state.lapses, state: state.state, lastReview: state.lastReview, updatedAt: now };
+}
+
+function outcomeColumns(outcome: ReviewOutcome) {
+  return { state: outcome.state, due: outcome.due, stability: outcome.stability, difficulty: outcome.difficulty, elapsedDays: outcome.elapsedDays, lastElapsedDays: outcome.lastElapsedDays, scheduledDays: outcome.scheduledDays, learningSteps: outcome.learningSteps };
+}
+
+function scheduleOf(cardId: string, state: CardState, params: SrsParams, now: Date): CardScheduleDto {
+  const preview = previewDue(state, now, params);
+  return {
+    cardId,
+    due: state.due.toISOString(),
+    state: state.state,
+    reps: state.reps,
+    dueAfter: { 1: preview[1].toISOString(), 2: preview[2].toISOString(), 3: preview[3].toISOString(), 4: preview[4].toISOString() },
+    previewFrom: now.toISOString(),
+  };
+}
+
+
+/** Rebuilds a card from its log (undone reviews left out) and rewrites what the replay derives. */
+async function replayCard(tx: Tx, card: { id: string; addedAt: Date }, params: SrsParams, now: Date): Promise<CardState> {
+  const log = await tx
+    .select({ id: reviewLogs.id, rating: reviewLogs.rating, review: reviewLogs.review })
+    .from(reviewLogs)
+    .where(and(eq(reviewLogs.cardId, card.id), isNull(reviewLogs.undoneAt)))
+    .orderBy(asc(reviewLogs.review), asc(reviewLogs.id));
+  const { card: state, outcomes } = replayReviews(card.addedAt, log.map((l) => ({ ...l, rating: l.rating as Rating })), params);
+  for (const [id, outcome] of outcomes) await tx.update(reviewLogs).set(outcomeColumns(outcome)).where(eq(reviewLogs.id, id));
+  await tx.update(cards).set(cardColumns(state, now)).where(eq(cards.id, card.id));
+  return state;
+}
+
+async function lockOwnCard(tx: Tx, caller: Caller, cardId: string) {
+  const [card] = await tx.select().from(cards).where(and(eq(cards.id, cardId), eq(cards.studentId, caller.id))).for('update').limit(1);
+  return card ?? null;
+}
+
+/**
+ * Records one review. The log is append-only and keyed by the client's id, so a retried or re-synced
+ * review is one row. A review later than the card's last one is applied to the cached state (the usual
+ * case: one insert, one update); one that arrives late, dated before reviews already recorded, replays
+ * the card's whole log in review-time order so it lands where it belongs.
+ */
+export async function submitReview(db: Db, caller: Caller, input: unknown, now: Date = new Date()): Promise<ReviewResult> {
+  const parsed = reviewEventSchema.safeParse(input);
+  const rawId = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id.slice(0, 64) : null;
+  if (!parsed.success) return { id: rawId, ok: false, error: 'invalid' };
+  const event = parsed.data;
+  if (caller.role !== 'student') return { id: event.id, ok: false, error: 'not-found' };
+  const reviewedAt = sanityCheckedTime(event.reviewedAt, now);
+  if (!reviewedAt) return { id: event.id, ok: false, error: 'too-old' };
+  const params = await getStudySettings(db, caller);
+
+  return db.transaction(async (tx): Promise<ReviewResult> => {
+    const card = await lockOwnCard(tx, caller, event.cardId);
+    if (!card) return { id: event.id, ok: false, error: 'not-found' };
+    const [known] = await tx.select({ cardId: reviewLogs.cardId, undoneAt: reviewLogs.undoneAt }).from(reviewLogs).where(and(eq(reviewLogs.id, event.id), eq(reviewLogs.studentId, caller.id))).limit(1);
+    if (known) return known.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card), params, now) } : { id: event.id, ok: false, error: 'invalid' };
+
+    const at = reviewedAt < card.addedAt ? card.addedAt : reviewedAt;
+    const isInOrder = !card.lastReview || at >= card.lastReview;
+    const next = applyReview(cardStateOf(card), event.rating, at, params);
+    const [inserted] = await tx
+      .insert(reviewLogs)
+      .values({ id: event.id, cardId: card.id, studentId: caller.id, questionId: card.questionId, rating: event.rating, review: at, durationMs: event.durationMs ?? null, createdAt: now, ...outcomeColumns(next.outcome) })
+      .onConflictDoNothing()
+      .returning({ id: reviewLogs.id });
+    // Another student's review with this id (a forged id): not ours to touch.
+    if (!inserted) return { id: event.id, ok: false, error: 'invalid' };
+    if (isInOrder) {
+      await tx.update(cards).set(cardColumns(next.card, now)).where(eq(cards.id, card.id));
+      return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card, params, now) };
+    }
+    const replayed = await replayCard(tx, card, params, now);
+    return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, replayed, params, now) };
+  });
+}
+
+/**
+ * Undoes one of the caller's reviews: the row stays, marked undone (so a re-sync of the same id cannot
+ * bring it back), and the card is replayed without it.
+ */
+export async function undoReview(db: Db, caller: Caller, input: unknown, now: Date = new Date()): Promise<ReviewResult> {
+  const parsed = undoEventSchema.safeParse(input);
+  const rawId = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id.slice(0, 64) : null;
+  if (!parsed.success) return { id: rawId, ok: false, error: 'invalid' };
+  const { id } = parsed.data;
+  if (caller.role !== 'student') return { id, ok: false, error: 'not-found' };
+  const [review] = await db.select({ cardId: reviewLogs.cardId }).from(reviewLogs).where(and(eq(reviewLogs.id, id), eq(reviewLogs.studentId, caller.id))).limit(1);
+  if (!review) return { id, ok: false, error: 'not-found' };
+  const params = await getStudySettings(db, caller);
+  return db.transaction(async (tx): Promise<ReviewResult> => {
+    const card = await lockOwnCard(tx, caller, review.cardId);
+    if (!card) return { id, ok: false, error: 'not-found' };
+    const [marked] = await tx
+      .update(reviewLogs)
+      .set({ undoneAt: now })
+      .where(and(eq(reviewLogs.id, id), eq(reviewLogs.studentId, caller.id), isNull(reviewLogs.undoneAt)))
+      .returning({ id: reviewLogs.id });
+    if (!marked) return { id, ok: true, status: 'already-undone', card: scheduleOf(card.id, cardStateOf(card), params, now) };
+    const state = await replayCard(tx, card, params, now);
+    return { id, ok: true, status: 'undone', card: scheduleOf(card.id, state, params, now) };
+  });
+}

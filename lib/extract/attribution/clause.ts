@@ -1,0 +1,163 @@
+import { appositiveEnd, findAppositives } from '../appositive';
+import { nameAfterDescriptor } from '../descriptor';
+import { SPEECH_VERBS as SPEECH_VERB_LIST } from '../lexicon';
+import { expandTitleAbbreviation, type Mention, type Token } from '../mentions';
+import type { QuoteSpan } from '../text';
+import type { AttributionMethod, Span } from '../types';
+import { methodOfMention, type Attribution } from './types';
+import type { ArticleView } from './view';
+
+/*
+ * Word lists read per token, held in module constants: under the CommonJS transform that tsx and vitest
+ * apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ */
+const SPEECH_VERBS = SPEECH_VERB_LIST;
+
+/** The end of a clause that puts the next name in a place: "from", "in", "at" … */
+const PLACE_PREPOSITION_BEFORE = /\b(?:from|in|at|near|outside|inside|across|via|to|toward|towards|into)\s+$/i;
+/** Words that may sit between a subject and its speech verb: "X also said", "X has said". */
+export const ADVERBS = new Set(['also', 'later', 'then', 'further', 'again', 'previously', 'earlier', 'once', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'on', 'in', 'last', 'this', 'yesterday', 'today', 'repeatedly', 'reportedly', 'recently', 'separately', 'simply', 'bluntly', 'flatly']);
+const MAX_SUBJECT_GAP_TOKENS = 7;
+const COMMA = 0x2c;
+
+/** A speech verb, or "put" of "as X put it". */
+export function isSpeech(t: Token | undefined, next?: Token): boolean {
+  if (!t) return false;
+  if (SPEECH_VERBS.has(t.lower)) return true;
+  return t.lower === 'put' && next?.lower === 'it';
+}
+
+/** The word right before position i ("Sgt" in "Tech. Sgt."), when it is a dotted title abbreviation that comes before a name. */
+function titleAbbreviationBefore(body: string, from: number, i: number): boolean {
+  const word = /(\p{Lu}\p{Ll}{1,4})$/u.exec(body.slice(Math.max(from, i - 6), i))?.[1];
+  return word !== undefined && (expandTitleAbbreviation(word) !== word || word === 'Prof');
+}
+
+/** The end of an attribution clause: the sentence end or the next quotation mark. */
+export function nextStop(body: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const c = body[i] as string;
+    if (c === '“' || c === '"' || c === '”' || c === ';' || c === '!' || c === '?') return i;
+    if (c === '.' && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i)) &&
+      !(titleAbbreviationBefore(body, from, i) && /^\.\s\p{Lu}/u.test(body.slice(i, i + 3)))) return i;
+  }
+  return limit;
+}
+
+/**
+ * "said X", "X said", "X told reporters", "as X put it" over [a, b). With `strictTail`, a verb must
+ * close the clause or be followed by little: "Blinken said he hoped …" after a closing quotation is a
+ * new sentence, not this quotation's attribution.
+ */
+export function parseClause(view: ArticleView, a: number, b: number, strictTail: boolean): Attribution | null {
+  const toks = view.tokensIn(a, b).filter((t) => t.end <= b);
+  let i = 0;
+  while (toks[i]?.lower === 'and' || toks[i]?.lower === 'as') i++;
+  const first = toks[i];
+  if (!first) return null;
+  const inRange = view.mentionsIn(first.start, b).filter((m) => m.kind !== 'description' || m.start >= first.start);
+  if (isSpeech(first, toks[i + 1])) return verbFirst(view, toks, i, inRange);
+  return subjectFirst(view, toks.slice(i), inRange, b, strictTail);
+}
+
+/** Form A, verb first: "said Mr. Stoltenberg", "demanded the British foreign minister, Liz Truss". */
+function verbFirst(view: ArticleView, toks: Token[], i: number, inRange: Mention[]): Attribution | null {
+  const first = toks[i] as Token;
+  const second = toks[i + 1];
+  if (second && (second.lower === 'that' || (second.lower === 'it' && first.lower !== 'put'))) return null;
+  const m = inRange.find((x) => x.start > first.start && (x.kind === 'person' || x.kind === 'pronoun')) ??
+    inRange.find((x) => x.start > first.start);
+  if (!m) return null;
+  const between = view.body.slice(first.end, m.start);
+  if (/[.;!?]/.test(between.replace(/\b(?:Mr|Ms|Mrs|Dr)\./g, ''))) return null;
+  // "said in a video message from Sagamihara": a name governed by a preposition is where, not who.
+  if (PLACE_PREPOSITION_BEFORE.test(between)) return null;
+  return { mention: m, method: methodOfMention(m, 'inverted'), end: m.end };
+}
+
+/** Form B, subject first: "Stoltenberg said", "an administration official told NBC", "X, the mayor, said". */
+function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: number, strictTail: boolean): Attribution | null {
+  const { body } = view;
+  const first = toks[0] as Token;
+  const m = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start) ?? nameAfterDescriptor(body, toks, inRange);
+  if (!m || m.isPossessive) return null;
+  const subjectEnd = (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) : null) ?? m.end;
+  const after = toks.filter((t) => t.start >= subjectEnd);
+  let k = 0;
+  // "an Indian negotiator who asked not to be named told Reuters": step over the relative clause
+  // (its own verb first) to the next speech verb not governed by "to".
+  if (after[0]?.lower === 'who' && after.length > 2) {
+    let r = 2;
+    while (r < after.length && r < 14 && !(isSpeech(after[r], after[r + 1]) && after[r - 1]?.lower !== 'to')) r++;
+    if (r >= after.length || r >= 14 || /[.;!?]/.test(body.slice(m.end, (after[r] as Token).start))) return null;
+    k = r;
+  }
+  const k0 = k;
+  while (after[k] && ADVERBS.has((after[k] as Token).lower) && k < k0 + 3) k++;
+  const verb = after[k];
+  if (!verb || !isSpeech(verb, after[k + 1])) return null;
+  if (/[.;!?]/.test(body.slice(m.end, verb.start))) return null;
+  if (strictTail) {
+    const rest = after.slice(k + 1).filter((t) => t.end <= b);
+    const tail = body.slice(verb.end, b);
+    const shortTail = rest.length <= 4 && !/^\s+(?:he|she|they|it|that|the)\b/i.test(tail);
+    if (!/^\s*[,.;:!?]/.test(tail) && !shortTail && verb.lower !== 'told') return null;
+  }
+  const method: AttributionMethod = verb.lower === 'put' ? 'put-it' : verb.lower === 'told' ? 'told' : methodOfMention(m, 'explicit');
+  return { mention: m, method, end: verb.end };
+}
+
+/**
+ * The subject of a speech verb among a sentence's mentions: a name whose appositive runs up to the verb
+ * ("Helen Oakes, a Republican who chairs the panel, said"), which a mention inside the appositive
+ * must not take from it, else the nearest mention before the verb, not too far from it. Nobody when
+ * the appositive names someone else ("X, whose son Tom Reed died, said"): either might be meant.
+ */
+export function subjectBefore(view: ArticleView, verb: Token, sMentions: Mention[], toks: Token[]): Mention | null {
+  let nearest: Mention | null = null;
+  for (const m of sMentions) if (m.end <= verb.start) nearest = m;
+  if (!nearest) return null;
+  for (let j = sMentions.length - 1; j >= 0; j--) {
+    const m = sMentions[j] as Mention;
+    if (m.end > verb.start || m.kind !== 'person' || view.body.charCodeAt(m.end) !== COMMA) continue;
+    const ap = findAppositives(view.body, m.end, verb.start, (x, y) => view.mentionsIn(x, y));
+    if (ap === null) continue;
+    const gap = toks.filter((x) => x.start >= ap.end && x.end <= verb.start);
+    if (gap.length <= 2 && gap.every((x) => ADVERBS.has(x.lower))) return ap.namesSomeone ? null : m;
+  }
+  const gapTokens = toks.filter((x) => x.start >= (nearest as Mention).end && x.end <= verb.start).length;
+  return gapTokens > MAX_SUBJECT_GAP_TOKENS ? null : nearest;
+}
+
+/** The speaker of a speech verb before pos in sentence s: "Stoltenberg said: “…", "he told reporters that “…". */
+export function speechBefore(view: ArticleView, pos: number, s: Span, toks: Token[], sMentions: Mention[]): Attribution | null {
+  const pre = toks.filter((t) => t.start >= s.start && t.end <= pos);
+  for (let i = pre.length - 1; i >= 0; i--) {
+    const t = pre[i] as Token;
+    if (!isSpeech(t, pre[i + 1])) continue;
+    const subj = subjectBefore(view, t, sMentions, pre);
+    if (!subj) return null;
+    const preText = view.body.slice(t.end, pos);
+    const method: AttributionMethod =
+      t.lower === 'put' ? 'put-it' : t.lower === 'told' ? 'told' : /:\s*$/.test(preText) || t.lower === 'saying' ? 'colon' : methodOfMention(subj, 'explicit');
+    return { mention: subj, method, end: t.end };
+  }
+  return null;
+}
+
+/**
+ * Whether someone or a speech verb follows the quotation in its clause ("…,” she said" with a "she"
+ * that could not be resolved): the quotation has an attribution, only not one understood, so it
+ * must not pass for the previous speaker's.
+ */
+export function hasUnreadAttribution(view: ArticleView, q: QuoteSpan, limit: number): boolean {
+  if (q.close >= limit) return false;
+  const { body } = view;
+  const stop = nextStop(body, q.close, limit);
+  const toks = view.tokensIn(q.close, stop);
+  const hasVerb = toks.some((t) => SPEECH_VERBS.has(t.lower));
+  // After "….”" comes the next sentence ("Blinken said he hoped …", "Ana Ruiz disagreed."); only a short
+  // one with a speech verb ("Ana Ruiz said.") may be this quotation's attribution.
+  if (/[.!?]$/.test(body.slice(q.contentStart, q.contentEnd))) return hasVerb && toks.length <= 5;
+  return hasVerb || view.mentionsIn(q.close, stop).length > 0;
+}

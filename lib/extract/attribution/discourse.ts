@@ -1,0 +1,222 @@
+import { genderEvidence } from '../genders';
+import type { Mention } from '../mentions';
+import type { PeopleIndex } from '../people';
+import type { Person } from '../types';
+import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
+import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type SalienceEvent, type SentenceSubject } from './types';
+import { lowerBound, type ArticleView } from './view';
+
+/** How many paragraphs back a pronoun may reach for its antecedent. */
+const PRONOUN_WINDOW = 3;
+/** How far back (characters) a role noun looks for the person given that title. */
+const ROLE_LOOKBACK = 20_000;
+
+/**
+ * What the reader knows at a point of the article: who was made salient and in what order (for "he",
+ * "the minister" and continued quotations), the subject of the sentence before, the genders the article
+ * has shown, and the quotations attributed so far. The attribution loop advances it sentence by
+ * sentence; passes only read it.
+ */
+export class Discourse {
+  /** Salience events of finished sentences, oldest first. */
+  readonly history: SalienceEvent[] = [];
+  readonly quotes: RawQuote[] = [];
+  /** The subject of the sentence read before the current one. */
+  prevSubject: SentenceSubject | null = null;
+  /** "Chiara Martinelli, director of …, said:" closing a paragraph: the speaker of the quotation opening the next one. */
+  colonSpeaker: { entity: Entity; paragraph: number } | null = null;
+  private readonly genders: Map<string, 'm' | 'f'>;
+
+  constructor(readonly view: ArticleView, readonly people: PeopleIndex) {
+    const { body, tokens, mentions } = view.doc;
+    this.genders = genderEvidence(body, tokens, mentions, (m) => this.personOf(m), (pos) => view.insideQuote(pos));
+  }
+
+  /** The known person a name mention stands for, or null. */
+  personOf(m: Mention): Person | null {
+    return this.people.resolve(this.view.doc.articleId, m);
+  }
+
+  /** Gender as the article shows it (Mr, Ms, "X said she"); never guessed from a first name. */
+  genderOf(p: Person): 'm' | 'f' | null {
+    return this.genders.get(p.id) ?? null;
+  }
+
+  /** The person as a pronoun has shown them to be, remembered for the rest of the article. */
+  withGender(e: PersonEntity, gender: 'm' | 'f'): Entity {
+    this.genders.set(e.person.id, gender);
+    return { ...e, gender };
+  }
+
+  /** Whether this person has been given a quotation so far. */
+  hasSpoken(p: Person | null): boolean {
+    return p !== null && this.quotes.some((o) => o.speaker?.kind === 'person' && o.speaker.person.id === p.id);
+  }
+
+  /**
+   * Who a mention stands for: a person, a description as written, the person a role noun names, or a
+   * pronoun's antecedent. `pending` holds the salience events of the sentence being read.
+   */
+  resolve(m: Mention, pending: SalienceEvent[], asSpeaker = false): Entity | null {
+    const paragraph = this.view.paragraphOf(m.start);
+    if (m.kind === 'person') {
+      const p = this.personOf(m);
+      if (!p) return null;
+      if (m.gender) this.genders.set(p.id, m.gender);
+      return { kind: 'person', person: p, gender: m.gender ?? this.genderOf(p) };
+    }
+    if (m.kind === 'description') return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
+    if (m.kind === 'role') return this.roleTarget(m, m.start, paragraph);
+    const recentInSentence = pending.some((e) => e.pos < m.start);
+    // "He was critical of referee X …” / “…,” he said": a pronoun that goes on from a sentence whose
+    // subject was the same pronoun means the same person, whoever that sentence named as an object.
+    const carried = recentInSentence ? null : this.carriedSubject(m, paragraph);
+    if (carried) return carried;
+    const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph));
+    // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
+    return e?.kind === 'person' && e.gender === null && m.gender ? this.withGender(e, m.gender) : e;
+  }
+
+  /** The person an earlier title names ("the minister" → Minister X), a description when none, null when two could be meant. */
+  roleTarget(m: Mention, pos: number, paragraph: number): Entity | null {
+    const { mentions } = this.view.doc;
+    const noun = roleWords(m.role ?? '');
+    const candidates = new Map<string, { person: Person; pos: number; paragraph: number }>();
+    if (noun.length > 0) {
+      for (let xi = lowerBound(mentions, pos - ROLE_LOOKBACK, (x) => x.start); xi < mentions.length; xi++) {
+        const x = mentions[xi] as Mention;
+        if (x.start >= pos) break;
+        if (x.kind !== 'person' || !x.role || !sameRole(noun, roleWords(x.role))) continue;
+        const p = this.personOf(x);
+        if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
+      }
+    }
+    const list = [...candidates.values()];
+    const personEntity = (p: Person): Entity => ({ kind: 'person', person: p, gender: this.genderOf(p) });
+    if (list.length === 1) return personEntity((list[0] as { person: Person }).person);
+    if (list.length > 1) {
+      list.sort((a, b) => b.pos - a.pos);
+      const recent = list[0] as { person: Person; paragraph: number };
+      return paragraph - recent.paragraph <= 1 ? personEntity(recent.person) : null;
+    }
+    return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
+  }
+
+  /** The subject of the sentence right before, when it is the same pronoun as m and sits in m's paragraph or the one before. */
+  private carriedSubject(m: Mention, paragraph: number): Entity | null {
+    const prev = this.prevSubject;
+    if (!prev || prev.pronoun === null || prev.pronoun !== m.gender || paragraph - prev.paragraph > 1) return null;
+    return prev.entity;
+  }
+
+  /**
+   * A fallback when the history leaves the pronoun open (two candidates whose gender cannot be told):
+   * the subject of the sentence right before, when that sentence names nobody else who could be meant,
+   * its subject's gender does not contradict the pronoun, and it either speaks ("X noted that …") or
+   * sits in the pronoun's own paragraph ("X dismissed the concerns. “…,” he said.").
+   */
+  private subjectOfSentenceBefore(m: Mention, paragraph: number): Entity | null {
+    const prev = this.prevSubject;
+    if (!prev || prev.pronoun !== null || paragraph - prev.paragraph > 1) return null;
+    if (!prev.speaks && prev.paragraph !== paragraph) return null;
+    const e = prev.entity;
+    const g = e.kind === 'description' ? (e.isPlural || e.isOrg ? 'x' : descriptionGender(e.text)) : (e.gender ?? this.genderOf(e.person));
+    if (g === 'x' || (g && m.gender && g !== m.gender)) return null;
+    for (const x of this.view.mentionsIn(prev.sentence.start, m.start)) {
+      if (x.kind !== 'person' || this.view.insideQuote(x.start) || x.isPossessive) continue;
+      if (x.name.length < 2 && !x.role && !x.gender && (x.isObject || !this.personOf(x))) continue;
+      const p = this.personOf(x);
+      if (p && e.kind === 'person' && p.id === e.person.id) continue;
+      const xg = x.gender ?? (p ? this.genderOf(p) : null);
+      if (!xg || xg === m.gender) return null;
+    }
+    return e;
+  }
+
+  /**
+   * A pronoun: the latest singular subject of the right gender, not too far back. Newest first: this
+   * sentence's earlier events, then the history. A candidate of the right gender wins at once; one whose
+   * gender cannot be told only when nobody else in the window could be meant, or, for the subject of a
+   * speech verb ("…,” he said"), when it is who spoke last, in this paragraph or the one before, and
+   * nobody else is named since: salience, not a guess. Organisations and groups are never "he" or "she".
+   */
+  private resolvePronoun(m: Mention, pending: SalienceEvent[], paragraph: number, asSpeaker: boolean): Entity | null {
+    const history = this.history;
+    const recent = pending.filter((e) => e.pos < m.start);
+    let pick: { entity: Entity; key: string; pos: number; inSentence: boolean; speaks: boolean; paragraph: number } | null = null;
+    for (let i = history.length + recent.length - 1; i >= 0; i--) {
+      const inSentence = i >= history.length;
+      // The only candidate of the pronoun's own sentence is its antecedent: "According to X, …, as he said".
+      if (!inSentence && pick?.inSentence) return this.othersNamed(m, pick.pos, pick.key) ? null : pick.entity;
+      const e = (inSentence ? recent[i - history.length] : history[i]) as SalienceEvent;
+      if (paragraph - e.paragraph > PRONOUN_WINDOW) break;
+      const c = this.candidateKey(e.entity, m.gender);
+      if (c === null) continue;
+      if (pick === null) {
+        if (c.gender && c.gender === m.gender) return e.entity;
+        pick = { entity: e.entity, key: c.key, pos: e.pos, inSentence, speaks: e.speaks === true, paragraph: e.paragraph };
+      } else if (c.key !== pick.key && !isSameDescription(c.key, pick.key)) {
+        const lastSpeaker = asSpeaker && pick.speaks && paragraph - pick.paragraph <= 1;
+        return lastSpeaker && !this.othersNamed(m, pick.pos, pick.key) ? pick.entity : null;
+      }
+    }
+    return pick && !this.othersNamed(m, pick.pos, pick.key) ? pick.entity : null;
+  }
+
+  /** A salience event as a pronoun's candidate: its identity key and gender, or null when it cannot be meant. */
+  private candidateKey(e: Entity, gender: 'm' | 'f' | null): { key: string; gender: 'm' | 'f' | null } | null {
+    if (e.kind === 'description') {
+      if (e.isPlural || e.isOrg) return null;
+      const dg = descriptionGender(e.text);
+      if (dg && gender && dg !== gender) return null;
+      return { key: `d:${e.text.toLowerCase().replace(/^(?:the|an?|one)\s+/, '')}`, gender: null };
+    }
+    const g = e.gender ?? this.genderOf(e.person);
+    if (g && gender && g !== gender) return null;
+    return { key: e.person.id, gender: g };
+  }
+
+  /** Anyone else named between the candidate and the pronoun, even as an object ("X met Y"), who could be meant. */
+  private othersNamed(m: Mention, from: number, key: string): boolean {
+    for (const x of this.view.mentionsIn(from, m.start)) {
+      // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan").
+      if (x.kind !== 'person' || this.view.insideQuote(x.start) || (x.name.length < 2 && !x.role && !x.gender)) continue;
+      if (this.view.captions.has(this.view.paragraphOf(x.start))) continue;
+      const p = this.personOf(x);
+      if (!p || p.id === key) continue;
+      const g = x.gender ?? this.genderOf(p);
+      if (!g || g === m.gender) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether [a, b) names a possible speaker other than `speaker` outside quotation marks: then a
+   * quotation after it may be theirs. Places and bodies after "at"/"in" ("at Folkets Hus", "at the
+   * ministry") and a bare owner ("Labour's campaign") name no one; a pronoun is taken to go on about
+   * the same speaker.
+   */
+  namesSomeoneElse(a: number, b: number, speaker: Entity, paragraph: number, locatives: ReadonlySet<string>): boolean {
+    for (const m of this.view.mentionsIn(a, b)) {
+      if (this.view.insideQuote(m.start) || m.kind === 'pronoun') continue;
+      const lead = this.view.tokensIn(m.start - 16, m.start);
+      const before = lead.at(-1)?.lower === 'the' ? lead.at(-2) : lead.at(-1);
+      const afterLocative = before !== undefined && locatives.has(before.lower);
+      if (afterLocative && (m.kind === 'person' ? !m.role && !m.gender : m.isOrg === true)) continue;
+      // "told the committee", "before the board": a body spoken to is an audience, not another speaker.
+      if (m.isOrg === true && (before?.lower === 'told' || before?.lower === 'before' || before?.lower === 'to')) continue;
+      // "told Al Jazeera", "told Bloomberg Television": an outlet the speaker talks to, unless it has spoken in the article.
+      if (before?.lower === 'told' && m.kind === 'person' && !m.role && !m.gender && !this.hasSpoken(this.personOf(m))) continue;
+      if (m.kind === 'person') {
+        const p = this.personOf(m);
+        if (!p && m.name.length < 2 && m.isPossessive && !m.role && !m.gender) continue;
+        if (!p || speaker.kind !== 'person' || p.id !== speaker.person.id) return true;
+        continue;
+      }
+      if (m.isObject) continue;
+      const e = m.kind === 'role' ? this.roleTarget(m, m.start, paragraph) : { kind: 'description' as const, text: m.text, isPlural: m.isPlural };
+      if (!e || !isSameEntity(e, speaker)) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+import type { AttributionPass } from '../pass';
+import { accordingTo } from './according-to';
+import { afterClose } from './after-close';
+import { anyVerb } from './any-verb';
+import { closingClause } from './closing-clause';
+import { colonParagraph } from './colon-paragraph';
+import { continued } from './continued';
+import { embedded } from './embedded';
+import { fragmentSubject } from './fragment-subject';
+import { introducedBlock } from './introduced-block';
+import { passiveAgent } from './passive-agent';
+import { quotedAsSaying } from './quoted-as-saying';
+import { roundup } from './roundup';
+import { reactingSubject } from './reacting-subject';
+import { reportedSpeaker } from './reported-speaker';
+import { speakerLabel } from './speaker-label';
+import { speechVerbBefore } from './speech-before';
+import { statement } from './statement';
+
+/**
+ * The attribution passes in the order they are tried. Cues in the text come first, nearest the marks
+ * first; then what the context gives when no cue named anyone: the paragraph before, an introduction,
+ * a reaction, the quotation before, the sentence's subject.
+ */
+export const PASSES: readonly AttributionPass[] = [
+  speakerLabel,
+  embedded,
+  afterClose,
+  accordingTo,
+  quotedAsSaying,
+  speechVerbBefore,
+  closingClause,
+  passiveAgent,
+  statement,
+  anyVerb,
+  roundup,
+  colonParagraph,
+  introducedBlock,
+  reactingSubject,
+  continued,
+  reportedSpeaker,
+  fragmentSubject,
+];

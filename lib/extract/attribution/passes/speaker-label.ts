@@ -1,0 +1,107 @@
+import type { Mention } from '../../mentions';
+import { speechBefore } from '../clause';
+import type { SpeakerLabel } from '../../turns';
+import type { Discourse } from '../discourse';
+import type { ContextPass } from '../pass';
+import type { Entity } from '../types';
+
+/** Courtesy titles and posts that may open a label before the surname: "MR. PRICE", "DEPUTY SECRETARY SHERMAN". */
+const HONORIFIC = /^(?:MR|MS|MRS|MISS|DR|PROF|SIR|DAME|LORD|LADY)\.?$/i;
+/** Head nouns of a label that describes rather than names: "SENIOR ADMINISTRATION OFFICIAL", "MODERATOR". */
+const DESCRIPTIVE_HEADS = /^(?:OFFICIALS?|MODERATOR|OPERATOR|PARTICIPANTS?|STAFF|SPOKES(?:MAN|WOMAN|PERSON)|INTERPRETER|NARRATOR|ANNOUNCER|REPORTER|AUDIENCE|QUESTION|INTERVIEWER|PRESENTER|HOST|ANCHOR|CORRESPONDENT)$/i;
+/** A question from the floor: who asks is not named. */
+const QUESTION_LABELS = new Set(['Q', 'QUESTION']);
+
+/**
+ * A transcript turn: its speaker is the label ("MR. PRICE: …" → the Price the article names, "AM: …" →
+ * the one person whose initials are A. M., "SENIOR ADMINISTRATION OFFICIAL: …" → a description as
+ * written, "Q …" → a reporter). A label that cannot be told ("A:") leaves the turn without a speaker.
+ */
+export const speakerLabel: ContextPass = {
+  name: 'speaker-label',
+  kind: 'context',
+  readsTurns: true,
+  find({ q, discourse }) {
+    if (!q.label) return null;
+    // The next paragraph of the same turn: the speaker found for its first paragraph.
+    const prev = discourse.quotes[discourse.quotes.length - 1];
+    if (prev?.label === q.label) return prev.speaker ? { entity: prev.speaker, method: 'label', mention: prev.speakerMention } : null;
+    const found = q.label.isIntro ? introSpeaker(discourse, q.label) : labelSpeaker(discourse, q.label);
+    return found?.entity ? { entity: found.entity, method: 'label', mention: found.mention } : null;
+  },
+};
+
+interface Found {
+  entity: Entity | null;
+  mention: Mention | null;
+}
+
+function labelSpeaker(d: Discourse, label: SpeakerLabel): Found {
+  // A label written as in running text ("Andrew Marr", "Spokesperson Matthew Miller") holds a name mention.
+  const named = d.view.mentionsIn(label.start, label.end, true).find((m) => m.kind === 'person' && m.name.length >= 2);
+  const p = named ? d.personOf(named) : null;
+  if (p) return { entity: { kind: 'person', person: p, gender: d.genderOf(p) }, mention: named ?? null };
+  return { entity: capsLabelSpeaker(d, label), mention: null };
+}
+
+/**
+ * The speaker a paragraph hands over to: the subject of its speech verb ("Defence Secretary Gavin
+ * Williamson said:", "He added:"), or the name it gives ("attributable to Spokesperson Matthew Miller:").
+ */
+function introSpeaker(d: Discourse, label: SpeakerLabel): Found {
+  const { view } = d;
+  const s = view.sentenceAt(label.end - 1);
+  if (s) {
+    const toks = view.tokensIn(s.start, label.end + 1);
+    const mentions = view.mentionsIn(s.start, label.end + 1).filter((m) => !m.isObject && !m.isPossessive);
+    const cue = speechBefore(view, label.end + 1, s, toks, mentions);
+    const entity = cue ? d.resolve(cue.mention, []) : null;
+    if (cue && entity) return { entity, mention: cue.mention.kind === 'person' ? cue.mention : null };
+  }
+  return labelSpeaker(d, label);
+}
+
+function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
+  const words = label.text.split(' ').filter(Boolean);
+  if (QUESTION_LABELS.has(label.text.toUpperCase())) return { kind: 'description', text: 'a reporter', isPlural: false };
+  if (DESCRIPTIVE_HEADS.test(words[words.length - 1] as string)) {
+    const text = words.map((w) => w.toLowerCase()).join(' ');
+    return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
+  }
+  const named = words.filter((w) => !HONORIFIC.test(w)).map(titleCase);
+  if (named.length === 0 || (label.isIntro && !label.skipsHeader)) return null;
+  if (words.length === 1 && /^\p{Lu}{2,3}$/u.test(label.text)) {
+    const byInitials = personWithInitials(d, label.text);
+    if (byInitials) return byInitials;
+  }
+  const full = named.length >= 2 && words.every((w) => !/^\p{Lu}{2,}$/u.test(w)) ? named : null;
+  const p = d.personOf(nameMention(label, full ?? [named[named.length - 1] as string]));
+  if (p) return { kind: 'person', person: p, gender: d.genderOf(p) };
+  const written = words.map(titleCase).join(' ');
+  return { kind: 'description', text: written, isPlural: false };
+}
+
+/** "PRICE" → "Price", "JEAN-PIERRE" → "Jean-Pierre", "MR." → "Mr.". */
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** A name mention for the people index, as if the label were written in running text. */
+function nameMention(label: { start: number; end: number }, name: string[]): Mention {
+  return {
+    kind: 'person', start: label.start, end: label.end, nameStart: label.start, nameEnd: label.end, name, role: null,
+    text: name.join(' '), gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
+  };
+}
+
+/** The one person of the article whose first and last names start with the label's letters ("AM" → Andrew Marr). */
+function personWithInitials(d: Discourse, initials: string): Entity | null {
+  const found = new Map<string, Entity>();
+  for (const m of d.view.doc.mentions) {
+    if (m.kind !== 'person' || m.name.length < 2) continue;
+    const letters = `${m.name[0]?.[0] ?? ''}${m.name[m.name.length - 1]?.[0] ?? ''}`.toUpperCase();
+    const p = letters === initials ? d.personOf(m) : null;
+    if (p) found.set(p.id, { kind: 'person', person: p, gender: d.genderOf(p) });
+  }
+  return found.size === 1 ? ([...found.values()][0] as Entity) : null;
+}

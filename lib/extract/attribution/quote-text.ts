@@ -1,0 +1,28 @@
+/** Quotations of at most this many words are fragments: scare quotes and partial quotes, not a clause. */
+export const FRAGMENT_MAX_WORDS = 3;
+
+/** Whether the text has at most `max` words (whitespace-separated pieces with a letter or digit). */
+export function hasAtMostWords(text: string, max: number): boolean {
+  let n = 0;
+  for (const w of text.split(/\s+/)) {
+    if (/[\p{L}\p{N}]/u.test(w) && ++n > max) return false;
+  }
+  return true;
+}
+
+/** Trailing spaces, commas, colons, dashes and stray opening marks: not part of what was said. */
+const TRAILING_JUNK = new Set([...' ,;:“"–—-'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Quoted text as shown: whitespace runs as one space, trailing punctuation and marks dropped.
+ *
+ * @example
+ * cleanQuoteText('We are  ready,') // 'We are ready'
+ */
+export function cleanQuoteText(text: string): string {
+  const spaced = text.replace(/\s+/g, ' ');
+  // After the replace the only whitespace left is ' ', so this equals .replace(/[\s,;:“"–—-]+$/, '').
+  let end = spaced.length;
+  while (end > 0 && TRAILING_JUNK.has(spaced.charCodeAt(end - 1))) end--;
+  return spaced.slice(0, end).trim();
+}

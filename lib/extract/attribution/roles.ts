@@ -1,0 +1,65 @@
+import { NATIONALITIES } from '../lexicon';
+import { expandTitleAbbreviation } from '../mentions';
+import { RANK_QUALIFIERS, ROLE_ACRONYMS } from '../roles';
+
+/**
+ * The words of a title that tell posts apart, lower case, possessives and acronyms resolved, cut
+ * before "of"/"at" ("Chancellor of the Exchequer" → chancellor; "the CFO" → chief financial officer).
+ *
+ * @example
+ * roleWords("Lufthansa's chief human resources officer") // ['lufthansa', 'chief', 'human', 'resources', 'officer']
+ */
+export function roleWords(role: string): string[] {
+  const main = role.toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').replace(/-/g, ' ')
+    .split(/\s+(?:of|at|for|in|to|with|who|from)\s+|,/)[0] ?? '';
+  return main.split(/\s+/).filter((w) => w && !/^(?:the|an?|his|her|its|their|our)$/.test(w))
+    .flatMap((w) => ROLE_ACRONYMS[w]?.split(' ') ?? [expandTitleAbbreviation(w)]);
+}
+
+/** Role nouns that news copy uses for a title with another head: "the judge" for Justice Ana Ruiz. */
+const HEAD_SYNONYMS: Record<string, string> = { judge: 'justice' };
+
+/** Words of a role noun that a title need not repeat: "the Russian minister" is the Minister X. */
+const OPTIONAL_ROLE_WORDS = new Set(['top', 'senior', 'chief', 'country', 'bank', 'company', 'club', 'new']);
+
+/**
+ * Whether a role noun ("the deputy governor") names the post a person was given ("Deputy Governor"):
+ * same head noun, every other word of the noun in the title, and no rank qualifier on one side only.
+ *
+ * @example
+ * sameRole(roleWords('the governor'), roleWords('Deputy Governor')) // false
+ */
+export function sameRole(noun: string[], title: string[]): boolean {
+  const head = noun[noun.length - 1];
+  const titleHead = title[title.length - 1];
+  if (head === undefined || titleHead === undefined || (titleHead !== head && HEAD_SYNONYMS[head] !== titleHead)) return false;
+  const have = new Set(title);
+  for (const w of noun.slice(0, -1)) if (!have.has(w) && !(w in NATIONALITIES) && !OPTIONAL_ROLE_WORDS.has(w)) return false;
+  const want = new Set(noun);
+  for (const w of title) if (RANK_QUALIFIERS.has(w) && !want.has(w)) return false;
+  return true;
+}
+
+const GENDERED_COMPOUNDS = '(?:spokes|chair|business|congress|council|police|fire|assembly|alder|sales|committee|ombuds|country|fresh)?';
+const FEMALE_HEAD = new RegExp(`^(?:${GENDERED_COMPOUNDS}wom[ae]n|mother|sister|daughter|wife|widow|grandmother|girl|niece|aunt)$`, 'i');
+const MALE_HEAD = new RegExp(`^(?:${GENDERED_COMPOUNDS}m[ae]n|father|brother|son|husband|widower|grandfather|boy|nephew|uncle)$`, 'i');
+
+/**
+ * The gender a description's head noun gives ("a FreshWay spokeswoman", "the chairman"), or null.
+ *
+ * @example
+ * descriptionGender('a company spokeswoman') // 'f'
+ */
+export function descriptionGender(text: string): 'm' | 'f' | null {
+  const head = text.trim().split(/\s+/).pop() ?? '';
+  if (FEMALE_HEAD.test(head)) return 'f';
+  if (MALE_HEAD.test(head)) return 'm';
+  return null;
+}
+
+/** "the diplomat" after "a senior EU diplomat": one source named twice, not two candidates. */
+export function isSameDescription(a: string, b: string): boolean {
+  if (!a.startsWith('d:') || !b.startsWith('d:')) return false;
+  const ha = a.split(/\s+/).pop();
+  return ha !== undefined && ha === b.split(/\s+/).pop();
+}

@@ -1,0 +1,109 @@
+import { accordingToIn } from '../according-to';
+import type { SentenceAttribution } from '../claims';
+import type { Mention, Token } from '../mentions';
+import type { Span } from '../types';
+import { isSpeech, subjectBefore } from './clause';
+import type { Discourse } from './discourse';
+import { isSameEntity, type Entity, type SalienceEvent, type SentenceSubject } from './types';
+
+/** A sentence-opening clause that a pronoun in it may point past: "Asked whether she …, ", "When he arrived, ". */
+const FRONTED_CLAUSE = /^(?:Asked|When|After|Before|While|Although|Though|Once|Since)\b[^.;:!?“”"‘’,]{0,120},\s+/;
+/** Prepositions after which an -ing speech verb is a gerund ("for adding", "by saying"), not someone speaking. */
+const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'without', 'from', 'of', 'about', 'on', 'in', 'upon', 'since']);
+/** How far into its sentence a mention may start and still be taken for the sentence's subject. */
+const SUBJECT_REACH = 40;
+
+/** A sentence as attribution reads it: its words and mentions outside quotation marks, and who it makes salient. */
+export interface SentenceReading {
+  sentence: Span;
+  paragraph: number;
+  /** Tokens outside quotation marks. */
+  toks: Token[];
+  /** Mentions outside quotation marks that could be a subject (no objects, no owners). */
+  mentions: Mention[];
+  /** Salience events of the sentence so far, by position. */
+  pending: SalienceEvent[];
+  subject: SentenceSubject | null;
+  /** Speech verbs and "according to" with their resolved subjects: who vouches for a figure in the sentence. */
+  attributions: SentenceAttribution<Entity>[];
+}
+
+const eventOf = (pos: number, paragraph: number, entity: Entity, m: Mention, speaks = false): SalienceEvent =>
+  ({ pos, paragraph, entity, mention: m.kind === 'person' || m.kind === 'description' ? m : null, speaks });
+
+/**
+ * Reads a sentence before its quotations are attributed: its subject (or the subject a fronted clause
+ * points to, "Asked whether she …, Raghunathan laughed"), every speech verb with its subject, and the
+ * source after "according to".
+ */
+export function readSentence(d: Discourse, s: Span, paragraph: number): SentenceReading {
+  const { view } = d;
+  const toks = view.tokensIn(s.start, s.end).filter((t) => !view.insideQuote(t.start));
+  const mentions = view.mentionsIn(s.start, s.end).filter((m) => !view.insideQuote(m.start) && !m.isObject && !m.isPossessive);
+  const r: SentenceReading = { sentence: s, paragraph, toks, mentions, pending: [], subject: null, attributions: [] };
+  readSubject(d, r);
+  readSpeechVerbs(d, r);
+  readAccordingTo(d, r);
+  r.pending.sort((a, b) => a.pos - b.pos);
+  return r;
+}
+
+function readSubject(d: Discourse, r: SentenceReading): void {
+  const { sentence: s, paragraph, mentions } = r;
+  const firstM = mentions[0];
+  // "Asked whether she was worried, Raghunathan laughed": a pronoun in a fronted clause points ahead
+  // to the subject after the comma, and tells that subject's gender.
+  const fronted = firstM?.kind === 'pronoun' ? FRONTED_CLAUSE.exec(d.view.body.slice(s.start, s.end)) : null;
+  const mainSubject = fronted ? mentions.find((m) => m.start === s.start + (fronted[0] as string).length && m.kind === 'person') : undefined;
+  if (mainSubject && firstM?.gender) {
+    const e = d.resolve(mainSubject, r.pending);
+    if (e?.kind === 'person' && (e.gender === null || e.gender === firstM.gender)) {
+      const entity = d.withGender(e, firstM.gender);
+      r.pending.push(eventOf(mainSubject.start, paragraph, entity, mainSubject));
+      r.subject = subjectOf(mainSubject, entity, false, s, paragraph);
+    }
+  } else if (firstM && firstM.start - s.start < SUBJECT_REACH) {
+    const e = d.resolve(firstM, r.pending);
+    if (e) {
+      r.pending.push(eventOf(firstM.start, paragraph, e, firstM));
+      r.subject = subjectOf(firstM, e, false, s, paragraph);
+    }
+  }
+}
+
+function readSpeechVerbs(d: Discourse, r: SentenceReading): void {
+  const { toks } = r;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!isSpeech(t, toks[i + 1])) continue;
+    // "critical of the referee for adding six minutes": a gerund after a preposition reports no speech.
+    if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) continue;
+    const subj = subjectBefore(d.view, t, r.mentions, toks);
+    if (!subj) continue;
+    const e = d.resolve(subj, r.pending, true);
+    if (!e) continue;
+    r.pending.push(eventOf(t.start, r.paragraph, e, subj, true));
+    if (!r.subject) r.subject = subjectOf(subj, e, true, r.sentence, r.paragraph);
+    else if (!r.subject.speaks && isSameEntity(r.subject.entity, e)) r.subject.speaks = true;
+    r.attributions.push({ sentence: r.sentence, start: subj.start, end: t.end, entity: e });
+  }
+}
+
+/** "according to Sarah Cole, chief economist…": the source of the sentence, whom a later "she" means. */
+function readAccordingTo(d: Discourse, r: SentenceReading): void {
+  const { view } = d;
+  for (const cue of accordingToIn(view.body, r.sentence.start, r.sentence.end)) {
+    if (view.insideQuote(cue.start)) continue;
+    const from = cue.sourceStart;
+    const am = view.mentionsIn(from, from + 80).find((x) => x.start <= from + 2 && (x.kind === 'person' || x.kind === 'description'));
+    const e = am ? d.resolve(am, r.pending) : null;
+    if (!am || !e) continue;
+    r.pending.push(eventOf(am.start, r.paragraph, e, am, true));
+    r.attributions.push({ sentence: r.sentence, start: cue.start, end: am.end, entity: e });
+  }
+}
+
+/** The subject a sentence is about, as written by mention m. */
+export function subjectOf(m: Mention, entity: Entity, speaks: boolean, sentence: Span, paragraph: number): SentenceSubject {
+  return { entity, pronoun: m.kind === 'pronoun' ? m.gender : null, speaks, sentence, paragraph };
+}

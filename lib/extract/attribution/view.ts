@@ -1,0 +1,96 @@
+import { isPhotoCaption, type Paragraph, type QuoteSpan } from '../text';
+import { tokensIn, type Mention, type Token } from '../mentions';
+import type { Span } from '../types';
+
+/** First index whose key is >= pos in an array sorted by that key. */
+export function lowerBound<T>(arr: readonly T[], pos: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid] as T) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The layers of one article that attribution reads: built once, never changed. */
+export interface ArticleDoc {
+  articleId: string;
+  body: string;
+  paragraphs: Paragraph[];
+  sentences: Span[][];
+  quotes: QuoteSpan[];
+  mentions: Mention[];
+  tokens: Token[];
+}
+
+/**
+ * Read-only questions about an article's layers, answered by binary search: which mentions or tokens
+ * lie in a span, whether a position is inside quotation marks, which paragraph holds it.
+ *
+ * @example
+ * const view = new ArticleView(doc);
+ * view.insideQuote(doc.quotes[0].open + 1) // true
+ */
+export class ArticleView {
+  readonly body: string;
+  /** Photo captions: read for nothing, and whom they name could not be meant by a pronoun. */
+  readonly captions: ReadonlySet<number>;
+
+  constructor(readonly doc: ArticleDoc) {
+    this.body = doc.body;
+    const captions = new Set<number>();
+    for (const p of doc.paragraphs) if (!p.isJunk && isPhotoCaption(doc.body, p.start, p.end)) captions.add(p.index);
+    this.captions = captions;
+  }
+
+  /** Mentions inside [a, b), nested ones (appositives, possessive titles) only when asked for. */
+  mentionsIn(a: number, b: number, includeNested = false): Mention[] {
+    const { mentions } = this.doc;
+    const out: Mention[] = [];
+    for (let i = lowerBound(mentions, a, (m) => m.start); i < mentions.length; i++) {
+      const m = mentions[i] as Mention;
+      if (m.start >= b) break;
+      if (m.start >= a && m.end <= b && (includeNested || !m.isNested)) out.push(m);
+    }
+    return out;
+  }
+
+  tokensIn(a: number, b: number): Token[] {
+    return tokensIn(this.doc.tokens, a, b);
+  }
+
+  /** Whether pos is inside quotation marks. Spans do not overlap: only the last one opening before pos can hold it. */
+  insideQuote(pos: number): boolean {
+    const { quotes } = this.doc;
+    const q = quotes[lowerBound(quotes, pos, (x) => x.open) - 1];
+    return q !== undefined && pos < q.close;
+  }
+
+  /** Whether a quotation opens in [a, b). */
+  quotesOpenIn(a: number, b: number): boolean {
+    const { quotes } = this.doc;
+    const q = quotes[lowerBound(quotes, a, (x) => x.open)];
+    return q !== undefined && q.open < b;
+  }
+
+  /** The quotations that open in sentence s. */
+  quotesOf(s: Span): QuoteSpan[] {
+    const { quotes } = this.doc;
+    const out: QuoteSpan[] = [];
+    for (let i = lowerBound(quotes, s.start, (q) => q.open); i < quotes.length && (quotes[i] as QuoteSpan).open < s.end; i++) out.push(quotes[i] as QuoteSpan);
+    return out;
+  }
+
+  paragraphOf(pos: number): number {
+    const { paragraphs } = this.doc;
+    return paragraphs[lowerBound(paragraphs, pos + 1, (p) => p.start) - 1]?.index ?? -1;
+  }
+
+  /** The sentence that holds pos, or null in a junk paragraph. */
+  sentenceAt(pos: number): Span | null {
+    const list = this.doc.sentences[this.paragraphOf(pos)] ?? [];
+    return list.find((s) => s.start <= pos && pos < s.end) ?? null;
+  }
+}

@@ -1,0 +1,67 @@
+import type { AnalyzedArticle } from './analyze';
+import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from './lexicons/places';
+import type { RawMeeting } from './meetings';
+
+/** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
+const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|media availability)\b/i;
+const DATE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
+const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;
+const VIRTUAL = /\b(?:via )?(?:teleconference|videoconference|conference call)\b/i;
+/** Lines read for where and when: the title and the lines right before the first turn. */
+const HEADER_LINES = 8;
+
+/**
+ * The meeting a briefing transcript records: "Department Press Briefing – August 18, 2021", "Press
+ * Briefing by Press Secretary …" over "James S. Brady Press Briefing Room" and "1:24 P.M. EDT". Its place
+ * is what the header lines give (a venue's city, a city, "virtual" for a teleconference), its time the
+ * date or clock time they give. Cited from the first sentence of the first turn. Null for any other article.
+ *
+ * @example
+ * // Title "Media Availability With Secretary Mattis at the Pentagon", body "May 16, 2017\n\nMR. X: …" →
+ * // { what: 'media availability', place: 'Washington', when: 'May 16, 2017', … }
+ */
+export function documentMeeting(a: AnalyzedArticle): RawMeeting | null {
+  const title = BRIEFING_TITLE.exec(a.article.title);
+  if (!title || !a.quoteSpans.some((q) => q.label)) return null;
+  const { body } = a.article;
+  const turn = a.quoteSpans.find((q) => q.label);
+  const first = turn ? a.paragraphs[turn.paragraph] : undefined;
+  const sentence = first ? a.sentences[first.index]?.[0] : undefined;
+  if (!first || !sentence) return null;
+  // The lines nearest the transcript: a page's furniture comes first, the briefing's own header last.
+  const header = [a.article.title, ...a.paragraphs.filter((p) => p.index < first.index).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end).trim())];
+  return {
+    what: (title[1] as string).toLowerCase(),
+    type: 'meeting',
+    place: placeOf(header),
+    when: whenOf(header),
+    date: null,
+    participants: [],
+    order: null,
+    start: sentence.start,
+    end: sentence.end,
+    sentence: { start: sentence.start, end: sentence.end },
+  };
+}
+
+function placeOf(lines: string[]): string | null {
+  if (lines.some((line) => VIRTUAL.test(line))) return 'virtual';
+  for (const line of lines) {
+    const lower = line.toLowerCase();
+    for (const [venue, city] of Object.entries(VENUE_CITY_LEXICON.record)) if (lower.includes(venue)) return city;
+    for (const word of lower.split(/[^\p{L}-]+/u)) {
+      if (CITY_LEXICON.words.has(word) || WORLD_CITY_LEXICON.words.has(word)) return word.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => (d ? ' ' : '') + c.toUpperCase());
+    }
+  }
+  return null;
+}
+
+function whenOf(lines: string[]): string | null {
+  for (const line of lines.slice(1)) {
+    const d = DATE.exec(line);
+    if (d) return d[0];
+  }
+  const inTitle = DATE.exec(lines[0] ?? '');
+  if (inTitle) return inTitle[0];
+  return lines.find((l) => TIME.test(l)) ?? null;
+}

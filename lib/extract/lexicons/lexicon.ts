@@ -1,0 +1,72 @@
+/**
+ * Word lists as data: one lexicon per word class, every entry with the general resource it came from.
+ * A lexicon describes English news prose in general; it never names the people, places or bodies of a
+ * test story (tests/unit/extract/lexicons.test.ts fails when an entry is attested only in the fixtures).
+ */
+
+/** Where entries came from: general references, never a test fixture. */
+export const SOURCES = {
+  'closed-class': 'English closed-class words: determiners, pronouns, prepositions, conjunctions, auxiliaries (Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002)',
+  calendar: 'Names of the days and months and their news-style abbreviations (AP Stylebook, "months")',
+  'reporting-verbs': 'Verbs that introduce reported speech (Biber et al., Longman Grammar of Spoken and Written English, 1999, reporting verbs; Wiktionary, Category:English reporting verbs)',
+  'titles-of-office': 'Titles of office, rank and occupation as news copy writes them before names (AP Stylebook, "titles"; Reuters Handbook of Journalism)',
+  'courtesy-titles': 'Courtesy titles and honorifics (AP Stylebook, "courtesy titles"; Debrett\'s forms of address)',
+  countries: 'Names of sovereign states and regions in the news (United Nations member states, https://www.un.org/en/about-us/member-states)',
+  demonyms: 'Nationality adjectives and the states they name (Wikipedia, List of adjectival and demonymic forms for countries and nations)',
+  capitals: 'National capitals and diplomatic venues (Wikipedia, List of national capitals; UN and EU meeting places)',
+  'world-cities': 'Large cities of the world (Wikipedia, List of largest cities; List of cities in Europe by population)',
+  venues: 'Buildings that stand for a government or a place in news copy (White House, Kremlin, Downing Street …)',
+  'organisation-nouns': 'Nouns that head or end the names of organisations, companies, clubs and institutions (a general English dictionary)',
+  'news-outlets': 'Names of major news agencies and broadcasters (Wikipedia, News agency)',
+  'web-furniture': 'Words of web-page furniture around articles (share, subscribe, advertisement, photo)',
+  'common-nouns': 'Common English nouns that are often capitalised in headings and names of bodies (a general English dictionary)',
+  'political-parties': 'Generic names of parties and their members (Democrat, Tory, Labour …)',
+  'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
+} as const;
+
+export type SourceId = keyof typeof SOURCES;
+
+export interface LexiconEntry {
+  word: string;
+  source: SourceId;
+}
+
+export interface Lexicon {
+  /** What the words are, e.g. "verbs of saying". */
+  wordClass: string;
+  entries: LexiconEntry[];
+  /** The entries, lower case, for lookups. */
+  words: Set<string>;
+}
+
+/** Every lexicon defined, for the test that checks their sources. */
+export const LEXICONS: Lexicon[] = [];
+
+/**
+ * Defines a lexicon from groups of whitespace-separated words, each group with its source. Words are
+ * lower case; a multi-word entry is written with hyphens ("new-york").
+ *
+ * @example
+ * const verbs = lexicon('verbs of saying', [{ source: 'reporting-verbs', words: 'said says' }]);
+ * verbs.words.has('said') // true
+ */
+export function lexicon(wordClass: string, groups: { source: SourceId; words: string }[]): Lexicon {
+  const entries: LexiconEntry[] = [];
+  for (const g of groups) for (const w of g.words.trim().split(/\s+/)) entries.push({ word: w.toLowerCase(), source: g.source });
+  const lex: Lexicon = { wordClass, entries, words: new Set(entries.map((e) => e.word)) };
+  LEXICONS.push(lex);
+  return lex;
+}
+
+/**
+ * A lexicon whose entries carry a value (a gender, a state): `record` maps each word to it.
+ *
+ * @example
+ * valuedLexicon('pronouns', [{ source: 'closed-class', values: { he: 'm' } }]).record.he // 'm'
+ */
+export function valuedLexicon<V>(wordClass: string, groups: { source: SourceId; values: Record<string, V> }[]): Lexicon & { record: Record<string, V> } {
+  const record: Record<string, V> = {};
+  for (const g of groups) Object.assign(record, g.values);
+  const lex = lexicon(wordClass, groups.map((g) => ({ source: g.source, words: Object.keys(g.values).map((k) => k.replace(/ /g, '-')).join(' ') })));
+  return Object.assign(lex, { record });
+}

@@ -1,0 +1,80 @@
+import { lexicon } from './lexicon';
+
+/** Capitalised words that are never part of a person's name: function words, dates, titles, bodies, outlets, page furniture. */
+export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name', [
+  {
+    source: 'closed-class',
+    words: `
+    the a an and but or if in on at of for to by with from as it its this that these those there here he she they
+    we i you his her their our my your when while after before since until although though however also not no yes
+    so then than what which who whom whose where why how all any some each every both either neither one two three
+    according speaking asked shortly nonetheless meanwhile moreover yet still even just only despite during
+`,
+  },
+  {
+    source: 'calendar',
+    words: `
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december feb mar apr jun jul aug sep sept oct nov dec christmas easter ramadan
+    olympic winter summer spring autumn fall
+`,
+  },
+  {
+    source: 'titles-of-office',
+    words: `
+    mayor judge governor senator colonel captain lieutenant admiral director chairman chief minister premier
+    taoiseach tánaiste tanaiste commissioner inspector professor sheriff bishop pope king queen prince princess
+    president vice secretary minister foreign general state spokesman spokeswoman ambassador chancellor prime
+`,
+  },
+  {
+    source: 'organisation-nouns',
+    words: `
+    authority port company police department ministry council union alliance organization organisation commission
+    sea ocean states kingdom forces army navy party parliament congress senate court bank fund agency times post
+    press university institute treaty agreement pact accord summit conference talks group committee assembly
+    government administration embassy
+`,
+  },
+  {
+    source: 'common-nouns',
+    words: `
+    republic europe european america american office house news olympics games format stream powers war force
+    service station airport street square pipeline day week month year north south east west eastern western
+    northern southern central united nations world cooperation co-operation security defense defence federation
+    islands island mountains river city province region county district media network television radio channel
+`,
+  },
+  {
+    source: 'news-outlets',
+    words: `
+    reuters afp ap bbc cnn nbc abc cbs fox tass interfax ria novosti xinhua
+`,
+  },
+  {
+    source: 'web-furniture',
+    words: `
+    next read leave reply see share related advertisement breaking update live video photo image click subscribe
+    getty
+`,
+  },
+  {
+    source: 'venues',
+    words: `
+    kremlin white pentagon capitol downing elysee élysée quai duma
+`,
+  },
+  {
+    source: 'courtesy-titles',
+    words: `
+    mr mrs ms dr sir prof
+`,
+  },
+  {
+    source: 'political-parties',
+    words: `
+    democrat democrats republican republicans tory tories labour conservative conservatives liberal liberals
+    socialist socialists communist communists
+`,
+  },
+]);

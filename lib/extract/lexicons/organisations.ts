@@ -1,0 +1,42 @@
+import { lexicon } from './lexicon';
+
+/** Organisation nouns that head a description speaker: "the German environment ministry said". */
+export const ORG_HEAD_LEXICON = lexicon('organisation head nouns', [
+  {
+    source: 'organisation-nouns',
+    words: `
+    ministry department agency office government commission council committee company firm union association bank
+    court embassy organisation organization regulator watchdog secretariat presidency club federation
+`,
+  },
+]);
+
+/**
+ * Words that, written capitalised at the end of a capitalised run, make it an organisation or a place
+ * ("Newcastle United", "Climate Action Network", "Millbrook General Hospital"), not a person.
+ */
+export const ORG_TAIL_LEXICON = lexicon('last words of organisation names', [
+  {
+    source: 'organisation-nouns',
+    words: `
+    network association union bank council committee party group institute university foundation fund agency
+    organization organisation partners capital company corporation corp inc ltd plc llc federation commission
+    ministry department office center centre times post news airlines airways motors holdings semiconductor
+     club united city  athletic wanderers hotspur alliance coalition authority trust board
+    league society forum bureau service services systems technologies industries energy pharmaceuticals semiconductors street
+    square road avenue forces army navy corps guard police parliament assembly government administration embassy
+    airport congress senate town county rovers rangers albion borough hospital school college church museum clinic
+    academy
+`,
+  },
+]);
+
+/** Capitalised words that open the names of states and bodies ("United Arab Emirates", "European Stability Mechanism"). */
+export const ORG_LEAD_LEXICON = lexicon('first words of organisation names', [
+  {
+    source: 'organisation-nouns',
+    words: `
+    united european
+`,
+  },
+]);

@@ -1,0 +1,21 @@
+import { lexicon } from './lexicon';
+
+/** Verbs that introduce reported speech, in the forms news copy uses ("said", "told", "insisting"). */
+export const SPEECH_VERB_LEXICON = lexicon('verbs of saying', [
+  {
+    source: 'reporting-verbs',
+    words: `
+    said says say saying told tells telling added adds warned warns warning stressed stresses insisted insists
+    declared declares explained explains noted notes stated states asked asks acknowledged acknowledges cautioned
+    cautions shared wrote writes tweeted tweets argued argues arguing continued repeated repeats promised promises
+    pledged pledges demanded demands urged urges claimed claims recalled recalls recalling replied replies
+    responded remarked observed conceded admitted admits suggested suggests announced announces agreed complained
+    speculated predicted described describes commented comments accused accuses denied denies confirmed confirms
+    reiterated emphasised emphasized underlined declared told vowed vows assured assures concluded charged
+    countered insisting adding stressing explaining noting telling declaring asserted asserts maintained testified
+    testifies testifying posted recounted recounts quipped joked lamented laments pleaded contended
+`,
+  },
+]);
+
+export const SPEECH_VERBS = SPEECH_VERB_LEXICON.words;

@@ -1,0 +1,196 @@
+import { TITLE_HEADS } from './lexicons/titles';
+import type { Paragraph, QuoteSpan } from './text';
+
+/**
+ * Transcripts and interviews: paragraphs opened by a speaker label ("MR. PRICE: Good afternoon.",
+ * "Q Hello.", "Andrew Marr: Welcome.", "AM: So what …", "William Hague (Foreign Secretary): Thank you.").
+ * What follows a label, and every paragraph after it until the next label, is that speaker's words:
+ * quotations without quotation marks.
+ */
+
+/** A speaker label at a paragraph's start, as written. */
+export interface SpeakerLabel {
+  start: number;
+  end: number;
+  /** The label without its colon or the role after it: "MR. PRICE", "DAVID MILIBAND", "Spokesperson Matthew Miller". */
+  text: string;
+  /** The label sits in a paragraph of its own that introduces the next ones ("… attributable to X:"). */
+  isIntro?: boolean;
+  /** The label is the name under a "Press Statement" heading: the short lines after it (post, place, date) are no speech. */
+  skipsHeader?: boolean;
+  /** Handed over by "X said:": the turn lasts while its paragraphs speak in the first person. */
+  needsFirstPerson?: boolean;
+}
+
+/** Words in capitals that open a paragraph with a colon yet name nobody. */
+const NOT_SPEAKERS = new Set([
+  'NOTE', 'UPDATE', 'UPDATED', 'EDITOR', 'EDITORS', 'CORRECTION', 'PHOTO', 'VIDEO', 'WATCH', 'READ', 'RELATED', 'SOURCE', 'SOURCES',
+  'ADVERTISEMENT', 'TRANSCRIPT', 'END', 'BREAKING', 'LISTEN', 'CATEGORIES', 'TAGS', 'SEE', 'ALSO', 'WARNING', 'CLARIFICATION',
+  'PICTURE', 'PICTURES', 'CAPTION', 'IMAGE', 'CREDIT', 'FILE', 'PHOTOS', 'GRAPHIC', 'MAP', 'CHART',
+]);
+
+/**
+ * "MR. PRICE:", "SENIOR ADMINISTRATION OFFICIAL:", "Q:", "AM:", optionally with a role after a comma or in
+ * brackets before the colon ("DAVID MILIBAND, FOREIGN SECRETARY:").
+ */
+const CAPS_LABEL = /^(?:\d{1,3}\.\s+)?((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,4})(?:, [A-Z][A-Z .'’-]{1,50})?(?: ?\([^)\n]{1,60}\))?: +(?=\S)/;
+/** What may be a label the patterns above do not read ("Dr Ana Ruiz, WHO:"): it ends the turn before it. */
+const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
+/**
+ * "Andrew Marr:", "William Hague (Foreign Secretary):", "President of China Xi Jinping (retranslated):":
+ * capitalised words, with "of" or "the" between them.
+ */
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))?: +(?=[\p{L}“"‘])/u;
+/** Notes in brackets that only transcripts put after a speaker: "(retranslated)", "(via interpreter)". */
+const TRANSCRIPT_NOTE = /^(?:re)?translated|interpret|speaking in\b|in [A-Z][a-z]+$/;
+/** "MR PRICE:", "MS. JEAN-PIERRE:": a courtesy title opening a label in capitals names a speaker in any article. */
+const HONORIFIC_LABEL = /^(?:MR|MS|MRS|DR)\.? /;
+/**
+ * A paragraph that hands the next ones to a speaker without quotation marks: "The below is attributable
+ * to Spokesperson Matthew Miller:", "The following is a statement by the Prime Minister:".
+ */
+const ATTRIBUTABLE = /^(?:The (?:below|following) (?:is|are) (?:attributable to|a statement (?:from|by))|(?:Full )?[Ss]tatement (?:from|by)) (.{3,120}?):$/;
+/** Hansard: "The Minister for Universities and Science (Mr David Willetts): …": a post, then the name in brackets. */
+const HANSARD_LABEL = /^\p{Lu}[^:()\n]{2,100} \(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.? [^()\n:]{2,60})\): +(?=\S)/u;
+/** White House style: "Q Hello." with no colon after the Q. */
+const BARE_Q = /^(Q) +(?=[\p{Lu}\d—–“"‘'(])/u;
+/** Lines that close a transcript: "END 3:15 P.M. EST", "###". */
+const TRANSCRIPT_END = /^(?:END\b|#{3}|\*\s*\*\s*\*|[—–-]{2,})/;
+
+/**
+ * Whether a line opens with a speaker label in capitals ("MR. PRICE:", "Q "): such a line is a turn of a
+ * transcript, never page furniture, however short.
+ *
+ * @example
+ * opensWithCapsLabel('MS. JEAN-PIERRE:  (Laughs.)') // true
+ */
+export function opensWithCapsLabel(line: string): boolean {
+  return CAPS_LABEL.test(line) || BARE_Q.test(line);
+}
+
+/** A label and whether it shows by itself that the article is a transcript. */
+interface FoundLabel extends SpeakerLabel {
+  isCaps: boolean;
+  isTelling: boolean;
+}
+
+/** The speaker label opening paragraph p, or null. */
+function labelOf(body: string, p: Paragraph): FoundLabel | null {
+  const head = body.slice(p.start, Math.min(p.end, p.start + 200));
+  // Every label has a colon, but White House's bare "Q": most paragraphs are ruled out here.
+  if (!head.includes(':') && !head.startsWith('Q ')) return null;
+  const hansard = HANSARD_LABEL.exec(head);
+  if (hansard) return { start: p.start, end: p.start + hansard[0].length, text: hansard[1] as string, isCaps: false, isTelling: true };
+  const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
+  const m = caps ?? NAME_LABEL.exec(head);
+  if (!m) return null;
+  const text = m[1] as string;
+  if (NOT_SPEAKERS.has((text.split(' ')[0] as string).replace(/[.'’]/g, '').toUpperCase())) return null;
+  const isTelling = caps !== null
+    ? HONORIFIC_LABEL.test(text) || text.includes(' ')
+    : TRANSCRIPT_NOTE.test(m[2] ?? '') || (text.split(' ').length >= 3 && TITLE_HEADS.words.has((text.split(' ')[0] as string).toLowerCase()));
+  return { start: p.start, end: p.start + m[0].length, text, isCaps: caps !== null, isTelling };
+}
+
+/**
+ * The quotations of a transcript: one per paragraph of each speaker's turn, with the turn's label.
+ * An article is read as a transcript when two paragraphs open with a label in capitals ("MR. PRICE:",
+ * "Q"), when one label tells it by itself (a courtesy title or a post before the name, "MR PRICE:",
+ * "ACTING ADMINISTRATOR SLAVITT:", a translator's note, Hansard's "The Minister (Mr X):"), or when two
+ * different people are labelled by name ("Vladimir Putin:" … "Recep Tayyip Erdogan:"). A single
+ * "WASHINGTON:" or a repeated "Sahel:" headline never makes one. Speeches and statements introduced
+ * without marks ("Defence Secretary Gavin Williamson said:", "Transcript of press conference with
+ * Prime Minister, David Cameron") are turns too, as long as they speak in the first person.
+ *
+ * @example
+ * const body = 'MR PRICE: Good afternoon.\n\nQ: Thanks.\n\nMR PRICE: Next question.';
+ * findTurns(body, paragraphsOf(body)).map((t) => t.label?.text) // ['MR PRICE', 'Q', 'MR PRICE']
+ */
+export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const labels: (SpeakerLabel | null)[] = paragraphs.map((p) => (p.isJunk ? null : labelOf(body, p)));
+  if (!isTranscript(labels.filter((l): l is FoundLabel => l !== null))) labels.fill(null);
+  const intros = paragraphs.map((p) => introOf(body, paragraphs, p));
+  if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null)) return [];
+  const out: QuoteSpan[] = [];
+  let current: SpeakerLabel | null = null;
+  for (const p of paragraphs) {
+    const label = labels[p.index] ?? null;
+    const intro = intros[p.index] ?? null;
+    if (label) current = label;
+    else if (intro) {
+      current = intro;
+      continue;
+    } else if (p.isJunk) {
+      continue;
+    } else if (TRANSCRIPT_END.test(body.slice(p.start, p.start + 12))) {
+      current = null;
+      continue;
+    } else if (OTHER_LABEL.test(body.slice(p.start, p.start + 120))) {
+      // A label not read ends a turn; inside a speech it is a line of page furniture ("Read 'Rede von …'").
+      if (!current?.isIntro) current = null;
+      continue;
+    }
+    if (!current) continue;
+    // A speech handed over by "X said:" goes on only while it speaks in the first person, without marks of its own.
+    if (!label && current.needsFirstPerson && (!FIRST_PERSON.test(body.slice(p.start, p.end)) || /^[“"‘]/.test(body.slice(p.start, p.start + 1)))) {
+      current = null;
+      continue;
+    }
+    const contentStart = label ? label.end : p.start;
+    if (contentStart >= p.end) continue;
+    out.push({
+      open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: current,
+    });
+  }
+  return out;
+}
+
+function isTranscript(found: FoundLabel[]): boolean {
+  if (found.some((l) => l.isTelling) || found.filter((l) => l.isCaps).length >= 2) return true;
+  return new Set(found.filter((l) => !l.isCaps && l.text.includes(' ')).map((l) => l.text)).size >= 2;
+}
+
+/** "I", "we", "our": the words of a speech or statement, not the reporter's. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|our|Our|us|my|My|me|we’re|We’re|we've|we’ve)(?![\p{L}'’])/u;
+/** "Defence Secretary Gavin Williamson said:", "He added:": the last clause of a paragraph that hands over to a speech. */
+const SAID_COLON = /(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:said|says|added|adds|explained|commented|stated|told [a-z ]{2,30}|continued|remarked|declared|wrote|writes)):$/;
+/** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
+const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,80}?)(?:\s+(?:at|in|on|to)\s.*|,\s*\d.*)?\.?$/;
+/** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */
+const GAVE_SPEECH = /^((?:The |the )?[\p{Lu}][^.,;:]{2,80}?) (?:gave|delivered|made) (?:a|an|his|her|this|the) (?:speech|press conference|statement|address|keynote address|remarks)\b[^“”"]*$/u;
+/** A heading that names the kind of text before the name of who gives it: "Press Statement" then "Hillary Rodham Clinton". */
+const STATEMENT_HEADING = /^(?:Press Statement|Statement|Remarks|Speech|Prepared Remarks|Op-Ed)$/;
+
+/** A paragraph that hands the next ones to a speaker without quotation marks, as a label of its own. */
+function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
+  const text = body.slice(p.start, p.end);
+  // Most paragraphs are none of these: an intro ends with a colon or starts with "Transcript of", a heading is short.
+  const endsWithColon = body.charCodeAt(p.end - 1) === 0x3a;
+  if (!endsWithColon && !text.startsWith('Transcript of') && p.end - p.start > 20 && !/ (?:gave|delivered|made) /.test(text)) return null;
+  const attributable = p.isJunk || !endsWithColon ? null : ATTRIBUTABLE.exec(text);
+  if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };
+  const said = p.isJunk || !endsWithColon || /[“”"]/.test(text) ? null : SAID_COLON.exec(text);
+  if (said) return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true };
+  const gave = p.isJunk ? null : GAVE_SPEECH.exec(text);
+  if (gave) return { start: p.start, end: p.start + (gave[1] as string).length, text: gave[1] as string, isIntro: true, needsFirstPerson: true };
+  const transcript = TRANSCRIPT_OF.exec(text);
+  if (transcript) {
+    const start = p.start + text.indexOf(transcript[1] as string);
+    return { start, end: start + (transcript[1] as string).length, text: transcript[1] as string, isIntro: true };
+  }
+  const next = paragraphs[p.index + 1];
+  if (next && STATEMENT_HEADING.test(text.trim()) && next.end - next.start <= 60) {
+    return { start: next.start, end: next.end, text: body.slice(next.start, next.end), isIntro: true, skipsHeader: true };
+  }
+  return null;
+}
+
+/**
+ * The quotations of an article with its transcript turns: a quotation inside a turn is part of what
+ * the speaker said, so the turn stands for it.
+ */
+export function withTurns(spans: QuoteSpan[], turns: QuoteSpan[]): QuoteSpan[] {
+  if (turns.length === 0) return spans;
+  const turnParagraphs = new Set(turns.map((t) => t.paragraph));
+  return [...spans.filter((s) => !turnParagraphs.has(s.paragraph)), ...turns].sort((a, b) => a.open - b.open);
+}

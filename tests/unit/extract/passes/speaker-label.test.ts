@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { one } from '../helpers';
+
+const turns = (body: string) => one(body).article.quotes.map((q) => [q.text, q.speaker, q.pass]);
+
+describe('pass speaker-label: transcript turns', () => {
+  it('gives each paragraph of a turn to the label, resolved to the person the article names', () => {
+    const body = [
+      'Press briefing with spokesperson Ned Price and Deputy Secretary Wendy Sherman.',
+      'MR PRICE: Good afternoon. I am pleased to have the Deputy Secretary here.',
+      'DEPUTY SECRETARY SHERMAN: Thank you very much.',
+      'We have processed more than 4,840 people.',
+      'Q: How many remain?',
+    ].join('\n\n');
+    expect(turns(body)).toEqual([
+      ['Good afternoon. I am pleased to have the Deputy Secretary here.', 'Ned Price', 'speaker-label'],
+      ['Thank you very much.', 'Wendy Sherman', 'speaker-label'],
+      ['We have processed more than 4,840 people.', 'Wendy Sherman', 'speaker-label'],
+      ['How many remain?', 'a reporter', 'speaker-label'],
+    ]);
+  });
+
+  it('reads initials, roles after a comma, descriptions and the White House "Q" without a colon', () => {
+    const body = [
+      'Andrew Marr: Welcome, Foreign Secretary William Hague.',
+      'WH: Thank you.',
+      'AM: Should he go now?',
+      'SENIOR ADMINISTRATION OFFICIAL: Let me make a few remarks.',
+      'Q Happy Monday.',
+      'WILLIAM HAGUE, FOREIGN SECRETARY: It is not for us to say.',
+    ].join('\n\n');
+    expect(turns(body).map((t) => t[1])).toEqual(['Andrew Marr', 'William Hague', 'Andrew Marr', 'a senior administration official', 'a reporter', 'William Hague']);
+  });
+
+  it('needs two labels in capitals, and never takes a caption or a note for a speaker', () => {
+    expect(turns('PICTURE: Firefighters at work.\n\nNOTE: “We are ready,” the chief said.\n\nThe fire spread.')).toEqual([
+      ['We are ready', 'the chief', 'after-close'],
+    ]);
+    expect(one('Sahel: 3.4 million children out of school\n\nSahel: 3.4 million children out of school\n\nMali: more closures.').article.quotes).toEqual([]);
+  });
+
+  it('ends a turn at a label it cannot read rather than giving the next speaker\'s words to the last one', () => {
+    const body = 'MR. KIRBY: Thanks.\n\nMS. JEAN-PIERRE: Go ahead.\n\nDr Ana Ruiz, WHO: We need more vaccines.';
+    expect(turns(body).map((t) => t[0])).toEqual(['Thanks.', 'Go ahead.']);
+  });
+});
+
+describe('pass speaker-label: speeches and statements handed over without quotation marks', () => {
+  it('reads "X said:" and "X gave a press conference" blocks while they speak in the first person', () => {
+    const said = 'Speaking in Plymouth, Defence Secretary Gavin Williamson said:\n\nOur ties with allies will be deepened by this deployment.\n\nThe ships sail on Monday.';
+    expect(turns(said)).toEqual([['Our ties with allies will be deepened by this deployment.', 'Gavin Williamson', 'speaker-label']]);
+    const gave = 'David Cameron gave a press conference at the G7 in Bavaria.\n\nGood afternoon. I made clear that we would stand up for Britain.\n\nLet me start with growth, which we will boost.';
+    expect(turns(gave).map((t) => t[1])).toEqual(['David Cameron', 'David Cameron']);
+  });
+
+  it('reads a press statement under its heading, and "attributable to X:"', () => {
+    const statement = 'Press Statement\n\nHillary Rodham Clinton\n\nSecretary of State\n\nToday the Council took urgent action on Syria.';
+    expect(turns(statement)).toEqual([['Today the Council took urgent action on Syria.', 'Hillary Rodham Clinton', 'speaker-label']]);
+    const readout = 'The below is attributable to Spokesperson Matthew Miller:\n\nSecretary Blinken met Director Wang Yi today in Beijing.';
+    expect(turns(readout).map((t) => t[1])).toEqual(['Matthew Miller']);
+  });
+});
