@@ -6,6 +6,23 @@
 import autocannon from 'autocannon';
 import type { RunSample } from './stats';
 
+/**
+ * Resolves once a server stopped working: its CPU clock moved less than a tenth of a core over two
+ * consecutive quarter seconds (at most `limitMs`). When autocannon stops, the server still holds a request
+ * from every connection; the next run must not pay for them.
+ */
+export async function waitUntilQuiet(cpuMs: () => number, limitMs = 60_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  let calm = 0;
+  let last = cpuMs();
+  while (calm < 2 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = cpuMs();
+    calm = now - last < 25 ? calm + 1 : 0;
+    last = now;
+  }
+}
+
 /** What one connection sends: the same request, or one built anew for every request. */
 export type ConnectionPlan = { method: 'GET'; path: string; headers: Record<string, string> } | { method: 'POST'; path: string; headers: Record<string, string>; body: () => string };
 
@@ -47,17 +64,22 @@ export async function runLoad(options: {
     timeout: 20,
     setupClient,
   });
+  const own = process.cpuUsage(ownBefore);
+  const endedAtMs = Date.now();
+  // The requests still open when the run ended are served anyway: their CPU belongs to this run, and
+  // they count as requests (one per connection, since each connection always has one open).
+  await waitUntilQuiet(options.serverCpuMs);
   const serverMs = options.serverCpuMs() - cpuBefore;
   const dbMs = (options.databaseCpuMs?.() ?? Number.NaN) - dbBefore;
-  const own = process.cpuUsage(ownBefore);
   const ok = result['2xx'];
-  const answered = ok + result.non2xx;
+  const served = ok + result.non2xx + options.connections;
   return {
-    cpuMsPerRequest: answered > 0 ? serverMs / answered : Number.NaN,
-    dbCpuMsPerRequest: answered > 0 ? dbMs / answered : Number.NaN,
+    cpuMsPerRequest: serverMs / served,
+    dbCpuMsPerRequest: dbMs / served,
     generatorCpuShare: (own.user + own.system) / 1e6 / result.duration,
     startedAtMs,
-    endedAtMs: Date.now(),
+    endedAtMs,
+    drainedAtMs: Date.now(),
     rps: ok / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -193,7 +193,7 @@ export function renderReport(report: BenchReport): string {
       '',
       httpTable(report.http),
       '',
-      'CPU per response, from the servers’ own CPU time (medians of the same runs); “per core” is 1,000 ms divided by it: the rate one free core would give. PostgreSQL’s own CPU (postmaster and backends, when it runs on this machine) is shown apart and not in the per-core figures. Each server’s CPU while idle, measured for 5 s before the load, is taken out.',
+      'CPU per request, from the servers’ own CPU time (medians of the same runs), counted until the server has also served the requests still open when the run ended; “per core” is 1,000 ms divided by it: the rate one free core would give. PostgreSQL’s own CPU (postmaster and backends, when it runs on this machine) is shown apart and not in the per-core figures. Each server’s CPU while idle, measured for 5 s before the load, is taken out.',
       '',
       cpuTable(report.http),
       '',

@@ -23,6 +23,8 @@ export interface RunSample {
   /** Wall-clock milliseconds when the run started and ended (to cut a CPU profile to the app's runs). */
   startedAtMs: number;
   endedAtMs: number;
+  /** When the server had also served the requests still open at the end. */
+  drainedAtMs: number;
 }
 
 /** Several runs of one target, summarised by their medians. */

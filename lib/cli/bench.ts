@@ -19,11 +19,17 @@ import { LIBRARIES, benchGenerate } from './bench-generate';
 
 const RESULTS_DIR = 'bench-results';
 
-/** The app's own runs (warm-ups aside) of one database, to cut its CPU profile to them. */
+/** The app's own runs (warm-ups aside, the open requests served after each included) of one database, to cut its CPU profile to them. */
 function appRuns(result: DatabaseResult, stoppedMs: number): ProfileWindow {
-  const samples = result.cells.flatMap((c) => c.targets.app?.samples ?? []);
-  return { ranges: samples.map((s) => [s.startedAtMs, s.endedAtMs]), responses: samples.reduce((n, s) => n + s.ok + s.non2xx, 0), stoppedMs };
+  const runs = result.cells.flatMap((c) => (c.targets.app?.samples ?? []).map((sample) => ({ sample, connections: c.connections })));
+  return {
+    ranges: runs.map(({ sample }) => [sample.startedAtMs, sample.drainedAtMs]),
+    // Requests served: the answered ones and the one each connection still had open at the end.
+    responses: runs.reduce((n, { sample, connections }) => n + sample.ok + sample.non2xx + connections, 0),
+    stoppedMs,
+  };
 }
+
 const log = (line: string) => console.error(line);
 
 function coreRows(options: BenchOptions): CoreRow[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { median, ratio, rotation, summarize, type RunSample } from '@/bench/stats';
 
-const run = (rps: number, p99Ms: number, extra: Partial<RunSample> = {}): RunSample => ({ rps, p50Ms: p99Ms / 4, p99Ms, ok: rps * 10, non2xx: 0, errors: 0, cpuMsPerRequest: 1000 / rps, dbCpuMsPerRequest: Number.NaN, generatorCpuShare: 0.2, startedAtMs: 0, endedAtMs: 10_000, ...extra });
+const run = (rps: number, p99Ms: number, extra: Partial<RunSample> = {}): RunSample => ({ rps, p50Ms: p99Ms / 4, p99Ms, ok: rps * 10, non2xx: 0, errors: 0, cpuMsPerRequest: 1000 / rps, dbCpuMsPerRequest: Number.NaN, generatorCpuShare: 0.2, startedAtMs: 0, endedAtMs: 10_000, drainedAtMs: 10_500, ...extra });
 
 describe('bench statistics', () => {
   it('takes the middle value, or the mean of the two middle values', () => {
