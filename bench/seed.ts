@@ -1,0 +1,94 @@
+/**
+ * Prepares a database for the HTTP bench, in a process of its own (PGlite has one owner at a time, so this
+ * runs and exits before the server starts): the app's own start-up work (migrations, import, demo accounts),
+ * then bench students with a password made for this run, and, when the write scenarios will run, quiz
+ * attempts to answer and flashcards to review. Earlier bench rows are replaced, so every run starts alike.
+ *
+ *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_ATTEMPTS_PER_USER=8 BENCH_CARDS_PER_USER=20 \
+ *   BENCH_FIXTURE_OUT=file.json tsx bench/seed.ts        (DATABASE_URL or CITED_DATA_DIR picks the database)
+ */
+import { writeFileSync } from 'node:fs';
+import { and, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
+import { closeDb, getDb } from '@/db/client';
+import { ensureDatabaseReady } from '@/db/bootstrap';
+import { effectiveVersion } from '@/db/queries/question-versions';
+import { articles, attemptQuestions, attempts, cards, questions, users } from '@/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+import { BENCH_USER_PREFIX, type BenchFixture } from './fixture';
+
+function numberFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
+  return value;
+}
+
+async function main() {
+  const userCount = numberFromEnv('BENCH_USERS', 30);
+  const attemptsPerUser = numberFromEnv('BENCH_ATTEMPTS_PER_USER', 0);
+  const cardsPerUser = numberFromEnv('BENCH_CARDS_PER_USER', 0);
+  const password = process.env.BENCH_PASSWORD;
+  const out = process.env.BENCH_FIXTURE_OUT;
+  if (!password || !out) throw new Error('BENCH_PASSWORD and BENCH_FIXTURE_OUT are required');
+
+  const db = getDb();
+  await ensureDatabaseReady(db);
+  // The bench databases are its own (.data/bench, a fresh PostgreSQL database), but never turn a teacher into a bench student.
+  const strangers = await db.select({ id: users.id }).from(users).where(and(like(users.username, `${BENCH_USER_PREFIX}%`), eq(users.role, 'teacher')));
+  if (strangers.length) throw new Error(`teachers with usernames starting "${BENCH_USER_PREFIX}" exist; the bench will not reuse them`);
+
+  // One hash for every bench student: argon2 is slow on purpose, and they share this run's password.
+  const passwordHash = await hashPassword(password);
+  const usernames = Array.from({ length: userCount }, (_, i) => `${BENCH_USER_PREFIX}${String(i + 1).padStart(3, '0')}`);
+  await db
+    .insert(users)
+    .values(usernames.map((username, i) => ({ role: 'student' as const, username, displayName: `Bench student ${i + 1}`, passwordHash })))
+    .onConflictDoUpdate({ target: users.username, set: { passwordHash } });
+  const students = await db.select({ id: users.id, username: users.username }).from(users).where(like(users.username, `${BENCH_USER_PREFIX}%`));
+  const benchIds = students.map((s) => s.id);
+  // Replaced, not accumulated: attempts take their answers along, cards their review logs.
+  await db.delete(attempts).where(inArray(attempts.studentId, benchIds));
+  await db.delete(cards).where(inArray(cards.studentId, benchIds));
+
+  const [article] = await db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, bodyChars: sql<number>`length(${articles.body})`.mapWith(Number) })
+    .from(articles)
+    .where(isNull(articles.retiredAt))
+    .orderBy(desc(sql`length(${articles.body})`))
+    .limit(1);
+  if (!article) throw new Error('the library is empty: nothing to bench');
+  const bank = await db.select().from(questions).where(ne(questions.status, 'retired')).orderBy(questions.id);
+  const versions = bank.map((q) => ({ questionId: q.id, version: effectiveVersion(q) }));
+
+  const fixture: BenchFixture = {
+    users: [],
+    // The route refuses a choice the question did not offer: answer with its first choice (right or wrong).
+    responses: Object.fromEntries(versions.map((v) => [v.questionId, v.version.choices[0] ?? v.version.answer])),
+    article: { slug: article.slug, title: article.title, bodyChars: article.bodyChars },
+    articles: (await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(articles))[0]?.n ?? 0,
+    questions: bank.length,
+  };
+  for (const username of usernames) {
+    const student = students.find((s) => s.username === username);
+    if (!student) throw new Error(`bench student ${username} was not created`);
+    const pairs: [string, string][] = [];
+    for (let a = 0; a < attemptsPerUser && versions.length > 0; a++) {
+      const [attempt] = await db
+        .insert(attempts)
+        .values({ studentId: student.id, mode: 'article', articleId: article.id, questionCount: versions.length })
+        .returning({ id: attempts.id });
+      if (!attempt) throw new Error('attempt insert returned no row');
+      await db.insert(attemptQuestions).values(versions.map((v, position) => ({ attemptId: attempt.id, questionId: v.questionId, position, version: v.version })));
+      for (const v of versions) pairs.push([attempt.id, v.questionId]);
+    }
+    const picked = versions.slice(0, cardsPerUser).map((v) => ({ studentId: student.id, questionId: v.questionId, due: new Date() }));
+    const cardRows = picked.length ? await db.insert(cards).values(picked).returning({ id: cards.id }) : [];
+    fixture.users.push({ username, pairs, cards: cardRows.map((c) => c.id) });
+  }
+  writeFileSync(out, JSON.stringify(fixture));
+  await closeDb(db);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
