@@ -99,5 +99,5 @@ async function isDecodable(request: NextRequest): Promise<boolean> {
 export const config = {
   // Route handlers (/api), Next's static files and files with an extension skip the proxy: their security
   // headers come from next.config.mjs, and route handlers check Origin themselves.
-  matcher: ['/((?!api/|_next/static/|_next/image|[^?]*\\.[A-Za-z0-9]{1,8}$).*)'],
+  matcher: ['/((?!api/|_next/static/|_next/image|manifest\\.webmanifest$|[^?]*\\.[A-Za-z0-9]{1,8}$).*)'],
 };

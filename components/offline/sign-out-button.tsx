@@ -28,14 +28,11 @@ export function SignOutButton() {
     if (confirmed.current) return;
     event.preventDefault();
     // Signing out needs the server; clearing this device first and then failing would lose the copies for nothing.
-    if (!navigator.onLine) {
-      setIsOffline(true);
-      return dialogRef.current?.showModal();
-    }
     await refresh().catch(() => undefined);
     const unsynced = describePending(getSyncState().pending);
-    if (!unsynced) return void leave();
-    setIsOffline(false);
+    const offline = !navigator.onLine;
+    if (!unsynced && !offline) return void leave();
+    setIsOffline(offline);
     setWaiting(unsynced);
     dialogRef.current?.showModal();
   }
@@ -55,16 +52,18 @@ export function SignOutButton() {
         {isOffline ? (
           <>
             <h2 id="sign-out-title" className="text-lg font-bold">You’re offline</h2>
-            <p className="mt-2 text-stone-700">Signing out needs a connection. Try again when you’re back online.</p>
-            <button type="button" onClick={() => dialogRef.current?.close()} className="mt-4 min-h-12 w-full rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700" autoFocus>
-              OK
+            <p className="mt-2 text-stone-700">
+              Signing out needs a connection. {waiting ? `${waiting} from this device ${hasOne(waiting) ? 'has' : 'have'} not reached Cited yet: ${hasOne(waiting) ? 'it is' : 'they are'} sent when you’re back online. ` : ''}Try again then.
+            </p>
+            <button type="button" onClick={stay} className="mt-4 min-h-12 w-full rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700" autoFocus>
+              Stay signed in
             </button>
           </>
         ) : (
           <>
             <h2 id="sign-out-title" className="text-lg font-bold">Not saved yet</h2>
             <p className="mt-2 text-stone-700">
-              {waiting} from this device {waiting?.match(/^1 \w+$/) ? 'has' : 'have'} not reached Cited yet. If you sign out now, {waiting?.match(/^1 \w+$/) ? 'it is' : 'they are'} deleted from this device and lost.
+              {waiting} from this device {hasOne(waiting) ? 'has' : 'have'} not reached Cited yet. If you sign out now, {hasOne(waiting) ? 'it is' : 'they are'} deleted from this device and lost.
             </p>
             <div className="mt-4 flex flex-col gap-2">
               <button type="button" onClick={stay} className="min-h-12 rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700" autoFocus>
@@ -79,4 +78,9 @@ export function SignOutButton() {
       </dialog>
     </form>
   );
+}
+
+/** "1 review" takes a singular verb; "3 reviews and 1 answer" a plural one. */
+function hasOne(waiting: string | null): boolean {
+  return /^1 \w+$/.test(waiting ?? '');
 }

@@ -141,9 +141,9 @@ test('twenty reviews made offline survive a reload and a flaky return: each is s
   await expect(status.line).toContainText('You’re offline. 10 reviews wait to sync.');
   await expect(cards.cardsLeft).toHaveText(`${leftBeforeReload} cards left`);
 
-  // Signing out now would lose them: the app says so first.
+  // Signing out needs the server, and would lose them: the app says so and keeps the student signed in.
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).tap();
-  const warning = page.getByRole('dialog', { name: 'Not saved yet' });
+  const warning = page.getByRole('dialog', { name: 'You’re offline' });
   await expect(warning).toContainText('10 reviews from this device have not reached Cited yet');
   await warning.getByRole('button', { name: 'Stay signed in' }).tap();
   await expect(warning).toBeHidden();
