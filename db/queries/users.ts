@@ -1,4 +1,4 @@
-import { and, count, eq, or, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { classes, enrollments, users } from '@/db/schema';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -84,6 +84,12 @@ async function insertAccount(
  * Creates an account without any of sign-up's checks: for the administrator command, the demo data and
  * tests. The input still goes through the sign-up schema.
  */
+/** The class a join code opens: an archived class takes nobody new, at sign-up as under Classes. */
+async function openClassWithCode(db: Db, joinCode: string): Promise<string | null> {
+  const [cls] = await db.select({ id: classes.id }).from(classes).where(and(eq(classes.joinCode, joinCode), isNull(classes.archivedAt))).limit(1);
+  return cls?.id ?? null;
+}
+
 export async function unsafeCreateAccount(
   db: Db,
   input: SignUpInput & { isAdmin?: boolean },
@@ -94,9 +100,8 @@ export async function unsafeCreateAccount(
   const v = parsed.data;
   let classId: string | null = null;
   if (v.joinCode) {
-    const [cls] = await db.select({ id: classes.id }).from(classes).where(eq(classes.joinCode, v.joinCode)).limit(1);
-    if (!cls) return { ok: false, error: FIX_FIELDS, fieldErrors: { joinCode: 'No class has this code.' } };
-    classId = cls.id;
+    classId = await openClassWithCode(db, v.joinCode);
+    if (!classId) return { ok: false, error: FIX_FIELDS, fieldErrors: { joinCode: 'No class has this code.' } };
   }
   try {
     const user = await insertAccount(db, { ...v, isAdmin: v.role === 'teacher' && input.isAdmin === true, passwordHash: await hashPassword(v.password), classId });
@@ -139,12 +144,11 @@ export async function signUp(db: Db, input: SignUpInput, context: RequestContext
 
   let classId: string | null = null;
   if (v.joinCode) {
-    const [cls] = await db.select({ id: classes.id }).from(classes).where(eq(classes.joinCode, v.joinCode)).limit(1);
-    if (!cls) {
+    classId = await openClassWithCode(db, v.joinCode);
+    if (!classId) {
       await settleSignUpAttempt(db, gate.attemptId, 'refused');
       return { ok: false, error: FIX_FIELDS, fieldErrors: { joinCode: 'No class has this code.' } };
     }
-    classId = cls.id;
   }
   return v.email
     ? signUpWithEmail(db, { ...v, email: v.email }, { attemptId: gate.attemptId, passwordHash, classId, now: context.now })

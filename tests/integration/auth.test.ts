@@ -6,7 +6,7 @@ import { changePassword, isSessionCurrent, resolveCaller, revokeSession, signOut
 import { setOpenTeacherSignUp } from '@/db/queries/settings';
 import { newDeviceToken } from '@/db/queries/devices';
 import { unsafeDeleteAttemptsNaming, unsafePruneAuthAttempts } from '@/db/queries/throttle';
-import { createClass, getClass } from '@/db/queries/classes';
+import { createClass, getClass, setClassArchived } from '@/db/queries/classes';
 import { makeCaller, PASSWORD } from './helpers';
 
 let t: TestDb;
@@ -97,6 +97,14 @@ describe('sign-up', () => {
     expect(good).toMatchObject({ ok: true, kind: 'created' });
     const student = await resolveCaller(t.db, { userId: good.ok && good.kind === 'created' ? good.user.id : null, sessionVersion: 1 });
     expect((await getClass(t.db, student!, cls.id))?.name).toBe('History 9');
+  });
+
+  it('refuses the code of an archived class at sign-up, as joining under Classes does', async () => {
+    const teacher = await makeCaller(t.db, 'teacher', 'Archivist');
+    const cls = (await createClass(t.db, teacher, { name: 'Last year' }))!;
+    await setClassArchived(t.db, teacher, { classId: cls.id, archived: 'true' });
+    const refused = await signUp(t.db, { role: 'student', displayName: 'Yan', username: 'yan-archived', password: PASSWORD, joinCode: cls.joinCode }, ctx());
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { joinCode: 'No class has this code.' } });
   });
 });
 
