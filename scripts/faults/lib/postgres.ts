@@ -28,6 +28,16 @@ function parentOf(pid: number): number | null {
   }
 }
 
+/** Whether a process exists and is not a zombie. */
+function isRunning(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]$/.test(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] ?? '');
+  } catch {
+    return false;
+  }
+}
+
 function signal(pid: number, name: NodeJS.Signals): void {
   try {
     process.kill(pid, name);
@@ -75,6 +85,10 @@ export function throwawayFor(databaseUrl: string): Throwaway | string {
       const pid = postmasterPid();
       if (!pid) throw new Error('PostgreSQL is not running');
       signal(pid, 'SIGKILL');
+      // On a loaded machine the killed postmaster can take a moment to go: resuming before then would
+      // find it "already running" and leave the database down for the rest of the run.
+      const deadline = Date.now() + 10_000;
+      while (isRunning(pid) && Date.now() < deadline) execFileSync('sleep', ['0.05']);
     },
     resume() {
       execFileSync('bash', [path.join(process.cwd(), 'scripts', 'pg-throwaway.sh'), 'resume'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
