@@ -4,7 +4,7 @@ import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
-import { documentMeeting } from './document-meeting';
+import { documentMeeting } from './meetings/document';
 import { extractMeetings } from './meetings';
 import type { Mention } from './mentions';
 import { buildPeople, type NameSighting } from './people';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineDate, inferAnchor } from '@/lib/extract/dates';
-import { datelineCity, findPlace, sequenceStops } from '@/lib/extract/meeting-places';
+import { datelineCity, findPlace, sequenceStops } from '@/lib/extract/meetings/places';
 import { one } from './helpers';
 
 /* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */

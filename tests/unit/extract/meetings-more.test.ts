@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalIn, datelineCity, findPlace, isBuildingName, isInTheTown } from '@/lib/extract/meeting-places';
+import { capitalIn, datelineCity, findPlace, isBuildingName, isInTheTown } from '@/lib/extract/meetings/places';
 import { one } from './helpers';
 
 /* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */

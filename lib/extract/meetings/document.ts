@@ -1,6 +1,6 @@
-import type { AnalyzedArticle } from './analyze';
-import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from './lexicons/places';
-import type { RawMeeting } from './meetings';
+import type { AnalyzedArticle } from '../analyze';
+import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
+import type { RawMeeting } from './types';
 
 /** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
 const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|media availability)\b/i;

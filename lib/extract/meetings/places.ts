@@ -7,7 +7,7 @@
  * Manhattan"), and a capital by its nationality ("in the Egyptian capital"). Never a country, a weekday,
  * an institution or an owner ("in Kessler’s office").
  */
-import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from './lexicon';
+import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;

@@ -1,0 +1,90 @@
+/**
+ * Stages 2 and 3 of meeting extraction: for one trigger, the event's own words (the clause after its
+ * noun, up to the next trigger or clause break, and the words before it), its place and time read
+ * from them, and whether the text says enough for it to be a meeting.
+ */
+import type { MeetingKind } from '../types';
+import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
+import { TALKS_IDIOM, typeOf } from './triggers';
+import { firstWhen, lastWhen } from './when';
+
+const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
+/** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
+export const BODY_BEFORE = /\b(?:board|council|committee|cabinet|commission|panel|directors|trustees|governors|shareholders)(?:[’']s?)?\s+(?:(?:will|would|is to|are to|is due to|are due to|plans to|plan to|is expected to|are expected to)\s+)?(?:next\s+|regular\s+|special\s+)?$/i;
+/** "held a strike vote", "will hold talks": a meeting that took place, or will, by the verb. */
+const HELD_BEFORE = /\b(?:held|hold|holds|holding|convened?|convenes|chaired|chairs?|called|scheduled|attended|attends?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "behind closed doors", "a closed-door briefing": a meeting by its privacy. */
+const CLOSED_DOOR = /\bclosed[- ]door\b/i;
+
+/** An event the text states, read from the words around its trigger. */
+export interface EventRead {
+  what: string;
+  type: MeetingKind;
+  place: string | null;
+  when: string | null;
+  /** A body's own meeting, dated: "the club's board will meet on Monday evening". */
+  isBodyMeeting: boolean;
+}
+
+/** The words one trigger is read from. */
+export interface EventWords {
+  sentence: string;
+  trig: string;
+  at: number;
+  what: string;
+  /** The words after the trigger, up to the next trigger. */
+  seg: string;
+  /** Up to 60 characters before the trigger. */
+  before: string;
+  /** The words between the previous trigger and this one. */
+  prevSeg: string;
+}
+
+/** Place: from the event's words, else a building or "the capital" in the dateline's city, else a town's own council. */
+function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): string | null {
+  const { sentence, at, seg, what } = w;
+  // A call is held nowhere in particular: its place is "virtual", as a video conference's is.
+  let place = type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
+  // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
+  // town is in the dateline's city, when the article has a dateline.
+  if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
+  // "at Raj Bhavan": a named building, not a town, is in the dateline's city too.
+  if (place && dateline && isBuildingName(place)) place = dateline;
+  // "the Millbrook City Council": a town's council sits in the town.
+  const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
+  if (townCouncil) place = townCouncil[1] as string;
+  return place;
+}
+
+/**
+ * The event at one trigger, or null when the text does not say enough for a meeting: no place, no
+ * name, no date for a dated noun, no verb or privacy that says it was held.
+ */
+export function readEvent(w: EventWords, dateline: string | null, whenSeen: (when: string) => boolean): EventRead | null {
+  const { trig, seg, before, prevSeg, what } = w;
+  const type = typeOf(trig);
+  const place = placeOf(w, type, dateline);
+  const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
+  const prevWhen = lastWhen(prevSeg);
+  const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
+  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
+  // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
+  const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb;
+  if (isDefiniteRef) return null;
+  // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
+  const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
+  if (isSameDay) return null;
+  const isDated = when !== null && /\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig);
+  // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
+  const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting') && BODY_BEFORE.test(before);
+  // "would meet again on Thursday", "held closed-door consultations on Wednesday", "held a strike vote in
+  // September": a meeting by its verb or its privacy, dated, needs no place.
+  const isCued = !place && when !== null && (
+    (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
+  if (/^vote$/i.test(trig) && !place && !isCued) return null;
+  if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
+  return { what, type, place, when, isBodyMeeting };
+}
