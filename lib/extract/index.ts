@@ -4,7 +4,8 @@ import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
-import { documentMeeting } from './meetings/document';
+import { documentMeeting, titleMeeting } from './meetings/document';
+import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
 import type { Mention } from './mentions';
 import { buildPeople, type NameSighting } from './people';
@@ -74,7 +75,10 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       return names;
     };
     const recorded = documentMeeting(a);
-    const meetings: Meeting[] = [...extractMeetings(a, personsIn), ...(recorded ? [recorded] : [])].map((m) => ({
+    const setting = articleSetting(a);
+    const inSentences = extractMeetings(a, personsIn, setting);
+    const titled = recorded ? null : titleMeeting(a, setting, inSentences);
+    const meetings: Meeting[] = [...inSentences, ...(recorded ? [recorded] : []), ...(titled ? [titled] : [])].map((m) => ({
       kind: 'meeting',
       id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
       articleId: id,

@@ -65,3 +65,46 @@ function whenOf(lines: string[]): string | null {
   if (inTitle) return inTitle[0];
   return lines.find((l) => TIME.test(l)) ?? null;
 }
+
+/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "… Before Their Meeting". */
+const TITLE_MEETING = [
+  /\b(telephone conversation|phone call|call|talks|meeting|discussion)s?\s+(?:with|between)\b/i,
+  /\b\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+ (talks)\b/u,
+  /\b(?:before|after) (?:their|the) (meeting|talks)\b/i,
+];
+
+/**
+ * The meeting an article's title says it records ("Readout of President Biden's Call with President
+ * Zelenskyy", "Talks with President of Türkiye", "Russian-Chinese talks"), when no meeting read from
+ * its sentences already has that meeting's place: a call is virtual; other meetings are where the
+ * article is set (dateline, title or header lines), or nowhere said; the time is the header's date.
+ * Cited from the first sentence of the body. Null for any other article.
+ *
+ * @example
+ * // Title "Russian-Chinese talks", header "October 18, 2023, Beijing" → { what: 'talks', place: 'Beijing', when: 'October 18, 2023', … }
+ */
+export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null }, found: RawMeeting[]): RawMeeting | null {
+  const m = TITLE_MEETING.map((re) => re.exec(a.article.title)).find((x) => x !== null);
+  if (!m) return null;
+  const noun = (m[1] as string).toLowerCase();
+  const isCall = /call|telephone/.test(noun);
+  const place = isCall ? 'virtual' : setting.city;
+  if (found.some((x) => x.place === place || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
+  const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);
+  const sentence = first ? a.sentences[first.index]?.[0] : undefined;
+  if (!first || !sentence) return null;
+  const { body } = a.article;
+  const header = a.paragraphs.filter((p) => p.index <= first.index + 2).map((p) => body.slice(p.start, p.end).trim());
+  return {
+    what: isCall ? 'phone call' : noun,
+    type: isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : 'meeting',
+    place,
+    when: header.map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? null,
+    date: null,
+    participants: [],
+    order: null,
+    start: sentence.start,
+    end: sentence.end,
+    sentence: { start: sentence.start, end: sentence.end },
+  };
+}

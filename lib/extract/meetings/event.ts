@@ -3,6 +3,7 @@
  * noun, up to the next trigger or clause break, and the words before it), its place and time read
  * from them, and whether the text says enough for it to be a meeting.
  */
+import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { TALKS_IDIOM, typeOf } from './triggers';
@@ -16,6 +17,32 @@ const HELD_BEFORE = /\b(?:held|hold|holds|holding|convened?|convenes|chaired|cha
 /** "behind closed doors", "a closed-door briefing": a meeting by its privacy. */
 const CLOSED_DOOR = /\bclosed[- ]door\b/i;
 
+/**
+ * "the minister said on Monday in Rome that talks in Madrid would follow": the reporting clause ends at
+ * "that"; its time and place are the report's, not the event's.
+ */
+const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added|stated|confirmed|disclosed|revealed)\b[^,;:“”"]*?\bthat\s/s;
+
+/** The words before a trigger that belong to the event's own clause. */
+function ownClause(prevSeg: string): string {
+  const m = REPORTING_CLAUSE.exec(prevSeg);
+  return m ? prevSeg.slice(m[0].length) : prevSeg;
+}
+
+/** "the Pentagon news conference", "a White House meeting": a venue right before the noun stands for its city. */
+const VENUE_CITIES = Object.entries(VENUE_CITY_LEXICON.record);
+function venueCityBefore(before: string): string | null {
+  const tail = before.toLowerCase().replace(/^.*?([\p{L}.\s]{0,40})$/su, '$1').trim();
+  for (const [venue, city] of VENUE_CITIES) if (tail.endsWith(venue)) return city;
+  return null;
+}
+
+/**
+ * Times that put an event in the article's own present: with no place in its own words, such an
+ * event happens where the article is set ("met briefly in the middle of the day", in a Vienna transcript).
+ */
+const PRESENT_WHEN = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening))|over the past (?:few )?days|in the middle of the day)$/i;
+
 /** An event the text states, read from the words around its trigger. */
 export interface EventRead {
   what: string;
@@ -24,6 +51,14 @@ export interface EventRead {
   when: string | null;
   /** A body's own meeting, dated: "the club's board will meet on Monday evening". */
   isBodyMeeting: boolean;
+}
+
+/** Where an article is set: its dateline's city, else a city its title or header lines name. */
+export interface ArticleSetting {
+  dateline: string | null;
+  city: string | null;
+  /** The article records a call (a readout): "spoke with X" there is a call, dated or not. */
+  isCallRecord: boolean;
 }
 
 /** The words one trigger is read from. */
@@ -53,25 +88,31 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // "the Millbrook City Council": a town's council sits in the town.
   const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
   if (townCouncil) place = townCouncil[1] as string;
-  return place;
+  return place ?? venueCityBefore(w.before);
 }
 
 /**
  * The event at one trigger, or null when the text does not say enough for a meeting: no place, no
  * name, no date for a dated noun, no verb or privacy that says it was held.
  */
-export function readEvent(w: EventWords, dateline: string | null, whenSeen: (when: string) => boolean): EventRead | null {
+export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (when: string) => boolean): EventRead | null {
   const { trig, seg, before, prevSeg, what } = w;
   const type = typeOf(trig);
-  const place = placeOf(w, type, dateline);
+  let place = placeOf(w, type, setting.dateline);
   const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
-  const prevWhen = lastWhen(prevSeg);
+  const prevWhen = lastWhen(ownClause(prevSeg));
   const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
+  const isElection = /elections?$/i.test(trig);
+  // An election is placed in time or it is a generic mention ("elections are won on the economy").
+  if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
   const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
   const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb;
   if (isDefiniteRef) return null;
+  // "met briefly in the middle of the day", "meetings with NATO allies": no place in the event's own words,
+  // in the article's present, is where the article is set (a named body's conference keeps its own place).
+  if (!place && setting.city && !isNamed && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when))) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
@@ -82,7 +123,8 @@ export function readEvent(w: EventWords, dateline: string | null, whenSeen: (whe
   // September": a meeting by its verb or its privacy, dated, needs no place.
   const isCued = !place && when !== null && (
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !((type === 'call' || type === 'video-conference') && when)) return null;
+  const isRecordedCall = type === 'call' && setting.isCallRecord;
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
   if (/^vote$/i.test(trig) && !place && !isCued) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;

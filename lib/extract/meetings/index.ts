@@ -12,10 +12,10 @@
 import { inferAnchor } from '../dates';
 import type { AnalyzedArticle } from '../analyze';
 import type { Span } from '../types';
-import { readEvent, BODY_BEFORE, type EventWords } from './event';
+import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
-import { datelineCity } from './places';
+import { articleSetting } from './setting';
 import { findTriggers, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
@@ -25,9 +25,9 @@ const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
 const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
 
-/** What an article gives every sentence: its dateline city and the names of the people in a span. */
+/** What an article gives every sentence: where it is set and the names of the people in a span. */
 interface ArticleContext {
-  dateline: string | null;
+  setting: ArticleSetting;
   personsIn: (start: number, end: number) => string[];
 }
 
@@ -36,10 +36,11 @@ interface ArticleContext {
  * when (and a date where the article anchors one), participants and the order the article states.
  *
  * @param personsIn canonical names of the people named inside a span of the body
+ * @param setting where the article is set (`articleSetting`)
  */
-export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, end: number) => string[]): RawMeeting[] {
+export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, end: number) => string[], setting: ArticleSetting = articleSetting(a)): RawMeeting[] {
   const body = a.article.body;
-  const ctx: ArticleContext = { dateline: datelineCity(body), personsIn };
+  const ctx: ArticleContext = { setting, personsIn };
   const out: Pending[] = [];
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
@@ -58,7 +59,7 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
 
 /** Every trigger of one sentence, read in order: each adds a meeting, joins one already read, or names one. */
 function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pending[]): void {
-  const triggers = findTriggers(sentence);
+  const triggers = findTriggers(sentence, ctx.setting.isCallRecord);
   let prevEnd = 0;
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i] as Trigger;
@@ -83,7 +84,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       seg: sentence.slice(at + trig.length, named.segEnd),
       before: sentence.slice(Math.max(0, at - 60), at),
     };
-    const event = readEvent(words, ctx.dateline, (when) => out.some((m) => m.when === when));
+    const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
   }
 }

@@ -19,9 +19,9 @@ const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s
  * Public Library", "Ashford Town Hall" (not "International Court", whose first word is no town).
  */
 const TOWN_BUILDING_WORDS = new Set(['magistrates', 'crown', 'county', 'district', 'public', 'municipal', 'city', 'town', 'village', 'civic', 'community']);
-/** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit". */
+/** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit", "arrived in Brussels today for meetings". */
 const PLACE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|this\s+(?:morning|afternoon|evening|week)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   'u',
 );
 /** Where the words about this meeting stop and another clause (often about someone else) starts. */

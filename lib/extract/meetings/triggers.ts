@@ -9,25 +9,34 @@ import type { MeetingKind } from '../types';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom) call|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|vote|reconvene[sd]?|met|meets|meet)\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom) call|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national) elections?|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet)\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
 const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
 
-/** The triggers of a sentence, in order, without venues ("a conference centre" names where a meeting is held). */
-export function findTriggers(sentence: string): Trigger[] {
-  return [...sentence.matchAll(TRIGGER_RE)].filter((t) => !(/conference$/i.test(t[0]) && VENUE_AFTER.test(sentence.slice((t.index ?? 0) + t[0].length))));
+/** "spoke with President Putin": in an article that records calls, a call. */
+const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
+
+/**
+ * The triggers of a sentence, in order, without venues ("a conference centre" names where a meeting
+ * is held); in the record of a call, "spoke with" too.
+ */
+export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
+  const found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !(/conference$/i.test(t[0]) && VENUE_AFTER.test(sentence.slice((t.index ?? 0) + t[0].length))));
+  if (!isCallRecord) return found;
+  return [...found, ...sentence.matchAll(SPOKE_WITH_RE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
 }
 
 export function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
+  if (/^(?:spoke|speaks|talked) /.test(t)) return 'call';
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
   if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
   if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
-  if (/meetings?$|^sessions?$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$/.test(t)) return 'meeting';
+  if (/elections?$|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$/.test(t)) return 'meeting';
   return 'talks';
 }
 
@@ -52,6 +61,7 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
     if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
+    if (/^(?:spoke|speaks|talked) /.test(trig)) what = 'call';
     if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
       what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
     }

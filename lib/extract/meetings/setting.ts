@@ -1,0 +1,61 @@
+/**
+ * Where an article is set: the city of its dateline ("VIENNA, July 5 —"), else a city its title names
+ * ("Austin Arrives in Brussels …", "… at the Pentagon"), else one its header lines give before the
+ * first paragraph of prose ("Palais Coburg / Vienna, Austria / July 3, 2015").
+ */
+import type { AnalyzedArticle } from '../analyze';
+import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
+import { datelineCity } from './places';
+import type { ArticleSetting } from './event';
+
+/** Header lines are short; the first line of prose ends the header. */
+const MAX_HEADER_LINE = 80;
+const MAX_HEADER_LINES = 8;
+const PROSE_WORDS = 12;
+const VENUE_CITIES = Object.entries(VENUE_CITY_LEXICON.record);
+
+/**
+ * A city a line names: a venue that stands for its city, or a city of the gazetteers (one or more words).
+ *
+ * @example
+ * cityIn('Background Briefing: P5+1 Negotiations With Iran in Vienna, Austria') // 'Vienna'
+ * cityIn('Media Availability With Secretary Mattis at the Pentagon') // 'Washington'
+ */
+export function cityIn(line: string): string | null {
+  const lower = line.toLowerCase();
+  for (const [venue, city] of VENUE_CITIES) if (lower.includes(venue)) return city;
+  const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [3, 2, 1]) {
+      const key = words.slice(i, i + n).join('-');
+      if (i + n <= words.length && (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key))) {
+        return key.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => (d ? ' ' : '') + c.toUpperCase());
+      }
+    }
+  }
+  return null;
+}
+
+/** A title that says the article records a call: "Readout of President Biden's Call with …", "Telephone conversation with …". */
+const CALL_TITLE = /\b(?:telephone conversation|phone call|calls? with|readouts? of\b.*\bcalls?)\b/i;
+
+/** The article's setting, read once per article. */
+export function articleSetting(a: AnalyzedArticle): ArticleSetting {
+  const body = a.article.body;
+  const dateline = datelineCity(body);
+  const isCallRecord = CALL_TITLE.test(a.article.title);
+  if (dateline) return { dateline, city: dateline, isCallRecord };
+  const header: string[] = [a.article.title];
+  for (const p of a.paragraphs) {
+    const line = body.slice(p.start, p.end).trim();
+    // A page's furniture ("You have accessed part of a historical collection …") is no prose of the article.
+    const isProse = line.split(/\s+/).length >= PROSE_WORDS;
+    if ((isProse && !p.isJunk) || header.length > MAX_HEADER_LINES) break;
+    if (!isProse && line.length <= MAX_HEADER_LINE) header.push(line);
+  }
+  for (const line of header) {
+    const city = cityIn(line);
+    if (city) return { dateline, city, isCallRecord };
+  }
+  return { dateline, city: null, isCallRecord };
+}
