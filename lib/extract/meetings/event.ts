@@ -116,7 +116,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
-  const isDated = when !== null && /\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig);
+  // "a hearing on Oct. 28", "talks on Thursday with his German counterpart": a meeting noun placed in time.
+  const isDated = when !== null && ((/\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
+    || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing))$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting') && BODY_BEFORE.test(before);
   // "would meet again on Thursday", "held closed-door consultations on Wednesday", "held a strike vote in

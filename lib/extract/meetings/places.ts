@@ -233,7 +233,7 @@ const BUILDING_WORD = /headquarters|office|palace|residence|ministry|capitol|hal
  */
 export function datelineCity(body: string): string | null {
   const head = body.slice(0, 800);
-  const m = DATELINE_CITY_RE.exec(head) ?? COLON_DATELINE_RE.exec(head);
+  const m = DATELINE_CITY_RE.exec(head) ?? colonDateline(body, head);
   if (m && !NOT_DATELINES.has((m[1] as string).toLowerCase())) {
     return (m[1] as string).toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   }
@@ -246,6 +246,24 @@ export function datelineCity(body: string): string | null {
 
 /** "BHUBANESWAR: The party won…": a city in capitals and a colon opening the first paragraph. */
 const COLON_DATELINE_RE = /^\s*([A-Z][A-Z'’-]{3,}(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z"“‘])/m;
+/** Labels of a transcript's turns, which open a line with capitals and a colon as a dateline does. */
+const TURN_LABELS = new Set(['question', 'answer', 'moderator', 'operator', 'staff', 'participant', 'interviewer', 'reporter']);
+
+/**
+ * A colon dateline, unless it is the label of a transcript's turn ("QUESTION: Mr. Secretary, …",
+ * "SENIOR ADMINISTRATION OFFICIAL: Okay, …"): a label opens more than one line.
+ */
+function colonDateline(body: string, head: string): RegExpExecArray | null {
+  const m = COLON_DATELINE_RE.exec(head);
+  if (!m) return null;
+  const label = m[1] as string;
+  if (TURN_LABELS.has(label.toLowerCase())) return null;
+  let count = 0;
+  for (let at = body.indexOf(`${label}:`); at >= 0 && count < 2; at = body.indexOf(`${label}:`, at + label.length)) {
+    if (at === 0 || body[at - 1] === '\n') count++;
+  }
+  return count >= 2 ? null : m;
+}
 /** The by-line place of some papers: "Reporting from Kyiv, Ukraine", "Reporting from the Bronx". */
 const REPORTING_FROM_RE = /^\s*Reporting from (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s*(?:,|$)/mu;
 /** Districts a by-line may name in place of their city. */

@@ -36,6 +36,22 @@ export function cityIn(line: string): string | null {
   return null;
 }
 
+/** "… said in Brussels, today.": the city the lead sentence puts its news in. */
+const LEAD_IN_RE = /\bin (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?=[,.;]|\s+(?:today|on|this|last|yesterday)\b)/gu;
+
+/** The city after "in" in the first sentence of the first paragraph of prose, when the gazetteer knows it. */
+function leadCity(a: AnalyzedArticle): string | null {
+  const body = a.article.body;
+  const p = a.paragraphs.find((x) => !x.isJunk && body.slice(x.start, x.end).trim().split(/\s+/).length >= PROSE_WORDS);
+  const first = p ? a.sentences[p.index]?.[0] : undefined;
+  if (!first) return null;
+  for (const m of body.slice(first.start, first.end).matchAll(LEAD_IN_RE)) {
+    const key = (m[1] as string).toLowerCase().replace(/\s+/g, '-');
+    if (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key)) return m[1] as string;
+  }
+  return null;
+}
+
 /** A title that says the article records a call: "Readout of President Biden's Call with …", "Telephone conversation with …". */
 const CALL_TITLE = /\b(?:telephone conversation|phone call|calls? with|readouts? of\b.*\bcalls?)\b/i;
 
@@ -57,5 +73,5 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
     const city = cityIn(line);
     if (city) return { dateline, city, isCallRecord };
   }
-  return { dateline, city: null, isCallRecord };
+  return { dateline, city: leadCity(a), isCallRecord };
 }
