@@ -103,13 +103,15 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const prevWhen = lastWhen(ownClause(prevSeg));
   const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
-  const isElection = /elections?$/i.test(trig);
+  const isElection = /elections?$|polls?$/i.test(trig);
   // An election is placed in time or it is a generic mention ("elections are won on the economy").
   if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
   const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
   const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb;
   if (isDefiniteRef) return null;
+  // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
+  if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
   // "met briefly in the middle of the day", "meetings with NATO allies": no place in the event's own words,
   // in the article's present, is where the article is set (a named body's conference keeps its own place).
   if (!place && setting.city && !isNamed && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when))) place = setting.city;
@@ -118,7 +120,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (isSameDay) return null;
   // "a hearing on Oct. 28", "talks on Thursday with his German counterpart": a meeting noun placed in time.
   const isDated = when !== null && ((/\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
-    || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing))$/i.test(trig));
+    || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?)$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting') && BODY_BEFORE.test(before);
   // "would meet again on Thursday", "held closed-door consultations on Wednesday", "held a strike vote in

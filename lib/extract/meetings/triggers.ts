@@ -9,11 +9,21 @@ import type { MeetingKind } from '../types';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom) call|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet)\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom) call|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|(?<=\b\d{1,2}(?:st|nd|rd|th)? )poll|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet)\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
 const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
+
+/** "at the town hall": the building, not a town-hall meeting. */
+const AT_BUILDING_BEFORE = /\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$/i;
+
+/** A trigger that names where a meeting is held: "a conference centre", "at the town hall". */
+function isVenue(sentence: string, t: Trigger): boolean {
+  const at = t.index ?? 0;
+  if (/conference$/i.test(t[0]) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
+  return /^town[- ]hall$/.test(t[0]) && AT_BUILDING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
 
 /** "spoke with President Putin": in an article that records calls, a call. */
 const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
@@ -23,7 +33,7 @@ const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
  * is held); in the record of a call, "spoke with" too.
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
-  const found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !(/conference$/i.test(t[0]) && VENUE_AFTER.test(sentence.slice((t.index ?? 0) + t[0].length))));
+  const found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !isVenue(sentence, t));
   if (!isCallRecord) return found;
   return [...found, ...sentence.matchAll(SPOKE_WITH_RE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
 }
@@ -36,7 +46,8 @@ export function typeOf(trigger: string): MeetingKind {
   if (t.endsWith('council')) return 'council';
   if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
-  if (/elections?$|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$/.test(t)) return 'meeting';
+  if (/^g-?\d/.test(t)) return 'conference';
+  if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$/.test(t)) return 'meeting';
   return 'talks';
 }
 
