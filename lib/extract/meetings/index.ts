@@ -61,6 +61,7 @@ export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, e
 function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const triggers = findTriggers(sentence, ctx.setting.isCallRecord);
   let prevEnd = 0;
+  let unplaced: Pending | undefined;
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i] as Trigger;
     const at = t.index ?? 0;
@@ -85,9 +86,18 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       before: sentence.slice(Math.max(0, at - 60), at),
     };
     const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
+    const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
+    // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
+    // tied to the next one ("ahead of", "on the sidelines of") is where that one is.
+    if (unplaced && event?.place && TIED_TO_NEXT.test(prevSeg)) unplaced.place = event.place;
+    const added = out.length > before ? out[out.length - 1] : undefined;
+    if (added) unplaced = added.place === null ? added : undefined;
   }
 }
+
+/** The words that tie an event to the next one the sentence names, which holds both. */
+const TIED_TO_NEXT = /\b(?:in advance of|ahead of|on the sidelines of|on the margins of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** "a meeting in Brussels on Wednesday of the Russian NATO Council": the council names the meeting just read. */
 function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, out: Pending[]): boolean {

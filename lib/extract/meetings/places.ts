@@ -86,6 +86,9 @@ export function findPlace(after: string, before: string): string | null {
   const head = near.slice(0, 100);
   const townBuilding = BUILDING_NOUN_WORD.test(head) ? CITY_BUILDING_RE.exec(head) : null;
   if (townBuilding && isCity(townBuilding[1] as string)) return townBuilding[1] as string;
+  // "in Ukraine's capital of Kyiv", "in the capital, Kyiv": the capital named.
+  const named = near.includes('capital') ? CAPITAL_NAMED_RE.exec(near) : null;
+  if (named && isCity(named[1] as string)) return named[1] as string;
   const capital = near.includes('capital') ? capitalIn(near) : null;
   if (capital) return capital;
   const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(before);
@@ -124,6 +127,8 @@ const CAPITALS: Record<string, string> = {
   Egypt: 'Cairo', Mexico: 'Mexico City', Brazil: 'Brasilia', Moldova: 'Chisinau', Denmark: 'Copenhagen', Norway: 'Oslo',
   Greece: 'Athens', Portugal: 'Lisbon', Ireland: 'Dublin', Pakistan: 'Islamabad', Afghanistan: 'Kabul', Syria: 'Damascus', Iraq: 'Baghdad',
 };
+/** "the capital of Kyiv", "the capital, Kyiv", "the Ukrainian capital Kyiv". */
+const CAPITAL_NAMED_RE = new RegExp(String.raw`\bcapital(?:\s+city)?(?:\s+of|,)?\s+(${NAME})`, 'u');
 /** "in the Egyptian capital": not Israel's or Korea's, whose capitals are contested or ambiguous. */
 const CAPITAL_RE = /\bin\s+the\s+(\p{L}+)\s+capital\b(?!\s*,)/u;
 

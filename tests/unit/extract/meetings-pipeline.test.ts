@@ -54,3 +54,14 @@ describe('meetings: elections, ministerials, calls', () => {
     expect(meetings('I spoke to the president at the council and offered our sympathy to the French people.')).toEqual([]);
   });
 });
+
+describe('meetings: places shared within a sentence', () => {
+  it('puts a meeting held "in advance of" another where that one is', () => {
+    const got = meetings('This morning, the secretary met with the defence minister for a bilateral discussion in advance of the 11th meeting of the contact group at Ramstein Air Base, Germany.');
+    expect(got.map((m) => m.place)).toEqual(['Ramstein Air Base', 'Ramstein Air Base']);
+  });
+
+  it('reads the capital a sentence names', () => {
+    expect(meetings('The secretary held meetings with the president in Ukraine’s capital of Kyiv in August 2017.').map((m) => m.place)).toEqual(['Kyiv']);
+  });
+});
