@@ -43,6 +43,9 @@ function venueCityBefore(before: string): string | null {
  */
 const PRESENT_WHEN = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening))|over the past (?:few )?days|in the middle of the day)$/i;
 
+/** "a previous round of talks", "the next meeting": an event of another time, not the article's present. */
+const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|future|another|later)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** An event the text states, read from the words around its trigger. */
 export interface EventRead {
   what: string;
@@ -114,7 +117,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
   // "met briefly in the middle of the day", "meetings with NATO allies": no place in the event's own words,
   // in the article's present, is where the article is set (a named body's conference keeps its own place).
-  if (!place && setting.city && !isNamed && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when))) place = setting.city;
+  if (!place && setting.city && !isNamed && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
