@@ -36,7 +36,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   const out: ArticleFacts[] = analyzed.map((a) => {
     const id = a.article.id;
     const body = a.article.body;
-    const doc = { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a) };
+    const doc = { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a), title: a.article.title };
     const { quotes: raw, attributions } = extractQuotes(doc, people);
     const seen = new Map<string, number>();
     const uniq = (base: string) => {
