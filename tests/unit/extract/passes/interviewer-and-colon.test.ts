@@ -22,3 +22,13 @@ describe('colon-paragraph: a sentence that hands over without a speech verb', ()
     expect(speakers(body)[0]?.[1]).toBe('Yvette Cooper');
   });
 });
+
+describe('pronouns after a newcomer', () => {
+  it('gives "He said:" to the person the sentence before introduced', () => {
+    const body = 'The team captain has been named as former Army Major Bernie Broad. He served in the Grenadier Guards for 30 years.\n\nHe said:\n\nThe Games are empowering and inspire all of us as competitors to be the best version of ourselves.';
+    expect(speakers(body).find((q) => String(q[0]).startsWith('The Games'))?.[1]).toBe('Bernie Broad');
+  });
+  it('leaves the pronoun open when someone else was named since', () => {
+    expect(speakers('Tarjei Vik met Dagrun Holmsen on Monday.\n\nShe added: “The budget is safe.”')[0]?.[1]).toBeNull();
+  });
+});
