@@ -4,6 +4,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  (await import('@/app/_lib/security-services')).startSecurityServices();
   const { ensureDatabaseReady } = await import('@/db/bootstrap');
   await ensureDatabaseReady();
 }

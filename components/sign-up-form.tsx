@@ -5,29 +5,35 @@ import { signUpAction } from '@/app/(auth)/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 
-export function SignUpForm() {
+/** Plain sign-up makes students; the Student/Teacher choice appears only when open teacher sign-up is on. */
+export function SignUpForm({ canChooseTeacher }: { canChooseTeacher: boolean }) {
   const [state, formAction, isPending] = useActionState(signUpAction, null);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   const isTeacher = values?.role === 'teacher';
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <fieldset className="flex gap-6">
-        <legend className="mb-1 text-sm font-medium">I am a</legend>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="role" value="student" defaultChecked={!isTeacher} /> Student
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="radio" name="role" value="teacher" defaultChecked={isTeacher} /> Teacher
-        </label>
-      </fieldset>
+      {canChooseTeacher ? (
+        <fieldset className="flex gap-6">
+          <legend className="mb-1 text-sm font-medium">I am a</legend>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="radio" name="role" value="student" defaultChecked={!isTeacher} /> Student
+          </label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="radio" name="role" value="teacher" defaultChecked={isTeacher} /> Teacher
+          </label>
+          {fieldErrors?.role ? <p className="text-sm text-red-700">{fieldErrors.role.join(' ')}</p> : null}
+        </fieldset>
+      ) : (
+        <input type="hidden" name="role" value="student" />
+      )}
       <FormField label="Display name" name="displayName" autoComplete="nickname" required errors={fieldErrors?.displayName} defaultValue={values?.displayName} />
       <FormField
         label="Email or username"
         name="login"
         autoComplete="username"
         required
-        hint="Teachers sign up with an email. Students may use just a username."
+        hint={canChooseTeacher ? 'Teachers sign up with an email. Students may use just a username.' : 'A username is enough; an email address works too.'}
         errors={fieldErrors?.login}
         defaultValue={values?.login}
       />

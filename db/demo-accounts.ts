@@ -13,19 +13,23 @@ export const DEMO_STUDENTS = [
 export const DEMO_CLASS = { name: 'Demo class', joinCode: 'DEMO-2026' } as const;
 
 /**
- * Creates the demo teacher, students and class unless the demo teacher already exists. Every insert
- * tolerates a concurrent twin (on conflict do nothing), so two processes starting at once are safe.
- * Returns true when it created them.
+ * Creates the demo teacher (an administrator, who can invite teachers), students and class unless the demo
+ * teacher already exists. Every insert tolerates a concurrent twin (on conflict do nothing), so two
+ * processes starting at once are safe. Returns true when it created them.
  */
 export async function unsafeEnsureDemoAccounts(db: Db): Promise<boolean> {
   // unsafe: runs at server start, before anyone is signed in.
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_TEACHER.email)).limit(1);
-  if (existing) return false;
+  const [existing] = await db.select({ id: users.id, isAdmin: users.isAdmin }).from(users).where(eq(users.email, DEMO_TEACHER.email)).limit(1);
+  if (existing) {
+    // A database made before administrators existed: the demo teacher becomes one.
+    if (!existing.isAdmin) await db.update(users).set({ isAdmin: true }).where(eq(users.id, existing.id));
+    return false;
+  }
   const [teacherHash, ...studentHashes] = await Promise.all([DEMO_TEACHER, ...DEMO_STUDENTS].map(() => hashPassword(DEMO_PASSWORD)));
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(users)
-      .values({ role: 'teacher', email: DEMO_TEACHER.email, displayName: DEMO_TEACHER.displayName, passwordHash: teacherHash! })
+      .values({ role: 'teacher', isAdmin: true, email: DEMO_TEACHER.email, displayName: DEMO_TEACHER.displayName, passwordHash: teacherHash! })
       .onConflictDoNothing()
       .returning({ id: users.id });
     const teacherId = inserted[0]?.id;

@@ -1,29 +1,45 @@
 'use server';
 
 import { AuthError } from 'next-auth';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { signIn, signOut } from '@/auth';
 import { getDb } from '@/db/client';
-import { signOutEverywhere, signUp } from '@/db/queries/users';
-import { getCaller } from '@/app/_lib/caller';
+import { signUp } from '@/db/queries/users';
+import { requestClientAddress } from '@/app/_lib/client-address';
+import { ensureDeviceToken } from '@/app/_lib/device-cookie';
 import type { ActionResult } from '@/app/_lib/action-result';
+import { describeWait } from '@/lib/auth/throttle';
+import { safeRedirectPath } from '@/lib/http/redirect';
+import { signInSchema, signUpFormFields } from '@/lib/validation/auth';
+import { echoableValues } from '@/lib/validation/text';
 
 const SIGN_IN_FAILED = 'That sign-in did not work. Check your email or username and your password.';
-const THROTTLED = 'Too many failed attempts from here. Wait a few minutes, then try again.';
+const BAD_REQUEST: ActionResult = { ok: false, error: 'That request was not understood. Reload the page and try again.' };
 
 function field(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === 'string' ? value : '';
 }
 
-async function signInWithPassword(login: string, password: string): Promise<ActionResult> {
+function throttledMessage(retryAfterSeconds: number | undefined): string {
+  return `Too many failed attempts. Wait ${describeWait(retryAfterSeconds ?? 60)}, then try again.`;
+}
+
+/**
+ * Signs in through Auth.js, which calls `verifyCredentials` (throttle included). The browser's device token
+ * goes along, so a browser that has signed in to this account before is recognised.
+ */
+async function signInWithPassword(login: string, password: string, redirectTo: string): Promise<ActionResult> {
+  const device = await ensureDeviceToken();
   try {
-    await signIn('credentials', { login, password, redirectTo: '/library' });
+    await signIn('credentials', { login, password, device, redirectTo });
   } catch (error) {
     // A successful sign-in ends in a redirect, which Next.js implements as a thrown error: let it through.
     if (!(error instanceof AuthError)) throw error;
-    const code = (error as AuthError & { code?: string }).code;
-    return { ok: false, error: code === 'throttled' ? THROTTLED : SIGN_IN_FAILED, values: { login } };
+    const { code, retryAfterSeconds } = error as AuthError & { code?: string; retryAfterSeconds?: number };
+    const message = code === 'throttled' ? throttledMessage(retryAfterSeconds) : SIGN_IN_FAILED;
+    return { ok: false, error: message, values: echoableValues([['login', login]], signInSchema) };
   }
   return { ok: true, data: undefined };
 }
@@ -38,36 +54,44 @@ function formFieldErrors(errors: Record<string, string> | undefined): Record<str
 }
 
 export async function signInAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const login = field(formData, 'login').trim();
+  if (!(formData instanceof FormData)) return BAD_REQUEST;
+  const login = field(formData, 'login');
   const password = field(formData, 'password');
-  if (!login || !password) return { ok: false, error: SIGN_IN_FAILED, values: { login } };
-  return signInWithPassword(login, password);
+  if (!login.trim() || !password) return { ok: false, error: SIGN_IN_FAILED, values: echoableValues([['login', login]], signInSchema) };
+  const requestHeaders = await headers();
+  const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('x-forwarded-host') ?? requestHeaders.get('host')}`;
+  const redirectTo = safeRedirectPath(field(formData, 'callbackUrl'), origin) ?? '/library';
+  return signInWithPassword(login, password, redirectTo);
 }
 
 export async function signUpAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  if (!(formData instanceof FormData)) return BAD_REQUEST;
   // One box for "email or username": an @ makes it an email, as students under 13 often have none.
   const login = field(formData, 'login').trim();
   const isEmail = login.includes('@');
   const password = field(formData, 'password');
-  const created = await signUp(await getDb(), {
-    role: field(formData, 'role') === 'teacher' ? 'teacher' : 'student',
-    displayName: field(formData, 'displayName'),
-    email: isEmail ? login : undefined,
-    username: isEmail ? undefined : login,
-    password,
-    joinCode: field(formData, 'classCode') || undefined,
-  });
-  if (!created.ok) {
-    const values = { displayName: field(formData, 'displayName'), login, classCode: field(formData, 'classCode'), role: field(formData, 'role') };
-    return { ok: false, error: created.error, fieldErrors: formFieldErrors(created.fieldErrors), values };
+  const outcome = await signUp(
+    await getDb(),
+    {
+      role: field(formData, 'role') === 'teacher' ? 'teacher' : 'student',
+      displayName: field(formData, 'displayName'),
+      email: isEmail ? login : undefined,
+      username: isEmail ? undefined : login,
+      password,
+      joinCode: field(formData, 'classCode') || undefined,
+    },
+    { ip: requestClientAddress(await headers()), now: new Date() },
+  );
+  if (!outcome.ok) {
+    const error = outcome.retryAfterSeconds ? `${outcome.error} (wait ${describeWait(outcome.retryAfterSeconds)})` : outcome.error;
+    return { ok: false, error, fieldErrors: formFieldErrors(outcome.fieldErrors), values: echoableValues(formData, signUpFormFields) };
   }
-  return signInWithPassword(login, password);
+  // New and already-registered addresses get this same answer; the message in the inbox tells them apart.
+  if (outcome.kind === 'check-email') redirect('/signin?notice=check-email');
+  return signInWithPassword(login, password, '/library');
 }
 
+/** Signs out here; Auth.js's sign-out event revokes the session, so copies of the cookie stop working too. */
 export async function signOutAction(): Promise<void> {
-  const caller = await getCaller();
-  // Bumping the session version refuses copies of this token too, not only the cookie we delete.
-  if (caller) await signOutEverywhere(await getDb(), caller);
-  await signOut({ redirect: false });
-  redirect('/signin');
+  await signOut({ redirectTo: '/signin' });
 }

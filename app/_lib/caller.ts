@@ -1,20 +1,20 @@
 import 'server-only';
 import { cache } from 'react';
+import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { auth } from '@/auth';
 import { getDb } from '@/db/client';
 import { resolveCaller, type Caller } from '@/db/queries/users';
+import { readSessionCookie } from '@/lib/auth/session-cookie';
+import { decodeSessionClaims, isSecureRequest } from './session-token';
 
 /**
  * The signed-in user, checked against the database once per request: a token whose session version
- * was bumped (sign-out, password change) or whose user is gone resolves to null.
+ * was bumped (sign-out, password change) or whose user is gone resolves to null. The cookie is decoded
+ * here directly rather than through Auth.js's `auth()`, which would also re-encrypt it on every call.
  */
 export const getCaller = cache(async (): Promise<Caller | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionVersion = (session as { sessionVersion?: unknown } | null)?.sessionVersion;
-  if (!userId || typeof sessionVersion !== 'number') return null;
-  return resolveCaller(await getDb(), { userId, sessionVersion });
+  const claims = await decodeSessionClaims(readSessionCookie(await cookies(), isSecureRequest(await headers())));
+  return claims ? resolveCaller(await getDb(), claims) : null;
 });
 
 /** For pages that need a user: the caller, or a redirect to the sign-in page. */

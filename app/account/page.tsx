@@ -24,8 +24,15 @@ export default async function AccountPage({ searchParams }: Props) {
         <dt className="text-stone-500">Signs in with</dt>
         <dd className="break-all">{me.email ?? me.username}</dd>
         <dt className="text-stone-500">Role</dt>
-        <dd>{me.role === 'teacher' ? 'Teacher' : 'Student'}</dd>
+        <dd>{me.role === 'teacher' ? (me.isAdmin ? 'Teacher and administrator' : 'Teacher') : 'Student'}</dd>
       </dl>
+      {me.isAdmin ? (
+        <p>
+          <Link href="/admin" className="inline-flex min-h-11 items-center font-medium underline">
+            Administration: invite teachers, sign-up settings, outbox
+          </Link>
+        </p>
+      ) : null}
       {isChanged ? (
         <p className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-900" aria-live="polite">
           Password changed. Your other devices have been signed out.

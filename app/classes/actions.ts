@@ -10,6 +10,7 @@ import { removeStudentFromCited } from '@/db/queries/privacy';
 import { archiveClassSchema, classIdSchema, classStudentSchema, createClassSchema, joinFormSchema, renameClassSchema } from '@/lib/validation/classes';
 import { excuseSchema } from '@/lib/validation/assignments';
 import { authedAction } from '@/app/_lib/authed-action';
+import { lineText } from '@/lib/validation/text';
 
 const NOT_YOURS = 'That class is not one of yours, or it no longer exists.';
 
@@ -28,7 +29,7 @@ export const joinClassAction = authedAction(joinFormSchema, async ({ caller, dat
 });
 
 /** The join link's button: joins, then opens the class. */
-export const joinByLinkAction = authedAction(z.object({ code: z.string().max(32) }), async ({ caller, data, db }) => {
+export const joinByLinkAction = authedAction(z.object({ code: lineText(0, 32) }), async ({ caller, data, db }) => {
   const joined = await joinClassByCode(db, caller, data.code);
   if (!joined) return { ok: false, error: 'This link no longer works: ask your teacher for the new code.' };
   redirect(`/classes/${joined.classId}`);

@@ -16,8 +16,10 @@ import {
   studySettings,
   users,
 } from '@/db/schema';
-import { verifyPassword } from '@/lib/auth/password';
 import { isUuid, type Caller } from './caller';
+import { unsafeDeleteOutboxFor } from './outbox';
+import { unsafeDeleteAttemptsNaming } from './throttle';
+import { checkCurrentPassword, type RequestContext } from './users';
 import { isActiveEnrollment } from './visibility';
 
 /**
@@ -77,9 +79,8 @@ export async function unsafeDeleteUser(db: Db, userId: string): Promise<boolean>
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email, username: users.username }).from(users).where(eq(users.id, userId)).for('update').limit(1);
     if (!user) return false;
-    const logins = [user.email, user.username].filter((l): l is string => Boolean(l));
-    if (logins.length) await tx.delete(authAttempts).where(inArray(authAttempts.login, logins));
-    if (user.email) await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, user.email));
+    await unsafeDeleteAttemptsNaming(tx, { id: userId, email: user.email, username: user.username });
+    if (user.email) await unsafeDeleteOutboxFor(tx, user.email);
     // The rest goes with the user row through ON DELETE CASCADE (attempts → answers, cards → reviews, …);
     // the explicit deletes keep that true even if a foreign key changes.
     await tx.delete(reviewLogs).where(eq(reviewLogs.studentId, userId));
@@ -92,10 +93,18 @@ export async function unsafeDeleteUser(db: Db, userId: string): Promise<boolean>
 }
 
 /** A user deletes their own account, after typing their password. */
-export async function deleteMyAccount(db: Db, caller: Caller, password: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteMyAccount(
+  db: Db,
+  caller: Caller,
+  password: unknown,
+  context: RequestContext = { ip: 'unknown', now: new Date() },
+): Promise<{ ok: true } | { ok: false; error: string }> {
   const [me] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, caller.id)).limit(1);
   if (!me) return { ok: false, error: 'Your account no longer exists.' };
-  if (typeof password !== 'string' || !(await verifyPassword(me.hash, password))) return { ok: false, error: 'That is not your password.' };
+  if (typeof password !== 'string') return { ok: false, error: 'That is not your password.' };
+  // Throttled like a sign-in: a stolen session cannot guess its way to deleting the account.
+  const check = await checkCurrentPassword(db, caller, me.hash, password, context);
+  if (!check.ok) return { ok: false, error: check.retryAfterSeconds ? check.error : 'That is not your password.' };
   if (caller.role === 'teacher') {
     const owned = await db.$count(classes, eq(classes.teacherId, caller.id));
     if (owned) return { ok: false, error: 'You still have classes. Delete or hand them over first: a class’s results belong to its students too.' };

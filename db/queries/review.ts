@@ -86,6 +86,16 @@ export function reviewableWhere(db: Db, caller: Caller, extra: (SQL | undefined)
   return and(articleVisibleTo(db, caller), isNull(articles.retiredAt), eq(questions.status, 'generated'), ...extra)!;
 }
 
+/** Whether a question's sources cite the article with this id (a source check cites every report it compares). */
+function sourcesInclude(articleId: SQL | typeof articles.id): SQL {
+  return sql`${questions.sources} @> jsonb_build_array(jsonb_build_object('article', ${articleId}))`;
+}
+
+/** Questions made from an article, and those that cite it beside another report (a rewritten copy's source checks). */
+function citesArticleWithSlug(slug: string): SQL {
+  return or(eq(articles.slug, slug), sourcesInclude(sql`(select a.id from ${articles} a where a.slug = ${slug})`))!;
+}
+
 /**
  * One page of the review tool for a teacher: the questions that match the filters, each with its citation
  * in context, any report that disagrees, and the item analysis's flag. Null for a student.
@@ -95,7 +105,7 @@ export async function listReviewQuestions(db: Db, caller: Caller, rawFilters: un
   const filters = reviewFiltersSchema.parse(rawFilters ?? {});
   const flags = await flaggedQuestions(db, caller);
   const where = reviewableWhere(db, caller, [
-    filters.article ? eq(articles.slug, filters.article) : undefined,
+    filters.article ? citesArticleWithSlug(filters.article) : undefined,
     filters.kind ? eq(questions.kind, filters.kind) : undefined,
     filters.person ? sql`${questions.tags} @> array[${`person:${filters.person}`}]::text[]` : undefined,
     statusCondition(filters.status),
@@ -122,7 +132,7 @@ async function reviewFacets(db: Db, caller: Caller) {
   const articleRows = await db
     .select({ slug: articles.slug, title: articles.title, questionCount: count(questions.id) })
     .from(articles)
-    .leftJoin(questions, and(eq(questions.articleId, articles.id), eq(questions.status, 'generated')))
+    .leftJoin(questions, and(or(eq(questions.articleId, articles.id), sourcesInclude(articles.id)), eq(questions.status, 'generated')))
     .where(and(articleVisibleTo(db, caller), isNull(articles.retiredAt)))
     .groupBy(articles.id, articles.slug, articles.title, articles.createdAt)
     .orderBy(asc(articles.createdAt), asc(articles.id));

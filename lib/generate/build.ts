@@ -2,7 +2,8 @@
 import type { Question, QuestionKind, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { hashString, seededShuffle } from './hash';
-import { explainSource, slugify } from './text';
+import { sourceLabel } from './labels';
+import { citedText, slugify } from './text';
 
 export interface QuestionDraft {
   kind: QuestionKind;
@@ -34,6 +35,26 @@ export interface QuestionDraft {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
+ * The cited text of each report, in reading order, then the report's label: “…” … “…” (“Headline”, Outlet).
+ * A quotation and the earlier sentence naming its speaker read as one passage.
+ *
+ * @example
+ * explainSources(ctx, [quote, speaker]); // → '“Blinken did not go into details …” … “He added that …” (“US Secretary of State Says …”)'
+ */
+export function explainSources(ctx: GenerateContext, sources: QuestionSource[]): string {
+  const byArticle = new Map<string, QuestionSource[]>();
+  for (const s of sources) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+  const parts: string[] = [];
+  for (const [id, spans] of byArticle) {
+    const article = ctx.articles.get(id);
+    if (!article) continue;
+    const texts = [...spans].sort((a, b) => a.start - b.start).map((s) => `“${citedText(article, s)}”`);
+    parts.push(`${[...new Set(texts)].join(' … ')} (${sourceLabel(ctx, id).label})`);
+  }
+  return parts.join(' ');
+}
+
+/**
  * Finishes a draft. The id hashes kind + fact content + answer, never the position, so a learner's
  * history survives regeneration of unchanged questions.
  *
@@ -43,13 +64,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export function finishQuestion(ctx: GenerateContext, d: QuestionDraft): Question {
   const id = `q_${hashString([d.kind, d.factContent, d.answer].join('\u0001'))}`;
   const choices = d.distractors.length > 0 ? seededShuffle([d.answer, ...d.distractors], `${ctx.seed}|${id}`) : [];
-  const cited = d.sources
-    .map((s) => {
-      const article = ctx.articles.get(s.article);
-      return article ? explainSource(article, s) : '';
-    })
-    .filter(Boolean)
-    .join(' ');
+  const cited = explainSources(ctx, d.sources);
   const difficulty = Math.min(1, Math.max(0, d.base + 0.35 * d.similarity - 0.08 * Math.max(0, d.recurrence - 1)));
   const tags = [
     `kind:${d.kind}`,

@@ -1,26 +1,42 @@
 /** Cloze flashcards: the cited sentence with the speaker, the place or the figure blanked. */
-import type { Span } from '@/lib/extract/types';
+import type { ArticleInput, Span } from '@/lib/extract/types';
 import type { Question } from './types';
 import type { GenerateContext } from './context';
 import type { QuestionDraft } from './build';
 import { finishQuestion } from './build';
 import { askableFigure } from './figures';
 import { mentionsNumber } from './numbers';
-import { isRealPlace } from './places';
+import { cleanShownText } from './clean';
+import { meetingViews } from './meetings';
+import type { MeetingView } from './meeting-view';
+import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
+import { displayName } from './people';
+import { isWholeSentence, needsPrevious } from './body-lines';
+import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 export const BLANK = '_____';
 
 /** Every whole-word occurrence of any of `forms`, longest first, replaced by the blank. */
+const formPatterns = new Map<string, RegExp>();
+
+/** Whole words only, and never a piece of a longer number ("5%" inside "5.5%"); compiled once per form. */
+function formPattern(form: string): RegExp {
+  let re = formPatterns.get(form);
+  if (!re) formPatterns.set(form, (re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${escapeRegExp(form)}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu')));
+  re.lastIndex = 0;
+  return re;
+}
+
 function blankOut(text: string, forms: string[]): { text: string; found: string | null } {
   let found: string | null = null;
   let out = text;
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-    // Whole words only, and never a piece of a longer number ("5%" inside "5.5%").
-    const re = new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${escapeRegExp(form)}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu');
-    out = out.replace(re, (m) => {
+    // Cheap test first: most forms are not in the sentence at all.
+    if (!out.toLowerCase().includes(form.toLowerCase())) continue;
+    out = out.replace(formPattern(form), (m) => {
       found ??= m;
       return BLANK;
     });
@@ -42,7 +58,9 @@ function cloze(
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
   if (!article || ctx.isDerivative(articleId)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
-  const sentence = displayedText(article, span);
+  const sentence = cleanShownText(displayedText(article, span));
+  // A card shown alone must hold its own subject ("The first such meeting was held …" does not), and be whole.
+  if (needsPrevious(sentence) || !isWholeSentence(sentence)) return null;
   const { text, found } = blankOut(sentence, forms);
   if (!found || stillShows(text, found)) return null;
   return finishQuestion(ctx, {
@@ -68,7 +86,9 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
   const push = (q: Question | null) => q && out.push(q);
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q) || !q.speakerId) continue;
-    push(cloze(ctx, q.articleId, fullQuoteSpan(ctx, q), ctx.people.spellings(q.speakerId), {
+    // "Senior Airman Brandon Smith": the rank stays in the sentence, the name is blanked.
+    const forms = [...new Set(ctx.people.spellings(q.speakerId).map((f) => displayName({ name: f })))];
+    push(cloze(ctx, q.articleId, fullQuoteSpan(ctx, q), forms, {
       lead: `The speaker is ${q.speaker}.`,
       factIds: [q.id],
       factContent: `speaker|${q.articleId}|${normalise(q.text)}`,
@@ -76,14 +96,16 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
       personIds: [q.speakerId], places: [],
     }));
   }
-  for (const m of ctx.meetings) {
-    if (!isRealPlace(m.place) || !ctx.isTrusted(m)) continue;
-    push(cloze(ctx, m.articleId, m.sentence, [m.place], {
-      lead: `The place is ${m.place}.`,
+  for (const v of [...meetingViews(ctx).values()].flat()) {
+    const m = v.m;
+    // "the Submarine Support complex": a place the lists do not know may be half of a name.
+    if (!v.place || !isAskablePlace(v.place) || !ctx.isTrusted(m)) continue;
+    push(cloze(ctx, m.articleId, m.sentence, [v.place], {
+      lead: `The place is ${v.place}.`,
       factIds: [m.id],
-      factContent: `place|${m.articleId}|${normalise(m.what)}|${normalise(m.place)}`,
+      factContent: `place|${m.articleId}|${normalise(m.what)}|${normalise(v.place)}`,
       base: 0.3, similarity: 0, recurrence: m.supportedBy.length,
-      personIds: [], places: [m.place],
+      personIds: [], places: [v.place],
     }));
   }
   for (const f of ctx.figures) {
@@ -96,5 +118,61 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
       personIds: [], places: [],
     }, mentionsNumber));
   }
+  for (const v of [...meetingViews(ctx).values()].flat()) push(firstSinceCard(ctx, v));
+  for (const article of ctx.articles.values()) push(ledeDateCard(ctx, article));
   return out;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "Wednesday", "Wednesday (Jan 26)", "Monday, January 10", "March 11": a day the lede dates its news by. */
+const DAY_EXPR = new RegExp(`\\b(?:(?:${WEEKDAY})(?:,?\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|,?\\s+\\d{1,2}\\s+(?:${MONTHS})\\b|\\s*\\((?:${MONTHS})\\.?\\s+\\d{1,2}\\))?|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b)`);
+/** Opening sentences searched for the day the news happened. */
+const LEDE_SENTENCES = 3;
+
+/**
+ * The day the news happened, from the article's opening: "The Biden administration and NATO told Russia
+ * on _____ there will be no … concessions". Not from a sentence another card already dates (a meeting's).
+ */
+function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | null {
+  if (ctx.isDerivative(article.id)) return null;
+  const meetingSentences = new Set((meetingViews(ctx).get(article.id) ?? []).map((v) => v.m.sentence.start));
+  const title = normalise(article.title);
+  const lede: { start: number; end: number }[] = [];
+  for (const s of sentencesOf(article.body)) {
+    if (lede.length >= LEDE_SENTENCES) break;
+    if (normalise(article.body.slice(s.start, s.end)) !== title && displayedText(article, s).split(/\s+/).length >= 8) lede.push(s);
+  }
+  for (const s of lede) {
+    const shown = displayedText(article, s);
+    // "Volume 557: debated on Tuesday 22 January 2013": a page's header line is not the news.
+    if (/^[^.:]{0,40}:\s/.test(shown)) continue;
+    const day = DAY_EXPR.exec(shown)?.[0];
+    // A day inside a quotation is the speaker's, and a sentence that holds a meeting is asked about as one.
+    if (!day || meetingSentences.has(s.start) || /[“"][^”"]*$/.test(shown.slice(0, shown.indexOf(day)))) continue;
+    return cloze(ctx, article.id, s, [day], {
+      lead: `The day is ${day}.`,
+      factIds: [],
+      factContent: `lede-day|${article.id}|${normalise(shown)}`,
+      base: 0.35, similarity: 0, recurrence: 1,
+      personIds: [], places: [],
+    });
+  }
+  return null;
+}
+
+/** "…, the first since the summer of 2019": when a meeting was last held, a fact teachers ask about. */
+const FIRST_SINCE = /\bthe first\b[^.;,]{0,40}?\bsince\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?((?:19|20)\d\d)\b/;
+
+function firstSinceCard(ctx: GenerateContext, v: MeetingView): Question | null {
+  if (!ctx.isTrusted(v.m)) return null;
+  const year = FIRST_SINCE.exec(v.article.body.slice(v.clause.start, v.clause.end))?.[1];
+  if (!year) return null;
+  return cloze(ctx, v.m.articleId, v.m.sentence, [year], {
+    lead: `${v.name.charAt(0).toUpperCase()}${v.name.slice(1)} was the first since ${year}.`,
+    factIds: [v.m.id],
+    factContent: `first-since|${v.m.articleId}|${normalise(v.m.what)}|${year}`,
+    base: 0.45, similarity: 0, recurrence: v.m.supportedBy.length,
+    personIds: [], places: [],
+  }, mentionsNumber);
 }

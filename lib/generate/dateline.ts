@@ -7,9 +7,12 @@ import type { ArticleInput, Span } from '@/lib/extract/types';
 import { citedText } from './text';
 
 /** An upper-case city ("SAN JOSE", "UNITED NATIONS"), then an optional ", Calif., July 22" and "(Reuters)", then a dash. */
-const CAPS_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’]{2,}(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*)*(?:,[^,—–()\n]{1,30}){0,2}(?:\s*\([\p{L}.& ]{2,25}\))?(?:\s*[—–]\s*|(?:\s+|(?<=\)))--?\s+)/u;
+const CAPS_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’]{2,}(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*)*(?:,[^,—–()\n]{1,30}){0,3}(?:\s*\([\p{L}.& ]{2,25}\))?(?:\s*[—–]\s*|(?:\s+|(?<=\)))--?\s+)/u;
 /** A mixed-case place only counts when an agency tag follows it: "In the United States (AFP)-". */
 const AGENCY_DATELINE = /^\s*\p{Lu}[^.!?“”"()\n—–]{1,40}?\s*\((?:AP|AFP|Reuters|Bloomberg|PA|dpa|ANSA|EFE|Xinhua|Kyodo|UPI|TASS)\)\s*(?:[—–]|--?)\s*/u;
+
+/** A live blog's entry time: "8:33 p.m.: When migration officials …". */
+const TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s+/i;
 
 /**
  * The length of the dateline a text opens with, 0 when there is none.
@@ -19,7 +22,7 @@ const AGENCY_DATELINE = /^\s*\p{Lu}[^.!?“”"()\n—–]{1,40}?\s*\((?:AP|AFP|
  * datelineLength('NATO has put 8,500 troops on standby.'); // → 0
  */
 export function datelineLength(text: string): number {
-  const m = CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text);
+  const m = CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TIMESTAMP.exec(text);
   // Everything after the dash must still be a sentence, or the "dateline" was the whole text.
   if (!m || !/\p{L}/u.test(text.slice(m[0].length))) return 0;
   return m[0].length;

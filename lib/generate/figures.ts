@@ -1,14 +1,18 @@
 /** Figures: multiple choice, and a typed number within a stated tolerance. */
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { Question } from './types';
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { seededShuffle } from './hash';
 import {
   decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
+import { isWholeSentence, needsPrevious } from './body-lines';
+import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
+import { cleanShownText } from './clean';
+import { sentencesOf } from './evidence';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
@@ -35,8 +39,83 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 
+/** A link list or a photo credit, not the story: "- ^ Vital Signs: … (theconversation.com)". */
+const JUNK_LINE = /^[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)|^(?:Photo|Image|Picture|Caption|Credit)\b/i;
+/** "That's up from 27 states last week": a sentence whose subject is the sentence before. */
+/** Words before a number that make it a name, not a count. */
+const LABEL_BEFORE = /\b(?:round|phase|stage|article|chapter|section|no\.?|number|level|grade|flight|route|expedition|page|columns?|paragraph|tier|category|class|type|lot|ward|district|zone|resolution|g|covid|world war|magnitude|level)[\s-]*$/i;
+/** Durations in passing ("over the last seven days", "in just the first two days"): rarely what a story is about. */
+const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|times)$/i;
+
+/** Figures asked per article: the headline figures, not every number a story mentions. */
+const FIGURES_PER_ARTICLE = 3;
+
+const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
+
 /**
- * A figure is asked about when it is trusted, precise, written out in its sentence and not a year.
+ * The figures of each article worth a question, at most three: those its headline gives, then those of its
+ * opening sentences; a small count or a duration mentioned in passing, and a number inside a quotation, are not asked.
+ *
+ * @example
+ * keyFigures(ctx).has(troopsOnStandby.id); // → true
+ */
+export function keyFigures(ctx: GenerateContext): Set<string> {
+  const hit = keyFigureCache.get(ctx);
+  if (hit) return hit;
+  const out = new Set<string>();
+  for (const article of ctx.articles.values()) {
+    const figures = factsOfArticle(ctx.figures, article.id);
+    if (!figures.length) continue;
+    const lede = ledeEnd(article);
+    const score = (f: Figure) => (containsWords(article.title, f.raw) ? 4 : 0) + (f.sentence.start < lede ? 2 : 0)
+      - (f.value < 3 ? 1 : 0) - (DURATION_UNIT.test(f.unit.trim()) ? 1 : 0);
+    const seen = new Set<string>();
+    // A number inside a quotation is the speaker's, asked through the quotation if at all.
+    const ranked = figures.filter((f) => askableFigure(ctx, f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).filter((x) => x.s >= 0).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
+    for (const { f } of ranked) {
+      // The same number said twice is one fact.
+      const key = `${f.value}|${normalise(f.unit)}`;
+      if (seen.has(key) || seen.size >= FIGURES_PER_ARTICLE) continue;
+      seen.add(key);
+      out.add(f.id);
+    }
+  }
+  keyFigureCache.set(ctx, out);
+  return out;
+}
+
+/** Whether a figure sits inside quotation marks: more opening than closing marks before it in its paragraph. */
+function isQuoted(article: ArticleInput, f: Figure): boolean {
+  const from = article.body.lastIndexOf('\n', f.valueStart) + 1;
+  const before = article.body.slice(from, f.valueStart);
+  const opens = (before.match(/“/g)?.length ?? 0) + Math.ceil((before.match(/"/g)?.length ?? 0) / 2);
+  const closes = (before.match(/”/g)?.length ?? 0) + Math.floor((before.match(/"/g)?.length ?? 0) / 2);
+  return opens > closes;
+}
+
+/** Where the article's opening (its first three sentences after the headline) ends. */
+function ledeEnd(article: ArticleInput): number {
+  const title = normalise(article.title);
+  const sentences = sentencesOf(article.body).filter((s) => normalise(article.body.slice(s.start, s.end)) !== title);
+  return sentences[2]?.end ?? article.body.length;
+}
+
+/**
+ * Whether a figure's value may be taught as plain fact: never from a garbled copy, nor when another
+ * report gives another value for the same thing (that is a source check). A disagreement about
+ * something else (on standby or deployed) leaves the value standing, asked in the words of the report
+ * the library shows to be the original.
+ */
+function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
+  if (ctx.isDerivative(f.articleId) || disagreeingFigures(ctx, f).length > 0) return false;
+  const conflicts = ctx.conflictsOf(f);
+  if (conflicts.some((c) => c.kind === 'value')) return ctx.isTrusted(f);
+  return conflicts.every((c) => c.claims.every((cl) => cl.article === f.articleId || ctx.compareReliability(f.articleId, cl.article) > 0));
+}
+
+/**
+ * A figure is asked about when it is trusted, precise, written out in its sentence and not a year, nor
+ * in a link list or a sentence that needs the one before it ("That's up from 27 states").
  * Sums of money, percentages and scaled numbers ("$4.5bn", "4.25%", "1.8 million") are asked in the
  * way they are written; a bare decimal only as a percentage (a magnitude "7.1" is not one), and a
  * score ("2-1") never, since it is not one number.
@@ -48,7 +127,13 @@ function sameValue(a: number, b: number): boolean {
 export function askableFigure(ctx: GenerateContext, f: Figure) {
   const article = ctx.articles.get(f.articleId);
   const parsed = parseWritten(f.raw);
-  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !ctx.isTrusted(f)) return null;
+  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
+  const shown = displayedText(article, f.sentence);
+  if (JUNK_LINE.test(shown) || needsPrevious(shown)) return null;
+  // "the twenty-first century": half of an ordinal.
+  if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
+  // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
+  if (LABEL_BEFORE.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 20), f.valueStart))) return null;
   const kind = kindOf(f, parsed);
   if (/year/i.test(f.unit) || (!parsed.form && parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
   if (parsed.style.kind === 'decimal' && !parsed.form && kind !== 'percent') return null;
@@ -71,6 +156,26 @@ export function figurePattern(raw: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}\\p{Sc}]|\\p{N}[.,])${escapeRegExp(raw)}(?![\\p{L}\\p{N}%]|[.,]\\p{N})`, 'gu');
 }
 
+/** Hedges a figure may carry before it and still open its clause: "More than 300 …", "About 600 trucks …". */
+const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|estimated|found|finds|showed|shows)\s+)(?:(?:more than|fewer than|less than|about|around|some|nearly|almost|at least|up to|over|only|an estimated|roughly)\s+)?$/i;
+
+/**
+ * Whether the figure opens its clause ("1,500 people were evacuated …"), the only place where "How many
+ * …?" reads the sentence right: after "the country's", "whether any of", "The", or a verb, the count is
+ * of something else ("whether any of the country's three dailies will …" does not say three will).
+ */
+function opensItsClause(article: ArticleInput, f: Figure): boolean {
+  const before = displayedText(article, { start: f.sentence.start, end: f.valueStart });
+  return before.trim() === '' || LEADING_HEDGE.test(`${before.trim()} `);
+}
+
+/** "fewer australians were unemployed": a description that lower-cases a name of its sentence was rewritten, not quoted. */
+function isRecased(article: ArticleInput, f: Figure, about: string): boolean {
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  const names = new Set((sentence.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).map((w) => w.toLowerCase()));
+  return about.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && names.has(w) && !sentence.includes(` ${w}`));
+}
+
 /** A description that stops before a name ("schools remain closed across the central" | "Sahel") lost its end. */
 function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
@@ -91,11 +196,16 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
   const adjectival = article.body[f.valueEnd] === '-';
-  const body = extra.length >= 3 && !adjectival && !isCutShort(article, f, about) ? figureStemBody(about, f.unit, f.raw) : null;
+  const body = extra.length >= 3 && !adjectival && opensItsClause(article, f) && !isCutShort(article, f, about) && !isRecased(article, f, about)
+    ? figureStemBody(about, f.unit, f.raw)
+    : null;
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
-    const blanked = displayedText(article, f.sentence).replace(figurePattern(f.raw), '_____');
+    const shown = cleanShownText(displayedText(article, f.sentence));
+    // A sentence cut where a stored excerpt ends is no stem.
+    if (!isWholeSentence(shown)) return null;
+    const blanked = shown.replace(figurePattern(f.raw), '_____');
     return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
   }
   const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
@@ -103,16 +213,6 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   return `${asked}${hedge}`;
 }
 
-const byArticleCache = new WeakMap<GenerateContext, Map<string, Figure[]>>();
-function figuresOf(ctx: GenerateContext, articleId: string): Figure[] {
-  let map = byArticleCache.get(ctx);
-  if (!map) {
-    map = new Map();
-    for (const f of ctx.figures) map.set(f.articleId, [...(map.get(f.articleId) ?? []), f]);
-    byArticleCache.set(ctx, map);
-  }
-  return map.get(articleId) ?? [];
-}
 
 /**
  * Values that other reports give for this figure, or that the article gives for other figures in the
@@ -128,9 +228,10 @@ function otherValues(ctx: GenerateContext, f: Figure): number[] {
       if (cl.says.match(/\d/) && Number.isFinite(n)) out.push(n);
     }
   }
-  for (const o of figuresOf(ctx, f.articleId)) {
+  for (const o of factsOfArticle(ctx.figures, f.articleId)) {
     if (o.id !== f.id && normalise(o.unit) === normalise(f.unit)) out.push(o.value);
   }
+  for (const g of disagreeingFigures(ctx, f)) out.push(g.value);
   return out.filter((v) => !sameValue(v, f.value));
 }
 
@@ -166,6 +267,31 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
     personIds: f.claimant ? [ctx.people.resolve(f.claimant)].filter((x): x is string => !!x) : [],
     places: [],
   });
+}
+
+/** Words that end the phrase a number counts. */
+const PHRASE_END = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|that|who|which|were|was|are|is|have|has|had|will|would|could|should|can|between|since|during|across|over|under|after|before|around|near|along|against|through|into|onto|per|within|outside|inside|toward|towards|than|as|if|when|where|while|because|so|the|a|an)$/i;
+
+/**
+ * What a typed number counts, as the sentence words it: "previous court appearances" for "He made 20
+ * previous court appearances", "fewer Australians" — the extractor's unit when the words after the
+ * number do not give it.
+ *
+ * @example
+ * countedPhrase(article, twentyAppearances); // → 'previous court appearances'
+ */
+function countedPhrase(article: ArticleInput, f: Figure): string {
+  const after = article.body.slice(f.valueEnd, f.sentence.end).replace(/^[\s-]+/, '');
+  const words: string[] = [];
+  for (const w of after.split(/\s+/)) {
+    const bare = w.replace(/[^\p{L}\p{N}'’-]+$/u, '');
+    // "emails responding to …": a participle starts what is said about the counted thing.
+    if (!bare || PHRASE_END.test(bare) || words.length >= 4 || (words.length > 0 && /ing$/.test(bare))) break;
+    words.push(bare);
+    if (bare !== w) break;
+  }
+  const phrase = words.join(' ');
+  return phrase && normalise(phrase).split(' ').includes(normalise(f.unit).split(' ').pop() ?? '') ? phrase : f.unit;
 }
 
 /** "1 decimal place", "2 decimal places" in words, so that no digit of the prompt can echo the answer. */
@@ -219,14 +345,15 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
   const prompt = `${body} ${instruction.text}`;
   if (mentionsNumber(prompt, f.raw)) return null;
-  const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${f.unit}`;
+  const counted = countedPhrase(ok.article, f);
+  const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${counted}`;
   return finishQuestion(ctx, {
     kind: 'figure-numeric',
     prompt,
     answer: f.raw,
     distractors: [],
     choiceType: 'number',
-    numeric: { value: amount, tolerance, unit: instruction.unit },
+    numeric: { value: amount, tolerance, unit: ok.parsed.form ? instruction.unit : counted },
     sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
     lead: `The article gives ${f.qualifier ? `${f.qualifier} ` : ''}${f.raw}${unitWords}.`,
     factIds: [f.id],

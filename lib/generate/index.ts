@@ -4,6 +4,7 @@
  */
 import type { ArticleInput, LibraryFacts } from '@/lib/extract/types';
 import type { Question, QuestionBank, QuestionKind } from './types';
+import { balance } from './balance';
 import { buildContext } from './context';
 import { clozeQuestions } from './cloze';
 import { figureQuestions } from './figures';
@@ -31,14 +32,15 @@ function sortQuestions(questions: Question[]): Question[] {
 /**
  * Generates the question bank for a library. Same facts and articles (in any order) and the same
  * seed give a byte-identical bank; ids hash kind + fact content + answer, so unchanged questions
- * keep their ids when the library grows.
+ * keep their ids when the library grows. About two questions per sentence are kept (see balance.ts);
+ * `balance: false` returns every candidate.
  *
  * @example
  * const facts = extractLibrary(articles);
  * const { questions } = generateBank(facts, articles, { seed: 'cited' });
  * questions[0]; // { id: 'q_…', kind: 'who-said', prompt: 'Who said: “…”?', choices: [...4], answer: 'Antony Blinken', sources: [...] }
  */
-export function generateBank(facts: LibraryFacts, articles: ArticleInput[], options: { seed?: string } = {}): QuestionBank {
+export function generateBank(facts: LibraryFacts, articles: ArticleInput[], options: { seed?: string; balance?: boolean } = {}): QuestionBank {
   const ctx = buildContext(facts, articles, options.seed ?? 'cited');
   const all = sortQuestions([
     ...quoteQuestions(ctx),
@@ -51,12 +53,14 @@ export function generateBank(facts: LibraryFacts, articles: ArticleInput[], opti
   const seenContent = new Set<string>();
   const questions: Question[] = [];
   for (const q of all) {
-    // Two facts in one sentence can yield the same card; keep one.
-    const content = `${q.kind}\u0000${q.prompt}\u0000${q.answer}\u0000${q.sources.map((s) => `${s.article}:${s.start}`).join(',')}`;
+    // Two facts in one sentence can yield the same card, and two reports repeating a sentence word for
+    // word the same question: keep one.
+    const content = `${q.kind}\u0000${q.prompt}\u0000${q.answer}\u0000${[...q.choices].sort().join('\u0001')}`;
     if (seenIds.has(q.id) || seenContent.has(content)) continue;
     seenIds.add(q.id);
     seenContent.add(content);
     questions.push(q);
   }
-  return { questions };
+  // Unbalanced, the bank holds every candidate: for tests of one builder, and a teacher who wants more.
+  return { questions: options.balance === false ? questions : balance(ctx, questions) };
 }

@@ -1,42 +1,18 @@
-/** Where did it happen? When? Which came first / in what order? */
+/** Where did it happen? When? In what order? Asked only of events, with the place and day of their own clause. */
 import type { Meeting } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
-import { isAbsoluteWhen, shiftWhen, weekdayOf } from './dates';
-import { createRng, seededShuffle } from './hash';
-import { isRealPlace, pickPlaces, placeSimilarity } from './places';
 import { displayedText } from './dateline';
-import { containsWords, normalise } from './text';
-
-const MEETING_WORDS = /\b(meeting|talks|council|conference|call|summit|session|round|forum|negotiations|consultations|hearing|briefing|vote)\b/i;
-/** "Talks" opening the sentence it came from is capitalised there only: it names nothing. */
-const SENTENCE_CASED = /^(Talks|Meetings?|Negotiations|Discussions|Consultations|Sessions?|Hearings?|Briefings?)\b/;
-
-/** The meeting's description, its first word in lower case when only a sentence start capitalised it. */
-function whatOf(m: Meeting): string {
-  const what = m.what.trim().replace(/^(the|a|an)\s+/i, '');
-  return SENTENCE_CASED.test(what) ? what.charAt(0).toLowerCase() + what.slice(1) : what;
-}
-
-/**
- * "the NATO-Russia Council"; an organisation's name becomes "the meeting of the OSCE"; an event in
- * plain words stays as written ("the vote in Strasbourg", "the oral arguments").
- */
-function theWhat(m: Meeting): string {
-  const what = whatOf(m);
-  return MEETING_WORDS.test(what) || /^\p{Ll}/u.test(what) ? `the ${what}` : `the meeting of the ${what}`;
-}
-
-/** "the talks" or "the phone call" name no one: such meetings are anchored to their article. */
-function isGeneric(m: Meeting): boolean {
-  return !/[A-Z]/.test(whatOf(m));
-}
-
-function anchor(ctx: GenerateContext, m: Meeting, question: string): string {
-  const title = ctx.articles.get(m.articleId)?.title;
-  return isGeneric(m) && title ? `According to “${title}”, ${question.charAt(0).toLowerCase()}${question.slice(1)}` : question;
-}
+import { shiftWhen, weekdayOf } from './dates';
+import { createRng, seededShuffle } from './hash';
+import { sourceLabel } from './labels';
+import { canonicalName, meetingView, type MeetingView } from './meeting-view';
+import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
+import { cleanShownText } from './clean';
+import { displayName, isPersonLike } from './people';
+import { isWholeSentence, needsPrevious } from './body-lines';
+import { containsWords, escapeRegExp, normalise } from './text';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -46,8 +22,21 @@ function participantIds(ctx: GenerateContext, m: Meeting): string[] {
   return m.participants.map((p) => ctx.people.resolve(p)).filter((id): id is string => !!id);
 }
 
-/** The distinct places and days all reports of a meeting give, computed once per group of reports. */
+/** People named in the meeting's own clause who took part: "the phone call between Antony Blinken and Wang Yi". */
+function between(ctx: GenerateContext, v: MeetingView): string {
+  const clause = v.article.body.slice(v.clause.start, v.clause.end);
+  // Named there in so many words ("Russias" is not Russia's president), and people, not an office or a unit.
+  const names = [...new Set(participantIds(ctx, v.m))]
+    .map((id) => ctx.people.byId.get(id))
+    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f)))
+    .map((p) => displayName(p));
+  return names.length >= 2 && names.length <= 3 ? ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : '';
+}
+
+/** The places and days all reports of a meeting give, computed once per group of reports (copies share one). */
 const groupDetails = new WeakMap<object, { places: string[]; whens: string[] }>();
+
+/** The places and days other reports give for this meeting: never offered as wrong answers. */
 function reportedDetails(ctx: GenerateContext, m: Meeting): { places: string[]; whens: string[] } {
   const group = ctx.reportsOf(m);
   let hit = groupDetails.get(group);
@@ -62,202 +51,236 @@ function reportedDetails(ctx: GenerateContext, m: Meeting): { places: string[]; 
     hit = { places: [...places], whens: [...whens] };
     groupDetails.set(group, hit);
   }
-  return hit;
+  const conflicts = ctx.conflictsOf(m);
+  if (!conflicts.length) return hit;
+  const places = new Set(hit.places);
+  const whens = new Set(hit.whens);
+  for (const c of conflicts) for (const cl of c.claims) (c.kind === 'place' ? places : c.kind === 'date' ? whens : new Set()).add(cl.says);
+  return { places: [...places], whens: [...whens] };
 }
-
-/** Places other reports give for this meeting: never offered as wrong answers. */
-function otherReportedPlaces(ctx: GenerateContext, m: Meeting): string[] {
-  const fromSiblings = reportedDetails(ctx, m).places;
-  const fromConflicts = ctx.conflictsOf(m).filter((c) => c.kind === 'place').flatMap((c) => c.claims.map((cl) => cl.says));
-  return [...new Set([...fromSiblings, ...fromConflicts])];
-}
-
-/** In a garbled copy, a detail counts only when another report of the same meeting gives it too. */
-function corroborated(ctx: GenerateContext, m: Meeting, detail: (x: Meeting) => string | null): boolean {
-  if (!ctx.isDerivative(m.articleId)) return true;
-  const mine = normalise(detail(m) ?? '');
-  return !!mine && ctx.siblings(m).some((s) => s.kind === 'meeting' && !ctx.isDerivative(s.articleId) && normalise(detail(s) ?? '') === mine);
-}
-
-const detailKey = (x: string | null | undefined) => normalise(x ?? '');
 
 /**
- * Whether a stem could as well mean another meeting of the same article: same label ("the talks"),
- * a different answer, and nothing in the stem (the day for "where", the place for "when") that
- * tells them apart. Such a question has two defensible answers, so it is not asked.
+ * A stem's name for the meeting that no other meeting of the article answers to, or null: a bare
+ * "the talks" needs the people who met, or the other detail (the day for "where", the place for
+ * "when") that no namesake shares.
  */
-function isAmbiguous(m: Meeting, peers: Meeting[], asked: 'place' | 'when', qualifier: string): boolean {
+function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[], asked: 'place' | 'when'): string | null {
+  const others = views.filter((o) => o !== v);
+  const qualifier = asked === 'place' ? (v.when ? ` on ${v.when}` : '') : v.place ? ` in ${v.place}` : '';
   const other = asked === 'place' ? 'when' : 'place';
-  return peers.some((p) => {
-    if (detailKey(p[asked]) === detailKey(m[asked])) return false;
-    return !qualifier || !p[other] || detailKey(p[other]) === detailKey(m[other]);
-  });
+  // "the talks" or "the meeting" could be any meeting of the article; "the summit" only another summit.
+  const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
+  const told = (o: MeetingView) => !!qualifier && !!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '');
+  // "the phone call between Antony Blinken and Wang Yi": a meeting in plain words is named by who met.
+  const who = /^the \p{Ll}/u.test(v.name) ? between(ctx, v) : '';
+  if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name}${who}${qualifier}`;
+  if (namesakes.length > 0 && !namesakes.every(told)) return null;
+  // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.
+  if (UMBRELLA.test(v.name) && !qualifier) return null;
+  return `${v.name}${qualifier}`;
 }
 
-function where(ctx: GenerateContext, m: Meeting, peers: Meeting[], siblingsInArticle: Meeting[]): Question | null {
-  const article = ctx.articles.get(m.articleId);
-  if (!article || !isRealPlace(m.place) || !ctx.isTrusted(m) || !corroborated(ctx, m, (x) => x.place)) return null;
-  // A place named only by the dateline ("BRUSSELS (Reuters) —") is where the story was filed, not where the meeting was.
-  const sentence = displayedText(article, m.sentence);
-  if (!containsWords(sentence, m.place) || containsWords(m.what, m.place)) return null;
-  const when = isAbsoluteWhen(m.when) && !containsWords(m.when, m.place) && corroborated(ctx, m, (x) => x.when) ? ` on ${m.when}` : '';
-  if (isAmbiguous(m, peers, 'place', when)) return null;
-  const prompt = anchor(ctx, m, `Where did ${theWhat(m)}${when} take place?`);
-  if (containsWords(prompt, m.place)) return null;
-  // The places of the article's other meetings of the same name, or of any of its meetings when the
-  // stem names only "the talks", are never offered as wrong answers: a reader could defend them.
-  const namesakes = isGeneric(m) ? siblingsInArticle : peers;
-  const excluded = [...otherReportedPlaces(ctx, m), ...namesakes.flatMap((p) => (p.place ? [p.place] : []))];
-  const picks = pickPlaces(ctx, m.place, excluded, 3, `${ctx.seed}|where|${m.id}`);
+/** Bare words that may name any meeting. */
+const UMBRELLA = /^the (?:talks|meeting|meetings|negotiations|discussions|consultations|gathering)$/;
+
+/**
+ * The stem, anchored to its report when it names the meeting in plain words or the meeting was still to
+ * come. Null when it needs the anchor and the headline gives `answer` away ("… hosts London talks"):
+ * the caller blanks the sentence instead.
+ */
+function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: string): string | null {
+  const generic = /^the \p{Ll}/u.test(question.replace(/^(?:Where|When) (?:did|will) /, ''));
+  if (!generic && !v.planned) return question;
+  const label = sourceLabel(ctx, v.m.articleId).label;
+  if (containsWords(label, answer)) return generic ? null : question;
+  return `According to ${label}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+}
+
+/** "The bilateral meeting took place in …"; "The US-Russian talks were to take place on …". */
+function leadFor(name: string, planned: boolean, rest: string): string {
+  // The head noun decides: "the US-Russian talks were", "the round of talks was".
+  const head = (name.split(/ (?:between|of|in|on) /)[0] ?? name).trim().split(' ').pop() ?? '';
+  const plural = /^(?:talks|negotiations|consultations|discussions|meetings|sessions)$/.test(head);
+  const verb = planned ? `${plural ? 'were' : 'was'} to take` : 'took';
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${verb} place ${rest}.`;
+}
+
+/** The meeting's sentence as shown, with `detail` blanked: a stem that cannot mean another meeting. */
+function blankedSentence(v: MeetingView, detail: string, isPlace = false): string | null {
+  const shown = cleanShownText(displayedText(v.article, v.m.sentence));
+  if (needsPrevious(shown) || !isWholeSentence(shown)) return null;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'gu');
+  const blanked = shown.replace(re, '_____');
+  // "in _____, Jordan": the country after the blank would rule out every town elsewhere.
+  if (isPlace && /_____,\s+\p{Lu}/u.test(blanked)) return null;
+  return blanked.split('_____').length === 2 ? blanked : null;
+}
+
+function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
+  const place = v.place;
+  if (!place || !isAskablePlace(place) || !ctx.isTrusted(v.m)) return null;
+  const name = distinctName(ctx, v, views, 'place');
+  const verb = v.planned ? 'will' : 'did';
+  const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
+  const prompt = named ?? blankedSentence(v, place, true)?.replace(/^/, 'Which place completes this sentence? ');
+  // "the Geneva talks": a name that holds its place asks nothing.
+  if (!prompt || containsWords(prompt, place)) return null;
+  // Places a reader could defend: other reports' place for this meeting, and the places of the article's
+  // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
+  const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
+  const excluded = [...reportedDetails(ctx, v.m).places, ...confusable.map((o) => o.place as string)];
+  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`);
   if (picks.length < 3) return null;
+  const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${place}.`;
   return finishQuestion(ctx, {
     kind: 'where',
     prompt,
-    answer: m.place,
+    answer: place,
     distractors: picks,
     choiceType: 'place',
-    sources: [source(m)],
-    lead: `${theWhat(m).replace(/^t/, 'T')} took place in ${m.place}.`,
-    factIds: [m.id],
-    factContent: `${m.articleId}|${normalise(m.what)}|${normalise(m.place)}|${normalise(m.when ?? '')}`,
+    sources: [source(v.m)],
+    lead,
+    factIds: [v.m.id],
+    factContent: `${v.m.articleId}|${normalise(v.m.what)}|${normalise(place)}|${normalise(v.m.when ?? '')}`,
     base: 0.25,
     similarity: placeSimilarity(ctx, picks),
-    recurrence: m.supportedBy.length,
-    personIds: participantIds(ctx, m),
-    places: [m.place],
+    recurrence: v.m.supportedBy.length,
+    personIds: participantIds(ctx, v.m),
+    places: [place],
   });
 }
 
-function when(ctx: GenerateContext, m: Meeting, peers: Meeting[]): Question | null {
-  const article = ctx.articles.get(m.articleId);
-  if (!article || !isAbsoluteWhen(m.when) || !ctx.isTrusted(m) || !corroborated(ctx, m, (x) => x.when)) return null;
-  if (!containsWords(displayedText(article, m.sentence), m.when)) return null;
-  const place = isRealPlace(m.place) && !containsWords(m.what, m.place) ? ` in ${m.place}` : '';
-  if (isAmbiguous(m, peers, 'when', place)) return null;
-  const prompt = anchor(ctx, m, `When did ${theWhat(m)}${place} take place?`);
-  if (containsWords(prompt, m.when)) return null;
-  // Days other reports give for the same meeting, or the article gives for its namesakes, are not wrong answers.
-  const otherDays = [...new Set([
-    ...reportedDetails(ctx, m).whens,
-    ...peers.flatMap((p) => (p.when ? [p.when] : [])),
-    ...ctx.conflictsOf(m).filter((c) => c.kind === 'date').flatMap((c) => c.claims.map((cl) => cl.says)),
-  ])].map((w) => weekdayOf(w) ?? normalise(w));
+function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
+  const day = v.when;
+  if (!day || !ctx.isTrusted(v.m)) return null;
+  const name = distinctName(ctx, v, views, 'when');
+  const verb = v.planned ? 'will' : 'did';
+  const named = name ? askIn(ctx, v, `When ${verb} ${name} take place?`, day) : null;
+  const prompt = named ?? blankedSentence(v, day)?.replace(/^/, 'Which day completes this sentence? ');
+  if (!prompt || containsWords(prompt, day)) return null;
+  // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
+  const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]
+    .map((w) => weekdayOf(w) ?? normalise(w));
   const options = [1, -1, 2, -2, 3, -3]
-    .map((k) => shiftWhen(m.when as string, k))
+    .map((k) => shiftWhen(day, k))
     .filter((w): w is string => !!w && !otherDays.includes(weekdayOf(w) ?? normalise(w)));
   // Diplomacy keeps office hours: weekdays first, weekends only to fill.
   const isWeekend = (w: string) => /^(Saturday|Sunday)$/.test(weekdayOf(w) ?? '');
-  const shuffled = seededShuffle(options, `${ctx.seed}|when|${m.id}`);
+  const shuffled = seededShuffle(options, `${ctx.seed}|when|${v.m.id}`);
   const picks = [...shuffled.filter((w) => !isWeekend(w)), ...shuffled.filter(isWeekend)].slice(0, 3);
   if (picks.length < 3) return null;
+  const lead = named && name ? leadFor(name, v.planned, `on ${day}`) : `The day is ${day}.`;
   return finishQuestion(ctx, {
     kind: 'when',
     prompt,
-    answer: m.when,
+    answer: day,
     distractors: picks,
     choiceType: 'date',
-    sources: [source(m)],
-    lead: `${theWhat(m).replace(/^t/, 'T')} took place on ${m.when}.`,
-    factIds: [m.id],
-    factContent: `${m.articleId}|${normalise(m.what)}|${normalise(m.place ?? '')}|${normalise(m.when)}`,
+    sources: [source(v.m)],
+    lead,
+    factIds: [v.m.id],
+    factContent: `${v.m.articleId}|${normalise(v.m.what)}|${normalise(v.m.place ?? '')}|${normalise(day)}`,
     base: 0.4,
     similarity: 0.6,
-    recurrence: m.supportedBy.length,
-    personIds: participantIds(ctx, m),
-    places: isRealPlace(m.place) ? [m.place] : [],
+    recurrence: v.m.supportedBy.length,
+    personIds: participantIds(ctx, v.m),
+    places: v.place ? [v.place] : [],
   });
 }
 
-/** A short name for a meeting in an ordering question: its city, else what it was. */
-function shortLabel(m: Meeting): string {
-  return isRealPlace(m.place) ? m.place : m.what;
+/** A short name for a meeting in an ordering question: its city, else its name ("NATO-Russia Council"). */
+function shortLabel(ctx: GenerateContext, v: MeetingView): string {
+  return v.place ?? canonicalName(ctx, v.m.what);
 }
 
-function longLabel(m: Meeting): string {
-  return isRealPlace(m.place) && !containsWords(m.what, m.place) ? `${theWhat(m)} in ${m.place}` : theWhat(m);
+function longLabel(v: MeetingView): string {
+  return v.place && !containsWords(v.name, v.place) ? `${v.name} in ${v.place}` : v.name;
 }
 
 /** The article's meetings in the order it states (or by resolved date), one per position. */
-function orderedMeetings(ctx: GenerateContext, meetings: Meeting[]): Meeting[] {
-  const trusted = meetings.filter((m) => ctx.isTrusted(m));
-  const byOrder = trusted.filter((m) => m.order !== null).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
-  const pick = byOrder.length >= 2 ? byOrder : trusted.filter((m) => m.date).sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? -1 : 1));
-  const out: Meeting[] = [];
-  for (const m of pick) {
+function orderedMeetings(ctx: GenerateContext, views: MeetingView[]): MeetingView[] {
+  const byOrder = views.filter((v) => v.m.order !== null).sort((a, b) => (a.m.order ?? 0) - (b.m.order ?? 0));
+  const pick = byOrder.length >= 2 ? byOrder : views.filter((v) => v.m.date).sort((a, b) => ((a.m.date ?? '') < (b.m.date ?? '') ? -1 : 1));
+  const out: MeetingView[] = [];
+  for (const v of pick) {
     const last = out[out.length - 1];
-    const sameSlot = last && (byOrder.length >= 2 ? last.order === m.order : last.date === m.date);
-    const sameLabel = out.some((o) => normalise(shortLabel(o)) === normalise(shortLabel(m)) || normalise(longLabel(o)) === normalise(longLabel(m)));
-    if (!sameSlot && !sameLabel) out.push(m);
+    const sameSlot = last && (byOrder.length >= 2 ? last.m.order === v.m.order : last.m.date === v.m.date);
+    const sameLabel = out.some((o) => normalise(shortLabel(ctx, o)) === normalise(shortLabel(ctx, v)) || normalise(longLabel(o)) === normalise(longLabel(v)));
+    if (!sameSlot && !sameLabel) out.push(v);
   }
-  return out;
+  // A bare "talks" among them could be any talks: the order would not say which.
+  return out.some((v) => v.isBare && !v.place) ? [] : out;
 }
 
-function orderQuestions(ctx: GenerateContext, articleId: string, meetings: Meeting[]): Question[] {
-  const article = ctx.articles.get(articleId);
-  const seq = orderedMeetings(ctx, meetings).slice(0, 4);
-  if (!article || seq.length < 2) return [];
-  const first = seq[0] as Meeting;
-  const last = seq[seq.length - 1] as Meeting;
-  const sources = seq.map(source).filter((s, i, all) => all.findIndex((o) => o.start === s.start && o.end === s.end) === i);
+/** One ordering question per article: the whole sequence when there are three or more, else which came first. */
+function orderQuestion(ctx: GenerateContext, articleId: string, views: MeetingView[]): Question | null {
+  const seq = orderedMeetings(ctx, views.filter((v) => ctx.isTrusted(v.m))).slice(0, 4);
+  if (seq.length < 2) return null;
+  const label = sourceLabel(ctx, articleId).label;
+  const tense = seq.every((v) => v.planned) ? 'will' : seq.every((v) => !v.planned) ? 'did' : 'do';
+  const sources = seq.map((v) => source(v.m)).filter((s, i, all) => all.findIndex((o) => o.start === s.start && o.end === s.end) === i);
+  const content = `${articleId}|${seq.map((v) => `${normalise(v.m.what)}@${normalise(v.m.place ?? '')}`).join('>')}`;
   const base = {
+    kind: 'order' as const,
     sources,
-    factIds: seq.map((m) => m.id),
-    recurrence: Math.min(...seq.map((m) => m.supportedBy.length)),
-    personIds: seq.flatMap((m) => participantIds(ctx, m)),
-    places: seq.flatMap((m) => (isRealPlace(m.place) ? [m.place] : [])),
+    factIds: seq.map((v) => v.m.id),
+    recurrence: Math.min(...seq.map((v) => v.m.supportedBy.length)),
+    personIds: seq.flatMap((v) => participantIds(ctx, v.m)),
+    places: seq.flatMap((v) => (v.place ? [v.place] : [])),
     lead: `In order: ${seq.map(longLabel).join(', then ')}.`,
   };
-  const content = `${articleId}|${seq.map((m) => `${normalise(m.what)}@${normalise(m.place ?? '')}`).join('>')}`;
-  const out: Question[] = [
-    finishQuestion(ctx, {
+  if (seq.length === 2) {
+    const first = tense === 'will' ? 'will come first' : tense === 'did' ? 'came first' : 'comes first';
+    return finishQuestion(ctx, {
       ...base,
-      kind: 'order',
-      prompt: `According to “${article.title}”, which of these meetings came first?`,
-      answer: longLabel(first),
-      distractors: seq.slice(1).map(longLabel),
+      prompt: `According to ${label}, which of these meetings ${first}?`,
+      answer: longLabel(seq[0] as MeetingView),
+      distractors: [longLabel(seq[1] as MeetingView)],
       choiceType: 'meeting',
       factContent: `first|${content}`,
       base: 0.35,
       similarity: 0.5,
-    }),
-  ];
-  if (seq.length >= 3) {
-    out.push(
-      finishQuestion(ctx, {
-        ...base,
-        kind: 'order',
-        prompt: `According to “${article.title}”, which of these meetings came last?`,
-        answer: longLabel(last),
-        distractors: seq.slice(0, -1).map(longLabel),
-        choiceType: 'meeting',
-        factContent: `last|${content}`,
-        base: 0.4,
-        similarity: 0.5,
-      }),
-    );
-    const answer = seq.map(shortLabel).join(' → ');
-    const rng = createRng(`${ctx.seed}|order|${content}`);
-    const perms = new Set<string>();
-    for (let tries = 0; perms.size < 3 && tries < 50; tries++) {
-      const p = seededShuffle(seq.map(shortLabel), `${rng()}`).join(' → ');
-      if (p !== answer) perms.add(p);
-    }
-    if (perms.size === 3) {
-      out.push(
-        finishQuestion(ctx, {
-          ...base,
-          kind: 'order',
-          prompt: `According to “${article.title}”, in what order did the week’s meetings take place?`,
-          answer,
-          distractors: [...perms],
-          choiceType: 'sequence',
-          factContent: `sequence|${content}`,
-          base: 0.45,
-          similarity: 0.7,
-        }),
-      );
-    }
+    });
   }
+  const answer = seq.map((v) => shortLabel(ctx, v)).join(' → ');
+  const rng = createRng(`${ctx.seed}|order|${content}`);
+  const perms = new Set<string>();
+  for (let tries = 0; perms.size < 3 && tries < 50; tries++) {
+    const p = seededShuffle(seq.map((v) => shortLabel(ctx, v)), `${rng()}`).join(' → ');
+    if (p !== answer) perms.add(p);
+  }
+  if (perms.size < 3) return null;
+  return finishQuestion(ctx, {
+    ...base,
+    prompt: `According to ${label}, in what order ${tense} these meetings take place?`,
+    answer,
+    distractors: [...perms],
+    choiceType: 'sequence',
+    factContent: `sequence|${content}`,
+    base: 0.45,
+    similarity: 0.7,
+  });
+}
+
+const viewsCache = new WeakMap<GenerateContext, Map<string, MeetingView[]>>();
+
+/**
+ * The meetings each article reports as events, for articles that may be taught (not a garbled copy).
+ * Untrusted ones stay in the list: a stem must tell a meeting apart from all the article's meetings.
+ *
+ * @example
+ * meetingViews(ctx).get('000_b14f648e1192a9e9')?.map((v) => v.name); // → ['the bilateral meeting', 'the NATO-Russia Council meeting', …]
+ */
+export function meetingViews(ctx: GenerateContext): Map<string, MeetingView[]> {
+  const hit = viewsCache.get(ctx);
+  if (hit) return hit;
+  const out = new Map<string, MeetingView[]>();
+  for (const m of ctx.meetings) {
+    if (ctx.isDerivative(m.articleId)) continue;
+    const v = meetingView(ctx, m);
+    if (v) out.set(m.articleId, [...(out.get(m.articleId) ?? []), v]);
+  }
+  viewsCache.set(ctx, out);
   return out;
 }
 
@@ -269,18 +292,15 @@ function orderQuestions(ctx: GenerateContext, articleId: string, meetings: Meeti
  */
 export function meetingQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
-  const byArticle = new Map<string, Meeting[]>();
-  for (const m of ctx.meetings) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
-  for (const [articleId, ms] of byArticle) {
-    for (const m of ms) {
-      // Meetings of the article a stem would name the same way ("the talks", "the meeting").
-      const peers = ms.filter((p) => p !== m && normalise(theWhat(p)) === normalise(theWhat(m)));
-      const w = where(ctx, m, peers, ms.filter((p) => p !== m));
+  for (const [articleId, views] of meetingViews(ctx)) {
+    for (const v of views) {
+      const w = where(ctx, v, views);
       if (w) out.push(w);
-      const t = when(ctx, m, peers);
+      const t = when(ctx, v, views);
       if (t) out.push(t);
     }
-    out.push(...orderQuestions(ctx, articleId, ms));
+    const o = orderQuestion(ctx, articleId, views);
+    if (o) out.push(o);
   }
   return out;
 }

@@ -104,6 +104,11 @@ export function mentionsNumber(text: string, raw: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${core}(?!\\p{N}|[.,]\\p{N})`, 'u').test(text);
 }
 
+/** Whether a number has a one-word spelling ("eight", "thirty"). */
+function isSpelled(value: number): boolean {
+  return (Number.isInteger(value) && value >= 0 && value < WORDS.length) || Object.values(TENS).includes(value);
+}
+
 /**
  * Writes a number in a style; word style falls back to digits past what it can spell.
  *
@@ -273,7 +278,12 @@ export function nearbyWritten(
   const below = options.below ?? Infinity;
   const isAvoided = (v: number) => avoid.some((a) => Math.abs(a - v) <= 1e-9 * Math.max(Math.abs(a), Math.abs(v), 1));
   let amounts: number[];
-  if (!options.asAmount && !w.form && w.style.kind !== 'decimal') {
+  if (!w.form && w.style.kind === 'word') {
+    // "thirty" among "sixty", "45": every option spelled out, so only numbers one spells as a word.
+    amounts = [...new Set([...nearbyNumbers(amount), ...[10, 20, 30, 40, 50, 60, 70, 80, 90].filter((t) => t >= amount / 2 && t <= amount * 2)])]
+      .filter((v) => v !== amount && v < below && !isAvoided(v) && isSpelled(v))
+      .sort((a, b) => a - b);
+  } else if (!options.asAmount && !w.form && w.style.kind !== 'decimal') {
     amounts = nearbyNumbers(amount).filter((v) => v < below && !isAvoided(v));
   } else {
     // "$1340 million" is not how anyone writes $1.34bn: a scaled amount stays under the next scale.
@@ -283,16 +293,23 @@ export function nearbyWritten(
   return amounts.map((a) => ({ value: a * factor, text: formatWritten(a, w) }));
 }
 
+/** Below this a count stated plainly is known exactly: 30 allies, 59 captives, 123 bidders. */
+const SMALL_COUNT = 1000;
+
 /**
- * The typed-answer tolerance for a count: exact for small counts, a tenth for round or hedged figures, else 5 %.
+ * The typed-answer tolerance for a count: a tenth of a hedged figure ("an estimated 100,000"); else exact
+ * for counts under a thousand and for round figures ("8,500 troops" is remembered as 8,500), else 5 %.
  *
  * @example
  * toleranceFor(100000, true); // → 10000
+ * toleranceFor(8500, false); // → 0
+ * toleranceFor(30, true); // → 0
  */
 export function toleranceFor(value: number, hedged: boolean): number {
-  if (value < 20) return 0;
-  const round = /000$/.test(String(value));
-  return roundSig(value * (hedged || round ? 0.1 : 0.05), 1);
+  if (value < 100) return 0;
+  if (hedged) return roundSig(value * 0.1, 1);
+  if (value < SMALL_COUNT || significantDigits(value) <= 2) return 0;
+  return roundSig(value * 0.05, 1);
 }
 
 /**
@@ -311,6 +328,8 @@ export function typedTolerance(w: WrittenNumber, kind: 'count' | 'money' | 'perc
   if (kind === 'count' && !w.form && places === 0) return toleranceFor(w.value, hedged);
   const amount = w.form?.amount ?? w.value;
   if (places === 0 && amount < 20 && !hedged) return 0;
+  // "$90 billion" stated plainly is typed as 90: round amounts are remembered as written.
+  if (places === 0 && !hedged && significantDigits(amount) <= 2) return 0;
   const round = places === 0 && significantDigits(amount) === 1;
   const tolerance = roundSig(amount * (hedged || round ? 0.1 : 0.05), 1);
   return places > 0 ? Math.max(tolerance, 1 / Math.pow(10, places)) : tolerance;

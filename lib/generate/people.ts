@@ -157,7 +157,45 @@ const NON_PERSON_WORDS = new Set([
   'nature', 'emergency', 'emergencies', 'situations', 'health', 'library', 'lane', 'road', 'avenue', 'lakes', 'desk',
   'markets', 'water', 'mill', 'magistrates', 'voice', 'community', 'systems', 'technologies', 'energy', 'children',
   'logistics', 'logistik', 'groep', 'gmbh', 'ag', 'nv', 'bv', 'spa', 'holdings', 'holding', 'motors', 'airways', 'pharma',
+  // Headline and briefing words read as names ("President Putin Telephone conversation", "John Kerry Remarks").
+  'telephone', 'conversation', 'remarks', 'support', 'pledges', 'officials', 'official', 'briefing', 'background',
+  'statement', 'interview', 'readout', 'transcript', 'meeting', 'talks', 'visit', 'call', 'announcement', 'update', 'storm',
+  // Military units read as names ("Expeditionary Aircraft Maintenance Squadron", "Base Quantico").
+  'squadron', 'base', 'wing', 'battalion', 'regiment', 'brigade', 'division', 'command', 'fleet', 'corps', 'detachment', 'unit',
+  // Feasts read as names ("Yom Kippur").
+  'kippur', 'christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'passover', 'eid', 'thanksgiving', 'nowruz',
 ]);
+
+/** Ranks and trades written before a name ("Senior Airman Brandon Smith", "Naval Air Crewman Brett Parks"). */
+const RANK_WORDS = new Set([
+  'airman', 'crewman', 'seaman', 'technician', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt', 'specialist', 'spc',
+  'officer', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'colonel', 'col', 'general', 'gen', 'admiral', 'adm',
+  'commander', 'cmdr', 'ensign', 'petty', 'warrant', 'chief', 'master', 'staff', 'senior', 'first', 'class',
+  'navy', 'naval', 'air', 'force', 'army', 'explosive', 'ordnance', 'disposal', 'aerospace', 'equipment', 'ground',
+]);
+
+/**
+ * The name as a choice shows it: without a rank or trade written before it ("Brett Parks" for "Naval Air
+ * Crewman Brett Parks"), when what remains is still a full name.
+ *
+ * @example
+ * displayName({ name: 'Naval Air Crewman Brett Parks' } as Person); // → 'Brett Parks'
+ * displayName({ name: 'Jens Stoltenberg' } as Person); // → 'Jens Stoltenberg'
+ */
+export function displayName(p: Pick<Person, 'name'> & { aliases?: string[] }): string {
+  const rest = withoutRank(p.name);
+  const name = rest.length >= 2 ? rest.join(' ') : p.name;
+  // "Lloyd J. Austin" as the article writes it, not the canonical "Lloyd J Austin" (an initial's dot only).
+  const dotted = (p.aliases ?? []).find((a) => /\b\p{Lu}\.\s/u.test(a) && !/\p{Ll}\.\s/u.test(a) && normalise(a) === normalise(name));
+  return dotted ?? name;
+}
+
+function withoutRank(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  let i = 0;
+  while (i < words.length && RANK_WORDS.has(normalise(words[i] ?? ''))) i++;
+  return words.slice(i);
+}
 
 /** Words that open a title or a slogan ("Under Attack", "For Change"), never a personal name. */
 const FUNCTION_WORDS = new Set(['under', 'for', 'with', 'without', 'in', 'on', 'at', 'by', 'from', 'into', 'over', 'after', 'before', 'the', 'a', 'an', 'our', 'my', 'no', 'not', 'stop', 'save']);
@@ -184,6 +222,8 @@ const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame',
  * looksLikePersonName('Marcos'); // → false
  */
 export function looksLikePersonName(name: string): boolean {
+  // "David Miliband. Do": a sentence's end inside the name.
+  if (/[.!?]\s+\p{Lu}/u.test(name) && !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr)\.\s/.test(name)) return false;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.some((w) => NON_PERSON_WORDS.has(normalise(w)))) return false;
   const first = normalise(words[0] ?? '');
@@ -205,6 +245,11 @@ export function looksLikePersonName(name: string): boolean {
  * isPersonLike({ id: 'climate-action', name: 'Climate Action', aliases: ['Climate'], role: 'director', affiliation: null }); // → false
  */
 export function isPersonLike(p: Person): boolean {
+  // "David Miliband Do", read from "David Miliband. Do …": a name that runs across a sentence end.
+  if (p.aliases.some((a) => /\p{Ll}{2}\.\s+\p{Lu}/u.test(a) && normalise(a) === normalise(p.name))) return false;
+  // "Explosive Ordnance Disposal Technician Ryan": a trade and one name is no one a student could name.
+  const rest = withoutRank(p.name);
+  if (rest.length < p.name.trim().split(/\s+/).length) return rest.length >= 2 && looksLikePersonName(rest.join(' '));
   if (looksLikePersonName(p.name)) return true;
   // "Putin" with the alias "Mr Putin" is a person the extractor knew only by surname.
   return !p.name.trim().includes(' ') && p.aliases.some((a) => looksLikePersonName(a) && normalise(a).endsWith(normalise(p.name)));

@@ -1,6 +1,6 @@
 /** Place distractors: real cities, preferring those the library itself mentions. */
 import type { GenerateContext } from './context';
-import { createRng } from './hash';
+import { seededShuffle } from './hash';
 import { normalise } from './text';
 
 /**
@@ -15,24 +15,72 @@ const CITIES_BY_REGION: Record<string, string[]> = {
     'Prague', 'Budapest', 'Stockholm', 'Oslo', 'Munich', 'The Hague', 'Istanbul', 'Riga', 'Vilnius', 'Lisbon',
     'Copenhagen', 'Amsterdam', 'Luxembourg', 'Strasbourg', 'Frankfurt', 'Hamburg', 'Milan', 'Dublin', 'Athens',
     'Bucharest', 'Sofia', 'Belgrade', 'Zagreb', 'Bern', 'Zurich', 'Moscow', 'Kyiv', 'Kiev', 'Tallinn', 'Edinburgh',
-    'Manchester', 'Barcelona', 'Lyon', 'Marseille', 'Cologne', 'Bratislava', 'Ljubljana', 'Lausanne', 'Davos', 'Ankara',
+    'Manchester', 'Barcelona', 'Lyon', 'Marseille', 'Cologne', 'Bratislava', 'Ljubljana', 'Lausanne', 'Davos',
+    'Ankara', 'Reykjavik', 'Valletta', 'Nicosia', 'Podgorica', 'Skopje', 'Tirana', 'Sarajevo', 'Pristina', 'Chisinau',
+    'Kraków', 'Gdansk', 'Odesa', 'Kharkiv', 'Lviv', 'St Petersburg', 'Naples', 'Turin', 'Seville', 'Valencia',
+    'Porto', 'Rotterdam', 'Antwerp', 'Glasgow', 'Cardiff', 'Belfast', 'Birmingham', 'Liverpool', 'Leeds', 'Bordeaux',
+    'Toulouse', 'Nice', 'Stuttgart', 'Düsseldorf', 'Dresden', 'Leipzig', 'Salzburg', 'Basel', 'Gothenburg', 'Bergen',
+    'Aarhus', 'Tbilisi', 'Yerevan', 'Baku', 'Ramstein', 'Mons', 'Wiesbaden', 'Stavanger', 'Thessaloniki', 'Izmir',
+    'Krakow',
   ],
   'north-america': [
     'Washington', 'New York', 'Ottawa', 'Toronto', 'Montreal', 'Vancouver', 'Chicago', 'Los Angeles', 'San Francisco',
-    'Boston', 'Sacramento', 'Seattle', 'Houston', 'Atlanta', 'Miami', 'Philadelphia', 'Mexico City', 'Dallas', 'Denver',
+    'Boston', 'Sacramento', 'Seattle', 'Houston', 'Atlanta', 'Miami', 'Philadelphia', 'Mexico City', 'Dallas',
+    'Denver', 'Baltimore', 'Detroit', 'Phoenix', 'San Diego', 'Honolulu', 'Anchorage', 'Tampa', 'Orlando',
+    'New Orleans', 'Pittsburgh', 'Cleveland', 'Minneapolis', 'St. Louis', 'Kansas City', 'Nashville', 'Austin',
+    'San Antonio', 'Norfolk', 'Quebec City', 'Calgary', 'Edmonton', 'Winnipeg', 'Halifax', 'Guadalajara', 'Monterrey',
+    'Tijuana', 'Arlington', 'Annapolis', 'Fort Bragg',
   ],
-  'latin-america': ['Brasília', 'São Paulo', 'Rio de Janeiro', 'Buenos Aires', 'Santiago', 'Lima', 'Bogotá', 'Caracas', 'Quito', 'Montevideo', 'Havana', 'Belém'],
-  'middle-east': ['Riyadh', 'Doha', 'Dubai', 'Abu Dhabi', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Jerusalem', 'Tel Aviv', 'Muscat', 'Jeddah', 'Cairo'],
-  africa: ['Nairobi', 'Addis Ababa', 'Lagos', 'Abuja', 'Pretoria', 'Johannesburg', 'Cape Town', 'Kinshasa', 'Dakar', 'Accra', 'Kampala', 'Kigali', 'Khartoum', 'Algiers', 'Tunis', 'Rabat', 'Arusha', 'Dar es Salaam'],
+  'latin-america': [
+    'Brasília', 'São Paulo', 'Rio de Janeiro', 'Buenos Aires', 'Santiago', 'Lima', 'Bogotá', 'Caracas', 'Quito',
+    'Montevideo', 'Havana', 'Belém', 'Mexico City', 'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua',
+    'San José', 'Panama City', 'Kingston', 'Port-au-Prince', 'Santo Domingo', 'San Juan', 'Port of Spain',
+    'Bridgetown', 'Nassau', 'Georgetown', 'Paramaribo', 'Asunción', 'La Paz', 'Sucre', 'Medellín', 'Cartagena',
+    'Guayaquil', 'Córdoba', 'Valparaíso', 'Recife', 'Salvador',
+  ],
+  'middle-east': [
+    'Riyadh', 'Doha', 'Dubai', 'Abu Dhabi', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Jerusalem',
+    'Tel Aviv', 'Muscat', 'Jeddah', 'Cairo', 'Sanaa', 'Aden', 'Kuwait City', 'Manama', 'Basra', 'Erbil', 'Mosul',
+    'Aleppo', 'Homs', 'Ramallah', 'Gaza City', 'Haifa', 'Aqaba', 'Isfahan', 'Mashhad', 'Tabriz', 'Medina', 'Mecca',
+    'Alexandria',
+  ],
+  africa: [
+    'Nairobi', 'Addis Ababa', 'Lagos', 'Abuja', 'Pretoria', 'Johannesburg', 'Cape Town', 'Kinshasa', 'Dakar', 'Accra',
+    'Kampala', 'Kigali', 'Khartoum', 'Algiers', 'Tunis', 'Rabat', 'Arusha', 'Dar es Salaam', 'Ouagadougou', 'Bamako',
+    'Niamey', 'Nouakchott', 'Conakry', 'Freetown', 'Monrovia', 'Abidjan', 'Yamoussoukro', 'Lomé', 'Cotonou',
+    'Porto-Novo', 'Banjul', 'Bissau', 'Praia', 'Yaoundé', 'Douala', 'Libreville', 'Malabo', 'Brazzaville', 'Bangui',
+    'N’Djamena', 'Luanda', 'Lusaka', 'Harare', 'Gaborone', 'Windhoek', 'Maputo', 'Lilongwe', 'Antananarivo',
+    'Port Louis', 'Moroni', 'Djibouti', 'Asmara', 'Mogadishu', 'Juba', 'Goma', 'Lubumbashi', 'Mombasa',
+    'Durban', 'Tripoli', 'Benghazi', 'Casablanca', 'Marrakesh', 'Mbabane', 'Maseru', 'Gitega', 'Bujumbura', 'Dodoma',
+    'Zanzibar', 'Kano', 'Port Harcourt', 'El Fasher', 'Omdurman', 'Port Sudan',
+  ],
   asia: [
     'Beijing', 'Tokyo', 'Seoul', 'Manila', 'Jakarta', 'Bangkok', 'Hanoi', 'Singapore', 'Kuala Lumpur', 'New Delhi',
-    'Delhi', 'Mumbai', 'Dhaka', 'Islamabad', 'Kabul', 'Taipei', 'Shanghai', 'Hong Kong', 'Osaka', 'Tashkent', 'Astana', 'Almaty',
+    'Delhi', 'Mumbai', 'Dhaka', 'Islamabad', 'Kabul', 'Taipei', 'Shanghai', 'Hong Kong', 'Osaka', 'Tashkent',
+    'Astana', 'Almaty', 'Ulaanbaatar', 'Pyongyang', 'Busan', 'Kyoto', 'Hiroshima', 'Nagoya', 'Guangzhou', 'Shenzhen',
+    'Wuhan', 'Chengdu', 'Chongqing', 'Xi’an', 'Lhasa', 'Urumqi', 'Macau', 'Kaohsiung', 'Ho Chi Minh City',
+    'Phnom Penh', 'Vientiane', 'Yangon', 'Naypyidaw', 'Kathmandu', 'Thimphu', 'Colombo', 'Malé', 'Kolkata', 'Chennai',
+    'Bangalore', 'Bengaluru', 'Hyderabad', 'Karachi', 'Lahore', 'Kandahar', 'Herat', 'Bishkek', 'Dushanbe',
+    'Ashgabat', 'Samarkand', 'Bandar Seri Begawan', 'Dili', 'Cebu', 'Davao', 'Surabaya', 'Bali', 'Penang',
+    'Bhubaneswar', 'Chittagong',
   ],
-  oceania: ['Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Wellington', 'Auckland'],
+  oceania: [
+    'Canberra', 'Sydney', 'Melbourne', 'Brisbane', 'Perth', 'Wellington', 'Auckland', 'Adelaide', 'Hobart', 'Darwin',
+    'Cairns', 'Gold Coast', 'Christchurch', 'Suva', 'Port Moresby', 'Honiara', 'Apia', 'Nuku’alofa', 'Port Vila',
+    'Nouméa', 'Papeete', 'Tarawa', 'Majuro', 'Palikir', 'Funafuti', 'Yaren',
+  ],
 };
 
 /** Seats of government and parliaments: the wrong answers when the answer is a building, not a city. */
 const VENUES = ['Westminster', 'Capitol Hill', 'Whitehall', 'Downing Street', 'the White House', 'the Kremlin', 'the Élysée Palace', 'the Bundestag'];
+
+/** A place named by its kind of building: "Ramstein Air Base", "Lancaster House", "Camp David". */
+const VENUE_WORD = /\b(?:Air Base|Base|Camp|Palace|House|Hall|Centre|Center|Airport|Castle|Building|Hotel|Barracks)\b/;
+
+/** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
+function sameVenueKind(a: string, b: string): boolean {
+  return VENUE_WORD.exec(a)?.[0] === VENUE_WORD.exec(b)?.[0];
+}
 
 const REGION_OF = new Map<string, string>();
 for (const [region, cities] of Object.entries(CITIES_BY_REGION)) for (const c of cities) REGION_OF.set(normalise(c), region);
@@ -76,24 +124,69 @@ export function libraryPlaces(ctx: GenerateContext): string[] {
  * pickPlaces(ctx, 'Geneva', ['Lausanne'], 3, 'seed'); // e.g. ['Vienna', 'Brussels', 'Paris']
  */
 export function pickPlaces(ctx: GenerateContext, answer: string, excluded: string[], count: number, seed: string): string[] {
-  const rng = createRng(seed);
   const banned = [...new Set([answer, ...excluded].map(normalise))];
-  const clash = (p: string) => banned.some((b) => b === normalise(p) || ` ${b} `.includes(` ${normalise(p)} `) || ` ${normalise(p)} `.includes(` ${b} `));
+  const clash = (p: string) => {
+    const n = normalise(p);
+    return banned.some((b) => b === n || ` ${b} `.includes(` ${n} `) || ` ${n} `.includes(` ${b} `));
+  };
   const region = REGION_OF.get(normalise(answer));
-  const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
-  const pool = region
-    ? [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)))
-    : [...new Set([...libraryPlaces(ctx), ...VENUES])].filter((p) => !REGION_OF.has(normalise(p)));
-  const candidates = pool
-    .filter((p) => !clash(p))
-    .map((p) => ({ p, score: (region && REGION_OF.get(normalise(p)) === region ? 2 : 0) + (inLibrary.has(normalise(p)) ? 1 : 0) + rng() }))
-    .sort((a, b) => b.score - a.score);
+  const pools = placePools(ctx);
+  // A building gets buildings ("Westminster", "the Kremlin"); a town the list does not know ("Deir el-Balah")
+  // gets known towns, never the library's countries, regions or misread places ("Bavaria", "Turkiye").
+  const pool = VENUE_WORD.test(answer)
+    ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
+    : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
+      ? VENUES
+      : pools.towns;
+  // Tiers: the answer's region and the library first, then the region, then the library, then the rest;
+  // a seeded draw within each tier.
+  const tierOf = (p: string) => (region && REGION_OF.get(normalise(p)) === region ? 2 : 0) + (pools.inLibrary.has(normalise(p)) ? 1 : 0);
+  const tiers: string[][] = [[], [], [], []];
+  for (const p of pool) tiers[3 - tierOf(p)]?.push(p);
   const out: string[] = [];
-  for (const { p } of candidates) {
+  for (const [i, tier] of tiers.entries()) {
     if (out.length >= count) break;
-    if (!out.some((o) => normalise(o) === normalise(p))) out.push(p);
+    for (const p of seededShuffle(tier, `${seed}|${i}`)) {
+      if (out.length >= count) break;
+      if (!clash(p) && !out.some((o) => normalise(o) === normalise(p))) out.push(p);
+    }
   }
   return out;
+}
+
+const poolCache = new WeakMap<GenerateContext, { towns: string[]; inLibrary: Set<string> }>();
+
+/** The towns a place question may offer (library towns first, then the known ones), computed once. */
+function placePools(ctx: GenerateContext): { towns: string[]; inLibrary: Set<string> } {
+  let hit = poolCache.get(ctx);
+  if (!hit) {
+    const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
+    const towns = [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)));
+    poolCache.set(ctx, (hit = { towns, inLibrary }));
+  }
+  return hit;
+}
+
+/**
+ * The world region of a known town, or null.
+ *
+ * @example
+ * regionOf('Kigali'); // → 'africa'
+ */
+export function regionOf(place: string): string | null {
+  return REGION_OF.get(normalise(place)) ?? null;
+}
+
+/**
+ * Whether a place can be asked with honest wrong answers: a town the lists know (or a building, answered
+ * by buildings). An unknown name may be a region, a country or a misreading ("Bavaria", "Submarine Support").
+ *
+ * @example
+ * isAskablePlace('Vienna'); // → true
+ * isAskablePlace('Bavaria'); // → false
+ */
+export function isAskablePlace(place: string): boolean {
+  return REGION_OF.has(normalise(place)) || VENUES.some((v) => normalise(v) === normalise(place)) || VENUE_WORD.test(place);
 }
 
 /**

@@ -1,15 +1,20 @@
 /** Who said it? (a quotation → four people) and What did X say? (a person → four quotations). */
 import type { Person, Quote } from '@/lib/extract/types';
-import type { Question } from './types';
+import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
+import { jobTitle } from './clean';
+import { speakerEvidence } from './evidence';
+import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
-import { isPersonLike } from './people';
+import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
-import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan, wordCount } from './text';
+import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 28;
+/** Wrong choices a quotation question needs: two from the story make three honest options. */
+const MIN_DISTRACTORS = 2;
 
 /**
  * Keys under which "the same words" are recognised across articles: whole text and its opening.
@@ -40,15 +45,50 @@ export function quoteSpan(q: Quote) {
  * isAskableQuote(ctx, anonymousQuote); // → false
  */
 export function isAskableQuote(ctx: GenerateContext, q: Quote): boolean {
+  let perCtx = askableCache.get(ctx);
+  if (!perCtx) askableCache.set(ctx, (perCtx = new Map()));
+  let hit = perCtx.get(q.id);
+  if (hit === undefined) perCtx.set(q.id, (hit = isAskableUncached(ctx, q)));
+  return hit;
+}
+
+const askableCache = new WeakMap<GenerateContext, Map<string, boolean>>();
+
+function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   const speaker = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   // "Climate Action" said it: an organisation the extractor took for a person is no speaker to ask about.
   if (q.isFragment || !speaker || !isPersonLike(speaker)) return false;
   // The second half of a split quotation is asked together with its first half, never alone.
   if (isContinuation(q)) return false;
   if (q.method === 'anonymous' || q.method === 'none') return false;
-  if (wordCount(q.text) < 4 || !ctx.isTrusted(q)) return false;
-  // A garbled copy swaps speakers: its attribution counts only when another report agrees.
-  return !ctx.isDerivative(q.articleId) || ctx.siblings(q).some((s) => s.kind === 'quote' && !ctx.isDerivative(s.articleId) && s.speakerId === q.speakerId);
+  // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
+  const body = ctx.articles.get(q.articleId)?.body ?? '';
+  if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
+  // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
+  if (ctx.isDerivative(q.articleId)) return false;
+  // Nothing names the speaker near the quotation: a teacher could not check who said it.
+  return quoteSources(ctx, q) !== null;
+}
+
+const sourcesCache = new WeakMap<GenerateContext, Map<string, QuestionSource[] | null>>();
+
+/**
+ * What a question about a quotation cites: the quotation's sentence(s), then, when they do not name
+ * the speaker ("he said"), the sentence that does. Null when no sentence names the speaker.
+ *
+ * @example
+ * quoteSources(ctx, trussContinued); // → [{ article, start: 4468, end: 4737 }, { article, start: 4083, end: 4311 }]
+ */
+export function quoteSources(ctx: GenerateContext, q: Quote): QuestionSource[] | null {
+  let perCtx = sourcesCache.get(ctx);
+  if (!perCtx) sourcesCache.set(ctx, (perCtx = new Map()));
+  const hit = perCtx.get(q.id);
+  if (hit !== undefined) return hit;
+  const span = fullQuoteSpan(ctx, q);
+  const evidence = speakerEvidence(ctx, q, span);
+  const out = evidence === undefined ? null : [{ article: q.articleId, ...span }, ...(evidence ? [{ article: q.articleId, ...evidence }] : [])];
+  perCtx.set(q.id, out);
+  return out;
 }
 
 /**
@@ -59,6 +99,11 @@ export function isAskableQuote(ctx: GenerateContext, q: Quote): boolean {
  */
 export function displayQuote(text: string, maxWords: number): string {
   return truncateWords(text.trim().replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
+}
+
+/** Every option of a what-said question opens with a capital, so that none stands out as a partial quotation. */
+function asChoice(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Lower-case conjunctions that open the second half of a quotation split by its attribution. */
@@ -311,8 +356,11 @@ export function pickPeople(
     const group = !inPool.has(p.id) ? W_ARTICLE_EXTRA : isHere || story.has(p.id) ? W_STORY : 0;
     return group + (isSameSide(answer, p) ? W_SIDE : 0) + (isHere ? W_ARTICLE : 0) + (isSimilarOffice(answer, p) ? W_OFFICE : 0) + rng();
   };
+  // An official from another story (the WHO chief for a fisheries quotation) gives the answer away: with an
+  // article to go by, only people of its story, or named by its own facts, are offered.
+  const inStory = (p: Person) => !articleId || here.has(p.id) || story.has(p.id) || !inPool.has(p.id);
   const ranked = [...pool, ...extras]
-    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p))
+    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p))
     .map((p) => ({ p, score: score(p) }))
     .sort((a, b) => b.score - a.score);
   const picked: Person[] = [];
@@ -324,10 +372,22 @@ export function pickPeople(
   return picked;
 }
 
+/** "Emmanuel Macron (French President)": the role only when it is a job title ("Polish counterpart" is not). */
+function withTitle(p: Person): string {
+  const title = jobTitle(p.role);
+  return title ? `${displayName(p)} (${title})` : displayName(p);
+}
+
 /** The cited text around a quotation: who else it names decides which distractors stay defensible. */
 function citedText(ctx: GenerateContext, q: Quote): string {
   const span = fullQuoteSpan(ctx, q);
   return ctx.articles.get(q.articleId)?.body.slice(span.start, span.end) ?? q.text;
+}
+
+/** Everything a quotation question cites, the sentence naming the speaker included. */
+function allCitedText(ctx: GenerateContext, q: Quote): string {
+  const body = ctx.articles.get(q.articleId)?.body ?? '';
+  return (quoteSources(ctx, q) ?? []).map((s) => body.slice(s.start, s.end)).join(' ');
 }
 
 function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
@@ -338,18 +398,19 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   if (ctx.people.isMentionedIn(person.id, text)) return null;
   const excluded = creditedSpeakers(ctx, q);
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
-  const cited = citedText(ctx, q);
+  const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
   const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId);
-  if (picks.length < 3) return null;
+  // Three plausible people beat four with a stranger among them.
+  if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'who-said',
     prompt: `Who said: “${displayQuote(text, 60)}”?`,
-    answer: person.name,
-    distractors: picks.map((p) => p.name),
+    answer: displayName(person),
+    distractors: picks.map(displayName),
     choiceType: 'person',
-    sources: [{ article: q.articleId, ...fullQuoteSpan(ctx, q) }],
-    lead: `${person.name}${person.role ? ` (${person.role})` : ''} said it.`,
+    sources: quoteSources(ctx, q) ?? [],
+    lead: `${withTitle(person)} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,
     base: 0.3,
@@ -367,34 +428,41 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const credited = creditedSpeakers(ctx, q);
   const isAsked = (id: string) => credited.has(id) || ctx.people.samePerson(ctx.people.byId.get(id)?.name ?? id, person.name);
   const fullText = fullQuoteText(ctx, q);
-  const answerText = displayQuote(fullText, QUOTE_CHOICE_WORDS);
+  const answerText = asChoice(displayQuote(fullText, QUOTE_CHOICE_WORDS));
   const used = new Set([normalise(answerText)]);
   const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
+  const mine = speakersOf(ctx, q.articleId);
+  const topic = topicWords(ctx, q.articleId);
+  // Words from a report of the same story (one quoting someone this article quotes), or on its topic
+  // ("Russia", "missiles", "Europe"); never an athlete's for a minister.
+  const close = (o: Quote) => o.articleId === q.articleId || [...speakersOf(ctx, o.articleId)].some((id) => mine.has(id))
+    || sharedWords(topic, o.text) >= MIN_TOPIC_WORDS;
   for (const other of candidates) {
     if (distractors.length >= 3) break;
     const theirs = (askableBySpeaker.get(other.id) ?? [])
+      .filter(close)
       // Only words nobody credits to the asked person, and that do not name them.
       .filter((o) => ![...(creditorsOf.get(o.id) ?? [])].some(isAsked))
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
-      const shown = displayQuote(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
+      const shown = asChoice(displayQuote(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS));
       if (used.has(normalise(shown))) continue;
       used.add(normalise(shown));
       distractors.push(shown);
       break;
     }
   }
-  if (distractors.length < 3) return null;
+  if (distractors.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
-    prompt: `Which of these did ${person.name}${person.role ? ` (${person.role})` : ''} say?`,
+    prompt: `Which of these did ${withTitle(person)} say?`,
     answer: answerText,
     distractors,
     choiceType: 'quote',
-    sources: [{ article: q.articleId, ...fullQuoteSpan(ctx, q) }],
-    lead: `${person.name} said: “${fullText}”.`,
+    sources: quoteSources(ctx, q) ?? [],
+    lead: `${displayName(person)} said: “${fullText}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,
     base: 0.35,
@@ -403,6 +471,38 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Content words a quotation from another story must share with the asked article to be a plausible option. */
+const MIN_TOPIC_WORDS = 2;
+const TOPIC_STOP = new Set(['about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'where', 'would', 'could', 'should', 'think', 'other', 'being', 'because', 'while', 'today', 'people', 'really', 'every', 'going', 'always', 'never', 'first', 'years', 'three', 'still']);
+
+const topicCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
+
+/** The words of five letters or more an article uses: what it is about, roughly. */
+function topicWords(ctx: GenerateContext, articleId: string): Set<string> {
+  let map = topicCache.get(ctx);
+  if (!map) topicCache.set(ctx, (map = new Map()));
+  let hit = map.get(articleId);
+  if (!hit) map.set(articleId, (hit = new Set(normalise(ctx.articles.get(articleId)?.body ?? '').split(' ').filter((w) => w.length >= 5 && !TOPIC_STOP.has(w)))));
+  return hit;
+}
+
+function sharedWords(topic: Set<string>, text: string): number {
+  return new Set(normalise(text).split(' ').filter((w) => w.length >= 5 && topic.has(w))).size;
+}
+
+const speakersCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
+
+/** The people an article quotes. */
+function speakersOf(ctx: GenerateContext, articleId: string): Set<string> {
+  let map = speakersCache.get(ctx);
+  if (!map) {
+    map = new Map();
+    for (const q of ctx.quotes) if (q.speakerId) map.set(q.articleId, (map.get(q.articleId) ?? new Set()).add(q.speakerId));
+    speakersCache.set(ctx, map);
+  }
+  return map.get(articleId) ?? new Set();
 }
 
 /**

@@ -37,7 +37,10 @@ const INTRANSITIVE = new Set([
 /** "-ed" words that are not verbs. */
 const NOT_VERBS = new Set(['hundred', 'red', 'bed', 'shed', 'seed', 'speed', 'need', 'feed', 'breed', 'weed', 'sacred', 'kindred', 'naked', 'wicked']);
 
-const DANGLING = new Set([...PREPOSITIONS, ...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS]);
+/** Words that need what follows them: "fewer Australians were unemployed last month compared" lost its "with …". */
+const NEEDS_COMPLEMENT = ['compared', 'according', 'including', 'versus', 'than', 'like', 'such', 'due', 'owing'];
+
+const DANGLING = new Set([...PREPOSITIONS, ...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS, ...NEEDS_COMPLEMENT]);
 const AUX = new Set(AUXILIARIES);
 
 function isPastForm(word: string): boolean {
@@ -72,6 +75,10 @@ export function isAskableClause(about: string): boolean {
   if (!hasVerb) return false;
   // A past form left at the end with no auxiliary is a finite verb missing its object.
   if (!hasAux && isPastForm(last) && !INTRANSITIVE.has(last)) return false;
+  // "seniors have now received": a perfect tense left at its participle is missing its object too
+  // ("were killed", a passive, is whole).
+  const perfect = words.findLastIndex((w) => w === 'have' || w === 'has' || w === 'had');
+  if (perfect >= 0 && perfect >= words.length - 3 && isPastForm(last) && !INTRANSITIVE.has(last) && !words.slice(perfect).includes('been')) return false;
   return true;
 }
 

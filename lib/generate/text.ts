@@ -55,17 +55,6 @@ function padded(text: string): string {
 const paddedCache = new Map<string, string>();
 
 /**
- * Number of words in a text.
- *
- * @example
- * wordCount('We will see how they respond'); // → 6
- */
-export function wordCount(text: string): number {
-  const n = normalise(text);
-  return n ? n.split(' ').length : 0;
-}
-
-/**
  * Shortens long text to `max` words, ending with an ellipsis, so choices stay readable.
  *
  * @example
@@ -106,16 +95,6 @@ export function citedText(article: ArticleInput, span: Span): string {
 }
 
 const citedCache = new WeakMap<ArticleInput, Map<number, string>>();
-
-/**
- * The explanation line for one source: the cited sentence in quotation marks and its article.
- *
- * @example
- * explainSource(article, { start: 0, end: 20 }); // → '“…” (US rejects Russia demand…, 003_7dd9…)'
- */
-export function explainSource(article: ArticleInput, span: Span): string {
-  return `“${citedText(article, span)}” (${article.title}, ${article.id})`;
-}
 
 /**
  * Escapes a string for use inside a RegExp.

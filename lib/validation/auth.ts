@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markSecret, safeText, secretText } from './text';
 
 /** Passwords seen first in breach corpora; a short list keeps the check offline and instant. */
 export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
@@ -13,15 +14,16 @@ export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-const password = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(200, 'Use at most 200 characters.')
-  .refine((p) => !COMMON_PASSWORDS.has(p.toLowerCase()), 'This password is too common; choose another.');
+/** A new password: 10–200 characters, not on the common-passwords list, never echoed. */
+export const newPasswordSchema = markSecret(
+  secretText({ max: 200, min: PASSWORD_MIN_LENGTH, tooShort: `Use at least ${PASSWORD_MIN_LENGTH} characters.` }).refine(
+    (p) => !COMMON_PASSWORDS.has(p.toLowerCase()),
+    'This password is too common; choose another.',
+  ),
+);
 
-const email = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(254));
-const username = z
-  .string()
+const email = safeText({ max: 254 }).trim().toLowerCase().pipe(z.email('Enter a valid email address.').max(254));
+const username = safeText({ max: 254 })
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, 'Use 3–32 letters, digits, dots, dashes or underscores.');
@@ -38,11 +40,11 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const signUpSchema = z
   .object({
     role: z.enum(['student', 'teacher'], 'Choose student or teacher.'),
-    displayName: z.string().trim().min(1, 'Enter your name.').max(80, 'Use at most 80 characters.'),
+    displayName: safeText({ max: 80 }).trim().min(1, 'Enter your name.'),
     email: optional(email),
     username: optional(username),
-    password,
-    joinCode: optional(z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{4,16}$/, 'That class code is not valid.')),
+    password: newPasswordSchema,
+    joinCode: optional(safeText({ max: 64 }).trim().toUpperCase().regex(/^[A-Z0-9-]{4,16}$/, 'That class code is not valid.')),
   })
   .superRefine((v, ctx) => {
     if (v.role === 'teacher' && !v.email) ctx.addIssue({ code: 'custom', path: ['email'], message: 'Teachers sign up with an email address.' });
@@ -62,8 +64,8 @@ export type SignUpData = z.output<typeof signUpSchema>;
  * signInSchema.parse({ login: ' Ana ', password: 'x' }).login // 'ana'
  */
 export const signInSchema = z.object({
-  login: z.string().trim().toLowerCase().min(1, 'Enter your email or username.').max(254),
-  password: z.string().min(1, 'Enter your password.').max(200),
+  login: safeText({ max: 254 }).trim().toLowerCase().min(1, 'Enter your email or username.'),
+  password: secretText({ max: 200 }),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
@@ -74,10 +76,22 @@ export type SignInInput = z.infer<typeof signInSchema>;
  * changePasswordSchema.safeParse({ current: 'old', next: 'short' }).success // false
  */
 export const changePasswordSchema = z.object({
-  current: z.string().min(1, 'Enter your current password.').max(200),
-  next: password,
+  current: secretText({ max: 200, tooShort: 'Enter your current password.' }),
+  next: newPasswordSchema,
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/**
+ * The fields of the sign-up form as typed (one box for email or username), for what a failed submit may
+ * show again: each capped at its own length, the password never.
+ */
+export const signUpFormFields = z.object({
+  role: safeText({ max: 10 }),
+  displayName: safeText({ max: 80 }),
+  login: safeText({ max: 254 }),
+  password: secretText({ max: 200 }),
+  classCode: safeText({ max: 64 }),
+});
 
 /** First message per field, the shape forms display. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

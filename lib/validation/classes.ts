@@ -14,4 +14,4 @@ export const renameClassSchema = z.object({ classId: z.uuid('That class does not
 export const archiveClassSchema = z.object({ classId: z.uuid(), archived: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export const classStudentSchema = z.object({ classId: z.uuid(), studentId: z.uuid() });
 export const joinCodeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{4,16}$/);
-export const joinFormSchema = z.object({ code: z.string().trim().min(1, 'Enter the code your teacher gave you.').max(32) });
+export const joinFormSchema = z.object({ code: lineText(1, 32, 'Enter the code your teacher gave you.') });

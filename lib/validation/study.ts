@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { isTimeZone } from '@/lib/time/zones';
+import { lineText } from './text';
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-/** Text a student typed: trimmed, no control characters, short. */
-const typedText = (max: number) =>
-  z
-    .string()
-    .max(max * 2)
-    .transform((s) => s.trim())
-    .pipe(z.string().min(1, 'Type an answer.').max(max, `Use at most ${max} characters.`).refine((s) => !CONTROL.test(s), 'Remove the control characters.'));
+/** Text a student typed: trimmed, one line, no control characters, short. */
+const typedText = (max: number) => lineText(1, max, 'Type an answer.');
 
 const clientId = z.uuid();
 /** Generated ids look like "q_8d56551237001aa8"; anything else cannot name a question. */

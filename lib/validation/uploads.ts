@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lineText } from './text';
+import { lineText, safeText } from './text';
 
 /**
  * The "Add article" form: a title (optional: the first line of the text serves), and either pasted text or
@@ -8,6 +8,6 @@ import { lineText } from './text';
 export const addArticleSchema = z.object({
   title: z.preprocess((v) => (v === '' ? undefined : v), lineText(1, 200).optional()),
   outlet: z.preprocess((v) => (v === '' ? undefined : v), lineText(1, 120).optional()),
-  text: z.string().max(2 * 1024 * 1024, 'That text is longer than 1 MB.').optional(),
+  text: safeText({ max: 2 * 1024 * 1024, multiline: true, tooLong: 'That text is longer than 1 MB.' }).optional(),
   file: z.instanceof(File).optional(),
 });

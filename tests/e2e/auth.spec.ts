@@ -62,3 +62,15 @@ test('sign-up refuses a name that is taken and a weak password, saying why', asy
   expect(await describedBy(signUp.password)).toMatch(/short|weak|at least|characters/i);
   await expect(page).toHaveURL(/\/signup/);
 });
+
+test('a page asked for while signed out opens after signing in, and only pages of this site do', async ({ page }) => {
+  await page.goto('/classes');
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fclasses$/);
+  await new SignInPage(page).signIn(DEMO.students[0], DEMO.password);
+  await expect(page).toHaveURL(/\/classes$/);
+
+  const other = await (await page.context().browser()!.newContext()).newPage();
+  await other.goto('/signin?callbackUrl=https%3A%2F%2Fevil.example%2F');
+  await new SignInPage(other).signIn(DEMO.students[1], DEMO.password);
+  await expect(other).toHaveURL(/127\.0\.0\.1:\d+\/library$/);
+});

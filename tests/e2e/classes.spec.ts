@@ -5,6 +5,7 @@ import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
 import { SiteHeader } from './pages/site-header';
 import { DEMO, uniqueLogin } from './helpers';
+import { newTeacher } from './support/teachers';
 
 async function signedInPage(browser: Browser, login: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -16,15 +17,10 @@ async function signedInPage(browser: Browser, login: string, password: string): 
 }
 
 test('a teacher creates a class, a student joins with its code, and nobody else can open it', async ({ browser }) => {
-  const password = 'a long enough passphrase';
-  const teacherEmail = `${uniqueLogin('teacher')}@school.test`;
   const className = `Period ${uniqueLogin('p')}`;
 
-  const teacher = await (await browser.newContext()).newPage();
-  const signUp = new SignUpPage(teacher);
-  await signUp.goto();
-  await signUp.signUp({ role: 'Teacher', displayName: 'Mr Okafor', login: teacherEmail, password });
-  await expect(teacher).toHaveURL(/\/library$/);
+  // Teachers come by invitation (see admin.spec.ts).
+  const { page: teacher, password } = await newTeacher(browser);
 
   const teacherClasses = new ClassesPage(teacher);
   await teacherClasses.goto();

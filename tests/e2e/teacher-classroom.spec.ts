@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { parse as parseGift } from 'gift-pegjs';
 import { ClassesPage } from './pages/classes-page';
@@ -12,17 +12,9 @@ import { SetPage } from './pages/set-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
 import { DEMO, scrollWidth, sourceArticles, uniqueLogin } from './helpers';
+import { newTeacher } from './support/teachers';
 
 const PASSWORD = 'a long enough passphrase';
-
-async function signedIn(browser: Browser, login: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(login, password);
-  await expect(page).toHaveURL(/\/library$/);
-  return page;
-}
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -42,9 +34,11 @@ function yesterdayMorning(): string {
   return `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}T09:00`;
 }
 
-test('a teacher runs a class: students join, questions reviewed, a set assigned, results read and exported', async ({ browser }) => {
+test('an invited teacher runs a class: students join, questions reviewed, a set assigned, results read and exported', async ({ browser }) => {
   test.setTimeout(180_000);
-  const teacher = await signedIn(browser, DEMO.teacher, DEMO.password);
+  // An administrator (the demo teacher) invites a teacher, who signs up through the link: a teacher with
+  // nothing reviewed yet.
+  const { page: teacher } = await newTeacher(browser, 'Ms Adeyemi');
   const className = `Civics ${uniqueLogin('p')}`;
 
   // The teacher creates a class; its page says how to bring students in.

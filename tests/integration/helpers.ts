@@ -1,18 +1,23 @@
 import { expect } from 'vitest';
 import type { Db } from '@/db/client';
-import { resolveCaller, signUp, type Caller } from '@/db/queries/users';
+import { resolveCaller, unsafeCreateAccount, type Caller } from '@/db/queries/users';
 
 export const PASSWORD = 'a perfectly fine passphrase';
 
-/** Signs a user up and returns them as the data layer sees a signed-in caller. */
+/**
+ * Creates an account (teachers get `<name>@school.test`, students the username `<name>`) and returns it as
+ * the data layer sees a signed-in caller. Goes around sign-up's throttle and invitation rules: those have
+ * their own tests.
+ */
 export async function makeCaller(
   db: Db,
   role: 'student' | 'teacher',
   name: string,
-  extra: { joinCode?: string } = {},
+  extra: { joinCode?: string; isAdmin?: boolean } = {},
 ): Promise<Caller> {
   const login = name.toLowerCase();
-  const result = await signUp(db, {
+  const result = await unsafeCreateAccount(db, {
+    isAdmin: extra.isAdmin,
     role,
     displayName: name,
     email: role === 'teacher' ? `${login}@school.test` : undefined,

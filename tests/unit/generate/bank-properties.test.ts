@@ -3,12 +3,15 @@
  * the promises a teacher relies on (one defensible answer, cited, no giveaway).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import type { QuestionKind } from '@/lib/generate/types';
-import { banks } from './banks';
+import { banks, newsLibrary } from './banks';
 import { makeChecker } from './check-question';
+
+// Whole banks regenerated per property run: seconds each on two shared cores.
+vi.setConfig({ testTimeout: 60_000 });
 
 const ALL_KINDS: QuestionKind[] = ['who-said', 'what-said', 'where', 'order', 'when', 'figure-choice', 'figure-numeric', 'cloze', 'source-check'];
 
@@ -60,21 +63,40 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
     );
   });
 
-  it('asks at least 12 questions per article, about quotes, meetings and figures', () => {
+  it('asks at least 12 questions per reliable article; a garbled copy only through source checks', () => {
     const ctx = buildContext(facts, articles, 'cited');
     for (const a of articles) {
       const mine = bank.questions.filter((q) => q.sources.some((s) => s.article === a.id));
-      expect(mine.length, a.id).toBeGreaterThanOrEqual(12);
-      if (!ctx.isDerivative(a.id)) continue;
-      // A garbled copy (the 004 rewrite) is taught only through source checks and what reliable
-      // reports confirm, never through its errors.
-      expect(mine.filter((q) => q.kind === 'source-check').length, a.id).toBeGreaterThan(0);
-      for (const q of mine.filter((x) => x.kind !== 'source-check')) {
-        const confirmed = q.factIds.every((id) => ctx.factById.get(id)?.supportedBy.some((s) => s !== a.id && !ctx.isDerivative(s)));
-        expect(confirmed, q.prompt).toBe(true);
+      if (!ctx.isDerivative(a.id)) {
+        expect(mine.length, a.id).toBeGreaterThanOrEqual(12);
+        continue;
       }
+      // What the rewrite shares with the original is asked from the original; the rewrite itself is
+      // cited only where a source check shows how it differs.
+      expect(mine.filter((q) => q.kind === 'source-check').length, a.id).toBeGreaterThan(0);
+      expect(mine.filter((x) => x.kind !== 'source-check').map((q) => q.prompt), a.id).toEqual([]);
     }
     const kinds = new Set(bank.questions.map((q) => q.kind));
     expect(kinds.has('who-said') && kinds.has('where') && kinds.has('figure-choice')).toBe(true);
+  });
+});
+
+describe('generated bank on real news (five articles and 65 news articles)', () => {
+  const { facts, articles } = newsLibrary();
+  const bank = generateBank(facts, articles);
+  const problems = makeChecker(facts, articles);
+
+  it('keeps every question sound: one correct choice, each citation holding the answer or naming the speaker', () => {
+    expect(bank.questions.length).toBeGreaterThan(150);
+    expect(bank.questions.flatMap(problems)).toEqual([]);
+  });
+
+  it('stays sound for any seed', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (seed) => {
+        expect(generateBank(facts, articles, { seed }).questions.flatMap(problems)).toEqual([]);
+      }),
+      { numRuns: 3 },
+    );
   });
 });

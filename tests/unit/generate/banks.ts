@@ -23,6 +23,15 @@ export function realLibrary(): BankInput {
   return { name: 'five articles, real extraction', facts, articles };
 }
 
+/** The five articles and 65 openly licensed news articles (copies of the dev corpus kept for reviews). */
+export function newsLibrary(): BankInput {
+  const dirs = [path.join(root, 'content/articles'), path.join(root, 'tests/fixtures/question-review/articles')];
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(d, f)));
+  const { articles } = readArticleFiles(files);
+  const facts = extractLibrary(articles, { curated: readCuratedPeople(path.join(root, 'content/people.json')) });
+  return { name: 'five articles and 65 news articles, real extraction', facts, articles };
+}
+
 export function banks(): BankInput[] {
   return [realLibrary(), { name: 'hand-built fixture', facts: factsSample, articles: sampleArticles }];
 }

@@ -6,6 +6,7 @@ import type { ArticleInput, LibraryFacts } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 import { buildPeopleIndex } from '@/lib/generate/people';
 import { stripDateline } from '@/lib/generate/dateline';
+import { cleanShownText } from '@/lib/generate/clean';
 import { citedText, containsWords, normalise } from '@/lib/generate/text';
 
 /**
@@ -73,6 +74,9 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
     if (q.kind !== 'order' && givenAway) fail(`answer "${q.answer}" is in the prompt`);
     const joined = texts.join(' ');
     const answerId = q.choiceType === 'person' ? people.resolve(q.answer) : null;
+    // The citation shows who said it: the speaker is named in the cited text, not only in the explanation's lead.
+    const speakerId = q.kind === 'who-said' ? answerId : q.kind === 'what-said' ? q.tags.find((t) => t.startsWith('person:'))?.slice(7) ?? null : null;
+    if ((q.kind === 'who-said' || q.kind === 'what-said') && (!speakerId || !people.isMentionedIn(speakerId, joined))) fail('citation does not name the speaker');
     switch (q.kind) {
       case 'who-said': {
         if (answerId && people.isMentionedIn(answerId, q.prompt)) fail('prompt names the speaker');
@@ -91,16 +95,22 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
         break;
       case 'cloze':
         // The back shows the cited sentence; a leading dateline ("BRUSSELS (Reuters) —") is left off.
-        if (!q.back || !texts.map(stripDateline).includes(q.back)) fail('back is not the cited sentence');
+        if (!q.back || !texts.map((t) => cleanShownText(stripDateline(t))).includes(q.back)) fail('back is not the cited sentence');
         if (!containsWords(joined, q.answer)) fail(`source lacks "${q.answer}"`);
         if (!q.prompt.includes('_____')) fail('no blank');
         break;
       case 'order':
         for (const part of q.answer.split(' → ')) if (!containsWords(joined, part.replace(/^the /, '').split(' in ').pop() ?? part)) fail(`source lacks "${part}"`);
         break;
-      case 'source-check':
+      case 'source-check': {
         if (new Set(q.sources.map((s) => s.article)).size < 2) fail('source check cites fewer than two reports');
+        // The asked report's words hold the answer: the speaker it names, the word it quotes, the figure it gives.
+        const id = q.choiceType === 'person' ? people.resolve(q.answer) : null;
+        const words = new Set(normalise(joined).split(' '));
+        const holds = id ? people.isMentionedIn(id, joined) : normalise(q.answer.replace(/…$/, '')).split(' ').every((w) => words.has(w));
+        if (!holds) fail(`no cited report holds "${q.answer}"`);
         break;
+      }
     }
     if (q.kind === 'figure-numeric') {
       if (!q.numeric) fail('numeric question without value/tolerance');

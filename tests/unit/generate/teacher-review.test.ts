@@ -80,7 +80,8 @@ const facts: LibraryFacts = {
   clusters: [],
   conflicts: [],
 };
-const bank = generateBank(facts, [article]).questions;
+// Every candidate, before balancing: these tests look at each builder's question for one fact.
+const bank = generateBank(facts, [article], { balance: false }).questions;
 const about = (id: string) => bank.filter((q) => q.factIds.includes(id));
 
 describe('questions a teacher would send back', () => {

@@ -63,11 +63,13 @@ describe('distractors', () => {
     }
     const blinken = ofKind(base, 'who-said').filter((q) => q.answer === 'Antony Blinken');
     const usPeople = new Set(factsSample.people.filter((p) => p.affiliation === 'US').map((p) => p.name));
-    for (const q of blinken) expect(q.choices.filter((c) => usPeople.has(c)).length).toBeGreaterThanOrEqual(3);
+    for (const q of blinken) expect(q.choices.filter((c) => usPeople.has(c)).length).toBeGreaterThanOrEqual(2);
   });
 
   it('writes figure distractors the way the article writes the figure', () => {
-    const byAnswer = (a: string) => ofKind(base, 'figure-choice').find((q) => q.answer === a)!;
+    // Every candidate, before balancing keeps an article's key figures only.
+    const all = generateBank(factsSample, articles, { balance: false }).questions;
+    const byAnswer = (a: string) => ofKind(all, 'figure-choice').find((q) => q.answer === a)!;
     expect(byAnswer('100,000').choices.every((c) => /^\d{1,3}(,\d{3})+$/.test(c))).toBe(true);
     expect(byAnswer('40 000').choices.every((c) => /^\d{1,3}( \d{3})+$/.test(c))).toBe(true);
     expect(byAnswer('eight').choices.every((c) => /^[a-z]+$/.test(c))).toBe(true);
@@ -79,7 +81,8 @@ describe('distractors', () => {
   });
 
   it('uses real cities, library cities first, for places', () => {
-    for (const q of ofKind(base, 'where')) expect(q.choices.filter((c) => ['Geneva', 'Brussels', 'Vienna', 'Paris'].includes(c)).length).toBe(4);
+    const library = ['Geneva', 'Brussels', 'Vienna', 'Paris', 'Berlin'];
+    for (const q of ofKind(base, 'where')) expect(q.choices.filter((c) => library.includes(c)).length, q.prompt).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -112,11 +115,14 @@ describe('no giveaway, no unsafe fact', () => {
     }
   });
 
-  it('asks contested facts only as source checks', () => {
-    const contested = factsSample.articles.flatMap((a) => [...a.quotes, ...a.figures]).filter((f) => f.conflictIds.length > 0);
+  it('asks contested facts only as source checks; a figure both reports agree on is asked from the original', () => {
+    const contested = factsSample.articles.flatMap((a) => a.quotes).filter((f) => f.conflictIds.length > 0);
     expect(contested.length).toBeGreaterThan(0);
     for (const q of base.filter((x) => contested.some((f) => x.factIds.includes(f.id)))) expect(q.kind).toBe('source-check');
-    expect(base.filter((q) => q.kind !== 'source-check' && /8,500/.test(q.answer))).toEqual([]);
+    // 8,500 in both reports; only "on standby" (003) against "deployed" (004) is contested.
+    const asked = base.filter((q) => q.kind !== 'source-check' && /8,500/.test(q.answer));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.sources.map((s) => s.article)).toEqual([A.a003]);
   });
 
   it('does not teach a detail only the garbled copy gives (the rewrite’s "Tuesday, November 13")', () => {
@@ -125,18 +131,18 @@ describe('no giveaway, no unsafe fact', () => {
 
   it('source checks ask about the original report and show both sources', () => {
     const q = ofKind(base, 'source-check').find((x) => x.prompt.includes('reciprocal'))!;
-    expect(q.prompt).toBe('Two reports of the same AFP story disagree about who renewed the offer of reciprocal measures. What does the original report say?');
+    expect(q.prompt).toMatch(/^Two reports of the same AFP story disagree about who is quoted on “reciprocal” measures to address mutual security concerns\. Whom does the original report \(“US rejects Russia demand on Ukraine but talks see new life”\) name\?$/);
     expect(q.answer).toBe('Antony Blinken');
     expect(q.choices).toContain('Vladimir Putin');
-    expect(q.sources.map((s) => s.article).sort()).toEqual([A.a003, A.a004]);
+    expect([...new Set(q.sources.map((s) => s.article))].sort()).toEqual([A.a003, A.a004]);
     expect(q.explanation).toContain('President Vladimir Putin on Monday');
     expect(q.explanation).toContain('He renewed an offer');
   });
 
-  it('states the typed-answer tolerance in the prompt', () => {
+  it('wants a round figure stated plainly typed exactly, and says so', () => {
     const q = ofKind(base, 'figure-numeric').find((x) => x.answer === '100,000')!;
-    expect(q.numeric).toEqual({ value: 100000, tolerance: 10000, unit: 'troops' });
-    expect(q.prompt).toContain('within 10,000');
+    expect(q.numeric).toEqual({ value: 100000, tolerance: 0, unit: 'troops' });
+    expect(q.prompt).toContain('Type the exact number');
   });
 
   it('orders the week Geneva → Brussels → Vienna', () => {

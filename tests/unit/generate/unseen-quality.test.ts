@@ -170,7 +170,8 @@ const facts: LibraryFacts = {
   conflicts: [],
 };
 
-const bank = generateBank(facts, articles).questions;
+// Every candidate, before balancing: these tests look at one builder's question for one fact.
+const bank = generateBank(facts, articles, { balance: false }).questions;
 const about = (factId: string) => bank.filter((q) => q.factIds.includes(factId));
 const figurePrompts = (factId: string) => about(factId).filter((q) => q.kind === 'figure-choice' || q.kind === 'figure-numeric').map((q) => q.prompt);
 const shown = (q: Question) => [q.prompt, q.back ?? '', ...q.choices].join('\n');

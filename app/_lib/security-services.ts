@@ -1,0 +1,42 @@
+import { ensureDatabaseReady } from '@/db/bootstrap';
+import { getDb } from '@/db/client';
+import { unsafePruneDevices } from '@/db/queries/devices';
+import { unsafePruneInvitations } from '@/db/queries/invitations';
+import { unsafePruneOutbox } from '@/db/queries/outbox';
+import { unsafePruneAuthAttempts } from '@/db/queries/throttle';
+import { describeError } from '@/lib/http/safe-error';
+import { installRequestGuard } from './request-guard';
+
+const HOUR_MS = 60 * 60 * 1000;
+const state = globalThis as typeof globalThis & { __citedRetention?: NodeJS.Timeout };
+
+/**
+ * Deletes what the privacy page promises not to keep: sign-in attempts after a day, browsers unseen for
+ * 180 days, unsent mail after 30 days, dead invitations after 30 days.
+ */
+export async function pruneSecurityRecords(now: Date = new Date()): Promise<Record<string, number>> {
+  const db = getDb();
+  return {
+    authAttempts: await unsafePruneAuthAttempts(db, now),
+    knownDevices: await unsafePruneDevices(db, now),
+    outbox: await unsafePruneOutbox(db, now),
+    invitations: await unsafePruneInvitations(db, now),
+  };
+}
+
+/**
+ * Called once at server start (instrumentation.ts): trusts forwarding headers only as configured, refuses
+ * undecodable paths, and prunes old security records now and every hour. On a serverless host the hourly timer may not survive;
+ * every cold start prunes too.
+ */
+export function startSecurityServices(): void {
+  installRequestGuard();
+  if (state.__citedRetention) return;
+  const run = () =>
+    ensureDatabaseReady()
+      .then(() => pruneSecurityRecords())
+      .catch((error) => console.error(`[cited] retention: ${describeError(error)}`));
+  void run();
+  state.__citedRetention = setInterval(run, HOUR_MS);
+  state.__citedRetention.unref();
+}

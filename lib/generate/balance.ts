@@ -1,0 +1,84 @@
+/**
+ * Balance: a sentence feeds about two questions, not seven. Each fact of a sentence first gets its key
+ * question (who said it; where and when a meeting took place; the figure), then the sentence is filled
+ * to two with the next best; the rest are dropped, so that a set drawn from the bank covers the article
+ * instead of drilling one line.
+ */
+import type { Question, QuestionKind } from './types';
+import type { GenerateContext } from './context';
+import { isStoryLine } from './body-lines';
+import { keyFigures } from './figures';
+
+/** Questions a sentence may feed beyond its facts' key questions. */
+const PER_SENTENCE = 2;
+/** Key questions a sentence may feed when it announces several meetings (their places and days are each key). */
+const KEY_PER_SENTENCE = 3;
+
+/** The order in which a fact's questions are worth asking. */
+const RANK: Record<QuestionKind, number> = {
+  'who-said': 0, where: 0, when: 0, 'figure-choice': 0, 'what-said': 1, 'figure-numeric': 2, cloze: 3, order: 0, 'source-check': 0,
+};
+
+/** Kinds that ask a fact's key question: a meeting's place and its day are both key. */
+function isKey(q: Question, kindsOfFact: Set<QuestionKind>): boolean {
+  if (q.kind === 'where' || q.kind === 'when' || q.kind === 'who-said' || q.kind === 'figure-choice') return true;
+  if (q.kind === 'what-said') return !kindsOfFact.has('who-said');
+  if (q.kind === 'figure-numeric') return !kindsOfFact.has('figure-choice');
+  return q.kind === 'cloze' && kindsOfFact.size === 1;
+}
+
+/**
+ * Keeps at most about two questions per cited sentence (source checks and ordering questions, which
+ * compare sentences, are kept as they are), choosing each fact's key question first, and questions on
+ * an article's key figures only.
+ *
+ * @example
+ * balance(ctx, questions).length <= questions.length; // → true
+ */
+export function balance(ctx: GenerateContext, questions: Question[]): Question[] {
+  const bySentence = new Map<string, Question[]>();
+  const kept = new Set<Question>();
+  // An article's headline figures are asked, not every number it mentions (source checks on figures stay).
+  const figures = keyFigures(ctx);
+  for (const q of questions) {
+    if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
+    // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
+    const first = q.sources[0];
+    const article = first ? ctx.articles.get(first.article) : undefined;
+    if (q.kind !== 'who-said' && q.kind !== 'what-said' && article && first && !isStoryLine(article, first)) continue;
+    const s = q.sources[0];
+    if (q.kind === 'source-check' || q.kind === 'order' || !s) {
+      kept.add(q);
+      continue;
+    }
+    const key = `${s.article}\u0000${s.start}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), q]);
+  }
+  for (const group of bySentence.values()) {
+    const kindsByFact = new Map<string, Set<QuestionKind>>();
+    for (const q of group) {
+      const f = q.factIds[0] ?? q.id;
+      kindsByFact.set(f, (kindsByFact.get(f) ?? new Set()).add(q.kind));
+    }
+    const ranked = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.id < b.id ? -1 : 1));
+    const keys = ranked.filter((q) => isKey(q, kindsByFact.get(q.factIds[0] ?? q.id) ?? new Set()));
+    // Only a sentence with two meetings keeps a third question: otherwise two facts share two slots.
+    const meetings = new Set(keys.filter((q) => q.kind === 'where' || q.kind === 'when').map((q) => q.factIds[0]));
+    const chosen = keys.slice(0, meetings.size >= 2 && keys.every((q) => q.kind === 'where' || q.kind === 'when') ? KEY_PER_SENTENCE : PER_SENTENCE);
+    // Fill to two, each fact's next question in turn, so that two facts of a sentence share the slots.
+    for (const q of ranked) {
+      if (chosen.length >= PER_SENTENCE) break;
+      if (chosen.includes(q)) continue;
+      const f = q.factIds[0] ?? q.id;
+      const askedOfFact = chosen.filter((c) => (c.factIds[0] ?? c.id) === f).length;
+      const leastAsked = Math.min(...[...kindsByFact.keys()].map((k) => chosen.filter((c) => (c.factIds[0] ?? c.id) === k).length));
+      if (askedOfFact <= leastAsked) chosen.push(q);
+    }
+    for (const q of ranked) {
+      if (chosen.length >= PER_SENTENCE) break;
+      if (!chosen.includes(q)) chosen.push(q);
+    }
+    for (const q of chosen) kept.add(q);
+  }
+  return questions.filter((q) => kept.has(q));
+}

@@ -1,0 +1,75 @@
+/**
+ * Which lines of an article are its story. Web copy carries photo captions ("A man at a lectern with two
+ * microphones gestures."), interview transcripts ("MATTIS: (inaudible) -- …") and link lists
+ * ("- ^ Vital Signs: … (theconversation.com)"); a question built on one tests the page, not the news.
+ */
+import type { ArticleInput, Span } from '@/lib/extract/types';
+
+/** A speaker label opening a transcript line: "MATTIS:", "DAVID MILIBAND:", "Q:". */
+const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}|[^:“"]{3,80}\((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s[^)]+\)):\s/u;
+/** A link list or a credit line. */
+const LINK_LINE = /^\s*[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)\s*$|^\s*(?:Photo|Image|Picture|Caption|Credit|Read more|See also|Related)\b/i;
+/** Signs of a sentence that tells what happened: a past tense, a report, a future. */
+const NARRATIVE_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|took|met|held|made|gave|went|came|left|began|fell|rose|saw|won|lost|sent|spent|found|brought|kept|led|ran|wrote|spoke|broke|chose|struck|paid|built|sold|became|grew|drew|fought|sought|stood|\w{3,}ed\b(?!\s+(?:at|in|near|by|aboard|outside|inside)\b))\b/i;
+/** How a caption opens: "A man at a lectern …", "Two soldiers …", "An F-16 …". */
+const CAPTION_START = /^(?:A|An|Two|Three|Four|Several|Soldiers|Troops|Members|Participants)\s/;
+const CAPTION_WORDS = 25;
+
+/** The line (paragraph) holding a span. */
+function lineOf(body: string, span: Span): string {
+  const from = body.lastIndexOf('\n', Math.max(0, span.start - 1)) + 1;
+  const nl = body.indexOf('\n', span.end);
+  return body.slice(from, nl < 0 ? body.length : nl).trim();
+}
+
+/**
+ * Whether a span lies in the article's story, not in a caption, a transcript line or a link list.
+ * A caption is a short sentence, not a quotation, opening like one ("A man …") or standing alone on its
+ * line, with no verb of reporting or a past tense; or one that closes with a photo's date.
+ *
+ * @example
+ * isStoryLine(article, span('A man at a lectern with two microphones gestures.')); // → false
+ * isStoryLine(article, span('Officials said 1,500 people were evacuated.')); // → true
+ */
+export function isStoryLine(article: ArticleInput, span: Span): boolean {
+  const line = lineOf(article.body, span);
+  if (TRANSCRIPT_LABEL.test(line) || LINK_LINE.test(line) || /\((?:inaudible|crosstalk|laughter)\)/i.test(line)) return false;
+  const sentence = article.body.slice(span.start, span.end).trim();
+  // "Pentagon Press Secretary John F. Kirby briefs the media, the Pentagon, Washington, D.C., Feb. 17, 2021."
+  if (CAPTION_DATE.test(sentence) && !NARRATIVE_VERB.test(sentence)) return false;
+  const isQuote = /^[“"‘']/.test(sentence);
+  const short = sentence.split(/\s+/).length <= CAPTION_WORDS;
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+  // A line of one short sentence with no reporting verb and no past tense is a caption ("… meets with troops at …").
+  const captionLike = CAPTION_START.test(sentence) || sentences === 1;
+  return !(!isQuote && short && captionLike && !NARRATIVE_VERB.test(sentence));
+}
+
+/** A caption closes with where and when the photo was taken: ", Feb. 17, 2021." */
+const CAPTION_DATE = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$/;
+
+/** "That's up from 27 states", "The first such meeting was held …", "The three countries will …": a sentence whose subject is in the one before. */
+const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means|will|would))|The\s+(?:first|second|last|same)\s+such\b|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
+
+/**
+ * Whether a sentence shown alone (a card, a blanked stem) lacks its subject, which the sentence before holds.
+ *
+ * @example
+ * needsPrevious("That's up from 27 states last week."); // → true
+ * needsPrevious('Flu is widespread in 37 states.'); // → false
+ */
+export function needsPrevious(text: string): boolean {
+  return NEEDS_PREVIOUS.test(text.trim());
+}
+
+/**
+ * Whether a sentence shown as a stem or a card is whole: it ends as sentences end, not where a stored
+ * excerpt was cut ("placed the spacecraft 900 meters — less than half a mile — ab").
+ *
+ * @example
+ * isWholeSentence('Flu is widespread in 37 states.'); // → true
+ * isWholeSentence('placed the spacecraft 900 meters — less than half a mile — ab'); // → false
+ */
+export function isWholeSentence(text: string): boolean {
+  return /[.!?:;]["”’)\]]*$|[”"’]$/.test(text.trim());
+}

@@ -1,0 +1,77 @@
+/**
+ * Clean text for what a question shows. Citations keep the article's words and offsets; a stem or a card
+ * that reprints a sentence should not reprint its slips ("said he said", "he said. he declares."), and a
+ * person's role is shown only when it is a job title, with the casing of one ("French President").
+ */
+
+/** Reporting doubled by a careless edit or a machine translation. */
+const DOUBLED_REPORTING: [RegExp, string][] = [
+  // "“…,” said he said." → "“…,” he said."
+  [/\b(?:said|says|added|insisted)\s+(he|she|they|it)\s+(said|says|added|insisted)\b/g, '$1 $2'],
+  // "“…,” he said. he declares." → "“…,” he said."
+  [/\b(he|she|they)\s+(said|says|added)\.\s+(?:he|she|they)\s+(?:declares|declared|said|says|adds|added)\./g, '$1 $2.'],
+  // "the the", "to to": a word typed twice.
+  [/\b(?!(?:had|that)\b)(\p{L}+)\s+\1\b/giu, '$1'],
+  // "in ye- — yesterday's violence": a transcript's false start.
+  [/\b(\p{L}{1,4})-\s*[—–-]\s+(?=\1)/giu, ''],
+  // "Stoltenberg ." / "risk reduction ”with": a space on the wrong side of a mark.
+  [/\s+([.,;:!?])(?=\s|$)/g, '$1'],
+];
+
+/**
+ * A sentence as a stem or card shows it: the article's words, without doubled reporting verbs or a
+ * word typed twice, and with spaces where marks need them.
+ *
+ * @example
+ * cleanShownText('“Ukraine is a partner,” said he said.'); // → '“Ukraine is a partner,” he said.'
+ * cleanShownText('“… too late,” he said. he declares.'); // → '“… too late,” he said.'
+ */
+export function cleanShownText(text: string): string {
+  const hit = cleanCache.get(text);
+  if (hit !== undefined) return hit;
+  // Libraries repeat stories: the same sentence is cleaned once.
+  if (cleanCache.size > 50_000) cleanCache.clear();
+  let out = text;
+  for (const [re, to] of DOUBLED_REPORTING) out = out.replace(re, to);
+  out = fixDemonymCase(out);
+  cleanCache.set(text, out);
+  return out;
+}
+
+const cleanCache = new Map<string, string>();
+
+/** "french President", "british foreign minister": a nationality adjective written in lower case before a title. */
+const LOWER_DEMONYM = /\b(\p{Ll}[\p{Ll}]+(?:ch|sh|an|ese|i))(?=\s+(?:President|Prime|Foreign|Defen[cs]e|Finance|Interior|Chancellor|Minister|Secretary|Ambassador|Embassy|Government|Parliament|Army|Navy|Air Force|Foreign Ministry)\b)/gu;
+/** Lower-case words that end like a demonym but are not one. */
+const NOT_DEMONYMS = new Set(['then', 'when', 'than', 'an', 'can', 'began', 'human', 'woman', 'man', 'plan', 'ban', 'fresh', 'each', 'such', 'which', 'much', 'reach', 'search', 'launch', 'approach', 'both', 'former', 'new', 'late', 'deputy', 'vice', 'acting', 'interim', 'incoming', 'outgoing', 'ex', 'wish', 'push', 'mini', 'semi', 'multi', 'anti']);
+
+/**
+ * "french President" → "French President": nationality adjectives before a title take a capital.
+ *
+ * @example
+ * fixDemonymCase('insisted Friday french President Emmanuel Macron'); // → 'insisted Friday French President Emmanuel Macron'
+ */
+export function fixDemonymCase(text: string): string {
+  return text.replace(LOWER_DEMONYM, (w) => (NOT_DEMONYMS.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)));
+}
+
+/** Words that make a description a relation or a portrait, not an office: "Polish counterpart", "Mr Blinken’s deputy". */
+const NOT_A_TITLE = /\b(?:counterpart|counterparts|colleague|friend|ally|wife|husband|son|daughter|mother|father|brother|sister|partner|boss|aide to|rival|predecessor|successor|his|her|their|its|who|which)\b|['’]s\b/i;
+
+/**
+ * A person's role as a job title, or null when it is a relation or a description ("Polish counterpart",
+ * "Mr Blinken’s deputy", "a senior official with the UN’s humanitarian office").
+ *
+ * @example
+ * jobTitle('french President'); // → 'French President'
+ * jobTitle('the Kremlin deputy chief of staff'); // → 'Kremlin deputy chief of staff'
+ * jobTitle('Polish counterpart'); // → null
+ */
+export function jobTitle(role: string | null | undefined): string | null {
+  const r = (role ?? '').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+  if (!r || NOT_A_TITLE.test(r) || r.split(' ').length > 8) return null;
+  const cased = fixDemonymCase(r);
+  return /^\p{Ll}/u.test(cased) && /^(?:\p{Ll}+(?:ch|sh|an|ese|i))\s/u.test(cased) && !NOT_DEMONYMS.has(cased.split(' ')[0] ?? '')
+    ? cased.charAt(0).toUpperCase() + cased.slice(1)
+    : cased;
+}

@@ -1,0 +1,120 @@
+/**
+ * The evidence a quotation question cites. A quotation attributed by a pronoun ("he said"), a role
+ * ("the minister said") or a paragraph that continues an earlier one does not name its speaker; its
+ * citation must also show the sentence that does, or a teacher cannot check the answer key.
+ */
+import type { Quote, Span } from '@/lib/extract/types';
+import { factsOfArticle, type GenerateContext } from './context';
+
+/** Words whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'jr', 'sr', 'no', 'vs', 'etc',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k', 'u.n',
+]);
+
+const sentenceCache = new Map<string, Span[]>();
+
+/**
+ * The sentences of an article body, as offsets: split at line breaks and at a full stop, question or
+ * exclamation mark (and any closing quotation mark) followed by a capital or an opening mark.
+ *
+ * @example
+ * sentencesOf('Mr. Blinken spoke. “Yes,” he said.\nNext.'); // → [{ start: 0, end: 18 }, { start: 19, end: 34 }, { start: 35, end: 40 }]
+ */
+export function sentencesOf(body: string): Span[] {
+  const hit = sentenceCache.get(body);
+  if (hit) return hit;
+  if (sentenceCache.size > 5000) sentenceCache.clear();
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(body[s] ?? '')) s++;
+    while (e > s && /\s/.test(body[e - 1] ?? '')) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  const re = /\n|[.!?]+[”"’)\]]*(?=\s+[“"‘(\p{Lu}\d])/gu;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[0] !== '\n') {
+      const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
+      // "Mr. Blinken", "U.S. officials", "J. Smith": an abbreviation or an initial, not a sentence end.
+      if (m[0] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word))) continue;
+    }
+    const end = m.index + m[0].length;
+    push(end);
+    start = end;
+  }
+  push(body.length);
+  sentenceCache.set(body, out);
+  return out;
+}
+
+/** How far back (in sentences) a speaker may have been named: a long continued quotation spans a few paragraphs. */
+const MAX_SENTENCES_BACK = 12;
+
+/** The extractor may say where it found the speaker (Quote.speakerSpan, an optional field of newer extractors). */
+type QuoteWithSpeakerSpan = Quote & { speakerSpan?: Span | null };
+
+/** Role words worth matching ("Secretary of State" in "US Secretary of State"): the office, not the country. */
+function roleCore(role: string | null | undefined): string | null {
+  const words = (role ?? '').replace(/^(the|a|an)\s+/i, '').split(/\s+/).filter(Boolean);
+  const core = words.filter((w, i) => i > 0 || !/^(US|UK|EU|UN|NATO|[A-Z][a-z]+(?:an|ish|ese|ian|i))$/.test(w));
+  return core.length ? core.join(' ') : null;
+}
+
+/**
+ * Where the speaker of a quotation is named, when the quotation's own citation does not name them:
+ * the extractor's `speakerSpan` when it gives one, else the nearest earlier sentence of the article that
+ * names the speaker (for a quotation attributed by role, one that names them with that role, if any).
+ * Returns `null` when the cited span already names the speaker, and `undefined` when no sentence does:
+ * such a quotation cannot be asked, since nothing shows who said it.
+ *
+ * @example
+ * speakerEvidence(ctx, truss3, quoteSpan); // → { start: 4083, end: 4311 } ("British Foreign Minister Liz Truss said: …")
+ */
+export function speakerEvidence(ctx: GenerateContext, q: Quote, cited: Span): Span | null | undefined {
+  if (!q.speakerId) return undefined;
+  return namingEvidence(ctx, q.articleId, cited, q.speakerId, { given: (q as QuoteWithSpeakerSpan).speakerSpan, byRole: q.method === 'role' });
+}
+
+/**
+ * Where an article names a person, for a cited span that does not: `given` when it does name them, else
+ * the nearest earlier sentence that does (with `byRole`, one that also gives their role, if any).
+ * Null when the span names them itself; undefined when nothing before it does.
+ *
+ * @example
+ * namingEvidence(ctx, '003_…', heRenewedAnOffer, 'antony-blinken'); // → the sentence "“It sets out …,” Mr Blinken told reporters …"
+ */
+export function namingEvidence(
+  ctx: GenerateContext, articleId: string, cited: Span, personId: string, options: { given?: Span | null; byRole?: boolean } = {},
+): Span | null | undefined {
+  const article = ctx.articles.get(articleId);
+  if (!article) return undefined;
+  const names = (span: Span) => ctx.people.isMentionedIn(personId, article.body.slice(span.start, span.end));
+  if (names(cited)) return null;
+  const given = options.given;
+  if (given && given.end > given.start && given.end <= article.body.length && names(given)) return { start: given.start, end: given.end };
+  const before = sentencesOf(article.body).filter((s) => s.end <= cited.start).slice(-MAX_SENTENCES_BACK).reverse();
+  const naming = before.filter(names);
+  let found = naming[0];
+  if (options.byRole) {
+    const role = roleCore(ctx.people.byId.get(personId)?.role);
+    found = (role ? naming.find((s) => article.body.slice(s.start, s.end).toLowerCase().includes(role.toLowerCase())) : undefined) ?? found;
+  }
+  return found ? wholeQuotedSentence(ctx, articleId, found, cited) : undefined;
+}
+
+
+/**
+ * A sentence split inside a quotation ("… is unacceptable. There is no justification …") is widened to
+ * the sentence the extractor cited for that quotation, so the evidence reads as the article wrote it.
+ */
+function wholeQuotedSentence(ctx: GenerateContext, articleId: string, span: Span, cited: Span): Span {
+  let out = span;
+  for (const f of factsOfArticle(ctx.quotes, articleId)) {
+    const s = f.sentence;
+    if (s.start <= span.start && s.end >= span.end && s.end <= cited.start && s.end - s.start > out.end - out.start) out = s;
+  }
+  return { start: out.start, end: out.end };
+}

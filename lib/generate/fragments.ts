@@ -1,0 +1,91 @@
+/**
+ * Whether quoted words stand on their own as a question or a choice. A partial quotation woven into
+ * the reporter's sentence ("with “the intention of mobilizing double that number”", "progress could
+ * be made “if we approach this…”") loses its subject or its referent once lifted out; so do very short
+ * quotations and text garbled in the source ("restore the spirit. de Yalta").
+ */
+import type { Quote } from '@/lib/extract/types';
+import { normalise } from './text';
+
+/** Fewer words than this is a phrase, not something a person is remembered for saying. */
+const MIN_QUOTE_WORDS = 7;
+
+/** Words that, opening a lower-case quotation, show it continues the reporter's clause. */
+const CLAUSE_OPENERS = new Set([
+  'to', 'if', 'where', 'when', 'which', 'who', 'whom', 'whose', 'whether', 'because', 'as', 'while', 'and', 'but', 'or', 'nor',
+  'so', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'into', 'about', 'than', 'after', 'before', 'until', 'unless',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'do', 'does', 'did', 'not', 'also', 'even', 'only', 'then', 'though', 'although', 'without', 'over',
+]);
+
+/** A referent the quotation points back to without naming: "double that number", "the same amount". */
+const LOST_REFERENT = /\b(?:that|those|this|these|the same|such an?)\s+(?:number|numbers|figure|figures|amount|level|levels|one|ones|kind|sort|way|point|issue|idea)\b/i;
+
+/** A full stop inside the quotation followed by a lower-case word, or a sentence opening on a bare verb: text garbled at the source. */
+const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s+(?:in|on|at|of|to|not|being)\b/u;
+
+/** A quotation this short that opens on a pronoun points back at what the reporter left out. */
+const SHORT_REFERENT_WORDS = 12;
+const OPENS_ON_REFERENT = /^[“"‘']?(?:That|This|It|These|Those|They)(?:['’]s|\s+(?:is|was|are|were|would|will|could|has|had|means|shows))\b/;
+
+const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
+
+/** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
+const DANGLING_END = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'as', 'than', 'into', 'about']);
+
+export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | 'cut' | null;
+
+/**
+ * Why quoted words cannot be shown alone, or null when they can.
+ *
+ * @example
+ * fragmentReason('the intention of mobilizing double that number in the very short term', 'with '); // → 'partial'
+ * fragmentReason('There is no change, there will be no change', '“'); // → null
+ * fragmentReason('not simple', ''); // → 'short'
+ */
+export function fragmentReason(text: string, before: string): FragmentReason {
+  const key = `${text}\u0000${before}`;
+  const hit = reasonCache.get(key);
+  if (hit !== undefined) return hit;
+  if (reasonCache.size > 50_000) reasonCache.clear();
+  const reason = fragmentReasonUncached(text, before);
+  reasonCache.set(key, reason);
+  return reason;
+}
+
+const reasonCache = new Map<string, FragmentReason>();
+
+function fragmentReasonUncached(text: string, before: string): FragmentReason {
+  const words = text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < MIN_QUOTE_WORDS) return 'short';
+  const first = (words[0] ?? '').replace(/^[^\p{L}\p{N}]+/u, '');
+  const lowerStart = /^\p{Ll}/u.test(first);
+  if (lowerStart && CLAUSE_OPENERS.has(first.toLowerCase().replace(/[^a-z]/g, ''))) return 'partial';
+  // What the reporter wrote right before the opening mark: a determiner, a preposition or a possessive binds the quotation to it.
+  const prev = /([\p{L}’'-]+)[\s,]*[“"‘']?\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // A lower-case quotation is whole only as a reported clause ("said that “real progress is …”"); anywhere
+  // else it completes the reporter's own phrase ("called the proposal “a step back …”").
+  if (lowerStart && prev !== 'that') return 'partial';
+  if (LOST_REFERENT.test(text)) return 'referent';
+  // "That would be a big change for the better": a short quotation about something said before it.
+  if (words.length < SHORT_REFERENT_WORDS && OPENS_ON_REFERENT.test(text.trim())) return 'referent';
+  // "I want to thank him for being here": a short quotation about someone it does not name.
+  if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
+  const last = normalise(words[words.length - 1] ?? '');
+  if (DANGLING_END.has(last) && !/[.!?]["”’]?$/.test(text.trim())) return 'cut';
+  if (GARBLED.test(text.trim())) return 'garbled';
+  return null;
+}
+
+/**
+ * Whether a quotation can be asked or offered as a choice on its own.
+ *
+ * @example
+ * isWholeQuotation(quote, articleBody); // → false for “double that number …”
+ * isWholeQuotation(firstHalf, articleBody, 'We were close at midnight … but three countries wanted more time'); // the joined halves judged together
+ */
+export function isWholeQuotation(q: Pick<Quote, 'text' | 'start' | 'sentence' | 'isFragment'>, body: string, text = q.text): boolean {
+  if (q.isFragment) return false;
+  const before = body.slice(Math.max(q.sentence.start, q.start - 40), q.start);
+  return fragmentReason(text, before) === null;
+}

@@ -1,0 +1,112 @@
+/**
+ * How a question names a report: a short headline people recognise, with the outlet, never a file id
+ * or a first sentence standing in for a missing headline. When two reports share a headline (a wire
+ * story and a machine rewrite of it), the label says which one is the original and which the copy.
+ */
+import type { ArticleInput } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { normalise } from './text';
+
+/** A headline longer than this reads as a paragraph in a question stem. */
+const MAX_HEADLINE_WORDS = 14;
+const MAX_HEADLINE_CHARS = 90;
+/** Words kept when a long headline must be shortened. */
+const SHORT_HEADLINE_WORDS = 9;
+
+/** " | NATO", " - Reuters", " — The Federal": a site name web pages append to the headline. */
+const SITE_SUFFIX = /\s+[|–—-]\s+([^|–—-]{2,40})$/;
+
+/**
+ * The headline without a site suffix, and the site name when there was one.
+ *
+ * @example
+ * splitSiteSuffix('US Secretary of State Says … Still Possible | NATO'); // → { headline: 'US Secretary of State Says … Still Possible', site: 'NATO' }
+ */
+export function splitSiteSuffix(title: string): { headline: string; site: string | null } {
+  const t = title.trim().replace(/\s+/g, ' ');
+  const m = SITE_SUFFIX.exec(t);
+  // A suffix of four words or fewer is a site name; more is part of the headline ("Talks - a new start").
+  if (m && m[1] && m[1].trim().split(' ').length <= 4 && m.index > 15) return { headline: t.slice(0, m.index).trim(), site: m[1].trim() };
+  return { headline: t, site: null };
+}
+
+/**
+ * A headline short enough for a question stem: as written when it is one, else its first clause or
+ * first words with an ellipsis (a plain-text file's "title" may be its whole first paragraph).
+ *
+ * @example
+ * shortHeadline('US rejects Russia demand on Ukraine but talks see new life'); // → unchanged
+ * shortHeadline('Egyptian and Qatari mediators are pressing Israel and Hamas to extend a fragile ceasefire in Gaza, after two days of talks…'); // → 'Egyptian and Qatari mediators are pressing Israel and Hamas…'
+ */
+export function shortHeadline(title: string): string {
+  const { headline } = splitSiteSuffix(title);
+  const fits = (t: string) => t.split(' ').length <= MAX_HEADLINE_WORDS && t.length <= MAX_HEADLINE_CHARS;
+  if (fits(headline)) return headline.replace(/[.]$/, '');
+  const clause = headline.split(/(?<=\w)[:;,]\s|\s[–—]\s/)[0]?.trim() ?? headline;
+  if (clause.split(' ').length >= 4 && fits(clause)) return `${clause}…`;
+  return `${headline.split(' ').slice(0, SHORT_HEADLINE_WORDS).join(' ').replace(/[,;:.]$/, '')}…`;
+}
+
+/**
+ * The outlet as people know it: "U.S. Department of Defense (archived via webharvest.gov)" is the
+ * U.S. Department of Defense; "The Conversation (republished on …)" is The Conversation.
+ *
+ * @example
+ * outletName('GOV.UK (Foreign and Commonwealth Office), via government-world.com'); // → 'GOV.UK'
+ */
+export function outletName(outlet: string | null | undefined): string | null {
+  const o = (outlet ?? '').replace(/\s*\([^)]*\)/g, '').replace(/\s*[,;]\s*(?:via|republished|archived)\b.*$/i, '').replace(/\s+/g, ' ').trim();
+  return o || null;
+}
+
+export interface SourceLabel {
+  /** “Headline” (Outlet) — or “Headline” (Outlet, original) when a copy shares the headline. */
+  label: string;
+  /** 'original' or 'copy' when another report has the same headline; null otherwise. */
+  standing: 'original' | 'copy' | null;
+}
+
+const labelCache = new WeakMap<GenerateContext, Map<string, SourceLabel>>();
+
+function sameHeadlineGroups(ctx: GenerateContext): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const a of ctx.articles.values()) {
+    const key = normalise(splitSiteSuffix(a.title).headline);
+    const list = groups.get(key);
+    if (list) list.push(a.id);
+    else groups.set(key, [a.id]);
+  }
+  return groups;
+}
+
+function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
+  const out = new Map<string, SourceLabel>();
+  for (const ids of sameHeadlineGroups(ctx).values()) {
+    // Copies of one text (a library that repeats stories) are the same report, not an original and its rewrite.
+    const distinct = new Set(ids.map((id) => ctx.articles.get(id)?.body ?? id));
+    for (const id of ids) {
+      const a = ctx.articles.get(id) as ArticleInput;
+      const outlet = outletName(a.outlet) || splitSiteSuffix(a.title).site;
+      let standing: SourceLabel['standing'] = null;
+      if (distinct.size > 1) standing = ctx.isDerivative(id) ? 'copy' : ids.some((o) => ctx.isDerivative(o)) ? 'original' : null;
+      // Outlets publish many reports: the headline (shortened when it is really a first sentence) names this one.
+      const headline = shortHeadline(a.title);
+      const notes = [outlet, standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null].filter(Boolean);
+      const label = `“${headline}”${notes.length ? ` (${notes.join(', ')})` : ''}`;
+      out.set(id, { label, standing });
+    }
+  }
+  return out;
+}
+
+/**
+ * How questions and explanations name an article: “US rejects Russia demand on Ukraine but talks see new life” (AFP, original).
+ *
+ * @example
+ * sourceLabel(ctx, '004_d24ade42c98c4078').label; // → '“US rejects Russia demand on Ukraine but talks see new life” (AFP, rewritten copy)'
+ */
+export function sourceLabel(ctx: GenerateContext, articleId: string): SourceLabel {
+  let map = labelCache.get(ctx);
+  if (!map) labelCache.set(ctx, (map = buildLabels(ctx)));
+  return map.get(articleId) ?? { label: `“${articleId}”`, standing: null };
+}

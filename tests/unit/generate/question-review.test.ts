@@ -1,0 +1,75 @@
+/**
+ * The review harness, and the verdicts kept from reviews: a question once sent back (fix or reject)
+ * must never come back in the same form. Each verdict file names the library its sheet was drawn
+ * from, so the bank is rebuilt exactly as the reviewer saw it.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { generateBank } from '@/lib/generate';
+import { buildContext } from '@/lib/generate/context';
+import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
+import { fingerprint, parseSheet, renderSheet, sampleByKind, summarise } from '@/lib/cli/review-format';
+import { readVerdictFile } from '@/lib/cli/review-sample';
+import { realLibrary } from './banks';
+
+const root = path.join(import.meta.dirname, '../../..');
+const dir = path.join(root, 'tests/fixtures/question-review');
+
+describe('review sheet', () => {
+  const { facts, articles } = realLibrary();
+  const bank = generateBank(facts, articles).questions;
+  const ctx = buildContext(facts, articles, 'cited');
+
+  it('draws the same seeded sample every time, at most N per kind', () => {
+    const a = sampleByKind(bank, 's1', 3);
+    expect(sampleByKind(bank, 's1', 3).map((q) => q.id)).toEqual(a.map((q) => q.id));
+    const perKind = new Map<string, number>();
+    for (const q of a) perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
+    for (const n of perKind.values()) expect(n).toBeLessThanOrEqual(3);
+  });
+
+  it('reads back the verdicts written into a sheet, with the form that was judged', () => {
+    const sample = sampleByKind(bank, 's2', 1);
+    const sheet = renderSheet(ctx, sample, { seed: 's2', perKind: 1, files: ['a.md'], total: bank.length });
+    const first = sample[0]!;
+    const filled = sheet.replace('- Verdict (sign / fix / reject): ', '- Verdict (sign / fix / reject): reject').replace('- Defect: ', '- Defect: `fragment`');
+    const { verdicts, library, seed } = parseSheet(filled);
+    expect(library).toEqual(['a.md']);
+    expect(seed).toBe('s2');
+    expect(Object.keys(verdicts)).toEqual([first.id]);
+    expect(verdicts[first.id]).toMatchObject({ verdict: 'reject', defect: 'fragment', kind: first.kind, fingerprint: fingerprint(first), answer: first.answer });
+    expect(summarise(verdicts)).toMatchObject({ total: 1, signed: 0, defects: { fragment: 1 } });
+  });
+
+  it('shows the source by its headline, never by a file id', () => {
+    const sheet = renderSheet(ctx, sampleByKind(bank, 's3', 2), { seed: 's3', perKind: 2, files: [], total: bank.length });
+    for (const line of sheet.split('\n').filter((l) => l.startsWith('**Source:**'))) expect(line).not.toMatch(/\d{3}_[0-9a-f]{16}/);
+  });
+});
+
+const verdictFiles = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+
+describe.each(verdictFiles.map((f) => [f]))('verdicts kept in %s', (name) => {
+  const file = readVerdictFile(path.join(dir, name))!;
+  const paths = file.library.map((f) => path.join(root, f));
+  // A blind review's articles stay outside the repository (they must not be read while building): its
+  // verdicts are checked where that corpus is, and nowhere else.
+  const available = paths.every((p) => existsSync(p));
+  const { articles } = available ? readArticleFiles(paths) : { articles: [] };
+  const facts = extractLibrary(articles, { curated: readCuratedPeople(path.join(root, 'content/people.json')) });
+  const bank = available ? generateBank(facts, articles).questions : [];
+
+  it.runIf(available)('rebuilds the reviewed library', () => {
+    expect(articles.length).toBe(file.library.length);
+  });
+
+  it.runIf(available)('never brings back a question sent back for a defect in the same form', () => {
+    const now = new Map(bank.map((q) => [fingerprint(q), q]));
+    const back = Object.entries(file.verdicts)
+      .filter(([, v]) => v.verdict !== 'sign' && now.has(v.fingerprint))
+      .map(([id, v]) => `${id} (${v.kind}, ${v.defect ?? 'no defect given'}): ${v.prompt.slice(0, 100)}`);
+    expect(back).toEqual([]);
+  });
+});
