@@ -76,7 +76,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
     };
     const recorded = documentMeeting(a);
     const setting = articleSetting(a);
-    const inSentences = extractMeetings(a, personsIn, setting);
+    const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
     const titled = recorded ? null : titleMeeting(a, setting, inSentences);
     const meetings: Meeting[] = [...inSentences, ...(recorded ? [recorded] : []), ...(titled ? [titled] : [])].map((m) => ({
       kind: 'meeting',

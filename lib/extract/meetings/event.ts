@@ -32,8 +32,8 @@ function ownClause(prevSeg: string): string {
 /** "the Pentagon news conference", "a White House meeting": a venue right before the noun stands for its city. */
 const VENUE_CITIES = Object.entries(VENUE_CITY_LEXICON.record);
 function venueCityBefore(before: string): string | null {
-  const tail = before.toLowerCase().replace(/^.*?([\p{L}.\s]{0,40})$/su, '$1').trim();
-  for (const [venue, city] of VENUE_CITIES) if (tail.endsWith(venue)) return city;
+  const tail = before.slice(-40).trimEnd().toLowerCase();
+  for (const [venue, city] of VENUE_CITIES) if (tail.endsWith(venue) && !/[\p{L}]/u.test(tail[tail.length - venue.length - 1] ?? ' ')) return city;
   return null;
 }
 

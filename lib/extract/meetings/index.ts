@@ -10,13 +10,14 @@
  * The meeting a briefing transcript records is read from its header (`document.ts`).
  */
 import { inferAnchor } from '../dates';
-import type { AnalyzedArticle } from '../analyze';
+import { articleTokens, type AnalyzedArticle } from '../analyze';
+import type { Token } from '../mentions';
 import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { articleSetting } from './setting';
-import { findTriggers, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { findTriggers, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
 export type { RawMeeting } from './types';
@@ -37,14 +38,23 @@ interface ArticleContext {
  *
  * @param personsIn canonical names of the people named inside a span of the body
  * @param setting where the article is set (`articleSetting`)
+ * @param tokens the article's word tokens (`articleTokens`), read to skip sentences that name no meeting
  */
-export function extractMeetings(a: AnalyzedArticle, personsIn: (start: number, end: number) => string[], setting: ArticleSetting = articleSetting(a)): RawMeeting[] {
+export function extractMeetings(
+  a: AnalyzedArticle, personsIn: (start: number, end: number) => string[], setting: ArticleSetting = articleSetting(a), tokens: Token[] = articleTokens(a),
+): RawMeeting[] {
   const body = a.article.body;
   const ctx: ArticleContext = { setting, personsIn };
   const out: Pending[] = [];
+  let k = 0;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     for (const s of a.sentences[p.index] ?? []) {
+      // Most sentences name no meeting: their words say so without a pattern run over the text.
+      while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
+      let hasTrigger = false;
+      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !hasTrigger; j++) hasTrigger = isTriggerWord((tokens[j] as Token).lower);
+      if (!hasTrigger) continue;
       const sentence = body.slice(s.start, s.end);
       readSentence(sentence, s, ctx, out);
       addSequence(sentence, s, out);
