@@ -89,17 +89,20 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   const noun = (m[1] as string).toLowerCase();
   const isCall = /call|telephone/.test(noun);
   const place = isCall ? 'virtual' : setting.city;
-  if (found.some((x) => x.place === place || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
   const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);
   const sentence = first ? a.sentences[first.index]?.[0] : undefined;
   if (!first || !sentence) return null;
   const { body } = a.article;
   const header = a.paragraphs.filter((p) => p.index <= first.index + 2).map((p) => body.slice(p.start, p.end).trim());
+  const when = header.map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? null;
+  // "we actually met briefly in the middle of the day": a meeting there at another time of its own is an earlier one.
+  const isOther = (x: RawMeeting) => when !== null && x.when !== null && !x.when.includes(when);
+  if (found.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
   return {
     what: isCall ? 'phone call' : noun,
     type: isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : 'meeting',
     place,
-    when: header.map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? null,
+    when,
     date: null,
     participants: [],
     order: null,
