@@ -39,10 +39,16 @@ export function cityIn(line: string): string | null {
 /** "… said in Brussels, today.": the city the lead sentence puts its news in. */
 const LEAD_IN_RE = /\bin (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?=[,.;]|\s+(?:today|on|this|last|yesterday)\b)/gu;
 
+/** A site's notice above the story ("You have accessed part of a historical collection …"): no lead. */
+const SITE_NOTICE = /\b(?:historical collection|may be outdated|links may not function|archived (?:content|page)|no longer (?:being )?updated)\b/i;
+
 /** The city after "in" in the first sentence of the first paragraph of prose, when the gazetteer knows it. */
 function leadCity(a: AnalyzedArticle): string | null {
   const body = a.article.body;
-  const p = a.paragraphs.find((x) => !x.isJunk && body.slice(x.start, x.end).trim().split(/\s+/).length >= PROSE_WORDS);
+  const p = a.paragraphs.find((x) => {
+    const text = body.slice(x.start, x.end);
+    return !x.isJunk && text.trim().split(/\s+/).length >= PROSE_WORDS && !SITE_NOTICE.test(text);
+  });
   const first = p ? a.sentences[p.index]?.[0] : undefined;
   if (!first) return null;
   for (const m of body.slice(first.start, first.end).matchAll(LEAD_IN_RE)) {
