@@ -79,5 +79,22 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
     const city = cityIn(line);
     if (city) return { dateline, city, isCallRecord };
   }
-  return { dateline, city: leadCity(a), isCallRecord };
+  return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord };
+}
+
+/** "Welcome to Russia and Sochi.": a host greets a guest in the city where they meet. */
+const WELCOME_RE = /\b[Ww]elcome to ((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
+const WELCOME_PARAGRAPHS = 12;
+
+/** The city a host's welcome names near the start of the article, when the gazetteer knows it as a city. */
+function welcomeCity(a: AnalyzedArticle): string | null {
+  const body = a.article.body;
+  for (const p of a.paragraphs.slice(0, WELCOME_PARAGRAPHS)) {
+    if (p.isJunk) continue;
+    for (const m of body.slice(p.start, p.end).matchAll(WELCOME_RE)) {
+      const city = (m[1] as string).split(/,? and |, /).map((w) => cityIn(w)).find((c) => c !== null);
+      if (city) return city;
+    }
+  }
+  return null;
 }
