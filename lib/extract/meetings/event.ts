@@ -5,6 +5,7 @@
  */
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
+import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
@@ -91,7 +92,13 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // "the Millbrook City Council": a town's council sits in the town.
   const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
   if (townCouncil) place = townCouncil[1] as string;
-  return place ?? venueCityBefore(w.before);
+  return place ?? venueCityBefore(w.before) ?? cityNamed(what);
+}
+
+/** "the London Summit", "the Munich Security Conference": a meeting named after its city is held there. */
+function cityNamed(what: string): string | null {
+  const lead = /^(\p{Lu}[\p{L}-]+)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what);
+  return lead ? cityIn(lead[1] as string) : null;
 }
 
 /**

@@ -113,6 +113,9 @@ const TIED_TO_NEXT = /\b(?:in advance of|ahead of|on the sidelines of|on the mar
 function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, out: Pending[]): boolean {
   const last = out[out.length - 1];
   if (!(/Council|Conference|Summit|Forum/.test(trig) && last && last.sentence.start === s.start && /^(?:\w+ )?meeting$/.test(last.what))) return false;
+  // "ahead of the London Summit" after "a meeting in Brussels": another meeting, not the name of that one.
+  const lead = sentence.slice(Math.max(0, at - 40), at);
+  if (!/\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$/.test(lead) || /\b(?:ahead|advance|sidelines|margins|eve|run-up|outcome|end|start)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$/.test(lead)) return false;
   last.what = trig.replace(/^(?:The|A|An)\s+/, '');
   const named = /((?:[A-Z][\w-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 30), at));
   if (named) last.what = `${(named[1] as string).trim()} ${last.what}`.replace(/^(?:The|A|An)\s+/, '');
