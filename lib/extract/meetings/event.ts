@@ -47,6 +47,9 @@ const PRESENT_WHEN = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:ea
 /** "a previous round of talks", "the next meeting": an event of another time, not the article's present. */
 const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|future|another|later)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** What may come between a meeting's noun and its own time: "the G20 in Japan later this week", "the talks on Friday". */
+const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+)?$/u;
+
 /** An event the text states, read from the words around its trigger. */
 export interface EventRead {
   what: string;
@@ -118,7 +121,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
   const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb;
+  // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
+  const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && !hasOwnTime;
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
