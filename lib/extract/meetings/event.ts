@@ -14,7 +14,7 @@ const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish
 /** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
 export const BODY_BEFORE = /\b(?:board|council|committee|cabinet|commission|panel|directors|trustees|governors|shareholders)(?:[’']s?)?\s+(?:(?:will|would|is to|are to|is due to|are due to|plans to|plan to|is expected to|are expected to)\s+)?(?:next\s+|regular\s+|special\s+)?$/i;
 /** "held a strike vote", "will hold talks": a meeting that took place, or will, by the verb. */
-const HELD_BEFORE = /\b(?:held|hold|holds|holding|convened?|convenes|chaired|chairs?|called|scheduled|attended|attends?)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
+const HELD_BEFORE = /\b(?:held|hold|holds|holding|convened?|convenes|chaired|chairs?|called|scheduled|attended|attends?)\s+(?:(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}|the\s+[“"](?:[\w+-]+\s+){0,4})$/i;
 /** "behind closed doors", "a closed-door briefing": a meeting by its privacy. */
 const CLOSED_DOOR = /\bclosed[- ]door\b/i;
 
