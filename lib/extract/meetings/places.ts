@@ -21,7 +21,7 @@ const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s
 const TOWN_BUILDING_WORDS = new Set(['magistrates', 'crown', 'county', 'district', 'public', 'municipal', 'city', 'town', 'village', 'civic', 'community']);
 /** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit", "arrived in Brussels today for meetings". */
 const PLACE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|this\s+(?:morning|afternoon|evening|week)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:later\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   'u',
 );
 /** Where the words about this meeting stop and another clause (often about someone else) starts. */
@@ -79,8 +79,10 @@ export function findPlace(after: string, before: string): string | null {
     if (country && COUNTRIES.has(key(country)) && canBePlace(name)) return name;
     // A capitalised place right after "in"/"at" close to the meeting noun ("hearing in Westminster").
     // "at the offices of the Federal Mediation Service in Manhattan": a building's town comes after its name.
-    const isNear = m.index < 45 || (BUILDING_NOUN_WORD.test(near) && AFTER_BUILDING_RE.test(near.slice(0, m.index)));
-    if (!generic && isNear && /^\s*(?:in|at)\b/i.test(m[0]) && canBePlace(name)) generic = name;
+    const afterBuilding = BUILDING_NOUN_WORD.test(near) && AFTER_BUILDING_RE.test(near.slice(0, m.index));
+    const isNear = m.index < 45 || afterBuilding;
+    // "at Olympia Park stadium in Rustenburg": the town after a building is the place, not the building.
+    if ((!generic || (afterBuilding && /^\s*in\b/i.test(m[0]))) && isNear && /^\s*(?:in|at)\b/i.test(m[0]) && canBePlace(name)) generic = name;
   }
   if (generic) return generic;
   const head = near.slice(0, 100);
@@ -103,7 +105,7 @@ const HOST_BEFORE_RE = new RegExp(
 );
 
 /** Building nouns a town can stand before: "the federation’s Toronto offices", "a Geneva hotel". */
-const BUILDING_NOUNS = String.raw`(?:offices?|headquarters|hotel|hall|centre|center|residence|palace|ministry|library|courthouse)`;
+const BUILDING_NOUNS = String.raw`(?:offices?|headquarters|hotel|hall|centre|center|residence|palace|ministry|library|courthouse|stadium|arena|auditorium)`;
 /** A cheap first look for the two expressions below: most meeting sentences name no building. */
 const BUILDING_NOUN_WORD = new RegExp(BUILDING_NOUNS, 'i');
 /** "at the federation’s Toronto offices", "in a Geneva hotel": the town is the word before the building. */
