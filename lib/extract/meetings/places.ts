@@ -12,6 +12,8 @@ import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
 const VIRTUAL_AFTER = /^\s*(?:,\s*)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:[- ]?(?:link|conference|call))?|videoconference|teleconference|zoom|phone|telephone)\b|^\s*(?:online|virtually|remotely)\b/i;
+/** "addressed a summit of his EU counterparts via video link": the event's own clause says how it was attended. */
+const VIRTUAL_IN_CLAUSE = /\b(?:by|via|over)\s+(?:a\s+)?(?:video[- ]?link|videoconference|teleconference|video call|zoom)\b/i;
 const VIRTUAL_BEFORE = /\b(?:virtual|online|video)\b/i;
 const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s+)?(${NAME})(,\s+(${NAME}))?`, 'gu');
 /**
@@ -56,6 +58,7 @@ function canBePlace(name: string): boolean {
 export function findPlace(after: string, before: string): string | null {
   if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
   const near = after.split(CLAUSE_END)[0] ?? '';
+  if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
   const venue = VENUE_RE.exec(near.slice(0, 80));
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
