@@ -114,7 +114,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   let place = placeOf(w, type, setting.dateline);
   const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
   const prevWhen = lastWhen(ownClause(prevSeg));
-  const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').trim() ?? null;
+  // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
+  const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
   const isElection = /elections?$|polls?$/i.test(trig);
   // An election is placed in time or it is a generic mention ("elections are won on the economy").

@@ -41,7 +41,8 @@ export function addSequence(sentence: string, s: Span, out: Pending[]): void {
  * is always another.
  */
 export function sameMeeting(out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean): Pending | undefined {
-  if (/\bnext\s+$/i.test(before)) return undefined;
+  // "the next round", "a separate discussion", "will also chair a meeting": another meeting, said so.
+  if (/\bnext\s+$/i.test(before) || /\b(?:separate|another|second|further|also\s+(?:\w+\s+)?(?:a|an))\s+(?:[\w-]+\s+)?$/i.test(before)) return undefined;
   const sameKind = out.find((m) => samePlace(m) && m.type === type);
   if (sameKind || isBodyOwn) return sameKind;
   const isOther = when !== null && /\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before);
