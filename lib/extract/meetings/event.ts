@@ -138,7 +138,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isDated = when !== null && ((/\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
     || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?)$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
-  const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting') && BODY_BEFORE.test(before);
+  // "The committee will vote next week": a body's vote, dated, is its meeting too.
+  const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting' || trig === 'vote') && BODY_BEFORE.test(before);
   // "would meet again on Thursday", "held closed-door consultations on Wednesday", "held a strike vote in
   // September": a meeting by its verb or its privacy, dated, needs no place.
   const isCued = !place && when !== null && (
@@ -146,7 +147,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isRecordedCall = type === 'call' && setting.isCallRecord;
   if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
-  if (/^vote$/i.test(trig) && !place && !isCued) return null;
+  if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
   return { what, type, place, when, isBodyMeeting };
 }
