@@ -115,3 +115,25 @@ describe('telling meetings apart', () => {
     expect(m.map((x) => x.date)).toEqual(['2025-10-21', '2025-10-24']);
   });
 });
+
+describe('meetings told apart and placed by their own words (second round)', () => {
+  it('keeps a meeting said to be separate, or another one, apart from the one already read in the same town', () => {
+    const body = 'The minister will host a meeting with partners in Oslo tomorrow. The three countries will have a separate discussion in Oslo on fishing. She will also chair a meeting on shipping in Oslo.';
+    expect(meetings(body).map((m) => m.place)).toEqual(['Oslo', 'Oslo', 'Oslo']);
+  });
+
+  it('places talks in the town the traveller goes to, and a meeting in the town after its building', () => {
+    expect(placeWhen('The minister will travel to Lisbon next week for talks with her Portuguese counterpart.')).toEqual([['Lisbon', 'next week']]);
+    expect(placeWhen('The union has called a mass meeting at Harmony Park stadium in Welkom on Monday.')).toEqual([['Welkom', 'Monday']]);
+  });
+
+  it('reads a video link in the event’s clause as virtual, and a summit named after its town as held there', () => {
+    expect(placeWhen('The president addressed a summit of regional leaders via video link on Friday.')).toEqual([['virtual', 'Friday']]);
+    expect(meetings('Ministers agreed their aims ahead of the Lisbon Summit.').map((m) => [m.what, m.place])).toEqual([['Lisbon Summit', 'Lisbon']]);
+  });
+
+  it('keeps a definite mention with a time of its own, and a committee’s dated vote', () => {
+    expect(placeWhen('The premier spoke ahead of attending the G20 in Japan later this week.')).toEqual([[null, 'later this week']]);
+    expect(placeWhen('The committee will vote next week on the report.')).toEqual([[null, 'next week']]);
+  });
+});
