@@ -137,3 +137,10 @@ describe('figures of real news (issue #16, second round)', () => {
     expect(figs('Two people familiar with the matter said so.')).toEqual([]);
   });
 });
+
+describe('a group counted by its strength', () => {
+  it('reads "a 25‑strong crew of engineers" (any hyphen) as 25 engineers, and "a 12-strong squad" as 12 members', () => {
+    expect(fig('The council hired a 25‑strong crew of engineers last year.', '25')).toMatchObject({ value: 25, unit: 'engineers' });
+    expect(fig('The coach named a 12-strong squad on Monday.', '12')).toMatchObject({ value: 12, unit: 'members' });
+  });
+});
