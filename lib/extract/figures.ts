@@ -38,7 +38,7 @@ const FIGURE_RE = new RegExp(
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
 const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations)$/;
 /** Up to two modifiers ("U.S. military", "other news"), or a name of up to four capitalised words after an optional one ("Afghan Special Immigrant Visa"). */
-const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){1,3})$/;
+const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z-]+){1,3})$/;
 /** Verbs that take a duration as their object: "waiting ten years", "spent three days". */
 const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living|been)\s+$/i;
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
@@ -137,7 +137,8 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const after = text.slice(m.index + m[0].length);
         if (isClaimed(claims, m.index, m.index + raw.length)) continue;
         if (MONTH_BEFORE.test(before)) continue;
-        if (/^(19|20)\d\d$/.test(raw) && !mods) continue; // a year
+        // A year, or a year before a name ("the 2019 Department of Defense Warrior Games").
+        if (/^(19|20)\d\d$/.test(raw) && (!mods || /^[A-Z]/.test(mods))) continue;
         // "Nord Stream 2", "Boeing 737 jets", "Article 5 guarantees": a number that is part of a name.
         if (/\S\s+[A-Z][\w-]*\s+$/.test(before) && /^\d+$/.test(raw) && !MONTH_BEFORE.test(before)) continue;
         if (/^\s*[A-Z][a-z]+\s+$/.test(before) && /^\d+$/.test(raw) && Number(raw) < 10) continue;

@@ -144,3 +144,10 @@ describe('a group counted by its strength', () => {
     expect(fig('The coach named a 12-strong squad on Monday.', '12')).toMatchObject({ value: 12, unit: 'members' });
   });
 });
+
+describe('names between a number and its noun', () => {
+  it('reads "51 Bank of England branches" as 51 branches, but no year before a name as a count', () => {
+    expect(fig('The plan closes 51 Bank of England branches next year.', '51')).toMatchObject({ value: 51, unit: 'branches' });
+    expect(fig('The 2022 United Nations climate talks ended late.', '2022')).toBeUndefined();
+  });
+});
