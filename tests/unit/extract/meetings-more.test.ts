@@ -137,3 +137,10 @@ describe('meetings told apart and placed by their own words (second round)', () 
     expect(placeWhen('The committee will vote next week on the report.')).toEqual([[null, 'next week']]);
   });
 });
+
+describe('calls and workshops', () => {
+  it('reads an analyst or conference call as a virtual call, and a workshop placed in a town as a meeting', () => {
+    expect(meetings('“Demand is back,” she told the analyst call.').map((m) => [m.type, m.place])).toEqual([['call', 'virtual']]);
+    expect(meetings('The next step is a workshop in Tromsø in March.').map((m) => [m.type, m.place, m.when])).toEqual([['meeting', 'Tromsø', 'in March']]);
+  });
+});
