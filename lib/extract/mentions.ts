@@ -387,7 +387,8 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
     const nx = tokens[j + 1] as Token;
     if (cur.possessive) break;
     const gap = body.slice(cur.end, nx.start);
-    if (gap !== ' ' && !(cur.dotted && gap === '. ')) break;
+    // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" ends a sentence.
+    if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
     if (isNameWord(nx) || isInitial(nx)) {
       j++;
       continue;
