@@ -293,9 +293,25 @@ function addFractionsAndMagnitudes(text: string, hasDigit: boolean, push: (h: Am
   }
 }
 
+/**
+ * "a 40‑strong team of criminal investigators" (any hyphen): the number counts the members, named after
+ * "of" or else left as members of the group.
+ */
+const STRONG_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.,:$€£-])(\d{1,3}(?:,\d{3})*|${SMALL_WORDS})[-\u2010\u2011]strong\s+([a-z]+)(?:\s+of\s+((?:[a-z]+\s+){0,2}?[a-z]+s)\b)?`,
+  'giu',
+);
+
 /** Hyphenated counts: "a 12-member panel", "three-day talks". */
 function addCompounds(text: string, hasHyphen: boolean, push: (h: AmountHit) => void): void {
   let m: RegExpExecArray | null;
+  for (m = startScan(STRONG_RE, text, text.includes('strong')); m; m = STRONG_RE.exec(text)) {
+    const raw = m[1] as string;
+    const value = /^\d/.test(raw) ? numberOf(raw) : WORD_VALUES[raw.toLowerCase()] ?? 0;
+    const members = m[3] as string | undefined;
+    const unit = members ? (members.split(/\s+/).pop() as string) : 'members';
+    push({ value, unit, about: members ? `${m[2] as string} of ${members}` : `members of the ${m[2] as string}`, start: m.index, end: m.index + raw.length, claimEnd: m.index + m[0].length });
+  }
   for (m = startScan(COMPOUND_RE, text, hasHyphen && COMPOUND_CUE.test(text)); m; m = COMPOUND_RE.exec(text)) {
     const raw = m[1] as string;
     const lower = raw.toLowerCase();

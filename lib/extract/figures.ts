@@ -25,14 +25,22 @@ const UNITS_DIGIT = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?
 const WORDS = Object.keys(WORD_NUMBERS).join('|');
 /** Nouns whose plural is the singular ("26 aircraft"), and "head" only as livestock is counted ("2,000 head of sheep"). */
 const SAME_PLURAL = String.raw`aircraft|spacecraft|sheep|cattle|livestock|deer|head(?=\s+of\s+(?:sheep|cattle|livestock|stock|deer|goats|pigs))`;
+/** Plural-looking words that are no unit ("11 other news outlets" counts outlets, not news). */
+const NOT_UNIT_WORDS = 'is|was|has|its|his|this|us|as|does|plus|thus|always|perhaps|across|towards|whereas|unless|less|yes|news|sales|thirds|quarters|fifths|tenths|halves';
+/**
+ * A count: a number (digits, words, "one" or "half a" before a scale word), up to two modifiers ("U.S. military",
+ * or up to four in a name: "Afghan Special Immigrant Visa"), and a plural noun or a unit.
+ */
 const FIGURE_RE = new RegExp(
-  String.raw`(?=[\dtfsenhd])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:${SCALE_NAMES}))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?)(?:\s+|-)((?:[A-Za-z][a-z-]*\s+){0,2}?)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
+  String.raw`(?=[\dtfsenhdo])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:${SCALE_NAMES}))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?|(?:one|half an?)\s+(?:million|billion|trillion))(?:\s+|-)((?:(?:[A-Za-z][a-z-]*|[A-Z]\.(?:[A-Z]\.)+)\s+){0,4}?)(?!(?:${NOT_UNIT_WORDS})\b)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
   'gi',
 );
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
-const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|brothers|sisters|sons|daughters|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations|officers|soldiers|journalists|reporters|members)$/;
+const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations)$/;
+/** Up to two modifiers ("U.S. military", "other news"), or a name of up to four capitalised words after an optional one ("Afghan Special Immigrant Visa"). */
+const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z-]+){1,3})$/;
 /** Verbs that take a duration as their object: "waiting ten years", "spent three days". */
-const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living)\s+$/i;
+const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living|been)\s+$/i;
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const TIME_UNITS = /^(?:days|weeks|months|years|decades|hours|minutes)$/;
@@ -61,6 +69,7 @@ function parseValue(raw: string): number | null {
     // toPrecision: 9.8 × 1e5 is 980000.0000000001 in floating point.
     return Number.isFinite(n) ? Number((n * mult).toPrecision(12)) : null;
   }
+  if (/^half an?$/.test(digits.trim())) return 0.5 * mult;
   const parts = digits.split(/[- ]/);
   let n = 0;
   for (const p of parts) n += WORD_NUMBERS[p] ?? (p === 'one' ? 1 : 0);
@@ -120,13 +129,16 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
       let m: RegExpExecArray | null;
       while ((m = FIGURE_RE.exec(text))) {
         const raw = m[1] as string;
+        // A match turned down for its modifiers ("two of its seven members") must not hide the next number.
+        FIGURE_RE.lastIndex = m.index + raw.length;
         const mods = (m[2] ?? '').trim();
         const unitWord = (m[3] as string).toLowerCase();
         const before = text.slice(0, m.index);
         const after = text.slice(m.index + m[0].length);
         if (isClaimed(claims, m.index, m.index + raw.length)) continue;
         if (MONTH_BEFORE.test(before)) continue;
-        if (/^(19|20)\d\d$/.test(raw) && !mods) continue; // a year
+        // A year, or a year before a name ("the 2019 Department of Defense Warrior Games").
+        if (/^(19|20)\d\d$/.test(raw) && (!mods || /^[A-Z]/.test(mods))) continue;
         // "Nord Stream 2", "Boeing 737 jets", "Article 5 guarantees": a number that is part of a name.
         if (/\S\s+[A-Z][\w-]*\s+$/.test(before) && /^\d+$/.test(raw) && !MONTH_BEFORE.test(before)) continue;
         if (/^\s*[A-Z][a-z]+\s+$/.test(before) && /^\d+$/.test(raw) && Number(raw) < 10) continue;
@@ -143,7 +155,7 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         // "the two sides" points back at a pair; "the eight countries of the convention" counts a set.
         if (isWord && /\bthe\s+$/i.test(before) && !/^[a-z]+-[a-z]+$/.test(mods) && /^(?:one|two)$/i.test(raw)) continue;
         if (/-/.test(text.slice(m.index + raw.length, m.index + raw.length + 1)) && TIME_UNITS.test(unitWord)) continue;
-        if (mods && !/^[A-Za-z-]+(?:\s+[A-Za-z-]+)?$/.test(mods)) continue;
+        if (mods && !MODIFIERS.test(mods)) continue;
         if (/^(?:of|and|or|to|in|on|the|a|through|with|for|from|by|at|per)\b/i.test(mods)) continue;
         const value = parseValue(raw);
         if (value === null) continue;
@@ -162,10 +174,13 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         });
       }
       // A part is of a count the sentence gives too ("24 people …, 21 of them", "12 of the 101 seats").
-      if (found.length > 0) addPartitives(text, s.start, found, claims);
+      addPartitives(text, s.start, found, claims);
       addElided(text, s.start, found, claims, recentCount);
       if (found.length > amounts) addSiblings(text, s.start, found.slice(amounts), found, claims);
-      if (text.includes(' of whom ')) addOfWhom(text, s.start, found, claims);
+      if (text.includes(' of whom ')) {
+        addOfWhom(text, s.start, found, claims);
+        addPartOfWhom(text, s.start, found, claims);
+      }
       for (const f of found) if (COUNT_UNIT.test(f.unit) && f.value > 2) recentCount = { unit: f.unit, about: f.about, at: s.start };
       addRangeStarts(text, s.start, found);
       // "double that number": relative to the figure just before it in the sentence.
@@ -188,9 +203,11 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
 }
 
 /** "the past two years", "within five years": a span back or forward from now, which the text states as a length. */
-const SPAN_BEFORE = /\b(?:(?:the|its|their)\s+(?:past|next|last|coming|previous|first|final)|within)\s+$/i;
+const SPAN_BEFORE = /\b(?:(?:the|its|their)\s+(?:past|next|last|coming|previous|first|final)|within|(?:over|of)\s+the)\s+$/i;
+/** "during the ten years since 2013": a stretch of time by its preposition, whatever follows. */
+const DURING_BEFORE = /\b(?:during|throughout)\s+the\s+$/i;
 /** "the third time in eight days", "its weakest level in 11 months": a record set over a span. */
-const RECORD_IN_BEFORE = /\b(?:time|level|high|low|pace)\s+in\s+$/i;
+const RECORD_IN_BEFORE = /\b(?:time|level|high|low|pace)\s+in\s+$|\b(?:first|only)\s+(?:[\w-]+\s+){1,2}in\s+$/i;
 /** "everything we have built in six weeks", "sold out in two days": how long something took. */
 const DONE_IN_BEFORE = /\b(?:built|done|made|finished|completed|achieved|raised|sold(?: out)?|won|lost|spent|grown|gained|written|covered|travelled|traveled)\s+(?:(?:it|them|everything|all|this|that)\s+)?in\s+$/i;
 
@@ -201,7 +218,7 @@ const DONE_IN_BEFORE = /\b(?:built|done|made|finished|completed|achieved|raised|
 function isDuration(isWord: boolean, before: string, after: string, qualifier: FigureQualifier): boolean {
   if (/^['’]\s+time\b/i.test(after)) return false; // "in two years’ time": a point ahead
   // "its weakest level in 11 months after the decision": the record's span, whatever follows.
-  if (RECORD_IN_BEFORE.test(before) || DONE_IN_BEFORE.test(before)) return true;
+  if (RECORD_IN_BEFORE.test(before) || DONE_IN_BEFORE.test(before) || DURING_BEFORE.test(before)) return true;
   if (/^\s*(?:later|earlier|ago|before|after|from now|since|old|running)\b/i.test(after) || /\bevery\s+$/i.test(before)) return false;
   if (SPAN_BEFORE.test(before)) return true;
   if (/\b(?:in|next|past|last|coming|previous)\s+$/i.test(before)) return false;
@@ -214,7 +231,9 @@ function isDuration(isWord: boolean, before: string, after: string, qualifier: F
 }
 
 /** " of them", " of the": where a part of a count may be named; the number before it is read backwards. */
-const PARTITIVE_OF_RE = /\s+of\s+(?:(them|those|these)\b(?:\s+([a-z]+))?|(?:the|its|their|our|his|her)\s+(?=[\dtfsenh]))/gi;
+const PARTITIVE_OF_RE = /\s+(?:out\s+)?of\s+(?:(them|those|these)\b(?:\s+([a-z]+))?|(?:the|its|their|our|his|her)\s+(?=[\dtfsenh]|[\p{L}-]+[’']s\s))/giu;
+/** After "of the": a whole named by its owner, "the country's top leaders". */
+const OWNED_WHOLE_RE = /[\p{L}-]+[’']s\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s|people)\b/uy;
 const NUMBER_WORD_END = new RegExp(String.raw`\b(?:${WORDS})$`, 'i');
 const NUMBER_BEFORE_RE = new RegExp(String.raw`(?:^|[^\w.,:$€£-])(${UNITS_DIGIT}|${WORDS})$`, 'i');
 /** After "of the": the whole, then its noun ("169 seats", "eight member states"). */
@@ -242,7 +261,11 @@ function addPartitives(text: string, offset: number, found: RawFigure[], claims:
     if (!m[1]) {
       WHOLE_RE.lastIndex = m.index + m[0].length;
       whole = WHOLE_RE.exec(text);
-      if (!whole) continue;
+      if (!whole) {
+        OWNED_WHOLE_RE.lastIndex = m.index + m[0].length;
+        whole = OWNED_WHOLE_RE.exec(text);
+      }
+      if (!whole || NOT_UNITS.has((whole[2] as string).toLowerCase())) continue;
     }
     if (isClaimed(claims, start, end) || /^(19|20)\d\d$/.test(raw) || MONTH_BEFORE.test(text.slice(0, start))) continue;
     const value = parseValue(raw);
@@ -390,23 +413,45 @@ function addOfWhom(text: string, offset: number, found: RawFigure[], claims: [nu
   }
 }
 
+/** "37 young traders …, 30 of whom were gang members": a part of the count before it. */
+const PART_OF_WHOM_RE = new RegExp(String.raw`(?<![\w.,:$€£-])(${UNITS_DIGIT}|${WORDS})\s+of\s+whom\b`, 'gi');
+
+/** "30 of whom were gang members", "five of whom are in the RAF": counted in the noun of the count before them. */
+function addPartOfWhom(text: string, offset: number, found: RawFigure[], claims: [number, number][]): void {
+  PART_OF_WHOM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PART_OF_WHOM_RE.exec(text))) {
+    const raw = m[1] as string;
+    const start = m.index;
+    const end = start + raw.length;
+    const whole = found.filter((f) => f.valueStart < offset + start && COUNT_UNIT.test(f.unit)).pop();
+    const value = parseValue(raw);
+    if (!whole || value === null || isClaimed(claims, start, end)) continue;
+    addDerived(found, claims, text, offset, { value, unit: whole.unit, about: `${whole.unit} ${tailWords(text, m.index + m[0].length)}`.trim(), raw, start, end });
+  }
+}
+
 const RANGE_RE = new RegExp(
-  String.raw`\b(between|from)\s+(${UNITS_DIGIT}|${WORDS})(\s+(?:${SCALE_NAMES}))?\s+(?:and|to)\s+(?=\S)`,
+  String.raw`(?:\b(between|from)\s+|(?<![\w.,:$€£-]))(${UNITS_DIGIT}|${WORDS})(\s+(?:${SCALE_NAMES}))?\s+(?:and|to)\s+(?=\S)`,
   'gi',
 );
+/** "50 to 52 percent": a range without "between" or "from", two numbers joined by "to". */
+const BARE_RANGE_CUE = /(?:^|[^\w.,])\d+(?:\.\d+)?\s+to\s+\d/;
 
 /**
  * "between 3,000 and 5,000 people": the second number has the unit and was found; the first gets
  * the same unit and about, and both get the qualifier "between".
  */
 function addRangeStarts(text: string, offset: number, found: RawFigure[]): void {
-  if (found.length === 0 || !/\b(?:between|from)\s/i.test(text)) return;
+  if (found.length === 0 || !(/\b(?:between|from)\s/i.test(text) || BARE_RANGE_CUE.test(text))) return;
   RANGE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RANGE_RE.exec(text))) {
     const end = found.find((f) => f.valueStart === offset + m!.index + m![0].length);
     if (!end) continue;
-    const rawStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    // Without "between"/"from", only digits joined by "to" ("50 to 52 percent"), never "and" ("3 and 5 people").
+    if (!m[1] && (!/^\d/.test(m[2] as string) || !/\sto\s+$/.test(m[0]))) continue;
+    const rawStart = m.index + m[0].indexOf(m[2] as string, (m[1] ?? '').length);
     const raw = `${m[2] as string}${m[3] ?? ''}`;
     if (found.some((f) => f.valueStart === offset + rawStart)) {
       for (const f of found) if (f === end || f.valueStart === offset + rawStart) f.qualifier = 'between';

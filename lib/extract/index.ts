@@ -4,7 +4,8 @@ import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
-import { documentMeeting } from './document-meeting';
+import { documentMeeting, titleMeeting } from './meetings/document';
+import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
 import type { Mention } from './mentions';
 import { buildPeople, type NameSighting } from './people';
@@ -35,7 +36,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   const out: ArticleFacts[] = analyzed.map((a) => {
     const id = a.article.id;
     const body = a.article.body;
-    const doc = { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a) };
+    const doc = { articleId: id, body, paragraphs: a.paragraphs, sentences: a.sentences, quotes: a.quoteSpans, mentions: a.mentions, tokens: articleTokens(a), title: a.article.title };
     const { quotes: raw, attributions } = extractQuotes(doc, people);
     const seen = new Map<string, number>();
     const uniq = (base: string) => {
@@ -74,7 +75,10 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       return names;
     };
     const recorded = documentMeeting(a);
-    const meetings: Meeting[] = [...extractMeetings(a, personsIn), ...(recorded ? [recorded] : [])].map((m) => ({
+    const setting = articleSetting(a);
+    const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
+    const titled = recorded ? null : titleMeeting(a, setting, inSentences);
+    const meetings: Meeting[] = [...inSentences, ...(recorded ? [recorded] : []), ...(titled ? [titled] : [])].map((m) => ({
       kind: 'meeting',
       id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
       articleId: id,

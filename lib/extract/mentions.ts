@@ -387,7 +387,8 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
     const nx = tokens[j + 1] as Token;
     if (cur.possessive) break;
     const gap = body.slice(cur.end, nx.start);
-    if (gap !== ' ' && !(cur.dotted && gap === '. ')) break;
+    // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" ends a sentence.
+    if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
     if (isNameWord(nx) || isInitial(nx)) {
       j++;
       continue;
@@ -585,7 +586,7 @@ function possessiveDescription(body: string, tokens: Token[], j: number, start: 
 /** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */
 const ORG_HEAD_ALTERNATION = [...ORG_HEADS].filter((w) => !['ministry', 'agency', 'department'].includes(w)).join('|');
 const ROLE_HEAD_RE =
-  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
+  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 

@@ -56,7 +56,10 @@ export function extractQuotes(doc: ArticleDoc, people: PeopleIndex): { quotes: R
       for (const q of view.quotesOf(s)) attributeQuote(d, p, reading, q);
       if (s === sentences[sentences.length - 1] && /:\s*$/.test(doc.body.slice(s.start, s.end))) {
         const found = speechBefore(view, s.end, s, reading.toks, reading.mentions);
-        const e = found ? d.resolve(found.mention, reading.pending) : null;
+        // "Yvette Cooper, who launched the white paper, made the point that …:" hands over without a speech
+        // verb: the sentence's subject, when a person, speaks in the block it introduces.
+        const subject = reading.subject?.entity.kind === 'person' && reading.subject.pronoun === null ? reading.subject.entity : null;
+        const e = found ? d.resolve(found.mention, reading.pending) : subject;
         d.colonSpeaker = e ? { entity: e, paragraph: p.index } : null;
       }
       d.prevSubject = reading.subject;

@@ -23,6 +23,8 @@ export interface ArticleDoc {
   quotes: QuoteSpan[];
   mentions: Mention[];
   tokens: Token[];
+  /** The article's headline, when known: an interview's title may name the interviewer. */
+  title?: string;
 }
 
 /**

@@ -11,5 +11,5 @@ describeCorpus({
   folder: 'blind',
   title: 'Eight blind articles',
   articles: 8,
-  floor: { quoteRecall: 0.99, speakerAccuracy: 0.76, wrongSpeakersMax: 2, meetingRecall: 0.6, figureRecall: 0.89 },
+  floor: { quoteRecall: 0.99, speakerAccuracy: 0.76, wrongSpeakersMax: 2, meetingRecall: 0.85, figureRecall: 0.89 },
 });

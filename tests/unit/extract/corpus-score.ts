@@ -10,7 +10,7 @@ import path from 'node:path';
 import { extractLibrary, parseArticleFile, type ArticleFacts } from '@/lib/extract';
 
 interface GoldQuote { snippet: string; speaker: string | null; fragment: boolean }
-interface GoldMeeting { place: string | null; when: string; what: string }
+interface GoldMeeting { place: string | null; when: string | null; what: string }
 interface GoldFigure { value: number; unit: string; snippet: string }
 interface GoldArticle { file: string; quotes: GoldQuote[]; meetings: GoldMeeting[]; figures: GoldFigure[] }
 
@@ -96,8 +96,9 @@ function scoreArticle(g: GoldArticle, facts: ArticleFacts): Score {
   // Each extracted meeting or figure may satisfy one gold entry only, so "10%" cannot count for both 10% lines.
   const meetingsLeft = [...facts.meetings];
   for (const m of g.meetings) {
+    // Without a place, the time must agree too; a meeting the gold gives neither place nor time needs an extracted one with neither.
     const i = meetingsLeft.findIndex((x) =>
-      placeMatches(x.place, m) && (m.place !== null || (x.when !== null && norm(x.when).includes(words(m.when)[0] ?? ''))));
+      placeMatches(x.place, m) && (m.place !== null || (m.when === null ? x.when === null : x.when !== null && norm(x.when).includes(words(m.when)[0] ?? ''))));
     if (i >= 0) { s.meetingsFound++; meetingsLeft.splice(i, 1); } else s.misses.push(`meeting: ${m.what} (${m.place ?? '?'}, ${m.when})`);
   }
   // Value alone would let "Four members" stand in for "4%"; the number as written must overlap the gold snippet too.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineDate, inferAnchor } from '@/lib/extract/dates';
-import { datelineCity, findPlace, sequenceStops } from '@/lib/extract/meeting-places';
+import { datelineCity, findPlace, sequenceStops } from '@/lib/extract/meetings/places';
 import { one } from './helpers';
 
 /* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */
@@ -192,7 +192,8 @@ describe('meetings named as hearings, trials, votes and events, in buildings and
   it('puts a meeting in a building without a town in the dateline city, and only when there is a dateline', () => {
     const body = 'DENVER (AP) — Negotiators met Tuesday night in Ana Ruiz’s office at the Capitol for three hours.';
     expect(meetings(body).map((m) => [m.place, m.when])).toEqual([['Denver', 'Tuesday']]);
-    expect(meetings('Negotiators met Tuesday night in Ana Ruiz’s office at the Capitol for three hours.')).toEqual([]);
+    // Without a dateline the building has no town: the meeting is placed in time only.
+    expect(meetings('Negotiators met Tuesday night in Ana Ruiz’s office at the Capitol for three hours.').map((m) => [m.place, m.when])).toEqual([[null, 'Tuesday']]);
     expect(meetings('DENVER (AP) — A hearing at the International Court of Justice opens Monday.').map((m) => m.place)).toEqual([]);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { one } from './helpers';
+import { analyzeArticle } from '@/lib/extract/analyze';
+import { extractFigures } from '@/lib/extract/figures';
 
 /* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */
 
@@ -103,5 +105,49 @@ describe('durations stated as a length of time', () => {
     expect(figures('The bridge will be built in two years’ time.')).toEqual([]);
     expect(figures('The regulator reviews the cap every two years.')).toEqual([]);
     expect(figures('The two weeks before the vote were tense.')).toEqual([]);
+  });
+});
+
+describe('figures of real news (issue #16, second round)', () => {
+  const figs = (body: string) => extractFigures(analyzeArticle({ id: 'a', title: 'T', body, bodyStart: 0 })).map((f) => [f.value, f.unit, f.raw]);
+
+  it('reads a noun several words after its number, through a name or an abbreviation', () => {
+    expect(figs('We will invite more than 800 Afghan Special Immigrant Visa holders to board flights.')).toContainEqual([800, 'holders', '800']);
+    expect(figs('Veterans from all four U.S. military branches took part.')).toContainEqual([4, 'branches', 'four']);
+    expect(figs('The piece was republished by 11 other news outlets around the world.')).toContainEqual([11, 'outlets', '11']);
+  });
+
+  it('reads "one" and "half a" before a scale word', () => {
+    expect(figs('We protect our one billion people from any threat.')).toContainEqual([1e9, 'people', 'one billion']);
+    expect(figs('We see over half a billion dollars in trade.')).toContainEqual([5e8, 'dollars', 'half a billion']);
+  });
+
+  it('reads a range joined by "to", parts "of whom" and "out of", and durations by their preposition', () => {
+    expect(figs('The target is to cut emissions 50 to 52 percent below 2005 levels.').map((f) => f[0])).toEqual([50, 52]);
+    expect(figs('Police arrested 37 young traders, 30 of whom were gang members.')).toContainEqual([30, 'traders', '30']);
+    expect(figs('This year, 19 out of the 59 competitors came from the veterans.')).toContainEqual([19, 'competitors', '19']);
+    expect(figs('He met two of the country’s top leaders in Kyiv.')).toContainEqual([2, 'leaders', 'two']);
+    expect(figs('During the ten years since 2013, the two of us have met often.')).toContainEqual([10, 'years', 'ten']);
+    expect(figs('It’s been seven months.')).toContainEqual([7, 'months', 'seven']);
+    expect(figs('This is your first meeting in 24 hours.')).toContainEqual([24, 'hours', '24']);
+  });
+
+  it('still leaves relative time and a pair of sources alone', () => {
+    expect(figs('Two days later, the talks resumed.')).toEqual([]);
+    expect(figs('Two people familiar with the matter said so.')).toEqual([]);
+  });
+});
+
+describe('a group counted by its strength', () => {
+  it('reads "a 25‑strong crew of engineers" (any hyphen) as 25 engineers, and "a 12-strong squad" as 12 members', () => {
+    expect(fig('The council hired a 25‑strong crew of engineers last year.', '25')).toMatchObject({ value: 25, unit: 'engineers' });
+    expect(fig('The coach named a 12-strong squad on Monday.', '12')).toMatchObject({ value: 12, unit: 'members' });
+  });
+});
+
+describe('names between a number and its noun', () => {
+  it('reads "51 Bank of England branches" as 51 branches, but no year before a name as a count', () => {
+    expect(fig('The plan closes 51 Bank of England branches next year.', '51')).toMatchObject({ value: 51, unit: 'branches' });
+    expect(fig('The 2022 United Nations climate talks ended late.', '2022')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalIn, datelineCity, findPlace, isBuildingName, isInTheTown } from '@/lib/extract/meeting-places';
+import { capitalIn, datelineCity, findPlace, isBuildingName, isInTheTown } from '@/lib/extract/meetings/places';
 import { one } from './helpers';
 
 /* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */
@@ -35,7 +35,9 @@ describe('meeting nouns and idioms', () => {
   it('keeps a body’s own dated meeting named by a verb: "The committee will reconvene on Friday"', () => {
     expect(meetings('The committee will reconvene on Friday.').map((m) => [m.type, m.place, m.when])).toEqual([['meeting', null, 'Friday']]);
     expect(placeWhen('The board will meet on Monday to decide.')).toEqual([[null, 'Monday']]);
-    expect(meetings('The ministers met on Tuesday.')).toEqual([]);
+    // A meeting placed in time is a meeting (the real-news gold's convention), with no place when none is said.
+    expect(meetings('The ministers met on Tuesday.').map((m) => [m.place, m.when])).toEqual([[null, 'Tuesday']]);
+    expect(meetings('The ministers met to discuss the budget.')).toEqual([]);
   });
 
   it('reads "a conference centre" as a venue, not a conference', () => {
@@ -65,7 +67,8 @@ describe('meeting places', () => {
   it('puts "in the capital" and "at a conference centre" in the dateline city, never "the capital of" another country', () => {
     expect(placeWhen('NAIROBI, Kenya (AP) — Ministers held talks in the capital on Monday.')).toEqual([['Nairobi', 'Monday']]);
     expect(placeWhen('NAIROBI, Kenya (AP) — Ministers met at a conference centre on Monday.')).toEqual([['Nairobi', 'Monday']]);
-    expect(meetings('NAIROBI, Kenya (AP) — Ministers held talks in the capital of Chad on Monday.')).toEqual([]);
+    // Talks placed in time are a meeting, but never in the dateline's city when the capital is another country's.
+    expect(meetings('NAIROBI, Kenya (AP) — Ministers held talks in the capital of Chad on Monday.').map((m) => m.place)).toEqual([null]);
   });
 
   it('reads the host city before the meeting noun', () => {
@@ -110,5 +113,34 @@ describe('telling meetings apart', () => {
   it('dates "had met on Tuesday" in the past even when the sentence looks ahead', () => {
     const m = meetings('LIMA, Oct. 22 (Reuters) — Ministers said Wednesday that the cabinet had met in Quito on Tuesday to review the 2024 accord and would meet again on Friday.');
     expect(m.map((x) => x.date)).toEqual(['2025-10-21', '2025-10-24']);
+  });
+});
+
+describe('meetings told apart and placed by their own words (second round)', () => {
+  it('keeps a meeting said to be separate, or another one, apart from the one already read in the same town', () => {
+    const body = 'The minister will host a meeting with partners in Oslo tomorrow. The three countries will have a separate discussion in Oslo on fishing. She will also chair a meeting on shipping in Oslo.';
+    expect(meetings(body).map((m) => m.place)).toEqual(['Oslo', 'Oslo', 'Oslo']);
+  });
+
+  it('places talks in the town the traveller goes to, and a meeting in the town after its building', () => {
+    expect(placeWhen('The minister will travel to Lisbon next week for talks with her Portuguese counterpart.')).toEqual([['Lisbon', 'next week']]);
+    expect(placeWhen('The union has called a mass meeting at Harmony Park stadium in Welkom on Monday.')).toEqual([['Welkom', 'Monday']]);
+  });
+
+  it('reads a video link in the event’s clause as virtual, and a summit named after its town as held there', () => {
+    expect(placeWhen('The president addressed a summit of regional leaders via video link on Friday.')).toEqual([['virtual', 'Friday']]);
+    expect(meetings('Ministers agreed their aims ahead of the Lisbon Summit.').map((m) => [m.what, m.place])).toEqual([['Lisbon Summit', 'Lisbon']]);
+  });
+
+  it('keeps a definite mention with a time of its own, and a committee’s dated vote', () => {
+    expect(placeWhen('The premier spoke ahead of attending the G20 in Japan later this week.')).toEqual([[null, 'later this week']]);
+    expect(placeWhen('The committee will vote next week on the report.')).toEqual([[null, 'next week']]);
+  });
+});
+
+describe('calls and workshops', () => {
+  it('reads an analyst or conference call as a virtual call, and a workshop placed in a town as a meeting', () => {
+    expect(meetings('“Demand is back,” she told the analyst call.').map((m) => [m.type, m.place])).toEqual([['call', 'virtual']]);
+    expect(meetings('The next step is a workshop in Tromsø in March.').map((m) => [m.type, m.place, m.when])).toEqual([['meeting', 'Tromsø', 'in March']]);
   });
 });

@@ -42,3 +42,11 @@ describe('the people index: built whole, then read-only', () => {
     expect(shows('Albers said Verdi would decide.', 'Verdi')).toBe(false);
   });
 });
+
+describe('a name never runs across the end of a sentence', () => {
+  it('keeps "Air Mobility Wing. Düsseldorf …" apart, while "Lester Parks Jr. said" hold', () => {
+    const names = (body: string) => one(body).lib.people.map((p) => p.name);
+    expect(names('Ana Lee served under No.1 Air Mobility Wing. Düsseldorf Games followed, and Ana Lee won.')).not.toContain('Mobility Wing Düsseldorf');
+    expect(names('“We were proud,” Lester Parks Jr. said on Monday.')).toContain('Lester Parks Jr');
+  });
+});

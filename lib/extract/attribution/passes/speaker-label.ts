@@ -1,3 +1,4 @@
+import { TITLE_HEADS, TITLE_WORDS } from '../../lexicons/titles';
 import type { Mention } from '../../mentions';
 import { speechBefore } from '../clause';
 import type { SpeakerLabel } from '../../turns';
@@ -63,7 +64,7 @@ function introSpeaker(d: Discourse, label: SpeakerLabel): Found {
 
 function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   const words = label.text.split(' ').filter(Boolean);
-  if (QUESTION_LABELS.has(label.text.toUpperCase())) return { kind: 'description', text: 'a reporter', isPlural: false };
+  if (QUESTION_LABELS.has(label.text.toUpperCase())) return interviewer(d) ?? { kind: 'description', text: 'a reporter', isPlural: false };
   if (DESCRIPTIVE_HEADS.test(words[words.length - 1] as string)) {
     const text = words.map((w) => w.toLowerCase()).join(' ');
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
@@ -79,6 +80,24 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   if (p) return { kind: 'person', person: p, gender: d.genderOf(p) };
   const written = words.map(titleCase).join(' ');
   return { kind: 'description', text: written, isPlural: false };
+}
+
+/**
+ * The interviewer an interview's headline names: "Secretary Blinken With Yalda Hakim of Impact …",
+ * "Interview with Andrew Marr on BBC One". A capitalised name of two or three words after "with",
+ * followed by "of", "on" or "from" (the outlet), is who asks.
+ */
+const INTERVIEWER_IN_TITLE = /\b(?:[Ww]ith|[Ii]nterview(?:ed)? by)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:of|on|from)\s+\p{Lu}/u;
+
+/** The person who asks the questions of an interview, as its headline names them, or null. */
+function interviewer(d: Discourse): Entity | null {
+  const name = INTERVIEWER_IN_TITLE.exec(d.view.doc.title ?? '')?.[1];
+  if (!name) return null;
+  const words = name.split(/\s+/);
+  // "With Prime Minister Kishida of Japan": a title names the guest of a press conference, not an interviewer.
+  if (words.some((w) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase()))) return null;
+  const p = d.personOf(nameMention({ start: 0, end: 0 }, words));
+  return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : { kind: 'description', text: name, isPlural: false };
 }
 
 /** "PRICE" → "Price", "JEAN-PIERRE" → "Jean-Pierre", "MR." → "Mr.". */

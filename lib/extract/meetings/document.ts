@@ -1,6 +1,6 @@
-import type { AnalyzedArticle } from './analyze';
-import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from './lexicons/places';
-import type { RawMeeting } from './meetings';
+import type { AnalyzedArticle } from '../analyze';
+import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
+import type { RawMeeting } from './types';
 
 /** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
 const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|media availability)\b/i;
@@ -64,4 +64,50 @@ function whenOf(lines: string[]): string | null {
   const inTitle = DATE.exec(lines[0] ?? '');
   if (inTitle) return inTitle[0];
   return lines.find((l) => TIME.test(l)) ?? null;
+}
+
+/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "… Before Their Meeting". */
+const TITLE_MEETING = [
+  /\b(telephone conversation|phone call|call|talks|meeting|discussion)s?\s+(?:with|between)\b/i,
+  /\b\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+ (talks)\b/u,
+  /\b(?:before|after) (?:their|the) (meeting|talks)\b/i,
+];
+
+/**
+ * The meeting an article's title says it records ("Readout of President Biden's Call with President
+ * Zelenskyy", "Talks with President of Türkiye", "Russian-Chinese talks"), when no meeting read from
+ * its sentences already has that meeting's place: a call is virtual; other meetings are where the
+ * article is set (dateline, title or header lines), or nowhere said; the time is the header's date.
+ * Cited from the first sentence of the body. Null for any other article.
+ *
+ * @example
+ * // Title "Russian-Chinese talks", header "October 18, 2023, Beijing" → { what: 'talks', place: 'Beijing', when: 'October 18, 2023', … }
+ */
+export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null }, found: RawMeeting[]): RawMeeting | null {
+  const m = TITLE_MEETING.map((re) => re.exec(a.article.title)).find((x) => x !== null);
+  if (!m) return null;
+  const noun = (m[1] as string).toLowerCase();
+  const isCall = /call|telephone/.test(noun);
+  const place = isCall ? 'virtual' : setting.city;
+  const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);
+  const sentence = first ? a.sentences[first.index]?.[0] : undefined;
+  if (!first || !sentence) return null;
+  const { body } = a.article;
+  const header = a.paragraphs.filter((p) => p.index <= first.index + 2).map((p) => body.slice(p.start, p.end).trim());
+  const when = header.map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? null;
+  // "we actually met briefly in the middle of the day": a meeting there at another time of its own is an earlier one.
+  const isOther = (x: RawMeeting) => when !== null && x.when !== null && !x.when.includes(when);
+  if (found.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
+  return {
+    what: isCall ? 'phone call' : noun,
+    type: isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : 'meeting',
+    place,
+    when,
+    date: null,
+    participants: [],
+    order: null,
+    start: sentence.start,
+    end: sentence.end,
+    sentence: { start: sentence.start, end: sentence.end },
+  };
 }

@@ -7,11 +7,13 @@
  * Manhattan"), and a capital by its nationality ("in the Egyptian capital"). Never a country, a weekday,
  * an institution or an owner ("in Kessler’s office").
  */
-import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from './lexicon';
+import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
 const VIRTUAL_AFTER = /^\s*(?:,\s*)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:[- ]?(?:link|conference|call))?|videoconference|teleconference|zoom|phone|telephone)\b|^\s*(?:online|virtually|remotely)\b/i;
+/** "addressed a summit of his EU counterparts via video link": the event's own clause says how it was attended. */
+const VIRTUAL_IN_CLAUSE = /\b(?:by|via|over)\s+(?:a\s+)?(?:video[- ]?link|videoconference|teleconference|video call|zoom)\b/i;
 const VIRTUAL_BEFORE = /\b(?:virtual|online|video)\b/i;
 const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s+)?(${NAME})(,\s+(${NAME}))?`, 'gu');
 /**
@@ -19,9 +21,9 @@ const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s
  * Public Library", "Ashford Town Hall" (not "International Court", whose first word is no town).
  */
 const TOWN_BUILDING_WORDS = new Set(['magistrates', 'crown', 'county', 'district', 'public', 'municipal', 'city', 'town', 'village', 'civic', 'community']);
-/** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit". */
+/** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit", "arrived in Brussels today for meetings". */
 const PLACE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:later\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   'u',
 );
 /** Where the words about this meeting stop and another clause (often about someone else) starts. */
@@ -56,6 +58,7 @@ function canBePlace(name: string): boolean {
 export function findPlace(after: string, before: string): string | null {
   if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
   const near = after.split(CLAUSE_END)[0] ?? '';
+  if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
   const venue = VENUE_RE.exec(near.slice(0, 80));
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
@@ -79,13 +82,18 @@ export function findPlace(after: string, before: string): string | null {
     if (country && COUNTRIES.has(key(country)) && canBePlace(name)) return name;
     // A capitalised place right after "in"/"at" close to the meeting noun ("hearing in Westminster").
     // "at the offices of the Federal Mediation Service in Manhattan": a building's town comes after its name.
-    const isNear = m.index < 45 || (BUILDING_NOUN_WORD.test(near) && AFTER_BUILDING_RE.test(near.slice(0, m.index)));
-    if (!generic && isNear && /^\s*(?:in|at)\b/i.test(m[0]) && canBePlace(name)) generic = name;
+    const afterBuilding = BUILDING_NOUN_WORD.test(near) && AFTER_BUILDING_RE.test(near.slice(0, m.index));
+    const isNear = m.index < 45 || afterBuilding;
+    // "at Olympia Park stadium in Rustenburg": the town after a building is the place, not the building.
+    if ((!generic || (afterBuilding && /^\s*in\b/i.test(m[0]))) && isNear && /^\s*(?:in|at)\b/i.test(m[0]) && canBePlace(name)) generic = name;
   }
   if (generic) return generic;
   const head = near.slice(0, 100);
   const townBuilding = BUILDING_NOUN_WORD.test(head) ? CITY_BUILDING_RE.exec(head) : null;
   if (townBuilding && isCity(townBuilding[1] as string)) return townBuilding[1] as string;
+  // "in Ukraine's capital of Kyiv", "in the capital, Kyiv": the capital named.
+  const named = near.includes('capital') ? CAPITAL_NAMED_RE.exec(near) : null;
+  if (named && isCity(named[1] as string)) return named[1] as string;
   const capital = near.includes('capital') ? capitalIn(near) : null;
   if (capital) return capital;
   const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(before);
@@ -100,7 +108,7 @@ const HOST_BEFORE_RE = new RegExp(
 );
 
 /** Building nouns a town can stand before: "the federation’s Toronto offices", "a Geneva hotel". */
-const BUILDING_NOUNS = String.raw`(?:offices?|headquarters|hotel|hall|centre|center|residence|palace|ministry|library|courthouse)`;
+const BUILDING_NOUNS = String.raw`(?:offices?|headquarters|hotel|hall|centre|center|residence|palace|ministry|library|courthouse|stadium|arena|auditorium)`;
 /** A cheap first look for the two expressions below: most meeting sentences name no building. */
 const BUILDING_NOUN_WORD = new RegExp(BUILDING_NOUNS, 'i');
 /** "at the federation’s Toronto offices", "in a Geneva hotel": the town is the word before the building. */
@@ -124,6 +132,8 @@ const CAPITALS: Record<string, string> = {
   Egypt: 'Cairo', Mexico: 'Mexico City', Brazil: 'Brasilia', Moldova: 'Chisinau', Denmark: 'Copenhagen', Norway: 'Oslo',
   Greece: 'Athens', Portugal: 'Lisbon', Ireland: 'Dublin', Pakistan: 'Islamabad', Afghanistan: 'Kabul', Syria: 'Damascus', Iraq: 'Baghdad',
 };
+/** "the capital of Kyiv", "the capital, Kyiv", "the Ukrainian capital Kyiv". */
+const CAPITAL_NAMED_RE = new RegExp(String.raw`\bcapital(?:\s+city)?(?:\s+of|,)?\s+(${NAME})`, 'u');
 /** "in the Egyptian capital": not Israel's or Korea's, whose capitals are contested or ambiguous. */
 const CAPITAL_RE = /\bin\s+the\s+(\p{L}+)\s+capital\b(?!\s*,)/u;
 
@@ -233,7 +243,7 @@ const BUILDING_WORD = /headquarters|office|palace|residence|ministry|capitol|hal
  */
 export function datelineCity(body: string): string | null {
   const head = body.slice(0, 800);
-  const m = DATELINE_CITY_RE.exec(head) ?? COLON_DATELINE_RE.exec(head);
+  const m = DATELINE_CITY_RE.exec(head) ?? colonDateline(body, head);
   if (m && !NOT_DATELINES.has((m[1] as string).toLowerCase())) {
     return (m[1] as string).toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   }
@@ -246,6 +256,24 @@ export function datelineCity(body: string): string | null {
 
 /** "BHUBANESWAR: The party won…": a city in capitals and a colon opening the first paragraph. */
 const COLON_DATELINE_RE = /^\s*([A-Z][A-Z'’-]{3,}(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z"“‘])/m;
+/** Labels of a transcript's turns, which open a line with capitals and a colon as a dateline does. */
+const TURN_LABELS = new Set(['question', 'answer', 'moderator', 'operator', 'staff', 'participant', 'interviewer', 'reporter']);
+
+/**
+ * A colon dateline, unless it is the label of a transcript's turn ("QUESTION: Mr. Secretary, …",
+ * "SENIOR ADMINISTRATION OFFICIAL: Okay, …"): a label opens more than one line.
+ */
+function colonDateline(body: string, head: string): RegExpExecArray | null {
+  const m = COLON_DATELINE_RE.exec(head);
+  if (!m) return null;
+  const label = m[1] as string;
+  if (TURN_LABELS.has(label.toLowerCase())) return null;
+  let count = 0;
+  for (let at = body.indexOf(`${label}:`); at >= 0 && count < 2; at = body.indexOf(`${label}:`, at + label.length)) {
+    if (at === 0 || body[at - 1] === '\n') count++;
+  }
+  return count >= 2 ? null : m;
+}
 /** The by-line place of some papers: "Reporting from Kyiv, Ukraine", "Reporting from the Bronx". */
 const REPORTING_FROM_RE = /^\s*Reporting from (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s*(?:,|$)/mu;
 /** Districts a by-line may name in place of their city. */

@@ -1,0 +1,153 @@
+/**
+ * Stages 2 and 3 of meeting extraction: for one trigger, the event's own words (the clause after its
+ * noun, up to the next trigger or clause break, and the words before it), its place and time read
+ * from them, and whether the text says enough for it to be a meeting.
+ */
+import { VENUE_CITY_LEXICON } from '../lexicons/places';
+import type { MeetingKind } from '../types';
+import { cityIn } from './setting';
+import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
+import { TALKS_IDIOM, typeOf } from './triggers';
+import { firstWhen, lastWhen } from './when';
+
+const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
+/** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
+export const BODY_BEFORE = /\b(?:board|council|committee|cabinet|commission|panel|directors|trustees|governors|shareholders)(?:[’']s?)?\s+(?:(?:will|would|is to|are to|is due to|are due to|plans to|plan to|is expected to|are expected to)\s+)?(?:next\s+|regular\s+|special\s+)?$/i;
+/** "held a strike vote", "will hold talks": a meeting that took place, or will, by the verb. */
+const HELD_BEFORE = /\b(?:held|hold|holds|holding|convened?|convenes|chaired|chairs?|called|scheduled|attended|attends?)\s+(?:(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}|the\s+[“"](?:[\w+-]+\s+){0,4})$/i;
+/** "behind closed doors", "a closed-door briefing": a meeting by its privacy. */
+const CLOSED_DOOR = /\bclosed[- ]door\b/i;
+
+/**
+ * "the minister said on Monday in Rome that talks in Madrid would follow": the reporting clause ends at
+ * "that"; its time and place are the report's, not the event's.
+ */
+const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added|stated|confirmed|disclosed|revealed)\b[^,;:“”"]*?\bthat\s/s;
+
+/** The words before a trigger that belong to the event's own clause. */
+function ownClause(prevSeg: string): string {
+  const m = REPORTING_CLAUSE.exec(prevSeg);
+  return m ? prevSeg.slice(m[0].length) : prevSeg;
+}
+
+/** "the Pentagon news conference", "a White House meeting": a venue right before the noun stands for its city. */
+const VENUE_CITIES = Object.entries(VENUE_CITY_LEXICON.record);
+function venueCityBefore(before: string): string | null {
+  const tail = before.slice(-40).trimEnd().toLowerCase();
+  for (const [venue, city] of VENUE_CITIES) if (tail.endsWith(venue) && !/[\p{L}]/u.test(tail[tail.length - venue.length - 1] ?? ' ')) return city;
+  return null;
+}
+
+/**
+ * Times that put an event in the article's own present: with no place in its own words, such an
+ * event happens where the article is set ("met briefly in the middle of the day", in a Vienna transcript).
+ */
+const PRESENT_WHEN = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening))|over the past (?:few )?days|in the middle of the day)$/i;
+
+/** "a previous round of talks", "the next meeting": an event of another time, not the article's present. */
+const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|future|another|later)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** What may come between a meeting's noun and its own time: "the G20 in Japan later this week", "the talks on Friday". */
+const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+)?$/u;
+
+/** An event the text states, read from the words around its trigger. */
+export interface EventRead {
+  what: string;
+  type: MeetingKind;
+  place: string | null;
+  when: string | null;
+  /** A body's own meeting, dated: "the club's board will meet on Monday evening". */
+  isBodyMeeting: boolean;
+}
+
+/** Where an article is set: its dateline's city, else a city its title or header lines name. */
+export interface ArticleSetting {
+  dateline: string | null;
+  city: string | null;
+  /** The article records a call (a readout): "spoke with X" there is a call, dated or not. */
+  isCallRecord: boolean;
+}
+
+/** The words one trigger is read from. */
+export interface EventWords {
+  sentence: string;
+  trig: string;
+  at: number;
+  what: string;
+  /** The words after the trigger, up to the next trigger. */
+  seg: string;
+  /** Up to 60 characters before the trigger. */
+  before: string;
+  /** The words between the previous trigger and this one. */
+  prevSeg: string;
+}
+
+/** Place: from the event's words, else a building or "the capital" in the dateline's city, else a town's own council. */
+function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): string | null {
+  const { sentence, at, seg, what } = w;
+  // A call is held nowhere in particular: its place is "virtual", as a video conference's is.
+  let place = type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
+  // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
+  // town is in the dateline's city, when the article has a dateline.
+  if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
+  // "at Raj Bhavan": a named building, not a town, is in the dateline's city too.
+  if (place && dateline && isBuildingName(place)) place = dateline;
+  // "the Millbrook City Council": a town's council sits in the town.
+  const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
+  if (townCouncil) place = townCouncil[1] as string;
+  return place ?? venueCityBefore(w.before) ?? cityNamed(what);
+}
+
+/** "the London Summit", "the Munich Security Conference": a meeting named after its city is held there. */
+function cityNamed(what: string): string | null {
+  const lead = /^(\p{Lu}[\p{L}-]+)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what);
+  return lead ? cityIn(lead[1] as string) : null;
+}
+
+/**
+ * The event at one trigger, or null when the text does not say enough for a meeting: no place, no
+ * name, no date for a dated noun, no verb or privacy that says it was held.
+ */
+export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (when: string) => boolean): EventRead | null {
+  const { trig, seg, before, prevSeg, what } = w;
+  const type = typeOf(trig);
+  let place = placeOf(w, type, setting.dateline);
+  const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
+  const prevWhen = lastWhen(ownClause(prevSeg));
+  // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
+  const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
+  const isElection = /elections?$|polls?$/i.test(trig);
+  // An election is placed in time or it is a generic mention ("elections are won on the economy").
+  if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
+  // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
+  const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
+  // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
+  const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && !hasOwnTime;
+  if (isDefiniteRef) return null;
+  // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
+  if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
+  // "met briefly in the middle of the day", "meetings with NATO allies": no place in the event's own words,
+  // in the article's present, is where the article is set (a named body's conference keeps its own place).
+  if (!place && setting.city && !isNamed && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
+  const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
+  if (isSameDay) return null;
+  // "a hearing on Oct. 28", "talks on Thursday with his German counterpart": a meeting noun placed in time.
+  const isDated = when !== null && ((/\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
+    || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?)$/i.test(trig));
+  // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
+  // "The committee will vote next week": a body's vote, dated, is its meeting too.
+  const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting' || trig === 'vote') && BODY_BEFORE.test(before);
+  // "would meet again on Thursday", "held closed-door consultations on Wednesday", "held a strike vote in
+  // September": a meeting by its verb or its privacy, dated, needs no place.
+  const isCued = !place && when !== null && (
+    (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
+  const isRecordedCall = type === 'call' && setting.isCallRecord;
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
+  if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
+  if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
+  return { what, type, place, when, isBodyMeeting };
+}

@@ -1,0 +1,165 @@
+/**
+ * Meetings in one article, as a pipeline of small stages over the analysed article:
+ *
+ * 1. triggers (`triggers.ts`): the event nouns and verbs of each sentence, and what each event is called;
+ * 2. the event's own words and what they say (`event.ts`): place (`places.ts`) and time (`when.ts`), and
+ *    whether the text says enough for a meeting;
+ * 3. joining (`merge.ts`): a mention of a meeting already read joins it; a stated sequence of stops
+ *    becomes one meeting per stop; dates and order last.
+ *
+ * The meeting a briefing transcript records is read from its header (`document.ts`).
+ */
+import { inferAnchor } from '../dates';
+import { articleTokens, type AnalyzedArticle } from '../analyze';
+import type { Token } from '../mentions';
+import type { Span } from '../types';
+import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
+import { addSequence, orderMeetings, sameMeeting } from './merge';
+import { countriesIn } from './participants';
+import { articleSetting } from './setting';
+import { findTriggers, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import type { Pending, RawMeeting } from './types';
+
+export type { RawMeeting } from './types';
+
+const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
+const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
+const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
+
+/** What an article gives every sentence: where it is set and the names of the people in a span. */
+interface ArticleContext {
+  setting: ArticleSetting;
+  personsIn: (start: number, end: number) => string[];
+}
+
+/**
+ * Meetings in one article: talks, councils, conferences, calls and video conferences, with place,
+ * when (and a date where the article anchors one), participants and the order the article states.
+ *
+ * @param personsIn canonical names of the people named inside a span of the body
+ * @param setting where the article is set (`articleSetting`)
+ * @param tokens the article's word tokens (`articleTokens`), read to skip sentences that name no meeting
+ */
+export function extractMeetings(
+  a: AnalyzedArticle, personsIn: (start: number, end: number) => string[], setting: ArticleSetting = articleSetting(a), tokens: Token[] = articleTokens(a),
+): RawMeeting[] {
+  const body = a.article.body;
+  const ctx: ArticleContext = { setting, personsIn };
+  const out: Pending[] = [];
+  let k = 0;
+  for (const p of a.paragraphs) {
+    if (p.isJunk) continue;
+    for (const s of a.sentences[p.index] ?? []) {
+      // Most sentences name no meeting: their words say so without a pattern run over the text.
+      while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
+      let hasTrigger = false;
+      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !hasTrigger; j++) hasTrigger = isTriggerWord((tokens[j] as Token).lower);
+      if (!hasTrigger) continue;
+      const sentence = body.slice(s.start, s.end);
+      readSentence(sentence, s, ctx, out);
+      addSequence(sentence, s, out);
+    }
+  }
+  orderMeetings(out, inferAnchor(body, a.article.date));
+  return out.map((m) => ({
+    what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
+    order: m.order, start: m.start, end: m.end, sentence: m.sentence,
+  }));
+}
+
+/** Every trigger of one sentence, read in order: each adds a meeting, joins one already read, or names one. */
+function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pending[]): void {
+  const triggers = findTriggers(sentence, ctx.setting.isCallRecord);
+  let prevEnd = 0;
+  let unplaced: Pending | undefined;
+  for (let i = 0; i < triggers.length; i++) {
+    const t = triggers[i] as Trigger;
+    const at = t.index ?? 0;
+    const trig = t[0];
+    if (at < prevEnd) continue;
+    // "a fourth-round tie": a stage of a competition, not a round of talks.
+    if (trig === 'round' && sentence[at - 1] === '-') continue;
+    // "the City Council’s health committee has scheduled a hearing": the body owns the meeting named next.
+    if (/^[A-Z]/.test(trig) && /(?:Council|Committee|Forum)$/.test(trig) && /^[’']s\s/.test(sentence.slice(at + trig.length)) && triggers[i + 1]) continue;
+    if (namesLastMeeting(sentence, s, at, trig, out)) {
+      prevEnd = at + trig.length;
+      continue;
+    }
+    const prevSeg = sentence.slice(i > 0 ? (triggers[i - 1]?.index ?? 0) + (triggers[i - 1]?.[0].length ?? 0) : 0, at);
+    // "a meeting of the Organization for … (OSCE)": the name is what was held.
+    const named = meetingName(sentence, triggers, i);
+    i = named.last;
+    prevEnd = at + trig.length;
+    const words: EventWords = {
+      sentence, trig, at, what: named.what, prevSeg,
+      seg: sentence.slice(at + trig.length, named.segEnd),
+      before: sentence.slice(Math.max(0, at - 60), at),
+    };
+    const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
+    const before = out.length;
+    if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
+    // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
+    // tied to the next one ("ahead of", "on the sidelines of") is where that one is.
+    if (unplaced && event?.place && TIED_TO_NEXT.test(prevSeg)) unplaced.place = event.place;
+    const added = out.length > before ? out[out.length - 1] : undefined;
+    if (added) unplaced = added.place === null ? added : undefined;
+  }
+}
+
+/** The words that tie an event to the next one the sentence names, which holds both. */
+const TIED_TO_NEXT = /\b(?:in advance of|ahead of|on the sidelines of|on the margins of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
+/** "a meeting in Brussels on Wednesday of the Russian NATO Council": the council names the meeting just read. */
+function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, out: Pending[]): boolean {
+  const last = out[out.length - 1];
+  if (!(/Council|Conference|Summit|Forum/.test(trig) && last && last.sentence.start === s.start && /^(?:\w+ )?meeting$/.test(last.what))) return false;
+  // "ahead of the London Summit" after "a meeting in Brussels": another meeting, not the name of that one.
+  const lead = sentence.slice(Math.max(0, at - 40), at);
+  if (!/\bof\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$/.test(lead) || /\b(?:ahead|advance|sidelines|margins|eve|run-up|outcome|end|start)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$/.test(lead)) return false;
+  last.what = trig.replace(/^(?:The|A|An)\s+/, '');
+  const named = /((?:[A-Z][\w-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 30), at));
+  if (named) last.what = `${(named[1] as string).trim()} ${last.what}`.replace(/^(?:The|A|An)\s+/, '');
+  last.type = 'council';
+  return true;
+}
+
+/** A new meeting, or the one already read that this mention names again (its date and participants added). */
+function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
+  const { sentence, trig, at, seg, before } = w;
+  const { what, type, place, when } = event;
+  // "then", "later", "followed by" order this meeting only when they come before its noun or date it
+  // ("the next day"): "chaired a meeting in Lisbon and later flew to Porto" is no sequence.
+  const cue = NEXT_CUE.test(sentence.slice(0, at)) || (when !== null && /next day|following day/.test(when)) ? 'next'
+    : START_CUE.test(sentence.slice(0, at + trig.length)) ? 'start' : null;
+  const afterPlace = /\b[Aa]fter the\s+([A-Z][a-z]+)\s+(?:talks|meeting)/.exec(sentence);
+  const afterIdx = afterPlace ? out.findIndex((m) => m.place === afterPlace[1]) : -1;
+  const participants = [...new Set([...ctx.personsIn(s.start, s.end), ...countriesIn(manyTriggers ? seg : sentence)])];
+  // The same place names the same meeting again ("the Geneva talks"), unless a new one ("a hearing") is
+  // dated differently ("Tuesday", "Oct. 28").
+  const isNew = TALKS_IDIOM.test(trig) || !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);
+  // "A review board will meet": the body's own meeting, not the news conference held there.
+  const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
+  const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
+  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace) : undefined;
+  if (existing) {
+    if (!existing.when && when) existing.when = when;
+    for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
+    return;
+  }
+  out.push({
+    what: what.replace(/\s+/g, ' '),
+    type: /Council/.test(what) ? 'council' : event.isBodyMeeting || isBodyOwn ? 'meeting' : type,
+    place,
+    when,
+    date: null,
+    participants,
+    order: null,
+    start: s.start,
+    end: s.end,
+    sentence: { start: s.start, end: s.end },
+    cue,
+    after: afterIdx >= 0 ? afterIdx : null,
+    // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
+    ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
+  });
+}

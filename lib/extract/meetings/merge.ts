@@ -1,0 +1,72 @@
+/**
+ * The last stages of meeting extraction: a mention of a meeting already read joins it, a stated
+ * sequence of stops becomes one meeting per stop, and meetings get their dates and order.
+ */
+import { inferAnchor, resolveWhen } from '../dates';
+import type { MeetingKind, Span } from '../types';
+import { sequenceStops } from './places';
+import type { Pending, RawMeeting } from './types';
+
+const SEQ_CUE = /\b(?:first|then|finally)\b/i;
+
+/**
+ * "first to Geneva on Monday, then to Brussels on Wednesday and finally to Vienna on Friday": one
+ * meeting per stop, in the stated order, built on the meeting the sentence names (which already took
+ * one of the stops as its place). Meetings elsewhere with a stop's place take its order.
+ */
+export function addSequence(sentence: string, s: Span, out: Pending[]): void {
+  if (!SEQ_CUE.test(sentence)) return;
+  const stops = sequenceStops(sentence);
+  const base = out.find((m) => m.sentence.start === s.start);
+  if (stops.length === 0 || !base) return;
+  const baseIndex = out.indexOf(base);
+  stops.forEach((stop, i) => {
+    const same = out.find((m) => m.place === stop.place);
+    if (same) {
+      if (same === base || same.sentence.start === s.start) same.when = stop.when ?? same.when;
+      same.seq = i + 1;
+      return;
+    }
+    // Inserted around the sentence's own meeting (which took one stop) so that stops stay in stated order.
+    out.splice(baseIndex + i, 0, {
+      ...base, participants: [...base.participants], place: stop.place, when: stop.when, cue: null, after: null, seq: i + 1,
+    });
+  });
+}
+
+/**
+ * The meeting already read that a new mention in the same place names again, if any: of the same kind
+ * first, then of any kind unless the mention is a body's own meeting or (with "a"/"an" and a date of its
+ * own, as "Cairo would also host an emergency summit on March 11") plainly another one. "The next round"
+ * is always another.
+ */
+export function sameMeeting(out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean): Pending | undefined {
+  // "the next round", "a separate discussion", "will also chair a meeting": another meeting, said so.
+  if (/\bnext\s+$/i.test(before) || /\b(?:separate|another|second|further|also\s+(?:\w+\s+)?(?:a|an))\s+(?:[\w-]+\s+)?$/i.test(before)) return undefined;
+  const sameKind = out.find((m) => samePlace(m) && m.type === type);
+  if (sameKind || isBodyOwn) return sameKind;
+  const isOther = when !== null && /\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before);
+  return out.find((m) => samePlace(m) && !(isOther && !m.when));
+}
+
+/** Dates and order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor. */
+export function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnchor>): void {
+  const pred = out.map((m, i) => (m.seq ? (m.seq > 1 ? i - 1 : null) : m.cue === 'next' ? (m.after ?? (i > 0 ? i - 1 : null)) : null));
+  const hasSuccessor = new Set(pred.filter((x): x is number => x !== null));
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as Pending;
+    const pi = pred[i];
+    const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
+    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
+    if (m.seq) {
+      m.order = m.seq;
+    } else if (pi !== null && pi !== undefined) {
+      const prev = out[pi] as RawMeeting;
+      if (prev.order === null) prev.order = 1;
+      m.order = prev.order + 1;
+    } else if (hasSuccessor.has(i)) {
+      m.order = 1;
+    }
+  }
+}
+

@@ -1,0 +1,100 @@
+/**
+ * Where an article is set: the city of its dateline ("VIENNA, July 5 —"), else a city its title names
+ * ("Austin Arrives in Brussels …", "… at the Pentagon"), else one its header lines give before the
+ * first paragraph of prose ("Palais Coburg / Vienna, Austria / July 3, 2015").
+ */
+import type { AnalyzedArticle } from '../analyze';
+import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
+import { datelineCity } from './places';
+import type { ArticleSetting } from './event';
+
+/** Header lines are short; the first line of prose ends the header. */
+const MAX_HEADER_LINE = 80;
+const MAX_HEADER_LINES = 8;
+const PROSE_WORDS = 12;
+const VENUE_CITIES = Object.entries(VENUE_CITY_LEXICON.record);
+
+/**
+ * A city a line names: a venue that stands for its city, or a city of the gazetteers (one or more words).
+ *
+ * @example
+ * cityIn('Background Briefing: P5+1 Negotiations With Iran in Vienna, Austria') // 'Vienna'
+ * cityIn('Media Availability With Secretary Mattis at the Pentagon') // 'Washington'
+ */
+export function cityIn(line: string): string | null {
+  const lower = line.toLowerCase();
+  for (const [venue, city] of VENUE_CITIES) if (lower.includes(venue)) return city;
+  const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [3, 2, 1]) {
+      const key = words.slice(i, i + n).join('-');
+      if (i + n <= words.length && (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key))) {
+        return key.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => (d ? ' ' : '') + c.toUpperCase());
+      }
+    }
+  }
+  return null;
+}
+
+/** "… said in Brussels, today.": the city the lead sentence puts its news in. */
+const LEAD_IN_RE = /\bin (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?=[,.;]|\s+(?:today|on|this|last|yesterday)\b)/gu;
+
+/** A site's notice above the story ("You have accessed part of a historical collection …"): no lead. */
+const SITE_NOTICE = /\b(?:historical collection|may be outdated|links may not function|archived (?:content|page)|no longer (?:being )?updated)\b/i;
+
+/** The city after "in" in the first sentence of the first paragraph of prose, when the gazetteer knows it. */
+function leadCity(a: AnalyzedArticle): string | null {
+  const body = a.article.body;
+  const p = a.paragraphs.find((x) => {
+    const text = body.slice(x.start, x.end);
+    return !x.isJunk && text.trim().split(/\s+/).length >= PROSE_WORDS && !SITE_NOTICE.test(text);
+  });
+  const first = p ? a.sentences[p.index]?.[0] : undefined;
+  if (!first) return null;
+  for (const m of body.slice(first.start, first.end).matchAll(LEAD_IN_RE)) {
+    const key = (m[1] as string).toLowerCase().replace(/\s+/g, '-');
+    if (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key)) return m[1] as string;
+  }
+  return null;
+}
+
+/** A title that says the article records a call: "Readout of President Biden's Call with …", "Telephone conversation with …". */
+const CALL_TITLE = /\b(?:telephone conversation|phone call|calls? with|readouts? of\b.*\bcalls?)\b/i;
+
+/** The article's setting, read once per article. */
+export function articleSetting(a: AnalyzedArticle): ArticleSetting {
+  const body = a.article.body;
+  const dateline = datelineCity(body);
+  const isCallRecord = CALL_TITLE.test(a.article.title);
+  if (dateline) return { dateline, city: dateline, isCallRecord };
+  const header: string[] = [a.article.title];
+  for (const p of a.paragraphs) {
+    const line = body.slice(p.start, p.end).trim();
+    // A page's furniture ("You have accessed part of a historical collection …") is no prose of the article.
+    const isProse = line.split(/\s+/).length >= PROSE_WORDS;
+    if ((isProse && !p.isJunk) || header.length > MAX_HEADER_LINES) break;
+    if (!isProse && line.length <= MAX_HEADER_LINE) header.push(line);
+  }
+  for (const line of header) {
+    const city = cityIn(line);
+    if (city) return { dateline, city, isCallRecord };
+  }
+  return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord };
+}
+
+/** "Welcome to Russia and Sochi.": a host greets a guest in the city where they meet. */
+const WELCOME_RE = /\b[Ww]elcome to ((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
+const WELCOME_PARAGRAPHS = 12;
+
+/** The city a host's welcome names near the start of the article, when the gazetteer knows it as a city. */
+function welcomeCity(a: AnalyzedArticle): string | null {
+  const body = a.article.body;
+  for (const p of a.paragraphs.slice(0, WELCOME_PARAGRAPHS)) {
+    if (p.isJunk) continue;
+    for (const m of body.slice(p.start, p.end).matchAll(WELCOME_RE)) {
+      const city = (m[1] as string).split(/,? and |, /).map((w) => cityIn(w)).find((c) => c !== null);
+      if (city) return city;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * Stage 1 of meeting extraction: the event triggers of a sentence (nouns such as talks, summit,
+ * meeting, conference, call, vote, hearing, briefing; verbs such as met, meet, reconvene) and what
+ * the event at each trigger is called.
+ */
+import type { MeetingKind } from '../types';
+
+/** A trigger: the words matched and where, as a RegExpMatchArray gives them. */
+export type Trigger = RegExpMatchArray;
+
+const TRIGGER_RE =
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet)\b/g;
+/** "a conference centre", "the conference hall": a venue, not a meeting. */
+const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
+export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
+const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
+
+/**
+ * The words one of which every trigger contains (lower case; a hyphenated word counts by its parts): a
+ * sentence without any of them has no meeting, and its words are all that needs reading to know.
+ */
+export const TRIGGER_WORDS = new Set([
+  'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
+  'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'negotiations', 'discussions', 'discussion', 'round',
+  'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
+  'election', 'elections', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
+  'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked',
+]);
+
+/** Whether a lower-case word, or a part of a hyphenated one, is a trigger word. */
+export function isTriggerWord(lower: string): boolean {
+  if (TRIGGER_WORDS.has(lower)) return true;
+  return lower.includes('-') && lower.split('-').some((part) => TRIGGER_WORDS.has(part));
+}
+
+/** "at the town hall": the building, not a town-hall meeting. */
+const AT_BUILDING_BEFORE = /\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$/i;
+
+/** A trigger that names where a meeting is held: "a conference centre", "at the town hall". */
+function isVenue(sentence: string, t: Trigger): boolean {
+  const at = t.index ?? 0;
+  if (/conference$/i.test(t[0]) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
+  return /^town[- ]hall$/.test(t[0]) && AT_BUILDING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** "spoke with President Putin": in an article that records calls, a call. */
+const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
+
+/**
+ * The triggers of a sentence, in order, without venues ("a conference centre" names where a meeting
+ * is held); in the record of a call, "spoke with" too.
+ */
+export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
+  const found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !isVenue(sentence, t));
+  if (!isCallRecord) return found;
+  return [...found, ...sentence.matchAll(SPOKE_WITH_RE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+}
+
+export function typeOf(trigger: string): MeetingKind {
+  const t = trigger.toLowerCase();
+  if (/^(?:spoke|speaks|talked) /.test(t)) return 'call';
+  if (/^(?:video|tele)/.test(t)) return 'video-conference';
+  if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
+  if (t.endsWith('council')) return 'council';
+  if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
+  if (t.endsWith('forum')) return 'forum';
+  if (/^g-?\d/.test(t)) return 'conference';
+  if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
+  return 'talks';
+}
+
+export /** What the meeting at trigger i is called, where its clause ends, and the last trigger its name covers. */
+function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number): { what: string; segEnd: number; last: number } {
+  const t = triggers[i] as RegExpMatchArray;
+  const at = t.index ?? 0;
+  const trig = t[0];
+  let what = trig;
+  let segEnd = (triggers[i + 1]?.index ?? sentence.length);
+  const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
+  if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
+    what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
+    const nameEnd = at + trig.length + of[0].length;
+    while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
+    segEnd = triggers[i + 1]?.index ?? sentence.length;
+  } else {
+    const adj = /((?:[A-Z][\w’'-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
+    // "the Ashford Town Council": the words after the article name it.
+    const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
+    if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
+    if (/^(?:met|meets)$/.test(trig)) what = 'talks';
+    if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
+    if (TALKS_IDIOM.test(trig)) what = 'talks';
+    if (/^(?:spoke|speaks|talked) /.test(trig)) what = 'call';
+    if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
+      what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
+    }
+  }
+  return { what, segEnd, last: i };
+}
+
