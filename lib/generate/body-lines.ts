@@ -35,6 +35,8 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const line = lineOf(article.body, span);
   if (TRANSCRIPT_LABEL.test(line) || LINK_LINE.test(line) || /\((?:inaudible|crosstalk|laughter)\)/i.test(line)) return false;
   const sentence = article.body.slice(span.start, span.end).trim();
+  // "FILE - John Kerry, left, and …", "A model of … is seen at a news briefing": a photo's caption at any length.
+  if (PHOTO_CAPTION.test(sentence)) return false;
   // "Pentagon Press Secretary John F. Kirby briefs the media, the Pentagon, Washington, D.C., Feb. 17, 2021."
   if (CAPTION_DATE.test(sentence) && !NARRATIVE_VERB.test(sentence)) return false;
   const isQuote = /^[“"‘']/.test(sentence);
@@ -44,6 +46,9 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const captionLike = CAPTION_START.test(sentence) || sentences === 1;
   return !(!isQuote && short && captionLike && !NARRATIVE_VERB.test(sentence));
 }
+
+/** Marks of a photo caption whatever its length: a file-photo tag, who stands left or right, "is seen". */
+const PHOTO_CAPTION = /^FILE\s*[-–—]|,\s*(?:left|right|centre|center|second (?:left|right)|top|bottom)\s*,|\b(?:is|are) (?:seen|pictured|shown) (?:at|in|during|with|on|as)\b/;
 
 /** A caption closes with where and when the photo was taken: ", Feb. 17, 2021." */
 const CAPTION_DATE = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$/;

@@ -15,6 +15,7 @@ import { displayName } from './people';
 import { isWholeSentence, needsPrevious } from './body-lines';
 import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
+import { hasCalendarDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 export const BLANK = '_____';
@@ -147,7 +148,9 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     const shown = displayedText(article, s);
     // "Volume 557: debated on Tuesday 22 January 2013": a page's header line is not the news.
     if (/^[^.:]{0,40}:\s/.test(shown)) continue;
-    const day = DAY_EXPR.exec(shown)?.[0];
+    const found = DAY_EXPR.exec(shown)?.[0];
+    // A bare weekday is trivia; "Wednesday (Jan 26)" asks its date, so the typed answer is a date.
+    const day = found && hasCalendarDate(found) ? (/\(([^)]+)\)/.exec(found)?.[1] ?? found) : null;
     // A day inside a quotation is the speaker's, and a sentence that holds a meeting is asked about as one.
     if (!day || meetingSentences.has(s.start) || /[“"][^”"]*$/.test(shown.slice(0, shown.indexOf(day)))) continue;
     return cloze(ctx, article.id, s, [day], {
