@@ -64,8 +64,15 @@ const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+
  * needsPrevious('Flu is widespread in 37 states.'); // → false
  */
 export function needsPrevious(text: string): boolean {
-  return NEEDS_PREVIOUS.test(text.trim());
+  const t = text.trim();
+  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t);
 }
+
+/**
+ * "During the pandemic, it fell by 15 percent", "“At the end of the day, they have clearly decided that
+ * she …”": a subject that is a pronoun, after at most an opening phrase, points to a sentence not shown.
+ */
+const PRONOUN_SUBJECT = /^[“"‘']?(?:[^,;:“”"]{0,60},\s+)?(?:it|they|she|he)\s+(?:(?:also|still|then|now|clearly|already|have|has|had|is|are|was|were|will|would|could|did|do|does)\s+)*\p{L}+(?:ed|s)?\b/iu;
 
 /**
  * Whether a sentence shown as a stem or a card is whole: it ends as sentences end, not where a stored

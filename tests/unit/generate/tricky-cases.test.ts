@@ -140,7 +140,8 @@ describe('no giveaway, no unsafe fact', () => {
   });
 
   it('wants a round figure stated plainly typed exactly, and says so', () => {
-    const q = ofKind(base, 'figure-numeric').find((x) => x.answer === '100,000')!;
+    // The builder's question (the balanced bank asks a figure once, chosen or typed).
+    const q = ofKind(generateBank(factsSample, articles, { balance: false }).questions, 'figure-numeric').find((x) => x.answer === '100,000')!;
     expect(q.numeric).toEqual({ value: 100000, tolerance: 0, unit: 'troops' });
     expect(q.prompt).toContain('Type the exact number');
   });
