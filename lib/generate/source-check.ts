@@ -21,7 +21,7 @@ import { pickPlaces } from './places';
 import { displayQuote, pickPeople } from './quotes';
 import { namedIn } from './story';
 import { citedText, containsWords, normalise, sentenceAround } from './text';
-import { changedWords } from './word-diff';
+import { changedWords, changesMeaning } from './word-diff';
 
 type Claim = Conflict['claims'][number];
 
@@ -132,6 +132,8 @@ function wordingCheck(ctx: GenerateContext, asked: Claim, claims: Claim[], which
     ? { blanked: null, mine: asked.says.trim().replace(/[,.]$/, ''), theirs: other.says.trim().replace(/[,.]$/, '') }
     : changedWords(displayQuote(asked.says, 60), displayQuote(other.says, 60));
   if (!diff || normalise(diff.mine) === normalise(diff.theirs)) return null;
+  // A synonym ("idea" for "clue") is a rewrite's wording, not a disagreement a student should learn.
+  if (!changesMeaning(diff.mine, diff.theirs)) return null;
   const stem = diff.blanked
     ? `${phrase} quote ${speaker} differently. Which words complete the quotation as ${which} gives it: “${diff.blanked}”?`
     : `${phrase} quote ${speaker} differently. Which words does ${which} quote?`;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAbsoluteWhen, shiftWhen } from '@/lib/generate/dates';
+import { datedWhen, isAbsoluteWhen, shiftWhen, writesNearbyDay } from '@/lib/generate/dates';
+import { changesMeaning } from '@/lib/generate/word-diff';
 import { seededShuffle } from '@/lib/generate/hash';
 import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from '@/lib/generate/numbers';
 
@@ -52,5 +53,27 @@ describe('seeded shuffle', () => {
         expect(seededShuffle(xs, seed)).toEqual(a);
       }),
     );
+  });
+});
+
+describe('changesMeaning', () => {
+  it('tells a changed name, number, negation or opposite from a synonym', () => {
+    expect(changesMeaning('idea', 'clue')).toBe(false);
+    expect(changesMeaning('good', 'peaceful')).toBe(false);
+    expect(changesMeaning('will', 'may')).toBe(true);
+    expect(changesMeaning('Tuesday', 'Wednesday')).toBe(true);
+    expect(changesMeaning('8,500', '5,800')).toBe(true);
+    expect(changesMeaning('acceptable', 'unacceptable')).toBe(true);
+  });
+});
+
+describe('datedWhen', () => {
+  it('completes a bare weekday with its resolved date, only when the date falls on that weekday', () => {
+    expect(datedWhen('Wednesday', '2022-01-12')).toBe('Wednesday, January 12');
+    expect(datedWhen('Wednesday', '2022-01-13')).toBeNull();
+    expect(datedWhen('Friday', null)).toBeNull();
+    expect(datedWhen('Monday, January 10', null)).toBe('Monday, January 10');
+    expect(writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-01-12')).toBe(true);
+    expect(writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-02-12')).toBe(false);
   });
 });

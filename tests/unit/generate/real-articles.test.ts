@@ -34,10 +34,10 @@ describe('the five articles', () => {
     expect(checks.filter((q) => /spell/i.test(q.prompt))).toEqual([]);
     const people = checks.flatMap((q) => q.tags.filter((t) => t.startsWith('person:')));
     expect(new Set(people).size).toBe(people.length);
-    // A changed word in a quotation is asked as the changed word, options of one form.
-    const stoltenberg = checks.find((q) => /quote Jens Stoltenberg differently/.test(q.prompt));
-    expect(stoltenberg?.choices.sort()).toEqual(['good', 'peaceful']);
-    expect(stoltenberg?.answer).toBe('good');
+    // A synonym the rewrite put in a quotation ("good" for "peaceful", "idea" for "clue") changes nothing:
+    // a blind reviewer rejected both checks.
+    expect(checks.filter((q) => /quote (?:Jens Stoltenberg|Wendy Sherman) differently/.test(q.prompt))).toEqual([]);
+    expect(checks.length).toBeGreaterThanOrEqual(2);
   });
 
   it('names reports by headline and outlet, saying which copy is the original, never by file id', () => {
