@@ -4,7 +4,7 @@
  * never which is true — and show every report's words. Spellings are not asked; each person is the
  * subject of one check at most; every option is of the answer's kind.
  */
-import type { Conflict, Figure } from '@/lib/extract/types';
+import type { Conflict, Figure, Meeting } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
@@ -192,7 +192,26 @@ function titleCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cla
   };
 }
 
+/**
+ * Whether the claims about a meeting's day or place are about one meeting: not two meetings in one city
+ * with other people (Kerry and Lavrov in 2016, Blinken and Lavrov in 2022) or dated weeks apart.
+ */
+function isOneMeeting(ctx: GenerateContext, claims: Claim[]): boolean {
+  const meetings = claims.map((cl) => (cl.factId ? ctx.factById.get(cl.factId) : undefined)).filter((f): f is Meeting => f?.kind === 'meeting');
+  const who = (m: Meeting) => [...new Set(m.participants.map((p) => ctx.people.resolve(p) ?? normalise(p)))].sort().join('|');
+  const day = (m: Meeting) => (m.date ? Date.parse(`${m.date}T00:00:00Z`) : NaN);
+  for (const a of meetings) {
+    for (const b of meetings) {
+      if (a === b) continue;
+      if (a.participants.length > 0 && b.participants.length > 0 && who(a) !== who(b)) return false;
+      if (Math.abs(day(a) - day(b)) > 14 * 86_400_000) return false;
+    }
+  }
+  return true;
+}
+
 function sourceCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Claim[], isOriginal: boolean): Question | null {
+  if ((c.kind === 'date' || c.kind === 'place') && !isOneMeeting(ctx, claims)) return null;
   const { phrase, sameStory } = reportsPhrase(ctx, claims);
   const which = whichReport(ctx, asked.article, sameStory);
   const seed = `${ctx.seed}|check|${c.id}|${asked.article}`;
