@@ -85,3 +85,22 @@ const PRONOUN_SUBJECT = /^[“"‘']?(?:[^,;:“”"]{0,60},\s+)?(?:it|they|she|
 export function isWholeSentence(text: string): boolean {
   return /[.!?:;]["”’)\]]*$|[”"’]$/.test(text.trim());
 }
+
+/**
+ * Slips a machine translation or a careless edit leaves in reporting: "said he said", "he said. he
+ * declares.", "“…,” and demanded the British foreign minister", "“…” said, Friday, January 7, the …".
+ * A paragraph that holds one was not written by the reporter; its other words (a quotation rendered
+ * "that NATO compromise on", a figure in "recalling that NATO rapid reaction force of 40 000 men") are
+ * the translator's, and are not taught as anyone's.
+ */
+const TRANSLATION_SLIP = /\b(?:said|says|added|insisted)\s+(?:he|she|they|it)\s+(?:said|says|added|insisted)\b|\b(?:he|she|they)\s+(?:said|says|added)\.\s+(?:he|she|they)\s+(?:declares|declared|said|says|adds|added)\.|[”"],?\s+and\s+(?:said|demanded|insisted|added|stressed|warned|declared)\s+the\b|[”"]\s*(?:said|declared|insisted|added|stressed),\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Whether the paragraph holding a span carries a translation slip.
+ *
+ * @example
+ * inSlippedParagraph(article, span('“We have significant capabilities,” said Jens Stoltenberg, …')); // → true beside "said he said"
+ */
+export function inSlippedParagraph(article: ArticleInput, span: Span): boolean {
+  return TRANSLATION_SLIP.test(lineOf(article.body, span));
+}

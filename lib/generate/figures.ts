@@ -8,7 +8,7 @@ import {
   decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
-import { isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
 import { cleanShownText } from './clean';
@@ -129,7 +129,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   const parsed = parseWritten(f.raw);
   if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
   const shown = displayedText(article, f.sentence);
-  if (JUNK_LINE.test(shown) || needsPrevious(shown)) return null;
+  if (JUNK_LINE.test(shown) || needsPrevious(shown) || inSlippedParagraph(article, f.sentence)) return null;
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.

@@ -7,6 +7,7 @@ import { jobTitle } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
+import { inSlippedParagraph } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
@@ -64,6 +65,9 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
+  // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
+  const article = ctx.articles.get(q.articleId);
+  if (article && inSlippedParagraph(article, q.sentence)) return false;
   // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
   if (ctx.isDerivative(q.articleId)) return false;
   // Nothing names the speaker near the quotation: a teacher could not check who said it.

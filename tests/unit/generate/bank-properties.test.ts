@@ -63,14 +63,15 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
     );
   });
 
-  // Nine: a fact is asked once per answer (not chosen, typed and blanked), about two questions a sentence,
-  // and a quotation that names nothing ("There is no change, there will be no change") not at all.
-  it('asks at least 9 questions per reliable article; a garbled copy only through source checks', () => {
+  // Eight: a fact is asked once per answer (not chosen, typed and blanked), about two questions a sentence;
+  // a quotation that names nothing ("There is no change, there will be no change") and a paragraph a
+  // machine translation garbled ("said he said") not at all.
+  it('asks at least 8 questions per reliable article; a garbled copy only through source checks', () => {
     const ctx = buildContext(facts, articles, 'cited');
     for (const a of articles) {
       const mine = bank.questions.filter((q) => q.sources.some((s) => s.article === a.id));
       if (!ctx.isDerivative(a.id)) {
-        expect(mine.length, a.id).toBeGreaterThanOrEqual(9);
+        expect(mine.length, a.id).toBeGreaterThanOrEqual(8);
         continue;
       }
       // What the rewrite shares with the original is asked from the original; the rewrite itself is
