@@ -37,6 +37,9 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const sentence = article.body.slice(span.start, span.end).trim();
   // "FILE - John Kerry, left, and …", "A model of … is seen at a news briefing": a photo's caption at any length.
   if (PHOTO_CAPTION.test(sentence)) return false;
+  // "Kim Jong Un and Donald Trump during their first meeting … Tuesday, June 12, 2018 in Singapore.": a
+  // photo dated to the year, with no finite verb of the story's.
+  if (FULL_DATE.test(sentence) && !STORY_VERB.test(sentence.replace(/^\S+\s*/, ' '))) return false;
   // "Pentagon Press Secretary John F. Kirby briefs the media, the Pentagon, Washington, D.C., Feb. 17, 2021."
   if (CAPTION_DATE.test(sentence) && !NARRATIVE_VERB.test(sentence)) return false;
   const isQuote = /^[“"‘']/.test(sentence);
@@ -46,6 +49,11 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const captionLike = CAPTION_START.test(sentence) || sentences === 1;
   return !(!isQuote && short && captionLike && !NARRATIVE_VERB.test(sentence));
 }
+
+/** "June 12, 2018", "Aug. 26, 2016": a day written with its year, as captions date their photos. */
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/;
+/** Finite verbs of a story sentence (an "-ed" word after the first word counts; "Armed forces …" opening does not). */
+const STORY_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|took|met|held|made|gave|went|came|began|fell|rose|saw|won|lost|sent|spent|found|brought|kept|led|ran|wrote|spoke|broke|chose|struck|paid|built|sold|became|grew|drew|fought|sought|stood|\w{3,}ed)\b/i;
 
 /** Marks of a photo caption whatever its length: a file-photo tag, who stands left or right, "is seen". */
 const PHOTO_CAPTION = /^FILE\s*[-–—]|,\s*(?:left|right|centre|center|second (?:left|right)|top|bottom)\s*,|\b(?:is|are) (?:seen|pictured|shown) (?:at|in|during|with|on|as)\b/;

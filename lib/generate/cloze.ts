@@ -19,6 +19,8 @@ import { hasCalendarDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 export const BLANK = '_____';
+/** Words beyond which a card's blank is lost in its sentence. */
+const CARD_WORDS = 40;
 
 /** Every whole-word occurrence of any of `forms`, longest first, replaced by the blank. */
 const formPatterns = new Map<string, RegExp>();
@@ -61,7 +63,8 @@ function cloze(
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
   const sentence = cleanShownText(displayedText(article, span));
   // A card shown alone must hold its own subject ("The first such meeting was held …" does not), and be whole.
-  if (needsPrevious(sentence) || !isWholeSentence(sentence)) return null;
+  // Nor so long that the blank is lost in it.
+  if (needsPrevious(sentence) || !isWholeSentence(sentence) || sentence.split(/\s+/).length > CARD_WORDS) return null;
   const { text, found } = blankOut(sentence, forms);
   if (!found || stillShows(text, found)) return null;
   return finishQuestion(ctx, {
