@@ -75,10 +75,14 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   const last = normalise(words[words.length - 1] ?? '');
   if (DANGLING_END.has(last) && !/[.!?]["”’]?$/.test(text.trim())) return 'cut';
   if (GARBLED.test(text.trim())) return 'garbled';
+  // "Let the transcript reflect the applause. (Laughter.)": a transcript's stage direction, not a statement.
+  if (STAGE_DIRECTION.test(text)) return 'garbled';
   // "There is no change, there will be no change": words that say nothing without what they are about.
   if (new Set(words.map((w) => normalise(w)).filter((w) => w.length > 2 && !EMPTY_WORDS.has(w))).size < MIN_CONTENT_WORDS) return 'referent';
   return null;
 }
+
+const STAGE_DIRECTION = /\((?:laughter|applause|inaudible|crosstalk|cheers|off-mic|off mic)\.?\)/i;
 
 /** Distinct content words a quotation needs to say something on its own. */
 const MIN_CONTENT_WORDS = 3;

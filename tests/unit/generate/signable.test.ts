@@ -143,6 +143,7 @@ describe('2. no fragments', () => {
     // A blind reviewer sent it back: no change in what? Words that name nothing say nothing alone.
     expect(fragmentReason('There is no change, there will be no change', '“')).toBe('referent');
     expect(fragmentReason('There is no change in our position on NATO enlargement', '“')).toBeNull();
+    expect(fragmentReason('Let the transcript reflect the applause. (Laughter.)', '“')).toBe('garbled');
     expect(fragmentReason('real progress is going to be very difficult to make', 'but that “')).toBeNull();
   });
 
