@@ -12,7 +12,7 @@ import type { MeetingView } from './meeting-view';
 import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayName } from './people';
-import { isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
 import { hasCalendarDate } from './dates';
@@ -59,7 +59,8 @@ function cloze(
 ): Question | null {
   const article = ctx.articles.get(articleId);
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
-  if (!article || ctx.isDerivative(articleId)) return null;
+  // A paragraph a machine translation garbled is not shown as fact either.
+  if (!article || ctx.isDerivative(articleId) || inSlippedParagraph(article, span)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
   const sentence = cleanShownText(displayedText(article, span));
   // A card shown alone must hold its own subject ("The first such meeting was held …" does not), and be whole.

@@ -113,3 +113,14 @@ export function writesNearbyDay(text: string, iso: string): boolean {
   }
   return false;
 }
+
+/**
+ * An ISO date as a reader writes it.
+ *
+ * @example
+ * longDate('2014-03-16'); // → 'March 16, 2014'
+ */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${Number(m[3])}, ${m[1]}` : iso;
+}

@@ -4,7 +4,7 @@ import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { displayedText } from './dateline';
-import { datedWhen, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
+import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
 import { sentencesOf } from './evidence';
 import { createRng, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
@@ -12,7 +12,7 @@ import { canonicalName, meetingView, type MeetingView } from './meeting-view';
 import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
-import { isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 function source(m: Meeting): QuestionSource {
@@ -164,7 +164,7 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
   if (!iso) return null;
   const said = ` The report says “${v.when}”`;
   if (v.article.date && /^\d{4}-\d{2}-\d{2}$/.test(v.article.date)) {
-    return { sources: [], note: `${said} and is dated ${v.article.date}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
+    return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
   }
   const anchor = sentencesOf(v.article.body).find((s) => s.start !== v.m.sentence.start && writesNearbyDay(v.article.body.slice(s.start, s.end), iso));
   if (!anchor) return null;
@@ -326,6 +326,8 @@ export function meetingQuestions(ctx: GenerateContext): Question[] {
     // event the article reports twice is asked once.
     const events = new Set<string>();
     for (const v of views) {
+      // A paragraph a machine translation garbled ("said, Friday, January 7, the NATO Secretary General") is not taught.
+      if (inSlippedParagraph(v.article, v.m.sentence)) continue;
       const event = v.m.date && v.place ? `${v.m.date}|${normalise(v.place)}` : null;
       if (event && events.has(event)) continue;
       if (event) events.add(event);
