@@ -102,14 +102,14 @@ export function quoteSources(ctx: GenerateContext, q: Quote): QuestionSource[] |
  * displayQuote('It lays out a way forward.', 28); // → 'It lays out a way forward'
  */
 export function displayQuote(text: string, maxWords: number): string {
-  return truncateWords(text.trim().replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
+  // "[] Yesterday and today’s strikes …": an editor's empty brackets are no words of the speaker.
+  const t = text.replace(/\s*\[\s*\]\s*/g, ' ').trim();
+  return truncateWords(t.replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
 }
 
 /** Every option of a what-said question opens with a capital, so that none stands out as a partial quotation. */
 function asChoice(text: string): string {
-  // "[] we won't recognize it": an editor's empty brackets are no words of the speaker.
-  const t = text.replace(/\s*\[\s*\]\s*/g, ' ').trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Lower-case conjunctions that open the second half of a quotation split by its attribution. */

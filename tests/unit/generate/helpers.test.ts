@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datedWhen, isAbsoluteWhen, shiftWhen, writesNearbyDay } from '@/lib/generate/dates';
 import { changesMeaning } from '@/lib/generate/word-diff';
 import { isStoryLine, needsPrevious } from '@/lib/generate/body-lines';
+import { displayQuote } from '@/lib/generate/quotes';
 import { seededShuffle } from '@/lib/generate/hash';
 import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from '@/lib/generate/numbers';
 
@@ -93,5 +94,11 @@ describe('sentences that cannot stand alone', () => {
     const second = { start: body.lastIndexOf('Kerry will'), end: body.length };
     expect(isStoryLine(article, first)).toBe(false);
     expect(isStoryLine(article, second)).toBe(true);
+  });
+});
+
+describe('displayQuote', () => {
+  it('never shows an editor’s empty brackets as the speaker’s words', () => {
+    expect(displayQuote('[] Yesterday and today’s horrific strikes against Ukraine', 60)).toBe('Yesterday and today’s horrific strikes against Ukraine');
   });
 });
