@@ -144,6 +144,8 @@ describe('2. no fragments', () => {
     expect(fragmentReason('There is no change, there will be no change', '“')).toBe('referent');
     expect(fragmentReason('There is no change in our position on NATO enlargement', '“')).toBeNull();
     expect(fragmentReason('Let the transcript reflect the applause. (Laughter.)', '“')).toBe('garbled');
+    expect(fragmentReason('Good afternoon. Happy Tuesday. Very sorry for the delay today.', '“')).toBe('courtesy');
+    expect(fragmentReason('Dear friends, dear citizens of the Republic of Poland', '“')).toBe('courtesy');
     expect(fragmentReason('real progress is going to be very difficult to make', 'but that “')).toBeNull();
   });
 
