@@ -46,18 +46,18 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   const kept = new Set<Question>();
   // An article's headline figures are asked, not every number it mentions (source checks on figures stay).
   const figures = keyFigures(ctx);
-  // The same fact with the same answer is one question, whatever its kind: "8,500" chosen, typed and
-  // blanked, "Geneva" asked and blanked, the speaker asked and blanked. The best-ranked form is kept.
+  // The same fact with the same answer is one quiz question, whatever its kind: "8,500" chosen or typed,
+  // never both. A cloze card is the flashcard of a fact (studied, not quizzed) and stays beside it.
   const askedOnce = new Map<string, Question>();
   // A figure is chosen or typed, by turns (a stable hash of the fact), so that a bank keeps both kinds.
   const rankOnce = (q: Question) => (q.kind === 'figure-numeric' && hashString(q.factIds[0] ?? q.id).charCodeAt(0) % 2 === 0 ? -1 : RANK[q.kind]);
   for (const q of [...questions].sort((a, b) => rankOnce(a) - rankOnce(b) || (a.id < b.id ? -1 : 1))) {
-    if (q.kind === 'source-check' || q.kind === 'order') continue;
+    if (q.kind === 'source-check' || q.kind === 'order' || q.kind === 'cloze') continue;
     const key = `${q.factIds[0] ?? q.id}\u0000${sameAnswer(q.answer)}`;
     if (!askedOnce.has(key)) askedOnce.set(key, q);
   }
   for (const q of questions) {
-    if (q.kind !== 'source-check' && q.kind !== 'order' && askedOnce.get(`${q.factIds[0] ?? q.id}\u0000${sameAnswer(q.answer)}`) !== q) continue;
+    if (q.kind !== 'source-check' && q.kind !== 'order' && q.kind !== 'cloze' && askedOnce.get(`${q.factIds[0] ?? q.id}\u0000${sameAnswer(q.answer)}`) !== q) continue;
     if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
     // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
     const first = q.sources[0];
