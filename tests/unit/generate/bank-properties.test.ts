@@ -63,7 +63,7 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
     );
   });
 
-  // Eight: a fact is asked once per answer (not chosen, typed and blanked), about two questions a sentence;
+  // Eight: a fact is asked once per answer in a quiz (chosen or typed, not both), about two questions a sentence;
   // a quotation that names nothing ("There is no change, there will be no change") and a paragraph a
   // machine translation garbled ("said he said") not at all.
   it('asks at least 8 questions per reliable article; a garbled copy only through source checks', () => {
