@@ -8,6 +8,7 @@ import type { Question, QuestionKind } from './types';
 import type { GenerateContext } from './context';
 import { isStoryLine } from './body-lines';
 import { keyFigures } from './figures';
+import { hashString } from './hash';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
 const PER_SENTENCE = 2;
@@ -27,6 +28,11 @@ function isKey(q: Question, kindsOfFact: Set<QuestionKind>): boolean {
   return q.kind === 'cloze' && kindsOfFact.size === 1;
 }
 
+/** An answer as compared across kinds: "8,500", "8 500" and "8500" are one. */
+function sameAnswer(answer: string): string {
+  return answer.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /**
  * Keeps at most about two questions per cited sentence (source checks and ordering questions, which
  * compare sentences, are kept as they are), choosing each fact's key question first, and questions on
@@ -40,7 +46,18 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   const kept = new Set<Question>();
   // An article's headline figures are asked, not every number it mentions (source checks on figures stay).
   const figures = keyFigures(ctx);
+  // The same fact with the same answer is one quiz question, whatever its kind: "8,500" chosen or typed,
+  // never both. A cloze card is the flashcard of a fact (studied, not quizzed) and stays beside it.
+  const askedOnce = new Map<string, Question>();
+  // A figure is chosen or typed, by turns (a stable hash of the fact), so that a bank keeps both kinds.
+  const rankOnce = (q: Question) => (q.kind === 'figure-numeric' && hashString(q.factIds[0] ?? q.id).charCodeAt(0) % 2 === 0 ? -1 : RANK[q.kind]);
+  for (const q of [...questions].sort((a, b) => rankOnce(a) - rankOnce(b) || (a.id < b.id ? -1 : 1))) {
+    if (q.kind === 'source-check' || q.kind === 'order' || q.kind === 'cloze') continue;
+    const key = `${q.factIds[0] ?? q.id}\u0000${sameAnswer(q.answer)}`;
+    if (!askedOnce.has(key)) askedOnce.set(key, q);
+  }
   for (const q of questions) {
+    if (q.kind !== 'source-check' && q.kind !== 'order' && q.kind !== 'cloze' && askedOnce.get(`${q.factIds[0] ?? q.id}\u0000${sameAnswer(q.answer)}`) !== q) continue;
     if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
     // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
     const first = q.sources[0];

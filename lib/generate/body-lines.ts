@@ -35,6 +35,11 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const line = lineOf(article.body, span);
   if (TRANSCRIPT_LABEL.test(line) || LINK_LINE.test(line) || /\((?:inaudible|crosstalk|laughter)\)/i.test(line)) return false;
   const sentence = article.body.slice(span.start, span.end).trim();
+  // "FILE - John Kerry, left, and …", "A model of … is seen at a news briefing": a photo's caption at any length.
+  if (PHOTO_CAPTION.test(sentence)) return false;
+  // "Kim Jong Un and Donald Trump during their first meeting … Tuesday, June 12, 2018 in Singapore.": a
+  // photo dated to the year, with no finite verb of the story's.
+  if (FULL_DATE.test(sentence) && !STORY_VERB.test(sentence.replace(/^\S+\s*/, ' '))) return false;
   // "Pentagon Press Secretary John F. Kirby briefs the media, the Pentagon, Washington, D.C., Feb. 17, 2021."
   if (CAPTION_DATE.test(sentence) && !NARRATIVE_VERB.test(sentence)) return false;
   const isQuote = /^[“"‘']/.test(sentence);
@@ -44,6 +49,14 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const captionLike = CAPTION_START.test(sentence) || sentences === 1;
   return !(!isQuote && short && captionLike && !NARRATIVE_VERB.test(sentence));
 }
+
+/** "June 12, 2018", "Aug. 26, 2016": a day written with its year, as captions date their photos. */
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/;
+/** Finite verbs of a story sentence (an "-ed" word after the first word counts; "Armed forces …" opening does not). */
+const STORY_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|took|met|held|made|gave|went|came|began|fell|rose|saw|won|lost|sent|spent|found|brought|kept|led|ran|wrote|spoke|broke|chose|struck|paid|built|sold|became|grew|drew|fought|sought|stood|\w{3,}ed)\b/i;
+
+/** Marks of a photo caption whatever its length: a file-photo tag, who stands left or right, "is seen". */
+const PHOTO_CAPTION = /^FILE\s*[-–—]|,\s*(?:left|right|centre|center|second (?:left|right)|top|bottom)\s*,|\b(?:is|are) (?:seen|pictured|shown) (?:at|in|during|with|on|as)\b/;
 
 /** A caption closes with where and when the photo was taken: ", Feb. 17, 2021." */
 const CAPTION_DATE = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$/;
@@ -59,8 +72,15 @@ const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+
  * needsPrevious('Flu is widespread in 37 states.'); // → false
  */
 export function needsPrevious(text: string): boolean {
-  return NEEDS_PREVIOUS.test(text.trim());
+  const t = text.trim();
+  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t);
 }
+
+/**
+ * "During the pandemic, it fell by 15 percent", "“At the end of the day, they have clearly decided that
+ * she …”": a subject that is a pronoun, after at most an opening phrase, points to a sentence not shown.
+ */
+const PRONOUN_SUBJECT = /^[“"‘']?(?:[^,;:“”"]{0,60},\s+)?(?:it|they|she|he)\s+(?:(?:also|still|then|now|clearly|already|have|has|had|is|are|was|were|will|would|could|did|do|does)\s+)*\p{L}+(?:ed|s)?\b/iu;
 
 /**
  * Whether a sentence shown as a stem or a card is whole: it ends as sentences end, not where a stored
@@ -72,4 +92,23 @@ export function needsPrevious(text: string): boolean {
  */
 export function isWholeSentence(text: string): boolean {
   return /[.!?:;]["”’)\]]*$|[”"’]$/.test(text.trim());
+}
+
+/**
+ * Slips a machine translation or a careless edit leaves in reporting: "said he said", "he said. he
+ * declares.", "“…,” and demanded the British foreign minister", "“…” said, Friday, January 7, the …".
+ * A paragraph that holds one was not written by the reporter; its other words (a quotation rendered
+ * "that NATO compromise on", a figure in "recalling that NATO rapid reaction force of 40 000 men") are
+ * the translator's, and are not taught as anyone's.
+ */
+const TRANSLATION_SLIP = /\b(?:said|says|added|insisted)\s+(?:he|she|they|it)\s+(?:said|says|added|insisted)\b|\b(?:he|she|they)\s+(?:said|says|added)\.\s+(?:he|she|they)\s+(?:declares|declared|said|says|adds|added)\.|[”"],?\s+and\s+(?:said|demanded|insisted|added|stressed|warned|declared)\s+the\b|[”"]\s*(?:said|declared|insisted|added|stressed),\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/**
+ * Whether the paragraph holding a span carries a translation slip.
+ *
+ * @example
+ * inSlippedParagraph(article, span('“We have significant capabilities,” said Jens Stoltenberg, …')); // → true beside "said he said"
+ */
+export function inSlippedParagraph(article: ArticleInput, span: Span): boolean {
+  return TRANSLATION_SLIP.test(lineOf(article.body, span));
 }

@@ -12,12 +12,15 @@ import type { MeetingView } from './meeting-view';
 import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayName } from './people';
-import { isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
+import { hasCalendarDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 export const BLANK = '_____';
+/** Words beyond which a card's blank is lost in its sentence. */
+const CARD_WORDS = 40;
 
 /** Every whole-word occurrence of any of `forms`, longest first, replaced by the blank. */
 const formPatterns = new Map<string, RegExp>();
@@ -56,11 +59,13 @@ function cloze(
 ): Question | null {
   const article = ctx.articles.get(articleId);
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
-  if (!article || ctx.isDerivative(articleId)) return null;
+  // A paragraph a machine translation garbled is not shown as fact either.
+  if (!article || ctx.isDerivative(articleId) || inSlippedParagraph(article, span)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
   const sentence = cleanShownText(displayedText(article, span));
   // A card shown alone must hold its own subject ("The first such meeting was held …" does not), and be whole.
-  if (needsPrevious(sentence) || !isWholeSentence(sentence)) return null;
+  // Nor so long that the blank is lost in it.
+  if (needsPrevious(sentence) || !isWholeSentence(sentence) || sentence.split(/\s+/).length > CARD_WORDS) return null;
   const { text, found } = blankOut(sentence, forms);
   if (!found || stillShows(text, found)) return null;
   return finishQuestion(ctx, {
@@ -147,7 +152,9 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     const shown = displayedText(article, s);
     // "Volume 557: debated on Tuesday 22 January 2013": a page's header line is not the news.
     if (/^[^.:]{0,40}:\s/.test(shown)) continue;
-    const day = DAY_EXPR.exec(shown)?.[0];
+    const found = DAY_EXPR.exec(shown)?.[0];
+    // A bare weekday is trivia; "Wednesday (Jan 26)" asks its date, so the typed answer is a date.
+    const day = found && hasCalendarDate(found) ? (/\(([^)]+)\)/.exec(found)?.[1] ?? found) : null;
     // A day inside a quotation is the speaker's, and a sentence that holds a meeting is asked about as one.
     if (!day || meetingSentences.has(s.start) || /[“"][^”"]*$/.test(shown.slice(0, shown.indexOf(day)))) continue;
     return cloze(ctx, article.id, s, [day], {

@@ -17,6 +17,45 @@ export function isAbsoluteWhen(when: string | null): when is string {
 }
 
 /**
+ * Whether a "when" names a calendar date, not only a weekday: "Tuesday" alone is the day of the week a
+ * report was filed around, not worth a student's time (reviewers send bare weekdays back as trivia).
+ *
+ * @example
+ * hasCalendarDate('Monday, January 10'); // → true
+ * hasCalendarDate('Friday'); // → false
+ */
+export function hasCalendarDate(when: string | null): when is string {
+  return !!when && (MONTH_DAY_RE.test(when) || DAY_MONTH_RE.test(when));
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A "when" worth asking: one that gives a calendar date, or a bare weekday completed with the date the
+ * extractor resolved for it ("Wednesday" + 2022-01-12 → "Wednesday, January 12"), only when that date
+ * falls on that weekday. Null for a bare weekday nothing dates.
+ *
+ * @example
+ * datedWhen('Wednesday', '2022-01-12'); // → 'Wednesday, January 12'
+ * datedWhen('Friday', null); // → null
+ */
+export function datedWhen(when: string | null, iso: string | null): string | null {
+  if (!when) return null;
+  if (hasCalendarDate(when)) return when;
+  const wd = weekdayOf(when);
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!wd || !m || normaliseDay(when) !== wd) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (WEEKDAYS[(date.getUTCDay() + 6) % 7] !== wd) return null;
+  return `${wd}, ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()}`;
+}
+
+/** "on Wednesday" → "Wednesday": a when that is only a weekday. */
+function normaliseDay(when: string): string {
+  return when.replace(/^(?:on|last|this|next)\s+/i, '').trim();
+}
+
+/**
  * The weekday a "when" names, if any.
  *
  * @example
@@ -49,4 +88,39 @@ export function shiftWhen(when: string, days: number): string | null {
     out = md ? out.replace(MONTH_DAY_RE, `$1${next}`) : out.replace(DAY_MONTH_RE, `${next}$2`);
   }
   return out === when ? null : out;
+}
+
+/** "January 10", "Jan. 10", "10 January": a calendar day written in a text, with its month index. */
+const WRITTEN_DAY = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b/g;
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Whether a text writes a calendar day of the same month within six days of an ISO date: the anchor a
+ * reader uses to date "Wednesday" ("the talks Monday, January 10 … the Council on Wednesday").
+ *
+ * @example
+ * writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-01-12'); // → true
+ */
+export function writesNearbyDay(text: string, iso: string): boolean {
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const month = Number(m[1]) - 1;
+  const day = Number(m[2]);
+  for (const w of text.matchAll(WRITTEN_DAY)) {
+    const mon = MONTH_ABBR.indexOf((w[1] ?? w[4] ?? '').slice(0, 3));
+    const d = Number(w[2] ?? w[3]);
+    if (mon === month && Math.abs(d - day) <= 6) return true;
+  }
+  return false;
+}
+
+/**
+ * An ISO date as a reader writes it.
+ *
+ * @example
+ * longDate('2014-03-16'); // → 'March 16, 2014'
+ */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${Number(m[3])}, ${m[1]}` : iso;
 }

@@ -8,7 +8,7 @@ import {
   decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
-import { isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
 import { cleanShownText } from './clean';
@@ -129,7 +129,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   const parsed = parseWritten(f.raw);
   if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
   const shown = displayedText(article, f.sentence);
-  if (JUNK_LINE.test(shown) || needsPrevious(shown)) return null;
+  if (JUNK_LINE.test(shown) || needsPrevious(shown) || inSlippedParagraph(article, f.sentence)) return null;
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
@@ -142,7 +142,11 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (!f.unit.trim() || !f.about.trim()) return null;
   // A number inside "GENEVA, March 3 (AP) —" is the dateline's, not the story's.
   if (f.valueStart < datelineSpan(article, f.sentence).end) return null;
-  if (!containsWords(displayedText(article, f.sentence), f.raw)) return null;
+  if (!containsWords(shown, f.raw)) return null;
+  if (isVagueCount(f)) return null;
+  // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
+  const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+  if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return null;
   return { article, parsed, kind };
 }
 
@@ -181,8 +185,33 @@ function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
   const at = sentence.indexOf(about);
   if (at < 0) return false;
-  return /^\s+\p{Lu}/u.test(sentence.slice(at + about.length));
+  const after = sentence.slice(at + about.length);
+  // "imprisoned for peaceful political" | "expression": an adjective left at the end waits for its noun.
+  const last = about.split(/\s+/).pop() ?? '';
+  return /^\s+\p{Lu}/u.test(after) || (/^\s+\p{Ll}/u.test(after) && ADJECTIVE_END.test(last));
 }
+
+/** Endings of adjectives ("political", "economic", "peaceful"), which do not end a noun phrase. */
+const ADJECTIVE_END = /^\p{Ll}{3,}(?:al|ic|ive|ful|ous|ian|ese|ish|ary|less|able|ible)$/u;
+
+/**
+ * Counted nouns that say nothing alone: "How many events have been held?" needs the sentence before
+ * ("region-to-region events"); so does the sentence itself.
+ */
+const GENERIC_COUNT = /^(?:events?|things?|times?|cases?|items?|steps?|activities|projects?|measures?|initiatives?|issues?|questions?|documents?|ones?|meetings?|contacts?|programmes?|programs?)$/i;
+/** Words of a description that add nothing to what is counted: auxiliaries, "been", "there". */
+const EMPTY_WORDS = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'was', 'were', 'will', 'would', 'there', 'so', 'far', 'now', 'already', 'also']);
+
+/** Whether a description counts a bare generic noun ("events have been held"). */
+function isVagueCount(f: Figure): boolean {
+  const unit = normalise(f.unit).split(' ');
+  if (unit.length !== 1 || !GENERIC_COUNT.test(unit[0] ?? '')) return false;
+  const rest = normalise(f.about).split(' ').filter((w) => w && !unit.includes(w) && !EMPTY_WORDS.has(w));
+  return rest.length <= 1;
+}
+
+/** Words in a blanked sentence stem beyond which the blank is lost: cut it or leave it. */
+const STEM_WORDS = 40;
 
 /**
  * "How many Russian troops massed around Ukraine?" — the figure itself never appears. When the
@@ -203,8 +232,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
     const shown = cleanShownText(displayedText(article, f.sentence));
-    // A sentence cut where a stored excerpt ends is no stem.
-    if (!isWholeSentence(shown)) return null;
+    // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
+    if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
     return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
   }

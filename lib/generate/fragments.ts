@@ -33,14 +33,15 @@ const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
 /** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
 const DANGLING_END = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'as', 'than', 'into', 'about']);
 
-export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | 'cut' | null;
+export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | 'cut' | 'courtesy' | null;
 
 /**
  * Why quoted words cannot be shown alone, or null when they can.
  *
  * @example
  * fragmentReason('the intention of mobilizing double that number in the very short term', 'with '); // → 'partial'
- * fragmentReason('There is no change, there will be no change', '“'); // → null
+ * fragmentReason('There is no change, there will be no change', '“'); // → 'referent' (says nothing alone)
+ * fragmentReason('Russia will face massive consequences if it invades Ukraine', '“'); // → null
  * fragmentReason('not simple', ''); // → 'short'
  */
 export function fragmentReason(text: string, before: string): FragmentReason {
@@ -74,8 +75,27 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   const last = normalise(words[words.length - 1] ?? '');
   if (DANGLING_END.has(last) && !/[.!?]["”’]?$/.test(text.trim())) return 'cut';
   if (GARBLED.test(text.trim())) return 'garbled';
+  // "Let the transcript reflect the applause. (Laughter.)": a transcript's stage direction, not a statement.
+  if (STAGE_DIRECTION.test(text)) return 'garbled';
+  // "Good afternoon. Happy Tuesday.", "Dear friends, dear citizens of …": a greeting is not what anyone is remembered for.
+  if (COURTESY.test(text.trim())) return 'courtesy';
+  // "There is no change, there will be no change": words that say nothing without what they are about.
+  if (new Set(words.map((w) => normalise(w)).filter((w) => w.length > 2 && !EMPTY_WORDS.has(w))).size < MIN_CONTENT_WORDS) return 'referent';
   return null;
 }
+
+const COURTESY = /^[“"‘']?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|thank you(?: very much)?[,.!])/i;
+const STAGE_DIRECTION = /\((?:laughter|applause|inaudible|crosstalk|cheers|off-mic|off mic)\.?\)/i;
+
+/** Distinct content words a quotation needs to say something on its own. */
+const MIN_CONTENT_WORDS = 3;
+/** Function words and the commonest verbs, which carry no content of their own. */
+const EMPTY_WORDS = new Set([
+  'the', 'and', 'but', 'for', 'not', 'there', 'this', 'that', 'these', 'those', 'will', 'would', 'could', 'should', 'can', 'was',
+  'were', 'are', 'has', 'have', 'had', 'been', 'being', 'its', 'it’s', "it's", 'our', 'your', 'their', 'his', 'her', 'with', 'from',
+  'what', 'which', 'who', 'all', 'any', 'some', 'very', 'also', 'just', 'only', 'here', 'now', 'then', 'than', 'you', 'they',
+  'she', 'him', 'them', 'does', 'did', 'doing', 'done', 'make', 'made', 'get', 'got', 'going', 'thing', 'things', 'way', 'yes',
+]);
 
 /**
  * Whether a quotation can be asked or offered as a choice on its own.

@@ -4,14 +4,15 @@ import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { displayedText } from './dateline';
-import { shiftWhen, weekdayOf } from './dates';
+import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
+import { sentencesOf } from './evidence';
 import { createRng, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
 import { canonicalName, meetingView, type MeetingView } from './meeting-view';
 import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
-import { isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 function source(m: Meeting): QuestionSource {
@@ -68,6 +69,9 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   const others = views.filter((o) => o !== v);
   const qualifier = asked === 'place' ? (v.when ? ` on ${v.when}` : '') : v.place ? ` in ${v.place}` : '';
   const other = asked === 'place' ? 'when' : 'place';
+  // "Foreign Secretary Johnson’s meeting" is named by one of the people who met: any of that person's
+  // meetings in the article answers to it.
+  if (/\p{L}['’]s\b/u.test(v.name) && others.length > 0) return null;
   // "the talks" or "the meeting" could be any meeting of the article; "the summit" only another summit.
   const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
   const told = (o: MeetingView) => !!qualifier && !!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '');
@@ -150,14 +154,35 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   });
 }
 
+/**
+ * What dates a bare weekday, for the explanation: the report's publication date, or a sentence of the
+ * report that writes a day of the same week ("the talks Monday, January 10"), cited beside the meeting's.
+ * Null when nothing the reader can see dates it.
+ */
+function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[]; note: string } | null {
+  const iso = v.m.date;
+  if (!iso) return null;
+  const said = ` The report says “${v.when}”`;
+  if (v.article.date && /^\d{4}-\d{2}-\d{2}$/.test(v.article.date)) {
+    return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
+  }
+  const anchor = sentencesOf(v.article.body).find((s) => s.start !== v.m.sentence.start && writesNearbyDay(v.article.body.slice(s.start, s.end), iso));
+  if (!anchor) return null;
+  return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
+}
+
 function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
-  const day = v.when;
+  // A bare weekday ("Friday") is trivia: the day is asked with its date, given or resolved, or not at all.
+  const day = datedWhen(v.when, v.m.date);
   if (!day || !ctx.isTrusted(v.m)) return null;
+  const dating = day === v.when ? { sources: [], note: '' } : dateEvidence(v, day);
+  if (!dating) return null;
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `When ${verb} ${name} take place?`, day) : null;
-  const prompt = named ?? blankedSentence(v, day)?.replace(/^/, 'Which day completes this sentence? ');
-  if (!prompt || containsWords(prompt, day)) return null;
+  // The sentence is blanked where it names the day as written; the answer is the date.
+  const prompt = named ?? blankedSentence(v, v.when ?? day)?.replace(/^/, 'Which date completes this sentence? ');
+  if (!prompt || containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return null;
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
   const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]
     .map((w) => weekdayOf(w) ?? normalise(w));
@@ -169,14 +194,14 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const shuffled = seededShuffle(options, `${ctx.seed}|when|${v.m.id}`);
   const picks = [...shuffled.filter((w) => !isWeekend(w)), ...shuffled.filter(isWeekend)].slice(0, 3);
   if (picks.length < 3) return null;
-  const lead = named && name ? leadFor(name, v.planned, `on ${day}`) : `The day is ${day}.`;
+  const lead = `${named && name ? leadFor(name, v.planned, `on ${day}`) : `The date is ${day}.`}${dating.note}`;
   return finishQuestion(ctx, {
     kind: 'when',
     prompt,
     answer: day,
     distractors: picks,
     choiceType: 'date',
-    sources: [source(v.m)],
+    sources: [source(v.m), ...dating.sources],
     lead,
     factIds: [v.m.id],
     factContent: `${v.m.articleId}|${normalise(v.m.what)}|${normalise(v.m.place ?? '')}|${normalise(day)}`,
@@ -242,11 +267,15 @@ function orderQuestion(ctx: GenerateContext, articleId: string, views: MeetingVi
       similarity: 0.5,
     });
   }
-  const answer = seq.map((v) => shortLabel(ctx, v)).join(' → ');
+  // All options in one form, cities: "Geneva → NATO-Russia Council" would ask a body as if it were a place,
+  // and a sequence of full meeting names is too long to read as a choice.
+  if (!seq.every((v) => v.place)) return null;
+  const label1 = (v: MeetingView) => shortLabel(ctx, v);
+  const answer = seq.map(label1).join(' → ');
   const rng = createRng(`${ctx.seed}|order|${content}`);
   const perms = new Set<string>();
   for (let tries = 0; perms.size < 3 && tries < 50; tries++) {
-    const p = seededShuffle(seq.map((v) => shortLabel(ctx, v)), `${rng()}`).join(' → ');
+    const p = seededShuffle(seq.map(label1), `${rng()}`).join(' → ');
     if (p !== answer) perms.add(p);
   }
   if (perms.size < 3) return null;
@@ -293,7 +322,15 @@ export function meetingViews(ctx: GenerateContext): Map<string, MeetingView[]> {
 export function meetingQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
   for (const [articleId, views] of meetingViews(ctx)) {
+    // "The leaders met in Singapore on Tuesday" and "the meeting in Singapore on Tuesday, June 12": one
+    // event the article reports twice is asked once.
+    const events = new Set<string>();
     for (const v of views) {
+      // A paragraph a machine translation garbled ("said, Friday, January 7, the NATO Secretary General") is not taught.
+      if (inSlippedParagraph(v.article, v.m.sentence)) continue;
+      const event = v.m.date && v.place ? `${v.m.date}|${normalise(v.place)}` : null;
+      if (event && events.has(event)) continue;
+      if (event) events.add(event);
       const w = where(ctx, v, views);
       if (w) out.push(w);
       const t = when(ctx, v, views);

@@ -7,6 +7,7 @@ import { jobTitle } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
+import { inSlippedParagraph } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
@@ -64,6 +65,9 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
+  // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
+  const article = ctx.articles.get(q.articleId);
+  if (article && inSlippedParagraph(article, q.sentence)) return false;
   // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
   if (ctx.isDerivative(q.articleId)) return false;
   // Nothing names the speaker near the quotation: a teacher could not check who said it.
@@ -98,7 +102,9 @@ export function quoteSources(ctx: GenerateContext, q: Quote): QuestionSource[] |
  * displayQuote('It lays out a way forward.', 28); // → 'It lays out a way forward'
  */
 export function displayQuote(text: string, maxWords: number): string {
-  return truncateWords(text.trim().replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
+  // "[] Yesterday and today’s strikes …": an editor's empty brackets are no words of the speaker.
+  const t = text.replace(/\s*\[\s*\]\s*/g, ' ').trim();
+  return truncateWords(t.replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
 }
 
 /** Every option of a what-said question opens with a capital, so that none stands out as a partial quotation. */
@@ -372,10 +378,54 @@ export function pickPeople(
   return picked;
 }
 
-/** "Emmanuel Macron (French President)": the role only when it is a job title ("Polish counterpart" is not). */
-function withTitle(p: Person): string {
+/**
+ * "Emmanuel Macron (French President)": the role only when it is a job title ("Polish counterpart" is
+ * not), and only when the cited report gives it beside the person: a role held later ("Secretary of
+ * State" for words said as deputy adviser in 2014) is not the speaker's at the time.
+ */
+function withTitle(p: Person, body: string): string {
   const title = jobTitle(p.role);
-  return title ? `${displayName(p)} (${title})` : displayName(p);
+  return title && titledIn(body, p, title) ? `${displayName(p)} (${title})` : displayName(p);
+}
+
+/** Nationality words and short words a report may leave out of a title ("US", "of"). */
+const TITLE_FILLER = /^(?:of|the|and|for|us|u\.s\.|uk|eu|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i))$/u;
+
+/** Whether the body writes the title's words near one of the person's mentions (within a sentence's reach). */
+function titledIn(body: string, p: Person, title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => !TITLE_FILLER.test(w)).map((w) => w.toLowerCase());
+  if (words.length === 0) return true;
+  const surname = displayName(p).split(' ').pop() ?? '';
+  if (!surname) return false;
+  const lower = body.toLowerCase();
+  for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
+    const near = lower.slice(Math.max(0, at - 120), at + surname.length + 120);
+    if (words.every((w) => near.includes(w))) return true;
+  }
+  return false;
+}
+
+/** Stems of the nations a person's role or side names ("Russian President" → "russi"). */
+function nationStems(p: Person): Set<string> {
+  const out = new Set<string>();
+  for (const w of `${p.role ?? ''} ${p.affiliation ?? ''}`.split(/[\s-]+/)) {
+    if (/^\p{Lu}\p{Ll}{3,}/u.test(w) && /(?:an|ese|ish|ch|i|ia|a|y|e|land|stan)$/.test(w) && !TITLE_WORD.test(w)) out.add(w.toLowerCase().slice(0, 5));
+  }
+  return out;
+}
+
+/** Capitalised words of a role that are offices, not nations. */
+const TITLE_WORD = /^(?:President|Prime|Minister|Secretary|General|Chancellor|Foreign|Deputy|State|Council|Committee|Commission|Senate|House|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Chief|Director|Leader|Premier|Defence|Defense|Affairs|Security|National|Assistant|Advisor|Adviser|Office|Press|Vice|Head|Chair|Chairman|Chairwoman|Union|Party|Army|Navy|Force|Agency|Bureau|Department|Ministry|Federation|Alliance|Organization|Organisation|Association|Republic|Kingdom|Royal|Supreme|High|Grand|Executive|Senior|Junior|Lady|Lord|Sir|Dame)$/;
+
+/**
+ * "On behalf of the people of Russia…", "All Russians share your grief": a quotation that names the
+ * speaker's own nation. Offered beside people of other nations, it gives the answer away; the
+ * distractors must then be of that nation too. Null when it names none.
+ */
+function namedNation(text: string, p: Person): string | null {
+  const lower = text.toLowerCase();
+  for (const stem of nationStems(p)) if (new RegExp(`\\b${stem}`).test(lower)) return stem;
+  return null;
 }
 
 /** The cited text around a quotation: who else it names decides which distractors stay defensible. */
@@ -400,7 +450,8 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
-  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId);
+  const nation = namedNation(text, person);
+  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, nation ? (p) => nationStems(p).has(nation) : undefined);
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -410,7 +461,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     distractors: picks.map(displayName),
     choiceType: 'person',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${withTitle(person)} said it.`,
+    lead: `${withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,
     base: 0.3,
@@ -457,7 +508,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   if (distractors.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
-    prompt: `Which of these did ${withTitle(person)} say?`,
+    prompt: `Which of these did ${withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} say?`,
     answer: answerText,
     distractors,
     choiceType: 'quote',

@@ -4,7 +4,7 @@
  * never which is true — and show every report's words. Spellings are not asked; each person is the
  * subject of one check at most; every option is of the answer's kind.
  */
-import type { Conflict, Figure } from '@/lib/extract/types';
+import type { Conflict, Figure, Meeting } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
@@ -21,7 +21,7 @@ import { pickPlaces } from './places';
 import { displayQuote, pickPeople } from './quotes';
 import { namedIn } from './story';
 import { citedText, containsWords, normalise, sentenceAround } from './text';
-import { changedWords } from './word-diff';
+import { changedWords, changesMeaning } from './word-diff';
 
 type Claim = Conflict['claims'][number];
 
@@ -132,6 +132,8 @@ function wordingCheck(ctx: GenerateContext, asked: Claim, claims: Claim[], which
     ? { blanked: null, mine: asked.says.trim().replace(/[,.]$/, ''), theirs: other.says.trim().replace(/[,.]$/, '') }
     : changedWords(displayQuote(asked.says, 60), displayQuote(other.says, 60));
   if (!diff || normalise(diff.mine) === normalise(diff.theirs)) return null;
+  // A synonym ("idea" for "clue") is a rewrite's wording, not a disagreement a student should learn.
+  if (!changesMeaning(diff.mine, diff.theirs)) return null;
   const stem = diff.blanked
     ? `${phrase} quote ${speaker} differently. Which words complete the quotation as ${which} gives it: “${diff.blanked}”?`
     : `${phrase} quote ${speaker} differently. Which words does ${which} quote?`;
@@ -190,7 +192,26 @@ function titleCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cla
   };
 }
 
+/**
+ * Whether the claims about a meeting's day or place are about one meeting: not two meetings in one city
+ * with other people (Kerry and Lavrov in 2016, Blinken and Lavrov in 2022) or dated weeks apart.
+ */
+function isOneMeeting(ctx: GenerateContext, claims: Claim[]): boolean {
+  const meetings = claims.map((cl) => (cl.factId ? ctx.factById.get(cl.factId) : undefined)).filter((f): f is Meeting => f?.kind === 'meeting');
+  const who = (m: Meeting) => [...new Set(m.participants.map((p) => ctx.people.resolve(p) ?? normalise(p)))].sort().join('|');
+  const day = (m: Meeting) => (m.date ? Date.parse(`${m.date}T00:00:00Z`) : NaN);
+  for (const a of meetings) {
+    for (const b of meetings) {
+      if (a === b) continue;
+      if (a.participants.length > 0 && b.participants.length > 0 && who(a) !== who(b)) return false;
+      if (Math.abs(day(a) - day(b)) > 14 * 86_400_000) return false;
+    }
+  }
+  return true;
+}
+
 function sourceCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Claim[], isOriginal: boolean): Question | null {
+  if ((c.kind === 'date' || c.kind === 'place') && !isOneMeeting(ctx, claims)) return null;
   const { phrase, sameStory } = reportsPhrase(ctx, claims);
   const which = whichReport(ctx, asked.article, sameStory);
   const seed = `${ctx.seed}|check|${c.id}|${asked.article}`;

@@ -76,3 +76,28 @@ export function changedWords(mine: string, theirs: string): ChangedWords | null 
   }
   return null;
 }
+
+/** Words that turn what is said around: negation, certainty, obligation. */
+const POLARITY = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'without', 'cannot', 'can’t', "can't", 'won’t', "won't", 'will', 'would', 'may', 'might', 'must', 'should', 'could', 'can', 'all', 'any', 'only', 'more', 'less', 'fewer', 'most', 'least']);
+
+/**
+ * Whether two versions of the changed words say different things, not the same thing in other words:
+ * a name, a number or a negation or modal changed ("will" against "may"), or a word turned into its
+ * opposite ("acceptable" against "unacceptable"). "idea" against "clue", "good" against "peaceful" is a
+ * rewrite's synonym: no source check is worth spending on it.
+ *
+ * @example
+ * changesMeaning('idea', 'clue'); // → false
+ * changesMeaning('will', 'may'); // → true
+ * changesMeaning('Tuesday', 'Wednesday'); // → true
+ */
+export function changesMeaning(mine: string, theirs: string): boolean {
+  const words = (x: string) => x.split(/\s+/).map((w) => strip(w)).filter(Boolean);
+  const a = words(mine);
+  const b = words(theirs);
+  if ([...a, ...b].some((w) => /\p{N}/u.test(w) || /^\p{Lu}/u.test(w))) return true;
+  const pol = (ws: string[]) => ws.map((w) => normalise(w)).filter((w) => POLARITY.has(w)).sort().join(' ');
+  if (pol(a) !== pol(b)) return true;
+  const opposite = (x: string, y: string) => /^(?:un|in|im|il|ir|dis|non)/.test(x) && x.replace(/^(?:un|in|im|il|ir|dis|non)-?/, '') === y;
+  return a.some((x) => b.some((y) => opposite(normalise(x), normalise(y)) || opposite(normalise(y), normalise(x))));
+}

@@ -87,8 +87,15 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
       case 'what-said':
         if (!containsInOrder(joined, q.answer.replace(/…$/, ''))) fail('source lacks the quoted words');
         break;
+      case 'when': {
+        // A bare weekday the report dates elsewhere (its publication date, a day of the same week): the
+        // cited text holds the weekday, the explanation says how it is dated.
+        const weekday = q.answer.split(',')[0] ?? q.answer;
+        const dated = q.explanation.includes(`its ${weekday} is`) && containsWords(joined, weekday);
+        if (!containsWords(joined, q.answer) && !dated) fail(`source lacks "${q.answer}"`);
+        break;
+      }
       case 'where':
-      case 'when':
       case 'figure-choice':
       case 'figure-numeric':
         if (!containsWords(joined, q.answer)) fail(`source lacks "${q.answer}"`);

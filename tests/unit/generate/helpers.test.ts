@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAbsoluteWhen, shiftWhen } from '@/lib/generate/dates';
+import { datedWhen, isAbsoluteWhen, shiftWhen, writesNearbyDay } from '@/lib/generate/dates';
+import { changesMeaning } from '@/lib/generate/word-diff';
+import { isStoryLine, needsPrevious } from '@/lib/generate/body-lines';
+import { displayQuote } from '@/lib/generate/quotes';
 import { seededShuffle } from '@/lib/generate/hash';
 import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from '@/lib/generate/numbers';
 
@@ -52,5 +55,50 @@ describe('seeded shuffle', () => {
         expect(seededShuffle(xs, seed)).toEqual(a);
       }),
     );
+  });
+});
+
+describe('changesMeaning', () => {
+  it('tells a changed name, number, negation or opposite from a synonym', () => {
+    expect(changesMeaning('idea', 'clue')).toBe(false);
+    expect(changesMeaning('good', 'peaceful')).toBe(false);
+    expect(changesMeaning('will', 'may')).toBe(true);
+    expect(changesMeaning('Tuesday', 'Wednesday')).toBe(true);
+    expect(changesMeaning('8,500', '5,800')).toBe(true);
+    expect(changesMeaning('acceptable', 'unacceptable')).toBe(true);
+  });
+});
+
+describe('datedWhen', () => {
+  it('completes a bare weekday with its resolved date, only when the date falls on that weekday', () => {
+    expect(datedWhen('Wednesday', '2022-01-12')).toBe('Wednesday, January 12');
+    expect(datedWhen('Wednesday', '2022-01-13')).toBeNull();
+    expect(datedWhen('Friday', null)).toBeNull();
+    expect(datedWhen('Monday, January 10', null)).toBe('Monday, January 10');
+    expect(writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-01-12')).toBe(true);
+    expect(writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-02-12')).toBe(false);
+  });
+});
+
+describe('sentences that cannot stand alone', () => {
+  it('needs the sentence before when its subject is a pronoun, even after an opening phrase', () => {
+    expect(needsPrevious('During the pandemic, it fell by 15 percent, but it grew by over 70 percent.')).toBe(true);
+    expect(needsPrevious('"At the end of the day, they have clearly decided that she is someone they need to go after," Robertson said.')).toBe(true);
+    expect(needsPrevious('During the pandemic, bilateral trade fell by 15 percent.')).toBe(false);
+  });
+
+  it('knows a photo caption at any length', () => {
+    const body = 'FILE - U.S. Secretary of State John Kerry, left, and Russian Foreign Minister Sergei Lavrov address reporters following a meeting focused on the Syrian civil war, in Geneva, Aug. 26, 2016.\n\nKerry will meet Lavrov on Friday in Geneva, officials said.';
+    const article = { id: 'a', title: 't', body, bodyStart: 0 };
+    const first = { start: 0, end: body.indexOf('\n') };
+    const second = { start: body.lastIndexOf('Kerry will'), end: body.length };
+    expect(isStoryLine(article, first)).toBe(false);
+    expect(isStoryLine(article, second)).toBe(true);
+  });
+});
+
+describe('displayQuote', () => {
+  it('never shows an editor’s empty brackets as the speaker’s words', () => {
+    expect(displayQuote('[] Yesterday and today’s horrific strikes against Ukraine', 60)).toBe('Yesterday and today’s horrific strikes against Ukraine');
   });
 });

@@ -18,14 +18,14 @@ const TALKS = [
   'The committee met at Westminster on Tuesday.',
 ].join('\n');
 
-const article: ArticleInput = { id: 'talks', title: 'Ceasefire talks resume', body: TALKS, bodyStart: 0 };
+const article: ArticleInput = { id: 'talks', title: 'Ceasefire talks resume', body: TALKS, bodyStart: 0, date: '2022-06-10' };
 
-function meeting(id: string, sentenceText: string, what: string, place: string, when: string | null): Meeting {
+function meeting(id: string, sentenceText: string, what: string, place: string, when: string | null, date: string | null = null): Meeting {
   const start = TALKS.indexOf(sentenceText);
   if (start < 0) throw new Error(`not found: ${sentenceText}`);
   const sentence = { start, end: start + sentenceText.length };
   return {
-    id, articleId: 'talks', kind: 'meeting', what, type: 'meeting', place, when, date: null, participants: [], order: null,
+    id, articleId: 'talks', kind: 'meeting', what, type: 'meeting', place, when, date, participants: [], order: null,
     supportedBy: ['talks'], conflictIds: [], sentence, ...sentence,
   };
 }
@@ -33,8 +33,8 @@ function meeting(id: string, sentenceText: string, what: string, place: string, 
 const meetings = [
   meeting('m-nairobi', 'Mediators said talks were held in Nairobi.', 'talks', 'Nairobi', null),
   meeting('m-arusha', 'A second set of talks took place in Arusha.', 'talks', 'Arusha', null),
-  meeting('m-kigali', 'Ministers held a summit in Kigali on Monday.', 'summit', 'Kigali', 'Monday'),
-  meeting('m-kampala', 'Another summit followed in Kampala on Thursday.', 'summit', 'Kampala', 'Thursday'),
+  meeting('m-kigali', 'Ministers held a summit in Kigali on Monday.', 'summit', 'Kigali', 'Monday', '2022-06-06'),
+  meeting('m-kampala', 'Another summit followed in Kampala on Thursday.', 'summit', 'Kampala', 'Thursday', '2022-06-09'),
   meeting('m-committee', 'The committee met at Westminster on Tuesday.', 'committee meeting', 'Westminster', 'Tuesday'),
 ];
 const facts: LibraryFacts = {
@@ -63,7 +63,14 @@ describe('meeting stems', () => {
     expect(kigali?.choices).not.toContain('Kampala');
     const [monday] = about('m-kigali', 'when');
     expect(monday?.prompt).toContain('summit in Kigali');
-    expect(monday?.choices).not.toContain('Thursday');
+    // The day is asked with its date (a bare weekday is trivia), never offering the other summit's.
+    expect(monday?.answer).toBe('Monday, June 6');
+    expect(monday?.choices).not.toContain('Thursday, June 9');
+  });
+
+  it('never asks a bare weekday that nothing dates', () => {
+    expect(about('m-committee', 'when')).toEqual([]);
+    for (const q of bank.filter((x) => x.kind === 'when')) expect(q.answer).toMatch(/\d/);
   });
 
   it('offers cities of the same part of the world for a city, and buildings for a building', () => {
