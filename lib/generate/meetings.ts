@@ -239,7 +239,11 @@ function orderedMeetings(ctx: GenerateContext, views: MeetingView[]): MeetingVie
 
 /** One ordering question per article: the whole sequence when there are three or more, else which came first. */
 function orderQuestion(ctx: GenerateContext, articleId: string, views: MeetingView[]): Question | null {
-  const seq = orderedMeetings(ctx, views.filter((v) => ctx.isTrusted(v.m))).slice(0, 4);
+  const all = orderedMeetings(ctx, views.filter((v) => ctx.isTrusted(v.m))).slice(0, 4);
+  // A sequence is asked in cities (below): a meeting the article does not place stays out of it, which
+  // leaves the order of the others as true as before.
+  const placed = all.filter((v) => v.place);
+  const seq = all.length >= 3 && placed.length >= 2 ? placed : all;
   if (seq.length < 2) return null;
   const label = sourceLabel(ctx, articleId).label;
   const tense = seq.every((v) => v.planned) ? 'will' : seq.every((v) => !v.planned) ? 'did' : 'do';

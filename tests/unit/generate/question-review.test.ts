@@ -54,18 +54,19 @@ const verdictFiles = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 describe.each(verdictFiles.map((f) => [f]))('verdicts kept in %s', (name) => {
   const file = readVerdictFile(path.join(dir, name))!;
   const paths = file.library.map((f) => path.join(root, f));
-  // A blind review's articles stay outside the repository (they must not be read while building): its
-  // verdicts are checked where that corpus is, and nowhere else.
-  const available = paths.every((p) => existsSync(p));
-  const { articles } = available ? readArticleFiles(paths) : { articles: [] };
+  // Every reviewed library is in the repository (blind-15 judged the blind extraction set's articles,
+  // tests/fixtures/realnews-blind: its verdicts are about questions, and the extractor is not tuned on them).
+  const missing = paths.filter((p) => !existsSync(p));
+  const { articles } = readArticleFiles(paths.filter((p) => !missing.includes(p)));
   const facts = extractLibrary(articles, { curated: readCuratedPeople(path.join(root, 'content/people.json')) });
-  const bank = available ? generateBank(facts, articles).questions : [];
+  const bank = generateBank(facts, articles).questions;
 
-  it.runIf(available)('rebuilds the reviewed library', () => {
+  it('rebuilds the reviewed library', () => {
+    expect(missing).toEqual([]);
     expect(articles.length).toBe(file.library.length);
   });
 
-  it.runIf(available)('never brings back a question sent back for a defect in the same form', () => {
+  it('never brings back a question sent back for a defect in the same form', () => {
     const now = new Map(bank.map((q) => [fingerprint(q), q]));
     const back = Object.entries(file.verdicts)
       .filter(([, v]) => v.verdict !== 'sign' && now.has(v.fingerprint))
