@@ -30,24 +30,31 @@ export type AnswerResult =
     }
   | { id: string | null; ok: false; error: 'invalid' | 'not-found' | 'too-old' };
 
-/** Counts and, once every question has an answer, closes the attempt with its score. Safe to repeat. */
+/** Counts and, once every question has an answer, closes the attempt with its score. Safe to repeat. One statement. */
 export async function settleAttempt(db: Db, attemptId: string, now: Date) {
-  const [tally] = await db
-    .select({ answered: count(), correct: sql<number>`count(*) filter (where ${answers.isCorrect})`.mapWith(Number) })
-    .from(answers)
-    .where(eq(answers.attemptId, attemptId));
-  const answered = tally?.answered ?? 0;
-  const correct = tally?.correct ?? 0;
+  const answered = sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attemptId})`;
+  const correct = sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attemptId} and ${answers.isCorrect})`;
   const [row] = await db
     .update(attempts)
     .set({
-      correctCount: correct,
+      correctCount: sql`${correct}`,
       finishedAt: sql`case when ${answered} >= ${attempts.questionCount} then coalesce(${attempts.finishedAt}, ${now.toISOString()}::timestamptz) else null end`,
       score: sql`case when ${answered} >= ${attempts.questionCount} then ${correct}::real / greatest(${attempts.questionCount}, 1) else null end`,
     })
     .where(eq(attempts.id, attemptId))
-    .returning({ questionCount: attempts.questionCount, correctCount: attempts.correctCount, finishedAt: attempts.finishedAt, score: attempts.score });
-  return { answered, questionCount: row?.questionCount ?? 0, correctCount: row?.correctCount ?? correct, finished: Boolean(row?.finishedAt), score: row?.score ?? null };
+    .returning({
+      answered: answered.mapWith(Number),
+      questionCount: attempts.questionCount,
+      correctCount: attempts.correctCount,
+      finishedAt: attempts.finishedAt,
+      score: attempts.score,
+    });
+  if (!row) {
+    // No such attempt: nothing to close; the tally alone.
+    const [tally] = await db.select({ answered: count(), correct: sql<number>`count(*) filter (where ${answers.isCorrect})`.mapWith(Number) }).from(answers).where(eq(answers.attemptId, attemptId));
+    return { answered: tally?.answered ?? 0, questionCount: 0, correctCount: tally?.correct ?? 0, finished: false, score: null };
+  }
+  return { answered: row.answered, questionCount: row.questionCount, correctCount: row.correctCount, finished: Boolean(row.finishedAt), score: row.score ?? null };
 }
 
 async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
