@@ -41,7 +41,7 @@ function Nodes({ nodes, looks }: { nodes: MarkNode[]; looks: Record<string, Fact
     if (!look) return <span key={index}>{children}</span>;
     return (
       <span key={index}>
-        <span className={`cursor-pointer box-decoration-clone ${look.markClass}`} data-opens={look.chip.panelId}>
+        <span className={`fact-mark ${look.markClass}`} data-opens={look.chip.panelId}>
           {children}
         </span>
         {node.isLast ? <FactChip {...look.chip} /> : null}

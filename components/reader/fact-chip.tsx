@@ -1,4 +1,3 @@
-import { CalendarDays, Hash } from 'lucide-react';
 import { CHIP } from './styles';
 
 export interface ChipProps {
@@ -13,10 +12,9 @@ export interface ChipProps {
 
 /** The button after a marked fact: opens its panel (a native popover, so it works before any script runs). */
 export function FactChip({ panelId, name, label, icon, className }: ChipProps) {
-  const Icon = icon === 'meeting' ? CalendarDays : icon === 'figure' ? Hash : null;
   return (
     <button type="button" popoverTarget={panelId} aria-label={name} data-label={label} className={`${CHIP} ${className}`}>
-      {Icon ? <Icon aria-hidden="true" className="size-3.5" /> : null}
+      {icon ? <span aria-hidden="true" className={`fact-icon fact-icon-${icon} size-3.5`} /> : null}
     </button>
   );
 }
