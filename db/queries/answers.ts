@@ -57,6 +57,25 @@ export async function settleAttempt(db: Db, attemptId: string, now: Date) {
   return { answered: row.answered, questionCount: row.questionCount, correctCount: row.correctCount, finished: Boolean(row.finishedAt), score: row.score ?? null };
 }
 
+// The question as the caller's attempt froze it (a question in someone else's attempt is a miss). Every
+// answer runs this: its SQL is built once per database; unnamed, so nothing is kept on the server.
+function prepareAskedQuery(db: Db) {
+  return db
+    .select({ version: attemptQuestions.version, tags: questions.tags })
+    .from(attemptQuestions)
+    .innerJoin(attempts, and(eq(attempts.id, attemptQuestions.attemptId), eq(attempts.studentId, sql.placeholder('studentId'))))
+    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
+    .where(and(eq(attemptQuestions.attemptId, sql.placeholder('attemptId')), eq(attemptQuestions.questionId, sql.placeholder('questionId'))))
+    .limit(1)
+    .prepare('');
+}
+const askedQueries = new WeakMap<Db, ReturnType<typeof prepareAskedQuery>>();
+function preparedAskedQuery(db: Db) {
+  let query = askedQueries.get(db);
+  if (!query) askedQueries.set(db, (query = prepareAskedQuery(db)));
+  return query;
+}
+
 async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
   return { response, isCorrect, answer: version.answer, explanation: version.explanation, citations: await citationsFor(db, version.sources) };
 }
@@ -76,13 +95,7 @@ export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: 
   const answeredAt = sanityCheckedTime(event.answeredAt, now);
   if (!answeredAt) return { id: event.id, ok: false, error: 'too-old' };
 
-  const [asked] = await db
-    .select({ version: attemptQuestions.version, tags: questions.tags })
-    .from(attemptQuestions)
-    .innerJoin(attempts, and(eq(attempts.id, attemptQuestions.attemptId), eq(attempts.studentId, caller.id)))
-    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
-    .where(and(eq(attemptQuestions.attemptId, event.attemptId), eq(attemptQuestions.questionId, event.questionId)))
-    .limit(1);
+  const [asked] = await preparedAskedQuery(db).execute({ studentId: caller.id, attemptId: event.attemptId, questionId: event.questionId });
   if (!asked) return { id: event.id, ok: false, error: 'not-found' };
 
   const version = asked.version;
