@@ -17,7 +17,7 @@ export function ArticleCard({ slug, title, outlet, preview, copyOf, isUpload, ch
     <article className="rounded-2xl border border-accent-100 bg-white p-4 shadow-sm transition-colors hover:border-accent-300">
       <p className="text-xs font-semibold tracking-wide text-accent-700 uppercase">{outlet ?? 'Outlet not stated'}</p>
       <h2 className="mt-1 text-lg leading-snug font-bold">
-        <Link href={`/articles/${slug}`} className="hover:underline">
+        <Link prefetch={false} href={`/articles/${slug}`} className="hover:underline">
           {title}
         </Link>
       </h2>

@@ -3,23 +3,24 @@ import { getCaller } from '@/app/_lib/caller';
 import { SignOutButton } from '@/components/offline/sign-out-button';
 import { WordMark } from '@/components/brand/word-mark';
 import { TopNav } from '@/components/nav/top-nav';
+import { IntentLink } from '@/components/nav/intent-link';
 
 export async function SiteHeader() {
   const caller = await getCaller();
   return (
     <header className="sticky top-0 z-30 border-b border-accent-100 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-3xl items-center gap-2 px-4 py-2">
-        <Link href="/" className="flex min-h-11 shrink-0 items-center text-2xl" aria-label="Cited, home">
+        <IntentLink href="/" className="flex min-h-11 shrink-0 items-center text-2xl" aria-label="Cited, home">
           <WordMark />
-        </Link>
+        </IntentLink>
         {caller ? (
           <>
             <nav aria-label="Main" className="ml-2">
               <TopNav role={caller.role} />
             </nav>
-            <Link href="/account" className="ml-auto flex min-h-11 min-w-0 items-center truncate text-sm text-stone-700 hover:underline" data-testid="signed-in-as">
+            <IntentLink href="/account" className="ml-auto flex min-h-11 min-w-0 items-center truncate text-sm text-stone-700 hover:underline" data-testid="signed-in-as">
               <span className="truncate">{caller.displayName}</span>
-            </Link>
+            </IntentLink>
             <SignOutButton />
           </>
         ) : (

@@ -41,7 +41,7 @@ export default async function ConflictsPage({ searchParams }: Props) {
       {slug ? (
         <p>
           In {filterLabel ?? 'this article'}: {conflicts.length} {conflicts.length === 1 ? 'disagreement' : 'disagreements'}.{' '}
-          <Link href="/conflicts" className="underline underline-offset-2">
+          <Link prefetch={false} href="/conflicts" className="underline underline-offset-2">
             Show all
           </Link>
         </p>
@@ -57,7 +57,7 @@ export default async function ConflictsPage({ searchParams }: Props) {
               .filter((c) => c.kind === kind)
               .map((c) => (
                 <li key={c.id} className="rounded-lg border border-stone-200 bg-white px-4 py-2">
-                  <Link href={`/conflicts/${c.id}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+                  <Link prefetch={false} href={`/conflicts/${c.id}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
                     {c.about}
                   </Link>
                   <p className="text-sm text-stone-700">{c.articles.map((a) => a.label).join(' · ')}</p>

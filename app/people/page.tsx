@@ -46,7 +46,7 @@ export default async function PeoplePage({ searchParams }: Props) {
         <p>
           {query ? 'No one matches that. Try part of a surname, such as “Blinken”, or a role, such as “minister”. ' : 'No one yet: the library has no quotations. '}
           {query ? (
-            <Link href="/people" className="underline underline-offset-2">
+            <Link prefetch={false} href="/people" className="underline underline-offset-2">
               Show everyone
             </Link>
           ) : null}
@@ -55,7 +55,7 @@ export default async function PeoplePage({ searchParams }: Props) {
         <ul className="flex flex-col gap-2" data-testid="people-list">
           {people.map((person) => (
             <li key={person.id} className="rounded-lg border border-stone-200 bg-white px-4 py-2">
-              <Link href={`/people/${person.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold underline-offset-2 hover:underline">
+              <Link prefetch={false} href={`/people/${person.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold underline-offset-2 hover:underline">
                 {person.name}
               </Link>
               <p className="text-sm text-stone-700">

@@ -12,13 +12,13 @@ export function AssignmentList({ classId, assignments, timeZone }: { classId: st
       </h2>
       {assignments.length === 0 ? (
         <p className="text-sm text-stone-600">
-          Nothing assigned yet. Review some questions, put them in a <Link href="/sets" className="underline">set</Link>, and assign it to this class.
+          Nothing assigned yet. Review some questions, put them in a <Link prefetch={false} href="/sets" className="underline">set</Link>, and assign it to this class.
         </p>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {assignments.map((a) => (
             <li key={a.id} className="px-4 py-3">
-              <Link href={`/classes/${classId}/assignments/${a.id}`} className="font-medium underline underline-offset-2">
+              <Link prefetch={false} href={`/classes/${classId}/assignments/${a.id}`} className="font-medium underline underline-offset-2">
                 {a.title}
               </Link>
               <p className="text-sm text-stone-600">

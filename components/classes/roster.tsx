@@ -18,7 +18,7 @@ export function Roster({ classId, roster, formerStudents }: Props) {
         {roster.map((student) => (
           <li key={student.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
             <span>
-              <Link href={`/classes/${classId}/results/${student.id}`} className="underline underline-offset-2">
+              <Link prefetch={false} href={`/classes/${classId}/results/${student.id}`} className="underline underline-offset-2">
                 {student.displayName}
               </Link>
               {student.username ? <span className="text-sm text-stone-600"> · {student.username}</span> : null}
@@ -42,7 +42,7 @@ export function Roster({ classId, roster, formerStudents }: Props) {
           <ul className="flex flex-col gap-1 pl-4">
             {formerStudents.map((s) => (
               <li key={s.id}>
-                <Link href={`/classes/${classId}/results/${s.id}`} className="underline underline-offset-2">
+                <Link prefetch={false} href={`/classes/${classId}/results/${s.id}`} className="underline underline-offset-2">
                   {s.displayName}
                 </Link>{' '}
                 — {s.reason === 'left' ? 'left' : 'removed'} on {s.removedAt.toLocaleDateString('en-GB', { timeZone: 'UTC' })}

@@ -1,7 +1,7 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { IntentLink } from './intent-link';
 import { isCurrentSection, NAV_ITEMS } from './nav-items';
 
 /** The phone's bottom tab bar (hidden from md up, where the header carries the same links). */
@@ -15,14 +15,14 @@ export function TabBar({ role }: { role: 'student' | 'teacher' }) {
           const current = isCurrentSection(href, pathname);
           return (
             <li key={href} className="flex-1">
-              <Link
+              <IntentLink
                 href={href}
                 aria-current={current ? 'page' : undefined}
                 className={`flex min-h-14 flex-col items-center justify-center gap-0.5 text-[0.7rem] font-medium ${current ? 'text-accent-700' : 'text-stone-600'}`}
               >
                 <Icon aria-hidden className={`size-6 ${current ? 'stroke-[2.4]' : 'stroke-2'}`} />
                 {label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { markParagraphs, type Mark, type MarkNode } from '@/lib/reader/marks';
-import { FactChip, type ChipProps } from './fact-chip';
+import type { ChipProps } from './fact-chip';
 
 /** How one fact is drawn: the class of its words and the button that opens its panel. */
 export interface FactLook {
@@ -9,43 +9,66 @@ export interface FactLook {
 
 type Props = { body: string; marks: Mark[]; looks: Record<string, FactLook> };
 
+const CITED_CLASS = 'scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950';
+
 /**
- * The article's own words, paragraph by paragraph, with its facts drawn on them. A server component: the
- * body reaches the browser once, as HTML. The text of the marks is never changed; each fact ends with a
- * small button (its label drawn by CSS, so the article's text stays exactly the article's).
+ * The article's own words, paragraph by paragraph, with its facts drawn on them. A server component that
+ * hands React one string of HTML instead of a tree of hundreds of elements: the body has no React
+ * behaviour (the chips are native popover buttons, taps are handled by TapToOpen), and rendering the tree
+ * twice on every request (the RSC payload, then the HTML) was most of the page's CPU. Every piece of text
+ * and every attribute goes through `escapeHtml`. The text of the marks is never changed; each fact ends
+ * with a small button (its label drawn by CSS, so the article's text stays exactly the article's).
  */
 export function ArticleBody({ body, marks, looks }: Props) {
   return (
-    <div id="article-body" data-testid="article-body" className="flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words">
-      {markParagraphs(body, marks).map((paragraph) => (
-        <p key={paragraph.start}>
-          <Nodes nodes={paragraph.nodes} looks={looks} />
-        </p>
-      ))}
-    </div>
+    <div
+      id="article-body"
+      data-testid="article-body"
+      className="flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words"
+      dangerouslySetInnerHTML={{ __html: articleBodyHtml(body, marks, looks) }}
+    />
   );
 }
 
-function Nodes({ nodes, looks }: { nodes: MarkNode[]; looks: Record<string, FactLook> }) {
-  return nodes.map((node, index) => {
-    if (node.type === 'text') return node.text;
-    const children = <Nodes nodes={node.children} looks={looks} />;
+export function articleBodyHtml(body: string, marks: Mark[], looks: Record<string, FactLook>): string {
+  return markParagraphs(body, marks)
+    .map((paragraph) => `<p>${nodesHtml(paragraph.nodes, looks)}</p>`)
+    .join('');
+}
+
+function nodesHtml(nodes: MarkNode[], looks: Record<string, FactLook>): string {
+  let html = '';
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      html += escapeHtml(node.text);
+      continue;
+    }
+    const children = nodesHtml(node.children, looks);
     if (node.mark.kind === 'cited') {
-      return (
-        <mark key={index} id={node.isFirst ? 'cited' : undefined} className="scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950">
-          {children}
-        </mark>
-      );
+      html += `<mark${node.isFirst ? ' id="cited"' : ''} class="${CITED_CLASS}">${children}</mark>`;
+      continue;
     }
     const look = looks[node.mark.id];
-    if (!look) return <span key={index}>{children}</span>;
-    return (
-      <span key={index}>
-        <span className={`cursor-pointer box-decoration-clone ${look.markClass}`} data-opens={look.chip.panelId}>
-          {children}
-        </span>
-        {node.isLast ? <FactChip {...look.chip} /> : null}
-      </span>
-    );
-  });
+    if (!look) {
+      html += `<span>${children}</span>`;
+      continue;
+    }
+    const chip = node.isLast ? chipHtml(look.chip) : '';
+    html += `<span><span class="fact-mark ${escapeHtml(look.markClass)}" data-opens="${escapeHtml(look.chip.panelId)}">${children}</span>${chip}</span>`;
+  }
+  return html;
+}
+
+/** The button after a marked fact: opens its panel (a native popover, so it works before any script runs). */
+function chipHtml({ panelId, name, label, icon, className }: ChipProps): string {
+  const labelAttr = label === undefined ? '' : ` data-label="${escapeHtml(label)}"`;
+  const iconHtml = icon ? `<span aria-hidden="true" class="fact-icon fact-icon-${icon} size-3.5"></span>` : '';
+  return `<button type="button" popovertarget="${escapeHtml(panelId)}" aria-label="${escapeHtml(name)}"${labelAttr} class="fact-chip ${escapeHtml(className)}">${iconHtml}</button>`;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text and attribute values as HTML: nothing in an article (a teacher's upload included) can become markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }

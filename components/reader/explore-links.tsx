@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/nav/intent-link';
 
 const PAGES = [
   { href: '/people', label: "Who's who" },
@@ -13,13 +13,13 @@ export function ExploreLinks({ current }: { current?: (typeof PAGES)[number]['hr
       <ul className="flex flex-wrap gap-x-4">
         {PAGES.map((page) => (
           <li key={page.href}>
-            <Link
+            <IntentLink
               href={page.href}
               aria-current={page.href === current ? 'page' : undefined}
               className="inline-flex min-h-11 items-center underline underline-offset-2 aria-[current=page]:font-semibold aria-[current=page]:no-underline"
             >
               {page.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

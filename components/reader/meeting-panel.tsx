@@ -26,7 +26,7 @@ export function MeetingPanel({ meeting, panelId, from }: { meeting: ReaderMeetin
           </>
         ) : null}
       </dl>
-      <Link href={`/timeline#${meeting.id}`} className="inline-flex min-h-11 items-center text-sm font-medium underline underline-offset-2">
+      <Link prefetch={false} href={`/timeline#${meeting.id}`} className="inline-flex min-h-11 items-center text-sm font-medium underline underline-offset-2">
         See it on the timeline
       </Link>
       <Echoes echoes={meeting.echoes} from={from} />

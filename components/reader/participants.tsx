@@ -7,7 +7,7 @@ export function Participants({ participants }: { participants: { name: string; p
       {participants.map((p) => (
         <li key={p.name}>
           {p.personId ? (
-            <Link href={`/people/${p.personId}`} className="inline-flex min-h-11 items-center underline underline-offset-2">
+            <Link prefetch={false} href={`/people/${p.personId}`} className="inline-flex min-h-11 items-center underline underline-offset-2">
               {p.name}
             </Link>
           ) : (

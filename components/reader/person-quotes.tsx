@@ -19,7 +19,7 @@ export function PersonQuotes({ quotes, from }: { quotes: PersonQuoteDto[]; from:
                 <li key={q.id} className="rounded-md border border-stone-200 bg-white p-3" data-testid="person-quote">
                   <blockquote className="font-serif">“{q.text}”</blockquote>
                   <div className="flex flex-wrap gap-x-4 text-sm">
-                    <Link href={citeHref(q.slug, q.range, from)} className="inline-flex min-h-11 items-center underline underline-offset-2">
+                    <Link prefetch={false} href={citeHref(q.slug, q.range, from)} className="inline-flex min-h-11 items-center underline underline-offset-2">
                       Read it in the article
                     </Link>
                     {q.disputes.map((d) => (

@@ -31,7 +31,7 @@ export function QuestionsAbout({ questions, subject, personId }: Props) {
                 {KIND_LABELS[q.kind]}
                 {q.review ? ` · ${q.review === 'approved' ? 'Approved' : 'Rejected'}` : ''}
               </span>
-              <Link href={`/review/${q.id}`} className="block min-h-11 content-center underline-offset-2 hover:underline">
+              <Link prefetch={false} href={`/review/${q.id}`} className="block min-h-11 content-center underline-offset-2 hover:underline">
                 {q.prompt}
               </Link>
             </li>
@@ -41,7 +41,7 @@ export function QuestionsAbout({ questions, subject, personId }: Props) {
         <ul className="flex flex-col">
           {questions.byArticle.map((a) => (
             <li key={a.slug}>
-              <Link href={reviewHref(a.slug)} className="inline-flex min-h-11 items-center underline underline-offset-2">
+              <Link prefetch={false} href={reviewHref(a.slug)} className="inline-flex min-h-11 items-center underline underline-offset-2">
                 Review the {a.count} from {a.label}
               </Link>
             </li>
@@ -57,7 +57,7 @@ export function QuestionsAbout({ questions, subject, personId }: Props) {
           <span>
             {a.count} {a.count === 1 ? 'question' : 'questions'} in {a.label}:
           </span>
-          <Link href={practiseHref(a.slug)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+          <Link prefetch={false} href={practiseHref(a.slug)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
             Quiz and flashcards
           </Link>
         </li>

@@ -11,7 +11,7 @@ export function QuotePanel({ quote, panelId, from }: { quote: ReaderQuoteDto; pa
       {quote.person ? (
         <p>
           {quote.person.role ? <>{quote.person.role}. </> : null}
-          <Link href={`/people/${quote.person.id}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+          <Link prefetch={false} href={`/people/${quote.person.id}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
             Everything {quote.person.name} said in the library
           </Link>
         </p>

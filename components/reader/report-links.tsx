@@ -13,7 +13,7 @@ export function Echoes({ echoes, from }: { echoes: ReportLink[]; from: string })
       <ul className="mt-1 flex flex-col">
         {echoes.map((echo) => (
           <li key={echo.slug}>
-            <Link href={hrefOf(echo, from)} className="inline-flex min-h-11 items-center underline underline-offset-2">
+            <Link prefetch={false} href={hrefOf(echo, from)} className="inline-flex min-h-11 items-center underline underline-offset-2">
               {echo.label}
             </Link>
           </li>
@@ -38,14 +38,14 @@ export function Disputes({ disputes, from }: { disputes: DisputeDto[]; from: str
                 {claim.isHere ? (
                   <span className="inline-flex min-h-11 items-center">This report: {claim.says}</span>
                 ) : (
-                  <Link href={hrefOf(claim, from)} className="inline-flex min-h-11 items-center underline underline-offset-2">
+                  <Link prefetch={false} href={hrefOf(claim, from)} className="inline-flex min-h-11 items-center underline underline-offset-2">
                     {claim.label}: {claim.says}
                   </Link>
                 )}
               </li>
             ))}
           </ul>
-          <Link href={`/conflicts/${dispute.conflictId}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+          <Link prefetch={false} href={`/conflicts/${dispute.conflictId}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
             Compare the reports side by side
           </Link>
         </div>

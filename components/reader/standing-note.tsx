@@ -21,7 +21,7 @@ export function StandingNote({ slug, standing, compact = false }: { slug: string
       {standing.copyOf ? (
         <p>
           A copy of{' '}
-          <Link href={`/articles/${standing.copyOf.slug}`} className="underline underline-offset-2">
+          <Link prefetch={false} href={`/articles/${standing.copyOf.slug}`} className="underline underline-offset-2">
             {standing.copyOf.label}
           </Link>
           .
@@ -30,14 +30,14 @@ export function StandingNote({ slug, standing, compact = false }: { slug: string
       {standing.originalOf.map((copy) => (
         <p key={copy.slug}>
           The original of{' '}
-          <Link href={`/articles/${copy.slug}`} className="underline underline-offset-2">
+          <Link prefetch={false} href={`/articles/${copy.slug}`} className="underline underline-offset-2">
             {copy.label}
           </Link>
           .
         </p>
       ))}
       {standing.conflicts > 0 ? (
-        <Link href={`/conflicts?article=${slug}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+        <Link prefetch={false} href={`/conflicts?article=${slug}`} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
           See where the reports disagree ({plural(standing.conflicts, 'disagreement')})
         </Link>
       ) : null}

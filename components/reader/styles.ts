@@ -20,7 +20,7 @@ const UNKNOWN_CHIP = 'bg-stone-600';
 if (SPEAKER_MARKS.length !== SPEAKER_STYLE_COUNT) throw new Error('one speaker style per SPEAKER_STYLE_COUNT');
 
 export function quoteMarkClass(style: number): string {
-  return `underline decoration-2 underline-offset-4 ${SPEAKER_MARKS[style] ?? UNKNOWN_MARK}`;
+  return `fact-quote ${SPEAKER_MARKS[style] ?? UNKNOWN_MARK}`;
 }
 
 export function quoteChipClass(style: number): string {
@@ -32,8 +32,5 @@ export const MEETING_CHIP = 'bg-teal-800 text-white';
 export const FIGURE_MARK = 'rounded-sm border border-violet-700 bg-violet-50 font-semibold';
 export const FIGURE_CHIP = 'bg-violet-800 text-white';
 
-/** A small inline button with a hit area of about 44 px around it, and a visible focus ring. */
-export const CHIP =
-  'relative mx-0.5 inline-flex min-h-5 items-center gap-0.5 rounded-full px-1.5 align-[0.1em] font-sans text-xs leading-none font-semibold ' +
-  "before:absolute before:-inset-3 before:content-[''] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 " +
-  'after:content-[attr(data-label)] hover:brightness-110';
+/** The chip's shape, hit area and focus ring (app/globals.css): one short class, as an article has dozens. */
+export const CHIP = 'fact-chip';

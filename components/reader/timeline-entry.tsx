@@ -33,7 +33,7 @@ export function TimelineEntry({ entry, level = 2 }: { entry: TimelineEntryDto; l
               {r.date ? ` (${formatDate(r.date)})` : ''}
             </p>
             {r.participants.length ? <Participants participants={r.participants} /> : null}
-            <Link href={citeHref(r.slug, r.range, `/timeline#${r.id}`)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
+            <Link prefetch={false} href={citeHref(r.slug, r.range, `/timeline#${r.id}`)} className="inline-flex min-h-11 items-center font-medium underline underline-offset-2">
               Read the sentence
             </Link>
           </li>

@@ -25,7 +25,7 @@ export function GradebookTable({ book, timeZone }: { book: GradebookDto; timeZon
             </th>
             {book.assignments.map((a) => (
               <th key={a.id} scope="col" className="min-w-36 px-3 py-2 align-bottom">
-                <Link href={`/classes/${book.classId}/assignments/${a.id}`} className="underline underline-offset-2">
+                <Link prefetch={false} href={`/classes/${book.classId}/assignments/${a.id}`} className="underline underline-offset-2">
                   {a.title}
                 </Link>
                 <span className="block text-xs font-normal text-stone-600">{a.dueAt ? `Due ${formatInZone(a.dueAt, timeZone)}` : 'No due date'}</span>
@@ -38,7 +38,7 @@ export function GradebookTable({ book, timeZone }: { book: GradebookDto; timeZon
           {book.students.map((s) => (
             <tr key={s.id} className="border-t border-stone-200">
               <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
-                <Link href={`/classes/${book.classId}/results/${s.id}`} className="underline underline-offset-2">
+                <Link prefetch={false} href={`/classes/${book.classId}/results/${s.id}`} className="underline underline-offset-2">
                   {s.displayName}
                 </Link>
               </th>

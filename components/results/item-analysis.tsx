@@ -31,7 +31,7 @@ export function ItemAnalysis({ items }: { items: ItemRowDto[] }) {
             {item.needsCheck ? (
               <p className="mt-2 text-sm font-semibold text-red-800">
                 Check this question.{' '}
-                <Link href={`/review/${item.questionId}?back=${encodeURIComponent('/review?flagged=1')}`} className="underline">
+                <Link prefetch={false} href={`/review/${item.questionId}?back=${encodeURIComponent('/review?flagged=1')}`} className="underline">
                   Edit it
                 </Link>{' '}
                 for the next time you assign it.

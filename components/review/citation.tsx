@@ -12,7 +12,7 @@ export function Citation({ citation }: { citation: CitationDto }) {
       </blockquote>
       <figcaption className="mt-1 text-stone-700">
         —{' '}
-        <Link href={`/articles/${citation.articleSlug}?cite=${citation.start}-${citation.end}#cited`} className="underline underline-offset-2">
+        <Link prefetch={false} href={`/articles/${citation.articleSlug}?cite=${citation.start}-${citation.end}#cited`} className="underline underline-offset-2">
           {citation.articleTitle}
         </Link>
         {citation.outlet ? ` (${citation.outlet})` : ''}

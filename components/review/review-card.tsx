@@ -65,6 +65,7 @@ export function ReviewCard({ question, backHref }: Props) {
           Approve<span className="sr-only"> this question</span>
         </SubmitButton>
         <Link
+          prefetch={false}
           href={`/review/${question.id}?back=${encodeURIComponent(backHref)}`}
           className="inline-flex min-h-11 items-center rounded-md border border-stone-400 bg-white px-4 py-2 text-sm font-medium hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900"
         >

@@ -30,24 +30,97 @@ export type AnswerResult =
     }
   | { id: string | null; ok: false; error: 'invalid' | 'not-found' | 'too-old' };
 
-/** Counts and, once every question has an answer, closes the attempt with its score. Safe to repeat. */
+/** Counts and, once every question has an answer, closes the attempt with its score. Safe to repeat. One statement. */
 export async function settleAttempt(db: Db, attemptId: string, now: Date) {
-  const [tally] = await db
-    .select({ answered: count(), correct: sql<number>`count(*) filter (where ${answers.isCorrect})`.mapWith(Number) })
-    .from(answers)
-    .where(eq(answers.attemptId, attemptId));
-  const answered = tally?.answered ?? 0;
-  const correct = tally?.correct ?? 0;
+  const answered = sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attemptId})`;
+  const correct = sql<number>`(select count(*) from ${answers} where ${answers.attemptId} = ${attemptId} and ${answers.isCorrect})`;
   const [row] = await db
     .update(attempts)
     .set({
-      correctCount: correct,
+      correctCount: sql`${correct}`,
       finishedAt: sql`case when ${answered} >= ${attempts.questionCount} then coalesce(${attempts.finishedAt}, ${now.toISOString()}::timestamptz) else null end`,
       score: sql`case when ${answered} >= ${attempts.questionCount} then ${correct}::real / greatest(${attempts.questionCount}, 1) else null end`,
     })
     .where(eq(attempts.id, attemptId))
-    .returning({ questionCount: attempts.questionCount, correctCount: attempts.correctCount, finishedAt: attempts.finishedAt, score: attempts.score });
-  return { answered, questionCount: row?.questionCount ?? 0, correctCount: row?.correctCount ?? correct, finished: Boolean(row?.finishedAt), score: row?.score ?? null };
+    .returning({
+      answered: answered.mapWith(Number),
+      questionCount: attempts.questionCount,
+      correctCount: attempts.correctCount,
+      finishedAt: attempts.finishedAt,
+      score: attempts.score,
+    });
+  if (!row) {
+    // No such attempt: nothing to close; the tally alone.
+    const [tally] = await db.select({ answered: count(), correct: sql<number>`count(*) filter (where ${answers.isCorrect})`.mapWith(Number) }).from(answers).where(eq(answers.attemptId, attemptId));
+    return { answered: tally?.answered ?? 0, questionCount: 0, correctCount: tally?.correct ?? 0, finished: false, score: null };
+  }
+  return { answered: row.answered, questionCount: row.questionCount, correctCount: row.correctCount, finished: Boolean(row.finishedAt), score: row.score ?? null };
+}
+
+type NewAnswer = { id: string; attemptId: string; questionId: string; response: string; isCorrect: boolean; timeMs: number | null; answeredAt: Date };
+type AttemptTally = Awaited<ReturnType<typeof settleAttempt>>;
+
+/**
+ * Inserts an answer (nothing when its id, or an answer to its question in this attempt, is already there)
+ * and settles the attempt in the same statement. The update's counts cannot see the row inserted by the
+ * same statement, so the inserted row is added to them.
+ */
+async function storeAndSettle(db: Db, answer: NewAnswer, now: Date): Promise<{ isNew: boolean; attempt: AttemptTally }> {
+  const result = await db.execute(sql`
+    with ins as (
+      insert into ${answers} (id, attempt_id, question_id, response, is_correct, time_ms, answered_at, received_at)
+      values (${answer.id}, ${answer.attemptId}, ${answer.questionId}, ${answer.response}, ${answer.isCorrect}, ${answer.timeMs}, ${answer.answeredAt.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+      on conflict do nothing
+      returning is_correct
+    ),
+    tally as (
+      select
+        (select count(*) from ${answers} where attempt_id = ${answer.attemptId}) + (select count(*) from ins) as answered,
+        (select count(*) from ${answers} where attempt_id = ${answer.attemptId} and is_correct) + (select count(*) from ins where is_correct) as correct
+    ),
+    settled as (
+      update ${attempts} set
+        correct_count = tally.correct,
+        finished_at = case when tally.answered >= question_count then coalesce(finished_at, ${now.toISOString()}::timestamptz) else null end,
+        score = case when tally.answered >= question_count then tally.correct::real / greatest(question_count, 1) else null end
+      from tally
+      where ${attempts.id} = ${answer.attemptId}
+      returning question_count, correct_count, finished_at, score
+    )
+    select (select count(*) from ins)::int as inserted, tally.answered::int as answered, tally.correct::int as correct,
+      settled.question_count, settled.correct_count, settled.finished_at is not null as finished, settled.score
+    from tally left join settled on true`);
+  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const answered = Number(row?.answered ?? 0);
+  return {
+    isNew: Number(row?.inserted ?? 0) > 0,
+    attempt: {
+      answered,
+      questionCount: Number(row?.question_count ?? 0),
+      correctCount: Number(row?.correct_count ?? row?.correct ?? 0),
+      finished: row?.finished === true,
+      score: row?.score === null || row?.score === undefined ? null : Number(row.score),
+    },
+  };
+}
+
+// The question as the caller's attempt froze it (a question in someone else's attempt is a miss). Every
+// answer runs this: its SQL is built once per database; unnamed, so nothing is kept on the server.
+function prepareAskedQuery(db: Db) {
+  return db
+    .select({ version: attemptQuestions.version, tags: questions.tags })
+    .from(attemptQuestions)
+    .innerJoin(attempts, and(eq(attempts.id, attemptQuestions.attemptId), eq(attempts.studentId, sql.placeholder('studentId'))))
+    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
+    .where(and(eq(attemptQuestions.attemptId, sql.placeholder('attemptId')), eq(attemptQuestions.questionId, sql.placeholder('questionId'))))
+    .limit(1)
+    .prepare('');
+}
+const askedQueries = new WeakMap<Db, ReturnType<typeof prepareAskedQuery>>();
+function preparedAskedQuery(db: Db) {
+  let query = askedQueries.get(db);
+  if (!query) askedQueries.set(db, (query = prepareAskedQuery(db)));
+  return query;
 }
 
 async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
@@ -69,13 +142,7 @@ export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: 
   const answeredAt = sanityCheckedTime(event.answeredAt, now);
   if (!answeredAt) return { id: event.id, ok: false, error: 'too-old' };
 
-  const [asked] = await db
-    .select({ version: attemptQuestions.version, tags: questions.tags })
-    .from(attemptQuestions)
-    .innerJoin(attempts, and(eq(attempts.id, attemptQuestions.attemptId), eq(attempts.studentId, caller.id)))
-    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
-    .where(and(eq(attemptQuestions.attemptId, event.attemptId), eq(attemptQuestions.questionId, event.questionId)))
-    .limit(1);
+  const [asked] = await preparedAskedQuery(db).execute({ studentId: caller.id, attemptId: event.attemptId, questionId: event.questionId });
   if (!asked) return { id: event.id, ok: false, error: 'not-found' };
 
   const version = asked.version;
@@ -84,15 +151,13 @@ export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: 
   const names = isTypedQuestion(version) ? await namesForTypedAnswer(db, asked.tags, version.answer) : undefined;
   const isCorrect = gradeResponse(version, event.response, names);
 
-  const [stored] = await db
-    .insert(answers)
-    .values({ id: event.id, attemptId: event.attemptId, questionId: event.questionId, response: event.response, isCorrect, timeMs: event.timeMs ?? null, answeredAt, receivedAt: now })
-    .onConflictDoNothing()
-    .returning({ id: answers.id });
+  // The usual case, a new answer, is one statement: stored and its attempt settled together.
+  const stored = await storeAndSettle(db, { id: event.id, attemptId: event.attemptId, questionId: event.questionId, response: event.response, isCorrect, timeMs: event.timeMs ?? null, answeredAt }, now);
 
   let held = { id: event.id, response: event.response, isCorrect };
   let status: 'stored' | 'duplicate' | 'already-answered' = 'stored';
-  if (!stored) {
+  const attempt = stored.attempt;
+  if (!stored.isNew) {
     const [first] = await db
       .select({ id: answers.id, response: answers.response, isCorrect: answers.isCorrect })
       .from(answers)
@@ -105,6 +170,6 @@ export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: 
     held = first;
     status = first.id === event.id ? 'duplicate' : 'already-answered';
   }
-  const [attempt, feedback] = await Promise.all([settleAttempt(db, event.attemptId, now), feedbackOf(db, version, held.response, held.isCorrect)]);
+  const feedback = await feedbackOf(db, version, held.response, held.isCorrect);
   return { id: event.id, ok: true, status, heldId: held.id, questionId: event.questionId, feedback, attempt };
 }

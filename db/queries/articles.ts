@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { articles } from '@/db/schema';
@@ -24,6 +24,8 @@ export interface ArticleDto extends Omit<ArticleSummaryDto, 'preview' | 'copyOf'
 }
 
 const PREVIEW_CHARS = 280;
+/** Enough of the opening for the preview, after any lines that repeat the title. */
+const PREVIEW_SOURCE_CHARS = 2_000;
 const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/);
 
 /** The library a caller may read: the shared articles (not retired), their own uploads, and their teachers' uploads. */
@@ -35,7 +37,8 @@ export async function listArticles(db: Db, caller: Caller): Promise<ArticleSumma
       title: articles.title,
       outlet: articles.outlet,
       publishedOn: articles.publishedOn,
-      body: articles.body,
+      // The preview needs the opening only; the whole bodies of a large library are megabytes per view.
+      body: sql<string>`left(${articles.body}, ${PREVIEW_SOURCE_CHARS})`,
       origin: articles.origin,
       duplicateOf: articles.duplicateOf,
     })

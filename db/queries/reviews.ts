@@ -1,11 +1,11 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { cards, reviewLogs } from '@/db/schema';
+import { cards, reviewLogs, studySettings } from '@/db/schema';
 import { applyReview, previewDue, replayReviews, type CardState, type Rating, type ReviewOutcome, type SrsParams } from '@/lib/srs/scheduler';
 import { reviewEventSchema, sanityCheckedTime, undoEventSchema } from '@/lib/validation/study';
 import type { Caller } from './caller';
 import { cardStateOf } from './card-state';
-import { getStudySettings } from './study-settings';
+import { getStudySettings, studySettingsOf } from './study-settings';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -63,6 +63,37 @@ async function lockOwnCard(tx: Tx, caller: Caller, cardId: string) {
   return card ?? null;
 }
 
+type NewLog = typeof reviewLogs.$inferInsert;
+
+async function insertLog(tx: Tx, log: NewLog): Promise<boolean> {
+  const [row] = await tx.insert(reviewLogs).values(log).onConflictDoNothing().returning({ id: reviewLogs.id });
+  return Boolean(row);
+}
+
+/** Inserts the log and, only when it was new, writes the card's new state: one statement. */
+async function insertAndAdvance(tx: Tx, log: NewLog, cardId: string, state: ReturnType<typeof cardColumns>): Promise<boolean> {
+  const inserted = tx.$with('inserted').as(tx.insert(reviewLogs).values(log).onConflictDoNothing().returning({ id: reviewLogs.id }));
+  const [row] = await tx
+    .with(inserted)
+    .update(cards)
+    .set(state)
+    .where(and(eq(cards.id, cardId), sql`exists (select 1 from ${inserted})`))
+    .returning({ id: cards.id });
+  return Boolean(row);
+}
+
+/** The caller's card, locked for this transaction, with the caller's study settings: one round trip. */
+async function lockOwnCardWithSettings(tx: Tx, caller: Caller, cardId: string) {
+  const [row] = await tx
+    .select({ card: cards, settings: studySettings })
+    .from(cards)
+    .leftJoin(studySettings, eq(studySettings.userId, caller.id))
+    .where(and(eq(cards.id, cardId), eq(cards.studentId, caller.id)))
+    .for('update', { of: cards })
+    .limit(1);
+  return row ? { card: row.card, params: studySettingsOf(row.settings) } : null;
+}
+
 /**
  * Records one review. The log is append-only and keyed by the client's id, so a retried or re-synced
  * review is one row. A review later than the card's last one is applied to the cached state (the usual
@@ -77,28 +108,24 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
   if (caller.role !== 'student') return { id: event.id, ok: false, error: 'not-found' };
   const reviewedAt = sanityCheckedTime(event.reviewedAt, now);
   if (!reviewedAt) return { id: event.id, ok: false, error: 'too-old' };
-  const params = await getStudySettings(db, caller);
 
   return db.transaction(async (tx): Promise<ReviewResult> => {
-    const card = await lockOwnCard(tx, caller, event.cardId);
-    if (!card) return { id: event.id, ok: false, error: 'not-found' };
-    const [known] = await tx.select({ cardId: reviewLogs.cardId, undoneAt: reviewLogs.undoneAt }).from(reviewLogs).where(and(eq(reviewLogs.id, event.id), eq(reviewLogs.studentId, caller.id))).limit(1);
-    if (known) return known.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card), params, now) } : { id: event.id, ok: false, error: 'invalid' };
-
+    const locked = await lockOwnCardWithSettings(tx, caller, event.cardId);
+    if (!locked) return { id: event.id, ok: false, error: 'not-found' };
+    const { card, params } = locked;
     const at = reviewedAt < card.addedAt ? card.addedAt : reviewedAt;
     const isInOrder = !card.lastReview || at >= card.lastReview;
     const next = applyReview(cardStateOf(card), event.rating, at, params);
-    const [inserted] = await tx
-      .insert(reviewLogs)
-      .values({ id: event.id, cardId: card.id, studentId: caller.id, questionId: card.questionId, rating: event.rating, review: at, durationMs: event.durationMs ?? null, createdAt: now, ...outcomeColumns(next.outcome) })
-      .onConflictDoNothing()
-      .returning({ id: reviewLogs.id });
-    // Another student's review with this id (a forged id): not ours to touch.
-    if (!inserted) return { id: event.id, ok: false, error: 'invalid' };
-    if (isInOrder) {
-      await tx.update(cards).set(cardColumns(next.card, now)).where(eq(cards.id, card.id));
-      return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card, params, now) };
+    const log = { id: event.id, cardId: card.id, studentId: caller.id, questionId: card.questionId, rating: event.rating, review: at, durationMs: event.durationMs ?? null, createdAt: now, ...outcomeColumns(next.outcome) };
+    // The insert is the duplicate check: a new id is stored; a known one changes nothing and is looked up.
+    // In the usual case (the newest review of the card) the card moves on in the same statement.
+    const inserted = isInOrder ? await insertAndAdvance(tx, log, card.id, cardColumns(next.card, now)) : await insertLog(tx, log);
+    if (!inserted) {
+      const [known] = await tx.select({ cardId: reviewLogs.cardId }).from(reviewLogs).where(and(eq(reviewLogs.id, event.id), eq(reviewLogs.studentId, caller.id))).limit(1);
+      // Sent before (a retry or re-sync): the card as it stands. Another card's or another student's id: not ours to touch.
+      return known?.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card), params, now) } : { id: event.id, ok: false, error: 'invalid' };
     }
+    if (isInOrder) return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card, params, now) };
     const replayed = await replayCard(tx, card, params, now);
     return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, replayed, params, now) };
   });

@@ -19,6 +19,11 @@ const DEFAULTS: StudySettingsDto = { ...DEFAULT_SRS_PARAMS, newCardsPerDay: 20, 
 /** The caller's own study settings, or the defaults when they never changed any. */
 export async function getStudySettings(db: Db, caller: Caller): Promise<StudySettingsDto> {
   const [row] = await db.select().from(studySettings).where(eq(studySettings.userId, caller.id)).limit(1);
+  return studySettingsOf(row ?? null);
+}
+
+/** A study_settings row (null: none saved) as the settings it stands for. */
+export function studySettingsOf(row: typeof studySettings.$inferSelect | null): StudySettingsDto {
   if (!row) return DEFAULTS;
   return {
     desiredRetention: row.desiredRetention,

@@ -250,12 +250,25 @@ export async function verifyCredentials(
  */
 export async function resolveCaller(db: Db, claims: { userId: unknown; sessionVersion: unknown }): Promise<Caller | null> {
   if (!isUuid(claims.userId) || !isSessionVersion(claims.sessionVersion)) return null;
-  const [user] = await db
+  const [user] = await preparedCallerQuery(db).execute({ id: claims.userId, sessionVersion: claims.sessionVersion });
+  return user ? brandCaller(user) : null;
+}
+
+// Every request runs this query: its SQL is built once per database. Unnamed (''), so nothing is kept on the
+// server's connections, which a pooler (Vercel/Neon) may share.
+function prepareCallerQuery(db: Db) {
+  return db
     .select({ id: users.id, role: users.role, isAdmin: users.isAdmin, displayName: users.displayName, timeZone: users.timeZone })
     .from(users)
-    .where(and(eq(users.id, claims.userId), eq(users.sessionVersion, claims.sessionVersion)))
-    .limit(1);
-  return user ? brandCaller(user) : null;
+    .where(and(eq(users.id, sql.placeholder('id')), eq(users.sessionVersion, sql.placeholder('sessionVersion'))))
+    .limit(1)
+    .prepare('');
+}
+const callerQueries = new WeakMap<Db, ReturnType<typeof prepareCallerQuery>>();
+function preparedCallerQuery(db: Db) {
+  let query = callerQueries.get(db);
+  if (!query) callerQueries.set(db, (query = prepareCallerQuery(db)));
+  return query;
 }
 
 /** Whether a token's claims still name a live session: the cheap check the Auth.js `jwt` callback runs. */

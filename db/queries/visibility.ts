@@ -25,3 +25,17 @@ export function ownClass(caller: Caller, classId: string): SQL {
 
 /** An enrollment that still counts: the student has not left and was not removed. */
 export const isActiveEnrollment = isNull(enrollments.removedAt);
+
+/**
+ * Who the caller's library is the same as: their role and the owners of the uploads they may read. An
+ * upload's visibility depends only on its owner (theirs, or their teacher's), so two callers with the same
+ * key see exactly the same articles, and data built from what one of them sees may be served to the other.
+ */
+export async function libraryAudienceKey(db: Db, caller: Caller): Promise<string> {
+  const rows = await db
+    .selectDistinct({ owner: articles.ownerId })
+    .from(articles)
+    .where(and(eq(articles.origin, 'upload'), articleVisibleTo(db, caller)));
+  const owners = rows.flatMap((r) => (r.owner ? [r.owner] : [])).sort();
+  return `${caller.role}:${owners.join(',')}`;
+}

@@ -10,6 +10,21 @@ import { json, readSignedInJson } from '../_lib/json-route';
 
 // One fit per student at a time in this process: a burst of reviews must not start a burst of fits.
 const fitting = new Set<string>();
+// A fit waits for at least 100 new reviews (lib/srs/training), so counting the log after every review is
+// wasted work: look again after every CHECK_EVERY reviews stored here (and after the first one since start).
+const CHECK_EVERY = 20;
+const storedSinceCheck = new Map<string, number>();
+
+function isTimeToCheck(caller: Caller, stored: number): boolean {
+  const since = storedSinceCheck.get(caller.id);
+  if (since !== undefined && since + stored < CHECK_EVERY) {
+    storedSinceCheck.set(caller.id, since + stored);
+    return false;
+  }
+  if (storedSinceCheck.size > 50_000) storedSinceCheck.clear();
+  storedSinceCheck.set(caller.id, 0);
+  return true;
+}
 
 async function fitIfDue(caller: Caller): Promise<void> {
   if (fitting.has(caller.id)) return;
@@ -48,6 +63,7 @@ async function submitReviews(request: Request): Promise<Response> {
     results.push(isUndo ? await undoReview(db, read.caller, event, now) : await submitReview(db, read.caller, event, now));
   }
   const held = results.flatMap((r) => (r.ok && r.id ? [r.id] : []));
-  if (results.some((r) => r.ok && r.status === 'stored')) after(() => fitIfDue(read.caller));
+  const stored = results.filter((r) => r.ok && r.status === 'stored').length;
+  if (stored && isTimeToCheck(read.caller, stored)) after(() => fitIfDue(read.caller));
   return json({ results, held });
 }

@@ -19,27 +19,40 @@ import { QuotePanel } from '@/components/reader/quote-panel';
 import { TapToOpen } from '@/components/reader/tap-to-open';
 import type { Mark } from '@/lib/reader/marks';
 import { citedRangeSchema, returnPathSchema } from '@/lib/validation/reader';
+import { libraryAudienceKey } from '@/db/queries/visibility';
+import { sharedLibraryData } from '@/app/_lib/shared-library';
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// Metadata and the page ask for the same article: one query per request (an article the caller may not read is a miss).
-const loadArticle = cache(async (slug: string) => getArticle(await getDb(), await requireCaller(), slug));
+/**
+ * The article and its facts, the same for everyone with the same library: built once and shared (see
+ * app/_lib/shared-library.ts). Metadata and the page ask for it once per request; an article the caller may
+ * not read is a miss (null).
+ */
+const loadArticle = cache(async (slug: string) => {
+  const db = getDb();
+  const caller = await requireCaller();
+  return sharedLibraryData(`article:${slug}:${await libraryAudienceKey(db, caller)}`, async () => {
+    const article = await getArticle(db, caller, slug);
+    const facts = article ? await getReaderFacts(db, caller, article.id) : null;
+    return article && facts ? { article, facts } : null;
+  });
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
-  return { title: article?.title ?? 'Article not found' };
+  return { title: article?.article.title ?? 'Article not found' };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const caller = await requireCaller();
   const { slug } = await params;
-  const article = await loadArticle(slug);
-  if (!article) notFound();
-  const facts = await getReaderFacts(await getDb(), caller, article.id);
-  if (!facts) notFound();
+  const loaded = await loadArticle(slug);
+  if (!loaded) notFound();
+  const { article, facts } = loaded;
   const query = await searchParams;
   const cited = citedRangeSchema.safeParse(query.cite);
   const from = returnPathSchema.safeParse(query.from);

@@ -7,6 +7,7 @@ import { createUpload, unsafeRunImportJob } from '@/db/queries/uploads';
 import { checkText, checkUpload } from '@/lib/upload/check';
 import { addArticleSchema } from '@/lib/validation/uploads';
 import { authedAction } from '@/app/_lib/authed-action';
+import { invalidateSharedLibrary } from '@/app/_lib/shared-library';
 
 /**
  * Stores a teacher's article and answers at once; extraction and generation run after the response
@@ -24,6 +25,8 @@ export const addArticleAction = authedAction(addArticleSchema, async ({ caller, 
   if (!checked.ok) return { ok: false, error: checked.error, fieldErrors: { [file ? 'file' : 'text']: [checked.error] } };
   const created = await createUpload(db, caller, { fileName: file?.name ?? 'pasted.txt', text: checked.text, title: data.title, outlet: data.outlet });
   if (!created) return { ok: false, error: 'Only teachers add articles.' };
-  after(() => unsafeRunImportJob(getDb(), created.jobId));
+  // The new article is in its owner's (and their classes') library now, and its facts when the job ends.
+  invalidateSharedLibrary();
+  after(() => unsafeRunImportJob(getDb(), created.jobId).finally(invalidateSharedLibrary));
   redirect(`/articles/uploads/${created.jobId}`);
 });

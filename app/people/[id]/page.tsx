@@ -48,14 +48,14 @@ export default async function PersonPage({ params }: Props) {
                 <ul className="flex flex-col pl-4">
                   {n.places.map((p) => (
                     <li key={p.slug}>
-                      <Link href={citeHref(p.slug, p.range, here)} className="inline-flex min-h-11 items-center underline underline-offset-2">
+                      <Link prefetch={false} href={citeHref(p.slug, p.range, here)} className="inline-flex min-h-11 items-center underline underline-offset-2">
                         {p.label}
                       </Link>
                     </li>
                   ))}
                   {n.disputedBy ? (
                     <li>
-                      <Link href={`/conflicts/${n.disputedBy}`} className="inline-flex min-h-11 items-center text-red-800 underline underline-offset-2">
+                      <Link prefetch={false} href={`/conflicts/${n.disputedBy}`} className="inline-flex min-h-11 items-center text-red-800 underline underline-offset-2">
                         Compare the spellings
                       </Link>
                     </li>
@@ -69,7 +69,7 @@ export default async function PersonPage({ params }: Props) {
           <ul className="text-sm">
             {person.disputes.map((d) => (
               <li key={d.id}>
-                <Link href={`/conflicts/${d.id}`} className="inline-flex min-h-11 items-center text-red-800 underline underline-offset-2">
+                <Link prefetch={false} href={`/conflicts/${d.id}`} className="inline-flex min-h-11 items-center text-red-800 underline underline-offset-2">
                   Reports disagree: {d.about}
                 </Link>
               </li>
@@ -93,7 +93,7 @@ export default async function PersonPage({ params }: Props) {
           <ul className="flex flex-col gap-1 text-sm">
             {person.meetings.map((m) => (
               <li key={m.id}>
-                <Link href={`/timeline#${m.id}`} className="inline-flex min-h-11 items-center underline underline-offset-2">
+                <Link prefetch={false} href={`/timeline#${m.id}`} className="inline-flex min-h-11 items-center underline underline-offset-2">
                   {m.what}
                   {m.place ? `, ${m.place === 'virtual' ? 'online' : m.place}` : ''} · {m.date ? formatDate(m.date) : 'date not given'}
                 </Link>

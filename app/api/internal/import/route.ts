@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { invalidateSharedLibrary } from '@/app/_lib/shared-library';
 import { NextResponse } from 'next/server';
 import { driverKindFromEnv, getDb, pgliteDataDir } from '@/db/client';
 import { importAndRecord } from '@/db/bootstrap';
@@ -30,6 +31,7 @@ export async function POST(request: Request) {
     return databaseUnavailableResponse(error);
   }
   if (!report.error) await writeLocalState();
+  invalidateSharedLibrary();
   revalidatePath('/', 'layout');
   return NextResponse.json({ via: { pid: process.pid }, ...report });
 }
