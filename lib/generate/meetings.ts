@@ -227,11 +227,14 @@ function orderedMeetings(ctx: GenerateContext, views: MeetingView[]): MeetingVie
   const byOrder = views.filter((v) => v.m.order !== null).sort((a, b) => (a.m.order ?? 0) - (b.m.order ?? 0));
   const pick = byOrder.length >= 2 ? byOrder : views.filter((v) => v.m.date).sort((a, b) => ((a.m.date ?? '') < (b.m.date ?? '') ? -1 : 1));
   const out: MeetingView[] = [];
+  const isNamedAndPlaced = (v: MeetingView) => Boolean(v.place) && !v.isBare;
   for (const v of pick) {
     const last = out[out.length - 1];
     const sameSlot = last && (byOrder.length >= 2 ? last.m.order === v.m.order : last.m.date === v.m.date);
     const sameLabel = out.some((o) => normalise(shortLabel(ctx, o)) === normalise(shortLabel(ctx, v)) || normalise(longLabel(o)) === normalise(longLabel(v)));
-    if (!sameSlot && !sameLabel) out.push(v);
+    // Two meetings in one slot (an article that lists two sequences): the one it names and places stands for it.
+    if (sameSlot && !sameLabel && !isNamedAndPlaced(last) && isNamedAndPlaced(v)) out[out.length - 1] = v;
+    else if (!sameSlot && !sameLabel) out.push(v);
   }
   // A bare "talks" among them could be any talks: the order would not say which.
   return out.some((v) => v.isBare && !v.place) ? [] : out;

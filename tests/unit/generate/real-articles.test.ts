@@ -11,6 +11,11 @@ const bank = generateBank(facts, articles);
 const rewrite = articles.find((a) => a.id.startsWith('004'))!;
 
 describe('the five articles', () => {
+  it('asks the week’s meetings in order, in cities, even where an article lists a second sequence', () => {
+    const orders = bank.questions.filter((q) => q.kind === 'order').map((q) => q.answer);
+    expect(orders).toContain('Geneva → Brussels → Vienna');
+  });
+
   it('never teaches the machine rewrite’s garbled names and dates as facts', () => {
     const garbles = /Belinsky|Pskov|Kaleb|Yermic|Blinker|Sergei|November 13|Vice President/;
     const taught = bank.questions.filter((q) => q.kind !== 'source-check' && garbles.test([q.prompt, q.answer, ...q.choices, q.back ?? ''].join(' ')));
