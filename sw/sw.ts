@@ -63,14 +63,22 @@ async function cacheStatic(urls: readonly string[]): Promise<void> {
   );
 }
 
+/**
+ * Bumped when the device forgets its user (sign-out): a page fetched before then, as that user, and
+ * arriving after, is not saved. Otherwise a copy being warmed while the student signs out would outlive
+ * the sign-out's clean-up.
+ */
+let generation = 0;
+
 /** Saves a page and the built files it names; a quiz page pushes out the oldest quiz page beyond the limit. */
-async function savePage(url: string, response: Response): Promise<void> {
+async function savePage(url: string, response: Response, fetchedIn: number): Promise<void> {
   const type = response.headers.get('content-type') ?? '';
-  if (!response.ok || response.redirected || !type.includes('text/html')) return;
+  if (!response.ok || response.redirected || !type.includes('text/html') || fetchedIn !== generation) return;
   const html = await response.clone().text();
   const cache = await caches.open(PAGE_CACHE);
   const key = pageCacheKey(url);
   await cache.delete(key);
+  if (fetchedIn !== generation) return;
   await cache.put(key, response);
   const quizPages = (await cache.keys()).filter((request) => new URL(request.url).pathname.startsWith('/quiz/'));
   for (const old of quizPages.slice(0, Math.max(0, quizPages.length - MAX_QUIZ_PAGES))) await cache.delete(old);
@@ -101,8 +109,9 @@ function withTimeout(promise: Promise<Response>, ms: number): Promise<Response> 
  * only a failed request may say "offline".
  */
 async function fromNetworkOrSaved(event: FetchEvent, save: boolean): Promise<Response> {
+  const fetchedIn = generation;
   const network = fetch(event.request);
-  if (save) event.waitUntil(network.then((response) => savePage(event.request.url, response.clone())).catch(() => undefined));
+  if (save) event.waitUntil(network.then((response) => savePage(event.request.url, response.clone(), fetchedIn)).catch(() => undefined));
   try {
     return await (save ? withTimeout(network, NETWORK_TIMEOUT_MS) : network);
   } catch {
@@ -134,7 +143,13 @@ self.addEventListener('fetch', (event) => {
  */
 self.addEventListener('message', (event) => {
   const data = event.data as { type?: unknown; pages?: unknown; assets?: unknown } | null;
+  if (data?.type === 'forget') {
+    generation += 1;
+    event.waitUntil(caches.delete(PAGE_CACHE).then(() => undefined));
+    return;
+  }
   if (data?.type !== 'warm') return;
+  const fetchedIn = generation;
   // Only the study pages are ever saved, whatever a page asks for.
   const pages = Array.isArray(data.pages) ? data.pages.filter((p): p is string => typeof p === 'string' && isOfflinePage(p)) : [];
   const assets = Array.isArray(data.assets) ? data.assets.filter((a): a is string => typeof a === 'string') : [];
@@ -144,7 +159,7 @@ self.addEventListener('message', (event) => {
       for (const page of pages.slice(0, 4)) {
         try {
           const url = new URL(page, self.location.origin).href;
-          await savePage(url, await fetch(url, { credentials: 'same-origin' }));
+          await savePage(url, await fetch(url, { credentials: 'same-origin' }), fetchedIn);
         } catch {
           // Offline: nothing to save now.
         }

@@ -82,5 +82,7 @@ export async function clearLocalData(): Promise<void> {
   const database = await db();
   const tx = database.transaction(['events', 'meta'], 'readwrite');
   await Promise.all([tx.objectStore('events').clear(), tx.objectStore('meta').clear(), tx.done]);
+  // The worker may be saving a page for this user right now: it drops what it fetched before this.
+  navigator.serviceWorker?.controller?.postMessage({ type: 'forget' });
   if ('caches' in window) await caches.delete(PAGE_CACHE);
 }
