@@ -1,18 +1,7 @@
 import { applyReview, previewDue, type CardState, type Rating, type SrsParams } from '@/lib/srs/scheduler';
 
 /** A card's FSRS state as JSON carries it (dates as ISO strings). */
-export interface SrsWire {
-  due: string;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: string | null;
-}
+export type SrsWire = Omit<CardState, 'due' | 'lastReview'> & { due: string; lastReview: string | null };
 
 /** A review made on this device, as the queue keeps it. */
 export interface LocalReview {
