@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useKeyedAction } from '@/components/form-key';
 import { createInvitationAction } from '@/app/admin/actions';
 import { FormField } from '@/components/form-field';
 import { FormError } from '@/components/form-error';
@@ -8,12 +8,13 @@ import { CopyLink } from './copy-link';
 
 /** Makes an invitation link and shows it once, with a Copy button. */
 export function InviteForm() {
-  const [state, formAction, isPending] = useActionState(createInvitationAction, null);
+  const [state, formAction, isPending, keyField] = useKeyedAction(createInvitationAction);
   const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   const values = state && !state.ok ? state.values : undefined;
   return (
     <div className="flex flex-col gap-4">
       <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
+      {keyField}
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 text-sm font-medium">Invite as</legend>
           <label className="flex min-h-11 items-center gap-2">

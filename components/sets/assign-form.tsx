@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
+import { useKeyedAction } from '@/components/form-key';
 import { assignAction } from '@/app/sets/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -23,7 +24,7 @@ const noChanges = () => () => undefined;
 
 /** Give the set to a class: due date and time (in the teacher's own time zone), mode, how many questions and attempts. */
 export function AssignForm({ setId, classes, questionTotal, defaultTimeZone }: Props) {
-  const [state, formAction] = useActionState(assignAction, null);
+  const [state, formAction, , keyField] = useKeyedAction(assignAction);
   // The browser knows the teacher's zone better than the account default.
   const timeZone = useSyncExternalStore(
     noChanges,
@@ -35,6 +36,7 @@ export function AssignForm({ setId, classes, questionTotal, defaultTimeZone }: P
   if (!classes.length) return <p className="text-sm text-stone-700">Create a class first (under Classes), then assign this set to it.</p>;
   return (
     <form action={formAction} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4">
+      {keyField}
       <input type="hidden" name="setId" value={setId} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <div className="flex flex-col gap-1">

@@ -1,16 +1,18 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useKeyedAction } from '@/components/form-key';
 import { createSetAction } from '@/app/sets/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 /** Name the set and tick its questions (the list is rendered on the server and passed in). */
 export function NewSetForm({ children }: { children: ReactNode }) {
-  const [state, formAction] = useActionState(createSetAction, null);
+  const [state, formAction, , keyField] = useKeyedAction(createSetAction);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} className="flex flex-col gap-3">
+      {keyField}
       <div className="flex flex-col gap-1">
         <label htmlFor="set-title" className="text-sm font-medium">
           Set name

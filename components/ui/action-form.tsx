@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ActionResult } from '@/app/_lib/action-result';
 import { FormError } from '@/components/form-error';
+import { useKeyedAction } from '@/components/form-key';
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -16,15 +17,16 @@ type Props<T> = {
   children: ReactNode;
 };
 
-/** A small form around one server action: its error (or success) shown in words beside it. */
+/** A small form around one server action, safe to press twice (a one-time key): its error (or success) shown in words beside it. */
 export function ActionForm<T>({ action, fields = {}, success, confirm, className, children }: Props<T>) {
-  const [state, formAction] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  const [state, formAction, , keyField] = useKeyedAction(action);
   return (
     <form
       action={formAction}
       className={className ?? 'flex flex-col gap-2'}
       onSubmit={confirm ? (event) => (window.confirm(confirm) ? undefined : event.preventDefault()) : undefined}
     >
+      {keyField}
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

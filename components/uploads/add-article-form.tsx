@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
+import { useKeyedAction } from '@/components/form-key';
 import { addArticleAction } from '@/app/articles/new/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -10,13 +11,14 @@ const input = 'min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 
 
 /** Paste an article or choose a .txt/.md file; an oversized file is refused before it is sent. */
 export function AddArticleForm() {
-  const [state, formAction] = useActionState(addArticleAction, null);
+  const [state, formAction, , keyField] = useKeyedAction(addArticleAction);
   const [fileError, setFileError] = useState<string | null>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? (state.values ?? {}) : {};
   const fileMessages = fileError ? [fileError] : errors.file;
   return (
     <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-stone-200 bg-white p-4">
+      {keyField}
       <div className="flex flex-col gap-1">
         <label htmlFor="article-title" className="text-sm font-medium">
           Headline (optional)
