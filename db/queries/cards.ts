@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { assignmentQuestions, assignments, cards, classes, enrollments, questions, reviewLogs } from '@/db/schema';
 import { isTypedQuestion } from '@/lib/grading/grade';
@@ -181,18 +181,9 @@ export async function getStudyQueue(db: Db, caller: Caller, now: Date = new Date
   return { cards: queue, dueCount: due.length, newCount: fresh.length, newLeftToday, totalCards: total, nextDue: next?.due ?? null, params: { desiredRetention: settings.desiredRetention, weights: settings.weights } };
 }
 
-/** The caller's cards among these ids (for tests and the offline engineer's sync). */
-export async function getMyCards(db: Db, caller: Caller, cardIds: readonly string[]) {
-  if (cardIds.length === 0) return [];
-  return db
-    .select({ id: cards.id, questionId: cards.questionId, due: cards.due, state: cards.state, reps: cards.reps, lapses: cards.lapses, stability: cards.stability, lastReview: cards.lastReview })
-    .from(cards)
-    .where(and(eq(cards.studentId, caller.id), inArray(cards.id, [...cardIds])));
-}
-
-/** Today's numbers without building the cards: for the home page and the tab badge. */
-export async function getDueCounts(db: Db, caller: Caller, now: Date = new Date()): Promise<{ due: number; new: number; total: number }> {
-  if (caller.role !== 'student') return { due: 0, new: 0, total: 0 };
+/** Today's numbers without building the cards: for the home page. */
+export async function getDueCounts(db: Db, caller: Caller, now: Date = new Date()): Promise<{ due: number; new: number }> {
+  if (caller.role !== 'student') return { due: 0, new: 0 };
   await syncAssignmentCards(db, caller, now);
   const end = endOfDay(dayKeyOf(now, caller.timeZone), caller.timeZone);
   const mine = and(eq(cards.studentId, caller.id), isNull(cards.suspendedAt));
@@ -203,11 +194,10 @@ export async function getDueCounts(db: Db, caller: Caller, now: Date = new Date(
       .select({
         due: sql<number>`count(*) filter (where ${cards.state} <> 0 and ${cards.due} <= ${end.toISOString()}::timestamptz)`.mapWith(Number),
         fresh: sql<number>`count(*) filter (where ${cards.state} = 0)`.mapWith(Number),
-        total: count(),
       })
       .from(cards)
       .where(mine),
   ]);
   const newLeft = Math.max(0, settings.newCardsPerDay - introduced);
-  return { due: counts?.due ?? 0, new: Math.min(newLeft, counts?.fresh ?? 0), total: counts?.total ?? 0 };
+  return { due: counts?.due ?? 0, new: Math.min(newLeft, counts?.fresh ?? 0) };
 }

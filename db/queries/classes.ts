@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, exists, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { classes, enrollments, users } from '@/db/schema';
 import { archiveClassSchema, classStudentSchema, createClassSchema, renameClassSchema } from '@/lib/validation/classes';
@@ -202,14 +202,3 @@ export async function leaveClass(db: Db, caller: Caller, classId: unknown): Prom
   return row ?? null;
 }
 
-/** Whether a student was ever in one of the caller's classes (the teacher may see their history). */
-export async function teachesStudent(db: Db, caller: Caller, studentId: string, options: { activeOnly?: boolean } = {}): Promise<boolean> {
-  if (!isUuid(studentId) || caller.role !== 'teacher') return false;
-  const [row] = await db
-    .select({ one: enrollments.studentId })
-    .from(enrollments)
-    .innerJoin(classes, eq(classes.id, enrollments.classId))
-    .where(and(eq(enrollments.studentId, studentId), eq(classes.teacherId, caller.id), options.activeOnly ? isActiveEnrollment : isNotNull(enrollments.joinedAt)))
-    .limit(1);
-  return Boolean(row);
-}

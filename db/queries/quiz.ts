@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { answers, assignmentQuestions, assignments, attemptQuestions, attempts, classes, enrollments, type QuestionVersion } from '@/db/schema';
 import { ARTICLE_QUIZ_LENGTH, citedSentenceOf, pickQuestions } from '@/lib/quiz/pick';
 import type { StartAttemptInput } from '@/lib/validation/study';
-import { isUuid, type Caller } from './caller';
+import type { Caller } from './caller';
 import { activeMembership, studentBankForArticle, studyableArticle } from './student-scope';
 
 export type StartAttemptResult =
@@ -121,9 +121,4 @@ export async function startAttempt(db: Db, caller: Caller, input: StartAttemptIn
   if (input.source === 'assignment') return startFromAssignment(db, caller, input.attemptId, input.assignmentId, now);
   if (input.source === 'article') return startFromArticle(db, caller, input.attemptId, input.articleSlug, now);
   return startRetry(db, caller, input.attemptId, input.retryOf, now);
-}
-
-/** Whether an id names one of this student's attempts (forged or malformed ids are a miss). */
-export async function isMyAttempt(db: Db, caller: Caller, attemptId: unknown): Promise<boolean> {
-  return isUuid(attemptId) && (await ownAttempt(db, caller, attemptId)) !== null;
 }

@@ -175,18 +175,6 @@ export async function makeArticleSet(db: Db, caller: Caller, input: unknown): Pr
   });
 }
 
-/** Ids of this teacher's sets that contain any of these questions (used to say "in 2 sets"). */
-export async function setsContaining(db: Db, caller: Caller, questionIds: string[]): Promise<Map<string, number>> {
-  if (!questionIds.length || caller.role !== 'teacher') return new Map();
-  const rows = await db
-    .select({ id: setItems.questionId, n: count() })
-    .from(setItems)
-    .innerJoin(sets, eq(sets.id, setItems.setId))
-    .where(and(inArray(setItems.questionId, questionIds), eq(sets.ownerId, caller.id), isNull(sets.archivedAt)))
-    .groupBy(setItems.questionId);
-  return new Map(rows.map((r) => [r.id, Number(r.n)]));
-}
-
 /** One of the caller's sets ready for export: their wording, sources by headline, no file ids. */
 export async function exportSet(db: Db, caller: Caller, setId: unknown): Promise<ExportDeck | null> {
   const set = await getSet(db, caller, setId);

@@ -273,13 +273,7 @@ function preparedCallerQuery(db: Db) {
 
 /** Whether a token's claims still name a live session: the cheap check the Auth.js `jwt` callback runs. */
 export async function isSessionCurrent(db: Db, claims: { userId: unknown; sessionVersion: unknown }): Promise<boolean> {
-  if (!isUuid(claims.userId) || !isSessionVersion(claims.sessionVersion)) return false;
-  const [row] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, claims.userId), eq(users.sessionVersion, claims.sessionVersion)))
-    .limit(1);
-  return Boolean(row);
+  return (await resolveCaller(db, claims)) !== null;
 }
 
 const isSessionVersion = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0 && value < 2 ** 31;
