@@ -3,7 +3,6 @@ import { unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
 import { unsafeEnsureDemoClassroom } from '@/db/demo-classroom';
 import { contentFingerprint, importContent, type ImportReport } from '@/db/import-content';
 import { unsafeMarkLibraryCopies } from '@/db/library-copies';
-import { unsafePruneReceipts } from '@/db/queries/receipts';
 import { META, migrationsFingerprint, unsafeReadStartMeta, unsafeWriteStartMeta } from '@/db/start-meta';
 
 export interface BootstrapReport {
@@ -55,7 +54,6 @@ export async function runBootstrap(db: Db, options: { contentDir?: string } = {}
   if (demo && (demoAccountsCreated || report)) {
     await unsafeEnsureDemoClassroom(db).catch((error) => console.warn(`[cited] demo classroom skipped (${error instanceof Error ? error.message : error})`));
   }
-  await unsafePruneReceipts(db, new Date());
   return { migrated, import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
 }
 

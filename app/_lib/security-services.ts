@@ -4,6 +4,7 @@ import { unsafePruneDevices } from '@/db/queries/devices';
 import { unsafePruneInvitations } from '@/db/queries/invitations';
 import { unsafePruneOutbox } from '@/db/queries/outbox';
 import { unsafePruneAuthAttempts } from '@/db/queries/throttle';
+import { unsafePruneReceipts } from '@/db/queries/receipts';
 import { describeError } from '@/lib/http/safe-error';
 import { installRequestGuard } from './request-guard';
 
@@ -13,7 +14,7 @@ const state = globalThis as typeof globalThis & { __citedRetention?: NodeJS.Time
 
 /**
  * Deletes what the privacy page promises not to keep: sign-in attempts after a day, browsers unseen for
- * 180 days, unsent mail after 30 days, dead invitations after 30 days.
+ * 180 days, unsent mail after 30 days, dead invitations after 30 days, and forms' one-time receipts.
  */
 export async function pruneSecurityRecords(now: Date = new Date()): Promise<Record<string, number>> {
   const db = getDb();
@@ -22,6 +23,7 @@ export async function pruneSecurityRecords(now: Date = new Date()): Promise<Reco
     knownDevices: await unsafePruneDevices(db, now),
     outbox: await unsafePruneOutbox(db, now),
     invitations: await unsafePruneInvitations(db, now),
+    receipts: await unsafePruneReceipts(db, now),
   };
 }
 

@@ -1,6 +1,6 @@
 'use server';
 
-import { headers } from 'next/headers';
+import { siteOrigin } from '@/app/_lib/origin';
 import { revalidatePath } from 'next/cache';
 import { createInvitation, revokeInvitation } from '@/db/queries/invitations';
 import { setOpenTeacherSignUp } from '@/db/queries/settings';
@@ -14,8 +14,7 @@ export const createInvitationAction = authedAction(createInvitationSchema, async
   const created = await createInvitation(db, caller, data);
   if (!created) return ADMINS_ONLY;
   if (!created.ok) return { ok: false, error: created.error, fieldErrors: Object.fromEntries(Object.entries(created.fieldErrors ?? {}).map(([k, v]) => [k, [v]])) };
-  const h = await headers();
-  const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('x-forwarded-host') ?? h.get('host')}`;
+  const origin = await siteOrigin();
   revalidatePath('/admin');
   return { ok: true, data: { link: `${origin}/invite/${created.data.token}`, expiresAt: created.data.expiresAt.toISOString(), role: data.role } };
 });
