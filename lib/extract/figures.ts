@@ -44,10 +44,12 @@ const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|to
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const TIME_UNITS = /^(?:days|weeks|months|years|decades|hours|minutes)$/;
-/** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
 /** A scale word ending a written number: "4.5 million". */
 const SCALE_SUFFIX = new RegExp(String.raw`\s*(${SCALE_NAMES})$`);
-const NOT_UNITS = new Set(['is', 'was', 'has', 'its', 'his', 'this', 'us', 'as', 'does', 'plus', 'thus', 'always', 'perhaps', 'across', 'towards', 'whereas', 'unless', 'less', 'yes', 'news', 'sales', 'thirds', 'quarters', 'fifths', 'tenths', 'halves']);
+/** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
+const NOT_UNITS = new Set(NOT_UNIT_WORDS.split('|'));
+/** A scale word anywhere in a figure's text: "between 3 and 5 million". */
+const SCALE_IN = new RegExp(String.raw`(?:\b|\d)(${SCALE_ABBREVIATIONS}|${SCALE_NAMES})\b`, 'i');
 const QUALIFIERS: [RegExp, FigureQualifier][] = [
   [/\b(?:more than|over|in excess of)\s*$/i, 'more than'],
   [/\b(?:less than|fewer than|under)\s*$/i, 'less than'],
@@ -470,6 +472,6 @@ function addRangeStarts(text: string, offset: number, found: RawFigure[]): void 
 
 /** The multiplier a scale word gives ("between 3 and 5 million" reads the first as 3 million). */
 function scaleOf(raw: string): number {
-  const word = new RegExp(String.raw`(?:\b|\d)(${SCALE_ABBREVIATIONS}|${SCALE_NAMES})\b`, 'i').exec(raw)?.[1]?.toLowerCase();
+  const word = SCALE_IN.exec(raw)?.[1]?.toLowerCase();
   return word ? (SCALE_WORDS[word] ?? 1) : 1;
 }

@@ -3,8 +3,7 @@ import {
   ROLE_HEADS as ROLE_HEAD_LIST, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST, WORLD_CITIES,
 } from './lexicon';
 import {
-  EXTRA_ROLE_HEADS as EXTRA_ROLE_HEAD_LIST, EXTRA_ROLE_WORDS as EXTRA_ROLE_WORD_LIST, MULTIWORD_COUNTRIES,
-  ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
+  MULTIWORD_COUNTRIES, ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
 } from './roles';
 import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
@@ -18,8 +17,6 @@ const NON_NAME_WORDS = NON_NAME_WORD_LIST;
 const ROLE_HEADS = ROLE_HEAD_LIST;
 const ROLE_WORDS = ROLE_WORD_LIST;
 const SPEECH_VERBS = SPEECH_VERB_LIST;
-const EXTRA_ROLE_HEADS = EXTRA_ROLE_HEAD_LIST;
-const EXTRA_ROLE_WORDS = EXTRA_ROLE_WORD_LIST;
 const ORG_TAILS = ORG_TAIL_LIST;
 
 /** A word of the body with its offsets; `possessive` when written "Blinken’s". */
@@ -241,14 +238,14 @@ function isInitial(t: Token): boolean {
 }
 
 function isRoleishWord(t: Token): boolean {
-  return ROLE_WORDS.has(t.lower) || EXTRA_ROLE_WORDS.has(t.lower) || EXTRA_ROLE_HEADS.has(t.lower) || t.lower in NATIONALITIES ||
-    /^\p{Lu}{2,5}$/u.test(t.word) || t.lower.split('-').every((p) => ROLE_WORDS.has(p) || EXTRA_ROLE_WORDS.has(p));
+  return ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.lower in NATIONALITIES ||
+    /^\p{Lu}{2,5}$/u.test(t.word) || t.lower.split('-').every((p) => ROLE_WORDS.has(p));
 }
 
 /** A noun that heads a title: "minister", "spokesperson", "director-general", "CFO". */
 export function isRoleHead(lower: string): boolean {
-  if (ROLE_HEADS.has(lower) || EXTRA_ROLE_HEADS.has(lower)) return true;
-  return lower.includes('-') && lower.split('-').some((p) => ROLE_HEADS.has(p) || EXTRA_ROLE_HEADS.has(p));
+  if (ROLE_HEADS.has(lower)) return true;
+  return lower.includes('-') && lower.split('-').some((p) => ROLE_HEADS.has(p));
 }
 
 /**

@@ -25,9 +25,22 @@ function tagger(): Nlp {
   return nlp;
 }
 
-/** Tagged stretches already read, by "start:end": a clause is often asked about by more than one pass. */
-const cache = new Map<string, TaggedWord[]>();
+/**
+ * Tagged stretches already read, per article body and by "start:end": a clause is often asked about by
+ * more than one pass. Keyed by the body itself, so two articles of one length never share tags.
+ */
+const cache = new Map<string, Map<string, TaggedWord[]>>();
+const MAX_BODIES = 8;
 const MAX_CACHED = 2_000;
+
+function spansOf(body: string): Map<string, TaggedWord[]> {
+  let spans = cache.get(body);
+  if (!spans) {
+    if (cache.size >= MAX_BODIES) cache.clear();
+    cache.set(body, (spans = new Map()));
+  }
+  return spans;
+}
 
 /**
  * The words of body[start, end) with their tags, offsets into the body. Words the tagger splits
@@ -37,9 +50,10 @@ const MAX_CACHED = 2_000;
  * tagSpan('“No,” Maria Lopez snapped.', 6, 25).map((w) => w.pos) // ['PROPN', 'PROPN', 'VERB', 'PUNCT']
  */
 export function tagSpan(body: string, start: number, end: number): TaggedWord[] {
-  const key = `${start}:${end}:${body.length}`;
-  const hit = cache.get(key);
-  if (hit && (hit.length === 0 || body.startsWith(hit[0]!.word, hit[0]!.start))) return hit;
+  const spans = spansOf(body);
+  const key = `${start}:${end}`;
+  const hit = spans.get(key);
+  if (hit) return hit;
   const text = body.slice(start, end);
   const doc = tagger().readDoc(text);
   const words = doc.tokens().out() as string[];
@@ -53,15 +67,9 @@ export function tagSpan(body: string, start: number, end: number): TaggedWord[] 
     out.push({ start: start + k, end: start + k + w.length, word: w, pos: tags[i] as string });
     at = k + w.length;
   }
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, out);
+  if (spans.size >= MAX_CACHED) spans.clear();
+  spans.set(key, out);
   return out;
-}
-
-/** Whether the tagger reads the word at [start, end) of the body as a verb, in the context [from, to). */
-export function isVerbAt(body: string, from: number, to: number, start: number): boolean {
-  const w = tagSpan(body, from, to).find((x) => x.start === start);
-  return w !== undefined && (w.pos === 'VERB' || w.pos === 'AUX');
 }
 
 /** Words of the model's own vocabulary get ids below this; a word it has never seen gets a new one. */

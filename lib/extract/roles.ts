@@ -4,10 +4,8 @@
  */
 import { ORG_HEAD_LEXICON, ORG_LEAD_LEXICON, ORG_TAIL_LEXICON } from './lexicons/organisations';
 import { MULTIWORD_COUNTRY_LEXICON } from './lexicons/places';
-import { RANK_QUALIFIER_LEXICON, TITLE_ACRONYM_LEXICON, TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
+import { RANK_QUALIFIER_LEXICON, TITLE_ACRONYM_LEXICON } from './lexicons/titles';
 
-export const EXTRA_ROLE_HEADS = TITLE_HEADS.words;
-export const EXTRA_ROLE_WORDS = TITLE_WORDS.words;
 export const RANK_QUALIFIERS = RANK_QUALIFIER_LEXICON.words;
 export const ROLE_ACRONYMS = TITLE_ACRONYM_LEXICON.record;
 export const ORG_TAILS = ORG_TAIL_LEXICON.words;
