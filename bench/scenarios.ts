@@ -12,12 +12,6 @@ import type { ScenarioName } from './options';
 export const TARGETS = ['app', 'next', 'floor'] as const;
 export type Target = (typeof TARGETS)[number];
 
-export const TARGET_LABELS: Record<Target, string> = {
-  app: 'app (real path)',
-  next: 'bare Next.js route',
-  floor: 'bare Node http (floor)',
-};
-
 export const SCENARIO_LABELS: Record<ScenarioName, string> = {
   library: 'library page',
   article: 'article page',

@@ -31,6 +31,3 @@ export const MEETING_MARK = 'rounded-sm border border-dashed border-teal-700 bg-
 export const MEETING_CHIP = 'bg-teal-800 text-white';
 export const FIGURE_MARK = 'rounded-sm border border-violet-700 bg-violet-50 font-semibold';
 export const FIGURE_CHIP = 'bg-violet-800 text-white';
-
-/** The chip's shape, hit area and focus ring (app/globals.css): one short class, as an article has dozens. */
-export const CHIP = 'fact-chip';

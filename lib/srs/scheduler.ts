@@ -161,11 +161,3 @@ export function previewDue(card: CardState, now: Date, params: SrsParams): Recor
   const preview = schedulerFor(params).repeat(toCard(card), card.lastReview && now < card.lastReview ? card.lastReview : now);
   return { 1: preview[1].card.due, 2: preview[2].card.due, 3: preview[3].card.due, 4: preview[4].card.due };
 }
-
-/**
- * The chance of recalling the card now (0–1), for mastery; 0 for a card never reviewed.
- */
-export function recallProbability(card: CardState, now: Date, params: SrsParams): number {
-  if (card.state === 0) return 0;
-  return schedulerFor(params).get_retrievability(toCard(card), now, false);
-}

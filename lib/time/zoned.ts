@@ -3,26 +3,11 @@
  * their zone, the database stores the instant, and each student reads it in theirs.
  */
 
-/** Whether the runtime knows this time zone name. */
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isTimeZone, offsetMs } from './zones';
 
-/** Milliseconds the zone is ahead of UTC at an instant (Paris in summer: +2 h). */
-function offsetAt(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
+export { isTimeZone };
+
+const offsetAt = (instant: number, timeZone: string) => offsetMs(new Date(instant), timeZone);
 
 /**
  * The instant of a wall-clock time ("2026-03-27T17:00", as an `<input type="datetime-local">` sends it) in a

@@ -46,8 +46,8 @@ export function dayKeyOf(instant: Date, timeZone: string): DayKey {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
-/** Milliseconds the zone is ahead of UTC at an instant. */
-function offsetMs(instant: Date, timeZone: string): number {
+/** Milliseconds the zone is ahead of UTC at an instant (Paris in summer: +2 h). */
+export function offsetMs(instant: Date, timeZone: string): number {
   const p = partsOf(instant, timeZone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;

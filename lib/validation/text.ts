@@ -125,6 +125,3 @@ export function lineText(min: number, max: number, emptyMessage = 'This cannot b
 export function longText(min: number, max: number, emptyMessage = 'This cannot be empty.') {
   return safeText({ max: max * 4, multiline: true }).trim().min(min, emptyMessage).max(max, `Use at most ${max} characters.`);
 }
-
-/** A uuid from a form or a URL; anything else fails to parse (and reads as "not found"). */
-export const uuidField = z.uuid();
