@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput, LibraryFacts } from '@/lib/extract/types';
+import { isArticleFile } from '@/lib/cli/review-sample';
 import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
 import { articles as sampleArticles, factsSample } from '@/tests/fixtures/facts-sample';
 
@@ -23,10 +24,10 @@ export function realLibrary(): BankInput {
   return { name: 'five articles, real extraction', facts, articles };
 }
 
-/** The five articles and 65 openly licensed news articles (copies of the dev corpus kept for reviews). */
+/** The five articles and the 65 openly licensed news articles of the development corpus. */
 export function newsLibrary(): BankInput {
-  const dirs = [path.join(root, 'content/articles'), path.join(root, 'tests/fixtures/question-review/articles')];
-  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(d, f)));
+  const dirs = [path.join(root, 'content/articles'), path.join(root, 'tests/fixtures/realnews-dev')];
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(d, f)).filter(isArticleFile));
   const { articles } = readArticleFiles(files);
   const facts = extractLibrary(articles, { curated: readCuratedPeople(path.join(root, 'content/people.json')) });
   return { name: 'five articles and 65 news articles, real extraction', facts, articles };
