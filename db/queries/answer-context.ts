@@ -1,10 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { articles, people, questions } from '@/db/schema';
+import { sharedData } from '@/lib/cache/shared-data';
 
 /**
  * Shared content changes only at import, so the few lookups every answer needs (names for typed answers,
- * article text for citations) are cached for a short while per process.
+ * article text for citations) are kept for a short while per process, and dropped by an import.
  */
 const TTL_MS = 60_000;
 
@@ -14,8 +15,6 @@ interface NameBook {
   /** Every person's and place's names, to refuse an answer that names someone or somewhere else. */
   allNames: string[];
 }
-
-let nameBook: { at: number; book: Promise<NameBook> } | null = null;
 
 async function loadNameBook(db: Db): Promise<NameBook> {
   const [persons, places] = await Promise.all([
@@ -29,13 +28,7 @@ async function loadNameBook(db: Db): Promise<NameBook> {
 
 /** The accepted aliases and rival names for a typed question, from its tags (`person:…`). */
 export async function namesForTypedAnswer(db: Db, tags: readonly string[], answer: string): Promise<{ aliases: string[]; others: string[] }> {
-  const now = Date.now();
-  if (!nameBook || now - nameBook.at > TTL_MS) {
-    const book = loadNameBook(db);
-    nameBook = { at: now, book };
-    book.catch(() => (nameBook = null));
-  }
-  const book = await nameBook.book;
+  const book = await sharedData('answer:names', () => loadNameBook(db), TTL_MS);
   const personId = tags.find((t) => t.startsWith('person:'))?.slice('person:'.length);
   const aliases = (personId && book.people.get(personId)) || [];
   return { aliases, others: book.allNames.filter((n) => n !== answer && !aliases.includes(n)) };
@@ -48,16 +41,16 @@ export interface ArticleText {
   body: string;
 }
 
-const articleCache = new Map<string, { at: number; article: ArticleText | null }>();
-
 /** An article's slug, title and body, for quoting cited sentences. */
-export async function articleText(db: Db, articleId: string): Promise<ArticleText | null> {
-  const hit = articleCache.get(articleId);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.article;
-  const [row] = await db.select({ id: articles.id, slug: articles.slug, title: articles.title, body: articles.body }).from(articles).where(eq(articles.id, articleId)).limit(1);
-  if (articleCache.size > 500) articleCache.clear();
-  articleCache.set(articleId, { at: Date.now(), article: row ?? null });
-  return row ?? null;
+export function articleText(db: Db, articleId: string): Promise<ArticleText | null> {
+  return sharedData(
+    `answer:article:${articleId}`,
+    async () => {
+      const [row] = await db.select({ id: articles.id, slug: articles.slug, title: articles.title, body: articles.body }).from(articles).where(eq(articles.id, articleId)).limit(1);
+      return row ?? null;
+    },
+    TTL_MS,
+  );
 }
 
 export interface CitationDto {
