@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { parseTrustedHops, resolveClientAddress } from '@/lib/http/client-address';
 import { isDecodablePath } from '@/lib/http/request-path';
-import { API_CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '@/lib/http/security-headers';
+import { API_CONTENT_SECURITY_POLICY, everyResponseHeaders } from '@/lib/http/security-headers';
 
 /**
  * How many reverse proxies in front of the app append to X-Forwarded-For (`CITED_TRUSTED_PROXY_HOPS`):
@@ -37,11 +37,7 @@ function refuseUndecodablePath(response: ServerResponse): void {
   response.writeHead(400, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Security-Policy': API_CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'same-origin',
-    'Permissions-Policy': PERMISSIONS_POLICY,
-    'X-Frame-Options': 'DENY',
-    ...(process.env.NODE_ENV === 'production' ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+    ...everyResponseHeaders(process.env.NODE_ENV === 'production'),
   });
   response.end('Bad request: the address is not correctly encoded.');
 }

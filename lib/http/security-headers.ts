@@ -50,6 +50,22 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /**
+ * Headers on every response, pages, route handlers and static files alike (next.config.mjs sends the same
+ * list, checked by tests/unit/http/next-config.test.ts). HSTS only in production: browsers ignore it over
+ * plain HTTP, and a local `npm start` is plain HTTP.
+ */
+export function everyResponseHeaders(isProduction: boolean): Record<string, string> {
+  return {
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'same-origin',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    ...(isProduction ? { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } : {}),
+  };
+}
+
+/**
  * A fresh nonce: 16 random bytes, base64.
  *
  * @example
