@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
-import { getLibraryStandings, listConflicts } from '@/db/queries/conflicts';
+import { getConflictsOverview } from '@/db/queries/conflicts';
 import { CONFLICT_KIND_LABELS, kindLabel } from '@/components/reader/conflict-kinds';
 import { ExploreLinks } from '@/components/reader/explore-links';
 import { StandingNote } from '@/components/reader/standing-note';
@@ -19,7 +19,7 @@ export default async function ConflictsPage({ searchParams }: Props) {
   const caller = await requireCaller();
   const db = await getDb();
   const slug = articleFilter.safeParse((await searchParams).article).data;
-  const [conflicts, standings] = await Promise.all([listConflicts(db, caller, slug), getLibraryStandings(db, caller)]);
+  const { conflicts, standings } = await getConflictsOverview(db, caller, slug);
   const marked = [...standings.entries()].filter(([, s]) => s.disagreesWithOthers || s.copyOf);
   const filterLabel = slug ? conflicts.flatMap((c) => c.articles).find((a) => a.slug === slug)?.label : undefined;
   const kinds = Object.keys(CONFLICT_KIND_LABELS).filter((kind) => conflicts.some((c) => c.kind === kind));

@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
-import { listArticles } from '@/db/queries/articles';
-import { getLibraryStandings } from '@/db/queries/conflicts';
-import { libraryAudienceKey } from '@/db/queries/visibility';
-import { sharedLibraryData } from '@/app/_lib/shared-library';
+import { sharedLibraryList } from '@/app/_lib/shared-library';
 import { ArticleCard } from '@/components/article-card';
 import { ExploreLinks } from '@/components/reader/explore-links';
 import { StandingBadges } from '@/components/reader/standing-badges';
@@ -15,10 +12,7 @@ export default async function LibraryPage() {
   const caller = await requireCaller();
   const db = await getDb();
   // The same list for everyone with the same library: built once (see app/_lib/shared-library.ts).
-  const { articles, standings } = await sharedLibraryData(`library:${await libraryAudienceKey(db, caller)}`, async () => {
-    const [list, byArticle] = await Promise.all([listArticles(db, caller), getLibraryStandings(db, caller)]);
-    return { articles: list, standings: byArticle };
-  });
+  const { articles, standings } = await sharedLibraryList(db, caller);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-extrabold tracking-tight">Article library</h1>

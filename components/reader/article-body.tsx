@@ -7,7 +7,8 @@ export interface FactLook {
   chip: ChipProps;
 }
 
-type Props = { body: string; marks: Mark[]; looks: Record<string, FactLook> };
+/** `html` from `articleBodyHtml` (the page keeps the one without a cited sentence with the article's facts). */
+type Props = { html: string };
 
 const CITED_CLASS = 'scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950';
 
@@ -19,13 +20,13 @@ const CITED_CLASS = 'scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-cl
  * and every attribute goes through `escapeHtml`. The text of the marks is never changed; each fact ends
  * with a small button (its label drawn by CSS, so the article's text stays exactly the article's).
  */
-export function ArticleBody({ body, marks, looks }: Props) {
+export function ArticleBody({ html }: Props) {
   return (
     <div
       id="article-body"
       data-testid="article-body"
       className="flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words"
-      dangerouslySetInnerHTML={{ __html: articleBodyHtml(body, marks, looks) }}
+      dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 }

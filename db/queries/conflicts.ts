@@ -47,7 +47,20 @@ const named = (ref: ArticleRef): NamedArticle => ({ slug: ref.slug, label: ref.l
 
 /** Where the reports disagree, for the caller's library; with `articleSlug`, only those one article takes part in. */
 export async function listConflicts(db: Db, caller: Caller, articleSlug?: unknown): Promise<ConflictSummaryDto[]> {
+  return conflictsIn(await getLibraryView(db, caller), articleSlug);
+}
+
+/** The disagreements page's two lists from one load of the caller's library (each alone loads it again). */
+export async function getConflictsOverview(
+  db: Db,
+  caller: Caller,
+  articleSlug?: unknown,
+): Promise<{ conflicts: ConflictSummaryDto[]; standings: Map<string, ArticleStandingDto> }> {
   const view = await getLibraryView(db, caller);
+  return { conflicts: conflictsIn(view, articleSlug), standings: standingsIn(view) };
+}
+
+function conflictsIn(view: LibraryView, articleSlug: unknown): ConflictSummaryDto[] {
   const only = typeof articleSlug === 'string' ? view.refs.find((r) => r.slug === articleSlug)?.id : undefined;
   if (articleSlug !== undefined && !only) return [];
   return view.conflicts

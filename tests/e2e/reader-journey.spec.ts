@@ -141,5 +141,7 @@ test('a student compares the two copies of one story side by side', async ({ pag
   await expect(claims.filter({ hasText: 'Original' })).toContainText('Antony Blinken');
   await expect(claims.filter({ hasText: 'Copy' })).toContainText('Vladimir Putin');
   expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE_WIDTH);
+  // After a client-side navigation the new title arrives with the page's metadata, a moment after its content.
+  await expect(page).toHaveTitle(/^Another speaker: .+ · Cited$/);
   await expectNoSeriousAxeViolations(page);
 });

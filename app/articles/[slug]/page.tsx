@@ -3,24 +3,17 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
-import { getArticle } from '@/db/queries/articles';
 import { articleCardCount } from '@/db/queries/cards';
-import { getReaderFacts } from '@/db/queries/facts';
 import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
 import { StartQuizButton } from '@/components/quiz/start-quiz-button';
-import { ArticleBody } from '@/components/reader/article-body';
+import { ArticleBody, articleBodyHtml } from '@/components/reader/article-body';
 import { ArticleHeader } from '@/components/reader/article-header';
 import { CitationBar } from '@/components/reader/citation-bar';
-import { factLooks, panelIdOf } from '@/components/reader/fact-looks';
-import { FigurePanel } from '@/components/reader/figure-panel';
+import { SoftLinks } from '@/components/nav/soft-links';
 import { HighlightKey } from '@/components/reader/highlight-key';
-import { MeetingPanel } from '@/components/reader/meeting-panel';
-import { QuotePanel } from '@/components/reader/quote-panel';
 import { TapToOpen } from '@/components/reader/tap-to-open';
-import type { Mark } from '@/lib/reader/marks';
 import { citedRangeSchema, returnPathSchema } from '@/lib/validation/reader';
-import { libraryAudienceKey } from '@/db/queries/visibility';
-import { sharedLibraryData } from '@/app/_lib/shared-library';
+import { sharedArticle } from '@/app/_lib/shared-library';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -28,19 +21,11 @@ type Props = {
 };
 
 /**
- * The article and its facts, the same for everyone with the same library: built once and shared (see
- * app/_lib/shared-library.ts). Metadata and the page ask for it once per request; an article the caller may
- * not read is a miss (null).
+ * The article, its facts and its HTML, the same for everyone with the same library: built once and shared
+ * (see app/_lib/shared-library.ts). Metadata and the page ask for it once per request; an article the caller
+ * may not read is a miss (null).
  */
-const loadArticle = cache(async (slug: string) => {
-  const db = getDb();
-  const caller = await requireCaller();
-  return sharedLibraryData(`article:${slug}:${await libraryAudienceKey(db, caller)}`, async () => {
-    const article = await getArticle(db, caller, slug);
-    const facts = article ? await getReaderFacts(db, caller, article.id) : null;
-    return article && facts ? { article, facts } : null;
-  });
-});
+const loadArticle = cache(async (slug: string) => sharedArticle(getDb(), await requireCaller(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle((await params).slug);
@@ -52,14 +37,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const loaded = await loadArticle(slug);
   if (!loaded) notFound();
-  const { article, facts } = loaded;
+  const { article, facts, marks, looks, bodyHtml, panelsHtml } = loaded;
   const query = await searchParams;
   const cited = citedRangeSchema.safeParse(query.cite);
   const from = returnPathSchema.safeParse(query.from);
-  const { marks, looks } = factLooks(facts);
-  const allMarks: Mark[] = cited.success ? [{ id: 'cited', kind: 'cited', ...cited.data }, ...marks] : marks;
-  // Links out of a panel come back to this article, at the fact they left from.
-  const backHere = (range: { start: number; end: number }) => `/articles/${article.slug}?cite=${range.start}-${range.end}#cited`;
+  // A cited sentence is drawn per request; without one, the body is the one built with the facts.
+  const html = cited.success ? articleBodyHtml(article.body, [{ id: 'cited', kind: 'cited', ...cited.data }, ...marks], looks) : bodyHtml;
   return (
     <article className={`flex flex-col gap-4 ${cited.success ? 'pb-20' : ''}`}>
       <ArticleHeader article={article} standing={facts.standing} isTeacher={caller.role === 'teacher'}>
@@ -71,17 +54,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         ) : null}
       </ArticleHeader>
       {marks.length ? <HighlightKey /> : null}
-      <ArticleBody body={article.body} marks={allMarks} looks={looks} />
+      <ArticleBody html={html} />
       <TapToOpen containerId="article-body" />
-      <div>
-        {facts.quotes.map((q) => (
-          <QuotePanel key={q.id} quote={q} panelId={panelIdOf(q.id)} from={backHere(q.sentence)} />
-        ))}
-        {facts.meetings.map((m) => (m.range ? <MeetingPanel key={m.id} meeting={m} panelId={panelIdOf(m.id)} from={backHere(m.sentence)} /> : null))}
-        {facts.figures.map((f) => (
-          <FigurePanel key={f.id} figure={f} panelId={panelIdOf(f.id)} from={backHere(f.sentence)} />
-        ))}
-      </div>
+      <div id="fact-panels" dangerouslySetInnerHTML={{ __html: panelsHtml }} />
+      <SoftLinks containerId="fact-panels" />
       {cited.success ? <CitationBar from={from.success ? from.data : null} /> : null}
     </article>
   );

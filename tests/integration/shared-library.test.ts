@@ -1,0 +1,72 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '@/db/client';
+import { DEFAULT_CONTENT_DIR, importContent } from '@/db/import-content';
+import { createClass } from '@/db/queries/classes';
+import { createUpload, unsafeRunImportJob } from '@/db/queries/uploads';
+import type { Caller } from '@/db/queries/users';
+import { invalidateSharedLibrary, sharedArticle, sharedLibraryList } from '@/app/_lib/shared-library';
+import { makeCaller } from './helpers';
+
+// The page of an article and the library list are built from these, once per import, for everyone whose
+// library is the same (app/_lib/shared-library.ts).
+let t: TestDb;
+let contentDir: string;
+let teacher: Caller, classmate: Caller, stranger: Caller;
+const FILE = '000_b14f648e1192a9e9.md';
+const SLUG = 'us-secretary-of-state-says-diplomatic-solution-to-ukraine';
+
+beforeAll(async () => {
+  t = await createTestDb();
+  contentDir = await mkdtemp(path.join(tmpdir(), 'cited-shared-'));
+  await cp(DEFAULT_CONTENT_DIR, contentDir, { recursive: true });
+  await importContent(t.db, { contentDir });
+  invalidateSharedLibrary();
+  teacher = await makeCaller(t.db, 'teacher', 'Uploader');
+  const cls = (await createClass(t.db, teacher, { name: 'Shared' }))!;
+  [classmate, stranger] = await Promise.all([makeCaller(t.db, 'student', 'Classmate', { joinCode: cls.joinCode }), makeCaller(t.db, 'student', 'Stranger')]);
+});
+afterAll(async () => {
+  invalidateSharedLibrary();
+  await t?.close();
+  await rm(contentDir, { recursive: true, force: true });
+});
+
+describe('the shared library pages', () => {
+  it('show an article changed by an import once the import has dropped them', async () => {
+    const before = (await sharedArticle(t.db, stranger, SLUG))!;
+    expect(before.bodyHtml).toContain('Tony Blinken said a diplomatic resolution');
+    expect(before.panelsHtml).toContain('popover="auto"');
+
+    const file = path.join(contentDir, FILE);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Tony Blinken said a diplomatic resolution', 'Tony Blinken said a peaceful resolution'));
+    await importContent(t.db, { contentDir });
+    // Within one process the import drops the shared data at once (app/api/internal/import/route.ts does this).
+    invalidateSharedLibrary();
+
+    const after = (await sharedArticle(t.db, stranger, SLUG))!;
+    expect(after.bodyHtml).toContain('Tony Blinken said a peaceful resolution');
+    expect(after.bodyHtml).not.toContain('a diplomatic resolution');
+    expect(after.article.body).toContain('a peaceful resolution');
+  });
+
+  it('never serve an upload built for its class to a student outside it, nor list it for them', async () => {
+    const text = await readFile(path.join(import.meta.dirname, '../fixtures/unseen/central-bank.txt'), 'utf8');
+    const created = (await createUpload(t.db, teacher, { fileName: 'central-bank.txt', text }))!;
+    await unsafeRunImportJob(t.db, created.jobId);
+    invalidateSharedLibrary();
+
+    // The class's copy is built first and sits in the shared store...
+    const seen = await sharedArticle(t.db, classmate, created.articleSlug);
+    expect(seen?.article.slug).toBe(created.articleSlug);
+    expect((await sharedLibraryList(t.db, classmate)).articles.some((a) => a.slug === created.articleSlug)).toBe(true);
+    // ...and a student outside the class still gets nothing from it: their library is keyed apart.
+    expect(await sharedArticle(t.db, stranger, created.articleSlug)).toBeNull();
+    expect((await sharedLibraryList(t.db, stranger)).articles.some((a) => a.slug === created.articleSlug)).toBe(false);
+    // Another teacher neither.
+    const otherTeacher = await makeCaller(t.db, 'teacher', 'Bystander');
+    expect(await sharedArticle(t.db, otherTeacher, created.articleSlug)).toBeNull();
+  });
+});
