@@ -10,6 +10,7 @@
  * The meeting a briefing transcript records is read from its header (`document.ts`).
  */
 import { inferAnchor } from '../dates';
+import { TITLE_HEADS } from '../lexicons/titles';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../mentions';
 import type { Span } from '../types';
@@ -17,7 +18,7 @@ import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { articleSetting } from './setting';
-import { findTriggers, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
 export type { RawMeeting } from './types';
@@ -60,6 +61,8 @@ export function extractMeetings(
       addSequence(sentence, s, out);
     }
   }
+  // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its date.
+  if (setting.when) for (const m of out) if (m.when === null && !m.future) m.when = setting.when;
   orderMeetings(out, inferAnchor(body, a.article.date));
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
@@ -90,11 +93,14 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const named = meetingName(sentence, triggers, i);
     i = named.last;
     prevEnd = at + trig.length;
-    const words: EventWords = {
-      sentence, trig, at, what: named.what, prevSeg,
-      seg: sentence.slice(at + trig.length, named.segEnd),
-      before: sentence.slice(Math.max(0, at - 60), at),
-    };
+    const seg = sentence.slice(at + trig.length, named.segEnd);
+    const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx);
+    // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
+    // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
+    if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
+    const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
+    const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };
     const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
@@ -104,6 +110,26 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const added = out.length > before ? out[out.length - 1] : undefined;
     if (added) unplaced = added.place === null ? added : undefined;
   }
+}
+
+/** Words that may open the "with whom" of a meeting: "met with", "talks between", "hosted", "spoke to". */
+const WITH_WHOM = /^\s+(?:(?:with|between|to)\s+)?(?:(?:his|her|their|the)\s+)?/;
+
+/**
+ * Whether the words right after a trigger name a person it is held with: "met with President Guelleh",
+ * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
+ */
+function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext): boolean {
+  const lead = WITH_WHOM.exec(seg);
+  if (!lead) return false;
+  const hasLinker = /^\s+(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
+  // "the meeting of …", "talks on trade": only a verb takes its person without "with" or "between".
+  if (!hasLinker && !isHostVerb(trig)) return false;
+  const window = Math.min(seg.length, lead[0].length + 60);
+  if (ctx.personsIn(segStart, segStart + window).length > 0) return true;
+  // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
+  const head = seg.slice(lead[0].length).split(/[,;:.]/)[0]?.split(/\s+/).slice(0, 6) ?? [];
+  return head.some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())));
 }
 
 /** The words that tie an event to the next one the sentence names, which holds both. */

@@ -24,7 +24,8 @@ export const TRIGGER_WORDS = new Set([
   'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
-  'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked',
+  'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
+  'hosted', 'hosts', 'host', 'hosting',
 ]);
 
 /** Whether a lower-case word, or a part of a hyphenated one, is a trigger word. */
@@ -47,18 +48,34 @@ function isVenue(sentence: string, t: Trigger): boolean {
 const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
 
 /**
+ * "spoke with President Macron", "will speak with the Tunisian Prime Minister", "hosted Prime Minister
+ * Kishida": in any article, a conversation or a visit when a title or a name follows (the caller checks
+ * that a person is named there). "Spoke to reporters" and "spoke with the media" name nobody.
+ */
+const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly )?(?:with|to)|(?:hosted|hosts|host|hosting))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b))/gu;
+
+/**
  * The triggers of a sentence, in order, without venues ("a conference centre" names where a meeting
- * is held); in the record of a call, "spoke with" too.
+ * is held); in the record of a call, "spoke with" too; in any article, "spoke with" or "hosted" and a
+ * title or name.
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
   const found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !isVenue(sentence, t));
-  if (!isCallRecord) return found;
-  return [...found, ...sentence.matchAll(SPOKE_WITH_RE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+  const talked = [...sentence.matchAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE)];
+  if (talked.length === 0) return found;
+  // "talks with": the noun already read as a trigger is the same words.
+  const fresh = talked.filter((t) => !found.some((f) => f.index === t.index));
+  return [...found, ...fresh].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
 }
+
+/** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
+export const isTalkVerb = (trig: string) => /^(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) /.test(trig);
+export const isHostVerb = (trig: string) => /^host(?:s|ed|ing)?$/.test(trig);
 
 export function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
-  if (/^(?:spoke|speaks|talked) /.test(t)) return 'call';
+  if (isTalkVerb(t)) return 'call';
+  if (isHostVerb(t)) return 'talks';
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
   if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
@@ -90,7 +107,8 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
     if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
-    if (/^(?:spoke|speaks|talked) /.test(trig)) what = 'call';
+    if (isTalkVerb(trig)) what = 'call';
+    if (isHostVerb(trig)) what = 'visit';
     if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
       what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
     }
