@@ -7,7 +7,7 @@ import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
-import { isHostVerb, isTalkVerb, TALKS_IDIOM, typeOf } from './triggers';
+import { isGatherVerb, isHostVerb, isTalkVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
@@ -101,7 +101,9 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // "the Millbrook City Council": a town's council sits in the town.
   const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
   if (townCouncil) place = townCouncil[1] as string;
-  return place ?? venueCityBefore(w.before) ?? cityNamed(what);
+  // "at the Pentagon", "at the White House": a venue that stands for its city is in that city.
+  const venueCity = place ? VENUE_CITY_LEXICON.record[place.toLowerCase()] : undefined;
+  return venueCity ?? place ?? venueCityBefore(w.before) ?? cityNamed(what);
 }
 
 /** "spoke with President Macron in Paris", "spoke to Hollande at the European Council", else a call. */
@@ -136,7 +138,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // An election is placed in time or it is a generic mention ("elections are won on the economy").
   if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
-  const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
+  const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig) || isGatherVerb(trig);
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
@@ -165,6 +167,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
   if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
+  // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
+  if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
   return { what, type, place, when, isBodyMeeting };
 }

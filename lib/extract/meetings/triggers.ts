@@ -9,7 +9,7 @@ import type { MeetingKind } from '../types';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet)\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -25,7 +25,8 @@ export const TRIGGER_WORDS = new Set([
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
   'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
-  'hosted', 'hosts', 'host', 'hosting',
+  'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'phone', 'telephone', 'convened', 'convenes',
+  'gather', 'gathered', 'gathers',
 ]);
 
 /** Whether a lower-case word, or a part of a hyphenated one, is a trigger word. */
@@ -52,7 +53,7 @@ const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
  * Kishida": in any article, a conversation or a visit when a title or a name follows (the caller checks
  * that a person is named there). "Spoke to reporters" and "spoke with the media" name nobody.
  */
-const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly )?(?:with|to)|(?:hosted|hosts|host|hosting))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b))/gu;
+const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly )?(?:with|to)|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b))/gu;
 
 /**
  * The triggers of a sentence, in order, without venues ("a conference centre" names where a meeting
@@ -60,9 +61,13 @@ const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|
  * title or name.
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
-  const found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !isVenue(sentence, t));
+  let found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !isVenue(sentence, t));
+  // "convened the Major Economies Forum", "gathered in Geneva for talks": the noun near the verb is the meeting.
+  found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
   const talked = [...sentence.matchAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE)];
   if (talked.length === 0) return found;
+  // "spoke with Chancellor Brandt by phone on Tuesday": "by phone" says how the call was held, not another call.
+  found = found.filter((f) => !/^by /.test(f[0]) || !talked.some((t) => (t.index ?? 0) < (f.index ?? 0)));
   // "talks with": the noun already read as a trigger is the same words.
   const fresh = talked.filter((t) => !found.some((f) => f.index === t.index));
   return [...found, ...fresh].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
@@ -70,7 +75,9 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
 
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
 export const isTalkVerb = (trig: string) => /^(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) /.test(trig);
-export const isHostVerb = (trig: string) => /^host(?:s|ed|ing)?$/.test(trig);
+export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:ed|es|ing))$/.test(trig);
+/** "convened his national security team", "ministers gathered in Tokyo": a meeting by its verb alone. */
+export const isGatherVerb = (trig: string) => /^(?:convene[sd]|gather(?:ed|s)?)$/.test(trig);
 
 export function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
@@ -82,6 +89,7 @@ export function typeOf(trigger: string): MeetingKind {
   if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
   if (/^g-?\d/.test(t)) return 'conference';
+  if (isGatherVerb(t)) return 'meeting';
   if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
   return 'talks';
 }
@@ -105,7 +113,8 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
     if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
-    if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
+    if (trig === 'meet' || /^reconvene/.test(trig) || isGatherVerb(trig)) what = 'meeting';
+    if (/^by (?:tele)?phone$/.test(trig)) what = 'call';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
     if (isTalkVerb(trig)) what = 'call';
     if (isHostVerb(trig)) what = 'visit';

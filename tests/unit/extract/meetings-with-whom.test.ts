@@ -37,4 +37,18 @@ describe('meetings held with someone named', () => {
       expect.objectContaining({ what: 'visit', when: 'Friday' }));
     expect(meetings('The embassy hosted a dinner for veterans on Friday.')).toEqual([]);
   });
+
+  it('reads a meeting by its verb: convened, gathered in a city, "where he met", and a venue as its city', () => {
+    expect(meetings('The president convened his national security team at the White House on Monday.')).toEqual([
+      expect.objectContaining({ what: 'meeting', place: 'Washington', when: 'Monday' })]);
+    expect(meetings('NATO defense ministers gather in Brussels this week.')).toEqual([expect.objectContaining({ place: 'Brussels', when: 'this week' })]);
+    expect(meetings('Foreign ministers from the Group of Seven gathered in Tokyo for two days of talks.')).toEqual([expect.objectContaining({ what: 'talks', place: 'Tokyo' })]);
+    expect(meetings('Mr. Blinken traveled to Tokyo, where he met Prime Minister Fumio Kishida.')).toEqual([expect.objectContaining({ place: 'Tokyo' })]);
+    expect(meetings('The families gathered for a photo after the ceremony.')).toEqual([]);
+  });
+
+  it('reads "by telephone" as a call, once', () => {
+    expect(meetings('The foreign ministers of Russia and China discussed the situation by telephone.')).toEqual([expect.objectContaining({ type: 'call', place: 'virtual' })]);
+    expect(meetings('President Ana Ruiz spoke with Chancellor Olaf Brandt by phone on Tuesday.')).toEqual([expect.objectContaining({ type: 'call', when: 'Tuesday' })]);
+  });
 });
