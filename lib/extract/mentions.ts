@@ -799,7 +799,7 @@ function findAnonymousAnaphors(body: string, p: Paragraph, sources: Mention[], s
  * findMentions('NATO chief Jens Stoltenberg said.', [{ start: 0, end: 33, index: 0, isJunk: false }])[0]?.name
  * // ['Jens', 'Stoltenberg']
  */
-export function findMentions(body: string, paragraphs: Paragraph[], sink?: Token[]): Mention[] {
+export function findMentions(body: string, paragraphs: Paragraph[], sink?: { push(t: Token): unknown }): Mention[] {
   const all: Mention[] = [];
   const anonymous: Mention[] = [];
   /** Where the next ", who " is: the only place an anonymous source can be introduced. */
