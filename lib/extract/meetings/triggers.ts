@@ -55,16 +55,28 @@ const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
  */
 const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly )?(?:with|to)|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b))/gu;
 
+/** Every match of a global pattern, as `[...text.matchAll(re)]` gives them, without the copy of the pattern matchAll makes per call. */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
 /**
  * The triggers of a sentence, in order, without venues ("a conference centre" names where a meeting
  * is held); in the record of a call, "spoke with" too; in any article, "spoke with" or "hosted" and a
  * title or name.
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
-  let found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !isVenue(sentence, t));
+  let found = execAll(TRIGGER_RE, sentence).filter((t) => !isVenue(sentence, t));
   // "convened the Major Economies Forum", "gathered in Geneva for talks": the noun near the verb is the meeting.
   found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
-  const talked = [...sentence.matchAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE)];
+  const talked = execAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE, sentence);
   if (talked.length === 0) return found;
   // "spoke with Chancellor Brandt by phone on Tuesday": "by phone" says how the call was held, not another call.
   found = found.filter((f) => !/^by /.test(f[0]) || !talked.some((t) => (t.index ?? 0) < (f.index ?? 0)));
