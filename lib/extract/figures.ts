@@ -37,8 +37,12 @@ const FIGURE_RE = new RegExp(
 );
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
 const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations)$/;
-/** Up to two modifiers ("U.S. military", "other news"), or a name of up to four capitalised words after an optional one ("Afghan Special Immigrant Visa"). */
-const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z-]+){1,3})$/;
+/**
+ * Up to two modifiers ("U.S. military", "other news"), or a name of up to four capitalised words after an
+ * optional one ("Afghan Special Immigrant Visa"), or adjectives joined ("largest and most dominant") or
+ * graded by an adverb ("new heavily armoured").
+ */
+const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z-]+){1,3}|[a-z-]+\s+(?:and|or)\s+(?:(?:most|more|less|least|very)\s+)?[a-z-]+|(?:[a-z-]+\s+)?[a-z]+ly\s+[a-z-]+)$/;
 /** Verbs that take a duration as their object: "waiting ten years", "spent three days". */
 const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living|been)\s+$/i;
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
