@@ -19,3 +19,10 @@ describe('speakers: the person a paragraph brings in', () => {
     expect(got[0]?.[1]).toBe('Lynsey Kelly');
   });
 });
+
+describe('speakers: an occupation before a name', () => {
+  it('reads "Striker Ana Ruiz" at the start of a sentence as the role and the name', () => {
+    expect(speakers('Striker Ana Ruiz scored twice. “We kept going,” she said.')).toEqual([['We kept going', 'Ana Ruiz']]);
+    expect(speakers('Christopher Robin Milne spoke. “Fine,” he said.')).toEqual([['Fine', 'Christopher Robin Milne']]);
+  });
+});
