@@ -61,9 +61,11 @@ export function extractMeetings(
       addSequence(sentence, s, out);
     }
   }
-  // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its date.
-  if (setting.when) for (const m of out) if (m.when === null && !m.future) m.when = setting.when;
   orderMeetings(out, inferAnchor(body, a.article.date));
+  // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
+  // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
+  // questions keep to dates the text states).
+  if (setting.when) for (const m of out) if (m.when === null && !m.future) m.when = setting.when;
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,

@@ -23,7 +23,7 @@ describe('meetings held with someone named', () => {
     const got = meetings('April 2017\n\nThe meeting between Defense Secretary Jim Mattis and President Ismail Guelleh went to the heart of the relationship, the secretary said.', 'Travels');
     expect(got).toEqual([expect.objectContaining({ what: 'meeting', place: null, when: 'April 2017' })]);
     expect(meetings('Defense Secretary Jim Mattis met with Emir Tamim Al Thani to discuss security.', 'T', '2017-04-22')).toEqual([
-      expect.objectContaining({ place: null, when: 'April 22, 2017', date: '2017-04-22' })]);
+      expect.objectContaining({ place: null, when: 'April 22, 2017', date: null })]);
   });
 
   it('dates an undated meeting by the dateline as written, and resolves "today" from it', () => {
