@@ -51,4 +51,12 @@ describe('meetings held with someone named', () => {
     expect(meetings('The foreign ministers of Russia and China discussed the situation by telephone.')).toEqual([expect.objectContaining({ type: 'call', place: 'virtual' })]);
     expect(meetings('President Ana Ruiz spoke with Chancellor Olaf Brandt by phone on Tuesday.')).toEqual([expect.objectContaining({ type: 'call', when: 'Tuesday' })]);
   });
+
+  it('reads the UN General Assembly as a meeting, and a city joined to "met" by "and"', () => {
+    expect(meetings('Zelenskyy addressed the U.N. General Assembly in New York on Wednesday.')).toEqual([
+      expect.objectContaining({ what: 'General Assembly', place: 'New York', when: 'Wednesday' })]);
+    expect(meetings('He visited troops in Baghdad and met with Iraqi Prime Minister Mohammed Shia al-Sudani.')).toEqual([
+      expect.objectContaining({ place: 'Baghdad' })]);
+    expect(meetings('The National Assembly passed the budget.')).toEqual([]);
+  });
 });
