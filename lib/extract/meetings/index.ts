@@ -131,8 +131,14 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   if (ctx.personsIn(segStart, segStart + window).length > 0) return true;
   // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
   const head = seg.slice(lead[0].length).split(/[,;:.]/)[0]?.split(/\s+/).slice(0, 6) ?? [];
-  return head.some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())));
+  if (head.some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())))) return true;
+  // "speak with the Tunisian government", "met with Iranian officials": a state by its name or nationality.
+  const lead3 = head.slice(0, 3);
+  return lead3.some((w) => STATE_SIDE.test(w)) && countriesIn(lead3.join(' ')).length > 0;
 }
+
+/** Who speaks for a state: "the Tunisian government", "Iranian officials", "his Chinese counterpart". */
+const STATE_SIDE = /^(?:government|officials|authorities|leaders?|leadership|delegation|delegates|ministers?|diplomats|negotiators|envoys?)$/;
 
 /** The words that tie an event to the next one the sentence names, which holds both. */
 const TIED_TO_NEXT = /\b(?:in advance of|ahead of|on the sidelines of|on the margins of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;

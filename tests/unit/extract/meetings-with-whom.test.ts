@@ -15,8 +15,10 @@ describe('meetings held with someone named', () => {
       expect.objectContaining({ place: 'virtual' }));
   });
 
-  it('leaves "spoke to reporters" and "talked with the media" alone', () => {
+  it('leaves "spoke to reporters" and "talked with the media" alone, and reads a state\'s side as someone', () => {
     expect(meetings('The minister spoke to reporters outside the ministry on Tuesday and talked with the media later.')).toEqual([]);
+    expect(meetings('She spoke to the French people in a televised address.')).toEqual([]);
+    expect(meetings('The minister spoke with Iranian officials by phone on Monday.')).toEqual([expect.objectContaining({ type: 'call', when: 'Monday' })]);
   });
 
   it('reads "met with" and "the meeting between" a named person as a meeting, dated by the article when the text gives no time', () => {
