@@ -13,6 +13,8 @@ export interface AnalyzedArticle {
   mentions: Mention[];
   /** Word tokens of the non-junk paragraphs, in order. */
   tokens: Token[];
+  /** The same tokens packed three numbers each (start, end, word length and flags), when `tokens` is not kept. */
+  packedTokens?: PackedTokens;
 }
 
 /** Bodies larger than this are cut for analysis: no news article is this long, and time stays bounded. */
@@ -49,6 +51,7 @@ export function analyzeArticleWithoutTokens(article: ArticleInput): AnalyzedArti
  */
 export function articleTokens(a: AnalyzedArticle): Token[] {
   if (a.tokens.length > 0) return a.tokens;
+  if (a.packedTokens) return a.packedTokens.unpack(a.article.body);
   const tokens: Token[] = [];
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
@@ -64,6 +67,57 @@ function analyze(article: ArticleInput, keepTokens: boolean): AnalyzedArticle {
   const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, marked)));
   const quoteSpans = withTurns(marked, findTurns(body, paragraphs));
   const tokens: Token[] = [];
-  const mentions = findMentions(body, paragraphs, keepTokens ? tokens : undefined);
-  return { article: { ...article, body }, paragraphs, quoteSpans, sentences, mentions, tokens };
+  const packed = keepTokens ? undefined : new PackedTokens();
+  const mentions = findMentions(body, paragraphs, keepTokens ? tokens : packed);
+  return { article: { ...article, body }, paragraphs, quoteSpans, sentences, mentions, tokens, ...(packed ? { packedTokens: packed.done() } : {}) };
+}
+
+const POSSESSIVE = 1;
+const DOTTED = 2;
+/** The word's lower case is the word itself: no toLowerCase when unpacked. */
+const PLAIN = 4;
+const FLAG_BITS = 3;
+
+/**
+ * An article's tokens packed into numbers while the library is analysed: a library's worth of token
+ * objects held between the two phases costs more memory and garbage collection than rebuilding them,
+ * and tokenising again costs the scan. Unpacking only slices the words out of the body.
+ */
+export class PackedTokens {
+  private data = new Int32Array(3 * 256);
+  private n = 0;
+
+  push(t: Token): void {
+    if (3 * this.n + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const flags = (t.possessive ? POSSESSIVE : 0) | (t.dotted ? DOTTED : 0) | (t.lower === t.word ? PLAIN : 0);
+    const at = 3 * this.n++;
+    this.data[at] = t.start;
+    this.data[at + 1] = t.end;
+    this.data[at + 2] = (t.word.length << FLAG_BITS) | flags;
+  }
+
+  /** Trims the buffer to the tokens pushed. */
+  done(): PackedTokens {
+    this.data = this.data.slice(0, 3 * this.n);
+    return this;
+  }
+
+  unpack(body: string): Token[] {
+    const out: Token[] = new Array(this.n);
+    const d = this.data;
+    for (let i = 0; i < this.n; i++) {
+      const start = d[3 * i] as number;
+      const packed = d[3 * i + 2] as number;
+      const word = body.slice(start, start + (packed >> FLAG_BITS));
+      out[i] = {
+        start, end: d[3 * i + 1] as number, word, lower: packed & PLAIN ? word : word.toLowerCase(),
+        possessive: (packed & POSSESSIVE) !== 0, dotted: (packed & DOTTED) !== 0,
+      };
+    }
+    return out;
+  }
 }

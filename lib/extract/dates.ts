@@ -121,6 +121,9 @@ export function resolveWhen(when: string, anchor: string | null, previous: strin
     return d;
   }
   if ((w.includes('next day') || w.includes('following day')) && previous) return addDays(previous, 1);
+  // "today", "this morning", "yesterday": the day of writing, or the day either side of it.
+  const relative = /^(?:(?:earlier|later) )?(today|tonight|this (?:morning|afternoon|evening))$|^(yesterday)$|^(tomorrow)$/.exec(w.trim());
+  if (relative && anchor) return addDays(anchor, relative[2] ? -1 : relative[3] ? 1 : 0);
   if (wdName) {
     const wd = WEEKDAYS.indexOf(wdName);
     if (previous) return nearestWeekday(previous, wd, true, true);

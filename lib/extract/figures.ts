@@ -37,8 +37,12 @@ const FIGURE_RE = new RegExp(
 );
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
 const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations)$/;
-/** Up to two modifiers ("U.S. military", "other news"), or a name of up to four capitalised words after an optional one ("Afghan Special Immigrant Visa"). */
-const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z-]+){1,3})$/;
+/**
+ * Up to two modifiers ("U.S. military", "other news"), or a name of up to four capitalised words after an
+ * optional one ("Afghan Special Immigrant Visa"), or adjectives joined ("largest and most dominant") or
+ * graded by an adverb ("new heavily armoured").
+ */
+const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z-]+){1,3}|[a-z-]+\s+(?:and|or)\s+(?:(?:most|more|less|least|very)\s+)?[a-z-]+|(?:[a-z-]+\s+)?[a-z]+ly\s+[a-z-]+)$/;
 /** Verbs that take a duration as their object: "waiting ten years", "spent three days". */
 const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living|been)\s+$/i;
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
@@ -177,6 +181,7 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
       }
       // A part is of a count the sentence gives too ("24 people …, 21 of them", "12 of the 101 seats").
       addPartitives(text, s.start, found, claims);
+      if (/\b(?:one|single)\s/i.test(text)) addSingleCounts(text, s.start, found, claims);
       addElided(text, s.start, found, claims, recentCount);
       if (found.length > amounts) addSiblings(text, s.start, found.slice(amounts), found, claims);
       if (text.includes(' of whom ')) {
@@ -202,6 +207,32 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
     }
   }
   return out;
+}
+
+/**
+ * Casualty and case reports count one as they count many: "one Palestinian death", "a single civilian
+ * casualty", "one soldier was wounded". Only nouns such reports count (not "one person familiar with …").
+ */
+const SINGLE_COUNT_RE = /(?<![\w.,:$€£-])(one|a single)\s+((?:[A-Za-z][a-z-]+\s+)?)(death|fatality|casualty|soldier|civilian|child|officer|injury|victim|protester|hostage|patient|case|infection)\b(?!\s+of\b)/gi;
+
+function addSingleCounts(text: string, offset: number, found: RawFigure[], claims: [number, number][]): void {
+  SINGLE_COUNT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SINGLE_COUNT_RE.exec(text))) {
+    const raw = m[1] as string;
+    const mods = (m[2] as string).trim();
+    // "no one", "every one", "one more": not a count; a modifier that is itself a number word is another figure.
+    if (/\b(?:no|every|any|which|each)\s+$/i.test(text.slice(0, m.index)) || /^(?:more|other|of|in|at|the)$/i.test(mods)) continue;
+    if (isClaimed(claims, m.index, m.index + m[0].length)) continue;
+    const noun = (m[3] as string).toLowerCase();
+    const unit = noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : noun === 'child' ? 'children' : `${noun}s`;
+    const valueStart = offset + m.index;
+    claims.push([m.index, m.index + m[0].length]);
+    found.push({
+      value: 1, unit, about: `${mods ? `${mods} ` : ''}${noun}`, raw, valueStart, valueEnd: valueStart + raw.length,
+      qualifier: null, status: statusNear(text, m.index, m.index + m[0].length), sentence: { start: offset, end: offset + text.length },
+    });
+  }
 }
 
 /** "the past two years", "within five years": a span back or forward from now, which the text states as a length. */

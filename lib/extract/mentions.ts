@@ -7,6 +7,7 @@ import {
 } from './roles';
 import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
+import { isEnglishWord } from './pos';
 import type { Paragraph } from './text';
 
 /*
@@ -357,6 +358,7 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     const j = growNameRun(body, tokens, i);
     const runStart = i;
     i = trimTitleWords(tokens, i, j);
+    if (i === runStart && j - i >= 2 && isOccupationOpener(body, tokens[i] as Token)) i++;
     const before1 = tokens[i - 1];
     if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
     if (namesNoOne(body, tokens, i, j, runStart)) {
@@ -374,6 +376,19 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     i = j + 1;
   }
   return out;
+}
+
+/** Agent-noun endings of occupations: striker, comedian, actor, novelist, goalkeeper, defender, attendee. */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)$/;
+
+/**
+ * "Comedian Jon Stewart was …", "Striker Ana Ruiz scored …": an occupation noun capitalised only because it
+ * opens the sentence, before a name of two words or more, is the person's role, not part of the name.
+ */
+function isOccupationOpener(body: string, t: Token): boolean {
+  if (!AGENT_NOUN.test(t.lower) || t.lower.length < 5) return false;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start))) return false;
+  return isEnglishWord(t.lower);
 }
 
 /** The last token of the run of name words from i: name words, particles and initials separated by single spaces only. */
@@ -799,7 +814,7 @@ function findAnonymousAnaphors(body: string, p: Paragraph, sources: Mention[], s
  * findMentions('NATO chief Jens Stoltenberg said.', [{ start: 0, end: 33, index: 0, isJunk: false }])[0]?.name
  * // ['Jens', 'Stoltenberg']
  */
-export function findMentions(body: string, paragraphs: Paragraph[], sink?: Token[]): Mention[] {
+export function findMentions(body: string, paragraphs: Paragraph[], sink?: { push(t: Token): unknown }): Mention[] {
   const all: Mention[] = [];
   const anonymous: Mention[] = [];
   /** Where the next ", who " is: the only place an anonymous source can be introduced. */

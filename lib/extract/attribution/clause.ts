@@ -150,10 +150,9 @@ export function speechBefore(view: ArticleView, pos: number, s: Span, toks: Toke
  * that could not be resolved): the quotation has an attribution, only not one understood, so it
  * must not pass for the previous speaker's.
  */
-export function hasUnreadAttribution(view: ArticleView, q: QuoteSpan, limit: number): boolean {
+export function hasUnreadAttribution(view: ArticleView, q: QuoteSpan, limit: number, stop = nextStop(view.body, q.close, limit)): boolean {
   if (q.close >= limit) return false;
   const { body } = view;
-  const stop = nextStop(body, q.close, limit);
   const toks = view.tokensIn(q.close, stop);
   const hasVerb = toks.some((t) => SPEECH_VERBS.has(t.lower));
   // After "….”" comes the next sentence ("Blinken said he hoped …", "Ana Ruiz disagreed."); only a short

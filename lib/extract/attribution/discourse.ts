@@ -1,5 +1,6 @@
 import { genderEvidence } from '../genders';
 import type { Mention } from '../mentions';
+import { isEnglishWord } from '../pos';
 import type { PeopleIndex } from '../people';
 import type { Person, Span } from '../types';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
@@ -7,6 +8,8 @@ import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type Salie
 import { lowerBound, type ArticleView } from './view';
 
 /** Words before capitals that make them a thing or a place, not a person: "in the", "Women's 100m". */
+/** A name all of whose words are common English words ("Mobility Wing", "Compartment Syndrome"). */
+const isCommonWords = (y: Mention) => y.name.every((w) => isEnglishWord(w.toLowerCase()));
 const NOT_A_PERSON_BEFORE = /(?:\b(?:in|at|on|of|from|the|a|an|for|to)|\d\S*|[’']s)\s+$/i;
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 const PRONOUN_WINDOW = 3;
@@ -159,7 +162,10 @@ export class Discourse {
         pick = { entity: e.entity, key: c.key, pos: e.pos, inSentence, speaks: e.speaks === true, paragraph: e.paragraph };
       } else if (c.key !== pick.key && !isSameDescription(c.key, pick.key)) {
         const lastSpeaker = asSpeaker && pick.speaks && paragraph - pick.paragraph <= 1;
-        return lastSpeaker && !this.othersNamed(m, pick.pos, pick.key) ? pick.entity : null;
+        // "Comedian Jon Stewart was the emcee. … “…,” he said": the one person this paragraph brings in,
+        // against people of earlier paragraphs only, is who the paragraph is about.
+        const ownParagraph = asSpeaker && pick.paragraph === paragraph && e.paragraph < paragraph && !pick.inSentence;
+        return (lastSpeaker || ownParagraph) && !this.othersNamed(m, pick.pos, pick.key) ? pick.entity : null;
       }
     }
     return pick && !this.othersNamed(m, pick.pos, pick.key) ? pick.entity : null;
@@ -212,8 +218,10 @@ export class Discourse {
       if (view.mentionsIn(x.start, x.end).some((y) => y.kind === 'pronoun' && y.gender && m.gender && y.gender !== m.gender)) return null;
       const p = this.personOf(opener);
       // "Tarjei Vik met Dagrun Holmsen": anyone else named since could be meant.
+      // "No.1 Air Mobility Wing", "Women's 100m Freestyle Swimming": capitalised common words with no title
+      // or gender are a unit or an event, not someone else who could be meant.
       const others = view.mentionsIn(x.start, m.start).some((y) => y.kind === 'person' && !view.insideQuote(y.start) && (y.name.length >= 2 || y.role || y.gender)
-        && !y.isPossessive && this.personOf(y)?.id !== p?.id && (y.role || y.gender || !NOT_A_PERSON_BEFORE.test(view.body.slice(Math.max(0, y.start - 24), y.start))));
+        && !y.isPossessive && this.personOf(y)?.id !== p?.id && (y.role || y.gender || (!NOT_A_PERSON_BEFORE.test(view.body.slice(Math.max(0, y.start - 24), y.start)) && !isCommonWords(y))));
       return p && !others && fits(p) ? { kind: 'person', person: p, gender: this.genderOf(p) } : null;
     }
     return null;

@@ -2,7 +2,7 @@ import type { SentenceAttribution } from '../claims';
 import type { PeopleIndex } from '../people';
 import type { Paragraph } from '../text';
 import type { AttributionMethod, Span } from '../types';
-import { speechBefore } from './clause';
+import { nextStop, speechBefore } from './clause';
 import { Discourse } from './discourse';
 import type { ContextDecision, Cue, QuoteSite } from './pass';
 import { PASSES } from './passes';
@@ -74,10 +74,12 @@ export function extractQuotes(doc: ArticleDoc, people: PeopleIndex): { quotes: R
 function attributeQuote(d: Discourse, p: Paragraph, reading: SentenceReading, q: QuoteSite['q']): void {
   const { view } = d;
   const s = reading.sentence;
+  const sentenceStop = Math.min(s.end + CLAUSE_OVERRUN, p.end);
   const site: QuoteSite = {
     view, discourse: d, q, paragraph: p, reading,
     text: view.body.slice(q.contentStart, q.contentEnd),
-    sentenceStop: Math.min(s.end + CLAUSE_OVERRUN, p.end),
+    sentenceStop,
+    closeStop: nextStop(view.body, q.close, sentenceStop),
   };
   const decision = runPasses(d, site);
   d.colonSpeaker = null;

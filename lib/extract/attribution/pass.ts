@@ -18,6 +18,8 @@ export interface QuoteSite {
   text: string;
   /** How far past the sentence an attribution after the closing mark may be read. */
   sentenceStop: number;
+  /** Where the clause after the closing mark ends (`nextStop` from the close to `sentenceStop`), computed once per quotation. */
+  closeStop: number;
 }
 
 /** A cue pass's find: the words that say who speaks, with the quoted text when the cue sat inside the marks. */

@@ -21,6 +21,8 @@ export const SOURCES = {
   'web-furniture': 'Words of web-page furniture around articles (share, subscribe, advertisement, photo)',
   'common-nouns': 'Common English nouns that are often capitalised in headings and names of bodies (a general English dictionary)',
   'political-parties': 'Generic names of parties and their members (Democrat, Tory, Labour …)',
+  'venue-nouns': 'Nouns that end the names of buildings, grounds and sites (a general English dictionary: arena, stadium, base …)',
+  'sport-names': 'Names of sports and competitions that end the names of events ("Women\'s 100m Freestyle Swimming", "World Athletics Championships"; Olympic sports list)',
   'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
 } as const;
 

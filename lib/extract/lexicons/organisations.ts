@@ -29,6 +29,20 @@ export const ORG_TAIL_LEXICON = lexicon('last words of organisation names', [
     academy
 `,
   },
+  {
+    source: 'venue-nouns',
+    words: `
+    arena stadium theatre theater cathedral mosque temple synagogue palace castle pavilion auditorium
+    airbase airfield barracks
+`,
+  },
+  {
+    source: 'sport-names',
+    words: `
+    swimming athletics rowing cycling archery powerlifting weightlifting volleyball basketball wheelchair
+    championships championship olympics paralympics tournament
+`,
+  },
 ]);
 
 /** Capitalised words that open the names of states and bodies ("United Arab Emirates", "European Stability Mechanism"). */

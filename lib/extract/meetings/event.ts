@@ -7,7 +7,7 @@ import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
-import { TALKS_IDIOM, typeOf } from './triggers';
+import { isGatherVerb, isHostVerb, isTalkVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
@@ -66,6 +66,8 @@ export interface ArticleSetting {
   city: string | null;
   /** The article records a call (a readout): "spoke with X" there is a call, dated or not. */
   isCallRecord: boolean;
+  /** The article's own date as written (dateline, header line or publication date): the time of an undated meeting it reports. */
+  when?: string | null;
 }
 
 /** The words one trigger is read from. */
@@ -80,13 +82,17 @@ export interface EventWords {
   before: string;
   /** The words between the previous trigger and this one. */
   prevSeg: string;
+  /** The words right after the trigger name a person it is held with ("met with President Guelleh"). */
+  withWhom?: boolean;
 }
 
 /** Place: from the event's words, else a building or "the capital" in the dateline's city, else a town's own council. */
 function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): string | null {
   const { sentence, at, seg, what } = w;
-  // A call is held nowhere in particular: its place is "virtual", as a video conference's is.
-  let place = type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
+  // A call is held nowhere in particular: its place is "virtual", as a video conference's is. "Spoke with
+  // X" is a call unless its clause places it ("in Paris") or ties it to an event ("at the summit").
+  let place = isTalkVerb(w.trig.toLowerCase()) ? talkPlace(seg, sentence.slice(0, at))
+    : type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
   // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
   // town is in the dateline's city, when the article has a dateline.
   if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
@@ -95,7 +101,18 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // "the Millbrook City Council": a town's council sits in the town.
   const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
   if (townCouncil) place = townCouncil[1] as string;
-  return place ?? venueCityBefore(w.before) ?? cityNamed(what);
+  // "at the Pentagon", "at the White House": a venue that stands for its city is in that city.
+  const venueCity = place ? VENUE_CITY_LEXICON.record[place.toLowerCase()] : undefined;
+  return venueCity ?? place ?? venueCityBefore(w.before) ?? cityNamed(what);
+}
+
+/** "spoke with President Macron in Paris", "spoke to Hollande at the European Council", else a call. */
+function talkPlace(seg: string, before: string): string | null {
+  const clause = seg.split(/[,;:]/)[0] ?? '';
+  if (/\bby (?:tele)?phone\b|\bover the phone\b/i.test(clause)) return 'virtual';
+  const place = findPlace(clause, before);
+  if (place) return place;
+  return /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its)\s/i.test(seg.split(CLAUSE_END)[0] ?? '') ? null : 'virtual';
 }
 
 /** "the London Summit", "the Munich Security Conference": a meeting named after its city is held there. */
@@ -121,10 +138,12 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // An election is placed in time or it is a generic mention ("elections are won on the economy").
   if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
-  const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig);
+  const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig) || isGatherVerb(trig);
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && !hasOwnTime;
+  // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
+  const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?)$/i.test(trig));
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg));
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -145,9 +164,11 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isCued = !place && when !== null && (
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
   const isRecordedCall = type === 'call' && setting.isCallRecord;
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !((type === 'call' || type === 'video-conference') && when)) return null;
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
   if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
+  // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
+  if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
   return { what, type, place, when, isBodyMeeting };
 }

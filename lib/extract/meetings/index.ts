@@ -10,6 +10,7 @@
  * The meeting a briefing transcript records is read from its header (`document.ts`).
  */
 import { inferAnchor } from '../dates';
+import { TITLE_HEADS } from '../lexicons/titles';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../mentions';
 import type { Span } from '../types';
@@ -17,7 +18,7 @@ import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { articleSetting } from './setting';
-import { findTriggers, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
 export type { RawMeeting } from './types';
@@ -61,6 +62,10 @@ export function extractMeetings(
     }
   }
   orderMeetings(out, inferAnchor(body, a.article.date));
+  // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
+  // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
+  // questions keep to dates the text states).
+  if (setting.when) for (const m of out) if (m.when === null && !m.future) m.when = setting.when;
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
@@ -90,11 +95,14 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const named = meetingName(sentence, triggers, i);
     i = named.last;
     prevEnd = at + trig.length;
-    const words: EventWords = {
-      sentence, trig, at, what: named.what, prevSeg,
-      seg: sentence.slice(at + trig.length, named.segEnd),
-      before: sentence.slice(Math.max(0, at - 60), at),
-    };
+    const seg = sentence.slice(at + trig.length, named.segEnd);
+    const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx);
+    // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
+    // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
+    if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
+    const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
+    const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };
     const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
@@ -105,6 +113,32 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     if (added) unplaced = added.place === null ? added : undefined;
   }
 }
+
+/** Words that may open the "with whom" of a meeting: "met with", "talks between", "hosted", "spoke to". */
+const WITH_WHOM = /^\s+(?:(?:with|between|to)\s+)?(?:(?:his|her|their|the)\s+)?/;
+
+/**
+ * Whether the words right after a trigger name a person it is held with: "met with President Guelleh",
+ * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
+ */
+function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext): boolean {
+  const lead = WITH_WHOM.exec(seg);
+  if (!lead) return false;
+  const hasLinker = /^\s+(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
+  // "the meeting of …", "talks on trade": only a verb takes its person without "with" or "between".
+  if (!hasLinker && !isHostVerb(trig)) return false;
+  const window = Math.min(seg.length, lead[0].length + 60);
+  if (ctx.personsIn(segStart, segStart + window).length > 0) return true;
+  // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
+  const head = seg.slice(lead[0].length).split(/[,;:.]/)[0]?.split(/\s+/).slice(0, 6) ?? [];
+  if (head.some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())))) return true;
+  // "speak with the Tunisian government", "met with Iranian officials": a state by its name or nationality.
+  const lead3 = head.slice(0, 3);
+  return lead3.some((w) => STATE_SIDE.test(w)) && countriesIn(lead3.join(' ')).length > 0;
+}
+
+/** Who speaks for a state: "the Tunisian government", "Iranian officials", "his Chinese counterpart". */
+const STATE_SIDE = /^(?:government|officials|authorities|leaders?|leadership|delegation|delegates|ministers?|diplomats|negotiators|envoys?)$/;
 
 /** The words that tie an event to the next one the sentence names, which holds both. */
 const TIED_TO_NEXT = /\b(?:in advance of|ahead of|on the sidelines of|on the margins of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;

@@ -23,9 +23,12 @@ const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s
 const TOWN_BUILDING_WORDS = new Set(['magistrates', 'crown', 'county', 'district', 'public', 'municipal', 'city', 'town', 'village', 'civic', 'community']);
 /** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit", "arrived in Brussels today for meetings". */
 const PLACE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:later\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:later\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'u',
 );
+/** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
+const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
+const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME}),\s+where\s+(?:[\p{L}-]+\s+){0,3}$`, 'u');
 /** Where the words about this meeting stop and another clause (often about someone else) starts. */
 export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|according)\b|[;—–]/;
 const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(${[...VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
@@ -63,6 +66,11 @@ export function findPlace(after: string, before: string): string | null {
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;
+  // "visited troops in Baghdad and met with …": the city of the clause the meeting's verb is joined to.
+  const joined = before.endsWith('and ') || / and (?:later|also|then) $/.test(before) ? PLACE_JOINED_RE.exec(before) : null;
+  if (joined && isCity(joined[1] as string)) return joined[1] as string;
+  const where = before.includes('where') ? PLACE_WHERE_RE.exec(before) : null;
+  if (where && isCity(where[1] as string)) return where[1] as string;
   const host = before.includes('host') ? HOST_BEFORE_RE.exec(before) : null;
   if (host && isCity(host[1] as string)) return host[1] as string;
   PLACE_AFTER_RE.lastIndex = 0;

@@ -61,25 +61,64 @@ function leadCity(a: AnalyzedArticle): string | null {
 /** A title that says the article records a call: "Readout of President Biden's Call with …", "Telephone conversation with …". */
 const CALL_TITLE = /\b(?:telephone conversation|phone call|calls? with|readouts? of\b.*\bcalls?)\b/i;
 
-/** The article's setting, read once per article. */
-export function articleSetting(a: AnalyzedArticle): ArticleSetting {
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A date as a page header or a dateline writes it: "June 16, 2007", "Wednesday 18 March 2009", "3rd May 2007", "April 2017". */
+const WRITTEN_DATE = new RegExp(
+  `(?:${WEEKDAY},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|(?:${MONTH}|${MONTH_ABBR})\\s+\\d{1,2},?\\s+\\d{4}|${MONTH}\\s+\\d{4})\\b`,
+);
+/** A header line that opens with a date: "May 16, 2017", "October 18, 2023, Beijing", "April 2017". */
+const HEADER_DATE = new RegExp(`^${WRITTEN_DATE.source}`);
+/** "BAGHDAD, June 16, 2007 –", "LONDON, Wednesday 18 March 2009:": a dateline's city, then its date. */
+const DATELINE_DATE = new RegExp(`^\\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:, [A-Z][\\w.]+)?,\\s+(${WRITTEN_DATE.source})`, 'm');
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The article's own date as it is written: its dateline's, a header line's ("April 2017" above a
+ * travel page), else the publication date ("2017-04-24" → "April 24, 2017"). A meeting the article
+ * reports without a time of its own is dated by it.
+ */
+export function articleWhen(a: AnalyzedArticle, header: readonly string[]): string | null {
   const body = a.article.body;
-  const dateline = datelineCity(body);
-  const isCallRecord = CALL_TITLE.test(a.article.title);
-  if (dateline) return { dateline, city: dateline, isCallRecord };
+  const dl = DATELINE_DATE.exec(body.slice(0, 400));
+  if (dl) return (dl[1] as string).trim();
+  for (const line of header) {
+    const d = HEADER_DATE.exec(line);
+    if (d) return d[0];
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.article.date ?? '');
+  return iso ? `${MONTHS[Number(iso[2]) - 1]} ${Number(iso[3])}, ${iso[1]}` : null;
+}
+
+/** The short lines above the first paragraph of prose, the title first. */
+function headerLines(a: AnalyzedArticle): string[] {
+  const body = a.article.body;
   const header: string[] = [a.article.title];
   for (const p of a.paragraphs) {
     const line = body.slice(p.start, p.end).trim();
     // A page's furniture ("You have accessed part of a historical collection …") is no prose of the article.
     const isProse = line.split(/\s+/).length >= PROSE_WORDS;
+    if (isProse && SITE_NOTICE.test(line)) continue;
     if ((isProse && !p.isJunk) || header.length > MAX_HEADER_LINES) break;
     if (!isProse && line.length <= MAX_HEADER_LINE) header.push(line);
   }
+  return header;
+}
+
+/** The article's setting, read once per article. */
+export function articleSetting(a: AnalyzedArticle): ArticleSetting {
+  const body = a.article.body;
+  const dateline = datelineCity(body);
+  const isCallRecord = CALL_TITLE.test(a.article.title);
+  const header = headerLines(a);
+  const when = articleWhen(a, header.slice(1));
+  if (dateline) return { dateline, city: dateline, isCallRecord, when };
   for (const line of header) {
     const city = cityIn(line);
-    if (city) return { dateline, city, isCallRecord };
+    if (city) return { dateline, city, isCallRecord, when };
   }
-  return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord };
+  return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord, when };
 }
 
 /** "Welcome to Russia and Sochi.": a host greets a guest in the city where they meet. */

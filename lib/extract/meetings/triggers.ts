@@ -9,7 +9,7 @@ import type { MeetingKind } from '../types';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet)\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -24,7 +24,9 @@ export const TRIGGER_WORDS = new Set([
   'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
-  'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked',
+  'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
+  'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'phone', 'telephone', 'convened', 'convenes',
+  'gather', 'gathered', 'gathers', 'gathering', 'assembly',
 ]);
 
 /** Whether a lower-case word, or a part of a hyphenated one, is a trigger word. */
@@ -47,24 +49,59 @@ function isVenue(sentence: string, t: Trigger): boolean {
 const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
 
 /**
+ * "spoke with President Macron", "will speak with the Tunisian Prime Minister", "hosted Prime Minister
+ * Kishida": in any article, a conversation or a visit when a title or a name follows (the caller checks
+ * that a person is named there). "Spoke to reporters" and "spoke with the media" name nobody.
+ */
+const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly )?(?:with|to)|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b))/gu;
+
+/** Every match of a global pattern, as `[...text.matchAll(re)]` gives them, without the copy of the pattern matchAll makes per call. */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+/**
  * The triggers of a sentence, in order, without venues ("a conference centre" names where a meeting
- * is held); in the record of a call, "spoke with" too.
+ * is held); in the record of a call, "spoke with" too; in any article, "spoke with" or "hosted" and a
+ * title or name.
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
-  const found = [...sentence.matchAll(TRIGGER_RE)].filter((t) => !isVenue(sentence, t));
-  if (!isCallRecord) return found;
-  return [...found, ...sentence.matchAll(SPOKE_WITH_RE)].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+  let found = execAll(TRIGGER_RE, sentence).filter((t) => !isVenue(sentence, t));
+  // "convened the Major Economies Forum", "gathered in Geneva for talks": the noun near the verb is the meeting.
+  found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
+  const talked = execAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE, sentence);
+  if (talked.length === 0) return found;
+  // "spoke with Chancellor Brandt by phone on Tuesday": "by phone" says how the call was held, not another call.
+  found = found.filter((f) => !/^by /.test(f[0]) || !talked.some((t) => (t.index ?? 0) < (f.index ?? 0)));
+  // "talks with": the noun already read as a trigger is the same words.
+  const fresh = talked.filter((t) => !found.some((f) => f.index === t.index));
+  return [...found, ...fresh].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
 }
+
+/** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
+export const isTalkVerb = (trig: string) => /^(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) /.test(trig);
+export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:ed|es|ing))$/.test(trig);
+/** "convened his national security team", "ministers gathered in Tokyo": a meeting by its verb alone. */
+export const isGatherVerb = (trig: string) => /^(?:convene[sd]|gather(?:ed|s|ing)?)$/.test(trig);
 
 export function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
-  if (/^(?:spoke|speaks|talked) /.test(t)) return 'call';
+  if (isTalkVerb(t)) return 'call';
+  if (isHostVerb(t)) return 'talks';
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
   if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
-  if (t.endsWith('conference') || t.endsWith('summit')) return 'conference';
+  if (t.endsWith('conference') || t.endsWith('summit') || t.endsWith(' assembly')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
   if (/^g-?\d/.test(t)) return 'conference';
+  if (isGatherVerb(t)) return 'meeting';
   if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
   return 'talks';
 }
@@ -88,9 +125,11 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
     if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
-    if (trig === 'meet' || /^reconvene/.test(trig)) what = 'meeting';
+    if (trig === 'meet' || /^reconvene/.test(trig) || isGatherVerb(trig)) what = 'meeting';
+    if (/^by (?:tele)?phone$/.test(trig)) what = 'call';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
-    if (/^(?:spoke|speaks|talked) /.test(trig)) what = 'call';
+    if (isTalkVerb(trig)) what = 'call';
+    if (isHostVerb(trig)) what = 'visit';
     if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
       what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
     }

@@ -1,6 +1,6 @@
 import type { Mention, Token } from '../../mentions';
 import { tagSpan } from '../../pos';
-import { ADVERBS, nextStop } from '../clause';
+import { ADVERBS } from '../clause';
 import type { CuePass } from '../pass';
 import { methodOfMention } from '../types';
 import type { ArticleView } from '../view';
@@ -17,10 +17,9 @@ const MAX_TAIL_WORDS = 5;
 export const anyVerb: CuePass = {
   name: 'any-verb',
   kind: 'cue',
-  find({ view, q, paragraph, sentenceStop }) {
+  find({ view, q, paragraph, closeStop: stop }) {
     const { body } = view;
     if (q.close >= paragraph.end || !/[,!?—–-]["”’]?$/.test(body.slice(q.contentStart, q.close))) return null;
-    const stop = nextStop(body, q.close, sentenceStop);
     const toks = view.tokensIn(q.close, stop).filter((t) => t.end <= stop);
     const mentions = view.mentionsIn(q.close, stop).filter((m) => m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role' || m.kind === 'description');
     const first = toks[0];

@@ -10,8 +10,8 @@ import type { ContextPass } from '../pass';
 export const continued: ContextPass = {
   name: 'continued',
   kind: 'context',
-  find({ view, q, paragraph: p, discourse, sentenceStop }) {
-    if (hasUnreadAttribution(view, q, sentenceStop)) return null;
+  find({ view, q, paragraph: p, discourse, sentenceStop, closeStop }) {
+    if (hasUnreadAttribution(view, q, sentenceStop, closeStop)) return null;
     const prev = discourse.quotes[discourse.quotes.length - 1];
     if (!prev?.speaker) return null;
     const { paragraphs } = view.doc;

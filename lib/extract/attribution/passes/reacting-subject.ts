@@ -22,7 +22,7 @@ export const reactingSubject: ContextPass = {
   kind: 'context',
   find(site) {
     const { view, q, reading, discourse } = site;
-    if (q.open - reading.sentence.start >= 3 || hasUnreadAttribution(view, q, site.sentenceStop)) return null;
+    if (q.open - reading.sentence.start >= 3 || hasUnreadAttribution(view, q, site.sentenceStop, site.closeStop)) return null;
     const m = subjectOfSentenceBefore(site);
     const entity = m ? discourse.resolve(m, []) : null;
     return m && entity ? { entity, method: 'colon', mention: m } : null;

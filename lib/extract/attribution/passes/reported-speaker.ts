@@ -10,8 +10,8 @@ import type { ContextPass } from '../pass';
 export const reportedSpeaker: ContextPass = {
   name: 'reported-speaker',
   kind: 'context',
-  find({ view, q, reading, paragraph, discourse, sentenceStop }) {
-    if (!/^\s*$/.test(view.body.slice(reading.sentence.start, q.open)) || hasUnreadAttribution(view, q, sentenceStop)) return null;
+  find({ view, q, reading, paragraph, discourse, sentenceStop, closeStop }) {
+    if (!/^\s*$/.test(view.body.slice(reading.sentence.start, q.open)) || hasUnreadAttribution(view, q, sentenceStop, closeStop)) return null;
     const last = discourse.history.findLast((e) => e.speaks === true && e.pos < q.open);
     if (!last || last.paragraph !== paragraph.index) return null;
     if (discourse.namesSomeoneElse(last.pos, q.open, last.entity, paragraph.index, LOCATIVES)) return null;
