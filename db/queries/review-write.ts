@@ -1,8 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { cards, reviewLogs, studySettings } from '@/db/schema';
+import { cards, reviewLogs, studySettings, users } from '@/db/schema';
 import type { CardState, ReviewOutcome } from '@/lib/srs/scheduler';
-import { isUniqueViolation } from './users';
+import { brandCaller, type Caller } from './caller';
+import { isUniqueViolation, wellFormedClaims } from './users';
 
 /*
  * The usual review without a lock or a transaction: read the card, compute its next state here, then one
@@ -11,26 +12,48 @@ import { isUniqueViolation } from './users';
  * card changed in between (another device, an undo, a late review replayed) is read again.
  */
 
-// Every review runs this read: its SQL is built once per database; unnamed, so nothing is kept on the server.
+// What a review reads of its card: the row and its version, the student's settings, and what the log
+// holds under the event's id (as this student's review of some card, or as anyone's).
+function cardFields(logId: ReturnType<typeof sql.placeholder>, studentId: ReturnType<typeof sql.placeholder> | typeof users.id) {
+  return {
+    card: cards,
+    version: sql<string>`${cards}.xmin::text`,
+    settings: studySettings,
+    knownCardId: sql<string | null>`(select ${reviewLogs.cardId} from ${reviewLogs} where ${reviewLogs.id} = ${logId} and ${reviewLogs.studentId} = ${studentId})`,
+    isIdTaken: sql<boolean>`exists (select 1 from ${reviewLogs} where ${reviewLogs.id} = ${logId})`,
+  };
+}
+
+// Every review runs one of these reads: their SQL is built once per database; unnamed, so nothing is kept on the server.
 function prepareCardRead(db: Db) {
-  const logId = sql.placeholder('logId');
   const studentId = sql.placeholder('studentId');
   return db
-    .select({
-      card: cards,
-      version: sql<string>`${cards}.xmin::text`,
-      settings: studySettings,
-      // The event's id already in the log: as this student's review of some card, or as anyone's.
-      knownCardId: sql<string | null>`(select ${reviewLogs.cardId} from ${reviewLogs} where ${reviewLogs.id} = ${logId} and ${reviewLogs.studentId} = ${studentId})`,
-      isIdTaken: sql<boolean>`exists (select 1 from ${reviewLogs} where ${reviewLogs.id} = ${logId})`,
-    })
+    .select(cardFields(sql.placeholder('logId'), studentId))
     .from(cards)
     .leftJoin(studySettings, eq(studySettings.userId, cards.studentId))
     .where(and(eq(cards.id, sql.placeholder('cardId')), eq(cards.studentId, studentId)))
     .limit(1)
     .prepare('');
 }
+
+// The session check of resolveCaller (the user and the token's session version) and the card read, in one
+// statement: a phone grading a card sends one review per request, and each round trip costs the server more
+// than the review itself.
+function prepareSessionAndCardRead(db: Db) {
+  return db
+    .select({ user: { id: users.id, role: users.role, isAdmin: users.isAdmin, displayName: users.displayName, timeZone: users.timeZone }, ...cardFields(sql.placeholder('logId'), users.id) })
+    .from(users)
+    .leftJoin(cards, and(eq(cards.id, sql.placeholder('cardId')), eq(cards.studentId, users.id)))
+    .leftJoin(studySettings, eq(studySettings.userId, users.id))
+    .where(and(eq(users.id, sql.placeholder('userId')), eq(users.sessionVersion, sql.placeholder('sessionVersion'))))
+    .limit(1)
+    .prepare('');
+}
+
 const cardReads = new WeakMap<Db, ReturnType<typeof prepareCardRead>>();
+const sessionAndCardReads = new WeakMap<Db, ReturnType<typeof prepareSessionAndCardRead>>();
+
+export type CardRead = NonNullable<Awaited<ReturnType<typeof readCardForReview>>>;
 
 /** The caller's card with its row version and the caller's study settings, and whether `logId` is in the log. */
 export async function readCardForReview(db: Db, studentId: string, cardId: string, logId: string) {
@@ -38,6 +61,21 @@ export async function readCardForReview(db: Db, studentId: string, cardId: strin
   if (!query) cardReads.set(db, (query = prepareCardRead(db)));
   const [row] = await query.execute({ cardId, studentId, logId });
   return row ?? null;
+}
+
+/**
+ * The caller a session token names, checked as resolveCaller checks it (null: no such user, or a session
+ * version that was bumped), with the card as readCardForReview reads it (null: not one of the caller's).
+ */
+export async function readSessionAndCard(db: Db, claims: { userId: unknown; sessionVersion: unknown }, cardId: string, logId: string): Promise<{ caller: Caller; read: CardRead | null } | null> {
+  const checked = wellFormedClaims(claims);
+  if (!checked) return null;
+  let query = sessionAndCardReads.get(db);
+  if (!query) sessionAndCardReads.set(db, (query = prepareSessionAndCardRead(db)));
+  const [row] = await query.execute({ userId: checked.userId, sessionVersion: checked.sessionVersion, cardId, logId });
+  if (!row) return null;
+  const { user, card, ...rest } = row;
+  return { caller: brandCaller(user), read: card ? { card, ...rest } : null };
 }
 
 export interface NewReviewLog {

@@ -5,7 +5,7 @@ import { applyReview, replayReviews, type CardState, type Rating, type ReviewOut
 import { reviewEventSchema, sanityCheckedTime, undoEventSchema, type ReviewEvent } from '@/lib/validation/study';
 import type { Caller } from './caller';
 import { cardStateOf } from './card-state';
-import { readCardForReview, advanceIfUnchanged } from './review-write';
+import { advanceIfUnchanged, readCardForReview, type CardRead } from './review-write';
 import { getStudySettings, studySettingsOf } from './study-settings';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -37,15 +37,27 @@ function scheduleOf(cardId: string, state: CardState): CardScheduleDto {
   return { cardId, due: state.due.toISOString(), state: state.state, reps: state.reps };
 }
 
+const stored = { state: reviewLogs.state, due: reviewLogs.due, stability: reviewLogs.stability, difficulty: reviewLogs.difficulty, elapsedDays: reviewLogs.elapsedDays, lastElapsedDays: reviewLogs.lastElapsedDays, scheduledDays: reviewLogs.scheduledDays, learningSteps: reviewLogs.learningSteps };
+
+function sameOutcome(a: ReviewOutcome, b: ReviewOutcome): boolean {
+  return a.state === b.state && a.due.getTime() === b.due.getTime() && a.stability === b.stability && a.difficulty === b.difficulty && a.elapsedDays === b.elapsedDays && a.lastElapsedDays === b.lastElapsedDays && a.scheduledDays === b.scheduledDays && a.learningSteps === b.learningSteps;
+}
+
 /** Rebuilds a card from its log (undone reviews left out) and rewrites what the replay derives. */
 async function replayCard(tx: Tx, card: { id: string; addedAt: Date }, params: SrsParams, now: Date): Promise<CardState> {
   const log = await tx
-    .select({ id: reviewLogs.id, rating: reviewLogs.rating, review: reviewLogs.review })
+    .select({ id: reviewLogs.id, rating: reviewLogs.rating, review: reviewLogs.review, ...stored })
     .from(reviewLogs)
     .where(and(eq(reviewLogs.cardId, card.id), isNull(reviewLogs.undoneAt)))
     .orderBy(asc(reviewLogs.review), asc(reviewLogs.id));
   const { card: state, outcomes } = replayReviews(card.addedAt, log.map((l) => ({ ...l, rating: l.rating as Rating })), params);
-  for (const [id, outcome] of outcomes) await tx.update(reviewLogs).set(outcomeColumns(outcome)).where(eq(reviewLogs.id, id));
+  // Reviews before the one that landed replay as they were: only rows whose outcome moved are written.
+  const byId = new Map(log.map((l) => [l.id, l]));
+  for (const [id, outcome] of outcomes) {
+    const before = byId.get(id);
+    if (before && sameOutcome(before, outcome)) continue;
+    await tx.update(reviewLogs).set(outcomeColumns(outcome)).where(eq(reviewLogs.id, id));
+  }
   await tx.update(cards).set(cardColumns(state, now)).where(eq(cards.id, card.id));
   return state;
 }
@@ -97,7 +109,7 @@ const OPTIMISTIC_TRIES = 3;
  * no lock); one that arrives late, dated before reviews already recorded, replays the card's whole log in
  * review-time order under the card's lock so it lands where it belongs.
  */
-export async function submitReview(db: Db, caller: Caller, input: unknown, now: Date = new Date()): Promise<ReviewResult> {
+export async function submitReview(db: Db, caller: Caller, input: unknown, now: Date = new Date(), firstRead?: { cardId: string; logId: string; read: CardRead | null }): Promise<ReviewResult> {
   const parsed = reviewEventSchema.safeParse(input);
   const rawId = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id.slice(0, 64) : null;
   if (!parsed.success) return { id: rawId, ok: false, error: 'invalid' };
@@ -107,7 +119,8 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
   if (!reviewedAt) return { id: event.id, ok: false, error: 'too-old' };
 
   for (let tries = 0; tries < OPTIMISTIC_TRIES; tries++) {
-    const read = await readCardForReview(db, caller.id, event.cardId, event.id);
+    // The first read may come with the session check (readSessionAndCard), for this same card and id.
+    const read = tries === 0 && firstRead?.cardId === event.cardId && firstRead.logId === event.id ? firstRead.read : await readCardForReview(db, caller.id, event.cardId, event.id);
     if (!read) return { id: event.id, ok: false, error: 'not-found' };
     const { card } = read;
     // Sent before (a retry or re-sync): the card as it stands. Another card's or another student's id: not ours to touch.

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '@/db/client';
-import { articles, cards, questionReviews, questions, reviewLogs } from '@/db/schema';
+import { articles, cards, questionReviews, questions, reviewLogs, users } from '@/db/schema';
 import type { Caller } from '@/db/queries/users';
 import { createClass } from '@/db/queries/classes';
 import { addArticleToFlashcards, getStudyQueue, type StudyCardDto } from '@/db/queries/cards';
 import { cardStateOf } from '@/db/queries/card-state';
 import { submitReview } from '@/db/queries/reviews';
+import { readSessionAndCard } from '@/db/queries/review-write';
+import { resolveCaller } from '@/db/queries/users';
 import { DEFAULT_SRS_PARAMS, replayReviews, type Rating } from '@/lib/srs/scheduler';
 import { projectCards, stateToWire } from '@/lib/sync/study-queue';
 import { makeCaller } from './helpers';
@@ -84,5 +86,22 @@ describe('the flashcards a phone takes offline', () => {
     const [row] = await t.db.select().from(cards).where(eq(cards.id, card.cardId));
     const replayed = replayReviews(row!.addedAt, log.filter((l) => !l.undoneAt).map((l) => ({ id: l.id, rating: l.rating as Rating, review: l.review })), DEFAULT_SRS_PARAMS).card;
     expect(cardStateOf(row!)).toEqual(replayed);
+  });
+
+  it('one review checks the session in the statement that reads its card, as resolveCaller checks it', async () => {
+    const [card] = (await getStudyQueue(t.db, sam, at(60), 3))!.cards;
+    const logId = randomUUID();
+    const [row] = await t.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, sam.id));
+    const current = { userId: sam.id, sessionVersion: row!.sessionVersion };
+    const mine = await readSessionAndCard(t.db, current, card!.cardId, logId);
+    expect(mine?.caller).toEqual(await resolveCaller(t.db, current));
+    expect(mine?.read).toMatchObject({ card: { id: card!.cardId, studentId: sam.id }, isIdTaken: false, knownCardId: null });
+    // A signed-out token (its version bumped), a forged id or version: no caller at all.
+    expect(await readSessionAndCard(t.db, { ...current, sessionVersion: row!.sessionVersion + 1 }, card!.cardId, logId)).toBeNull();
+    expect(await readSessionAndCard(t.db, { userId: 'x', sessionVersion: 1 }, card!.cardId, logId)).toBeNull();
+    expect(await readSessionAndCard(t.db, { userId: sam.id, sessionVersion: '1' }, card!.cardId, logId)).toBeNull();
+    // Another student's card is not read for this caller.
+    const [beaRow] = await t.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, bea.id));
+    expect(await readSessionAndCard(t.db, { userId: bea.id, sessionVersion: beaRow!.sessionVersion }, card!.cardId, logId)).toMatchObject({ caller: { id: bea.id }, read: null });
   });
 });
