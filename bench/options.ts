@@ -1,6 +1,6 @@
 /** Command-line flags of `npm run bench`. Pure: argv in, options out (errors are thrown with the usage). */
 
-export const PARTS = ['extract', 'generate', 'http'] as const;
+export const PARTS = ['extract', 'generate', 'http', 'js', 'lighthouse'] as const;
 export type Part = (typeof PARTS)[number];
 export const DATABASES = ['pg', 'pglite'] as const;
 export type Database = (typeof DATABASES)[number];
@@ -25,10 +25,11 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [flags]
   --quick                 1 run of 5 s per target and cell, 2 s warm-up (default: 3 runs of 10 s, 3 s warm-up)
-  --only=http|extract|generate   one part (comma-separated for several); default all
+  --only=http|extract|generate|js|lighthouse   one part (comma-separated for several); default all
+                          (js: first-load JavaScript per route, also printed with http; lighthouse: bench/lighthouse.ts)
   --db=pg|pglite          one database for the HTTP part (default both)
   --connections=50,200    concurrent connections per cell
-  --runs=N --duration=S --warmup=S
+  --runs=N --duration=S --warmup=S   (--runs also counts Lighthouse runs per page)
   --scenarios=library,article,answer,review   (default all; named ones run their references even
                           when this build lacks the app route)
   --build                 rebuild the app first (otherwise only when .next is missing or stale)

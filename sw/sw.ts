@@ -26,13 +26,15 @@ declare const self: {
   addEventListener(type: 'message', listener: (event: MessageEventLike) => void): void;
 };
 declare const __CITED_BUILD__: string;
+/** The chunks the offline pages import after they open (scripts/build-sw.ts): no saved page names them. */
+declare const __CITED_PRECACHE__: readonly string[];
 
 const STATIC_CACHE = `${STATIC_CACHE_PREFIX}${__CITED_BUILD__}`;
 // A school network that hangs is worse than one that fails: after this long, the saved page is shown.
 const NETWORK_TIMEOUT_MS = 10_000;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(self.skipWaiting());
+  event.waitUntil(Promise.all([self.skipWaiting(), cacheStatic(__CITED_PRECACHE__)]));
 });
 
 self.addEventListener('activate', (event) => {
@@ -155,7 +157,8 @@ self.addEventListener('message', (event) => {
   const assets = Array.isArray(data.assets) ? data.assets.filter((a): a is string => typeof a === 'string') : [];
   event.waitUntil(
     (async () => {
-      await cacheStatic(assets.filter((a) => requestRule({ method: 'GET', url: new URL(a, self.location.origin).href }, self.location.origin) === 'static'));
+      // The precache again: an install that ran offline, or a cache the browser evicted, is filled here.
+      await cacheStatic([...__CITED_PRECACHE__, ...assets.filter((a) => requestRule({ method: 'GET', url: new URL(a, self.location.origin).href }, self.location.origin) === 'static')]);
       for (const page of pages.slice(0, 4)) {
         try {
           const url = new URL(page, self.location.origin).href;

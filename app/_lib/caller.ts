@@ -13,9 +13,15 @@ import { decodeSessionClaims, isSecureRequest } from './session-token';
  * here directly rather than through Auth.js's `auth()`, which would also re-encrypt it on every call.
  */
 export const getCaller = cache(async (): Promise<Caller | null> => {
-  const claims = await decodeSessionClaims(readSessionCookie(await cookies(), isSecureRequest(await headers())));
+  const claims = await getSessionClaims();
   return claims ? resolveCaller(await getDb(), claims) : null;
 });
+
+/**
+ * The session cookie's claims, decrypted but NOT yet checked against the database: only for a route that
+ * checks them in its own first statement, as resolveCaller does (db/queries/review-write.ts).
+ */
+export const getSessionClaims = cache(async () => decodeSessionClaims(readSessionCookie(await cookies(), isSecureRequest(await headers()))));
 
 /** For pages that need a user: the caller, or a redirect to the sign-in page. */
 export async function requireCaller(): Promise<Caller> {

@@ -1,5 +1,5 @@
 import type { QueuedEvent } from '@/lib/sync/events';
-import type { LocalReview } from '@/lib/sync/study-queue';
+import type { LocalReview } from '@/lib/sync/study-cards';
 
 /**
  * The reviews made on this device that count for the study screen: waiting or synced (the server holds

@@ -5,7 +5,7 @@ import { Undo2 } from 'lucide-react';
 import type { StudyCardDto } from '@/db/queries/cards';
 import { RATING_LABELS, type Rating } from '@/lib/srs/ratings';
 import type { SrsParams } from '@/lib/srs/scheduler';
-import { gradeCard, projectCards, todaysQueue } from '@/lib/sync/study-queue';
+import { todaysQueue } from '@/lib/sync/study-cards';
 import { dayKeyOf, endOfDay } from '@/lib/time/zones';
 import { clientNow, newClientId } from '@/components/ui/client-id';
 import { allEvents } from '@/components/offline/offline-store';
@@ -24,6 +24,11 @@ type Props = {
   renderedAt: string;
 };
 type Done = { reviewId: string; card: StudyCardDto };
+type Scheduler = typeof import('@/lib/sync/study-queue');
+
+// The scheduler (ts-fsrs) is not needed to show the first card, only to grade it: it loads after the
+// page has painted, as its own file, which the service worker keeps for offline study (sw/precache.ts).
+const loadScheduler = () => import('@/lib/sync/study-queue');
 
 function endOfToday(now: Date, timeZone: string): Date {
   return endOfDay(dayKeyOf(now, timeZone), timeZone);
@@ -38,6 +43,8 @@ function endOfToday(now: Date, timeZone: string): Date {
 export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
   const [queue, setQueue] = useState(() => todaysQueue(cards, endOfToday(new Date(renderedAt), timeZone)));
   const [ready, setReady] = useState(false);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const scheduler = useRef<Scheduler | null>(null);
   const [flipped, setFlipped] = useState(false);
   const [history, setHistory] = useState<Done[]>([]);
   const [status, setStatus] = useState<string>('');
@@ -51,14 +58,19 @@ export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    allEvents()
-      .then((events) => {
+    const events = allEvents().catch(() => null);
+    loadScheduler()
+      .then(async (loaded) => {
+        scheduler.current = loaded;
+        const saved = await events;
         if (cancelled) return;
-        const now = new Date();
-        setQueue(todaysQueue(projectCards(cards, localReviewsOf(events), now, params), endOfToday(now, timeZone)));
+        if (saved) {
+          const now = new Date();
+          setQueue(todaysQueue(loaded.projectCards(cards, localReviewsOf(saved), now, params), endOfToday(now, timeZone)));
+        }
+        setReady(true);
       })
-      .catch(() => undefined)
-      .finally(() => !cancelled && setReady(true));
+      .catch(() => !cancelled && setLoadFailed(true));
     return () => {
       cancelled = true;
     };
@@ -70,11 +82,11 @@ export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
 
   const grade = useCallback(
     (rating: Rating, bySwipe = false) => {
-      if (!current || !flipped || !ready) return;
+      if (!current || !flipped || !ready || !scheduler.current) return;
       const reviewId = newClientId();
       const clock = clientNow();
       if (bySwipe) gradedAt.current = clock.ms;
-      const next = gradeCard(current, rating, new Date(clock.iso), params);
+      const next = scheduler.current.gradeCard(current, rating, new Date(clock.iso), params);
       const comesBack = Date.parse(next.srs.due) <= endOfToday(new Date(clock.ms), timeZone).getTime();
       setQueue((q) => [...q.slice(1), ...(comesBack ? [next] : [])]);
       setFlipped(false);
@@ -123,6 +135,11 @@ export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
       <p className="sr-only" role="status" aria-live="polite">
         {status}
       </p>
+      {loadFailed ? (
+        <p role="alert" className="rounded-2xl bg-amber-50 p-3 text-sm text-amber-900">
+          Grading could not load. Check your connection and reload this page.
+        </p>
+      ) : null}
       {current ? (
         <>
           <FlashCard key={`${current.cardId}:${history.length}`} card={current} flipped={flipped} onFlip={flip} onSwipe={(rating) => grade(rating, true)} />

@@ -4,7 +4,7 @@ import { assignmentQuestions, assignments, cards, classes, enrollments, question
 import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
 import { previewDue, type Rating, type SrsParams } from '@/lib/srs/scheduler';
-import { stateToWire, type SrsWire } from '@/lib/sync/study-queue';
+import { stateToWire, type SrsWire } from '@/lib/sync/study-cards';
 import { addDays, dayKeyOf, endOfDay, startOfDay } from '@/lib/time/zones';
 import type { Caller } from './caller';
 import { citationsFor, type CitationDto } from './answer-context';

@@ -1,23 +1,24 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { cards, reviewLogs, studySettings } from '@/db/schema';
-import { applyReview, previewDue, replayReviews, type CardState, type Rating, type ReviewOutcome, type SrsParams } from '@/lib/srs/scheduler';
-import { reviewEventSchema, sanityCheckedTime, undoEventSchema } from '@/lib/validation/study';
+import { applyReview, replayReviews, type CardState, type Rating, type ReviewOutcome, type SrsParams } from '@/lib/srs/scheduler';
+import { reviewEventSchema, sanityCheckedTime, undoEventSchema, type ReviewEvent } from '@/lib/validation/study';
 import type { Caller } from './caller';
 import { cardStateOf } from './card-state';
+import { advanceIfUnchanged, readCardForReview, type CardRead } from './review-write';
 import { getStudySettings, studySettingsOf } from './study-settings';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** A card's schedule after an event, so the client can put it back in today's queue or let it go. */
+/**
+ * A card's schedule after an event. The grade buttons' labels are computed on the device (it schedules
+ * offline with the same ts-fsrs), so the server sends the state, not a preview of every grade.
+ */
 export interface CardScheduleDto {
   cardId: string;
   due: string;
   state: number;
   reps: number;
-  /** When the card would be due after each grade from now (`previewFrom`), for the buttons if it comes back today. */
-  dueAfter: Record<Rating, string>;
-  previewFrom: string;
 }
 
 export type ReviewResult =
@@ -32,28 +33,31 @@ function outcomeColumns(outcome: ReviewOutcome) {
   return { state: outcome.state, due: outcome.due, stability: outcome.stability, difficulty: outcome.difficulty, elapsedDays: outcome.elapsedDays, lastElapsedDays: outcome.lastElapsedDays, scheduledDays: outcome.scheduledDays, learningSteps: outcome.learningSteps };
 }
 
-function scheduleOf(cardId: string, state: CardState, params: SrsParams, now: Date): CardScheduleDto {
-  const preview = previewDue(state, now, params);
-  return {
-    cardId,
-    due: state.due.toISOString(),
-    state: state.state,
-    reps: state.reps,
-    dueAfter: { 1: preview[1].toISOString(), 2: preview[2].toISOString(), 3: preview[3].toISOString(), 4: preview[4].toISOString() },
-    previewFrom: now.toISOString(),
-  };
+function scheduleOf(cardId: string, state: CardState): CardScheduleDto {
+  return { cardId, due: state.due.toISOString(), state: state.state, reps: state.reps };
 }
 
+const stored = { state: reviewLogs.state, due: reviewLogs.due, stability: reviewLogs.stability, difficulty: reviewLogs.difficulty, elapsedDays: reviewLogs.elapsedDays, lastElapsedDays: reviewLogs.lastElapsedDays, scheduledDays: reviewLogs.scheduledDays, learningSteps: reviewLogs.learningSteps };
+
+function sameOutcome(a: ReviewOutcome, b: ReviewOutcome): boolean {
+  return a.state === b.state && a.due.getTime() === b.due.getTime() && a.stability === b.stability && a.difficulty === b.difficulty && a.elapsedDays === b.elapsedDays && a.lastElapsedDays === b.lastElapsedDays && a.scheduledDays === b.scheduledDays && a.learningSteps === b.learningSteps;
+}
 
 /** Rebuilds a card from its log (undone reviews left out) and rewrites what the replay derives. */
 async function replayCard(tx: Tx, card: { id: string; addedAt: Date }, params: SrsParams, now: Date): Promise<CardState> {
   const log = await tx
-    .select({ id: reviewLogs.id, rating: reviewLogs.rating, review: reviewLogs.review })
+    .select({ id: reviewLogs.id, rating: reviewLogs.rating, review: reviewLogs.review, ...stored })
     .from(reviewLogs)
     .where(and(eq(reviewLogs.cardId, card.id), isNull(reviewLogs.undoneAt)))
     .orderBy(asc(reviewLogs.review), asc(reviewLogs.id));
   const { card: state, outcomes } = replayReviews(card.addedAt, log.map((l) => ({ ...l, rating: l.rating as Rating })), params);
-  for (const [id, outcome] of outcomes) await tx.update(reviewLogs).set(outcomeColumns(outcome)).where(eq(reviewLogs.id, id));
+  // Reviews before the one that landed replay as they were: only rows whose outcome moved are written.
+  const byId = new Map(log.map((l) => [l.id, l]));
+  for (const [id, outcome] of outcomes) {
+    const before = byId.get(id);
+    if (before && sameOutcome(before, outcome)) continue;
+    await tx.update(reviewLogs).set(outcomeColumns(outcome)).where(eq(reviewLogs.id, id));
+  }
   await tx.update(cards).set(cardColumns(state, now)).where(eq(cards.id, card.id));
   return state;
 }
@@ -94,13 +98,18 @@ async function lockOwnCardWithSettings(tx: Tx, caller: Caller, cardId: string) {
   return row ? { card: row.card, params: studySettingsOf(row.settings) } : null;
 }
 
+// A card changed between the read and the write this many times in a row (a burst of devices syncing one
+// card) is reviewed under its row lock instead, so every review ends.
+const OPTIMISTIC_TRIES = 3;
+
 /**
  * Records one review. The log is append-only and keyed by the client's id, so a retried or re-synced
- * review is one row. A review later than the card's last one is applied to the cached state (the usual
- * case: one insert, one update); one that arrives late, dated before reviews already recorded, replays
- * the card's whole log in review-time order so it lands where it belongs.
+ * review is one row. A review later than the card's last one is applied to the card as read, and written
+ * with its log row in one statement if the card did not change meanwhile (the usual case: two round trips,
+ * no lock); one that arrives late, dated before reviews already recorded, replays the card's whole log in
+ * review-time order under the card's lock so it lands where it belongs.
  */
-export async function submitReview(db: Db, caller: Caller, input: unknown, now: Date = new Date()): Promise<ReviewResult> {
+export async function submitReview(db: Db, caller: Caller, input: unknown, now: Date = new Date(), firstRead?: { cardId: string; logId: string; read: CardRead | null }): Promise<ReviewResult> {
   const parsed = reviewEventSchema.safeParse(input);
   const rawId = typeof (input as { id?: unknown })?.id === 'string' ? (input as { id: string }).id.slice(0, 64) : null;
   if (!parsed.success) return { id: rawId, ok: false, error: 'invalid' };
@@ -109,6 +118,24 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
   const reviewedAt = sanityCheckedTime(event.reviewedAt, now);
   if (!reviewedAt) return { id: event.id, ok: false, error: 'too-old' };
 
+  for (let tries = 0; tries < OPTIMISTIC_TRIES; tries++) {
+    // The first read may come with the session check (readSessionAndCard), for this same card and id.
+    const read = tries === 0 && firstRead?.cardId === event.cardId && firstRead.logId === event.id ? firstRead.read : await readCardForReview(db, caller.id, event.cardId, event.id);
+    if (!read) return { id: event.id, ok: false, error: 'not-found' };
+    const { card } = read;
+    // Sent before (a retry or re-sync): the card as it stands. Another card's or another student's id: not ours to touch.
+    if (read.isIdTaken) return read.knownCardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card)) } : { id: event.id, ok: false, error: 'invalid' };
+    const at = reviewedAt < card.addedAt ? card.addedAt : reviewedAt;
+    if (card.lastReview && at < card.lastReview) break;
+    const next = applyReview(cardStateOf(card), event.rating, at, studySettingsOf(read.settings));
+    const log = { id: event.id, rating: event.rating, review: at, durationMs: event.durationMs ?? null, outcome: next.outcome };
+    if (await advanceIfUnchanged(db, caller.id, card.id, read.version, next.card, log, now)) return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card) };
+  }
+  return submitLocked(db, caller, event, reviewedAt, now);
+}
+
+/** A review under the card's row lock: a late one (replayed into place), or one that lost the race too often. */
+function submitLocked(db: Db, caller: Caller, event: ReviewEvent, reviewedAt: Date, now: Date): Promise<ReviewResult> {
   return db.transaction(async (tx): Promise<ReviewResult> => {
     const locked = await lockOwnCardWithSettings(tx, caller, event.cardId);
     if (!locked) return { id: event.id, ok: false, error: 'not-found' };
@@ -118,16 +145,14 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
     const next = applyReview(cardStateOf(card), event.rating, at, params);
     const log = { id: event.id, cardId: card.id, studentId: caller.id, questionId: card.questionId, rating: event.rating, review: at, durationMs: event.durationMs ?? null, createdAt: now, ...outcomeColumns(next.outcome) };
     // The insert is the duplicate check: a new id is stored; a known one changes nothing and is looked up.
-    // In the usual case (the newest review of the card) the card moves on in the same statement.
     const inserted = isInOrder ? await insertAndAdvance(tx, log, card.id, cardColumns(next.card, now)) : await insertLog(tx, log);
     if (!inserted) {
       const [known] = await tx.select({ cardId: reviewLogs.cardId }).from(reviewLogs).where(and(eq(reviewLogs.id, event.id), eq(reviewLogs.studentId, caller.id))).limit(1);
-      // Sent before (a retry or re-sync): the card as it stands. Another card's or another student's id: not ours to touch.
-      return known?.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card), params, now) } : { id: event.id, ok: false, error: 'invalid' };
+      return known?.cardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card)) } : { id: event.id, ok: false, error: 'invalid' };
     }
-    if (isInOrder) return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card, params, now) };
+    if (isInOrder) return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card) };
     const replayed = await replayCard(tx, card, params, now);
-    return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, replayed, params, now) };
+    return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, replayed) };
   });
 }
 
@@ -152,8 +177,8 @@ export async function undoReview(db: Db, caller: Caller, input: unknown, now: Da
       .set({ undoneAt: now })
       .where(and(eq(reviewLogs.id, id), eq(reviewLogs.studentId, caller.id), isNull(reviewLogs.undoneAt)))
       .returning({ id: reviewLogs.id });
-    if (!marked) return { id, ok: true, status: 'already-undone', card: scheduleOf(card.id, cardStateOf(card), params, now) };
+    if (!marked) return { id, ok: true, status: 'already-undone', card: scheduleOf(card.id, cardStateOf(card)) };
     const state = await replayCard(tx, card, params, now);
-    return { id, ok: true, status: 'undone', card: scheduleOf(card.id, state, params, now) };
+    return { id, ok: true, status: 'undone', card: scheduleOf(card.id, state) };
   });
 }

@@ -249,8 +249,9 @@ export async function verifyCredentials(
  * a sign-out or password change (its session version is stale).
  */
 export async function resolveCaller(db: Db, claims: { userId: unknown; sessionVersion: unknown }): Promise<Caller | null> {
-  if (!isUuid(claims.userId) || !isSessionVersion(claims.sessionVersion)) return null;
-  const [user] = await preparedCallerQuery(db).execute({ id: claims.userId, sessionVersion: claims.sessionVersion });
+  const checked = wellFormedClaims(claims);
+  if (!checked) return null;
+  const [user] = await preparedCallerQuery(db).execute({ id: checked.userId, sessionVersion: checked.sessionVersion });
   return user ? brandCaller(user) : null;
 }
 
@@ -274,6 +275,11 @@ function preparedCallerQuery(db: Db) {
 /** Whether a token's claims still name a live session: the cheap check the Auth.js `jwt` callback runs. */
 export async function isSessionCurrent(db: Db, claims: { userId: unknown; sessionVersion: unknown }): Promise<boolean> {
   return (await resolveCaller(db, claims)) !== null;
+}
+
+/** A token's claims when they can name a session at all (a uuid and a version): what every session query binds. */
+export function wellFormedClaims(claims: { userId: unknown; sessionVersion: unknown }): { userId: string; sessionVersion: number } | null {
+  return isUuid(claims.userId) && isSessionVersion(claims.sessionVersion) ? { userId: claims.userId, sessionVersion: claims.sessionVersion } : null;
 }
 
 const isSessionVersion = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value > 0 && value < 2 ** 31;

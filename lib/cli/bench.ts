@@ -10,6 +10,7 @@ import { buildHasRoute, buildStaleness, runBuild } from '@/bench/build';
 import { timeToFirstResponse } from '@/bench/first-response';
 import { benchHttp, type DatabaseResult } from '@/bench/http-bench';
 import { manifestFirstLoad } from '@/bench/js-size';
+import { benchLighthouse, renderLighthouse, type LighthouseRow } from '@/bench/lighthouse';
 import { loadAverage, machineInfo } from '@/bench/machine';
 import { parseBenchArgs, USAGE, type BenchOptions } from '@/bench/options';
 import { summarizeProfiles, type ProfileWindow } from '@/bench/profile-summary';
@@ -63,13 +64,16 @@ async function main() {
   const core = coreRows(options);
 
   const report: BenchReport = { startedAt: startedAt.toISOString(), finishedAt: '', machine: machineInfo(), loadBefore, loadAfter: [], options, core, http: [], js: [], firstResponse: null, profile: null };
-  if (options.parts.includes('http')) {
+  const needsBuild = options.parts.some((part) => part === 'http' || part === 'js' || part === 'lighthouse');
+  if (needsBuild) {
     const stale = options.build ? 'asked for with --build' : buildStaleness();
     if (stale) {
       log(`building the app (${stale})…`);
       runBuild();
     }
     report.js = manifestFirstLoad();
+  }
+  if (options.parts.includes('http')) {
     log('HTTP: seeding, starting servers, signing in, then the load…');
     report.http = await benchHttp(options, runDir, (route) => buildHasRoute(route), log);
     report.firstResponse = timeToFirstResponse();
@@ -78,12 +82,16 @@ async function main() {
       report.profile = summarizeProfiles(path.join(runDir, 'profiles'), windows);
     }
   }
+  let lighthouseRows: LighthouseRow[] | null = null;
+  if (options.parts.includes('lighthouse')) {
+    lighthouseRows = await benchLighthouse({ runDir, runs: options.runs, log });
+  }
   report.loadAfter = loadAverage();
   report.finishedAt = new Date().toISOString();
 
-  const markdown = renderReport(report);
+  const markdown = renderReport(report) + (lighthouseRows ? `\n${renderLighthouse(lighthouseRows, options.runs)}` : '');
   writeFileSync(path.join(RESULTS_DIR, `${stamp}.md`), markdown);
-  writeFileSync(path.join(RESULTS_DIR, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS_DIR, `${stamp}.json`), `${JSON.stringify({ ...report, lighthouse: lighthouseRows }, null, 2)}\n`);
   console.log(markdown);
   log(`written to ${RESULTS_DIR}/${stamp}.md and .json (server logs in ${runDir}/)`);
 }

@@ -61,3 +61,27 @@ export function pageCacheKey(url: string): string {
   const parsed = new URL(url);
   return `${parsed.origin}${parsed.pathname}`;
 }
+
+/**
+ * The built files a page may load after it started (its `import()`s), which neither its HTML nor the
+ * files it loaded first name as it opens: every chunk named inside `first` (the page's first-load files),
+ * and inside those, and so on, that is not one of `first`. `read` gives a built file's text ('' if none).
+ * The service worker keeps them, so a page saved for offline use can load them offline.
+ *
+ * @example
+ * lazyChunks(['/_next/static/chunks/a.js'], (url) => files[url] ?? '') // ['/_next/static/chunks/lazy.js']
+ */
+export function lazyChunks(first: readonly string[], read: (url: string) => string): string[] {
+  const seen = new Set(first);
+  const lazy: string[] = [];
+  const queue = [...first];
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    for (const named of assetUrlsIn(read(url))) {
+      if (seen.has(named) || !named.endsWith('.js')) continue;
+      seen.add(named);
+      lazy.push(named);
+      queue.push(named);
+    }
+  }
+  return lazy.sort();
+}

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '@/db/client';
-import { articles, cards, questionReviews, questions } from '@/db/schema';
+import { articles, cards, questionReviews, questions, reviewLogs, users } from '@/db/schema';
 import type { Caller } from '@/db/queries/users';
 import { createClass } from '@/db/queries/classes';
 import { addArticleToFlashcards, getStudyQueue, type StudyCardDto } from '@/db/queries/cards';
 import { cardStateOf } from '@/db/queries/card-state';
 import { submitReview } from '@/db/queries/reviews';
-import { DEFAULT_SRS_PARAMS } from '@/lib/srs/scheduler';
+import { readSessionAndCard } from '@/db/queries/review-write';
+import { resolveCaller } from '@/db/queries/users';
+import { DEFAULT_SRS_PARAMS, replayReviews, type Rating } from '@/lib/srs/scheduler';
 import { projectCards, stateToWire } from '@/lib/sync/study-queue';
 import { makeCaller } from './helpers';
 
@@ -69,5 +71,37 @@ describe('the flashcards a phone takes offline', () => {
     // A page saved after the sync shows both reviews already: the device applies neither again.
     const [again] = projectCards<StudyCardDto>([{ ...card, srs: stateToWire(cardStateOf(row!)) }], [phone, laptop], at(32), DEFAULT_SRS_PARAMS);
     expect(again!.srs).toEqual(merged!.srs);
+  });
+
+  it('sent at once from several devices, each review is one row and the card is the replay of its log', async () => {
+    const queue = (await getStudyQueue(t.db, sam, at(40), 3))!;
+    const card = queue.cards.find((c) => c.isNew) ?? queue.cards[0]!;
+    const reviews = Array.from({ length: 8 }, (_, i) => ({ id: randomUUID(), cardId: card.cardId, rating: ((i % 4) + 1) as Rating, reviewedAt: at(41 + ((i * 5) % 8)).toISOString() }));
+    // Every review twice (a retry racing its first send), all at once.
+    const results = await Promise.all([...reviews, ...reviews].map((r) => submitReview(t.db, sam, r, at(50))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const log = await t.db.select().from(reviewLogs).where(eq(reviewLogs.cardId, card.cardId));
+    const mine = log.filter((l) => reviews.some((r) => r.id === l.id));
+    expect(mine).toHaveLength(reviews.length);
+    const [row] = await t.db.select().from(cards).where(eq(cards.id, card.cardId));
+    const replayed = replayReviews(row!.addedAt, log.filter((l) => !l.undoneAt).map((l) => ({ id: l.id, rating: l.rating as Rating, review: l.review })), DEFAULT_SRS_PARAMS).card;
+    expect(cardStateOf(row!)).toEqual(replayed);
+  });
+
+  it('one review checks the session in the statement that reads its card, as resolveCaller checks it', async () => {
+    const [card] = (await getStudyQueue(t.db, sam, at(60), 3))!.cards;
+    const logId = randomUUID();
+    const [row] = await t.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, sam.id));
+    const current = { userId: sam.id, sessionVersion: row!.sessionVersion };
+    const mine = await readSessionAndCard(t.db, current, card!.cardId, logId);
+    expect(mine?.caller).toEqual(await resolveCaller(t.db, current));
+    expect(mine?.read).toMatchObject({ card: { id: card!.cardId, studentId: sam.id }, isIdTaken: false, knownCardId: null });
+    // A signed-out token (its version bumped), a forged id or version: no caller at all.
+    expect(await readSessionAndCard(t.db, { ...current, sessionVersion: row!.sessionVersion + 1 }, card!.cardId, logId)).toBeNull();
+    expect(await readSessionAndCard(t.db, { userId: 'x', sessionVersion: 1 }, card!.cardId, logId)).toBeNull();
+    expect(await readSessionAndCard(t.db, { userId: sam.id, sessionVersion: '1' }, card!.cardId, logId)).toBeNull();
+    // Another student's card is not read for this caller.
+    const [beaRow] = await t.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, bea.id));
+    expect(await readSessionAndCard(t.db, { userId: bea.id, sessionVersion: beaRow!.sessionVersion }, card!.cardId, logId)).toMatchObject({ caller: { id: bea.id }, read: null });
   });
 });

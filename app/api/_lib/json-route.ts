@@ -1,5 +1,5 @@
 import 'server-only';
-import { getCaller } from '@/app/_lib/caller';
+import { getCaller, getSessionClaims } from '@/app/_lib/caller';
 import type { Caller } from '@/db/queries/users';
 import { isSameOriginRequest } from '@/lib/http/same-origin';
 
@@ -19,13 +19,34 @@ export async function readSignedInJson(request: Request): Promise<{ ok: true; ca
     return { ok: false, response: json({ error: 'This request did not come from Cited.' }, 403) };
   }
   const caller = await getCaller();
-  if (!caller) return { ok: false, response: json({ error: 'Your session has ended. Sign in again.' }, 401) };
+  if (!caller) return { ok: false, response: sessionEnded() };
+  const read = await readBody(request);
+  return read.ok ? { ok: true, caller, body: read.body } : read;
+}
+
+export const sessionEnded = () => json({ error: 'Your session has ended. Sign in again.' }, 401);
+
+/**
+ * The same checks, but the session's claims are only decrypted here: the route checks them against the
+ * database itself, in its first statement (as resolveCaller does), and answers `sessionEnded()` when they fail.
+ */
+export async function readClaimedJson(request: Request): Promise<{ ok: true; claims: { userId: unknown; sessionVersion: unknown }; body: unknown } | { ok: false; response: Response }> {
+  if (!isSameOriginRequest({ origin: request.headers.get('origin'), host: request.headers.get('host') })) {
+    return { ok: false, response: json({ error: 'This request did not come from Cited.' }, 403) };
+  }
+  const claims = await getSessionClaims();
+  if (!claims) return { ok: false, response: sessionEnded() };
+  const read = await readBody(request);
+  return read.ok ? { ok: true, claims, body: read.body } : read;
+}
+
+async function readBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) return { ok: false, response: json({ error: 'Too much at once.' }, 413) };
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) return { ok: false, response: json({ error: 'Too much at once.' }, 413) };
   try {
-    return { ok: true, caller, body: JSON.parse(text) as unknown };
+    return { ok: true, body: JSON.parse(text) as unknown };
   } catch {
     return { ok: false, response: json({ error: 'The request was not JSON.' }, 400) };
   }

@@ -2,11 +2,12 @@ import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { submitReview, undoReview, type ReviewResult } from '@/db/queries/reviews';
 import { fitMyWeights, isFitDue } from '@/db/queries/study-settings';
-import type { Caller } from '@/db/queries/users';
+import { resolveCaller, type Caller } from '@/db/queries/users';
+import { readSessionAndCard } from '@/db/queries/review-write';
 import { fitWeights } from '@/lib/srs/fit';
-import { reviewBatchSchema } from '@/lib/validation/study';
+import { reviewBatchSchema, reviewEventSchema } from '@/lib/validation/study';
 import { databaseUnavailableResponse } from '@/app/_lib/route-errors';
-import { json, readSignedInJson } from '../_lib/json-route';
+import { json, readClaimedJson, sessionEnded } from '../_lib/json-route';
 
 // One fit per student at a time in this process: a burst of reviews must not start a burst of fits.
 const fitting = new Set<string>();
@@ -51,19 +52,34 @@ export function POST(request: Request): Promise<Response> {
 }
 
 async function submitReviews(request: Request): Promise<Response> {
-  const read = await readSignedInJson(request);
+  const read = await readClaimedJson(request);
   if (!read.ok) return read.response;
   const batch = reviewBatchSchema.safeParse(read.body);
   if (!batch.success) return json({ error: 'Send { events: [...] } with 1 to 500 reviews or undos.' }, 400);
   const db = getDb();
   const now = new Date();
+  const events = batch.data.events;
+  // One review, as a phone sends each grade: the session is checked in the statement that reads the card.
+  const single = events.length === 1 ? reviewEventSchema.safeParse(events[0]) : null;
+  let caller: Caller;
+  let firstRead: Parameters<typeof submitReview>[4];
+  if (single?.success) {
+    const joined = await readSessionAndCard(db, read.claims, single.data.cardId, single.data.id);
+    if (!joined) return sessionEnded();
+    caller = joined.caller;
+    firstRead = { cardId: single.data.cardId, logId: single.data.id, read: joined.read };
+  } else {
+    const resolved = await resolveCaller(db, read.claims);
+    if (!resolved) return sessionEnded();
+    caller = resolved;
+  }
   const results: ReviewResult[] = [];
-  for (const event of batch.data.events) {
+  for (const event of events) {
     const isUndo = (event as { type?: unknown })?.type === 'undo';
-    results.push(isUndo ? await undoReview(db, read.caller, event, now) : await submitReview(db, read.caller, event, now));
+    results.push(isUndo ? await undoReview(db, caller, event, now) : await submitReview(db, caller, event, now, firstRead));
   }
   const held = results.flatMap((r) => (r.ok && r.id ? [r.id] : []));
   const stored = results.filter((r) => r.ok && r.status === 'stored').length;
-  if (stored && isTimeToCheck(read.caller, stored)) after(() => fitIfDue(read.caller));
+  if (stored && isTimeToCheck(caller, stored)) after(() => fitIfDue(caller));
   return json({ results, held });
 }

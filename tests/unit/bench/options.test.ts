@@ -3,7 +3,7 @@ import { parseBenchArgs } from '@/bench/options';
 
 describe('npm run bench flags', () => {
   it('measures everything, both databases, at 50 and 200 connections, 3 runs of 10 s by default', () => {
-    expect(parseBenchArgs([])).toMatchObject({ parts: ['extract', 'generate', 'http'], databases: ['pg', 'pglite'], connections: [50, 200], runs: 3, durationSeconds: 10, scenariosExplicit: false });
+    expect(parseBenchArgs([])).toMatchObject({ parts: ['extract', 'generate', 'http', 'js', 'lighthouse'], databases: ['pg', 'pglite'], connections: [50, 200], runs: 3, durationSeconds: 10, scenariosExplicit: false });
   });
 
   it('lets later flags narrow or override --quick', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetUrlsIn, isOfflinePage, pageCacheKey, requestRule } from '@/lib/sync/sw-rules';
+import { assetUrlsIn, isOfflinePage, lazyChunks, pageCacheKey, requestRule } from '@/lib/sync/sw-rules';
 
 const origin = 'https://cited.test';
 const get = (path: string, mode = 'no-cors') => ({ method: 'GET', url: `${origin}${path}`, mode });
@@ -45,5 +45,18 @@ describe('assetUrlsIn', () => {
 describe('pageCacheKey', () => {
   it('keeps one copy per page whatever the query string', () => {
     expect(pageCacheKey(`${origin}/flashcards?from=home`)).toBe(`${origin}/flashcards`);
+  });
+});
+
+describe('lazyChunks', () => {
+  it('finds the chunks a page imports later, and the chunks those import, once each', () => {
+    const files: Record<string, string> = {
+      '/_next/static/chunks/page.js': 'e.v(s=>Promise.all(["static/chunks/fsrs.js"].map(s=>e.l(s))))',
+      '/_next/static/chunks/main.js': '"static/chunks/page.js"',
+      '/_next/static/chunks/fsrs.js': 'Promise.all(["static/chunks/deep.js","static/chunks/page.js"])',
+      '/_next/static/chunks/deep.js': '"static/chunks/fsrs.js" "static/css/x.css"',
+    };
+    expect(lazyChunks(['/_next/static/chunks/page.js', '/_next/static/chunks/main.js'], (url) => files[url] ?? '')).toEqual(['/_next/static/chunks/deep.js', '/_next/static/chunks/fsrs.js']);
+    expect(lazyChunks(['/_next/static/chunks/main.js'], () => '')).toEqual([]);
   });
 });
