@@ -110,5 +110,37 @@ const TRANSLATION_SLIP = /\b(?:said|says|added|insisted)\s+(?:he|she|they|it)\s+
  * inSlippedParagraph(article, span('“We have significant capabilities,” said Jens Stoltenberg, …')); // → true beside "said he said"
  */
 export function inSlippedParagraph(article: ArticleInput, span: Span): boolean {
-  return TRANSLATION_SLIP.test(lineOf(article.body, span));
+  const line = lineOf(article.body, span);
+  return TRANSLATION_SLIP.test(line) || TEXT_SLIP.test(line);
+}
+
+/**
+ * Slips no reporter's copy keeps: a country's name after "the" at the end of a phrase ("escalation by the
+ * Russia”"), a space inside a closing quotation mark ("reduction ”with"), a full stop inside a phrase ("the
+ * future structure. of NATO"). A nationality in lower case ("french President") is mended when shown (clean.ts).
+ */
+const TEXT_SLIP = new RegExp([
+  String.raw`\b(?:by|of|from|to|with|against|for)\s+the\s+(?:Russia|China|France|Germany|Iran|Britain|Poland|Japan|Israel|Italy|Spain|Syria|Turkey|India|Canada|Australia)\s*[”".,;:!?)]`,
+  String.raw`\p{L}\s+”(?=[\s.,;:]*(?:\p{Ll}|$))|”\p{Ll}`,
+  String.raw`\p{Ll}{3,}\.\s+(?:of|de|the|and|to|in)\s+\p{L}`,
+].join('|'), 'u');
+
+
+const garbleCache = new WeakMap<ArticleInput, number>();
+
+/**
+ * The share of an article's paragraphs that carry a translation slip: 0 for a reporter's copy. Of two
+ * reports of one fact, the one with the lower share is cited.
+ *
+ * @example
+ * garbledShareOf(article); // → 0.2 when 5 of its 25 paragraphs read "by the Russia ”", "said he said", …
+ */
+export function garbledShareOf(article: ArticleInput): number {
+  let hit = garbleCache.get(article);
+  if (hit === undefined) {
+    const lines = article.body.split('\n').filter((l) => l.trim());
+    const slipped = lines.filter((l) => TRANSLATION_SLIP.test(l) || TEXT_SLIP.test(l)).length;
+    garbleCache.set(article, (hit = lines.length ? slipped / lines.length : 0));
+  }
+  return hit;
 }

@@ -358,6 +358,20 @@ function typedInstruction(f: Figure, parsed: WrittenNumber, kind: FigureKind, to
   return { text: `Type ${scale ? `the number${inScale}` : 'a number'}; ${within} of the reported figure are accepted.`, unit };
 }
 
+/** Qualifiers that state one side of a range ("more than", "up to"): the figure is the bound itself. */
+const BOUNDS: ReadonlySet<Figure['qualifier']> = new Set(['more than', 'less than', 'up to', 'at least', 'over', 'between']);
+
+/**
+ * Whether a figure's qualifier bounds it, so that any typed margin would cross the bound.
+ *
+ * @example
+ * isBound('more than'); // → true
+ * isBound('about'); // → false
+ */
+export function isBound(qualifier: Figure['qualifier']): boolean {
+  return BOUNDS.has(qualifier);
+}
+
 function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const ok = askableFigure(ctx, f);
   // Typing "eight" against a number field is a spelling test, not a figure test.
@@ -367,7 +381,9 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const places = decimalPlaces(ok.parsed.style);
   // Another figure of the article within the tolerance would be accepted too: narrow it until none is.
   const others = otherValues(ctx, f).map((v) => v / factor);
-  let tolerance = typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
+  // "more than 13,000" is a bound, not an estimate: a symmetric margin would accept 12,000, which the
+  // article rules out, so a bounded figure is typed exactly as written. "about", "estimated" hedge it.
+  let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
   while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
   const body = stem(ctx, f, ok.article, true);
   if (!body) return null;
