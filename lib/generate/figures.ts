@@ -180,7 +180,7 @@ function isRecased(article: ArticleInput, f: Figure, about: string): boolean {
   return about.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && names.has(w) && !sentence.includes(` ${w}`));
 }
 
-/** A description that stops before a name ("schools remain closed across the central" | "Sahel") lost its end. */
+/** A description that stops before a name ("schools remain closed across the central" | "Sahel") or before what its object is about lost its end. */
 function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
   const at = sentence.indexOf(about);
@@ -188,7 +188,10 @@ function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
   const after = sentence.slice(at + about.length);
   // "imprisoned for peaceful political" | "expression": an adjective left at the end waits for its noun.
   const last = about.split(/\s+/).pop() ?? '';
-  return /^\s+\p{Lu}/u.test(after) || (/^\s+\p{Ll}/u.test(after) && ADJECTIVE_END.test(last));
+  // "62 Nobel Prize winners sent a letter" | "to the leaders … calling for peacekeepers": a thing ending on
+  // "a letter", "a request", "a deal" says what it is about after it; "How many … sent a letter?" asks nothing.
+  const indefiniteEnd = /\b(?:a|an)\s+\p{L}+$/iu.test(about) && /^\s+\p{L}/u.test(after);
+  return indefiniteEnd || /^\s+\p{Lu}/u.test(after) || (/^\s+\p{Ll}/u.test(after) && ADJECTIVE_END.test(last));
 }
 
 /** Endings of adjectives ("political", "economic", "peaceful"), which do not end a noun phrase. */
