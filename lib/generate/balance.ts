@@ -67,13 +67,24 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     .sort((a, b) => a.rank - b.rank || a.garble - b.garble || (a.q.id < b.q.id ? -1 : 1));
   for (const { q, key } of candidates) if (!askedOnce.has(key)) askedOnce.set(key, q);
   const keyOf = new Map(candidates.map((c) => [c.q, c.key]));
-  // Answers asked by a quiz question, per fact of the story: a card blanking the same answer repeats it.
-  const quizAnswers = new Set([...askedOnce.values()].map((q) => `${storyFact(ctx, q.factIds[0] ?? q.id)}\u0000${sameAnswer(q.answer)}`));
+  // Facts a quiz question asks: a card on one of them repeats it ("Fill in: Nato has put _____ troops on
+  // standby" beside "Which figure completes …"; "_____ said" beside "Which of these did Stoltenberg say?").
+  // A card on another detail of the fact ("the first since _____") asks something new.
+  const quizAnswers = new Map<string, Set<string>>();
+  for (const q of askedOnce.values()) {
+    const fact = storyFact(ctx, q.factIds[0] ?? q.id);
+    quizAnswers.set(fact, (quizAnswers.get(fact) ?? new Set()).add(sameAnswer(q.answer)));
+  }
+  const repeatsQuiz = (card: Question) => {
+    const id = card.factIds[0];
+    const asked = id ? quizAnswers.get(storyFact(ctx, id)) : undefined;
+    return !!asked && (ctx.factById.get(id ?? '')?.kind === 'quote' || asked.has(sameAnswer(card.answer)));
+  };
   for (const q of questions) {
     const key = keyOf.get(q);
     if (key !== undefined && askedOnce.get(key) !== q) continue;
-    // A card on a fact a quiz question already asks, with the same answer, is the same question again.
-    if (q.kind === 'cloze' && q.factIds[0] && quizAnswers.has(`${storyFact(ctx, q.factIds[0])}\u0000${sameAnswer(q.answer)}`)) continue;
+    // A card on a fact a quiz question already asks is the same question again.
+    if (q.kind === 'cloze' && repeatsQuiz(q)) continue;
     if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
     // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
     const first = q.sources[0];

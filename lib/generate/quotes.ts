@@ -7,7 +7,7 @@ import { jobTitle, restoreApostrophes } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
-import { inSlippedParagraph } from './body-lines';
+import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
@@ -68,6 +68,8 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   const article = ctx.articles.get(q.articleId);
   if (article && inSlippedParagraph(article, q.sentence)) return false;
+  // A report a machine translated throughout: every quotation in it is the translator's rendering.
+  if (article && isMachineTranslated(article)) return false;
   // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
   if (ctx.isDerivative(q.articleId)) return false;
   // Nothing names the speaker near the quotation: a teacher could not check who said it.

@@ -34,15 +34,19 @@ describe('alias normalisation', () => {
 
 describe('distractors', () => {
   it('never offers someone who said the same words in another article', () => {
+    const whoSaid = (facts: LibraryFacts) => generateBank(facts, articles, { balance: false }).questions
+      .find((x) => x.kind === 'who-said' && x.answer === 'Wendy Sherman' && x.prompt.includes('ultimate decision'));
+    // Whoever is offered today as a wrong answer for Sherman's words …
+    const offered = whoSaid(factsSample)!.choices.find((c) => c !== 'Wendy Sherman')!;
     const facts = clone();
-    const truss = facts.articles.flatMap((a) => a.quotes).find((q) => q.text.startsWith('Russia’s military build-up')) as Quote;
-    // Another report credits the same words to Le Drian (hypothetically): he is then no wrong answer.
-    const copy: Quote = { ...truss, id: 'copy-in-002', articleId: A.a002, speaker: 'Jean-Yves Le Drian', speakerId: 'jean-yves-le-drian' };
+    const sherman = facts.articles.flatMap((a) => a.quotes).find((q) => q.text.startsWith('I have no idea whether')) as Quote;
+    const person = facts.people.find((p) => p.name === offered)!;
+    // … is no wrong answer once another report credits the same words to them (hypothetically).
+    const copy: Quote = { ...sherman, id: 'copy-in-002', articleId: A.a002, speaker: person.name, speakerId: person.id };
     facts.articles.find((a) => a.id === A.a002)!.quotes.push(copy);
-    // Every candidate (the balanced bank may ask this quotation by its words instead).
-    const q = generateBank(facts, articles, { balance: false }).questions.find((x) => x.kind === 'who-said' && x.answer === 'Liz Truss' && x.prompt.includes('illegally annexed'));
+    const q = whoSaid(facts);
     expect(q).toBeDefined();
-    expect(q!.choices).not.toContain('Jean-Yves Le Drian');
+    expect(q!.choices).not.toContain(offered);
   });
 
   it('never offers the place another report gives for the same meeting', () => {
