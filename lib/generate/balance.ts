@@ -128,7 +128,21 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     }
     for (const q of chosen) kept.add(q);
   }
-  return questions.filter((q) => kept.has(q));
+  return dropContainedOrders(ctx, questions.filter((q) => kept.has(q)));
+}
+
+/**
+ * One order question per sequence of a story's meetings: "which came first, Geneva or Vienna?" from one
+ * report beside "Geneva → Brussels → Vienna" from another asks the same week again. An order question
+ * whose meetings another order question covers (as the story knows them) is dropped.
+ */
+function dropContainedOrders(ctx: GenerateContext, questions: Question[]): Question[] {
+  const orders = questions.filter((q) => q.kind === 'order').map((q) => ({ q, facts: new Set(q.factIds.map((id) => storyFact(ctx, id))) }));
+  if (orders.length < 2) return questions;
+  const covered = (a: (typeof orders)[number], b: (typeof orders)[number]) =>
+    a !== b && [...a.facts].every((f) => b.facts.has(f)) && (b.facts.size > a.facts.size || b.q.id < a.q.id);
+  const dropped = new Set(orders.filter((a) => orders.some((b) => covered(a, b))).map((a) => a.q));
+  return dropped.size ? questions.filter((q) => !dropped.has(q)) : questions;
 }
 
 /** A fact as the story knows it: every report of one meeting or figure shares the first report's id. */

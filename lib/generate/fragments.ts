@@ -33,6 +33,9 @@ const OPENS_ON_DEMONSTRATIVE = /^[“"‘']?(?:This|That|These|Those)(?:['’]s|
 /** "And he has …", "She said …", "But they will …": a person the quotation does not name. */
 const OPENS_ON_PERSON = /^[“"‘']?(?:(?:And|But|So|Then|Now)\s+)?(?:he|she|they)\s+\p{L}/iu;
 
+/** "that direction", "this decision", "those plans": a course or a choice pointed at, named before the quotation ("these mountains" points at a place, and stands). */
+const DEMONSTRATIVE_THING = /\b(?:that|this|these|those)\s+(?:direction|period|decision|decisions|plan|plans|proposal|proposals|approach|process|step|steps|move|moves|option|options|deal|change|changes|matter|problem|situation|request|idea|ideas|question)\b/i;
+
 const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
 
 /** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
@@ -79,6 +82,8 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // length points at what the reporter said before; so does a pronoun subject ("And he has come back with …").
   if (OPENS_ON_DEMONSTRATIVE.test(text.trim())) return 'referent';
   if (OPENS_ON_PERSON.test(text.trim()) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
+  // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
+  if (words.length < SHORT_REFERENT_WORDS && DEMONSTRATIVE_THING.test(text)) return 'referent';
   // "I want to thank him for being here": a short quotation about someone it does not name.
   if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');

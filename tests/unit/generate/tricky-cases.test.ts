@@ -98,7 +98,7 @@ describe('no giveaway, no unsafe fact', () => {
   it('does not ask who said a quotation that names its speaker', () => {
     const facts = clone();
     const a002 = articles.find((a) => a.id === A.a002)!;
-    const text = 'We cannot make that decision for President Putin.';
+    const text = 'But there is no doubt in my mind that if Russia were to approach this seriously and in a spirit of reciprocity with a determination to enhance collective security for all of us, there are very positive things in this document that could be pursued. We cannot make that decision for President Putin.';
     const start = a002.body.indexOf(text);
     const sentence = { start, end: start + text.length };
     // Hypothetically credited to Putin himself: the quotation would give the answer away.
@@ -106,7 +106,7 @@ describe('no giveaway, no unsafe fact', () => {
       kind: 'quote', id: 'putin-names-himself', articleId: A.a002, sentence, supportedBy: [A.a002], conflictIds: [],
       text, start, end: start + text.length, speaker: 'Vladimir Putin', speakerId: 'vladimir-putin', method: 'explicit', isFragment: false,
     });
-    const qs = bankOf(facts).filter((q) => q.factIds.includes('putin-names-himself'));
+    const qs = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.factIds.includes('putin-names-himself'));
     expect(qs.some((q) => q.kind === 'what-said')).toBe(true);
     expect(qs.filter((q) => q.kind === 'who-said')).toEqual([]);
   });
