@@ -36,6 +36,9 @@ const OPENS_ON_PERSON = /^[“"‘']?(?:(?:And|But|So|Then|Now)\s+)?(?:he|she|th
 /** "that direction", "this decision", "those plans": a course or a choice pointed at, named before the quotation ("these mountains" points at a place, and stands). */
 const DEMONSTRATIVE_THING = /\b(?:that|this|these|those)\s+(?:direction|period|decision|decisions|plan|plans|proposal|proposals|approach|process|step|steps|move|moves|option|options|deal|change|changes|matter|problem|situation|request|idea|ideas|question)\b/i;
 
+/** Words of a long quotation's opening in which a pointed-at thing still lacks its referent. */
+const DEMONSTRATIVE_OPENING_WORDS = 10;
+
 const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
 
 /** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
@@ -81,9 +84,11 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // "This is not our point of view, but we have to accept the discussion": a demonstrative subject at any
   // length points at what the reporter said before; so does a pronoun subject ("And he has come back with …").
   if (OPENS_ON_DEMONSTRATIVE.test(text.trim())) return 'referent';
-  if (OPENS_ON_PERSON.test(text.trim()) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
+  // ("They have not been reviewed … by the Joint Staff": a name later in it is not whom the pronoun means.)
+  if (OPENS_ON_PERSON.test(text.trim())) return 'referent';
   // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
-  if (words.length < SHORT_REFERENT_WORDS && DEMONSTRATIVE_THING.test(text)) return 'referent';
+  // At any length when it opens the quotation: "One of the keys is how long is that period …".
+  if ((words.length < SHORT_REFERENT_WORDS ? text : words.slice(0, DEMONSTRATIVE_OPENING_WORDS).join(' ')).match(DEMONSTRATIVE_THING)) return 'referent';
   // "I want to thank him for being here": a short quotation about someone it does not name.
   if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');
