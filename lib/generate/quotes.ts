@@ -417,12 +417,24 @@ function titledIn(body: string, p: Person, title: string): boolean {
   if (words.length === 0) return true;
   const surname = displayName(p).split(' ').pop() ?? '';
   if (!surname) return false;
-  const lower = body.toLowerCase();
+  const lower = lowerBody(body);
   for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
     const near = lower.slice(Math.max(0, at - 120), at + surname.length + 120);
     if (words.every((w) => near.includes(w))) return true;
   }
   return false;
+}
+
+const lowerCache = new Map<string, string>();
+
+/** An article's body in lower case, made once per article rather than once per question. */
+function lowerBody(body: string): string {
+  let hit = lowerCache.get(body);
+  if (hit === undefined) {
+    if (lowerCache.size > 2000) lowerCache.clear();
+    lowerCache.set(body, (hit = body.toLowerCase()));
+  }
+  return hit;
 }
 
 /** Stems of the nations a person's role or side names ("Russian President" → "russi"). */
