@@ -55,11 +55,14 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     const fact = storyFact(ctx, q.factIds[0] ?? q.id);
     return q.kind === 'who-said' || q.kind === 'what-said' ? `quote\u0000${fact}` : `${fact}\u0000${sameAnswer(q.answer)}`;
   };
-  // A figure is chosen or typed, and a quotation asked by its speaker or by its words, by turns (a stable
-  // hash of the fact, computed once), so that a bank keeps both kinds. Among reports of one fact, the one
-  // whose sentence shows no translation slip (nor a body's name as a translation miswrote it) is asked.
+  // A figure is chosen or typed by turns (a stable hash of the fact, computed once), so that a bank keeps
+  // both kinds. A quotation is asked by who said it two times in three, and by its words otherwise or when
+  // that cannot be asked (reviewers sign "Who said …?" more often: four quotations from elsewhere make
+  // weaker options than four people of the story). Among reports of one fact, the one whose sentence shows no translation slip
+  // (nor a body's name as a translation miswrote it) is asked.
   const turn = (q: Question) => hashString(q.factIds[0] ?? q.id).charCodeAt(0) % 2 === 0;
-  const rankOnce = (q: Question) => ((q.kind === 'figure-numeric' || q.kind === 'what-said') && turn(q) ? -1 : RANK[q.kind]) + (slipped(ctx, q) || citesMiswrittenBody(ctx, q) ? 10 : 0);
+  const byWords = (q: Question) => hashString(q.factIds[0] ?? q.id).charCodeAt(0) % 3 === 0;
+  const rankOnce = (q: Question) => ((q.kind === 'figure-numeric' && turn(q)) || (q.kind === 'what-said' && byWords(q)) ? -1 : RANK[q.kind]) + (slipped(ctx, q) || citesMiswrittenBody(ctx, q) ? 10 : 0);
   const candidates = questions
     .filter((q) => q.kind !== 'source-check' && q.kind !== 'order' && q.kind !== 'cloze')
     .map((q) => ({ q, rank: rankOnce(q), key: onceKey(q), garble: garbledShare(ctx, q.sources[0]?.article) }))
