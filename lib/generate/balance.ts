@@ -150,12 +150,18 @@ function dropContainedOrders(ctx: GenerateContext, questions: Question[]): Quest
 
 /** A fact as the story knows it: every report of one meeting or figure shares the first report's id. */
 function storyFact(ctx: GenerateContext, factId: string): string {
+  let memo = storyFactCache.get(ctx);
+  if (!memo) storyFactCache.set(ctx, (memo = new Map()));
+  let first = memo.get(factId);
+  if (first !== undefined) return first;
+  first = factId;
   const fact = ctx.factById.get(factId);
-  if (!fact) return factId;
-  let first = factId;
-  for (const r of ctx.reportsOf(fact)) if (r.id < first) first = r.id;
+  if (fact) for (const r of ctx.reportsOf(fact)) if (r.id < first) first = r.id;
+  memo.set(factId, first);
   return first;
 }
+
+const storyFactCache = new WeakMap<GenerateContext, Map<string, string>>();
 
 function figureValue(ctx: GenerateContext, id: string): number {
   const f = ctx.factById.get(id);

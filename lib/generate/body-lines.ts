@@ -146,11 +146,13 @@ interface Paragraphs {
   count: number;
 }
 
-const paragraphCache = new WeakMap<ArticleInput, Paragraphs>();
+// By body, not by article: a library repeats texts (copies, re-imports), and each is read once.
+const paragraphCache = new Map<string, Paragraphs>();
 
 function paragraphsOf(article: ArticleInput): Paragraphs {
-  let hit = paragraphCache.get(article);
+  let hit = paragraphCache.get(article.body);
   if (hit) return hit;
+  if (paragraphCache.size > 5000) paragraphCache.clear();
   const lines: { start: number; text: string }[] = [];
   let at = 0;
   for (const text of article.body.split('\n')) {
@@ -162,7 +164,7 @@ function paragraphsOf(article: ArticleInput): Paragraphs {
     if (TRANSLATION_SLIP.test(l.text) || TEXT_SLIP.test(l.text) || leavesQuoteOpen(l.text, lines[i + 1]?.text)) slipped.add(l.start);
   });
   hit = { slipped, count: lines.length };
-  paragraphCache.set(article, hit);
+  paragraphCache.set(article.body, hit);
   return hit;
 }
 
