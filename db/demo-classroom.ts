@@ -65,12 +65,15 @@ export async function unsafeEnsureDemoClassroom(db: Db, now: Date = new Date()):
 async function ensureDemoSet(db: Db, teacherId: string, bank: (typeof questions.$inferSelect)[]): Promise<string | null> {
   const [existing] = await db.select({ id: sets.id }).from(sets).where(and(eq(sets.ownerId, teacherId), eq(sets.title, DEMO_SET_TITLE))).limit(1);
   if (existing) return existing.id;
-  // The first article in the library is the story the set is about.
+  // The first article in the library is the story the set is about, then the story's other reports: a fact
+  // several reports give is asked from one of them only, so one article alone may hold too few questions.
   const story = bank.filter((q) => q.articleId === bank[0]?.articleId);
   const recipe = SET_RECIPE.flatMap(([kind, n]) => story.filter((q) => q.kind === kind).slice(0, n));
-  // A kind the story has too few of is made up with its other questions: the set keeps its size.
+  // A kind the story has too few of is made up with its other questions, then with the next reports'
+  // in library order: the set keeps its size, and the last reports stay free for a student to add.
   const size = SET_RECIPE.reduce((sum, [, n]) => sum + n, 0);
-  const picked = [...recipe, ...story.filter((q) => !recipe.includes(q))].slice(0, size);
+  const others = bank.filter((q) => q.articleId !== bank[0]?.articleId);
+  const picked = [...recipe, ...story.filter((q) => !recipe.includes(q)), ...others].slice(0, size);
   if (picked.length === 0) return null;
   return db.transaction(async (tx) => {
     const [created] = await tx.insert(sets).values({ ownerId: teacherId, title: DEMO_SET_TITLE, description: 'Questions from the demo library, approved by the demo teacher.' }).returning({ id: sets.id });

@@ -6,9 +6,10 @@
  */
 import type { Question, QuestionKind } from './types';
 import type { GenerateContext } from './context';
-import { isStoryLine } from './body-lines';
+import { garbledShareOf, inSlippedParagraph, isStoryLine } from './body-lines';
 import { keyFigures } from './figures';
 import { hashString } from './hash';
+import { showsMiswrittenBody } from './body-names';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
 const PER_SENTENCE = 2;
@@ -46,18 +47,47 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   const kept = new Set<Question>();
   // An article's headline figures are asked, not every number it mentions (source checks on figures stay).
   const figures = keyFigures(ctx);
-  // The same fact with the same answer is one quiz question, whatever its kind: "8,500" chosen or typed,
-  // never both. A cloze card is the flashcard of a fact (studied, not quizzed) and stays beside it.
+  // The same fact with the same answer is one quiz question, whatever its kind and whichever report of the
+  // story it comes from: "8,500" chosen or typed, never both; Geneva asked once, not once per report.
+  // A quotation is asked once too: "Who said …?" beside "Which of these did Blinken say?" is one fact twice.
   const askedOnce = new Map<string, Question>();
-  // A figure is chosen or typed, by turns (a stable hash of the fact), so that a bank keeps both kinds.
-  const rankOnce = (q: Question) => (q.kind === 'figure-numeric' && hashString(q.factIds[0] ?? q.id).charCodeAt(0) % 2 === 0 ? -1 : RANK[q.kind]);
-  for (const q of [...questions].sort((a, b) => rankOnce(a) - rankOnce(b) || (a.id < b.id ? -1 : 1))) {
-    if (q.kind === 'source-check' || q.kind === 'order' || q.kind === 'cloze') continue;
-    const key = `${q.factIds[0] ?? q.id}\u0000${sameAnswer(q.answer)}`;
-    if (!askedOnce.has(key)) askedOnce.set(key, q);
+  const onceKey = (q: Question) => {
+    const fact = storyFact(ctx, q.factIds[0] ?? q.id);
+    return q.kind === 'who-said' || q.kind === 'what-said' ? `quote\u0000${fact}` : `${fact}\u0000${sameAnswer(q.answer)}`;
+  };
+  // A figure is chosen or typed by turns (a stable hash of the fact, computed once), so that a bank keeps
+  // both kinds. A quotation is asked by who said it two times in three, and by its words otherwise or when
+  // that cannot be asked (reviewers sign "Who said …?" more often: four quotations from elsewhere make
+  // weaker options than four people of the story). Among reports of one fact, the one whose sentence shows no translation slip
+  // (nor a body's name as a translation miswrote it) is asked.
+  const turn = (q: Question) => hashString(q.factIds[0] ?? q.id).charCodeAt(0) % 2 === 0;
+  const byWords = (q: Question) => hashString(q.factIds[0] ?? q.id).charCodeAt(0) % 3 === 0;
+  const rankOnce = (q: Question) => ((q.kind === 'figure-numeric' && turn(q)) || (q.kind === 'what-said' && byWords(q)) ? -1 : RANK[q.kind]) + (slipped(ctx, q) || citesMiswrittenBody(ctx, q) ? 10 : 0);
+  const candidates = questions
+    .filter((q) => q.kind !== 'source-check' && q.kind !== 'order' && q.kind !== 'cloze')
+    .map((q) => ({ q, rank: rankOnce(q), key: onceKey(q), garble: garbledShare(ctx, q.sources[0]?.article) }))
+    // Then the cleaner report: of two translations of one story, the one with fewer garbled paragraphs.
+    .sort((a, b) => a.rank - b.rank || a.garble - b.garble || (a.q.id < b.q.id ? -1 : 1));
+  for (const { q, key } of candidates) if (!askedOnce.has(key)) askedOnce.set(key, q);
+  const keyOf = new Map(candidates.map((c) => [c.q, c.key]));
+  // Facts a quiz question asks: a card on one of them repeats it ("Fill in: Nato has put _____ troops on
+  // standby" beside "Which figure completes …"; "_____ said" beside "Which of these did Stoltenberg say?").
+  // A card on another detail of the fact ("the first since _____") asks something new.
+  const quizAnswers = new Map<string, Set<string>>();
+  for (const q of askedOnce.values()) {
+    const fact = storyFact(ctx, q.factIds[0] ?? q.id);
+    quizAnswers.set(fact, (quizAnswers.get(fact) ?? new Set()).add(sameAnswer(q.answer)));
   }
+  const repeatsQuiz = (card: Question) => {
+    const id = card.factIds[0];
+    const asked = id ? quizAnswers.get(storyFact(ctx, id)) : undefined;
+    return !!asked && (ctx.factById.get(id ?? '')?.kind === 'quote' || asked.has(sameAnswer(card.answer)));
+  };
   for (const q of questions) {
-    if (q.kind !== 'source-check' && q.kind !== 'order' && q.kind !== 'cloze' && askedOnce.get(`${q.factIds[0] ?? q.id}\u0000${sameAnswer(q.answer)}`) !== q) continue;
+    const key = keyOf.get(q);
+    if (key !== undefined && askedOnce.get(key) !== q) continue;
+    // A card on a fact a quiz question already asks is the same question again.
+    if (q.kind === 'cloze' && repeatsQuiz(q)) continue;
     if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
     // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
     const first = q.sources[0];
@@ -68,10 +98,14 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
       kept.add(q);
       continue;
     }
-    const key = `${s.article}\u0000${s.start}`;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), q]);
+    const sentenceKey = `${s.article}\u0000${s.start}`;
+    bySentence.set(sentenceKey, [...(bySentence.get(sentenceKey) ?? []), q]);
   }
-  for (const group of bySentence.values()) {
+  for (const all of bySentence.values()) {
+    // One figure per sentence: "13 nations and more than 30,000 personnel" asks the larger, the headline one.
+    const figureFacts = [...new Set(all.flatMap((q) => q.factIds.filter((id) => ctx.factById.get(id)?.kind === 'figure')))];
+    const headline = figureFacts.sort((a, b) => figureValue(ctx, b) - figureValue(ctx, a) || (a < b ? -1 : 1))[0];
+    const group = all.filter((q) => !q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && id !== headline));
     const kindsByFact = new Map<string, Set<QuestionKind>>();
     for (const q of group) {
       const f = q.factIds[0] ?? q.id;
@@ -97,5 +131,60 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     }
     for (const q of chosen) kept.add(q);
   }
-  return questions.filter((q) => kept.has(q));
+  return dropContainedOrders(ctx, questions.filter((q) => kept.has(q)));
+}
+
+/**
+ * One order question per sequence of a story's meetings: "which came first, Geneva or Vienna?" from one
+ * report beside "Geneva → Brussels → Vienna" from another asks the same week again. An order question
+ * whose meetings another order question covers (as the story knows them) is dropped.
+ */
+function dropContainedOrders(ctx: GenerateContext, questions: Question[]): Question[] {
+  const orders = questions.filter((q) => q.kind === 'order').map((q) => ({ q, facts: new Set(q.factIds.map((id) => storyFact(ctx, id))) }));
+  if (orders.length < 2) return questions;
+  const covered = (a: (typeof orders)[number], b: (typeof orders)[number]) =>
+    a !== b && [...a.facts].every((f) => b.facts.has(f)) && (b.facts.size > a.facts.size || b.q.id < a.q.id);
+  const dropped = new Set(orders.filter((a) => orders.some((b) => covered(a, b))).map((a) => a.q));
+  return dropped.size ? questions.filter((q) => !dropped.has(q)) : questions;
+}
+
+/** A fact as the story knows it: every report of one meeting or figure shares the first report's id. */
+function storyFact(ctx: GenerateContext, factId: string): string {
+  let memo = storyFactCache.get(ctx);
+  if (!memo) storyFactCache.set(ctx, (memo = new Map()));
+  let first = memo.get(factId);
+  if (first !== undefined) return first;
+  first = factId;
+  const fact = ctx.factById.get(factId);
+  if (fact) for (const r of ctx.reportsOf(fact)) if (r.id < first) first = r.id;
+  memo.set(factId, first);
+  return first;
+}
+
+const storyFactCache = new WeakMap<GenerateContext, Map<string, string>>();
+
+function figureValue(ctx: GenerateContext, id: string): number {
+  const f = ctx.factById.get(id);
+  return f?.kind === 'figure' ? Math.abs(f.value) : 0;
+}
+
+/** Whether any sentence a question cites lies in a paragraph a translation garbled. */
+function slipped(ctx: GenerateContext, q: Question): boolean {
+  return q.sources.some((s) => {
+    const article = ctx.articles.get(s.article);
+    return !!article && inSlippedParagraph(article, s);
+  });
+}
+
+/** Whether a question cites a body by a translator's name for it ("Russian NATO Council"). */
+function citesMiswrittenBody(ctx: GenerateContext, q: Question): boolean {
+  return q.kind !== 'source-check' && q.sources.some((s) => {
+    const article = ctx.articles.get(s.article);
+    return !!article && showsMiswrittenBody(ctx, article.body.slice(s.start, s.end));
+  });
+}
+
+function garbledShare(ctx: GenerateContext, articleId: string | undefined): number {
+  const article = articleId ? ctx.articles.get(articleId) : undefined;
+  return article ? garbledShareOf(article) : 0;
 }

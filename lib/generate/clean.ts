@@ -33,12 +33,38 @@ export function cleanShownText(text: string): string {
   if (cleanCache.size > 50_000) cleanCache.clear();
   let out = text;
   for (const [re, to] of DOUBLED_REPORTING) out = out.replace(re, to);
-  out = fixDemonymCase(out);
+  out = restoreApostrophes(fixDemonymCase(out));
   cleanCache.set(text, out);
   return out;
 }
 
 const cleanCache = new Map<string, string>();
+
+/** Contractions that are no word without their apostrophe ("dont", "isnt"), or none after a subject ("we wont"). */
+const NO_WORD_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/gi;
+const SUBJECT_CONTRACTION = /\b(I|we|you|they|he|she|it|We|You|They|He|She|It)\s+(wont|cant)\b/g;
+/**
+ * "Russias actions", "Moscows main demands": a place's name run into an "s" before a lower-case noun, with no
+ * article or number before it (which would make "the Americas", "two Koreas" plurals).
+ */
+const LOST_POSSESSIVE = /(?<!\b(?:the|The|two|both|all|three|four)\s)\b(\p{Lu}\p{Ll}+(?:ia|a|ow|o))s(?=\s+\p{Ll}{3,})/gu;
+
+/**
+ * Apostrophes an upload lost, restored where no other reading is possible: "wont" after a subject,
+ * "dont", "Russias actions".
+ *
+ * @example
+ * restoreApostrophes('We wont allow it'); // → 'We won’t allow it'
+ * restoreApostrophes('about Russias actions'); // → 'about Russia’s actions'
+ * restoreApostrophes('the Americas region'); // → 'the Americas region'
+ */
+export function restoreApostrophes(text: string): string {
+  if (!/nt\b|\p{Ll}s\s/u.test(text)) return text;
+  return text
+    .replace(NO_WORD_CONTRACTION, '$1n’t')
+    .replace(SUBJECT_CONTRACTION, (_, subject: string, word: string) => `${subject} ${word === 'wont' ? 'won’t' : 'can’t'}`)
+    .replace(LOST_POSSESSIVE, '$1’s');
+}
 
 /** "french President", "british foreign minister": a nationality adjective written in lower case before a title. */
 const LOWER_DEMONYM = /\b(\p{Ll}[\p{Ll}]+(?:ch|sh|an|ese|i))(?=\s+(?:President|Prime|Foreign|Defen[cs]e|Finance|Interior|Chancellor|Minister|Secretary|Ambassador|Embassy|Government|Parliament|Army|Navy|Air Force|Foreign Ministry)\b)/gu;

@@ -1,5 +1,5 @@
 /**
- * Datelines ("BRUSSELS (Reuters) —", "GENEVA, March 3 (AP) —", "LONDON, Aug 7 —") open a wire story's
+ * Datelines ("BRUSSELS (Reuters) —", "GENEVA, March 3 (AP) —", "LONDON, Aug 7 —", "Feb. 11, 2008 -") open a wire story's
  * first sentence. They are part of the cited text, but not part of what the sentence says: a card
  * that shows them reads like copy-paste, and a blank or answer inside one tests the byline, not the news.
  */
@@ -10,6 +10,9 @@ import { citedText } from './text';
 const CAPS_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’]{2,}(?:[ /-]\p{Lu}[\p{Lu}\p{M}.'’]*)*(?:,[^,—–()\n]{1,30}){0,3}(?:\s*\([\p{L}.& ]{2,25}\))?(?:\s*[—–]\s*|(?:\s+|(?<=\)))--?\s+)/u;
 /** A mixed-case place only counts when an agency tag follows it: "In the United States (AFP)-". */
 const AGENCY_DATELINE = /^\s*\p{Lu}[^.!?“”"()\n—–]{1,40}?\s*\((?:AP|AFP|Reuters|Bloomberg|PA|dpa|ANSA|EFE|Xinhua|Kyodo|UPI|TASS)\)\s*(?:[—–]|--?)\s*/u;
+
+/** A dateline of its day alone, the city given above it: "Feb. 11, 2008 - Defense Secretary … said today". */
+const DATE_DATELINE = /^\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*(?:[—–]|--?)\s+/;
 
 /** A live blog's entry time: "8:33 p.m.: When migration officials …". */
 const TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s+/i;
@@ -22,7 +25,7 @@ const TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[
  * datelineLength('NATO has put 8,500 troops on standby.'); // → 0
  */
 export function datelineLength(text: string): number {
-  const m = CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? TIMESTAMP.exec(text);
+  const m = CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? DATE_DATELINE.exec(text) ?? TIMESTAMP.exec(text);
   // Everything after the dash must still be a sentence, or the "dateline" was the whole text.
   if (!m || !/\p{L}/u.test(text.slice(m[0].length))) return 0;
   return m[0].length;

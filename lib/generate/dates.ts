@@ -1,4 +1,5 @@
 /** Day-and-date distractors written the same way as the answer ("Monday, January 10" → "Tuesday, January 11"). */
+import { isRealDate } from '@/lib/reader/dates';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`);
@@ -41,13 +42,27 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
  */
 export function datedWhen(when: string | null, iso: string | null): string | null {
   if (!when) return null;
-  if (hasCalendarDate(when)) return when;
+  // "February 30" names no day: not asked, whatever the text says.
+  if (hasCalendarDate(when)) return isPossibleDay(when) ? when : null;
   const wd = weekdayOf(when);
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  const m = iso && isRealDate(iso) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   if (!wd || !m || normaliseDay(when) !== wd) return null;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (WEEKDAYS[(date.getUTCDay() + 6) % 7] !== wd) return null;
   return `${wd}, ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCDate()}`;
+}
+
+/** The most days each month has (February in a leap year). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a written month and day can be a date: "January 10" can, "February 30" and "April 31" cannot. */
+function isPossibleDay(when: string): boolean {
+  const md = MONTH_DAY_RE.exec(when);
+  const dm = md ? null : DAY_MONTH_RE.exec(when);
+  const month = (md?.[1] ?? dm?.[2] ?? '').trim().slice(0, 3).toLowerCase();
+  const day = Number(md?.[2] ?? dm?.[1]);
+  const index = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === month);
+  return index < 0 || (day >= 1 && day <= (MONTH_DAYS[index] ?? 31));
 }
 
 /** "on Wednesday" → "Wednesday": a when that is only a weekday. */

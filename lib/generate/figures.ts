@@ -180,7 +180,7 @@ function isRecased(article: ArticleInput, f: Figure, about: string): boolean {
   return about.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && names.has(w) && !sentence.includes(` ${w}`));
 }
 
-/** A description that stops before a name ("schools remain closed across the central" | "Sahel") lost its end. */
+/** A description that stops before a name ("schools remain closed across the central" | "Sahel") or before what its object is about lost its end. */
 function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
   const at = sentence.indexOf(about);
@@ -188,7 +188,10 @@ function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
   const after = sentence.slice(at + about.length);
   // "imprisoned for peaceful political" | "expression": an adjective left at the end waits for its noun.
   const last = about.split(/\s+/).pop() ?? '';
-  return /^\s+\p{Lu}/u.test(after) || (/^\s+\p{Ll}/u.test(after) && ADJECTIVE_END.test(last));
+  // "62 Nobel Prize winners sent a letter" | "to the leaders … calling for peacekeepers": a thing ending on
+  // "a letter", "a request", "a deal" says what it is about after it; "How many … sent a letter?" asks nothing.
+  const indefiniteEnd = /\b(?:a|an)\s+\p{L}+$/iu.test(about) && /^\s+\p{L}/u.test(after);
+  return indefiniteEnd || /^\s+\p{Lu}/u.test(after) || (/^\s+\p{Ll}/u.test(after) && ADJECTIVE_END.test(last));
 }
 
 /** Endings of adjectives ("political", "economic", "peaceful"), which do not end a noun phrase. */
@@ -358,6 +361,20 @@ function typedInstruction(f: Figure, parsed: WrittenNumber, kind: FigureKind, to
   return { text: `Type ${scale ? `the number${inScale}` : 'a number'}; ${within} of the reported figure are accepted.`, unit };
 }
 
+/** Qualifiers that state one side of a range ("more than", "up to"): the figure is the bound itself. */
+const BOUNDS: ReadonlySet<Figure['qualifier']> = new Set(['more than', 'less than', 'up to', 'at least', 'over', 'between']);
+
+/**
+ * Whether a figure's qualifier bounds it, so that any typed margin would cross the bound.
+ *
+ * @example
+ * isBound('more than'); // → true
+ * isBound('about'); // → false
+ */
+export function isBound(qualifier: Figure['qualifier']): boolean {
+  return BOUNDS.has(qualifier);
+}
+
 function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const ok = askableFigure(ctx, f);
   // Typing "eight" against a number field is a spelling test, not a figure test.
@@ -367,7 +384,9 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const places = decimalPlaces(ok.parsed.style);
   // Another figure of the article within the tolerance would be accepted too: narrow it until none is.
   const others = otherValues(ctx, f).map((v) => v / factor);
-  let tolerance = typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
+  // "more than 13,000" is a bound, not an estimate: a symmetric margin would accept 12,000, which the
+  // article rules out, so a bounded figure is typed exactly as written. "about", "estimated" hedge it.
+  let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
   while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
   const body = stem(ctx, f, ok.article, true);
   if (!body) return null;

@@ -28,6 +28,17 @@ const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s
 const SHORT_REFERENT_WORDS = 12;
 const OPENS_ON_REFERENT = /^[“"‘']?(?:That|This|It|These|Those|They)(?:['’]s|\s+(?:is|was|are|were|would|will|could|has|had|means|shows))\b/;
 
+/** "This is …", "That was …", "These are …": the subject is what came before the quotation. */
+const OPENS_ON_DEMONSTRATIVE = /^[“"‘']?(?:This|That|These|Those)(?:['’]s|\s+(?:is|was|are|were))\b/;
+/** "And he has …", "She said …", "But they will …": a person the quotation does not name. */
+const OPENS_ON_PERSON = /^[“"‘']?(?:(?:And|But|So|Then|Now)\s+)?(?:he|she|they)\s+\p{L}/iu;
+
+/** "that direction", "this decision", "those plans": a course or a choice pointed at, named before the quotation ("these mountains" points at a place, and stands). */
+const DEMONSTRATIVE_THING = /\b(?:that|this|these|those)\s+(?:direction|period|decision|decisions|plan|plans|proposal|proposals|approach|process|step|steps|move|moves|option|options|deal|change|changes|matter|problem|situation|request|idea|ideas|question)\b/i;
+
+/** Words of a long quotation's opening in which a pointed-at thing still lacks its referent. */
+const DEMONSTRATIVE_OPENING_WORDS = 10;
+
 const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
 
 /** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
@@ -70,6 +81,14 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (LOST_REFERENT.test(text)) return 'referent';
   // "That would be a big change for the better": a short quotation about something said before it.
   if (words.length < SHORT_REFERENT_WORDS && OPENS_ON_REFERENT.test(text.trim())) return 'referent';
+  // "This is not our point of view, but we have to accept the discussion": a demonstrative subject at any
+  // length points at what the reporter said before; so does a pronoun subject ("And he has come back with …").
+  if (OPENS_ON_DEMONSTRATIVE.test(text.trim())) return 'referent';
+  // ("They have not been reviewed … by the Joint Staff": a name later in it is not whom the pronoun means.)
+  if (OPENS_ON_PERSON.test(text.trim())) return 'referent';
+  // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
+  // At any length when it opens the quotation: "One of the keys is how long is that period …".
+  if ((words.length < SHORT_REFERENT_WORDS ? text : words.slice(0, DEMONSTRATIVE_OPENING_WORDS).join(' ')).match(DEMONSTRATIVE_THING)) return 'referent';
   // "I want to thank him for being here": a short quotation about someone it does not name.
   if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');

@@ -96,15 +96,22 @@ function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: s
   const generic = /^the \p{Ll}/u.test(question.replace(/^(?:Where|When) (?:did|will) /, ''));
   if (!generic && !v.planned) return question;
   const label = sourceLabel(ctx, v.m.articleId).label;
-  if (containsWords(label, answer)) return generic ? null : question;
+  // A planned meeting asked without its report reads as still to come whenever the student reads it;
+  // when the headline gives the answer away, the caller blanks the sentence instead.
+  if (containsWords(label, answer)) return generic || v.planned ? null : question;
   return `According to ${label}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+}
+
+/** Whether a meeting's name is plural by its head noun: "the US-Russian talks" were, "the round of talks" was. */
+function isPluralMeeting(name: string): boolean {
+  const head = (name.split(/ (?:between|of|in|on) /)[0] ?? name).trim().split(' ').pop() ?? '';
+  return /^(?:talks|negotiations|consultations|discussions|meetings|sessions)$/.test(head);
 }
 
 /** "The bilateral meeting took place in …"; "The US-Russian talks were to take place on …". */
 function leadFor(name: string, planned: boolean, rest: string): string {
   // The head noun decides: "the US-Russian talks were", "the round of talks was".
-  const head = (name.split(/ (?:between|of|in|on) /)[0] ?? name).trim().split(' ').pop() ?? '';
-  const plural = /^(?:talks|negotiations|consultations|discussions|meetings|sessions)$/.test(head);
+  const plural = isPluralMeeting(name);
   const verb = planned ? `${plural ? 'were' : 'was'} to take` : 'took';
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${verb} place ${rest}.`;
 }
@@ -113,6 +120,9 @@ function leadFor(name: string, planned: boolean, rest: string): string {
 function blankedSentence(v: MeetingView, detail: string, isPlace = false): string | null {
   const shown = cleanShownText(displayedText(v.article, v.m.sentence));
   if (needsPrevious(shown) || !isWholeSentence(shown)) return null;
+  // "“The whole situation requires …,” insisted _____ Macron": a stem that opens on someone's words asks
+  // about a speech, not a meeting; and a translation's quotation would be shown as the speaker's.
+  if (/^[“"‘]/.test(shown)) return null;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'gu');
   const blanked = shown.replace(re, '_____');
   // "in _____, Jordan": the country after the blank would rule out every town elsewhere.

@@ -150,6 +150,7 @@ const NON_PERSON_WORDS = new Set([
   'government', 'cross', 'crescent', 'palace', 'forces', 'army', 'police', 'environment', 'works', 'select', 'foundation',
   'corporation', 'company', 'inc', 'ltd', 'plc', 'airlines', 'federation', 'league', 'society', 'trust', 'partners',
   'coalition', 'alliance', 'movement', 'front', 'church', 'school', 'college', 'hospital', 'tribunal', 'summit',
+  'chiefs', 'staff', 'command', 'corps', 'guard', 'navy', 'marines',
   'conference', 'forum', 'nations', 'states', 'republic', 'kingdom', 'treasury', 'exchange', 'capital', 'media',
   'television', 'radio', 'club', 'fc', 'team', 'ministers', 'europe', 'africa', 'asia', 'america', 'city', 'province',
   'region', 'island', 'islands', 'street', 'square', 'house', 'building', 'headquarters', 'secretariat', 'cabinet',

@@ -3,11 +3,11 @@ import type { Person, Quote } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
-import { jobTitle } from './clean';
+import { jobTitle, restoreApostrophes } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { createRng } from './hash';
-import { inSlippedParagraph } from './body-lines';
+import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
@@ -68,6 +68,8 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   const article = ctx.articles.get(q.articleId);
   if (article && inSlippedParagraph(article, q.sentence)) return false;
+  // A report a machine translated throughout: every quotation in it is the translator's rendering.
+  if (article && isMachineTranslated(article)) return false;
   // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
   if (ctx.isDerivative(q.articleId)) return false;
   // Nothing names the speaker near the quotation: a teacher could not check who said it.
@@ -103,9 +105,27 @@ export function quoteSources(ctx: GenerateContext, q: Quote): QuestionSource[] |
  */
 export function displayQuote(text: string, maxWords: number): string {
   // "[] Yesterday and today’s strikes …": an editor's empty brackets are no words of the speaker.
-  const t = text.replace(/\s*\[\s*\]\s*/g, ' ').trim();
-  return truncateWords(t.replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
+  const t = restoreApostrophes(text.replace(/\s*\[\s*\]\s*/g, ' ').trim());
+  return truncateWords(wholeSentencesWithin(t, maxWords).replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
 }
+
+/**
+ * A quotation too long to show whole is cut after its last full sentence that fits, not mid-sentence with
+ * "…", when that leaves words enough to stand alone.
+ *
+ * @example
+ * wholeSentencesWithin('We agreed to a ceasefire within a week. That is ambitious, but everyone is determined.', 10); // → 'We agreed to a ceasefire within a week.'
+ */
+export function wholeSentencesWithin(text: string, maxWords: number): string {
+  const words = text.split(/\s+/);
+  if (words.length <= maxWords) return text;
+  let cut = 0;
+  for (let i = 0; i < maxWords; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '') && i + 1 >= MIN_SHOWN_WORDS) cut = i + 1;
+  return cut > 0 ? words.slice(0, cut).join(' ') : text;
+}
+
+/** Words a cut quotation keeps at least. */
+const MIN_SHOWN_WORDS = 7;
 
 /** Every option of a what-said question opens with a capital, so that none stands out as a partial quotation. */
 function asChoice(text: string): string {
@@ -397,12 +417,24 @@ function titledIn(body: string, p: Person, title: string): boolean {
   if (words.length === 0) return true;
   const surname = displayName(p).split(' ').pop() ?? '';
   if (!surname) return false;
-  const lower = body.toLowerCase();
+  const lower = lowerBody(body);
   for (let at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
     const near = lower.slice(Math.max(0, at - 120), at + surname.length + 120);
     if (words.every((w) => near.includes(w))) return true;
   }
   return false;
+}
+
+const lowerCache = new Map<string, string>();
+
+/** An article's body in lower case, made once per article rather than once per question. */
+function lowerBody(body: string): string {
+  let hit = lowerCache.get(body);
+  if (hit === undefined) {
+    if (lowerCache.size > 2000) lowerCache.clear();
+    lowerCache.set(body, (hit = body.toLowerCase()));
+  }
+  return hit;
 }
 
 /** Stems of the nations a person's role or side names ("Russian President" → "russi"). */
@@ -451,7 +483,12 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
   const nation = namedNation(text, person);
-  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, nation ? (p) => nationStems(p).has(nation) : undefined);
+  // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
+  // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
+  const own = nationStems(person);
+  const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
+  const ofNamedNation = (p: Person) => [...nationStems(p)].some((stem) => !own.has(stem) && opened.has(stem));
+  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, (p) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p));
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -487,8 +524,11 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const topic = topicWords(ctx, q.articleId);
   // Words from a report of the same story (one quoting someone this article quotes), or on its topic
   // ("Russia", "missiles", "Europe"); never an athlete's for a minister.
+  // From another story, words on the topic may stand only if every name they hold is the asked article's
+  // too: Kerry's "cessation of hostilities in Syria" beside Blinken on Ukraine gives itself away.
+  const body = ctx.articles.get(q.articleId)?.body ?? '';
   const close = (o: Quote) => o.articleId === q.articleId || [...speakersOf(ctx, o.articleId)].some((id) => mine.has(id))
-    || sharedWords(topic, o.text) >= MIN_TOPIC_WORDS;
+    || (sharedWords(topic, o.text) >= MIN_TOPIC_WORDS && namesAllIn(o.text, body));
   for (const other of candidates) {
     if (distractors.length >= 3) break;
     const theirs = (askableBySpeaker.get(other.id) ?? [])
@@ -522,6 +562,12 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Capitalised words inside a text (not its first word): the names it holds, and their stems ("Russias" → "Russi"). */
+function namesAllIn(text: string, body: string): boolean {
+  const names = text.trim().split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}]+/gu, '')).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+  return names.every((n) => body.includes(n.slice(0, Math.max(4, n.length - 2))));
 }
 
 /** Content words a quotation from another story must share with the asked article to be a plausible option. */

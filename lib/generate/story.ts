@@ -82,7 +82,9 @@ function buildIndex(ctx: GenerateContext): StoryIndex {
   const byKey = new Map<string, string[]>();
   for (const a of ctx.articles.values()) {
     const keys = [...(named.get(a.id) ?? [])].filter(linking).map((id) => `p:${id}`);
-    keys.push(...[...(places.get(a.id) ?? [])].map((pl) => `l:${pl}`));
+    // A meeting place links reports of one year only (or two undated ones): Vienna hosts Iran's nuclear
+    // talks in 2021 and an OSCE meeting on Ukraine in 2022, two stories whose people are no distractors for each other.
+    keys.push(...[...(places.get(a.id) ?? [])].map((pl) => `l:${pl}|${a.date?.slice(0, 4) ?? ''}`));
     linkers.set(a.id, keys);
     for (const k of keys) {
       const list = byKey.get(k);

@@ -3,14 +3,14 @@ const UNITS: Record<string, number> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 // Words that may stand around a number without changing it ("about 100,000 troops").
 const FILLER = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'up', 'to', 'and']);
 
 /** "100,000", "100 000", "100.000" (grouped thousands), "1.5", "100k", "1.5 million". */
 function parseDigits(tokens: string[]): number | null {
   const joined = tokens.join(' ');
-  const match = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:\s*(k|m|mn|bn|b|thousand|million|billion))?$/.exec(joined);
+  const match = /^(\d{1,3}(?:[ ,.]\d{3})+|\d+(?:\.\d+)?|\.\d+)(?:\s*(k|m|mn|bn|b|tn|thousand|million|billion|trillion))?$/.exec(joined);
   if (!match) return null;
   const digits = match[1]!;
   const grouped = /^\d{1,3}(?:[ ,.]\d{3})+$/.test(digits);
@@ -57,7 +57,7 @@ export function parseTypedNumber(text: string, unit?: string): number | null {
     .toLowerCase()
     .replace(/[\u00a0\u202f\u2009]/g, ' ')
     .replace(/[~≈]/g, ' ')
-    .replace(/(\d)\s*(k|m|mn|bn|b)\b/g, '$1 $2')
+    .replace(/(\d)\s*(k|m|mn|bn|b|tn)\b/g, '$1 $2')
     .replace(/(\d),(?=\d{3}\b)/g, '$1,')
     .replace(/-/g, ' ')
     .trim();

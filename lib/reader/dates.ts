@@ -29,8 +29,14 @@ export function shownDate(resolved: string | null, whenText: string | null): str
   return weekday === null || weekday === weekdayOf(resolved) ? resolved : null;
 }
 
-/** "2022-02-30" is not a day: parsing rolls it over to March, so compare the round trip. */
-function isRealDate(date: string): boolean {
+/**
+ * "2022-02-30" is not a day: parsing rolls it over to March, so compare the round trip.
+ *
+ * @example
+ * isRealDate('2022-02-28') // true
+ * isRealDate('2022-02-30') // false
+ */
+export function isRealDate(date: string): boolean {
   const parsed = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }

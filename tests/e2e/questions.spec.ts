@@ -8,11 +8,12 @@ test('a teacher reviews an article’s generated questions and follows a citatio
   await signIn.signIn(DEMO.teacher, DEMO.password);
   await expect(page).toHaveURL(/\/library$/);
 
-  await page.getByRole('link', { name: /^US rejects Russia demand/ }).first().click();
+  // The report whose quotations are asked by who said them (a fact several reports give is asked from one of them).
+  await page.getByRole('link', { name: /^US offers no concessions/ }).first().click();
   await page.getByRole('link', { name: 'Review the questions generated from this article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Review questions' })).toBeVisible();
   const questions = page.getByTestId('review-question');
-  expect(await questions.count()).toBeGreaterThanOrEqual(12);
+  expect(await questions.count()).toBeGreaterThanOrEqual(5);
   // Headlines, never file ids or character offsets.
   await expect(page.getByRole('main')).not.toContainText(/\d{3}_[0-9a-f]{16}|characters \d+/);
 

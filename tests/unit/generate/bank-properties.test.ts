@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
+import { isMachineTranslated } from '@/lib/generate/body-lines';
 import type { QuestionKind } from '@/lib/generate/types';
 import { banks, newsLibrary } from './banks';
 import { makeChecker } from './check-question';
@@ -63,15 +64,23 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
     );
   });
 
-  // Eight: a fact is asked once per answer in a quiz (chosen or typed, not both), about two questions a sentence;
+  // Four: a fact is asked once per answer in a quiz (chosen or typed, not both; from one report of the story,
+  // not from each), a quotation once (by its speaker or by its words), about two questions a sentence;
   // a quotation that names nothing ("There is no change, there will be no change") and a paragraph a
   // machine translation garbled ("said he said") not at all.
-  it('asks at least 8 questions per reliable article; a garbled copy only through source checks', () => {
+  it('asks at least 4 questions per reliable article; a garbled copy only through source checks', () => {
     const ctx = buildContext(facts, articles, 'cited');
     for (const a of articles) {
       const mine = bank.questions.filter((q) => q.sources.some((s) => s.article === a.id));
+      // A machine translation ("by the Russia ”", "said he said") is asked its meetings and figures, in the
+      // generator's words; its quotations are the translator's, not the speakers'.
+      if (isMachineTranslated(a)) {
+        expect(mine.length, a.id).toBeGreaterThan(0);
+        expect(mine.filter((q) => q.kind === 'who-said' || q.kind === 'what-said').map((q) => q.prompt), a.id).toEqual([]);
+        continue;
+      }
       if (!ctx.isDerivative(a.id)) {
-        expect(mine.length, a.id).toBeGreaterThanOrEqual(8);
+        expect(mine.length, a.id).toBeGreaterThanOrEqual(4);
         continue;
       }
       // What the rewrite shares with the original is asked from the original; the rewrite itself is
@@ -90,7 +99,8 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
   const problems = makeChecker(facts, articles);
 
   it('keeps every question sound: one correct choice, each citation holding the answer or naming the speaker', () => {
-    expect(bank.questions.length).toBeGreaterThan(150);
+    // One question per fact of a story (not per report), a quotation once, none from machine translations.
+    expect(bank.questions.length).toBeGreaterThan(120);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

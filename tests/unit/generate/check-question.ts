@@ -14,9 +14,11 @@ import { citedText, containsWords, normalise } from '@/lib/generate/text';
  * attribution ("…fails, warned Jens Stoltenberg. If Russia…") is not one contiguous string.
  */
 function containsInOrder(source: string, quoted: string): boolean {
-  const src = normalise(source).split(' ');
+  // An apostrophe the generator restored ("wont" → "won’t") is no change of words.
+  const joinApostrophes = (t: string) => normalise(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2'));
+  const src = joinApostrophes(source).split(' ');
   let i = 0;
-  for (const w of normalise(quoted).split(' ').filter(Boolean)) {
+  for (const w of joinApostrophes(quoted).split(' ').filter(Boolean)) {
     while (i < src.length && src[i] !== w) i++;
     if (i === src.length) return false;
     i++;

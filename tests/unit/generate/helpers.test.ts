@@ -75,6 +75,11 @@ describe('datedWhen', () => {
     expect(datedWhen('Wednesday', '2022-01-13')).toBeNull();
     expect(datedWhen('Friday', null)).toBeNull();
     expect(datedWhen('Monday, January 10', null)).toBe('Monday, January 10');
+    // No impossible day: 2022-02-30 would roll over to Wednesday, March 2; "April 31" is no date.
+    expect(datedWhen('Wednesday', '2022-02-30')).toBeNull();
+    expect(datedWhen('Monday, April 31', null)).toBeNull();
+    expect(datedWhen('30 February', null)).toBeNull();
+    expect(datedWhen('29 February', null)).toBe('29 February');
     expect(writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-01-12')).toBe(true);
     expect(writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-02-12')).toBe(false);
   });

@@ -34,14 +34,19 @@ describe('alias normalisation', () => {
 
 describe('distractors', () => {
   it('never offers someone who said the same words in another article', () => {
+    const whoSaid = (facts: LibraryFacts) => generateBank(facts, articles, { balance: false }).questions
+      .find((x) => x.kind === 'who-said' && x.answer === 'Wendy Sherman' && x.prompt.includes('ultimate decision'));
+    // Whoever is offered today as a wrong answer for Sherman's words …
+    const offered = whoSaid(factsSample)!.choices.find((c) => c !== 'Wendy Sherman')!;
     const facts = clone();
-    const truss = facts.articles.flatMap((a) => a.quotes).find((q) => q.text.startsWith('Russia’s military build-up')) as Quote;
-    // Another report credits the same words to Le Drian (hypothetically): he is then no wrong answer.
-    const copy: Quote = { ...truss, id: 'copy-in-002', articleId: A.a002, speaker: 'Jean-Yves Le Drian', speakerId: 'jean-yves-le-drian' };
+    const sherman = facts.articles.flatMap((a) => a.quotes).find((q) => q.text.startsWith('I have no idea whether')) as Quote;
+    const person = facts.people.find((p) => p.name === offered)!;
+    // … is no wrong answer once another report credits the same words to them (hypothetically).
+    const copy: Quote = { ...sherman, id: 'copy-in-002', articleId: A.a002, speaker: person.name, speakerId: person.id };
     facts.articles.find((a) => a.id === A.a002)!.quotes.push(copy);
-    const q = bankOf(facts).find((x) => x.kind === 'who-said' && x.answer === 'Liz Truss' && x.prompt.includes('illegally annexed'));
+    const q = whoSaid(facts);
     expect(q).toBeDefined();
-    expect(q!.choices).not.toContain('Jean-Yves Le Drian');
+    expect(q!.choices).not.toContain(offered);
   });
 
   it('never offers the place another report gives for the same meeting', () => {
@@ -93,7 +98,7 @@ describe('no giveaway, no unsafe fact', () => {
   it('does not ask who said a quotation that names its speaker', () => {
     const facts = clone();
     const a002 = articles.find((a) => a.id === A.a002)!;
-    const text = 'We cannot make that decision for President Putin.';
+    const text = 'But there is no doubt in my mind that if Russia were to approach this seriously and in a spirit of reciprocity with a determination to enhance collective security for all of us, there are very positive things in this document that could be pursued. We cannot make that decision for President Putin.';
     const start = a002.body.indexOf(text);
     const sentence = { start, end: start + text.length };
     // Hypothetically credited to Putin himself: the quotation would give the answer away.
@@ -101,7 +106,7 @@ describe('no giveaway, no unsafe fact', () => {
       kind: 'quote', id: 'putin-names-himself', articleId: A.a002, sentence, supportedBy: [A.a002], conflictIds: [],
       text, start, end: start + text.length, speaker: 'Vladimir Putin', speakerId: 'vladimir-putin', method: 'explicit', isFragment: false,
     });
-    const qs = bankOf(facts).filter((q) => q.factIds.includes('putin-names-himself'));
+    const qs = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.factIds.includes('putin-names-himself'));
     expect(qs.some((q) => q.kind === 'what-said')).toBe(true);
     expect(qs.filter((q) => q.kind === 'who-said')).toEqual([]);
   });
@@ -157,7 +162,7 @@ describe('no giveaway, no unsafe fact', () => {
     const problems = makeChecker(factsSample, articles);
     const who = ofKind(base, 'who-said')[0]!;
     expect(problems({ ...who, prompt: `${who.prompt} (${who.answer})` }).length).toBeGreaterThan(0);
-    expect(problems({ ...who, choices: [...who.choices.slice(1), who.answer] }).length).toBeGreaterThan(0);
+    expect(problems({ ...who, choices: [who.answer, ...who.choices.filter((c) => c !== who.answer).slice(1), who.answer] }).length).toBeGreaterThan(0);
   });
 });
 
