@@ -239,8 +239,9 @@ function isInitial(t: Token): boolean {
 }
 
 function isRoleishWord(t: Token): boolean {
+  // Without a hyphen, the split below is the word itself, already looked up: no array built.
   return ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.lower in NATIONALITIES ||
-    /^\p{Lu}{2,5}$/u.test(t.word) || t.lower.split('-').every((p) => ROLE_WORDS.has(p));
+    /^\p{Lu}{2,5}$/u.test(t.word) || (t.lower.includes('-') && t.lower.split('-').every((p) => ROLE_WORDS.has(p)));
 }
 
 /** A noun that heads a title: "minister", "spokesperson", "director-general", "CFO". */
@@ -435,7 +436,8 @@ function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStar
   const follow = tokens[j + 1];
   const followGap = follow ? body.slice(lastTok.end, follow.start) : '';
   // "Climate Commissioner Wopke Hoekstra", "Newcastle United", "Red Cross chairman": a run followed by a title or an organisation word.
-  const allTitle = tokens.slice(i, j + 1).every((x) => isRoleishWord(x) || isRoleHead(x.lower));
+  let allTitle = true;
+  for (let x = i; x <= j && allTitle; x++) allTitle = isRoleishWord(tokens[x] as Token) || isRoleHead((tokens[x] as Token).lower);
   if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
       (isRoleHead(follow.lower) || (/^\p{Lu}/u.test(follow.word) && ORG_TAILS.has(follow.lower))))) return true;
   // "Haldon Rovers", "Calder Ridge Capital"; "St Mary", "Saint Luke's".
@@ -668,9 +670,10 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     const head = m[0].toLowerCase();
     // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
     if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
+    // Glued to the word before ("non-official"): no head; checked before the words before are split.
+    if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
     const isPlural = PLURAL_HEADS.has(head);
     const words = body.slice(Math.max(from, m.index - 60), m.index).split(/\s+/).filter(Boolean);
-    if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
     // Walk back over modifiers to a determiner ("the", "an") or, for plurals, to a leading adjective.
     let k = words.length - 1;
     let det: string | null = null;
@@ -806,6 +809,19 @@ function findAnonymousAnaphors(body: string, p: Paragraph, sources: Mention[], s
   return out;
 }
 
+/** A role that titles a named person is part of that person's mention; one inside a description is the description's. */
+function coversRole(all: Mention[], from: number, r: Mention): boolean {
+  for (let i = from; i < all.length; i++) {
+    const x = all[i] as Mention;
+    if (x.kind === 'person' && x.start <= r.start && r.end <= x.end) return true;
+  }
+  for (let i = from; i < all.length; i++) {
+    const x = all[i] as Mention;
+    if (x.kind === 'description' && x.start < r.end && r.start < x.end) return true;
+  }
+  return false;
+}
+
 /**
  * Every person, pronoun, role noun and anonymous description in the non-junk paragraphs, sorted
  * by position, with mentions inside another mention's span marked nested.
@@ -819,8 +835,11 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: { pus
   const anonymous: Mention[] = [];
   /** Where the next ", who " is: the only place an anonymous source can be introduced. */
   let nextWho = body.indexOf(', who ');
+  /** The furthest end of the mentions of earlier paragraphs. */
+  let endBefore = -1;
   for (const p of paragraphs) {
     if (p.isJunk) continue;
+    const paragraphFrom = all.length;
     const tokens = tokenize(body, p.start, p.end);
     if (sink) for (const t of tokens) sink.push(t);
     const persons = findPersonMentions(body, tokens);
@@ -833,11 +852,12 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: { pus
     anonymous.push(...found);
     all.push(...found);
     for (const r of [...findRoleMentions(body, p.start, p.end), ...findOrgMentions(body, tokens)]) {
-      // A role that titles a named person is part of that person's mention.
-      if (all.some((x) => x.kind === 'person' && x.start <= r.start && r.end <= x.end)) continue;
-      if (all.some((x) => x.kind === 'description' && x.start < r.end && r.start < x.end)) continue;
+      // Mentions of earlier paragraphs end before this one starts unless an appositive ran on: only then are they read.
+      const from = endBefore > r.start ? 0 : paragraphFrom;
+      if (coversRole(all, from, r)) continue;
       all.push(r);
     }
+    for (let x = paragraphFrom; x < all.length; x++) endBefore = Math.max(endBefore, (all[x] as Mention).end);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i < all.length; i++) {
