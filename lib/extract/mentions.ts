@@ -656,6 +656,36 @@ function orgMention(body: string, start: number, end: number): Mention {
   };
 }
 
+/** Whitespace as /\s/ reads it, per UTF-16 code unit (filled on first sight: 0 unknown, 1 no, 2 yes). */
+const spaceClass = new Uint8Array(0x10000);
+function isSpaceUnit(c: number): boolean {
+  let k = spaceClass[c] as number;
+  if (k === 0) {
+    k = /\s/.test(String.fromCharCode(c)) ? 2 : 1;
+    spaceClass[c] = k;
+  }
+  return k === 2;
+}
+
+/** Words the role walk reads back over at most (five modifiers and a determiner). */
+const WORDS_BACK = 7;
+
+/**
+ * The last words of body[from, to), split at whitespace as `.split(/\s+/).filter(Boolean)` would split
+ * them, in order: the role walk reads only the last few, so the rest are never sliced.
+ */
+function lastWords(body: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  let i = to;
+  while (i > from && out.length < WORDS_BACK) {
+    while (i > from && isSpaceUnit(body.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && !isSpaceUnit(body.charCodeAt(i - 1))) i--;
+    if (end > i) out.push(body.slice(i, end));
+  }
+  return out.reverse();
+}
+
 /**
  * Role nouns and anonymous sources: "the minister" (to resolve), "an administration official",
  * "Western officials" (kept as written). Found from the head noun backwards, which keeps the scan linear.
@@ -673,7 +703,7 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     // Glued to the word before ("non-official"): no head; checked before the words before are split.
     if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
     const isPlural = PLURAL_HEADS.has(head);
-    const words = body.slice(Math.max(from, m.index - 60), m.index).split(/\s+/).filter(Boolean);
+    const words = lastWords(body, Math.max(from, m.index - 60), m.index);
     // Walk back over modifiers to a determiner ("the", "an") or, for plurals, to a leading adjective.
     let k = words.length - 1;
     let det: string | null = null;
@@ -688,7 +718,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
         break;
       }
       const plain = /^[a-z][a-z-]*$/.test(w) && !PHRASE_BREAKERS.has(w) && !SPEECH_VERBS.has(w);
-      if (!(ROLE_WORDS.has(w.toLowerCase()) || w.toLowerCase() in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w) || plain)) break;
+      const lw = w.toLowerCase();
+      if (!(ROLE_WORDS.has(lw) || lw in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w) || plain)) break;
       mods.unshift(w);
       k--;
     }
@@ -745,7 +776,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
 function findPronouns(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (t.lower !== 'he' && t.lower !== 'she') continue;
+    // Most words are longer than "she": their length rules them out before any comparison.
+    if (t.lower.length > 3 || (t.lower !== 'he' && t.lower !== 'she')) continue;
     out.push({
       kind: 'pronoun', start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, name: [], role: null,
       text: t.word, gender: PRONOUNS[t.lower] ?? null, isPlural: false, isPossessive: false, isNested: false, isObject: false,

@@ -325,14 +325,15 @@ function peopleConflicts(groups: Group[], misspelled: Set<string>): Conflict[] {
 function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | null {
   const canonLast = lastTokenOf(p.name);
   const canonFirst = firstTokenOf(p.name);
-  const canonTokens = p.name.toLowerCase().split(' ');
+  const canonLower = p.name.toLowerCase();
+  const canonTokens = canonLower.split(' ');
   const seen = new Map<string, NameSighting>();
   for (const s of g.sightings) {
     const written = writtenName(s.mention);
     const lower = written.toLowerCase();
     const last = lastTokenOf(written);
     const first = s.mention.name.length >= 2 ? firstTokenOf(written) : canonFirst;
-    const isSuffix = p.name.toLowerCase().endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
+    const isSuffix = canonLower.endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
     const odd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && (last !== canonLast || !isNickname(first, canonFirst)));
     if (odd && !seen.has(lower)) seen.set(lower, s);
   }
