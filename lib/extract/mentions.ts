@@ -239,8 +239,9 @@ function isInitial(t: Token): boolean {
 }
 
 function isRoleishWord(t: Token): boolean {
+  // Without a hyphen, the split below is the word itself, already looked up: no array built.
   return ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.lower in NATIONALITIES ||
-    /^\p{Lu}{2,5}$/u.test(t.word) || t.lower.split('-').every((p) => ROLE_WORDS.has(p));
+    /^\p{Lu}{2,5}$/u.test(t.word) || (t.lower.includes('-') && t.lower.split('-').every((p) => ROLE_WORDS.has(p)));
 }
 
 /** A noun that heads a title: "minister", "spokesperson", "director-general", "CFO". */
@@ -435,7 +436,8 @@ function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStar
   const follow = tokens[j + 1];
   const followGap = follow ? body.slice(lastTok.end, follow.start) : '';
   // "Climate Commissioner Wopke Hoekstra", "Newcastle United", "Red Cross chairman": a run followed by a title or an organisation word.
-  const allTitle = tokens.slice(i, j + 1).every((x) => isRoleishWord(x) || isRoleHead(x.lower));
+  let allTitle = true;
+  for (let x = i; x <= j && allTitle; x++) allTitle = isRoleishWord(tokens[x] as Token) || isRoleHead((tokens[x] as Token).lower);
   if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
       (isRoleHead(follow.lower) || (/^\p{Lu}/u.test(follow.word) && ORG_TAILS.has(follow.lower))))) return true;
   // "Haldon Rovers", "Calder Ridge Capital"; "St Mary", "Saint Luke's".
@@ -654,6 +656,36 @@ function orgMention(body: string, start: number, end: number): Mention {
   };
 }
 
+/** Whitespace as /\s/ reads it, per UTF-16 code unit (filled on first sight: 0 unknown, 1 no, 2 yes). */
+const spaceClass = new Uint8Array(0x10000);
+function isSpaceUnit(c: number): boolean {
+  let k = spaceClass[c] as number;
+  if (k === 0) {
+    k = /\s/.test(String.fromCharCode(c)) ? 2 : 1;
+    spaceClass[c] = k;
+  }
+  return k === 2;
+}
+
+/** Words the role walk reads back over at most (five modifiers and a determiner). */
+const WORDS_BACK = 7;
+
+/**
+ * The last words of body[from, to), split at whitespace as `.split(/\s+/).filter(Boolean)` would split
+ * them, in order: the role walk reads only the last few, so the rest are never sliced.
+ */
+function lastWords(body: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  let i = to;
+  while (i > from && out.length < WORDS_BACK) {
+    while (i > from && isSpaceUnit(body.charCodeAt(i - 1))) i--;
+    const end = i;
+    while (i > from && !isSpaceUnit(body.charCodeAt(i - 1))) i--;
+    if (end > i) out.push(body.slice(i, end));
+  }
+  return out.reverse();
+}
+
 /**
  * Role nouns and anonymous sources: "the minister" (to resolve), "an administration official",
  * "Western officials" (kept as written). Found from the head noun backwards, which keeps the scan linear.
@@ -668,9 +700,10 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     const head = m[0].toLowerCase();
     // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
     if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
-    const isPlural = PLURAL_HEADS.has(head);
-    const words = body.slice(Math.max(from, m.index - 60), m.index).split(/\s+/).filter(Boolean);
+    // Glued to the word before ("non-official"): no head; checked before the words before are split.
     if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
+    const isPlural = PLURAL_HEADS.has(head);
+    const words = lastWords(body, Math.max(from, m.index - 60), m.index);
     // Walk back over modifiers to a determiner ("the", "an") or, for plurals, to a leading adjective.
     let k = words.length - 1;
     let det: string | null = null;
@@ -685,7 +718,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
         break;
       }
       const plain = /^[a-z][a-z-]*$/.test(w) && !PHRASE_BREAKERS.has(w) && !SPEECH_VERBS.has(w);
-      if (!(ROLE_WORDS.has(w.toLowerCase()) || w.toLowerCase() in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w) || plain)) break;
+      const lw = w.toLowerCase();
+      if (!(ROLE_WORDS.has(lw) || lw in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w) || plain)) break;
       mods.unshift(w);
       k--;
     }
@@ -742,7 +776,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
 function findPronouns(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (t.lower !== 'he' && t.lower !== 'she') continue;
+    // Most words are longer than "she": their length rules them out before any comparison.
+    if (t.lower.length > 3 || (t.lower !== 'he' && t.lower !== 'she')) continue;
     out.push({
       kind: 'pronoun', start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, name: [], role: null,
       text: t.word, gender: PRONOUNS[t.lower] ?? null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
@@ -806,6 +841,19 @@ function findAnonymousAnaphors(body: string, p: Paragraph, sources: Mention[], s
   return out;
 }
 
+/** A role that titles a named person is part of that person's mention; one inside a description is the description's. */
+function coversRole(all: Mention[], from: number, r: Mention): boolean {
+  for (let i = from; i < all.length; i++) {
+    const x = all[i] as Mention;
+    if (x.kind === 'person' && x.start <= r.start && r.end <= x.end) return true;
+  }
+  for (let i = from; i < all.length; i++) {
+    const x = all[i] as Mention;
+    if (x.kind === 'description' && x.start < r.end && r.start < x.end) return true;
+  }
+  return false;
+}
+
 /**
  * Every person, pronoun, role noun and anonymous description in the non-junk paragraphs, sorted
  * by position, with mentions inside another mention's span marked nested.
@@ -819,8 +867,11 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: { pus
   const anonymous: Mention[] = [];
   /** Where the next ", who " is: the only place an anonymous source can be introduced. */
   let nextWho = body.indexOf(', who ');
+  /** The furthest end of the mentions of earlier paragraphs. */
+  let endBefore = -1;
   for (const p of paragraphs) {
     if (p.isJunk) continue;
+    const paragraphFrom = all.length;
     const tokens = tokenize(body, p.start, p.end);
     if (sink) for (const t of tokens) sink.push(t);
     const persons = findPersonMentions(body, tokens);
@@ -833,11 +884,12 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: { pus
     anonymous.push(...found);
     all.push(...found);
     for (const r of [...findRoleMentions(body, p.start, p.end), ...findOrgMentions(body, tokens)]) {
-      // A role that titles a named person is part of that person's mention.
-      if (all.some((x) => x.kind === 'person' && x.start <= r.start && r.end <= x.end)) continue;
-      if (all.some((x) => x.kind === 'description' && x.start < r.end && r.start < x.end)) continue;
+      // Mentions of earlier paragraphs end before this one starts unless an appositive ran on: only then are they read.
+      const from = endBefore > r.start ? 0 : paragraphFrom;
+      if (coversRole(all, from, r)) continue;
       all.push(r);
     }
+    for (let x = paragraphFrom; x < all.length; x++) endBefore = Math.max(endBefore, (all[x] as Mention).end);
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i < all.length; i++) {

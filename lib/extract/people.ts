@@ -174,8 +174,8 @@ class Registry {
     return g;
   }
 
-  private addName(g: Group, s: NameSighting): void {
-    const written = writtenName(s.mention);
+  /** `written` and `lower`: the mention's name as written and in lower case, when the caller has them. */
+  private addName(g: Group, s: NameSighting, written = writtenName(s.mention), lower = written.toLowerCase()): void {
     const entry = g.names.get(written) ?? { articles: new Set<string>(), first: s };
     entry.articles.add(s.articleId);
     if (!g.names.has(written) && written.includes(' ')) {
@@ -190,7 +190,7 @@ class Registry {
     }
     g.names.set(written, entry);
     g.sightings.push(s);
-    this.byName.set(written.toLowerCase(), g);
+    this.byName.set(lower, g);
     const local = this.articleGroups.get(s.articleId);
     if (!local) this.articleGroups.set(s.articleId, [g]);
     else if (!local.includes(g)) local.push(g);
@@ -200,11 +200,12 @@ class Registry {
   /** A full name: the group of the same spelling, of a compatible variant, or a new one. */
   addFullName(s: NameSighting): void {
     const written = writtenName(s.mention);
-    const known = this.byName.get(written.toLowerCase());
-    if (known) return this.addName(known, s);
+    const lower = written.toLowerCase();
+    const known = this.byName.get(lower);
+    if (known) return this.addName(known, s, written, lower);
     const tokens = s.mention.name;
     const lastTok = lastTokenOf(written);
-    let cur = this.curatedBy.get(written.toLowerCase()) ?? null;
+    let cur = this.curatedBy.get(lower) ?? null;
     // "Volodymyr Belinsky": a curated misspelling of the surname with a matching first name.
     const bySurname = this.curatedBy.get(lastTok);
     if (!cur && bySurname && compatibleFirst(bySurname.name.split(' ')[0] ?? '', tokens[0] as string)) cur = bySurname;
@@ -215,14 +216,14 @@ class Registry {
         // "Lester Parks Sr." and "Lester Parks Jr.": father and son, never one person.
         if (suffixOf(other) !== suffixOf(written) && suffixOf(other) !== null && suffixOf(written) !== null) continue;
         const a = other.toLowerCase();
-        const b = written.toLowerCase();
+        const b = lower;
         if (a.endsWith(` ${b}`) || b.endsWith(` ${a}`)) return true;
         const ot = other.split(' ');
         if (ot.length >= 2 && tokens.length >= 2 && compatibleFirst(ot[0] as string, tokens[0] as string)) return true;
       }
       return false;
     });
-    this.addName(target ?? this.newGroup(written, cur), s);
+    this.addName(target ?? this.newGroup(written, cur), s, written, lower);
   }
 
   /** A lone word: the one person of its article with that surname or first name, else of the library, else (with evidence) a new one. */
@@ -324,14 +325,15 @@ function peopleConflicts(groups: Group[], misspelled: Set<string>): Conflict[] {
 function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | null {
   const canonLast = lastTokenOf(p.name);
   const canonFirst = firstTokenOf(p.name);
-  const canonTokens = p.name.toLowerCase().split(' ');
+  const canonLower = p.name.toLowerCase();
+  const canonTokens = canonLower.split(' ');
   const seen = new Map<string, NameSighting>();
   for (const s of g.sightings) {
     const written = writtenName(s.mention);
     const lower = written.toLowerCase();
     const last = lastTokenOf(written);
     const first = s.mention.name.length >= 2 ? firstTokenOf(written) : canonFirst;
-    const isSuffix = p.name.toLowerCase().endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
+    const isSuffix = canonLower.endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
     const odd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && (last !== canonLast || !isNickname(first, canonFirst)));
     if (odd && !seen.has(lower)) seen.set(lower, s);
   }

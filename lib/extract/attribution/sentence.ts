@@ -1,10 +1,11 @@
 import { accordingToIn } from '../according-to';
 import type { SentenceAttribution } from '../claims';
-import type { Mention, Token } from '../mentions';
+import { firstTokenFrom, type Mention, type Token } from '../mentions';
 import type { Span } from '../types';
 import { isSpeech, subjectBefore } from './clause';
 import type { Discourse } from './discourse';
 import { isSameEntity, type Entity, type SalienceEvent, type SentenceSubject } from './types';
+import type { ArticleView } from './view';
 
 /** A sentence-opening clause that a pronoun in it may point past: "Asked whether she …, ", "When he arrived, ". */
 const FRONTED_CLAUSE = /^(?:Asked|When|After|Before|While|Although|Though|Once|Since)\b[^.;:!?“”"‘’,]{0,120},\s+/;
@@ -38,7 +39,7 @@ const eventOf = (pos: number, paragraph: number, entity: Entity, m: Mention, spe
  */
 export function readSentence(d: Discourse, s: Span, paragraph: number): SentenceReading {
   const { view } = d;
-  const toks = view.tokensIn(s.start, s.end).filter((t) => !view.insideQuote(t.start));
+  const toks = outsideQuotes(view, s);
   const mentions = view.mentionsIn(s.start, s.end).filter((m) => !view.insideQuote(m.start) && !m.isObject && !m.isPossessive);
   const r: SentenceReading = { sentence: s, paragraph, toks, mentions, pending: [], subject: null, attributions: [] };
   readSubject(d, r);
@@ -46,6 +47,18 @@ export function readSentence(d: Discourse, s: Span, paragraph: number): Sentence
   readAccordingTo(d, r);
   r.pending.sort((a, b) => a.pos - b.pos);
   return r;
+}
+
+/** The tokens of sentence s outside quotation marks, in one pass over the article's tokens. */
+function outsideQuotes(view: ArticleView, s: Span): Token[] {
+  const { tokens } = view.doc;
+  const out: Token[] = [];
+  for (let i = firstTokenFrom(tokens, s.start); i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= s.end) break;
+    if (!view.insideQuote(t.start)) out.push(t);
+  }
+  return out;
 }
 
 function readSubject(d: Discourse, r: SentenceReading): void {
