@@ -42,7 +42,13 @@ const nextConfig = {
   // The proxy refuses larger server-action requests with a 413 before Next.js sees them: raise both
   // together (ACTION_BODY_LIMIT_BYTES in lib/http/action-guard.ts; a unit test checks they agree). A teacher's
   // article upload is at most 1 MB (lib/upload/check.ts); the form around it needs a little more.
-  experimental: { serverActions: { bodySizeLimit: 2 * 1024 * 1024 } },
+  experimental: {
+    serverActions: { bodySizeLimit: 2 * 1024 * 1024 },
+    // Next loads every route's server code right after start by default, on the thread that answers the
+    // first requests: with ~50 routes that is seconds of CPU on a busy 2-core machine, and over 100 MB of
+    // memory for routes an idle server may never serve. Each route is loaded on its first request instead.
+    preloadEntriesOnStart: false,
+  },
   // Read at run time by the start-up import and migrations, so deployments must ship them.
   outputFileTracingIncludes: { '/**': ['./db/migrations/**', './content/**'] },
   async headers() {

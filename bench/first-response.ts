@@ -1,7 +1,8 @@
 /**
- * Time to first response belongs to the durability work (issue #18), which owns start-up. When its script is
- * in package.json (a script whose name mentions "first-response"), the bench runs it and quotes its last
- * line of output; otherwise the row stays empty rather than measured a second, different way.
+ * Time to first response is measured by the fault scripts' start-time scenario (issue #18 owns start-up):
+ * `npm run bench:first-response` (scripts/first-response.ts) runs it on PGlite and PostgreSQL, and the bench
+ * quotes its last line of output. A build without such a script (one whose name mentions "first-response")
+ * leaves the row empty rather than measured a second, different way.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

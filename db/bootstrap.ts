@@ -1,9 +1,9 @@
 import { getDb, migrate, migrationsFolder, type Db } from '@/db/client';
-import { unsafeEnsureDemoAccounts } from '@/db/demo-accounts';
-import { unsafeEnsureDemoClassroom } from '@/db/demo-classroom';
-import { contentFingerprint, importContent, type ImportReport } from '@/db/import-content';
-import { unsafeMarkLibraryCopies } from '@/db/library-copies';
-import { META, migrationsFingerprint, unsafeReadStartMeta, unsafeWriteStartMeta } from '@/db/start-meta';
+import type { ImportReport } from '@/db/import-content';
+import { contentFingerprint, migrationsFingerprint, META, unsafeReadStartMeta, unsafeWriteStartMeta, type Fingerprints } from '@/db/start-meta';
+
+// The import (extraction, generation, their language model) and the demo accounts (argon2) are loaded only
+// when they have work to do: a start with nothing changed, the usual one, does not pay for them.
 
 export interface BootstrapReport {
   /** False when the schema was already at the current migrations (nothing run). */
@@ -24,43 +24,46 @@ const ready = new WeakMap<Db, Promise<BootstrapReport>>();
  * accounts are made once per database (deleting them later does not bring them back). Safe to call from
  * every request; the work runs once per process and is retried after a failure.
  */
-export function ensureDatabaseReady(db: Db = getDb()): Promise<BootstrapReport> {
+export function ensureDatabaseReady(db: Db = getDb(), options: { fingerprints?: Fingerprints } = {}): Promise<BootstrapReport> {
   let promise = ready.get(db);
   if (!promise) {
-    promise = runBootstrap(db);
+    promise = runBootstrap(db, options);
     promise.catch(() => ready.delete(db));
     ready.set(db, promise);
   }
   return promise;
 }
 
-/** One pass of the start-up work, uncached (ensureDatabaseReady shares one per process). */
-export async function runBootstrap(db: Db, options: { contentDir?: string } = {}): Promise<BootstrapReport> {
+/**
+ * One pass of the start-up work, uncached (ensureDatabaseReady shares one per process). `fingerprints`,
+ * when the caller has taken them already this start (db/start-server.ts), saves hashing the files again.
+ */
+export async function runBootstrap(db: Db, options: { contentDir?: string; fingerprints?: Fingerprints } = {}): Promise<BootstrapReport> {
   const started = performance.now();
-  const [meta, migrationsHash] = await Promise.all([unsafeReadStartMeta(db), migrationsFingerprint(migrationsFolder)]);
+  const [meta, migrationsHash, contentHash] = await Promise.all([
+    unsafeReadStartMeta(db),
+    options.fingerprints?.migrations ?? migrationsFingerprint(migrationsFolder),
+    options.fingerprints?.content ?? contentFingerprint(options.contentDir),
+  ]);
   const migrated = meta[META.migrations] !== migrationsHash;
   if (migrated) {
     await migrate(db);
     await unsafeWriteStartMeta(db, META.migrations, migrationsHash);
   }
-  const report = await importIfChanged(db, meta[META.content], options.contentDir);
+  const report = meta[META.content] === contentHash ? null : await importAndRecord(db, { fingerprint: contentHash, contentDir: options.contentDir });
   const demo = process.env.CITED_DEMO_ACCOUNTS !== '0';
   let demoAccountsCreated = false;
   if (demo && !meta[META.demoAccounts]) {
+    const { unsafeEnsureDemoAccounts } = await import('@/db/demo-accounts');
     demoAccountsCreated = await unsafeEnsureDemoAccounts(db);
     await unsafeWriteStartMeta(db, META.demoAccounts, { at: new Date().toISOString() });
   }
   // The demo class's set and assignments follow the question bank: made with the accounts, renewed after an import.
   if (demo && (demoAccountsCreated || report)) {
+    const { unsafeEnsureDemoClassroom } = await import('@/db/demo-classroom');
     await unsafeEnsureDemoClassroom(db).catch((error) => console.warn(`[cited] demo classroom skipped (${error instanceof Error ? error.message : error})`));
   }
   return { migrated, import: report, demoAccountsCreated, ms: Math.round(performance.now() - started) };
-}
-
-async function importIfChanged(db: Db, recorded: unknown, contentDir?: string): Promise<ImportReport | null> {
-  const fingerprint = await contentFingerprint(contentDir);
-  if (recorded === fingerprint) return null;
-  return importAndRecord(db, { fingerprint, contentDir });
 }
 
 /**
@@ -69,6 +72,7 @@ async function importIfChanged(db: Db, recorded: unknown, contentDir?: string): 
  */
 export async function importAndRecord(db: Db, options: { fingerprint?: string; contentDir?: string } = {}): Promise<ImportReport> {
   const before = options.fingerprint ?? (await contentFingerprint(options.contentDir));
+  const [{ importContent }, { unsafeMarkLibraryCopies }] = await Promise.all([import('@/db/import-content'), import('@/db/library-copies')]);
   const report = await importContent(db, { contentDir: options.contentDir });
   if (report.error) console.warn(`[cited] content import: facts and questions skipped (${report.error})`);
   for (const { file, reason } of report.skipped) console.warn(`[cited] content import: left out ${file}: ${reason}`);

@@ -9,14 +9,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import { sql as vercelSql } from '@vercel/postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
-import { drizzle as drizzleVercel } from 'drizzle-orm/vercel-postgres';
-import { migrate as migrateVercel } from 'drizzle-orm/vercel-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema';
 import { acquireDataLock } from './data-lock';
@@ -24,6 +21,9 @@ import { guardReleases, migrationClientConfig, poolConfig, timeoutsFromEnv } fro
 import { installSafeQueryErrors } from './safe-query-errors';
 
 installSafeQueryErrors();
+
+// Only a Vercel deployment (POSTGRES_URL, set before the server starts) loads its driver: see db/vercel-driver.ts.
+const vercel = process.env.POSTGRES_URL ? await import('./vercel-driver') : null;
 
 /** What every query accepts, whichever driver is behind it. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -140,6 +140,8 @@ function openNodePg(connectionString: string): Db {
 }
 
 function openVercel(): Db {
+  if (!vercel) throw new Error('POSTGRES_URL was set after db/client.ts was loaded: set it before the process starts');
+  const { drizzle: drizzleVercel, migrate: migrateVercel, sql: vercelSql } = vercel;
   const db = drizzleVercel({ client: vercelSql, schema });
   return register(db as unknown as Db, {
     kind: 'vercel-postgres',

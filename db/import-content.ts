@@ -13,13 +13,15 @@ import type { Db } from '@/db/client';
 import { articles, conflicts, figures, meetings, people, questions, quotes } from '@/db/schema';
 import { parseArticleFile } from '@/lib/extract/article-file';
 import { frontMatterProblem } from '@/lib/content/front-matter';
-import { hashFiles } from '@/db/start-meta';
+import { DEFAULT_CONTENT_DIR } from '@/db/start-meta';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput, CuratedPerson, LibraryFacts } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 
-export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content', 'articles');
+// Kept in db/start-meta.ts, which start-up loads without this module (and extraction and generation with it).
+export { contentFingerprint, DEFAULT_CONTENT_DIR } from '@/db/start-meta';
+
 export const DEFAULT_SEED = 'cited';
 
 /** The pure steps the import runs; tests swap in a fixed bank to exercise retiring and reviving. */
@@ -112,21 +114,6 @@ export async function readArticleFiles(contentDir = DEFAULT_CONTENT_DIR): Promis
 }
 
 const idOf = (fileName: string) => fileName.replace(/\.md$/, '');
-
-/** Bump when the import itself changes what it writes, so that every database re-imports once. */
-const IMPORT_VERSION = 'import-2: front matter checked, removed files retired';
-
-/**
- * A fingerprint of everything the import reads: the article files, people.json, the import's version
- * and the build (a new build may extract and generate differently). Equal fingerprints, equal import.
- */
-export async function contentFingerprint(contentDir = DEFAULT_CONTENT_DIR): Promise<string> {
-  const names = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((n) => n.endsWith('.md'));
-  const files = names.map((name) => ({ name: `articles/${name}`, file: path.join(/*turbopackIgnore: true*/ contentDir, name) }));
-  files.push({ name: 'people.json', file: path.join(/*turbopackIgnore: true*/ contentDir, '..', 'people.json') });
-  const buildId = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'BUILD_ID'), 'utf8').catch(() => 'no build');
-  return hashFiles(files, [IMPORT_VERSION, buildId.trim()]);
-}
 
 /** Optional spelling fixes for people, `content/people.json` beside the articles folder. */
 export async function readCuratedPeople(contentDir = DEFAULT_CONTENT_DIR): Promise<CuratedPerson[] | undefined> {

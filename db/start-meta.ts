@@ -57,3 +57,33 @@ export async function migrationsFingerprint(migrationsFolder: string): Promise<s
   const names = (await readdir(/*turbopackIgnore: true*/ migrationsFolder)).filter((n) => n.endsWith('.sql'));
   return hashFiles([...names, 'meta/_journal.json'].map((name) => ({ name, file: path.join(/*turbopackIgnore: true*/ migrationsFolder, name) })));
 }
+
+export const DEFAULT_CONTENT_DIR = path.join(process.cwd(), 'content', 'articles');
+
+/** Bump when the import itself changes what it writes, so that every database re-imports once. */
+const IMPORT_VERSION = 'import-2: front matter checked, removed files retired';
+
+/**
+ * A fingerprint of everything the import reads: the article files, people.json, the import's version
+ * and the build (a new build may extract and generate differently). Equal fingerprints, equal import.
+ * Here rather than in db/import-content.ts so that a start with nothing to import does not load the
+ * extraction and generation code to find that out.
+ */
+export async function contentFingerprint(contentDir = DEFAULT_CONTENT_DIR): Promise<string> {
+  const names = (await readdir(/*turbopackIgnore: true*/ contentDir)).filter((n) => n.endsWith('.md'));
+  const files = names.map((name) => ({ name: `articles/${name}`, file: path.join(/*turbopackIgnore: true*/ contentDir, name) }));
+  files.push({ name: 'people.json', file: path.join(/*turbopackIgnore: true*/ contentDir, '..', 'people.json') });
+  const buildId = await readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'BUILD_ID'), 'utf8').catch(() => 'no build');
+  return hashFiles(files, [IMPORT_VERSION, buildId.trim()]);
+}
+
+/** What a start compares with the records: taken once per start and handed to everything that needs it. */
+export interface Fingerprints {
+  migrations: string;
+  content: string;
+}
+
+export async function currentFingerprints(migrationsFolder: string, contentDir?: string): Promise<Fingerprints> {
+  const [migrations, content] = await Promise.all([migrationsFingerprint(migrationsFolder), contentFingerprint(contentDir)]);
+  return { migrations, content };
+}

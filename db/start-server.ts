@@ -9,8 +9,7 @@ import path from 'node:path';
 import { driverKindFromEnv, getDb, migrationsFolder, pgliteDataDir, type Db, type DriverKind } from '@/db/client';
 import { DataFolderLockedError, heldDataLock } from '@/db/data-lock';
 import { ensureDatabaseReady, type BootstrapReport } from '@/db/bootstrap';
-import { contentFingerprint } from '@/db/import-content';
-import { migrationsFingerprint } from '@/db/start-meta';
+import { currentFingerprints, type Fingerprints } from '@/db/start-meta';
 
 function describe(report: BootstrapReport): string {
   const parts = [
@@ -28,26 +27,28 @@ export async function prepareServer(): Promise<void> {
   const kind = driverKindFromEnv();
   try {
     const db = getDb(); // on PGlite this takes the folder's lock, or throws naming its holder
-    if (kind === 'pglite' && (await localStateMatches())) {
+    // Hashed once per start: the state file's check, the bootstrap and the state written after it share them.
+    const fingerprints = await currentFingerprints(migrationsFolder);
+    if (kind === 'pglite' && (await localStateMatches(fingerprints))) {
       // Nothing to migrate or import (as of the last start): serve at once and open PGlite (a second or
       // more) just after, or as soon as a request needs it. An open that fails still stops the server.
       console.log('[cited] nothing changed since the last start: serving while the database opens');
-      setTimeout(() => void bringUp(db, kind).catch(fail), OPEN_AFTER_MS);
+      setTimeout(() => void bringUp(db, kind, fingerprints).catch(fail), OPEN_AFTER_MS);
       return;
     }
-    await bringUp(db, kind);
+    await bringUp(db, kind, fingerprints);
   } catch (error) {
     fail(error);
   }
 }
 
-async function bringUp(db: Db, kind: DriverKind): Promise<void> {
-  const report = await ensureDatabaseReady(db);
+async function bringUp(db: Db, kind: DriverKind, fingerprints: Fingerprints): Promise<void> {
+  const report = await ensureDatabaseReady(db, { fingerprints });
   const where = kind === 'pglite' ? ` in ${path.relative(process.cwd(), pgliteDataDir()) || '.'}` : '';
   console.log(`[cited] database ready (${kind}${where}) in ${report.ms} ms: ${describe(report)}`);
   if (kind !== 'pglite') return;
   advertiseImportEndpoint();
-  await writeLocalState();
+  await writeLocalState(fingerprints);
 }
 
 function fail(error: unknown): never {
@@ -63,20 +64,19 @@ function fail(error: unknown): never {
 // The database's own app_settings stay the authority; this file only decides whether to wait for them.
 const statePath = () => `${pgliteDataDir()}.state.json`;
 
-async function currentFingerprints() {
-  const [migrations, content] = await Promise.all([migrationsFingerprint(migrationsFolder), contentFingerprint()]);
-  return { migrations, content, demo: process.env.CITED_DEMO_ACCOUNTS !== '0' };
-}
+const localState = ({ migrations, content }: Fingerprints) => JSON.stringify({ migrations, content, demo: process.env.CITED_DEMO_ACCOUNTS !== '0' });
 
-async function localStateMatches(): Promise<boolean> {
+async function localStateMatches(fingerprints: Fingerprints): Promise<boolean> {
   const recorded = await readFile(statePath(), 'utf8').catch(() => null);
-  if (!recorded) return false;
-  return recorded === JSON.stringify(await currentFingerprints());
+  return recorded === localState(fingerprints);
 }
 
-/** Also called after an import through the app, so that the next start need not wait either. */
-export async function writeLocalState(): Promise<void> {
-  await writeFile(statePath(), JSON.stringify(await currentFingerprints()), { mode: 0o600 });
+/**
+ * Also called after an import through the app (without fingerprints: the files are hashed again), so that
+ * the next start need not wait either.
+ */
+export async function writeLocalState(fingerprints?: Fingerprints): Promise<void> {
+  await writeFile(statePath(), localState(fingerprints ?? (await currentFingerprints(migrationsFolder))), { mode: 0o600 });
 }
 
 /** Publishes, in the lock file only this user can read, where `npm run content:import` can reach this server. */

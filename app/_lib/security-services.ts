@@ -1,10 +1,5 @@
 import { ensureDatabaseReady } from '@/db/bootstrap';
 import { getDb } from '@/db/client';
-import { unsafePruneDevices } from '@/db/queries/devices';
-import { unsafePruneInvitations } from '@/db/queries/invitations';
-import { unsafePruneOutbox } from '@/db/queries/outbox';
-import { unsafePruneAuthAttempts } from '@/db/queries/throttle';
-import { unsafePruneReceipts } from '@/db/queries/receipts';
 import { describeError } from '@/lib/http/safe-error';
 import { installRequestGuard } from './request-guard';
 
@@ -17,6 +12,15 @@ const state = globalThis as typeof globalThis & { __citedRetention?: NodeJS.Time
  * 180 days, unsent mail after 30 days, dead invitations after 30 days, and forms' one-time receipts.
  */
 export async function pruneSecurityRecords(now: Date = new Date()): Promise<Record<string, number>> {
+  // Loaded when the first pruning runs (seconds after start), not with instrumentation.ts: the server's first
+  // response need not wait for these modules and the validation library they bring.
+  const [{ unsafePruneAuthAttempts }, { unsafePruneDevices }, { unsafePruneOutbox }, { unsafePruneInvitations }, { unsafePruneReceipts }] = await Promise.all([
+    import('@/db/queries/throttle'),
+    import('@/db/queries/devices'),
+    import('@/db/queries/outbox'),
+    import('@/db/queries/invitations'),
+    import('@/db/queries/receipts'),
+  ]);
   const db = getDb();
   return {
     authAttempts: await unsafePruneAuthAttempts(db, now),

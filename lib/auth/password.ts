@@ -1,4 +1,5 @@
-import { hash, verify } from '@node-rs/argon2';
+// Loaded on the first hash or check, not at start: most requests (and a server's first page) need neither.
+const argon2 = () => import('@node-rs/argon2');
 
 /** OWASP's argon2id baseline: m = 19 MiB, t = 2, p = 1. */
 export const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -9,8 +10,8 @@ export const ARGON2_OPTIONS = { algorithm: 2 /* Argon2id */, memoryCost: 19456, 
  * @example
  * const stored = await hashPassword('correct horse battery'); // '$argon2id$v=19$m=19456,t=2,p=1$…'
  */
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password, ARGON2_OPTIONS);
 }
 
 /**
@@ -20,6 +21,7 @@ export function hashPassword(password: string): Promise<string> {
  * await verifyPassword(await hashPassword('correct horse battery'), 'correct horse battery') // true
  */
 export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  const { verify } = await argon2(); // outside the try: a missing addon is an error, not a wrong password
   try {
     return await verify(stored, password);
   } catch {
