@@ -144,6 +144,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (f.valueStart < datelineSpan(article, f.sentence).end) return null;
   if (!containsWords(shown, f.raw)) return null;
   if (isVagueCount(f)) return null;
+  if (isTrivialBlank(article, f)) return null;
   // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return null;
@@ -211,6 +212,34 @@ function isVagueCount(f: Figure): boolean {
   if (unit.length !== 1 || !GENERIC_COUNT.test(unit[0] ?? '')) return false;
   const rest = normalise(f.about).split(' ').filter((w) => w && !unit.includes(w) && !EMPTY_WORDS.has(w));
   return rest.length <= 1;
+}
+
+/** A meeting's length is news only when the text stresses it ("lasted only 27 minutes"). */
+const MEETING_WORDS = /\b(?:talks|meetings?|met|session|conference|negotiations|summit|discussions|consultations|round)\b/i;
+const SHORT_UNIT = /^(?:seconds?|minutes?|hours?|days?)$/i;
+const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
+/** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
+const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?)`;
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+(?:\S+\s+and\s+)?|\b${NUMBER_WORD}\s+or\s+|\d\s*[-–]\s*)$`, 'i');
+// "from 4.25% to 4%" is a change, not a range: "to" is not read as one.
+const RANGE_AFTER = new RegExp(String.raw`^(?:\s+or\s+${NUMBER_WORD}\b|\s*[-–]\s*\d)`, 'i');
+
+/**
+ * A blank not worth a student's time: the length of a meeting ("nearly two hours of talks", "two days of
+ * talks") unless the text stresses it, and either end of a range or an idiom ("four or five proposals",
+ * "between 1,000 and 2,000 people"), which is guessed from its other end or is no figure at all.
+ *
+ * @example
+ * isTrivialBlank(article, nearlyTwoHoursOfTalks); // → true
+ */
+export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
+  const before = article.body.slice(Math.max(f.sentence.start, f.valueStart - 40), f.valueStart);
+  const after = article.body.slice(f.valueEnd, Math.min(f.sentence.end, f.valueEnd + 40));
+  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return true;
+  const unit = normalise(f.unit).split(' ')[0] ?? '';
+  if (!SHORT_UNIT.test(unit)) return false;
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  return MEETING_WORDS.test(sentence) && !STRESSED.test(before);
 }
 
 /** Words in a blanked sentence stem beyond which the blank is lost: cut it or leave it. */
