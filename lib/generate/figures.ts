@@ -145,6 +145,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (!containsWords(shown, f.raw)) return null;
   if (isVagueCount(f)) return null;
   if (isTrivialBlank(article, f)) return null;
+  if (!namesItsEvent(ctx, shown)) return null;
   // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return null;
@@ -240,6 +241,24 @@ export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
   if (!SHORT_UNIT.test(unit)) return false;
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
   return MEETING_WORDS.test(sentence) && !STRESSED.test(before);
+}
+
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr)$/;
+/** "the deadlocked peace talks", "the meeting": talks the sentence refers to without naming them. */
+const UNNAMED_TALKS = /\bthe\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|conference|summit)\b/i;
+
+/**
+ * Whether a sentence about "the talks" says which: a place, a country, a people or a body beyond the
+ * names of the people in it. "Brahimi's Saturday meetings … was a last-ditch effort to rescue the
+ * deadlocked peace talks" does not say it is Syria, nor Geneva.
+ *
+ * @example
+ * namesItsEvent(ctx, 'Envoys met for only 27 minutes to rescue the deadlocked talks.'); // → false
+ */
+export function namesItsEvent(ctx: GenerateContext, shown: string): boolean {
+  if (!UNNAMED_TALKS.test(shown)) return true;
+  const words = shown.split(/\s+/).slice(1).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
+  return words.some((w) => /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ![...ctx.people.byId.values()].some((p) => p.name.split(/\s+/).includes(w)));
 }
 
 /** Words in a blanked sentence stem beyond which the blank is lost: cut it or leave it. */

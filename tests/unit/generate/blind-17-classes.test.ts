@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
+import { withYear, yearFromWeekday } from '@/lib/generate/cloze';
 import { answersAQuestion, quoteChoice } from '@/lib/generate/quotes';
 import type { ArticleInput } from '@/lib/extract/types';
 
@@ -62,7 +63,7 @@ describe('no blank on trivia: a meeting’s length, a range, an idiom', () => {
     'Three days of talks aimed at ending the fishing dispute have begun in Lima with a warning from the mediator.',
     'The minister was referring to what he said are four or five proposals, two of which he discussed in detail in Lima.',
     'The mediator says between 1,000 and 2,000 people have been displaced, adding to the more than 60,000 displaced since the dispute began.',
-    'The ministers’ final meeting, which lasted only 27 minutes, was a last-ditch effort to rescue the border talks.',
+    'The ministers’ final meeting, which lasted only 27 minutes, was a last-ditch effort to rescue the Quito border talks.',
     'The dispute has displaced 45,000 families from 120 fishing villages along the coast.',
   ]);
   const asked = bankOf(TALKS).filter((q) => /figure|cloze/.test(q.kind)).map((q) => q.answer);
@@ -75,5 +76,59 @@ describe('no blank on trivia: a meeting’s length, a range, an idiom', () => {
   it('does not blank either end of a range or an idiom', () => {
     expect(asked.filter((a) => /^(?:four|five|1,000|2,000)$/.test(a))).toEqual([]);
     expect(asked).toEqual(expect.arrayContaining(['45,000']));
+  });
+});
+
+describe('dates and places a teacher can sign', () => {
+  it('says the year of a day written without one, from the report’s date', () => {
+    expect(withYear('Jan 26', '2031-01-27')).toBe('26 January 2031');
+    expect(withYear('December 30', '2031-01-02')).toBe('30 December 2030');
+    expect(withYear('Jan 26', null)).toBeNull();
+    // Undated: the year in which that day is that weekday, from the years the story is dated in.
+    expect(yearFromWeekday('Wednesday (Jan 26)', 'Unrest since 2014.', [2022])).toBe('26 January 2022');
+    expect(yearFromWeekday('Wednesday (Jan 26)', 'Unrest since 2014.')).toBeNull();
+    const bank = bankOf(article('rates', 'Bank holds rates', [
+      'FRANKFURT (Wire) – The central bank on Thursday (Mar 13) held its main rate at 2% and said inflation was easing across the euro area.',
+      'Bank president Mara Velde said the decision was taken unanimously by the council.',
+    ], '2031-03-13'));
+    const card = bank.find((q) => q.kind === 'cloze' && /Thursday \(_____\)/.test(q.prompt));
+    expect(card?.answer).toBe('Mar 13');
+    expect(card?.prompt).toMatch(/^Fill in the blank \(a day in March 2031\): /);
+  });
+
+  it('asks when talks that "began" on a day began, not when they took place', () => {
+    const bank = bankOf(article('yemen', 'Peace talks open in Muscat', [
+      'The United States welcomed the start of the Kandor peace talks that began Tuesday in Muscat, after a delay over cease-fire violations.',
+      'The talks are expected to last several weeks, officials said.',
+    ]));
+    const when = bank.find((q) => q.kind === 'when');
+    expect(when?.prompt).toMatch(/when did the .*talks.* begin\?$/i);
+    expect(when?.prompt).not.toMatch(/take place/);
+  });
+
+  it('does not blank the day of "_____’s talks", nor of talks the sentence leaves unnamed', () => {
+    const bank = bankOf(article('nuclear', 'Nuclear talks constructive', [
+      'Tuesday’s talks saw diplomats from six countries meeting with their counterparts for several hours.',
+      'It was the first meeting since talks collapsed a year ago.',
+    ]));
+    expect(bank.filter((q) => q.kind === 'when' && /_____['’]s/.test(q.prompt))).toEqual([]);
+  });
+
+  it('does not blank a figure in a sentence about "the talks" that never says which', () => {
+    const bank = bankOf(article('envoy', 'Envoy in Bern', [
+      'Envoy Lars Brekke held talks with both delegations in Bern on Monday on the Kandor conflict.',
+      'Brekke’s Saturday meetings with the two sides, which lasted only 27 minutes, were a last-ditch effort to rescue the deadlocked peace talks.',
+    ]));
+    expect(bank.filter((q) => q.answer === '27')).toEqual([]);
+  });
+
+  it('offers capitals, not provincial towns, beside a capital where talks are held', () => {
+    const bank = bankOf(article('iran', 'Nuclear talks end in Istanbul', [
+      'Talks in Istanbul involving world powers and Iran over its nuclear program have ended with a commitment to further talks that are scheduled to take place in Baghdad next month.',
+      'Both sides described the Istanbul meeting as constructive.',
+    ]));
+    const baghdad = bank.filter((q) => q.answer === 'Baghdad');
+    expect(baghdad.length).toBeGreaterThan(0);
+    for (const q of baghdad) for (const c of q.choices) expect(['Aleppo', 'Medina', 'Mecca', 'Homs', 'Mosul', 'Basra', 'Haifa', 'Isfahan', 'Mashhad', 'Tabriz', 'Aqaba', 'Erbil']).not.toContain(c);
   });
 });
