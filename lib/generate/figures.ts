@@ -11,6 +11,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
+import { sourceLabel } from './labels';
 import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -286,7 +287,10 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
-    return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
+    // "Nato has put 8,500 troops on standby", which another report words otherwise ("deployed"): the
+    // sentence is that report's account, said to be so, not a fact the student is taught about who did what.
+    const from = ctx.conflictsOf(f).length > 0 ? ` in ${sourceLabel(ctx, article.id).label}` : '';
+    return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
   const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
   const hedge = f.qualifier ? ` (The article says “${f.qualifier} …”.)` : '';
