@@ -8,6 +8,7 @@ import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './da
 import { sentencesOf } from './evidence';
 import { createRng, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
+import { namesItsEvent } from './figures';
 import { canonicalName, meetingView, type MeetingView } from './meeting-view';
 import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
@@ -201,7 +202,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // (the date does not read as a possessive), and not a sentence that leaves "the talks" unnamed.
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
-  const namesIt = !v.isBare || (!!v.place && sentence.includes(v.place));
+  const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
   const prompt = named ?? (possessive || !namesIt ? null : blankedSentence(v, v.when ?? day)?.replace(/^/, 'Which date completes this sentence? '));
   if (!prompt || containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return null;
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.

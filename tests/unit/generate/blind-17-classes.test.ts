@@ -120,6 +120,8 @@ describe('dates and places a teacher can sign', () => {
       'Brekke’s Saturday meetings with the two sides, which lasted only 27 minutes, were a last-ditch effort to rescue the deadlocked peace talks.',
     ]));
     expect(bank.filter((q) => q.answer === '27')).toEqual([]);
+    // Nor its day: "Brekke’s _____ meetings … to rescue the deadlocked peace talks".
+    expect(bank.filter((q) => q.kind === 'when' && /deadlocked peace talks/.test(q.prompt))).toEqual([]);
   });
 
   it('offers capitals, not provincial towns, beside a capital where talks are held', () => {
