@@ -13,7 +13,7 @@ import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
-const QUOTE_CHOICE_WORDS = 28;
+const QUOTE_CHOICE_WORDS = 40;
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 const MIN_DISTRACTORS = 2;
 
@@ -152,13 +152,20 @@ const LEANING_OPENER = /^[\s‘'"“]*(?:but|and|or|yet|so|nor|then|still|howeve
  * @example
  * quoteChoice('We will meet again soon, and we will keep talking until there is a deal for everyone here and abroad.', 12); // → null
  * quoteChoice('We are ready to talk. We are not ready to give up our principles or our friends in the region.', 8); // → 'We are ready to talk'
+ * quoteChoice('We see every indication that he is going to use force', 28); // → null (who is "he"?)
  */
 export function quoteChoice(text: string, maxWords: number): string | null {
   if (text.includes('…') || /\.\.\./.test(text)) return null;
   const shown = displayQuote(text, maxWords);
   if (shown.endsWith('…') || LEANING_OPENER.test(shown)) return null;
+  // "… every indication that he is going to use military force": "he" points outside the quotation.
+  const pronoun = THIRD_PERSON.exec(shown);
+  if (pronoun && !/\s\p{Lu}\p{Ll}+/u.test(shown.slice(0, pronoun.index))) return null;
   return asChoice(shown);
 }
+
+/** A pronoun for someone the quotation itself must have named first. */
+const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 
 /** Words a cut quotation keeps at least. */
 const MIN_SHOWN_WORDS = 7;

@@ -38,6 +38,9 @@ describe('a quotation is shown whole, or not at all', () => {
     const long = 'I have no idea whether the board has made its final decision, but we certainly see every indication that it is going to cut the budget sometime between now and the end of the summer holidays next year';
     expect(quoteChoice(long, 28)).toBeNull();
     expect(quoteChoice('We were close at midnight … but three countries wanted more time', 28)).toBeNull();
+    // "he" with nobody named before it in the quotation points outside it.
+    expect(quoteChoice('We certainly see every indication that he is going to cut the budget', 28)).toBeNull();
+    expect(quoteChoice('Minister Holm told us that she is going to cut the budget', 28)).toBe('Minister Holm told us that she is going to cut the budget');
     expect(quoteChoice('But before we reach such arrangements, we will lose the chance to agree', 28)).toBeNull();
     expect(quoteChoice('We are ready to talk to anyone who wants peace. We are not ready to give up our principles or our friends in the region, whatever the cost.', 12)).toBe('We are ready to talk to anyone who wants peace');
     expect(quoteChoice('The door is open, and it remains open to every country that wants to join', 28)).toBe('The door is open, and it remains open to every country that wants to join');
