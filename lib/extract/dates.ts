@@ -108,7 +108,7 @@ export function datelineDate(text: string): string | null {
  * A calendar date for a "when" phrase: explicit month and day (year from the anchor), a weekday
  * near the anchor or after the previous event, or "the next day".
  */
-export function resolveWhen(when: string, anchor: string | null, previous: string | null, isFuture: boolean): string | null {
+export function resolveWhen(when: string, anchor: string | null, previous: string | null, direction: WeekdayDirection): string | null {
   const w = when.toLowerCase();
   // "2 February" (day first) or "Feb. 2", never the "20" of "February 2026".
   const dm = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/.exec(w);
@@ -127,7 +127,60 @@ export function resolveWhen(when: string, anchor: string | null, previous: strin
   if (wdName) {
     const wd = WEEKDAYS.indexOf(wdName);
     if (previous) return nearestWeekday(previous, wd, true, true);
-    if (anchor) return nearestWeekday(anchor, wd, isFuture);
+    // A weekday other than the day of writing is dated only when its clause says which way it points.
+    if (anchor && weekdayOf(anchor) === wd) return anchor;
+    if (anchor && direction) return nearestWeekday(anchor, wd, direction === 'future');
   }
+  return null;
+}
+
+export type WeekdayDirection = 'future' | 'past' | null;
+
+/** Words that end a clause: a weekday's tense is read inside its own clause, never from the reporting verb. */
+const CLAUSE_END = /[;:]|,\s+(?:and|but|while|after|as|where|when)\s|\b(?:said|says|told|added|announced)\b/gi;
+/** Right before the weekday: "set for", "ahead of", "next", "for Tuesday's conference" — a day to come. */
+const FUTURE_BEFORE = /\b(?:(?:set|scheduled|slated|planned|due|expected|penciled|pencilled|fixed)\s+(?:to\s+\w+\s+)?(?:for|on)|ahead\s+of|in\s+advance\s+of|before|until|till|by|next|this\s+coming|coming)\s+$/i;
+/** "set the stage for Tuesday's conference", "prepare for Monday's vote": a possessive day that is looked ahead to. */
+const FUTURE_FOR_POSSESSIVE = /\b(?:for|toward|towards)\s+$/i;
+/** Right before the weekday: "last", "since", "met on": a day gone by. */
+const PAST_BEFORE = /\b(?:last|since|earlier\s+on|(?:met|held|began|started|opened|ended|closed|said|spoke|announced|arrived|signed|agreed|took\s+place|was\s+held|were\s+held)(?:\s+\w+){0,4}?\s+(?:on\s+)?)\s*$/i;
+/** A clause that speaks of what is to come. */
+const FUTURE_CLAUSE = /\b(?:will|would|follows|begins|opens|starts|resumes|shall|was to|were to|'ll|is to|are to|is due|are due|to be held|is set|are set|is scheduled|are scheduled|is expected|are expected|upcoming|plans? to|is planned|are planned)\b/i;
+/** A clause in a past tense: "met", "was", "had", "-ed". */
+const PAST_CLAUSE = /\b(?:was|were|had|did|met|held|began|spoke|said|took|went|came|gave|made|saw|ended|opened|agreed|\w{3,}ed)\b/i;
+
+/**
+ * Which way a bare weekday points from the day of writing, read from its own clause: "set for Wednesday",
+ * "ahead of Tuesday's talks", "will meet on Friday" look ahead; "met on Monday", "said Tuesday", a past tense
+ * look back. Null when the clause does not say (then the day is not dated at all: a wrong date is worse than none).
+ *
+ * @example
+ * weekdayDirection('A second meeting was set for Wednesday.', 'Wednesday'); // → 'future'
+ * weekdayDirection('The ministers met on Monday in Rome.', 'Monday'); // → 'past'
+ * weekdayDirection('Talks on Friday.', 'Friday'); // → null
+ */
+export function weekdayDirection(sentence: string, when: string): WeekdayDirection {
+  const day = WEEKDAYS.find((d) => when.toLowerCase().includes(d));
+  if (!day) return null;
+  const at = sentence.toLowerCase().indexOf(day);
+  if (at < 0) return null;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_END)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= at) start = i + m[0].length;
+    else if (i > at) { end = i; break; }
+  }
+  // "said Tuesday that …": the day is the reporting verb's, the day of the report or just before it.
+  if (/\b(?:said|says|told\s+\w+|added|announced)\s+(?:on\s+|late\s+|early\s+)?$/i.test(sentence.slice(0, at))) return 'past';
+  const before = sentence.slice(start, at);
+  const possessive = /^\w+day['’]s\b/i.test(sentence.slice(at));
+  if (/\blast\s+$/i.test(before)) return 'past';
+  if (FUTURE_BEFORE.test(before) || (possessive && FUTURE_FOR_POSSESSIVE.test(before))) return 'future';
+  if (PAST_BEFORE.test(before)) return 'past';
+  const clause = sentence.slice(start, end);
+  // "set" and "scheduled" as past participles ("was set for") were read above; here a tense decides.
+  if (FUTURE_CLAUSE.test(clause)) return 'future';
+  if (PAST_CLAUSE.test(clause.replace(/\b(?:scheduled|planned|expected|set)\b/gi, ''))) return 'past';
   return null;
 }

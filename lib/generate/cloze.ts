@@ -15,7 +15,7 @@ import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { isAskablePlace } from './places';
 import { displayedText } from './dateline';
-import { hasCalendarDate } from './dates';
+import { hasCalendarDate, longDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 export const BLANK = '_____';
@@ -56,6 +56,7 @@ type ClozeBase = Omit<QuestionDraft, 'kind' | 'prompt' | 'answer' | 'distractors
 function cloze(
   ctx: GenerateContext, articleId: string, span: Span, forms: string[], rest: ClozeBase,
   stillShows: (text: string, answer: string) => boolean = containsWords,
+  promptLead = 'Fill in the blank:',
 ): Question | null {
   const article = ctx.articles.get(articleId);
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
@@ -71,7 +72,7 @@ function cloze(
   return finishQuestion(ctx, {
     ...rest,
     kind: 'cloze',
-    prompt: `Fill in the blank: ${text}`,
+    prompt: `${promptLead} ${text}`,
     answer: found,
     distractors: [],
     choiceType: 'text',
@@ -157,15 +158,74 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     const day = found && hasCalendarDate(found) ? (/\(([^)]+)\)/.exec(found)?.[1] ?? found) : null;
     // A day inside a quotation is the speaker's, and a sentence that holds a meeting is asked about as one.
     if (!day || meetingSentences.has(s.start) || /[“"][^”"]*$/.test(shown.slice(0, shown.indexOf(day)))) continue;
+    // "Jan 26" in a library that spans years names no day: the card says the year ("26 January 2022"),
+    // from the report's date, and the typed answer stays the words the sentence shows.
+    const full = withYear(day, article.date ?? null) ?? yearFromWeekday(found ?? '', article.body, storyYears(ctx, article.id));
+    if (!full) continue;
+    const by = article.date ? `by the report’s date (${longDate(article.date)})` : `the year in which it is a ${found?.split(/\W/)[0]}`;
     return cloze(ctx, article.id, s, [day], {
-      lead: `The day is ${day}.`,
+      lead: `The day is ${day}: ${full}, ${by}.`,
       factIds: [],
       factContent: `lede-day|${article.id}|${normalise(shown)}`,
       base: 0.35, similarity: 0, recurrence: 1,
       personIds: [], places: [],
-    });
+    }, containsWords, `Fill in the blank (a day in ${full.replace(/^\d+ /, '')}):`);
   }
   return null;
+}
+
+/**
+ * An undated report's "Wednesday (Jan 26)" with its year: the first year, from the latest one the report
+ * mentions, in which that day is that weekday. Null without a weekday or a year to start from.
+ *
+ * @example
+ * yearFromWeekday('Wednesday (Jan 26)', 'The first meeting since 2019 …'); // → '26 January 2022'
+ */
+export function yearFromWeekday(found: string, body: string, known: number[] = []): string | null {
+  const wd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(found)?.[1];
+  const years = [...body.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  if (!wd || (!years.length && !known.length)) return null;
+  const latest = years.length ? Math.max(...years) : null;
+  // The years the story's dated meetings fall in first, then the latest the report mentions and the three after.
+  const candidates = [...new Set([...known, ...(latest ? [latest, latest + 1, latest + 2, latest + 3] : [])])];
+  for (const y of candidates) {
+    const full = withYear(found, `${y}-06-15`);
+    const m = full && /^(\d+) (\w+) (\d{4})$/.exec(full);
+    if (!m) return null;
+    const date = new Date(Date.UTC(y, MONTH_NAMES.indexOf(m[2] ?? ''), Number(m[1])));
+    if (date.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' }) === wd) return `${m[1]} ${m[2]} ${y}`;
+  }
+  return null;
+}
+
+/** The years in which this report's meetings, or other reports' of the same meetings, are dated. */
+function storyYears(ctx: GenerateContext, articleId: string): number[] {
+  const mine = ctx.meetings.filter((m) => m.articleId === articleId);
+  const dates = mine.flatMap((m) => [m, ...ctx.reportsOf(m)]).map((m) => ('date' in m ? (m.date as string | null) : null));
+  return [...new Set(dates.filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))))].sort();
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A written day with its year, from the report's date: the year of the nearest such day to it. Null
+ * when the report is undated or the text gives no month and day.
+ *
+ * @example
+ * withYear('Jan 26', '2022-01-27'); // → '26 January 2022'
+ * withYear('December 30', '2022-01-02'); // → '30 December 2021'
+ */
+export function withYear(day: string, reportDate: string | null): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(reportDate ?? '');
+  const md = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b/i.exec(day) ?? null;
+  const dm = md ? null : /\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*/i.exec(day);
+  if (!m || (!md && !dm)) return null;
+  const month = MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === (md?.[1] ?? dm?.[2] ?? '').toLowerCase());
+  const date = Number(md?.[2] ?? dm?.[1]);
+  const reportMonth = Number(m[2]) - 1;
+  // Six months or more from the report's month: the nearer year ("December 30" in a January report).
+  const year = Number(m[1]) + (month - reportMonth > 6 ? -1 : reportMonth - month > 6 ? 1 : 0);
+  return month < 0 ? null : `${date} ${MONTH_NAMES[month]} ${year}`;
 }
 
 /** "…, the first since the summer of 2019": when a meeting was last held, a fact teachers ask about. */

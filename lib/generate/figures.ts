@@ -11,6 +11,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
+import { sourceLabel } from './labels';
 import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -144,6 +145,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (f.valueStart < datelineSpan(article, f.sentence).end) return null;
   if (!containsWords(shown, f.raw)) return null;
   if (isVagueCount(f)) return null;
+  if (isTrivialBlank(article, f)) return null;
+  if (!namesItsEvent(ctx, shown)) return null;
   // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return null;
@@ -213,6 +216,52 @@ function isVagueCount(f: Figure): boolean {
   return rest.length <= 1;
 }
 
+/** A meeting's length is news only when the text stresses it ("lasted only 27 minutes"). */
+const MEETING_WORDS = /\b(?:talks|meetings?|met|session|conference|negotiations|summit|discussions|consultations|round)\b/i;
+const SHORT_UNIT = /^(?:seconds?|minutes?|hours?|days?)$/i;
+const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
+/** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
+const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?)`;
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+(?:\S+\s+and\s+)?|\b${NUMBER_WORD}\s+or\s+|\d\s*[-–]\s*)$`, 'i');
+// "from 4.25% to 4%" is a change, not a range: "to" is not read as one.
+const RANGE_AFTER = new RegExp(String.raw`^(?:\s+or\s+${NUMBER_WORD}\b|\s*[-–]\s*\d)`, 'i');
+
+/**
+ * A blank not worth a student's time: the length of a meeting ("nearly two hours of talks", "two days of
+ * talks") unless the text stresses it, and either end of a range or an idiom ("four or five proposals",
+ * "between 1,000 and 2,000 people"), which is guessed from its other end or is no figure at all.
+ *
+ * @example
+ * isTrivialBlank(article, nearlyTwoHoursOfTalks); // → true
+ */
+export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
+  const before = article.body.slice(Math.max(f.sentence.start, f.valueStart - 40), f.valueStart);
+  const after = article.body.slice(f.valueEnd, Math.min(f.sentence.end, f.valueEnd + 40));
+  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return true;
+  const unit = normalise(f.unit).split(' ')[0] ?? '';
+  if (!SHORT_UNIT.test(unit)) return false;
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  return MEETING_WORDS.test(sentence) && !STRESSED.test(before);
+}
+
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr)$/;
+/** "the deadlocked peace talks", "the meeting": talks the sentence refers to without naming them. */
+const UNNAMED_TALKS = /\bthe\s+(?:[\w-]+\s+){0,2}(?:talks|meetings?|negotiations|conference|summit)\b/i;
+
+/**
+ * Whether a sentence about "the talks" says which: a place, a country, a people or a body beyond the
+ * names of the people in it. "Brahimi's Saturday meetings … was a last-ditch effort to rescue the
+ * deadlocked peace talks" does not say it is Syria, nor Geneva.
+ *
+ * @example
+ * namesItsEvent(ctx, 'Envoys met for only 27 minutes to rescue the deadlocked talks.'); // → false
+ */
+export function namesItsEvent(ctx: GenerateContext, shown: string): boolean {
+  if (!UNNAMED_TALKS.test(shown)) return true;
+  const words = shown.split(/\s+/).slice(1).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
+  return words.some((w) => /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ![...ctx.people.byId.values()].some((p) => p.name.split(/\s+/).includes(w)));
+}
+
 /** Words in a blanked sentence stem beyond which the blank is lost: cut it or leave it. */
 const STEM_WORDS = 40;
 
@@ -238,7 +287,10 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
-    return `${typed ? 'Type the figure that completes this sentence:' : 'Which figure completes this sentence?'} ${blanked}`;
+    // "Nato has put 8,500 troops on standby", which another report words otherwise ("deployed"): the
+    // sentence is that report's account, said to be so, not a fact the student is taught about who did what.
+    const from = ctx.conflictsOf(f).length > 0 ? ` in ${sourceLabel(ctx, article.id).label}` : '';
+    return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
   const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
   const hedge = f.qualifier ? ` (The article says “${f.qualifier} …”.)` : '';

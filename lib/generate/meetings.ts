@@ -8,6 +8,7 @@ import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './da
 import { sentencesOf } from './evidence';
 import { createRng, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
+import { namesItsEvent } from './figures';
 import { canonicalName, meetingView, type MeetingView } from './meeting-view';
 import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
@@ -102,6 +103,9 @@ function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: s
   return `According to ${label}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
 }
 
+/** A clause that says when talks began, not when they were held: "the talks that began Thursday". */
+const STARTS = /\b(?:began|begun|begin|begins|opened|opens|started|starts|got under way|kicked off)\b/i;
+
 /** Whether a meeting's name is plural by its head noun: "the US-Russian talks" were, "the round of talks" was. */
 function isPluralMeeting(name: string): boolean {
   const head = (name.split(/ (?:between|of|in|on) /)[0] ?? name).trim().split(' ').pop() ?? '';
@@ -109,11 +113,13 @@ function isPluralMeeting(name: string): boolean {
 }
 
 /** "The bilateral meeting took place in …"; "The US-Russian talks were to take place on …". */
-function leadFor(name: string, planned: boolean, rest: string): string {
+function leadFor(name: string, planned: boolean, rest: string, begins = false): string {
   // The head noun decides: "the US-Russian talks were", "the round of talks was".
   const plural = isPluralMeeting(name);
-  const verb = planned ? `${plural ? 'were' : 'was'} to take` : 'took';
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${verb} place ${rest}.`;
+  const verb = begins
+    ? (planned ? `${plural ? 'were' : 'was'} to begin` : 'began')
+    : `${planned ? `${plural ? 'were' : 'was'} to take` : 'took'} place`;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${verb} ${rest}.`;
 }
 
 /** The meeting's sentence as shown, with `detail` blanked: a stem that cannot mean another meeting. */
@@ -189,9 +195,15 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   if (!dating) return null;
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
-  const named = name ? askIn(ctx, v, `When ${verb} ${name} take place?`, day) : null;
-  // The sentence is blanked where it names the day as written; the answer is the date.
-  const prompt = named ?? blankedSentence(v, v.when ?? day)?.replace(/^/, 'Which date completes this sentence? ');
+  // "the peace talks that began Thursday" ran on for weeks: the day is when they began, not when they took place.
+  const begins = STARTS.test(v.article.body.slice(v.clause.start, v.clause.end));
+  const named = name ? askIn(ctx, v, `When ${verb} ${name} ${begins ? 'begin' : 'take place'}?`, day) : null;
+  // The sentence is blanked where it names the day as written; the answer is the date. Not "_____'s talks"
+  // (the date does not read as a possessive), and not a sentence that leaves "the talks" unnamed.
+  const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
+  const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
+  const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
+  const prompt = named ?? (possessive || !namesIt ? null : blankedSentence(v, v.when ?? day)?.replace(/^/, 'Which date completes this sentence? '));
   if (!prompt || containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return null;
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
   const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]
@@ -204,7 +216,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const shuffled = seededShuffle(options, `${ctx.seed}|when|${v.m.id}`);
   const picks = [...shuffled.filter((w) => !isWeekend(w)), ...shuffled.filter(isWeekend)].slice(0, 3);
   if (picks.length < 3) return null;
-  const lead = `${named && name ? leadFor(name, v.planned, `on ${day}`) : `The date is ${day}.`}${dating.note}`;
+  const lead = `${named && name ? leadFor(name, v.planned, `on ${day}`, begins) : `The date is ${day}.`}${dating.note}`;
   return finishQuestion(ctx, {
     kind: 'when',
     prompt,

@@ -82,6 +82,26 @@ function sameVenueKind(a: string, b: string): boolean {
   return VENUE_WORD.exec(a)?.[0] === VENUE_WORD.exec(b)?.[0];
 }
 
+/**
+ * Capitals and the cities that host diplomacy (Geneva, Vienna, Istanbul, New York): the places talks are
+ * held. A distractor for a meeting's place is drawn from these first, so that no option (Aleppo, Medina for
+ * nuclear talks) is one a student can rule out without knowing the story.
+ */
+const HOSTS_TALKS = new Set([
+  'Geneva', 'Brussels', 'Vienna', 'Paris', 'Berlin', 'London', 'Warsaw', 'Helsinki', 'Minsk', 'Rome', 'Madrid', 'Prague',
+  'Budapest', 'Stockholm', 'Oslo', 'The Hague', 'Istanbul', 'Riga', 'Vilnius', 'Lisbon', 'Copenhagen', 'Amsterdam',
+  'Luxembourg', 'Strasbourg', 'Dublin', 'Athens', 'Bucharest', 'Sofia', 'Belgrade', 'Zagreb', 'Bern', 'Moscow', 'Kyiv',
+  'Tallinn', 'Bratislava', 'Ljubljana', 'Lausanne', 'Davos', 'Ankara', 'Reykjavik', 'Valletta', 'Nicosia', 'Podgorica',
+  'Skopje', 'Tirana', 'Sarajevo', 'Pristina', 'Chisinau', 'Tbilisi', 'Yerevan', 'Baku', 'Washington', 'New York', 'Ottawa',
+  'Mexico City', 'Camp David', 'Annapolis', 'Brasília', 'Buenos Aires', 'Santiago', 'Lima', 'Bogotá', 'Caracas', 'Quito',
+  'Montevideo', 'Havana', 'Riyadh', 'Doha', 'Abu Dhabi', 'Tehran', 'Baghdad', 'Damascus', 'Beirut', 'Amman', 'Jerusalem',
+  'Muscat', 'Jeddah', 'Cairo', 'Sanaa', 'Kuwait City', 'Manama', 'Sharm el-Sheikh', 'Nairobi', 'Addis Ababa', 'Abuja',
+  'Pretoria', 'Kinshasa', 'Dakar', 'Accra', 'Kampala', 'Kigali', 'Khartoum', 'Algiers', 'Tunis', 'Rabat', 'Arusha', 'Tripoli',
+  'Beijing', 'Tokyo', 'Seoul', 'Manila', 'Jakarta', 'Bangkok', 'Hanoi', 'Singapore', 'Kuala Lumpur', 'New Delhi',
+  'Islamabad', 'Kabul', 'Taipei', 'Tashkent', 'Astana', 'Ulaanbaatar', 'Pyongyang', 'Colombo', 'Kathmandu', 'Canberra',
+  'Wellington',
+].map(normalise));
+
 const REGION_OF = new Map<string, string>();
 for (const [region, cities] of Object.entries(CITIES_BY_REGION)) for (const c of cities) REGION_OF.set(normalise(c), region);
 const KNOWN_CITIES = Object.values(CITIES_BY_REGION).flat();
@@ -138,11 +158,14 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
       ? VENUES
       : pools.towns;
-  // Tiers: the answer's region and the library first, then the region, then the library, then the rest;
+  // Tiers: the answer's region first (the library's places, then capitals, then other towns), then the
+  // library, then capitals, then the rest;
   // a seeded draw within each tier.
-  const tierOf = (p: string) => (region && REGION_OF.get(normalise(p)) === region ? 2 : 0) + (pools.inLibrary.has(normalise(p)) ? 1 : 0);
-  const tiers: string[][] = [[], [], [], []];
-  for (const p of pool) tiers[3 - tierOf(p)]?.push(p);
+  // A town no talks are held in (Aleppo beside Baghdad) comes after every capital of the region.
+  const tierOf = (p: string) => (region && REGION_OF.get(normalise(p)) === region ? 4 : 0)
+    + (pools.inLibrary.has(normalise(p)) ? 2 : 0) + (HOSTS_TALKS.has(normalise(p)) ? 1 : 0);
+  const tiers: string[][] = Array.from({ length: 8 }, () => []);
+  for (const p of pool) tiers[7 - tierOf(p)]?.push(p);
   const out: string[] = [];
   for (const [i, tier] of tiers.entries()) {
     if (out.length >= count) break;

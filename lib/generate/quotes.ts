@@ -13,7 +13,7 @@ import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
-const QUOTE_CHOICE_WORDS = 28;
+const QUOTE_CHOICE_WORDS = 40;
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 const MIN_DISTRACTORS = 2;
 
@@ -65,6 +65,7 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
+  if (answersAQuestion(body, q.sentence)) return false;
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   const article = ctx.articles.get(q.articleId);
   if (article && inSlippedParagraph(article, q.sentence)) return false;
@@ -74,6 +75,22 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   if (ctx.isDerivative(q.articleId)) return false;
   // Nothing names the speaker near the quotation: a teacher could not check who said it.
   return quoteSources(ctx, q) !== null;
+}
+
+/**
+ * Whether quoted words reply to a reporter's question ("Asked whether talks would bring a breakthrough, the
+ * minister replied: “Breaks, definitely.”"): without the question they mean nothing, so they are not asked.
+ *
+ * @example
+ * answersAQuestion('Reporters asked her if a deal was near. She replied: “Not this week.”', { start: 40, end: 68 }); // → true
+ */
+export function answersAQuestion(body: string, sentence: { start: number; end: number }): boolean {
+  const own = body.slice(sentence.start, sentence.end);
+  if (/\b(?:replied|answered|responded|retorted)\b/i.test(own) || /^\s*(?:Asked|When asked)\b/.test(own)) return true;
+  // The sentence before: "U.S. reporters asked Lavrov if there would be …".
+  const before = body.slice(Math.max(0, sentence.start - 300), sentence.start);
+  const previous = before.split(/(?<=[.!?]["”]?)\s+/).filter((x) => x.trim()).pop() ?? '';
+  return /\basked\b[^.]*\b(?:if|whether|what|how|why|when|about)\b/i.test(previous);
 }
 
 const sourcesCache = new WeakMap<GenerateContext, Map<string, QuestionSource[] | null>>();
@@ -123,6 +140,32 @@ export function wholeSentencesWithin(text: string, maxWords: number): string {
   for (let i = 0; i < maxWords; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '') && i + 1 >= MIN_SHOWN_WORDS) cut = i + 1;
   return cut > 0 ? words.slice(0, cut).join(' ') : text;
 }
+
+/** A first word that leans on what came before: "But before we reach such arrangements…" is half an argument. */
+const LEANING_OPENER = /^[\s‘'"“]*(?:but|and|or|yet|so|nor|then|still|however|also|such)\b/i;
+
+/**
+ * A quotation as a what-said choice, or null when it cannot be shown whole: a choice is never cut
+ * mid-sentence ("… (between) now…"), never joined with "…", and never opens leaning on words before it
+ * ("But …"). A quotation too long is cut only after a full sentence, and only when that sentence stands alone.
+ *
+ * @example
+ * quoteChoice('We will meet again soon, and we will keep talking until there is a deal for everyone here and abroad.', 12); // → null
+ * quoteChoice('We are ready to talk. We are not ready to give up our principles or our friends in the region.', 8); // → 'We are ready to talk'
+ * quoteChoice('We see every indication that he is going to use force', 28); // → null (who is "he"?)
+ */
+export function quoteChoice(text: string, maxWords: number): string | null {
+  if (text.includes('…') || /\.\.\./.test(text)) return null;
+  const shown = displayQuote(text, maxWords);
+  if (shown.endsWith('…') || LEANING_OPENER.test(shown)) return null;
+  // "… every indication that he is going to use military force": "he" points outside the quotation.
+  const pronoun = THIRD_PERSON.exec(shown);
+  if (pronoun && !/\s\p{Lu}\p{Ll}+/u.test(shown.slice(0, pronoun.index))) return null;
+  return asChoice(shown);
+}
+
+/** A pronoun for someone the quotation itself must have named first. */
+const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 
 /** Words a cut quotation keeps at least. */
 const MIN_SHOWN_WORDS = 7;
@@ -516,7 +559,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const credited = creditedSpeakers(ctx, q);
   const isAsked = (id: string) => credited.has(id) || ctx.people.samePerson(ctx.people.byId.get(id)?.name ?? id, person.name);
   const fullText = fullQuoteText(ctx, q);
-  const answerText = asChoice(displayQuote(fullText, QUOTE_CHOICE_WORDS));
+  const answerText = quoteChoice(fullText, QUOTE_CHOICE_WORDS);
+  if (!answerText) return null;
   const used = new Set([normalise(answerText)]);
   const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
@@ -538,8 +582,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
-      const shown = asChoice(displayQuote(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS));
-      if (used.has(normalise(shown))) continue;
+      const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
+      if (!shown || used.has(normalise(shown))) continue;
       used.add(normalise(shown));
       distractors.push(shown);
       break;

@@ -9,7 +9,7 @@
  *
  * The meeting a briefing transcript records is read from its header (`document.ts`).
  */
-import { inferAnchor } from '../dates';
+import { inferAnchor, weekdayDirection } from '../dates';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../mentions';
@@ -65,7 +65,8 @@ export function extractMeetings(
   // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
   // questions keep to dates the text states).
-  if (setting.when) for (const m of out) if (m.when === null && !m.future) m.when = setting.when;
+  // The article's own day (its lead's "on Monday") is the day of the news, dated as before: backwards.
+  if (setting.when) for (const m of out) if (m.when === null && !m.future) Object.assign(m, { when: setting.when, direction: 'past' });
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
@@ -176,7 +177,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace) : undefined;
   if (existing) {
-    if (!existing.when && when) existing.when = when;
+    if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
     for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
     return;
   }
@@ -195,5 +196,6 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     after: afterIdx >= 0 ? afterIdx : null,
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
+    direction: when ? weekdayDirection(sentence, when) : null,
   });
 }

@@ -2,7 +2,7 @@
  * The last stages of meeting extraction: a mention of a meeting already read joins it, a stated
  * sequence of stops becomes one meeting per stop, and meetings get their dates and order.
  */
-import { inferAnchor, resolveWhen } from '../dates';
+import { inferAnchor, resolveWhen, weekdayDirection } from '../dates';
 import type { MeetingKind, Span } from '../types';
 import { sequenceStops } from './places';
 import type { Pending, RawMeeting } from './types';
@@ -23,13 +23,16 @@ export function addSequence(sentence: string, s: Span, out: Pending[]): void {
   stops.forEach((stop, i) => {
     const same = out.find((m) => m.place === stop.place);
     if (same) {
-      if (same === base || same.sentence.start === s.start) same.when = stop.when ?? same.when;
+      if (same === base || same.sentence.start === s.start) {
+        same.when = stop.when ?? same.when;
+        if (stop.when) same.direction = weekdayDirection(sentence, stop.when);
+      }
       same.seq = i + 1;
       return;
     }
     // Inserted around the sentence's own meeting (which took one stop) so that stops stay in stated order.
     out.splice(baseIndex + i, 0, {
-      ...base, participants: [...base.participants], place: stop.place, when: stop.when, cue: null, after: null, seq: i + 1,
+      ...base, participants: [...base.participants], place: stop.place, when: stop.when, direction: stop.when ? weekdayDirection(sentence, stop.when) : null, cue: null, after: null, seq: i + 1,
     });
   });
 }
@@ -57,7 +60,7 @@ export function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnc
     const m = out[i] as Pending;
     const pi = pred[i];
     const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
-    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, Boolean(m.future)) : null;
+    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, m.direction ?? null) : null;
     if (m.seq) {
       m.order = m.seq;
     } else if (pi !== null && pi !== undefined) {

@@ -1,7 +1,8 @@
+import type { WeekdayDirection } from '../dates';
 import type { Meeting } from '../types';
 
 /** A meeting before ids and cross-article fields: the fact's own words, span and sentence. */
 export type RawMeeting = Pick<Meeting, 'what' | 'type' | 'place' | 'when' | 'date' | 'participants' | 'order' | 'start' | 'end' | 'sentence'>;
 
 /** A meeting while the article is read: how it is cued and, for a stated sequence, its place in it. */
-export type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; seq?: number };
+export type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number };

@@ -96,8 +96,10 @@ describe('balance and key facts (issue 15)', () => {
     expect(asked(/(?:bilateral meeting|US-Russian talks).*Geneva$/, 'where')).toBe(true);
     expect(asked(/first since the summer of _____.* 2019$/, 'cloze')).toBe(true);
     expect(asked(/troops on standby.* 8,500$/, 'figure-choice')).toBe(true);
-    // The day of the news is asked with its date ("on Wednesday (_____)" → "Jan 26"); a bare weekday is trivia.
-    expect(asked(/United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
+    // The rewrite says "deployed": the sentence is asked as the original report's account, said to be so.
+    expect(asked(/^Which figure completes this sentence in “[^”]+” \(AFP, original\)\? .*troops on standby.* 8,500$/, 'figure-choice')).toBe(true);
+    // The day of the news is asked with its date ("on Wednesday (_____)" → "Jan 26"), the card saying its year; a bare weekday is trivia.
+    expect(asked(/^Fill in the blank \(a day in January 2022\): .*United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
     expect(asked(/told Russia on _____ there will be no/, 'cloze')).toBe(false);
     expect(asked(/officials met for eight hours in _____.* Paris$/, 'where')).toBe(true);
   });

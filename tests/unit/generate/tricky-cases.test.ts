@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { generateBank } from '@/lib/generate';
 import { formatLike } from '@/lib/generate/numbers';
 import { buildPeopleIndex } from '@/lib/generate/people';
+import { buildContext } from '@/lib/generate/context';
+import { isAskableQuote } from '@/lib/generate/quotes';
 import type { LibraryFacts, Meeting, Quote } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 import { A, articles, factsSample } from '@/tests/fixtures/facts-sample';
@@ -78,9 +80,10 @@ describe('distractors', () => {
     const byAnswer = (a: string) => ofKind(all, 'figure-choice').find((q) => q.answer === a)!;
     expect(byAnswer('100,000').choices.every((c) => /^\d{1,3}(,\d{3})+$/.test(c))).toBe(true);
     // "40 000" sits beside "said he said", in a paragraph a machine translation garbled: not asked at all.
+    // ("eight hours" of a meeting was asked here once: a meeting's length is trivia unless the text stresses it.)
     expect(all.filter((q) => q.answer === '40 000')).toEqual([]);
     expect(formatLike(40_000, { kind: 'grouped', separator: ' ' })).toBe('40 000');
-    expect(byAnswer('eight').choices.every((c) => /^[a-z]+$/.test(c))).toBe(true);
+    expect(all.filter((q) => q.answer === 'eight')).toEqual([]);
     for (const c of byAnswer('100,000').choices) {
       const v = Number(c.replace(/,/g, ''));
       expect(v).toBeGreaterThanOrEqual(40_000);
@@ -107,7 +110,9 @@ describe('no giveaway, no unsafe fact', () => {
       text, start, end: start + text.length, speaker: 'Vladimir Putin', speakerId: 'vladimir-putin', method: 'explicit', isFragment: false,
     });
     const qs = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.factIds.includes('putin-names-himself'));
-    expect(qs.some((q) => q.kind === 'what-said')).toBe(true);
+    // Askable as such (so the test is not empty), but a 45-word quotation cannot be shown whole as a choice.
+    const ctx = buildContext(facts, articles, 'cited');
+    expect(isAskableQuote(ctx, ctx.quotes.find((q) => q.id === 'putin-names-himself')!)).toBe(true);
     expect(qs.filter((q) => q.kind === 'who-said')).toEqual([]);
   });
 
