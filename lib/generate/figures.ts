@@ -210,6 +210,8 @@ const EMPTY_WORDS = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'w
 
 /** Whether a description counts a bare generic noun ("events have been held"). */
 function isVagueCount(f: Figure): boolean {
+  // "in at least two regions": a floor under a handful says only "some", and a blank asks a guess.
+  if ((f.qualifier === 'at least' || f.qualifier === 'more than' || f.qualifier === 'over') && f.value < 10) return true;
   const unit = normalise(f.unit).split(' ');
   if (unit.length !== 1 || !GENERIC_COUNT.test(unit[0] ?? '')) return false;
   const rest = normalise(f.about).split(' ').filter((w) => w && !unit.includes(w) && !EMPTY_WORDS.has(w));

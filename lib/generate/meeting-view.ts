@@ -19,7 +19,7 @@ const EVENT_VERB = /\b(?:met|meet|meets|meeting|convened?|convenes|gathered|gath
 const BODY_END = /\b(?:Council|Committee|Commission|Assembly|Board|Cabinet|Parliament|Senate|Congress|Group|Alliance|Organi[sz]ation|Union|Court|Bank|Agency|Ministry|Office|NATO|OSCE|UN|EU|G7|G20)\)?$/;
 
 /** A bare meeting word names no meeting: with several in the article, "the talks" could be any of them. */
-const BARE = /^(?:the\s+)?(?:talks|meeting|meetings|call|session|round|conference|summit|negotiations|discussions|consultations|visit|gathering)$/i;
+const BARE = /^(?:the\s+)?(?:(?:peace|new|next|direct|fresh|formal|further|latest)\s+)?(?:talks|meeting|meetings|call|session|round|conference|summit|negotiations|discussions|consultations|visit|gathering|round of talks)$/i;
 
 /** Ends of a clause inside a sentence: a semicolon, a coordinated clause, a reporting verb and its "that". */
 const REPORTING = 'said|says|told|tells|announced|added|stated|warned|insisted|confirmed|noted|explained|argued|claimed|reported|acknowledged|stressed|declared';
@@ -171,10 +171,21 @@ export function canonicalName(ctx: GenerateContext, what: string): string {
 /** "Talks" opening its sentence is capitalised there only. */
 const SENTENCE_CASED = /^(Talks|Meetings?|Negotiations|Discussions|Consultations|Sessions?|Hearings?|Briefings?|Round|Calls?)\b/;
 
+/**
+ * "Peace talks ended Wednesday": a first word capitalised only where it opens a sentence is a common word
+ * ("peace talks"), not part of a name.
+ */
+function sentenceCasedOnly(body: string, what: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}[\p{L}-]*)/u.exec(what);
+  if (!m || !EVENT_WORD.test(what)) return false;
+  const mid = new RegExp(`[\\p{Ll},;:]\\s+${escapeRegExp(m[1]!)}\\b`, 'u');
+  return !mid.test(body);
+}
+
 /** "the NATO-Russia Council meeting", "the bilateral meeting", "the meeting of the Organization for …". */
 function nameOf(ctx: GenerateContext, m: Meeting): string {
   let what = canonicalName(ctx, m.what);
-  if (SENTENCE_CASED.test(what)) what = what.charAt(0).toLowerCase() + what.slice(1);
+  if (SENTENCE_CASED.test(what) || sentenceCasedOnly(ctx.articles.get(m.articleId)?.body ?? '', what)) what = what.charAt(0).toLowerCase() + what.slice(1);
   // "another round would take place": a round of talks.
   if (/^(?:round|new round)$/i.test(what)) what = `${what.toLowerCase()} of talks`;
   if (EVENT_WORD.test(what) && !/\b(?:Council|Committee|Commission|Assembly)$/.test(what)) return `the ${what}`;

@@ -82,11 +82,17 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   if (namesakes.length > 0 && !namesakes.every(told)) return null;
   // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.
   if (UMBRELLA.test(v.name) && !qualifier) return null;
+  // "the peace talks in Geneva", "the round of talks": a generic phrase other articles' talks share too
+  // (a stray capital made it look like a name); only the people who met say whose talks they were.
+  if (GENERIC_TALKS.test(v.name)) return null;
   return `${v.name}${qualifier}`;
 }
 
+/** Talks named by what any talks are: "peace talks", "a new round of talks". */
+const GENERIC_TALKS = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) (?:talks|negotiations|round of talks)|round of talks)$/;
+
 /** Bare words that may name any meeting. */
-const UMBRELLA = /^the (?:talks|meeting|meetings|negotiations|discussions|consultations|gathering)$/;
+const UMBRELLA = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) )?(?:talks|meeting|meetings|negotiations|discussions|consultations|gathering|round of talks)$/;
 
 /**
  * The stem, anchored to its report when it names the meeting in plain words or the meeting was still to

@@ -161,8 +161,14 @@ export function quoteChoice(text: string, maxWords: number): string | null {
   // "… every indication that he is going to use military force": "he" points outside the quotation.
   const pronoun = THIRD_PERSON.exec(shown);
   if (pronoun && !/\s\p{Lu}\p{Ll}+/u.test(shown.slice(0, pronoun.index))) return null;
+  // "It sets out a serious diplomatic path": an opening "It"/"This" that does something points to a thing
+  // named before the quotation ("It is time to…" needs no referent).
+  if (REFERRING_OPENER.test(shown)) return null;
   return asChoice(shown);
 }
+
+/** An opening "It"/"This"/"That" followed by a verb other than a form of "be"/"seem": it refers outside the quotation. */
+const REFERRING_OPENER = /^[\s‘'"“]*(?:it|this|that)\s+(?!(?:is|was|will|would|'s|’s|seems|seemed|has\s+been|had\s+been|may|might|must|can|could|should|remains)\b)\p{Ll}+(?:s|ed)\b/iu;
 
 /** A pronoun for someone the quotation itself must have named first. */
 const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;

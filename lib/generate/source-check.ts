@@ -56,6 +56,16 @@ function reportsPhrase(ctx: GenerateContext, claims: Claim[]): { phrase: string;
   return { phrase: `${COUNT_WORDS[reports] ?? 'Several'} reports${sameStory ? ` of the same ${outlet ? `${outlet} ` : ''}story` : ''}`, sameStory };
 }
 
+/**
+ * The stem's opening about what the reports differ on. When every other side is a rewritten copy of the
+ * asked original, the copy changed the story: the stem says so, and never presents the copy's version as
+ * a second account one could defend.
+ */
+function differLead(phrase: string, rewrite: boolean, about: string): string {
+  const story = phrase.replace(/^\S+ reports of the same /, 'the ');
+  return rewrite && story !== phrase ? `The rewritten copy of ${story} changed ${about}` : `${phrase} disagree about ${about}`;
+}
+
 /** How a question names the report it asks about: "the original report" when the copy shares its headline, else its label. */
 function whichReport(ctx: GenerateContext, articleId: string, sameStory: boolean): string {
   const { label, standing } = sourceLabel(ctx, articleId);
@@ -100,7 +110,7 @@ interface Asked {
   says: (cl: Claim) => string;
 }
 
-function speakerCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Claim[], which: string, phrase: string, seed: string): Asked | null {
+function speakerCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Claim[], which: string, phrase: string, seed: string, rewrite: boolean): Asked | null {
   const about = quotedAbout(ctx, asked);
   const answerId = ctx.people.resolve(asked.says);
   const person = answerId ? ctx.people.byId.get(answerId) : undefined;
@@ -111,7 +121,7 @@ function speakerCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: C
   const excluded = new Set(claims.map((cl) => ctx.people.resolve(cl.says)).filter((x): x is string => !!x));
   const fill = pickPeople(ctx, person, excluded, Math.max(0, 4 - said.length), seed, asked.article, (p) => here.has(p.id)).map((p) => p.name);
   return {
-    prompt: `${phrase} disagree about ${about}. Whom does ${which} name?`,
+    prompt: `${differLead(phrase, rewrite, about)}. Whom does ${which} name?`,
     answer: person.name,
     distractors: [...said.filter((x) => x !== person.name), ...fill],
     choiceType: 'person',
@@ -148,7 +158,7 @@ function wordingCheck(ctx: GenerateContext, asked: Claim, claims: Claim[], which
   };
 }
 
-function detailCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Claim[], which: string, phrase: string, seed: string): Asked | null {
+function detailCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Claim[], which: string, phrase: string, seed: string, rewrite: boolean): Asked | null {
   const said = claims.map((cl) => cl.says.trim());
   const answer = asked.says.trim();
   const taken = new Set(said.map(normalise));
@@ -163,7 +173,7 @@ function detailCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cl
   const about = c.about.trim().replace(/\s*\([^)]*\)\s*$/, '').replace(/[.?]+$/, '');
   const lowered = /^(Who|What|When|Where|Whether|How|Which|The)\b/.test(about) ? about.charAt(0).toLowerCase() + about.slice(1) : about;
   return {
-    prompt: `${phrase} disagree about ${lowered}. What does ${which} say?`,
+    prompt: `${differLead(phrase, rewrite, lowered)}. What does ${which} say?`,
     answer,
     distractors: [...said.filter((x) => x !== answer), ...fill],
     choiceType: c.kind === 'place' ? 'place' : c.kind === 'date' ? 'date' : c.kind === 'value' ? 'number' : 'text',
@@ -215,11 +225,15 @@ function sourceCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cl
   const { phrase, sameStory } = reportsPhrase(ctx, claims);
   const which = whichReport(ctx, asked.article, sameStory);
   const seed = `${ctx.seed}|check|${c.id}|${asked.article}`;
-  const made = c.kind === 'speaker' ? speakerCheck(ctx, c, asked, claims, which, phrase, seed)
+  const rewrite = isOriginal && sameStory && claims.every((cl) => cl === asked || ctx.isDerivative(cl.article));
+  const made = c.kind === 'speaker' ? speakerCheck(ctx, c, asked, claims, which, phrase, seed, rewrite)
     : c.kind === 'wording' ? wordingCheck(ctx, asked, claims, which, phrase)
       : c.kind === 'title' ? titleCheck(ctx, c, asked, claims, which, phrase)
-        : detailCheck(ctx, c, asked, claims, which, phrase, seed);
+        : detailCheck(ctx, c, asked, claims, which, phrase, seed, rewrite);
   if (!made || made.distractors.length === 0) return null;
+  // "standby or deployed": two choices, one of them only the rewrite's slip, is a coin toss about a fact
+  // the original's own questions already ask.
+  if (rewrite && c.kind === 'status' && new Set(made.distractors).size < 2) return null;
   // The prompt must not hold the answer, nor quote one version against the others.
   if (containsWords(made.prompt, made.answer) || made.distractors.some((d) => containsWords(made.prompt, d))) return null;
   const sourcesByClaim = claims.map((cl) => claimSources(ctx, c, cl));

@@ -24,7 +24,7 @@ describe('the five articles', () => {
 
   it('asks the "reciprocal measures" disagreement as a source check about the original AFP report, citing the sentence that names Blinken', () => {
     const q = bank.questions.find((x) => x.kind === 'source-check' && /reciprocal/.test(x.prompt));
-    expect(q?.prompt).toMatch(/^Two reports of the same AFP story disagree about who is quoted on “reciprocal” measures .*Whom does the original report .* name\?$/);
+    expect(q?.prompt).toMatch(/^The rewritten copy of the AFP story changed who is quoted on “reciprocal” measures .*Whom does the original report .* name\?$/);
     expect(q?.answer).toBe('Antony Blinken');
     expect(q?.choices).toContain('Vladimir Putin');
     expect(new Set(q?.sources.map((s) => s.article))).toEqual(new Set([articles.find((a) => a.id.startsWith('003'))!.id, rewrite.id]));
@@ -42,7 +42,8 @@ describe('the five articles', () => {
     // A synonym the rewrite put in a quotation ("good" for "peaceful", "idea" for "clue") changes nothing:
     // a blind reviewer rejected both checks.
     expect(checks.filter((q) => /quote (?:Jens Stoltenberg|Wendy Sherman) differently/.test(q.prompt))).toEqual([]);
-    expect(checks.length).toBeGreaterThanOrEqual(2);
+    // "standby or deployed" is a two-choice coin toss on the rewrite's slip, already asked as a figure: not a check.
+    expect(checks.length).toBeGreaterThanOrEqual(1);
   });
 
   it('names reports by headline and outlet, saying which copy is the original, never by file id', () => {
