@@ -73,8 +73,26 @@ const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+
  */
 export function needsPrevious(text: string): boolean {
   const t = text.trim();
-  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t);
+  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t);
 }
+
+/**
+ * The role a sentence's subject is named by alone ("The Secretary of State stressed …" → "Secretary of
+ * State"), or null.
+ *
+ * @example
+ * roleSubject('The Secretary of State stressed that …'); // → 'Secretary of State'
+ */
+export function roleSubject(text: string): string | null {
+  const m = ROLE_SUBJECT.exec(text.trim());
+  return m ? m[0].replace(/^The\s+/, '').replace(/\s+(?:(?:also|then|later|again)\s+)?\p{Ll}+$/u, '') : null;
+}
+
+/**
+ * "The Secretary of State stressed that …", "The minister said …": a subject that is a role with no name
+ * stands for someone the sentence before named.
+ */
+const ROLE_SUBJECT = /^The\s+(?:(?:[Vv]ice|[Dd]eputy|[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ss]pecial|[Cc]hief|U\.?N\.?)\s+)?(?:[Ss]ecretary|[Mm]inister|[Pp]resident|[Cc]hancellor|[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Ss]pokes(?:man|woman|person)|[Mm]ediator)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+)?\s+(?:(?:also|then|later|again)\s+)?(?:said|told|\p{Ll}+(?:ed|s))\b/u;
 
 /**
  * "During the pandemic, it fell by 15 percent", "“At the end of the day, they have clearly decided that

@@ -81,6 +81,9 @@ function cloze(
   });
 }
 
+/** A blank right after a quotation and before its "said", with no role around it. */
+const BARE_SPEAKER_BLANK = /[”"’']\s*_____\s+(?:said|says|added|told)\b/;
+
 /**
  * One cloze card per askable quote (speaker blanked), meeting (place blanked) and figure (number blanked).
  *
@@ -90,6 +93,9 @@ function cloze(
 export function clozeQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
   const push = (q: Question | null) => q && out.push(q);
+  // “…,” _____ said. with a bare surname to type: the card says nothing of who the speaker is, so the
+  // blank is a guess at a name, not a fact learnt.
+  const bareSpeaker = (text: string, answer: string) => containsWords(text, answer) || (!/\s/.test(answer.trim()) && BARE_SPEAKER_BLANK.test(text));
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q) || !q.speakerId) continue;
     // "Senior Airman Brandon Smith": the rank stays in the sentence, the name is blanked.
@@ -100,7 +106,7 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
       factContent: `speaker|${q.articleId}|${normalise(q.text)}`,
       base: 0.3, similarity: 0, recurrence: q.supportedBy.length,
       personIds: [q.speakerId], places: [],
-    }));
+    }, bareSpeaker));
   }
   for (const v of [...meetingViews(ctx).values()].flat()) {
     const m = v.m;

@@ -8,10 +8,11 @@ import {
   decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
-import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
 import { sourceLabel } from './labels';
+import { namedIn } from './story';
 import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -130,7 +131,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   const parsed = parseWritten(f.raw);
   if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
   const shown = displayedText(article, f.sentence);
-  if (JUNK_LINE.test(shown) || needsPrevious(shown) || inSlippedParagraph(article, f.sentence)) return null;
+  if (JUNK_LINE.test(shown) || (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) || inSlippedParagraph(article, f.sentence)) return null;
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
@@ -151,6 +152,30 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return null;
   return { article, parsed, kind };
+}
+
+/**
+ * The one person the article names whose role the sentence's role-only subject is ("The Secretary of State
+ * stressed …" in a report naming US Secretary of State Antony Blinken), or null.
+ */
+function roleHolder(ctx: GenerateContext, articleId: string, shown: string): { role: string; name: string; said: string } | null {
+  const said = roleSubject(shown);
+  if (!said || needsPreviousOtherwise(shown)) return null;
+  const holders = [...namedIn(ctx, articleId)]
+    .map((id) => ctx.people.byId.get(id))
+    .filter((p): p is NonNullable<typeof p> => !!p?.role && new RegExp(`\\b${escapeRegExp(said)}$`, 'i').test(p.role));
+  return holders.length === 1 && holders[0]!.role ? { role: holders[0]!.role, name: holders[0]!.name, said } : null;
+}
+
+/** Whether a sentence lacks its subject for another reason than a role standing for a name. */
+function needsPreviousOtherwise(shown: string): boolean {
+  return needsPrevious(shown.replace(/^The\s+/, 'A '));
+}
+
+/** "The Secretary of State stressed …" → "US Secretary of State Antony Blinken stressed …". */
+function withRoleHolder(ctx: GenerateContext, articleId: string, shown: string): string {
+  const h = roleHolder(ctx, articleId, shown);
+  return h ? shown.replace(new RegExp(`^The\\s+${escapeRegExp(h.said)}`), `${h.role} ${h.name}`) : shown;
 }
 
 /**
@@ -285,7 +310,7 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
-    const shown = cleanShownText(displayedText(article, f.sentence));
+    const shown = withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence)));
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { quoteChoice } from '@/lib/generate/quotes';
+import { needsPrevious } from '@/lib/generate/body-lines';
 import type { ArticleInput } from '@/lib/extract/types';
 import { realLibrary } from './banks';
 
@@ -59,5 +60,33 @@ describe('a source check never presents the rewritten copy’s slip as another r
       expect(q.prompt).toMatch(/rewritten copy/);
     }
     expect(checks.filter((q) => /standby or deployed/.test(q.prompt))).toEqual([]);
+  });
+});
+
+describe('a stem or card names the person, not only a role', () => {
+  it('reads "The Secretary of State stressed …" as needing the sentence before', () => {
+    expect(needsPrevious('The Secretary of State stressed that the fleet had 40 ships in the bay.')).toBe(true);
+    expect(needsPrevious('The minister said 40 ships were in the bay.')).toBe(true);
+    expect(needsPrevious('The Secretary of State, Ada Holm, said 40 ships were in the bay.')).toBe(false);
+  });
+
+  const TALKS = article('lakesb', 'Lake talks fail', [
+    'The mediator Ines Varga met both provinces in Lausanne on Tuesday.',
+    '“What the lake faces now is a summer of empty nets and angry villages,” Varga said.',
+  ]);
+  it('never asks a bare surname typed after “…,” _____ said', () => {
+    const cards = bankOf(TALKS).filter((q) => q.kind === 'cloze' && /_____ said/.test(q.prompt));
+    expect(cards.filter((q) => !/\s/.test(q.answer))).toEqual([]);
+  });
+});
+
+describe('a figure stem names the role holder the sentence calls by role only', () => {
+  const FLEET = article('fleet', 'Navy sends ships to the bay', [
+    'Secretary of the Navy Ada Holm met the admirals in Oslo on Tuesday.',
+    'The Secretary of the Navy stressed that the fleet had 40 ships in the bay, with 12 more on the way.',
+  ]);
+  it('says "Secretary of the Navy Ada Holm stressed …", never "The Secretary of the Navy stressed …"', () => {
+    const figures = bankOf(FLEET).filter((q) => q.kind === 'figure-choice' || q.kind === 'figure-numeric');
+    for (const q of figures) expect(q.prompt).not.toMatch(/The Secretary of the Navy stressed/);
   });
 });
