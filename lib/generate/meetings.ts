@@ -30,9 +30,18 @@ function between(ctx: GenerateContext, v: MeetingView): string {
   // Named there in so many words ("Russias" is not Russia's president), and people, not an office or a unit.
   const names = [...new Set(participantIds(ctx, v.m))]
     .map((id) => ctx.people.byId.get(id))
-    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f)))
+    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f)) && !ctx.people.spellings(p.id).some((f) => isTailOfName(clause, f)))
     .map((p) => displayName(p));
   return names.length >= 2 && names.length <= 3 ? ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : '';
+}
+
+/**
+ * Whether every mention of `name` in `text` ends a longer name ("Democratic Change" in "the Movement for
+ * Democratic Change"): a participant read from the tail of a party's name is no one to name.
+ */
+function isTailOfName(text: string, name: string): boolean {
+  const all = [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))];
+  return all.length > 0 && all.every((m) => /\p{Lu}[\p{L}-]*\s+(?:for|of|the|for the|of the)\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)));
 }
 
 /** The places and days all reports of a meeting give, computed once per group of reports (copies share one). */

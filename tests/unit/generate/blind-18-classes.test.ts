@@ -90,3 +90,12 @@ describe('a figure stem names the role holder the sentence calls by role only', 
     for (const q of figures) expect(q.prompt).not.toMatch(/The Secretary of the Navy stressed/);
   });
 });
+
+describe('a meeting is never named by the tail of a party’s name', () => {
+  const PARTY = article('party', 'Mediator meets party leaders', [
+    'On Tuesday in Lusaka the mediator Ines Varga met Tomas Berg and the leaders of the Movement for Democratic Renewal.',
+  ]);
+  it('never says "between Ines Varga and Democratic Renewal"', () => {
+    for (const q of bankOf(PARTY)) expect(q.prompt).not.toMatch(/and Democratic Renewal\b/);
+  });
+});
