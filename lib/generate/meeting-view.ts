@@ -31,6 +31,8 @@ const CLAUSE_BREAK = new RegExp(
     `\\b(?:${REPORTING})\\s`,
     ',?\\s+according to\\b',
     '\\s+and\\s+(?=(?:agreed|decided|planned|promised|pledged|vowed|will|would|are|is|were|was)\\b)',
+    // "met negotiators in Harare before meeting President Mugabe": the second meeting is a clause of its own.
+    '\\s+(?:before|after)\\s+(?=(?:meeting|talking|holding|visiting)\\b)',
   ].join('|'),
   'gi',
 );

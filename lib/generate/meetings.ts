@@ -30,7 +30,7 @@ function between(ctx: GenerateContext, v: MeetingView): string {
   // Named there in so many words ("Russias" is not Russia's president), and people, not an office or a unit.
   const names = [...new Set(participantIds(ctx, v.m))]
     .map((id) => ctx.people.byId.get(id))
-    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f)) && !ctx.people.spellings(p.id).some((f) => isTailOfName(clause, f)))
+    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f)) && !ctx.people.spellings(p.id).some((f) => isTailOfName(clause, f) || isRepresented(clause, f)))
     .map((p) => displayName(p));
   return names.length >= 2 && names.length <= 3 ? ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : '';
 }
@@ -43,6 +43,18 @@ function isTailOfName(text: string, name: string): boolean {
   const all = [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))];
   return all.length > 0 && all.every((m) => /\p{Lu}[\p{L}-]*\s+(?:for|of|the|for the|of the)\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index)));
 }
+
+/**
+ * Whether `name` is mentioned only as the one others stood in for ("Representatives for President Kiir and
+ * Riek Machar took part …"): that person did not meet anyone.
+ */
+function isRepresented(text: string, name: string): boolean {
+  const all = [...text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, 'g'))];
+  return all.length > 0 && all.every((m) => STOOD_IN_FOR.test(text.slice(0, m.index)));
+}
+
+/** "Representatives for …", "envoys of … and …" up to the mention, with no verb between. */
+const STOOD_IN_FOR = /\b(?:representatives|delegates|delegations?|envoys|emissaries|negotiators|aides)\s+(?:for|of|from)\s+(?:(?!\b(?:took|met|meet|meeting|held|attended|joined|were|was|have|has|had|opened|began|said|before|after)\b)[^.;])*$/i;
 
 /** The places and days all reports of a meeting give, computed once per group of reports (copies share one). */
 const groupDetails = new WeakMap<object, { places: string[]; whens: string[] }>();

@@ -99,3 +99,21 @@ describe('a meeting is never named by the tail of a party’s name', () => {
     for (const q of bankOf(PARTY)) expect(q.prompt).not.toMatch(/and Democratic Renewal\b/);
   });
 });
+
+describe('people whose representatives met are not said to have talked', () => {
+  const CEREMONY = article('ceremony', 'Lake talks open in Lausanne', [
+    'Representatives for Governor Tomas Berg and former governor Ines Varga took part Saturday in opening ceremonies for talks in Lausanne.',
+  ]);
+  it('never says "the talks between Tomas Berg and Ines Varga"', () => {
+    for (const q of bankOf(CEREMONY)) expect(q.prompt).not.toMatch(/between Tomas Berg and Ines Varga/);
+  });
+});
+
+describe('a place is bound to the meeting its own clause reports', () => {
+  const TWO = article('two', 'Mediator shuttles between lake provinces', [
+    'On Tuesday the mediator Ines Varga held a brief meeting at the Lake Hotel in Lausanne with negotiators for the provinces before meeting Governor Tomas Berg.',
+  ]);
+  it('never places Varga’s meeting with Berg in Lausanne', () => {
+    for (const q of bankOf(TWO).filter((x) => x.kind === 'where')) expect(`${q.prompt} ${q.answer}`).not.toMatch(/Tomas Berg.*Lausanne/);
+  });
+});
