@@ -26,6 +26,11 @@ const serverCommand = process.env.E2E_SKIP_BUILD === '1'
   ? `npm run start -- -p ${PORT}`
   : `npm run build && npm run start -- -p ${PORT}`;
 
+/** A touch phone (Pixel 5's user agent and pixel ratio) at the given viewport. */
+function phone(viewport: { width: number; height: number }) {
+  return { ...devices['Pixel 5'], viewport, isMobile: true, hasTouch: true, launchOptions: launchOptions() };
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -52,37 +57,19 @@ export default defineConfig({
       // The journey a student takes on the smallest phone we support.
       name: 'phone',
       testMatch: /journey\.spec\.ts/,
-      use: {
-        ...devices['Pixel 5'],
-        viewport: { width: 360, height: 740 },
-        isMobile: true,
-        hasTouch: true,
-        launchOptions: launchOptions(),
-      },
+      use: phone({ width: 360, height: 740 }),
     },
     {
       // The study loop (quiz, flashcards, progress) on a common phone, swiping with a finger.
       name: 'phone-study',
       testMatch: /study\.spec\.ts/,
-      use: {
-        ...devices['Pixel 5'],
-        viewport: { width: 390, height: 844 },
-        isMobile: true,
-        hasTouch: true,
-        launchOptions: launchOptions(),
-      },
+      use: phone({ width: 390, height: 844 }),
     },
     {
       // Offline study (service worker, device queue, sync) on a phone, the network switched off and on.
       name: 'phone-offline',
       testMatch: /offline\.spec\.ts/,
-      use: {
-        ...devices['Pixel 5'],
-        viewport: { width: 390, height: 844 },
-        isMobile: true,
-        hasTouch: true,
-        launchOptions: launchOptions(),
-      },
+      use: phone({ width: 390, height: 844 }),
     },
   ],
   webServer: {

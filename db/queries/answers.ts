@@ -1,5 +1,6 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { perDatabase } from './per-database';
 import { answers, attemptQuestions, attempts, questions } from '@/db/schema';
 import { gradeResponse, isTypedQuestion } from '@/lib/grading/grade';
 import { answerEventSchema, sanityCheckedTime } from '@/lib/validation/study';
@@ -116,12 +117,7 @@ function prepareAskedQuery(db: Db) {
     .limit(1)
     .prepare('');
 }
-const askedQueries = new WeakMap<Db, ReturnType<typeof prepareAskedQuery>>();
-function preparedAskedQuery(db: Db) {
-  let query = askedQueries.get(db);
-  if (!query) askedQueries.set(db, (query = prepareAskedQuery(db)));
-  return query;
-}
+const preparedAskedQuery = perDatabase(prepareAskedQuery);
 
 async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
   return { response, isCorrect, answer: version.answer, explanation: version.explanation, citations: await citationsFor(db, version.sources) };

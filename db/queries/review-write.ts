@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
+import { perDatabase } from './per-database';
 import { cards, reviewLogs, studySettings, users } from '@/db/schema';
 import type { CardState, ReviewOutcome } from '@/lib/srs/scheduler';
 import { brandCaller, type Caller } from './caller';
@@ -50,16 +51,14 @@ function prepareSessionAndCardRead(db: Db) {
     .prepare('');
 }
 
-const cardReads = new WeakMap<Db, ReturnType<typeof prepareCardRead>>();
-const sessionAndCardReads = new WeakMap<Db, ReturnType<typeof prepareSessionAndCardRead>>();
+const cardRead = perDatabase(prepareCardRead);
+const sessionAndCardRead = perDatabase(prepareSessionAndCardRead);
 
 export type CardRead = NonNullable<Awaited<ReturnType<typeof readCardForReview>>>;
 
 /** The caller's card with its row version and the caller's study settings, and whether `logId` is in the log. */
 export async function readCardForReview(db: Db, studentId: string, cardId: string, logId: string) {
-  let query = cardReads.get(db);
-  if (!query) cardReads.set(db, (query = prepareCardRead(db)));
-  const [row] = await query.execute({ cardId, studentId, logId });
+  const [row] = await cardRead(db).execute({ cardId, studentId, logId });
   return row ?? null;
 }
 
@@ -70,9 +69,7 @@ export async function readCardForReview(db: Db, studentId: string, cardId: strin
 export async function readSessionAndCard(db: Db, claims: { userId: unknown; sessionVersion: unknown }, cardId: string, logId: string): Promise<{ caller: Caller; read: CardRead | null } | null> {
   const checked = wellFormedClaims(claims);
   if (!checked) return null;
-  let query = sessionAndCardReads.get(db);
-  if (!query) sessionAndCardReads.set(db, (query = prepareSessionAndCardRead(db)));
-  const [row] = await query.execute({ userId: checked.userId, sessionVersion: checked.sessionVersion, cardId, logId });
+  const [row] = await sessionAndCardRead(db).execute({ userId: checked.userId, sessionVersion: checked.sessionVersion, cardId, logId });
   if (!row) return null;
   const { user, card, ...rest } = row;
   return { caller: brandCaller(user), read: card ? { card, ...rest } : null };

@@ -8,6 +8,7 @@ import { brandCaller, isUuid, type Caller } from './caller';
 import { knownDeviceKey, rememberDevice } from './devices';
 import { unsafeQueueEmail } from './outbox';
 import { isOpenTeacherSignUp } from './settings';
+import { perDatabase } from './per-database';
 import { beginPasswordAttempt, beginSignUpAttempt, settlePasswordSuccess, settleSignUpAttempt } from './throttle';
 
 export type { Caller } from './caller';
@@ -265,12 +266,7 @@ function prepareCallerQuery(db: Db) {
     .limit(1)
     .prepare('');
 }
-const callerQueries = new WeakMap<Db, ReturnType<typeof prepareCallerQuery>>();
-function preparedCallerQuery(db: Db) {
-  let query = callerQueries.get(db);
-  if (!query) callerQueries.set(db, (query = prepareCallerQuery(db)));
-  return query;
-}
+const preparedCallerQuery = perDatabase(prepareCallerQuery);
 
 /** Whether a token's claims still name a live session: the cheap check the Auth.js `jwt` callback runs. */
 export async function isSessionCurrent(db: Db, claims: { userId: unknown; sessionVersion: unknown }): Promise<boolean> {
