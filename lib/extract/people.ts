@@ -3,6 +3,7 @@ import type { Mention } from './mentions';
 import type { Conflict, CuratedPerson, Person } from './types';
 import { slugify, stableId } from './ids';
 import { roleWords } from './attribution/roles';
+import { withinOneEdit } from '@/lib/text/within-one-edit';
 
 /** A person mention as the library step sees it. */
 export interface NameSighting {
@@ -27,35 +28,6 @@ export interface PeopleIndex {
   conflicts(): Conflict[];
 }
 
-/** Levenshtein distance, capped: enough to tell "Blinker" from "Blinken". */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > cap) return cap + 1;
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
-
-/** Whether two strings are at most one insertion, deletion or substitution apart: `editDistance(a, b, 1) <= 1` without the table. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a.length < b.length) [a, b] = [b, a];
-  if (a.length - b.length > 1) return false;
-  let i = 0;
-  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === b.length) return true; // equal, or a is b plus one final character
-  // First difference at i: substitute (same length) or delete from the longer one.
-  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
-}
-
 /** Tony/Antony, Sergey/Sergei, J./John: first names that can belong to one person. */
 function compatibleFirst(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/\.$/, '');
@@ -63,7 +35,7 @@ function compatibleFirst(a: string, b: string): boolean {
   if (x === y) return true;
   if (x.length >= 3 && y.length >= 3 && (x.endsWith(y) || y.endsWith(x) || x.startsWith(y) || y.startsWith(x))) return true;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return x.length >= 4 && editDistance(x, y, 1) <= 1;
+  return x.length >= 4 && withinOneEdit(x, y);
 }
 
 /** Nickname or initial: not a spelling disagreement worth reporting. */

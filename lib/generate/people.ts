@@ -4,7 +4,8 @@
  * another name, and a quotation that names its speaker must not become a who-said question.
  */
 import type { Person } from '@/lib/extract/types';
-import { containsWords, editDistance, normalise } from './text';
+import { withinOneEdit } from '@/lib/text/within-one-edit';
+import { containsWords, normalise } from './text';
 
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'president', 'vice', 'prime', 'minister', 'secretary',
@@ -28,7 +29,7 @@ function surnameOf(name: string): string {
 function surnamesMatch(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
-  return Math.min(a.length, b.length) >= 5 && editDistance(a, b, 1) <= 1;
+  return Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b);
 }
 
 export interface PeopleIndex {

@@ -117,30 +117,6 @@ export function slugify(text: string): string {
 }
 
 /**
- * Levenshtein distance, bounded: returns max+1 as soon as the distance exceeds `max`.
- *
- * @example
- * editDistance('blinken', 'blinker', 1); // → 1
- */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
-}
-
-/**
  * The sentence around a span: back to the previous sentence end or line break, forward to the next.
  * Used when a source names only a word (a spelling) but a citation must show its sentence.
  *
