@@ -231,8 +231,10 @@ export function nearbyAmounts(amount: number, places: number, below = Infinity, 
   // Half to twice the answer, or a few steps up for small amounts ("$2 billion" → "$5 billion").
   const low = n / 2;
   const high = Math.max(2 * n, n + 4 * step);
+  // "$944 million" against "$943 million" is a trick, not a rival figure: options differ by 5 % or more.
+  const minGap = n * 0.05;
   const ok = (c: number, strict: boolean) =>
-    c >= low && c <= high && c !== n && c < limit && !avoided.has(c) && (!strict || trailingZeros(c) === shape);
+    c >= low && c <= high && Math.abs(c - n) >= minGap && c < limit && !avoided.has(c) && (!strict || trailingZeros(c) === shape);
   const collect = (strict: boolean) => {
     const out = new Set<number>();
     for (const f of NEAR_FACTORS) {
@@ -257,7 +259,12 @@ export function nearbyAmounts(amount: number, places: number, below = Infinity, 
   // A ceiling can leave only smaller options (90 % has no 100 %): half a step up keeps one larger.
   const halfStep = step / 2;
   if (![...found].some((c) => c > n) && Number.isInteger(halfStep) && ok(n + halfStep, false)) found.add(n + halfStep);
-  return [...found].sort((a, b) => a - b).map((c) => c / unit);
+  // Nor are two options a trick pair ("$660 million" beside "$661 million"): the one nearer the answer's shape stays.
+  const spaced: number[] = [];
+  for (const c of [...found].sort((a, b) => trailingZeros(b) - trailingZeros(a) || Math.abs(a - n) - Math.abs(b - n))) {
+    if (spaced.every((k) => Math.abs(k - c) >= minGap)) spaced.push(c);
+  }
+  return spaced.sort((a, b) => a - b).map((c) => c / unit);
 }
 
 /**

@@ -45,7 +45,15 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
 
   it('covers every kind of question', () => {
     const kinds = new Set(bank.questions.map((q) => q.kind));
-    expect(ALL_KINDS.filter((k) => !kinds.has(k))).toEqual([]);
+    // Whether a figure is chosen or typed goes by turns, and a bound is always typed: either kind stands for both.
+    const missing = ALL_KINDS.filter((k) => !kinds.has(k) && !(k.startsWith('figure-') && (kinds.has('figure-choice') || kinds.has('figure-numeric'))));
+    expect(missing).toEqual([]);
+  });
+
+  it('never offers choices for a bound ("more than 13,000", "at least 150"): smaller options would be true as well', () => {
+    const bounded = facts.articles.flatMap((a) => a.figures).filter((f) => f.qualifier === 'more than' || f.qualifier === 'at least' || f.qualifier === 'over' || f.qualifier === 'up to');
+    const chosen = bank.questions.filter((q) => q.kind === 'figure-choice' && q.factIds.some((id) => bounded.some((f) => f.id === id)));
+    expect(chosen.map((q) => q.prompt)).toEqual([]);
   });
 
   it('has unique ids', () => {
@@ -89,7 +97,7 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
       expect(mine.filter((x) => x.kind !== 'source-check').map((q) => q.prompt), a.id).toEqual([]);
     }
     const kinds = new Set(bank.questions.map((q) => q.kind));
-    expect(kinds.has('who-said') && kinds.has('where') && kinds.has('figure-choice')).toBe(true);
+    expect(kinds.has('who-said') && kinds.has('where') && (kinds.has('figure-choice') || kinds.has('figure-numeric'))).toBe(true);
   });
 });
 

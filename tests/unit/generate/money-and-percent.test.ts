@@ -93,6 +93,11 @@ describe('reading money and percentages as written', () => {
     for (const raw of ['2-1', '5-4', '$five', 'tens of millions', '4.25%%']) expect(parseWritten(raw), raw).toBeNull();
   });
 
+  it('offers "$943 million" no "$942 million" or "$944 million"', () => {
+    const near = nearbyAmounts(943, 0, 1000);
+    expect(near.filter((v) => Math.abs(v - 943) < 47)).toEqual([]);
+  });
+
   it('keeps near amounts on the answer’s own grid: quarter points stay quarter points', () => {
     expect(nearbyAmounts(4.25, 2)).toEqual([2.75, 3.25, 3.75, 4.75, 5.25, 5.75]);
     fc.assert(
@@ -103,6 +108,9 @@ describe('reading money and percentages as written', () => {
         expect(near.length).toBeGreaterThanOrEqual(3);
         for (const v of near) {
           expect(v).toBeGreaterThan(0);
+          // A rival figure, not a trick: 5 % or more from the answer and from every other option.
+          expect(Math.abs(v - amount)).toBeGreaterThanOrEqual(amount * 0.05 - 1e-9);
+          for (const w of near) if (w !== v) expect(Math.abs(v - w)).toBeGreaterThanOrEqual(amount * 0.05 - 1e-9);
           // Written to the answer's decimals: nothing finer.
           expect(Math.abs(v * 10 ** places - Math.round(v * 10 ** places))).toBeLessThan(1e-6);
         }

@@ -288,3 +288,23 @@ describe('7. questions from the story, not from the page around it', () => {
     expect(answers).toContain('1,500');
   });
 });
+
+describe('7. no logistics asked as a figure', () => {
+  it('asks neither a span of days nor a page count, but the survivors beside them', () => {
+    const body = [
+      'Quake toll rises',
+      '',
+      'Rescuers have pulled 1,500 survivors from the rubble over the past 10 days.',
+      '',
+      'The leaders adopted a 12-page declaration on reconstruction.',
+    ].join('\n');
+    const lib = library([{ id: 'quake', title: 'Quake toll rises', body }]);
+    const first = 'Rescuers have pulled 1,500 survivors from the rubble over the past 10 days.';
+    lib.figure('quake', first, '10', 10, 'days', 'days');
+    lib.figure('quake', first, '1,500', 1500, 'survivors', 'survivors have rescuers pulled from the rubble');
+    lib.figure('quake', 'The leaders adopted a 12-page declaration on reconstruction.', '12', 12, 'pages', 'pages');
+    const answers = lib.bank().map((q) => q.answer);
+    expect(answers.filter((a) => ['10', '12'].includes(a))).toEqual([]);
+    expect(answers).toContain('1,500');
+  });
+});
