@@ -81,8 +81,18 @@ function cloze(
   });
 }
 
-/** A blank right after a quotation and before its "said", with no role around it. */
-const BARE_SPEAKER_BLANK = /[”"’']\s*_____\s+(?:said|says|added|told)\b/;
+/** A blank with no role around it: right after a quotation and before its "said", or ending "…," said Mr. _____. */
+const BARE_SPEAKER_BLANK = /[”"’']\s*_____\s+(?:said|says|added|told)\b|\b(?:said|says|added)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?_____\s*[.!]?\s*$/;
+
+/**
+ * Whether a speaker carries the story: quoted twice or more, or named in a headline. A name said once (a
+ * sergeant's, a resident's) is a guess to type, not a fact learnt; blind reviewers sent every one back.
+ */
+function carriesTheStory(ctx: GenerateContext, speakerId: string): boolean {
+  if (ctx.quotes.filter((q) => q.speakerId === speakerId).length >= 2) return true;
+  const surnames = ctx.people.spellings(speakerId).map((f) => f.split(/\s+/).pop() ?? f);
+  return [...ctx.articles.values()].some((a) => surnames.some((n) => n.length > 2 && containsWords(a.title, n)));
+}
 
 /**
  * One cloze card per askable quote (speaker blanked), meeting (place blanked) and figure (number blanked).
@@ -97,7 +107,7 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
   // blank is a guess at a name, not a fact learnt.
   const bareSpeaker = (text: string, answer: string) => containsWords(text, answer) || (!/\s/.test(answer.trim()) && BARE_SPEAKER_BLANK.test(text));
   for (const q of ctx.quotes) {
-    if (!isAskableQuote(ctx, q) || !q.speakerId) continue;
+    if (!isAskableQuote(ctx, q) || !q.speakerId || !carriesTheStory(ctx, q.speakerId)) continue;
     // "Senior Airman Brandon Smith": the rank stays in the sentence, the name is blanked.
     const forms = [...new Set(ctx.people.spellings(q.speakerId).map((f) => displayName({ name: f })))];
     push(cloze(ctx, q.articleId, fullQuoteSpan(ctx, q), forms, {
