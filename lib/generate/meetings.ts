@@ -335,9 +335,14 @@ function orderQuestion(ctx: GenerateContext, articleId: string, views: MeetingVi
     if (p !== answer) perms.add(p);
   }
   if (perms.size < 3) return null;
+  // The stem says which meetings it means (a reviewer could not tell "these meetings" from the city
+  // choices), listed alphabetically so that the list does not give the order away.
+  // A name with no proper noun ("the bilateral meeting") is told apart by its city.
+  const named = seq.map((v) => (v.isBare || !/\s\p{Lu}/u.test(v.name) ? `${v.name} in ${v.place}` : v.name)).sort((a, b) => a.localeCompare(b));
+  const list = `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   return finishQuestion(ctx, {
     ...base,
-    prompt: `According to ${label}, in what order ${tense} these meetings take place?`,
+    prompt: `According to ${label}, in what order ${tense} these meetings take place: ${list}?`,
     answer,
     distractors: [...perms],
     choiceType: 'sequence',

@@ -1,6 +1,7 @@
 /**
  * The defect classes the blind-20 review sent back that the round-4 generator work did not cover, each on a
- * short invented excerpt: a speaker's name blanked when the speaker is quoted once, and "said Mr. _____".
+ * short invented excerpt: a speaker's name blanked when the speaker is quoted once, "said Mr. _____", and an
+ * order question that never says which meetings it orders.
  * (Bounded figures, near-miss amounts and lengths of time are in money-and-percent, bank-properties and
  * signable.)
  */
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput } from '@/lib/extract/types';
+import { realLibrary } from './banks';
 
 const article = (id: string, title: string, paragraphs: string[], date: string | null = '2031-03-11'): ArticleInput =>
   ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date, outlet: 'Wire' });
@@ -37,5 +39,19 @@ describe('no bare surname after "said Mr."', () => {
   ]);
   it('leaves "said Mr. _____." unasked', () => {
     expect(speakerCards(bankOf(TALKS)).map((q) => q.prompt).filter((p) => /Mr\. _____/.test(p))).toEqual([]);
+  });
+});
+
+describe('an order question names its meetings', () => {
+  it('lists the meetings in the stem, alphabetically, so the city choices mean something', () => {
+    const { facts, articles } = realLibrary();
+    const orders = generateBank(facts, articles).questions.filter((q) => q.kind === 'order' && q.choices.some((c) => c.includes('→')));
+    expect(orders.length).toBeGreaterThan(0);
+    for (const q of orders) {
+      const list = /take place: (.+)\?$/.exec(q.prompt)?.[1] ?? '';
+      const names = list.split(/, | and (?=the )/);
+      expect(names.length, q.prompt).toBe(q.answer.split(' → ').length);
+      expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names);
+    }
   });
 });
