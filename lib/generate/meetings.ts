@@ -217,7 +217,8 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
 function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   // A bare weekday ("Friday") is trivia: the day is asked with its date, given or resolved, or not at all.
   const day = datedWhen(v.when, v.m.date);
-  if (!day || !ctx.isTrusted(v.m)) return null;
+  // The day of a phone call is trivia (blind-20 rejected "when did the phone call … take place?").
+  if (!day || !ctx.isTrusted(v.m) || v.m.type === 'call') return null;
   const dating = day === v.when ? { sources: [], note: '' } : dateEvidence(v, day);
   if (!dating) return null;
   const name = distinctName(ctx, v, views, 'when');

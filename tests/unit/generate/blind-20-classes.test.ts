@@ -1,7 +1,7 @@
 /**
  * The defect classes the blind-20 review sent back that the round-4 generator work did not cover, each on a
- * short invented excerpt: a speaker's name blanked when the speaker is quoted once, "said Mr. _____", and an
- * order question that never says which meetings it orders.
+ * short invented excerpt: a speaker's name blanked when the speaker is quoted once, "said Mr. _____", an
+ * order question that never says which meetings it orders, and the day of a phone call.
  * (Bounded figures, near-miss amounts and lengths of time are in money-and-percent, bank-properties and
  * signable.)
  */
@@ -53,5 +53,16 @@ describe('an order question names its meetings', () => {
       expect(names.length, q.prompt).toBe(q.answer.split(' → ').length);
       expect([...names].sort((a, b) => a.localeCompare(b))).toEqual(names);
     }
+  });
+});
+
+describe('the day of a phone call is not asked', () => {
+  it('asks when meetings took place, never when a call did', () => {
+    const { facts, articles } = realLibrary();
+    const calls = new Set(facts.articles.flatMap((a) => a.meetings).filter((m) => m.type === 'call').map((m) => m.id));
+    expect(calls.size).toBeGreaterThan(0);
+    const whens = generateBank(facts, articles).questions.filter((q) => q.kind === 'when');
+    expect(whens.length).toBeGreaterThan(0);
+    expect(whens.filter((q) => q.factIds.some((id) => calls.has(id))).map((q) => q.prompt)).toEqual([]);
   });
 });
