@@ -246,6 +246,7 @@ function isVagueCount(f: Figure): boolean {
 /** A meeting's length is news only when the text stresses it ("lasted only 27 minutes"). */
 const MEETING_WORDS = /\b(?:talks|meetings?|met|session|conference|negotiations|summit|discussions|consultations|round)\b/i;
 const SHORT_UNIT = /^(?:seconds?|minutes?|hours?|days?)$/i;
+const TRIP_LENGTH = /^[\s-]*(?:days?|weeks?|nights?|hours?)\b[\s-]+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey|swing|stay|stopover|mission)s?\b/i;
 const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
 /** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?)`;
@@ -265,6 +266,8 @@ export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
   const before = article.body.slice(Math.max(f.sentence.start, f.valueStart - 40), f.valueStart);
   const after = article.body.slice(f.valueEnd, Math.min(f.sentence.end, f.valueEnd + 40));
   if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return true;
+  // "a 10-day international trip": how long a trip lasts is logistics, not a fact worth learning.
+  if (TRIP_LENGTH.test(after)) return true;
   const unit = normalise(f.unit).split(' ')[0] ?? '';
   if (!SHORT_UNIT.test(unit)) return false;
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);

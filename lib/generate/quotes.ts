@@ -11,6 +11,7 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
+import { isMisspeltTwin, namesSide, sideOf, UNNAMED_THIRD } from './sides';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -265,6 +266,8 @@ interface QuoteIndex {
   attested: (p: Person) => boolean;
   /** Per article: people its facts name who are not in the pool (filled lazily). */
   extrasByArticle: Map<string, Person[]>;
+  /** People quoted or taking part in a meeting somewhere in the library. */
+  actors: Set<string>;
 }
 
 const indexCache = new WeakMap<GenerateContext, QuoteIndex>();
@@ -321,14 +324,18 @@ function quoteIndex(ctx: GenerateContext): QuoteIndex {
   // A byline's "Economics Correspondent" is a role, but reporters are not the people a story quotes.
   const isSpeakerRole = (p: Person) => !!p.role && !REPORTER_ROLE.test(p.role);
   const pool = [...ctx.people.byId.values()]
-    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p))
+    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p) && !isMisspeltTwin(ctx, p))
     .sort((a, b) => Number(quoted.has(b.id)) - Number(quoted.has(a.id)) || (a.id < b.id ? -1 : 1));
   // Everyone any report credits with each candidate's words, computed once per distinct quotation.
   const creditorsOf = new Map<string, Set<string>>();
   for (const list of askableBySpeaker.values()) {
     for (const o of list) creditorsOf.set(o.id, new Set(quoteKeys(o.text).flatMap((k) => [...(speakersByKey.get(k) ?? [])])));
   }
-  const index = { speakersByKey, askableBySpeaker, pool, inPool: new Set(pool.map((p) => p.id)), creditorsOf, attested, extrasByArticle: new Map() };
+  // Who took part in something: quoted, or a participant of a meeting. Anyone else in the pool is a
+  // passing mention (a funeral in another report), no stand-in for a speaker outside their own article.
+  const actors = new Set(quoted);
+  for (const m of ctx.meetings) for (const name of m.participants) { const id = ctx.people.resolve(name); if (id) actors.add(id); }
+  const index = { speakersByKey, askableBySpeaker, pool, inPool: new Set(pool.map((p) => p.id)), creditorsOf, attested, extrasByArticle: new Map(), actors };
   indexCache.set(ctx, index);
   return index;
 }
@@ -413,7 +420,7 @@ export function pickPeople(
   eligible: (p: Person) => boolean = () => true,
 ): Person[] {
   const rng = createRng(seed);
-  const { pool, inPool, attested, extrasByArticle } = quoteIndex(ctx);
+  const { pool, inPool, attested, extrasByArticle, actors } = quoteIndex(ctx);
   const excludedNames = [...excluded].map((id) => ctx.people.byId.get(id)?.name).filter((n): n is string => !!n);
   const here = articleId ? namedIn(ctx, articleId) : new Set<string>();
   const story = articleId ? storyPeopleOf(ctx, articleId) : new Set<string>();
@@ -433,7 +440,7 @@ export function pickPeople(
   };
   // An official from another story (the WHO chief for a fisheries quotation) gives the answer away: with an
   // article to go by, only people of its story, or named by its own facts, are offered.
-  const inStory = (p: Person) => !articleId || here.has(p.id) || story.has(p.id) || !inPool.has(p.id);
+  const inStory = (p: Person) => !articleId || here.has(p.id) || (story.has(p.id) && actors.has(p.id)) || !inPool.has(p.id);
   const ranked = [...pool, ...extras]
     .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p))
     .map((p) => ({ p, score: score(p) }))
@@ -537,7 +544,16 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const own = nationStems(person);
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...nationStems(p)].some((stem) => !own.has(stem) && opened.has(stem));
-  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, (p) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p));
+  // "we see every indication that he is going to use military force": words about an unnamed "he" come from
+  // the other side of him, so only people of the speaker's side stand in (never Putin, nor Kozak).
+  const side = UNNAMED_THIRD.test(text) ? sideOf(ctx, person) : null;
+  const sameSide = (p: Person) => !side || sideOf(ctx, p) === side;
+  // "the US-India defense partnership": when the words name the speaker's own side, a minister of a third
+  // nation the words leave out (Japan's) could not have said them.
+  const ownSide = sideOf(ctx, person);
+  const named = ownSide && namesSide(text, ownSide);
+  const party = (p: Person) => { const s = sideOf(ctx, p); return !named || !s || s === ownSide || namesSide(text, s); };
+  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, (p) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && sameSide(p) && party(p));
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -603,7 +619,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     distractors,
     choiceType: 'quote',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${displayName(person)} said: “${fullText}”.`,
+    lead: `${displayName(person)} said: “${restoreApostrophes(fullText)}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,
     base: 0.35,
