@@ -104,13 +104,15 @@ function ledeEnd(article: ArticleInput): number {
 
 /**
  * Whether a figure's value may be taught as plain fact: never from a garbled copy, nor when another
- * report gives another value for the same thing (that is a source check). A disagreement about
- * something else (on standby or deployed) leaves the value standing, asked in the words of the report
- * the library shows to be the original.
+ * report gives another value for the same thing (that is a source check). Nor when the reports disagree
+ * about what the figure counts ("Nato has put 8,500 troops on standby" against "deployed"): whose troops
+ * doing what is then in doubt, and a blank in that sentence would teach one version of it as fact.
+ * A disagreement about something else leaves the value standing, asked from the original.
  */
 function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
   if (ctx.isDerivative(f.articleId) || disagreeingFigures(ctx, f).length > 0) return false;
   const conflicts = ctx.conflictsOf(f);
+  if (conflicts.some((c) => c.kind === 'status')) return false;
   if (conflicts.some((c) => c.kind === 'value')) return ctx.isTrusted(f);
   return conflicts.every((c) => c.claims.every((cl) => cl.article === f.articleId || ctx.compareReliability(f.articleId, cl.article) > 0));
 }

@@ -11,7 +11,7 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
-import { isMisspeltTwin, namesSide, sideOf, UNNAMED_THIRD } from './sides';
+import { isMisspeltTwin, isPassingMention, sideFilter } from './sides';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -266,8 +266,6 @@ interface QuoteIndex {
   attested: (p: Person) => boolean;
   /** Per article: people its facts name who are not in the pool (filled lazily). */
   extrasByArticle: Map<string, Person[]>;
-  /** People quoted or taking part in a meeting somewhere in the library. */
-  actors: Set<string>;
 }
 
 const indexCache = new WeakMap<GenerateContext, QuoteIndex>();
@@ -331,11 +329,7 @@ function quoteIndex(ctx: GenerateContext): QuoteIndex {
   for (const list of askableBySpeaker.values()) {
     for (const o of list) creditorsOf.set(o.id, new Set(quoteKeys(o.text).flatMap((k) => [...(speakersByKey.get(k) ?? [])])));
   }
-  // Who took part in something: quoted, or a participant of a meeting. Anyone else in the pool is a
-  // passing mention (a funeral in another report), no stand-in for a speaker outside their own article.
-  const actors = new Set(quoted);
-  for (const m of ctx.meetings) for (const name of m.participants) { const id = ctx.people.resolve(name); if (id) actors.add(id); }
-  const index = { speakersByKey, askableBySpeaker, pool, inPool: new Set(pool.map((p) => p.id)), creditorsOf, attested, extrasByArticle: new Map(), actors };
+  const index = { speakersByKey, askableBySpeaker, pool, inPool: new Set(pool.map((p) => p.id)), creditorsOf, attested, extrasByArticle: new Map() };
   indexCache.set(ctx, index);
   return index;
 }
@@ -420,7 +414,7 @@ export function pickPeople(
   eligible: (p: Person) => boolean = () => true,
 ): Person[] {
   const rng = createRng(seed);
-  const { pool, inPool, attested, extrasByArticle, actors } = quoteIndex(ctx);
+  const { pool, inPool, attested, extrasByArticle } = quoteIndex(ctx);
   const excludedNames = [...excluded].map((id) => ctx.people.byId.get(id)?.name).filter((n): n is string => !!n);
   const here = articleId ? namedIn(ctx, articleId) : new Set<string>();
   const story = articleId ? storyPeopleOf(ctx, articleId) : new Set<string>();
@@ -440,7 +434,8 @@ export function pickPeople(
   };
   // An official from another story (the WHO chief for a fisheries quotation) gives the answer away: with an
   // article to go by, only people of its story, or named by its own facts, are offered.
-  const inStory = (p: Person) => !articleId || here.has(p.id) || (story.has(p.id) && actors.has(p.id)) || !inPool.has(p.id);
+  // Someone another report only mentions in passing (at a funeral) was not in the room: no stand-in either.
+  const inStory = (p: Person) => !articleId || here.has(p.id) || (story.has(p.id) && !isPassingMention(ctx, p)) || !inPool.has(p.id);
   const ranked = [...pool, ...extras]
     .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p))
     .map((p) => ({ p, score: score(p) }))
@@ -544,16 +539,8 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const own = nationStems(person);
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...nationStems(p)].some((stem) => !own.has(stem) && opened.has(stem));
-  // "we see every indication that he is going to use military force": words about an unnamed "he" come from
-  // the other side of him, so only people of the speaker's side stand in (never Putin, nor Kozak).
-  const side = UNNAMED_THIRD.test(text) ? sideOf(ctx, person) : null;
-  const sameSide = (p: Person) => !side || sideOf(ctx, p) === side;
-  // "the US-India defense partnership": when the words name the speaker's own side, a minister of a third
-  // nation the words leave out (Japan's) could not have said them.
-  const ownSide = sideOf(ctx, person);
-  const named = ownSide && namesSide(text, ownSide);
-  const party = (p: Person) => { const s = sideOf(ctx, p); return !named || !s || s === ownSide || namesSide(text, s); };
-  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, (p) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && sameSide(p) && party(p));
+  const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
+  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, (p) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p));
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -574,7 +561,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   });
 }
 
-function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
+function whatSaid(ctx: GenerateContext, q: Quote, taken: ReadonlySet<string> = new Set()): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
   const { askableBySpeaker, creditorsOf } = quoteIndex(ctx);
@@ -605,7 +592,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
       const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
-      if (!shown || used.has(normalise(shown))) continue;
+      // Words another what-said question already offers would make the two give each other away.
+      if (!shown || used.has(normalise(shown)) || taken.has(normalise(shown))) continue;
       used.add(normalise(shown));
       distractors.push(shown);
       break;
@@ -676,12 +664,19 @@ function speakersOf(ctx: GenerateContext, articleId: string): Set<string> {
  */
 export function quoteQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
+  const choiceSets: Set<string>[] = [];
+  const taken = new Set<string>();
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q)) continue;
     const who = whoSaid(ctx, q);
     if (who) out.push(who);
-    const what = whatSaid(ctx, q);
-    if (what) out.push(what);
+    const what = whatSaid(ctx, q, taken);
+    // Two what-said questions over the same quotations, speakers swapped, answer each other: one is kept.
+    const options = what ? new Set(what.choices.map(normalise)) : null;
+    if (!what || !options || choiceSets.some((set) => [...options].filter((o) => set.has(o)).length >= 2)) continue;
+    choiceSets.push(options);
+    for (const o of options) taken.add(o);
+    out.push(what);
   }
   return out;
 }

@@ -2,13 +2,13 @@
  * Which side a person speaks for, and which people a who-said question may offer beside the speaker:
  * someone of the side the words are about, or a misspelt twin of a real name, gives the answer away.
  */
-import type { Person } from '@/lib/extract/types';
+import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { escapeRegExp } from './text';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
-export const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
+const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
 /** Offices that are a US government's own ("the Pentagon's spokesman", "Secretary of Defense"). */
 const US_OFFICE = /\b(?:Pentagon|State Department|White House|Secretary of (?:State|Defense)|Defense Secretary|Deputy Secretary of State)\b/;
 
@@ -26,7 +26,7 @@ export function sideOf(ctx: GenerateContext, p: Person): string | null {
 }
 
 /** Whether words name a side: "US-India" names US and India; "Russia's" names Russia. */
-export function namesSide(text: string, side: string): boolean {
+function namesSide(text: string, side: string): boolean {
   if (side === 'US') return /\b(?:US|U\.S\.|United States|Americans?)\b/.test(text);
   return new RegExp(`\\b${escapeRegExp(side.slice(0, Math.max(4, side.length - 2)))}`, 'i').test(text);
 }
@@ -63,4 +63,64 @@ export function isMisspeltTwin(ctx: GenerateContext, p: Person): boolean {
     twinCache.set(ctx, twins);
   }
   return twins.has(p.id);
+}
+
+/** Words before a name that put its bearer out of the story's events: "the funeral of General Secretary …". */
+const ABSENT_BEFORE = /\b(?:funeral|death|burial|memorial|wake|mourning|killing|assassination|passing|late)\b(?:\s+(?:of|for))?(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*)*\s*$/u;
+
+const passingCache = new WeakMap<GenerateContext, Map<string, boolean>>();
+
+/**
+ * Whether a person appears only as the dead or the mourned ("the funeral of General Secretary Nguyen Phú
+ * Trong"), never quoted nor meeting anyone: a name from the story, but no one who could have said anything in it.
+ */
+export function isPassingMention(ctx: GenerateContext, p: Person): boolean {
+  let map = passingCache.get(ctx);
+  if (!map) passingCache.set(ctx, (map = new Map()));
+  let hit = map.get(p.id);
+  if (hit === undefined) map.set(p.id, (hit = passingUncached(ctx, p)));
+  return hit;
+}
+
+function passingUncached(ctx: GenerateContext, p: Person): boolean {
+  if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
+  let seen = 0;
+  for (const a of ctx.articles.values()) {
+    for (const form of ctx.people.spellings(p.id)) {
+      for (let i = a.body.indexOf(form); i >= 0; i = a.body.indexOf(form, i + form.length)) {
+        seen++;
+        if (!ABSENT_BEFORE.test(a.body.slice(Math.max(0, i - 60), i))) return false;
+      }
+    }
+  }
+  return seen > 0;
+}
+
+/**
+ * Who could have said words, by side: not anyone of the side of a "he" the reporter names just before
+ * ("said Mr Putin seemed ready to invade … “we see every indication that he is going to use military
+ * force”": not Putin, nor Kozak); and, when the words name the speaker's own side ("the US-India defense
+ * partnership"), not a minister of a third nation they leave out (Japan's).
+ *
+ * @example
+ * pickPeople(ctx, sherman, excluded, 3, seed, articleId, sideFilter(ctx, sherman, quote, text, excluded)); // no Russians
+ */
+export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text: string, excluded: ReadonlySet<string>): (p: Person) => boolean {
+  const ownSide = sideOf(ctx, speaker);
+  const spokenOf = new Set<string>();
+  if (UNNAMED_THIRD.test(text)) {
+    // The reporter names him in the cited sentences or in the sentence before the quotation.
+    const body = ctx.articles.get(q.articleId)?.body ?? '';
+    const before = body.slice(Math.max(0, q.sentence.start - 300), q.sentence.start).split(/(?<=[.!?”])\s+(?=\p{Lu})/u).pop() ?? '';
+    for (const p of ctx.people.byId.values()) {
+      const side = p.id !== speaker.id && (excluded.has(p.id) || ctx.people.isMentionedIn(p.id, before)) ? sideOf(ctx, p) : null;
+      if (side && side !== ownSide) spokenOf.add(side);
+    }
+  }
+  const named = !!ownSide && namesSide(text, ownSide);
+  return (p) => {
+    const side = sideOf(ctx, p);
+    if (side && spokenOf.has(side)) return false;
+    return !named || !side || side === ownSide || namesSide(text, side);
+  };
 }
