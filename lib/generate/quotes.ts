@@ -561,7 +561,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   });
 }
 
-function whatSaid(ctx: GenerateContext, q: Quote, taken: ReadonlySet<string> = new Set()): Question | null {
+function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
   const { askableBySpeaker, creditorsOf } = quoteIndex(ctx);
@@ -592,8 +592,7 @@ function whatSaid(ctx: GenerateContext, q: Quote, taken: ReadonlySet<string> = n
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
       const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
-      // Words another what-said question already offers would make the two give each other away.
-      if (!shown || used.has(normalise(shown)) || taken.has(normalise(shown))) continue;
+      if (!shown || used.has(normalise(shown))) continue;
       used.add(normalise(shown));
       distractors.push(shown);
       break;
@@ -664,19 +663,12 @@ function speakersOf(ctx: GenerateContext, articleId: string): Set<string> {
  */
 export function quoteQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
-  const choiceSets: Set<string>[] = [];
-  const taken = new Set<string>();
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q)) continue;
     const who = whoSaid(ctx, q);
     if (who) out.push(who);
-    const what = whatSaid(ctx, q, taken);
-    // Two what-said questions over the same quotations, speakers swapped, answer each other: one is kept.
-    const options = what ? new Set(what.choices.map(normalise)) : null;
-    if (!what || !options || choiceSets.some((set) => [...options].filter((o) => set.has(o)).length >= 2)) continue;
-    choiceSets.push(options);
-    for (const o of options) taken.add(o);
-    out.push(what);
+    const what = whatSaid(ctx, q);
+    if (what) out.push(what);
   }
   return out;
 }

@@ -55,7 +55,8 @@ describe('the five articles', () => {
 
   it('never offers, as a distractor, words whose sentence also credits the asked person', () => {
     // 003: Blinken sought to impress upon Beijing the "global security … risks", according to Ned Price.
-    const blinkenAsked = bank.questions.filter((q) => q.kind === 'what-said' && q.prompt.includes('Antony Blinken'));
+    // Before balancing: the bank asks Blinken's words by who said them when his what-said would share choices with another's.
+    const blinkenAsked = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.kind === 'what-said' && q.prompt.includes('Antony Blinken'));
     expect(blinkenAsked.length).toBeGreaterThan(0);
     for (const q of blinkenAsked) expect(q.choices.filter((c) => c.startsWith('global security'))).toEqual([]);
     const priceAsked = bank.questions.find((q) => q.kind === 'who-said' && q.prompt.includes('global security'));
