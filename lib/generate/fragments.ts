@@ -104,14 +104,16 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (STAGE_DIRECTION.test(text)) return 'garbled';
   // "Good afternoon. Happy Tuesday.", "Dear friends, dear citizens of …": a greeting is not what anyone is remembered for.
   if (COURTESY.test(text.trim())) return 'courtesy';
-  if (OPENS_ON_IT.test(text.trim())) return 'referent';
+  if (OPENS_ON_IT.test(text.trim()) || BRIEFING_POINTER.test(text.trim())) return 'referent';
   if (SCHEDULE.test(text)) return 'logistics';
   // "There is no change, there will be no change": words that say nothing without what they are about.
   if (new Set(words.map((w) => normalise(w)).filter((w) => w.length > 2 && !EMPTY_WORDS.has(w))).size < MIN_CONTENT_WORDS) return 'referent';
   return null;
 }
 
-const COURTESY = /^[“"‘']?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|thank you(?: very much)?[,.!])/i;
+const COURTESY = /^[“"‘']?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!]))/i;
+/** "As you saw in the statement yesterday from Mr. Sullivan, …": a briefing's pointer to what the room already heard. */
+const BRIEFING_POINTER = /^[“"‘']?As (?:you|many of you|I think you) (?:saw|know|heard|may have seen|may know|may have heard|will recall)\b/i;
 const STAGE_DIRECTION = /\((?:laughter|applause|inaudible|crosstalk|cheers|off-mic|off mic)\.?\)/i;
 
 /** Distinct content words a quotation needs to say something on its own. */

@@ -540,7 +540,13 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...nationStems(p)].some((stem) => !own.has(stem) && opened.has(stem));
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
-  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, (p) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p));
+  const eligible = (p: Person) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p);
+  // Who was in the room first: people of the quotation's own article, when it names two who could have said
+  // it; a name from another report of the story (linked by one shared name) only to make up the number.
+  const here = namedIn(ctx, q.articleId);
+  const seed = `${ctx.seed}|who|${q.id}`;
+  const inRoom = pickPeople(ctx, person, excluded, 3, seed, q.articleId, (p) => here.has(p.id) && eligible(p));
+  const picks = inRoom.length >= MIN_DISTRACTORS ? inRoom : pickPeople(ctx, person, excluded, 3, seed, q.articleId, eligible);
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {

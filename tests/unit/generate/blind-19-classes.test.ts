@@ -69,6 +69,12 @@ describe('2. who-said choices could have said it', () => {
     expect(austin?.choices).not.toContain('Yasukazu Hamada');
   });
 
+  it('offers who was in the room when the article names two: no Pentagon chief of another year for Stoltenberg', () => {
+    const [stoltenberg] = whoSaid('Russia should refrain from coercive force posturing');
+    expect(stoltenberg?.answer).toBe('Jens Stoltenberg');
+    expect(stoltenberg?.choices).not.toContain('Lloyd J. Austin');
+  });
+
   it('never offers someone another report only mentions at a funeral', () => {
     expect(bank.filter((q) => q.choices.includes('Nguyen Phú Trong'))).toEqual([]);
   });
@@ -110,6 +116,11 @@ describe('4. nothing given away, no trivia, nothing twice', () => {
   it('asks no place its article’s headline gives', () => {
     const geneva = bank.filter((q) => q.kind === 'where' && /Before the US-Russian talks Monday, January 10 in _____/.test(q.prompt));
     expect(geneva).toEqual([]);
+  });
+
+  it('asks no greeting and no briefing’s pointer to what the room already heard', () => {
+    expect(fragmentReason('I said thank you very much for your patience. I know that everybody’s been waiting for a long period of time', '“')).toBe('courtesy');
+    expect(fragmentReason('As you saw in the statement yesterday from Mr. Sullivan, senior officials from Jordan, Egypt and Israel met over the weekend in Aqaba, Jordan', '“')).toBe('referent');
   });
 
   it('asks no trip length and no travel schedule', () => {
