@@ -13,6 +13,7 @@ import { needsPrevious } from '@/lib/generate/body-lines';
 import { cleanShownText, restoreApostrophes } from '@/lib/generate/clean';
 import { fragmentReason } from '@/lib/generate/fragments';
 import { isOwnDate } from '@/lib/generate/meeting-view';
+import { looksLikePersonName } from '@/lib/generate/people';
 import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
 import type { Question } from '@/lib/generate/types';
 
@@ -77,6 +78,11 @@ describe('2. who-said choices could have said it', () => {
 
   it('never offers someone another report only mentions at a funeral', () => {
     expect(bank.filter((q) => q.choices.includes('Nguyen Phú Trong'))).toEqual([]);
+  });
+
+  it('never offers a title’s tail read as a name (“Affairs S. Jaishankar” from “Minister of External Affairs S. Jaishankar”)', () => {
+    expect(looksLikePersonName('Affairs S. Jaishankar')).toBe(false);
+    expect(bank.filter((q) => q.choices.some((c) => /^Affairs\b/.test(c)))).toEqual([]);
   });
 
   it('never offers a name’s misspelt twin (“Raila Odinda” beside “Raila Odinga”)', () => {
