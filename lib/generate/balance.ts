@@ -68,7 +68,15 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     .map((q) => ({ q, rank: rankOnce(q), key: onceKey(q), garble: garbledShare(ctx, q.sources[0]?.article) }))
     // Then the cleaner report: of two translations of one story, the one with fewer garbled paragraphs.
     .sort((a, b) => a.rank - b.rank || a.garble - b.garble || (a.q.id < b.q.id ? -1 : 1));
-  for (const { q, key } of candidates) if (!askedOnce.has(key)) askedOnce.set(key, q);
+  // Two what-said questions sharing two quotations (speakers swapped) answer each other: the second
+  // quotation is asked by who said it instead.
+  const wordSets: Set<string>[] = [];
+  const sharesWords = (q: Question) => q.kind === 'what-said' && wordSets.some((set) => q.choices.filter((c) => set.has(c)).length >= 2);
+  for (const { q, key } of candidates) {
+    if (askedOnce.has(key) || sharesWords(q)) continue;
+    askedOnce.set(key, q);
+    if (q.kind === 'what-said') wordSets.push(new Set(q.choices));
+  }
   const keyOf = new Map(candidates.map((c) => [c.q, c.key]));
   // Facts a quiz question asks: a card on one of them repeats it ("Fill in: Nato has put _____ troops on
   // standby" beside "Which figure completes …"; "_____ said" beside "Which of these did Stoltenberg say?").

@@ -61,8 +61,8 @@ const PHOTO_CAPTION = /^FILE\s*[-–—]|,\s*(?:left|right|centre|center|second 
 /** A caption closes with where and when the photo was taken: ", Feb. 17, 2021." */
 const CAPTION_DATE = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$/;
 
-/** "That's up from 27 states", "The first such meeting was held …", "The three countries will …": a sentence whose subject is in the one before. */
-const NEEDS_PREVIOUS = /^(?:(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means|will|would))|The\s+(?:first|second|last|same)\s+such\b|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
+/** "That's up from 27 states", "The area is part of …" (which area?), "The first such meeting was held …", "The three countries will …": a sentence whose subject is in the one before. */
+const NEEDS_PREVIOUS = /^(?:The\s+(?:area|region|zone|site|waters|island|islands|territory|city|town|country|sea|strait|border|base|facility|place)\s+(?:is|was|are|were|has|had|lies|sits|remains|will|would|also|covers|includes)\b|(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means|will|would))|The\s+(?:first|second|last|same)\s+such\b|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
 
 /**
  * Whether a sentence shown alone (a card, a blanked stem) lacks its subject, which the sentence before holds.

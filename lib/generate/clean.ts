@@ -14,6 +14,8 @@ const DOUBLED_REPORTING: [RegExp, string][] = [
   [/\b(?!(?:had|that)\b)(\p{L}+)\s+\1\b/giu, '$1'],
   // "in ye- — yesterday's violence": a transcript's false start.
   [/\b(\p{L}{1,4})-\s*[—–-]\s+(?=\1)/giu, ''],
+  // "Mattis met, Jan 24, 2018 with …": a page's posting date pasted after the verb is no part of the sentence.
+  [/\b(\p{Ll}{2,}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},?\s+(?=\p{Ll})/gu, '$1 '],
   // "Stoltenberg ." / "risk reduction ”with": a space on the wrong side of a mark.
   [/\s+([.,;:!?])(?=\s|$)/g, '$1'],
 ];
@@ -47,6 +49,8 @@ const SUBJECT_CONTRACTION = /\b(I|we|you|they|he|she|it|We|You|They|He|She|It)\s
  * "Russias actions", "Moscows main demands": a place's name run into an "s" before a lower-case noun, with no
  * article or number before it (which would make "the Americas", "two Koreas" plurals).
  */
+/** "without these countries consent": a plural run into a noun it owns, where no verb reading is left. */
+const LOST_PLURAL_POSSESSIVE = /\b((?:these|those|both|other|all|the two)\s+\p{Ll}+s)\s+(?=(?:consent|approval|sovereignty|borders|territory|interests|wishes|rights)\b(?!\s+to\b))/gu;
 const LOST_POSSESSIVE = /(?<!\b(?:the|The|two|both|all|three|four)\s)\b(\p{Lu}\p{Ll}+(?:ia|a|ow|o))s(?=\s+\p{Ll}{3,})/gu;
 
 /**
@@ -63,7 +67,8 @@ export function restoreApostrophes(text: string): string {
   return text
     .replace(NO_WORD_CONTRACTION, '$1n’t')
     .replace(SUBJECT_CONTRACTION, (_, subject: string, word: string) => `${subject} ${word === 'wont' ? 'won’t' : 'can’t'}`)
-    .replace(LOST_POSSESSIVE, '$1’s');
+    .replace(LOST_POSSESSIVE, '$1’s')
+    .replace(LOST_PLURAL_POSSESSIVE, '$1’ ');
 }
 
 /** "french President", "british foreign minister": a nationality adjective written in lower case before a title. */

@@ -68,7 +68,8 @@ function cloze(
   // Nor so long that the blank is lost in it.
   if (needsPrevious(sentence) || !isWholeSentence(sentence) || sentence.split(/\s+/).length > CARD_WORDS) return null;
   const { text, found } = blankOut(sentence, forms);
-  if (!found || stillShows(text, found)) return null;
+  // "US Envoy for North Korea Talks Visits Beijing" over "… is in _____": the card's source label answers it.
+  if (!found || stillShows(text, found) || containsWords(article.title, found)) return null;
   return finishQuestion(ctx, {
     ...rest,
     kind: 'cloze',

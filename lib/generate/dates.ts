@@ -110,13 +110,13 @@ const WRITTEN_DAY = /\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Whether a text writes a calendar day of the same month within six days of an ISO date: the anchor a
+ * Whether a text writes a calendar day of the same month within `within` days (six) of an ISO date: the anchor a
  * reader uses to date "Wednesday" ("the talks Monday, January 10 … the Council on Wednesday").
  *
  * @example
  * writesNearbyDay('Before the talks Monday, January 10 in Geneva', '2022-01-12'); // → true
  */
-export function writesNearbyDay(text: string, iso: string): boolean {
+export function writesNearbyDay(text: string, iso: string, within = 6): boolean {
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return false;
   const month = Number(m[1]) - 1;
@@ -124,7 +124,7 @@ export function writesNearbyDay(text: string, iso: string): boolean {
   for (const w of text.matchAll(WRITTEN_DAY)) {
     const mon = MONTH_ABBR.indexOf((w[1] ?? w[4] ?? '').slice(0, 3));
     const d = Number(w[2] ?? w[3]);
-    if (mon === month && Math.abs(d - day) <= 6) return true;
+    if (mon === month && Math.abs(d - day) <= within) return true;
   }
   return false;
 }

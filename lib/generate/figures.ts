@@ -104,13 +104,15 @@ function ledeEnd(article: ArticleInput): number {
 
 /**
  * Whether a figure's value may be taught as plain fact: never from a garbled copy, nor when another
- * report gives another value for the same thing (that is a source check). A disagreement about
- * something else (on standby or deployed) leaves the value standing, asked in the words of the report
- * the library shows to be the original.
+ * report gives another value for the same thing (that is a source check). Nor when the reports disagree
+ * about what the figure counts ("Nato has put 8,500 troops on standby" against "deployed"): whose troops
+ * doing what is then in doubt, and a blank in that sentence would teach one version of it as fact.
+ * A disagreement about something else leaves the value standing, asked from the original.
  */
 function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
   if (ctx.isDerivative(f.articleId) || disagreeingFigures(ctx, f).length > 0) return false;
   const conflicts = ctx.conflictsOf(f);
+  if (conflicts.some((c) => c.kind === 'status')) return false;
   if (conflicts.some((c) => c.kind === 'value')) return ctx.isTrusted(f);
   return conflicts.every((c) => c.claims.every((cl) => cl.article === f.articleId || ctx.compareReliability(f.articleId, cl.article) > 0));
 }
@@ -245,6 +247,7 @@ function isVagueCount(f: Figure): boolean {
 
 /** Lengths of time and of documents, news only when the text stresses them ("lasted only 27 minutes"). */
 const LENGTH_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|pages?)$/i;
+const TRIP_LENGTH = /^[\s-]*(?:days?|weeks?|nights?|hours?)\b[\s-]+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey|swing|stay|stopover|mission)s?\b/i;
 const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
 /** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?)`;
@@ -264,6 +267,8 @@ export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
   const before = article.body.slice(Math.max(f.sentence.start, f.valueStart - 40), f.valueStart);
   const after = article.body.slice(f.valueEnd, Math.min(f.sentence.end, f.valueEnd + 40));
   if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return true;
+  // "a 10-day international trip": how long a trip lasts is logistics, not a fact worth learning.
+  if (TRIP_LENGTH.test(after)) return true;
   const unit = normalise(f.unit).split(' ')[0] ?? '';
   // Blind reviewers sent back every length asked as a figure, not only a meeting's ("the past 10 days",
   // "a 10-day trip", a declaration's page count): logistics, not the news, unless the text stresses it.

@@ -44,7 +44,13 @@ const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|they|them|their)\b/i;
 /** Words a quotation cannot end on: the source cut it off ("a seamless response to the"). */
 const DANGLING_END = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'but', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'that', 'which', 'who', 'is', 'are', 'was', 'were', 'be', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'as', 'than', 'into', 'about']);
 
-export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | 'cut' | 'courtesy' | null;
+/** "All told it sets out …": "it" as the subject of a verb of its own, the thing named before the quotation. */
+const OPENS_ON_IT = /^[“"‘']?(?:(?:And|But|So|Then|Now|All told|In short|Overall|In all),?\s+)?it\s+(?!(?:is|was|will|would|seems|seemed|has\s+been|had\s+been|may|might|must|can|could|should|remains|takes|makes)\b)\p{Ll}+(?:s|ed)\b/iu;
+
+/** "The secretary will now depart tomorrow for Asia, instead of tonight": a travel schedule, nobody's view. */
+const SCHEDULE = /\b(?:will (?:now )?(?:depart|leave|travel|arrive)\b|instead of (?:tonight|today|tomorrow)|(?:as|than) (?:we had |was )?originally (?:planned|scheduled)|(?:his|her|the) (?:travel|trip) (?:schedule|plans?)|itinerary)/i;
+
+export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | 'cut' | 'courtesy' | 'logistics' | null;
 
 /**
  * Why quoted words cannot be shown alone, or null when they can.
@@ -98,12 +104,16 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (STAGE_DIRECTION.test(text)) return 'garbled';
   // "Good afternoon. Happy Tuesday.", "Dear friends, dear citizens of …": a greeting is not what anyone is remembered for.
   if (COURTESY.test(text.trim())) return 'courtesy';
+  if (OPENS_ON_IT.test(text.trim()) || BRIEFING_POINTER.test(text.trim())) return 'referent';
+  if (SCHEDULE.test(text)) return 'logistics';
   // "There is no change, there will be no change": words that say nothing without what they are about.
   if (new Set(words.map((w) => normalise(w)).filter((w) => w.length > 2 && !EMPTY_WORDS.has(w))).size < MIN_CONTENT_WORDS) return 'referent';
   return null;
 }
 
-const COURTESY = /^[“"‘']?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|thank you(?: very much)?[,.!])/i;
+const COURTESY = /^[“"‘']?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!]))/i;
+/** "As you saw in the statement yesterday from Mr. Sullivan, …": a briefing's pointer to what the room already heard. */
+const BRIEFING_POINTER = /^[“"‘']?As (?:you|many of you|I think you) (?:saw|know|heard|may have seen|may know|may have heard|will recall)\b/i;
 const STAGE_DIRECTION = /\((?:laughter|applause|inaudible|crosstalk|cheers|off-mic|off mic)\.?\)/i;
 
 /** Distinct content words a quotation needs to say something on its own. */

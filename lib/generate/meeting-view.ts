@@ -222,6 +222,39 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   };
 }
 
+/** Words that put another event's time between a date and the meeting: "arrived Saturday … following … a meeting". */
+const OTHER_TIME = /\b(?:after|following|before|ahead of|prior to|until|since|in the wake of)\b/i;
+/** "give a keynote June 4 and engage in talks": a second verb after "and" starts an event of its own. */
+const SECOND_VERB = /\s(?:and|then|before)\s+(?!(?:the|a|an|his|her|their|its|other|several|two|three|four|senior|top|[\p{Lu}\d])\b)\p{Ll}/u;
+/** "met, Jan 24, 2018 with": a date set off by commas straight after a verb is a page's posting label. */
+const PAGE_LABEL_BEFORE = /\b\p{Ll}{2,},\s*$/u;
+
+/**
+ * Whether a date phrase is the meeting's own, bound to the meeting's words: not a date of another verb
+ * before it ("will give a keynote address … June 4 and engage in bilateral talks"), not the day of an
+ * arrival the meeting preceded ("arrived … on Saturday …, following his attendance at a … meeting"), and
+ * not a page's posting date pasted into the sentence ("met, Jan 24, 2018 with"). When in doubt, no date.
+ *
+ * @example
+ * const s = 'He will give a keynote address at the Shangri-La Dialogue June 4 and engage in bilateral talks with Lee.';
+ * isOwnDate(s, 'June 4', s.indexOf('bilateral talks')); // → false
+ */
+export function isOwnDate(sentence: string, when: string, at: number): boolean {
+  const i = nearestIndex(sentence, when, at);
+  if (i < 0) return false;
+  if (PAGE_LABEL_BEFORE.test(sentence.slice(Math.max(0, i - 40), i))) return false;
+  const between = i < at ? sentence.slice(i + when.length, at) : sentence.slice(at, i);
+  if (OTHER_TIME.test(between)) return false;
+  return !(i < at && SECOND_VERB.test(between));
+}
+
+/** Where `text` occurs nearest to `at` in the sentence, or -1. */
+function nearestIndex(sentence: string, text: string, at: number): number {
+  let best = -1;
+  for (let i = sentence.indexOf(text); i >= 0; i = sentence.indexOf(text, i + 1)) if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
+  return best;
+}
+
 interface Reading {
   clause: Span;
   place: string | null;
@@ -243,7 +276,7 @@ function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate
   const balanced = (x: string) => (x.match(/\(/g)?.length ?? 0) === (x.match(/\)/g)?.length ?? 0);
   // "April 22–23": the first day of a range is not when the meeting is.
   const isRange = (w: string) => new RegExp(`${escapeRegExp(w)}\\s*[–—-]\\s*\\d`).test(clauseText);
-  const when = isAbsoluteWhen(m.when) && balanced(m.when) && inClause(clauseText, m.when) && !isRange(m.when) ? m.when : null;
+  const when = isAbsoluteWhen(m.when) && balanced(m.when) && inClause(clauseText, m.when) && !isRange(m.when) && isOwnDate(sentence, m.when, at) ? m.when : null;
   const resolvedLater = !!m.date && !!articleDate && m.date > articleDate;
   // "It will be followed by a meeting in Brussels …, and finally by a meeting … in Vienna": the tense of a
   // clause without a verb of its own is that of the clause it continues (never the reporting verb's).

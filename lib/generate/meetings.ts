@@ -170,8 +170,9 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
   const prompt = named ?? blankedSentence(v, place, true)?.replace(/^/, 'Which place completes this sentence? ');
-  // "the Geneva talks": a name that holds its place asks nothing.
-  if (!prompt || containsWords(prompt, place)) return null;
+  // "the Geneva talks": a name that holds its place asks nothing; nor does a report whose headline, shown as
+  // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity").
+  if (!prompt || containsWords(prompt, place) || containsWords(v.article.title, place)) return null;
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
@@ -210,7 +211,9 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
     return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
   }
   const anchor = sentencesOf(v.article.body).find((s) => s.start !== v.m.sentence.start && writesNearbyDay(v.article.body.slice(s.start, s.end), iso));
-  if (!anchor) return null;
+  // "The United States on Wednesday (Jan 26) rejected …" then "In a phone call …, Mr Blinken on Wednesday":
+  // an event of the very day the lead writes out is the news day again, asked from the lead.
+  if (!anchor || writesNearbyDay(v.article.body.slice(anchor.start, anchor.end), iso, 0)) return null;
   return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
 }
 

@@ -144,7 +144,7 @@ export function buildPeopleIndex(people: readonly Person[]): PeopleIndex {
  * ("Climate Action", "Monetary Policy Committee", "Philippine Red Cross", "Public Works").
  */
 const NON_PERSON_WORDS = new Set([
-  'action', 'council', 'ministry', 'bank', 'union', 'organization', 'organisation', 'agency', 'committee', 'party',
+  'action', 'affairs', 'council', 'ministry', 'bank', 'union', 'organization', 'organisation', 'agency', 'committee', 'party',
   'group', 'network', 'association', 'institute', 'fund', 'office', 'department', 'commission', 'court', 'university',
   'news', 'reuters', 'press', 'times', 'post', 'centre', 'centres', 'center', 'centers', 'control', 'policy',
   'programme', 'program', 'service', 'services', 'authority', 'board', 'parliament', 'assembly', 'senate', 'congress',

@@ -11,6 +11,7 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
+import { isMisspeltTwin, isPassingMention, sideFilter } from './sides';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -321,7 +322,7 @@ function quoteIndex(ctx: GenerateContext): QuoteIndex {
   // A byline's "Economics Correspondent" is a role, but reporters are not the people a story quotes.
   const isSpeakerRole = (p: Person) => !!p.role && !REPORTER_ROLE.test(p.role);
   const pool = [...ctx.people.byId.values()]
-    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p))
+    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p) && !isMisspeltTwin(ctx, p))
     .sort((a, b) => Number(quoted.has(b.id)) - Number(quoted.has(a.id)) || (a.id < b.id ? -1 : 1));
   // Everyone any report credits with each candidate's words, computed once per distinct quotation.
   const creditorsOf = new Map<string, Set<string>>();
@@ -433,7 +434,8 @@ export function pickPeople(
   };
   // An official from another story (the WHO chief for a fisheries quotation) gives the answer away: with an
   // article to go by, only people of its story, or named by its own facts, are offered.
-  const inStory = (p: Person) => !articleId || here.has(p.id) || story.has(p.id) || !inPool.has(p.id);
+  // Someone another report only mentions in passing (at a funeral) was not in the room: no stand-in either.
+  const inStory = (p: Person) => !articleId || here.has(p.id) || (story.has(p.id) && !isPassingMention(ctx, p)) || !inPool.has(p.id);
   const ranked = [...pool, ...extras]
     .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p))
     .map((p) => ({ p, score: score(p) }))
@@ -537,7 +539,14 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const own = nationStems(person);
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...nationStems(p)].some((stem) => !own.has(stem) && opened.has(stem));
-  const picks = pickPeople(ctx, person, excluded, 3, `${ctx.seed}|who|${q.id}`, q.articleId, (p) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p));
+  const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
+  const eligible = (p: Person) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p);
+  // Who was in the room first: people of the quotation's own article, when it names two who could have said
+  // it; a name from another report of the story (linked by one shared name) only to make up the number.
+  const here = namedIn(ctx, q.articleId);
+  const seed = `${ctx.seed}|who|${q.id}`;
+  const inRoom = pickPeople(ctx, person, excluded, 3, seed, q.articleId, (p) => here.has(p.id) && eligible(p));
+  const picks = inRoom.length >= MIN_DISTRACTORS ? inRoom : pickPeople(ctx, person, excluded, 3, seed, q.articleId, eligible);
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -603,7 +612,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     distractors,
     choiceType: 'quote',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${displayName(person)} said: “${fullText}”.`,
+    lead: `${displayName(person)} said: “${restoreApostrophes(fullText)}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,
     base: 0.35,

@@ -63,7 +63,7 @@ function reportsPhrase(ctx: GenerateContext, claims: Claim[]): { phrase: string;
  */
 function differLead(phrase: string, rewrite: boolean, about: string): string {
   const story = phrase.replace(/^\S+ reports of the same /, 'the ');
-  return rewrite && story !== phrase ? `The rewritten copy of ${story} changed ${about}` : `${phrase} disagree about ${about}`;
+  return rewrite && story !== phrase ? `The rewritten copy of ${story} gets wrong ${about}` : `${phrase} disagree about ${about}`;
 }
 
 /** How a question names the report it asks about: "the original report" when the copy shares its headline, else its label. */
@@ -72,15 +72,23 @@ function whichReport(ctx: GenerateContext, articleId: string, sameStory: boolean
   return sameStory && standing === 'original' ? `the original report (${label.replace(/ \([^)]*\)$/, '')})` : label;
 }
 
-/** Every report's words, labelled, then the warning. */
+/**
+ * Every report's words, labelled, then the verdict: a machine rewrite's change is a mistake, said plainly,
+ * never a second account ("sources disagree" is kept for reports that are sources in their own right).
+ */
 function explain(ctx: GenerateContext, sourcesByClaim: QuestionSource[][], claims: Claim[], says: (cl: Claim) => string): string {
+  const copies = claims.filter((cl) => ctx.isDerivative(cl.article));
   const parts = claims.map((cl, i) => {
     const article = ctx.articles.get(cl.article);
     if (!article) return '';
     const text = (sourcesByClaim[i] ?? []).slice().sort((x, y) => x.start - y.start).map((s) => `“${citedText(article, s)}”`).join(' … ');
-    return `${sourceLabel(ctx, cl.article).label} says ${says(cl)}: ${text}`;
+    return `${sourceLabel(ctx, cl.article).label} ${copies.includes(cl) ? 'wrongly says' : 'says'} ${says(cl)}: ${text}`;
   });
-  return `${parts.filter(Boolean).join('. ')}. Sources disagree: check which report you are reading.`;
+  const originals = claims.filter((cl) => !copies.includes(cl));
+  const verdict = copies.length && originals.length === 1 && originals[0]
+    ? `The rewritten copy is a machine rewrite of the story and is wrong here: the original report says ${says(originals[0])}.`
+    : 'Sources disagree: check which report you are reading.';
+  return `${parts.filter(Boolean).join('. ')}. ${verdict}`;
 }
 
 /** What a speaker claim is about: the quoted words, carried on to the end of their phrase when they are few. */
@@ -230,7 +238,11 @@ function sourceCheck(ctx: GenerateContext, c: Conflict, asked: Claim, claims: Cl
     : c.kind === 'wording' ? wordingCheck(ctx, asked, claims, which, phrase)
       : c.kind === 'title' ? titleCheck(ctx, c, asked, claims, which, phrase)
         : detailCheck(ctx, c, asked, claims, which, phrase, seed, rewrite);
-  if (!made || made.distractors.length === 0) return null;
+  // Two choices are a coin toss, not a question.
+  if (!made || new Set(made.distractors.map(normalise)).size < 2) return null;
+  // A rewritten copy set against a report of another story ("US Vice President" in the 2022 copy, "President"
+  // in a 2024 report) is no disagreement between sources: the copy is only ever checked against its original.
+  if (!rewrite && claims.some((cl) => ctx.isDerivative(cl.article))) return null;
   // "standby or deployed": two choices, one of them only the rewrite's slip, is a coin toss about a fact
   // the original's own questions already ask.
   if (rewrite && c.kind === 'status' && new Set(made.distractors).size < 2) return null;

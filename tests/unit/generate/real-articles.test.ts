@@ -24,7 +24,7 @@ describe('the five articles', () => {
 
   it('asks the "reciprocal measures" disagreement as a source check about the original AFP report, citing the sentence that names Blinken', () => {
     const q = bank.questions.find((x) => x.kind === 'source-check' && /reciprocal/.test(x.prompt));
-    expect(q?.prompt).toMatch(/^The rewritten copy of the AFP story changed who is quoted on “reciprocal” measures .*Whom does the original report .* name\?$/);
+    expect(q?.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who is quoted on “reciprocal” measures .*Whom does the original report .* name\?$/);
     expect(q?.answer).toBe('Antony Blinken');
     expect(q?.choices).toContain('Vladimir Putin');
     expect(new Set(q?.sources.map((s) => s.article))).toEqual(new Set([articles.find((a) => a.id.startsWith('003'))!.id, rewrite.id]));
@@ -55,7 +55,8 @@ describe('the five articles', () => {
 
   it('never offers, as a distractor, words whose sentence also credits the asked person', () => {
     // 003: Blinken sought to impress upon Beijing the "global security … risks", according to Ned Price.
-    const blinkenAsked = bank.questions.filter((q) => q.kind === 'what-said' && q.prompt.includes('Antony Blinken'));
+    // Before balancing: the bank asks Blinken's words by who said them when his what-said would share choices with another's.
+    const blinkenAsked = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.kind === 'what-said' && q.prompt.includes('Antony Blinken'));
     expect(blinkenAsked.length).toBeGreaterThan(0);
     for (const q of blinkenAsked) expect(q.choices.filter((c) => c.startsWith('global security'))).toEqual([]);
     const priceAsked = bank.questions.find((q) => q.kind === 'who-said' && q.prompt.includes('global security'));
@@ -96,9 +97,9 @@ describe('balance and key facts (issue 15)', () => {
     // The Geneva talks are asked once for the story, from whichever report states them most cleanly.
     expect(asked(/(?:bilateral meeting|US-Russian talks).*Geneva$/, 'where')).toBe(true);
     expect(asked(/first since the summer of _____.* 2019$/, 'cloze')).toBe(true);
-    expect(asked(/troops on standby.* 8,500$/, 'figure-choice')).toBe(true);
-    // The rewrite says "deployed": the sentence is asked as the original report's account, said to be so.
-    expect(asked(/^Which figure completes this sentence in “[^”]+” \(AFP, original\)\? .*troops on standby.* 8,500$/, 'figure-choice')).toBe(true);
+    // "Nato has put 8,500 troops on standby" (003) against "NATO has deployed 8,500 troops" (the rewrite): whose
+    // troops, doing what, is in doubt (they were US troops on alert for NATO's force), so the blank is not asked.
+    expect(asked(/troops on standby.* 8,500$/)).toBe(false);
     // The day of the news is asked with its date ("on Wednesday (_____)" → "Jan 26"), the card saying its year; a bare weekday is trivia.
     expect(asked(/^Fill in the blank \(a day in January 2022\): .*United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
     expect(asked(/told Russia on _____ there will be no/, 'cloze')).toBe(false);

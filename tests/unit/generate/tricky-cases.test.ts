@@ -128,14 +128,15 @@ describe('no giveaway, no unsafe fact', () => {
     }
   });
 
-  it('asks contested facts only as source checks; a figure both reports agree on is asked from the original', () => {
+  it('asks contested facts only as source checks; a figure whose reports disagree on what it counts is not asked', () => {
     const contested = factsSample.articles.flatMap((a) => a.quotes).filter((f) => f.conflictIds.length > 0);
     expect(contested.length).toBeGreaterThan(0);
     for (const q of base.filter((x) => contested.some((f) => x.factIds.includes(f.id)))) expect(q.kind).toBe('source-check');
-    // 8,500 in both reports; only "on standby" (003) against "deployed" (004) is contested.
-    const asked = base.filter((q) => q.kind !== 'source-check' && /8,500/.test(q.answer));
-    expect(asked.length).toBeGreaterThan(0);
-    for (const q of asked) expect(q.sources.map((s) => s.article)).toEqual([A.a003]);
+    // 8,500 in both reports, but "on standby" (003) against "deployed" (004): a blank in either sentence
+    // would teach one account of whose troops were doing what.
+    expect(base.filter((q) => /8,500/.test(q.answer))).toEqual([]);
+    // A figure nobody disputes is still asked from the original.
+    expect(base.some((q) => q.kind.startsWith('figure') && q.sources.every((s) => s.article === A.a003))).toBe(true);
   });
 
   it('does not teach a detail only the garbled copy gives (the rewrite’s "Tuesday, November 13")', () => {
@@ -144,7 +145,7 @@ describe('no giveaway, no unsafe fact', () => {
 
   it('source checks ask about the original report and show both sources', () => {
     const q = ofKind(base, 'source-check').find((x) => x.prompt.includes('reciprocal'))!;
-    expect(q.prompt).toMatch(/^The rewritten copy of the AFP story changed who is quoted on “reciprocal” measures to address mutual security concerns\. Whom does the original report \(“US rejects Russia demand on Ukraine but talks see new life”\) name\?$/);
+    expect(q.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who is quoted on “reciprocal” measures to address mutual security concerns\. Whom does the original report \(“US rejects Russia demand on Ukraine but talks see new life”\) name\?$/);
     expect(q.answer).toBe('Antony Blinken');
     expect(q.choices).toContain('Vladimir Putin');
     expect([...new Set(q.sources.map((s) => s.article))].sort()).toEqual([A.a003, A.a004]);

@@ -1,0 +1,126 @@
+/**
+ * Which side a person speaks for, and which people a who-said question may offer beside the speaker:
+ * someone of the side the words are about, or a misspelt twin of a real name, gives the answer away.
+ */
+import type { Person, Quote } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { withinOneEdit } from '@/lib/text/within-one-edit';
+import { escapeRegExp } from './text';
+
+/** "he's made the ultimate decision": someone the quotation speaks of without naming. */
+const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
+/** Offices that are a US government's own ("the Pentagon's spokesman", "Secretary of Defense"). */
+const US_OFFICE = /\b(?:Pentagon|State Department|White House|Secretary of (?:State|Defense)|Defense Secretary|Deputy Secretary of State)\b/;
+
+/**
+ * A person's side: the declared one, else that of the person their role is relative to ("Mr Blinken’s
+ * deputy" → US), else US for an office only the US government has. Null when nothing tells.
+ */
+export function sideOf(ctx: GenerateContext, p: Person): string | null {
+  if (p.affiliation) return p.affiliation;
+  const role = p.role ?? '';
+  const boss = /^(?:Mr\.?|Ms\.?|Mrs\.?)?\s*(\p{Lu}[\p{L}-]+)['’]s\b/u.exec(role)?.[1];
+  const other = boss ? [...ctx.people.byId.values()].find((o) => o.id !== p.id && o.affiliation && o.name.split(' ').includes(boss)) : undefined;
+  if (other) return other.affiliation;
+  return US_OFFICE.test(role) ? 'US' : null;
+}
+
+/** Whether words name a side: "US-India" names US and India; "Russia's" names Russia. */
+function namesSide(text: string, side: string): boolean {
+  if (side === 'US') return /\b(?:US|U\.S\.|United States|Americans?)\b/.test(text);
+  return new RegExp(`\\b${escapeRegExp(side.slice(0, Math.max(4, side.length - 2)))}`, 'i').test(text);
+}
+
+const twinCache = new WeakMap<GenerateContext, Set<string>>();
+
+/**
+ * "Raila Odinda" beside "Raila Odinga": a name one slip from another person's that the library writes
+ * less often is the source's misspelling, never offered as a choice.
+ */
+export function isMisspeltTwin(ctx: GenerateContext, p: Person): boolean {
+  let twins = twinCache.get(ctx);
+  if (!twins) {
+    twins = new Set();
+    const people = [...ctx.people.byId.values()].filter((x) => x.name.includes(' '));
+    let bodies: string | null = null;
+    const uses = (x: Person) => (bodies ??= [...ctx.articles.values()].map((a) => a.body).join('\n')).split(x.name.split(' ').pop() ?? x.name).length - 1;
+    // A slip in the surname: people sharing a first name are compared.
+    const byFirst = new Map<string, Person[]>();
+    for (const x of people) {
+      const first = x.name.split(' ')[0] ?? '';
+      const group = byFirst.get(first);
+      if (group) group.push(x);
+      else byFirst.set(first, [x]);
+    }
+    for (const group of byFirst.values()) {
+      for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) {
+        if (a.name.length > 6 && withinOneEdit(a.name.toLowerCase(), b.name.toLowerCase())) {
+          const [ua, ub] = [uses(a), uses(b)];
+          if (ua !== ub) twins.add(ua < ub ? a.id : b.id);
+        }
+      }
+    }
+    twinCache.set(ctx, twins);
+  }
+  return twins.has(p.id);
+}
+
+/** Words before a name that put its bearer out of the story's events: "the funeral of General Secretary …". */
+const ABSENT_BEFORE = /\b(?:funeral|death|burial|memorial|wake|mourning|killing|assassination|passing|late)\b(?:\s+(?:of|for))?(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*)*\s*$/u;
+
+const passingCache = new WeakMap<GenerateContext, Map<string, boolean>>();
+
+/**
+ * Whether a person appears only as the dead or the mourned ("the funeral of General Secretary Nguyen Phú
+ * Trong"), never quoted nor meeting anyone: a name from the story, but no one who could have said anything in it.
+ */
+export function isPassingMention(ctx: GenerateContext, p: Person): boolean {
+  let map = passingCache.get(ctx);
+  if (!map) passingCache.set(ctx, (map = new Map()));
+  let hit = map.get(p.id);
+  if (hit === undefined) map.set(p.id, (hit = passingUncached(ctx, p)));
+  return hit;
+}
+
+function passingUncached(ctx: GenerateContext, p: Person): boolean {
+  if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
+  let seen = 0;
+  for (const a of ctx.articles.values()) {
+    for (const form of ctx.people.spellings(p.id)) {
+      for (let i = a.body.indexOf(form); i >= 0; i = a.body.indexOf(form, i + form.length)) {
+        seen++;
+        if (!ABSENT_BEFORE.test(a.body.slice(Math.max(0, i - 60), i))) return false;
+      }
+    }
+  }
+  return seen > 0;
+}
+
+/**
+ * Who could have said words, by side: not anyone of the side of a "he" the reporter names just before
+ * ("said Mr Putin seemed ready to invade … “we see every indication that he is going to use military
+ * force”": not Putin, nor Kozak); and, when the words name the speaker's own side ("the US-India defense
+ * partnership"), not a minister of a third nation they leave out (Japan's).
+ *
+ * @example
+ * pickPeople(ctx, sherman, excluded, 3, seed, articleId, sideFilter(ctx, sherman, quote, text, excluded)); // no Russians
+ */
+export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text: string, excluded: ReadonlySet<string>): (p: Person) => boolean {
+  const ownSide = sideOf(ctx, speaker);
+  const spokenOf = new Set<string>();
+  if (UNNAMED_THIRD.test(text)) {
+    // The reporter names him in the cited sentences or in the sentence before the quotation.
+    const body = ctx.articles.get(q.articleId)?.body ?? '';
+    const before = body.slice(Math.max(0, q.sentence.start - 300), q.sentence.start).split(/(?<=[.!?”])\s+(?=\p{Lu})/u).pop() ?? '';
+    for (const p of ctx.people.byId.values()) {
+      const side = p.id !== speaker.id && (excluded.has(p.id) || ctx.people.isMentionedIn(p.id, before)) ? sideOf(ctx, p) : null;
+      if (side && side !== ownSide) spokenOf.add(side);
+    }
+  }
+  const named = !!ownSide && namesSide(text, ownSide);
+  return (p) => {
+    const side = sideOf(ctx, p);
+    if (side && spokenOf.has(side)) return false;
+    return !named || !side || side === ownSide || namesSide(text, side);
+  };
+}
