@@ -86,11 +86,12 @@ function cloze(
 const BARE_SPEAKER_BLANK = /[”"’']\s*_____\s+(?:said|says|added|told)\b|\b(?:said|says|added)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?_____\s*[.!]?\s*$/;
 
 /**
- * Whether a speaker carries the story: quoted twice or more, or named in a headline. A name said once (a
- * sergeant's, a resident's) is a guess to type, not a fact learnt; blind reviewers sent every one back.
+ * Whether a speaker carries the story: quoted in two reports or more, or named in a headline. A name from
+ * one report (a sergeant's, a resident's) is a guess to type, not a fact learnt; blind reviewers sent every
+ * one back, even a sergeant quoted twice in his own feature.
  */
 function carriesTheStory(ctx: GenerateContext, speakerId: string): boolean {
-  if (ctx.quotes.filter((q) => q.speakerId === speakerId).length >= 2) return true;
+  if (new Set(ctx.quotes.filter((q) => q.speakerId === speakerId).map((q) => q.articleId)).size >= 2) return true;
   const surnames = ctx.people.spellings(speakerId).map((f) => f.split(/\s+/).pop() ?? f);
   return [...ctx.articles.values()].some((a) => surnames.some((n) => n.length > 2 && containsWords(a.title, n)));
 }

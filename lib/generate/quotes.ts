@@ -523,12 +523,23 @@ function allCitedText(ctx: GenerateContext, q: Quote): string {
   return (quoteSources(ctx, q) ?? []).map((s) => body.slice(s.start, s.end)).join(' ');
 }
 
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b/i;
+const READOUT_VERB = /\b(?:met with|held discussions|held talks|underscored|reaffirmed|emphasized|discussed|welcomed)\b/;
+
+/** Whether quoted words are a readout: third-person reporting of a meeting, no "I", "we" or "you" in it. */
+function isReadout(text: string): boolean {
+  return READOUT_VERB.test(text) && !FIRST_OR_SECOND_PERSON.test(text);
+}
+
 function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
   // A quotation that names its speaker gives the answer away.
   const text = fullQuoteText(ctx, q);
   if (ctx.people.isMentionedIn(person.id, text)) return null;
+  // A spokesperson's written readout ("delegations held discussions on …", "The Secretary underscored …")
+  // reports others in the third person: nobody's own words to remember a person by.
+  if (isReadout(text)) return null;
   const excluded = creditedSpeakers(ctx, q);
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = allCitedText(ctx, q);

@@ -1,7 +1,8 @@
 /**
  * The defect classes the blind-20 review sent back that the round-4 generator work did not cover, each on a
  * short invented excerpt: a speaker's name blanked when the speaker is quoted once, "said Mr. _____", an
- * order question that never says which meetings it orders, and the day of a phone call.
+ * order question that never says which meetings it orders, the day of a phone call, and a spokesman's
+ * readout asked as who-said.
  * (Bounded figures, near-miss amounts and lengths of time are in money-and-percent, bank-properties and
  * signable.)
  */
@@ -16,16 +17,17 @@ const article = (id: string, title: string, paragraphs: string[], date: string |
 const bankOf = (...library: ArticleInput[]) => generateBank(extractLibrary(library), library, { balance: false }).questions;
 const speakerCards = (questions: ReturnType<typeof bankOf>) => questions.filter((q) => q.kind === 'cloze' && /The speaker is/.test(q.explanation));
 
-describe('a speaker’s name is blanked only when the speaker carries the story', () => {
-  const EXERCISE = article('drill', 'Soldiers train for flood relief in the valley', [
+describe('a speaker’s name is blanked only when the speaker carries the story (a headline, or two reports)', () => {
+  const EXERCISE = article('drill', 'Haddad’s soldiers train for flood relief in the valley', [
     'Soldiers from four nations began a two-week flood relief exercise in the valley on Monday.',
     '"Each soldier was tested for the virus at home before coming to the valley," Army Sgt. Dana Whitfield, a medic with the field hospital, said.',
+    '"We run the tests again every third day," Whitfield, the medic, added.',
     '"We will have the first bridge up within a day," said Col. Omar Haddad, the exercise commander.',
     '"Every village on the river must be reachable by the weekend," the commander, Col. Omar Haddad, added.',
   ]);
   const cards = speakerCards(bankOf(EXERCISE));
 
-  it('asks the commander quoted twice, never the sergeant quoted once', () => {
+  it('asks the commander the headline names, never the sergeant quoted twice in his one report', () => {
     expect(cards.map((q) => q.answer).filter((a) => /Whitfield/.test(a))).toEqual([]);
     expect(cards.some((q) => /Haddad/.test(q.answer))).toBe(true);
   });
@@ -64,5 +66,19 @@ describe('the day of a phone call is not asked', () => {
     const whens = generateBank(facts, articles).questions.filter((q) => q.kind === 'when');
     expect(whens.length).toBeGreaterThan(0);
     expect(whens.filter((q) => q.factIds.some((id) => calls.has(id))).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe('no who-said on a readout (third-person reporting of a meeting)', () => {
+  const READOUT = article('readout', 'Four ministers meet on river trade', [
+    '"We will open the river to traffic again before the spring floods arrive," said Foreign Minister Lena Dahl.',
+    '"Our fleets are ready to sail as soon as the locks are repaired," Trade Minister Paul Ostrander said.',
+    '"The customs posts will stay open through the night for the first month," Finance Minister Marta Quell said.',
+    '"At the meeting, delegations held discussions on expanding cooperation in the areas of trade and tariffs; locks, ports and dredging; customs and inspections; fisheries and water quality; flood warnings and shelters; and education, culture and sports for the young people of the river towns and villages," said spokesman Ivo Brandt.',
+  ]);
+  it('asks the ministers’ own words by who said them, never the spokesman’s readout', () => {
+    const whoSaid = bankOf(READOUT).filter((q) => q.kind === 'who-said');
+    expect(whoSaid.length).toBeGreaterThan(0);
+    expect(whoSaid.map((q) => q.answer)).not.toContain('Ivo Brandt');
   });
 });
