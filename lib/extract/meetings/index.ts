@@ -18,6 +18,7 @@ import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { articleSetting } from './setting';
+import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
@@ -50,14 +51,26 @@ export function extractMeetings(
   let k = 0;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
+    // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
+    let stop: TravelStop | null = null;
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
       let hasTrigger = false;
-      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !hasTrigger; j++) hasTrigger = isTriggerWord((tokens[j] as Token).lower);
-      if (!hasTrigger) continue;
+      let hasTravel = false;
+      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !(hasTrigger && hasTravel); j++) {
+        const lower = (tokens[j] as Token).lower;
+        hasTrigger ||= isTriggerWord(lower);
+        hasTravel ||= TRAVEL_WORDS.has(lower);
+      }
+      if (!hasTrigger && !hasTravel) continue;
       const sentence = body.slice(s.start, s.end);
-      readSentence(sentence, s, ctx, out);
+      if (hasTravel) stop = travelStop(sentence) ?? stop;
+      if (!hasTrigger) continue;
+      const before = out.length;
+      // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
+      readSentence(sentence, s, stop ? { ...ctx, setting: { ...ctx.setting, city: stop.city } } : ctx, out);
+      if (stop) atStop(out.slice(before), stop);
       addSequence(sentence, s, out);
     }
   }
@@ -97,7 +110,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     i = named.last;
     prevEnd = at + trig.length;
     const seg = sentence.slice(at + trig.length, named.segEnd);
-    const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx);
+    const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at));
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
@@ -122,7 +135,7 @@ const WITH_WHOM = /^\s+(?:(?:with|between|to)\s+)?(?:(?:his|her|their|the)\s+)?/
  * Whether the words right after a trigger name a person it is held with: "met with President Guelleh",
  * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
  */
-function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext): boolean {
+function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext, clauseBefore = ''): boolean {
   const lead = WITH_WHOM.exec(seg);
   if (!lead) return false;
   const hasLinker = /^\s+(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
@@ -133,10 +146,15 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
   const head = seg.slice(lead[0].length).split(/[,;:.]/)[0]?.split(/\s+/).slice(0, 6) ?? [];
   if (head.some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())))) return true;
-  // "speak with the Tunisian government", "met with Iranian officials": a state by its name or nationality.
+  // "speak with the Tunisian government", "met with Iranian officials": a state by its name or nationality;
+  // "In India, the Vice President will meet with key leaders": or by the place its clause opens with.
   const lead3 = head.slice(0, 3);
-  return lead3.some((w) => STATE_SIDE.test(w)) && countriesIn(lead3.join(' ')).length > 0;
+  if (!lead3.some((w) => STATE_SIDE.test(w))) return false;
+  return countriesIn(lead3.join(' ')).length > 0 || countriesIn(PLACE_OPENER.exec(clauseBefore)?.[1] ?? '').length > 0;
 }
+
+/** The place a clause opens with: "In India, …", "In Colombo, …". */
+const PLACE_OPENER = /^\s*(?:In|At|While in|During (?:a|his|her|the) visit to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
 
 /** Who speaks for a state: "the Tunisian government", "Iranian officials", "his Chinese counterpart". */
 const STATE_SIDE = /^(?:government|officials|authorities|leaders?|leadership|delegation|delegates|ministers?|diplomats|negotiators|envoys?)$/;
