@@ -63,7 +63,9 @@ export function findPlace(after: string, before: string): string | null {
   if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
   const near = after.split(CLAUSE_END)[0] ?? '';
   if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
-  const venue = VENUE_RE.exec(near.slice(0, 100));
+  // "met with Colombian Vice President and Foreign Minister-Designate Marta Lucía Ramírez today at the Department
+  // of State": a building that stands for a government is the place anywhere in the meeting's own clause.
+  const venue = VENUE_RE.exec(near);
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;

@@ -4,6 +4,7 @@
  * clause gives the destination and the date; the meetings later in the same paragraph that name no place
  * of their own are held there, then.
  */
+import { COUNTRIES } from '../lexicon';
 import { cityIn } from './setting';
 import type { Pending } from './types';
 import { firstWhen } from './when';
@@ -41,13 +42,21 @@ export function travelStop(sentence: string): TravelStop | null {
   const dest = m[1] as string;
   // "to India and Singapore": a trip with two stops frames no single place, only the time.
   const city = /\band\b/.test(dest) ? null : cityIn(dest.split(',')[0] as string);
+  // "visiting Russian Foreign Minister Sergei Lavrov": a trip goes to a place, not to a person.
+  if (!city && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase()))) return null;
   // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.
   const when = firstWhen(m[0]) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
   if (!city && !when) return null;
   return { city, when: when?.replace(/^(?:on|in|beginning on|starting on)\s+/i, '') ?? null };
 }
 
-/** The meetings a sentence framed by a trip added: those without a time of their own are at the trip's. */
+/**
+ * The meetings a sentence framed by a trip added: those without a place of their own are at the trip's
+ * city, unless their own time is another ("next month's summit"); those without a time, at the trip's.
+ */
 export function atStop(added: Pending[], stop: TravelStop): void {
-  for (const m of added) if (m.when === null && stop.when && (m.place === null || m.place === stop.city)) m.when = stop.when;
+  for (const m of added) {
+    if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when)) m.place = stop.city;
+    if (m.when === null && stop.when && (m.place === null || m.place === stop.city)) m.when = stop.when;
+  }
 }

@@ -16,6 +16,8 @@ describe('a trip frames the meetings told after it', () => {
     expect(travelStop('Vice President Joe Biden and Dr. Jill Biden will travel to India and Singapore in late July 2013.'))
       .toEqual({ city: null, when: 'late July 2013' });
     expect(travelStop('The minister praised the visit.')).toBeNull();
+    // A visitor is no destination.
+    expect(travelStop('Trump will join Pompeo on Tuesday for talks with visiting Russian Foreign Minister Sergei Lavrov.')).toBeNull();
   });
 
   it('places and dates "his meetings with government officials" at the stop its paragraph travels to', () => {
