@@ -195,6 +195,17 @@ function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, o
   return true;
 }
 
+/**
+ * "Biden met Chinese President Xi Jinping in Bali on Monday, their first in-person meeting as leaders": a
+ * meeting noun with no place of its own, in apposition to the meeting its sentence has just told (same
+ * day or none), is that meeting again, unless the words say it is another.
+ */
+function sameInSentence(out: Pending[], s: Span, when: string | null, before: string): Pending | undefined {
+  const last = out[out.length - 1];
+  if (!last || last.sentence.start !== s.start || (when !== null && when !== last.when)) return undefined;
+  return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30)) ? last : undefined;
+}
+
 /** A new meeting, or the one already read that this mention names again (its date and participants added). */
 function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const { sentence, trig, at, seg, before } = w;
@@ -212,7 +223,8 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
   const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
-  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace) : undefined;
+  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace)
+    : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
     for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);

@@ -9,7 +9,7 @@ import type { MeetingKind } from '../types';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -21,12 +21,12 @@ const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
  */
 export const TRIGGER_WORDS = new Set([
   'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
-  'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'negotiations', 'discussions', 'discussion', 'round',
+  'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
   'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
   'consult', 'consults', 'consulted', 'consulting', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
-  'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying',
+  'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying', 'voted',
 ]);
 
 /** Whether a lower-case word, or a part of a hyphenated one, is a trigger word. */
@@ -74,6 +74,8 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
   let found = execAll(TRIGGER_RE, sentence).filter((t) => !isVenue(sentence, t));
+  // "the Millbrook City Council voted 5-4 late Tuesday": the body's own meeting, read at its name, holds the vote.
+  found = found.filter((t, i) => t[0] !== 'voted' || i === 0 || ((found[i - 1]?.index ?? 0) + (found[i - 1]?.[0].length ?? 0)) < (t.index ?? 0) - 1);
   // "convened the Major Economies Forum", "gathered in Geneva for talks": the noun near the verb is the meeting.
   found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
   const talked = execAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE, sentence);
@@ -102,11 +104,11 @@ export function typeOf(trigger: string): MeetingKind {
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
   if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
-  if (t.endsWith('conference') || t.endsWith('summit') || t.endsWith(' assembly')) return 'conference';
+  if (t.endsWith('conference') || t.endsWith('summit') || t.endsWith(' assembly') || t.endsWith(' dialogue')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
   if (/^g-?\d/.test(t)) return 'conference';
   if (isGatherVerb(t) || isTestifyVerb(t)) return 'meeting';
-  if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
+  if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^voted?$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
   return 'talks';
 }
 
@@ -132,6 +134,7 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     if (trig === 'meet' || /^reconvene/.test(trig) || isGatherVerb(trig)) what = 'meeting';
     if (/^by (?:tele)?phone$/.test(trig)) what = 'call';
     if (isTestifyVerb(trig)) what = 'hearing';
+    if (trig === 'voted') what = 'vote';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
     if (isTalkVerb(trig)) what = 'call';
     if (isHostVerb(trig)) what = /^consult/.test(trig) ? 'talks' : 'visit';

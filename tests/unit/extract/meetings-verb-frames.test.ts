@@ -68,3 +68,27 @@ describe('meetings told by their verb', () => {
     expect(meetings(`${caption}\n\n${caption}`)).toHaveLength(meetings(caption).length);
   });
 });
+
+// Sentences modelled on wire copy (no public-domain source at hand for these frames).
+describe('meetings of bodies and named fora', () => {
+  it('"the annual Shangri-La Dialogue in Singapore": a named dialogue is a conference', () => {
+    expect(meetings('Leaders will gather for the annual Shangri-La Dialogue in Singapore this weekend.'))
+      .toEqual([expect.objectContaining({ what: 'Shangri-La Dialogue', place: 'Singapore' })]);
+  });
+
+  it('"The Security Council met in an emergency session on Monday": a body\'s session, dated', () => {
+    expect(meetings('The Security Council met in an emergency session on Monday at the request of France.'))
+      .toEqual([expect.objectContaining({ when: 'Monday' })]);
+  });
+
+  it('"The Senate voted 68-32 on Tuesday": a body\'s vote, dated, is a meeting; a council\'s vote stays its meeting', () => {
+    expect(meetings('The Senate voted 68-32 on Tuesday to approve the aid package.')).toEqual([expect.objectContaining({ what: 'vote', when: 'Tuesday' })]);
+    expect(meetings('The committee voted on the measure.')).toEqual([]);
+    expect(meetings('After more than four hours of public comment, the Millbrook City Council voted 5-4 late Tuesday to approve protected bike lanes.'))
+      .toEqual([expect.objectContaining({ what: 'Millbrook City Council', place: 'Millbrook', when: 'Tuesday' })]);
+  });
+
+  it('"…, their first in-person meeting as leaders": an apposition names the meeting just told', () => {
+    expect(meetings('Biden met Chinese President Xi Jinping in Bali on Monday, their first in-person meeting as leaders.')).toHaveLength(1);
+  });
+});
