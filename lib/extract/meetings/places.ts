@@ -64,8 +64,8 @@ export function findPlace(after: string, before: string): string | null {
   const near = after.split(CLAUSE_END)[0] ?? '';
   if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
   // "met with Colombian Vice President and Foreign Minister-Designate Marta Lucía Ramírez today at the Department
-  // of State": a building that stands for a government is the place anywhere in the meeting's own clause.
-  const venue = VENUE_RE.exec(near);
+  // of State": a building that stands for a government is the place anywhere in the first 160 characters of the clause.
+  const venue = VENUE_RE.exec(near.slice(0, 160));
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;
