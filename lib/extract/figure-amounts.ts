@@ -62,8 +62,8 @@ const PERCENT_RE = new RegExp(
   'gu',
 );
 /** "a quarter of a percentage point", "half a percentage point". */
-const FRACTION_POINT_RE = /\b(a quarter of a|half a|three quarters of a)\s+(percentage point|point)\b/gi;
-const FRACTIONS: Record<string, number> = { 'a quarter of a': 0.25, 'half a': 0.5, 'three quarters of a': 0.75 };
+const FRACTION_POINT_RE = /\b(a quarter of an?|half an?|three quarters of an?)\s+(percentage point|point|mile|kilometre|kilometer|metre|meter|foot|inch|tonne|ton|pound|gallon|litre|liter|hour)\b/gi;
+const FRACTIONS: Record<string, number> = { 'a quarter of a': 0.25, 'half a': 0.5, 'three quarters of a': 0.75, 'a quarter of an': 0.25, 'half an': 0.5, 'three quarters of an': 0.75 };
 const MAGNITUDE_RE = /\bmagnitude(?:\s+of)?[- ](\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d.])(\d\.\d)[- ]magnitude\b|(?<![\d.])(\d\.\d)\s+on the Richter scale\b/gi;
 
 /**
@@ -207,7 +207,7 @@ export function scanAmounts(text: string): AmountHit[] {
   // Cheap gates first: most sentences have no digit, and every pattern below needs a digit or a cue word.
   const hasDigit = DIGIT_RE.test(text);
   const hasHyphen = text.includes('-');
-  if (!hasDigit && !hasHyphen && !/dozen|percentage point/i.test(text) && !CURRENCY_WORD_CUE.test(text)) return hits;
+  if (!hasDigit && !hasHyphen && !/dozen|percentage point|quarter of an? |half an? /i.test(text) && !CURRENCY_WORD_CUE.test(text)) return hits;
   addMoney(text, hasDigit, push);
   addPercentsAndMeasures(text, hasDigit, push);
   addRates(text, hasDigit, push);
@@ -281,7 +281,9 @@ function addPercentsAndMeasures(text: string, hasDigit: boolean, push: (h: Amoun
 function addFractionsAndMagnitudes(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
   let m: RegExpExecArray | null;
   for (m = startScan(FRACTION_POINT_RE, text, true); m; m = FRACTION_POINT_RE.exec(text)) {
-    const unit = 'percentage points';
+    // "half a mile", "half an hour": a fraction of a measure counts in that measure ("less than half a mile" → 0.5 miles).
+    const noun = (m[2] as string).toLowerCase();
+    const unit = noun.endsWith('point') ? 'percentage points' : noun === 'foot' ? 'feet' : noun === 'inch' ? 'inches' : `${noun}s`;
     const start = m.index;
     const end = m.index + m[0].length;
     push({ value: FRACTIONS[(m[1] as string).toLowerCase()] ?? 0, unit, about: describe(text, start, end, unit), start, end, claimEnd: end });

@@ -35,6 +35,8 @@ const FIGURE_RE = new RegExp(
   String.raw`(?=[\dtfsenhdo])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:${SCALE_NAMES}))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?|(?:one|half an?)\s+(?:million|billion|trillion))(?:\s+|-)((?:(?:[A-Za-z][a-z-]*|[A-Z]\.(?:[A-Z]\.)+)\s+){0,4}?)(?!(?:${NOT_UNIT_WORDS})\b)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
   'gi',
 );
+/** The plural noun right after a capitalised word read as the unit ("31 Abrams tanks"): the real unit. */
+const NAMED_MODIFIER_TAIL = /^\s+([a-z]+s)\b/;
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
 const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations)$/;
 /**
@@ -165,14 +167,16 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         if (/^(?:of|and|or|to|in|on|the|a|through|with|for|from|by|at|per)\b/i.test(mods)) continue;
         const value = parseValue(raw);
         if (value === null) continue;
-        const unit = unitWord === 'per cent' ? 'percent' : unitWord;
+        // "31 Abrams tanks", "12 Patriot batteries": a name before the plural noun modifies it; the noun is the unit.
+        const named = /^\p{Lu}/u.test(m[3] as string) ? NAMED_MODIFIER_TAIL.exec(after) : null;
+        const unit = named ? (named[1] as string) : unitWord === 'per cent' ? 'percent' : unitWord;
         const valueStart = s.start + m.index;
         const valueEnd = valueStart + raw.length;
         const tailMatch = /^[^,.;:“”"()]{0,60}/.exec(after);
         let tail = (tailMatch?.[0] ?? '').split(/\s+(?:with|and|but|which|that|who|it|to|as|while|if|because|so)\s+/)[0] ?? '';
         tail = tail.split(/\s+/).slice(0, 6).join(' ').trim();
         // "five days’ notice": the possessive stays on its noun.
-        const about = `${mods ? `${mods} ` : ''}${unitWord}${tail ? ` ${tail}` : ''}`.trim().replace(/^([\w\s-]+) ([’'])(?=\s)/, '$1$2').replace(/\s+['’]$/, '');
+        const about = `${mods ? `${mods} ` : ''}${named ? `${m[3] as string} ` : ''}${named ? unit : unitWord}${tail && !named ? ` ${tail}` : ''}`.trim().replace(/^([\w\s-]+) ([’'])(?=\s)/, '$1$2').replace(/\s+['’]$/, '');
         claims.push([m.index, m.index + m[0].length]);
         found.push({
           value, unit, about, raw, valueStart, valueEnd, qualifier,

@@ -7,6 +7,7 @@ import {
 } from './roles';
 import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
+import { isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
 import type { Paragraph } from './text';
 
@@ -403,6 +404,11 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
     // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" ends a sentence.
     if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
     if (isNameWord(nx) || isInitial(nx)) {
+      j++;
+      continue;
+    }
+    // "Dana W. White": after a first name and an initial comes the surname, whatever else the word can be.
+    if (isInitial(cur) && j > i && isNameWord(tokens[j - 1] as Token) && isSurnameAfterInitial(nx.word, nx.lower)) {
       j++;
       continue;
     }

@@ -1,4 +1,5 @@
 import { genderEvidence } from '../genders';
+import { isOtherGiven } from '../given-name-gender';
 import type { Mention } from '../mentions';
 import { isEnglishWord } from '../pos';
 import type { PeopleIndex } from '../people';
@@ -248,6 +249,9 @@ export class Discourse {
     }
     const g = e.gender ?? this.genderOf(e.person);
     if (g && gender && g !== gender) return null;
+    // "Jim Mattis" is not the "she" of the next sentence: a given name used for one gender only rules a
+    // candidate out, but never picks one (two men named leave "he" as open as before).
+    if (!g && gender && isOtherGiven(e.person.name, gender)) return null;
     return { key: e.person.id, gender: g };
   }
 
@@ -260,7 +264,7 @@ export class Discourse {
       const p = this.personOf(x);
       if (!p || p.id === key) continue;
       const g = x.gender ?? this.genderOf(p);
-      if (!g || g === m.gender) return true;
+      if ((!g && !(m.gender && isOtherGiven(p.name, m.gender))) || g === m.gender) return true;
     }
     return false;
   }

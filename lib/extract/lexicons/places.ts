@@ -1,3 +1,4 @@
+import { DEMONYM_VARIANTS, WORLD_COUNTRY_WORDS, WORLD_DEMONYMS } from './world-countries';
 import { lexicon, valuedLexicon } from './lexicon';
 
 /** Countries and regions named in one word: never a person's name. */
@@ -12,6 +13,7 @@ export const COUNTRY_LEXICON = lexicon('country names', [
     argentina chile colombia venezuela cuba serbia croatia bulgaria slovakia slovenia armenia azerbaijan
 `,
   },
+  { source: 'world-countries', words: WORLD_COUNTRY_WORDS },
 ]);
 
 /** Countries named in two or more words, hyphen-joined: such a run of capitalised words names a place, never a person. */
@@ -73,6 +75,9 @@ export const WORLD_CITY_LEXICON = lexicon('world cities', [
 
 /** Nationality adjectives (and a few bodies) with the state or side they stand for: "Russian" → Russia. */
 export const DEMONYM_LEXICON = valuedLexicon<string>('nationality adjectives', [
+  // Every state's demonym first: the hand-made table below overrides it ("American" is "US").
+  { source: 'world-countries', values: WORLD_DEMONYMS },
+  { source: 'demonyms', values: DEMONYM_VARIANTS },
   {
     source: 'demonyms',
     values: {
@@ -93,7 +98,7 @@ export const DEMONYM_LEXICON = valuedLexicon<string>('nationality adjectives', [
 /** Buildings that stand for a place in news copy ("on Capitol Hill", "at the Elysee"), as written. */
 export const VENUE_NAMES = ['Capitol Hill', 'White House', 'Kremlin', 'Elysee Palace', 'Élysée Palace', 'Elysee', 'Élysée', 'Downing Street',
   'Pentagon', 'Vatican', 'Camp David', 'Chequers', 'Palace of Westminster', 'Houses of Parliament', 'Bundestag',
-  'Berlaymont', 'Palais des Nations', 'UN headquarters', 'United Nations headquarters',];
+  'Berlaymont', 'Palais des Nations', 'UN headquarters', 'United Nations headquarters', 'State Department', 'Department of State'];
 
 export const VENUE_LEXICON = lexicon('venues', [{ source: 'venues', words: VENUE_NAMES.map((v) => v.toLowerCase().replace(/ /g, '-')).join(' ') }]);
 
@@ -103,7 +108,7 @@ export const VENUE_CITY_LEXICON = valuedLexicon<string>('venues with their city'
     source: 'venues',
     values: {
       'white house': 'Washington', 'james s. brady press briefing room': 'Washington', pentagon: 'Washington', capitol: 'Washington',
-      'state department': 'Washington', kremlin: 'Moscow', 'downing street': 'London', 'elysee palace': 'Paris', 'élysée palace': 'Paris',
+      'state department': 'Washington', 'department of state': 'Washington', kremlin: 'Moscow', 'downing street': 'London', 'elysee palace': 'Paris', 'élysée palace': 'Paris',
       'palais des nations': 'Geneva', 'un headquarters': 'New York',
     },
   },

@@ -7,7 +7,7 @@ import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
-import { isGatherVerb, isHostVerb, isTalkVerb, TALKS_IDIOM, typeOf } from './triggers';
+import { isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
@@ -49,6 +49,13 @@ const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|
 
 /** What may come between a meeting's noun and its own time: "the G20 in Japan later this week", "the talks on Friday". */
 const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+)?$/u;
+
+/** A year right before an event noun, adjectives between: "its 2016 elections", "the 2024 presidential election", "a 2017 meeting". */
+const YEAR_BEFORE = /\b((?:19|20)\d{2})\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** A body that sits in session, as the subject before the noun: "The Security Council met in an emergency session". */
+const SESSION_BODY = /\b(?:Council|Committee|Senate|House|Parliament|Assembly|Court|Commission|Congress|Bundestag|Duma|Knesset)\b[^,;]*$/;
+/** "with visiting Russian Foreign Minister …", "hosted the visiting delegation". */
+const VISITING = /^\s+(?:with\s+)?(?:the\s+)?visiting\b/;
 
 /** An event the text states, read from the words around its trigger. */
 export interface EventRead {
@@ -132,13 +139,15 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
-  const when = (segWhen ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
-  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Organization|Organisation)/.test(what);
+  // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
+  const ownYear = YEAR_BEFORE.exec(before)?.[1];
+  const when = (segWhen ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   const isElection = /elections?$|polls?$/i.test(trig);
   // An election is placed in time or it is a generic mention ("elections are won on the economy").
   if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
-  const isVerb = /^(?:meet|meets|met|reconvene[sd]?)$/.test(trig) || TALKS_IDIOM.test(trig) || isGatherVerb(trig);
+  const isVerb = /^(?:meet|meets|met|reconvene[sd]?|voted)$/.test(trig) || TALKS_IDIOM.test(trig) || isGatherVerb(trig) || isTestifyVerb(trig);
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
@@ -149,12 +158,18 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
   // "met briefly in the middle of the day", "meetings with NATO allies": no place in the event's own words,
   // in the article's present, is where the article is set (a named body's conference keeps its own place).
+  // "talks with visiting Russian Foreign Minister Sergei Lavrov": a visitor is met where the article is set.
+  if (!place && setting.city && VISITING.test(seg.slice(0, 40))) place = setting.city;
   if (!place && setting.city && !isNamed && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
   // "a hearing on Oct. 28", "talks on Thursday with his German counterpart": a meeting noun placed in time.
-  const isDated = when !== null && ((/\d/.test(when) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
+  // "a Senate Armed Services Committee hearing on Tuesday": a hearing or session named by its body is dated by any time.
+  // "The Security Council met in an emergency session on Monday": so is one its body holds.
+  const isBodySession = /^(?:hearing|session)$/i.test(trig) && ((what !== trig && /^\p{Lu}/u.test(what)) || SESSION_BODY.test(w.sentence.slice(0, w.at)));
+  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
+    || isTestifyVerb(trig) || trig === 'voted'
     || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?)$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   // "The committee will vote next week": a body's vote, dated, is its meeting too.

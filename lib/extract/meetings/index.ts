@@ -17,7 +17,9 @@ import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
-import { articleSetting } from './setting';
+import { articleSetting, cityIn } from './setting';
+import { meetsAsPair } from './pair-subject';
+import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
@@ -47,17 +49,33 @@ export function extractMeetings(
   const body = a.article.body;
   const ctx: ArticleContext = { setting, personsIn };
   const out: Pending[] = [];
+  const seen = new Set<string>();
   let k = 0;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
+    // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
+    let stop: TravelStop | null = null;
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
       let hasTrigger = false;
-      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !hasTrigger; j++) hasTrigger = isTriggerWord((tokens[j] as Token).lower);
-      if (!hasTrigger) continue;
+      let hasTravel = false;
+      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !(hasTrigger && hasTravel); j++) {
+        const lower = (tokens[j] as Token).lower;
+        hasTrigger ||= isTriggerWord(lower);
+        hasTravel ||= TRAVEL_WORDS.has(lower);
+      }
+      if (!hasTrigger && !hasTravel) continue;
       const sentence = body.slice(s.start, s.end);
-      readSentence(sentence, s, ctx, out);
+      if (hasTravel) stop = travelStop(sentence) ?? stop;
+      if (!hasTrigger) continue;
+      // A photo caption printed twice (or a line repeated as the page's alt text) tells its meeting once.
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      const before = out.length;
+      // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
+      readSentence(sentence, s, stop ? { ...ctx, setting: { ...ctx.setting, city: stop.city } } : ctx, out);
+      if (stop) atStop(out.slice(before), stop);
       addSequence(sentence, s, out);
     }
   }
@@ -78,6 +96,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
   const triggers = findTriggers(sentence, ctx.setting.isCallRecord);
   let prevEnd = 0;
   let unplaced: Pending | undefined;
+  let unplacedEnd = 0;
   for (let i = 0; i < triggers.length; i++) {
     const t = triggers[i] as Trigger;
     const at = t.index ?? 0;
@@ -97,7 +116,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     i = named.last;
     prevEnd = at + trig.length;
     const seg = sentence.slice(at + trig.length, named.segEnd);
-    const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx);
+    const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
+      || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
@@ -105,27 +125,37 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
     const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };
     const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
+    // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
+    if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
     // tied to the next one ("ahead of", "on the sidelines of") is where that one is.
-    if (unplaced && event?.place && TIED_TO_NEXT.test(prevSeg)) unplaced.place = event.place;
+    // The words since that event's own trigger: "on the sidelines of the G7 summit" reads past "G7", which names no event alone.
+    if (unplaced && event?.place && TIED_TO_NEXT.test(sentence.slice(unplacedEnd, at))) {
+      unplaced.place = event.place;
+      if (unplaced.when === null && event.when) unplaced.when = event.when;
+    }
     const added = out.length > before ? out[out.length - 1] : undefined;
-    if (added) unplaced = added.place === null ? added : undefined;
+    if (added) {
+      unplaced = added.place === null ? added : undefined;
+      unplacedEnd = at + trig.length;
+    }
   }
 }
 
 /** Words that may open the "with whom" of a meeting: "met with", "talks between", "hosted", "spoke to". */
-const WITH_WHOM = /^\s+(?:(?:with|between|to)\s+)?(?:(?:his|her|their|the)\s+)?/;
+const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first|then|today|yesterday)\s+)?(?:(?:with|between|to)\s+)?(?:(?:his|her|their|the)\s+)?/;
 
 /**
  * Whether the words right after a trigger name a person it is held with: "met with President Guelleh",
  * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
  */
-function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext): boolean {
+function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext, clauseBefore = ''): boolean {
   const lead = WITH_WHOM.exec(seg);
   if (!lead) return false;
-  const hasLinker = /^\s+(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
+  // "met separately with", "met today with": an adverb may come between the verb and its "with".
+  const hasLinker = /^\s+(?:(?:separately|also|briefly|privately|again|later|first|then|today|yesterday)\s+)?(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
   // "the meeting of …", "talks on trade": only a verb takes its person without "with" or "between".
   if (!hasLinker && !isHostVerb(trig)) return false;
   const window = Math.min(seg.length, lead[0].length + 60);
@@ -133,10 +163,17 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
   const head = seg.slice(lead[0].length).split(/[,;:.]/)[0]?.split(/\s+/).slice(0, 6) ?? [];
   if (head.some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())))) return true;
-  // "speak with the Tunisian government", "met with Iranian officials": a state by its name or nationality.
+  // "speak with the Tunisian government", "met with Iranian officials": a state by its name or nationality;
+  // "In India, the Vice President will meet with key leaders": or by the place its clause opens with.
   const lead3 = head.slice(0, 3);
-  return lead3.some((w) => STATE_SIDE.test(w)) && countriesIn(lead3.join(' ')).length > 0;
+  // "welcome 37 African foreign ministers": a number of officials is a delegation.
+  if (/^\d+$/.test(head[0] ?? '') && head.slice(1, 4).some((w) => STATE_SIDE.test(w))) return true;
+  if (!lead3.some((w) => STATE_SIDE.test(w))) return false;
+  return countriesIn(lead3.join(' ')).length > 0 || countriesIn(PLACE_OPENER.exec(clauseBefore)?.[1] ?? '').length > 0;
 }
+
+/** The place a clause opens with: "In India, …", "In Colombo, …". */
+const PLACE_OPENER = /^\s*(?:In|At|While in|During (?:a|his|her|the) visit to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
 
 /** Who speaks for a state: "the Tunisian government", "Iranian officials", "his Chinese counterpart". */
 const STATE_SIDE = /^(?:government|officials|authorities|leaders?|leadership|delegation|delegates|ministers?|diplomats|negotiators|envoys?)$/;
@@ -158,6 +195,17 @@ function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, o
   return true;
 }
 
+/**
+ * "Biden met Chinese President Xi Jinping in Bali on Monday, their first in-person meeting as leaders": a
+ * meeting noun with no place of its own, in apposition to the meeting its sentence has just told (same
+ * day or none), is that meeting again, unless the words say it is another.
+ */
+function sameInSentence(out: Pending[], s: Span, when: string | null, before: string): Pending | undefined {
+  const last = out[out.length - 1];
+  if (!last || last.sentence.start !== s.start || (when !== null && when !== last.when)) return undefined;
+  return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30)) ? last : undefined;
+}
+
 /** A new meeting, or the one already read that this mention names again (its date and participants added). */
 function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const { sentence, trig, at, seg, before } = w;
@@ -175,7 +223,8 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
   const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
-  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace) : undefined;
+  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace)
+    : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
     for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);

@@ -7,6 +7,7 @@
  * Manhattan"), and a capital by its nationality ("in the Egyptian capital"). Never a country, a weekday,
  * an institution or an owner ("in Kessler’s office").
  */
+import { WORLD_CAPITALS } from '../lexicons/world-countries';
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
@@ -62,7 +63,9 @@ export function findPlace(after: string, before: string): string | null {
   if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
   const near = after.split(CLAUSE_END)[0] ?? '';
   if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
-  const venue = VENUE_RE.exec(near.slice(0, 80));
+  // "met with Colombian Vice President and Foreign Minister-Designate Marta Lucía Ramírez today at the Department
+  // of State": a building that stands for a government is the place anywhere in the first 160 characters of the clause.
+  const venue = VENUE_RE.exec(near.slice(0, 160));
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;
@@ -130,8 +133,11 @@ const AFTER_BUILDING_RE = new RegExp(
   'u',
 );
 
-/** Capitals of the countries a nationality names, for "in the Egyptian capital". */
+/** Israel's capital is contested: "the Israeli capital" is left unresolved. */
+const STATE_CAPITALS = Object.fromEntries(Object.entries(WORLD_CAPITALS).filter(([state]) => state !== 'Israel'));
+/** Capitals of the countries a nationality names, for "in the Egyptian capital" (every state's, then the names news uses). */
 const CAPITALS: Record<string, string> = {
+  ...STATE_CAPITALS,
   US: 'Washington', Russia: 'Moscow', Ukraine: 'Kyiv', UK: 'London', France: 'Paris', Germany: 'Berlin', China: 'Beijing',
   Poland: 'Warsaw', Italy: 'Rome', Spain: 'Madrid', Japan: 'Tokyo', India: 'New Delhi', Canada: 'Ottawa', Turkey: 'Ankara',
   Iran: 'Tehran', Belarus: 'Minsk', Georgia: 'Tbilisi', Kazakhstan: 'Astana', Sweden: 'Stockholm', Finland: 'Helsinki',

@@ -9,7 +9,7 @@ import type { MeetingKind } from '../types';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -21,12 +21,12 @@ const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
  */
 export const TRIGGER_WORDS = new Set([
   'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
-  'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'negotiations', 'discussions', 'discussion', 'round',
+  'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
   'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
-  'hosted', 'hosts', 'host', 'hosting', 'welcomed', 'welcomes', 'welcoming', 'phone', 'telephone', 'convened', 'convenes',
-  'gather', 'gathered', 'gathers', 'gathering', 'assembly',
+  'consult', 'consults', 'consulted', 'consulting', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
+  'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying', 'voted',
 ]);
 
 /** Whether a lower-case word, or a part of a hyphenated one, is a trigger word. */
@@ -53,7 +53,7 @@ const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
  * Kishida": in any article, a conversation or a visit when a title or a name follows (the caller checks
  * that a person is named there). "Spoke to reporters" and "spoke with the media" name nobody.
  */
-const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly )?(?:with|to)|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b))/gu;
+const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly |later |also |first |today )?(?:with|to)|(?:consult|consults|consulted|consulting) with|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming|received|receives|receive|receiving))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ |(?:(?:key|senior|top|government) )?(?:leaders|officials)\b))|\bwelcome(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ )[^,.;]*? to \p{Lu})/gu;
 
 /** Every match of a global pattern, as `[...text.matchAll(re)]` gives them, without the copy of the pattern matchAll makes per call. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
@@ -74,6 +74,8 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
   let found = execAll(TRIGGER_RE, sentence).filter((t) => !isVenue(sentence, t));
+  // "the Millbrook City Council voted 5-4 late Tuesday": the body's own meeting, read at its name, holds the vote.
+  found = found.filter((t, i) => t[0] !== 'voted' || i === 0 || ((found[i - 1]?.index ?? 0) + (found[i - 1]?.[0].length ?? 0)) < (t.index ?? 0) - 1);
   // "convened the Major Economies Forum", "gathered in Geneva for talks": the noun near the verb is the meeting.
   found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
   const talked = execAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE, sentence);
@@ -87,9 +89,13 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
 
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
 export const isTalkVerb = (trig: string) => /^(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) /.test(trig);
-export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:ed|es|ing))$/.test(trig);
+/** A visit or consultation verb: it is a meeting only with a guest or a counterpart named after it. */
+export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig);
 /** "convened his national security team", "ministers gathered in Tokyo": a meeting by its verb alone. */
 export const isGatherVerb = (trig: string) => /^(?:convene[sd]|gather(?:ed|s|ing)?)$/.test(trig);
+
+/** "testified before the Senate Armed Services Committee": a hearing, by the witness's verb. */
+export const isTestifyVerb = (trig: string) => /^testif(?:y|ies|ied|ying) before$/.test(trig);
 
 export function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
@@ -98,11 +104,11 @@ export function typeOf(trigger: string): MeetingKind {
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
   if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
-  if (t.endsWith('conference') || t.endsWith('summit') || t.endsWith(' assembly')) return 'conference';
+  if (t.endsWith('conference') || t.endsWith('summit') || t.endsWith(' assembly') || t.endsWith(' dialogue')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
   if (/^g-?\d/.test(t)) return 'conference';
-  if (isGatherVerb(t)) return 'meeting';
-  if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^vote$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
+  if (isGatherVerb(t) || isTestifyVerb(t)) return 'meeting';
+  if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^voted?$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
   return 'talks';
 }
 
@@ -127,9 +133,11 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
     if (trig === 'meet' || /^reconvene/.test(trig) || isGatherVerb(trig)) what = 'meeting';
     if (/^by (?:tele)?phone$/.test(trig)) what = 'call';
+    if (isTestifyVerb(trig)) what = 'hearing';
+    if (trig === 'voted') what = 'vote';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
     if (isTalkVerb(trig)) what = 'call';
-    if (isHostVerb(trig)) what = 'visit';
+    if (isHostVerb(trig)) what = /^consult/.test(trig) ? 'talks' : 'visit';
     if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
       what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
 import { one } from './helpers';
 import { analyzeArticle } from '@/lib/extract/analyze';
 import { extractFigures } from '@/lib/extract/figures';
@@ -149,5 +150,19 @@ describe('names between a number and its noun', () => {
   it('reads "51 Bank of England branches" as 51 branches, but no year before a name as a count', () => {
     expect(fig('The plan closes 51 Bank of England branches next year.', '51')).toMatchObject({ value: 51, unit: 'branches' });
     expect(fig('The 2022 United Nations climate talks ended late.', '2022')).toBeUndefined();
+  });
+});
+
+describe('figures: fractions of a measure and named models', () => {
+  const figs = (body: string) => extractLibrary([{ id: 'a', title: 'T', body, bodyStart: 0 }]).articles[0]!.figures.map((f) => [f.value, f.unit]);
+
+  it('reads "less than half a mile" as 0.5 miles (NASA, June 2019) and "half an hour" as 0.5 hours', () => {
+    expect(figs('It placed the spacecraft 680 meters — less than half a mile — above the surface.')).toContainEqual([0.5, 'miles']);
+    expect(figs('The meeting lasted half an hour.')).toEqual([[0.5, 'hours']]);
+    expect(figs('He has a point.')).toEqual([]);
+  });
+
+  it('counts "31 Abrams tanks" in tanks, not in Abrams', () => {
+    expect(figs('Ukraine received 31 Abrams tanks.')).toEqual([[31, 'tanks']]);
   });
 });

@@ -1,6 +1,7 @@
 import { LOCATIVES } from '../../lexicon';
 import { hasUnreadAttribution } from '../clause';
 import type { ContextPass } from '../pass';
+import { afterApposition } from '../speaker-apposition';
 
 /**
  * Continued: a paragraph that opens with a mark after an unclosed quotation, the next quotation of the
@@ -17,7 +18,11 @@ export const continued: ContextPass = {
     const { paragraphs } = view.doc;
     const continuesParagraph = q.opensParagraph && !prev.isClosed && prev.paragraph < p.index &&
       paragraphs.slice(prev.paragraph + 1, p.index).every((x) => x.isJunk);
-    const sameParagraph = prev.paragraph === p.index && !discourse.namesSomeoneElse(prev.end, q.open, prev.speaker, p.index, LOCATIVES);
+    // "“…,” said Tech. Sgt. Michial Smith, a 386th … technician. “…”": the speaker's apposition names nobody else.
+    const sm = prev.speakerMention;
+    const skipFrom = sm && sm.start >= prev.end && sm.end <= q.open ? sm.end : q.open;
+    const sameParagraph = prev.paragraph === p.index && !discourse.namesSomeoneElse(prev.end, skipFrom, prev.speaker, p.index, LOCATIVES)
+      && !discourse.namesSomeoneElse(afterApposition(view.body, skipFrom, q.open), q.open, prev.speaker, p.index, LOCATIVES);
     const prevPara = paragraphs[prev.paragraph];
     const followsParagraph = q.opensParagraph && prev.paragraph === p.index - 1 && prev.isClosed && prevPara !== undefined &&
       prev.sentence.end >= prevPara.end - 1 && q.isClosed && q.close >= p.end - 1 &&

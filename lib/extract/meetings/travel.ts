@@ -1,0 +1,62 @@
+/**
+ * A trip as the frame of the meetings told after it: "Secretary Kerry will also visit Nairobi, Kenya,
+ * beginning on May 3 … In his meetings with government officials, he will discuss …". The travel verb's
+ * clause gives the destination and the date; the meetings later in the same paragraph that name no place
+ * of their own are held there, then.
+ */
+import { COUNTRIES } from '../lexicon';
+import { cityIn } from './setting';
+import type { Pending } from './types';
+import { firstWhen } from './when';
+
+/** Where and when a trip the paragraph states goes: the city (null when only a country is named) and the date. */
+export interface TravelStop {
+  city: string | null;
+  when: string | null;
+}
+
+/** A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2". */
+const TRAVEL_RE = /\b(?:travel(?:s|ed|led|ing)?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
+
+/** A cheap look before the pattern: most sentences tell no trip. */
+const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies/;
+
+/** The words one of which a sentence that tells a trip contains (lower case), for a scan of its tokens. */
+export const TRAVEL_WORDS = new Set([
+  'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'visit', 'visits', 'visited', 'visiting',
+  'arrive', 'arrives', 'arrived', 'arriving', 'trip', 'journey', 'flew', 'fly', 'flies', 'flying',
+]);
+
+/**
+ * The trip a sentence tells, if any: its first city (a country alone gives none) and the first date in
+ * the words of its clause.
+ *
+ * @example
+ * travelStop('Secretary Kerry will also visit Nairobi, Kenya, beginning on May 3, to reinforce ties.') // { city: 'Nairobi', when: 'May 3' }
+ * travelStop('Biden will travel to India and Singapore in late July 2013.') // { city: null, when: 'late July 2013' } (two places: no one city)
+ */
+export function travelStop(sentence: string): TravelStop | null {
+  if (!TRAVEL_WORD.test(sentence)) return null;
+  const m = TRAVEL_RE.exec(sentence);
+  if (!m) return null;
+  const dest = m[1] as string;
+  // "to India and Singapore": a trip with two stops frames no single place, only the time.
+  const city = /\band\b/.test(dest) ? null : cityIn(dest.split(',')[0] as string);
+  // "visiting Russian Foreign Minister Sergei Lavrov": a trip goes to a place, not to a person.
+  if (!city && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase()))) return null;
+  // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.
+  const when = firstWhen(m[0]) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
+  if (!city && !when) return null;
+  return { city, when: when?.replace(/^(?:on|in|beginning on|starting on)\s+/i, '') ?? null };
+}
+
+/**
+ * The meetings a sentence framed by a trip added: those without a place of their own are at the trip's
+ * city, unless their own time is another ("next month's summit"); those without a time, at the trip's.
+ */
+export function atStop(added: Pending[], stop: TravelStop): void {
+  for (const m of added) {
+    if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when)) m.place = stop.city;
+    if (m.when === null && stop.when && (m.place === null || m.place === stop.city)) m.when = stop.when;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * A surname after a middle initial: "Dana W. White", "Harry S. Truman". After a first name and an
+ * initial, English news puts the surname, so a capitalised word there is that surname even when it is
+ * also a word that is otherwise never a name ("White", as in the White House).
+ */
+import { NON_NAME_LEXICON } from './lexicons/non-names';
+import { CITIES, COUNTRIES, NATIONALITIES, ROLE_HEADS } from './lexicon';
+
+/** Word classes that are never a surname, even after an initial: function words, days and months, titles, bodies. */
+const NEVER_SURNAME = new Set(
+  NON_NAME_LEXICON.entries.filter((e) => !['venues', 'common-nouns', 'web-furniture', 'news-outlets'].includes(e.source)).map((e) => e.word),
+);
+
+/** Whether a word after "First X." is the surname: capitalised, lower case after its first letter, and not a function, date, title or place word. */
+export function isSurnameAfterInitial(word: string, lower: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return !NEVER_SURNAME.has(lower) && !COUNTRIES.has(lower) && !CITIES.has(lower) && !(lower in NATIONALITIES) && !ROLE_HEADS.has(lower);
+}
