@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { BenchFixture } from './fixture';
 import type { ConnectionPlan } from './load';
 import type { ScenarioName } from './options';
-import { applyReview, DEFAULT_SRS_PARAMS, newCardState, type CardState } from '@/lib/srs/scheduler';
-import { stateToWire } from '@/lib/sync/study-cards';
+import { newCardState } from '@/lib/srs/scheduler';
+import { stateToWire, type SrsWire } from '@/lib/sync/study-cards';
 
 export const TARGETS = ['app', 'next', 'floor'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -34,22 +34,30 @@ export interface ScenarioContext {
 }
 
 /**
- * Each flashcard's FSRS state as the students' phones know it: a phone grades with ts-fsrs, as the
- * flashcards page does, sends the state it graded from, and keeps the new state once the app stored the
- * review. Only the app's cards move: the references write a log row and leave the card alone.
+ * Each flashcard's FSRS state as the students' phones know it: a phone sends the state it graded from, as
+ * the flashcards page does, and keeps the state the app answers with. A review whose answer never came
+ * (the run ended with it in flight) leaves the card's next claim stale: that review takes the usual path,
+ * and its answer brings the phone up to date again. Only the app's cards move: the references write a
+ * log row and leave the card alone.
  */
 export class CardDeck {
-  private readonly states = new Map<string, CardState>();
+  private readonly states = new Map<string, SrsWire>();
 
   constructor(fixture: BenchFixture) {
-    for (const user of fixture.users) for (const card of user.cards) this.states.set(card, newCardState(new Date(user.cardsDue)));
+    for (const user of fixture.users) for (const card of user.cards) this.states.set(card, stateToWire(newCardState(new Date(user.cardsDue))));
   }
 
-  /** The review a phone sends for `cardId` now, and what to do with the app's answer. */
-  grade(cardId: string, rating: 3, at: Date): { from: CardState; keep: (status: number, body: string) => void } {
-    const from = this.states.get(cardId) ?? newCardState(at);
-    const next = applyReview(from, rating, at, DEFAULT_SRS_PARAMS).card;
-    return { from, keep: (status, body) => void (status === 200 && body.includes('"stored"') && this.states.set(cardId, next)) };
+  /** The state a phone sends with its next review of `cardId`, and what to do with the app's answer. */
+  grade(cardId: string): { from: SrsWire; keep: (status: number, body: string) => void } {
+    const from = this.states.get(cardId) ?? stateToWire(newCardState(new Date()));
+    return {
+      from,
+      keep: (status, body) => {
+        if (status !== 200) return;
+        const srs = (JSON.parse(body) as { results?: { card?: { cardId?: string; srs?: SrsWire } }[] }).results?.[0]?.card;
+        if (srs?.cardId === cardId && srs.srs) this.states.set(cardId, srs.srs);
+      },
+    };
   }
 }
 
@@ -110,9 +118,8 @@ export function answerBody(user: { username: string }, pool: AnswerPool): string
 
 /** A review of `cardId` graded "Good" now, with the card as the phone graded it. */
 export function reviewBody(cardId: string, deck: CardDeck): { body: string; keep: (status: number, body: string) => void } {
-  const now = new Date();
-  const { from, keep } = deck.grade(cardId, 3, now);
-  const event = { type: 'review', id: randomUUID(), cardId, rating: 3, reviewedAt: now.toISOString(), durationMs: 3100, from: stateToWire(from) };
+  const { from, keep } = deck.grade(cardId);
+  const event = { type: 'review', id: randomUUID(), cardId, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 3100, from };
   return { body: JSON.stringify({ events: [event] }), keep };
 }
 

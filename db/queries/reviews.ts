@@ -5,6 +5,7 @@ import { applyReview, replayReviews, type CardState, type Rating, type ReviewOut
 import { reviewEventSchema, sanityCheckedTime, undoEventSchema, type ReviewEvent } from '@/lib/validation/study';
 import type { Caller } from './caller';
 import { cardStateOf } from './card-state';
+import { stateToWire, type SrsWire } from '@/lib/sync/study-cards';
 import { advanceClaimed, advanceIfUnchanged, readCardForReview, rememberSettings, settingsKnownFor, type CardRead } from './review-write';
 import { wellFormedClaims } from './users';
 import { getStudySettings, studySettingsOf } from './study-settings';
@@ -20,6 +21,8 @@ export interface CardScheduleDto {
   due: string;
   state: number;
   reps: number;
+  /** The card's whole FSRS state after the event: what a device grades its next review from. */
+  srs: SrsWire;
 }
 
 export type ReviewResult =
@@ -35,7 +38,7 @@ function outcomeColumns(outcome: ReviewOutcome) {
 }
 
 function scheduleOf(cardId: string, state: CardState): CardScheduleDto {
-  return { cardId, due: state.due.toISOString(), state: state.state, reps: state.reps };
+  return { cardId, due: state.due.toISOString(), state: state.state, reps: state.reps, srs: stateToWire(state) };
 }
 
 const stored = { state: reviewLogs.state, due: reviewLogs.due, stability: reviewLogs.stability, difficulty: reviewLogs.difficulty, elapsedDays: reviewLogs.elapsedDays, lastElapsedDays: reviewLogs.lastElapsedDays, scheduledDays: reviewLogs.scheduledDays, learningSteps: reviewLogs.learningSteps };

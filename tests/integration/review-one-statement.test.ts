@@ -75,7 +75,7 @@ describe('a review with the card as the phone graded it', () => {
     const done = await submitClaimedReview(t.db, await claimsOf(sam), event, at(2));
     const expected = applyReview(from, 3, at(2), DEFAULT_SRS_PARAMS);
     expect(done?.caller.id).toBe(sam.id);
-    expect(done?.result).toEqual({ id: event.id, ok: true, status: 'stored', card: { cardId: second!.id, due: expected.card.due.toISOString(), state: expected.card.state, reps: 1 } });
+    expect(done?.result).toEqual({ id: event.id, ok: true, status: 'stored', card: { cardId: second!.id, due: expected.card.due.toISOString(), state: expected.card.state, reps: 1, srs: stateToWire(expected.card) } });
     expect(cardStateOf(await cardRow(second!.id))).toEqual(expected.card);
     expect(await logRows(event.id)).toMatchObject([{ cardId: second!.id, studentId: sam.id, rating: 3, state: expected.outcome.state }]);
     // The phone grades the card again from the state it now holds: one statement again.

@@ -20,17 +20,20 @@ describe('the review bench’s connections', () => {
     expect(laneCards(cards, 5, 30, 200).length).toBeGreaterThan(0);
   });
 
-  it('send the state a phone graded from, and move it on only when the app stored the review', () => {
+  it('send the state the phone holds, and take the state the app answers with', () => {
     const fixture = { users: [{ username: 'bench-1', pairs: [], cards: ['c1'], cardsDue: '2026-12-05T09:00:00.000Z' }], responses: {}, article: { slug: 's', title: 't', bodyChars: 1 }, articles: 1, questions: 1 };
     const deck = new CardDeck(fixture);
-    const fresh = newCardState(new Date('2026-12-05T09:00:00.000Z'));
+    const fresh = stateToWire(newCardState(new Date('2026-12-05T09:00:00.000Z')));
+    const sentFrom = (body: string) => (JSON.parse(body) as { events: { from: unknown }[] }).events[0]!.from;
     const first = reviewBody('c1', deck);
-    const sent = JSON.parse(first.body) as { events: { from: unknown; reviewedAt: string }[] };
-    expect(sent.events[0]!.from).toEqual(stateToWire(fresh));
+    expect(sentFrom(first.body)).toEqual(fresh);
+    // No answer, a refusal, or an answer about another card: the phone keeps what it had.
     first.keep(503, '');
-    expect((JSON.parse(reviewBody('c1', deck).body) as typeof sent).events[0]!.from).toEqual(stateToWire(fresh));
-    first.keep(200, '{"results":[{"ok":true,"status":"stored"}]}');
-    const moved = applyReview(fresh, 3, new Date(sent.events[0]!.reviewedAt), DEFAULT_SRS_PARAMS).card;
-    expect((JSON.parse(reviewBody('c1', deck).body) as typeof sent).events[0]!.from).toEqual(stateToWire(moved));
+    first.keep(200, JSON.stringify({ results: [{ ok: false, error: 'invalid' }] }));
+    const moved = stateToWire(applyReview(newCardState(new Date('2026-12-05T09:00:00.000Z')), 3, new Date('2026-12-05T09:01:00.000Z'), DEFAULT_SRS_PARAMS).card);
+    first.keep(200, JSON.stringify({ results: [{ ok: true, status: 'stored', card: { cardId: 'c2', srs: moved } }] }));
+    expect(sentFrom(reviewBody('c1', deck).body)).toEqual(fresh);
+    first.keep(200, JSON.stringify({ results: [{ ok: true, status: 'stored', card: { cardId: 'c1', srs: moved } }] }));
+    expect(sentFrom(reviewBody('c1', deck).body)).toEqual(moved);
   });
 });
