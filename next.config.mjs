@@ -37,9 +37,7 @@ function everyResponseHeaders() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM, argon2 and the FSRS optimizer native addons: load them from node_modules at run time instead of bundling.
-  // drizzle-orm: Turbopack bundles a copy into each layer that uses the database (instrumentation, route
-  // handlers, pages), evaluated once per copy at start; required from node_modules, Node loads it once.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@open-spaced-repetition/binding', 'drizzle-orm'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@open-spaced-repetition/binding'],
   poweredByHeader: false,
   // The proxy refuses larger server-action requests with a 413 before Next.js sees them: raise both
   // together (ACTION_BODY_LIMIT_BYTES in lib/http/action-guard.ts; a unit test checks they agree). A teacher's
