@@ -6,6 +6,8 @@ export interface BenchFixture {
     pairs: [attemptId: string, questionId: string][];
     /** This student's flashcards. */
     cards: string[];
+    /** When they were added (each a new card, due then), so the bench's phones know their state. */
+    cardsDue: string;
   }[];
   /** For every question in the pools, a response the answer route accepts (one of its choices, or its answer when typed). */
   responses: Record<string, string>;

@@ -15,7 +15,7 @@ import { loadAverage } from './machine';
 import type { BenchOptions, Database, ScenarioName } from './options';
 import { preparePostgres } from './postgres';
 import { startServer } from './processes';
-import { AnswerPool, connectionPlan, isWrite, TARGETS, targetPath, type ScenarioContext, type Target } from './scenarios';
+import { AnswerPool, CardDeck, connectionPlan, isWrite, TARGETS, targetPath, type ScenarioContext, type Target } from './scenarios';
 import { signInAll } from './sign-in';
 import { rotation, summarize, type RunSample, type TargetSummary } from './stats';
 
@@ -113,6 +113,7 @@ async function probeApp(name: ScenarioName, baseUrl: string, context: ScenarioCo
   if (plan.method === 'POST') init.body = plan.body();
   const response = await fetch(`${baseUrl}${plan.path}`, init);
   const text = await response.text();
+  if (plan.method === 'POST') plan.onResponse?.(response.status, text);
   if (response.status === 404 && isWrite(name)) return { available: false, note: `not available on this build (POST ${plan.path} answered 404)` };
   if (response.status < 200 || response.status > 299) {
     return { available: false, note: `${plan.method} ${plan.path} answered ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''}: ${text.slice(0, 160)}` };
@@ -146,7 +147,7 @@ async function measureCell(
   const pool = new AnswerPool(context.fixture);
   const run = async (target: Target, seconds: number) => {
     if (cell.scenario === 'answer') await resetAnswers(urls, pool);
-    const sample = await runLoad({ baseUrl: urls[target], connections: cell.connections, durationSeconds: seconds, plan: connectionPlan(cell.scenario, target, context, pool), serverCpuMs: cpu[target], databaseCpuMs: databaseCpu });
+    const sample = await runLoad({ baseUrl: urls[target], connections: cell.connections, durationSeconds: seconds, plan: connectionPlan(cell.scenario, target, context, pool, cell.connections), serverCpuMs: cpu[target], databaseCpuMs: databaseCpu });
     if (pool.reused > 0) exhausted.add(`${target} (${pool.reused} answers repeated)`);
     return sample;
   };
@@ -285,7 +286,7 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
       appStoppedMs: null,
     };
     log(`  ${db}: app answered after ${servers.app.firstResponseMs} ms, ${Math.round(result.appIdleAfterStartMiB)} MiB idle; signing in ${fixture.users.length} students`);
-    const context: ScenarioContext = { fixture, cookies: await signInAll(servers.urls.app, fixture.users.map((u) => u.username), password), appOrigin: servers.urls.app, pageBytes: result.pageBytes };
+    const context: ScenarioContext = { fixture, cookies: await signInAll(servers.urls.app, fixture.users.map((u) => u.username), password), appOrigin: servers.urls.app, pageBytes: result.pageBytes, deck: new CardDeck(fixture) };
     const idle = await idleBaseline({ app: servers.app.cpuMs, floor: servers.floor.cpuMs, database: database.cpuMs });
     result.idleCpuMsPerSecond = idle.rates;
     await measureScenarios(planned, result, { urls: servers.urls, cpu: { app: idle.adjusted.app, next: idle.adjusted.app, floor: idle.adjusted.floor }, databaseCpu: idle.adjusted.database }, context, options, log);

@@ -24,7 +24,9 @@ export async function waitUntilQuiet(cpuMs: () => number, limitMs = 60_000): Pro
 }
 
 /** What one connection sends: the same request, or one built anew for every request. */
-export type ConnectionPlan = { method: 'GET'; path: string; headers: Record<string, string> } | { method: 'POST'; path: string; headers: Record<string, string>; body: () => string };
+export type ConnectionPlan =
+  | { method: 'GET'; path: string; headers: Record<string, string> }
+  | { method: 'POST'; path: string; headers: Record<string, string>; body: () => string; onResponse?: (status: number, body: string) => void };
 
 export async function runLoad(options: {
   baseUrl: string;
@@ -44,12 +46,15 @@ export async function runLoad(options: {
       client.setRequests([{ method: 'GET', path: plan.path, headers: plan.headers }]);
       return;
     }
-    const request: autocannon.Request = {
+    // autocannon calls a request's onResponse with the status and body; its types do not declare it.
+    const request: autocannon.Request & { onResponse?: (status: number, body: string) => void } = {
       method: 'POST',
       path: plan.path,
       headers: plan.headers,
       setupRequest: (r) => ({ ...r, body: plan.body() }),
     };
+    const onResponse = plan.onResponse;
+    if (onResponse) request.onResponse = (status: number, body: string) => onResponse(status, body);
     client.setRequests([request]);
   };
   const startedAtMs = Date.now();

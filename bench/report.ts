@@ -188,7 +188,7 @@ export function renderReport(report: BenchReport): string {
       '## Through HTTP, signed in',
       '',
       `Medians of ${o.runs} run${o.runs > 1 ? 's' : ''} of ${o.durationSeconds} s per target and cell after a ${o.warmupSeconds} s warm-up (range of the runs in brackets); the three targets take turns, in a rotated order each round. ` +
-        `Load from autocannon in the bench process; ${report.http[0]?.cells.length ? 'each connection a signed-in bench student (30 students, cookies from one real sign-in each)' : ''}. ` +
+        `Load from autocannon in the bench process; ${report.http[0]?.cells.length ? 'each connection a signed-in bench student (30 students, cookies from one real sign-in each; a student on two connections reviews different cards on each, and sends each review with the card as it graded it, as the flashcards page does)' : ''}. ` +
         'app: `next start` through proxy, session and data-access checks and the React render. Next: a bare route handler with the same query and a page of the same size. floor: a bare Node `http` server, same query, same bytes. No compression on any.',
       '',
       httpTable(report.http),

@@ -8,6 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { BenchFixture } from './fixture';
 import type { ConnectionPlan } from './load';
 import type { ScenarioName } from './options';
+import { newCardState } from '@/lib/srs/scheduler';
+import { stateToWire, type SrsWire } from '@/lib/sync/study-cards';
 
 export const TARGETS = ['app', 'next', 'floor'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -27,6 +29,36 @@ export interface ScenarioContext {
   appOrigin: string;
   /** Size of the app's page in bytes, which the references pad to. */
   pageBytes: Partial<Record<ScenarioName, number>>;
+  /** The flashcards as the students' phones know them. */
+  deck: CardDeck;
+}
+
+/**
+ * Each flashcard's FSRS state as the students' phones know it: a phone sends the state it graded from, as
+ * the flashcards page does, and keeps the state the app answers with. A review whose answer never came
+ * (the run ended with it in flight) leaves the card's next claim stale: that review takes the usual path,
+ * and its answer brings the phone up to date again. Only the app's cards move: the references write a
+ * log row and leave the card alone.
+ */
+export class CardDeck {
+  private readonly states = new Map<string, SrsWire>();
+
+  constructor(fixture: BenchFixture) {
+    for (const user of fixture.users) for (const card of user.cards) this.states.set(card, stateToWire(newCardState(new Date(user.cardsDue))));
+  }
+
+  /** The state a phone sends with its next review of `cardId`, and what to do with the app's answer. */
+  grade(cardId: string): { from: SrsWire; keep: (status: number, body: string) => void } {
+    const from = this.states.get(cardId) ?? stateToWire(newCardState(new Date()));
+    return {
+      from,
+      keep: (status, body) => {
+        if (status !== 200) return;
+        const srs = (JSON.parse(body) as { results?: { card?: { cardId?: string; srs?: SrsWire } }[] }).results?.[0]?.card;
+        if (srs?.cardId === cardId && srs.srs) this.states.set(cardId, srs.srs);
+      },
+    };
+  }
 }
 
 /** Hands out each student's (attempt, question) pairs in order, across all that student's connections. */
@@ -79,22 +111,35 @@ export function isWrite(name: ScenarioName): boolean {
 }
 
 /** The event body one request carries: a new client id and the time now, as a phone makes them. */
-export function eventBody(name: ScenarioName, user: { username: string; cards: readonly string[] }, pool: AnswerPool, turn: number): string {
-  const now = new Date().toISOString();
-  if (name === 'answer') {
-    const { attemptId, questionId, response } = pool.next(user.username);
-    return JSON.stringify({ answers: [{ id: randomUUID(), attemptId, questionId, response, answeredAt: now, timeMs: 4200 }] });
-  }
-  if (user.cards.length === 0) throw new Error(`no flashcards for ${user.username}`);
-  const cardId = user.cards[turn % user.cards.length];
-  return JSON.stringify({ events: [{ type: 'review', id: randomUUID(), cardId, rating: 3, reviewedAt: now, durationMs: 3100 }] });
+export function answerBody(user: { username: string }, pool: AnswerPool): string {
+  const { attemptId, questionId, response } = pool.next(user.username);
+  return JSON.stringify({ answers: [{ id: randomUUID(), attemptId, questionId, response, answeredAt: new Date().toISOString(), timeMs: 4200 }] });
+}
+
+/** A review of `cardId` graded "Good" now, with the card as the phone graded it. */
+export function reviewBody(cardId: string, deck: CardDeck): { body: string; keep: (status: number, body: string) => void } {
+  const { from, keep } = deck.grade(cardId);
+  const event = { type: 'review', id: randomUUID(), cardId, rating: 3, reviewedAt: new Date().toISOString(), durationMs: 3100, from };
+  return { body: JSON.stringify({ events: [event] }), keep };
+}
+
+/**
+ * The cards connection `index` reviews: a student with two tabs open (more connections than students)
+ * reviews different cards in each, as one student on two devices would, so no two connections grade the
+ * same card at once.
+ */
+export function laneCards(cards: readonly string[], index: number, students: number, connections: number): string[] {
+  const lanes = Math.max(1, Math.ceil(connections / students));
+  const lane = Math.floor(index / students) % lanes;
+  const mine = cards.filter((_, k) => k % lanes === lane);
+  return mine.length > 0 ? mine : [...cards];
 }
 
 /**
  * The plan of connection `index` for one scenario and target: connections take the students in turn, so
- * 50 connections are 30 students with a second tab open for 20 of them.
+ * 50 connections are 30 students with a second tab open for 20 of them (each tab its own cards).
  */
-export function connectionPlan(name: ScenarioName, target: Target, context: ScenarioContext, pool: AnswerPool): (index: number) => ConnectionPlan {
+export function connectionPlan(name: ScenarioName, target: Target, context: ScenarioContext, pool: AnswerPool, connections = 1): (index: number) => ConnectionPlan {
   const path = paths(name, context)[target];
   const users = context.fixture.users;
   return (index) => {
@@ -104,12 +149,21 @@ export function connectionPlan(name: ScenarioName, target: Target, context: Scen
     // The references skip the session by design; the cookie is sent anyway, so the bytes on the wire match.
     const headers: Record<string, string> = { cookie, accept: isWrite(name) ? 'application/json' : 'text/html' };
     if (!isWrite(name)) return { method: 'GET', path, headers };
+    const post = { method: 'POST' as const, path, headers: { ...headers, 'content-type': 'application/json', origin: context.appOrigin } };
+    if (name === 'answer') return { ...post, body: () => answerBody(user, pool) };
+    const cards = laneCards(user.cards, index, users.length, connections);
+    if (cards.length === 0) throw new Error(`no flashcards for ${user.username}`);
+    // One request at a time per connection: the review in flight is the one its answer belongs to.
     let turn = 0;
+    let keep: ((status: number, body: string) => void) | null = null;
     return {
-      method: 'POST',
-      path,
-      headers: { ...headers, 'content-type': 'application/json', origin: context.appOrigin },
-      body: () => eventBody(name, user, pool, turn++),
+      ...post,
+      body: () => {
+        const review = reviewBody(cards[turn++ % cards.length] as string, context.deck);
+        keep = target === 'app' ? review.keep : null;
+        return review.body;
+      },
+      onResponse: (status, body) => keep?.(status, body),
     };
   };
 }

@@ -80,9 +80,10 @@ async function main() {
       await db.insert(attemptQuestions).values(versions.map((v, position) => ({ attemptId: attempt.id, questionId: v.questionId, position, version: v.version })));
       for (const v of versions) pairs.push([attempt.id, v.questionId]);
     }
-    const picked = versions.slice(0, cardsPerUser).map((v) => ({ studentId: student.id, questionId: v.questionId, due: new Date() }));
+    const due = new Date();
+    const picked = versions.slice(0, cardsPerUser).map((v) => ({ studentId: student.id, questionId: v.questionId, due }));
     const cardRows = picked.length ? await db.insert(cards).values(picked).returning({ id: cards.id }) : [];
-    fixture.users.push({ username, pairs, cards: cardRows.map((c) => c.id) });
+    fixture.users.push({ username, pairs, cards: cardRows.map((c) => c.id), cardsDue: due.toISOString() });
   }
   writeFileSync(out, JSON.stringify(fixture));
   await closeDb(db);

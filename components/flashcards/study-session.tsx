@@ -95,7 +95,8 @@ export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
       void enqueue({
         key: reviewId,
         stream: 'reviews',
-        body: { type: 'review', id: reviewId, cardId: current.cardId, rating, reviewedAt: clock.iso, durationMs: Math.max(0, clock.ms - shownAt.current) },
+        // `from`: the card as graded here, so the server can check and write it in one statement.
+        body: { type: 'review', id: reviewId, cardId: current.cardId, rating, reviewedAt: clock.iso, durationMs: Math.max(0, clock.ms - shownAt.current), from: current.srs },
         label: `Flashcard “${current.front.slice(0, 80)}”`,
       });
     },

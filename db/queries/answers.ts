@@ -1,10 +1,11 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { perDatabase } from './per-database';
-import { answers, attemptQuestions, attempts, questions } from '@/db/schema';
+import { answers, attemptQuestions, attempts, questions, users } from '@/db/schema';
 import { gradeResponse, isTypedQuestion } from '@/lib/grading/grade';
 import { answerEventSchema, sanityCheckedTime } from '@/lib/validation/study';
-import type { Caller } from './caller';
+import { brandCaller, type Caller } from './caller';
+import { wellFormedClaims } from './users';
 import { citationsFor, namesForTypedAnswer, type CitationDto } from './answer-context';
 
 /** What a student learns once they have answered: never sent before. */
@@ -119,6 +120,39 @@ function prepareAskedQuery(db: Db) {
 }
 const preparedAskedQuery = perDatabase(prepareAskedQuery);
 
+// The session check of resolveCaller and the asked-question read, in one statement: a quiz sends one answer
+// per request, and each round trip costs the server more than the answer itself.
+function prepareSessionAndAskedQuery(db: Db) {
+  return db
+    .select({
+      user: { id: users.id, role: users.role, isAdmin: users.isAdmin, displayName: users.displayName, timeZone: users.timeZone },
+      version: attemptQuestions.version,
+      tags: questions.tags,
+    })
+    .from(users)
+    .leftJoin(attempts, and(eq(attempts.id, sql.placeholder('attemptId')), eq(attempts.studentId, users.id)))
+    .leftJoin(attemptQuestions, and(eq(attemptQuestions.attemptId, attempts.id), eq(attemptQuestions.questionId, sql.placeholder('questionId'))))
+    .leftJoin(questions, eq(questions.id, attemptQuestions.questionId))
+    .where(and(eq(users.id, sql.placeholder('userId')), eq(users.sessionVersion, sql.placeholder('sessionVersion'))))
+    .limit(1)
+    .prepare('');
+}
+const preparedSessionAndAsked = perDatabase(prepareSessionAndAskedQuery);
+
+type Asked = { version: typeof attemptQuestions.$inferSelect.version; tags: typeof questions.$inferSelect.tags };
+
+/**
+ * The caller a session token names, checked as resolveCaller checks it (null: no such user, or a bumped
+ * session version), with the question as the caller's attempt froze it (null: not in one of their attempts).
+ */
+export async function readSessionAndAsked(db: Db, claims: { userId: unknown; sessionVersion: unknown }, attemptId: string, questionId: string): Promise<{ caller: Caller; asked: Asked | null } | null> {
+  const checked = wellFormedClaims(claims);
+  if (!checked) return null;
+  const [row] = await preparedSessionAndAsked(db).execute({ userId: checked.userId, sessionVersion: checked.sessionVersion, attemptId, questionId });
+  if (!row) return null;
+  return { caller: brandCaller(row.user), asked: row.version && row.tags ? { version: row.version, tags: row.tags } : null };
+}
+
 async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
   return { response, isCorrect, answer: version.answer, explanation: version.explanation, citations: await citationsFor(db, version.sources) };
 }
@@ -129,7 +163,7 @@ async function feedbackOf(db: Db, version: { answer: string; explanation: string
  * already answered is not stored (the first one counts) and gets the first one's feedback. A question
  * that is not in one of the caller's own attempts is a miss.
  */
-export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: Date = new Date()): Promise<AnswerResult> {
+export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: Date = new Date(), firstAsked?: { attemptId: string; questionId: string; asked: Asked | null }): Promise<AnswerResult> {
   const parsed = answerEventSchema.safeParse(input);
   const rawId = typeof (input as { id?: unknown })?.id === 'string' ? ((input as { id: string }).id.slice(0, 64)) : null;
   if (!parsed.success) return { id: rawId, ok: false, error: 'invalid' };
@@ -138,7 +172,9 @@ export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: 
   const answeredAt = sanityCheckedTime(event.answeredAt, now);
   if (!answeredAt) return { id: event.id, ok: false, error: 'too-old' };
 
-  const [asked] = await preparedAskedQuery(db).execute({ studentId: caller.id, attemptId: event.attemptId, questionId: event.questionId });
+  // The read may have come with the session check (readSessionAndAsked), for this same question.
+  const known = firstAsked?.attemptId === event.attemptId && firstAsked.questionId === event.questionId ? firstAsked : null;
+  const [asked] = known ? [known.asked] : await preparedAskedQuery(db).execute({ studentId: caller.id, attemptId: event.attemptId, questionId: event.questionId });
   if (!asked) return { id: event.id, ok: false, error: 'not-found' };
 
   const version = asked.version;

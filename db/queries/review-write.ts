@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { perDatabase } from './per-database';
 import { cards, reviewLogs, studySettings, users } from '@/db/schema';
-import type { CardState, ReviewOutcome } from '@/lib/srs/scheduler';
+import type { CardState, ReviewOutcome, SrsParams } from '@/lib/srs/scheduler';
 import { brandCaller, type Caller } from './caller';
 import { isUniqueViolation, wellFormedClaims } from './users';
 
@@ -22,6 +22,8 @@ function cardFields(logId: ReturnType<typeof sql.placeholder>, studentId: Return
     settings: studySettings,
     knownCardId: sql<string | null>`(select ${reviewLogs.cardId} from ${reviewLogs} where ${reviewLogs.id} = ${logId} and ${reviewLogs.studentId} = ${studentId})`,
     isIdTaken: sql<boolean>`exists (select 1 from ${reviewLogs} where ${reviewLogs.id} = ${logId})`,
+    // The settings row's version (null: none saved), so a later review can check them without reading them.
+    settingsVersion: sql<string | null>`${studySettings}.xmin::text`,
   };
 }
 
@@ -112,6 +114,88 @@ export async function advanceIfUnchanged(db: Db, studentId: string, cardId: stri
     return (result as unknown as { rows: unknown[] }).rows.length > 0;
   } catch (error) {
     if (isUniqueViolation(error, 'review_logs_pkey')) return false;
+    throw error;
+  }
+}
+
+/*
+ * The review in one round trip. The device sends the card's state as it graded it; the server applies the
+ * review to that claim with ts-fsrs and sends one statement that checks the session, the card's owner,
+ * that the row holds exactly the claimed state, and that the student's settings are the ones the review
+ * was computed with; only then does it move the card and append the log. Nothing written means one of
+ * those did not hold: the caller takes the usual path, which reads the card and tells them apart.
+ */
+
+// The settings each student's reviews were last computed with, by the version of their row: learned from
+// the usual path's read, checked by the one-statement path's WHERE clause, so a stale entry only costs a miss.
+type KnownSettings = { version: string | null; params: SrsParams };
+const knownSettings = perDatabase(() => new Map<string, KnownSettings>());
+const MAX_KNOWN_SETTINGS = 50_000;
+
+export function rememberSettings(db: Db, studentId: string, version: string | null, params: SrsParams): void {
+  const known = knownSettings(db);
+  if (known.size >= MAX_KNOWN_SETTINGS && !known.has(studentId)) known.clear();
+  known.set(studentId, { version, params: { desiredRetention: params.desiredRetention, weights: params.weights } });
+}
+
+export function settingsKnownFor(db: Db, studentId: string): KnownSettings | null {
+  return knownSettings(db).get(studentId) ?? null;
+}
+
+// Dates travel through JavaScript at millisecond precision; a new card's due (its added_at) has microseconds.
+function sameInstant(column: ReturnType<typeof sql.raw>, value: Date) {
+  const at = value.toISOString();
+  return sql`(${column} > ${at}::timestamptz - interval '1 millisecond' and ${column} < ${at}::timestamptz + interval '1 millisecond')`;
+}
+
+/**
+ * Session check, ownership check, claimed-state check and the write, in one statement. Returns the caller
+ * when the review was stored, null when nothing was written (or the log id was already taken).
+ */
+export async function advanceClaimed(
+  db: Db,
+  claims: { userId: string; sessionVersion: number },
+  cardId: string,
+  from: CardState,
+  settingsVersion: string | null,
+  state: CardState,
+  log: NewReviewLog,
+  now: Date,
+): Promise<Caller | null> {
+  const o = log.outcome;
+  const lastReview = from.lastReview ? sameInstant(sql.raw('c.last_review'), from.lastReview) : sql`c.last_review is null`;
+  try {
+    const result = await db.execute(sql`
+      with caller as (
+        select id, role, is_admin, display_name, time_zone from ${users}
+        where id = ${claims.userId} and session_version = ${claims.sessionVersion} and role = 'student'
+      ), moved as (
+        update ${cards} c set
+          due = ${iso(state.due)}::timestamptz, stability = ${state.stability}, difficulty = ${state.difficulty},
+          elapsed_days = ${state.elapsedDays}, scheduled_days = ${state.scheduledDays}, learning_steps = ${state.learningSteps},
+          reps = ${state.reps}, lapses = ${state.lapses}, state = ${state.state},
+          last_review = ${iso(state.lastReview)}::timestamptz, updated_at = ${iso(now)}::timestamptz
+        from caller
+        where c.id = ${cardId} and c.student_id = caller.id and c.added_at <= ${iso(log.review)}::timestamptz
+          and ${sameInstant(sql.raw('c.due'), from.due)} and ${lastReview}
+          and c.stability = ${from.stability}::float8 and c.difficulty = ${from.difficulty}::float8
+          and c.elapsed_days = ${from.elapsedDays} and c.scheduled_days = ${from.scheduledDays} and c.learning_steps = ${from.learningSteps}
+          and c.reps = ${from.reps} and c.lapses = ${from.lapses} and c.state = ${from.state}
+          and (select s.xmin::text from ${studySettings} s where s.user_id = caller.id) is not distinct from ${settingsVersion}::text
+        returning c.id, c.question_id
+      ), logged as (
+        insert into ${reviewLogs} (id, card_id, student_id, question_id, rating, review, duration_ms, created_at,
+          state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps)
+        select ${log.id}, moved.id, ${claims.userId}, moved.question_id, ${log.rating}, ${iso(log.review)}::timestamptz, ${log.durationMs}, ${iso(now)}::timestamptz,
+          ${o.state}, ${iso(o.due)}::timestamptz, ${o.stability}, ${o.difficulty}, ${o.elapsedDays}, ${o.lastElapsedDays}, ${o.scheduledDays}, ${o.learningSteps}
+        from moved
+        returning id
+      )
+      select caller.id, caller.role, caller.is_admin, caller.display_name, caller.time_zone from caller, logged`);
+    const [row] = (result as unknown as { rows: { id: string; role: 'student' | 'teacher'; is_admin: boolean; display_name: string; time_zone: string }[] }).rows;
+    return row ? brandCaller({ id: row.id, role: row.role, isAdmin: row.is_admin, displayName: row.display_name, timeZone: row.time_zone }) : null;
+  } catch (error) {
+    if (isUniqueViolation(error, 'review_logs_pkey')) return null;
     throw error;
   }
 }

@@ -5,7 +5,9 @@ import { applyReview, replayReviews, type CardState, type Rating, type ReviewOut
 import { reviewEventSchema, sanityCheckedTime, undoEventSchema, type ReviewEvent } from '@/lib/validation/study';
 import type { Caller } from './caller';
 import { cardStateOf } from './card-state';
-import { advanceIfUnchanged, readCardForReview, type CardRead } from './review-write';
+import { stateToWire, type SrsWire } from '@/lib/sync/study-cards';
+import { advanceClaimed, advanceIfUnchanged, readCardForReview, rememberSettings, settingsKnownFor, type CardRead } from './review-write';
+import { wellFormedClaims } from './users';
 import { getStudySettings, studySettingsOf } from './study-settings';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -19,6 +21,8 @@ export interface CardScheduleDto {
   due: string;
   state: number;
   reps: number;
+  /** The card's whole FSRS state after the event: what a device grades its next review from. */
+  srs: SrsWire;
 }
 
 export type ReviewResult =
@@ -34,7 +38,7 @@ function outcomeColumns(outcome: ReviewOutcome) {
 }
 
 function scheduleOf(cardId: string, state: CardState): CardScheduleDto {
-  return { cardId, due: state.due.toISOString(), state: state.state, reps: state.reps };
+  return { cardId, due: state.due.toISOString(), state: state.state, reps: state.reps, srs: stateToWire(state) };
 }
 
 const stored = { state: reviewLogs.state, due: reviewLogs.due, stability: reviewLogs.stability, difficulty: reviewLogs.difficulty, elapsedDays: reviewLogs.elapsedDays, lastElapsedDays: reviewLogs.lastElapsedDays, scheduledDays: reviewLogs.scheduledDays, learningSteps: reviewLogs.learningSteps };
@@ -127,11 +131,44 @@ export async function submitReview(db: Db, caller: Caller, input: unknown, now: 
     if (read.isIdTaken) return read.knownCardId === card.id ? { id: event.id, ok: true, status: 'duplicate', card: scheduleOf(card.id, cardStateOf(card)) } : { id: event.id, ok: false, error: 'invalid' };
     const at = reviewedAt < card.addedAt ? card.addedAt : reviewedAt;
     if (card.lastReview && at < card.lastReview) break;
-    const next = applyReview(cardStateOf(card), event.rating, at, studySettingsOf(read.settings));
+    const params = studySettingsOf(read.settings);
+    rememberSettings(db, caller.id, read.settingsVersion, params);
+    const next = applyReview(cardStateOf(card), event.rating, at, params);
     const log = { id: event.id, rating: event.rating, review: at, durationMs: event.durationMs ?? null, outcome: next.outcome };
     if (await advanceIfUnchanged(db, caller.id, card.id, read.version, next.card, log, now)) return { id: event.id, ok: true, status: 'stored', card: scheduleOf(card.id, next.card) };
   }
   return submitLocked(db, caller, event, reviewedAt, now);
+}
+
+/**
+ * A review in one round trip, when the device sent the card's state as it graded it and this process knows
+ * the student's settings: the review applied to that claim, written only if the card row, the session and
+ * the settings all still match (review-write.ts, advanceClaimed). Null: take the usual path (submitReview),
+ * which also answers every refusal, a duplicate and a late review.
+ */
+export async function submitClaimedReview(db: Db, claims: { userId: unknown; sessionVersion: unknown }, input: unknown, now: Date = new Date()): Promise<{ caller: Caller; result: ReviewResult } | null> {
+  const parsed = reviewEventSchema.safeParse(input);
+  const checked = wellFormedClaims(claims);
+  if (!parsed.success || !parsed.data.from || !checked) return null;
+  const event = parsed.data;
+  const from = event.from as CardState;
+  const at = sanityCheckedTime(event.reviewedAt, now);
+  const settings = settingsKnownFor(db, checked.userId);
+  if (!at || !settings || (from.lastReview && at < from.lastReview)) return null;
+  const next = claimedNext(from, event.rating, at, settings.params);
+  if (!next) return null;
+  const log = { id: event.id, rating: event.rating, review: at, durationMs: event.durationMs ?? null, outcome: next.outcome };
+  const caller = await advanceClaimed(db, checked, event.cardId, from, settings.version, next.card, log, now);
+  return caller ? { caller, result: { id: event.id, ok: true, status: 'stored', card: scheduleOf(event.cardId, next.card) } } : null;
+}
+
+// A claimed state no card can be in (a forged one) makes ts-fsrs throw: then it is not the row's state either.
+function claimedNext(from: CardState, rating: Rating, at: Date, params: SrsParams) {
+  try {
+    return applyReview(from, rating, at, params);
+  } catch {
+    return null;
+  }
 }
 
 /** A review under the card's row lock: a late one (replayed into place), or one that lost the race too often. */

@@ -3,7 +3,10 @@
  * and quiz answers (`POST /api/answers`). The wire shapes are those routes' own; each carries the id made
  * on the device and the time it happened, so sending one twice is harmless.
  */
-export type ReviewWire = { type: 'review'; id: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs?: number };
+import type { SrsWire } from './study-cards';
+
+/** `from`: the card's state as the device graded it (the server checks it before trusting it). */
+export type ReviewWire = { type: 'review'; id: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs?: number; from?: SrsWire };
 export type UndoWire = { type: 'undo'; id: string; undoneAt?: string };
 export type AnswerWire = { id: string; attemptId: string; questionId: string; response: string; answeredAt: string; timeMs?: number };
 

@@ -25,6 +25,26 @@ export type AnswerEvent = z.output<typeof answerEventSchema>;
 /** `POST /api/answers`: one or more answers, each answered on its own. */
 export const answerBatchSchema = z.object({ answers: z.array(z.unknown()).min(1).max(200) });
 
+const count = z.number().int().min(0).max(1_000_000);
+const srsNumber = z.number().min(0).max(1e9);
+
+/**
+ * A card's FSRS state as the device saw it when the student graded it. Only a claim: the server applies the
+ * review to it in one statement that writes nothing unless the card row holds exactly this state.
+ */
+export const cardStateClaimSchema = z.object({
+  due: clientTime,
+  stability: srsNumber,
+  difficulty: srsNumber,
+  elapsedDays: count,
+  scheduledDays: count,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
+  state: z.number().int().min(0).max(3),
+  lastReview: clientTime.nullable(),
+});
+
 export const reviewEventSchema = z.object({
   type: z.literal('review').default('review'),
   id: clientId,
@@ -32,6 +52,8 @@ export const reviewEventSchema = z.object({
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   reviewedAt: clientTime,
   durationMs: z.number().int().min(0).max(86_400_000).optional(),
+  /** The card as graded on the device; optional (older queued events lack it). */
+  from: cardStateClaimSchema.optional(),
 });
 export const undoEventSchema = z.object({ type: z.literal('undo'), id: clientId, undoneAt: clientTime.optional() });
 export type ReviewEvent = z.output<typeof reviewEventSchema>;

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '@/db/client';
-import { answers, articles, assignmentQuestions, assignments, people, questionReviews, questions, reviewLogs, sets } from '@/db/schema';
+import { answers, articles, assignmentQuestions, assignments, people, questionReviews, questions, reviewLogs, sets, users } from '@/db/schema';
 import type { Caller } from '@/db/queries/users';
 import { createClass } from '@/db/queries/classes';
 import { startAttempt } from '@/db/queries/quiz';
-import { submitAnswer } from '@/db/queries/answers';
+import { readSessionAndAsked, submitAnswer } from '@/db/queries/answers';
+import { resolveCaller } from '@/db/queries/users';
 import { getAttemptView } from '@/db/queries/attempt-view';
 import { addArticleToFlashcards, getStudyQueue } from '@/db/queries/cards';
 import { submitReview, undoReview } from '@/db/queries/reviews';
@@ -141,6 +142,26 @@ describe('quiz from an article', () => {
     expect(await startAttempt(t.db, bea, { source: 'retry', attemptId: randomUUID(), retryOf: attemptId }, now)).toEqual({ ok: false, reason: 'not-found' });
     // Reusing another student's attempt id does not hand it over.
     expect(await startAttempt(t.db, bea, { source: 'article', attemptId, articleSlug: 'talks-in-geneva' }, now)).toEqual({ ok: false, reason: 'not-found' });
+  });
+
+  it('one answer checks the session in the statement that reads its question, and grades as the usual read does', async () => {
+    const own = await startArticleQuiz(loner);
+    const [row] = await t.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, loner.id));
+    const claims = { userId: loner.id, sessionVersion: row!.sessionVersion };
+    const joined = await readSessionAndAsked(t.db, claims, own, 'q-where');
+    expect(joined?.caller).toEqual(await resolveCaller(t.db, claims));
+    expect(joined?.asked?.version).toMatchObject({ answer: 'Geneva', choices: ['Geneva', 'Paris', 'Vienna'] });
+    const event = { id: randomUUID(), attemptId: own, questionId: 'q-where', response: 'Geneva', answeredAt: at(0).toISOString() };
+    expect(await submitAnswer(t.db, joined!.caller, event, at(0), { attemptId: own, questionId: 'q-where', asked: joined!.asked })).toMatchObject({ ok: true, status: 'stored', feedback: { isCorrect: true } });
+    // A bumped or forged session: no caller. Another student's attempt or a question not in it: no question.
+    expect(await readSessionAndAsked(t.db, { ...claims, sessionVersion: claims.sessionVersion + 1 }, own, 'q-where')).toBeNull();
+    expect(await readSessionAndAsked(t.db, { userId: 'x', sessionVersion: 1 }, own, 'q-where')).toBeNull();
+    const [beaRow] = await t.db.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, bea.id));
+    expect(await readSessionAndAsked(t.db, { userId: bea.id, sessionVersion: beaRow!.sessionVersion }, own, 'q-where')).toMatchObject({ caller: { id: bea.id }, asked: null });
+    expect(await readSessionAndAsked(t.db, claims, own, 'q-upload')).toMatchObject({ caller: { id: loner.id }, asked: null });
+    // A read for another question is not used for this one: the usual read finds it not in the attempt.
+    const other = { ...event, id: randomUUID(), questionId: 'q-nope' };
+    expect(await submitAnswer(t.db, loner, other, at(0), { attemptId: own, questionId: 'q-where', asked: joined!.asked })).toMatchObject({ ok: false, error: 'not-found' });
   });
 });
 

@@ -1,6 +1,6 @@
 import { after } from 'next/server';
 import { getDb } from '@/db/client';
-import { submitReview, undoReview, type ReviewResult } from '@/db/queries/reviews';
+import { submitClaimedReview, submitReview, undoReview, type ReviewResult } from '@/db/queries/reviews';
 import { fitMyWeights, isFitDue } from '@/db/queries/study-settings';
 import { resolveCaller, type Caller } from '@/db/queries/users';
 import { readSessionAndCard } from '@/db/queries/review-write';
@@ -41,7 +41,7 @@ async function fitIfDue(caller: Caller): Promise<void> {
 }
 
 /**
- * `POST /api/reviews` with `{ events: [{ type: 'review', id, cardId, rating, reviewedAt, durationMs? } |
+ * `POST /api/reviews` with `{ events: [{ type: 'review', id, cardId, rating, reviewedAt, durationMs?, from? } |
  * { type: 'undo', id }] }`, in the order they happened. Each event is answered on its own with the card's
  * new schedule: `{ results: [...], held: [ids] }`. Replaying a batch is harmless. Once a student has a few
  * hundred reviews, their own FSRS weights are fitted after the response.
@@ -59,7 +59,13 @@ async function submitReviews(request: Request): Promise<Response> {
   const db = getDb();
   const now = new Date();
   const events = batch.data.events;
-  // One review, as a phone sends each grade: the session is checked in the statement that reads the card.
+  // One review, as a phone sends each grade, with the card as the phone graded it: one statement checks
+  // the session and the card and writes (submitClaimedReview). Anything it cannot settle takes the usual path.
+  if (events.length === 1) {
+    const claimed = await submitClaimedReview(db, read.claims, events[0], now);
+    if (claimed) return answered(claimed.caller, [claimed.result]);
+  }
+  // Otherwise the session is checked in the statement that reads the first card.
   const single = events.length === 1 ? reviewEventSchema.safeParse(events[0]) : null;
   let caller: Caller;
   let firstRead: Parameters<typeof submitReview>[4];
@@ -76,8 +82,18 @@ async function submitReviews(request: Request): Promise<Response> {
   const results: ReviewResult[] = [];
   for (const event of events) {
     const isUndo = (event as { type?: unknown })?.type === 'undo';
-    results.push(isUndo ? await undoReview(db, caller, event, now) : await submitReview(db, caller, event, now, firstRead));
+    if (isUndo) {
+      results.push(await undoReview(db, caller, event, now));
+      continue;
+    }
+    // A replayed offline queue: each review in one statement while the device's claims hold.
+    const claimed = events.length > 1 ? await submitClaimedReview(db, read.claims, event, now) : null;
+    results.push(claimed ? claimed.result : await submitReview(db, caller, event, now, firstRead));
   }
+  return answered(caller, results);
+}
+
+function answered(caller: Caller, results: ReviewResult[]): Response {
   const held = results.flatMap((r) => (r.ok && r.id ? [r.id] : []));
   const stored = results.filter((r) => r.ok && r.status === 'stored').length;
   if (stored && isTimeToCheck(caller, stored)) after(() => fitIfDue(caller));

@@ -10,6 +10,9 @@ import { listArticles } from '@/db/queries/articles';
 import { addArticleToFlashcards } from '@/db/queries/cards';
 import { startAttempt } from '@/db/queries/quiz';
 import { resolveCaller } from '@/db/queries/users';
+import { cardStateOf } from '@/db/queries/card-state';
+import { applyReview, DEFAULT_SRS_PARAMS, type CardState, type Rating } from '@/lib/srs/scheduler';
+import { stateToWire } from '@/lib/sync/study-cards';
 import { countBy, type WriteEvent, type WriteOp } from './ops';
 import type { SeededUser } from './seed';
 
@@ -56,9 +59,14 @@ export function answerOp(): WriteOp {
   };
 }
 
-/** Flashcard reviews: every student adds the library to their deck; each event reviews one of their cards. */
+/**
+ * Flashcard reviews: every student adds the library to their deck; each event reviews one of their cards.
+ * Each event carries the card as this "device" graded it (`from`), moved on as if every send landed: a lost,
+ * retried or refused one leaves later claims stale, so both the one-statement path and the usual path run.
+ */
 export function reviewOp(): WriteOp {
   const decks = new Map<string, string[]>();
+  const states = new Map<string, CardState>();
   return {
     name: 'review',
     role: 'student',
@@ -67,14 +75,20 @@ export function reviewOp(): WriteOp {
       for (const user of users) {
         const caller = await callerOf(db, user);
         for (const article of await listArticles(db, caller)) await addArticleToFlashcards(db, caller, article.slug);
-        const deck = await db.select({ id: cards.id }).from(cards).where(eq(cards.studentId, user.id));
+        const deck = await db.select().from(cards).where(eq(cards.studentId, user.id));
         decks.set(user.id, deck.map((c) => c.id));
+        for (const card of deck) states.set(card.id, cardStateOf(card));
       }
     },
     event: (user, seq) => {
       const deck = decks.get(user.id) ?? [];
       if (deck.length === 0) return null;
-      return { id: crypto.randomUUID(), type: 'review', cardId: deck[seq % deck.length]!, rating: 1 + (seq % 4), reviewedAt: new Date().toISOString(), durationMs: 3_000 };
+      const cardId = deck[seq % deck.length]!;
+      const rating = (1 + (seq % 4)) as Rating;
+      const now = new Date();
+      const from = states.get(cardId);
+      if (from) states.set(cardId, applyReview(from, rating, now, DEFAULT_SRS_PARAMS).card);
+      return { id: crypto.randomUUID(), type: 'review', cardId, rating, reviewedAt: now.toISOString(), durationMs: 3_000, ...(from ? { from: stateToWire(from) } : {}) };
     },
     body: (events) => ({ events }),
     heldIds: held,
