@@ -206,6 +206,30 @@ function sameInSentence(out: Pending[], s: Span, when: string | null, before: st
   return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30)) ? last : undefined;
 }
 
+/** A sentence's closing reporting clause: "…, the Pentagon's chief spokesperson, Dana W. White, said in a statement." */
+const CLOSING_REPORT = /\b(?:said|says|added|noted|announced|wrote)\b(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!]?\s*$/;
+
+/**
+ * The people a meeting's sentence names, without the one who reports it: the spokesperson of "Mattis met
+ * Ryacudu in Jakarta, the Pentagon's chief spokesperson, Dana W. White, said" took no part in the talks
+ * (unless the meeting's own words name them too).
+ */
+function meetingPeople(ctx: ArticleContext, s: Span, sentence: string): string[] {
+  const everyone = ctx.personsIn(s.start, s.end);
+  const verb = CLOSING_REPORT.exec(sentence);
+  if (!verb) return everyone;
+  // The reporter is the last comma-separated piece before the verb ("…, White said"), with the role set off
+  // before it ("…, the Pentagon's chief spokesperson, Dana W. White, said"), where a role-and-name mention starts.
+  const before = sentence.slice(0, verb.index).replace(/[\s,]+$/, '');
+  let from = before.lastIndexOf(',') + 1;
+  if (from <= 0) return everyone;
+  const role = /,\s*(?:the|a|an|its|his|her|their)\s[^,]{0,60},$/.exec(before.slice(0, from));
+  if (role && role.index > 0) from = role.index + 1;
+  const reporter = new Set(ctx.personsIn(s.start + from, s.start + verb.index));
+  const inMeeting = new Set(ctx.personsIn(s.start, s.start + from));
+  return everyone.filter((p) => !reporter.has(p) || inMeeting.has(p));
+}
+
 /** A new meeting, or the one already read that this mention names again (its date and participants added). */
 function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const { sentence, trig, at, seg, before } = w;
@@ -216,7 +240,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     : START_CUE.test(sentence.slice(0, at + trig.length)) ? 'start' : null;
   const afterPlace = /\b[Aa]fter the\s+([A-Z][a-z]+)\s+(?:talks|meeting)/.exec(sentence);
   const afterIdx = afterPlace ? out.findIndex((m) => m.place === afterPlace[1]) : -1;
-  const participants = [...new Set([...ctx.personsIn(s.start, s.end), ...countriesIn(manyTriggers ? seg : sentence)])];
+  const participants = [...new Set([...meetingPeople(ctx, s, sentence), ...countriesIn(manyTriggers ? seg : sentence)])];
   // The same place names the same meeting again ("the Geneva talks"), unless a new one ("a hearing") is
   // dated differently ("Tuesday", "Oct. 28").
   const isNew = TALKS_IDIOM.test(trig) || !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);

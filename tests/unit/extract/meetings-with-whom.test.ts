@@ -62,3 +62,23 @@ describe('meetings held with someone named', () => {
     expect(meetings('The National Assembly passed the budget.')).toEqual([]);
   });
 });
+
+describe('who took part, not who reported it', () => {
+  const participants = (body: string) =>
+    extractLibrary([{ id: 'a', title: 'T', body, bodyStart: 0 }]).articles[0]!.meetings.map((m) => m.participants);
+
+  it('leaves out the spokesperson of a closing "…, said in a statement", with or without a role before the name', () => {
+    // articles-fresh5/03 (DoD News, public domain), and the same frame without the role.
+    const [dod] = participants('WASHINGTON -- Defense Secretary James N. Mattis met with Indonesian Defense Minister Ryamizard Ryacudu in Jakarta, their third meeting since Mattis was sworn in a year ago, the Pentagon’s chief spokesperson, Dana W. White, said in a statement.');
+    expect(dod).toEqual(expect.arrayContaining(['James N Mattis', 'Ryamizard Ryacudu']));
+    expect(dod).not.toContain('Dana W White');
+    const [bare] = participants('Foreign Minister Lena Dahl met Trade Minister Paul Ostrander in Oslo on Monday, Ivo Brandt said.');
+    expect(bare).toEqual(expect.arrayContaining(['Lena Dahl', 'Paul Ostrander']));
+    expect(bare).not.toContain('Ivo Brandt');
+  });
+
+  it('keeps a reporter who also took part', () => {
+    const [both] = participants('Lena Dahl met Paul Ostrander in Oslo on Monday, Dahl said.');
+    expect(both).toEqual(expect.arrayContaining(['Lena Dahl', 'Paul Ostrander']));
+  });
+});
