@@ -67,7 +67,8 @@ export function sendWithScriptHashes(request: IncomingMessage, response: ServerR
       const page = prepare(body);
       response.setHeader('Content-Security-Policy', hashedPageContentSecurityPolicy({ hashes: page.hashes, isDevelopment: process.env.NODE_ENV === 'development', isHttps }));
       response.setHeader('Cache-Control', 'private, no-cache');
-      response.setHeader('Vary', 'Accept-Encoding');
+      const vary = response.getHeader('vary');
+      response.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
       if (acceptsGzip) {
         body = page.gzipped;
         response.setHeader('Content-Encoding', 'gzip');

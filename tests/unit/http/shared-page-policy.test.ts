@@ -54,6 +54,7 @@ describe('sendWithScriptHashes', () => {
       }
       response.setHeader('Content-Security-Policy', "script-src 'self'");
       response.setHeader('Cache-Control', 's-maxage=30, stale-while-revalidate');
+      response.setHeader('Vary', 'RSC, Next-Router-State-Tree');
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'X-Accept-Encoding-Seen': String(request.headers['accept-encoding'] ?? 'none') });
       for (const part of PAGE.slice(0, -1)) response.write(part);
       response.end(PAGE.at(-1));
@@ -86,6 +87,7 @@ describe('sendWithScriptHashes', () => {
     const zipped = await get('/library', { 'Accept-Encoding': 'gzip, br' });
     expect(zipped.headers['x-accept-encoding-seen']).toBe('none');
     expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('RSC, Next-Router-State-Tree, Accept-Encoding');
     expect(gunzipSync(zipped.body).toString('utf8')).toBe(PAGE.join(''));
     expect(zipped.headers['content-security-policy']).toContain(sha('self.__next_f=self.__next_f||[];self.__next_f.push([0])'));
   });
