@@ -1,4 +1,7 @@
 'use client';
 
-// Inside the group's layout, so an error keeps the header (app/error.tsx alone renders outside it).
-export { default } from '@/app/error';
+import { ErrorNotice } from '@/components/error-notice';
+
+export default function ErrorPage({ error }: { error: Error & { digest?: string } }) {
+  return <ErrorNotice digest={error.digest} />;
+}

@@ -1,2 +1,6 @@
-// Inside the group's layout, so a page's notFound() keeps the header (app/not-found.tsx alone renders outside it).
-export { default } from '@/app/not-found';
+import { NotFoundNotice } from '@/components/not-found-notice';
+
+/** A page's notFound(), inside this group's layout and so under its header (app/not-found.tsx renders outside it). */
+export default function NotFound() {
+  return <NotFoundNotice />;
+}
