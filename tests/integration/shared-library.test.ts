@@ -76,6 +76,7 @@ describe('the shared library pages', () => {
     const text = await readFile(path.join(import.meta.dirname, '../fixtures/unseen/central-bank.txt'), 'utf8');
     const created = (await createUpload(t.db, teacher, { fileName: 'second-upload.txt', text: text.replace('central bank', 'central bank of the second upload') }))!;
     await unsafeRunImportJob(t.db, created.jobId);
+    invalidateSharedLibrary();
     expect((await listArticles(t.db, classmate)).some((a) => a.slug === created.articleSlug)).toBe(true);
 
     // app/(shared)/library renders with EVERYONE: every article of the folder, none uploaded.
