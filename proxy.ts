@@ -3,7 +3,7 @@ import { readSessionCookie } from '@/lib/auth/session-cookie';
 import { checkActionRequest, isWellFormedActionBody } from '@/lib/http/action-guard';
 import { isDecodablePath } from '@/lib/http/request-path';
 import { API_CONTENT_SECURITY_POLICY, hashedPageContentSecurityPolicy, newNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
-import { isSharedPage } from '@/lib/http/shared-pages';
+import { isSharedPage, isUnderSharedPage } from '@/lib/http/shared-pages';
 
 /**
  * Pages a signed-out visitor may open; every other page needs a session cookie to get past here. Generated
@@ -30,6 +30,7 @@ export async function proxy(request: NextRequest) {
   const { method, headers } = request;
   // Also refused at the socket (app/_lib/request-guard.ts); here for hosts where that guard does not run.
   if (!isDecodablePath(request.nextUrl.pathname)) return withPolicy(Response.json({ error: 'The address is not correctly encoded.' }, { status: 400 }));
+  if (isUnderSharedPage(request.nextUrl.pathname)) return withPolicy(new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
   if (method !== 'GET' && method !== 'HEAD') {
     const refusal = await refuseBadAction(request);
     if (refusal) return refusal;

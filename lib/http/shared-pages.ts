@@ -13,11 +13,26 @@ export const LIBRARY_EDITION = 'everyone';
  *
  * @example
  * isSharedPage('/library?x=1') // true
- * isSharedPage('/library/everyone') // true
  * isSharedPage('/sets') // false
  */
 export function isSharedPage(path: string | undefined): boolean {
-  if (!path) return false;
-  const pathname = path.split('?', 1)[0]!.replace(/\/$/, '') || '/';
-  return SHARED_PAGE_PATHS.some((shared) => pathname === shared || pathname === `${shared}/${LIBRARY_EDITION}`);
+  return SHARED_PAGE_PATHS.includes(pathnameOf(path));
+}
+
+/**
+ * Whether a path is under a shared page's rendering (`/library/everyone`, `/library/anything`). Only the
+ * rewrite reaches those; asked for directly, each made-up name would be rendered and cached as a page of its
+ * own, so the proxy answers 404.
+ *
+ * @example
+ * isUnderSharedPage('/library/everyone') // true
+ * isUnderSharedPage('/library') // false
+ */
+export function isUnderSharedPage(path: string | undefined): boolean {
+  const pathname = pathnameOf(path);
+  return SHARED_PAGE_PATHS.some((shared) => pathname.startsWith(`${shared}/`));
+}
+
+function pathnameOf(path: string | undefined): string {
+  return (path ?? '').split('?', 1)[0]!.replace(/(.)\/$/, '$1');
 }

@@ -42,6 +42,9 @@ test('the library is rendered once for everyone: nobody\'s name in its HTML, eac
   const scripts = policy.split('; ').find((directive) => directive.startsWith('script-src '))!;
   expect(scripts).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
   expect(forStudent.headers()['cache-control']).toBe('private, no-cache');
+
+  // Its one rendering sits behind a rewrite; made-up names under it are not rendered (nor cached) one by one.
+  for (const path of ['/library/everyone', '/library/made-up-name']) expect((await student.request.get(path)).status(), path).toBe(404);
 });
 
 test('a signed-in reader gets their name and sections on the library after a client-side visit too', async ({ browser }) => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendWithScriptHashes } from '@/app/_lib/shared-page-policy';
 import { inlineScriptHashes } from '@/lib/http/inline-scripts';
 import { hashedPageContentSecurityPolicy } from '@/lib/http/security-headers';
-import { isSharedPage } from '@/lib/http/shared-pages';
+import { isSharedPage, isUnderSharedPage } from '@/lib/http/shared-pages';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const PAGE = [
@@ -34,9 +34,14 @@ describe('hashedPageContentSecurityPolicy', () => {
 });
 
 describe('isSharedPage', () => {
-  it('matches the library, with or without its query or edition, and nothing else', () => {
-    expect(['/library', '/library/', '/library?from=tab', '/library/everyone'].map(isSharedPage)).toEqual([true, true, true, true]);
-    expect(['/', '/library/other', '/libraryx', '/articles/x', '/sets', undefined].map(isSharedPage)).toEqual([false, false, false, false, false, false]);
+  it('matches the library, with or without its query, and nothing else', () => {
+    expect(['/library', '/library/', '/library?from=tab'].map(isSharedPage)).toEqual([true, true, true]);
+    expect(['/', '/library/everyone', '/libraryx', '/articles/x', '/sets', undefined].map(isSharedPage)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('tells the addresses under the library (refused by the proxy) from the library itself', () => {
+    expect(['/library/everyone', '/library/made-up', '/library/everyone/'].map(isUnderSharedPage)).toEqual([true, true, true]);
+    expect(['/library', '/library/', '/library?x=/y', '/librarything'].map(isUnderSharedPage)).toEqual([false, false, false, false]);
   });
 });
 
