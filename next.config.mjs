@@ -51,6 +51,11 @@ const nextConfig = {
   },
   // Read at run time by the start-up import and migrations, so deployments must ship them.
   outputFileTracingIncludes: { '/**': ['./db/migrations/**', './content/**'] },
+  // The library is rendered once for everyone (app/(shared)/library/[edition]); a route parameter keeps
+  // `next build` from prerendering it without a database. LIBRARY_EDITION in lib/http/shared-pages.ts.
+  async rewrites() {
+    return [{ source: '/library', destination: '/library/everyone' }];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: everyResponseHeaders() },

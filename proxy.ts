@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { readSessionCookie } from '@/lib/auth/session-cookie';
 import { checkActionRequest, isWellFormedActionBody } from '@/lib/http/action-guard';
 import { isDecodablePath } from '@/lib/http/request-path';
-import { API_CONTENT_SECURITY_POLICY, newNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
+import { API_CONTENT_SECURITY_POLICY, hashedPageContentSecurityPolicy, newNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
+import { isSharedPage, isUnderSharedPage } from '@/lib/http/shared-pages';
 
 /**
  * Pages a signed-out visitor may open; every other page needs a session cookie to get past here. Generated
@@ -22,12 +23,14 @@ const PUBLIC_PATHS = [
  *    matching Origin or with `Sec-Fetch-Site: cross-site`, 413 when oversized, 400 when malformed.
  * 2. A signed-out visitor (no session cookie at all) is sent to the sign-in page early. Not a security
  *    boundary: pages and the data-access layer check the session itself (CVE-2025-29927).
- * 3. Every page gets a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts.
+ * 3. Every page gets a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts;
+ *    the pages served from Next's cache (lib/http/shared-pages.ts) get their scripts' hashes instead.
  */
 export async function proxy(request: NextRequest) {
   const { method, headers } = request;
   // Also refused at the socket (app/_lib/request-guard.ts); here for hosts where that guard does not run.
   if (!isDecodablePath(request.nextUrl.pathname)) return withPolicy(Response.json({ error: 'The address is not correctly encoded.' }, { status: 400 }));
+  if (isUnderSharedPage(request.nextUrl.pathname)) return withPolicy(new Response('Not found.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
   if (method !== 'GET' && method !== 'HEAD') {
     const refusal = await refuseBadAction(request);
     if (refusal) return refusal;
@@ -37,12 +40,17 @@ export async function proxy(request: NextRequest) {
     return withPolicy(NextResponse.redirect(signIn));
   }
 
+  const isDevelopment = process.env.NODE_ENV === 'development';
+  const isHttps = headers.get('x-forwarded-proto') === 'https';
+  if (isSharedPage(request.nextUrl.pathname)) {
+    // Served from Next's cache, with no nonce: the socket hook (app/_lib/shared-page-policy.ts) replaces this
+    // policy, which runs no inline script at all, with one listing the page's inline scripts by hash.
+    const response = NextResponse.next();
+    response.headers.set('content-security-policy', hashedPageContentSecurityPolicy({ hashes: [], isDevelopment, isHttps }));
+    return response;
+  }
   const nonce = newNonce();
-  const policy = pageContentSecurityPolicy({
-    nonce,
-    isDevelopment: process.env.NODE_ENV === 'development',
-    isHttps: headers.get('x-forwarded-proto') === 'https',
-  });
+  const policy = pageContentSecurityPolicy({ nonce, isDevelopment, isHttps });
   // Next.js reads the nonce from the request's policy header and stamps it on the scripts it renders.
   const requestHeaders = new Headers(headers);
   requestHeaders.set('x-nonce', nonce);

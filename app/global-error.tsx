@@ -3,7 +3,7 @@
 import './globals.css';
 import { ErrorNotice } from '@/components/error-notice';
 
-/** Errors in the root layout itself (its header reads the signed-in user from the database). */
+/** Errors in the root layout itself (the route groups' layouts have their own error.tsx, inside them). */
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">

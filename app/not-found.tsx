@@ -1,13 +1,10 @@
-import Link from 'next/link';
+import { NotFoundNotice } from '@/components/not-found-notice';
 
+/** An unknown address: outside both route groups, so without their header. A page's notFound() uses its group's. */
 export default function NotFound() {
   return (
-    <div className="flex flex-col gap-3 py-8">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="text-stone-700">This page does not exist, or it is not yours to see.</p>
-      <Link href="/library" className="underline">
-        Back to the library
-      </Link>
-    </div>
+    <main id="content" className="mx-auto w-full max-w-3xl px-4 py-6">
+      <NotFoundNotice />
+    </main>
   );
 }

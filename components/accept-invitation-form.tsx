@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { acceptInvitationAction } from '@/app/invite/actions';
+import { acceptInvitationAction } from '@/app/(per-request)/invite/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 

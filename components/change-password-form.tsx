@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changePasswordAction } from '@/app/account/actions';
+import { changePasswordAction } from '@/app/(per-request)/account/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 

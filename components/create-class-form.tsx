@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { createClassAction } from '@/app/classes/actions';
+import { createClassAction } from '@/app/(per-request)/classes/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 import { useKeyedAction } from './form-key';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { deleteAccountAction } from '@/app/account/data/actions';
+import { deleteAccountAction } from '@/app/(per-request)/account/data/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -1,6 +1,6 @@
 'use client';
 
-import { joinClassAction } from '@/app/classes/actions';
+import { joinClassAction } from '@/app/(per-request)/classes/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 import { useKeyedAction } from './form-key';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signInAction } from '@/app/(auth)/actions';
+import { signInAction } from '@/app/(per-request)/(auth)/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 

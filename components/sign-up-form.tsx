@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signUpAction } from '@/app/(auth)/actions';
+import { signUpAction } from '@/app/(per-request)/(auth)/actions';
 import { FormField } from './form-field';
 import { FormError } from './form-error';
 

@@ -17,7 +17,7 @@ const buildIdFile = path.join(nextDir, 'BUILD_ID');
 const buildId = existsSync(buildIdFile) ? readFileSync(buildIdFile, 'utf8').trim() : `dev-${Date.now().toString(36)}`;
 
 // The App Router entries of the pages that open offline (lib/sync/sw-rules.ts OFFLINE_PAGES).
-const OFFLINE_ENTRIES = ['/page', '/flashcards/page', '/quiz/[attemptId]/page'];
+const OFFLINE_ENTRIES = ['/(per-request)/page', '/(per-request)/flashcards/page', '/(per-request)/quiz/[attemptId]/page'];
 
 /** The files an entry loads as it opens: `rootMainFiles` and the entry's `entryJSFiles`, as /_next/… URLs. */
 function firstLoad(entry: string): string[] {

@@ -2,7 +2,9 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import { parseTrustedHops, resolveClientAddress } from '@/lib/http/client-address';
 import { isDecodablePath } from '@/lib/http/request-path';
+import { isSharedPage } from '@/lib/http/shared-pages';
 import { API_CONTENT_SECURITY_POLICY, everyResponseHeaders } from '@/lib/http/security-headers';
+import { sendWithScriptHashes } from './shared-page-policy';
 
 /**
  * How many reverse proxies in front of the app append to X-Forwarded-For (`CITED_TRUSTED_PROXY_HOPS`):
@@ -47,8 +49,8 @@ type Emit = (this: unknown, event: string | symbol, ...args: unknown[]) => boole
 
 /**
  * Installs a guard on every HTTP(S) server in this process, ahead of Next's own request listener: it
- * normalises the forwarding headers (above) and answers 400 to a path that cannot be percent-decoded (which
- * Next.js would answer with a 500). Called once from instrumentation.ts at start-up. Requests that arrived
+ * normalises the forwarding headers (above), answers 400 to a path that cannot be percent-decoded (which
+ * Next.js would answer with a 500), and gives the pages rendered once for everyone their script hashes. Called once from instrumentation.ts at start-up. Requests that arrived
  * while the server was still starting keep their headers as sent; the per-account throttle, which does not
  * depend on the address, still holds for them.
  */
@@ -65,6 +67,9 @@ export function installRequestGuard(hops: number = trustedProxyHops()): void {
           return true;
         }
         normalizeForwardedHeaders(request, hops);
+        // A page served from Next's cache: its policy lists its inline scripts' hashes (no nonce can be
+        // stamped on cached HTML). Its RSC payload (client navigations) is not HTML and needs none.
+        if ((request.method === 'GET' || request.method === 'HEAD') && !request.headers.rsc && isSharedPage(request.url)) sendWithScriptHashes(request, args[1] as ServerResponse);
       }
       return emit.call(this, event, ...args);
     };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useKeyedAction } from '@/components/form-key';
-import { createInvitationAction } from '@/app/admin/actions';
+import { createInvitationAction } from '@/app/(per-request)/admin/actions';
 import { FormField } from '@/components/form-field';
 import { FormError } from '@/components/form-error';
 import { CopyLink } from './copy-link';

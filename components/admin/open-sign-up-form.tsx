@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { setOpenTeacherSignUpAction } from '@/app/admin/actions';
+import { setOpenTeacherSignUpAction } from '@/app/(per-request)/admin/actions';
 import { FormError } from '@/components/form-error';
 
 /** The switch for open teacher sign-up, saying what it does now and what the button will do. */

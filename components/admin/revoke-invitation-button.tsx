@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { revokeInvitationAction } from '@/app/admin/actions';
+import { revokeInvitationAction } from '@/app/(per-request)/admin/actions';
 
 /** Withdraws a pending invitation, so its link stops working. */
 export function RevokeInvitationButton({ invitationId, label }: { invitationId: string; label: string }) {

@@ -1,4 +1,4 @@
-import { newJoinCodeAction } from '@/app/classes/actions';
+import { newJoinCodeAction } from '@/app/(per-request)/classes/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { CopyButton } from '@/components/ui/copy-button';
 import { SubmitButton } from '@/components/ui/submit-button';

@@ -1,4 +1,4 @@
-import { archiveClassAction, renameClassAction } from '@/app/classes/actions';
+import { archiveClassAction, renameClassAction } from '@/app/(per-request)/classes/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';
 

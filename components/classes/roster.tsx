@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { removeStudentAction } from '@/app/classes/actions';
+import { removeStudentAction } from '@/app/(per-request)/classes/actions';
 import type { FormerStudentDto, RosterEntryDto } from '@/db/queries/classes';
 import { ActionForm } from '@/components/ui/action-form';
 import { SubmitButton } from '@/components/ui/submit-button';

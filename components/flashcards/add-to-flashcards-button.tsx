@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import Link from 'next/link';
 import { Check, Plus } from 'lucide-react';
-import { addToFlashcardsAction } from '@/app/flashcards/actions';
+import { addToFlashcardsAction } from '@/app/(per-request)/flashcards/actions';
 
 /** Adds an article's questions to the student's flashcards, then offers to study them. */
 export function AddToFlashcardsButton({ slug, cardsAlready }: { slug: string; cardsAlready: number }) {

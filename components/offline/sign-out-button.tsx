@@ -2,7 +2,7 @@
 
 import { useRef, useState } from 'react';
 import { LogOut } from 'lucide-react';
-import { signOutAction } from '@/app/(auth)/actions';
+import { signOutAction } from '@/app/(per-request)/(auth)/actions';
 import { describePending } from '@/lib/sync/events';
 import { clearLocalData } from './offline-store';
 import { refresh, getSyncState, requestSync } from './sync-engine';

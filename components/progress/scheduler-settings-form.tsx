@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveStudySettingsAction } from '@/app/progress/actions';
+import { saveStudySettingsAction } from '@/app/(per-request)/progress/actions';
 
 const RETENTIONS = [0.8, 0.85, 0.9, 0.95, 0.97];
 

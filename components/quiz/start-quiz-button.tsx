@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from 'react';
 import { Play } from 'lucide-react';
-import { startQuizAction } from '@/app/quiz/actions';
+import { startQuizAction } from '@/app/(per-request)/quiz/actions';
 import { newClientId } from '@/components/ui/client-id';
 
 type Source = { source: 'assignment'; assignmentId: string } | { source: 'article'; articleSlug: string } | { source: 'retry'; retryOf: string };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { editQuestionAction } from '@/app/review/actions';
+import { editQuestionAction } from '@/app/(per-request)/review/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 

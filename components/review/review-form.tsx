@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, type ReactNode } from 'react';
-import { decideAction } from '@/app/review/actions';
+import { decideAction } from '@/app/(per-request)/review/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useSyncExternalStore } from 'react';
 import { useKeyedAction } from '@/components/form-key';
-import { assignAction } from '@/app/sets/actions';
+import { assignAction } from '@/app/(per-request)/sets/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 

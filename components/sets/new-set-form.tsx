@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { useKeyedAction } from '@/components/form-key';
-import { createSetAction } from '@/app/sets/actions';
+import { createSetAction } from '@/app/(per-request)/sets/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 

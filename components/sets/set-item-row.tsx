@@ -1,4 +1,4 @@
-import { moveItemAction } from '@/app/sets/actions';
+import { moveItemAction } from '@/app/(per-request)/sets/actions';
 import type { SetItemDto } from '@/db/queries/sets';
 import { KIND_LABELS } from '@/lib/review/kinds';
 import { StatusBadge } from '@/components/review/status-badge';

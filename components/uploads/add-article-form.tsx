@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useKeyedAction } from '@/components/form-key';
-import { addArticleAction } from '@/app/articles/new/actions';
+import { addArticleAction } from '@/app/(per-request)/articles/new/actions';
 import { FormError } from '@/components/form-error';
 import { SubmitButton } from '@/components/ui/submit-button';
 

@@ -246,6 +246,13 @@ export async function verifyCredentials(
 }
 
 /**
+ * The reader of the pages rendered once for everyone (app/(shared)): a student whom no row has (the nil id), so
+ * every ownership clause is a miss and `articleVisibleTo` leaves the shared library only, never an upload, a
+ * class or anyone's progress. Not a session: nothing resolves to it, and it only reads.
+ */
+export const EVERYONE: Caller = brandCaller({ id: '00000000-0000-0000-0000-000000000000', role: 'student', isAdmin: false, displayName: '', timeZone: 'UTC' });
+
+/**
  * Turns the claims of a session token into a Caller, or null when the user is gone or the token predates
  * a sign-out or password change (its session version is stale).
  */

@@ -7,10 +7,27 @@
  * pageContentSecurityPolicy({ nonce: 'abc', isDevelopment: false, isHttps: true }).includes("'nonce-abc'") // true
  */
 export function pageContentSecurityPolicy(options: { nonce: string; isDevelopment: boolean; isHttps: boolean }): string {
+  return pagePolicyWithScripts(`'self' 'nonce-${options.nonce}' 'strict-dynamic'`, options);
+}
+
+/**
+ * The policy of a page served from Next's cache to everyone (lib/http/shared-pages.ts), which cannot carry a
+ * per-request nonce: this site's script files, and the page's own inline scripts by their hashes
+ * (lib/http/inline-scripts.ts), nothing else. With no hashes, no inline script runs at all: the proxy sends
+ * that until the socket hook has hashed the page, so the page fails closed where the hook does not run.
+ *
+ * @example
+ * hashedPageContentSecurityPolicy({ hashes: ["'sha256-abc='"], isDevelopment: false, isHttps: false }).includes("script-src 'self' 'sha256-abc='") // true
+ */
+export function hashedPageContentSecurityPolicy(options: { hashes: readonly string[]; isDevelopment: boolean; isHttps: boolean }): string {
+  return pagePolicyWithScripts(["'self'", ...options.hashes].join(' '), options);
+}
+
+function pagePolicyWithScripts(scripts: string, options: { isDevelopment: boolean; isHttps: boolean }): string {
   return [
     "default-src 'self'",
     // React's development build reconstructs server error stacks with eval; production never needs it.
-    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.isDevelopment ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scripts}${options.isDevelopment ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

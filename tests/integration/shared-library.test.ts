@@ -6,7 +6,9 @@ import { createTestDb, type TestDb } from '@/db/client';
 import { DEFAULT_CONTENT_DIR, importContent } from '@/db/import-content';
 import { createClass } from '@/db/queries/classes';
 import { createUpload, unsafeRunImportJob } from '@/db/queries/uploads';
-import type { Caller } from '@/db/queries/users';
+import { EVERYONE, type Caller } from '@/db/queries/users';
+import { listArticles } from '@/db/queries/articles';
+import { getLibraryStandings } from '@/db/queries/conflicts';
 import { invalidateSharedLibrary, sharedArticle, sharedLibraryList } from '@/app/_lib/shared-library';
 import { makeCaller } from './helpers';
 
@@ -68,5 +70,22 @@ describe('the shared library pages', () => {
     // Another teacher neither.
     const otherTeacher = await makeCaller(t.db, 'teacher', 'Bystander');
     expect(await sharedArticle(t.db, otherTeacher, created.articleSlug)).toBeNull();
+  });
+
+  it('render the library page once for everyone from the shared library only: no upload, even for its class', async () => {
+    const text = await readFile(path.join(import.meta.dirname, '../fixtures/unseen/central-bank.txt'), 'utf8');
+    const created = (await createUpload(t.db, teacher, { fileName: 'second-upload.txt', text: text.replace('central bank', 'central bank of the second upload') }))!;
+    await unsafeRunImportJob(t.db, created.jobId);
+    invalidateSharedLibrary();
+    expect((await listArticles(t.db, classmate)).some((a) => a.slug === created.articleSlug)).toBe(true);
+
+    // app/(shared)/library renders with EVERYONE: every article of the folder, none uploaded.
+    const everyone = await listArticles(t.db, EVERYONE);
+    expect(everyone.length).toBeGreaterThanOrEqual(5);
+    expect(everyone.every((a) => a.origin === 'folder')).toBe(true);
+    const standings = await getLibraryStandings(t.db, EVERYONE);
+    expect([...standings.values()].map((s) => s.article.slug)).not.toContain(created.articleSlug);
+    // The uploads reach their readers through GET /api/library/uploads, from their own library.
+    expect((await sharedLibraryList(t.db, classmate)).articles.filter((a) => a.origin === 'upload').map((a) => a.slug)).toContain(created.articleSlug);
   });
 });

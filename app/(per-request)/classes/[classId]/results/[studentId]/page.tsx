@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
-import { excuseAction, removeFromCitedAction } from '@/app/classes/actions';
+import { excuseAction, removeFromCitedAction } from '@/app/(per-request)/classes/actions';
 import { getDb } from '@/db/client';
 import { getStudentResults } from '@/db/queries/results';
 import { CELL_STATUS_LABELS, percent } from '@/lib/grading/gradebook';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
-import { deleteSetAction, renameSetAction } from '@/app/sets/actions';
+import { deleteSetAction, renameSetAction } from '@/app/(per-request)/sets/actions';
 import { getDb } from '@/db/client';
 import { listMyClasses } from '@/db/queries/classes';
 import { getSet } from '@/db/queries/sets';

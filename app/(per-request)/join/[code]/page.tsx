@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireCaller } from '@/app/_lib/caller';
-import { joinByLinkAction } from '@/app/classes/actions';
+import { joinByLinkAction } from '@/app/(per-request)/classes/actions';
 import { getDb } from '@/db/client';
 import { previewJoin } from '@/db/queries/enrollments';
 import { ActionForm } from '@/components/ui/action-form';

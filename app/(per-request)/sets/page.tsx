@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
-import { makeArticleSetAction } from '@/app/sets/actions';
+import { makeArticleSetAction } from '@/app/(per-request)/sets/actions';
 import { getDb } from '@/db/client';
 import { listArticles } from '@/db/queries/articles';
 import { listSets } from '@/db/queries/sets';

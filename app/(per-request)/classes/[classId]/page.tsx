@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
 import { siteOrigin } from '@/app/_lib/origin';
-import { leaveClassAction } from '@/app/classes/actions';
+import { leaveClassAction } from '@/app/(per-request)/classes/actions';
 import { getDb } from '@/db/client';
 import { getClass } from '@/db/queries/classes';
 import { ownedAssignments } from '@/db/queries/results-data';

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { inlineScriptHashes } from '@/lib/http/inline-scripts';
+import { hashedPageContentSecurityPolicy } from '@/lib/http/security-headers';
+
+/**
+ * What a cached page's body needs on its way out, worked out once per distinct body: the hashes of its
+ * inline scripts, and its gzipped bytes. Next serves the same cached HTML to everyone until the next import,
+ * so this is a hash of the body and a map lookup per request; Next's own compression would gzip it again
+ * on every request.
+ */
+interface Prepared {
+  hashes: string[];
+  gzipped: Buffer;
+}
+const prepared = new Map<string, Prepared>();
+const MAX_PREPARED = 16;
+
+function prepare(body: Buffer): Prepared {
+  const key = createHash('sha256').update(body).digest('base64');
+  const known = prepared.get(key);
+  if (known) return known;
+  const fresh = { hashes: inlineScriptHashes(body.toString('utf8')), gzipped: gzipSync(body) };
+  if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value!);
+  prepared.set(key, fresh);
+  return fresh;
+}
+
+type Chunk = string | Uint8Array;
+type Callback = (error?: Error | null) => void;
+const toBuffer = (chunk: Chunk, encoding?: unknown) => (typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk));
+
+/**
+ * Holds back the response of a page rendered once for everyone (lib/http/shared-pages.ts) until its HTML is
+ * complete, then sends it with a Content-Security-Policy that allows exactly its inline scripts by hash (a
+ * cached page cannot carry a per-request nonce), `Cache-Control: private, no-cache` (a signed-in page is for
+ * no shared cache), and gzipped here when the browser accepts it: Next must not compress it, since the
+ * hashes are of the plain HTML. Responses other than HTML (a redirect, a 304) go out unchanged.
+ */
+export function sendWithScriptHashes(request: IncomingMessage, response: ServerResponse): void {
+  const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  delete request.headers['accept-encoding'];
+  const isHttps = request.headers['x-forwarded-proto'] === 'https';
+  const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
+  const chunks: Buffer[] = [];
+  let head: unknown[] | null = null;
+
+  response.writeHead = function holdHead(this: ServerResponse, ...args: unknown[]) {
+    head = args;
+    return this;
+  } as ServerResponse['writeHead'];
+  response.flushHeaders = () => {};
+  response.write = function holdChunk(chunk: Chunk, encoding?: unknown, callback?: unknown) {
+    chunks.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === 'function' ? encoding : callback;
+    if (typeof done === 'function') queueMicrotask(() => (done as Callback)());
+    return true;
+  } as ServerResponse['write'];
+  response.end = function sendHeld(this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push(toBuffer(chunk as Chunk, encoding));
+    const done = [chunk, encoding, callback].find((arg) => typeof arg === 'function') as Callback | undefined;
+    Object.assign(response, original);
+    if (head) applyHead(response, head);
+    let body: Buffer = Buffer.concat(chunks);
+    if (String(response.getHeader('content-type') ?? '').startsWith('text/html') && body.length > 0) {
+      const page = prepare(body);
+      response.setHeader('Content-Security-Policy', hashedPageContentSecurityPolicy({ hashes: page.hashes, isDevelopment: process.env.NODE_ENV === 'development', isHttps }));
+      response.setHeader('Cache-Control', 'private, no-cache');
+      const vary = response.getHeader('vary');
+      response.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+      if (acceptsGzip) {
+        body = page.gzipped;
+        response.setHeader('Content-Encoding', 'gzip');
+      }
+      response.setHeader('Content-Length', body.length);
+    }
+    return (original.end as (this: ServerResponse, body: Buffer, callback?: Callback) => ServerResponse).call(response, body, done);
+  } as ServerResponse['end'];
+}
+
+/** Replays a held writeHead(status, [message], [headers]) as setHeader calls, so the policy can still be set. */
+function applyHead(response: ServerResponse, args: unknown[]): void {
+  response.statusCode = Number(args[0]);
+  for (const arg of args.slice(1)) {
+    if (typeof arg === 'string') response.statusMessage = arg;
+    else if (Array.isArray(arg)) for (let i = 0; i + 1 < arg.length; i += 2) response.setHeader(String(arg[i]), arg[i + 1] as string);
+    else if (arg && typeof arg === 'object') for (const [name, value] of Object.entries(arg)) response.setHeader(name, value as string);
+  }
+}

@@ -1,0 +1,60 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { LibraryPage } from './pages/library-page';
+import { SignInPage } from './pages/sign-in-page';
+import { SiteHeader } from './pages/site-header';
+import { DEMO } from './helpers';
+
+async function signedIn(browser: Browser, login: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(login, DEMO.password);
+  await expect(page).toHaveURL(/\/library$/);
+  return page;
+}
+
+test('the library is rendered once for everyone: nobody\'s name in its HTML, each reader\'s own header', async ({ browser }) => {
+  const teacher = await signedIn(browser, DEMO.teacher);
+  const student = await signedIn(browser, DEMO.students[0]);
+
+  // The header is filled in after load, for whoever is signed in.
+  const teacherName = (await teacher.getByTestId('signed-in-as').innerText()).trim();
+  const studentName = (await student.getByTestId('signed-in-as').innerText()).trim();
+  expect(teacherName).not.toBe(studentName);
+  await expect(new SiteHeader(student).shows(studentName)).toBeVisible();
+  await expect(new LibraryPage(student).heading).toBeVisible();
+  expect(await new LibraryPage(student).entries.count()).toBeGreaterThan(0);
+
+  // The teacher's page is served first, then the student's: the same cached HTML, naming neither of them.
+  const forTeacher = await teacher.request.get('/library');
+  const forStudent = await student.request.get('/library');
+  const [teacherHtml, studentHtml] = [await forTeacher.text(), await forStudent.text()];
+  expect(forStudent.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE)$/);
+  for (const html of [teacherHtml, studentHtml]) {
+    expect(html).toContain('Article library');
+    expect(html).not.toContain(teacherName);
+    expect(html).not.toContain(studentName);
+  }
+  expect(studentHtml).toBe(teacherHtml);
+
+  // No nonce can be stamped on cached HTML: its inline scripts are allowed by hash, and only they.
+  const policy = forStudent.headers()['content-security-policy']!;
+  const scripts = policy.split('; ').find((directive) => directive.startsWith('script-src '))!;
+  expect(scripts).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+  expect(forStudent.headers()['cache-control']).toBe('private, no-cache');
+
+  // Its one rendering sits behind a rewrite; made-up names under it are not rendered (nor cached) one by one.
+  for (const path of ['/library/everyone', '/library/made-up-name']) expect((await student.request.get(path)).status(), path).toBe(404);
+});
+
+test('a signed-in reader gets their name and sections on the library after a client-side visit too', async ({ browser }) => {
+  const student = await signedIn(browser, DEMO.students[1]);
+  const name = (await student.getByTestId('signed-in-as').innerText()).trim();
+  await student.getByRole('link', { name: 'Flashcards' }).first().click();
+  await expect(student).toHaveURL(/\/flashcards/);
+  await expect(new SiteHeader(student).shows(name)).toBeVisible();
+  await student.getByRole('link', { name: 'Library' }).first().click();
+  await expect(student).toHaveURL(/\/library$/);
+  await expect(new SiteHeader(student).shows(name)).toBeVisible();
+  await expect(new SiteHeader(student).signOutButton).toBeVisible();
+});

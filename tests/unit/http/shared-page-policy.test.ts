@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendWithScriptHashes } from '@/app/_lib/shared-page-policy';
+import { inlineScriptHashes } from '@/lib/http/inline-scripts';
+import { hashedPageContentSecurityPolicy } from '@/lib/http/security-headers';
+import { isSharedPage, isUnderSharedPage } from '@/lib/http/shared-pages';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const PAGE = [
+  '<!DOCTYPE html><html><head><script src="/_next/static/chunks/main.js" async=""></script></head><body>',
+  '<h1>Article library</h1><script>self.__next_f=self.__next_f||[];self.__next_f.push([0])</script>',
+  '<script nonce="old">self.__next_f.push([1,"caf\u00e9 \\u003c/script>"])</script></body></html>',
+];
+
+describe('inlineScriptHashes', () => {
+  it('hashes each inline script as a browser does (UTF-8), and not the script files', () => {
+    expect(inlineScriptHashes(PAGE.join(''))).toEqual([sha('self.__next_f=self.__next_f||[];self.__next_f.push([0])'), sha('self.__next_f.push([1,"caf\u00e9 \\u003c/script>"])')]);
+    expect(inlineScriptHashes('<p>no scripts</p>')).toEqual([]);
+  });
+});
+
+describe('hashedPageContentSecurityPolicy', () => {
+  it('allows this site\'s script files and the listed inline scripts only: no nonce, no unsafe-inline', () => {
+    const policy = hashedPageContentSecurityPolicy({ hashes: ["'sha256-a='", "'sha256-b='"], isDevelopment: false, isHttps: false });
+    expect(policy).toContain("script-src 'self' 'sha256-a=' 'sha256-b='; ");
+    const scripts = policy.split('; ').find((directive) => directive.startsWith('script-src '));
+    expect(scripts).toBe("script-src 'self' 'sha256-a=' 'sha256-b='");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(hashedPageContentSecurityPolicy({ hashes: [], isDevelopment: false, isHttps: false })).toContain("script-src 'self'; ");
+  });
+});
+
+describe('isSharedPage', () => {
+  it('matches the library, with or without its query, and nothing else', () => {
+    expect(['/library', '/library/', '/library?from=tab'].map(isSharedPage)).toEqual([true, true, true]);
+    expect(['/', '/library/everyone', '/libraryx', '/articles/x', '/sets', undefined].map(isSharedPage)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('tells the addresses under the library (refused by the proxy) from the library itself', () => {
+    expect(['/library/everyone', '/library/made-up', '/library/everyone/'].map(isUnderSharedPage)).toEqual([true, true, true]);
+    expect(['/library', '/library/', '/library?x=/y', '/librarything'].map(isUnderSharedPage)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('sendWithScriptHashes', () => {
+  let server: http.Server;
+  let base: string;
+  beforeAll(async () => {
+    // Stands in for Next: headers through setHeader or writeHead, the HTML in several writes.
+    server = http.createServer((request, response) => {
+      sendWithScriptHashes(request, response);
+      if (request.url === '/redirect') {
+        response.writeHead(307, { Location: '/signin' });
+        response.end();
+        return;
+      }
+      response.setHeader('Content-Security-Policy', "script-src 'self'");
+      response.setHeader('Cache-Control', 's-maxage=30, stale-while-revalidate');
+      response.setHeader('Vary', 'RSC, Next-Router-State-Tree');
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'X-Accept-Encoding-Seen': String(request.headers['accept-encoding'] ?? 'none') });
+      for (const part of PAGE.slice(0, -1)) response.write(part);
+      response.end(PAGE.at(-1));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get(`${base}${path}`, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+
+  it('sends the whole page with a policy listing exactly its inline scripts, for no shared cache', async () => {
+    const plain = await get('/library');
+    expect(plain.status).toBe(200);
+    expect(plain.body.toString('utf8')).toBe(PAGE.join(''));
+    expect(plain.headers['content-security-policy']).toBe(hashedPageContentSecurityPolicy({ hashes: inlineScriptHashes(PAGE.join('')), isDevelopment: false, isHttps: false }));
+    expect(plain.headers['cache-control']).toBe('private, no-cache');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+  });
+
+  it('gzips the page itself when the browser accepts it, so that the hashes are of the plain HTML', async () => {
+    const zipped = await get('/library', { 'Accept-Encoding': 'gzip, br' });
+    expect(zipped.headers['x-accept-encoding-seen']).toBe('none');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('RSC, Next-Router-State-Tree, Accept-Encoding');
+    expect(gunzipSync(zipped.body).toString('utf8')).toBe(PAGE.join(''));
+    expect(zipped.headers['content-security-policy']).toContain(sha('self.__next_f=self.__next_f||[];self.__next_f.push([0])'));
+  });
+
+  it('lets a response that is not HTML through unchanged', async () => {
+    const redirect = await get('/redirect');
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.location).toBe('/signin');
+    expect(redirect.headers['content-security-policy']).toBeUndefined();
+  });
+});
