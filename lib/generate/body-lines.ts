@@ -35,6 +35,8 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const line = lineOf(article.body, span);
   if (TRANSCRIPT_LABEL.test(line) || LINK_LINE.test(line) || /\((?:inaudible|crosstalk|laughter)\)/i.test(line)) return false;
   const sentence = article.body.slice(span.start, span.end).trim();
+  // "In the , a government official stated …": a feed dropped a linked name and left a hole where it stood.
+  if (HOLE.test(sentence)) return false;
   // "FILE - John Kerry, left, and …", "A model of … is seen at a news briefing": a photo's caption at any length.
   if (PHOTO_CAPTION.test(sentence)) return false;
   // "Kim Jong Un and Donald Trump during their first meeting … Tuesday, June 12, 2018 in Singapore.": a
@@ -49,6 +51,9 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   const captionLike = CAPTION_START.test(sentence) || sentences === 1;
   return !(!isQuote && short && captionLike && !NARRATIVE_VERB.test(sentence));
 }
+
+/** An article with nothing after it but a mark: the hole a dropped link leaves ("At the , a second explosion"). */
+const HOLE = /\b(?:the|a|an)\s+[,.;:!?]/i;
 
 /** "June 12, 2018", "Aug. 26, 2016": a day written with its year, as captions date their photos. */
 const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/;

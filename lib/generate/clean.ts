@@ -35,7 +35,8 @@ export function cleanShownText(text: string): string {
   if (cleanCache.size > 50_000) cleanCache.clear();
   let out = text;
   for (const [re, to] of DOUBLED_REPORTING) out = out.replace(re, to);
-  out = restoreApostrophes(fixDemonymCase(out));
+  // "Pakistan‘s": an opening single mark typed for an apostrophe.
+  out = restoreApostrophes(fixDemonymCase(out)).replace(/(\p{L})‘(s|t|re|ve|ll|d)\b/gu, '$1’$2');
   cleanCache.set(text, out);
   return out;
 }

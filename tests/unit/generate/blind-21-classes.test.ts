@@ -1,0 +1,29 @@
+/**
+ * The defect classes the blind-21 review sent back: a sentence with a hole where a feed dropped a linked
+ * name, and an opening single mark typed for an apostrophe.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { generateBank } from '@/lib/generate';
+import { cleanShownText } from '@/lib/generate/clean';
+import { readArticleFiles } from '@/lib/cli/read-article-files';
+
+describe('no question from a sentence with a hole in it', () => {
+  // articles-fresh7/03 (Wikinews, CC BY 2.5): its feed copy dropped linked names ("In the , a government
+  // official stated …", "At the , a second explosion occurred …").
+  const file = path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh7/03-wikinews-japan-quake-death-toll-2011.md');
+  const { articles } = readArticleFiles([file]);
+  const bank = generateBank(extractLibrary(articles), articles).questions;
+  it('asks the story’s other sentences, nothing from those that lost a place name', () => {
+    expect(bank.length).toBeGreaterThan(0);
+    expect(bank.filter((q) => /\b(?:In|At) the\s*,/.test(`${q.prompt} ${q.explanation}`)).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe('an opening single mark typed for an apostrophe', () => {
+  it('shows “Pakistan’s”, not “Pakistan‘s”', () => {
+    expect(cleanShownText('Pakistan‘s deadliest attack')).toBe('Pakistan’s deadliest attack');
+    expect(cleanShownText('He said ‘stay calm’ twice')).toBe('He said ‘stay calm’ twice');
+  });
+});
