@@ -11,7 +11,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureStemBody } from './stems';
-import { sourceLabel } from './labels';
+import { datedSourceLabel } from './labels';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
@@ -318,9 +318,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
-    // "Nato has put 8,500 troops on standby", which another report words otherwise ("deployed"): the
-    // sentence is that report's account, said to be so, not a fact the student is taught about who did what.
-    const from = ctx.conflictsOf(f).length > 0 ? ` in ${sourceLabel(ctx, article.id).label}` : '';
+    // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
+    // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
+    const from = ` in ${datedSourceLabel(ctx, article.id)}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
   const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;

@@ -1,6 +1,6 @@
 /**
  * The defect classes the blind-21 review sent back: a sentence with a hole where a feed dropped a linked
- * name, and an opening single mark typed for an apostrophe.
+ * name, an opening single mark typed for an apostrophe, and a quoted sentence with no report or day to place it.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +25,16 @@ describe('an opening single mark typed for an apostrophe', () => {
   it('shows “Pakistan’s”, not “Pakistan‘s”', () => {
     expect(cleanShownText('Pakistan‘s deadliest attack')).toBe('Pakistan’s deadliest attack');
     expect(cleanShownText('He said ‘stay calm’ twice')).toBe('He said ‘stay calm’ twice');
+  });
+});
+
+describe('a quoted sentence is placed by its report and day', () => {
+  // articles-fresh7/07 (Wikinews, CC BY 2.5): "In this latest conflict, over 1,800 Palestinians … have died."
+  const file = path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh7/07-wikinews-gaza-ceasefire-cairo-2014.md');
+  const { articles } = readArticleFiles([file]);
+  const blanked = generateBank(extractLibrary(articles), articles).questions.filter((q) => /figure that completes this sentence|figure completes this sentence/.test(q.prompt));
+  it('names the headline and the day of the report in a figure’s stem, so "this latest conflict" is 2014’s', () => {
+    expect(blanked.length).toBeGreaterThan(0);
+    for (const q of blanked) expect(q.prompt).toMatch(/armed factions in Gaza starts” \([^)]*August 6, 2014\)/);
   });
 });

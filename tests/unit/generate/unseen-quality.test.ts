@@ -197,7 +197,8 @@ describe('1. figure stems read as questions', () => {
     for (const id of ['f-died', 'f-jobs', 'f-tonnes', 'f-boats']) {
       const prompts = figurePrompts(id);
       expect(prompts.length, id).toBeGreaterThan(0);
-      for (const p of prompts) expect(p, id).toMatch(/^(Which figure completes this sentence\?|Type the figure that completes this sentence:) .*_____/);
+      // The sentence is named by its report (headline, outlet, day), so its "this latest conflict" can be placed.
+      for (const p of prompts) expect(p, id).toMatch(/^(Which figure completes this sentence in “[^”]+”[^?]*\?|Type the figure that completes this sentence in “[^”]+”[^:]*:) .*_____/);
     }
     expect(figurePrompts('f-died')[0]).toContain('At least _____ people have died at sea in the region since March');
   });
@@ -238,7 +239,7 @@ describe('2. datelines', () => {
     expect(teachers.back).toBe('Finance ministers met on Tuesday and agreed to hire 2,400 teachers, officials said.');
     expect(teachers.sources[0]).toEqual({ article: 'budget', ...find('budget', BUDGET_SENTENCE) });
     expect(about('f-teachers').find((q) => q.kind === 'figure-choice')?.prompt).toBe(
-      'Which figure completes this sentence? Finance ministers met on Tuesday and agreed to hire _____ teachers, officials said.',
+      'Which figure completes this sentence in “Ministers agree to hire teachers”? Finance ministers met on Tuesday and agreed to hire _____ teachers, officials said.',
     );
   });
 
