@@ -32,8 +32,15 @@ function between(ctx: GenerateContext, v: MeetingView): string {
     .map((id) => ctx.people.byId.get(id))
     .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f)) && !ctx.people.spellings(p.id).some((f) => isTailOfName(clause, f) || isRepresented(clause, f)))
     .map((p) => displayName(p));
-  return names.length >= 2 && names.length <= 3 ? ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : '';
+  if (names.length >= 2 && names.length <= 3) return ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  // "a bilateral meeting in Geneva between US and Russian officials": the sides as the clause names them.
+  const sides = SIDES_BETWEEN.exec(clause)?.[1];
+  return sides ? ` between ${sides}` : '';
 }
+
+/** "between US and Russian officials", "between the Israeli and Palestinian negotiators": two named sides. */
+const SIDE = String.raw`(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*`;
+const SIDES_BETWEEN = new RegExp(String.raw`\bbetween\s+(${SIDE}\s+and\s+${SIDE}(?:\s+(?:officials|negotiators|delegations|leaders|ministers|diplomats|representatives|envoys))?)\b`, 'u');
 
 /**
  * Whether every mention of `name` in `text` ends a longer name ("Democratic Change" in "the Movement for

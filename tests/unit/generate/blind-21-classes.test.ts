@@ -1,6 +1,7 @@
 /**
  * The defect classes the blind-21 review sent back: a sentence with a hole where a feed dropped a linked
- * name, an opening single mark typed for an apostrophe, and a quoted sentence with no report or day to place it.
+ * name, an opening single mark typed for an apostrophe, a quoted sentence with no report or day to place it,
+ * and a meeting in plain words that does not say whose.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { cleanShownText } from '@/lib/generate/clean';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
+import { realLibrary } from './banks';
 
 describe('no question from a sentence with a hole in it', () => {
   // articles-fresh7/03 (Wikinews, CC BY 2.5): its feed copy dropped linked names ("In the , a government
@@ -36,5 +38,13 @@ describe('a quoted sentence is placed by its report and day', () => {
   it('names the headline and the day of the report in a figure’s stem, so "this latest conflict" is 2014’s', () => {
     expect(blanked.length).toBeGreaterThan(0);
     for (const q of blanked) expect(q.prompt).toMatch(/armed factions in Gaza starts” \([^)]*August 6, 2014\)/);
+  });
+});
+
+describe('a meeting in plain words is named by its sides', () => {
+  it('asks where "the bilateral meeting between US and Russian officials" takes place, not "the bilateral meeting"', () => {
+    const { facts, articles } = realLibrary();
+    const where = generateBank(facts, articles).questions.filter((q) => q.kind === 'where' && q.answer === 'Geneva');
+    expect(where.map((q) => q.prompt).filter((p) => /bilateral meeting/.test(p))).toEqual([expect.stringMatching(/bilateral meeting between US and Russian officials on Monday/)]);
   });
 });
