@@ -97,7 +97,8 @@ const suffixOf = (n: string): string | null => {
   return NAME_SUFFIX.test(last) ? last.toLowerCase().replace(/\.$/, '') : null;
 };
 const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
-const writtenName = (m: Mention) => m.name.join(' ');
+/** The name as written; a lone word (most sightings) is itself, without a join. */
+const writtenName = (m: Mention) => (m.name.length === 1 ? (m.name[0] as string) : m.name.join(' '));
 
 /**
  * Builds the canonical people of a library from every person mention, merging spelling variants

@@ -1,11 +1,19 @@
+import { isLetterOrDigitAt, isSpaceUnit } from '../chars';
+
 /** Quotations of at most this many words are fragments: scare quotes and partial quotes, not a clause. */
 export const FRAGMENT_MAX_WORDS = 3;
 
 /** Whether the text has at most `max` words (whitespace-separated pieces with a letter or digit). */
 export function hasAtMostWords(text: string, max: number): boolean {
+  // One scan by character code, as `text.split(/\s+/)` and a letter test per piece would count.
   let n = 0;
-  for (const w of text.split(/\s+/)) {
-    if (/[\p{L}\p{N}]/u.test(w) && ++n > max) return false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceUnit(text.charCodeAt(i))) counted = false;
+    else if (!counted && isLetterOrDigitAt(text, i)) {
+      counted = true;
+      if (++n > max) return false;
+    }
   }
   return true;
 }
