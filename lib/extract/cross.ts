@@ -111,6 +111,27 @@ function withDatedTwin(group: Meeting[], sameMeeting: (a: Meeting, b: Meeting) =
 }
 
 /**
+ * Each quotation's words, worked out when first asked and kept: for matching (as a set) and for
+ * comparing wordings (in order). Only the quotations compared (one per identical text) and those of
+ * a cluster ask, so most quotations of a library never pay for them.
+ */
+function quoteWords(): { wordListOf: (q: Quote) => string[]; wordSetOf: (q: Quote) => Set<string> } {
+  const wordLists = new Map<Quote, string[]>();
+  const wordListOf = (q: Quote) => {
+    let list = wordLists.get(q);
+    if (!list) wordLists.set(q, (list = normalizeWords(q.text)));
+    return list;
+  };
+  const words = new Map<string, Set<string>>();
+  const wordSetOf = (q: Quote) => {
+    let set = words.get(q.id);
+    if (!set) words.set(q.id, (set = new Set(wordListOf(q))));
+    return set;
+  };
+  return { wordListOf, wordSetOf };
+}
+
+/**
  * Clusters the same quote, meeting or figure across articles, fills `supportedBy`, and reports
  * where sources disagree: another speaker, another wording, another date, standby vs deployed.
  *
@@ -136,21 +157,7 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
   };
 
   const quotes = articles.flatMap((a) => a.quotes);
-  // Each quotation's words, worked out when first asked and kept: for matching (as a set) and for
-  // comparing wordings (in order). Only the quotations compared (one per identical text) and those of
-  // a cluster ask, so most quotations of a library never pay for them.
-  const wordLists = new Map<Quote, string[]>();
-  const wordListOf = (q: Quote) => {
-    let list = wordLists.get(q);
-    if (!list) wordLists.set(q, (list = normalizeWords(q.text)));
-    return list;
-  };
-  const words = new Map<string, Set<string>>();
-  const wordSetOf = (q: Quote) => {
-    let set = words.get(q.id);
-    if (!set) words.set(q.id, (set = new Set(wordListOf(q))));
-    return set;
-  };
+  const { wordListOf, wordSetOf } = quoteWords();
   const quoteKeys = (q: Quote) => {
     const w = [...wordSetOf(q)];
     return q.isFragment ? [w.join(' ')] : w.filter((x) => x.length >= 5).sort((x, y) => y.length - x.length).slice(0, 4);
