@@ -28,9 +28,18 @@ const TRAILING_JUNK = new Set([...' ,;:“"–—-'].map((c) => c.charCodeAt(0))
  * cleanQuoteText('We are  ready,') // 'We are ready'
  */
 export function cleanQuoteText(text: string): string {
-  const spaced = text.replace(/\s+/g, ' ');
+  const spaced = hasOnlySingleSpaces(text) ? text : text.replace(/\s+/g, ' ');
   // After the replace the only whitespace left is ' ', so this equals .replace(/[\s,;:“"–—-]+$/, '').
   let end = spaced.length;
   while (end > 0 && TRAILING_JUNK.has(spaced.charCodeAt(end - 1))) end--;
   return spaced.slice(0, end).trim();
+}
+
+/** Whether every run of whitespace in text is one plain space: then /\s+/g → ' ' changes nothing (most quotations). */
+function hasOnlySingleSpaces(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? i + 1 < text.length && isSpaceUnit(text.charCodeAt(i + 1)) : isSpaceUnit(c)) return false;
+  }
+  return true;
 }
