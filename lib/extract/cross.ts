@@ -62,10 +62,10 @@ function groupBy<T extends Fact>(facts: T[], same: (a: T, b: T) => boolean, keys
   return [...groups.values()].filter((g) => new Set(g.map((f) => f.articleId)).size > 1);
 }
 
-function sameQuote(words: Map<string, Set<string>>) {
+function sameQuote(wordSet: (q: Quote) => Set<string>) {
   return (a: Quote, b: Quote): boolean => {
-    const wa = words.get(a.id) as Set<string>;
-    const wb = words.get(b.id) as Set<string>;
+    const wa = wordSet(a);
+    const wb = wordSet(b);
     if (a.isFragment || b.isFragment) {
       if (!(a.isFragment && b.isFragment)) return false;
       // Scare quotes match only in the same setting: same words around them.
@@ -111,6 +111,27 @@ function withDatedTwin(group: Meeting[], sameMeeting: (a: Meeting, b: Meeting) =
 }
 
 /**
+ * Each quotation's words, worked out when first asked and kept: for matching (as a set) and for
+ * comparing wordings (in order). Only the quotations compared (one per identical text) and those of
+ * a cluster ask, so most quotations of a library never pay for them.
+ */
+function quoteWords(): { wordListOf: (q: Quote) => string[]; wordSetOf: (q: Quote) => Set<string> } {
+  const wordLists = new Map<Quote, string[]>();
+  const wordListOf = (q: Quote) => {
+    let list = wordLists.get(q);
+    if (!list) wordLists.set(q, (list = normalizeWords(q.text)));
+    return list;
+  };
+  const words = new Map<string, Set<string>>();
+  const wordSetOf = (q: Quote) => {
+    let set = words.get(q.id);
+    if (!set) words.set(q.id, (set = new Set(wordListOf(q))));
+    return set;
+  };
+  return { wordListOf, wordSetOf };
+}
+
+/**
  * Clusters the same quote, meeting or figure across articles, fills `supportedBy`, and reports
  * where sources disagree: another speaker, another wording, another date, standby vs deployed.
  *
@@ -136,14 +157,12 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
   };
 
   const quotes = articles.flatMap((a) => a.quotes);
-  // Each quotation's words, computed once: for matching (as a set) and for comparing wordings (in order).
-  const wordLists = new Map(quotes.map((q) => [q, normalizeWords(q.text)]));
-  const words = new Map(quotes.map((q) => [q.id, new Set(wordLists.get(q))]));
+  const { wordListOf, wordSetOf } = quoteWords();
   const quoteKeys = (q: Quote) => {
-    const w = [...(words.get(q.id) ?? [])];
+    const w = [...wordSetOf(q)];
     return q.isFragment ? [w.join(' ')] : w.filter((x) => x.length >= 5).sort((x, y) => y.length - x.length).slice(0, 4);
   };
-  for (const group of groupBy(quotes, (a, b) => a.articleId !== b.articleId && sameQuote(words)(a, b), quoteKeys, (q) => `${q.speaker}\u0000${q.text}\u0000${q.isFragment}\u0000${[...(sentenceWords.get(q.id) ?? [])].join(' ')}`)) {
+  for (const group of groupBy(quotes, (a, b) => a.articleId !== b.articleId && sameQuote(wordSetOf)(a, b), quoteKeys, (q) => `${q.speaker}\u0000${q.text}\u0000${q.isFragment}\u0000${[...(sentenceWords.get(q.id) ?? [])].join(' ')}`)) {
     register('quote', group);
     const speakers = new Map<string, Quote>();
     for (const q of group) if (q.speaker && !speakers.has(q.speaker)) speakers.set(q.speaker, q);
@@ -156,7 +175,13 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
       }, group);
     }
     const wordings = new Map<string, Quote>();
-    for (const q of group) wordings.set((wordLists.get(q) ?? normalizeWords(q.text)).join(' '), q);
+    // Copies of one text (wire copy) have one wording: its words are joined once.
+    const wordingOfText = new Map<string, string>();
+    for (const q of group) {
+      let wording = wordingOfText.get(q.text);
+      if (wording === undefined) wordingOfText.set(q.text, (wording = wordListOf(q).join(' ')));
+      wordings.set(wording, q);
+    }
     const distinct = [...wordings.entries()].filter(([w], _i, arr) => !arr.some(([o]) => o !== w && o.includes(w)));
     if (distinct.length > 1) {
       addConflict({

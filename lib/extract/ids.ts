@@ -8,8 +8,12 @@ function fnv1aState(text: string): number {
   return h;
 }
 
+/** Two hex digits per byte value: Number#toString(16) and padStart cost more than the hash itself. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
+/** An unsigned 32-bit number as eight hex digits, as `h.toString(16).padStart(8, '0')` writes it. */
 function hex8(h: number): string {
-  return h.toString(16).padStart(8, '0');
+  return (HEX_BYTE[h >>> 24] as string) + (HEX_BYTE[(h >>> 16) & 255] as string) + (HEX_BYTE[(h >>> 8) & 255] as string) + (HEX_BYTE[h & 255] as string);
 }
 
 const HASH_MARK = '#'.charCodeAt(0);

@@ -5,6 +5,7 @@ import {
 import {
   MULTIWORD_COUNTRIES, ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
 } from './roles';
+import { isSpaceUnit } from './chars';
 import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
 import { isSurnameAfterInitial } from './middle-initial';
@@ -662,16 +663,6 @@ function orgMention(body: string, start: number, end: number): Mention {
   };
 }
 
-/** Whitespace as /\s/ reads it, per UTF-16 code unit (filled on first sight: 0 unknown, 1 no, 2 yes). */
-const spaceClass = new Uint8Array(0x10000);
-function isSpaceUnit(c: number): boolean {
-  let k = spaceClass[c] as number;
-  if (k === 0) {
-    k = /\s/.test(String.fromCharCode(c)) ? 2 : 1;
-    spaceClass[c] = k;
-  }
-  return k === 2;
-}
 
 /** Words the role walk reads back over at most (five modifiers and a determiner). */
 const WORDS_BACK = 7;

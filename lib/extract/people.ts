@@ -50,15 +50,18 @@ const RANK_RES = [...RANK_TITLES].sort((p, q) => q.length - p.length).map((t) =>
 const rankCache = new Map<string, string | null>();
 
 export function rankTitle(role: string | null): string | null {
-  if (!role || /['’]s\b/.test(role)) return null;
+  if (!role) return null;
   const hit = rankCache.get(role);
   if (hit !== undefined) return hit;
-  const r = role.toLowerCase().replace(/-/g, ' ');
   let found: string | null = null;
-  for (const [t, re] of RANK_RES) {
-    if (re.test(r)) {
-      found = t;
-      break;
+  // A possessive ("the president's aide") holds no rank of its own; the answer is cached either way.
+  if (!/['’]s\b/.test(role)) {
+    const r = role.toLowerCase().replace(/-/g, ' ');
+    for (const [t, re] of RANK_RES) {
+      if (re.test(r)) {
+        found = t;
+        break;
+      }
     }
   }
   if (rankCache.size < 10_000) rankCache.set(role, found);
@@ -97,7 +100,8 @@ const suffixOf = (n: string): string | null => {
   return NAME_SUFFIX.test(last) ? last.toLowerCase().replace(/\.$/, '') : null;
 };
 const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
-const writtenName = (m: Mention) => m.name.join(' ');
+/** The name as written; a lone word (most sightings) is itself, without a join. */
+const writtenName = (m: Mention) => (m.name.length === 1 ? (m.name[0] as string) : m.name.join(' '));
 
 /**
  * Builds the canonical people of a library from every person mention, merging spelling variants
@@ -239,7 +243,8 @@ class Registry {
   /** Read-only: a mention seen while building gets its recorded answer; any other is looked up without changing anything. */
   lookup(articleId: string, m: Mention): Person | null {
     if (m.kind !== 'person') return null;
-    const g = this.resolved.has(m) ? this.resolved.get(m) : m.name.length >= 2 ? this.byName.get(writtenName(m).toLowerCase()) : this.findSingle(articleId, m, false);
+    const recorded = this.resolved.get(m);
+    const g = recorded !== undefined ? recorded : m.name.length >= 2 ? this.byName.get(writtenName(m).toLowerCase()) : this.findSingle(articleId, m, false);
     return g?.person ?? null;
   }
 
@@ -262,9 +267,7 @@ function personOf(g: Group, misspelled: Set<string>): Person {
   variants.sort((a, b) => b[1].articles.size - a[1].articles.size || b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length || a[0].localeCompare(b[0]));
   const name = g.curated?.name ?? variants[0]?.[0] ?? g.key;
   const allRoles = g.sightings.map((s) => s.mention.role).filter((r): r is string => !!r);
-  const roles = allRoles.filter((r) => !/['’]s\b/.test(r));
-  const ranked = new Map(roles.map((r) => [r, rankTitle(r) ? 1 : 0]));
-  roles.sort((a, b) => (ranked.get(b) as number) - (ranked.get(a) as number) || b.length - a.length);
+  const roles = bestTwoRoles(allRoles.filter((r) => !/['’]s\b/.test(r)));
   if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
   const role = g.curated?.role ?? roles[0] ?? null;
   const aliases = new Set<string>();
@@ -278,6 +281,28 @@ function personOf(g: Group, misspelled: Set<string>): Person {
     role,
     affiliation: g.curated?.affiliation ?? affiliationOf(role) ?? affiliationOf(roles[1] ?? null),
   };
+}
+
+/**
+ * The first two roles of `roles` stably sorted by rank title first, then length (longest first): the
+ * same two a sort gives, in one pass, since a person seen in many articles has a long list of roles.
+ */
+function bestTwoRoles(roles: string[]): string[] {
+  const beats = (a: string, b: string) => {
+    const ra = rankTitle(a) ? 1 : 0;
+    const rb = rankTitle(b) ? 1 : 0;
+    return ra !== rb ? ra > rb : a.length > b.length;
+  };
+  let best: string | undefined;
+  let second: string | undefined;
+  for (const r of roles) {
+    if (best === undefined) best = r;
+    else if (beats(r, best)) {
+      second = best;
+      best = r;
+    } else if (second === undefined || beats(r, second)) second = r;
+  }
+  return [best, second].filter((r): r is string => r !== undefined);
 }
 
 /** Name and title disagreements between the sources of each person. */
@@ -300,14 +325,22 @@ function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | 
   const canonLower = p.name.toLowerCase();
   const canonTokens = canonLower.split(' ');
   const seen = new Map<string, NameSighting>();
+  // A person is seen under a few spellings many times over: each spelling is judged once. (Name words
+  // hold no space, so the written form tells a lone word from a full name.)
+  const oddSpelling = new Map<string, string | null>();
   for (const s of g.sightings) {
     const written = writtenName(s.mention);
-    const lower = written.toLowerCase();
-    const last = lastTokenOf(written);
-    const first = s.mention.name.length >= 2 ? firstTokenOf(written) : canonFirst;
-    const isSuffix = canonLower.endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
-    const odd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && (last !== canonLast || !isNickname(first, canonFirst)));
-    if (odd && !seen.has(lower)) seen.set(lower, s);
+    let odd = oddSpelling.get(written);
+    if (odd === undefined) {
+      const lower = written.toLowerCase();
+      const last = lastTokenOf(written);
+      const first = s.mention.name.length >= 2 ? firstTokenOf(written) : canonFirst;
+      const isSuffix = canonLower.endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
+      const isOdd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && (last !== canonLast || !isNickname(first, canonFirst)));
+      odd = isOdd ? lower : null;
+      oddSpelling.set(written, odd);
+    }
+    if (odd !== null && !seen.has(odd)) seen.set(odd, s);
   }
   if (seen.size === 0) return null;
   const canonSighting = g.sightings.find((s) => writtenName(s.mention) === p.name || lastTokenOf(writtenName(s.mention)) === canonLast);

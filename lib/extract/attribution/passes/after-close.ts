@@ -7,8 +7,16 @@ export const afterClose: CuePass = {
   kind: 'cue',
   find({ view, q, paragraph, closeStop: stop }) {
     if (q.close >= paragraph.end) return null;
-    const endsSentence = /[.!?]["”]?$/.test(view.body.slice(q.contentStart, q.contentEnd));
+    const endsSentence = endsWithSentenceMark(view.body, q.contentStart, q.contentEnd);
     const found = parseClause(view, q.close, stop, endsSentence);
     return found ? { ...found, clauseEnd: stop } : null;
   },
 };
+
+/** Whether body[start, end) ends like /[.!?]["”]?$/ reads it: the last characters, not a pattern tried at every position. */
+function endsWithSentenceMark(body: string, start: number, end: number): boolean {
+  let i = end - 1;
+  if (i >= start && (body[i] === '"' || body[i] === '”')) i--;
+  const c = i >= start ? body[i] : undefined;
+  return c === '.' || c === '!' || c === '?';
+}
