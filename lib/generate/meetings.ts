@@ -7,10 +7,10 @@ import { displayedText } from './dateline';
 import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
 import { sentencesOf } from './evidence';
 import { createRng, seededShuffle } from './hash';
-import { sourceLabel } from './labels';
+import { datedSourceLabel, sourceLabel } from './labels';
 import { namesItsEvent } from './figures';
 import { canonicalName, meetingView, type MeetingView } from './meeting-view';
-import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
+import { isAskablePlace, namesStateOfCapital, pickPlaces, placeSimilarity } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
@@ -176,10 +176,11 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   const name = distinctName(ctx, v, views, 'place');
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
-  const prompt = named ?? blankedSentence(v, place, true)?.replace(/^/, 'Which place completes this sentence? ');
+  const prompt = named ?? blankedSentence(v, place, true)?.replace(/^/, `Which place completes this sentence in ${datedSourceLabel(ctx, v.article.id)}? `);
   // "the Geneva talks": a name that holds its place asks nothing; nor does a report whose headline, shown as
-  // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity").
-  if (!prompt || containsWords(prompt, place) || containsWords(v.article.title, place)) return null;
+  // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity"), or names the
+  // state whose capital it is ("… with Ethiopian President …" for Addis Ababa).
+  if (!prompt || containsWords(prompt, place) || containsWords(v.article.title, place) || namesStateOfCapital(v.article.title, place)) return null;
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
@@ -241,7 +242,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
-  const prompt = named ?? (possessive || !namesIt ? null : blankedSentence(v, v.when ?? day)?.replace(/^/, 'Which date completes this sentence? '));
+  const prompt = named ?? (possessive || !namesIt ? null : blankedSentence(v, v.when ?? day)?.replace(/^/, `Which date completes this sentence in ${datedSourceLabel(ctx, v.article.id)}? `));
   if (!prompt || containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return null;
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
   const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]

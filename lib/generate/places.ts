@@ -1,7 +1,8 @@
 /** Place distractors: real cities, preferring those the library itself mentions. */
 import type { GenerateContext } from './context';
 import { seededShuffle } from './hash';
-import { normalise } from './text';
+import { WORLD_CAPITALS, WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-countries';
+import { containsWords, normalise } from './text';
 
 /**
  * Cities by world region. A wrong answer should be a city of the same part of the world (a student
@@ -221,4 +222,23 @@ export function isAskablePlace(place: string): boolean {
 export function placeSimilarity(ctx: GenerateContext, picks: string[]): number {
   const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
   return picks.length ? picks.filter((p) => inLibrary.has(normalise(p))).length / picks.length : 0;
+}
+
+/** Capital → its state, and state → the words that name it ("Ethiopia", "Ethiopian"), built once. */
+const STATE_OF_CAPITAL = new Map(Object.entries(WORLD_CAPITALS).map(([state, capital]) => [normalise(capital), state]));
+const WORDS_FOR_STATE = new Map<string, string[]>();
+for (const [state] of Object.entries(WORLD_CAPITALS)) WORDS_FOR_STATE.set(state, [state]);
+for (const [demonym, state] of Object.entries(WORLD_DEMONYMS)) WORDS_FOR_STATE.get(state)?.push(demonym.charAt(0).toUpperCase() + demonym.slice(1));
+
+/**
+ * Whether a text names the state whose capital `place` is: "Pompeo meets Ethiopian President" gives away
+ * Addis Ababa among capitals of other states.
+ *
+ * @example
+ * namesStateOfCapital('Secretary Pompeo’s Meeting with Ethiopian President Sahle-Work', 'Addis Ababa'); // → true
+ * namesStateOfCapital('Talks resume in the valley', 'Addis Ababa'); // → false
+ */
+export function namesStateOfCapital(text: string, place: string): boolean {
+  const state = STATE_OF_CAPITAL.get(normalise(place));
+  return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => containsWords(text, w));
 }

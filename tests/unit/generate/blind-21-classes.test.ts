@@ -1,13 +1,14 @@
 /**
  * The defect classes the blind-21 review sent back: a sentence with a hole where a feed dropped a linked
  * name, an opening single mark typed for an apostrophe, a quoted sentence with no report or day to place it,
- * and a meeting in plain words that does not say whose.
+ * a meeting in plain words that does not say whose, and a headline that names the state whose capital is asked.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { cleanShownText } from '@/lib/generate/clean';
+import { namesStateOfCapital } from '@/lib/generate/places';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 import { realLibrary } from './banks';
 
@@ -46,5 +47,17 @@ describe('a meeting in plain words is named by its sides', () => {
     const { facts, articles } = realLibrary();
     const where = generateBank(facts, articles).questions.filter((q) => q.kind === 'where' && q.answer === 'Geneva');
     expect(where.map((q) => q.prompt).filter((p) => /bilateral meeting/.test(p))).toEqual([expect.stringMatching(/bilateral meeting between US and Russian officials on Monday/)]);
+  });
+});
+
+describe('a headline that names the state gives its capital away', () => {
+  it('asks no where-question whose answer is the capital of a state the headline names', () => {
+    // articles-fresh7/11 (State Department readout): "Secretary Pompeo’s Meeting with Ethiopian President Sahle-Work".
+    expect(namesStateOfCapital('Secretary Pompeo’s Meeting with Ethiopian President Sahle-Work', 'Addis Ababa')).toBe(true);
+    expect(namesStateOfCapital('Secretary Pompeo’s Meeting with Ethiopian President Sahle-Work', 'Nairobi')).toBe(false);
+    const file = path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh7/11-state-pompeo-sahle-work-addis-ababa-2020.md');
+    const { articles } = readArticleFiles([file]);
+    const where = generateBank(extractLibrary(articles), articles).questions.filter((q) => q.kind === 'where');
+    expect(where.map((q) => q.answer)).not.toContain('Addis Ababa');
   });
 });

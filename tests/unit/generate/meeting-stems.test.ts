@@ -50,8 +50,9 @@ describe('meeting stems', () => {
   it('never asks "where did the talks take place?" when the article has talks in two cities: it blanks the sentence instead', () => {
     for (const [id, other] of [['m-nairobi', 'Arusha'], ['m-arusha', 'Nairobi']] as const) {
       const [q] = about(id, 'where');
-      expect(q?.prompt).toMatch(/^Which place completes this sentence\? .*_____/);
-      expect(q?.prompt).not.toMatch(/the talks/);
+      // The sentence is named by its report (headline, outlet, day); the blanked sentence follows the "?".
+      expect(q?.prompt).toMatch(/^Which place completes this sentence in “[^”]+”[^?]*\? .*_____/);
+      expect(q?.prompt.replace(/^[^?]*\? /, '')).not.toMatch(/the talks/);
       // The other talks' city would be defensible: never offered.
       expect(q?.choices).not.toContain(other);
     }
