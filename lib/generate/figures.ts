@@ -149,11 +149,36 @@ export function askableFigure(ctx: GenerateContext, f: Figure) {
   if (!containsWords(shown, f.raw)) return null;
   if (isVagueCount(f)) return null;
   if (isTrivialBlank(article, f)) return null;
+  if (hasRivalClaim(ctx, article, f)) return null;
   if (!namesItsEvent(ctx, shown)) return null;
   // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return null;
   return { article, parsed, kind };
+}
+
+/** Words that set two accounts against each other in one sentence. */
+const CONTRAST = /\b(?:but|while|whereas|however|although|though)\b/i;
+
+/** The words of a figure's description that say what happened, without what it counts ("killed", "Kenyan"). */
+function eventWords(f: Figure, units: string[]): Set<string> {
+  return new Set(normalise(f.about).split(' ').filter((w) => w.length >= 4 && !EMPTY_WORDS.has(w) && !units.includes(w)));
+}
+
+/**
+ * Whether the sentence sets another account of the same thing against this figure: "Al-Shabab says 60 Kenyan
+ * troops were killed …, but [the] governor … said at least 40 Kenyan soldiers were killed". Neither is a fact
+ * to teach; a typed "60" would mark the governor's 40 wrong (blind-22's false key).
+ */
+function hasRivalClaim(ctx: GenerateContext, article: ArticleInput, f: Figure): boolean {
+  if (!CONTRAST.test(article.body.slice(f.sentence.start, f.sentence.end))) return false;
+  return factsOfArticle(ctx.figures, f.articleId).some((o) => {
+    if (o.id === f.id || o.sentence.start !== f.sentence.start || o.value <= 0) return false;
+    if (Math.max(o.value, f.value) / Math.min(o.value, f.value) > 3) return false;
+    const units = [...normalise(f.unit).split(' '), ...normalise(o.unit).split(' ')];
+    const mine = eventWords(f, units);
+    return [...eventWords(o, units)].some((w) => mine.has(w));
+  });
 }
 
 /**
