@@ -271,7 +271,7 @@ function isVagueCount(f: Figure): boolean {
 }
 
 /** Lengths of time and of documents, news only when the text stresses them ("lasted only 27 minutes"). */
-const LENGTH_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|pages?)$/i;
+const LENGTH_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|pages?)$/i;
 const TRIP_LENGTH = /^[\s-]*(?:days?|weeks?|nights?|hours?)\b[\s-]+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey|swing|stay|stopover|mission)s?\b/i;
 const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
 /** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
@@ -348,7 +348,11 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     const from = ` in ${datedSourceLabel(ctx, article.id)}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
-  const asked = f.claimant ? `According to ${f.claimant}, ${body.charAt(0).toLowerCase()}${body.slice(1)}` : body;
+  // "How many people have reported injuries?" names neither the event nor the report (blind-22): the report
+  // and its day say which earthquake.
+  const label = datedSourceLabel(ctx, article.id);
+  const lowered = `${body.charAt(0).toLowerCase()}${body.slice(1)}`;
+  const asked = f.claimant ? `According to ${f.claimant} in ${label}, ${lowered}` : `According to ${label}, ${lowered}`;
   const hedge = f.qualifier ? ` (The article says “${f.qualifier} …”.)` : '';
   return `${asked}${hedge}`;
 }

@@ -247,9 +247,15 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
   const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]
     .map((w) => weekdayOf(w) ?? normalise(w));
-  const options = [1, -1, 2, -2, 3, -3]
+  // A day the stem itself names ("scheduled for _____ and Tuesday") or, for a meeting still to come, a day
+  // before the report was written is no rival answer (blind-22).
+  const shown = prompt.replace(/_____/g, ' ');
+  const reported = v.article.date && /^\d{4}-\d{2}-\d{2}$/.test(v.article.date) ? Date.parse(v.article.date) : NaN;
+  const beforeReport = (k: number) => v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 < reported;
+  const options = [1, -1, 2, -2, 3, -3, 4, 5]
+    .filter((k) => !beforeReport(k))
     .map((k) => shiftWhen(day, k))
-    .filter((w): w is string => !!w && !otherDays.includes(weekdayOf(w) ?? normalise(w)));
+    .filter((w): w is string => !!w && !otherDays.includes(weekdayOf(w) ?? normalise(w)) && !containsWords(shown, weekdayOf(w) ?? w));
   // Diplomacy keeps office hours: weekdays first, weekends only to fill.
   const isWeekend = (w: string) => /^(Saturday|Sunday)$/.test(weekdayOf(w) ?? '');
   const shuffled = seededShuffle(options, `${ctx.seed}|when|${v.m.id}`);

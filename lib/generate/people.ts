@@ -240,6 +240,9 @@ export function looksLikePersonName(name: string): boolean {
   return nameWords.length >= 2 && others.every((w) => /^(van|von|de|da|del|della|der|den|di|du|la|le|bin|al|ibn|y|dos|das)$/.test(w));
 }
 
+/** Forms of address a name reader may take for a name: "Royal Majesty", "His Excellency", "Royal Highness". */
+const FORM_OF_ADDRESS = /^(?:(?:His|Her|Your|Their)\s+)?(?:(?:Royal|Imperial|Serene)\s+)?(?:Majesty|Majesties|Highness|Excellency|Holiness|Eminence|Grace|Honou?r)$/;
+
 /**
  * Whether a library person may stand as a speaker: the canonical name, or a title-and-surname alias, looks like a person's.
  *
@@ -247,6 +250,8 @@ export function looksLikePersonName(name: string): boolean {
  * isPersonLike({ id: 'climate-action', name: 'Climate Action', aliases: ['Climate'], role: 'director', affiliation: null }); // → false
  */
 export function isPersonLike(p: Person): boolean {
+  // "Royal Majesty", from "His Royal Majesty": a form of address, nobody's name.
+  if (FORM_OF_ADDRESS.test(p.name.trim())) return false;
   // "David Miliband Do", read from "David Miliband. Do …": a name that runs across a sentence end.
   if (p.aliases.some((a) => /\p{Ll}{2}\.\s+\p{Lu}/u.test(a) && normalise(a) === normalise(p.name))) return false;
   // "Explosive Ordnance Disposal Technician Ryan": a trade and one name is no one a student could name.

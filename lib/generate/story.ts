@@ -81,7 +81,12 @@ function buildIndex(ctx: GenerateContext): StoryIndex {
   const linkers = new Map<string, string[]>();
   const byKey = new Map<string, string[]>();
   for (const a of ctx.articles.values()) {
-    const keys = [...(named.get(a.id) ?? [])].filter(linking).map((id) => `p:${id}`);
+    // A person links reports at most two years apart: Joe Biden in a 2009 report (then vice president) and
+    // in the 2022 Ukraine story made Hillary Clinton a distractor for Blinken (blind-22). Each report keys
+    // its year and the next two, so two reports share a key when they are within two years.
+    const year = a.date?.slice(0, 4) ?? '';
+    const years = /^\d{4}$/.test(year) ? [0, 1, 2].map((k) => String(Number(year) + k)) : [''];
+    const keys = [...(named.get(a.id) ?? [])].filter(linking).flatMap((id) => years.map((y) => `p:${id}|${y}`));
     // A meeting place links reports of one year only (or two undated ones): Vienna hosts Iran's nuclear
     // talks in 2021 and an OSCE meeting on Ukraine in 2022, two stories whose people are no distractors for each other.
     keys.push(...[...(places.get(a.id) ?? [])].map((pl) => `l:${pl}|${a.date?.slice(0, 4) ?? ''}`));

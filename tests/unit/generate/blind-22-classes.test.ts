@@ -1,6 +1,7 @@
 /**
  * The defect classes the blind-22 review sent back: a figure asked as fact when its own sentence sets a
- * rival account of the same thing against it.
+ * rival account of the same thing against it, and choices a student rules out at a glance (people of
+ * another decade, a form of address, a day the stem names or one before the report).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 import type { ArticleInput } from '@/lib/extract/types';
+import { isPersonLike } from '@/lib/generate/people';
+import { realLibrary } from './banks';
 
 describe('a figure with a rival account in its own sentence is not asked as fact', () => {
   it('asks neither al-Shabab’s 60 nor the governor’s “at least 40” Kenyan troops killed', () => {
@@ -25,5 +28,36 @@ describe('a figure with a rival account in its own sentence is not asked as fact
     };
     const answers = generateBank(extractLibrary([ebola]), [ebola], { balance: false }).questions.map((q) => q.answer);
     expect(answers).toContain('5,165');
+  });
+});
+
+const fresh8 = (name: string) => readArticleFiles([path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh8', name)]).articles;
+
+describe('choices a student can rule out at a glance', () => {
+  it('offers no one from a report years apart as who said Blinken’s words of January 2022', () => {
+    // The five articles and a 2009 VOA report that also names Joe Biden (then vice president).
+    const { articles: five } = realLibrary();
+    const library = [...five, ...fresh8('02-voa-clinton-first-talks-miliband-steinmeier-2009.md')];
+    const who = generateBank(extractLibrary(library), library).questions.filter((q) => q.kind === 'who-said' && q.answer === 'Antony Blinken');
+    expect(who.length).toBeGreaterThan(0);
+    for (const q of who) for (const name of ['Hillary Clinton', 'Barack Obama']) expect(q.choices).not.toContain(name);
+  });
+
+  it('never offers a form of address ("Royal Majesty") as a person', () => {
+    expect(isPersonLike({ id: 'royal-majesty', name: 'Royal Majesty', aliases: ['Majesty'], role: null, affiliation: null })).toBe(false);
+    expect(isPersonLike({ id: 'mustapha-baitas', name: 'Mustapha Baitas', aliases: ['Baitas'], role: null, affiliation: null })).toBe(true);
+  });
+
+  it('offers no day the stem names and, for talks still to come, no day before the report', () => {
+    // articles-fresh8/01 (Wikinews, May 14, 2005): "Meetings are scheduled for Monday and Tuesday in Kaesong …".
+    const articles = fresh8('01-wikinews-north-south-korea-talks-kaesong-2005.md');
+    const whens = generateBank(extractLibrary(articles), articles, { balance: false }).questions.filter((q) => q.kind === 'when');
+    expect(whens.length).toBeGreaterThan(0);
+    for (const q of whens) {
+      for (const c of q.choices.filter((x) => x !== q.answer)) {
+        expect(q.prompt).not.toContain(c.split(',')[0]!);
+        expect(c).not.toMatch(/May (?:1[0-3]|[1-9])\b/);
+      }
+    }
   });
 });

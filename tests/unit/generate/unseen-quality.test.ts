@@ -204,8 +204,9 @@ describe('1. figure stems read as questions', () => {
   });
 
   it('keeps "How many …?" for a whole clause and asks a percentage as a percentage', () => {
-    expect(figurePrompts('f-evacuated')).toContain('How many people were evacuated from the harbour district?');
-    expect(figurePrompts('f-voters')).toContain('What percentage of voters backed the plan?');
+    // Anchored to the report ("According to “…”, how many …?"), which says which event it was.
+    expect(figurePrompts('f-evacuated').some((p) => /^According to “[^”]+”[^,]*, how many people were evacuated from the harbour district\?$/.test(p))).toBe(true);
+    expect(figurePrompts('f-voters').some((p) => /^According to “[^”]+”[^,]*, what percentage of voters backed the plan\?$/.test(p))).toBe(true);
   });
 
   it('tells a clause that completes "How many" from one that does not', () => {
