@@ -11,7 +11,7 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
-import { isMisspeltTwin, isPassingMention, sideFilter } from './sides';
+import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sideFilter } from './sides';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -606,6 +606,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       // Only words nobody credits to the asked person, and that do not name them.
       .filter((o) => ![...(creditorsOf.get(o.id) ?? [])].some(isAsked))
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
+      .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
       const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);

@@ -5,6 +5,7 @@
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
+import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { escapeRegExp } from './text';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
@@ -123,4 +124,16 @@ export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text
     if (side && spokenOf.has(side)) return false;
     return !named || !side || side === ownSide || namesSide(text, side);
   };
+}
+
+/**
+ * Whether words offered as `answer`'s would give their real speaker away: they name their speaker's own
+ * side, or its capital, and that side is not the answer's ("Moscow will take the necessary retaliatory
+ * measures" offered as NATO's Secretary General's, blind-22).
+ */
+export function namesOwnOtherSide(ctx: GenerateContext, answer: Person, speaker: Person, text: string): boolean {
+  const theirs = sideOf(ctx, speaker);
+  if (!theirs || theirs === sideOf(ctx, answer)) return false;
+  const capital = WORLD_CAPITALS[theirs];
+  return namesSide(text, theirs) || (!!capital && new RegExp(`\\b${escapeRegExp(capital)}\\b`).test(text));
 }

@@ -61,3 +61,12 @@ describe('choices a student can rule out at a glance', () => {
     }
   });
 });
+
+describe('what-said choices that give their speaker away', () => {
+  it('never offers Lavrov’s “Moscow will take … retaliatory measures” as NATO’s Secretary General’s words', () => {
+    const { facts, articles } = realLibrary();
+    const whatSaid = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.kind === 'what-said' && /Stoltenberg/.test(q.prompt));
+    expect(whatSaid.length).toBeGreaterThan(0);
+    for (const q of whatSaid) expect(q.choices.filter((c) => /\bMoscow will\b/.test(c))).toEqual([]);
+  });
+});
