@@ -276,8 +276,9 @@ const TRIP_LENGTH = /^[\s-]*(?:days?|weeks?|nights?|hours?)\b[\s-]+(?:[\w-]+\s+)
 const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
 /** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?)`;
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+(?:\S+\s+and\s+)?|\b${NUMBER_WORD}\s+or\s+|\d\s*[-–]\s*)$`, 'i');
-// "from 4.25% to 4%" is a change, not a range: "to" is not read as one.
+// "from 4.25% to 4%" is a change, not a range: "to" is read as one only after "range", "run" or "vary"
+// ("requests run from 200,000 to 300,000 tons").
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+(?:\S+\s+and\s+)?|\b${NUMBER_WORD}\s+or\s+|\d\s*[-–]\s*|\b(?:ranges?|ranged|ranging|runs?|ran|varies|vary|varied)\s+from\s+(?:\S+\s+to\s+)?)$`, 'i');
 const RANGE_AFTER = new RegExp(String.raw`^(?:\s+or\s+${NUMBER_WORD}\b|\s*[-–]\s*\d)`, 'i');
 
 /**

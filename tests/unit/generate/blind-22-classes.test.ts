@@ -70,3 +70,12 @@ describe('what-said choices that give their speaker away', () => {
     for (const q of whatSaid) expect(q.choices.filter((c) => /\bMoscow will\b/.test(c))).toEqual([]);
   });
 });
+
+describe('either end of a range', () => {
+  it('asks neither end of "requests run from 200,000 to 300,000 tons"', () => {
+    const articles = fresh8('01-wikinews-north-south-korea-talks-kaesong-2005.md');
+    const answers = generateBank(extractLibrary(articles), articles, { balance: false }).questions.map((q) => q.answer);
+    expect(answers.filter((a) => a === '200,000' || a === '300,000')).toEqual([]);
+    expect(answers).toContain('500,000');
+  });
+});
