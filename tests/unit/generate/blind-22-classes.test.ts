@@ -1,7 +1,8 @@
 /**
  * The defect classes the blind-22 review sent back: a figure asked as fact when its own sentence sets a
  * rival account of the same thing against it, and choices a student rules out at a glance (people of
- * another decade, a form of address, a day the stem names or one before the report).
+ * another decade, a form of address, a day the stem names or one before the report); and from blind-23, a
+ * two-choice order question and a place blank the next word gives away.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +78,21 @@ describe('either end of a range', () => {
     const answers = generateBank(extractLibrary(articles), articles, { balance: false }).questions.map((q) => q.answer);
     expect(answers.filter((a) => a === '200,000' || a === '300,000')).toEqual([]);
     expect(answers).toContain('500,000');
+  });
+});
+
+describe('blind-23: a coin toss and a place the next word gives away', () => {
+  const fresh9 = (name: string) => readArticleFiles([path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh9', name)]).articles;
+  it('asks no two-choice order question ("which of these meetings came first?")', () => {
+    const { facts, articles } = realLibrary();
+    const orders = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.kind === 'order');
+    expect(orders.length).toBeGreaterThan(0);
+    expect(orders.filter((q) => q.choices.length < 3).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it('blanks no place whose name goes on after the blank ("in _____ City")', () => {
+    const articles = fresh9('05-wikinews-un-security-council-libya-no-fly-zone-2011.md');
+    const wheres = generateBank(extractLibrary(articles), articles, { balance: false }).questions.filter((q) => q.kind === 'where');
+    expect(wheres.filter((q) => /_____\s+City\b/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
