@@ -83,6 +83,9 @@ test('a student taps a quotation in an article and reaches the speaker’s page 
 
   await expect(page).toHaveURL(/\/people\/antony-blinken$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Antony Blinken' })).toBeVisible();
+  // The tab names the page; after a tap the title streams in just after the heading, so it is awaited
+  // before axe checks the document (a CI run once caught the page between the two).
+  await expect(page).toHaveTitle('Antony Blinken · Cited');
   const people = new PeoplePage(page);
   expect(await people.quotations.count()).toBeGreaterThanOrEqual(10);
   // Students see where to practise, never a prompt that would give the answer away.
