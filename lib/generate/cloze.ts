@@ -91,9 +91,24 @@ const BARE_SPEAKER_BLANK = /[”"’']\s*_____\s+(?:said|says|added|told)\b|\b(?
  * one back, even a sergeant quoted twice in his own feature.
  */
 function carriesTheStory(ctx: GenerateContext, speakerId: string): boolean {
-  if (new Set(ctx.quotes.filter((q) => q.speakerId === speakerId).map((q) => q.articleId)).size >= 2) return true;
-  const surnames = ctx.people.spellings(speakerId).map((f) => f.split(/\s+/).pop() ?? f);
-  return [...ctx.articles.values()].some((a) => surnames.some((n) => n.length > 2 && containsWords(a.title, n)));
+  let carriers = carriersCache.get(ctx);
+  if (!carriers) carriersCache.set(ctx, (carriers = storyCarriers(ctx)));
+  return carriers.has(speakerId);
+}
+
+const carriersCache = new WeakMap<GenerateContext, ReadonlySet<string>>();
+
+/** Every speaker who carries a story, worked out once per library: one pass over the quotes, not one per quote. */
+function storyCarriers(ctx: GenerateContext): ReadonlySet<string> {
+  const reports = new Map<string, Set<string>>();
+  for (const q of ctx.quotes) if (q.speakerId) reports.set(q.speakerId, (reports.get(q.speakerId) ?? new Set()).add(q.articleId));
+  const titles = [...ctx.articles.values()].map((a) => a.title);
+  const out = new Set<string>();
+  for (const [id, articles] of reports) {
+    const surnames = ctx.people.spellings(id).map((f) => f.split(/\s+/).pop() ?? f);
+    if (articles.size >= 2 || titles.some((t) => surnames.some((n) => n.length > 2 && containsWords(t, n)))) out.add(id);
+  }
+  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
-import { escapeRegExp } from './text';
+import { containsWords, escapeRegExp } from './text';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
 const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
@@ -135,5 +135,5 @@ export function namesOwnOtherSide(ctx: GenerateContext, answer: Person, speaker:
   const theirs = sideOf(ctx, speaker);
   if (!theirs || theirs === sideOf(ctx, answer)) return false;
   const capital = WORLD_CAPITALS[theirs];
-  return namesSide(text, theirs) || (!!capital && new RegExp(`\\b${escapeRegExp(capital)}\\b`).test(text));
+  return namesSide(text, theirs) || (!!capital && containsWords(text, capital));
 }
