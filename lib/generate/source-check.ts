@@ -105,8 +105,14 @@ function quotedAbout(ctx: GenerateContext, cl: Claim): string | null {
   // “reciprocal” measures to address mutual security concerns: the few quoted words and the rest of their phrase.
   const at = sentence.indexOf(quoted);
   const rest = at >= 0 ? sentence.slice(at + quoted.length).replace(/^[”"’]\s*/, '').split(/[,;.:(]/)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') : '';
-  return `who is quoted on “${quoted.replace(/[,.]$/, '')}”${rest ? ` ${rest}` : ''}`;
+  const topic = `“${quoted.replace(/[,.]$/, '')}”${rest ? ` ${rest}` : ''}`;
+  // Few quoted words are a label, not speech: nobody "is quoted" on them, somebody made the offer or plan they name.
+  const act = at >= 0 ? OFFER_BEFORE.exec(sentence.slice(0, at).replace(/[“"‘]\s*$/, '')) : null;
+  return act ? `who made the ${act[1]!.toLowerCase()} ${act[2]!.toLowerCase()} ${topic}` : `whom it credits with ${topic}`;
 }
+
+/** "an offer on", "a proposal for", "a call for" just before scare-quoted words: the act the claim is about. */
+const OFFER_BEFORE = /\b(offer|proposal|plan|call|demand|pledge|promise|warning|request)\s+(on|of|for|to)\s*$/i;
 
 interface Asked {
   prompt: string;
@@ -359,7 +365,7 @@ function figureCheck(ctx: GenerateContext, f: Figure, others: Figure[]): Questio
  * the library shows which one it is, else one per report; one per person; none about spellings.
  *
  * @example
- * sourceCheckQuestions(ctx)[0]?.prompt; // 'Two reports of the same AFP story disagree about who is quoted on “reciprocal” measures … Whom does the original report … name?'
+ * sourceCheckQuestions(ctx)[0]?.prompt; // 'Two reports of the same AFP story disagree about who made the offer on “reciprocal” measures … Whom does the original report … name?'
  */
 export function sourceCheckQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];

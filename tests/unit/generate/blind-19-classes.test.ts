@@ -104,7 +104,7 @@ describe('3. the machine rewrite is never a source', () => {
 
   it('says plainly that the rewritten copy is wrong, and offers at least three choices', () => {
     const reciprocal = checks.find((q) => q.prompt.includes('reciprocal'));
-    expect(reciprocal?.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who is quoted/);
+    expect(reciprocal?.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who made the offer on “reciprocal” measures/);
     expect(reciprocal?.explanation).toMatch(/wrongly says it was Vladimir Putin/);
     expect(reciprocal?.explanation).toMatch(/The rewritten copy is a machine rewrite of the story and is wrong here: the original report says it was Antony Blinken\.$/);
     for (const q of checks) {

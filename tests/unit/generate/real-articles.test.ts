@@ -24,7 +24,7 @@ describe('the five articles', () => {
 
   it('asks the "reciprocal measures" disagreement as a source check about the original AFP report, citing the sentence that names Blinken', () => {
     const q = bank.questions.find((x) => x.kind === 'source-check' && /reciprocal/.test(x.prompt));
-    expect(q?.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who is quoted on “reciprocal” measures .*Whom does the original report .* name\?$/);
+    expect(q?.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who made the offer on “reciprocal” measures .*Whom does the original report .* name\?$/);
     expect(q?.answer).toBe('Antony Blinken');
     expect(q?.choices).toContain('Vladimir Putin');
     expect(new Set(q?.sources.map((s) => s.article))).toEqual(new Set([articles.find((a) => a.id.startsWith('003'))!.id, rewrite.id]));

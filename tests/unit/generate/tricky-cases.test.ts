@@ -145,7 +145,7 @@ describe('no giveaway, no unsafe fact', () => {
 
   it('source checks ask about the original report and show both sources', () => {
     const q = ofKind(base, 'source-check').find((x) => x.prompt.includes('reciprocal'))!;
-    expect(q.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who is quoted on “reciprocal” measures to address mutual security concerns\. Whom does the original report \(“US rejects Russia demand on Ukraine but talks see new life”\) name\?$/);
+    expect(q.prompt).toMatch(/^The rewritten copy of the AFP story gets wrong who made the offer on “reciprocal” measures to address mutual security concerns\. Whom does the original report \(“US rejects Russia demand on Ukraine but talks see new life”\) name\?$/);
     expect(q.answer).toBe('Antony Blinken');
     expect(q.choices).toContain('Vladimir Putin');
     expect([...new Set(q.sources.map((s) => s.article))].sort()).toEqual([A.a003, A.a004]);
