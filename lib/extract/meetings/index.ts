@@ -19,6 +19,8 @@ import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
+import { isCallVerb } from './call-verb';
+import { learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
@@ -51,10 +53,14 @@ export function extractMeetings(
   const out: Pending[] = [];
   const seen = new Set<string>();
   let k = 0;
+  // "will travel to Berlin, Paris, Rome … June 22-29": a tour dates every stop told after it that gives no time of its own.
+  let tour: TravelStop | null = null;
+  // Whatever a travel verb goes to is a place, known to the gazetteers or not ("to Tucson, Arizona").
+  const travelPlaces = new Set<string>();
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
-    let stop: TravelStop | null = null;
+    let stop: TravelStop | null = tour;
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
@@ -67,7 +73,15 @@ export function extractMeetings(
       }
       if (!hasTrigger && !hasTravel) continue;
       const sentence = body.slice(s.start, s.end);
-      if (hasTravel) stop = travelStop(sentence) ?? stop;
+      if (hasTravel) {
+        learnTravelPlaces(sentence, travelPlaces);
+        const trip = travelStop(sentence);
+        if (trip && !trip.city && trip.when && !tour) tour = trip;
+        stop = trip ? { city: trip.city, when: trip.when ?? stop?.when ?? null } : stop;
+      }
+      // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
+      const opener = openingStop(sentence, travelPlaces);
+      if (opener) stop = { city: opener.city, when: opener.when ?? stop?.when ?? null };
       if (!hasTrigger) continue;
       // A photo caption printed twice (or a line repeated as the page's alt text) tells its meeting once.
       if (seen.has(sentence)) continue;
@@ -127,6 +141,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
+    // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format": what follows is held there too.
+    const prior = out[out.length - 1];
+    if (event && !event.place && prior?.sentence.start === s.start && /\bfollowed by\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg)) event.place = prior.place;
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
@@ -157,7 +174,7 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
   const hasLinker = /^\s+(?:(?:separately|also|briefly|privately|again|later|first|then|today|yesterday)\s+)?(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
   // "the meeting of …", "talks on trade": only a verb takes its person without "with" or "between".
-  if (!hasLinker && !isHostVerb(trig)) return false;
+  if (!hasLinker && !isHostVerb(trig) && !isCallVerb(trig)) return false;
   const window = Math.min(seg.length, lead[0].length + 60);
   if (ctx.personsIn(segStart, segStart + window).length > 0) return true;
   // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
@@ -247,7 +264,10 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
   const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
-  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace)
+  // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
+  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
+  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && (m.type === 'conference' || m.type === 'council' || m.type === 'forum'));
+  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
