@@ -138,12 +138,14 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
     const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
     const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };
-    const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
+    // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format", "met in Warsaw, Poland, at a
+    // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
+    const prior = out[out.length - 1];
+    const tied = prior?.sentence.start === s.start && prior.place !== null && /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg);
+    const event = readEvent(words, tied ? { ...ctx.setting, city: prior.place } : ctx.setting, (when) => out.some((m) => m.when === when));
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
-    // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format": what follows is held there too.
-    const prior = out[out.length - 1];
-    if (event && !event.place && prior?.sentence.start === s.start && /\bfollowed by\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg)) event.place = prior.place;
+    if (event && !event.place && tied) event.place = prior.place;
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event

@@ -86,3 +86,11 @@ describe('"called" and what it names', () => {
     expect(meetings('The boy was called Abu, and he lived in Kabul.')).toEqual([]);
   });
 });
+
+describe('what people met at', () => {
+  it('holds the conference they met at where they met, not at the statement\'s dateline', () => {
+    const body = 'Office of the Spokesperson\nWashington, DC\nFebruary 14, 2019\n\n'
+      + 'On February 13-14, 2019, Foreign Ministers and representatives of 62 states met in Warsaw, Poland, at a conference organized jointly by the Minister of Foreign Affairs of Poland and Secretary of State of the United States.';
+    expect(meetings(body).map((m) => m.place)).toEqual(['Warsaw']);
+  });
+});
