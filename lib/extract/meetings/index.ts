@@ -20,6 +20,7 @@ import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
+import { meetsDirectly } from './direct-object';
 import { learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
@@ -151,7 +152,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
     // tied to the next one ("ahead of", "on the sidelines of") is where that one is.
     // The words since that event's own trigger: "on the sidelines of the G7 summit" reads past "G7", which names no event alone.
-    if (unplaced && event?.place && TIED_TO_NEXT.test(sentence.slice(unplacedEnd, at))) {
+    // "met President Biden at the G7 Summit in Italy today": the summit's time is the talks' too, placed or not.
+    if (unplaced && event && (event.place || event.when) && TIED_TO_NEXT.test(sentence.slice(unplacedEnd, at))) {
       unplaced.place = event.place;
       if (unplaced.when === null && event.when) unplaced.when = event.when;
     }
@@ -176,7 +178,7 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
   const hasLinker = /^\s+(?:(?:separately|also|briefly|privately|again|later|first|then|today|yesterday)\s+)?(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
   // "the meeting of …", "talks on trade": only a verb takes its person without "with" or "between".
-  if (!hasLinker && !isHostVerb(trig) && !isCallVerb(trig)) return false;
+  if (!hasLinker && !isHostVerb(trig) && !isCallVerb(trig) && !meetsDirectly(trig, seg)) return false;
   const window = Math.min(seg.length, lead[0].length + 60);
   if (ctx.personsIn(segStart, segStart + window).length > 0) return true;
   // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
@@ -268,7 +270,10 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
   // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
   const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
-  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && (m.type === 'conference' || m.type === 'council' || m.type === 'forum'));
+  const isGathering = (kind: string) => kind === 'conference' || kind === 'council' || kind === 'forum';
+  // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
+  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type))
+    && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start);
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
@@ -289,6 +294,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     sentence: { start: s.start, end: s.end },
     cue,
     after: afterIdx >= 0 ? afterIdx : null,
+    ...(w.withWhom ? { withSomeone: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

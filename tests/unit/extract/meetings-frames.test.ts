@@ -94,3 +94,21 @@ describe('what people met at', () => {
     expect(meetings(body).map((m) => m.place)).toEqual(['Warsaw']);
   });
 });
+
+describe('talks held at a summit, and votes by the people', () => {
+  it('keeps "met President Biden at the G7 Summit" as talks of their own, placed and dated by the summit', () => {
+    expect(meetings('The Prime Minister met President Biden at the G7 Summit in Apulia today.').map((m) => [m.what, m.place, m.when]))
+      .toEqual([['talks', 'Apulia', 'today'], ['G7 Summit', 'Apulia', 'today']]);
+    // A summit in a country: no city for either, the day for both.
+    expect(meetings('The Prime Minister met President Biden at the G7 Summit in Italy today.').map((m) => m.when)).toEqual(['today', 'today']);
+  });
+
+  it('reads a nationality voting, dated, as an election; a body voting is read by its body', () => {
+    expect(meetings('Afghans vote on April 5 to choose a new president.')).toEqual([expect.objectContaining({ when: 'April 5' })]);
+    expect(meetings('The Senate will vote on Tuesday.')).toEqual([]);
+  });
+
+  it('reads "Negotiations" opening a sentence as talks', () => {
+    expect(meetings('Negotiations on a coalition continued at the Cabinet Office on Monday.')).toEqual([expect.objectContaining({ when: 'Monday' })]);
+  });
+});
