@@ -112,3 +112,9 @@ describe('talks held at a summit, and votes by the people', () => {
     expect(meetings('Negotiations on a coalition continued at the Cabinet Office on Monday.')).toEqual([expect.objectContaining({ when: 'Monday' })]);
   });
 });
+
+describe('a seat of government stands for its city', () => {
+  it('places talks at Buckingham Palace in London, as the White House is Washington', () => {
+    expect(meetings('Cameron met the Queen at Buckingham Palace on Tuesday evening.')).toEqual([expect.objectContaining({ place: 'London', when: 'Tuesday' })]);
+  });
+});
