@@ -136,6 +136,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "spoke on the phone" is a call between people the sentence names: "Lavrov and Kerry", "with Lavrov".
+    if (/ (?:on|over) the (?:tele)?phone$/.test(trig) && !withWhom) continue;
     // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
     const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
     const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };

@@ -118,3 +118,11 @@ describe('a seat of government stands for its city', () => {
     expect(meetings('Cameron met the Queen at Buckingham Palace on Tuesday evening.')).toEqual([expect.objectContaining({ place: 'London', when: 'Tuesday' })]);
   });
 });
+
+describe('"spoke on the phone"', () => {
+  it('is a call between the people the sentence names, not anyone on a phone', () => {
+    expect(meetings('Sergei Lavrov and John Kerry spoke on the phone on Sunday.')).toEqual([expect.objectContaining({ place: 'virtual', when: 'Sunday' })]);
+    expect(meetings('John Kerry talked over the telephone with Sergei Lavrov on Sunday.')).toEqual([expect.objectContaining({ place: 'virtual' })]);
+    expect(meetings('She was speaking on the phone when the bomb went off on Monday.')).toEqual([]);
+  });
+});
