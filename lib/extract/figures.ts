@@ -45,6 +45,11 @@ const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|w
  * graded by an adverb ("new heavily armoured").
  */
 const MODIFIERS = /^(?:(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+)(?:\s+(?:[A-Za-z-]+|[A-Z]\.(?:[A-Z]\.)+))?|(?:[A-Za-z-]+\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z-]+){1,3}|[a-z-]+\s+(?:and|or)\s+(?:(?:most|more|less|least|very)\s+)?[a-z-]+|(?:[a-z-]+\s+)?[a-z]+ly\s+[a-z-]+)$/;
+/** A fraction's denominator right after its number: "two-thirds", "three quarters". */
+const FRACTION_AFTER = /^[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|halves)\b/i;
+/** A prison term: "sentenced to five years in prison", "jailed for three years", "ten years behind bars". */
+const TERM_BEFORE = /\b(?:sentenced\s+(?:him|her|them|\w+)?\s*to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$/i;
+const TERM_AFTER = /^\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+(?:imprisonment|house\s+arrest|probation))\b/i;
 /** Verbs that take a duration as their object: "waiting ten years", "spent three days". */
 const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living|been)\s+$/i;
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
@@ -145,6 +150,8 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const after = text.slice(m.index + m[0].length);
         if (isClaimed(claims, m.index, m.index + raw.length)) continue;
         if (MONTH_BEFORE.test(before)) continue;
+        // "two-thirds of respondents", "three quarters of the seats": a fraction, not a count of two or three.
+        if (FRACTION_AFTER.test(text.slice(m.index + raw.length))) continue;
         // A year, or a year before a name ("the 2019 Department of Defense Warrior Games").
         if (/^(19|20)\d\d$/.test(raw) && (!mods || /^[A-Z]/.test(mods))) continue;
         // "Nord Stream 2", "Boeing 737 jets", "Article 5 guarantees": a number that is part of a name.
@@ -257,7 +264,7 @@ function isDuration(isWord: boolean, before: string, after: string, qualifier: F
   // "its weakest level in 11 months after the decision": the record's span, whatever follows.
   if (RECORD_IN_BEFORE.test(before) || DONE_IN_BEFORE.test(before) || DURING_BEFORE.test(before)) return true;
   if (/^\s*(?:later|earlier|ago|before|after|from now|since|old|running)\b/i.test(after) || /\bevery\s+$/i.test(before)) return false;
-  if (SPAN_BEFORE.test(before)) return true;
+  if (SPAN_BEFORE.test(before) || TERM_BEFORE.test(before) || TERM_AFTER.test(after)) return true;
   if (/\b(?:in|next|past|last|coming|previous)\s+$/i.test(before)) return false;
   if (!isWord) return true;
   // A duration in words needs a cue: "three days of talks", "five days’ notice", "for three days",

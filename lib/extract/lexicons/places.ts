@@ -110,6 +110,9 @@ export const VENUE_CITY_LEXICON = valuedLexicon<string>('venues with their city'
       'white house': 'Washington', 'james s. brady press briefing room': 'Washington', pentagon: 'Washington', capitol: 'Washington',
       'state department': 'Washington', 'department of state': 'Washington', kremlin: 'Moscow', 'downing street': 'London', 'elysee palace': 'Paris', 'élysée palace': 'Paris',
       'palais des nations': 'Geneva', 'un headquarters': 'New York',
+      // Seats of heads of state and government where talks are held, named without their city.
+      'buckingham palace': 'London', 'lancaster house': 'London', 'oval office': 'Washington', 'great hall of the people': 'Beijing',
+      'zhongnanhai': 'Beijing', 'hyderabad house': 'New Delhi', 'nato headquarters': 'Brussels',
     },
   },
 ]);

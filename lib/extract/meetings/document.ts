@@ -66,10 +66,10 @@ function whenOf(lines: string[]): string | null {
   return lines.find((l) => TIME.test(l)) ?? null;
 }
 
-/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "… Before Their Meeting". */
+/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "Russia-US summit", "… Before Their Meeting". */
 const TITLE_MEETING = [
   /\b(telephone conversation|phone call|call|talks|meeting|discussion)s?\s+(?:with|between)\b/i,
-  /\b\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+ (talks)\b/u,
+  /\b\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+ (talks|summit)\b/u,
   /\b(?:before|after) (?:their|the) (meeting|talks)\b/i,
 ];
 

@@ -7,6 +7,7 @@ import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
+import { isPeopleVote } from './people-vote';
 import { isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
 
@@ -143,7 +144,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const ownYear = YEAR_BEFORE.exec(before)?.[1];
   const when = (segWhen ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
-  const isElection = /elections?$|polls?$/i.test(trig);
+  const isElection = /elections?$|referendum$|plebiscite$|polls?$/i.test(trig) || (trig === 'vote' && isPeopleVote(before));
   // An election is placed in time or it is a generic mention ("elections are won on the economy").
   if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").

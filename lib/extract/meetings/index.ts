@@ -19,6 +19,9 @@ import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
+import { isCallVerb } from './call-verb';
+import { meetsDirectly } from './direct-object';
+import { learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
@@ -51,10 +54,14 @@ export function extractMeetings(
   const out: Pending[] = [];
   const seen = new Set<string>();
   let k = 0;
+  // "will travel to Berlin, Paris, Rome … June 22-29": a tour dates every stop told after it that gives no time of its own.
+  let tour: TravelStop | null = null;
+  // Whatever a travel verb goes to is a place, known to the gazetteers or not ("to Tucson, Arizona").
+  const travelPlaces = new Set<string>();
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
-    let stop: TravelStop | null = null;
+    let stop: TravelStop | null = tour;
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
@@ -67,7 +74,15 @@ export function extractMeetings(
       }
       if (!hasTrigger && !hasTravel) continue;
       const sentence = body.slice(s.start, s.end);
-      if (hasTravel) stop = travelStop(sentence) ?? stop;
+      if (hasTravel) {
+        learnTravelPlaces(sentence, travelPlaces);
+        const trip = travelStop(sentence);
+        if (trip && !trip.city && trip.when && !tour) tour = trip;
+        stop = trip ? { city: trip.city, when: trip.when ?? stop?.when ?? null } : stop;
+      }
+      // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
+      const opener = openingStop(sentence, travelPlaces);
+      if (opener) stop = { city: opener.city, when: opener.when ?? stop?.when ?? null };
       if (!hasTrigger) continue;
       // A photo caption printed twice (or a line repeated as the page's alt text) tells its meeting once.
       if (seen.has(sentence)) continue;
@@ -121,18 +136,26 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "spoke on the phone" is a call between people the sentence names: "Lavrov and Kerry", "with Lavrov".
+    if (/ (?:on|over) the (?:tele)?phone$/.test(trig) && !withWhom) continue;
     // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
     const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
     const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };
-    const event = readEvent(words, ctx.setting, (when) => out.some((m) => m.when === when));
+    // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format", "met in Warsaw, Poland, at a
+    // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
+    const prior = out[out.length - 1];
+    const tied = prior?.sentence.start === s.start && prior.place !== null && /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg);
+    const event = readEvent(words, tied ? { ...ctx.setting, city: prior.place } : ctx.setting, (when) => out.some((m) => m.when === when));
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
+    if (event && !event.place && tied) event.place = prior.place;
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
     // tied to the next one ("ahead of", "on the sidelines of") is where that one is.
     // The words since that event's own trigger: "on the sidelines of the G7 summit" reads past "G7", which names no event alone.
-    if (unplaced && event?.place && TIED_TO_NEXT.test(sentence.slice(unplacedEnd, at))) {
+    // "met President Biden at the G7 Summit in Italy today": the summit's time is the talks' too, placed or not.
+    if (unplaced && event && (event.place || event.when) && TIED_TO_NEXT.test(sentence.slice(unplacedEnd, at))) {
       unplaced.place = event.place;
       if (unplaced.when === null && event.when) unplaced.when = event.when;
     }
@@ -157,7 +180,7 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
   const hasLinker = /^\s+(?:(?:separately|also|briefly|privately|again|later|first|then|today|yesterday)\s+)?(?:with|between|to)\b/.test(seg) || /\s(?:with|to)$/.test(trig);
   // "the meeting of …", "talks on trade": only a verb takes its person without "with" or "between".
-  if (!hasLinker && !isHostVerb(trig)) return false;
+  if (!hasLinker && !isHostVerb(trig) && !isCallVerb(trig) && !meetsDirectly(trig, seg)) return false;
   const window = Math.min(seg.length, lead[0].length + 60);
   if (ctx.personsIn(segStart, segStart + window).length > 0) return true;
   // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
@@ -247,7 +270,13 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
   const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
-  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlace)
+  // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
+  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
+  const isGathering = (kind: string) => kind === 'conference' || kind === 'council' || kind === 'forum';
+  // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
+  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type))
+    && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start);
+  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
@@ -267,6 +296,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     sentence: { start: s.start, end: s.end },
     cue,
     after: afterIdx >= 0 ? afterIdx : null,
+    ...(w.withWhom ? { withSomeone: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

@@ -43,14 +43,24 @@ export function addSequence(sentence: string, s: Span, out: Pending[]): void {
  * own, as "Cairo would also host an emergency summit on March 11") plainly another one. "The next round"
  * is always another.
  */
-export function sameMeeting(out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean): Pending | undefined {
+export function sameMeeting(
+  out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean, isNamed = false,
+): Pending | undefined {
   // "the next round", "a separate discussion", "will also chair a meeting": another meeting, said so.
   if (/\bnext\s+$/i.test(before) || /\b(?:separate|another|second|further|also\s+(?:\w+\s+)?(?:a|an))\s+(?:[\w-]+\s+)?$/i.test(before)) return undefined;
+  // "The Secretary will also meet with …", "He will also have bilateral meetings with …": "also" in the clause adds a meeting.
+  if (ADDED.test(before)) return undefined;
+  const isIndefinite = /\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before);
+  // "will participate in a Syria Ministerial": an event named, and introduced with "a" or "an", is a new one.
+  if (isNamed && isIndefinite) return undefined;
   const sameKind = out.find((m) => samePlace(m) && m.type === type);
   if (sameKind || isBodyOwn) return sameKind;
-  const isOther = when !== null && /\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before);
+  const isOther = when !== null && isIndefinite;
   return out.find((m) => samePlace(m) && !(isOther && !m.when));
 }
+
+/** An additive adverb or a sequence in the clause before a meeting's words: "will also meet", "a one-on-one meeting, followed by talks". */
+const ADDED = /\b(?:also|additionally|separately|followed by|then)\b[^,;]{0,40}$/i;
 
 /** Dates and order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor. */
 export function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnchor>): void {

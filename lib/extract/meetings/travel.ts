@@ -41,9 +41,12 @@ export function travelStop(sentence: string): TravelStop | null {
   if (!m) return null;
   const dest = m[1] as string;
   // "to India and Singapore": a trip with two stops frames no single place, only the time.
-  const city = /\band\b/.test(dest) ? null : cityIn(dest.split(',')[0] as string);
+  // "to Berlin, Paris, Rome": a list of cities is a tour, not one stop ("Colombo, Sri Lanka" is one).
+  const parts = dest.split(',');
+  const isTour = parts.length > 1 && cityIn(parts[1] as string) !== null;
+  const city = /\band\b/.test(dest) || isTour ? null : cityIn(parts[0] as string);
   // "visiting Russian Foreign Minister Sergei Lavrov": a trip goes to a place, not to a person.
-  if (!city && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase()))) return null;
+  if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase()))) return null;
   // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.
   const when = firstWhen(m[0]) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
   if (!city && !when) return null;

@@ -4,12 +4,13 @@
  * the event at each trigger is called.
  */
 import type { MeetingKind } from '../types';
+import { CALLED_RE } from './call-verb';
 
 /** A trigger: the words matched and where, as a RegExpMatchArray gives them. */
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|negotiations|discussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed)\b)|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -23,7 +24,7 @@ export const TRIGGER_WORDS = new Set([
   'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
   'talks', 'workshop', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
-  'election', 'elections', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
+  'election', 'elections', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
   'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
   'consult', 'consults', 'consulted', 'consulting', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
   'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying', 'voted',
@@ -79,6 +80,8 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
   // "convened the Major Economies Forum", "gathered in Geneva for talks": the noun near the verb is the meeting.
   found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
   const talked = execAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE, sentence);
+  // "Kerry called Lavrov on Saturday": a call by its verb, in any article.
+  if (sentence.includes('called')) talked.push(...execAll(CALLED_RE, sentence));
   if (talked.length === 0) return found;
   // "spoke with Chancellor Brandt by phone on Tuesday": "by phone" says how the call was held, not another call.
   found = found.filter((f) => !/^by /.test(f[0]) || !talked.some((t) => (t.index ?? 0) < (f.index ?? 0)));
@@ -88,7 +91,7 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
 }
 
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
-export const isTalkVerb = (trig: string) => /^(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) /.test(trig);
+export const isTalkVerb = (trig: string) => /^(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?!(?:on|over) the )|called$)/.test(trig);
 /** A visit or consultation verb: it is a meeting only with a guest or a counterpart named after it. */
 export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig);
 /** "convened his national security team", "ministers gathered in Tokyo": a meeting by its verb alone. */
@@ -108,7 +111,7 @@ export function typeOf(trigger: string): MeetingKind {
   if (t.endsWith('forum')) return 'forum';
   if (/^g-?\d/.test(t)) return 'conference';
   if (isGatherVerb(t) || isTestifyVerb(t)) return 'meeting';
-  if (/elections?$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^voted?$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
+  if (/elections?$|referendum$|plebiscite$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|arguments$| day$|^voted?$|committee$| event$|^trial$|^workshop$/.test(t)) return 'meeting';
   return 'talks';
 }
 
@@ -132,7 +135,7 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their)\s+/, '');
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
     if (trig === 'meet' || /^reconvene/.test(trig) || isGatherVerb(trig)) what = 'meeting';
-    if (/^by (?:tele)?phone$/.test(trig)) what = 'call';
+    if (/^by (?:tele)?phone$|(?:on|over) the (?:tele)?phone$/.test(trig)) what = 'call';
     if (isTestifyVerb(trig)) what = 'hearing';
     if (trig === 'voted') what = 'vote';
     if (TALKS_IDIOM.test(trig)) what = 'talks';

@@ -4,5 +4,8 @@ import type { Meeting } from '../types';
 /** A meeting before ids and cross-article fields: the fact's own words, span and sentence. */
 export type RawMeeting = Pick<Meeting, 'what' | 'type' | 'place' | 'when' | 'date' | 'participants' | 'order' | 'start' | 'end' | 'sentence'>;
 
-/** A meeting while the article is read: how it is cued and, for a stated sequence, its place in it. */
-export type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number };
+/**
+ * A meeting while the article is read: how it is cued and, for a stated sequence, its place in it;
+ * `withSomeone` when its words name who it was held with ("met President Biden").
+ */
+export type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number; withSomeone?: boolean };

@@ -55,6 +55,10 @@ const REVIEWED: Record<string, string> = {
   'palais des nations': 'the UN\'s Geneva headquarters', spokespeople: 'plural of spokesperson', semiconductors: 'a noun ending company names',
   rovers: 'a noun ending football club names (Blackburn Rovers, Bristol Rovers)',
   bn: 'the news abbreviation of billion ($4.5bn)',
+  'buckingham palace': 'the British monarch\'s London residence', 'lancaster house': 'the British government\'s London conference venue',
+  'oval office': 'the US President\'s office in the White House', 'great hall of the people': 'China\'s state building on Tiananmen Square, Beijing',
+  zhongnanhai: 'the Chinese leadership\'s compound in Beijing', 'hyderabad house': 'the Indian government\'s venue for state talks in New Delhi',
+  'nato headquarters': 'the alliance\'s seat in Brussels',
 };
 /**
  * Sources that are published lists taken whole (thousands of given names): no entry was chosen for a

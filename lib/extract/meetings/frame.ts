@@ -1,0 +1,54 @@
+/**
+ * Where a clause, and the paragraph it opens, is set: "In Paris on June 25, Secretary Blinken will meet …",
+ * "While in Berlin, …", "In Tucson, he will visit …". A travel statement tells one stop per paragraph
+ * this way, and the paragraph's later sentences ("He will also meet with …") are held at that stop.
+ *
+ * A place is known from the gazetteers, or from the article itself: whatever a travel verb goes to is a
+ * place ("will travel to Tucson, Arizona, and Nogales, Mexico"), known or not.
+ */
+import { COUNTRIES } from '../lexicon';
+import { cityIn } from './setting';
+import type { TravelStop } from './travel';
+import { firstWhen } from './when';
+
+/** A clause that opens on a place, maybe with its time: "In Paris on June 25,", "While in Berlin,", "During his visit to Hanoi,". */
+const OPENER = /^\s*(?:In|At|While in|While at|During (?:a|an|his|her|their|the) (?:visit|stop|trip) (?:to|in))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?((?:\s+(?:on|in|from)\s+[^,]{3,40})?),/u;
+
+/** A travel verb and the list of places it goes to, up to the clause's end. */
+const TRAVEL_TO = /\b(?:travel(?:s|ed|led|ing)?|trip|journey)\s+to\s+([^.;:]*)/u;
+/** Months and weekdays are capitalised too: "April 11–12" is the trip's time, not a stop. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** One capitalised name of a destination list ("Tucson", "the Vatican", "New Delhi"). */
+const NAME = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/gu;
+
+/**
+ * The places a travel sentence goes to, added to the article's own list (lower case).
+ *
+ * @example
+ * learnTravelPlaces('Risch will travel to Tucson, Arizona, and Nogales, Mexico, April 11–12.', set) // set: tucson, arizona, nogales, mexico
+ */
+export function learnTravelPlaces(sentence: string, into: Set<string>): void {
+  const m = TRAVEL_TO.exec(sentence);
+  if (!m) return;
+  for (const name of (m[1] as string).matchAll(NAME)) if (!CALENDAR.test(name[0])) into.add(name[0].toLowerCase());
+}
+
+/**
+ * The stop a sentence opens on: its city (from the gazetteers or the article's travel list) and the
+ * time the opener gives. Null when the sentence opens on no place either knows.
+ *
+ * @example
+ * openingStop('In Paris on June 25, Secretary Blinken will meet with President Macron.', new Set()) // { city: 'Paris', when: 'June 25' }
+ * openingStop('In Tucson, he will visit the passport centers.', new Set(['tucson'])) // { city: 'Tucson', when: null }
+ * openingStop('In addition, the Secretary will meet …', new Set()) // null
+ */
+export function openingStop(sentence: string, known: ReadonlySet<string>): TravelStop | null {
+  const m = OPENER.exec(sentence);
+  if (!m) return null;
+  const name = (m[1] as string).replace(/^the\s+/, '');
+  // "In India, …": a country is where the trip goes, not a city to place a meeting in.
+  const city = cityIn(name) ?? (known.has(name.toLowerCase()) && !COUNTRIES.has(name.toLowerCase()) ? name : null);
+  if (!city) return null;
+  const when = firstWhen(m[2] ?? '')?.replace(/^(?:on|in)\s+/i, '') ?? null;
+  return { city, when };
+}
