@@ -54,6 +54,8 @@ export interface DatabaseResult {
 
 const USERS = 30;
 const ATTEMPTS_PER_USER = 8;
+// Enough for the floor's 10,000 answers a second over a 10 s run, without repeating a pair.
+const REFERENCE_ATTEMPTS_PER_USER = 16;
 const CARDS_PER_USER = 20;
 const APP_ROUTES: Record<ScenarioName, string | null> = { library: null, article: null, answer: '/api/answers', review: '/api/reviews' };
 
@@ -80,6 +82,7 @@ function seed(dbEnv: NodeJS.ProcessEnv, writes: { answers: boolean; reviews: boo
       BENCH_USERS: String(USERS),
       BENCH_PASSWORD: password,
       BENCH_ATTEMPTS_PER_USER: String(writes.answers ? ATTEMPTS_PER_USER : 0),
+      BENCH_REFERENCE_ATTEMPTS_PER_USER: String(writes.answers ? REFERENCE_ATTEMPTS_PER_USER : 0),
       BENCH_CARDS_PER_USER: String(writes.reviews ? CARDS_PER_USER : 0),
       BENCH_FIXTURE_OUT: out,
     },
@@ -144,8 +147,8 @@ async function measureCell(
   options: BenchOptions,
   log: Log,
 ) {
-  const pool = new AnswerPool(context.fixture);
   const run = async (target: Target, seconds: number) => {
+    const pool = new AnswerPool(context.fixture, target);
     if (cell.scenario === 'answer') await resetAnswers(urls, pool);
     const sample = await runLoad({ baseUrl: urls[target], connections: cell.connections, durationSeconds: seconds, plan: connectionPlan(cell.scenario, target, context, pool, cell.connections), serverCpuMs: cpu[target], databaseCpuMs: databaseCpu });
     if (pool.reused > 0) exhausted.add(`${target} (${pool.reused} answers repeated)`);

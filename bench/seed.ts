@@ -25,6 +25,7 @@ function numberFromEnv(name: string, fallback: number): number {
 async function main() {
   const userCount = numberFromEnv('BENCH_USERS', 30);
   const attemptsPerUser = numberFromEnv('BENCH_ATTEMPTS_PER_USER', 0);
+  const referenceAttemptsPerUser = numberFromEnv('BENCH_REFERENCE_ATTEMPTS_PER_USER', 0);
   const cardsPerUser = numberFromEnv('BENCH_CARDS_PER_USER', 0);
   const password = process.env.BENCH_PASSWORD;
   const out = process.env.BENCH_FIXTURE_OUT;
@@ -80,10 +81,15 @@ async function main() {
       await db.insert(attemptQuestions).values(versions.map((v, position) => ({ attemptId: attempt.id, questionId: v.questionId, position, version: v.version })));
       for (const v of versions) pairs.push([attempt.id, v.questionId]);
     }
+    // The references insert an answer without reading the attempt's questions: plain attempts, one statement.
+    const referenceAttempts = referenceAttemptsPerUser && versions.length
+      ? await db.insert(attempts).values(Array.from({ length: referenceAttemptsPerUser }, () => ({ studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: versions.length }))).returning({ id: attempts.id })
+      : [];
+    const referencePairs = referenceAttempts.flatMap((a) => versions.map((v): [string, string] => [a.id, v.questionId]));
     const due = new Date();
     const picked = versions.slice(0, cardsPerUser).map((v) => ({ studentId: student.id, questionId: v.questionId, due }));
     const cardRows = picked.length ? await db.insert(cards).values(picked).returning({ id: cards.id }) : [];
-    fixture.users.push({ username, pairs, cards: cardRows.map((c) => c.id), cardsDue: due.toISOString() });
+    fixture.users.push({ username, pairs, referencePairs, cards: cardRows.map((c) => c.id), cardsDue: due.toISOString() });
   }
   writeFileSync(out, JSON.stringify(fixture));
   await closeDb(db);
