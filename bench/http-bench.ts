@@ -181,7 +181,7 @@ async function startServers(db: Database, dbEnv: NodeJS.ProcessEnv, floorArgs: s
   const app = await startServer({
     name: `app-${db}`,
     command: process.execPath,
-    args: [...profileArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port.app), '-H', '127.0.0.1'],
+    args: [...profileArgs, ...(options.traceGc ? ['--trace-gc'] : []), 'node_modules/next/dist/bin/next', 'start', '-p', String(port.app), '-H', '127.0.0.1'],
     env: { ...dbEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CITED_BENCH_REFERENCE: '1' },
     port: port.app,
     readyPath: '/signin',

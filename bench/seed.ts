@@ -7,6 +7,7 @@
  *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_ATTEMPTS_PER_USER=8 BENCH_CARDS_PER_USER=20 \
  *   BENCH_FIXTURE_OUT=file.json tsx bench/seed.ts        (DATABASE_URL or CITED_DATA_DIR picks the database)
  */
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { and, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
@@ -14,12 +15,19 @@ import { ensureDatabaseReady } from '@/db/bootstrap';
 import { effectiveVersion } from '@/db/queries/question-versions';
 import { articles, attemptQuestions, attempts, cards, questions, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
+import { ARTICLE_QUIZ_LENGTH } from '@/lib/quiz/pick';
 import { BENCH_USER_PREFIX, type BenchFixture } from './fixture';
 
 function numberFromEnv(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
   return value;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
 }
 
 async function main() {
@@ -71,16 +79,16 @@ async function main() {
   for (const username of usernames) {
     const student = students.find((s) => s.username === username);
     if (!student) throw new Error(`bench student ${username} was not created`);
-    const pairs: [string, string][] = [];
-    for (let a = 0; a < attemptsPerUser && versions.length > 0; a++) {
-      const [attempt] = await db
-        .insert(attempts)
-        .values({ studentId: student.id, mode: 'article', articleId: article.id, questionCount: versions.length })
-        .returning({ id: attempts.id });
-      if (!attempt) throw new Error('attempt insert returned no row');
-      await db.insert(attemptQuestions).values(versions.map((v, position) => ({ attemptId: attempt.id, questionId: v.questionId, position, version: v.version })));
-      for (const v of versions) pairs.push([attempt.id, v.questionId]);
-    }
+    // Quizzes of ARTICLE_QUIZ_LENGTH questions, as the app starts them (each answer settles its attempt by
+    // counting the attempt's answers, so a quiz as long as the whole bank would cost more per answer than any
+    // real one), together covering the bank BENCH_ATTEMPTS_PER_USER times. One statement for the attempts, a few
+    // for their questions.
+    const quizzes = Array.from({ length: attemptsPerUser }, () => chunk(versions, ARTICLE_QUIZ_LENGTH)).flat();
+    const quizIds = quizzes.map(() => randomUUID());
+    if (quizzes.length) await db.insert(attempts).values(quizzes.map((quiz, q) => ({ id: quizIds[q], studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: quiz.length })));
+    const asked = quizzes.flatMap((quiz, q) => quiz.map((v, position) => ({ attemptId: quizIds[q] as string, questionId: v.questionId, position, version: v.version })));
+    for (const part of chunk(asked, 2_000)) await db.insert(attemptQuestions).values(part);
+    const pairs = asked.map((a): [string, string] => [a.attemptId, a.questionId]);
     // The references insert an answer without reading the attempt's questions: plain attempts, one statement.
     const referenceAttempts = referenceAttemptsPerUser && versions.length
       ? await db.insert(attempts).values(Array.from({ length: referenceAttemptsPerUser }, () => ({ studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: versions.length }))).returning({ id: attempts.id })
