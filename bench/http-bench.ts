@@ -54,8 +54,8 @@ export interface DatabaseResult {
 
 const USERS = 30;
 const ATTEMPTS_PER_USER = 8;
-// Enough for the floor's 10,000 answers a second over a 10 s run, without repeating a pair.
-const REFERENCE_ATTEMPTS_PER_USER = 16;
+// Enough for the floor's 10,000 answers a second over a 10 s run (and its warm-up), without repeating a pair.
+const REFERENCE_PAIRS_PER_USER = 6_000;
 const CARDS_PER_USER = 20;
 const APP_ROUTES: Record<ScenarioName, string | null> = { library: null, article: null, answer: '/api/answers', review: '/api/reviews' };
 
@@ -82,7 +82,7 @@ function seed(dbEnv: NodeJS.ProcessEnv, writes: { answers: boolean; reviews: boo
       BENCH_USERS: String(USERS),
       BENCH_PASSWORD: password,
       BENCH_ATTEMPTS_PER_USER: String(writes.answers ? ATTEMPTS_PER_USER : 0),
-      BENCH_REFERENCE_ATTEMPTS_PER_USER: String(writes.answers ? REFERENCE_ATTEMPTS_PER_USER : 0),
+      BENCH_REFERENCE_PAIRS_PER_USER: String(writes.answers ? REFERENCE_PAIRS_PER_USER : 0),
       BENCH_CARDS_PER_USER: String(writes.reviews ? CARDS_PER_USER : 0),
       BENCH_FIXTURE_OUT: out,
     },

@@ -4,7 +4,7 @@
  * then bench students with a password made for this run, and, when the write scenarios will run, quiz
  * attempts to answer and flashcards to review. Earlier bench rows are replaced, so every run starts alike.
  *
- *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_ATTEMPTS_PER_USER=8 BENCH_CARDS_PER_USER=20 \
+ *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_ATTEMPTS_PER_USER=8 BENCH_REFERENCE_PAIRS_PER_USER=6000 BENCH_CARDS_PER_USER=20 \
  *   BENCH_FIXTURE_OUT=file.json tsx bench/seed.ts        (DATABASE_URL or CITED_DATA_DIR picks the database)
  */
 import { randomUUID } from 'node:crypto';
@@ -33,7 +33,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 async function main() {
   const userCount = numberFromEnv('BENCH_USERS', 30);
   const attemptsPerUser = numberFromEnv('BENCH_ATTEMPTS_PER_USER', 0);
-  const referenceAttemptsPerUser = numberFromEnv('BENCH_REFERENCE_ATTEMPTS_PER_USER', 0);
+  const referencePairsPerUser = numberFromEnv('BENCH_REFERENCE_PAIRS_PER_USER', 0);
   const cardsPerUser = numberFromEnv('BENCH_CARDS_PER_USER', 0);
   const password = process.env.BENCH_PASSWORD;
   const out = process.env.BENCH_FIXTURE_OUT;
@@ -90,8 +90,9 @@ async function main() {
     for (const part of chunk(asked, 2_000)) await db.insert(attemptQuestions).values(part);
     const pairs = asked.map((a): [string, string] => [a.attemptId, a.questionId]);
     // The references insert an answer without reading the attempt's questions: plain attempts, one statement.
-    const referenceAttempts = referenceAttemptsPerUser && versions.length
-      ? await db.insert(attempts).values(Array.from({ length: referenceAttemptsPerUser }, () => ({ studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: versions.length }))).returning({ id: attempts.id })
+    const referenceAttemptCount = versions.length ? Math.ceil(referencePairsPerUser / versions.length) : 0;
+    const referenceAttempts = referenceAttemptCount
+      ? await db.insert(attempts).values(Array.from({ length: referenceAttemptCount }, () => ({ studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: versions.length }))).returning({ id: attempts.id })
       : [];
     const referencePairs = referenceAttempts.flatMap((a) => versions.map((v): [string, string] => [a.id, v.questionId]));
     const due = new Date();
