@@ -4,6 +4,11 @@ export interface BenchFixture {
     username: string;
     /** Fresh (attempt, question) pairs this student may answer, one answer each. */
     pairs: [attemptId: string, questionId: string][];
+    /**
+     * More pairs for the references only (attempts without frozen questions, which only the app's route reads):
+     * the floor answers ten times as fast as the app, and a repeated pair would be a cheaper duplicate.
+     */
+    referencePairs: [attemptId: string, questionId: string][];
     /** This student's flashcards. */
     cards: string[];
     /** When they were added (each a new card, due then), so the bench's phones know their state. */

@@ -54,6 +54,8 @@ export interface DatabaseResult {
 
 const USERS = 30;
 const ATTEMPTS_PER_USER = 8;
+// Enough for the floor's 10,000 answers a second over a 10 s run (and its warm-up), without repeating a pair.
+const REFERENCE_PAIRS_PER_USER = 6_000;
 const CARDS_PER_USER = 20;
 const APP_ROUTES: Record<ScenarioName, string | null> = { library: null, article: null, answer: '/api/answers', review: '/api/reviews' };
 
@@ -80,6 +82,7 @@ function seed(dbEnv: NodeJS.ProcessEnv, writes: { answers: boolean; reviews: boo
       BENCH_USERS: String(USERS),
       BENCH_PASSWORD: password,
       BENCH_ATTEMPTS_PER_USER: String(writes.answers ? ATTEMPTS_PER_USER : 0),
+      BENCH_REFERENCE_PAIRS_PER_USER: String(writes.answers ? REFERENCE_PAIRS_PER_USER : 0),
       BENCH_CARDS_PER_USER: String(writes.reviews ? CARDS_PER_USER : 0),
       BENCH_FIXTURE_OUT: out,
     },
@@ -144,8 +147,8 @@ async function measureCell(
   options: BenchOptions,
   log: Log,
 ) {
-  const pool = new AnswerPool(context.fixture);
   const run = async (target: Target, seconds: number) => {
+    const pool = new AnswerPool(context.fixture, target);
     if (cell.scenario === 'answer') await resetAnswers(urls, pool);
     const sample = await runLoad({ baseUrl: urls[target], connections: cell.connections, durationSeconds: seconds, plan: connectionPlan(cell.scenario, target, context, pool, cell.connections), serverCpuMs: cpu[target], databaseCpuMs: databaseCpu });
     if (pool.reused > 0) exhausted.add(`${target} (${pool.reused} answers repeated)`);
@@ -178,7 +181,7 @@ async function startServers(db: Database, dbEnv: NodeJS.ProcessEnv, floorArgs: s
   const app = await startServer({
     name: `app-${db}`,
     command: process.execPath,
-    args: [...profileArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port.app), '-H', '127.0.0.1'],
+    args: [...profileArgs, ...(options.traceGc ? ['--trace-gc'] : []), 'node_modules/next/dist/bin/next', 'start', '-p', String(port.app), '-H', '127.0.0.1'],
     env: { ...dbEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CITED_BENCH_REFERENCE: '1' },
     port: port.app,
     readyPath: '/signin',

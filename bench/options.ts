@@ -21,6 +21,8 @@ export interface BenchOptions {
   build: boolean;
   /** Write a CPU profile of the app server (`--cpu-prof`) and summarise where its time went. */
   profile: boolean;
+  /** Start the app server with `--trace-gc`: every collection and its pause, in its log (bench-results/<time>/logs). */
+  traceGc: boolean;
 }
 
 export const USAGE = `npm run bench -- [flags]
@@ -33,7 +35,8 @@ export const USAGE = `npm run bench -- [flags]
   --scenarios=library,article,answer,review   (default all; named ones run their references even
                           when this build lacks the app route)
   --build                 rebuild the app first (otherwise only when .next is missing or stale)
-  --profile               CPU-profile the app server during the run (bench-results/<time>-profiles/)`;
+  --profile               CPU-profile the app server during the run (bench-results/<time>-profiles/)
+  --trace-gc              log the app server's garbage collections and their pauses (bench-results/<time>/logs/app-*.log)`;
 
 function listOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T[] {
   const items = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -66,6 +69,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     warmupSeconds: 3,
     build: false,
     profile: false,
+    traceGc: false,
   };
   if (argv.includes('--quick')) Object.assign(options, { runs: 1, durationSeconds: 5, warmupSeconds: 2 });
   for (const arg of argv) {
@@ -100,6 +104,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--profile':
         options.profile = true;
+        break;
+      case '--trace-gc':
+        options.traceGc = true;
         break;
       default:
         throw new Error(`unknown flag ${arg}\n\n${USAGE}`);

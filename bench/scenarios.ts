@@ -69,8 +69,9 @@ export class AnswerPool {
   /** Pairs handed out again because a student's pool ran out (each a duplicate answer, not a fresh insert). */
   reused = 0;
 
-  constructor(fixture: BenchFixture) {
-    this.pairs = new Map(fixture.users.map((u) => [u.username, u.pairs]));
+  /** The app answers its own pairs only; the references may also take the pairs made for them. */
+  constructor(fixture: BenchFixture, target: Target = 'app') {
+    this.pairs = new Map(fixture.users.map((u) => [u.username, target === 'app' ? u.pairs : [...u.pairs, ...(u.referencePairs ?? [])]]));
     this.responses = fixture.responses;
   }
 

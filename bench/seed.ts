@@ -4,9 +4,10 @@
  * then bench students with a password made for this run, and, when the write scenarios will run, quiz
  * attempts to answer and flashcards to review. Earlier bench rows are replaced, so every run starts alike.
  *
- *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_ATTEMPTS_PER_USER=8 BENCH_CARDS_PER_USER=20 \
+ *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_ATTEMPTS_PER_USER=8 BENCH_REFERENCE_PAIRS_PER_USER=6000 BENCH_CARDS_PER_USER=20 \
  *   BENCH_FIXTURE_OUT=file.json tsx bench/seed.ts        (DATABASE_URL or CITED_DATA_DIR picks the database)
  */
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { and, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
 import { closeDb, getDb } from '@/db/client';
@@ -14,6 +15,7 @@ import { ensureDatabaseReady } from '@/db/bootstrap';
 import { effectiveVersion } from '@/db/queries/question-versions';
 import { articles, attemptQuestions, attempts, cards, questions, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
+import { ARTICLE_QUIZ_LENGTH } from '@/lib/quiz/pick';
 import { BENCH_USER_PREFIX, type BenchFixture } from './fixture';
 
 function numberFromEnv(name: string, fallback: number): number {
@@ -22,9 +24,16 @@ function numberFromEnv(name: string, fallback: number): number {
   return value;
 }
 
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
+}
+
 async function main() {
   const userCount = numberFromEnv('BENCH_USERS', 30);
   const attemptsPerUser = numberFromEnv('BENCH_ATTEMPTS_PER_USER', 0);
+  const referencePairsPerUser = numberFromEnv('BENCH_REFERENCE_PAIRS_PER_USER', 0);
   const cardsPerUser = numberFromEnv('BENCH_CARDS_PER_USER', 0);
   const password = process.env.BENCH_PASSWORD;
   const out = process.env.BENCH_FIXTURE_OUT;
@@ -70,20 +79,26 @@ async function main() {
   for (const username of usernames) {
     const student = students.find((s) => s.username === username);
     if (!student) throw new Error(`bench student ${username} was not created`);
-    const pairs: [string, string][] = [];
-    for (let a = 0; a < attemptsPerUser && versions.length > 0; a++) {
-      const [attempt] = await db
-        .insert(attempts)
-        .values({ studentId: student.id, mode: 'article', articleId: article.id, questionCount: versions.length })
-        .returning({ id: attempts.id });
-      if (!attempt) throw new Error('attempt insert returned no row');
-      await db.insert(attemptQuestions).values(versions.map((v, position) => ({ attemptId: attempt.id, questionId: v.questionId, position, version: v.version })));
-      for (const v of versions) pairs.push([attempt.id, v.questionId]);
-    }
+    // Quizzes of ARTICLE_QUIZ_LENGTH questions, as the app starts them (each answer settles its attempt by
+    // counting the attempt's answers, so a quiz as long as the whole bank would cost more per answer than any
+    // real one), together covering the bank BENCH_ATTEMPTS_PER_USER times. One statement for the attempts, a few
+    // for their questions.
+    const quizzes = Array.from({ length: attemptsPerUser }, () => chunk(versions, ARTICLE_QUIZ_LENGTH)).flat();
+    const quizIds = quizzes.map(() => randomUUID());
+    if (quizzes.length) await db.insert(attempts).values(quizzes.map((quiz, q) => ({ id: quizIds[q], studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: quiz.length })));
+    const asked = quizzes.flatMap((quiz, q) => quiz.map((v, position) => ({ attemptId: quizIds[q] as string, questionId: v.questionId, position, version: v.version })));
+    for (const part of chunk(asked, 2_000)) await db.insert(attemptQuestions).values(part);
+    const pairs = asked.map((a): [string, string] => [a.attemptId, a.questionId]);
+    // The references insert an answer without reading the attempt's questions: plain attempts, one statement.
+    const referenceAttemptCount = versions.length ? Math.ceil(referencePairsPerUser / versions.length) : 0;
+    const referenceAttempts = referenceAttemptCount
+      ? await db.insert(attempts).values(Array.from({ length: referenceAttemptCount }, () => ({ studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: versions.length }))).returning({ id: attempts.id })
+      : [];
+    const referencePairs = referenceAttempts.flatMap((a) => versions.map((v): [string, string] => [a.id, v.questionId]));
     const due = new Date();
     const picked = versions.slice(0, cardsPerUser).map((v) => ({ studentId: student.id, questionId: v.questionId, due }));
     const cardRows = picked.length ? await db.insert(cards).values(picked).returning({ id: cards.id }) : [];
-    fixture.users.push({ username, pairs, cards: cardRows.map((c) => c.id), cardsDue: due.toISOString() });
+    fixture.users.push({ username, pairs, referencePairs, cards: cardRows.map((c) => c.id), cardsDue: due.toISOString() });
   }
   writeFileSync(out, JSON.stringify(fixture));
   await closeDb(db);

@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { reviewLogs, studySettings } from '@/db/schema';
 import { DEFAULT_SRS_PARAMS, type Rating, type SrsParams } from '@/lib/srs/scheduler';
-import { shouldFit, trainingItems } from '@/lib/srs/training';
+import { reviewsUntilFit, shouldFit, trainingItems } from '@/lib/srs/training';
 import { dayKeyOf } from '@/lib/time/zones';
 import { studySettingsSchema } from '@/lib/validation/study';
 import type { Caller } from './caller';
@@ -53,10 +53,31 @@ export async function countMyReviews(db: Db, caller: Caller): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** How many reviews count toward the caller's fit, and how many more their log needs before one is due (0: due now). */
+export async function reviewsBeforeFit(db: Db, caller: Caller): Promise<{ reviews: number; until: number }> {
+  const [reviews, settings] = await Promise.all([countMyReviews(db, caller), getStudySettings(db, caller)]);
+  return { reviews, until: reviewsUntilFit(reviews, settings.weightsReviewCount) };
+}
+
 /** Whether the caller's log has grown enough since the last fit to fit their own weights again. */
 export async function isFitDue(db: Db, caller: Caller): Promise<boolean> {
-  const [reviews, settings] = await Promise.all([countMyReviews(db, caller), getStudySettings(db, caller)]);
-  return shouldFit(reviews, settings.weightsReviewCount);
+  return (await reviewsBeforeFit(db, caller)).until === 0;
+}
+
+// Zone offsets are whole quarter hours and change (as days do) on a quarter hour, so every instant of a
+// quarter hour falls on one day: the zone is asked once per quarter hour, not once per review of a long log.
+const QUARTER_HOUR_MS = 900_000;
+function dayNumberIn(timeZone: string): (instant: Date) => number {
+  const byQuarter = new Map<number, number>();
+  return (instant) => {
+    const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+    let day = byQuarter.get(quarter);
+    if (day === undefined) {
+      day = Math.round(Date.parse(`${dayKeyOf(instant, timeZone)}T00:00:00Z`) / 86_400_000);
+      byQuarter.set(quarter, day);
+    }
+    return day;
+  };
 }
 
 /**
@@ -73,7 +94,7 @@ export async function fitMyWeights(db: Db, caller: Caller, fit: (items: ReturnTy
   const settings = await getStudySettings(db, caller);
   if (!shouldFit(logs.length, settings.weightsReviewCount)) return null;
   // Days as the student lives them: two reviews either side of their midnight are a day apart.
-  const dayNumber = (instant: Date) => Math.round(Date.parse(`${dayKeyOf(instant, caller.timeZone)}T00:00:00Z`) / 86_400_000);
+  const dayNumber = dayNumberIn(caller.timeZone);
   const items = trainingItems(logs.map((l) => ({ ...l, rating: l.rating as Rating })), dayNumber);
   if (items.length === 0) return null;
   const weights = await fit(items);

@@ -38,7 +38,9 @@ function coreRows(options: BenchOptions): CoreRow[] {
   if (options.parts.includes('extract')) {
     log('extraction…');
     const e = benchExtract();
-    rows.push({ what: `extract ${e.articles} articles (median)`, seconds: e.seconds, rate: `${Math.round(e.articlesPerSecond)} articles/s, ${e.cpuSeconds.toFixed(3)} CPU s`, target: '< 2 s', ratio: e.seconds / 2, peakRssMiB: e.peakRssMiB });
+    // #19 asks for 1.5 s, so the app's 2 s still holds on a busy afternoon: both are printed, the ratio is to 1.5 s.
+    const verdict = (limit: number) => `< ${limit} s ${e.seconds < limit ? 'met' : 'not met'}`;
+    rows.push({ what: `extract ${e.articles} articles (median)`, seconds: e.seconds, rate: `${Math.round(e.articlesPerSecond)} articles/s, ${e.cpuSeconds.toFixed(3)} CPU s`, target: `${verdict(1.5)} (#19); ${verdict(2)}`, ratio: e.seconds / 1.5, peakRssMiB: e.peakRssMiB });
   }
   if (options.parts.includes('generate')) {
     log('generation…');

@@ -42,9 +42,19 @@ export function trainingItems(
 /** How many reviews a student needs before fitting their own weights is worth it. */
 export const MIN_REVIEWS_TO_FIT = 300;
 
-/** Refit when the log has grown by this share since the last fit (and at least MIN_NEW_REVIEWS). */
+/**
+ * How many more reviews the log needs before a fit is due (0: it is due now): MIN_REVIEWS_TO_FIT for a
+ * first fit, then a fifth more than the last fit saw (and at least 100 more).
+ *
+ * @example
+ * reviewsUntilFit(350, 300) // 50
+ */
+export function reviewsUntilFit(reviewCount: number, lastFittedOn: number | null): number {
+  const needed = lastFittedOn === null ? MIN_REVIEWS_TO_FIT : Math.max(MIN_REVIEWS_TO_FIT, lastFittedOn + Math.max(100, Math.round(lastFittedOn * 0.2)));
+  return Math.max(0, needed - reviewCount);
+}
+
+/** Whether a log of `reviewCount` reviews is due a fit, the last one having seen `lastFittedOn` (null: never fitted). */
 export function shouldFit(reviewCount: number, lastFittedOn: number | null): boolean {
-  if (reviewCount < MIN_REVIEWS_TO_FIT) return false;
-  if (lastFittedOn === null) return true;
-  return reviewCount - lastFittedOn >= Math.max(100, Math.round(lastFittedOn * 0.2));
+  return reviewsUntilFit(reviewCount, lastFittedOn) === 0;
 }

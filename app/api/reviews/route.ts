@@ -1,42 +1,34 @@
 import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { submitClaimedReview, submitReview, undoReview, type ReviewResult } from '@/db/queries/reviews';
-import { fitMyWeights, isFitDue } from '@/db/queries/study-settings';
+import { fitMyWeights, reviewsBeforeFit } from '@/db/queries/study-settings';
 import { resolveCaller, type Caller } from '@/db/queries/users';
 import { readSessionAndCard } from '@/db/queries/review-write';
 import { fitWeights } from '@/lib/srs/fit';
+import { FitSchedule, MIN_REVIEWS_BETWEEN_LOOKS } from '@/lib/srs/fit-schedule';
+import { reviewsUntilFit } from '@/lib/srs/training';
 import { reviewBatchSchema, reviewEventSchema } from '@/lib/validation/study';
 import { databaseUnavailableResponse } from '@/app/_lib/route-errors';
 import { json, readClaimedJson, sessionEnded } from '../_lib/json-route';
 
-// One fit per student at a time in this process: a burst of reviews must not start a burst of fits.
-const fitting = new Set<string>();
-// A fit waits for at least 100 new reviews (lib/srs/training), so counting the log after every review is
-// wasted work: look again after every CHECK_EVERY reviews stored here (and after the first one since start).
-const CHECK_EVERY = 20;
-const storedSinceCheck = new Map<string, number>();
-
-function isTimeToCheck(caller: Caller, stored: number): boolean {
-  const since = storedSinceCheck.get(caller.id);
-  if (since !== undefined && since + stored < CHECK_EVERY) {
-    storedSinceCheck.set(caller.id, since + stored);
-    return false;
-  }
-  if (storedSinceCheck.size > 50_000) storedSinceCheck.clear();
-  storedSinceCheck.set(caller.id, 0);
-  return true;
-}
+// When this process looks at each student's log again (lib/srs/fit-schedule): a look and a fit cost as much
+// as the log is long, so they come once per many reviews, never every few.
+const fitSchedule = new FitSchedule();
 
 async function fitIfDue(caller: Caller): Promise<void> {
-  if (fitting.has(caller.id)) return;
-  fitting.add(caller.id);
+  let lookAgainAfter = MIN_REVIEWS_BETWEEN_LOOKS;
   try {
     const db = getDb();
-    if (await isFitDue(db, caller)) await fitMyWeights(db, caller, (items) => fitWeights(items));
+    const { reviews, until } = await reviewsBeforeFit(db, caller);
+    lookAgainAfter = until;
+    if (until > 0) return;
+    // Fitted, or a log that cannot teach yet (no card reviewed on two days): either way, wait as long as a refit would.
+    await fitMyWeights(db, caller, (items) => fitWeights(items));
+    lookAgainAfter = reviewsUntilFit(reviews, reviews);
   } catch (error) {
     console.error('[cited] fitting FSRS weights failed:', error instanceof Error ? error.message : error);
   } finally {
-    fitting.delete(caller.id);
+    fitSchedule.lookAgainAfter(caller.id, lookAgainAfter);
   }
 }
 
@@ -96,6 +88,6 @@ async function submitReviews(request: Request): Promise<Response> {
 function answered(caller: Caller, results: ReviewResult[]): Response {
   const held = results.flatMap((r) => (r.ok && r.id ? [r.id] : []));
   const stored = results.filter((r) => r.ok && r.status === 'stored').length;
-  if (stored && isTimeToCheck(caller, stored)) after(() => fitIfDue(caller));
+  if (stored && fitSchedule.isLookDue(caller.id, stored)) after(() => fitIfDue(caller));
   return json({ results, held });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CardDeck, laneCards, reviewBody } from '@/bench/scenarios';
+import { AnswerPool, CardDeck, laneCards, reviewBody } from '@/bench/scenarios';
 import { applyReview, DEFAULT_SRS_PARAMS, newCardState } from '@/lib/srs/scheduler';
 import { stateToWire } from '@/lib/sync/study-cards';
 
@@ -21,7 +21,7 @@ describe('the review bench’s connections', () => {
   });
 
   it('send the state the phone holds, and take the state the app answers with', () => {
-    const fixture = { users: [{ username: 'bench-1', pairs: [], cards: ['c1'], cardsDue: '2026-12-05T09:00:00.000Z' }], responses: {}, article: { slug: 's', title: 't', bodyChars: 1 }, articles: 1, questions: 1 };
+    const fixture = { users: [{ username: 'bench-1', pairs: [], referencePairs: [], cards: ['c1'], cardsDue: '2026-12-05T09:00:00.000Z' }], responses: {}, article: { slug: 's', title: 't', bodyChars: 1 }, articles: 1, questions: 1 };
     const deck = new CardDeck(fixture);
     const fresh = stateToWire(newCardState(new Date('2026-12-05T09:00:00.000Z')));
     const sentFrom = (body: string) => (JSON.parse(body) as { events: { from: unknown }[] }).events[0]!.from;
@@ -35,5 +35,20 @@ describe('the review bench’s connections', () => {
     expect(sentFrom(reviewBody('c1', deck).body)).toEqual(fresh);
     first.keep(200, JSON.stringify({ results: [{ ok: true, status: 'stored', card: { cardId: 'c1', srs: moved } }] }));
     expect(sentFrom(reviewBody('c1', deck).body)).toEqual(moved);
+  });
+});
+
+describe('the answer bench’s pools', () => {
+  const pair = (a: string, q: string): [string, string] => [a, q];
+  const fixture = { users: [{ username: 'bench-1', pairs: [pair('a1', 'q1'), pair('a1', 'q2')], referencePairs: [pair('r1', 'q1'), pair('r1', 'q2')], cards: [], cardsDue: '2026-12-05T09:00:00.000Z' }], responses: {}, article: { slug: 's', title: 't', bodyChars: 1 }, articles: 1, questions: 2 };
+
+  it('give the app its own attempts only, and the references the extra ones too, before any pair repeats', () => {
+    const app = new AnswerPool(fixture, 'app');
+    const floor = new AnswerPool(fixture, 'floor');
+    const taken = (pool: AnswerPool, n: number) => Array.from({ length: n }, () => pool.next('bench-1').attemptId);
+    expect(taken(app, 3)).toEqual(['a1', 'a1', 'a1']);
+    expect(app.reused).toBe(1);
+    expect(taken(floor, 4)).toEqual(['a1', 'a1', 'r1', 'r1']);
+    expect(floor.reused).toBe(0);
   });
 });
