@@ -202,8 +202,8 @@ function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spa
     const c = body[i] as string;
     const before = i > p.start ? (body[i - 1] as string) : ' ';
     const after = i + 1 < p.end ? (body[i + 1] as string) : ' ';
-    // A space dropped after a comma or colon (VOA scripts: 'She says,"We are …'): the mark still opens.
-    const opensShape = (/[\s([{—–-]/.test(before) || (open < 0 && /[,:]/.test(before) && /\p{Lu}/u.test(after))) && /[^\s]/.test(after) && i + 1 < p.end;
+    // A space dropped after a comma, colon or full stop (VOA scripts: 'She says,"We are …', 'it is."We must'): the mark still opens.
+    const opensShape = (/[\s([{—–-]/.test(before) || (open < 0 && /[,:.]/.test(before) && /\p{Lu}/u.test(after))) && /[^\s]/.test(after) && i + 1 < p.end;
     if (open < 0) {
       // A closing mark typed as an opener (” at a line start or after a space, then a word) opens;
       // any other closer with nothing open is stray.
@@ -313,7 +313,8 @@ export function splitSentences(body: string, p: Paragraph, quotes: QuoteSpan[]):
   const inside = quotes.filter((q) => q.paragraph === p.index);
   const out: Span[] = [];
   let start = p.start;
-  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])/gu;
+  // The second form: a space dropped after the full stop ("on Thursday.President Obama said", VOA scripts).
+  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])|(?<=\p{Ll}{2})[.!?](?=["“]?\p{Lu}\p{Ll})/gu;
   re.lastIndex = p.start;
   const text = body;
   let m: RegExpExecArray | null;

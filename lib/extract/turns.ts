@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
 
@@ -190,8 +191,11 @@ function isTranscript(found: FoundLabel[]): boolean {
 
 /** "I", "we", "our": the words of a speech or statement, not the reporter's. */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|our|Our|us|my|My|me|we’re|We’re|we've|we’ve)(?![\p{L}'’])/u;
-/** "Defence Secretary Gavin Williamson said:", "He added:": the last clause of a paragraph that hands over to a speech. */
-const SAID_COLON = /(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:said|says|added|adds|explained|commented|stated|told [a-z ]{2,30}|continued|remarked|declared|wrote|writes)):$/;
+/**
+ * "Defence Secretary Gavin Williamson said:", "He added:", "Facebook user Ana Ruiz quipped:": the last
+ * clause of a paragraph that hands over to a speech, with any verb of saying.
+ */
+const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out)):$`);
 /** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
 const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,80}?)(?:\s+(?:at|in|on|to)\s.*|,\s*\d.*)?\.?$/;
 /** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */
