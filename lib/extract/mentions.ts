@@ -673,7 +673,11 @@ function venueVoiceBefore(body: string, tokens: Token[], k: number): Mention | n
     if (!words.every((t) => /^\p{Lu}/u.test(t.word))) return null;
     const first = words[0] as Token;
     if (n === 2 && body.slice(first.end, (words[1] as Token).start) !== ' ') return null;
-    if (VENUE_VOICES.has(words.map((t) => t.lower).join('-'))) return orgMention(body, first.start, (tokens[k] as Token).end);
+    if (!VENUE_VOICES.has(words.map((t) => t.lower).join('-'))) continue;
+    // "the Kremlin said": the article belongs to the name, as in "the bank said".
+    const the = tokens[k - n];
+    const start = the && the.lower === 'the' && body.slice(the.end, first.start) === ' ' ? the.start : first.start;
+    return orgMention(body, start, (tokens[k] as Token).end);
   }
   return null;
 }

@@ -113,7 +113,7 @@ describe('speakers of wire and sport copy', () => {
   });
 
   it('lets a building speak for its government: "The White House said in a statement:"', () => {
-    expect(said('President Obama spoke to President Putin for an hour. The White House said in a statement: “President Obama emphasized that Russia’s actions were in violation of Ukrainian sovereignty.”')[0]?.[1]).toBe('White House');
+    expect(said('President Obama spoke to President Putin for an hour. The White House said in a statement: “President Obama emphasized that Russia’s actions were in violation of Ukrainian sovereignty.”')[0]?.[1]).toBe('The White House');
   });
 
   it('resolves "the captain" to the captain the story named', () => {
