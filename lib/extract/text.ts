@@ -314,7 +314,7 @@ export function splitSentences(body: string, p: Paragraph, quotes: QuoteSpan[]):
   const out: Span[] = [];
   let start = p.start;
   // The second form: a space dropped after the full stop ("on Thursday.President Obama said", VOA scripts).
-  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])|(?<=\p{Ll}{2})[.!?](?=["“]?\p{Lu}\p{Ll})/gu;
+  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])|[.!?](?<=\p{Ll}{2}[.!?])(?=["“]?\p{Lu}\p{Ll})/gu;
   re.lastIndex = p.start;
   const text = body;
   let m: RegExpExecArray | null;
