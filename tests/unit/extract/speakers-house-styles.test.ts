@@ -130,3 +130,9 @@ describe('speakers of wire and sport copy', () => {
     expect(said('Ana Ruiz and her brother Tom Ruiz spoke. “We will appeal,” Ruiz said.')[0]?.[1]).toBeNull();
   });
 });
+
+describe('organisations that speak', () => {
+  it('reads "Human Rights Watch said": "Watch" ends the names of monitoring groups', () => {
+    expect(said('The court rejected the appeal. “The verdict is a travesty of justice,” Human Rights Watch said in a statement.')[0]?.[1]).toBe('Human Rights Watch');
+  });
+});
