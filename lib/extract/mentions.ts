@@ -668,16 +668,22 @@ function findOrgMentions(body: string, tokens: Token[]): Mention[] {
 
 /** "The White House said", "the Kremlin said": a building that speaks for a government, ending at token k. */
 function venueVoiceBefore(body: string, tokens: Token[], k: number): Mention | null {
-  for (let n = 1; n <= 2 && k - n + 1 >= 0; n++) {
-    const words = tokens.slice(k - n + 1, k + 1);
-    if (!words.every((t) => /^\p{Lu}/u.test(t.word))) return null;
-    const first = words[0] as Token;
-    if (n === 2 && body.slice(first.end, (words[1] as Token).start) !== ' ') return null;
-    if (!VENUE_VOICES.has(words.map((t) => t.lower).join('-'))) continue;
+  const last = tokens[k] as Token;
+  if (!/^\p{Lu}/u.test(last.word)) return null;
+  let key = last.lower;
+  let first = last;
+  for (let n = 1; n <= 2; n++) {
+    if (n === 2) {
+      const prev = tokens[k - 1];
+      if (!prev || !/^\p{Lu}/u.test(prev.word) || body.slice(prev.end, last.start) !== ' ') return null;
+      first = prev;
+      key = `${prev.lower}-${key}`;
+    }
+    if (!VENUE_VOICES.has(key)) continue;
     // "the Kremlin said": the article belongs to the name, as in "the bank said".
     const the = tokens[k - n];
     const start = the && the.lower === 'the' && body.slice(the.end, first.start) === ' ' ? the.start : first.start;
-    return orgMention(body, start, (tokens[k] as Token).end);
+    return orgMention(body, start, last.end);
   }
   return null;
 }

@@ -75,7 +75,7 @@ function readSubject(d: Discourse, r: SentenceReading): void {
       r.pending.push(eventOf(mainSubject.start, paragraph, entity, mainSubject));
       r.subject = subjectOf(mainSubject, entity, false, s, paragraph);
     }
-  } else if (firstM && firstM.start - subjectFrom(d.view.body, s, firstM) < SUBJECT_REACH) {
+  } else if (firstM && (firstM.start - s.start < SUBJECT_REACH || firstM.start - subjectFrom(d.view.body, s, firstM) < SUBJECT_REACH)) {
     const e = d.resolve(firstM, r.pending);
     if (e) {
       r.pending.push(eventOf(firstM.start, paragraph, e, firstM));
