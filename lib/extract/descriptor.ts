@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from './lexicon';
-import type { Mention, Token } from './mentions';
+import { isRoleHead, type Mention, type Token } from './mentions';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
@@ -26,9 +26,14 @@ export function nameAfterDescriptor(body: string, toks: Token[], mentions: Menti
   if (!m) return null;
   const lead = toks.filter((t) => t.end <= m.start);
   if (lead.length === 0 || lead.length > 3) return null;
+  // "…,” Canada coach Bill Johnson said", "…,” Putin aide Yuri Ushakov said": a team, place or person the
+  // title belongs to may open the descriptor, when a title ends it.
+  const titled = m.role !== null || isRoleHead((lead[lead.length - 1] as Token).lower);
   for (let j = 0; j < lead.length; j++) {
     const t = lead[j] as Token;
     const isDeterminer = j === 0 && DETERMINERS.has(t.lower);
+    const isOwner = titled && j < lead.length - (m.role !== null ? 0 : 1) && /^\p{Lu}[\p{L}'’-]*$/u.test(t.word) && !t.possessive;
+    if (isOwner) continue;
     if (!isDeterminer && (!/^[a-z][a-z-]*$/.test(t.word) || SPEECH_VERBS.has(t.lower) || BREAKERS.has(t.lower))) return null;
     // "…,” critics John Lee and Ana Ruiz said": a plural before names is a group, not one speaker's title.
     if (!isDeterminer && /[^su]s$/.test(t.lower)) return null;

@@ -12,6 +12,8 @@ const INTRO_VERBS = new Set([
   'described', 'describes', 'recalled', 'recalls', 'recounted', 'recounts', 'explained', 'explains', 'testified', 'testifies',
   'said', 'says', 'added', 'noted', 'argued', 'insisted', 'stressed', 'warned', 'acknowledged', 'conceded', 'admitted',
   'told', 'read',
+  // "Principal investigator Scott Bolton spoke to reporters after the burn.", "Ana Ruiz wrote on Facebook."
+  'spoke', 'speaks', 'wrote', 'writes', 'tweeted', 'tweets', 'posted', 'replied', 'replies', 'responded', 'responds',
 ]);
 /** "in Darmstadt", "on the sidewalk": a lone capitalised word after these is a place, not another speaker. */
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${[...LOCATIVES].join('|')})\s+(?:the\s+)?$`, 'i');

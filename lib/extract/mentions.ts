@@ -11,6 +11,7 @@ import { showsPerson } from './person-evidence';
 import { isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
 import type { Paragraph } from './text';
+import { VENUE_VOICE_LEXICON } from './lexicons/places';
 
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
@@ -21,6 +22,7 @@ const ROLE_HEADS = ROLE_HEAD_LIST;
 const ROLE_WORDS = ROLE_WORD_LIST;
 const SPEECH_VERBS = SPEECH_VERB_LIST;
 const ORG_TAILS = ORG_TAIL_LIST;
+const VENUE_VOICES = VENUE_VOICE_LEXICON.words;
 
 /** A word of the body with its offsets; `possessive` when written "Blinken’s". */
 export interface Token {
@@ -607,9 +609,12 @@ function possessiveDescription(body: string, tokens: Token[], j: number, start: 
 /** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */
 const ORG_HEAD_ALTERNATION = [...ORG_HEADS].filter((w) => !['ministry', 'agency', 'department'].includes(w)).join('|');
 const ROLE_HEAD_RE =
-  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
+  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|captain|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
+
+/** The role noun after an organisation's name that makes it a description of someone: "Foreign Office spokesperson". */
+const ORG_VOICE_AFTER = /^ (?:spokes(?:person|man|woman)|officials?|sources?|representatives?)\b/;
 
 const POSSESSED_RE = /['’]s\s+(office|ministry|department|government|administration|spokesman|spokeswoman|spokesperson|aide|adviser|advisor|team|campaign|lawyer|lawyers)\b/y;
 const QUALIFIER_RE = /\s+(familiar with|close to|briefed on|with (?:direct )?knowledge of|involved in)\s+((?:the|a|an)\s+)?([a-z-]+)(\s+[a-z-]+)?/y;
@@ -643,6 +648,11 @@ function findOrgMentions(body: string, tokens: Token[]): Mention[] {
       continue;
     }
     const tail = tokens[k] as Token;
+    const voice = venueVoiceBefore(body, tokens, k);
+    if (voice) {
+      out.push(voice);
+      continue;
+    }
     if (!/^\p{Lu}/u.test(tail.word) || !ORG_TAILS.has(tail.lower)) continue;
     let first = k;
     while (first > 0 && k - first < 5) {
@@ -654,6 +664,28 @@ function findOrgMentions(body: string, tokens: Token[]): Mention[] {
     out.push(orgMention(body, (tokens[first] as Token).start, tail.end));
   }
   return out;
+}
+
+/** "The White House said", "the Kremlin said": a building that speaks for a government, ending at token k. */
+function venueVoiceBefore(body: string, tokens: Token[], k: number): Mention | null {
+  const last = tokens[k] as Token;
+  if (!/^\p{Lu}/u.test(last.word)) return null;
+  let key = last.lower;
+  let first = last;
+  for (let n = 1; n <= 2; n++) {
+    if (n === 2) {
+      const prev = tokens[k - 1];
+      if (!prev || !/^\p{Lu}/u.test(prev.word) || body.slice(prev.end, last.start) !== ' ') return null;
+      first = prev;
+      key = `${prev.lower}-${key}`;
+    }
+    if (!VENUE_VOICES.has(key)) continue;
+    // "the Kremlin said": the article belongs to the name, as in "the bank said".
+    const the = tokens[k - n];
+    const start = the && the.lower === 'the' && body.slice(the.end, first.start) === ' ' ? the.start : first.start;
+    return orgMention(body, start, last.end);
+  }
+  return null;
 }
 
 function orgMention(body: string, start: number, end: number): Mention {
@@ -697,6 +729,8 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     const head = m[0].toLowerCase();
     // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
     if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
+    // "A Foreign Office spokesperson": the office names whose spokesperson speaks, the role noun after it heads.
+    if (ORG_HEADS.has(head) && ORG_VOICE_AFTER.test(body.slice(end, Math.min(to, end + 16)))) continue;
     // Glued to the word before ("non-official"): no head; checked before the words before are split.
     if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
     const isPlural = PLURAL_HEADS.has(head);
@@ -716,7 +750,9 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
       }
       const plain = /^[a-z][a-z-]*$/.test(w) && !PHRASE_BREAKERS.has(w) && !SPEECH_VERBS.has(w);
       const lw = w.toLowerCase();
-      if (!(ROLE_WORDS.has(lw) || lw in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w) || plain)) break;
+      // "&" inside a proper name: "A Foreign & Commonwealth Office spokesperson".
+      const isAmpersand = w === '&' && /^[A-Z]/.test(mods[0] ?? '');
+      if (!(ROLE_WORDS.has(lw) || lw in NATIONALITIES || /^[A-Z]/.test(w) || MODIFIER_RE.test(w) || plain || isAmpersand)) break;
       mods.unshift(w);
       k--;
     }

@@ -137,9 +137,32 @@ export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan
   for (const p of paragraphs) {
     if (p.isJunk) continue;
     if (single) scanSingleMarks(body, p, spans);
-    else scanDoubleMarks(body, p, doubleMarks[p.index] ?? null, spans);
+    else {
+      const last = spans[spans.length - 1];
+      const continues = last !== undefined && !last.isClosed && !last.label && last.paragraph === p.index - 1;
+      scanDoubleMarks(body, p, doubleMarks[p.index] ?? null, spans, continues);
+    }
   }
   return spans;
+}
+
+/**
+ * A quotation that runs on from the paragraph before without a new opening mark, and closes in this one
+ * ("… elections soon.¶Free and fair elections will rebuild confidence … Constitution.”): the paragraph up
+ * to its closing mark. Returns how many marks it used.
+ */
+function continuedSpan(body: string, p: Paragraph, marks: number[], spans: QuoteSpan[]): number {
+  const i = marks[0];
+  if (i === undefined || i === p.start) return 0;
+  const c = body[i] as string;
+  const before = body[i - 1] as string;
+  const after = body[i + 1] ?? ' ';
+  if (!(c === '”' || (c === '"' && /[\p{L}\p{N}.,!?;:)\]…]/u.test(before) && !(/[,:]/.test(before) && /\p{Lu}/u.test(after))))) return 0;
+  let ce = i;
+  while (ce > p.start && /\s/.test(body[ce - 1] as string)) ce--;
+  if (!/[\p{L}\p{N}]/u.test(body.slice(p.start, ce))) return 0;
+  spans.push({ open: p.start, close: i + 1, contentStart: p.start, contentEnd: ce, isClosed: true, paragraph: p.index, opensParagraph: true });
+  return 1;
 }
 
 /** Records the quotation from the mark at `open` to the one at `closeMark` (or the paragraph end). */
@@ -171,15 +194,16 @@ function marksIn(body: string, p: Paragraph, re: RegExp): number[] | null {
   return marks.length > MAX_MARKS_PER_PARAGRAPH ? null : marks;
 }
 
-function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spans: QuoteSpan[]): void {
+function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spans: QuoteSpan[], continues: boolean): void {
   if (!marks) return;
   let open = -1;
-  for (let k = 0; k < marks.length; k++) {
+  for (let k = continues ? continuedSpan(body, p, marks, spans) : 0; k < marks.length; k++) {
     const i = marks[k] as number;
     const c = body[i] as string;
     const before = i > p.start ? (body[i - 1] as string) : ' ';
     const after = i + 1 < p.end ? (body[i + 1] as string) : ' ';
-    const opensShape = /[\s([{—–-]/.test(before) && /[^\s]/.test(after) && i + 1 < p.end;
+    // A space dropped after a comma, colon or full stop (VOA scripts: 'She says,"We are …', 'it is."We must'): the mark still opens.
+    const opensShape = (/[\s([{—–-]/.test(before) || (open < 0 && /[,:.]/.test(before) && /\p{Lu}/u.test(after))) && /[^\s]/.test(after) && i + 1 < p.end;
     if (open < 0) {
       // A closing mark typed as an opener (” at a line start or after a space, then a word) opens;
       // any other closer with nothing open is stray.
@@ -289,7 +313,8 @@ export function splitSentences(body: string, p: Paragraph, quotes: QuoteSpan[]):
   const inside = quotes.filter((q) => q.paragraph === p.index);
   const out: Span[] = [];
   let start = p.start;
-  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])/gu;
+  // The second form: a space dropped after the full stop ("on Thursday.President Obama said", VOA scripts).
+  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])|[.!?](?<=\p{Ll}{2}[.!?])(?=["“]?\p{Lu}\p{Ll})/gu;
   re.lastIndex = p.start;
   const text = body;
   let m: RegExpExecArray | null;

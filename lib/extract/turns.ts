@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
 
@@ -20,6 +21,8 @@ export interface SpeakerLabel {
   skipsHeader?: boolean;
   /** Handed over by "X said:": the turn lasts while its paragraphs speak in the first person. */
   needsFirstPerson?: boolean;
+  /** Wikinews' "((Wikinews))" or "((WN))": the reporter who asks, named in the story if at all. */
+  isInterviewer?: boolean;
 }
 
 /** Words in capitals that open a paragraph with a colon yet name nobody. */
@@ -40,7 +43,7 @@ const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
  * "Andrew Marr:", "William Hague (Foreign Secretary):", "President of China Xi Jinping (retranslated):":
  * capitalised words, with "of" or "the" between them.
  */
-const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))?: +(?=[\p{L}“"‘])/u;
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))? ?: +(?=[\p{L}“"‘])/u;
 /** Notes in brackets that only transcripts put after a speaker: "(retranslated)", "(via interpreter)". */
 const TRANSCRIPT_NOTE = /^(?:re)?translated|interpret|speaking in\b|in [A-Z][a-z]+$/;
 /** "MR PRICE:", "MS. JEAN-PIERRE:": a courtesy title opening a label in capitals names a speaker in any article. */
@@ -52,6 +55,13 @@ const HONORIFIC_LABEL = /^(?:MR|MS|MRS|DR)\.? /;
 const ATTRIBUTABLE = /^(?:The (?:below|following) (?:is|are) (?:attributable to|a statement (?:from|by))|(?:Full )?[Ss]tatement (?:from|by)) (.{3,120}?):$/;
 /** Hansard: "The Minister for Universities and Science (Mr David Willetts): …": a post, then the name in brackets. */
 const HANSARD_LABEL = /^\p{Lu}[^:()\n]{2,100} \(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.? [^()\n:]{2,60})\): +(?=\S)/u;
+/**
+ * A label on a line of its own, the turn's words in the paragraphs below (kremlin.ru): "President of
+ * Russia Vladimir Putin:", "Vladimir Putin:", "President of Turkey Recep Tayyip Erdogan (retranslated):".
+ */
+const OWN_LINE_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){1,9})(?: ?\(([^)\n]{1,60})\))?:$/u;
+/** Wikinews interviews mark the reporter's turns "((Wikinews))" or "((WN))", without a colon. */
+const WIKINEWS_LABEL = /^\(\((Wikinews|WN)\)\) */;
 /** White House style: "Q Hello." with no colon after the Q. */
 const BARE_Q = /^(Q) +(?=[\p{Lu}\d—–“"‘'(])/u;
 /** Lines that close a transcript: "END 3:15 P.M. EST", "###". */
@@ -72,24 +82,30 @@ export function opensWithCapsLabel(line: string): boolean {
 interface FoundLabel extends SpeakerLabel {
   isCaps: boolean;
   isTelling: boolean;
+  /** A line of its own ("Key Points:" looks like one too): it makes a transcript only when it tells it by itself. */
+  isOwnLine?: boolean;
 }
 
 /** The speaker label opening paragraph p, or null. */
 function labelOf(body: string, p: Paragraph): FoundLabel | null {
   const head = body.slice(p.start, Math.min(p.end, p.start + 200));
   // Every label has a colon, but White House's bare "Q": most paragraphs are ruled out here.
-  if (!head.includes(':') && !head.startsWith('Q ')) return null;
+  if (!head.includes(':') && !head.startsWith('Q ') && !head.startsWith('((')) return null;
   const hansard = HANSARD_LABEL.exec(head);
   if (hansard) return { start: p.start, end: p.start + hansard[0].length, text: hansard[1] as string, isCaps: false, isTelling: true };
+  const wikinews = WIKINEWS_LABEL.exec(head);
+  if (wikinews) return { start: p.start, end: p.start + wikinews[0].length, text: wikinews[1] as string, isCaps: false, isTelling: true, isInterviewer: true };
   const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
-  const m = caps ?? NAME_LABEL.exec(head);
+  const inline = caps ?? NAME_LABEL.exec(head);
+  const ownLine = inline ? null : p.end - p.start <= 120 ? OWN_LINE_LABEL.exec(body.slice(p.start, p.end)) : null;
+  const m = inline ?? ownLine;
   if (!m) return null;
   const text = m[1] as string;
   if (NOT_SPEAKERS.has((text.split(' ')[0] as string).replace(/[.'’]/g, '').toUpperCase())) return null;
   const isTelling = caps !== null
     ? HONORIFIC_LABEL.test(text) || text.includes(' ')
     : TRANSCRIPT_NOTE.test(m[2] ?? '') || (text.split(' ').length >= 3 && TITLE_HEADS.words.has((text.split(' ')[0] as string).toLowerCase()));
-  return { start: p.start, end: p.start + m[0].length, text, isCaps: caps !== null, isTelling };
+  return { start: p.start, end: p.start + m[0].length, text, isCaps: caps !== null, isTelling, isOwnLine: ownLine !== null };
 }
 
 /**
@@ -125,17 +141,22 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     } else if (TRANSCRIPT_END.test(body.slice(p.start, p.start + 12))) {
       current = null;
       continue;
-    } else if (OTHER_LABEL.test(body.slice(p.start, p.start + 120))) {
+    } else if (isOtherLabel(body.slice(p.start, p.start + 120))) {
       // A label not read ends a turn; inside a speech it is a line of page furniture ("Read 'Rede von …'").
       if (!current?.isIntro) current = null;
       continue;
     }
     if (!current) continue;
-    // A speech handed over by "X said:" goes on only while it speaks in the first person, without marks of its own.
-    if (!label && current.needsFirstPerson && (!FIRST_PERSON.test(body.slice(p.start, p.end)) || /^[“"‘]/.test(body.slice(p.start, p.start + 1)))) {
+    const speaks = (x: Paragraph | undefined) => x !== undefined && !x.isJunk && !labels[x.index] && !intros[x.index] && speaksFirstHand(body, x);
+    // A speech handed over by "X said:" goes on only while it speaks in the first person, without marks of its own:
+    // its first paragraph always does, and so does a plain one between two that speak ("On 16 December, the court …").
+    const isFirst = out[out.length - 1]?.label !== current;
+    if (!label && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
     }
+    // A photo caption between a speaker's paragraphs ("Russian President Vladimir Putin.") is no part of the turn.
+    if (!label && NAME_LINE.test(body.slice(p.start, p.end))) continue;
     const contentStart = label ? label.end : p.start;
     if (contentStart >= p.end) continue;
     out.push({
@@ -145,15 +166,36 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   return out;
 }
 
+/** A paragraph that speaks in the first person without marks of its own. */
+function speaksFirstHand(body: string, p: Paragraph): boolean {
+  return FIRST_PERSON.test(body.slice(p.start, p.end)) && !/^[“"‘]/.test(body.slice(p.start, p.start + 1));
+}
+
+/** A line of three or more capitalised words and nothing else: a caption's name, not speech. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?:,? (?:of |the )?\p{Lu}[\p{L}'’.-]*){2,8}\.?$/u;
+
+/** Lower-case words a label may hold between names ("Dr Ana Ruiz, WHO", "Head of the Delegation"). */
+const LABEL_GLUE = /^(?:of|the|and|for|de|da|van|von|al|bin|el)$/;
+
+/** A label the patterns do not read; a clause before a colon ("With regard to housing: …") is none. */
+function isOtherLabel(head: string): boolean {
+  const m = OTHER_LABEL.exec(head);
+  if (!m) return false;
+  return m[0].slice(0, -2).split(/[\s,]+/).every((w) => !/^\p{Ll}/u.test(w) || LABEL_GLUE.test(w));
+}
+
 function isTranscript(found: FoundLabel[]): boolean {
   if (found.some((l) => l.isTelling) || found.filter((l) => l.isCaps).length >= 2) return true;
-  return new Set(found.filter((l) => !l.isCaps && l.text.includes(' ')).map((l) => l.text)).size >= 2;
+  return new Set(found.filter((l) => !l.isCaps && !l.isOwnLine && l.text.includes(' ')).map((l) => l.text)).size >= 2;
 }
 
 /** "I", "we", "our": the words of a speech or statement, not the reporter's. */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|our|Our|us|my|My|me|we’re|We’re|we've|we’ve)(?![\p{L}'’])/u;
-/** "Defence Secretary Gavin Williamson said:", "He added:": the last clause of a paragraph that hands over to a speech. */
-const SAID_COLON = /(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:said|says|added|adds|explained|commented|stated|told [a-z ]{2,30}|continued|remarked|declared|wrote|writes)):$/;
+/**
+ * "Defence Secretary Gavin Williamson said:", "He added:", "Facebook user Ana Ruiz quipped:": the last
+ * clause of a paragraph that hands over to a speech, with any verb of saying.
+ */
+const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out)):$`);
 /** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
 const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,80}?)(?:\s+(?:at|in|on|to)\s.*|,\s*\d.*)?\.?$/;
 /** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */

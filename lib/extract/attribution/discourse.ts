@@ -66,7 +66,7 @@ export class Discourse {
   resolve(m: Mention, pending: SalienceEvent[], asSpeaker = false): Entity | null {
     const paragraph = this.view.paragraphOf(m.start);
     if (m.kind === 'person') {
-      const p = this.personOf(m);
+      const p = this.personOf(m) ?? this.salientNamesake(m, paragraph);
       if (!p) return null;
       if (m.gender) this.genders.set(p.id, m.gender);
       return { kind: 'person', person: p, gender: m.gender ?? this.genderOf(p) };
@@ -81,6 +81,24 @@ export class Discourse {
     const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph) ?? this.newcomer(m, paragraph));
     // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
     return e?.kind === 'person' && e.gender === null && m.gender ? this.withGender(e, m.gender) : e;
+  }
+
+  /**
+   * A lone surname two people of the story share ("Gordon Brown … with his wife Sarah Brown. “…,” Brown
+   * said."): the one the sentence before was about, as its subject, in this paragraph or the one before.
+   * Nobody when that subject bears another name: the reader could not tell either.
+   */
+  private salientNamesake(m: Mention, paragraph: number): Person | null {
+    const prev = this.prevSubject;
+    if (m.name.length !== 1 || !prev || prev.entity.kind !== 'person' || prev.pronoun !== null || paragraph - prev.paragraph > 1) return null;
+    const surname = (m.name[0] as string).toLowerCase();
+    const words = prev.entity.person.name.toLowerCase().split(/\s+/).filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w));
+    if (words.length < 2 || words[words.length - 1] !== surname) return null;
+    // "Ana Ruiz and her brother Tom Ruiz spoke": both namesakes are the subject, so neither is more salient.
+    const text = this.view.body.slice(prev.sentence.start, prev.sentence.end).toLowerCase();
+    const i = text.indexOf(surname);
+    const coordinated = i >= 0 && /^[^.;:]{0,30}\band\b/.test(text.slice(i + surname.length)) && text.indexOf(surname, i + surname.length) >= 0;
+    return coordinated ? null : prev.entity.person;
   }
 
   /** The person an earlier title names ("the minister" → Minister X), a description when none, null when two could be meant. */

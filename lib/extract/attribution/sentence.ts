@@ -75,13 +75,26 @@ function readSubject(d: Discourse, r: SentenceReading): void {
       r.pending.push(eventOf(mainSubject.start, paragraph, entity, mainSubject));
       r.subject = subjectOf(mainSubject, entity, false, s, paragraph);
     }
-  } else if (firstM && firstM.start - s.start < SUBJECT_REACH) {
+  } else if (firstM && (firstM.start - s.start < SUBJECT_REACH || firstM.start - subjectFrom(d.view.body, s, firstM) < SUBJECT_REACH)) {
     const e = d.resolve(firstM, r.pending);
     if (e) {
       r.pending.push(eventOf(firstM.start, paragraph, e, firstM));
       r.subject = subjectOf(firstM, e, false, s, paragraph);
     }
   }
+}
+
+/** A short opening phrase set off by a comma, no mention in it: "Shortly after the vote, ", "On Sunday night, ". */
+const OPENING_PHRASE = /^[^,;:“”"‘’.!?]{2,60},\s+/;
+
+/**
+ * Where the subject of sentence s may start: after an opening phrase the first mention lies past
+ * ("Shortly after the vote, Crimea's pro-Russian leader Sergei Aksyonov hailed …").
+ */
+function subjectFrom(body: string, s: Span, firstM: Mention): number {
+  const opening = OPENING_PHRASE.exec(body.slice(s.start, Math.min(s.end, s.start + 64)));
+  const after = opening ? s.start + opening[0].length : s.start;
+  return after <= firstM.start ? after : s.start;
 }
 
 function readSpeechVerbs(d: Discourse, r: SentenceReading): void {

@@ -102,6 +102,12 @@ export const VENUE_NAMES = ['Capitol Hill', 'White House', 'Kremlin', 'Elysee Pa
 
 export const VENUE_LEXICON = lexicon('venues', [{ source: 'venues', words: VENUE_NAMES.map((v) => v.toLowerCase().replace(/ /g, '-')).join(' ') }]);
 
+/** Of those venues, the ones that speak for a government in news copy: "the Kremlin said", "the White House said in a statement". */
+export const VENUE_VOICE_LEXICON = lexicon('venues that speak for a government', [{
+  source: 'venues',
+  words: 'white-house kremlin elysee élysée elysee-palace élysée-palace downing-street pentagon vatican state-department',
+}]);
+
 /** Buildings and rooms that stand for their city when a briefing is held there, with that city. */
 export const VENUE_CITY_LEXICON = valuedLexicon<string>('venues with their city', [
   {

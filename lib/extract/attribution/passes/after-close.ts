@@ -9,6 +9,9 @@ export const afterClose: CuePass = {
     if (q.close >= paragraph.end) return null;
     const endsSentence = endsWithSentenceMark(view.body, q.contentStart, q.contentEnd);
     const found = parseClause(view, q.close, stop, endsSentence);
+    // "…NATO.” The German leader added: “…”": after a finished sentence, a verb ending in a colon hands
+    // over to the next quotation, not back to this one.
+    if (found && endsSentence && /^\s*:/.test(view.body.slice(found.end, found.end + 3))) return null;
     return found ? { ...found, clauseEnd: stop } : null;
   },
 };

@@ -4,8 +4,10 @@ import { afterClose } from './after-close';
 import { anyVerb } from './any-verb';
 import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
+import { colonSubject } from './colon-subject';
 import { continued } from './continued';
 import { embedded } from './embedded';
+import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
 import { introducedBlock } from './introduced-block';
 import { passiveAgent } from './passive-agent';
@@ -33,8 +35,10 @@ export const PASSES: readonly AttributionPass[] = [
   passiveAgent,
   statement,
   anyVerb,
+  epithet,
   roundup,
   colonParagraph,
+  colonSubject,
   introducedBlock,
   reactingSubject,
   continued,

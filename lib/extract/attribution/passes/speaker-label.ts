@@ -27,7 +27,8 @@ export const speakerLabel: ContextPass = {
     // The next paragraph of the same turn: the speaker found for its first paragraph.
     const prev = discourse.quotes[discourse.quotes.length - 1];
     if (prev?.label === q.label) return prev.speaker ? { entity: prev.speaker, method: 'label', mention: prev.speakerMention } : null;
-    const found = q.label.isIntro ? introSpeaker(discourse, q.label) : labelSpeaker(discourse, q.label);
+    const found = q.label.isInterviewer ? { entity: reporterInStory(discourse), mention: null }
+      : q.label.isIntro ? introSpeaker(discourse, q.label) : labelSpeaker(discourse, q.label);
     return found?.entity ? { entity: found.entity, method: 'label', mention: found.mention } : null;
   },
 };
@@ -98,6 +99,22 @@ function interviewer(d: Discourse): Entity | null {
   if (words.some((w) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase()))) return null;
   const p = d.personOf(nameMention({ start: 0, end: 0 }, words));
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : { kind: 'description', text: name, isPlural: false };
+}
+
+/** "Laura Hale interviews …", "LauraHale interviewed …": the story names the reporter who asks. */
+const REPORTER_INTERVIEWS = /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) interview(?:s|ed)\b/u;
+
+/**
+ * Who asks in a Wikinews interview ("((WN)) Which event?"): the person the story says interviews, or no
+ * one. The label names the outlet, not a speaker, so it is never taken for one.
+ */
+function reporterInStory(d: Discourse): Entity | null {
+  const { body } = d.view;
+  const m = REPORTER_INTERVIEWS.exec(body);
+  if (!m) return null;
+  const named = d.view.mentionsIn(m.index, m.index + (m[1] as string).length, true).find((x) => x.kind === 'person' && x.name.length >= 2);
+  const p = named ? d.personOf(named) : null;
+  return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : null;
 }
 
 /** "PRICE" → "Price", "JEAN-PIERRE" → "Jean-Pierre", "MR." → "Mr.". */

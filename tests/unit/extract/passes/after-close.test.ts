@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decided } from './decided';
+import { one } from '../helpers';
 
 describe('pass after-close: the clause right after the closing mark', () => {
   it('reads “…,” X said and “…,” said X', () => {
     expect(decided('“We are ready,” Ana Ruiz said.', 'ready')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'after-close', method: 'explicit' });
     expect(decided('“We are ready,” said Ana Ruiz, the mayor.', 'ready')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'after-close', method: 'inverted' });
+  });
+});
+
+describe('pass after-close: a verb that ends in a colon hands over to the next quotation', () => {
+  it('leaves “…NATO.” to the speaker before it, not to "The German leader added:"', () => {
+    const quotes = one('Angela Merkel said in Tbilisi: “Georgia will be a member of NATO.” Saakashvili added: “We will stand by that.”').article.quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['Angela Merkel', 'Saakashvili']);
   });
 });

@@ -1,0 +1,28 @@
+import type { ContextPass } from '../pass';
+
+/** Longest clause (in words after its subject) that only announces what the subject says next. */
+const MAX_ANNOUNCING_WORDS = 8;
+/** Words that make the clause about someone else's words: "a letter from X:", "the reply of X:", "a post by X:". */
+const ABOUT_OTHERS = new Set(['from', 'by', 'of', 'to', 'with', 'and']);
+
+/**
+ * A quotation right after a colon, in a sentence whose short clause names only its subject: "Merkel was
+ * blunt: “Georgia will become a member of NATO.”", "She had a message for Moscow: “…”". The subject,
+ * who opens the sentence, speaks; with anyone else named before the colon, nobody can be told.
+ */
+export const colonSubject: ContextPass = {
+  name: 'colon-subject',
+  kind: 'context',
+  find({ view, q, reading, discourse }) {
+    const s = reading.sentence;
+    const before = view.body.slice(s.start, q.open);
+    if (!/:\s*$/.test(before) || /[“”"]/.test(before)) return null;
+    const ms = view.mentionsIn(s.start, q.open).filter((x) => !x.isNested);
+    const subj = ms[0];
+    if (!subj || subj.start !== s.start || (subj.kind !== 'person' && subj.kind !== 'pronoun') || subj.isPossessive || ms.length > 1) return null;
+    const words = view.tokensIn(subj.end, q.open);
+    if (words.length === 0 || words.length > MAX_ANNOUNCING_WORDS || words.some((t) => ABOUT_OTHERS.has(t.lower))) return null;
+    const entity = discourse.resolve(subj, reading.pending);
+    return entity ? { entity, method: 'colon', mention: subj } : null;
+  },
+};
