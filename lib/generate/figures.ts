@@ -10,7 +10,9 @@ import {
 import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
-import { figureStemBody } from './stems';
+import { figureClass } from './headline-figures';
+import { endsMidPhrase, standsAlone, trimCutPhrase, usableClaimant } from './figure-stems';
+import { figureStemBody, isAskableClause } from './stems';
 import { datedSourceLabel } from './labels';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
@@ -73,7 +75,12 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
       - (f.value < 3 ? 1 : 0) - (DURATION_UNIT.test(f.unit.trim()) ? 1 : 0);
     const seen = new Set<string>();
     // A number inside a quotation is the speaker's, asked through the quotation if at all.
-    const ranked = figures.filter((f) => askableFigure(ctx, f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).filter((x) => x.s >= 0).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
+    // Only a headline figure (a toll, the displaced, troops, money pledged, a vote, or the headline's own number).
+    const worthAsking = (f: Figure) => {
+      const ok = askableFigure(ctx, f);
+      return !!ok && figureClass(article, f, ok.kind) !== null;
+    };
+    const ranked = figures.filter((f) => worthAsking(f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).filter((x) => x.s >= 0).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
     for (const { f } of ranked) {
       // The same number said twice is one fact.
       const key = `${f.value}|${normalise(f.unit)}`;
@@ -171,14 +178,24 @@ function eventWords(f: Figure, units: string[]): Set<string> {
  * to teach; a typed "60" would mark the governor's 40 wrong (blind-22's false key).
  */
 function hasRivalClaim(ctx: GenerateContext, article: ArticleInput, f: Figure): boolean {
-  if (!CONTRAST.test(article.body.slice(f.sentence.start, f.sentence.end))) return false;
+  const contrast = CONTRAST.test(article.body.slice(f.sentence.start, f.sentence.end));
   return factsOfArticle(ctx.figures, f.articleId).some((o) => {
-    if (o.id === f.id || o.sentence.start !== f.sentence.start || o.value <= 0) return false;
+    if (o.id === f.id || o.value <= 0 || sameValue(o.value, f.value)) return false;
+    // The same sentence sets them against each other with "but"; a neighbouring sentence gives another
+    // account of the same count ("Al-Shabab claimed 60 …. The governor said at least 40 …").
+    const same = o.sentence.start === f.sentence.start;
+    const next = !same && (isNextTo(article, o.sentence, f.sentence) || isNextTo(article, f.sentence, o.sentence));
+    if (!(same && contrast) && !(next && o.claimant !== f.claimant)) return false;
     if (Math.max(o.value, f.value) / Math.min(o.value, f.value) > 3) return false;
     const units = [...normalise(f.unit).split(' '), ...normalise(o.unit).split(' ')];
     const mine = eventWords(f, units);
     return [...eventWords(o, units)].some((w) => mine.has(w));
   });
+}
+
+/** Whether sentence `b` follows sentence `a` with only white space between them. */
+function isNextTo(article: ArticleInput, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.end <= b.start && article.body.slice(a.end, b.start).trim() === '';
 }
 
 /**
@@ -216,7 +233,7 @@ export function figurePattern(raw: string): RegExp {
 }
 
 /** Hedges a figure may carry before it and still open its clause: "More than 300 …", "About 600 trucks …". */
-const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|estimated|found|finds|showed|shows)\s+)(?:(?:more than|fewer than|less than|about|around|some|nearly|almost|at least|up to|over|only|an estimated|roughly)\s+)?$/i;
+const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|estimated|found|finds|showed|shows)\s+)(?:(?:more than|fewer than|less than|about|around|some|nearly|almost|at least|up to|over|only|an estimated|roughly|approximately|estimated)\s+)?$/i;
 
 /**
  * Whether the figure opens its clause ("1,500 people were evacuated …"), the only place where "How many
@@ -329,14 +346,18 @@ const STEM_WORDS = 40;
  * question shows the sentence (without its dateline) with the figure blanked instead.
  */
 function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
-  const about = f.about.trim().replace(/[.?!]+$/, '');
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  const whole = f.about.trim().replace(/[.?!]+$/, '');
+  // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
+  const cut = endsMidPhrase(sentence, whole) || !isAskableClause(whole);
+  const about = cut ? trimCutPhrase(whole) ?? whole : whole;
   const extra = normalise(about).split(' ').filter((w) => w && !normalise(f.unit).split(' ').includes(w));
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
   const adjectival = article.body[f.valueEnd] === '-';
-  const body = extra.length >= 3 && !adjectival && opensItsClause(article, f) && !isCutShort(article, f, about) && !isRecased(article, f, about)
-    ? figureStemBody(about, f.unit, f.raw)
-    : null;
+  const templated = extra.length >= 3 && !adjectival && opensItsClause(article, f) && !isRecased(article, f, about)
+    && (about !== whole || !isCutShort(article, f, about)) && !endsMidPhrase(sentence, about) && usableClaimant(f.claimant, article.body);
+  const body = templated ? figureStemBody(about, f.unit, f.raw) : null;
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
@@ -344,6 +365,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
+    // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown.
+    if (!standsAlone(blanked)) return null;
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
     // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
     const from = ` in ${datedSourceLabel(ctx, article.id)}`;
@@ -393,7 +416,13 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   if (!ok) return null;
   const prompt = stem(ctx, f, ok.article, false);
   if (!prompt || mentionsNumber(prompt, f.raw)) return null;
-  const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) });
+  const hedged = HEDGES.has(f.qualifier);
+  // "about ten" against nine, twelve, thirteen splits hairs: a hedged handful is not asked as a choice.
+  if (hedged && ok.parsed.value <= 12) return null;
+  // Nor is an option a number the stem itself gives ("insist _____ … only six"), nor, for a hedged
+  // figure, one within a fifth of it.
+  const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) })
+    .filter((c) => !mentionsNumber(prompt, c.text) && (!hedged || Math.abs(c.value - ok.parsed.value) >= 0.2 * ok.parsed.value));
   // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would
   // make the answer the largest every time: the typed question asks it instead.
   if (!near.some((c) => c.value > ok.parsed.value) || !near.some((c) => c.value < ok.parsed.value)) return null;
@@ -476,6 +505,9 @@ function typedInstruction(f: Figure, parsed: WrittenNumber, kind: FigureKind, to
   if (tolerance === 0) return { text: `Type the exact number${inScale}.`, unit };
   return { text: `Type ${scale ? `the number${inScale}` : 'a number'}; ${within} of the reported figure are accepted.`, unit };
 }
+
+/** Qualifiers that hedge a figure without bounding it. */
+const HEDGES: ReadonlySet<Figure['qualifier']> = new Set(['about', 'estimated']);
 
 /** Qualifiers that state one side of a range ("more than", "up to"): the figure is the bound itself. */
 const BOUNDS: ReadonlySet<Figure['qualifier']> = new Set(['more than', 'less than', 'up to', 'at least', 'over', 'between']);
