@@ -80,3 +80,15 @@ export function usableClaimant(claimant: string | null | undefined, body: string
   const at = body.indexOf(claimant);
   return at >= 0 && !/^\p{L}/u.test(body.slice(at + claimant.length));
 }
+
+/**
+ * A status asked in the passive, without the actor a report may get wrong: "troops on standby" → "how many
+ * troops were put on standby?"; null for any other description.
+ *
+ * @example
+ * statusStem('troops on standby', 'troops'); // → 'how many troops were put on standby?'
+ */
+export function statusStem(about: string, unit: string): string | null {
+  const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
+  return m && normalise(m[1] ?? '') === normalise(unit) ? `how many ${m[1]} were put ${m[2]}?` : null;
+}

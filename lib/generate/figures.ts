@@ -11,7 +11,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureClass } from './headline-figures';
-import { endsMidPhrase, standsAlone, trimCutPhrase, usableClaimant } from './figure-stems';
+import { endsMidPhrase, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
 import { datedSourceLabel } from './labels';
 import { namedIn } from './story';
@@ -77,7 +77,7 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
     // A number inside a quotation is the speaker's, asked through the quotation if at all.
     // Only a headline figure (a toll, the displaced, troops, money pledged, a vote, or the headline's own number).
     const worthAsking = (f: Figure) => {
-      const ok = askableFigure(ctx, f);
+      const ok = askableFigure(ctx, f, true);
       return !!ok && figureClass(article, f, ok.kind) !== null;
     };
     const ranked = figures.filter((f) => worthAsking(f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).filter((x) => x.s >= 0).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
@@ -116,10 +116,14 @@ function ledeEnd(article: ArticleInput): number {
  * doing what is then in doubt, and a blank in that sentence would teach one version of it as fact.
  * A disagreement about something else leaves the value standing, asked from the original.
  */
-function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
+function isValueTrusted(ctx: GenerateContext, f: Figure, passiveStatus: boolean): boolean {
   if (ctx.isDerivative(f.articleId) || disagreeingFigures(ctx, f).length > 0) return false;
   const conflicts = ctx.conflictsOf(f);
-  if (conflicts.some((c) => c.kind === 'status')) return false;
+  // A status only the rewritten copy disputes ("on standby" against 004's "deployed") stands, asked in the
+  // passive (see statusStem); any other dispute about what the figure counts leaves it unasked.
+  // A card blanks the sentence itself, so it never asks a disputed status.
+  const copyOnly = (c: (typeof conflicts)[number]) => passiveStatus && c.claims.every((cl) => cl.article === f.articleId || ctx.isDerivative(cl.article));
+  if (conflicts.some((c) => c.kind === 'status' && !copyOnly(c))) return false;
   if (conflicts.some((c) => c.kind === 'value')) return ctx.isTrusted(f);
   return conflicts.every((c) => c.claims.every((cl) => cl.article === f.articleId || ctx.compareReliability(f.articleId, cl.article) > 0));
 }
@@ -129,16 +133,17 @@ function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
  * in a link list or a sentence that needs the one before it ("That's up from 27 states").
  * Sums of money, percentages and scaled numbers ("$4.5bn", "4.25%", "1.8 million") are asked in the
  * way they are written; a bare decimal only as a percentage (a magnitude "7.1" is not one), and a
- * score ("2-1") never, since it is not one number.
+ * score ("2-1") never, since it is not one number. `passiveStatus` lets a status only the rewritten copy
+ * disputes stand, for the quiz questions that ask it without its actor (never for a card's blank).
  *
  * @example
  * askableFigure(ctx, figure)?.parsed.style; // → { kind: 'grouped', separator: ',' }
  * askableFigure(ctx, revenueFigure)?.kind; // → 'money' for "$4.5bn"
  */
-export function askableFigure(ctx: GenerateContext, f: Figure) {
+export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = false) {
   const article = ctx.articles.get(f.articleId);
   const parsed = parseWritten(f.raw);
-  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
+  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f, passiveStatus)) return null;
   const shown = displayedText(article, f.sentence);
   if (JUNK_LINE.test(shown) || (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) || inSlippedParagraph(article, f.sentence)) return null;
   // "the twenty-first century": half of an ordinal.
@@ -347,6 +352,12 @@ const STEM_WORDS = 40;
  */
 function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  // "Nato has put 8,500 troops on standby" (it was the US, for NATO's force, a teacher noted): a disputed
+  // status is asked without its actor, or not at all.
+  if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
+    const status = statusStem(f.about, f.unit);
+    return status ? `According to ${datedSourceLabel(ctx, article.id)}, ${status}` : null;
+  }
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
   const cut = endsMidPhrase(sentence, whole) || !isAskableClause(whole);
@@ -408,11 +419,27 @@ function ceilingOf(f: Figure, kind: FigureKind): number | undefined {
   return kind === 'percent' && f.value < 100 && !/points?$/i.test(f.unit.trim()) ? 100 : undefined;
 }
 
+/**
+ * Three options of a shuffled list with at least one on each side of the answer, so that the answer is
+ * never the smallest or largest of the four ("Two million" beside three, four and five million).
+ */
+function bothSides<T extends { value: number }>(shuffled: T[], answer: number): T[] {
+  const picks = shuffled.slice(0, 3);
+  for (const below of [true, false]) {
+    const side = (c: T) => (below ? c.value < answer : c.value > answer);
+    if (picks.some(side)) continue;
+    const other = shuffled.find(side);
+    const swap = picks.findIndex((c) => picks.filter((d) => side(d) === side(c)).length > 1);
+    if (other && swap >= 0) picks[swap] = other;
+  }
+  return picks;
+}
+
 function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // "At least 150 killed" makes "at least 120" true as well: a bound's smaller (or, for "up to", larger)
   // options are also right, and options on one side only give the answer away. The typed question asks it.
   if (isBound(f.qualifier)) return null;
-  const ok = askableFigure(ctx, f);
+  const ok = askableFigure(ctx, f, true);
   if (!ok) return null;
   const prompt = stem(ctx, f, ok.article, false);
   if (!prompt || mentionsNumber(prompt, f.raw)) return null;
@@ -426,7 +453,7 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would
   // make the answer the largest every time: the typed question asks it instead.
   if (!near.some((c) => c.value > ok.parsed.value) || !near.some((c) => c.value < ok.parsed.value)) return null;
-  const picks = seededShuffle(near, `${ctx.seed}|figure|${f.id}`).slice(0, 3).map((c) => caseLike(f.raw, c.text));
+  const picks = bothSides(seededShuffle(near, `${ctx.seed}|figure|${f.id}`), ok.parsed.value).map((c) => caseLike(f.raw, c.text));
   if (new Set([f.raw, ...picks].map(normalise)).size < 4) return null;
   return finishQuestion(ctx, {
     kind: 'figure-choice',
@@ -524,7 +551,7 @@ export function isBound(qualifier: Figure['qualifier']): boolean {
 }
 
 function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
-  const ok = askableFigure(ctx, f);
+  const ok = askableFigure(ctx, f, true);
   // Typing "eight" against a number field is a spelling test, not a figure test.
   if (!ok || ok.parsed.style.kind === 'word') return null;
   const factor = ok.parsed.form?.factor ?? 1;
