@@ -8,21 +8,26 @@
  */
 import { normalise } from './text';
 
-/** "The _____ countries", "these _____ parties": a number the sentence before introduced. */
-const DEFINITE_BLANK = /\b(?:the|these|those|this|that|its|their)\s+_____/i;
+/**
+ * "The _____ countries", "these _____ parties": a number the sentence before introduced; "evacuated _____ more
+ * people": more than a count the sentence before gave, from a place it named.
+ */
+const DEFINITE_BLANK = /\b(?:the|these|those|this|that|its|their)\s+_____|_____\s+more\b/i;
 /** Definite descriptions whose referent a lone sentence never gives. */
 const NO_REFERENT = /\b(?:in|across|throughout|of|from)\s+the\s+(?:region|area|country|city|province|state|territory)\b(?!\s+of\b|[’'])|\bthis\s+(?:latest|recent|year's|week's)\b|\bthe\s+(?:latest|current|recent)\s+(?:conflict|fighting|violence|war|crisis)\b|\bthe\s+participating\b|\bthe\s+two\s+sides\b/i;
 /** A subject that points back: "It has killed …", "They have sent …", "These include …". */
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Both|Such)\b/;
 /** Words that open a sentence with a capital without naming anything. */
 const FUNCTION_WORD = /^(?:The|A|An|At|In|On|Of|By|For|From|With|About|Approximately|More|Less|Fewer|Over|Up|Nearly|Almost|Some|Around|Only|All|After|Before|During|Since|Following|Also|But|And|Yet|So|Officials?|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr|_____)$/;
+/** Subjects that need their event named: "The dead hailed from …", "The dispute has displaced …". */
+const EVENT_SUBJECT = /^The\s+(?:quake|earthquake|attacks?|bombings?|blast|explosion|conflict|fighting|war|dispute|storm|hurricane|cyclone|floods?|disaster|agency|court|company|government|group|militants|rebels|dead|toll|region|area|exercise|operation|mission)\b/i;
 /** A slip of the source's grammar a verbatim copy would show: "active within 24 hours that, ending". */
 const BROKEN_GRAMMAR = /\b(?:that|which|who),\s+\p{Ll}+ing\b|\b(\p{L}+)\s+\1\b|\s[,;.]|\(\s*\)|\b(?:absenting)\b/iu;
 
 /**
  * Whether a blanked sentence reads on its own: no "the _____ countries", no "in the region" or "this latest
- * conflict", no pronoun subject, at least one name (a place, a people, a body) beyond its first word, and
- * no grammar slip of the source copied into it.
+ * conflict", no pronoun subject, a name (a place, a people, a body) or else neither a bare count opening it
+ * nor an event left unnamed ("The dead …"), and no grammar slip of the source copied into it.
  *
  * @example
  * standsAlone('The _____ countries co-chair the OSCE Minsk Group.'); // → false
@@ -32,7 +37,10 @@ const BROKEN_GRAMMAR = /\b(?:that|which|who),\s+\p{Ll}+ing\b|\b(\p{L}+)\s+\1\b|\
 export function standsAlone(blanked: string): boolean {
   if (DEFINITE_BLANK.test(blanked) || NO_REFERENT.test(blanked) || PRONOUN_SUBJECT.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
   const words = blanked.split(/\s+/).map((w) => w.replace(/[^\p{L}.-]/gu, '').replace(/\.$/, ''));
-  return words.some((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(w));
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(w))) return true;
+  // A sentence naming nothing reads only against its headline: never a bare count opening it ("Approximately
+  // _____ people have been left without homes") nor "The earthquake …", "The dead …" (which one?).
+  return !blanked.split(/\s+/).slice(0, 4).some((w) => w.includes('_____')) && !EVENT_SUBJECT.test(blanked);
 }
 
 /** Prepositions that open a phrase a description may be cut inside ("killed in the", "killed by collapsing"). */

@@ -247,6 +247,9 @@ const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|esti
  */
 function opensItsClause(article: ArticleInput, f: Figure): boolean {
   const before = displayedText(article, { start: f.sentence.start, end: f.valueStart });
+  // "several thousand of an estimated 9,500 people remaining in Vaharai have fled": the figure is the whole,
+  // and "How many … have fled?" would take it for the part (a false key).
+  if (/\bof\s+(?:(?:an?|the)\s+)?(?:estimated\s+|total\s+of\s+)?$/i.test(`${before.trimEnd()} `)) return false;
   return before.trim() === '' || LEADING_HEDGE.test(`${before.trim()} `);
 }
 
@@ -339,6 +342,19 @@ export function namesItsEvent(ctx: GenerateContext, shown: string): boolean {
   if (!UNNAMED_TALKS.test(shown)) return true;
   const words = shown.split(/\s+/).slice(1).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
   return words.some((w) => /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ![...ctx.people.byId.values()].some((p) => p.name.split(/\s+/).includes(w)));
+}
+
+/**
+ * Whether a card may blank this figure in its sentence: the sentence stands alone ("In this latest conflict …
+ * _____ Israelis have died" does not).
+ *
+ * @example
+ * figureCardStandsAlone(ctx, israelisInThisLatestConflict); // → false
+ */
+export function figureCardStandsAlone(ctx: GenerateContext, f: Figure): boolean {
+  const article = ctx.articles.get(f.articleId);
+  if (!article) return false;
+  return standsAlone(cleanShownText(displayedText(article, f.sentence)).replace(figurePattern(f.raw), '_____'));
 }
 
 /** Words in a blanked sentence stem beyond which the blank is lost: cut it or leave it. */

@@ -109,6 +109,20 @@ describe('3. bounds and rivals', () => {
   });
 });
 
+describe('3b. the whole is not the part', () => {
+  it('asks "several thousand of an estimated _____ people … have fled" as its sentence, never "how many … have fled?" (9,500 remained)', () => {
+    const file = path.join(fixtures, 'articles-fresh6/05-voa-unhcr-sri-lanka-vaharai-2007.md');
+    const { articles: one } = readArticleFiles([file]);
+    const asked = generateBank(extractLibrary(one), one).questions.filter((q) => q.answer === '9,500');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).not.toMatch(/how many/i);
+  });
+
+  it('blanks no "evacuated _____ more people" (more than what, from where?)', () => {
+    expect(standsAlone('In the last 24 hours, U.S. military flights evacuated approximately _____ more people.')).toBe(false);
+  });
+});
+
 describe('4. distractors', () => {
   it('offers no option the stem itself gives, and the answer is never the smallest or largest option', () => {
     for (const q of figures.filter((x) => x.kind === 'figure-choice')) {
