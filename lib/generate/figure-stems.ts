@@ -17,6 +17,8 @@ const DEFINITE_BLANK = /\b(?:the|these|those|this|that|its|their)\s+_____|_____\
 const NO_REFERENT = /\b(?:in|across|throughout|of|from)\s+the\s+(?:region|area|country|city|province|state|territory)\b(?!\s+of\b|[’'])|\bthis\s+(?:latest|recent|year's|week's)\b|\bthe\s+(?:latest|current|recent)\s+(?:conflict|fighting|violence|war|crisis)\b|\bthe\s+participating\b|\bthe\s+two\s+sides\b/i;
 /** A subject that points back: "It has killed …", "They have sent …", "These include …". */
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Both|Such)\b/;
+/** A briefing's "we" and "our": the speaker's office, which a lone sentence never names. */
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 /** Words that open a sentence with a capital without naming anything. */
 const FUNCTION_WORD = /^(?:The|A|An|At|In|On|Of|By|For|From|With|About|Approximately|More|Less|Fewer|Over|Up|Nearly|Almost|Some|Around|Only|All|After|Before|During|Since|Following|Also|But|And|Yet|So|Officials?|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr|_____)$/;
 /** Subjects that need their event named: "The dead hailed from …", "The dispute has displaced …". */
@@ -36,6 +38,8 @@ const BROKEN_GRAMMAR = /\b(?:that|which|who),\s+\p{Ll}+ing\b|\b(\p{L}+)\s+\1\b|\
  */
 export function standsAlone(blanked: string): boolean {
   if (DEFINITE_BLANK.test(blanked) || NO_REFERENT.test(blanked) || PRONOUN_SUBJECT.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
+  // Inside a quotation "we" is the speaker's, whom the sentence names ("…,” the Commission said).
+  if (FIRST_PERSON.test(blanked.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\bU\.?S\b/g, ''))) return false;
   const words = blanked.split(/\s+/).map((w) => w.replace(/[^\p{L}.-]/gu, '').replace(/\.$/, ''));
   if (words.some((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(w))) return true;
   // A sentence naming nothing reads only against its headline: never a bare count opening it ("Approximately

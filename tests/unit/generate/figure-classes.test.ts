@@ -120,6 +120,7 @@ describe('3b. the whole is not the part', () => {
 
   it('blanks no "evacuated _____ more people" (more than what, from where?)', () => {
     expect(standsAlone('In the last 24 hours, U.S. military flights evacuated approximately _____ more people.')).toBe(false);
+    expect(standsAlone('Over the last several days, we have processed more than _____ people for evacuation.')).toBe(false);
   });
 });
 
