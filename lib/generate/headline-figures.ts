@@ -37,6 +37,16 @@ function clauseOf(article: ArticleInput, f: Figure): string {
   return `${before.split(/\s+/).slice(-8).join(' ')} ${f.raw}${after} ${f.about}`;
 }
 
+/**
+ * "South Korea had airlifted 460 North Korea refugees from Vietnam in 2004", in a report of 2005: background
+ * from an earlier year, not the story's event ("since 2014" is a running toll, and stays).
+ */
+function isPastYear(article: ArticleInput, clause: string): boolean {
+  const year = Number(article.date?.slice(0, 4));
+  const said = /\b(?:in|during|of)\s+((?:19|20)\d\d)\b/.exec(clause)?.[1];
+  return !!year && !!said && Number(said) < year;
+}
+
 /** "ten of the _____ members": the number after "of the" is a body's size, not its vote. */
 function isWhole(article: ArticleInput, f: Figure): boolean {
   return /\bof\s+the\s+$/i.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 10), f.valueStart));
@@ -53,6 +63,7 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   const unit = normalise(f.unit).split(' ').pop() ?? '';
   if (NEVER_UNIT.test(unit)) return null;
   const clause = clauseOf(article, f);
+  if (isPastYear(article, clause)) return null;
   // "1.4 million pounds of food" is a weight the extractor read as sterling: asking it would teach its error.
   if (kind === 'money') return f.value >= MIN_MONEY && MONEY_DOING.test(clause) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
   // A share is news when the headline gives it ("jobless rate hits decade low of 4.9%"), not otherwise.

@@ -52,6 +52,12 @@ describe('1. worth asking: headline figures only', () => {
     expect(figures.filter((q) => ['nine', 'two', '370,172', 'four', '19', 'three', '55', '10', 'five'].includes(q.answer))).toEqual([]);
   });
 
+  it('asks no background count from an earlier year ("airlifted 460 North Korea refugees from Vietnam in 2004", a 2005 report)', () => {
+    const file = path.join(fixtures, 'articles-fresh8/01-wikinews-north-south-korea-talks-kaesong-2005.md');
+    const { articles: one } = readArticleFiles([file]);
+    expect(generateBank(extractLibrary(one), one).questions.filter((q) => q.answer === '460')).toEqual([]);
+  });
+
   it('still asks the tolls a teacher signs: the Westgate toll, the Peshawar children, the Mexico City dead', () => {
     const answers = figures.map((q) => q.answer);
     expect(answers).toEqual(expect.arrayContaining(['72', '132', '217']));
