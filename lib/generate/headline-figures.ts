@@ -1,6 +1,6 @@
 /**
  * Which figures are worth a student's time: the counts a teacher signs (deaths and injuries, people
- * displaced or rescued, troops deployed, sums of money pledged or sought, votes), and any figure the
+ * displaced or rescued, troops deployed, sums of money pledged or sought, tons of aid, votes), and any figure the
  * headline itself gives. Four blind reviews sent back page counts, ration points, a battalion's meals,
  * nights outdoors, helicopters, former Secretaries at a ceremony and "the three parties" as trivia: a
  * figure outside these classes is not asked, even when nothing else in the article is (precision first).
@@ -9,7 +9,7 @@ import type { ArticleInput, Figure } from '@/lib/extract/types';
 import { containsWords, normalise } from './text';
 
 /** What a headline figure counts. */
-export type FigureClass = 'casualties' | 'displaced' | 'forces' | 'money' | 'votes' | 'headline';
+export type FigureClass = 'casualties' | 'displaced' | 'forces' | 'money' | 'aid' | 'votes' | 'headline';
 
 /** Words that make a count a toll: of the dead, the injured, the missing. */
 const CASUALTY = /\b(?:killed|killing|kills|dead|deaths?|died|die|perished|lives|fatalities|casualties|toll|injured|injuries|wounded|missing)\b/i;
@@ -24,6 +24,7 @@ const MIN_FORCES = 1000;
 /** What a sum of money does in a story worth asking: pledged, sought, spent, lent, lost. */
 const MONEY_DOING = /\b(?:pledg\w*|seek\w*|sought|appeal\w*|provid\w*|aid|assistance|relief|spen[dt]\w*|fund\w*|donat\w*|grants?|loans?|lend|package|budget|costs?|damages?|sanctions|rais\w*|contribut\w*|bailout|reconstruction|humanitarian)\b/i;
 const MIN_MONEY = 1e6;
+const AID = /\b(?:aid|humanitarian|relief|food|fertili[sz]er|grain|rice|wheat|supplies)\b/i;
 /** A vote: "voted", "in favour", "in support" of counted members or votes. */
 const VOTE = /\b(?:votes?|voted|voting|in favou?r|in support|abstain\w*|against)\b/i;
 const VOTER_UNIT = /^(?:votes|members|countries|nations|states|lawmakers|senators|delegates|representatives|legislators|deputies|mps)$/i;
@@ -72,6 +73,8 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   if (CASUALTY.test(clause) && !/\bidentified\b/i.test(clause)) return 'casualties';
   if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(article.title))) return 'displaced';
   if (FORCES_UNIT.test(unit) && f.value >= MIN_FORCES) return 'forces';
+  // "a humanitarian aid request for 500,000 tons of fertilizer": aid by the thousand tons.
+  if (/^(?:tons|tonnes)$/.test(unit) && f.value >= 1000 && AID.test(clause)) return 'aid';
   if (VOTER_UNIT.test(unit) && VOTE.test(clause) && !isWhole(article, f)) return 'votes';
   if (containsWords(article.title, f.raw)) return 'headline';
   return null;
