@@ -4,7 +4,7 @@ import type { Question } from './types';
 import type { GenerateContext } from './context';
 import type { QuestionDraft } from './build';
 import { finishQuestion } from './build';
-import { askableFigure } from './figures';
+import { askableFigure, figureCardStandsAlone } from './figures';
 import { mentionsNumber } from './numbers';
 import { cleanShownText } from './clean';
 import { meetingViews } from './meetings';
@@ -148,7 +148,7 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     }));
   }
   for (const f of ctx.figures) {
-    if (!askableFigure(ctx, f)) continue;
+    if (!askableFigure(ctx, f) || !figureCardStandsAlone(ctx, f)) continue;
     push(cloze(ctx, f.articleId, f.sentence, [f.raw], {
       lead: `The figure is ${f.raw}.`,
       factIds: [f.id],

@@ -10,7 +10,9 @@ import {
 import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
-import { figureStemBody } from './stems';
+import { figureClass } from './headline-figures';
+import { endsMidPhrase, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
+import { figureStemBody, isAskableClause } from './stems';
 import { datedSourceLabel } from './labels';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
@@ -73,7 +75,12 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
       - (f.value < 3 ? 1 : 0) - (DURATION_UNIT.test(f.unit.trim()) ? 1 : 0);
     const seen = new Set<string>();
     // A number inside a quotation is the speaker's, asked through the quotation if at all.
-    const ranked = figures.filter((f) => askableFigure(ctx, f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).filter((x) => x.s >= 0).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
+    // Only a headline figure (a toll, the displaced, troops, money pledged, a vote, or the headline's own number).
+    const worthAsking = (f: Figure) => {
+      const ok = askableFigure(ctx, f, true);
+      return !!ok && figureClass(article, f, ok.kind) !== null;
+    };
+    const ranked = figures.filter((f) => worthAsking(f) && !isQuoted(article, f)).map((f) => ({ f, s: score(f) })).filter((x) => x.s >= 0).sort((a, b) => b.s - a.s || a.f.sentence.start - b.f.sentence.start);
     for (const { f } of ranked) {
       // The same number said twice is one fact.
       const key = `${f.value}|${normalise(f.unit)}`;
@@ -109,10 +116,14 @@ function ledeEnd(article: ArticleInput): number {
  * doing what is then in doubt, and a blank in that sentence would teach one version of it as fact.
  * A disagreement about something else leaves the value standing, asked from the original.
  */
-function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
+function isValueTrusted(ctx: GenerateContext, f: Figure, passiveStatus: boolean): boolean {
   if (ctx.isDerivative(f.articleId) || disagreeingFigures(ctx, f).length > 0) return false;
   const conflicts = ctx.conflictsOf(f);
-  if (conflicts.some((c) => c.kind === 'status')) return false;
+  // A status only the rewritten copy disputes ("on standby" against 004's "deployed") stands, asked in the
+  // passive (see statusStem); any other dispute about what the figure counts leaves it unasked.
+  // A card blanks the sentence itself, so it never asks a disputed status.
+  const copyOnly = (c: (typeof conflicts)[number]) => passiveStatus && c.claims.every((cl) => cl.article === f.articleId || ctx.isDerivative(cl.article));
+  if (conflicts.some((c) => c.kind === 'status' && !copyOnly(c))) return false;
   if (conflicts.some((c) => c.kind === 'value')) return ctx.isTrusted(f);
   return conflicts.every((c) => c.claims.every((cl) => cl.article === f.articleId || ctx.compareReliability(f.articleId, cl.article) > 0));
 }
@@ -122,16 +133,17 @@ function isValueTrusted(ctx: GenerateContext, f: Figure): boolean {
  * in a link list or a sentence that needs the one before it ("That's up from 27 states").
  * Sums of money, percentages and scaled numbers ("$4.5bn", "4.25%", "1.8 million") are asked in the
  * way they are written; a bare decimal only as a percentage (a magnitude "7.1" is not one), and a
- * score ("2-1") never, since it is not one number.
+ * score ("2-1") never, since it is not one number. `passiveStatus` lets a status only the rewritten copy
+ * disputes stand, for the quiz questions that ask it without its actor (never for a card's blank).
  *
  * @example
  * askableFigure(ctx, figure)?.parsed.style; // → { kind: 'grouped', separator: ',' }
  * askableFigure(ctx, revenueFigure)?.kind; // → 'money' for "$4.5bn"
  */
-export function askableFigure(ctx: GenerateContext, f: Figure) {
+export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = false) {
   const article = ctx.articles.get(f.articleId);
   const parsed = parseWritten(f.raw);
-  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f)) return null;
+  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f, passiveStatus)) return null;
   const shown = displayedText(article, f.sentence);
   if (JUNK_LINE.test(shown) || (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) || inSlippedParagraph(article, f.sentence)) return null;
   // "the twenty-first century": half of an ordinal.
@@ -171,14 +183,24 @@ function eventWords(f: Figure, units: string[]): Set<string> {
  * to teach; a typed "60" would mark the governor's 40 wrong (blind-22's false key).
  */
 function hasRivalClaim(ctx: GenerateContext, article: ArticleInput, f: Figure): boolean {
-  if (!CONTRAST.test(article.body.slice(f.sentence.start, f.sentence.end))) return false;
+  const contrast = CONTRAST.test(article.body.slice(f.sentence.start, f.sentence.end));
   return factsOfArticle(ctx.figures, f.articleId).some((o) => {
-    if (o.id === f.id || o.sentence.start !== f.sentence.start || o.value <= 0) return false;
+    if (o.id === f.id || o.value <= 0 || sameValue(o.value, f.value)) return false;
+    // The same sentence sets them against each other with "but"; a neighbouring sentence gives another
+    // account of the same count ("Al-Shabab claimed 60 …. The governor said at least 40 …").
+    const same = o.sentence.start === f.sentence.start;
+    const next = !same && (isNextTo(article, o.sentence, f.sentence) || isNextTo(article, f.sentence, o.sentence));
+    if (!(same && contrast) && !(next && o.claimant !== f.claimant)) return false;
     if (Math.max(o.value, f.value) / Math.min(o.value, f.value) > 3) return false;
     const units = [...normalise(f.unit).split(' '), ...normalise(o.unit).split(' ')];
     const mine = eventWords(f, units);
     return [...eventWords(o, units)].some((w) => mine.has(w));
   });
+}
+
+/** Whether sentence `b` follows sentence `a` with only white space between them. */
+function isNextTo(article: ArticleInput, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.end <= b.start && article.body.slice(a.end, b.start).trim() === '';
 }
 
 /**
@@ -216,7 +238,7 @@ export function figurePattern(raw: string): RegExp {
 }
 
 /** Hedges a figure may carry before it and still open its clause: "More than 300 …", "About 600 trucks …". */
-const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|estimated|found|finds|showed|shows)\s+)(?:(?:more than|fewer than|less than|about|around|some|nearly|almost|at least|up to|over|only|an estimated|roughly)\s+)?$/i;
+const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|estimated|found|finds|showed|shows)\s+)(?:(?:more than|fewer than|less than|about|around|some|nearly|almost|at least|up to|over|only|an estimated|roughly|approximately|estimated)\s+)?$/i;
 
 /**
  * Whether the figure opens its clause ("1,500 people were evacuated …"), the only place where "How many
@@ -225,6 +247,9 @@ const LEADING_HEDGE = /(?:^|[,;:]\s+|\b(?:that|said|says|reported|announced|esti
  */
 function opensItsClause(article: ArticleInput, f: Figure): boolean {
   const before = displayedText(article, { start: f.sentence.start, end: f.valueStart });
+  // "several thousand of an estimated 9,500 people remaining in Vaharai have fled": the figure is the whole,
+  // and "How many … have fled?" would take it for the part (a false key).
+  if (/\bof\s+(?:(?:an?|the)\s+)?(?:estimated\s+|total\s+of\s+)?$/i.test(`${before.trimEnd()} `)) return false;
   return before.trim() === '' || LEADING_HEDGE.test(`${before.trim()} `);
 }
 
@@ -319,6 +344,19 @@ export function namesItsEvent(ctx: GenerateContext, shown: string): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ![...ctx.people.byId.values()].some((p) => p.name.split(/\s+/).includes(w)));
 }
 
+/**
+ * Whether a card may blank this figure in its sentence: the sentence stands alone ("In this latest conflict …
+ * _____ Israelis have died" does not).
+ *
+ * @example
+ * figureCardStandsAlone(ctx, israelisInThisLatestConflict); // → false
+ */
+export function figureCardStandsAlone(ctx: GenerateContext, f: Figure): boolean {
+  const article = ctx.articles.get(f.articleId);
+  if (!article) return false;
+  return standsAlone(cleanShownText(displayedText(article, f.sentence)).replace(figurePattern(f.raw), '_____'));
+}
+
 /** Words in a blanked sentence stem beyond which the blank is lost: cut it or leave it. */
 const STEM_WORDS = 40;
 
@@ -329,14 +367,24 @@ const STEM_WORDS = 40;
  * question shows the sentence (without its dateline) with the figure blanked instead.
  */
 function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
-  const about = f.about.trim().replace(/[.?!]+$/, '');
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  // "Nato has put 8,500 troops on standby" (it was the US, for NATO's force, a teacher noted): a disputed
+  // status is asked without its actor, or not at all.
+  if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
+    const status = statusStem(f.about, f.unit);
+    return status ? `According to ${datedSourceLabel(ctx, article.id)}, ${status}` : null;
+  }
+  const whole = f.about.trim().replace(/[.?!]+$/, '');
+  // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
+  const cut = endsMidPhrase(sentence, whole) || !isAskableClause(whole);
+  const about = cut ? trimCutPhrase(whole) ?? whole : whole;
   const extra = normalise(about).split(' ').filter((w) => w && !normalise(f.unit).split(' ').includes(w));
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
   const adjectival = article.body[f.valueEnd] === '-';
-  const body = extra.length >= 3 && !adjectival && opensItsClause(article, f) && !isCutShort(article, f, about) && !isRecased(article, f, about)
-    ? figureStemBody(about, f.unit, f.raw)
-    : null;
+  const templated = extra.length >= 3 && !adjectival && opensItsClause(article, f) && !isRecased(article, f, about)
+    && (about !== whole || !isCutShort(article, f, about)) && !endsMidPhrase(sentence, about) && usableClaimant(f.claimant, article.body);
+  const body = templated ? figureStemBody(about, f.unit, f.raw) : null;
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
@@ -344,6 +392,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
+    // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown.
+    if (!standsAlone(blanked)) return null;
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
     // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
     const from = ` in ${datedSourceLabel(ctx, article.id)}`;
@@ -385,19 +435,41 @@ function ceilingOf(f: Figure, kind: FigureKind): number | undefined {
   return kind === 'percent' && f.value < 100 && !/points?$/i.test(f.unit.trim()) ? 100 : undefined;
 }
 
+/**
+ * Three options of a shuffled list with at least one on each side of the answer, so that the answer is
+ * never the smallest or largest of the four ("Two million" beside three, four and five million).
+ */
+function bothSides<T extends { value: number }>(shuffled: T[], answer: number): T[] {
+  const picks = shuffled.slice(0, 3);
+  for (const below of [true, false]) {
+    const side = (c: T) => (below ? c.value < answer : c.value > answer);
+    if (picks.some(side)) continue;
+    const other = shuffled.find(side);
+    const swap = picks.findIndex((c) => picks.filter((d) => side(d) === side(c)).length > 1);
+    if (other && swap >= 0) picks[swap] = other;
+  }
+  return picks;
+}
+
 function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // "At least 150 killed" makes "at least 120" true as well: a bound's smaller (or, for "up to", larger)
   // options are also right, and options on one side only give the answer away. The typed question asks it.
   if (isBound(f.qualifier)) return null;
-  const ok = askableFigure(ctx, f);
+  const ok = askableFigure(ctx, f, true);
   if (!ok) return null;
   const prompt = stem(ctx, f, ok.article, false);
   if (!prompt || mentionsNumber(prompt, f.raw)) return null;
-  const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) });
+  const hedged = HEDGES.has(f.qualifier);
+  // "about ten" against nine, twelve, thirteen splits hairs: a hedged handful is not asked as a choice.
+  if (hedged && ok.parsed.value <= 12) return null;
+  // Nor is an option a number the stem itself gives ("insist _____ … only six"), nor, for a hedged
+  // figure, one within a fifth of it.
+  const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) })
+    .filter((c) => !mentionsNumber(prompt, c.text) && (!hedged || Math.abs(c.value - ok.parsed.value) >= 0.2 * ok.parsed.value));
   // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would
   // make the answer the largest every time: the typed question asks it instead.
   if (!near.some((c) => c.value > ok.parsed.value) || !near.some((c) => c.value < ok.parsed.value)) return null;
-  const picks = seededShuffle(near, `${ctx.seed}|figure|${f.id}`).slice(0, 3).map((c) => caseLike(f.raw, c.text));
+  const picks = bothSides(seededShuffle(near, `${ctx.seed}|figure|${f.id}`), ok.parsed.value).map((c) => caseLike(f.raw, c.text));
   if (new Set([f.raw, ...picks].map(normalise)).size < 4) return null;
   return finishQuestion(ctx, {
     kind: 'figure-choice',
@@ -477,6 +549,9 @@ function typedInstruction(f: Figure, parsed: WrittenNumber, kind: FigureKind, to
   return { text: `Type ${scale ? `the number${inScale}` : 'a number'}; ${within} of the reported figure are accepted.`, unit };
 }
 
+/** Qualifiers that hedge a figure without bounding it. */
+const HEDGES: ReadonlySet<Figure['qualifier']> = new Set(['about', 'estimated']);
+
 /** Qualifiers that state one side of a range ("more than", "up to"): the figure is the bound itself. */
 const BOUNDS: ReadonlySet<Figure['qualifier']> = new Set(['more than', 'less than', 'up to', 'at least', 'over', 'between']);
 
@@ -492,7 +567,7 @@ export function isBound(qualifier: Figure['qualifier']): boolean {
 }
 
 function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
-  const ok = askableFigure(ctx, f);
+  const ok = askableFigure(ctx, f, true);
   // Typing "eight" against a number field is a spelling test, not a figure test.
   if (!ok || ok.parsed.style.kind === 'word') return null;
   const factor = ok.parsed.form?.factor ?? 1;

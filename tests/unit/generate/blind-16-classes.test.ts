@@ -23,8 +23,8 @@ const article = (id: string, title: string, paragraphs: string[], date: string |
 // (The headline leaves Lisbon out: a place the headline gives is never asked.)
 const QUOTAS = article('quotas', 'Ministers meet on fishing quotas', [
   'LISBON (Reuters) — European fisheries ministers met in Lisbon on Monday, March 4, to agree new cod quotas, officials said.',
-  'The exercise involves 13 nations and more than 13,450 sailors, the navy said.',
-  'Also Thursday, 62 captains sent a letter to the leaders of several world bodies calling for a ban on trawling.',
+  'The Atlantic Shield exercise involves 13 nations and more than 13,450 sailors, the navy said.',
+  'Also Thursday, 62 Portuguese captains sent a letter to the leaders of several world bodies calling for a ban on trawling.',
   'Danish minister Oskar Lindmark said: “Every country gave up something to reach this deal, and Denmark gave up most of all.”',
 ]);
 const SECOND_REPORT = article('quotas-2', 'Cod quota talks open', [

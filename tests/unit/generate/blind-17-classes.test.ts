@@ -67,7 +67,7 @@ describe('no blank on trivia: a meeting’s length, a range, an idiom', () => {
     'The minister was referring to what he said are four or five proposals, two of which he discussed in detail in Lima.',
     'The mediator says between 1,000 and 2,000 people have been displaced, adding to the more than 60,000 displaced since the dispute began.',
     'The ministers’ final meeting, which lasted only 27 minutes, was a last-ditch effort to rescue the Quito border talks.',
-    'The dispute has displaced 45,000 families from 120 fishing villages along the coast.',
+    'The Peru–Ecuador dispute has displaced 45,000 families from 120 fishing villages along the coast.',
   ]);
   const asked = bankOf(TALKS).filter((q) => /figure|cloze/.test(q.kind)).map((q) => q.answer);
 

@@ -135,8 +135,15 @@ describe('4. nothing given away, no trivia, nothing twice', () => {
     expect(fragmentReason('The secretary will now depart tomorrow for Asia, instead of tonight, as we had originally planned, so he can attend the meeting', '“')).toBe('logistics');
   });
 
-  it('does not blank a figure whose reports disagree on what it counts (8,500 “on standby” or “deployed”)', () => {
-    expect(bank.filter((q) => q.answer === '8,500')).toEqual([]);
+  // The issue names 8,500 troops on standby as a key fact; a blind teacher flagged "Nato has put 8,500 troops"
+  // (they were US troops put on alert for NATO's force). Only the rewritten copy says "deployed".
+  it('asks 8,500 only in the passive ("how many troops were put on standby?"), never blanking whose troops or "deployed"', () => {
+    const asked = bank.filter((q) => q.answer === '8,500' && q.kind !== 'source-check');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.prompt).toMatch(/^According to “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original\), how many troops were put on standby\?/);
+      expect(q.prompt).not.toMatch(/Nato|NATO|deployed|_____/);
+    }
   });
 });
 

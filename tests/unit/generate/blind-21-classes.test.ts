@@ -36,8 +36,10 @@ describe('a quoted sentence is placed by its report and day', () => {
   const file = path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh7/07-wikinews-gaza-ceasefire-cairo-2014.md');
   const { articles } = readArticleFiles([file]);
   const blanked = generateBank(extractLibrary(articles), articles).questions.filter((q) => /figure that completes this sentence|figure completes this sentence/.test(q.prompt));
-  it('names the headline and the day of the report in a figure’s stem, so "this latest conflict" is 2014’s', () => {
-    expect(blanked.length).toBeGreaterThan(0);
+  // blind-23's judge still sent back a headline-named stem whose sentence points back ("The _____ countries"):
+  // a sentence saying "this latest conflict" is not shown at all, and any other is named by its report and day.
+  it('names the headline and the day of the report in a figure’s stem, and never shows "this latest conflict"', () => {
+    expect(blanked.filter((q) => /this latest conflict/i.test(q.prompt))).toEqual([]);
     for (const q of blanked) expect(q.prompt).toMatch(/armed factions in Gaza starts” \([^)]*August 6, 2014\)/);
   });
 });

@@ -14,8 +14,8 @@ import { makeChecker } from './check-question';
 const SENTENCES = {
   revenue: 'Chipmaker Northbeam on Tuesday reported quarterly revenue of $4.5bn, up 12% from a year earlier.',
   forecast: 'Northbeam forecast third-quarter revenue of $4.7 billion for the next quarter.',
-  wages: 'The court ordered the company to pay $162 million in back wages and penalties.',
-  fund: 'A social climate fund worth €2.3 billion is meant to cushion the impact on poorer households.',
+  wages: 'The court ordered Northbeam to pay $162 million in back wages and penalties.',
+  fund: 'The EU’s social climate fund worth €2.3 billion is meant to cushion the impact on poorer households.',
   aid: 'Britain announced £40m in emergency funding for the survivors.',
   rate: 'The committee voted to lower Bank Rate from 4.25% to 4% on Thursday.',
   vote: 'Labour won 28.0% of the vote, ahead of the Progress Party on 23.8%.',

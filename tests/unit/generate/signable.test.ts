@@ -274,15 +274,15 @@ describe('7. questions from the story, not from the page around it', () => {
     '',
     '- ^ Related: quotas explained in 12 charts (example.com)',
     '',
-    'In round 3 the ministers agreed to cut quotas for 1,500 boats.',
+    'In round 3 the ministers heard that 1,500 Portuguese fishermen have been displaced by the cuts.',
   ].join('\n');
   it('asks nothing of a caption, a transcript line, a link list or a number that names a round', () => {
     const lib = library([{ id: 'fish', title: 'Ministers meet on fisheries', body: BODY }]);
     lib.figure('fish', 'A man at a lectern with two microphones gestures.', 'two', 2, 'microphones', 'microphones');
     lib.figure('fish', 'MINISTER: (inaudible) -- with five allies, it never came up.', 'five', 5, 'allies', 'allies');
     lib.figure('fish', '- ^ Related: quotas explained in 12 charts (example.com)', '12', 12, 'charts', 'charts');
-    lib.figure('fish', 'In round 3 the ministers agreed to cut quotas for 1,500 boats.', '3', 3, 'rounds', 'round');
-    lib.figure('fish', 'In round 3 the ministers agreed to cut quotas for 1,500 boats.', '1,500', 1500, 'boats', 'boats');
+    lib.figure('fish', 'In round 3 the ministers heard that 1,500 Portuguese fishermen have been displaced by the cuts.', '3', 3, 'rounds', 'round');
+    lib.figure('fish', 'In round 3 the ministers heard that 1,500 Portuguese fishermen have been displaced by the cuts.', '1,500', 1500, 'fishermen', 'fishermen have been displaced by the cuts');
     const answers = lib.bank().map((q) => q.answer);
     expect(answers.filter((a) => ['two', 'five', '12', '3'].includes(a))).toEqual([]);
     expect(answers).toContain('1,500');
@@ -294,12 +294,12 @@ describe('7. no logistics asked as a figure', () => {
     const body = [
       'Quake toll rises',
       '',
-      'Rescuers have pulled 1,500 survivors from the rubble over the past 10 days.',
+      'Rescuers in Turkey have pulled 1,500 survivors from the rubble over the past 10 days.',
       '',
       'The leaders adopted a 12-page declaration on reconstruction.',
     ].join('\n');
     const lib = library([{ id: 'quake', title: 'Quake toll rises', body }]);
-    const first = 'Rescuers have pulled 1,500 survivors from the rubble over the past 10 days.';
+    const first = 'Rescuers in Turkey have pulled 1,500 survivors from the rubble over the past 10 days.';
     lib.figure('quake', first, '10', 10, 'days', 'days');
     lib.figure('quake', first, '1,500', 1500, 'survivors', 'survivors have rescuers pulled from the rubble');
     lib.figure('quake', 'The leaders adopted a 12-page declaration on reconstruction.', '12', 12, 'pages', 'pages');

@@ -30,7 +30,7 @@ const FISH = [
   '',
   '“Nearly 40 percent of the boats we inspected were over quota,” the Commission said.',
   '',
-  'The agency said it had sent 12 tonnes of equipment to the ports.',
+  'The UN agency said it had sent 12 tonnes of equipment to the ports.',
   '',
   'At least 250 people have died at sea in the region since March, officials said.',
   '',
@@ -132,7 +132,7 @@ const facts: LibraryFacts = {
         figure('fish', 'f-hours', FIRST_SENTENCE, '20', 'hours', 'hours of talks in Brussels'),
         figure('fish', 'f-jobs', 'Union leader Tomas Hlavek said some 4,000 fishing jobs in the region depended on the quotas.', '4,000', 'jobs', 'fishing jobs in the region depended on', 'Tomas Hlavek'),
         figure('fish', 'f-boats', '“Nearly 40 percent of the boats we inspected were over quota,” the Commission said.', '40', 'percent', 'percent of the boats we inspected'),
-        figure('fish', 'f-tonnes', 'The agency said it had sent 12 tonnes of equipment to the ports.', '12', 'tonnes', 'tonnes of equipment to ports'),
+        figure('fish', 'f-tonnes', 'The UN agency said it had sent 12 tonnes of equipment to the ports.', '12', 'tonnes', 'tonnes of equipment to ports'),
         figure('fish', 'f-died', 'At least 250 people have died at sea in the region since March, officials said.', '250', 'people', 'people have died at sea in'),
         figure('fish', 'f-evacuated', 'Officials said 1,500 people were evacuated from the harbour district.', '1,500', 'people', 'people were evacuated from the harbour district'),
         figure('fish', 'f-voters', 'A poll found 62 percent of voters backed the plan.', '62', 'percent', 'percent of voters backed the plan'),
@@ -194,13 +194,16 @@ describe('1. figure stems read as questions', () => {
   });
 
   it('falls back to the blanked sentence for a broken or verbless description', () => {
-    for (const id of ['f-died', 'f-jobs', 'f-tonnes', 'f-boats']) {
+    for (const id of ['f-tonnes', 'f-boats']) {
       const prompts = figurePrompts(id);
       expect(prompts.length, id).toBeGreaterThan(0);
       // The sentence is named by its report (headline, outlet, day), so its "this latest conflict" can be placed.
       for (const p of prompts) expect(p, id).toMatch(/^(Which figure completes this sentence in “[^”]+”[^?]*\?|Type the figure that completes this sentence in “[^”]+”[^:]*:) .*_____/);
     }
-    expect(figurePrompts('f-died')[0]).toContain('At least _____ people have died at sea in the region since March');
+    // "… at sea in the region since March" never names the region: asked up to its cut phrase, by its report.
+    expect(figurePrompts('f-died').some((p) => /^According to “[^”]+”[^,]*, how many people have died at sea\?/.test(p))).toBe(true);
+    expect(figurePrompts('f-died').filter((p) => /in the region/.test(p))).toEqual([]);
+    expect(figurePrompts('f-jobs').filter((p) => /in the region/.test(p))).toEqual([]);
   });
 
   it('keeps "How many …?" for a whole clause and asks a percentage as a percentage', () => {

@@ -1,0 +1,106 @@
+/**
+ * Whether a figure's blanked sentence stands alone for a student who has not read the article, and how a
+ * cut description is trimmed back to a clause a "How many …?" stem can ask. Blind reviewers sent back
+ * "The _____ countries co-chair …" (which countries?), "At least _____ people have been killed in the
+ * region" (which region, which earthquake?), "In this latest conflict …" (read today as another war),
+ * "killed by collapsing?" (cut before "buildings") and the source's slips copied word for word
+ * ("active within 24 hours that, ending …").
+ */
+import { normalise } from './text';
+
+/**
+ * "The _____ countries", "these _____ parties": a number the sentence before introduced; "evacuated _____ more
+ * people": more than a count the sentence before gave, from a place it named.
+ */
+const DEFINITE_BLANK = /\b(?:the|these|those|this|that|its|their)\s+_____|_____\s+more\b/i;
+/** Definite descriptions whose referent a lone sentence never gives. */
+const NO_REFERENT = /\b(?:in|across|throughout|of|from)\s+the\s+(?:region|area|country|city|province|state|territory)\b(?!\s+of\b|[’'])|\bthis\s+(?:latest|recent|year's|week's)\b|\bthe\s+(?:latest|current|recent)\s+(?:conflict|fighting|violence|war|crisis)\b|\bthe\s+participating\b|\bthe\s+two\s+sides\b/i;
+/** A subject that points back: "It has killed …", "They have sent …", "These include …". */
+const PRONOUN_SUBJECT = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Both|Such)\b/;
+/** A briefing's "we" and "our": the speaker's office, which a lone sentence never names. */
+const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+/** Words that open a sentence with a capital without naming anything. */
+const FUNCTION_WORD = /^(?:The|A|An|At|In|On|Of|By|For|From|With|About|Approximately|More|Less|Fewer|Over|Up|Nearly|Almost|Some|Around|Only|All|After|Before|During|Since|Following|Also|But|And|Yet|So|Officials?|Authorities|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr|_____)$/;
+/** Subjects that need their event named: "The dead hailed from …", "The dispute has displaced …". */
+const EVENT_SUBJECT = /^The\s+(?:quake|earthquake|attacks?|bombings?|blast|explosion|conflict|fighting|war|dispute|storm|hurricane|cyclone|floods?|disaster|agency|court|company|government|group|militants|rebels|dead|toll|region|area|exercise|operation|mission)\b/i;
+/** A slip of the source's grammar a verbatim copy would show: "active within 24 hours that, ending". */
+const BROKEN_GRAMMAR = /\b(?:that|which|who),\s+\p{Ll}+ing\b|\b(\p{L}+)\s+\1\b|\s[,;.]|\(\s*\)|\b(?:absenting)\b/iu;
+
+/**
+ * Whether a blanked sentence reads on its own: no "the _____ countries", no "in the region" or "this latest
+ * conflict", no pronoun subject, a name (a place, a people, a body) or else neither a bare count opening it
+ * nor an event left unnamed ("The dead …"), and no grammar slip of the source copied into it.
+ *
+ * @example
+ * standsAlone('The _____ countries co-chair the OSCE Minsk Group.'); // → false
+ * standsAlone('At least _____ people have been killed in the region.'); // → false
+ * standsAlone('Saturday’s earthquake in Pakistan killed _____ people.'); // → true
+ */
+export function standsAlone(blanked: string): boolean {
+  if (DEFINITE_BLANK.test(blanked) || NO_REFERENT.test(blanked) || PRONOUN_SUBJECT.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
+  // Inside a quotation "we" is the speaker's, whom the sentence names ("…,” the Commission said).
+  if (FIRST_PERSON.test(blanked.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\bU\.?S\b/g, ''))) return false;
+  const words = blanked.split(/\s+/).map((w) => w.replace(/[^\p{L}.-]/gu, '').replace(/\.$/, ''));
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !FUNCTION_WORD.test(w))) return true;
+  // A sentence naming nothing reads only against its headline: never a bare count opening it ("Approximately
+  // _____ people have been left without homes") nor "The earthquake …", "The dead …" (which one?).
+  return !blanked.split(/\s+/).slice(0, 4).some((w) => w.includes('_____')) && !EVENT_SUBJECT.test(blanked);
+}
+
+/** Prepositions that open a phrase a description may be cut inside ("killed in the", "killed by collapsing"). */
+const PHRASE_START = new Set(['in', 'by', 'on', 'at', 'of', 'from', 'with', 'for', 'after', 'during', 'near', 'across', 'since', 'around', 'over', 'into']);
+
+/**
+ * A description cut inside its last phrase, trimmed back to the clause before it: "people have been killed
+ * in the" → "people have been killed"; null when nothing whole is left.
+ *
+ * @example
+ * trimCutPhrase('people have been killed by collapsing'); // → 'people have been killed'
+ */
+export function trimCutPhrase(about: string): string | null {
+  const words = about.trim().split(/\s+/);
+  const at = words.findLastIndex((w, i) => i >= 2 && PHRASE_START.has(normalise(w)));
+  return at > 0 ? words.slice(0, at).join(' ') : null;
+}
+
+/**
+ * Whether the extractor's description stops mid-phrase: the next word of the sentence is a lower-case word
+ * that carries the phrase on ("killed by collapsing" | "buildings", "people are still reported" | "missing").
+ *
+ * @example
+ * endsMidPhrase('At least 75 people have been killed by collapsing buildings.', 'people have been killed by collapsing'); // → true
+ */
+export function endsMidPhrase(sentence: string, about: string): boolean {
+  const at = sentence.indexOf(about);
+  if (at < 0) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(at + about.length))?.[1];
+  // "people are still reported" | "as missing": a participle's complement is part of what is counted.
+  if (next === 'as' && /ed$/.test(about)) return true;
+  return !!next && !PHRASE_END_WORD.test(next);
+}
+
+/** Words that may follow a whole description: a preposition, a conjunction, a relative or a verb of saying. */
+const PHRASE_END_WORD = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|that|who|which|while|when|where|as|since|during|after|before|across|over|under|around|near|into|than|because|so|if|according|said|says|say|told|including|the|a|an)$/i;
+
+/**
+ * A claimant fit to name in a stem: a whole name or body of a few words as the article writes it, not a
+ * phrase cut mid-word ("the RAI (Italian public broadcasting service) and press agen").
+ */
+export function usableClaimant(claimant: string | null | undefined, body: string): boolean {
+  if (!claimant) return true;
+  if (claimant.split(/\s+/).length > 6 || /[()]/.test(claimant)) return false;
+  const at = body.indexOf(claimant);
+  return at >= 0 && !/^\p{L}/u.test(body.slice(at + claimant.length));
+}
+
+/**
+ * A status asked in the passive, without the actor a report may get wrong: "troops on standby" → "how many
+ * troops were put on standby?"; null for any other description.
+ *
+ * @example
+ * statusStem('troops on standby', 'troops'); // → 'how many troops were put on standby?'
+ */
+export function statusStem(about: string, unit: string): string | null {
+  const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
+  return m && normalise(m[1] ?? '') === normalise(unit) ? `how many ${m[1]} were put ${m[2]}?` : null;
+}

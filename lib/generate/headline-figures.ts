@@ -1,0 +1,81 @@
+/**
+ * Which figures are worth a student's time: the counts a teacher signs (deaths and injuries, people
+ * displaced or rescued, troops deployed, sums of money pledged or sought, tons of aid, votes), and any figure the
+ * headline itself gives. Four blind reviews sent back page counts, ration points, a battalion's meals,
+ * nights outdoors, helicopters, former Secretaries at a ceremony and "the three parties" as trivia: a
+ * figure outside these classes is not asked, even when nothing else in the article is (precision first).
+ */
+import type { ArticleInput, Figure } from '@/lib/extract/types';
+import { containsWords, normalise } from './text';
+
+/** What a headline figure counts. */
+export type FigureClass = 'casualties' | 'displaced' | 'forces' | 'money' | 'aid' | 'votes' | 'headline';
+
+/** Words that make a count a toll: of the dead, the injured, the missing. */
+const CASUALTY = /\b(?:killed|killing|kills|dead|deaths?|died|die|perished|lives|fatalities|casualties|toll|injured|injuries|wounded|missing)\b/i;
+/** Words that make a count one of people driven from their homes, or saved. */
+const DISPLACED = /\b(?:refugees?|displaced|homeless|homes|fled|flee|fleeing|evacuated|evacuation|evacuees|rescued|survivors|asylum|uprooted)\b/i;
+/** "9,000 people have arrived": arrivals are refugees when the headline says people are fleeing. */
+const ARRIVED = /\b(?:arrived|crossed)\b/i;
+const FLIGHT_HEADLINE = /\b(?:fle\w*|refugees?|displaced|exodus|evacuat\w*)\b/i;
+/** Counted nouns of armed forces; "forces deployed or on standby" are news at a thousand or more. */
+const FORCES_UNIT = /^(?:troops|soldiers|forces|personnel|peacekeepers|marines|paratroopers|servicemembers|sailors|airmen|police|policemen|officers|fighters|militants|reservists)$/i;
+const MIN_FORCES = 1000;
+/** What a sum of money does in a story worth asking: pledged, sought, spent, lent, lost. */
+const MONEY_DOING = /\b(?:pledg\w*|seek\w*|sought|appeal\w*|provid\w*|aid|assistance|relief|spen[dt]\w*|fund\w*|donat\w*|grants?|loans?|lend|package|budget|costs?|damages?|sanctions|rais\w*|contribut\w*|bailout|reconstruction|humanitarian)\b/i;
+const MIN_MONEY = 1e6;
+const AID = /\b(?:aid|humanitarian|relief|food|fertili[sz]er|grain|rice|wheat|supplies)\b/i;
+/** A vote: "voted", "in favour", "in support" of counted members or votes. */
+const VOTE = /\b(?:votes?|voted|voting|in favou?r|in support|abstain\w*|against)\b/i;
+const VOTER_UNIT = /^(?:votes|members|countries|nations|states|lawmakers|senators|delegates|representatives|legislators|deputies|mps)$/i;
+/** Lengths of time, distances and documents: never a headline count, even in the headline ("a 10-day trip"). */
+const NEVER_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times|pages?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet)$/i;
+
+/** Words of the figure's own clause around it (up to the nearest comma, semicolon or dash), its description included. */
+function clauseOf(article: ArticleInput, f: Figure): string {
+  const before = article.body.slice(f.sentence.start, f.valueStart).split(/[,;:—–(]\s*/).pop() ?? '';
+  const after = article.body.slice(f.valueEnd, f.sentence.end).split(/[,;:—–)]\s*/)[0] ?? '';
+  return `${before.split(/\s+/).slice(-8).join(' ')} ${f.raw}${after} ${f.about}`;
+}
+
+/**
+ * "South Korea had airlifted 460 North Korea refugees from Vietnam in 2004", in a report of 2005: background
+ * from an earlier year, not the story's event ("since 2014" is a running toll, and stays).
+ */
+function isPastYear(article: ArticleInput, clause: string): boolean {
+  const year = Number(article.date?.slice(0, 4));
+  const said = /\b(?:in|during|of)\s+((?:19|20)\d\d)\b/.exec(clause)?.[1];
+  return !!year && !!said && Number(said) < year;
+}
+
+/** "ten of the _____ members": the number after "of the" is a body's size, not its vote. */
+function isWhole(article: ArticleInput, f: Figure): boolean {
+  return /\bof\s+the\s+$/i.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 10), f.valueStart));
+}
+
+/**
+ * The class of headline figure `f` is, or null when it is a detail a teacher would not ask.
+ *
+ * @example
+ * figureClass(article, atLeast150Killed, 'count'); // → 'casualties'
+ * figureClass(article, nineteenHelicopters, 'count'); // → null
+ */
+export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'money' | 'percent'): FigureClass | null {
+  const unit = normalise(f.unit).split(' ').pop() ?? '';
+  if (NEVER_UNIT.test(unit)) return null;
+  const clause = clauseOf(article, f);
+  if (isPastYear(article, clause)) return null;
+  // "1.4 million pounds of food" is a weight the extractor read as sterling: asking it would teach its error.
+  if (kind === 'money') return f.value >= MIN_MONEY && MONEY_DOING.test(clause) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
+  // A share is news when the headline gives it ("jobless rate hits decade low of 4.9%"), not otherwise.
+  if (kind === 'percent') return containsWords(article.title, f.raw) ? 'headline' : null;
+  // "55 bodies had been identified": an early tally of the identification, not the toll.
+  if (CASUALTY.test(clause) && !/\bidentified\b/i.test(clause)) return 'casualties';
+  if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(article.title))) return 'displaced';
+  if (FORCES_UNIT.test(unit) && f.value >= MIN_FORCES) return 'forces';
+  // "a humanitarian aid request for 500,000 tons of fertilizer": aid by the thousand tons.
+  if (/^(?:tons|tonnes)$/.test(unit) && f.value >= 1000 && AID.test(clause)) return 'aid';
+  if (VOTER_UNIT.test(unit) && VOTE.test(clause) && !isWhole(article, f)) return 'votes';
+  if (containsWords(article.title, f.raw)) return 'headline';
+  return null;
+}
