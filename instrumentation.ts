@@ -8,5 +8,6 @@ export async function register() {
   (await import('@/app/_lib/security-services')).startSecurityServices();
   const { prepareServer } = await import('@/db/start-server');
   const { refreshSharedArticleSlugs } = await import('@/app/_lib/shared-library');
-  await prepareServer(refreshSharedArticleSlugs);
+  // Without the list every article is still served, drawn per request: a failure here is no reason to stop.
+  await prepareServer((db) => refreshSharedArticleSlugs(db).catch((error: unknown) => console.warn(`[cited] articles will be drawn per request: ${error instanceof Error ? error.message : String(error)}`)));
 }

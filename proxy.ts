@@ -3,7 +3,7 @@ import { readSessionCookie } from '@/lib/auth/session-cookie';
 import { checkActionRequest, isWellFormedActionBody } from '@/lib/http/action-guard';
 import { isDecodablePath } from '@/lib/http/request-path';
 import { API_CONTENT_SECURITY_POLICY, hashedPageContentSecurityPolicy, newNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
-import { sharedPageOf, isUnderSharedPage } from '@/lib/http/shared-pages';
+import { SHARED_ARTICLE_HEADER, sharedPageOf, isUnderSharedPage } from '@/lib/http/shared-pages';
 import { sharedArticleSlugs } from '@/app/_lib/shared-article-slugs';
 
 /**
@@ -48,8 +48,8 @@ export async function proxy(request: NextRequest) {
   if (shared) {
     // Served from Next's cache, with no nonce: the socket hook (app/_lib/shared-page-policy.ts) replaces this
     // policy, which runs no inline script at all, with one listing the page's inline scripts by hash. The
-    // library's rewrite is in next.config.mjs; an article's depends on its slug, so it is made here.
-    const response = shared.startsWith('/articles/') ? NextResponse.rewrite(new URL(shared, request.url)) : NextResponse.next();
+    // rewrites are in next.config.mjs; an article's depends on its slug, so the proxy marks the request for it.
+    const response = shared.startsWith('/articles/') ? NextResponse.next({ request: { headers: markedShared(headers) } }) : NextResponse.next();
     response.headers.set('content-security-policy', hashedPageContentSecurityPolicy({ hashes: [], isDevelopment, isHttps }));
     return response;
   }
@@ -57,11 +57,24 @@ export async function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy({ nonce, isDevelopment, isHttps });
   // Next.js reads the nonce from the request's policy header and stamps it on the scripts it renders.
   const requestHeaders = new Headers(headers);
+  // Only the proxy decides which article is rendered once: a browser's own mark goes no further.
+  requestHeaders.delete(SHARED_ARTICLE_HEADER);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   return response;
+}
+
+/**
+ * The request's headers with the mark that sends it to the article's one rendering (next.config.mjs rewrites
+ * on it). Not `NextResponse.rewrite`: behind `next start -H 127.0.0.1` Next takes a rewrite to the proxy's
+ * idea of this host for another host, and fetches it as an outside URL through this proxy again.
+ */
+function markedShared(headers: Headers): Headers {
+  const marked = new Headers(headers);
+  marked.set(SHARED_ARTICLE_HEADER, '1');
+  return marked;
 }
 
 /** The proxy's own answers (redirects, refusals) run no script: the strictest policy. */

@@ -12,6 +12,12 @@ export const LIBRARY_EDITION = 'everyone';
 /** The last segment of a folder article's one rendering: `/articles/<slug>` is rewritten to `/articles/<slug>/everyone`. */
 export const ARTICLE_EDITION = 'everyone';
 
+/**
+ * The request header the proxy sets on a folder article's request, on which next.config.mjs rewrites
+ * `/articles/<slug>` to `/articles/<slug>/everyone` (and removes from every other page's request).
+ */
+export const SHARED_ARTICLE_HEADER = 'x-cited-shared-article';
+
 const ARTICLE_PATH = /^\/articles\/([^/]+)$/;
 const UNDER_ARTICLE = /^\/articles\/[^/]+\/everyone(\/|$)/;
 

@@ -101,8 +101,13 @@ test('a folder article is rendered once for everyone: the same HTML naming nobod
   const perRequest = await (await student.request.get(`${path}?cite=0-1`)).text();
   expect(inlineScripts(perRequest)).toContain(words!);
 
-  // Its one rendering sits behind the proxy's rewrite and is not reachable by its own address.
+  // Its one rendering sits behind the proxy's rewrite and is not reachable by its own address, nor by a
+  // browser marking its own request for it: a made-up name is drawn (and refused) per request, never cached.
   for (const hidden of [`${path}/everyone`, '/articles/made-up-name/everyone']) expect((await student.request.get(hidden)).status(), hidden).toBe(404);
+  const forged = await student.request.get('/articles/made-up-name', { headers: { 'x-cited-shared-article': '1' } });
+  expect(forged.status()).toBe(404);
+  expect(forged.headers()['content-security-policy']).toContain("'nonce-");
+  expect(forged.headers()['x-nextjs-cache']).toBeUndefined();
 });
 
 test('a signed-in reader gets their name and sections on the library after a client-side visit too', async ({ browser }) => {
