@@ -9,7 +9,7 @@ import { StartQuizButton } from '@/components/quiz/start-quiz-button';
 /**
  * The reader's own part of an article page rendered once for everyone: a student's Quiz and Flashcards
  * buttons, or a teacher's way to the article's questions, asked of GET /api/articles/<slug>/reader after
- * the page loads. The space is kept while it loads, so the article does not jump.
+ * the page loads.
  */
 export function ArticleReaderParts({ slug }: { slug: string }) {
   const [parts, setParts] = useState<ArticleReaderPartsDto | null>(null);
@@ -24,7 +24,11 @@ export function ArticleReaderParts({ slug }: { slug: string }) {
       live = false;
     };
   }, [slug]);
-  if (!parts) return <div className="min-h-12" aria-hidden="true" />;
+  // As tall as a student's two buttons, on two rows on a phone: what loads into it does not move the article.
+  return <div className="min-h-[6.5rem] sm:min-h-12">{parts ? <Parts slug={slug} parts={parts} /> : null}</div>;
+}
+
+function Parts({ slug, parts }: { slug: string; parts: ArticleReaderPartsDto }) {
   if (parts.role === 'teacher') {
     return (
       <Link href={`/review?article=${slug}`} className="inline-flex min-h-11 items-center text-sm underline underline-offset-2">
