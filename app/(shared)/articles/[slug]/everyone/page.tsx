@@ -17,9 +17,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 /*
  * Rendered once per folder article, on its first request after start or after an import (the import route
- * revalidates it), and at most every 30 s; Next serves every other request from its cache. The proxy rewrites
- * `/articles/<slug>` here for the folder articles only (lib/http/shared-pages.ts); uploads and `?cite=` views
- * stay with app/(per-request)/articles/[slug].
+ * revalidates it), and at most every 30 s; Next serves every other request from its cache. `/articles/<slug>`
+ * comes here for the folder articles only: the proxy marks those requests and next.config.mjs rewrites them
+ * (lib/http/shared-pages.ts); uploads and `?cite=` views stay with app/(per-request)/articles/[slug].
  */
 export const revalidate = 30;
 export const dynamicParams = true;
