@@ -53,8 +53,17 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': ['./db/migrations/**', './content/**'] },
   // The library is rendered once for everyone (app/(shared)/library/[edition]); a route parameter keeps
   // `next build` from prerendering it without a database. LIBRARY_EDITION in lib/http/shared-pages.ts.
+  // A folder article's rendering for everyone is reached the same way, when the proxy has marked the request
+  // (SHARED_ARTICLE_HEADER: only it knows which slugs are folder articles; it removes a browser's own mark).
   async rewrites() {
-    return [{ source: '/library', destination: '/library/everyone' }];
+    return [
+      { source: '/library', destination: '/library/everyone' },
+      {
+        source: '/articles/:slug([a-z0-9][a-z0-9-]*)',
+        has: [{ type: 'header', key: 'x-cited-shared-article', value: '1' }],
+        destination: '/articles/:slug/everyone',
+      },
+    ];
   },
   async headers() {
     return [

@@ -3,7 +3,8 @@ import { readSessionCookie } from '@/lib/auth/session-cookie';
 import { checkActionRequest, isWellFormedActionBody } from '@/lib/http/action-guard';
 import { isDecodablePath } from '@/lib/http/request-path';
 import { API_CONTENT_SECURITY_POLICY, hashedPageContentSecurityPolicy, newNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
-import { isSharedPage, isUnderSharedPage } from '@/lib/http/shared-pages';
+import { SHARED_ARTICLE_HEADER, sharedPageOf, isUnderSharedPage } from '@/lib/http/shared-pages';
+import { sharedArticleSlugs } from '@/app/_lib/shared-article-slugs';
 
 /**
  * Pages a signed-out visitor may open; every other page needs a session cookie to get past here. Generated
@@ -24,7 +25,8 @@ const PUBLIC_PATHS = [
  * 2. A signed-out visitor (no session cookie at all) is sent to the sign-in page early. Not a security
  *    boundary: pages and the data-access layer check the session itself (CVE-2025-29927).
  * 3. Every page gets a Content-Security-Policy with a fresh nonce, which Next.js puts on its own scripts;
- *    the pages served from Next's cache (lib/http/shared-pages.ts) get their scripts' hashes instead.
+ *    the pages served from Next's cache (lib/http/shared-pages.ts: the library, a folder article without a
+ *    cited sentence) get their scripts' hashes instead.
  */
 export async function proxy(request: NextRequest) {
   const { method, headers } = request;
@@ -42,10 +44,12 @@ export async function proxy(request: NextRequest) {
 
   const isDevelopment = process.env.NODE_ENV === 'development';
   const isHttps = headers.get('x-forwarded-proto') === 'https';
-  if (isSharedPage(request.nextUrl.pathname)) {
+  const shared = sharedPageOf(`${request.nextUrl.pathname}${request.nextUrl.search}`, sharedArticleSlugs());
+  if (shared) {
     // Served from Next's cache, with no nonce: the socket hook (app/_lib/shared-page-policy.ts) replaces this
-    // policy, which runs no inline script at all, with one listing the page's inline scripts by hash.
-    const response = NextResponse.next();
+    // policy, which runs no inline script at all, with one listing the page's inline scripts by hash. The
+    // rewrites are in next.config.mjs; an article's depends on its slug, so the proxy marks the request for it.
+    const response = shared.startsWith('/articles/') ? NextResponse.next({ request: { headers: markedShared(headers) } }) : NextResponse.next();
     response.headers.set('content-security-policy', hashedPageContentSecurityPolicy({ hashes: [], isDevelopment, isHttps }));
     return response;
   }
@@ -53,11 +57,24 @@ export async function proxy(request: NextRequest) {
   const policy = pageContentSecurityPolicy({ nonce, isDevelopment, isHttps });
   // Next.js reads the nonce from the request's policy header and stamps it on the scripts it renders.
   const requestHeaders = new Headers(headers);
+  // Only the proxy decides which article is rendered once: a browser's own mark goes no further.
+  requestHeaders.delete(SHARED_ARTICLE_HEADER);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   return response;
+}
+
+/**
+ * The request's headers with the mark that sends it to the article's one rendering (next.config.mjs rewrites
+ * on it). Not `NextResponse.rewrite`: behind `next start -H 127.0.0.1` Next takes a rewrite to the proxy's
+ * idea of this host for another host, and fetches it as an outside URL through this proxy again.
+ */
+function markedShared(headers: Headers): Headers {
+  const marked = new Headers(headers);
+  marked.set(SHARED_ARTICLE_HEADER, '1');
+  return marked;
 }
 
 /** The proxy's own answers (redirects, refusals) run no script: the strictest policy. */

@@ -23,7 +23,8 @@ function describe(report: BootstrapReport): string {
 // Long enough for Next to answer a first page without PGlite's start-up competing for the main thread.
 const OPEN_AFTER_MS = 1_500;
 
-export async function prepareServer(): Promise<void> {
+/** `onReady` runs once the database is migrated and imported (instrumentation.ts learns the library's slugs there). */
+export async function prepareServer(onReady: (db: Db) => Promise<void> = async () => {}): Promise<void> {
   const kind = driverKindFromEnv();
   try {
     const db = getDb(); // on PGlite this takes the folder's lock, or throws naming its holder
@@ -33,19 +34,20 @@ export async function prepareServer(): Promise<void> {
       // Nothing to migrate or import (as of the last start): serve at once and open PGlite (a second or
       // more) just after, or as soon as a request needs it. An open that fails still stops the server.
       console.log('[cited] nothing changed since the last start: serving while the database opens');
-      setTimeout(() => void bringUp(db, kind, fingerprints).catch(fail), OPEN_AFTER_MS);
+      setTimeout(() => void bringUp(db, kind, fingerprints, onReady).catch(fail), OPEN_AFTER_MS);
       return;
     }
-    await bringUp(db, kind, fingerprints);
+    await bringUp(db, kind, fingerprints, onReady);
   } catch (error) {
     fail(error);
   }
 }
 
-async function bringUp(db: Db, kind: DriverKind, fingerprints: Fingerprints): Promise<void> {
+async function bringUp(db: Db, kind: DriverKind, fingerprints: Fingerprints, onReady: (db: Db) => Promise<void>): Promise<void> {
   const report = await ensureDatabaseReady(db, { fingerprints });
   const where = kind === 'pglite' ? ` in ${path.relative(process.cwd(), pgliteDataDir()) || '.'}` : '';
   console.log(`[cited] database ready (${kind}${where}) in ${report.ms} ms: ${describe(report)}`);
+  await onReady(db);
   if (kind !== 'pglite') return;
   advertiseImportEndpoint();
   await writeLocalState(fingerprints);

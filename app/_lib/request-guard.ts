@@ -4,6 +4,7 @@ import { parseTrustedHops, resolveClientAddress } from '@/lib/http/client-addres
 import { isDecodablePath } from '@/lib/http/request-path';
 import { isSharedPage } from '@/lib/http/shared-pages';
 import { API_CONTENT_SECURITY_POLICY, everyResponseHeaders } from '@/lib/http/security-headers';
+import { sharedArticleSlugs } from './shared-article-slugs';
 import { sendWithScriptHashes } from './shared-page-policy';
 
 /**
@@ -69,7 +70,7 @@ export function installRequestGuard(hops: number = trustedProxyHops()): void {
         normalizeForwardedHeaders(request, hops);
         // A page served from Next's cache: its policy lists its inline scripts' hashes (no nonce can be
         // stamped on cached HTML). Its RSC payload (client navigations) is not HTML and needs none.
-        if ((request.method === 'GET' || request.method === 'HEAD') && !request.headers.rsc && isSharedPage(request.url)) sendWithScriptHashes(request, args[1] as ServerResponse);
+        if ((request.method === 'GET' || request.method === 'HEAD') && !request.headers.rsc && isSharedPage(request.url, sharedArticleSlugs())) sendWithScriptHashes(request, args[1] as ServerResponse);
       }
       return emit.call(this, event, ...args);
     };

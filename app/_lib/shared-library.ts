@@ -3,12 +3,13 @@ import type { Db } from '@/db/client';
 import { getArticle, listArticles } from '@/db/queries/articles';
 import { getLibraryStandings } from '@/db/queries/conflicts';
 import { getReaderFacts } from '@/db/queries/facts';
-import type { Caller } from '@/db/queries/users';
+import { EVERYONE, type Caller } from '@/db/queries/users';
 import { libraryAudienceKey } from '@/db/queries/visibility';
 import { articleBodyHtml } from '@/components/reader/article-body';
 import { factLooks } from '@/components/reader/fact-looks';
 import { factPanelsHtml } from '@/components/reader/fact-panels-html';
 import { sharedData } from '@/lib/cache/shared-data';
+import { publishSharedArticleSlugs } from './shared-article-slugs';
 
 /**
  * The library's shared data (the article list, an article with its facts and its HTML), loaded once and
@@ -40,4 +41,9 @@ export async function sharedArticle(db: Db, caller: Caller, slug: string) {
     const { marks, looks } = factLooks(facts);
     return { article, facts, marks, looks, bodyHtml: articleBodyHtml(article.body, marks, looks), panelsHtml: factPanelsHtml(article.slug, facts) };
   });
+}
+
+/** Tells the proxy which articles now have a rendering for everyone (app/_lib/shared-article-slugs.ts). */
+export async function refreshSharedArticleSlugs(db: Db): Promise<void> {
+  publishSharedArticleSlugs((await sharedLibraryList(db, EVERYONE)).articles);
 }

@@ -15,7 +15,8 @@ interface Prepared {
   gzipped: Buffer;
 }
 const prepared = new Map<string, Prepared>();
-const MAX_PREPARED = 16;
+// The library and every folder article (each a few tens of kilobytes gzipped), with room for an import's new bodies.
+const MAX_PREPARED = 256;
 
 function prepare(body: Buffer): Prepared {
   const key = createHash('sha256').update(body).digest('base64');

@@ -10,6 +10,9 @@ export interface FactLook {
 /** `html` from `articleBodyHtml` (the page keeps the one without a cited sentence with the article's facts). */
 type Props = { html: string };
 
+/** The body's own look, shared by the page drawn per request and the one rendered once (components/ui/html-once.tsx). */
+export const ARTICLE_BODY_CLASS = 'flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words';
+
 const CITED_CLASS = 'scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950';
 
 /**
@@ -25,7 +28,7 @@ export function ArticleBody({ html }: Props) {
     <div
       id="article-body"
       data-testid="article-body"
-      className="flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words"
+      className={ARTICLE_BODY_CLASS}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -124,7 +124,10 @@ test('twenty reviews made offline survive a reload and a flaky return: each is s
   for (const { title } of sourceArticles().reverse()) {
     await page.goto('/library');
     await page.goto((await page.getByRole('link', { name: title }).first().getAttribute('href'))!);
-    const add = page.getByRole('button', { name: 'Add to flashcards' });
+    // The study buttons come just after the page (it is rendered once for everyone).
+    const study = page.getByTestId('study-actions');
+    await expect(study).toBeVisible();
+    const add = study.getByRole('button', { name: 'Add to flashcards' });
     if (!(await add.isVisible())) continue;
     await add.tap();
     const added = page.getByText(/\d+ cards in your flashcards/);

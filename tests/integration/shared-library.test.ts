@@ -9,8 +9,11 @@ import { createUpload, unsafeRunImportJob } from '@/db/queries/uploads';
 import { EVERYONE, type Caller } from '@/db/queries/users';
 import { listArticles } from '@/db/queries/articles';
 import { getLibraryStandings } from '@/db/queries/conflicts';
-import { invalidateSharedLibrary, sharedArticle, sharedLibraryList } from '@/app/_lib/shared-library';
-import { makeCaller } from './helpers';
+import { invalidateSharedLibrary, refreshSharedArticleSlugs, sharedArticle, sharedLibraryList } from '@/app/_lib/shared-library';
+import { sharedArticleSlugs } from '@/app/_lib/shared-article-slugs';
+import { getArticleReaderParts } from '@/db/queries/article-reader';
+import { addArticleToFlashcards } from '@/db/queries/cards';
+import { FORGED_IDS, makeCaller } from './helpers';
 
 // The page of an article and the library list are built from these, once per import, for everyone whose
 // library is the same (app/_lib/shared-library.ts).
@@ -87,5 +90,38 @@ describe('the shared library pages', () => {
     expect([...standings.values()].map((s) => s.article.slug)).not.toContain(created.articleSlug);
     // The uploads reach their readers through GET /api/library/uploads, from their own library.
     expect((await sharedLibraryList(t.db, classmate)).articles.filter((a) => a.origin === 'upload').map((a) => a.slug)).toContain(created.articleSlug);
+  });
+});
+
+describe('an article page rendered once for everyone', () => {
+  it('sends a student only their own card count, a teacher the way to its questions, and nothing of another class', async () => {
+    const other = await makeCaller(t.db, 'student', 'Other');
+    // A student with no teacher studies every generated question of the folder articles.
+    const added = (await addArticleToFlashcards(t.db, stranger, SLUG))!;
+    expect(added.total).toBeGreaterThan(0);
+    expect(await getArticleReaderParts(t.db, stranger, SLUG)).toEqual({ role: 'student', cardsAlready: added.total });
+    expect(await getArticleReaderParts(t.db, other, SLUG)).toEqual({ role: 'student', cardsAlready: 0 });
+    expect(await getArticleReaderParts(t.db, teacher, SLUG)).toEqual({ role: 'teacher' });
+
+    // An upload: its class and its teacher get their parts; a student outside it and another teacher a miss.
+    const text = await readFile(path.join(import.meta.dirname, '../fixtures/unseen/central-bank.txt'), 'utf8');
+    const created = (await createUpload(t.db, teacher, { fileName: 'reader-parts.txt', text: text.replace('central bank', 'central bank of the reader parts') }))!;
+    await unsafeRunImportJob(t.db, created.jobId);
+    expect(await getArticleReaderParts(t.db, classmate, created.articleSlug)).toEqual({ role: 'student', cardsAlready: 0 });
+    expect(await getArticleReaderParts(t.db, teacher, created.articleSlug)).toEqual({ role: 'teacher' });
+    expect(await getArticleReaderParts(t.db, stranger, created.articleSlug)).toBeNull();
+    expect(await getArticleReaderParts(t.db, await makeCaller(t.db, 'teacher', 'Elsewhere'), created.articleSlug)).toBeNull();
+    for (const forged of [...FORGED_IDS, 'no-such-article']) expect(await getArticleReaderParts(t.db, classmate, forged)).toBeNull();
+  });
+
+  it('is where the proxy sends the folder articles only: an upload stays with the page drawn per request', async () => {
+    invalidateSharedLibrary();
+    await refreshSharedArticleSlugs(t.db);
+    const slugs = sharedArticleSlugs();
+    expect(slugs.has(SLUG)).toBe(true);
+    const uploads = (await sharedLibraryList(t.db, classmate)).articles.filter((a) => a.origin === 'upload');
+    expect(uploads.length).toBeGreaterThan(0);
+    for (const upload of uploads) expect(slugs.has(upload.slug)).toBe(false);
+    expect(slugs.size).toBe((await listArticles(t.db, EVERYONE)).length);
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { describe, expect, it } from 'vitest';
 import { ACTION_BODY_LIMIT_BYTES } from '@/lib/http/action-guard';
+import { ARTICLE_EDITION, LIBRARY_EDITION, SHARED_ARTICLE_HEADER } from '@/lib/http/shared-pages';
 import { API_CONTENT_SECURITY_POLICY, everyResponseHeaders, newNonce, pageContentSecurityPolicy, PERMISSIONS_POLICY, STATIC_CONTENT_SECURITY_POLICY } from '@/lib/http/security-headers';
 
 describe('pageContentSecurityPolicy', () => {
@@ -31,6 +32,14 @@ async function loadNextConfig(): Promise<NextConfig> {
 describe('next.config.mjs', () => {
   it('lets server actions be exactly as large as the proxy does', async () => {
     expect((await loadNextConfig()).experimental?.serverActions?.bodySizeLimit).toBe(ACTION_BODY_LIMIT_BYTES);
+  });
+
+  it('rewrites to the shared pages as lib/http/shared-pages.ts names them: an article only when the proxy marked it', async () => {
+    const rewrites = (await (await loadNextConfig()).rewrites!()) as { source: string; destination: string; has?: { type: string; key: string; value?: string }[] }[];
+    expect(rewrites).toContainEqual({ source: '/library', destination: `/library/${LIBRARY_EDITION}` });
+    const article = rewrites.find((rule) => rule.source.startsWith('/articles/'))!;
+    expect(article.destination).toBe(`/articles/:slug/${ARTICLE_EDITION}`);
+    expect(article.has).toEqual([{ type: 'header', key: SHARED_ARTICLE_HEADER, value: '1' }]);
   });
 
   it('sends the same policies as lib/http/security-headers.ts', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendWithScriptHashes } from '@/app/_lib/shared-page-policy';
 import { inlineScriptHashes } from '@/lib/http/inline-scripts';
 import { hashedPageContentSecurityPolicy } from '@/lib/http/security-headers';
-import { isSharedPage, isUnderSharedPage } from '@/lib/http/shared-pages';
+import { isSharedPage, isUnderSharedPage, sharedPageOf } from '@/lib/http/shared-pages';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const PAGE = [
@@ -34,14 +34,38 @@ describe('hashedPageContentSecurityPolicy', () => {
 });
 
 describe('isSharedPage', () => {
-  it('matches the library, with or without its query, and nothing else', () => {
-    expect(['/library', '/library/', '/library?from=tab'].map(isSharedPage)).toEqual([true, true, true]);
-    expect(['/', '/library/everyone', '/libraryx', '/articles/x', '/sets', undefined].map(isSharedPage)).toEqual([false, false, false, false, false, false]);
+  const folder = new Set(['moon-landing', 'budget-vote']);
+  const shared = (path: string | undefined) => isSharedPage(path, folder);
+
+  it('matches the library, with or without its query', () => {
+    expect(['/library', '/library/', '/library?from=tab'].map(shared)).toEqual([true, true, true]);
+    expect(['/', '/library/everyone', '/libraryx', '/sets', undefined].map(shared)).toEqual([false, false, false, false, false]);
   });
 
-  it('tells the addresses under the library (refused by the proxy) from the library itself', () => {
-    expect(['/library/everyone', '/library/made-up', '/library/everyone/'].map(isUnderSharedPage)).toEqual([true, true, true]);
-    expect(['/library', '/library/', '/library?x=/y', '/librarything'].map(isUnderSharedPage)).toEqual([false, false, false, false]);
+  it('matches a folder article without a cited sentence, and sends it to its one rendering', () => {
+    expect(['/articles/moon-landing', '/articles/moon-landing/', '/articles/budget-vote?from=/people'].map(shared)).toEqual([true, true, true]);
+    expect(sharedPageOf('/articles/moon-landing?x=1', folder)).toBe('/articles/moon-landing/everyone');
+    expect(sharedPageOf('/library', folder)).toBe('/library/everyone');
+  });
+
+  it('leaves to the per-request page: cited sentences, uploads and unknown slugs, and the pages under an article', () => {
+    const perRequest = [
+      '/articles/moon-landing?cite=10-40',
+      '/articles/moon-landing?from=/quiz&cite=1-2',
+      '/articles/someones-upload-x1y2',
+      '/articles/new',
+      '/articles/moon-landing/questions',
+      '/articles/uploads/3f0c',
+      '/articles/Moon-Landing',
+    ];
+    expect(perRequest.map(shared)).toEqual(perRequest.map(() => false));
+    // Before the server has learned the library (or without a database), every article is drawn per request.
+    expect(isSharedPage('/articles/moon-landing', new Set())).toBe(false);
+  });
+
+  it('tells the addresses under a shared page (refused by the proxy) from the pages themselves', () => {
+    expect(['/library/everyone', '/library/made-up', '/library/everyone/', '/articles/moon-landing/everyone', '/articles/made-up/everyone/x'].map((p) => isUnderSharedPage(p))).toEqual([true, true, true, true, true]);
+    expect(['/library', '/library/', '/library?x=/y', '/librarything', '/articles/x', '/articles/x/questions', '/articles/uploads/everyone2'].map((p) => isUnderSharedPage(p))).toEqual([false, false, false, false, false, false, false]);
   });
 });
 

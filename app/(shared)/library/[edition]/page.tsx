@@ -9,6 +9,7 @@ import { ExploreLinks } from '@/components/reader/explore-links';
 import { StandingBadges } from '@/components/reader/standing-badges';
 import { YourUploads } from '@/components/uploads/your-uploads';
 import { LIBRARY_EDITION } from '@/lib/http/shared-pages';
+import { publishSharedArticleSlugs } from '@/app/_lib/shared-article-slugs';
 
 export const metadata: Metadata = { title: 'Article library' };
 
@@ -32,6 +33,8 @@ export default async function LibraryPage({ params }: { params: Promise<{ editio
   if ((await params).edition !== LIBRARY_EDITION) notFound();
   const db = await getDb();
   const [articles, standings] = await Promise.all([listArticles(db, EVERYONE), getLibraryStandings(db, EVERYONE)]);
+  // The same list decides which article addresses the proxy sends to their one rendering.
+  publishSharedArticleSlugs(articles);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-extrabold tracking-tight">Article library</h1>

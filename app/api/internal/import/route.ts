@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { invalidateSharedLibrary } from '@/app/_lib/shared-library';
+import { invalidateSharedLibrary, refreshSharedArticleSlugs } from '@/app/_lib/shared-library';
 import { NextResponse } from 'next/server';
 import { driverKindFromEnv, getDb, pgliteDataDir } from '@/db/client';
 import { importAndRecord } from '@/db/bootstrap';
@@ -33,5 +33,7 @@ export async function POST(request: Request) {
   if (!report.error) await writeLocalState();
   invalidateSharedLibrary();
   revalidatePath('/', 'layout');
+  // A failed refresh keeps the old list: an article missing from it is drawn per request, as before.
+  await refreshSharedArticleSlugs(getDb()).catch(() => {});
   return NextResponse.json({ via: { pid: process.pid }, ...report });
 }
