@@ -11,7 +11,7 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
-import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sideFilter } from './sides';
+import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter } from './sides';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -157,6 +157,9 @@ const LEANING_OPENER = /^[\s‘'"“]*(?:but|and|or|yet|so|nor|then|still|howeve
  */
 export function quoteChoice(text: string, maxWords: number): string | null {
   if (text.includes('…') || /\.\.\./.test(text)) return null;
+  // "these countries consent to …" opening in lower case was cut from a longer sentence: shown with a
+  // capital it would pass for whole words (blind-20).
+  if (/^[\s‘'"“]*\p{Ll}/u.test(text)) return null;
   const shown = displayQuote(text, maxWords);
   if (shown.endsWith('…') || LEANING_OPENER.test(shown)) return null;
   // "… every indication that he is going to use military force": "he" points outside the quotation.
@@ -168,8 +171,8 @@ export function quoteChoice(text: string, maxWords: number): string | null {
   return asChoice(shown);
 }
 
-/** An opening "It"/"This"/"That" followed by a verb other than a form of "be"/"seem": it refers outside the quotation. */
-const REFERRING_OPENER = /^[\s‘'"“]*(?:it|this|that)\s+(?!(?:is|was|will|would|'s|’s|seems|seemed|has\s+been|had\s+been|may|might|must|can|could|should|remains)\b)\p{Ll}+(?:s|ed)\b/iu;
+/** An opening "It"/"This"/"That" (after "All told" and the like) followed by a verb other than a form of "be"/"seem": it refers outside the quotation. */
+const REFERRING_OPENER = /^[\s‘'"“]*(?:(?:all told|in short|in all|overall|so|now|again|together|taken together),?\s+)?(?:it|this|that)\s+(?!(?:is|was|will|would|'s|’s|seems|seemed|has\s+been|had\s+been|may|might|must|can|could|should|remains)\b)\p{Ll}+(?:s|ed)\b/iu;
 
 /** A pronoun for someone the quotation itself must have named first. */
 const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
@@ -524,7 +527,7 @@ function allCitedText(ctx: GenerateContext, q: Quote): string {
 }
 
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b/i;
-const READOUT_VERB = /\b(?:met with|held discussions|held talks|underscored|reaffirmed|emphasized|discussed|welcomed)\b/;
+const READOUT_VERB = /\b(?:met with|[Mm]eeting with|spoke (?:today |yesterday )?with|held discussions|held talks|underscored|reaffirmed|emphasized|discussed|welcomed)\b/;
 
 /** Whether quoted words are a readout: third-person reporting of a meeting, no "I", "we" or "you" in it. */
 function isReadout(text: string): boolean {
@@ -586,7 +589,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const isAsked = (id: string) => credited.has(id) || ctx.people.samePerson(ctx.people.byId.get(id)?.name ?? id, person.name);
   const fullText = fullQuoteText(ctx, q);
   const answerText = quoteChoice(fullText, QUOTE_CHOICE_WORDS);
-  if (!answerText) return null;
+  // A spokesperson's readout ("Secretary Blinken met with …") is nobody's own words, as answer or option.
+  if (!answerText || isReadout(fullText)) return null;
   const used = new Set([normalise(answerText)]);
   const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
@@ -606,7 +610,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       // Only words nobody credits to the asked person, and that do not name them.
       .filter((o) => ![...(creditorsOf.get(o.id) ?? [])].some(isAsked))
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
-      .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text))
+      .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text) && sameCamp(ctx, person, other) && !isReadout(o.text))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
       const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);

@@ -137,3 +137,21 @@ export function namesOwnOtherSide(ctx: GenerateContext, answer: Person, speaker:
   const capital = WORLD_CAPITALS[theirs];
   return namesSide(text, theirs) || (!!capital && containsWords(text, capital));
 }
+
+/** Sides that speak as one camp: a NATO chief's words and a US or UK minister's could be swapped. */
+const CAMPS: string[][] = [['US', 'NATO', 'UK', 'EU', 'France', 'Germany', 'Poland', 'Italy', 'Greece', 'Canada', 'Australia', 'Japan', 'Ukraine']];
+
+/**
+ * Whether `other`'s words could pass for `speaker`'s in a what-said question: same side or camp, or a side
+ * unknown. A Lavrov line ("We won’t allow our proposals to be drowned …") is no NATO Secretary General's
+ * (blind-21, blind-22).
+ *
+ * @example
+ * sameCamp(ctx, stoltenberg, lavrov); // → false
+ * sameCamp(ctx, stoltenberg, blinken); // → true
+ */
+export function sameCamp(ctx: GenerateContext, speaker: Person, other: Person): boolean {
+  const a = sideOf(ctx, speaker);
+  const b = sideOf(ctx, other);
+  return !a || !b || a === b || CAMPS.some((camp) => camp.includes(a) && camp.includes(b));
+}
