@@ -87,7 +87,9 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   for (const { q, key } of candidates) {
     if (askedOnce.has(key) || sharesWords(q) || quotesShown(q).some(wasShown)) continue;
     shown.push(...quotesShown(q).map(normalise));
-    const speech = speechKey(ctx, q);
+    // The same key is also one speech, or one place or day of one sentence: "Where did the G20 Summit take
+    // place?" beside "Blinken met Jaishankar … of the G20 Summit in _____" asks Rome twice.
+    const speech = speechKey(ctx, q) ?? sentenceAnswerKey(q);
     if (speech && speeches.has(speech)) continue;
     if (speech) speeches.add(speech);
     askedOnce.set(key, q);
@@ -162,6 +164,12 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
 function quoteOf(ctx: GenerateContext, q: Question): string {
   const f = ctx.factById.get(q.factIds[0] ?? '');
   return f?.kind === 'quote' ? f.text : q.prompt;
+}
+
+/** A where- or when-question's sentence and answer, or null for other kinds. */
+function sentenceAnswerKey(q: Question): string | null {
+  const s = q.sources[0];
+  return (q.kind === 'where' || q.kind === 'when') && s ? `${q.kind}\u0000${s.article}\u0000${s.start}\u0000${sameAnswer(q.answer)}` : null;
 }
 
 /** The speaker and paragraph of a quotation question, or null for other kinds. */

@@ -39,9 +39,14 @@ function between(ctx: GenerateContext, v: MeetingView): string {
     .map((p) => displayName(p));
   if (names.length >= 2 && names.length <= 3) return ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   // "a bilateral meeting in Geneva between US and Russian officials": the sides as the clause names them.
-  const sides = SIDES_BETWEEN.exec(clause)?.[1];
+  // Only after a meeting word: "relations between Washington and Israel" are not who met (blind review).
+  const hit = SIDES_BETWEEN.exec(clause);
+  const sides = hit && MEETING_BEFORE.test(clause.slice(Math.max(0, hit.index - 60), hit.index)) ? hit[1] : undefined;
   return sides ? ` between ${sides}` : '';
 }
+
+/** A meeting word a few words before "between": "a bilateral meeting in Geneva between …". */
+const MEETING_BEFORE = /\b(?:meeting|meetings|talks|negotiations|call|summit|dialogue|session|consultations|discussions|met)\b(?:\s+[\p{L}\d,.-]+){0,5}\s*$/iu;
 
 /** "between US and Russian officials", "between the Israeli and Palestinian negotiators": two named sides. */
 const SIDE = String.raw`(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*`;

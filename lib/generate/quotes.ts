@@ -67,6 +67,8 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
   if (answersAQuestion(body, q.sentence)) return false;
+  // "… for political change and I think for economic cha": words the page cut off at a line's end.
+  if (!/[.!?…"”’)\]]\s*$/.test(q.text.trim()) && /^[ \t]*(?:\n|$)/.test(body.slice(q.end, q.end + 4))) return false;
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   const article = ctx.articles.get(q.articleId);
   if (article && inSlippedParagraph(article, q.sentence)) return false;
@@ -559,8 +561,15 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // it; a name from another report of the story (linked by one shared name) only to make up the number.
   const here = namedIn(ctx, q.articleId);
   const seed = `${ctx.seed}|who|${q.id}`;
-  const inRoom = pickPeople(ctx, person, excluded, 3, seed, q.articleId, (p) => here.has(p.id) && eligible(p));
-  const picks = inRoom.length >= MIN_DISTRACTORS ? inRoom : pickPeople(ctx, person, excluded, 3, seed, q.articleId, eligible);
+  // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
+  // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
+  const camp = (p: Person) => eligible(p) && sameCamp(ctx, person, p);
+  const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && eligible(p), eligible];
+  let picks: Person[] = [];
+  for (const accept of tries) {
+    picks = pickPeople(ctx, person, excluded, 3, seed, q.articleId, accept);
+    if (picks.length >= MIN_DISTRACTORS) break;
+  }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {

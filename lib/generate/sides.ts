@@ -118,7 +118,9 @@ export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text
       if (side && side !== ownSide) spokenOf.add(side);
     }
   }
-  const named = !!ownSide && namesSide(text, ownSide);
+  // "Moscow will take the necessary retaliatory measures" names Russia by its capital.
+  const capital = ownSide ? WORLD_CAPITALS[ownSide] : undefined;
+  const named = !!ownSide && (namesSide(text, ownSide) || (!!capital && containsWords(text, capital)));
   return (p) => {
     const side = sideOf(ctx, p);
     if (side && spokenOf.has(side)) return false;

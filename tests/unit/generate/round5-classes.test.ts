@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
-import { quoteChoice } from '@/lib/generate/quotes';
+import { isAskableQuote, quoteChoice } from '@/lib/generate/quotes';
+import { buildContext } from '@/lib/generate/context';
+import { isPersonLike } from '@/lib/generate/people';
 import { cleanShownText } from '@/lib/generate/clean';
 import type { Question } from '@/lib/generate/types';
 import { newsLibrary, realLibrary } from './banks';
@@ -103,6 +105,46 @@ describe('4. what-said options the speaker could have said', () => {
     for (const q of what) for (const c of q.choices) expect(stems.filter((s) => s.includes(c.slice(0, 40))), c).toEqual([]);
     for (const q of what) expect(q.choices.filter((c) => /^(?:Secretary|The Secretary)\b.*\b(?:met with|Meeting with|spoke)\b/.test(c)), q.prompt).toEqual([]);
   }, 60_000);
+});
+
+describe('5b. who-said choices from the speaker’s own camp, nobody cut off, no base as a person', () => {
+  it('offers Russians for Lavrov’s “Moscow will take … retaliatory measures”, Westerners for Sherman’s “he”', () => {
+    const lavrov = five.balanced.find((q) => q.kind === 'who-said' && q.prompt.includes('Moscow will take'))!;
+    expect(lavrov.choices.filter((c) => ['Jens Stoltenberg', 'Antony Blinken', 'Joe Biden', 'Wendy Sherman'].includes(c))).toEqual([]);
+    const sherman = five.balanced.find((q) => q.kind === 'who-said' && q.prompt.includes('ultimate decision'))!;
+    expect(sherman.choices.filter((c) => ['Vladimir Putin', 'Sergey Lavrov', 'Dmitry Kozak', 'Wang Yi'].includes(c))).toEqual([]);
+  });
+
+  it('asks no quotation the page cut off mid-word (“… and I think for economic cha”)', () => {
+    const { articles } = readArticleFiles([path.join(fixtures, 'realnews-dev', 'fco-hague-marr-interview-egypt-2011.md')]);
+    const facts = extractLibrary(articles);
+    const ctx = buildContext(facts, articles, 'cited');
+    const cut = facts.articles.flatMap((a) => a.quotes).filter((q) => /economic cha$/.test(q.text.trim()));
+    expect(cut).toHaveLength(1);
+    expect(cut.map((q) => isAskableQuote(ctx, q))).toEqual([false]);
+  });
+
+  it('offers no base as a speaker ("Camp Taji")', () => {
+    expect(isPersonLike({ id: 'camp-taji', name: 'Camp Taji', aliases: [], role: null, affiliation: null })).toBe(false);
+    expect(isPersonLike({ id: 'jens-stoltenberg', name: 'Jens Stoltenberg', aliases: [], role: null, affiliation: null })).toBe(true);
+  });
+});
+
+describe('5c. one place or day per sentence, and only the sides that met', () => {
+  it('asks Rome once from "… met Jaishankar on the margins of the G20 Summit in Rome …"', () => {
+    const qs = bankOf([path.join(fixtures, 'realnews-dev', 'state-blinken-jaishankar-g20-rome-2021.md')], true);
+    expect(qs.filter((q) => q.kind === 'where' && q.answer === 'Rome')).toHaveLength(1);
+  });
+
+  it('never calls "relations between Washington and Israel" a meeting between them', () => {
+    const qs = bankOf([review('articles-fresh3', '08-voa-mitchell-settlements-no-compromise-2009.md')]);
+    expect(qs.filter((q) => /meeting between Washington and Israel/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it('makes no card of "meeting in Ethiopia’s capital, _____"', () => {
+    const qs = bankOf([review('articles-fresh4', '05-voa-sudan-south-sudan-summit-addis-2012.md')]);
+    expect(qs.filter((q) => /capital, _____/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
 });
 
 describe('5. one who-said per speaker per paragraph', () => {
