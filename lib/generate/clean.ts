@@ -33,7 +33,8 @@ export function cleanShownText(text: string): string {
   if (hit !== undefined) return hit;
   // Libraries repeat stories: the same sentence is cleaned once.
   if (cleanCache.size > 50_000) cleanCache.clear();
-  let out = text;
+  // "— Indian Prime Minister …": a dash left from a dateline the page dropped.
+  let out = text.replace(/^[\s—–-]+(?=\p{Lu})/u, '');
   for (const [re, to] of DOUBLED_REPORTING) out = out.replace(re, to);
   // "Pakistan‘s": an opening single mark typed for an apostrophe.
   out = restoreApostrophes(fixDemonymCase(out)).replace(/(\p{L})‘(s|t|re|ve|ll|d)\b/gu, '$1’$2');

@@ -461,7 +461,8 @@ export function pickPeople(
  */
 function withTitle(p: Person, body: string): string {
   const title = jobTitle(p.role);
-  return title && titledIn(body, p, title) ? `${displayName(p)} (${title})` : displayName(p);
+  // "science adviser with the U": a role cut at an abbreviation's first stop (U.S.) is shown as no role.
+  return title && !/\b\p{Lu}$/u.test(title) && titledIn(body, p, title) ? `${displayName(p)} (${title})` : displayName(p);
 }
 
 /** Nationality words and short words a report may leave out of a title ("US", "of"). */
