@@ -154,3 +154,12 @@ describe('5. one who-said per speaker per paragraph', () => {
     expect(five.all.filter((q) => q.kind === 'who-said' && /We cannot and will not compromise|Russia should refrain/.test(q.prompt))).toHaveLength(2);
   });
 });
+
+describe('6. clean stems and explanations (blind-22)', () => {
+  it('drops a dateline’s stray dash and a role cut at "U.S."', () => {
+    expect(cleanShownText('— Indian Prime Minister Narendra Modi has urged his Pakistani counterpart')).toBe('Indian Prime Minister Narendra Modi has urged his Pakistani counterpart');
+    const qs = bankOf([review('articles-fresh8', '10-voa-mexico-earthquake-toll-2017.md')]);
+    const hudnut = qs.find((q) => q.kind === 'who-said' && q.answer === 'Ken Hudnut')!;
+    expect(hudnut.explanation).toMatch(/^Ken Hudnut said it\./);
+  });
+});
