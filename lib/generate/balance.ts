@@ -78,15 +78,14 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   const speeches = new Set<string>();
   // A quotation is shown in one question only: words offered as a what-said option and asked again by who
   // said them answer one question with the other (blind-20, blind-21).
-  const shown: string[] = [];
-  const wasShown = (text: string) => {
-    const head = normalise(text).slice(0, 40);
-    return shown.some((t) => t.includes(head) || head.includes(t.slice(0, 40)));
-  };
-  const quotesShown = (q: Question) => (q.kind === 'what-said' ? q.choices : q.kind === 'who-said' ? [quoteOf(ctx, q)] : []);
+  // Compared by their opening words: a choice and a stem show the same quotation from its start.
+  const shown = new Set<string>();
+  const head = (text: string) => normalise(text).slice(0, 40);
+  const quotesShown = (q: Question) => (q.kind === 'what-said' ? q.choices : q.kind === 'who-said' ? [quoteOf(ctx, q)] : []).map(head);
   for (const { q, key } of candidates) {
-    if (askedOnce.has(key) || sharesWords(q) || quotesShown(q).some(wasShown)) continue;
-    shown.push(...quotesShown(q).map(normalise));
+    const heads = quotesShown(q);
+    if (askedOnce.has(key) || sharesWords(q) || heads.some((h) => shown.has(h))) continue;
+    for (const h of heads) shown.add(h);
     // The same key is also one speech, or one place or day of one sentence: "Where did the G20 Summit take
     // place?" beside "Blinken met Jaishankar … of the G20 Summit in _____" asks Rome twice.
     const speech = speechKey(ctx, q) ?? sentenceAnswerKey(q);

@@ -200,7 +200,9 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
   const tiers = new Map<number, string[]>();
   for (const p of pool) {
     const k = score(p);
-    tiers.set(k, [...(tiers.get(k) ?? []), p]);
+    const tier = tiers.get(k);
+    if (tier) tier.push(p);
+    else tiers.set(k, [p]);
   }
   const out: string[] = [];
   for (const k of [...tiers.keys()].sort((a, b) => b - a)) {
@@ -221,7 +223,7 @@ function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string
   const seat = INTERNATIONAL_SEATS.has(a);
   const parties = articleId ? partyCapitals(ctx, articleId) : new Set<string>();
   return (p: string) => {
-    const n = normalise(p);
+    const n = normalisedTown(p);
     return (parties.has(n) ? 16 : 0)
       + ((SUBREGIONS_OF.get(n) ?? []).some((s) => subs.includes(s)) ? 8 : 0)
       + (seat && INTERNATIONAL_SEATS.has(n) ? 16 : 0)
@@ -229,6 +231,15 @@ function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string
       + (inLibrary.has(n) ? 2 : 0)
       + (HOSTS_TALKS.has(n) ? 1 : 0);
   };
+}
+
+const townNames = new Map<string, string>();
+
+/** A town's name normalised, once: every where-question scores the whole list of towns. */
+function normalisedTown(p: string): string {
+  let n = townNames.get(p);
+  if (n === undefined) townNames.set(p, (n = normalise(p)));
+  return n;
 }
 
 const partyCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
@@ -246,19 +257,28 @@ const PARTY_MENTIONS = 2;
 export function partyCapitals(ctx: GenerateContext, articleId: string): Set<string> {
   let map = partyCache.get(ctx);
   if (!map) partyCache.set(ctx, (map = new Map()));
-  const hit = map.get(articleId);
-  if (hit) return hit;
   const article = ctx.articles.get(articleId);
   const text = article ? `${article.title} ${article.body}` : '';
+  // Keyed by the text: a story syndicated under several ids is read once.
+  const hit = map.get(text);
+  if (hit) return hit;
+  // The text's capitalised words counted once; a state of several words ("South Sudan") is searched for.
+  const tally = new Map<string, number>();
+  for (const raw of text.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
+    // "Sudan." ends a sentence; "U.S." keeps its stops.
+    const w = /^(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/\.+$/, '');
+    tally.set(w, (tally.get(w) ?? 0) + 1);
+  }
+  const count = (w: string) => (w.includes(' ') ? countWords(text, w) : tally.get(w) ?? 0);
   const counts: [string, number][] = [];
   for (const [state, words] of WORDS_FOR_STATE) {
     const capital = (WORLD_CAPITALS[state] ?? '').replace(/\s+D\.C\.$/, '');
     if (!REGION_OF.has(normalise(capital))) continue;
-    const n = words.reduce((sum, w) => sum + countWords(text, w), state === 'United States' ? countWords(text, 'US') + countWords(text, 'U.S.') : 0);
+    const n = words.reduce((sum, w) => sum + count(w), state === 'United States' ? count('US') + count('U.S.') : 0);
     if (n >= PARTY_MENTIONS) counts.push([normalise(capital), n]);
   }
   const out = new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 4).map(([c]) => c));
-  map.set(articleId, out);
+  map.set(text, out);
   return out;
 }
 

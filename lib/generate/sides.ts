@@ -19,6 +19,17 @@ const US_OFFICE = /\b(?:Pentagon|State Department|White House|Secretary of (?:St
  */
 export function sideOf(ctx: GenerateContext, p: Person): string | null {
   if (p.affiliation) return p.affiliation;
+  let memo = sideCache.get(ctx);
+  if (!memo) sideCache.set(ctx, (memo = new Map()));
+  let hit = memo.get(p.id);
+  if (hit === undefined) memo.set(p.id, (hit = sideByRole(ctx, p)));
+  return hit;
+}
+
+/** Sides worked out from roles, once per person: who-said options ask for every candidate's side. */
+const sideCache = new WeakMap<GenerateContext, Map<string, string | null>>();
+
+function sideByRole(ctx: GenerateContext, p: Person): string | null {
   const role = p.role ?? '';
   const boss = /^(?:Mr\.?|Ms\.?|Mrs\.?)?\s*(\p{Lu}[\p{L}-]+)['’]s\b/u.exec(role)?.[1];
   const other = boss ? [...ctx.people.byId.values()].find((o) => o.id !== p.id && o.affiliation && o.name.split(' ').includes(boss)) : undefined;
