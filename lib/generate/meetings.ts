@@ -69,6 +69,8 @@ function isHeadOfName(text: string, name: string): boolean {
 
 /** Whether `name` is the one reporting the meeting: "…, Pentagon Press Secretary George Little said." */
 function isReporter(text: string, name: string): boolean {
+  // "… to date under President Donald Trump": the one in office, not at the table.
+  if (new RegExp(`\\bunder\\s+(?:President\\s+|Prime Minister\\s+)?${escapeRegExp(name)}\\b`, 'u').test(text)) return true;
   return new RegExp(`\\b${escapeRegExp(name)}\\s+(?:said|says|told|announced|added)\\b|\\b(?:according to|said)\\s+(?:[\\p{L}.-]+\\s+){0,4}${escapeRegExp(name)}\\b`, 'u').test(text);
 }
 
@@ -143,7 +145,7 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
 const GENERIC_TALKS = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) (?:talks|negotiations|round of talks)|round of talks)$/;
 
 /** Bare words that may name any meeting. */
-const UMBRELLA = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) )?(?:talks|meeting|meetings|negotiations|discussions|consultations|gathering|round of talks)$/;
+const UMBRELLA = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) )?(?:talks|meeting|meetings|negotiations|discussions|consultations|gathering|round of talks|visit|press conference|news conference)$/;
 
 /**
  * The stem, anchored to its report. Null when the headline gives `answer` away ("… hosts London talks"):
@@ -157,6 +159,9 @@ function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: s
   if (containsWords(label, answer)) return null;
   return `According to ${label}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
 }
+
+/** A speech given at the meeting: its day is the speech's. */
+const SPEECH_AT = /\b(?:keynote|address|speech|remarks)\s+(?:at|to|before)\b/i;
 
 /** A clause that says when talks began, not when they were held: "the talks that began Thursday". */
 const STARTS = /\b(?:began|begun|begin|begins|opened|opens|started|starts|got under way|kicked off)\b/i;
@@ -287,6 +292,9 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const day = datedWhen(v.when, v.m.date);
   // The day of a phone call is trivia (blind-20 rejected "when did the phone call … take place?").
   if (!day || !ctx.isTrusted(v.m) || v.m.type === 'call') return null;
+  // "… will give a keynote address at the Shangri-La Dialogue June 4": the day of a speech, not of the
+  // whole conference (June 3 and 5 would be true as well).
+  if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return null;
   const dating = day === v.when ? { sources: [], note: '' } : dateEvidence(v, day);
   if (!dating) return null;
   const name = distinctName(ctx, v, views, 'when');

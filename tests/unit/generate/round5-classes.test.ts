@@ -163,3 +163,21 @@ describe('6. clean stems and explanations (blind-22)', () => {
     expect(hudnut.explanation).toMatch(/^Ken Hudnut said it\./);
   });
 });
+
+describe('7. from a strict read of a fresh sheet (seed genpl-2)', () => {
+  it('asks no day of a keynote as the day of the whole Shangri-La Dialogue (June 3 and 5 would be true too)', () => {
+    const qs = bankOf([review('articles-fresh5', '01-dod-carter-singapore-shangri-la-2016.md')]);
+    expect(qs.filter((q) => q.kind === 'when' && /Shangri-La Dialogue/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it('never makes "President Donald Trump", under whom an event is held, one who met', () => {
+    const qs = bankOf([path.join(fixtures, 'realnews-dev', 'voa-tillerson-welcomes-african-ministers-2017.md')]);
+    expect(qs.filter((q) => /between Rex Tillerson and Donald Trump|the visit take place/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+
+  it('offers no forum, topic or party as a person ("High-Level Dialogue", "Good Governance", "Democratic Change")', () => {
+    for (const name of ['High-Level Dialogue', 'Good Governance', 'Democratic Change', 'Wikinews Shorts']) {
+      expect(isPersonLike({ id: name, name, aliases: [], role: null, affiliation: null }), name).toBe(false);
+    }
+  });
+});
