@@ -82,9 +82,13 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   const shown = new Set<string>();
   const head = (text: string) => normalise(text).slice(0, 40);
   const quotesShown = (q: Question) => (q.kind === 'what-said' ? q.choices : q.kind === 'who-said' ? [quoteOf(ctx, q)] : []).map(head);
+  // Who said a quotation comes first: a what-said whose options other questions ask by who said them
+  // would leave those speakers' words unasked (Bailey's options were the Chancellor's and two deputies').
+  const askedByWho = new Set(candidates.filter((c) => c.q.kind === 'who-said').map((c) => head(quoteOf(ctx, c.q))));
+  const offersAsked = (q: Question) => q.kind === 'what-said' && q.choices.some((c) => c !== q.answer && askedByWho.has(head(c)));
   for (const { q, key } of candidates) {
     const heads = quotesShown(q);
-    if (askedOnce.has(key) || sharesWords(q) || heads.some((h) => shown.has(h))) continue;
+    if (askedOnce.has(key) || sharesWords(q) || offersAsked(q) || heads.some((h) => shown.has(h))) continue;
     for (const h of heads) shown.add(h);
     // The same key is also one speech, or one place or day of one sentence: "Where did the G20 Summit take
     // place?" beside "Blinken met Jaishankar … of the G20 Summit in _____" asks Rome twice.

@@ -2,6 +2,8 @@
  * Round 5 on #15: the classes of non-figure questions sent back in blind-20 to blind-23, each asserted on
  * the real sentences the judges read (what a student would see), never on one sentence's wording alone.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -98,10 +100,14 @@ describe('4. what-said options the speaker could have said', () => {
 
   it('shows a quotation in one question only: no what-said option is asked again by who said it', () => {
     const { facts, articles } = newsLibrary();
+    // Before balancing, what-said questions offer words that who-said questions ask…
+    const all = generateBank(facts, articles, { balance: false }).questions;
+    const allStems = all.filter((q) => q.kind === 'who-said').map((q) => q.prompt);
+    expect(all.filter((q) => q.kind === 'what-said' && q.choices.some((c) => c !== q.answer && allStems.some((s) => s.includes(c.slice(0, 40))))).length).toBeGreaterThan(0);
+    // … and the bank keeps the who-said ones: every speaker's words asked, none shown twice.
     const bank = generateBank(facts, articles).questions;
     const stems = bank.filter((q) => q.kind === 'who-said').map((q) => q.prompt);
     const what = bank.filter((q) => q.kind === 'what-said');
-    expect(what.length).toBeGreaterThan(0);
     for (const q of what) for (const c of q.choices) expect(stems.filter((s) => s.includes(c.slice(0, 40))), c).toEqual([]);
     for (const q of what) expect(q.choices.filter((c) => /^(?:Secretary|The Secretary)\b.*\b(?:met with|Meeting with|spoke)\b/.test(c)), q.prompt).toEqual([]);
   }, 60_000);
@@ -179,5 +185,16 @@ describe('7. from a strict read of a fresh sheet (seed genpl-2)', () => {
     for (const name of ['High-Level Dialogue', 'Good Governance', 'Democratic Change', 'Wikinews Shorts']) {
       expect(isPersonLike({ id: name, name, aliases: [], role: null, affiliation: null }), name).toBe(false);
     }
+  });
+});
+
+describe('8. a what-said never costs other speakers their who-said', () => {
+  it('asks the central-bank story’s quotations by who said them, not one what-said offering three of them', () => {
+    // The integration test's upload (tests/fixtures/unseen/central-bank.txt), as an article file.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'cited-round5-')), 'central-bank.md');
+    writeFileSync(file, `---\ntitle: "Central bank"\n---\n${readFileSync(path.join(fixtures, 'unseen', 'central-bank.txt'), 'utf8')}`);
+    const qs = bankOf([file], true);
+    expect(qs.filter((q) => q.kind === 'what-said')).toEqual([]);
+    expect(new Set(qs.filter((q) => q.kind === 'who-said').map((q) => q.answer))).toEqual(new Set(['Andrew Bailey', 'Clare Lombardelli', 'Rachel Reeves', 'Sarah Cole']));
   });
 });
