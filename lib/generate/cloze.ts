@@ -142,6 +142,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     // "meeting in Ethiopia’s capital, _____": the sentence gives the place away.
     const said = v.article.body.slice(m.sentence.start, m.sentence.end);
     if (/\bcapital\b/i.test(said) && namesStateOfCapital(said, v.place)) continue;
+    // "in _____, Colombia": the country after the blank gives its capital away.
+    if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     push(cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],

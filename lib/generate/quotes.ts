@@ -62,6 +62,9 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   if (q.isFragment || !speaker || !isPersonLike(speaker)) return false;
   // The second half of a split quotation is asked together with its first half, never alone.
   if (isContinuation(q)) return false;
+  // "“following a series of telephone discussions between …,” Putin called for …": words the reporter's own
+  // sentence carries, not a quotation that stands alone.
+  if (/^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u.test(q.text)) return false;
   if (q.method === 'anonymous' || q.method === 'none') return false;
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';

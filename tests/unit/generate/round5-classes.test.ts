@@ -198,3 +198,16 @@ describe('8. a what-said never costs other speakers their who-said', () => {
     expect(new Set(qs.filter((q) => q.kind === 'who-said').map((q) => q.answer))).toEqual(new Set(['Andrew Bailey', 'Clare Lombardelli', 'Rachel Reeves', 'Sarah Cole']));
   });
 });
+
+describe('9. from a strict read of seed genpl-3', () => {
+  it('asks no who-said on words the reporter’s sentence carries (“following a series of telephone discussions …,” Putin called …)', () => {
+    const qs = bankOf([review('articles-fresh9', '12-voa-nagorno-karabakh-moscow-talks-2020.md')]);
+    expect(qs.filter((q) => /following a series of telephone discussions/i.test(q.prompt) && q.kind === 'who-said').map((q) => q.prompt)).toEqual([]);
+    expect(isPersonLike({ id: 'x', name: 'Inaugural Australia-France', aliases: [], role: null, affiliation: null })).toBe(false);
+  });
+
+  it('makes no card of "in _____, Colombia": the country after the blank gives its capital away', () => {
+    const qs = bankOf([review('articles-fresh6', '12-state-us-colombia-high-level-dialogue-2021.md')]);
+    expect(qs.filter((x) => x.kind === 'cloze' && /_____,\s+\p{Lu}/u.test(x.prompt)).map((x) => x.prompt)).toEqual([]);
+  });
+});
