@@ -9,6 +9,7 @@ import type { GenerateContext } from './context';
 import { garbledShareOf, inSlippedParagraph, isStoryLine } from './body-lines';
 import { keyFigures } from './figures';
 import { hashString } from './hash';
+import { normalise } from './text';
 import { showsMiswrittenBody } from './body-names';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
@@ -35,8 +36,8 @@ function sameAnswer(answer: string): string {
 }
 
 /**
- * Keeps at most about two questions per cited sentence (source checks and ordering questions, which
- * compare sentences, are kept as they are), choosing each fact's key question first, and questions on
+ * Keeps at most about two questions per cited sentence (source checks, which compare
+ * sentences, are kept as they are), choosing each fact's key question first, and questions on
  * an article's key figures only.
  *
  * @example
@@ -72,8 +73,28 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   // quotation is asked by who said it instead.
   const wordSets: Set<string>[] = [];
   const sharesWords = (q: Question) => q.kind === 'what-said' && wordSets.some((set) => q.choices.filter((c) => set.has(c)).length >= 2);
+  // Two quotations of one speaker in one paragraph ("We cannot and will not compromise …” … “Russia should
+  // refrain …,” he said) are one turn of one speech: asked once (blind-20).
+  const speeches = new Set<string>();
+  // A quotation is shown in one question only: words offered as a what-said option and asked again by who
+  // said them answer one question with the other (blind-20, blind-21).
+  // Compared by their opening words: a choice and a stem show the same quotation from its start.
+  const shown = new Set<string>();
+  const head = (text: string) => normalise(text).slice(0, 40);
+  const quotesShown = (q: Question) => (q.kind === 'what-said' ? q.choices : q.kind === 'who-said' ? [quoteOf(ctx, q)] : []).map(head);
+  // Who said a quotation comes first: a what-said whose options other questions ask by who said them
+  // would leave those speakers' words unasked (Bailey's options were the Chancellor's and two deputies').
+  const askedByWho = new Set(candidates.filter((c) => c.q.kind === 'who-said').map((c) => head(quoteOf(ctx, c.q))));
+  const offersAsked = (q: Question) => q.kind === 'what-said' && q.choices.some((c) => c !== q.answer && askedByWho.has(head(c)));
   for (const { q, key } of candidates) {
-    if (askedOnce.has(key) || sharesWords(q)) continue;
+    const heads = quotesShown(q);
+    if (askedOnce.has(key) || sharesWords(q) || offersAsked(q) || heads.some((h) => shown.has(h))) continue;
+    for (const h of heads) shown.add(h);
+    // The same key is also one speech, or one place or day of one sentence: "Where did the G20 Summit take
+    // place?" beside "Blinken met Jaishankar … of the G20 Summit in _____" asks Rome twice.
+    const speech = speechKey(ctx, q) ?? sentenceAnswerKey(q);
+    if (speech && speeches.has(speech)) continue;
+    if (speech) speeches.add(speech);
     askedOnce.set(key, q);
     if (q.kind === 'what-said') wordSets.push(new Set(q.choices));
   }
@@ -139,21 +160,27 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     }
     for (const q of chosen) kept.add(q);
   }
-  return dropContainedOrders(ctx, questions.filter((q) => kept.has(q)));
+  return questions.filter((q) => kept.has(q));
 }
 
-/**
- * One order question per sequence of a story's meetings: "which came first, Geneva or Vienna?" from one
- * report beside "Geneva → Brussels → Vienna" from another asks the same week again. An order question
- * whose meetings another order question covers (as the story knows them) is dropped.
- */
-function dropContainedOrders(ctx: GenerateContext, questions: Question[]): Question[] {
-  const orders = questions.filter((q) => q.kind === 'order').map((q) => ({ q, facts: new Set(q.factIds.map((id) => storyFact(ctx, id))) }));
-  if (orders.length < 2) return questions;
-  const covered = (a: (typeof orders)[number], b: (typeof orders)[number]) =>
-    a !== b && [...a.facts].every((f) => b.facts.has(f)) && (b.facts.size > a.facts.size || b.q.id < a.q.id);
-  const dropped = new Set(orders.filter((a) => orders.some((b) => covered(a, b))).map((a) => a.q));
-  return dropped.size ? questions.filter((q) => !dropped.has(q)) : questions;
+/** The words a who-said question asks about. */
+function quoteOf(ctx: GenerateContext, q: Question): string {
+  const f = ctx.factById.get(q.factIds[0] ?? '');
+  return f?.kind === 'quote' ? f.text : q.prompt;
+}
+
+/** A where- or when-question's sentence and answer, or null for other kinds. */
+function sentenceAnswerKey(q: Question): string | null {
+  const s = q.sources[0];
+  return (q.kind === 'where' || q.kind === 'when') && s ? `${q.kind}\u0000${s.article}\u0000${s.start}\u0000${sameAnswer(q.answer)}` : null;
+}
+
+/** The speaker and paragraph of a quotation question, or null for other kinds. */
+function speechKey(ctx: GenerateContext, q: Question): string | null {
+  const fact = ctx.factById.get(q.factIds[0] ?? '');
+  if ((q.kind !== 'who-said' && q.kind !== 'what-said') || fact?.kind !== 'quote' || !fact.speakerId) return null;
+  const body = ctx.articles.get(fact.articleId)?.body ?? '';
+  return `${fact.articleId}\u0000${body.lastIndexOf('\n\n', fact.sentence.start)}\u0000${fact.speakerId}`;
 }
 
 /** A fact as the story knows it: every report of one meeting or figure shares the first report's id. */

@@ -33,15 +33,21 @@ export function cleanShownText(text: string): string {
   if (hit !== undefined) return hit;
   // Libraries repeat stories: the same sentence is cleaned once.
   if (cleanCache.size > 50_000) cleanCache.clear();
-  let out = text;
+  // "— Indian Prime Minister …": a dash left from a dateline the page dropped.
+  let out = text.replace(/^[\s—–-]+(?=\p{Lu})/u, '');
   for (const [re, to] of DOUBLED_REPORTING) out = out.replace(re, to);
   // "Pakistan‘s": an opening single mark typed for an apostrophe.
   out = restoreApostrophes(fixDemonymCase(out)).replace(/(\p{L})‘(s|t|re|ve|ll|d)\b/gu, '$1’$2');
+  // "Mr Dmitry Kozak": a British paper's courtesy title before a full name reads oddly in a question.
+  out = out.replace(COURTESY_BEFORE_FULL_NAME, '');
   cleanCache.set(text, out);
   return out;
 }
 
 const cleanCache = new Map<string, string>();
+
+/** "Mr " or "Ms " before a first and a last name (never before a surname alone: "Mr Blinken" stays). */
+const COURTESY_BEFORE_FULL_NAME = /\b(?:Mr|Ms|Mrs|Mr\.|Ms\.|Mrs\.)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}’'-]+)/gu;
 
 /** Contractions that are no word without their apostrophe ("dont", "isnt"), or none after a subject ("we wont"). */
 const NO_WORD_CONTRACTION = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)nt\b/gi;

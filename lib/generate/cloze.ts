@@ -13,7 +13,7 @@ import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
-import { isAskablePlace } from './places';
+import { isAskablePlace, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
 import { hasCalendarDate, longDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
@@ -139,6 +139,11 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     const m = v.m;
     // "the Submarine Support complex": a place the lists do not know may be half of a name.
     if (!v.place || !isAskablePlace(v.place) || !ctx.isTrusted(m)) continue;
+    // "meeting in Ethiopia’s capital, _____": the sentence gives the place away.
+    const said = v.article.body.slice(m.sentence.start, m.sentence.end);
+    if (/\bcapital\b/i.test(said) && namesStateOfCapital(said, v.place)) continue;
+    // "in _____, Colombia": the country after the blank gives its capital away.
+    if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     push(cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],

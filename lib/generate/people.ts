@@ -252,6 +252,10 @@ const FORM_OF_ADDRESS = /^(?:(?:His|Her|Your|Their)\s+)?(?:(?:Royal|Imperial|Ser
 export function isPersonLike(p: Person): boolean {
   // "Royal Majesty", from "His Royal Majesty": a form of address, nobody's name.
   if (FORM_OF_ADDRESS.test(p.name.trim())) return false;
+  // "Camp Taji", "Fort Bragg": a base read as a name (offered as a speaker in a sampled sheet).
+  if (/^(?:Camp|Fort|Base|Mount|Lake|Port|Cape)\s+\p{Lu}/u.test(p.name.trim())) return false;
+  // "High-Level Dialogue", "Good Governance": a forum or a topic read from a readout's capitals.
+  if (/\b(?:Dialogue|Governance|Partnership|Initiative|Cooperation|Opportunities|Development|Strategy|Summit|Forum|Council|Agreement|Change|Movement|Party|Front|Alliance|Coalition|Wikinews|Shorts|Inaugural)\b/.test(p.name)) return false;
   // "David Miliband Do", read from "David Miliband. Do …": a name that runs across a sentence end.
   if (p.aliases.some((a) => /\p{Ll}{2}\.\s+\p{Lu}/u.test(a) && normalise(a) === normalise(p.name))) return false;
   // "Explosive Ordnance Disposal Technician Ryan": a trade and one name is no one a student could name.

@@ -2,7 +2,7 @@
 import type { GenerateContext } from './context';
 import { seededShuffle } from './hash';
 import { WORLD_CAPITALS, WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-countries';
-import { containsWords, normalise } from './text';
+import { containsWords, escapeRegExp, normalise } from './text';
 
 /**
  * Cities by world region. A wrong answer should be a city of the same part of the world (a student
@@ -103,6 +103,36 @@ const HOSTS_TALKS = new Set([
   'Wellington',
 ].map(normalise));
 
+/**
+ * Parts of a region whose capitals host each other's diplomacy: an Israeli–Palestinian meeting is placed
+ * among Cairo, Amman and Ramallah, never Tehran or Riyadh (blind-23). A town not listed has its region only.
+ */
+const SUBREGIONS: Record<string, string[]> = {
+  'west-europe': ['Geneva', 'Brussels', 'Vienna', 'Paris', 'Berlin', 'London', 'The Hague', 'Rome', 'Madrid', 'Lisbon', 'Bern', 'Lausanne', 'Luxembourg', 'Strasbourg', 'Amsterdam', 'Dublin', 'Copenhagen', 'Oslo', 'Stockholm', 'Helsinki', 'Davos', 'Munich', 'Zurich', 'Reykjavik'],
+  'east-europe': ['Warsaw', 'Prague', 'Budapest', 'Bratislava', 'Vilnius', 'Riga', 'Tallinn', 'Minsk', 'Kyiv', 'Kiev', 'Moscow', 'Chisinau', 'Bucharest', 'Sofia', 'St Petersburg', 'Helsinki'],
+  'southeast-europe': ['Belgrade', 'Athens', 'Nicosia', 'Ankara', 'Istanbul', 'Sofia', 'Bucharest'],
+  caucasus: ['Tbilisi', 'Yerevan', 'Baku', 'Moscow', 'Ankara'],
+  levant: ['Jerusalem', 'Tel Aviv', 'Ramallah', 'Amman', 'Cairo', 'Sharm el-Sheikh', 'Aqaba'],
+  gulf: ['Riyadh', 'Doha', 'Dubai', 'Abu Dhabi', 'Muscat', 'Kuwait City', 'Manama', 'Tehran', 'Baghdad'],
+  'east-africa': ['Nairobi', 'Addis Ababa', 'Kampala', 'Kigali', 'Khartoum', 'Juba', 'Mogadishu', 'Djibouti', 'Asmara', 'Arusha', 'Dar es Salaam', 'Dodoma', 'Bujumbura', 'Gitega', 'Mombasa'],
+  'west-africa': ['Abuja', 'Lagos', 'Dakar', 'Accra', 'Bamako', 'Niamey', 'Ouagadougou', 'Nouakchott', 'Conakry', 'Freetown', 'Monrovia', 'Abidjan', 'Yamoussoukro', 'Lomé', 'Cotonou', 'Banjul', 'Bissau'],
+  'north-africa': ['Algiers', 'Tunis', 'Rabat', 'Tripoli', 'Cairo', 'Benghazi', 'Nouakchott', 'Khartoum'],
+  'central-south-africa': ['Kinshasa', 'Brazzaville', 'Luanda', 'Lusaka', 'Harare', 'Pretoria', 'Johannesburg', 'Gaborone', 'Windhoek', 'Maputo', 'Lilongwe', 'Yaoundé', 'Libreville', 'Bangui', 'N’Djamena', 'Goma'],
+  'east-asia': ['Beijing', 'Tokyo', 'Seoul', 'Shanghai', 'Hong Kong', 'Busan', 'Osaka'],
+  'southeast-asia': ['Manila', 'Jakarta', 'Bangkok', 'Hanoi', 'Singapore', 'Kuala Lumpur', 'Phnom Penh', 'Vientiane', 'Yangon', 'Naypyidaw', 'Bandar Seri Begawan', 'Dili'],
+  'south-asia': ['New Delhi', 'Delhi', 'Islamabad', 'Kabul', 'Dhaka', 'Colombo', 'Kathmandu', 'Thimphu', 'Malé', 'Mumbai', 'Karachi', 'Lahore'],
+  'central-asia': ['Tashkent', 'Astana', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Kabul'],
+  'united-states': ['Washington', 'New York', 'Camp David'],
+  'south-america': ['Brasília', 'Buenos Aires', 'Santiago', 'Lima', 'Bogotá', 'Caracas', 'Quito', 'Montevideo', 'La Paz', 'Asunción', 'Havana'],
+  'central-america': ['Mexico City', 'Havana', 'Guatemala City', 'San Salvador', 'Tegucigalpa', 'Managua', 'San José', 'Panama City', 'Santo Domingo', 'Port-au-Prince', 'Kingston'],
+};
+
+/** The seats of international bodies (the UN, the OSCE, the IAEA, NATO): talks there are answered by each other. */
+const INTERNATIONAL_SEATS = new Set(['Geneva', 'Vienna', 'New York', 'Brussels', 'The Hague', 'Helsinki'].map(normalise));
+
+const SUBREGIONS_OF = new Map<string, string[]>();
+for (const [sub, cities] of Object.entries(SUBREGIONS)) for (const c of cities) SUBREGIONS_OF.set(normalise(c), [...(SUBREGIONS_OF.get(normalise(c)) ?? []), sub]);
+
 const REGION_OF = new Map<string, string>();
 for (const [region, cities] of Object.entries(CITIES_BY_REGION)) for (const c of cities) REGION_OF.set(normalise(c), region);
 const KNOWN_CITIES = Object.values(CITIES_BY_REGION).flat();
@@ -135,22 +165,29 @@ export function libraryPlaces(ctx: GenerateContext): string[] {
   return out;
 }
 
+/** Where a question is asked: its article (whose states are the parties) and the text the student sees. */
+export interface PlaceScope {
+  articleId?: string;
+  shown?: string;
+}
+
 /**
  * Up to `count` cities other than the answer and anything excluded (e.g. the place another report
- * gives for the same meeting), in a seeded order: the answer's region first, then library cities.
- * A city gets only cities and a building ("Westminster") only buildings: one of another kind among
- * the four would give itself away.
+ * gives for the same meeting), in a seeded order, most plausible first: the capitals of the states the
+ * article is about (the parties could have met there), towns of the answer's part of the world, and for
+ * the seat of an international body (Geneva, Vienna, New York) the other seats first; then the region, the library's places
+ * and capitals. A city gets only cities and a building ("Westminster") only buildings: one of another kind
+ * among the four would give itself away. A town the stem names is never offered.
  *
  * @example
  * pickPlaces(ctx, 'Geneva', ['Lausanne'], 3, 'seed'); // e.g. ['Vienna', 'Brussels', 'Paris']
  */
-export function pickPlaces(ctx: GenerateContext, answer: string, excluded: string[], count: number, seed: string): string[] {
+export function pickPlaces(ctx: GenerateContext, answer: string, excluded: string[], count: number, seed: string, scope: PlaceScope = {}): string[] {
   const banned = [...new Set([answer, ...excluded].map(normalise))];
   const clash = (p: string) => {
     const n = normalise(p);
-    return banned.some((b) => b === n || ` ${b} `.includes(` ${n} `) || ` ${n} `.includes(` ${b} `));
+    return banned.some((b) => b === n || ` ${b} `.includes(` ${n} `) || ` ${n} `.includes(` ${b} `)) || (!!scope.shown && (containsWords(scope.shown, p) || isTheSceneIn(scope.shown, p)));
   };
-  const region = REGION_OF.get(normalise(answer));
   const pools = placePools(ctx);
   // A building gets buildings ("Westminster", "the Kremlin"); a town the list does not know ("Deir el-Balah")
   // gets known towns, never the library's countries, regions or misread places ("Bavaria", "Turkiye").
@@ -159,23 +196,96 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
       ? VENUES
       : pools.towns;
-  // Tiers: the answer's region first (the library's places, then capitals, then other towns), then the
-  // library, then capitals, then the rest;
-  // a seeded draw within each tier.
-  // A town no talks are held in (Aleppo beside Baghdad) comes after every capital of the region.
-  const tierOf = (p: string) => (region && REGION_OF.get(normalise(p)) === region ? 4 : 0)
-    + (pools.inLibrary.has(normalise(p)) ? 2 : 0) + (HOSTS_TALKS.has(normalise(p)) ? 1 : 0);
-  const tiers: string[][] = Array.from({ length: 8 }, () => []);
-  for (const p of pool) tiers[7 - tierOf(p)]?.push(p);
+  const score = placeScorer(ctx, answer, pools.inLibrary, scope.articleId);
+  const tiers = new Map<number, string[]>();
+  for (const p of pool) {
+    const k = score(p);
+    const tier = tiers.get(k);
+    if (tier) tier.push(p);
+    else tiers.set(k, [p]);
+  }
   const out: string[] = [];
-  for (const [i, tier] of tiers.entries()) {
+  for (const k of [...tiers.keys()].sort((a, b) => b - a)) {
     if (out.length >= count) break;
-    for (const p of seededShuffle(tier, `${seed}|${i}`)) {
+    for (const p of seededShuffle(tiers.get(k) ?? [], `${seed}|${k}`)) {
       if (out.length >= count) break;
       if (!clash(p) && !out.some((o) => normalise(o) === normalise(p))) out.push(p);
     }
   }
   return out;
+}
+
+/** How plausible a town is beside `answer`, as a number: higher is asked first. */
+function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string>, articleId?: string): (p: string) => number {
+  const a = normalise(answer);
+  const region = REGION_OF.get(a);
+  const subs = SUBREGIONS_OF.get(a) ?? [];
+  const seat = INTERNATIONAL_SEATS.has(a);
+  const parties = articleId ? partyCapitals(ctx, articleId) : new Set<string>();
+  return (p: string) => {
+    const n = normalisedTown(p);
+    return (parties.has(n) ? 16 : 0)
+      + ((SUBREGIONS_OF.get(n) ?? []).some((s) => subs.includes(s)) ? 8 : 0)
+      + (seat && INTERNATIONAL_SEATS.has(n) ? 16 : 0)
+      + (region && REGION_OF.get(n) === region ? 4 : 0)
+      + (inLibrary.has(n) ? 2 : 0)
+      + (HOSTS_TALKS.has(n) ? 1 : 0);
+  };
+}
+
+const townNames = new Map<string, string>();
+
+/** A town's name normalised, once: every where-question scores the whole list of towns. */
+function normalisedTown(p: string): string {
+  let n = townNames.get(p);
+  if (n === undefined) townNames.set(p, (n = normalise(p)));
+  return n;
+}
+
+const partyCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
+
+/** States an article names at least this often are its parties. */
+const PARTY_MENTIONS = 2;
+
+/**
+ * The capitals of the states an article is about (named by country or demonym at least twice, up to
+ * four, most named first): where its parties might have met.
+ *
+ * @example
+ * partyCapitals(ctx, mideastTalks); // → Set { 'washington', 'jerusalem', 'ramallah', 'cairo' }
+ */
+export function partyCapitals(ctx: GenerateContext, articleId: string): Set<string> {
+  let map = partyCache.get(ctx);
+  if (!map) partyCache.set(ctx, (map = new Map()));
+  const article = ctx.articles.get(articleId);
+  const text = article ? `${article.title} ${article.body}` : '';
+  // Keyed by the text: a story syndicated under several ids is read once.
+  const hit = map.get(text);
+  if (hit) return hit;
+  // The text's capitalised words counted once; a state of several words ("South Sudan") is searched for.
+  const tally = new Map<string, number>();
+  for (const raw of text.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
+    // "Sudan." ends a sentence; "U.S." keeps its stops.
+    const w = /^(?:\p{Lu}\.)+$/u.test(raw) ? raw : raw.replace(/\.+$/, '');
+    tally.set(w, (tally.get(w) ?? 0) + 1);
+  }
+  const count = (w: string) => (w.includes(' ') ? countWords(text, w) : tally.get(w) ?? 0);
+  const counts: [string, number][] = [];
+  for (const [state, words] of WORDS_FOR_STATE) {
+    const capital = (WORLD_CAPITALS[state] ?? '').replace(/\s+D\.C\.$/, '');
+    if (!REGION_OF.has(normalise(capital))) continue;
+    const n = words.reduce((sum, w) => sum + count(w), state === 'United States' ? count('US') + count('U.S.') : 0);
+    if (n >= PARTY_MENTIONS) counts.push([normalise(capital), n]);
+  }
+  const out = new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 4).map(([c]) => c));
+  map.set(text, out);
+  return out;
+}
+
+/** How many times a word or name occurs in a text, as a whole word. */
+function countWords(text: string, word: string): number {
+  if (!text.includes(word)) return 0;
+  return text.split(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u')).length - 1;
 }
 
 const poolCache = new WeakMap<GenerateContext, { towns: string[]; inLibrary: Set<string> }>();
@@ -222,6 +332,15 @@ export function isAskablePlace(place: string): boolean {
 export function placeSimilarity(ctx: GenerateContext, picks: string[]): number {
   const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
   return picks.length ? picks.filter((p) => inLibrary.has(normalise(p))).length / picks.length : 0;
+}
+
+/**
+ * Whether a stem sets its story in the state whose capital `place` is: "… measures to protect civilians …
+ * in Libya" makes Tripoli no venue for the Security Council's vote.
+ */
+function isTheSceneIn(text: string, place: string): boolean {
+  const state = STATE_OF_CAPITAL.get(normalise(place));
+  return !!state && containsWords(text, `in ${state}`);
 }
 
 /** Capital → its state, and state → the words that name it ("Ethiopia", "Ethiopian"), built once. */

@@ -11,7 +11,7 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
-import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sideFilter } from './sides';
+import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter } from './sides';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -62,11 +62,16 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   if (q.isFragment || !speaker || !isPersonLike(speaker)) return false;
   // The second half of a split quotation is asked together with its first half, never alone.
   if (isContinuation(q)) return false;
+  // "“following a series of telephone discussions between …,” Putin called for …": words the reporter's own
+  // sentence carries, not a quotation that stands alone.
+  if (/^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u.test(q.text)) return false;
   if (q.method === 'anonymous' || q.method === 'none') return false;
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
   if (answersAQuestion(body, q.sentence)) return false;
+  // "… for political change and I think for economic cha": words the page cut off at a line's end.
+  if (!/[.!?…"”’)\]]\s*$/.test(q.text.trim()) && /^[ \t]*(?:\n|$)/.test(body.slice(q.end, q.end + 4))) return false;
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   const article = ctx.articles.get(q.articleId);
   if (article && inSlippedParagraph(article, q.sentence)) return false;
@@ -157,6 +162,9 @@ const LEANING_OPENER = /^[\s‘'"“]*(?:but|and|or|yet|so|nor|then|still|howeve
  */
 export function quoteChoice(text: string, maxWords: number): string | null {
   if (text.includes('…') || /\.\.\./.test(text)) return null;
+  // "these countries consent to …" opening in lower case was cut from a longer sentence: shown with a
+  // capital it would pass for whole words (blind-20).
+  if (/^[\s‘'"“]*\p{Ll}/u.test(text)) return null;
   const shown = displayQuote(text, maxWords);
   if (shown.endsWith('…') || LEANING_OPENER.test(shown)) return null;
   // "… every indication that he is going to use military force": "he" points outside the quotation.
@@ -168,8 +176,8 @@ export function quoteChoice(text: string, maxWords: number): string | null {
   return asChoice(shown);
 }
 
-/** An opening "It"/"This"/"That" followed by a verb other than a form of "be"/"seem": it refers outside the quotation. */
-const REFERRING_OPENER = /^[\s‘'"“]*(?:it|this|that)\s+(?!(?:is|was|will|would|'s|’s|seems|seemed|has\s+been|had\s+been|may|might|must|can|could|should|remains)\b)\p{Ll}+(?:s|ed)\b/iu;
+/** An opening "It"/"This"/"That" (after "All told" and the like) followed by a verb other than a form of "be"/"seem": it refers outside the quotation. */
+const REFERRING_OPENER = /^[\s‘'"“]*(?:(?:all told|in short|in all|overall|so|now|again|together|taken together),?\s+)?(?:it|this|that)\s+(?!(?:is|was|will|would|'s|’s|seems|seemed|has\s+been|had\s+been|may|might|must|can|could|should|remains)\b)\p{Ll}+(?:s|ed)\b/iu;
 
 /** A pronoun for someone the quotation itself must have named first. */
 const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
@@ -456,7 +464,8 @@ export function pickPeople(
  */
 function withTitle(p: Person, body: string): string {
   const title = jobTitle(p.role);
-  return title && titledIn(body, p, title) ? `${displayName(p)} (${title})` : displayName(p);
+  // "science adviser with the U": a role cut at an abbreviation's first stop (U.S.) is shown as no role.
+  return title && !/\b\p{Lu}$/u.test(title) && titledIn(body, p, title) ? `${displayName(p)} (${title})` : displayName(p);
 }
 
 /** Nationality words and short words a report may leave out of a title ("US", "of"). */
@@ -524,7 +533,7 @@ function allCitedText(ctx: GenerateContext, q: Quote): string {
 }
 
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b/i;
-const READOUT_VERB = /\b(?:met with|held discussions|held talks|underscored|reaffirmed|emphasized|discussed|welcomed)\b/;
+const READOUT_VERB = /\b(?:met with|[Mm]eeting with|spoke (?:today |yesterday )?with|held discussions|held talks|underscored|reaffirmed|emphasized|discussed|welcomed)\b/;
 
 /** Whether quoted words are a readout: third-person reporting of a meeting, no "I", "we" or "you" in it. */
 function isReadout(text: string): boolean {
@@ -556,8 +565,15 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // it; a name from another report of the story (linked by one shared name) only to make up the number.
   const here = namedIn(ctx, q.articleId);
   const seed = `${ctx.seed}|who|${q.id}`;
-  const inRoom = pickPeople(ctx, person, excluded, 3, seed, q.articleId, (p) => here.has(p.id) && eligible(p));
-  const picks = inRoom.length >= MIN_DISTRACTORS ? inRoom : pickPeople(ctx, person, excluded, 3, seed, q.articleId, eligible);
+  // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
+  // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
+  const camp = (p: Person) => eligible(p) && sameCamp(ctx, person, p);
+  const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && eligible(p), eligible];
+  let picks: Person[] = [];
+  for (const accept of tries) {
+    picks = pickPeople(ctx, person, excluded, 3, seed, q.articleId, accept);
+    if (picks.length >= MIN_DISTRACTORS) break;
+  }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -586,7 +602,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const isAsked = (id: string) => credited.has(id) || ctx.people.samePerson(ctx.people.byId.get(id)?.name ?? id, person.name);
   const fullText = fullQuoteText(ctx, q);
   const answerText = quoteChoice(fullText, QUOTE_CHOICE_WORDS);
-  if (!answerText) return null;
+  // A spokesperson's readout ("Secretary Blinken met with …") is nobody's own words, as answer or option.
+  if (!answerText || isReadout(fullText)) return null;
   const used = new Set([normalise(answerText)]);
   const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
@@ -606,7 +623,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       // Only words nobody credits to the asked person, and that do not name them.
       .filter((o) => ![...(creditorsOf.get(o.id) ?? [])].some(isAsked))
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
-      .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text))
+      .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text) && sameCamp(ctx, person, other) && !isReadout(o.text))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     for (const o of theirs) {
       const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);

@@ -19,6 +19,17 @@ const US_OFFICE = /\b(?:Pentagon|State Department|White House|Secretary of (?:St
  */
 export function sideOf(ctx: GenerateContext, p: Person): string | null {
   if (p.affiliation) return p.affiliation;
+  let memo = sideCache.get(ctx);
+  if (!memo) sideCache.set(ctx, (memo = new Map()));
+  let hit = memo.get(p.id);
+  if (hit === undefined) memo.set(p.id, (hit = sideByRole(ctx, p)));
+  return hit;
+}
+
+/** Sides worked out from roles, once per person: who-said options ask for every candidate's side. */
+const sideCache = new WeakMap<GenerateContext, Map<string, string | null>>();
+
+function sideByRole(ctx: GenerateContext, p: Person): string | null {
   const role = p.role ?? '';
   const boss = /^(?:Mr\.?|Ms\.?|Mrs\.?)?\s*(\p{Lu}[\p{L}-]+)['’]s\b/u.exec(role)?.[1];
   const other = boss ? [...ctx.people.byId.values()].find((o) => o.id !== p.id && o.affiliation && o.name.split(' ').includes(boss)) : undefined;
@@ -118,7 +129,9 @@ export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text
       if (side && side !== ownSide) spokenOf.add(side);
     }
   }
-  const named = !!ownSide && namesSide(text, ownSide);
+  // "Moscow will take the necessary retaliatory measures" names Russia by its capital.
+  const capital = ownSide ? WORLD_CAPITALS[ownSide] : undefined;
+  const named = !!ownSide && (namesSide(text, ownSide) || (!!capital && containsWords(text, capital)));
   return (p) => {
     const side = sideOf(ctx, p);
     if (side && spokenOf.has(side)) return false;
@@ -136,4 +149,22 @@ export function namesOwnOtherSide(ctx: GenerateContext, answer: Person, speaker:
   if (!theirs || theirs === sideOf(ctx, answer)) return false;
   const capital = WORLD_CAPITALS[theirs];
   return namesSide(text, theirs) || (!!capital && containsWords(text, capital));
+}
+
+/** Sides that speak as one camp: a NATO chief's words and a US or UK minister's could be swapped. */
+const CAMPS: string[][] = [['US', 'NATO', 'UK', 'EU', 'France', 'Germany', 'Poland', 'Italy', 'Greece', 'Canada', 'Australia', 'Japan', 'Ukraine']];
+
+/**
+ * Whether `other`'s words could pass for `speaker`'s in a what-said question: same side or camp, or a side
+ * unknown. A Lavrov line ("We won’t allow our proposals to be drowned …") is no NATO Secretary General's
+ * (blind-21, blind-22).
+ *
+ * @example
+ * sameCamp(ctx, stoltenberg, lavrov); // → false
+ * sameCamp(ctx, stoltenberg, blinken); // → true
+ */
+export function sameCamp(ctx: GenerateContext, speaker: Person, other: Person): boolean {
+  const a = sideOf(ctx, speaker);
+  const b = sideOf(ctx, other);
+  return !a || !b || a === b || CAMPS.some((camp) => camp.includes(a) && camp.includes(b));
 }

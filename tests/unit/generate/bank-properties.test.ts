@@ -14,7 +14,9 @@ import { makeChecker } from './check-question';
 // Whole banks regenerated per property run: seconds each on two shared cores.
 vi.setConfig({ testTimeout: 60_000 });
 
-const ALL_KINDS: QuestionKind[] = ['who-said', 'what-said', 'where', 'order', 'when', 'figure-choice', 'figure-numeric', 'cloze', 'source-check'];
+// No order questions (none of five was signed in four blind reviews), and what-said only with two fresh
+// quotations of the speaker's own camp, which neither of these banks holds (see blind-23-classes.test.ts).
+const ALL_KINDS: QuestionKind[] = ['who-said', 'where', 'when', 'figure-choice', 'figure-numeric', 'cloze', 'source-check'];
 
 describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
   const bank = generateBank(facts, articles);

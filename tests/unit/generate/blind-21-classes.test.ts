@@ -48,7 +48,8 @@ describe('a meeting in plain words is named by its sides', () => {
   it('asks where "the bilateral meeting between US and Russian officials" takes place, not "the bilateral meeting"', () => {
     const { facts, articles } = realLibrary();
     const where = generateBank(facts, articles).questions.filter((q) => q.kind === 'where' && q.answer === 'Geneva');
-    expect(where.map((q) => q.prompt).filter((p) => /bilateral meeting/.test(p))).toEqual([expect.stringMatching(/bilateral meeting between US and Russian officials on Monday/)]);
+    // No "on Monday" beside it: the day would give away the when-question of the same talks (blind-20).
+    expect(where.map((q) => q.prompt).filter((p) => /bilateral meeting/.test(p))).toEqual([expect.stringMatching(/bilateral meeting between US and Russian officials take place\?$/)]);
   });
 });
 

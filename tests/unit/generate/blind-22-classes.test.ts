@@ -11,7 +11,7 @@ import { generateBank } from '@/lib/generate';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 import type { ArticleInput } from '@/lib/extract/types';
 import { isPersonLike } from '@/lib/generate/people';
-import { realLibrary } from './banks';
+import { newsLibrary, realLibrary } from './banks';
 
 describe('a figure with a rival account in its own sentence is not asked as fact', () => {
   it('asks neither al-Shabab’s 60 nor the governor’s “at least 40” Kenyan troops killed', () => {
@@ -65,11 +65,12 @@ describe('choices a student can rule out at a glance', () => {
 
 describe('what-said choices that give their speaker away', () => {
   it('never offers Lavrov’s “Moscow will take … retaliatory measures” as NATO’s Secretary General’s words', () => {
-    const { facts, articles } = realLibrary();
+    const { facts, articles } = newsLibrary();
     const whatSaid = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.kind === 'what-said' && /Stoltenberg/.test(q.prompt));
     expect(whatSaid.length).toBeGreaterThan(0);
-    for (const q of whatSaid) expect(q.choices.filter((c) => /\bMoscow will\b/.test(c))).toEqual([]);
-  });
+    // Nor any other Russian line (blind-21, blind-22): "We won’t allow our proposals to be drowned …".
+    for (const q of whatSaid) expect(q.choices.filter((c) => /\bMoscow will\b|We won’t allow/.test(c))).toEqual([]);
+  }, 60_000);
 });
 
 describe('either end of a range', () => {
@@ -83,16 +84,17 @@ describe('either end of a range', () => {
 
 describe('blind-23: a coin toss and a place the next word gives away', () => {
   const fresh9 = (name: string) => readArticleFiles([path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh9', name)]).articles;
-  it('asks no two-choice order question ("which of these meetings came first?")', () => {
-    const { facts, articles } = realLibrary();
-    const orders = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.kind === 'order');
-    expect(orders.length).toBeGreaterThan(0);
-    expect(orders.filter((q) => q.choices.length < 3).map((q) => q.prompt)).toEqual([]);
+  it('asks no order question at all ("which of these meetings came first?" was a coin toss)', () => {
+    const articles = fresh9('02-voa-mitchell-sharm-el-sheikh-talks-2010.md');
+    const questions = generateBank(extractLibrary(articles), articles, { balance: false }).questions;
+    expect(questions.filter((q) => q.kind === 'order').map((q) => q.prompt)).toEqual([]);
+    expect(questions.filter((q) => q.kind === 'where').map((q) => q.answer)).toContain('Jerusalem');
   });
 
-  it('blanks no place whose name goes on after the blank ("in _____ City")', () => {
+  it('blanks a place whole ("A meeting in _____ resulted in …", answer "New York City"), never "_____ City"', () => {
     const articles = fresh9('05-wikinews-un-security-council-libya-no-fly-zone-2011.md');
     const wheres = generateBank(extractLibrary(articles), articles, { balance: false }).questions.filter((q) => q.kind === 'where');
     expect(wheres.filter((q) => /_____\s+City\b/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    expect(wheres.find((q) => q.prompt.includes('A meeting in _____ resulted'))?.answer).toBe('New York City');
   });
 });
