@@ -15,6 +15,7 @@ import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { isAskablePlace, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
+import { datedSourceLabel } from './labels';
 import { hasCalendarDate, longDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
@@ -56,7 +57,7 @@ type ClozeBase = Omit<QuestionDraft, 'kind' | 'prompt' | 'answer' | 'distractors
 function cloze(
   ctx: GenerateContext, articleId: string, span: Span, forms: string[], rest: ClozeBase,
   stillShows: (text: string, answer: string) => boolean = containsWords,
-  promptLead = 'Fill in the blank:',
+  promptLead?: string,
 ): Question | null {
   const article = ctx.articles.get(articleId);
   // A card shows its whole sentence as fact; a garbled copy's sentences carry its errors.
@@ -73,7 +74,9 @@ function cloze(
   return finishQuestion(ctx, {
     ...rest,
     kind: 'cloze',
-    prompt: `${promptLead} ${text}`,
+    // The report named, and dated when known: a card seen alone needs its frame ("After the Geneva talks …
+    // Wednesday" read as a plain fact, blind-25/26).
+    prompt: `${promptLead ?? `Fill in the blank, from ${datedSourceLabel(ctx, articleId)}:`} ${text}`,
     answer: found,
     distractors: [],
     choiceType: 'text',

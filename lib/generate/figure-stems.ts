@@ -6,7 +6,7 @@
  * "killed by collapsing?" (cut before "buildings") and the source's slips copied word for word
  * ("active within 24 hours that, ending …").
  */
-import { normalise } from './text';
+import { escapeRegExp, normalise } from './text';
 
 /**
  * "The _____ countries", "these _____ parties": a number the sentence before introduced; "evacuated _____ more
@@ -94,13 +94,18 @@ export function usableClaimant(claimant: string | null | undefined, body: string
 }
 
 /**
- * A status asked in the passive, without the actor a report may get wrong: "troops on standby" → "how many
- * troops were put on standby?"; null for any other description.
+ * A status asked as the report words it, with the report named in the stem: "Nato has put 8,500 troops on
+ * standby" → "how many troops has Nato put on standby?" (two blind judges asked for the report's own actor;
+ * whether that actor is right is the report's claim, which the stem attributes). In the passive when the
+ * sentence gives no plain actor; null for any other description.
  *
  * @example
- * statusStem('troops on standby', 'troops'); // → 'how many troops were put on standby?'
+ * statusStem('troops on standby', 'troops', 'and Nato has put 8,500 troops on standby.'); // → 'how many troops has Nato put on standby?'
+ * statusStem('troops on standby', 'troops', ''); // → 'how many troops were put on standby?'
  */
-export function statusStem(about: string, unit: string): string | null {
+export function statusStem(about: string, unit: string, sentence: string): string | null {
   const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
-  return m && normalise(m[1] ?? '') === normalise(unit) ? `how many ${m[1]} were put ${m[2]}?` : null;
+  if (!m || normalise(m[1] ?? '') !== normalise(unit)) return null;
+  const actor = new RegExp(`(?:^|[,;]\\s+(?:and\\s+)?|\\band\\s+)((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(has|had|have)\\s+put\\s+[\\d,.]+\\s+${escapeRegExp(m[1]!)}\\s`, 'u').exec(sentence);
+  return actor ? `how many ${m[1]} ${actor[2]} ${actor[1]} put ${m[2]}?` : `how many ${m[1]} were put ${m[2]}?`;
 }

@@ -369,9 +369,9 @@ const STEM_WORDS = 40;
 function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
   // "Nato has put 8,500 troops on standby" (it was the US, for NATO's force, a teacher noted): a disputed
-  // status is asked without its actor, or not at all.
+  // status is asked as the named report words it (blind-25/26 asked for its actor), or not at all.
   if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
-    const status = statusStem(f.about, f.unit);
+    const status = statusStem(f.about, f.unit, sentence);
     return status ? `According to ${datedSourceLabel(ctx, article.id)}, ${status}` : null;
   }
   const whole = f.about.trim().replace(/[.?!]+$/, '');

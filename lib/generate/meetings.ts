@@ -15,6 +15,7 @@ import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
+import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -211,7 +212,7 @@ const BARE_TALKS = /\bthe (?:talks|meeting|negotiations|discussions)\b(?!\s+(?:i
 
 /**
  * A blanked sentence whose "the talks" could mean any of the article's meetings, said which by the place of
- * the meeting the sentence follows ("Dmitry Kozak … said the talks [in Paris] were “not simple”, but that
+ * the states taking part in the meeting the sentence follows ("Dmitry Kozak … said the talks [involving Russia, Ukraine and France] were “not simple”, but that
  * another round would take place in two weeks in _____", blind-21/23). Null when nothing close says which,
  * or when that place is the blank's answer.
  */
@@ -225,8 +226,13 @@ function whichTalks(v: MeetingView, blanked: string, detail: string, views: Meet
     .filter((o) => o.place && o.m.sentence.start < v.m.sentence.start && o.m.sentence.start > paragraphStart)
     .sort((a, b) => b.m.sentence.start - a.m.sentence.start)[0];
   if (!before?.place || normalise(before.place) === normalise(detail) || containsWords(blanked, before.place)) return null;
+  // Said which by the states taking part, not by the place: "[in Paris]" gave away the where-question on
+  // those talks (blind-26). "involving", since the list may be short of a party the article names.
+  const states = before.m.participants.filter((p) => p in WORLD_CAPITALS && !containsWords(blanked, p));
+  if (states.length < 2) return null;
   const at = bare.index + bare[0].length;
-  return `${blanked.slice(0, at)} [in ${before.place}]${blanked.slice(at)}`;
+  const list = `${states.slice(0, -1).join(', ')} and ${states[states.length - 1]}`;
+  return `${blanked.slice(0, at)} [involving ${list}]${blanked.slice(at)}`;
 }
 
 function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {

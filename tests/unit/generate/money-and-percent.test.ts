@@ -178,7 +178,7 @@ describe('multiple choice on money and percentages', () => {
 
   it('blanks "5%" without touching "5.5%" or "4.25%"', () => {
     const card = question('f-jobs', 'cloze');
-    expect(card.prompt).toBe('Fill in the blank: Unemployment will rise to _____ next year, the Bank said.');
+    expect(card.prompt).toBe('Fill in the blank, from “Chipmaker results and the week in numbers”: Unemployment will rise to _____ next year, the Bank said.');
     const rate = question('f-rate-now', 'figure-choice');
     expect(rate.prompt).toContain('from 4.25% to _____ on Thursday');
   });

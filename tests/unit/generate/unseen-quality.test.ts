@@ -253,7 +253,7 @@ describe('2. datelines', () => {
     expect(about('f-dateline')).toEqual([]);
     // Brussels is also named in the sentence proper: that one may be blanked, not the dateline's.
     const brussels = bank.filter((q) => q.kind === 'cloze' && q.answer === 'Brussels');
-    expect(brussels.map((q) => q.prompt)).toEqual([`Fill in the blank: ${stripDateline(FIRST_SENTENCE).replace('in Brussels', 'in _____')}`]);
+    expect(brussels.map((q) => q.prompt)).toEqual([`Fill in the blank, from “EU ministers agree cod quotas after night of talks”: ${stripDateline(FIRST_SENTENCE).replace('in Brussels', 'in _____')}`]);
   });
 });
 
