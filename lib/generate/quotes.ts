@@ -147,6 +147,23 @@ export function wholeSentencesWithin(text: string, maxWords: number): string {
   return cut > 0 ? words.slice(0, cut).join(' ') : text;
 }
 
+/**
+ * A who-said quotation shown without the "And"/"But" that tied it to words before it, as an editor would
+ * ("[T]here is no doubt …", blind-25); null when what is left opens on a word pointing back ("And that's
+ * where we agreed …": where?).
+ *
+ * @example
+ * withoutLeadingConjunction('But there is no doubt in my mind'); // → '[T]here is no doubt in my mind'
+ * withoutLeadingConjunction("And that's where we agreed"); // → null
+ */
+export function withoutLeadingConjunction(quote: string): string | null {
+  const m = /^(?:and|but|so|yet|or)[,]?\s+(\p{L})/iu.exec(quote);
+  if (!m) return quote;
+  const rest = quote.slice(m[0].length - 1);
+  if (/^(?:that|this|these|those|it)(?:['’]s)?\b/i.test(rest)) return null;
+  return `[${m[1]!.toUpperCase()}]${rest.slice(1)}`;
+}
+
 /** A first word that leans on what came before: "But before we reach such arrangements…" is half an argument. */
 const LEANING_OPENER = /^[\s‘'"“]*(?:but|and|or|yet|so|nor|then|still|however|also|such)\b/i;
 
@@ -576,9 +593,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
+  const shown = withoutLeadingConjunction(displayQuote(text, 60));
+  if (!shown) return null;
   return finishQuestion(ctx, {
     kind: 'who-said',
-    prompt: `Who said: “${displayQuote(text, 60)}”?`,
+    prompt: `Who said: “${shown}”?`,
     answer: displayName(person),
     distractors: picks.map(displayName),
     choiceType: 'person',

@@ -82,7 +82,8 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
     switch (q.kind) {
       case 'who-said': {
         if (answerId && people.isMentionedIn(answerId, q.prompt)) fail('prompt names the speaker');
-        const quoted = /“(.*)”/.exec(q.prompt)?.[1]?.replace(/…$/, '') ?? '';
+        // An editor's capital in brackets ("[T]here is …" for "But there is …") is the source's own word.
+        const quoted = /“(.*)”/.exec(q.prompt)?.[1]?.replace(/…$/, '').replace(/^\[(\p{L})\]/u, '$1') ?? '';
         if (!quoted || !containsInOrder(joined, quoted)) fail('source lacks the quoted words');
         break;
       }

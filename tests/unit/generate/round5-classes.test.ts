@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
-import { isAskableQuote, quoteChoice } from '@/lib/generate/quotes';
+import { isAskableQuote, quoteChoice, withoutLeadingConjunction } from '@/lib/generate/quotes';
 import { buildContext } from '@/lib/generate/context';
 import { isPersonLike } from '@/lib/generate/people';
 import { cleanShownText } from '@/lib/generate/clean';
@@ -211,5 +211,15 @@ describe('9. from a strict read of seed genpl-3', () => {
   it('makes no card of "in _____, Colombia": the country after the blank gives its capital away', () => {
     const qs = bankOf([review('articles-fresh6', '12-state-us-colombia-high-level-dialogue-2021.md')]);
     expect(qs.filter((x) => x.kind === 'cloze' && /_____,\s+\p{Lu}/u.test(x.prompt)).map((x) => x.prompt)).toEqual([]);
+  });
+});
+
+describe('who-said quotations that lean on words before them (blind-25)', () => {
+  it('shows a quotation without its opening "But", as an editor would, and drops one whose rest points back ("And that\'s where …")', () => {
+    expect(withoutLeadingConjunction('But there is no doubt in my mind that if Russia were to approach this seriously')).toBe('[T]here is no doubt in my mind that if Russia were to approach this seriously');
+    expect(withoutLeadingConjunction("And that's where we agreed to list our national actions and commitments")).toBeNull();
+    expect(withoutLeadingConjunction('We cannot and will not compromise on the principles')).toBe('We cannot and will not compromise on the principles');
+    const blinken = five.balanced.find((q) => q.kind === 'who-said' && /no doubt in my mind/.test(q.prompt));
+    expect(blinken?.prompt.startsWith('Who said: “[T]here is no doubt in my mind')).toBe(true);
   });
 });
