@@ -30,7 +30,8 @@ export const DOCUMENT_NOUNS = lexicon('nouns for issued documents', [
   {
     source: 'document-nouns',
     words: `
-    communique communiqué declaration resolution manifesto memorandum charter accord treaty
+    communique communiqué declaration resolution manifesto memorandum charter accord treaty statement readout
+    letter report release notice
 `,
   },
 ]).words;

@@ -6,7 +6,9 @@ import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
 import { continued } from './continued';
+import { dashSignature } from './dash-signature';
 import { documentColon } from './document-colon';
+import { documentSubject } from './document-subject';
 import { embedded } from './embedded';
 import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
@@ -31,6 +33,8 @@ export const PASSES: readonly AttributionPass[] = [
   speakerLabel,
   embedded,
   afterClose,
+  dashSignature,
+  documentSubject,
   accordingTo,
   quotedAsSaying,
   speechVerbBefore,

@@ -7,14 +7,17 @@ import type { ArticleView } from '../view';
 
 /** What may sit between the noun of saying and the opening mark: "that", a colon or a comma. */
 const LINK_TO_QUOTE = /(?:\s+that)?\s*[:,]?\s*$/;
-/** "'s", an optional modifier, then a noun of saying: "a reporter's comment", "Ana Ruiz's curt reply". */
-const REMARK_BEFORE = /['’]s\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
+/** "… was blunt:", "… is simple:": a copula and one word before a colon. */
+const COPULA_BEFORE_COLON = /\s+(?:was|is)\s+\p{Ll}+\s*:\s*$/u;
+/** "'s" or "his"/"her", an optional modifier, then a noun of saying: "a reporter's comment", "Ana Ruiz's curt reply", "Her message". */
+const REMARK_BEFORE = /(?:['’]s|\b([Hh]is|[Hh]er)\b)(?:\s+own)?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)$/u;
 /** An unnamed possessor written out: "a reporter", "one local resident", "the opposition leader". */
 const DESCRIBED_OWNER = /(?:^|[\s(])((?:a|an|one|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*))$/u;
 
 /**
  * Whose remark the quotation is, when the sentence names it by its owner: "… chuckled at a reporter's
- * comment that “…”", "Ana Ruiz's reply: “…”". The owner is the speaker, a description kept as written.
+ * comment that “…”", "Ana Ruiz's reply: “…”", "Her message was clear: “…”", "In his words, “…”". The
+ * owner is the speaker: a description kept as written, a pronoun resolved like any other.
  */
 export const possessiveRemark: CuePass = {
   name: 'possessive-remark',
@@ -22,9 +25,10 @@ export const possessiveRemark: CuePass = {
   find({ view, q, reading }) {
     const s = reading.sentence;
     const pre = view.body.slice(s.start, q.open);
-    const rm = REMARK_BEFORE.exec(pre.replace(LINK_TO_QUOTE, ''));
-    if (!rm || !REPORTING_NOUNS.has(rm[1] as string)) return null;
-    const owner = ownerBefore(view, s.start, s.start + rm.index);
+    const rm = REMARK_BEFORE.exec(pre.replace(COPULA_BEFORE_COLON, '').replace(LINK_TO_QUOTE, ''));
+    if (!rm || !REPORTING_NOUNS.has(rm[2] as string)) return null;
+    const at = s.start + rm.index;
+    const owner = rm[1] ? possessivePronoun(view, at, rm[1]) : ownerBefore(view, s.start, at);
     return owner ? { mention: owner, method: methodOfMention(owner, 'explicit'), end: owner.end } : null;
   },
 };
@@ -42,4 +46,14 @@ function ownerBefore(view: ArticleView, from: number, apostrophe: number): Menti
   if (!PERSON_NOUNS.has(head) && !isRoleHead(head)) return null;
   const start = apostrophe - (dm[1] as string).length;
   return describedAt(view.body, start, apostrophe, false);
+}
+
+/** "his"/"her" as a pronoun mention, for the loop to resolve ("their" may be a body's, and is left alone). */
+function possessivePronoun(view: ArticleView, start: number, word: string): Mention | null {
+  if (view.insideQuote(start)) return null;
+  const end = start + word.length;
+  return {
+    kind: 'pronoun', start, end, nameStart: start, nameEnd: end, name: [], role: null, text: word,
+    gender: word.toLowerCase() === 'his' ? 'm' : 'f', isPlural: false, isPossessive: true, isNested: false, isObject: false,
+  };
 }

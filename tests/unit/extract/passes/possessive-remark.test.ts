@@ -11,6 +11,12 @@ describe('pass possessive-remark: a quotation given as someone\'s comment', () =
     expect(decided('The crowd cheered Ana Ruiz\'s reply: “We will not go back to the old ways.”', 'old ways')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'possessive-remark' });
   });
 
+  it('reads "his"/"her" and "… was blunt:" like a name', () => {
+    expect(decided('Ana Ruiz opened the session. Her message was clear: “We are ready to talk about the budget now.”', 'ready')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'possessive-remark', method: 'pronoun' });
+    expect(decided('Ana Ruiz opened the session. In her words, “we are ready to talk about the budget now.”', 'ready')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'possessive-remark' });
+    expect(decided('Ana Ruiz’s response was blunt: “We are ready to talk about the budget now.”', 'ready')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'possessive-remark' });
+  });
+
   it('leaves a quotation alone when the noun is not one of saying or the owner is not a person', () => {
     expect(decided('Robin Foster praised the party\'s slogan, “Let\'s do this together for all of us”.', 'together')?.speaker).toBeNull();
     expect(decided('Voters read the city\'s comment that “the roads will reopen next week after repairs”.', 'roads')?.speaker).toBeNull();
