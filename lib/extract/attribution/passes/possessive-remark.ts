@@ -16,7 +16,8 @@ const DESCRIBED_OWNER = /(?:^|[\s(])((?:a|an|one|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(
 
 /**
  * Whose remark the quotation is, when the sentence names it by its owner: "… chuckled at a reporter's
- * comment that “…”", "Ana Ruiz's reply: “…”", "Her message was clear: “…”", "In his words, “…”". The
+ * comment that “…”", "Ana Ruiz's reply: “…”", "Her message was clear: “…”", "In his words, “…”",
+ * "The message from Ana Ruiz was simple: “…”". The
  * owner is the speaker: a description kept as written, a pronoun resolved like any other.
  */
 export const possessiveRemark: CuePass = {
@@ -24,14 +25,27 @@ export const possessiveRemark: CuePass = {
   kind: 'cue',
   find({ view, q, reading }) {
     const s = reading.sentence;
-    const pre = view.body.slice(s.start, q.open);
-    const rm = REMARK_BEFORE.exec(pre.replace(COPULA_BEFORE_COLON, '').replace(LINK_TO_QUOTE, ''));
-    if (!rm || !REPORTING_NOUNS.has(rm[2] as string)) return null;
-    const at = s.start + rm.index;
-    const owner = rm[1] ? possessivePronoun(view, at, rm[1]) : ownerBefore(view, s.start, at);
+    const pre = view.body.slice(s.start, q.open).replace(COPULA_BEFORE_COLON, '').replace(LINK_TO_QUOTE, '');
+    const rm = REMARK_BEFORE.exec(pre);
+    let owner: Mention | null = null;
+    if (rm && REPORTING_NOUNS.has(rm[2] as string)) {
+      const at = s.start + rm.index;
+      owner = rm[1] ? possessivePronoun(view, at, rm[1]) : ownerBefore(view, s.start, at);
+    } else owner = ownerAfterNoun(view, s.start, s.start + pre.length);
     return owner ? { mention: owner, method: methodOfMention(owner, 'explicit'), end: owner.end } : null;
   },
 };
+
+/** A noun of saying and "from"/"of" right before its owner: "The message from Ana Ruiz was simple: “…”". */
+const NOUN_FROM = /\b(\p{Ll}+)\s+(?:from|of)\s+$/u;
+
+/** The named owner ending the clause at `end`, after a noun of saying and "from"/"of". */
+function ownerAfterNoun(view: ArticleView, from: number, end: number): Mention | null {
+  const m = view.mentionsIn(from, end).filter((x) => x.kind === 'person' || x.kind === 'role').at(-1);
+  if (!m || m.end !== end || view.insideQuote(m.start)) return null;
+  const nm = NOUN_FROM.exec(view.body.slice(from, m.start));
+  return nm && REPORTING_NOUNS.has(nm[1] as string) ? m : null;
+}
 
 /** The possessor ending at `apostrophe`: a named person, or a person noun with its determiner. */
 function ownerBefore(view: ArticleView, from: number, apostrophe: number): Mention | null {

@@ -17,6 +17,11 @@ describe('pass possessive-remark: a quotation given as someone\'s comment', () =
     expect(decided('Ana Ruiz’s response was blunt: “We are ready to talk about the budget now.”', 'ready')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'possessive-remark' });
   });
 
+  it('reads the owner after "from" or "of" (The message from Ana Ruiz was simple: “…”)', () => {
+    expect(decided('The message from Ana Ruiz was simple: “We are ready to talk about the budget now.”', 'ready')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'possessive-remark' });
+    expect(decided('A letter from Ana Ruiz arrived: “We are ready to talk about the budget now.”', 'ready')?.speaker).toBeNull();
+  });
+
   it('leaves a quotation alone when the noun is not one of saying or the owner is not a person', () => {
     expect(decided('Robin Foster praised the party\'s slogan, “Let\'s do this together for all of us”.', 'together')?.speaker).toBeNull();
     expect(decided('Voters read the city\'s comment that “the roads will reopen next week after repairs”.', 'roads')?.speaker).toBeNull();
