@@ -4,6 +4,7 @@ import type { Mention } from '../mentions';
 import { isEnglishWord } from '../pos';
 import type { PeopleIndex } from '../people';
 import type { Person, Span } from '../types';
+import { headlinePerson } from './headline-person';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
 import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type SalienceEvent, type SentenceSubject } from './types';
 import { lowerBound, type ArticleView } from './view';
@@ -12,6 +13,8 @@ import { lowerBound, type ArticleView } from './view';
 /** A name all of whose words are common English words ("Mobility Wing", "Compartment Syndrome"). */
 const isCommonWords = (y: Mention) => y.name.every((w) => isEnglishWord(w.toLowerCase()));
 const NOT_A_PERSON_BEFORE = /(?:\b(?:in|at|on|of|from|the|a|an|for|to)|\d\S*|[’']s)\s+$/i;
+/** An article before a capitalised name, with at most one capitalised word between: "the Acton Jobcentre Plus" is a place or a body. */
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/iu;
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 const PRONOUN_WINDOW = 3;
 /** How far back (characters) a role noun looks for the person given that title. */
@@ -123,6 +126,8 @@ export class Discourse {
       const recent = list[0] as { person: Person; paragraph: number };
       return paragraph - recent.paragraph <= 1 ? personEntity(recent.person) : null;
     }
+    const lead = headlinePerson(this.view, (x) => this.personOf(x), m);
+    if (lead) return personEntity(lead);
     return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
   }
 
@@ -279,6 +284,8 @@ export class Discourse {
       // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan").
       if (x.kind !== 'person' || this.view.insideQuote(x.start) || (x.name.length < 2 && !x.role && !x.gender)) continue;
       if (this.view.captions.has(this.view.paragraphOf(x.start))) continue;
+      // "a visit to the Acton Jobcentre Plus": nobody is written with an article before their name.
+      if (!x.role && !x.gender && ARTICLE_BEFORE.test(this.view.body.slice(Math.max(0, x.start - 40), x.start))) continue;
       const p = this.personOf(x);
       if (!p || p.id === key) continue;
       const g = x.gender ?? this.genderOf(p);

@@ -14,6 +14,7 @@ export const SPEECH_VERB_LEXICON = lexicon('verbs of saying', [
     reiterated emphasised emphasized underlined declared told vowed vows assured assures concluded charged
     countered insisting adding stressing explaining noting telling declaring asserted asserts maintained testified
     testifies testifying posted recounted recounts quipped joked lamented laments pleaded contended
+    spoke spoken
 `,
   },
 ]);

@@ -6,16 +6,21 @@ import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
 import { continued } from './continued';
+import { dashSignature } from './dash-signature';
+import { documentColon } from './document-colon';
+import { documentSubject } from './document-subject';
 import { embedded } from './embedded';
 import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
 import { introducedBlock } from './introduced-block';
 import { passiveAgent } from './passive-agent';
+import { possessiveRemark } from './possessive-remark';
 import { quotedAsSaying } from './quoted-as-saying';
 import { roundup } from './roundup';
 import { reactingSubject } from './reacting-subject';
 import { reportedSpeaker } from './reported-speaker';
 import { speakerLabel } from './speaker-label';
+import { speakingSubject } from './speaking-subject';
 import { speechVerbBefore } from './speech-before';
 import { statement } from './statement';
 
@@ -28,12 +33,16 @@ export const PASSES: readonly AttributionPass[] = [
   speakerLabel,
   embedded,
   afterClose,
+  dashSignature,
+  documentSubject,
   accordingTo,
   quotedAsSaying,
   speechVerbBefore,
   closingClause,
   passiveAgent,
   statement,
+  possessiveRemark,
+  documentColon,
   anyVerb,
   epithet,
   roundup,
@@ -41,6 +50,7 @@ export const PASSES: readonly AttributionPass[] = [
   colonSubject,
   introducedBlock,
   reactingSubject,
+  speakingSubject,
   continued,
   reportedSpeaker,
   fragmentSubject,

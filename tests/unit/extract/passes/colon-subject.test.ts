@@ -13,4 +13,9 @@ describe('pass colon-subject: a short clause before a colon announces its subjec
     expect(said('Angela Merkel met Mikheil Saakashvili in Tbilisi. Merkel and Saakashvili were blunt: “Georgia will become a member of NATO.”')).toEqual([[null, 'none']]);
     expect(said('Angela Merkel met Mikheil Saakashvili in Tbilisi. Merkel read a letter from the alliance: “Georgia will become a member of NATO.”')).toEqual([[null, 'none']]);
   });
+
+  it('steps over a fronted phrase of setting that names nobody', () => {
+    expect(said('In her speech, Ana Ruiz struck a defiant tone: “We are ready to talk about the budget now.”')).toEqual([['Ana Ruiz', 'colon-subject']]);
+    expect(said('At the meeting with Tom Hale, Ana Ruiz was blunt: “We are ready to talk about the budget now.”')).toEqual([[null, 'none']]);
+  });
 });

@@ -1,0 +1,31 @@
+import type { Mention } from '../mentions';
+import type { Person } from '../types';
+import type { ArticleView } from './view';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whom an untitled role noun stands for when the article gives the title to nobody: the one person the
+ * headline names ("Gordon Brown pledges to tackle youth unemployment" … "The Prime Minister assured
+ * young jobseekers …"), when nobody else has been named before the role noun. Press releases and
+ * wire leads name the subject in the headline and call them by their post in the body. Null when the
+ * headline names two people ("Biden meets Kishida"): the reader could not tell either.
+ */
+export function headlinePerson(view: ArticleView, personOf: (m: Mention) => Person | null, role: Mention): Person | null {
+  const title = view.doc.title;
+  if (!title || role.isPlural || role.isObject) return null;
+  const seen = new Map<string, Person>();
+  for (const m of view.doc.mentions) {
+    if (m.kind !== 'person') continue;
+    const p = personOf(m);
+    if (p) seen.set(p.id, p);
+  }
+  const inTitle = [...seen.values()].filter((p) => new RegExp(`(?<!\\p{L})${escape(p.name)}(?!\\p{L})`, 'u').test(title));
+  if (inTitle.length !== 1) return null;
+  const only = inTitle[0] as Person;
+  for (const m of view.mentionsIn(0, role.start)) {
+    if (m.kind !== 'person' || view.insideQuote(m.start) || m.name.length < 2) continue;
+    if (personOf(m)?.id !== only.id) return null;
+  }
+  return only;
+}

@@ -1,0 +1,37 @@
+import { lexicon } from './lexicon';
+
+/** Nouns of saying: "a reporter's comment that “…”", "the minister's words: “…”". */
+export const REPORTING_NOUNS = lexicon('nouns of saying', [
+  {
+    source: 'reporting-nouns',
+    words: `
+    comment comments remark remarks words statement claim assertion warning observation quip joke description
+    reply answer response retort pledge promise assurance admission suggestion insistence argument complaint
+    declaration tweet post message
+`,
+  },
+]).words;
+
+/** Nouns for an unnamed person who may be quoted as written: "a reporter", "one resident", "a witness". */
+export const PERSON_NOUNS = lexicon('nouns for people', [
+  {
+    source: 'person-nouns',
+    words: `
+    reporter journalist correspondent columnist commentator blogger editor writer witness resident user
+    commenter viewer listener reader voter supporter fan protester protestor student teacher doctor nurse
+    worker employee farmer driver passenger customer neighbour neighbor bystander observer critic activist
+    volunteer veteran survivor victim parent mother father official spokesman spokeswoman spokesperson
+`,
+  },
+]).words;
+
+/** Documents a body issues, which speak for it when quoted: "the communique", "the joint declaration". */
+export const DOCUMENT_NOUNS = lexicon('nouns for issued documents', [
+  {
+    source: 'document-nouns',
+    words: `
+    communique communiqué declaration resolution manifesto memorandum charter accord treaty statement readout
+    letter report release notice
+`,
+  },
+]).words;
