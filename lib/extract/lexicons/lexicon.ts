@@ -25,6 +25,8 @@ export const SOURCES = {
   'political-parties': 'Generic names of parties and their members (Democrat, Tory, Labour …)',
   'venue-nouns': 'Nouns that end the names of buildings, grounds and sites (a general English dictionary: arena, stadium, base …)',
   'sport-names': 'Names of sports and competitions that end the names of events ("Women\'s 100m Freestyle Swimming", "World Athletics Championships"; Olympic sports list)',
+  'meet-collocations': 'Nouns that "meet" takes in its senses of satisfy or encounter, not of meeting a person (Oxford Collocations Dictionary for Students of English, 2009, "meet": meet a deadline, a target, a demand, resistance)',
+  'press-roles': 'Nouns for the press and its people, who call a source for comment (AP Stylebook, "reporter", "news media")',
   'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
 } as const;
 

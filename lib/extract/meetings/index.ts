@@ -20,6 +20,9 @@ import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
+import { isDigestHeadline } from './headline';
+import { meetsAThing } from './met-thing';
+import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
@@ -60,6 +63,8 @@ export function extractMeetings(
   const travelPlaces = new Set<string>();
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
+    // A digest's headline names the release below it, which tells the meeting in its own words.
+    if (isDigestHeadline(body.slice(p.start, p.end))) continue;
     // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
     let stop: TravelStop | null = tour;
     for (const s of a.sentences[p.index] ?? []) {
@@ -131,6 +136,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     i = named.last;
     prevEnd = at + trig.length;
     const seg = sentence.slice(at + trig.length, named.segEnd);
+    // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
+    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg)) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { isDigestHeadline } from '@/lib/extract/meetings/headline';
+import { meetsAThing } from '@/lib/extract/meetings/met-thing';
+import { isPressCall } from '@/lib/extract/meetings/press-call';
+
+const meetings = (body: string, title = 'T', date?: string) =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
+    .map((m) => ({ what: m.what, place: m.place, when: m.when, type: m.type }));
+
+describe('"meet" in its senses of satisfy or encounter', () => {
+  it('reads a deadline, a target or a challenge met as no meeting (real sentences of the dev corpus)', () => {
+    expect(meetsAThing('met', ' the deadline on Friday.')).toBe(true);
+    expect(meetsAThing('meet', ' their targets by the end of the month.')).toBe(true);
+    expect(meetsAThing('meet', ' the President’s goal of 200 million shots in his first 100 days')).toBe(true);
+    expect(meetsAThing('meet', ' the challenges of the twenty-first century starts work today')).toBe(true);
+    expect(meetings('As we said on Friday, vaccine manufacturers report to us that they remain on track to meet their targets by the end of the month.')).toEqual([]);
+    expect(meetings('A new Home Office equipped to meet the challenges of the twenty-first century starts work today.')).toEqual([]);
+    expect(meetings('The team met the deadline on Friday.')).toEqual([]);
+  });
+
+  it('still reads a person or an office met, with or without "with"', () => {
+    expect(meetsAThing('met', ' President Biden at the G7 Summit in Italy today.')).toBe(false);
+    expect(meetsAThing('met', ' with Turkish President Recep Tayyip Erdoğan in Ankara')).toBe(false);
+    expect(meetsAThing('met', ' his Chinese counterpart on Friday')).toBe(false);
+    expect(meetings('Defense Secretary Jim Mattis met with Turkish President Recep Tayyip Erdoğan and Turkish Defense Minister Nurettin Canikli in Ankara, Turkey’s capital city.'))
+      .toEqual([expect.objectContaining({ place: 'Ankara' })]);
+  });
+});
+
+describe('the press calling a source', () => {
+  it('is reporting, not a call between the people of the story', () => {
+    expect(isPressCall('called', 'The reporter ', ' Smith, who declined to comment.')).toBe(true);
+    expect(isPressCall('called', 'Officials ', ' the ministry for comment on Tuesday.')).toBe(true);
+    expect(meetings('The reporter called Smith, who declined to comment.', 'T', '2021-02-19')).toEqual([]);
+  });
+
+  it('leaves a leader calling a leader a call', () => {
+    expect(isPressCall('called', 'Kerry ', ' Lavrov on Saturday.')).toBe(false);
+    expect(meetings('Secretary Kerry called Foreign Minister Lavrov on Saturday.')).toEqual([expect.objectContaining({ type: 'call', when: 'Saturday' })]);
+  });
+});
+
+describe('digest headlines', () => {
+  it('recognises a section label and a title without a stop', () => {
+    expect(isDigestHeadline('Press Releases: Secretary Pompeo’s Meeting With United Nations Secretary-General Antonio Guterres')).toBe(true);
+    expect(isDigestHeadline('Background Briefing: P5+1 Negotiations With Iran in Vienna, Austria')).toBe(false);
+    expect(isDigestHeadline('Press Releases: the minister met the envoy.')).toBe(false);
+  });
+
+  it('lets the release below the headline tell its meeting once, placed by its own words', () => {
+    const body = [
+      'Press Releases: Deputy Secretary Sullivan’s Meeting With Tunisian Foreign Minister Jhinaoui',
+      'Office of the Spokesperson',
+      'Washington, DC\nApril 10, 2019',
+      'Deputy Secretary of State John J. Sullivan met today with Tunisian Foreign Minister Khemaies Jhinaoui in Washington, D.C. The Deputy Secretary and the Foreign Minister committed to continuing the strong partnership between the United States and Tunisia.',
+    ].join('\n\n');
+    expect(meetings(body, 'Deputy Secretary Sullivan’s Meeting With Tunisian Foreign Minister Jhinaoui')).toEqual([
+      expect.objectContaining({ what: 'talks', place: 'Washington', when: 'today' })]);
+  });
+});
+
+describe('one meeting per noun phrase, and its time in a relative clause', () => {
+  it('reads "the virtual G7 meeting" as one meeting', () => {
+    const got = meetings('QUESTION: You just joined President Biden at the virtual G7 meeting, and, of course, there’s been the Munich Security Conference.', 'T', '2021-02-19');
+    expect(got.filter((m) => /G7/.test(m.what))).toEqual([expect.objectContaining({ what: 'G7 meeting', place: 'virtual' })]);
+  });
+
+  it('dates a summit by the season its relative clause gives', () => {
+    expect(meetings('The Prime Minister also updated on the UK’s AI Summit which will be held this autumn and welcomed the President’s strong support for the initiative.'))
+      .toEqual([expect.objectContaining({ when: 'this autumn', place: null })]);
+  });
+});
