@@ -20,6 +20,7 @@ import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
+import { counterpartsAfter, metDifferentPeople } from './counterparts';
 import { isDigestHeadline } from './headline';
 import { meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
@@ -174,6 +175,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
   }
 }
 
+/** "met today with", "talks between": the words after a trigger open on whom it was held with. */
+const WITH_LINKER = /^\s+(?:\w+\s+)?(?:with|between)\s/;
+
 /** Words that may open the "with whom" of a meeting: "met with", "talks between", "hosted", "spoke to". */
 const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first|then|today|yesterday)\s+)?(?:(?:with|between|to)\s+)?(?:(?:his|her|their|the)\s+)?/;
 
@@ -281,7 +285,8 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
   const isGathering = (kind: string) => kind === 'conference' || kind === 'council' || kind === 'forum';
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
-  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type))
+  const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
+  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start);
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
@@ -304,6 +309,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     cue,
     after: afterIdx >= 0 ? afterIdx : null,
     ...(w.withWhom ? { withSomeone: true } : {}),
+    ...(counterparts.length > 0 ? { counterparts } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

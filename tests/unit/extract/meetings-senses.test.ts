@@ -71,3 +71,35 @@ describe('one meeting per noun phrase, and its time in a relative clause', () =>
       .toEqual([expect.objectContaining({ when: 'this autumn', place: null })]);
   });
 });
+
+describe('two meetings in one city on one day', () => {
+  it('stay two when each is held with someone else, the release datelined under its digest headline', () => {
+    const release = (who: string, body: string) => [
+      `Press Releases: Secretary Pompeo’s Meeting With ${who}`, 'Press Statement', 'Robert Palladino', 'Deputy Spokesperson', 'Washington, DC\nMarch 28, 2019', body,
+    ].join('\n\n');
+    const body = [
+      release('Saudi Deputy Defense Minister Khalid bin Salman', 'Secretary Michael R. Pompeo met today with Saudi Deputy Defense Minister Khalid bin Salman in Washington. The Secretary congratulated the minister on his new role.'),
+      release('Iraqi Speaker of the Council of Representatives Mohammed al-Halbusi', 'Secretary of State Michael R. Pompeo met today with Iraqi Speaker of the Council of Representatives Mohammed al-Halbusi. The Secretary reiterated the United States’ support for a strong, sovereign, and prosperous Iraq.'),
+    ].join('\n\n');
+    expect(meetings(body, 'Secretary Pompeo’s Meetings', '2019-03-28')).toEqual([
+      expect.objectContaining({ place: 'Washington', when: 'today' }), expect.objectContaining({ place: 'Washington', when: 'today' })]);
+  });
+
+  it('still joins a second mention of the same talks', () => {
+    const got = meetings('Defense Secretary Jim Mattis met with Turkish President Recep Tayyip Erdoğan in Ankara on Wednesday. Mattis met with Erdoğan for an hour in Ankara on Wednesday, officials said.');
+    expect(got).toHaveLength(1);
+  });
+});
+
+describe('events told by other verbs', () => {
+  it('reads "gather virtually" as a virtual meeting, dated by "this Friday"', () => {
+    expect(meetings('This Friday, the Secretary intends to gather virtually with counterparts from Bahrain, Israel, Morocco, and the UAE for an event that will commemorate the one-year anniversary of the signing of the accords.'))
+      .toEqual([expect.objectContaining({ place: 'virtual', when: 'This Friday' })]);
+  });
+
+  it('reads witnesses appearing before a committee as a hearing, and leaves other appearances alone', () => {
+    expect(meetings('On Tuesday, witnesses appearing before the House human rights subcommittee defended a European Parliament report.'))
+      .toEqual([expect.objectContaining({ what: 'hearing', when: 'Tuesday' })]);
+    expect(meetings('The singer appeared before a crowd of 20,000 on Tuesday.')).toEqual([]);
+  });
+});
