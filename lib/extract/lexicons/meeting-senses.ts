@@ -11,7 +11,7 @@ export const MET_THING_LEXICON = lexicon('things met that are not people', [{
     obligation obligations commitment commitments quota quotas benchmark benchmarks cost costs bill bills payment payments
     payroll challenge challenges resistance opposition criticism skepticism scepticism approval disapproval silence
     response reception fate end death match mark limit limits terms test tests burden qualifications specifications
-    definition eligibility mandate minimum maximum`,
+    definition eligibility mandate minimum maximum line lines bar`,
 }]);
 
 /** "The reporter called Smith": the press calling a source for comment is reporting, not a call between leaders. */
@@ -25,4 +25,10 @@ export const PRESS_ROLE_LEXICON = lexicon('the press and its people', [{
 export const DIGEST_LABEL_LEXICON = lexicon('labels of digest headlines', [{
   source: 'web-furniture',
   words: 'press-releases press-release news-releases news-release media-notes media-note latest-news readouts',
+}]);
+
+/** "he always meets with the Marines": adverbs of frequency, which make a verb a habit rather than an event. */
+export const FREQUENCY_ADVERB_LEXICON = lexicon('adverbs of frequency', [{
+  source: 'closed-class',
+  words: 'always usually often frequently regularly routinely normally typically generally never seldom rarely sometimes occasionally habitually',
 }]);

@@ -13,3 +13,34 @@ export function isDigestHeadline(paragraph: string): boolean {
   if (!m || /[.!?"”]\s*$/.test(paragraph)) return false;
   return DIGEST_LABEL_LEXICON.words.has((m[1] as string).trim().toLowerCase().replace(/\s+/g, '-'));
 }
+
+/** Small words a headline leaves in lower case: "Secretary Blinken's Meeting with Colombian Vice President Ramírez". */
+const SMALL_WORD = /^(?:a|an|the|and|or|but|of|on|in|at|to|for|with|by|from|as|vs?\.?)$/i;
+
+/**
+ * Whether a paragraph is a headline in the body: a short line in title case without a closing stop
+ * ("Secretary Blinken's Call with NATO Secretary General Stoltenberg"). A line ending in a colon opens
+ * what follows ("Remarks on the Iran Negotiations in Vienna:") and is not one.
+ */
+export function isTitleLine(paragraph: string): boolean {
+  const line = paragraph.trim();
+  if (line.includes('\n') || /[.!?:;"”]$/.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3 || words.length > 20) return false;
+  const content = words.filter((w) => !SMALL_WORD.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w));
+}
+
+/**
+ * The meetings read from headlines that a later meeting of the body tells again (someone in common):
+ * the body's words are the meeting's, with its place and time; the headline only names it.
+ */
+export function retoldHeadlines<M extends { participants: string[] }>(meetings: readonly M[], isHeadline: (m: M) => boolean): Set<M> {
+  const out = new Set<M>();
+  meetings.forEach((m, i) => {
+    if (!isHeadline(m) || m.participants.length === 0) return;
+    const retold = meetings.slice(i + 1).some((b) => !isHeadline(b) && b.participants.some((p) => m.participants.includes(p)));
+    if (retold) out.add(m);
+  });
+  return out;
+}

@@ -21,8 +21,8 @@ import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';
-import { isDigestHeadline } from './headline';
-import { meetsAThing } from './met-thing';
+import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
+import { isGerundMeeting, isHabitualMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { learnTravelPlaces, openingStop } from './frame';
@@ -62,10 +62,14 @@ export function extractMeetings(
   let tour: TravelStop | null = null;
   // Whatever a travel verb goes to is a place, known to the gazetteers or not ("to Tucson, Arizona").
   const travelPlaces = new Set<string>();
+  // "Secretary Blinken's Meeting with …" above the release that tells it: the meetings read from headline lines.
+  const headlines = new Set<Pending>();
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     // A digest's headline names the release below it, which tells the meeting in its own words.
     if (isDigestHeadline(body.slice(p.start, p.end))) continue;
+    const isTitle = isTitleLine(body.slice(p.start, p.end));
+    const firstOfParagraph = out.length;
     // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
     let stop: TravelStop | null = tour;
     for (const s of a.sentences[p.index] ?? []) {
@@ -99,7 +103,9 @@ export function extractMeetings(
       if (stop) atStop(out.slice(before), stop);
       addSequence(sentence, s, out);
     }
+    if (isTitle) for (const m of out.slice(firstOfParagraph)) headlines.add(m);
   }
+  dropRetoldHeadlines(out, headlines);
   orderMeetings(out, inferAnchor(body, a.article.date));
   // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
@@ -110,6 +116,15 @@ export function extractMeetings(
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
+}
+
+/** Removes the headline meetings the body tells again, keeping "after" pointing at the same meetings. */
+function dropRetoldHeadlines(out: Pending[], headlines: Set<Pending>): void {
+  const drop = retoldHeadlines(out, (m) => headlines.has(m));
+  if (drop.size === 0) return;
+  const kept = out.filter((m) => !drop.has(m));
+  for (const m of kept) if (m.after !== null) { const to = out[m.after]; m.after = to && !drop.has(to) ? kept.indexOf(to) : null; }
+  out.splice(0, out.length, ...kept);
 }
 
 /** Every trigger of one sentence, read in order: each adds a meeting, joins one already read, or names one. */
@@ -138,12 +153,15 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     prevEnd = at + trig.length;
     const seg = sentence.slice(at + trig.length, named.segEnd);
     // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
-    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg)) continue;
+    // "he always meets with": a habit, not an event.
+    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at))) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "refocused on meeting the most significant security issues": the verb's gerund, with no one met.
+    if (isGerundMeeting(trig, sentence.slice(0, at), seg) && !withWhom) continue;
     // "spoke on the phone" is a call between people the sentence names: "Lavrov and Kerry", "with Lavrov".
     if (/ (?:on|over) the (?:tele)?phone$/.test(trig) && !withWhom) continue;
     // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
-import { isDigestHeadline } from '@/lib/extract/meetings/headline';
+import { isDigestHeadline, isTitleLine } from '@/lib/extract/meetings/headline';
 import { meetsAThing } from '@/lib/extract/meetings/met-thing';
 import { isPressCall } from '@/lib/extract/meetings/press-call';
 
@@ -101,5 +101,36 @@ describe('events told by other verbs', () => {
     expect(meetings('On Tuesday, witnesses appearing before the House human rights subcommittee defended a European Parliament report.'))
       .toEqual([expect.objectContaining({ what: 'hearing', when: 'Tuesday' })]);
     expect(meetings('The singer appeared before a crowd of 20,000 on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('meet as a habit or a gerund', () => {
+  it('reads "he always meets with" as a habit, not an event (dev corpus)', () => {
+    expect(meetings('Wherever the Secretary travels, there is one group he always meets with, and that’s the Marine Security Guards.', 'T', '2021-08-27')).toEqual([]);
+    expect(meetings('The Secretary met with the Marine Security Guards on Friday.')).toHaveLength(1);
+  });
+
+  it('reads "on meeting the … issues" as the verb, and "meets our bottom lines" as a thing met', () => {
+    expect(meetings('A new Home Office equipped to meet the challenges of the twenty-first century starts work today, refocused on meeting the most significant security issues facing the UK.')).toEqual([]);
+    expect(meetings('We do see a path forward to get a comprehensive agreement that meets our bottom lines, and this path forward has to be based on the Lausanne parameters, period.')).toEqual([]);
+    expect(meetings('After a meeting with President Biden on Friday, the minister flew home.')).toHaveLength(1);
+  });
+});
+
+describe('a headline in the body', () => {
+  it('gives way to the release below it that tells the same meeting', () => {
+    const body = [
+      'Secretary Blinken’s Meeting with Colombian Vice President Ramírez',
+      'The following is attributable to Spokesperson Ned Price:',
+      'Secretary of State Antony J. Blinken met with Colombian Vice President and Foreign Minister-Designate Marta Lucía Ramírez today at the Department of State.',
+    ].join('\n\n');
+    expect(meetings(body, 'Secretary Blinken’s Meeting with Colombian Vice President Ramírez', '2021-05-24')).toEqual([
+      expect.objectContaining({ what: 'talks', place: 'Washington', when: 'today' })]);
+  });
+
+  it('is a short title-case line without a closing stop', () => {
+    expect(isTitleLine('Secretary Blinken’s Call with NATO Secretary General Stoltenberg')).toBe(true);
+    expect(isTitleLine('Vienna, Austria - Secretary of State John Kerry Remarks on the Iran Negotiations in Vienna:')).toBe(false);
+    expect(isTitleLine('The Secretary met with the minister today')).toBe(false);
   });
 });
