@@ -3,6 +3,7 @@ import { extractLibrary } from '@/lib/extract';
 import { isDigestHeadline, isTitleLine } from '@/lib/extract/meetings/headline';
 import { meetsAThing } from '@/lib/extract/meetings/met-thing';
 import { isPressCall } from '@/lib/extract/meetings/press-call';
+import { isOtherYear } from '@/lib/extract/meetings/other-year';
 
 const meetings = (body: string, title = 'T', date?: string) =>
   extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
@@ -132,5 +133,30 @@ describe('a headline in the body', () => {
     expect(isTitleLine('Secretary Blinken’s Call with NATO Secretary General Stoltenberg')).toBe(true);
     expect(isTitleLine('Vienna, Austria - Secretary of State John Kerry Remarks on the Iran Negotiations in Vienna:')).toBe(false);
     expect(isTitleLine('The Secretary met with the minister today')).toBe(false);
+  });
+});
+
+describe('another year, another meeting', () => {
+  it('keeps this year\'s conference and the one "two years ago in 2019" apart (dev corpus)', () => {
+    const body = 'QUESTION: You just joined President Biden at the virtual G7 meeting, and, of course, there’s been the Munich Security Conference. SECRETARY BLINKEN: He was – he last spoke at the Munich Security Conference two years ago in 2019 as a professor, and he said America would be back.';
+    const munich = meetings(body, 'Interview', '2021-02-19').filter((m) => /Munich/.test(m.what));
+    expect(munich.map((m) => m.when)).toEqual(['February 19, 2021', 'in 2019']);
+    expect(isOtherYear('in 2019', null, 'February 19, 2021')).toBe(true);
+    expect(isOtherYear('in 2021', null, 'February 19, 2021')).toBe(false);
+    expect(isOtherYear('Tuesday', null, 'February 19, 2021')).toBe(false);
+  });
+
+  it('dates a meeting by "in 2014"', () => {
+    expect(meetings('The last time we met in this format [the High-Level Russian-Turkish Cooperation Council] was quite a while ago, in 2014.', 'T', '2017-03-10'))
+      .toContainEqual(expect.objectContaining({ when: 'in 2014' }));
+  });
+});
+
+describe('ceremonies', () => {
+  it('reads an opening ceremony placed or dated as an event (dev corpus)', () => {
+    expect(meetings('The opening ceremony was held June 22 at Amalie Arena.')).toEqual([
+      expect.objectContaining({ what: 'opening ceremony', place: 'Amalie Arena', when: 'June 22' })]);
+    expect(meetings('Earlier that day, the President of Russia took part in the opening ceremony of the Third Belt and Road Forum for International Cooperation.'))
+      .toEqual([expect.objectContaining({ when: 'Earlier that day', place: null })]);
   });
 });
