@@ -35,12 +35,20 @@ export function isTitleLine(paragraph: string): boolean {
  * The meetings read from headlines that a later meeting of the body tells again (someone in common):
  * the body's words are the meeting's, with its place and time; the headline only names it.
  */
-export function retoldHeadlines<M extends { participants: string[] }>(meetings: readonly M[], isHeadline: (m: M) => boolean): Set<M> {
+export function retoldHeadlines<M extends { participants: string[]; type: string }>(meetings: readonly M[], isHeadline: (m: M) => boolean): Set<M> {
   const out = new Set<M>();
   meetings.forEach((m, i) => {
     if (!isHeadline(m) || m.participants.length === 0) return;
-    const retold = meetings.slice(i + 1).some((b) => !isHeadline(b) && b.participants.some((p) => m.participants.includes(p)));
+    // "Mattis, Ukrainian President Conduct News Conference" is not retold by "in meetings with two of the country's top leaders".
+    const retold = meetings.slice(i + 1).some((b) => !isHeadline(b) && kindOf(b.type) === kindOf(m.type) && b.participants.some((p) => m.participants.includes(p)));
     if (retold) out.add(m);
   });
   return out;
+}
+
+/** Kinds of meeting a headline and its story may call by different words: talks and a meeting, a call and a video call. */
+function kindOf(type: string): string {
+  if (type === 'talks' || type === 'meeting') return 'talks';
+  if (type === 'call' || type === 'video-conference') return 'call';
+  return type;
 }

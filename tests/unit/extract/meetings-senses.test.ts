@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
-import { isDigestHeadline, isTitleLine } from '@/lib/extract/meetings/headline';
+import { isDigestHeadline, isTitleLine, retoldHeadlines } from '@/lib/extract/meetings/headline';
 import { meetsAThing } from '@/lib/extract/meetings/met-thing';
 import { isPressCall } from '@/lib/extract/meetings/press-call';
 import { isOtherYear } from '@/lib/extract/meetings/other-year';
@@ -158,5 +158,24 @@ describe('ceremonies', () => {
       expect.objectContaining({ what: 'opening ceremony', place: 'Amalie Arena', when: 'June 22' })]);
     expect(meetings('Earlier that day, the President of Russia took part in the opening ceremony of the Third Belt and Road Forum for International Cooperation.'))
       .toEqual([expect.objectContaining({ when: 'Earlier that day', place: null })]);
+  });
+});
+
+describe('years spelled out (VOA Special English)', () => {
+  it('dates an election "in nineteen eighty-seven", and leaves its place empty when the clause gives none for it', () => {
+    expect(meetings('Then in nineteen eighty-seven, the death of a Democratic representative in San Francisco led to a special election.'))
+      .toEqual([expect.objectContaining({ what: 'election', when: 'in nineteen eighty-seven', place: null })]);
+    expect(meetings('The minister said elections would be held in two thousand nine.')).toEqual([expect.objectContaining({ when: 'in two thousand nine' })]);
+  });
+});
+
+describe('a headline and the story below it', () => {
+  it('keeps a headline\'s news conference that the story\'s talks do not retell', () => {
+    const h = { type: 'conference', participants: ['Jim Mattis'] };
+    const b = { type: 'meeting', participants: ['Jim Mattis'] };
+    expect(retoldHeadlines([h, b], (m) => m === h).size).toBe(0);
+    const t = { type: 'meeting', participants: ['Jim Mattis'] };
+    const u = { type: 'talks', participants: ['Jim Mattis'] };
+    expect(retoldHeadlines([t, u], (m) => m === t).has(t)).toBe(true);
   });
 });
