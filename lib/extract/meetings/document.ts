@@ -98,6 +98,9 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // "we actually met briefly in the middle of the day": a meeting there at another time of its own is an earlier one.
   const isOther = (x: RawMeeting) => when !== null && x.when !== null && !x.when.includes(when);
   if (found.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
+  // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
+  // Department of State": the body told the title's meeting, placed; the title adds it again only where it is not known.
+  if (!isCall && found.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(a.article.title, x.participants))) return null;
   return {
     what: isCall ? 'phone call' : noun,
     type: isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : 'meeting',
@@ -110,4 +113,13 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
     end: sentence.end,
     sentence: { start: sentence.start, end: sentence.end },
   };
+}
+
+/** Whether a title names someone who took part in a meeting, by surname ("Ramírez" for "Marta Lucía Ramírez"). */
+function namesParticipant(title: string, participants: readonly string[]): boolean {
+  const words = new Set(title.split(/[^\p{L}-]+/u));
+  return participants.some((p) => {
+    const surname = p.split(/\s+/).pop() ?? '';
+    return surname.length > 2 && /^\p{Lu}/u.test(surname) && words.has(surname);
+  });
 }

@@ -20,6 +20,11 @@ import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
+import { counterpartsAfter, metDifferentPeople } from './counterparts';
+import { isOtherYear } from './other-year';
+import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
+import { isGerundMeeting, isHabitualMeet, meetsAThing } from './met-thing';
+import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
@@ -58,8 +63,14 @@ export function extractMeetings(
   let tour: TravelStop | null = null;
   // Whatever a travel verb goes to is a place, known to the gazetteers or not ("to Tucson, Arizona").
   const travelPlaces = new Set<string>();
+  // "Secretary Blinken's Meeting with …" above the release that tells it: the meetings read from headline lines.
+  const headlines = new Set<Pending>();
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
+    // A digest's headline names the release below it, which tells the meeting in its own words.
+    if (isDigestHeadline(body.slice(p.start, p.end))) continue;
+    const isTitle = isTitleLine(body.slice(p.start, p.end));
+    const firstOfParagraph = out.length;
     // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
     let stop: TravelStop | null = tour;
     for (const s of a.sentences[p.index] ?? []) {
@@ -93,7 +104,9 @@ export function extractMeetings(
       if (stop) atStop(out.slice(before), stop);
       addSequence(sentence, s, out);
     }
+    if (isTitle) for (const m of out.slice(firstOfParagraph)) headlines.add(m);
   }
+  dropRetoldHeadlines(out, headlines);
   orderMeetings(out, inferAnchor(body, a.article.date));
   // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
@@ -104,6 +117,15 @@ export function extractMeetings(
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
+}
+
+/** Removes the headline meetings the body tells again, keeping "after" pointing at the same meetings. */
+function dropRetoldHeadlines(out: Pending[], headlines: Set<Pending>): void {
+  const drop = retoldHeadlines(out, (m) => headlines.has(m));
+  if (drop.size === 0) return;
+  const kept = out.filter((m) => !drop.has(m));
+  for (const m of kept) if (m.after !== null) { const to = out[m.after]; m.after = to && !drop.has(to) ? kept.indexOf(to) : null; }
+  out.splice(0, out.length, ...kept);
 }
 
 /** Every trigger of one sentence, read in order: each adds a meeting, joins one already read, or names one. */
@@ -131,11 +153,16 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     i = named.last;
     prevEnd = at + trig.length;
     const seg = sentence.slice(at + trig.length, named.segEnd);
+    // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
+    // "he always meets with": a habit, not an event.
+    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at))) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "refocused on meeting the most significant security issues": the verb's gerund, with no one met.
+    if (isGerundMeeting(trig, sentence.slice(0, at), seg) && !withWhom) continue;
     // "spoke on the phone" is a call between people the sentence names: "Lavrov and Kerry", "with Lavrov".
     if (/ (?:on|over) the (?:tele)?phone$/.test(trig) && !withWhom) continue;
     // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
@@ -166,6 +193,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     }
   }
 }
+
+/** "met today with", "talks between": the words after a trigger open on whom it was held with. */
+const WITH_LINKER = /^\s+(?:\w+\s+)?(?:with|between)\s/;
 
 /** Words that may open the "with whom" of a meeting: "met with", "talks between", "hosted", "spoke to". */
 const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first|then|today|yesterday)\s+)?(?:(?:with|between|to)\s+)?(?:(?:his|her|their|the)\s+)?/;
@@ -269,12 +299,13 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isNew = TALKS_IDIOM.test(trig) || !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
-  const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when);
+  const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.when);
   // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
   const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
   const isGathering = (kind: string) => kind === 'conference' || kind === 'council' || kind === 'forum';
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
-  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type))
+  const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
+  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start);
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
@@ -297,6 +328,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     cue,
     after: afterIdx >= 0 ? afterIdx : null,
     ...(w.withWhom ? { withSomeone: true } : {}),
+    ...(counterparts.length > 0 ? { counterparts } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

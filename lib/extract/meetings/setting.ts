@@ -5,6 +5,7 @@
  */
 import type { AnalyzedArticle } from '../analyze';
 import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
+import { isDigestHeadline } from './headline';
 import { datelineCity } from './places';
 import type { ArticleSetting } from './event';
 
@@ -98,7 +99,8 @@ function headerLines(a: AnalyzedArticle): string[] {
   for (const p of a.paragraphs) {
     const line = body.slice(p.start, p.end).trim();
     // A page's furniture ("You have accessed part of a historical collection …") is no prose of the article.
-    const isProse = line.split(/\s+/).length >= PROSE_WORDS;
+    // "Press Releases: Secretary Pompeo's Meeting With …": a digest's headline is a header line however long.
+    const isProse = line.split(/\s+/).length >= PROSE_WORDS && !isDigestHeadline(line);
     if (isProse && SITE_NOTICE.test(line)) continue;
     if ((isProse && !p.isJunk) || header.length > MAX_HEADER_LINES) break;
     if (!isProse && line.length <= MAX_HEADER_LINE) header.push(line);

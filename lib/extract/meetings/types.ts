@@ -6,6 +6,6 @@ export type RawMeeting = Pick<Meeting, 'what' | 'type' | 'place' | 'when' | 'dat
 
 /**
  * A meeting while the article is read: how it is cued and, for a stated sequence, its place in it;
- * `withSomeone` when its words name who it was held with ("met President Biden").
+ * `withSomeone` when its words name who it was held with ("met President Biden"), and `counterparts` the people named there.
  */
-export type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number; withSomeone?: boolean };
+export type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number; withSomeone?: boolean; counterparts?: string[] };

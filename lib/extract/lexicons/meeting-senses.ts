@@ -1,0 +1,34 @@
+import { lexicon } from './lexicon';
+
+/**
+ * "met the deadline", "met stiff resistance": what "meet" takes when it means satisfy or encounter. A
+ * meeting's verb takes a person or an office; these heads of its object say no one was met.
+ */
+export const MET_THING_LEXICON = lexicon('things met that are not people', [{
+  source: 'meet-collocations',
+  words: `deadline deadlines target targets goal goals objective objectives requirement requirements criteria criterion
+    standard standards threshold thresholds expectations expectation demand demands need needs condition conditions
+    obligation obligations commitment commitments quota quotas benchmark benchmarks cost costs bill bills payment payments
+    payroll challenge challenges resistance opposition criticism skepticism scepticism approval disapproval silence
+    response reception fate end death match mark limit limits terms test tests burden qualifications specifications
+    definition eligibility mandate minimum maximum line lines bar`,
+}]);
+
+/** "The reporter called Smith": the press calling a source for comment is reporting, not a call between leaders. */
+export const PRESS_ROLE_LEXICON = lexicon('the press and its people', [{
+  source: 'press-roles',
+  words: `reporter reporters journalist journalists correspondent correspondents newspaper paper magazine outlet
+    broadcaster station network agency press media editor editors columnist writer`,
+}]);
+
+/** "Press Releases: Secretary Pompeo's Meeting With …": the section label of a digest of a department's releases. */
+export const DIGEST_LABEL_LEXICON = lexicon('labels of digest headlines', [{
+  source: 'web-furniture',
+  words: 'press-releases press-release news-releases news-release media-notes media-note latest-news readouts',
+}]);
+
+/** "he always meets with the Marines": adverbs of frequency, which make a verb a habit rather than an event. */
+export const FREQUENCY_ADVERB_LEXICON = lexicon('adverbs of frequency', [{
+  source: 'closed-class',
+  words: 'always usually often frequently regularly routinely normally typically generally never seldom rarely sometimes occasionally habitually',
+}]);

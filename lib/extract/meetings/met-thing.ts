@@ -1,0 +1,42 @@
+/**
+ * "The team met the deadline on Friday", "met stiff resistance": "meet" in its senses of satisfy or
+ * encounter takes a thing, not a person. The head of its object (the last word before a preposition or
+ * a clause break) says which: a noun of `MET_THING_LEXICON` means no one was met.
+ */
+import { FREQUENCY_ADVERB_LEXICON, MET_THING_LEXICON } from '../lexicons/meeting-senses';
+
+const MEET_VERB = /^(?:meet|meets|met|meeting)$/;
+/** The object ends at a preposition, a conjunction or a clause break: "the deadline | on Friday". */
+const OBJECT_END = /[,.;:!?()—–]|\s(?:on|in|at|for|with|by|from|of|to|during|after|before|and|but|as|when|while|since|until|set|that|which)\s/;
+
+/** Whether a meet verb's object, in the words after it, is a thing met rather than a person. */
+export function meetsAThing(trig: string, seg: string): boolean {
+  if (!MEET_VERB.test(trig)) return false;
+  const phrase = ` ${seg.trimStart()}`.split(OBJECT_END)[0] ?? '';
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  // "met with", "met in Geneva": no object at all.
+  if (words.length === 0 || words.length > 5) return false;
+  const head = (words[words.length - 1] as string).toLowerCase().replace(/[’']s?$/, '');
+  return MET_THING_LEXICON.words.has(head);
+}
+
+/** A preposition or verb right before "meeting" makes it a gerund: "refocused on meeting the …", "for meeting their …". */
+const GERUND_BEFORE = /\b(?:on|of|for|in|at|by|about|without|toward|towards|from|to|while|after|before|is|are|was|were|be|been|keep|keeps|kept)\s+$/i;
+/** A determiner right after "meeting": its object, a verb's, not a noun's complement ("meeting of", "meeting with"). */
+const DETERMINER_AFTER = /^\s+(?:the|a|an|their|its|our|his|her|this|these|those|all|every|some)\s/i;
+
+/**
+ * "refocused on meeting the most significant security issues": "meeting" after a preposition and before a
+ * determiner is the verb's gerund, and what it takes is met, not gathered with. A person met ("after meeting
+ * the president") is read by the caller, which keeps the meeting when a person is named there.
+ */
+export function isGerundMeeting(trig: string, before: string, seg: string): boolean {
+  return trig === 'meeting' && GERUND_BEFORE.test(before) && DETERMINER_AFTER.test(seg);
+}
+
+/** "there is one group he always meets with": a frequency adverb right before a meet verb makes it a habit. */
+export function isHabitualMeet(trig: string, before: string): boolean {
+  if (!/^(?:meet|meets|met)$/.test(trig)) return false;
+  const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return prev !== undefined && FREQUENCY_ADVERB_LEXICON.words.has(prev);
+}

@@ -1,0 +1,19 @@
+/**
+ * "The reporter called Smith, who declined to comment", "called the ministry for comment": the press
+ * calling a source is how a story was reported, not a call between the people in it. A call by its
+ * verb is the press's when a press noun (`PRESS_ROLE_LEXICON`) is the subject right before "called", or
+ * the call is "for comment".
+ */
+import { PRESS_ROLE_LEXICON } from '../lexicons/meeting-senses';
+
+/** The subject right before the verb: "The Associated Press reporter", "a correspondent also". */
+const SUBJECT_BEFORE = /([\p{L}’'-]+)\s+(?:(?:also|later|then|repeatedly|twice|again|had|has|have)\s+)?$/u;
+const FOR_COMMENT = /^[^.;]*?\bfor (?:a )?comments?\b/i;
+
+/** Whether "called" at the end of `before` is the press calling a source. */
+export function isPressCall(trig: string, before: string, seg: string): boolean {
+  if (trig !== 'called') return false;
+  if (FOR_COMMENT.test(seg)) return true;
+  const subject = SUBJECT_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return subject !== undefined && PRESS_ROLE_LEXICON.words.has(subject);
+}
