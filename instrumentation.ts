@@ -7,7 +7,14 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   (await import('@/app/_lib/security-services')).startSecurityServices();
   const { prepareServer } = await import('@/db/start-server');
-  const { refreshSharedArticleSlugs } = await import('@/app/_lib/shared-library');
   // Without the list every article is still served, drawn per request: a failure here is no reason to stop.
-  await prepareServer((db) => refreshSharedArticleSlugs(db).catch((error: unknown) => console.warn(`[cited] articles will be drawn per request: ${error instanceof Error ? error.message : String(error)}`)));
+  // The module (article rendering and queries) is loaded in the callback, once the database is ready: on a
+  // start with nothing to migrate that is after the first response, so it adds nothing before it.
+  await prepareServer(async (db) => {
+    try {
+      await (await import('@/app/_lib/shared-library')).refreshSharedArticleSlugs(db);
+    } catch (error) {
+      console.warn(`[cited] articles will be drawn per request: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
 }
