@@ -157,15 +157,19 @@ export function wholeSentencesWithin(text: string, maxWords: number): string {
  * withoutLeadingConjunction("And that's where we agreed"); // → null
  */
 export function withoutLeadingConjunction(quote: string): string | null {
-  const m = /^(?:and|but|so|yet|or)[,]?\s+(\p{L})/iu.exec(quote);
+  const m = LEADING_CONJUNCTION.exec(quote);
   if (!m) return quote;
   const rest = quote.slice(m[0].length - 1);
   if (/^(?:that|this|these|those|it)(?:['’]s)?\b/i.test(rest)) return null;
   return `[${m[1]!.toUpperCase()}]${rest.slice(1)}`;
 }
 
+/** The conjunctions an editor may drop from a quotation's start ("[T]here is …"); "nor" cannot go without changing it. */
+const COORDINATORS = 'but|and|or|yet|so';
+const LEADING_CONJUNCTION = new RegExp(`^(?:${COORDINATORS})[,]?\\s+(\\p{L})`, 'iu');
+
 /** A first word that leans on what came before: "But before we reach such arrangements…" is half an argument. */
-const LEANING_OPENER = /^[\s‘'"“]*(?:but|and|or|yet|so|nor|then|still|however|also|such)\b/i;
+const LEANING_OPENER = new RegExp(`^[\\s‘'"“]*(?:${COORDINATORS}|nor|then|still|however|also|such)\\b`, 'i');
 
 /**
  * A quotation as a what-said choice, or null when it cannot be shown whole: a choice is never cut
