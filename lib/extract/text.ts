@@ -34,18 +34,7 @@ for (const c of [0x27, 0x2018, 0x2019]) MARK_CLASS[c] = SINGLE_MARKS;
 const CLOSERS = new Set(['”', '»', '"']);
 const JUNK_LINE =
   /^(?:read more|next story|previous story|leave a reply|leave a comment|see also\b|also read\b|related\b|advertisement|share this|share on|subscribe|sign up|click here|follow us|comments?$|print$|email$|x$|photo:|image:|file photo)/i;
-/**
- * Syndication and copyright notes, lower case. Searched for in the lower-cased line rather than with one
- * case-insensitive pattern, which tries every phrase at every character: the same lines (none of the
- * phrases holds a letter that lower-casing turns into another ASCII letter, like the Kelvin sign into "k").
- */
-const SYNDICATION = ['syndicated feed', 'auto-published', 'has not been edited by', 'distributed by', 'all rights reserved', '©'];
-
-function isSyndicationNote(line: string): boolean {
-  const lower = line.toLowerCase();
-  for (const phrase of SYNDICATION) if (lower.includes(phrase)) return true;
-  return false;
-}
+const SYNDICATION = /syndicated feed|auto-published|has not been edited by|distributed by|all rights reserved|©/i;
 const BYLINE = /^(?:by\s+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?){1,2}$/;
 
 function norm(s: string): string {
@@ -60,7 +49,7 @@ export function isJunkLine(line: string, title: string, normalizedTitle = norm(t
   const t = line.trim();
   if (t.length <= 2) return true;
   if (JUNK_LINE.test(t)) return true;
-  if (t.length < 400 && isSyndicationNote(t)) return true;
+  if (t.length < 400 && SYNDICATION.test(t)) return true;
   const ntitle = normalizedTitle;
   // The normalized line keeps every ASCII letter and digit, so a line with many more of them than the
   // title cannot be the title: most prose paragraphs are skipped without normalizing them.
