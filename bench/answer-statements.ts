@@ -45,12 +45,12 @@ function postmasterPid(): number | null {
   return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
 }
 
-async function statementStats(db: Db): Promise<{ ms: number; calls: number } | null> {
+async function statementStats(db: Db): Promise<{ ms: number; plan: number; calls: number } | null> {
   try {
-    const result = await db.execute(sql`select coalesce(sum(total_plan_time + total_exec_time), 0)::float8 as ms, coalesce(sum(calls), 0)::int8 as calls
+    const result = await db.execute(sql`select coalesce(sum(total_plan_time + total_exec_time), 0)::float8 as ms, coalesce(sum(total_plan_time), 0)::float8 as plan, coalesce(sum(calls), 0)::int8 as calls
       from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query not ilike '%pg_stat_statements%'`);
-    const [row] = (result as unknown as { rows: { ms: number; calls: string }[] }).rows;
-    return { ms: Number(row?.ms ?? 0), calls: Number(row?.calls ?? 0) };
+    const [row] = (result as unknown as { rows: { ms: number; plan: number; calls: string }[] }).rows;
+    return { ms: Number(row?.ms ?? 0), plan: Number(row?.plan ?? 0), calls: Number(row?.calls ?? 0) };
   } catch {
     return null;
   }
@@ -82,7 +82,7 @@ async function main() {
     }
     const postmaster = postmasterPid();
     const paths = { 'two statements (before)': twoStatements, 'one statement (now)': oneStatement };
-    const totals = new Map<string, { answers: number; pgMs: number; calls: number; pgCpuMs: number; nodeCpuMs: number; wallMs: number }>();
+    const totals = new Map<string, { answers: number; pgMs: number; planMs: number; calls: number; pgCpuMs: number; nodeCpuMs: number; wallMs: number }>();
     let next = 0;
     // A warm-up of each path (caches, the pool's connections), then the blocks, taking turns.
     for (const run of Object.values(paths)) for (let i = 0; i < QUIZ / 2; i++) await run(db, claims, { ...pairs[next++]!, id: randomUUID(), answeredAt: new Date().toISOString(), timeMs: 4000 }, new Date());
@@ -95,10 +95,11 @@ async function main() {
         const node = process.cpuUsage(before.node);
         const pgCpu = postmaster ? treeCpuMs(postmaster) - before.pgCpu : Number.NaN;
         const pg = await statementStats(db);
-        const total = totals.get(name) ?? { answers: 0, pgMs: 0, calls: 0, pgCpuMs: 0, nodeCpuMs: 0, wallMs: 0 };
+        const total = totals.get(name) ?? { answers: 0, pgMs: 0, planMs: 0, calls: 0, pgCpuMs: 0, nodeCpuMs: 0, wallMs: 0 };
         totals.set(name, {
           answers: total.answers + perBlock,
           pgMs: total.pgMs + (pg && before.pg ? pg.ms - before.pg.ms : Number.NaN),
+          planMs: total.planMs + (pg && before.pg ? pg.plan - before.pg.plan : Number.NaN),
           calls: total.calls + (pg && before.pg ? pg.calls - before.pg.calls : Number.NaN),
           pgCpuMs: total.pgCpuMs + pgCpu,
           nodeCpuMs: total.nodeCpuMs + (node.user + node.system) / 1000,
@@ -107,11 +108,11 @@ async function main() {
       }
     }
     console.log(`${blocks} blocks of ${perBlock} fresh answers per path, one client, load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    console.log('| path | statements per answer | PostgreSQL plan + exec per answer (pg_stat_statements) | PostgreSQL CPU per answer (/proc) | Node CPU per answer | wall per answer |');
-    console.log('|---|---|---|---|---|---|');
+    console.log('| path | statements per answer | PostgreSQL plan + exec per answer (pg_stat_statements) | of which planning | PostgreSQL CPU per answer (/proc) | Node CPU per answer | wall per answer |');
+    console.log('|---|---|---|---|---|---|---|');
     for (const [name, total] of totals) {
       const per = (v: number) => (Number.isNaN(v) ? 'n/a' : `${(v / total.answers).toFixed(3)} ms`);
-      console.log(`| ${name} | ${(total.calls / total.answers).toFixed(2)} | ${per(total.pgMs)} | ${per(total.pgCpuMs)} | ${per(total.nodeCpuMs)} | ${per(total.wallMs)} |`);
+      console.log(`| ${name} | ${(total.calls / total.answers).toFixed(2)} | ${per(total.pgMs)} | ${per(total.planMs)} | ${per(total.pgCpuMs)} | ${per(total.nodeCpuMs)} | ${per(total.wallMs)} |`);
     }
   } finally {
     await t.close();

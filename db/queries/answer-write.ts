@@ -79,16 +79,18 @@ export async function submitAnswerWithClaims(db: Db, claims: Claims, input: unkn
       from gradable
       on conflict do nothing
       returning is_correct
-    ), held as (
-      -- The answer already there (the statement's snapshot does not see its own insert): the first one counts.
-      select a.id, a.response, a.is_correct from ${answers} a, gradable
-      where a.attempt_id = ${event.attemptId} and a.question_id = ${event.questionId}
+    ), seen as (
+      -- One look at the attempt's answers, as the statement's snapshot has them (it does not see its own
+      -- insert): the tally, and the answer already there for this question (the first one counts).
+      select count(*) as answered, count(*) filter (where a.is_correct) as correct,
+        min(a.id::text) filter (where a.question_id = ${event.questionId}) as held_id,
+        min(a.response) filter (where a.question_id = ${event.questionId}) as held_response,
+        bool_or(a.is_correct) filter (where a.question_id = ${event.questionId}) as held_correct
+      from ${answers} a, gradable
+      where a.attempt_id = ${event.attemptId}
     ), tally as (
-      -- The update's counts cannot see the row inserted by this statement, so it is added to them.
-      select
-        (select count(*) from ${answers} where attempt_id = ${event.attemptId}) + (select count(*) from ins) as answered,
-        (select count(*) from ${answers} where attempt_id = ${event.attemptId} and is_correct) + (select count(*) from ins where is_correct) as correct
-      from gradable
+      select seen.answered + (select count(*) from ins) as answered, seen.correct + (select count(*) from ins where is_correct) as correct
+      from seen, gradable
     ), settled as (
       update ${attempts} set
         correct_count = tally.correct,
@@ -101,12 +103,12 @@ export async function submitAnswerWithClaims(db: Db, claims: Claims, input: unkn
     select caller.id, caller.role, caller.is_admin, caller.display_name, caller.time_zone,
       asked.version, asked.tags, asked.typed, asked.offered, asked.is_correct,
       (select count(*) from ins)::int as inserted,
-      held.id as held_id, held.response as held_response, held.is_correct as held_correct,
+      seen.held_id, seen.held_response, seen.held_correct,
       tally.answered::int as answered, tally.correct::int as correct,
       settled.question_count, settled.correct_count, settled.finished_at is not null as finished, settled.score
     from caller
     left join asked on true
-    left join held on true
+    left join seen on true
     left join tally on true
     left join settled on true`);
   const [row] = (result as unknown as { rows: Row[] }).rows;
