@@ -14,6 +14,7 @@ import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
 import { introducedBlock } from './introduced-block';
 import { passiveAgent } from './passive-agent';
+import { namedBody } from './named-body';
 import { possessiveRemark } from './possessive-remark';
 import { quotedAsSaying } from './quoted-as-saying';
 import { roundup } from './roundup';
@@ -33,6 +34,7 @@ export const PASSES: readonly AttributionPass[] = [
   speakerLabel,
   embedded,
   afterClose,
+  namedBody,
   dashSignature,
   documentSubject,
   accordingTo,
