@@ -79,7 +79,11 @@ function verbFirst(view: ArticleView, toks: Token[], i: number, inRange: Mention
 function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: number, strictTail: boolean): Attribution | null {
   const { body } = view;
   const first = toks[0] as Token;
-  const m = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start) ?? nameAfterDescriptor(body, toks, inRange);
+  const opening = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start);
+  // "…,” Verdi board member Stefan Kuehn said": a one-word name that opens a descriptor is its owner, not the subject.
+  const owned = opening?.kind === 'person' && opening.name.length === 1 && !opening.isPossessive
+    ? nameAfterDescriptor(body, toks.filter((t) => t.start >= opening.end), inRange.filter((x) => x !== opening)) : null;
+  const m = owned ?? opening ?? nameAfterDescriptor(body, toks, inRange);
   if (!m || m.isPossessive) return null;
   const subjectEnd = (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) : null) ?? m.end;
   const after = toks.filter((t) => t.start >= subjectEnd);

@@ -14,4 +14,11 @@ describe('pass after-close: a verb that ends in a colon hands over to the next q
     const quotes = one('Angela Merkel said in Tbilisi: “Georgia will be a member of NATO.” Saakashvili added: “We will stand by that.”').article.quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(['Angela Merkel', 'Saakashvili']);
   });
+
+  it('reads a one-word owner before a descriptor as the owner, not the subject', () => {
+    // tests/fixtures/blind/reuters-nordwest-bank.txt (the synthetic regression corpus).
+    expect(decided('"Closing hundreds of branches in one go is not modernisation, it is abandoning rural customers," Verdi board member Stefan Kuehn said in a statement.', 'Closing'))
+      .toMatchObject({ speaker: 'Stefan Kuehn', pass: 'after-close' });
+    expect(decided('“We will not pay,” Smith told reporter Jane Doe.', 'pay')).toMatchObject({ speaker: 'Smith' });
+  });
 });
