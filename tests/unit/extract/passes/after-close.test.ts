@@ -21,4 +21,13 @@ describe('pass after-close: a verb that ends in a colon hands over to the next q
       .toMatchObject({ speaker: 'Stefan Kuehn', pass: 'after-close' });
     expect(decided('“We will not pay,” Smith told reporter Jane Doe.', 'pay')).toMatchObject({ speaker: 'Smith' });
   });
+
+  it('steps over a party and state in brackets after the name', () => {
+    expect(decided('“We will not pay for this at all,” Rep. Ana Ruiz (D-Mo.) said.', 'pay')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'after-close' });
+  });
+
+  it('keeps the body an anonymous source speaks for', () => {
+    expect(decided('“We will not pay for this at all,” a spokesperson for the Department of Health said.', 'pay'))
+      .toMatchObject({ speaker: 'a spokesperson for the Department of Health', pass: 'after-close' });
+  });
 });
