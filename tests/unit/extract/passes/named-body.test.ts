@@ -11,6 +11,12 @@ describe('pass named-body: a body named with its article speaks', () => {
     expect(decided('“Rates will stay where they are,” said the Federal Reserve.', 'Rates')).toMatchObject({ speaker: 'the Federal Reserve', pass: 'named-body' });
   });
 
+  it('reads the body before the quotation, not the statement it issued', () => {
+    expect(decided('The Federal Reserve said in a statement: “We will not raise rates this year.”', 'raise'))
+      .toMatchObject({ speaker: 'The Federal Reserve', pass: 'named-body' });
+    expect(decided('The Federal Reserve said Ana Ruiz told it: “We will not raise rates this year.”', 'raise')).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
   it('leaves titles and peoples to the passes that know them', () => {
     expect(decided('“We will not pay,” the New Zealander said.', 'pay')?.pass).not.toBe('named-body');
     expect(decided('“We will not pay,” the Prime Minister said.', 'pay')?.pass).not.toBe('named-body');
