@@ -91,7 +91,8 @@ function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: n
   if (!m || m.isPossessive) return null;
   const aside = bracketAfter(body, m.end, b);
   const subject = m.kind === 'description' && !aside ? withAffiliation(view, m, b) : m;
-  const subjectEnd = aside ?? (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) : null) ?? subject.end;
+  // "Ana Ruiz of the University of Ohio said": the person stays the subject, the place of work is stepped over.
+  const subjectEnd = aside ?? (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) ?? withAffiliation(view, m, b).end : null) ?? subject.end;
   const after = toks.filter((t) => t.start >= subjectEnd);
   let k = 0;
   // "an Indian negotiator who asked not to be named told Reuters": step over the relative clause
@@ -123,17 +124,23 @@ function bracketAfter(body: string, from: number, b: number): number | null {
   return aside ? from + aside[0].length : null;
 }
 
+/** A capitalised name, "the" before it if any, with "of", "for", "and" inside: "the University of Ohio". */
+const PROPER_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}’'&-]*)*/u;
+
 /**
- * An anonymous source with the body it speaks for: "a spokesperson for the Department of Health said".
- * The description runs through "for/at/with/from" and the name after it, when the verb comes next.
+ * An anonymous source with the body it speaks for: "a spokesperson for the Department of Health said";
+ * for a person, where they work: "Ana Ruiz of the University of Ohio said". The subject runs through
+ * the preposition and the name or description after it, when the verb comes next.
  */
 function withAffiliation(view: ArticleView, m: Mention, b: number): Mention {
-  const pp = /^\s+(?:for|at|with|from|of)\s+(?=\S)/.exec(view.body.slice(m.end, Math.min(b, m.end + 8)));
+  const prepositions = m.kind === 'person' ? /^\s+(?:of|at|from)\s+(?=\S)/ : /^\s+(?:for|at|with|from|of)\s+(?=\S)/;
+  const pp = prepositions.exec(view.body.slice(m.end, Math.min(b, m.end + 8)));
   if (!pp) return m;
   const at = m.end + pp[0].length;
+  const named = PROPER_NAME.exec(view.body.slice(at, b));
   const owner = view.mentionsIn(at, b).find((x) => x.start === at || view.body.slice(at, x.start) === 'the ');
-  if (!owner || owner.kind === 'pronoun' || owner.isPossessive) return m;
-  const end = owner.end;
+  const end = Math.max(named ? at + named[0].length : 0, owner && owner.kind !== 'pronoun' && !owner.isPossessive ? owner.end : 0);
+  if (end === 0) return m;
   return { ...m, end, nameEnd: end, text: view.body.slice(m.start, end) };
 }
 

@@ -30,4 +30,9 @@ describe('pass after-close: a verb that ends in a colon hands over to the next q
     expect(decided('“We will not pay for this at all,” a spokesperson for the Department of Health said.', 'pay'))
       .toMatchObject({ speaker: 'a spokesperson for the Department of Health', pass: 'after-close' });
   });
+
+  it('steps over where a person works to the verb', () => {
+    expect(decided('“We will not pay for this at all,” Ana Ruiz of the University of Ohio said.', 'pay')).toMatchObject({ speaker: 'Ana Ruiz', pass: 'after-close' });
+    expect(decided('“We will not pay for this at all,” Ana Ruiz with Tom Reed said.', 'pay')?.speaker).toBeNull();
+  });
 });
