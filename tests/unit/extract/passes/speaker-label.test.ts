@@ -60,3 +60,15 @@ describe('pass speaker-label: speeches and statements handed over without quotat
     expect(turns(readout).map((t) => t[1])).toEqual(['Matthew Miller']);
   });
 });
+
+describe('pass speaker-label: the answers of a Q/A interview', () => {
+  const body = 'Ana Ruiz spoke to Tom Reed about the budget.\n\nQ: Will the city pay for the new bridge this year?\n\nA: We will not pay for this bridge at all.';
+  it('gives "A:" to the one person the headline names', () => {
+    const quotes = one(body, 'Q&A: Ana Ruiz on the budget').article.quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['a reporter', 'Ana Ruiz']);
+  });
+
+  it('leaves "A:" without a speaker when the headline names nobody, never "A"', () => {
+    expect(one(body, 'The budget in questions').article.quotes.map((q) => q.speaker)).toEqual(['a reporter', null]);
+  });
+});
