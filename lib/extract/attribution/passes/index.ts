@@ -7,6 +7,7 @@ import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
 import { continued } from './continued';
 import { dashSignature } from './dash-signature';
+import { definiteSource } from './definite-source';
 import { documentColon } from './document-colon';
 import { documentSubject } from './document-subject';
 import { embedded } from './embedded';
@@ -47,6 +48,7 @@ export const PASSES: readonly AttributionPass[] = [
   documentColon,
   anyVerb,
   epithet,
+  definiteSource,
   roundup,
   colonParagraph,
   colonSubject,
