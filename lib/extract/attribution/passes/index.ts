@@ -14,6 +14,7 @@ import { embedded } from './embedded';
 import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
 import { introducedBlock } from './introduced-block';
+import { invertedBefore } from './inverted-before';
 import { passiveAgent } from './passive-agent';
 import { namedBody } from './named-body';
 import { possessiveRemark } from './possessive-remark';
@@ -41,6 +42,7 @@ export const PASSES: readonly AttributionPass[] = [
   accordingTo,
   quotedAsSaying,
   speechVerbBefore,
+  invertedBefore,
   closingClause,
   passiveAgent,
   statement,
