@@ -284,8 +284,10 @@ export class Discourse {
     for (const x of this.view.mentionsIn(from, m.start)) {
       const owner = before;
       before = x;
-      // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan").
-      if (x.kind !== 'person' || this.view.insideQuote(x.start) || (x.name.length < 2 && !x.role && !x.gender)) continue;
+      // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan"),
+      // unless it is the surname of someone quoted before whose gender does not rule them out ("For Simms, …").
+      if (x.kind !== 'person' || this.view.insideQuote(x.start)) continue;
+      if (x.name.length < 2 && !x.role && !x.gender && !this.isQuotedBefore(x, m.gender)) continue;
       // "Dana Whitcombe of Crestline Securities": a name right after a person's and "of" is where they work.
       if (owner?.kind === 'person' && !x.role && !x.gender && this.view.body.slice(owner.end, x.start) === ' of ') continue;
       if (this.view.captions.has(this.view.paragraphOf(x.start))) continue;
@@ -297,6 +299,14 @@ export class Discourse {
       if ((!g && !(m.gender && isOtherGiven(p.name, m.gender))) || g === m.gender) return true;
     }
     return false;
+  }
+
+  /** Whether a mention names someone given a quotation so far, of this gender or of none the article has shown. */
+  private isQuotedBefore(x: Mention, gender: 'm' | 'f' | null): boolean {
+    const p = this.personOf(x);
+    if (!p || !this.hasSpoken(p)) return false;
+    const g = this.genderOf(p);
+    return g === null || g === gender;
   }
 
   /**

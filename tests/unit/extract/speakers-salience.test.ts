@@ -12,4 +12,15 @@ describe('pronouns: who else the text names', () => {
     const body = 'Another analyst, Dana Whitcombe, met Robin Ames. “People said the same thing about the first $1,000 phone,” she wrote in a note to clients.';
     expect(decided(body, 'People said')?.speaker).toBeNull();
   });
+
+  it('leaves "she" open when someone quoted before is named again after the last speaker', () => {
+    // tests/fixtures/blind/tv-columbus-water-main.txt (the synthetic regression corpus): it went to the spokesperson.
+    const body = [
+      '"Nobody from the city knocked on our door, not once," said Loretta Simms, who has lived on East Hudson Street since the 1980s.',
+      'The Ohio Environmental Protection Agency said it had been in contact with the city throughout. "Testing confirmed the water met all safety standards before the advisory was lifted," an Ohio EPA spokesperson said in an email.',
+      'For Simms, the promises came too late.',
+      '"I\'ve lived on this street most of my life and I\'ve never felt this forgotten," she said.',
+    ].join('\n\n');
+    expect(decided(body, 'lived on this street')?.speaker).not.toBe('an Ohio EPA spokesperson');
+  });
 });
