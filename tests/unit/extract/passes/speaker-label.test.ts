@@ -72,3 +72,13 @@ describe('pass speaker-label: the answers of a Q/A interview', () => {
     expect(one(body, 'The budget in questions').article.quotes.map((q) => q.speaker)).toEqual(['a reporter', null]);
   });
 });
+
+describe('pass speaker-label: a speech under its speaker’s byline', () => {
+  it('hands the paragraphs after "The Rt Hon David Cameron MP" to him when the line before says a transcript follows', () => {
+    // tests/fixtures/realnews-dev2/govuk-cameron-g8-lough-erne-2013.md
+    const head = 'The Prime Minister’s closing press conference at the G8 Summit, Lough Erne on 18 June 2013. This is a transcript of the speech, exactly as it was delivered.';
+    const speech = 'Good afternoon and welcome everybody. We set a very clear agenda for this summit: tax, trade and transparency.';
+    expect(turns(`${head}\n\nThe Rt Hon David Cameron MP\n\n${speech}`)).toEqual([[speech, 'David Cameron', 'speaker-label']]);
+    expect(turns(`The Prime Minister spoke at the summit.\n\nThe Rt Hon David Cameron MP\n\n${speech}`)).toEqual([]);
+  });
+});
