@@ -193,9 +193,10 @@ function isTranscript(found: FoundLabel[]): boolean {
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|our|Our|us|my|My|me|we’re|We’re|we've|we’ve)(?![\p{L}'’])/u;
 /**
  * "Defence Secretary Gavin Williamson said:", "He added:", "Facebook user Ana Ruiz quipped:": the last
- * clause of a paragraph that hands over to a speech, with any verb of saying.
+ * clause of a paragraph that hands over to a speech, with any verb of saying, and the language tag
+ * Global Voices puts before the colon ("Hosam El Sokkari notes [ar]:").
  */
-const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out)):$`);
+const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out))(?: \[[a-z]{2}\])?:$`);
 /** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
 const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,80}?)(?:\s+(?:at|in|on|to)\s.*|,\s*\d.*)?\.?$/;
 /** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */

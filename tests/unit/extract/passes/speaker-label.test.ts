@@ -82,3 +82,11 @@ describe('pass speaker-label: a speech under its speaker’s byline', () => {
     expect(turns(`The Prime Minister spoke at the summit.\n\nThe Rt Hon David Cameron MP\n\n${speech}`)).toEqual([]);
   });
 });
+
+describe('pass speaker-label: a block handed over with a language tag before the colon', () => {
+  it('reads "Egyptian Aida Elkashef says [ar]:" (Global Voices) as handing over', () => {
+    // tests/fixtures/realnews-dev2/globalvoices-sisi-wins-egypt-2014.md
+    const body = 'On Twitter, netizens met the news with sarcasm and snark.\n\nEgyptian Aida Elkashef says [ar]:\n\nWhat makes you laugh and cry at the same time is that in elections, with only two candidates, Hamdeen is in third place after the votes that have been declared void';
+    expect(turns(body).map((t) => t[1])).toEqual(['Aida Elkashef']);
+  });
+});
