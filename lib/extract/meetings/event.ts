@@ -74,8 +74,10 @@ export interface ArticleSetting {
   city: string | null;
   /** The article records a call (a readout): "spoke with X" there is a call, dated or not. */
   isCallRecord: boolean;
-  /** The article's own date as written (dateline, header line or publication date): the time of an undated meeting it reports. */
+  /** The article's own date as written (dateline or header line): the time of an undated meeting it reports. */
   when?: string | null;
+  /** The article's date as written, else its publication date: the year its undated meetings are of. */
+  published?: string | null;
 }
 
 /** The words one trigger is read from. */
