@@ -78,7 +78,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
     const setting = articleSetting(a);
     const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
     const titled = recorded ? null : titleMeeting(a, setting, inSentences);
-    const meetings: Meeting[] = [...inSentences, ...(recorded ? [recorded] : []), ...(titled ? [titled] : [])].map((m) => ({
+    // The meeting a transcript records comes first: its header opens the article.
+    const meetings: Meeting[] = [...(recorded ? [recorded] : []), ...inSentences, ...(titled ? [titled] : [])].map((m) => ({
       kind: 'meeting',
       id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
       articleId: id,

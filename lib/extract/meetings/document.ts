@@ -56,14 +56,15 @@ function placeOf(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * The briefing's time: the date its header lines (else its title) give, with the clock time of a line of
+ * its own when there is one ("March 13, 2023, 2:09 p.m. EST"), else the clock time alone.
+ */
 function whenOf(lines: string[]): string | null {
-  for (const line of lines.slice(1)) {
-    const d = DATE.exec(line);
-    if (d) return d[0];
-  }
-  const inTitle = DATE.exec(lines[0] ?? '');
-  if (inTitle) return inTitle[0];
-  return lines.find((l) => TIME.test(l)) ?? null;
+  const date = lines.slice(1).map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? DATE.exec(lines[0] ?? '')?.[0];
+  const clock = lines.find((l) => TIME.test(l));
+  if (date && clock && !/\d:\d\d/.test(date)) return `${date}, ${clock}`;
+  return date ?? clock ?? null;
 }
 
 /** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "Russia-US summit", "… Before Their Meeting". */

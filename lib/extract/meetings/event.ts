@@ -171,7 +171,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "a Senate Armed Services Committee hearing on Tuesday": a hearing or session named by its body is dated by any time.
   // "The Security Council met in an emergency session on Monday": so is one its body holds.
   const isBodySession = /^(?:hearing|session)$/i.test(trig) && ((what !== trig && /^\p{Lu}/u.test(what)) || SESSION_BODY.test(w.sentence.slice(0, w.at)));
-  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
+  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing|briefing)$/i.test(trig))
     || isTestifyVerb(trig) || trig === 'voted'
     || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.

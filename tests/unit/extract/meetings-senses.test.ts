@@ -4,6 +4,8 @@ import { isDigestHeadline, isTitleLine, retoldHeadlines } from '@/lib/extract/me
 import { meetsAThing } from '@/lib/extract/meetings/met-thing';
 import { isPressCall } from '@/lib/extract/meetings/press-call';
 import { isOtherYear } from '@/lib/extract/meetings/other-year';
+import { firstWhen } from '@/lib/extract/meetings/when';
+import { resolveWhen } from '@/lib/extract/dates';
 
 const meetings = (body: string, title = 'T', date?: string) =>
   extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
@@ -178,5 +180,24 @@ describe('a headline and the story below it', () => {
     const t = { type: 'meeting', participants: ['Jim Mattis'] };
     const u = { type: 'talks', participants: ['Jim Mattis'] };
     expect(retoldHeadlines([t, u], (m) => m === t).has(t)).toBe(true);
+  });
+});
+
+describe('dates with ordinals and a briefing placed in time (dev: a spokesman\'s last briefing)', () => {
+  it('reads "February 2nd of 2021", "3rd May 2007" and "the 3rd of May" as times, dated in their own year', () => {
+    expect(firstWhen(' on February 2nd of 2021.')).toBe('February 2nd of 2021');
+    expect(firstWhen(' on 3rd May 2007 at the Royal Courts')).toBe('3rd May 2007');
+    expect(firstWhen(' on the 3rd of May')).toBe('the 3rd of May');
+    expect(resolveWhen('February 2nd of 2021', '2023-03-13', null, null)).toBe('2021-02-02');
+    expect(resolveWhen('the 3rd of May', '2007-06-01', null, null)).toBe('2007-05-03');
+  });
+
+  it('reads a briefing with a date of its own as a meeting, and a transcript\'s header as date and clock time', () => {
+    expect(meetings('As I was thinking about what to say, I took a look back at my first briefing on February 2nd of 2021.', 'T', '2023-03-13'))
+      .toEqual([expect.objectContaining({ what: 'briefing', place: null, when: 'February 2nd of 2021' })]);
+    expect(meetings('The briefing notes are online.')).toEqual([]);
+    const transcript = 'Department Press Briefing – March 13, 2023\n\n2:09 p.m. EST\n\nMR PRICE: Good afternoon. I have only one topper today.\n\nQUESTION: Thank you, Ned.';
+    expect(meetings(transcript, 'Department Press Briefing – March 13, 2023', '2023-03-13')[0])
+      .toMatchObject({ what: 'press briefing', when: 'March 13, 2023, 2:09 p.m. EST' });
   });
 });
