@@ -10,6 +10,7 @@ import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from
 import { isPeopleVote } from './people-vote';
 import { isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
+import { legislatureSeat } from './legislature';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
 /** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
@@ -113,7 +114,13 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   if (townCouncil) place = townCouncil[1] as string;
   // "at the Pentagon", "at the White House": a venue that stands for its city is in that city.
   const venueCity = place ? VENUE_CITY_LEXICON.record[place.toLowerCase()] : undefined;
-  return venueCity ?? place ?? venueCityBefore(w.before) ?? cityNamed(what);
+  return venueCity ?? place ?? venueCityBefore(w.before) ?? cityNamed(what) ?? hearingSeat(w);
+}
+
+/** "appearing before the House human rights subcommittee", "a Senate committee hearing": a hearing sits where its legislature does. */
+function hearingSeat(w: EventWords): string | null {
+  if (!isTestifyVerb(w.trig) && !/^(?:hearings?|sessions?)$|committee$/i.test(w.trig)) return null;
+  return legislatureSeat(`${w.before.slice(-50)}${w.trig}${w.seg.split(CLAUSE_END)[0] ?? ''}`);
 }
 
 /** "spoke with President Macron in Paris", "spoke to Hollande at the European Council", else a call. */
