@@ -132,6 +132,15 @@ function talkPlace(seg: string, before: string): string | null {
   return /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its)\s/i.test(seg.split(CLAUSE_END)[0] ?? '') ? null : 'virtual';
 }
 
+/** A call noun that only its kind places ("virtual"): no one named, no time, no readout of calls, no "by video link" in its words. */
+function isUnheldCall(w: EventWords, type: MeetingKind, place: string | null, when: string | null, setting: ArticleSetting): boolean {
+  if ((type !== 'call' && type !== 'video-conference') || place !== 'virtual' || when !== null || w.withWhom || setting.isCallRecord) return false;
+  if (isTalkVerb(w.trig.toLowerCase()) || /\b(?:by|via|over)\s/i.test(w.trig)) return false;
+  // "she told the analyst call": a company's analyst, earnings or conference call is an event held by its name.
+  if (/^(?:analyst|earnings|investor|conference) call$/i.test(w.trig)) return false;
+  return !/^\s*(?:,\s*)?(?:by|via|over|with|between)\s/i.test(w.seg) && !/\b(?:virtual|online|video)\b/i.test(w.before.slice(-25));
+}
+
 /** "the London Summit", "the Munich Security Conference": a meeting named after its city is held there. */
 function cityNamed(what: string): string | null {
   const lead = /^(\p{Lu}[\p{L}-]+)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what);
@@ -190,6 +199,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
   const isRecordedCall = type === 'call' && setting.isCallRecord;
   if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
+  // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
+  if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
   if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.

@@ -201,3 +201,18 @@ describe('dates with ordinals and a briefing placed in time (dev: a spokesman\'s
       .toMatchObject({ what: 'press briefing', when: 'March 13, 2023, 2:09 p.m. EST' });
   });
 });
+
+describe('no false meeting from the press or a call by its kind alone (dev sentences)', () => {
+  it('reads an outlet interviewing someone as no meeting, a minister speaking with a counterpart as one', () => {
+    expect(isPressCall('spoke with', 'Wikinews ', ' Mysore Divisional Railway Manager Aparna Garg')).toBe(true);
+    expect(meetings('Wikinews spoke with Mysore Divisional Railway Manager Aparna Garg about the ten-day campaign around International Women\'s Day.')).toEqual([]);
+    expect(meetings('The Prime Minister spoke with President Macron on Tuesday.')).toHaveLength(1);
+  });
+
+  it('reads a call named by its kind alone, with no one, no time and no readout, as no meeting', () => {
+    expect(meetings('“When I went to Desert Storm the first time, we got our phone call home and we were in country almost a week,” said Tech. Sgt. Smith.')).toEqual([]);
+    expect(meetings('QUESTION: That’s because they’re all watching Kirby’s Zoom call.')).toEqual([]);
+    expect(meetings('The two leaders held a phone call on Monday.')).toEqual([expect.objectContaining({ place: 'virtual', when: 'Monday' })]);
+    expect(meetings('Biden had a phone call with President Zelenskyy.')).toEqual([expect.objectContaining({ place: 'virtual' })]);
+  });
+});
