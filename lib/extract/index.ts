@@ -5,6 +5,7 @@ import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
 import { documentMeeting, titleMeeting } from './meetings/document';
+import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
 import type { Mention } from './mentions';
@@ -74,7 +75,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       }
       return names;
     };
-    const recorded = documentMeeting(a);
+    const recorded = documentMeeting(a) ?? courtRecordMeeting(a);
     const setting = articleSetting(a);
     const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
     const titled = recorded ? null : titleMeeting(a, setting, inSentences);
