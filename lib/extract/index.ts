@@ -75,8 +75,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       }
       return names;
     };
-    const recorded = documentMeeting(a) ?? courtRecordMeeting(a);
     const setting = articleSetting(a);
+    const recorded = documentMeeting(a, setting) ?? courtRecordMeeting(a);
     const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
     const titled = recorded ? null : titleMeeting(a, setting, inSentences);
     // The meeting a transcript records comes first: its header opens the article.

@@ -3,7 +3,7 @@ import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicon
 import type { RawMeeting } from './types';
 
 /** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
-const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|media availability)\b/i;
+const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability)\b/i;
 const DATE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;
 const VIRTUAL = /\b(?:via )?(?:teleconference|videoconference|conference call)\b/i;
@@ -20,7 +20,7 @@ const HEADER_LINES = 8;
  * // Title "Media Availability With Secretary Mattis at the Pentagon", body "May 16, 2017\n\nMR. X: …" →
  * // { what: 'media availability', place: 'Washington', when: 'May 16, 2017', … }
  */
-export function documentMeeting(a: AnalyzedArticle): RawMeeting | null {
+export function documentMeeting(a: AnalyzedArticle, setting: { city: string | null } = { city: null }): RawMeeting | null {
   const title = BRIEFING_TITLE.exec(a.article.title);
   if (!title || !a.quoteSpans.some((q) => q.label)) return null;
   const { body } = a.article;
@@ -33,7 +33,8 @@ export function documentMeeting(a: AnalyzedArticle): RawMeeting | null {
   return {
     what: (title[1] as string).toLowerCase(),
     type: 'meeting',
-    place: placeOf(header),
+    // "I warmly welcome you to Berlin": a header without a city leaves the place to where the article is set.
+    place: placeOf(header) ?? setting.city,
     when: whenOf(header),
     date: null,
     participants: [],

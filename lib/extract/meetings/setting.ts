@@ -130,8 +130,11 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
   return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord, when, published };
 }
 
-/** "Welcome to Russia and Sochi.": a host greets a guest in the city where they meet. */
-const WELCOME_RE = /\b[Ww]elcome to ((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
+/**
+ * "Welcome to Russia and Sochi.", "let me again welcome the foreign secretary here to Washington", "to welcome …
+ * John Kerry, to London today": a host greets a guest in the city where they meet.
+ */
+const WELCOME_RE = /\b[Ww]elcome(?:\s+(?![Tt]o\s)[^.;:!?]{1,90}?\s+(?:here\s+)?|\s+)to ((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
 const WELCOME_PARAGRAPHS = 12;
 
 /** The city a host's welcome names near the start of the article, when the gazetteer knows it as a city. */
