@@ -171,7 +171,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
   const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?)$/i.test(trig));
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg));
+  // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg));
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -187,8 +188,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "a Senate Armed Services Committee hearing on Tuesday": a hearing or session named by its body is dated by any time.
   // "The Security Council met in an emergency session on Monday": so is one its body holds.
   const isBodySession = /^(?:hearing|session)$/i.test(trig) && ((what !== trig && /^\p{Lu}/u.test(what)) || SESSION_BODY.test(w.sentence.slice(0, w.at)));
-  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing|briefing)$/i.test(trig))
-    || isTestifyVerb(trig) || trig === 'voted'
+  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
+    // "The latest trial was held in April", "were originally sentenced in September 2009": a court's event told by its verb.
+    || isTestifyVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
     || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   // "The committee will vote next week": a body's vote, dated, is its meeting too.

@@ -17,3 +17,15 @@ describe('the hearing a court record is', () => {
     expect(meetings('In the Court of public opinion, he lost long ago.\n\nHe will appeal, his lawyer said.')).toEqual([]);
   });
 });
+
+describe('court events told by their verb (dev6: a Wikinews brief)', () => {
+  it('reads a trial held and a sentencing on a date as hearings, a sentence without a time as none', () => {
+    const got = meetings('Joshua French and Tjostolv Moland were originally sentenced in September 2009, but lost their appeal in December of the same year. The latest trial was held in April after the Congolese Military High Court overturned the original sentences and ordered a retrial.');
+    expect(got).toEqual([
+      expect.objectContaining({ what: 'sentencing', place: null, when: 'in September 2009' }),
+      expect.objectContaining({ what: 'trial', place: null, when: 'in April' }),
+    ]);
+    expect(meetings('Two former Norwegian soldiers have been sentenced to death in the Democratic Republic of Congo for the second time.')).toEqual([]);
+    expect(meetings('The trial of the century is a good book.')).toEqual([]);
+  });
+});
