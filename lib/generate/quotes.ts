@@ -6,6 +6,7 @@ import { finishQuestion } from './build';
 import { jobTitle, restoreApostrophes } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
+import { glossPronouns } from './glosses';
 import { createRng } from './hash';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
@@ -597,7 +598,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return null;
-  const shown = withoutLeadingConjunction(displayQuote(text, 60));
+  const bare = withoutLeadingConjunction(displayQuote(text, 60));
+  // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
+  const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return null;
   return finishQuestion(ctx, {
     kind: 'who-said',
