@@ -222,11 +222,11 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
 }
 
 /** Words that make a day the time of something else: the start of an influx, the storm before the relief. */
-const DETAIL_DAY = /\b(?:since|until|till|after|before|following|from|by)\b[^.;]{0,50}$/i;
+const DETAIL_DAY = /\b(?:since|until|till|after|before|following|from|by|as of)\b[^.;]{0,50}$/i;
 
 /**
- * Whether the day at `at` is when the sentence's news happened: not bound by "since", "after", "until" (a
- * when-question about a detail, blind-26), and not a caption's trailing ", Sept. 10, 2020."
+ * Whether the day at `at` is when the sentence's news happened: not bound by "since", "after", "until", "as
+ * of" (a when-question about a detail, blind-26), and not a caption's trailing ", Sept. 10, 2020."
  *
  * @example
  * isNewsDay('The United States on Wednesday (Jan 26) rejected …', 18); // → true

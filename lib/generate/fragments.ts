@@ -118,7 +118,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   return null;
 }
 
-const COURTESY = /^[“"‘']?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!]))/i;
+const COURTESY = /^[“"‘']?(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear)\s+[\p{L}\s.-]{2,40},\s*)?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!])|(?:I am|I’m|I'm|we are|we’re|we're) (?:very |so |truly )?(?:happy|glad|pleased|delighted|honou?red) to (?:see|welcome|meet|host|receive|greet) you\b)/iu;
 /** "As you saw in the statement yesterday from Mr. Sullivan, …": a briefing's pointer to what the room already heard. */
 const BRIEFING_POINTER = /^[“"‘']?As (?:you|many of you|I think you) (?:saw|know|heard|may have seen|may know|may have heard|will recall)\b/i;
 const STAGE_DIRECTION = /\((?:laughter|applause|inaudible|crosstalk|cheers|off-mic|off mic)\.?\)/i;

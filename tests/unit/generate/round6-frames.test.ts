@@ -80,6 +80,9 @@ describe('2. pronouns and pointers in quotations', () => {
     expect(all.filter((q) => /very positive things in this document/.test(q.prompt))).toEqual([]);
     expect(all.filter((q) => /This will be a bilateral process/.test(q.prompt))).toEqual([]);
     expect(fragmentReason('This will be a bilateral process, but the international support is very important for us', '“')).toBe('referent');
+    // A greeting is no one's words to remember (Putin's "Mr Rahmon, I am very happy to see you").
+    expect(fragmentReason('Mr Rahmon, I am very happy to see you and to discuss our bilateral relations', '“')).toBe('courtesy');
+    expect(fragmentReason('I am happy to welcome you to the Russian capital. We are glad that our interstate relations are recovering', '“')).toBe('courtesy');
     expect(fragmentReason('This attack will not diminish the resolve of the United Nations to work hand in hand with the African Union', '“')).toBeNull();
   });
 });
@@ -103,7 +106,12 @@ describe('4. when-questions only for the news, meetings and votes', () => {
     expect(from('11-voa-car-violence').filter((q) => /since _____/.test(q.prompt))).toEqual([]);
     expect(from('11-army-buchanan').filter((q) => /Maria hit on _____/.test(q.prompt))).toEqual([]);
     expect(from('10-dod-noble').filter((q) => /Georgia, _____, 2020/.test(q.prompt))).toEqual([]);
-    expect(isNewsDay('The U.N. refugee agency reports more than 5,000 refugees from CAR have arrived in southern Chad since December 27.', 100)).toBe(false);
+    const influx = 'The U.N. refugee agency reports more than 5,000 refugees from CAR have arrived in southern Chad since December 27.';
+    expect(isNewsDay(influx, influx.indexOf('December 27'))).toBe(false);
+    const news = 'The United States on Wednesday (Jan 26) rejected Russia’s key demand to bar Ukraine from Nato.';
+    expect(isNewsDay(news, news.indexOf('Wednesday'))).toBe(true);
+    const rupture = 'General surface rupture based on field mapping and satellite data as of July 15, 2019.';
+    expect(isNewsDay(rupture, rupture.indexOf('July 15'))).toBe(false);
   });
 
   it('still asks the day of the news, naming its report', () => {
