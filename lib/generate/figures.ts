@@ -149,6 +149,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (JUNK_LINE.test(shown) || (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) || inSlippedParagraph(article, f.sentence)) return null;
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
+  // "killed 20-thousand people": the blank would read "_____-thousand" and the answer "20" is not the count.
+  if (/^-(?:thousand|million|billion|hundred)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
   if (LABEL_BEFORE.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 20), f.valueStart))) return null;
   const kind = kindOf(f, parsed);

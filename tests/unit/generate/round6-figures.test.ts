@@ -54,3 +54,10 @@ describe('a count the lede gives in another form is asked once (blind-26)', () =
     expect(car.map((q) => q.answer)).not.toContain('5,600');
   });
 });
+
+describe('a figure written with a hyphenated scale', () => {
+  it('never blanks “killed _____-thousand people” (the count is 20,000, not 20)', () => {
+    const pakistan = figuresOf('articles-fresh6/02-voa-pakistan-quake-rescue-2005.md');
+    for (const q of pakistan) expect(q.prompt).not.toContain('_____-thousand');
+  });
+});
