@@ -14,14 +14,28 @@ import { questionsClash, type ClashView } from './clash';
 export function pickQuestions<T>(items: readonly T[], count: number | null, seed: string, clash?: (a: T, b: T) => boolean): T[] {
   const limit = count === null ? items.length : Math.min(count, items.length);
   if (!clash && limit === items.length) return [...items];
+  // A few draws, the first that fills the quiz (else the fullest): one unlucky order should not cost a question.
+  let best: number[] = [];
+  for (let round = 0; round < DRAWS && best.length < limit; round++) {
+    const chosen = drawOnce(items, limit, round === 0 ? seed : `${seed}|${round}`, clash);
+    if (chosen.length > best.length) best = chosen;
+    if (!clash) break;
+  }
+  const keep = new Set(best);
+  return items.filter((_, i) => keep.has(i));
+}
+
+/** How many seeded orders are tried before a quiz is left shorter than asked. */
+const DRAWS = 16;
+
+function drawOnce<T>(items: readonly T[], limit: number, seed: string, clash?: (a: T, b: T) => boolean): number[] {
   const chosen: number[] = [];
   for (const i of seededShuffle(items.map((_, k) => k), seed)) {
     if (chosen.length >= limit) break;
     if (clash && chosen.some((j) => clash(items[i] as T, items[j] as T))) continue;
     chosen.push(i);
   }
-  const keep = new Set(chosen);
-  return items.filter((_, i) => keep.has(i));
+  return chosen;
 }
 
 /**
