@@ -7,7 +7,7 @@ import type { GenerateContext } from './context';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { containsWords, escapeRegExp } from './text';
-import { speakerKind, type SpeakerKind } from './speaker-kind';
+import { namesIntroducedAsBodies, speakerKind, type SpeakerKind } from './speaker-kind';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
 const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
@@ -150,11 +150,11 @@ const kindCache = new WeakMap<GenerateContext, Map<string, SpeakerKind>>();
 function kindsIn(ctx: GenerateContext, articleId: string): (p: Person) => SpeakerKind {
   let memo = kindCache.get(ctx);
   if (!memo) kindCache.set(ctx, (memo = new Map()));
-  const bodies = [ctx.articles.get(articleId)?.body ?? ''];
+  let named: string[] | null = null;
   return (p) => {
     const key = `${articleId}\u0000${p.id}`;
     let hit = memo.get(key);
-    if (!hit) memo.set(key, (hit = speakerKind(p, bodies)));
+    if (!hit) memo.set(key, (hit = speakerKind(p, (named ??= namesIntroducedAsBodies(ctx.articles.get(articleId)?.body ?? '')))));
     return hit;
   };
 }

@@ -6,22 +6,26 @@
  */
 import type { Person } from '@/lib/extract/types';
 import { ORG_HEAD_LEXICON, ORG_TAIL_LEXICON } from '@/lib/extract/lexicons/organisations';
-import { escapeRegExp, normalise } from './text';
+import { normalise } from './text';
 
 export type SpeakerKind = 'person' | 'organisation';
 
 const isOrgWord = (w: string) => ORG_HEAD_LEXICON.words.has(w) || ORG_TAIL_LEXICON.words.has(w);
 
+/** "the police station, Comisaría de Rancagua": a common noun, a comma, and the capitalised name after it. */
+const APPOSITION = /\bthe\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[^,.;:()“”"]*)/gu;
+
 /**
- * A name set in apposition to a common noun for a body: "the police station, Comisaría de Rancagua", "the
- * ministry, Itamaraty". The noun before the comma (or the one before it) names what the name is.
+ * The names an article sets in apposition to a common noun for a body ("the police station, Comisaría de
+ * Rancagua", "the ministry, Itamaraty"), read in one pass over the text: what follows the comma.
+ *
+ * @example
+ * namesIntroducedAsBodies('at the police station, Comisaría de Rancagua, something') // ['Comisaría de Rancagua']
  */
-function introducedAsBody(bodies: readonly string[], name: string): boolean {
-  const re = new RegExp(`\\bthe\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+),\\s+${escapeRegExp(name)}\\b`, 'u');
-  return bodies.some((body) => {
-    const m = re.exec(body);
-    return !!m?.[1] && m[1].split(/\s+/).some(isOrgWord);
-  });
+export function namesIntroducedAsBodies(body: string): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(APPOSITION)) if (m[1]!.split(/\s+/).some(isOrgWord)) out.push(m[2]!.trim());
+  return out;
 }
 
 /**
@@ -29,11 +33,11 @@ function introducedAsBody(bodies: readonly string[], name: string): boolean {
  * "Ministry of …", "… Police") or the article introduces it as one; a person otherwise.
  *
  * @example
- * speakerKind({ name: 'Comisaría de Rancagua', … }, ['… at the police station, Comisaría de Rancagua, …']); // → 'organisation'
- * speakerKind({ name: 'Jennifer Olivares', … }, bodies); // → 'person'
+ * speakerKind({ name: 'Comisaría de Rancagua' }, namesIntroducedAsBodies(body)); // → 'organisation'
+ * speakerKind({ name: 'Jennifer Olivares' }, namesIntroducedAsBodies(body)); // → 'person'
  */
-export function speakerKind(p: Pick<Person, 'name'>, bodies: readonly string[]): SpeakerKind {
+export function speakerKind(p: Pick<Person, 'name'>, introducedAsBodies: readonly string[]): SpeakerKind {
   const words = normalise(p.name).split(' ').filter(Boolean);
   if (words.length > 1 && (isOrgWord(words[words.length - 1]!) || isOrgWord(words[0]!))) return 'organisation';
-  return introducedAsBody(bodies, p.name) ? 'organisation' : 'person';
+  return introducedAsBodies.some((n) => n === p.name || n.startsWith(`${p.name} `)) ? 'organisation' : 'person';
 }

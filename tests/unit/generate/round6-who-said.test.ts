@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
-import { speakerKind } from '@/lib/generate/speaker-kind';
+import { namesIntroducedAsBodies, speakerKind } from '@/lib/generate/speaker-kind';
 
 const rancagua = path.join(import.meta.dirname, '../../fixtures/question-review/articles-fresh11/04-wikinews-rancagua-students-detained-chile-2012.md');
 
@@ -22,8 +22,10 @@ describe('who-said options of the answer’s kind', () => {
 
   it('reads a body from its own words or from the noun the article sets it beside', () => {
     const body = 'Olivares said so upon their arrival at the police station, Comisaría de Rancagua, something Iván Guajardo did not deny.';
-    expect(speakerKind({ name: 'Comisaría de Rancagua' }, [body])).toBe('organisation');
-    expect(speakerKind({ name: 'Iván Guajardo' }, [body])).toBe('person');
+    const named = namesIntroducedAsBodies(body);
+    expect(named).toEqual(['Comisaría de Rancagua']);
+    expect(speakerKind({ name: 'Comisaría de Rancagua' }, named)).toBe('organisation');
+    expect(speakerKind({ name: 'Iván Guajardo' }, named)).toBe('person');
     expect(speakerKind({ name: 'Russian Foreign Ministry' }, [])).toBe('organisation');
     expect(speakerKind({ name: 'Ministry of Defence' }, [])).toBe('organisation');
     expect(speakerKind({ name: 'Antony Blinken' }, [])).toBe('person');
