@@ -22,6 +22,11 @@ export function FeedbackPanel({ feedback, isTyped }: { feedback: AnswerFeedbackD
           <dd className="break-words" data-testid="right-answer">
             {feedback.answer}
           </dd>
+          {isTyped && feedback.accepted ? (
+            <dd className="col-start-2 break-words text-stone-800" data-testid="accepted">
+              {feedback.accepted}
+            </dd>
+          ) : null}
         </dl>
       ) : null}
       <p className="text-sm text-stone-800">{feedback.explanation.replace(/\s*Source:.*$/s, '')}</p>

@@ -2,7 +2,8 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { perDatabase } from './per-database';
 import { answers, attemptQuestions, attempts, questions, users } from '@/db/schema';
-import { gradeResponse, isTypedQuestion } from '@/lib/grading/grade';
+import { gradeResponse, isTypedQuestion, type GradableQuestion } from '@/lib/grading/grade';
+import { acceptedNote } from '@/lib/grading/accepted';
 import { answerEventSchema, sanityCheckedTime } from '@/lib/validation/study';
 import { brandCaller, type Caller } from './caller';
 import { wellFormedClaims } from './users';
@@ -15,6 +16,8 @@ export interface AnswerFeedbackDto {
   /** The right answer as the question words it. */
   answer: string;
   explanation: string;
+  /** For a typed answer, what was accepted ("Accepted: 10 or “ten”."); absent for choices and names. */
+  accepted?: string | null;
   citations: CitationDto[];
 }
 
@@ -153,9 +156,9 @@ export async function readSessionAndAsked(db: Db, claims: { userId: unknown; ses
   return { caller: brandCaller(row.user), asked: row.version && row.tags ? { version: row.version, tags: row.tags } : null };
 }
 
-/** What a student sees once they have answered: the right answer, the explanation and the cited sentences. */
-export async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
-  return { response, isCorrect, answer: version.answer, explanation: version.explanation, citations: await citationsFor(db, version.sources) };
+/** What a student sees once they have answered: the right answer, what a typed answer accepts, the explanation and the cited sentences. */
+export async function feedbackOf(db: Db, version: GradableQuestion & { explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
+  return { response, isCorrect, answer: version.answer, explanation: version.explanation, accepted: acceptedNote(version), citations: await citationsFor(db, version.sources) };
 }
 
 /**

@@ -5,6 +5,7 @@ import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
 import { isUuid, type Caller } from './caller';
 import { settleAttempt, type AnswerFeedbackDto } from './answers';
+import { acceptedNote } from '@/lib/grading/accepted';
 import { citationsFor } from './answer-context';
 
 /** A question as a student sees it before answering: no answer, explanation, sources or card back. */
@@ -82,7 +83,7 @@ export async function getAttemptView(db: Db, caller: Caller, attemptId: unknown,
         choices: v.choices,
         isTyped: isTypedQuestion(v),
         unit: v.numeric?.unit ?? null,
-        feedback: answered ? { response: row.response!, isCorrect: row.isCorrect!, answer: v.answer, explanation: v.explanation, citations: await citationsFor(db, v.sources) } : null,
+        feedback: answered ? { response: row.response!, isCorrect: row.isCorrect!, answer: v.answer, explanation: v.explanation, accepted: acceptedNote(v), citations: await citationsFor(db, v.sources) } : null,
       };
     }),
   );

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { answers, assignmentQuestions, assignments, attemptQuestions, attempts, classes, enrollments, type QuestionVersion } from '@/db/schema';
-import { ARTICLE_QUIZ_LENGTH, citedSentenceOf, pickQuestions } from '@/lib/quiz/pick';
+import { ARTICLE_QUIZ_LENGTH, pickQuestions, versionsClash } from '@/lib/quiz/pick';
 import type { StartAttemptInput } from '@/lib/validation/study';
 import type { Caller } from './caller';
 import { activeMembership, studentBankForArticle, studyableArticle } from './student-scope';
@@ -80,7 +80,9 @@ async function startFromAssignment(db: Db, caller: Caller, attemptId: string, as
     .from(assignmentQuestions)
     .where(eq(assignmentQuestions.assignmentId, assignment.id))
     .orderBy(asc(assignmentQuestions.position));
-  const picked = pickQuestions(frozen, assignment.questionCount, attemptId, citedSentenceOf);
+  // A teacher's whole set is asked as chosen; a draw from it never puts two that answer each other together.
+  const drawn = assignment.questionCount !== null && assignment.questionCount < frozen.length;
+  const picked = pickQuestions(frozen, assignment.questionCount, attemptId, drawn ? versionsClash : undefined);
   return insertAttempt(db, caller, attemptId, { mode: 'assignment', assignmentId: assignment.id, setId: assignment.setId }, picked, now);
 }
 
@@ -90,7 +92,7 @@ async function startFromArticle(db: Db, caller: Caller, attemptId: string, slug:
   const open = await unfinished(db, caller, and(eq(attempts.articleId, article.id), eq(attempts.mode, 'article')));
   if (open) return { ok: true, attemptId: open, resumed: true };
   const bank = await studentBankForArticle(db, caller, article.id);
-  const picked = pickQuestions(bank, ARTICLE_QUIZ_LENGTH, attemptId, citedSentenceOf);
+  const picked = pickQuestions(bank, ARTICLE_QUIZ_LENGTH, attemptId, versionsClash);
   return insertAttempt(db, caller, attemptId, { mode: 'article', articleId: article.id }, picked, now);
 }
 

@@ -7,6 +7,7 @@ import type { GenerateContext } from '@/lib/generate/context';
 import { hashString, seededShuffle } from '@/lib/generate/hash';
 import { sourceLabel } from '@/lib/generate/labels';
 import type { Question, QuestionKind } from '@/lib/generate/types';
+import { acceptedNote } from '@/lib/grading/accepted';
 
 export const KINDS: QuestionKind[] = ['who-said', 'what-said', 'where', 'when', 'order', 'figure-choice', 'figure-numeric', 'cloze', 'source-check'];
 
@@ -89,7 +90,8 @@ function contextOf(article: ArticleInput, start: number, end: number): string {
 function renderChoices(q: Question): string[] {
   if (q.choices.length > 0) return q.choices.map((c) => `- ${c === q.answer ? '[x]' : '[ ]'} ${c}`);
   const lines = [`- Answer: **${q.answer}**`];
-  if (q.numeric) lines.push(`- Accepted: ${q.numeric.value} ± ${q.numeric.tolerance} (${q.numeric.unit})`);
+  const accepted = acceptedNote({ kind: q.kind, choices: q.choices, answer: q.answer, numeric: q.numeric ?? null });
+  if (accepted) lines.push(`- ${accepted}`);
   if (q.back) lines.push(`- Back of the card: ${q.back}`);
   return lines;
 }

@@ -17,6 +17,7 @@ import { datedSourceLabel } from './labels';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
+import { countedNoun, givenAs, hedgeAsWritten, restatesEarlierCount, withEventPhrase } from './figure-wording';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
@@ -148,6 +149,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (JUNK_LINE.test(shown) || (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) || inSlippedParagraph(article, f.sentence)) return null;
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
+  // "killed 20-thousand people": the blank would read "_____-thousand" and the answer "20" is not the count.
+  if (/^-(?:thousand|million|billion|hundred)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
   if (LABEL_BEFORE.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 20), f.valueStart))) return null;
   const kind = kindOf(f, parsed);
@@ -162,6 +165,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (isVagueCount(f)) return null;
   if (isTrivialBlank(article, f)) return null;
   if (hasRivalClaim(ctx, article, f)) return null;
+  // "more than 5,000 refugees" in the lede, "an estimated 5,600" later: a count given twice is asked once.
+  if (kind === 'count' && restatesEarlierCount(f, factsOfArticle(ctx.figures, f.articleId))) return null;
   if (!namesItsEvent(ctx, shown)) return null;
   // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
@@ -377,7 +382,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
   const cut = endsMidPhrase(sentence, whole) || !isAskableClause(whole);
-  const about = cut ? trimCutPhrase(whole) ?? whole : whole;
+  // "killed in the" | "unrest": trimmed back to the clause, then given its event again where the sentence names it.
+  const about = withEventPhrase(sentence, cut ? trimCutPhrase(whole) ?? whole : whole);
   const extra = normalise(about).split(' ').filter((w) => w && !normalise(f.unit).split(' ').includes(w));
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
@@ -404,7 +410,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   const label = datedSourceLabel(ctx, article.id);
   const lowered = `${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   const asked = f.claimant ? `According to ${f.claimant} in ${label}, ${lowered}` : `According to ${label}, ${lowered}`;
-  const hedge = f.qualifier ? ` (The article says “${f.qualifier} …”.)` : '';
+  // "Nearly 30" is quoted as written: "about" would misquote it (blind-25).
+  const written = hedgeAsWritten(article, f) ?? f.qualifier;
+  const hedge = written ? ` (The article says “${written} …”.)` : '';
   return `${asked}${hedge}`;
 }
 
@@ -478,7 +486,7 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
     distractors: picks,
     choiceType: 'number',
     sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
-    lead: `The article gives ${f.qualifier ? `${f.qualifier} ` : ''}${f.raw}.`,
+    lead: `The article gives ${givenAs(ok.article, f)}.`,
     factIds: [f.id],
     factContent: `${f.articleId}|${normalise(f.about)}|${f.value}|${normalise(f.unit)}`,
     base: 0.4,
@@ -487,31 +495,6 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
     personIds: f.claimant ? [ctx.people.resolve(f.claimant)].filter((x): x is string => !!x) : [],
     places: [],
   });
-}
-
-/** Words that end the phrase a number counts. */
-const PHRASE_END = /^(?:of|in|on|at|to|for|from|by|with|and|or|but|that|who|which|were|was|are|is|have|has|had|will|would|could|should|can|between|since|during|across|over|under|after|before|around|near|along|against|through|into|onto|per|within|outside|inside|toward|towards|than|as|if|when|where|while|because|so|the|a|an)$/i;
-
-/**
- * What a typed number counts, as the sentence words it: "previous court appearances" for "He made 20
- * previous court appearances", "fewer Australians" — the extractor's unit when the words after the
- * number do not give it.
- *
- * @example
- * countedPhrase(article, twentyAppearances); // → 'previous court appearances'
- */
-function countedPhrase(article: ArticleInput, f: Figure): string {
-  const after = article.body.slice(f.valueEnd, f.sentence.end).replace(/^[\s-]+/, '');
-  const words: string[] = [];
-  for (const w of after.split(/\s+/)) {
-    const bare = w.replace(/[^\p{L}\p{N}'’-]+$/u, '');
-    // "emails responding to …": a participle starts what is said about the counted thing.
-    if (!bare || PHRASE_END.test(bare) || words.length >= 4 || (words.length > 0 && /ing$/.test(bare))) break;
-    words.push(bare);
-    if (bare !== w) break;
-  }
-  const phrase = words.join(' ');
-  return phrase && normalise(phrase).split(' ').includes(normalise(f.unit).split(' ').pop() ?? '') ? phrase : f.unit;
 }
 
 /** "1 decimal place", "2 decimal places" in words, so that no digit of the prompt can echo the answer. */
@@ -584,7 +567,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
   const prompt = `${body} ${instruction.text}`;
   if (mentionsNumber(prompt, f.raw)) return null;
-  const counted = countedPhrase(ok.article, f);
+  const counted = countedNoun(ok.article, f);
   const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${counted}`;
   return finishQuestion(ctx, {
     kind: 'figure-numeric',
@@ -594,7 +577,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
     choiceType: 'number',
     numeric: { value: amount, tolerance, unit: ok.parsed.form ? instruction.unit : counted },
     sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
-    lead: `The article gives ${f.qualifier ? `${f.qualifier} ` : ''}${f.raw}${unitWords}.`,
+    lead: `The article gives ${givenAs(ok.article, f)}${unitWords}.`,
     factIds: [f.id],
     factContent: `${f.articleId}|${normalise(f.about)}|${f.value}|${normalise(f.unit)}|${tolerance}`,
     base: 0.6,

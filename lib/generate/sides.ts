@@ -7,6 +7,7 @@ import type { GenerateContext } from './context';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { containsWords, escapeRegExp } from './text';
+import { namesIntroducedAsBodies, speakerKind, type SpeakerKind } from './speaker-kind';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
 const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
@@ -132,10 +133,29 @@ export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text
   // "Moscow will take the necessary retaliatory measures" names Russia by its capital.
   const capital = ownSide ? WORLD_CAPITALS[ownSide] : undefined;
   const named = !!ownSide && (namesSide(text, ownSide) || (!!capital && containsWords(text, capital)));
+  // Options of the answer's own kind: people for a person, bodies for a body, judged in the report cited.
+  const kindOf = kindsIn(ctx, q.articleId);
+  const kind = kindOf(speaker);
   return (p) => {
+    if (kindOf(p) !== kind) return false;
     const side = sideOf(ctx, p);
     if (side && spokenOf.has(side)) return false;
     return !named || !side || side === ownSide || namesSide(text, side);
+  };
+}
+
+const kindCache = new WeakMap<GenerateContext, Map<string, SpeakerKind>>();
+
+/** Speaker kinds as one article introduces its names, once per name and article. */
+function kindsIn(ctx: GenerateContext, articleId: string): (p: Person) => SpeakerKind {
+  let memo = kindCache.get(ctx);
+  if (!memo) kindCache.set(ctx, (memo = new Map()));
+  let named: string[] | null = null;
+  return (p) => {
+    const key = `${articleId}\u0000${p.id}`;
+    let hit = memo.get(key);
+    if (!hit) memo.set(key, (hit = speakerKind(p, (named ??= namesIntroducedAsBodies(ctx.articles.get(articleId)?.body ?? '')))));
+    return hit;
   };
 }
 

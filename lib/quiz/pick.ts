@@ -1,34 +1,51 @@
 import { seededShuffle } from '@/lib/generate/hash';
+import { questionsClash, type ClashView } from './clash';
 
 /**
- * Picks `count` items (all when count is null or larger), at random but repeatably for a seed, and keeps
- * them in their original order: a teacher's order, or easiest first. With `sameFact`, two items of one fact
- * are taken together only when there are not enough others: "Who said '…'?" beside "Which of these did
- * Blinken say?" would hand the student the answer.
+ * Picks up to `count` items (all when count is null), at random but repeatably for a seed, and keeps them in
+ * their original order: a teacher's order, or easiest first. With `clash`, two items that answer each other
+ * never go in together: the later one in the draw is skipped and another drawn, and when none is left the
+ * quiz is shorter rather than giving an answer away ("Who said '…'?" beside "Which of these did Blinken
+ * say?", a stem's "[in Paris]" beside "Where …?" answered Paris).
  *
  * @example
  * pickQuestions(['a', 'b', 'c', 'd'], 2, 'attempt-1') // two of them, the same two every time for this seed
  */
-export function pickQuestions<T>(items: readonly T[], count: number | null, seed: string, sameFact?: (item: T) => string | undefined): T[] {
-  if (count === null || count >= items.length) return [...items];
-  const order = seededShuffle(items.map((_, i) => i), seed);
-  const chosen = new Set<number>();
-  const facts = new Set<string>();
-  for (const i of order) {
-    if (chosen.size >= count) break;
-    const fact = sameFact?.(items[i] as T);
-    if (fact !== undefined && facts.has(fact)) continue;
-    chosen.add(i);
-    if (fact !== undefined) facts.add(fact);
+export function pickQuestions<T>(items: readonly T[], count: number | null, seed: string, clash?: (a: T, b: T) => boolean): T[] {
+  const limit = count === null ? items.length : Math.min(count, items.length);
+  if (!clash && limit === items.length) return [...items];
+  // A few draws, the first that fills the quiz (else the fullest): one unlucky order should not cost a question.
+  let best: number[] = [];
+  for (let round = 0; round < DRAWS && best.length < limit; round++) {
+    const chosen = drawOnce(items, limit, round === 0 ? seed : `${seed}|${round}`, clash);
+    if (chosen.length > best.length) best = chosen;
+    if (!clash) break;
   }
-  for (const i of order) if (chosen.size < count) chosen.add(i);
-  return items.filter((_, i) => chosen.has(i));
+  const keep = new Set(best);
+  return items.filter((_, i) => keep.has(i));
 }
 
-/** The sentence a question stands on: two questions citing it ask about one fact. */
-export function citedSentenceOf(item: { version: { sources: readonly { article: string; start: number }[] } }): string | undefined {
-  const first = item.version.sources[0];
-  return first ? `${first.article}:${first.start}` : undefined;
+/** How many seeded orders are tried before a quiz is left shorter than asked. */
+const DRAWS = 16;
+
+function drawOnce<T>(items: readonly T[], limit: number, seed: string, clash?: (a: T, b: T) => boolean): number[] {
+  const chosen: number[] = [];
+  for (const i of seededShuffle(items.map((_, k) => k), seed)) {
+    if (chosen.length >= limit) break;
+    if (clash && chosen.some((j) => clash(items[i] as T, items[j] as T))) continue;
+    chosen.push(i);
+  }
+  return chosen;
+}
+
+/**
+ * Whether two stored questions (their frozen versions) answer each other; see `questionsClash`.
+ *
+ * @example
+ * pickQuestions(bank, ARTICLE_QUIZ_LENGTH, attemptId, versionsClash)
+ */
+export function versionsClash(a: { version: ClashView }, b: { version: ClashView }): boolean {
+  return questionsClash(a.version, b.version);
 }
 
 /** How many questions a quiz on one article asks: about five minutes on a phone. */

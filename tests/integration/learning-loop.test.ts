@@ -17,14 +17,16 @@ import { DEFAULT_SRS_PARAMS, replayReviews } from '@/lib/srs/scheduler';
 import { eq } from 'drizzle-orm';
 import { FORGED_IDS, makeCaller } from './helpers';
 
-const BODY = 'Talks in Geneva\n\nThe talks began on Monday in Geneva, said Jens Stoltenberg.\n\nRussia had massed 100,000 troops near the border.';
+const BODY = 'Talks in Geneva\n\nThe talks began on Monday in Geneva, said Jens Stoltenberg.\n\nThe opening session was chaired by Jens Stoltenberg.\n\nRussia had massed 100,000 troops near the border.';
 const sentence = (text: string) => ({ article: 'a1', start: BODY.indexOf(text), end: BODY.indexOf(text) + text.length });
 const S1 = sentence('The talks began on Monday in Geneva, said Jens Stoltenberg.');
+// A cloze on its own sentence: one on S1 would show "Geneva", the where-question's answer, and never share a quiz with it.
+const S3 = sentence('The opening session was chaired by Jens Stoltenberg.');
 const S2 = sentence('Russia had massed 100,000 troops near the border.');
 const base = { explanation: 'Because the article says so.', difficulty: 0.3, articleId: 'a1', contentHash: 'h' };
 const BANK = [
   { ...base, id: 'q-where', kind: 'where' as const, prompt: 'Where did the talks begin?', choices: ['Geneva', 'Paris', 'Vienna'], answer: 'Geneva', sources: [S1], difficulty: 0.1 },
-  { ...base, id: 'q-who', kind: 'cloze' as const, prompt: 'Fill in the blank: The talks began on Monday in Geneva, said _____.', choices: [], answer: 'Jens Stoltenberg', back: S1 && 'The talks began on Monday in Geneva, said Jens Stoltenberg.', sources: [S1], tags: ['kind:cloze', 'person:jens-stoltenberg'], difficulty: 0.2 },
+  { ...base, id: 'q-who', kind: 'cloze' as const, prompt: 'Fill in the blank: The opening session was chaired by _____.', choices: [], answer: 'Jens Stoltenberg', back: 'The opening session was chaired by Jens Stoltenberg.', sources: [S3], tags: ['kind:cloze', 'person:jens-stoltenberg'], difficulty: 0.2 },
   { ...base, id: 'q-num', kind: 'figure-numeric' as const, prompt: 'How many troops had Russia massed?', choices: [], answer: '100,000', numeric: { value: 100000, tolerance: 10000, unit: 'troops' }, sources: [S2] },
 ];
 

@@ -83,7 +83,7 @@ describe('2. stems that stand alone', () => {
 
   it('asks the L’Aquila toll as "How many …" named by its report and day, not "killed in the region"', () => {
     const italy = fromFile('articles-fresh6/08-wikinews-italy-earthquake-2009.md').find((q) => q.answer === '150');
-    expect(italy?.prompt).toMatch(/^According to “Major magnitude 6\.3 earthquake strikes central Italy” \(Wikinews, April 6, 2009\), how many people have been killed\? \(The article says “at least …”\.\)/);
+    expect(italy?.prompt).toMatch(/^According to “Major magnitude 6\.3 earthquake strikes central Italy” \(Wikinews, April 6, 2009\), how many people have been killed\? \(The article says “At least …”\.\)/);
   });
 
   it('asks the Christchurch toll up to its cut phrase: "how many people have been killed?", never "killed by collapsing?"', () => {

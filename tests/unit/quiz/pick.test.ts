@@ -13,14 +13,17 @@ describe('picking an attempt’s questions', () => {
     expect([...a].sort((x, y) => items.indexOf(x) - items.indexOf(y))).toEqual(a);
     expect(pickQuestions(items, 5, 'attempt-2')).not.toEqual(a);
   });
-  it('never puts two questions on one fact in an attempt while others are left, and fills up with them when not', () => {
+  it('never puts two items that clash in an attempt: another is drawn, and the quiz is shorter when none is left', () => {
     // Pairs on one fact: a who-said and a what-said of the same quotation.
     const pairs = Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, fact: `f${Math.floor(i / 2)}` }));
+    const clash = (a: { fact: string }, b: { fact: string }) => a.fact === b.fact;
     for (const seed of ['a', 'b', 'c', 'd', 'e']) {
-      const picked = pickQuestions(pairs, 6, seed, (q) => q.fact);
+      const picked = pickQuestions(pairs, 6, seed, clash);
       expect(new Set(picked.map((q) => q.fact)).size).toBe(6);
+      expect(picked).toHaveLength(6);
     }
-    expect(pickQuestions(pairs, 8, 'a', (q) => q.fact)).toHaveLength(8);
+    expect(pickQuestions(pairs, 8, 'a', clash)).toHaveLength(6);
+    expect(pickQuestions(pairs, null, 'a', clash)).toHaveLength(6);
   });
   it('takes everything when there is no count or too few questions', () => {
     expect(pickQuestions(items, null, 's')).toEqual(items);
