@@ -6,6 +6,7 @@ import { finishQuestion } from './build';
 import { jobTitle, restoreApostrophes } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
+import { dropped } from './trace';
 import { createRng } from './hash';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
@@ -59,28 +60,31 @@ const askableCache = new WeakMap<GenerateContext, Map<string, boolean>>();
 function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   const speaker = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   // "Climate Action" said it: an organisation the extractor took for a person is no speaker to ask about.
-  if (q.isFragment || !speaker || !isPersonLike(speaker)) return false;
+  if (q.isFragment) return dropped(ctx, q.id, 'quote:fragment', false);
+  if (!speaker) return dropped(ctx, q.id, 'quote:no-speaker', false);
+  if (!isPersonLike(speaker)) return dropped(ctx, q.id, 'quote:speaker-not-a-person', false);
   // The second half of a split quotation is asked together with its first half, never alone.
-  if (isContinuation(q)) return false;
+  if (isContinuation(q)) return dropped(ctx, q.id, 'quote:continuation', false);
   // "“following a series of telephone discussions between …,” Putin called for …": words the reporter's own
   // sentence carries, not a quotation that stands alone.
-  if (/^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u.test(q.text)) return false;
-  if (q.method === 'anonymous' || q.method === 'none') return false;
+  if (/^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u.test(q.text)) return dropped(ctx, q.id, 'quote:reporter-words', false);
+  if (q.method === 'anonymous' || q.method === 'none') return dropped(ctx, q.id, 'quote:anonymous', false);
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
-  if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
-  if (answersAQuestion(body, q.sentence)) return false;
+  if (!isWholeQuotation(q, body, fullQuoteText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
+  if (!ctx.isTrusted(q)) return dropped(ctx, q.id, 'quote:untrusted', false);
+  if (answersAQuestion(body, q.sentence)) return dropped(ctx, q.id, 'quote:answers-a-question', false);
   // "… for political change and I think for economic cha": words the page cut off at a line's end.
-  if (!/[.!?…"”’)\]]\s*$/.test(q.text.trim()) && /^[ \t]*(?:\n|$)/.test(body.slice(q.end, q.end + 4))) return false;
+  if (!/[.!?…"”’)\]]\s*$/.test(q.text.trim()) && /^[ \t]*(?:\n|$)/.test(body.slice(q.end, q.end + 4))) return dropped(ctx, q.id, 'quote:cut-at-line-end', false);
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   const article = ctx.articles.get(q.articleId);
-  if (article && inSlippedParagraph(article, q.sentence)) return false;
+  if (article && inSlippedParagraph(article, q.sentence)) return dropped(ctx, q.id, 'quote:slipped-paragraph', false);
   // A report a machine translated throughout: every quotation in it is the translator's rendering.
-  if (article && isMachineTranslated(article)) return false;
+  if (article && isMachineTranslated(article)) return dropped(ctx, q.id, 'quote:machine-translated', false);
   // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
-  if (ctx.isDerivative(q.articleId)) return false;
+  if (ctx.isDerivative(q.articleId)) return dropped(ctx, q.id, 'quote:derivative', false);
   // Nothing names the speaker near the quotation: a teacher could not check who said it.
-  return quoteSources(ctx, q) !== null;
+  return quoteSources(ctx, q) !== null || dropped(ctx, q.id, 'quote:speaker-not-named-nearby', false);
 }
 
 /**
@@ -566,10 +570,10 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   if (!person) return null;
   // A quotation that names its speaker gives the answer away.
   const text = fullQuoteText(ctx, q);
-  if (ctx.people.isMentionedIn(person.id, text)) return null;
+  if (ctx.people.isMentionedIn(person.id, text)) return dropped(ctx, q.id, 'who-said:names-speaker', null);
   // A spokesperson's written readout ("delegations held discussions on …", "The Secretary underscored …")
   // reports others in the third person: nobody's own words to remember a person by.
-  if (isReadout(text)) return null;
+  if (isReadout(text)) return dropped(ctx, q.id, 'who-said:readout', null);
   const excluded = creditedSpeakers(ctx, q);
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = allCitedText(ctx, q);
@@ -596,9 +600,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     if (picks.length >= MIN_DISTRACTORS) break;
   }
   // Three plausible people beat four with a stranger among them.
-  if (picks.length < MIN_DISTRACTORS) return null;
+  if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
   const shown = withoutLeadingConjunction(displayQuote(text, 60));
-  if (!shown) return null;
+  if (!shown) return dropped(ctx, q.id, 'who-said:points-back', null);
   return finishQuestion(ctx, {
     kind: 'who-said',
     prompt: `Who said: “${shown}”?`,
