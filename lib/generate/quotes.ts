@@ -7,6 +7,8 @@ import { jobTitle, restoreApostrophes } from './clean';
 import { speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
+import { isOfficePeer } from './office-kinds';
+import { isCeremony, isProcedure, withoutGreeting } from './openers';
 import { createRng } from './hash';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
@@ -71,7 +73,9 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   if (q.method === 'anonymous' || q.method === 'none') return dropped(ctx, q.id, 'quote:anonymous', false);
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
-  if (!isWholeQuotation(q, body, fullQuoteText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
+  if (!isWholeQuotation(q, body, shownText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
+  if (isProcedure(q.text)) return dropped(ctx, q.id, 'quote:briefing-procedure', false);
+  if (isCeremony(shownText(ctx, q))) return dropped(ctx, q.id, 'quote:ceremony', false);
   if (!ctx.isTrusted(q)) return dropped(ctx, q.id, 'quote:untrusted', false);
   if (answersAQuestion(body, q.sentence)) return dropped(ctx, q.id, 'quote:answers-a-question', false);
   // "… for political change and I think for economic cha": words the page cut off at a line's end.
@@ -274,6 +278,14 @@ export function fullQuoteText(ctx: GenerateContext, q: Quote): string {
   const rest = continuationIndex(ctx).get(q.id);
   if (!rest) return q.text;
   return [q, ...rest].map((x, i, all) => (i < all.length - 1 ? x.text.trim().replace(/[\s,.;:–—-]+$/, '') : x.text.trim())).join(' … ');
+}
+
+/**
+ * What a who-said question shows of a quotation: the whole of it, without the greeting that opens a
+ * speech ("Good afternoon. I made clear …" → "I made clear …").
+ */
+function shownText(ctx: GenerateContext, q: Quote): string {
+  return withoutGreeting(fullQuoteText(ctx, q));
 }
 
 /**
@@ -569,7 +581,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
   // A quotation that names its speaker gives the answer away.
-  const text = fullQuoteText(ctx, q);
+  const text = shownText(ctx, q);
   if (ctx.people.isMentionedIn(person.id, text)) return dropped(ctx, q.id, 'who-said:names-speaker', null);
   // A spokesperson's written readout ("delegations held discussions on …", "The Secretary underscored …")
   // reports others in the third person: nobody's own words to remember a person by.
@@ -599,6 +611,13 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     picks = pickPeople(ctx, person, excluded, 3, seed, q.articleId, accept);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
+  // A briefing or a press availability names one or two principals: their peers from the library's other
+  // stories (other foreign ministers for a foreign minister) make up the number, as a teacher would.
+  // Then only peers: a story's stray name ("Consulate Adana") beside two press secretaries stands out.
+  if (picks.length < MIN_DISTRACTORS) {
+    const peers = picks.filter((p) => isOfficePeer(person, p, text));
+    picks = [...peers, ...officePeers(ctx, person, q, text, excluded, peers, eligible)];
+  }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
   const shown = withoutLeadingConjunction(displayQuote(text, 60));
@@ -619,6 +638,12 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked. */
+function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
+  const out = new Set([...excluded, ...picked.map((p) => p.id)]);
+  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, p, text));
 }
 
 function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
