@@ -55,7 +55,9 @@ export function traceLibrary(facts: LibraryFacts, articles: ArticleInput[]): Art
       if (ctx.isDerivative(article.id)) g.unshift('article:garbled-copy');
       else if (fact.kind === 'meeting' && !viewed.has(fact.id)) g.unshift('meeting:no-event-view');
       if (!asked.length && !g.length) g.push('(no gate recorded)');
-      return { fact, asked, gates: asked.length ? [] : g };
+      // Asked as a choice, so not typed too: no loss, unless nothing else asks the fact.
+      const loss = g.length > 1 ? g.filter((x) => x !== 'balance:asked-by-another-kind') : g;
+      return { fact, asked, gates: asked.length ? [] : loss };
     });
     return { article, facts: traced, questions: perArticle.get(article.id) ?? 0 };
   });

@@ -238,7 +238,7 @@ function whichTalks(v: MeetingView, blanked: string, detail: string, views: Meet
 
 function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   const place = v.place;
-  if (!place) return dropped(ctx, v.m.id, 'where:no-place', null);
+  if (!place) return dropped(ctx, v.m.id, v.m.place ? 'where:place-outside-meeting-clause' : 'where:no-place', null);
   if (!isAskablePlace(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'where:untrusted', null);
   const name = distinctName(ctx, v, views, 'place');
@@ -301,7 +301,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // A bare weekday ("Friday") is trivia: the day is asked with its date, given or resolved, or not at all.
   const day = datedWhen(v.when, v.m.date);
   // The day of a phone call is trivia (blind-20 rejected "when did the phone call … take place?").
-  if (!day) return dropped(ctx, v.m.id, v.when ? 'when:undated-day' : 'when:no-day', null);
+  if (!day) return dropped(ctx, v.m.id, v.when ? 'when:undated-day' : v.m.when ? 'when:day-outside-meeting-clause' : 'when:no-day', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'when:untrusted', null);
   if (v.m.type === 'call') return dropped(ctx, v.m.id, 'when:phone-call', null);
   // "… will give a keynote address at the Shangri-La Dialogue June 4": the day of a speech, not of the
