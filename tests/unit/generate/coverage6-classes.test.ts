@@ -12,6 +12,7 @@ import type { Person } from '@/lib/extract/types';
 import { generateBank } from '@/lib/generate';
 import { isOfficePeer, officeKind } from '@/lib/generate/office-kinds';
 import { isCeremony, isProcedure, withoutGreeting } from '@/lib/generate/openers';
+import { fragmentReason } from '@/lib/generate/fragments';
 import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
 import { isArticleFile } from '@/lib/cli/review-sample';
 
@@ -68,6 +69,10 @@ describe('openings of a speech', () => {
     expect(withoutGreeting(price)).toBe(price);
     const abraham = 'Good afternoon. It’s been a few days. Good to see everyone. Just one element at the top, and that is the fact that today marks the anniversary.';
     expect(withoutGreeting(abraham)).toBe(abraham);
+  });
+
+  it('does not ask about “this universe of people” (which people?), now that a press secretary has peers to offer', () => {
+    expect(fragmentReason('My understanding is the total number is about 900 that would comprise this universe of people', '“')).toBe('referent');
   });
 
   it('does not ask a briefer running the room nor a host’s welcome', () => {
