@@ -15,7 +15,7 @@ import { loadAverage } from './machine';
 import type { BenchOptions, Database, ScenarioName } from './options';
 import { preparePostgres } from './postgres';
 import { startServer } from './processes';
-import { AnswerPool, CardDeck, connectionPlan, isWrite, TARGETS, targetPath, type ScenarioContext, type Target } from './scenarios';
+import { AnswerPool, appPairsPerUser, CardDeck, connectionPlan, isWrite, TARGETS, targetPath, type ScenarioContext, type Target } from './scenarios';
 import { signInAll } from './sign-in';
 import { rotation, summarize, type RunSample, type TargetSummary } from './stats';
 
@@ -53,7 +53,9 @@ export interface DatabaseResult {
 }
 
 const USERS = 30;
-const ATTEMPTS_PER_USER = 8;
+// The app's answers a second the seeded pool covers over the longest run without repeating a pair (a
+// repeat takes the cheaper idempotent path and would flatter the app).
+const APP_MAX_ANSWERS_PER_SECOND = 2_000;
 // Enough for the floor's 10,000 answers a second over a 10 s run (and its warm-up), without repeating a pair.
 const REFERENCE_PAIRS_PER_USER = 6_000;
 const CARDS_PER_USER = 20;
@@ -73,7 +75,7 @@ function withoutDatabaseEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function seed(dbEnv: NodeJS.ProcessEnv, writes: { answers: boolean; reviews: boolean }, password: string, outDir: string): BenchFixture {
+function seed(dbEnv: NodeJS.ProcessEnv, writes: { answers: boolean; reviews: boolean; appPairs: number }, password: string, outDir: string): BenchFixture {
   const out = path.join(outDir, 'fixture.json');
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/seed.ts'], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -81,7 +83,7 @@ function seed(dbEnv: NodeJS.ProcessEnv, writes: { answers: boolean; reviews: boo
       ...dbEnv,
       BENCH_USERS: String(USERS),
       BENCH_PASSWORD: password,
-      BENCH_ATTEMPTS_PER_USER: String(writes.answers ? ATTEMPTS_PER_USER : 0),
+      BENCH_APP_PAIRS_PER_USER: String(writes.answers ? writes.appPairs : 0),
       BENCH_REFERENCE_PAIRS_PER_USER: String(writes.answers ? REFERENCE_PAIRS_PER_USER : 0),
       BENCH_CARDS_PER_USER: String(writes.reviews ? CARDS_PER_USER : 0),
       BENCH_FIXTURE_OUT: out,
@@ -269,7 +271,8 @@ async function benchDatabase(db: Database, options: BenchOptions, resultsDir: st
   try {
     log(`  ${db}: seeding (${database.source})`);
     const password = randomBytes(18).toString('base64url');
-    const fixture = seed(database.env, { answers: runs('answer'), reviews: runs('review') }, password, resultsDir);
+    const appPairs = appPairsPerUser(USERS, options.connections, APP_MAX_ANSWERS_PER_SECOND, Math.max(options.durationSeconds, options.warmupSeconds));
+    const fixture = seed(database.env, { answers: runs('answer'), reviews: runs('review'), appPairs }, password, resultsDir);
     database.afterSeed();
     servers = await startServers(db, database.env, database.floorArgs, options, resultsDir);
     await sleep(3000);

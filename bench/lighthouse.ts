@@ -11,6 +11,7 @@ import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import type { LighthousePage } from './options';
 import { startServer } from './processes';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -45,11 +46,14 @@ async function signedIn(browser: Browser, baseUrl: string, login: string) {
   await page.getByLabel('Email or username', { exact: true }).fill(login);
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  // On a busy machine the fresh database can take half a minute to open after the server answers.
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 120_000 });
   const cookies = await context.cookies();
   const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   return { context, page, cookie };
 }
+
+type Target = { key: LighthousePage; page: string; path: string };
 
 /** The student's pages: a quiz is started from the home page (its attempt id is made there). */
 async function studentPages(browser: Browser, baseUrl: string) {
@@ -65,10 +69,10 @@ async function studentPages(browser: Browser, baseUrl: string) {
     quiz = new URL(page.url()).pathname;
   }
   await context.close();
-  const pages: { page: string; path: string }[] = [{ page: 'home', path: '/' }];
-  if (quiz) pages.push({ page: 'quiz', path: quiz });
-  pages.push({ page: 'flashcards', path: '/flashcards' }, { page: 'progress', path: '/progress' }, { page: 'library', path: '/library' });
-  if (article) pages.push({ page: 'article', path: article });
+  const pages: Target[] = [{ key: 'home', page: 'home', path: '/' }];
+  if (quiz) pages.push({ key: 'quiz', page: 'quiz', path: quiz });
+  pages.push({ key: 'flashcards', page: 'flashcards', path: '/flashcards' }, { key: 'progress', page: 'progress', path: '/progress' }, { key: 'library', page: 'library', path: '/library' });
+  if (article) pages.push({ key: 'article', page: 'article', path: article });
   return { cookie, pages };
 }
 
@@ -77,7 +81,7 @@ async function teacherPages(browser: Browser, baseUrl: string) {
   await page.goto('/classes');
   const href = await page.locator('a[href^="/classes/"]').first().getAttribute('href');
   await context.close();
-  return { cookie, pages: href ? [{ page: 'teacher: class', path: href }] : [] };
+  return { cookie, pages: href ? [{ key: 'class', page: 'teacher: class', path: href } satisfies Target] : [] };
 }
 
 type Lhr = {
@@ -118,7 +122,7 @@ const score = (lhr: Lhr, category: Category) => {
  * Runs Lighthouse on every page, each page `runs` times (the median performance score is kept: it is the
  * figure that moves with the machine's load). The app is started here, on its own folder and port.
  */
-export async function benchLighthouse(options: { runDir: string; runs: number; log: (line: string) => void }): Promise<LighthouseRow[]> {
+export async function benchLighthouse(options: { runDir: string; runs: number; pages: readonly LighthousePage[]; log: (line: string) => void }): Promise<LighthouseRow[]> {
   const port = Number(process.env.BENCH_PORT ?? 3260);
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = path.resolve('.data/bench/lighthouse');
@@ -135,7 +139,9 @@ export async function benchLighthouse(options: { runDir: string; runs: number; l
   try {
     // The first request after start waits for the database to open: ask once before anyone signs in.
     await fetch(`${baseUrl}/signin`).then((r) => r.arrayBuffer());
-    const groups = [await studentPages(browser, baseUrl), await teacherPages(browser, baseUrl)];
+    const wanted = (group: { cookie: string; pages: Target[] }) => ({ ...group, pages: group.pages.filter((p) => options.pages.includes(p.key)) });
+    const groups = [wanted(await studentPages(browser, baseUrl))];
+    if (options.pages.includes('class')) groups.push(wanted(await teacherPages(browser, baseUrl)));
     await browser.close();
     const reportsDir = path.join(options.runDir, 'lighthouse');
     mkdirSync(reportsDir, { recursive: true });
@@ -154,6 +160,8 @@ export async function benchLighthouse(options: { runDir: string; runs: number; l
             if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
             if (new URL(lhr.finalDisplayedUrl).pathname.startsWith('/signin')) throw new Error('landed on the sign-in page: the session cookie was not sent');
             results.push(lhr);
+            // Every run's report is kept (its main-thread breakdown, long tasks and boot-up times), not only the median's.
+            writeFileSync(path.join(reportsDir, `${target.page.replace(/\W+/g, '-')}-run${results.length}.json`), JSON.stringify(lhr));
           } catch (e) {
             error = e instanceof Error ? e.message : String(e);
             failures++;
@@ -178,7 +186,7 @@ export async function benchLighthouse(options: { runDir: string; runs: number; l
           metrics: { lcpMs: median.audits['largest-contentful-paint']?.numericValue ?? null, tbtMs: median.audits['total-blocking-time']?.numericValue ?? null, cls: median.audits['cumulative-layout-shift']?.numericValue ?? null },
           findings: findingsOf(median),
         };
-        if (results.length > 1) row.findings.unshift(`performance of the ${results.length} runs: ${results.map((r) => score(r, 'performance')).join(', ')}`);
+        if (results.length > 1) row.findings.unshift(`performance of the ${results.length} runs: ${results.map((r) => `${score(r, 'performance')} (TBT ${Math.round(r.audits['total-blocking-time']?.numericValue ?? 0)} ms)`).join(', ')}`);
         rows.push(row);
         options.log(`  ${target.page}: performance ${row.scores.performance}, accessibility ${row.scores.accessibility}, best practices ${row.scores['best-practices']}, SEO ${row.scores.seo}`);
       }

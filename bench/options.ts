@@ -6,6 +6,9 @@ export const DATABASES = ['pg', 'pglite'] as const;
 export type Database = (typeof DATABASES)[number];
 export const SCENARIOS = ['library', 'article', 'answer', 'review'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
+/** The pages Lighthouse measures (bench/lighthouse.ts), by the names its table prints. */
+export const LIGHTHOUSE_PAGES = ['home', 'quiz', 'flashcards', 'progress', 'library', 'article', 'class'] as const;
+export type LighthousePage = (typeof LIGHTHOUSE_PAGES)[number];
 
 export interface BenchOptions {
   parts: Part[];
@@ -23,6 +26,8 @@ export interface BenchOptions {
   profile: boolean;
   /** Start the app server with `--trace-gc`: every collection and its pause, in its log (bench-results/<time>/logs). */
   traceGc: boolean;
+  /** The pages Lighthouse measures (default all): one page's runs take a minute, not seven. */
+  lighthousePages: LighthousePage[];
 }
 
 export const USAGE = `npm run bench -- [flags]
@@ -32,6 +37,8 @@ export const USAGE = `npm run bench -- [flags]
   --db=pg|pglite          one database for the HTTP part (default both)
   --connections=50,200    concurrent connections per cell
   --runs=N --duration=S --warmup=S   (--runs also counts Lighthouse runs per page)
+  --pages=article,library  the pages Lighthouse measures (home, quiz, flashcards, progress, library,
+                          article, class; default all)
   --scenarios=library,article,answer,review   (default all; named ones run their references even
                           when this build lacks the app route)
   --build                 rebuild the app first (otherwise only when .next is missing or stale)
@@ -70,6 +77,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     build: false,
     profile: false,
     traceGc: false,
+    lighthousePages: [...LIGHTHOUSE_PAGES],
   };
   if (argv.includes('--quick')) Object.assign(options, { runs: 1, durationSeconds: 5, warmupSeconds: 2 });
   for (const arg of argv) {
@@ -107,6 +115,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--trace-gc':
         options.traceGc = true;
+        break;
+      case '--pages':
+        options.lighthousePages = listOf(flag, value, LIGHTHOUSE_PAGES);
         break;
       default:
         throw new Error(`unknown flag ${arg}\n\n${USAGE}`);

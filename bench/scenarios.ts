@@ -61,6 +61,17 @@ export class CardDeck {
   }
 }
 
+/**
+ * Fresh (attempt, question) pairs each bench student needs so that one run of `seconds` at up to `perSecond`
+ * answers never repeats one: connections take the students in turn, so a student with more tabs open
+ * answers that many times faster.
+ */
+export function appPairsPerUser(users: number, connections: readonly number[], perSecond: number, seconds: number): number {
+  const most = Math.max(1, ...connections);
+  const tabs = Math.ceil(most / Math.max(1, users));
+  return Math.ceil((perSecond * seconds * tabs) / most);
+}
+
 /** Hands out each student's (attempt, question) pairs in order, across all that student's connections. */
 export class AnswerPool {
   private readonly cursors = new Map<string, number>();

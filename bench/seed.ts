@@ -4,7 +4,7 @@
  * then bench students with a password made for this run, and, when the write scenarios will run, quiz
  * attempts to answer and flashcards to review. Earlier bench rows are replaced, so every run starts alike.
  *
- *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_ATTEMPTS_PER_USER=8 BENCH_REFERENCE_PAIRS_PER_USER=6000 BENCH_CARDS_PER_USER=20 \
+ *   BENCH_USERS=30 BENCH_PASSWORD=… BENCH_APP_PAIRS_PER_USER=800 BENCH_REFERENCE_PAIRS_PER_USER=6000 BENCH_CARDS_PER_USER=20 \
  *   BENCH_FIXTURE_OUT=file.json tsx bench/seed.ts        (DATABASE_URL or CITED_DATA_DIR picks the database)
  */
 import { randomUUID } from 'node:crypto';
@@ -32,7 +32,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 async function main() {
   const userCount = numberFromEnv('BENCH_USERS', 30);
-  const attemptsPerUser = numberFromEnv('BENCH_ATTEMPTS_PER_USER', 0);
+  const appPairsPerUser = numberFromEnv('BENCH_APP_PAIRS_PER_USER', 0);
   const referencePairsPerUser = numberFromEnv('BENCH_REFERENCE_PAIRS_PER_USER', 0);
   const cardsPerUser = numberFromEnv('BENCH_CARDS_PER_USER', 0);
   const password = process.env.BENCH_PASSWORD;
@@ -81,9 +81,10 @@ async function main() {
     if (!student) throw new Error(`bench student ${username} was not created`);
     // Quizzes of ARTICLE_QUIZ_LENGTH questions, as the app starts them (each answer settles its attempt by
     // counting the attempt's answers, so a quiz as long as the whole bank would cost more per answer than any
-    // real one), together covering the bank BENCH_ATTEMPTS_PER_USER times. One statement for the attempts, a few
-    // for their questions.
-    const quizzes = Array.from({ length: attemptsPerUser }, () => chunk(versions, ARTICLE_QUIZ_LENGTH)).flat();
+    // real one), covering the bank as many times as it takes to give at least BENCH_APP_PAIRS_PER_USER questions
+    // to answer. One statement for the attempts, a few for their questions.
+    const covers = versions.length ? Math.ceil(appPairsPerUser / versions.length) : 0;
+    const quizzes = Array.from({ length: covers }, () => chunk(versions, ARTICLE_QUIZ_LENGTH)).flat();
     const quizIds = quizzes.map(() => randomUUID());
     if (quizzes.length) await db.insert(attempts).values(quizzes.map((quiz, q) => ({ id: quizIds[q], studentId: student.id, mode: 'article' as const, articleId: article.id, questionCount: quiz.length })));
     const asked = quizzes.flatMap((quiz, q) => quiz.map((v, position) => ({ attemptId: quizIds[q] as string, questionId: v.questionId, position, version: v.version })));

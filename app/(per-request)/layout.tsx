@@ -4,6 +4,7 @@ import { TabBar } from '@/components/nav/tab-bar';
 import { TimeZoneSync } from '@/components/time-zone-sync';
 import { OfflineSupport } from '@/components/offline/offline-support';
 import { SyncStatus } from '@/components/offline/sync-status';
+import { zoneFingerprint } from '@/lib/time/zone-fingerprint';
 
 /** The pages rendered per request: the header and tab bar are the caller's, read on the server. */
 export default async function PerRequestLayout({ children }: { children: React.ReactNode }) {
@@ -18,7 +19,7 @@ export default async function PerRequestLayout({ children }: { children: React.R
       {caller ? (
         <>
           <TabBar role={caller.role} />
-          <TimeZoneSync saved={caller.timeZone} />
+          <TimeZoneSync saved={caller.timeZone} savedFingerprint={zoneFingerprint(caller.timeZone, new Date().getUTCFullYear())} />
           <OfflineSupport userId={caller.id} isStudent={caller.role === 'student'} />
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/nav/intent-link';
 import { ArrowRight, BookOpen, CalendarClock, Flame, Layers, RotateCcw, Users } from 'lucide-react';
 import type { HomeAssignmentDto, StudentHomeDto } from '@/db/queries/student-home';
 import { formatDue } from '@/lib/time/format';
@@ -37,9 +37,9 @@ function AssignmentRow({ a, timeZone, now }: { a: HomeAssignmentDto; timeZone: s
       </div>
       {a.mode === 'quiz' ? (
         a.inProgressAttemptId ? (
-          <Link href={`/quiz/${a.inProgressAttemptId}`} className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700">
+          <IntentLink href={`/quiz/${a.inProgressAttemptId}`} className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700">
             Resume quiz <ArrowRight aria-hidden className="size-4" />
-          </Link>
+          </IntentLink>
         ) : attemptsLeft === 0 ? (
           <p className="text-sm text-stone-600">No attempts left.</p>
         ) : (
@@ -50,9 +50,9 @@ function AssignmentRow({ a, timeZone, now }: { a: HomeAssignmentDto; timeZone: s
           />
         )
       ) : (
-        <Link href="/flashcards" className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full border border-accent-200 px-5 font-semibold text-accent-800 hover:bg-accent-50">
+        <IntentLink href="/flashcards" className="inline-flex min-h-12 items-center justify-center gap-2 rounded-full border border-accent-200 px-5 font-semibold text-accent-800 hover:bg-accent-50">
           Study flashcards <ArrowRight aria-hidden className="size-4" />
-        </Link>
+        </IntentLink>
       )}
     </li>
   );
@@ -83,9 +83,9 @@ export function StudentHome({ name, home, timeZone, now }: Props) {
             <p className="text-sm opacity-90">
               {home.dueCards} due · {home.newCards} new
             </p>
-            <Link href="/flashcards" className="mt-4 inline-flex min-h-12 items-center gap-2 rounded-full bg-white px-5 font-semibold text-accent-800 hover:bg-accent-50">
+            <IntentLink href="/flashcards" className="mt-4 inline-flex min-h-12 items-center gap-2 rounded-full bg-white px-5 font-semibold text-accent-800 hover:bg-accent-50">
               <Layers aria-hidden className="size-5" /> Study flashcards
-            </Link>
+            </IntentLink>
           </>
         ) : (
           <p className="mt-1 text-lg font-semibold" data-testid="cards-due">
@@ -102,9 +102,9 @@ export function StudentHome({ name, home, timeZone, now }: Props) {
           <p>
             {home.resume.title} · {home.resume.answered} of {home.resume.total} answered
           </p>
-          <Link href={`/quiz/${home.resume.attemptId}`} className="inline-flex min-h-12 items-center justify-center gap-2 self-start rounded-full bg-ink px-5 font-semibold text-white">
+          <IntentLink href={`/quiz/${home.resume.attemptId}`} className="inline-flex min-h-12 items-center justify-center gap-2 self-start rounded-full bg-ink px-5 font-semibold text-white">
             Resume quiz <ArrowRight aria-hidden className="size-4" />
-          </Link>
+          </IntentLink>
         </section>
       ) : null}
 
@@ -124,9 +124,9 @@ export function StudentHome({ name, home, timeZone, now }: Props) {
           <p className="text-stone-700">
             <Users aria-hidden className="mr-1 inline size-4" />
             You are not in a class yet.{' '}
-            <Link href="/classes" className="font-semibold text-accent-700 underline">
+            <IntentLink href="/classes" className="font-semibold text-accent-700 underline">
               Join one with your class code
-            </Link>{' '}
+            </IntentLink>{' '}
             to see assignments.
           </p>
         )}
@@ -137,9 +137,9 @@ export function StudentHome({ name, home, timeZone, now }: Props) {
           Up next
         </h2>
         <p className="text-stone-700">Pick an article, read it, and quiz yourself on who said what.</p>
-        <Link href="/library" className="mt-3 inline-flex min-h-12 items-center gap-2 rounded-full border border-accent-200 px-5 font-semibold text-accent-800 hover:bg-accent-50">
+        <IntentLink href="/library" className="mt-3 inline-flex min-h-12 items-center gap-2 rounded-full border border-accent-200 px-5 font-semibold text-accent-800 hover:bg-accent-50">
           <BookOpen aria-hidden className="size-5" /> Browse the library
-        </Link>
+        </IntentLink>
       </section>
     </div>
   );

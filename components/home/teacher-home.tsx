@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/nav/intent-link';
 import { getDb } from '@/db/client';
 import type { Caller } from '@/db/queries/caller';
 import { listMyClasses } from '@/db/queries/classes';
@@ -27,9 +27,9 @@ export async function TeacherHome({ caller, now = new Date() }: { caller: Caller
         <ul className="flex flex-col gap-2">
           {open.map((c) => (
             <li key={c.id}>
-              <Link href={`/classes/${c.id}`} className="font-medium underline underline-offset-2">
+              <IntentLink href={`/classes/${c.id}`} className="font-medium underline underline-offset-2">
                 {c.name}
-              </Link>{' '}
+              </IntentLink>{' '}
               <span className="text-sm text-stone-600">
                 · {c.studentCount} student{c.studentCount === 1 ? '' : 's'}
               </span>
@@ -62,9 +62,9 @@ export async function TeacherHome({ caller, now = new Date() }: { caller: Caller
         <ul className="flex flex-col gap-1">
           {dueSoon.map((a) => (
             <li key={a.id}>
-              <Link href={`/classes/${a.classId}/assignments/${a.id}`} className="underline underline-offset-2">
+              <IntentLink href={`/classes/${a.classId}/assignments/${a.id}`} className="underline underline-offset-2">
                 {a.title}
-              </Link>{' '}
+              </IntentLink>{' '}
               <span className="text-sm text-stone-600">
                 · {a.className} · due {formatInZone(a.dueAt!, caller.timeZone)}
               </span>
@@ -80,9 +80,9 @@ export async function TeacherHome({ caller, now = new Date() }: { caller: Caller
           <ul className="flex flex-col gap-1">
             {recentlyDue.map((a) => (
               <li key={a.id}>
-                <Link href={`/classes/${a.classId}/assignments/${a.id}`} className="underline underline-offset-2">
+                <IntentLink href={`/classes/${a.classId}/assignments/${a.id}`} className="underline underline-offset-2">
                   {a.title}
-                </Link>{' '}
+                </IntentLink>{' '}
                 <span className="text-sm text-stone-600">· {a.className} · was due {formatInZone(a.dueAt!, caller.timeZone)}</span>
               </li>
             ))}

@@ -55,7 +55,7 @@ export function MeFooterParts() {
   return (
     <>
       <TabBar role={me.role} />
-      <TimeZoneSync saved={me.timeZone} />
+      <TimeZoneSync saved={me.timeZone} savedFingerprint={me.timeZoneFingerprint} />
       <OfflineSupport userId={me.id} isStudent={me.role === 'student'} />
     </>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import Link from 'next/link';
+import { IntentLink } from '@/components/nav/intent-link';
 import type { ArticleReaderPartsDto } from '@/db/queries/article-reader';
 import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
 import { StartQuizButton } from '@/components/quiz/start-quiz-button';
@@ -31,9 +31,9 @@ export function ArticleReaderParts({ slug }: { slug: string }) {
 function Parts({ slug, parts }: { slug: string; parts: ArticleReaderPartsDto }) {
   if (parts.role === 'teacher') {
     return (
-      <Link href={`/review?article=${slug}`} className="inline-flex min-h-11 items-center text-sm underline underline-offset-2">
+      <IntentLink href={`/review?article=${slug}`} className="inline-flex min-h-11 items-center text-sm underline underline-offset-2">
         Review the questions generated from this article
-      </Link>
+      </IntentLink>
     );
   }
   return (

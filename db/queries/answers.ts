@@ -153,7 +153,8 @@ export async function readSessionAndAsked(db: Db, claims: { userId: unknown; ses
   return { caller: brandCaller(row.user), asked: row.version && row.tags ? { version: row.version, tags: row.tags } : null };
 }
 
-async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
+/** What a student sees once they have answered: the right answer, the explanation and the cited sentences. */
+export async function feedbackOf(db: Db, version: { answer: string; explanation: string; sources: { article: string; start: number; end: number }[] }, response: string, isCorrect: boolean): Promise<AnswerFeedbackDto> {
   return { response, isCorrect, answer: version.answer, explanation: version.explanation, citations: await citationsFor(db, version.sources) };
 }
 

@@ -5,4 +5,6 @@ export interface SignedInUser {
   displayName: string;
   /** IANA time zone on file, which the browser corrects when it differs. */
   timeZone: string;
+  /** That zone's offsets over this year (lib/time/zone-fingerprint.ts): the browser asks Intl only when its own differ. */
+  timeZoneFingerprint: string;
 }

@@ -86,7 +86,7 @@ async function main() {
   }
   let lighthouseRows: LighthouseRow[] | null = null;
   if (options.parts.includes('lighthouse')) {
-    lighthouseRows = await benchLighthouse({ runDir, runs: options.runs, log });
+    lighthouseRows = await benchLighthouse({ runDir, runs: options.runs, pages: options.lighthousePages, log });
   }
   report.loadAfter = loadAverage();
   report.finishedAt = new Date().toISOString();

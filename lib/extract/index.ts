@@ -5,6 +5,7 @@ import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
 import { documentMeeting, titleMeeting } from './meetings/document';
+import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
 import type { Mention } from './mentions';
@@ -74,11 +75,12 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       }
       return names;
     };
-    const recorded = documentMeeting(a);
     const setting = articleSetting(a);
+    const recorded = documentMeeting(a, setting) ?? courtRecordMeeting(a);
     const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
     const titled = recorded ? null : titleMeeting(a, setting, inSentences);
-    const meetings: Meeting[] = [...inSentences, ...(recorded ? [recorded] : []), ...(titled ? [titled] : [])].map((m) => ({
+    // The meeting a transcript records comes first: its header opens the article.
+    const meetings: Meeting[] = [...(recorded ? [recorded] : []), ...inSentences, ...(titled ? [titled] : [])].map((m) => ({
       kind: 'meeting',
       id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
       articleId: id,

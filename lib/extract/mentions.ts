@@ -721,10 +721,14 @@ function lastWords(body: string, from: number, to: number): string[] {
  */
 function findRoleMentions(body: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
-  ROLE_HEAD_RE.lastIndex = from;
+  // Run over the paragraph alone: from the body, a paragraph without a head read on to the next one.
+  // The same matches: the paragraph is trimmed and no head spans a line break, so none runs past its end.
+  const text = body.slice(from, to);
+  ROLE_HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ROLE_HEAD_RE.exec(body))) {
-    const end = m.index + m[0].length;
+  while ((m = ROLE_HEAD_RE.exec(text))) {
+    const at = m.index + from;
+    const end = at + m[0].length;
     if (end > to) break;
     const head = m[0].toLowerCase();
     // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
@@ -732,9 +736,9 @@ function findRoleMentions(body: string, from: number, to: number): Mention[] {
     // "A Foreign Office spokesperson": the office names whose spokesperson speaks, the role noun after it heads.
     if (ORG_HEADS.has(head) && ORG_VOICE_AFTER.test(body.slice(end, Math.min(to, end + 16)))) continue;
     // Glued to the word before ("non-official"): no head; checked before the words before are split.
-    if (/\S$/.test(body.slice(Math.max(from, m.index - 1), m.index))) continue;
+    if (/\S$/.test(body.slice(Math.max(from, at - 1), at))) continue;
     const isPlural = PLURAL_HEADS.has(head);
-    const words = lastWords(body, Math.max(from, m.index - 60), m.index);
+    const words = lastWords(body, Math.max(from, at - 60), at);
     // Walk back over modifiers to a determiner ("the", "an") or, for plurals, to a leading adjective.
     let k = words.length - 1;
     let det: string | null = null;

@@ -25,7 +25,12 @@ export interface QuoteSpan {
 }
 
 const MAX_MARKS_PER_PARAGRAPH = 200;
-const MARK_RE = /[“„«"”»]/g;
+/** Quotation marks by character code, as bits: the double marks “ „ « " ” », the single marks ' ‘ ’. */
+const DOUBLE_MARKS = 1;
+const SINGLE_MARKS = 2;
+const MARK_CLASS = new Uint8Array(0x2020);
+for (const c of [0x201c, 0x201e, 0xab, 0x22, 0x201d, 0xbb]) MARK_CLASS[c] = DOUBLE_MARKS;
+for (const c of [0x27, 0x2018, 0x2019]) MARK_CLASS[c] = SINGLE_MARKS;
 const CLOSERS = new Set(['”', '»', '"']);
 const JUNK_LINE =
   /^(?:read more|next story|previous story|leave a reply|leave a comment|see also\b|also read\b|related\b|advertisement|share this|share on|subscribe|sign up|click here|follow us|comments?$|print$|email$|x$|photo:|image:|file photo)/i;
@@ -132,7 +137,7 @@ export function splitParagraphs(body: string, title: string): Paragraph[] {
 export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   // Read once: they decide the article's marks, and are what a double-marked article is scanned for.
-  const doubleMarks = paragraphs.map((p) => (p.isJunk ? [] : marksIn(body, p, MARK_RE)));
+  const doubleMarks = paragraphs.map((p) => (p.isJunk ? [] : marksIn(body, p, DOUBLE_MARKS)));
   const single = usesSingleMarks(body, paragraphs, doubleMarks);
   for (const p of paragraphs) {
     if (p.isJunk) continue;
@@ -184,12 +189,17 @@ function pushSpan(spans: QuoteSpan[], body: string, p: Paragraph, open: number, 
   }
 }
 
-/** The positions of the characters of `re` in paragraph p, or null when there are too many for prose. */
-function marksIn(body: string, p: Paragraph, re: RegExp): number[] | null {
+/**
+ * The positions of the marks (UTF-16 code units) in paragraph p, or null when there are too many for prose.
+ * A scan of the paragraph's own characters: a global pattern run from its start would read on past its
+ * end to the next mark of the article, which for a paragraph without marks is often many paragraphs on.
+ */
+function marksIn(body: string, p: Paragraph, kind: number): number[] | null {
   const marks: number[] = [];
-  re.lastIndex = p.start;
-  let mm: RegExpExecArray | null;
-  while ((mm = re.exec(body)) && mm.index < p.end) marks.push(mm.index);
+  for (let i = p.start; i < p.end; i++) {
+    const c = body.charCodeAt(i);
+    if (c < 0x2020 && ((MARK_CLASS[c] as number) & kind) !== 0) marks.push(i);
+  }
   // A paragraph with this many marks is not prose (a table, a dump, an attack): no quotations in it.
   return marks.length > MAX_MARKS_PER_PARAGRAPH ? null : marks;
 }
@@ -237,7 +247,6 @@ function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spa
   if (open >= 0) pushSpan(spans, body, p, open, p.end, false);
 }
 
-const SINGLE_MARK_RE = /['‘’]/g;
 /** Elisions that open with an apostrophe: "the '90s", "'til", "rock 'n' roll", "'em". */
 const ELISION_AFTER = /^(?:\d0s|til\b|em\b|n'|n’|cause\b|tis\b|twas\b)/i;
 
@@ -264,13 +273,13 @@ function usesSingleMarks(body: string, paragraphs: Paragraph[], doubleMarks: (nu
   let openers = 0;
   for (const p of paragraphs) {
     if (p.isJunk) continue;
-    for (const i of marksIn(body, p, SINGLE_MARK_RE) ?? []) if (opensSingle(body, i, p) && ++openers > doubles) return true;
+    for (const i of marksIn(body, p, SINGLE_MARKS) ?? []) if (opensSingle(body, i, p) && ++openers > doubles) return true;
   }
   return false;
 }
 
 function scanSingleMarks(body: string, p: Paragraph, spans: QuoteSpan[]): void {
-  const marks = marksIn(body, p, SINGLE_MARK_RE);
+  const marks = marksIn(body, p, SINGLE_MARKS);
   if (!marks) return;
   let open = -1;
   for (let k = 0; k < marks.length; k++) {

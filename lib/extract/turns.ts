@@ -17,7 +17,7 @@ export interface SpeakerLabel {
   text: string;
   /** The label sits in a paragraph of its own that introduces the next ones ("… attributable to X:"). */
   isIntro?: boolean;
-  /** The label is the name under a "Press Statement" heading: the short lines after it (post, place, date) are no speech. */
+  /** The label is a name as written on a line of its own (under a "Press Statement" heading, or a speech's byline): the short lines after it (post, place, date) are no speech. */
   skipsHeader?: boolean;
   /** Handed over by "X said:": the turn lasts while its paragraphs speak in the first person. */
   needsFirstPerson?: boolean;
@@ -193,9 +193,10 @@ function isTranscript(found: FoundLabel[]): boolean {
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We|our|Our|us|my|My|me|we’re|We’re|we've|we’ve)(?![\p{L}'’])/u;
 /**
  * "Defence Secretary Gavin Williamson said:", "He added:", "Facebook user Ana Ruiz quipped:": the last
- * clause of a paragraph that hands over to a speech, with any verb of saying.
+ * clause of a paragraph that hands over to a speech, with any verb of saying, and the language tag
+ * Global Voices puts before the colon ("Hosam El Sokkari notes [ar]:").
  */
-const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out)):$`);
+const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out))(?: \[[a-z]{2}\])?:$`);
 /** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
 const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,80}?)(?:\s+(?:at|in|on|to)\s.*|,\s*\d.*)?\.?$/;
 /** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */
@@ -208,6 +209,8 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   const text = body.slice(p.start, p.end);
   // Most paragraphs are none of these: an intro ends with a colon or starts with "Transcript of", a heading is short.
   const endsWithColon = body.charCodeAt(p.end - 1) === 0x3a;
+  const byline = p.end - p.start <= 60 ? speechByline(body, paragraphs, p) : null;
+  if (byline) return byline;
   if (!endsWithColon && !text.startsWith('Transcript of') && p.end - p.start > 20 && !/ (?:gave|delivered|made) /.test(text)) return null;
   const attributable = p.isJunk || !endsWithColon ? null : ATTRIBUTABLE.exec(text);
   if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };
@@ -225,6 +228,24 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
     return { start: next.start, end: next.end, text: body.slice(next.start, next.end), isIntro: true, skipsHeader: true };
   }
   return null;
+}
+
+/** A name alone on its line, with the courtesies GOV.UK writes around it: "The Rt Hon David Cameron MP". */
+const BYLINE_NAME = /^(?:The )?(?:Rt\.? Hon\.? |Hon\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}?)(?: (?:MP|QC|KC|MEP|MSP))?$/u;
+/** The line before the name says a speech follows: "This is a transcript of the speech, exactly as it was delivered." */
+const SPEECH_FOLLOWS = /\btranscript of the (?:speech|remarks|press conference|statement)\b|\bas (?:it was )?delivered\b/i;
+
+/**
+ * A speech under its speaker's name (GOV.UK): "This is a transcript of the speech, exactly as it was
+ * delivered." then "The Rt Hon David Cameron MP" on a line of its own. The name hands the paragraphs
+ * after it to that speaker while they speak in the first person.
+ */
+function speechByline(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
+  const name = BYLINE_NAME.exec(body.slice(p.start, p.end).trim());
+  const before = paragraphs[p.index - 1];
+  if (!name || !before || !SPEECH_FOLLOWS.test(body.slice(before.start, before.end))) return null;
+  const start = p.start + body.slice(p.start, p.end).indexOf(name[1] as string);
+  return { start, end: start + (name[1] as string).length, text: name[1] as string, isIntro: true, needsFirstPerson: true, skipsHeader: true };
 }
 
 /**

@@ -15,7 +15,8 @@ import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { isAskablePlace, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
-import { datedSourceLabel } from './labels';
+import { stemFrame } from './frames';
+import { sourceLabel } from './labels';
 import { hasCalendarDate, longDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
@@ -71,12 +72,14 @@ function cloze(
   const { text, found } = blankOut(sentence, forms);
   // "US Envoy for North Korea Talks Visits Beijing" over "… is in _____": the card's source label answers it.
   if (!found || stillShows(text, found) || containsWords(article.title, found)) return null;
+  const frame = stemFrame(ctx, articleId, text, false, found);
+  if (!frame) return null;
   return finishQuestion(ctx, {
     ...rest,
     kind: 'cloze',
     // The report named, and dated when known: a card seen alone needs its frame ("After the Geneva talks …
     // Wednesday" read as a plain fact, blind-25/26).
-    prompt: `${promptLead ?? `Fill in the blank, from ${datedSourceLabel(ctx, articleId)}:`} ${text}`,
+    prompt: `${promptLead ?? `Fill in the blank, from ${frame}:`} ${text}`,
     answer: found,
     distractors: [],
     choiceType: 'text',
@@ -199,6 +202,9 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     const day = found && hasCalendarDate(found) ? (/\(([^)]+)\)/.exec(found)?.[1] ?? found) : null;
     // A day inside a quotation is the speaker's, and a sentence that holds a meeting is asked about as one.
     if (!day || meetingSentences.has(s.start) || /[“"][^”"]*$/.test(shown.slice(0, shown.indexOf(day)))) continue;
+    // The day of the news, not of a detail: "have arrived in Chad since _____" (when an influx began),
+    // "made great progress since Hurricane Maria hit on _____", a photo caption's ", Sept. 10, 2020."
+    if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
     // "Jan 26" in a library that spans years names no day: the card says the year ("26 January 2022"),
     // from the report's date, and the typed answer stays the words the sentence shows.
     const full = withYear(day, article.date ?? null) ?? yearFromWeekday(found ?? '', article.body, storyYears(ctx, article.id));
@@ -210,9 +216,26 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
       factContent: `lede-day|${article.id}|${normalise(shown)}`,
       base: 0.35, similarity: 0, recurrence: 1,
       personIds: [], places: [],
-    }, containsWords, `Fill in the blank (a day in ${full.replace(/^\d+ /, '')}):`);
+    }, containsWords, `Fill in the blank (a day in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
   }
   return null;
+}
+
+/** Words that make a day the time of something else: the start of an influx, the storm before the relief. */
+const DETAIL_DAY = /\b(?:since|until|till|after|before|following|from|by|as of)\b[^.;]{0,50}$/i;
+
+/**
+ * Whether the day at `at` is when the sentence's news happened: not bound by "since", "after", "until", "as
+ * of" (a when-question about a detail, blind-26), and not a caption's trailing ", Sept. 10, 2020."
+ *
+ * @example
+ * isNewsDay('The United States on Wednesday (Jan 26) rejected …', 18); // → true
+ * isNewsDay('More than 5,000 refugees have arrived in southern Chad since December 27.', 58); // → false
+ */
+export function isNewsDay(sentence: string, at: number): boolean {
+  if (at < 0) return false;
+  if (DETAIL_DAY.test(sentence.slice(Math.max(0, at - 50), at))) return false;
+  return !/,\s*$/.test(sentence.slice(0, at)) || !/^[^,;]*,?\s*\d{4}\.?\s*$/.test(sentence.slice(at));
 }
 
 /**

@@ -29,7 +29,14 @@ const SHORT_REFERENT_WORDS = 12;
 const OPENS_ON_REFERENT = /^[“"‘']?(?:That|This|It|These|Those|They)(?:['’]s|\s+(?:is|was|are|were|would|will|could|has|had|means|shows))\b/;
 
 /** "This is …", "That was …", "These are …": the subject is what came before the quotation. */
-const OPENS_ON_DEMONSTRATIVE = /^[“"‘']?(?:This|That|These|Those)(?:['’]s|\s+(?:is|was|are|were))\b/;
+const OPENS_ON_DEMONSTRATIVE = /^[“"‘']?(?:This|That|These|Those)(?:['’](?:s|ll|d)|\s+(?:is|was|are|were|will|would|could|can|may|might|must|should|shall|has|had|have|does|did|do|means|shows|gives|makes|remains|seems|sets|marks|puts|takes|brings|sends))\b/;
+
+/**
+ * "there are very positive things in this document": a text of the exchange pointed at anywhere in the
+ * quotation, which a student shown the quotation alone cannot know (blind-25: "'this document' (the US
+ * written reply) is unexplained").
+ */
+const POINTED_TEXT = /\b(?:this|that|these|those)\s+(?:document|documents|text|texts|paper|papers|letter|letters|reply|replies|response|responses|draft|drafts|package|note)\b/i;
 /** "And he has …", "She said …", "But they will …": a person the quotation does not name. */
 const OPENS_ON_PERSON = /^[“"‘']?(?:(?:And|But|So|Then|Now)\s+)?(?:he|she|they)\s+\p{L}/iu;
 
@@ -92,7 +99,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (words.length < SHORT_REFERENT_WORDS && OPENS_ON_REFERENT.test(text.trim())) return 'referent';
   // "This is not our point of view, but we have to accept the discussion": a demonstrative subject at any
   // length points at what the reporter said before; so does a pronoun subject ("And he has come back with …").
-  if (OPENS_ON_DEMONSTRATIVE.test(text.trim())) return 'referent';
+  if (OPENS_ON_DEMONSTRATIVE.test(text.trim()) || POINTED_TEXT.test(text)) return 'referent';
   // ("They have not been reviewed … by the Joint Staff": a name later in it is not whom the pronoun means.)
   if (OPENS_ON_PERSON.test(text.trim())) return 'referent';
   // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
@@ -115,7 +122,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   return null;
 }
 
-const COURTESY = /^[“"‘']?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!]))/i;
+const COURTESY = /^[“"‘']?(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear)\s+[\p{L}\s.-]{2,40},\s*)?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!])|(?:I am|I’m|I'm|we are|we’re|we're) (?:very |so |truly )?(?:happy|glad|pleased|delighted|honou?red) to (?:see|welcome|meet|host|receive|greet) you\b)/iu;
 /** "As you saw in the statement yesterday from Mr. Sullivan, …": a briefing's pointer to what the room already heard. */
 const BRIEFING_POINTER = /^[“"‘']?As (?:you|many of you|I think you) (?:saw|know|heard|may have seen|may know|may have heard|will recall)\b/i;
 const STAGE_DIRECTION = /\((?:laughter|applause|inaudible|crosstalk|cheers|off-mic|off mic)\.?\)/i;

@@ -6,7 +6,7 @@
 import type { ArticleInput } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { normalise } from './text';
-import { longDate } from './dates';
+import { framedLabel } from './frames';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -114,15 +114,12 @@ export function sourceLabel(ctx: GenerateContext, articleId: string): SourceLabe
 
 /**
  * An article's label with the day it was reported, for a stem that quotes one of its sentences: "this
- * latest conflict" or "has killed more than _____ since 2014" is read against that day, not today's.
+ * latest conflict" or "has killed more than _____ since 2014" is read against that day, not today's. An
+ * undated report is placed by the month of the meetings it dates (see frames.ts).
  *
  * @example
- * datedSourceLabel(ctx, '003_7dd9c39fcf2f66b9'); // → '“US rejects Russia demand on Ukraine but talks see new life” (AFP, original, 26 January 2022)'
+ * datedSourceLabel(ctx, '003_7dd9c39fcf2f66b9'); // → '“US rejects Russia demand on Ukraine but talks see new life” (AFP, original, January 2022)'
  */
 export function datedSourceLabel(ctx: GenerateContext, articleId: string): string {
-  const { label } = sourceLabel(ctx, articleId);
-  const date = ctx.articles.get(articleId)?.date;
-  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return label;
-  const day = longDate(date);
-  return label.endsWith(')') ? `${label.slice(0, -1)}, ${day})` : `${label} (${day})`;
+  return framedLabel(ctx, articleId);
 }

@@ -8,7 +8,7 @@ import { displayedText } from './dateline';
 import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
 import { sentencesOf } from './evidence';
 import { seededShuffle } from './hash';
-import { datedSourceLabel, sourceLabel } from './labels';
+import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
 import { isAskablePlace, namesStateOfCapital, pickPlaces, placeSimilarity } from './places';
@@ -140,7 +140,10 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   if (GENERIC_TALKS.test(v.name)) return null;
   // A name no other meeting shares needs no day or place beside it: "When will the US-Russian talks in
   // Geneva take place?" would give away the where-question of the same talks (blind-20).
-  return namesakes.length > 0 || UMBRELLA.test(v.name) ? `${v.name}${qualifier}` : v.name;
+  const named = namesakes.length > 0 || UMBRELLA.test(v.name) ? `${v.name}${qualifier}` : v.name;
+  // "the ministerial meeting": a meeting in plain words, with no one, no body and no place named, is one of
+  // many; the sentence, blanked, says which (the one at which the President was detained, blind-26).
+  return /^the \p{Ll}/u.test(named) && !/ (?:between|of the|with|in|on) /.test(named) ? null : named;
 }
 
 /** Talks named by what any talks are: "peace talks", "a new round of talks". */
@@ -153,13 +156,21 @@ const UMBRELLA = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) 
  * The stem, anchored to its report. Null when the headline gives `answer` away ("… hosts London talks"):
  * the caller blanks the sentence instead.
  */
-function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: string): string | null {
-  const label = sourceLabel(ctx, v.m.articleId).label;
+function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: string, monthOnly = false): string | null {
+  // Named with when it was written ("(Wikinews, September 2015)"): "the ministerial meeting" of which story, which year.
+  const label = stemFrame(ctx, v.m.articleId, question, monthOnly);
+  if (!label) return null;
   // Always anchored: "When did the Security Council session take place?" names one of thousands, and a
   // planned meeting asked without its report reads as still to come whenever the student reads it. When
   // the headline gives the answer away, the caller blanks the sentence instead.
   if (containsWords(label, answer)) return null;
   return `According to ${label}, ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+}
+
+/** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
+function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null): string | null {
+  const frame = blanked ? stemFrame(ctx, v.article.id, blanked, what === 'date') : null;
+  return frame ? `Which ${what} completes this sentence in ${frame}? ${blanked}` : null;
 }
 
 /** A speech given at the meeting: its day is the speech's. */
@@ -246,7 +257,7 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
   // "A meeting in New York City": the blank takes the whole name, never "_____ City" (blind-23).
   const whole = named ? place : wholePlaceName(v, place);
-  const prompt = named ?? blankedSentence(v, whole, views, true)?.replace(/^/, `Which place completes this sentence in ${datedSourceLabel(ctx, v.article.id)}? `);
+  const prompt = named ?? framedBlank(ctx, v, 'place', blankedSentence(v, whole, views, true));
   // "the Geneva talks": a name that holds its place asks nothing; nor does a report whose headline, shown as
   // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity"), nor a stem or
   // headline naming the state whose capital it is ("… with Ethiopian President …", "Ethiopia’s capital,
@@ -313,13 +324,13 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const verb = v.planned ? 'will' : 'did';
   // "the peace talks that began Thursday" ran on for weeks: the day is when they began, not when they took place.
   const begins = STARTS.test(v.article.body.slice(v.clause.start, v.clause.end));
-  const named = name ? askIn(ctx, v, `When ${verb} ${name} ${begins ? 'begin' : 'take place'}?`, day) : null;
+  const named = name ? askIn(ctx, v, `When ${verb} ${name} ${begins ? 'begin' : 'take place'}?`, day, true) : null;
   // The sentence is blanked where it names the day as written; the answer is the date. Not "_____'s talks"
   // (the date does not read as a possessive), and not a sentence that leaves "the talks" unnamed.
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
-  const prompt = named ?? (possessive || !namesIt ? null : blankedSentence(v, v.when ?? day, views)?.replace(/^/, `Which date completes this sentence in ${datedSourceLabel(ctx, v.article.id)}? `));
+  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views)));
   if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
   if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.

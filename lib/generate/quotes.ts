@@ -1,14 +1,15 @@
 /** Who said it? (a quotation → four people) and What did X say? (a person → four quotations). */
-import type { Person, Quote } from '@/lib/extract/types';
+import type { Person, Quote, Span } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { jobTitle, restoreApostrophes } from './clean';
-import { speakerEvidence } from './evidence';
+import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isOfficePeer } from './office-kinds';
 import { isCeremony, isProcedure, withoutGreeting } from './openers';
+import { glossPronouns } from './glosses';
 import { createRng } from './hash';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
@@ -122,10 +123,30 @@ export function quoteSources(ctx: GenerateContext, q: Quote): QuestionSource[] |
   const hit = perCtx.get(q.id);
   if (hit !== undefined) return hit;
   const span = fullQuoteSpan(ctx, q);
-  const evidence = speakerEvidence(ctx, q, span);
+  const evidence = attributionRun(ctx, q.articleId, speakerEvidence(ctx, q, span), span);
   const out = evidence === undefined ? null : [{ article: q.articleId, ...span }, ...(evidence ? [{ article: q.articleId, ...evidence }] : [])];
   perCtx.set(q.id, out);
   return out;
+}
+
+/** Sentences between the one naming the speaker and the quotation that the citation takes in with them. */
+const MAX_RUN_SENTENCES = 2;
+
+/**
+ * The sentence naming the speaker, stretched to the quotation when one or two sentences carry the
+ * attribution between them ("Blinken said …" … "“All told it sets out …,” he said." … the quotation): the
+ * citation shows how the name reaches the words, not a name "in a nearby sentence" (blind-25). Further back
+ * (a transcript's speaker label above a long turn) the naming sentence is cited alone.
+ *
+ * @example
+ * attributionRun(ctx, '003_…', { start: 100, end: 180 }, { start: 260, end: 400 }); // → { start: 100, end: 259 } when one sentence lies between
+ */
+export function attributionRun(ctx: GenerateContext, articleId: string, evidence: Span | null | undefined, quote: Span): Span | null | undefined {
+  if (!evidence || evidence.end > quote.start) return evidence;
+  const body = ctx.articles.get(articleId)?.body ?? '';
+  const between = sentencesOf(body).filter((s) => s.start >= evidence.end && s.end <= quote.start);
+  if (between.length === 0 || between.length > MAX_RUN_SENTENCES) return evidence;
+  return { start: evidence.start, end: (between[between.length - 1] as Span).end };
 }
 
 /**
@@ -620,8 +641,10 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
-  const shown = withoutLeadingConjunction(displayQuote(text, 60));
-  if (!shown) return dropped(ctx, q.id, 'who-said:points-back', null);
+  const bare = withoutLeadingConjunction(displayQuote(text, 60));
+  // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
+  const shown = bare ? glossPronouns(ctx, q, bare) : null;
+  if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
   return finishQuestion(ctx, {
     kind: 'who-said',
     prompt: `Who said: “${shown}”?`,

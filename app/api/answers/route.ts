@@ -1,7 +1,8 @@
 import { getDb } from '@/db/client';
-import { readSessionAndAsked, submitAnswer, type AnswerResult } from '@/db/queries/answers';
-import { resolveCaller, type Caller } from '@/db/queries/users';
-import { answerBatchSchema, answerEventSchema } from '@/lib/validation/study';
+import { submitAnswer, type AnswerResult } from '@/db/queries/answers';
+import { submitAnswerWithClaims } from '@/db/queries/answer-write';
+import { resolveCaller } from '@/db/queries/users';
+import { answerBatchSchema } from '@/lib/validation/study';
 import { databaseUnavailableResponse } from '@/app/_lib/route-errors';
 import { json, readClaimedJson, sessionEnded } from '../_lib/json-route';
 
@@ -23,23 +24,17 @@ async function submitAnswers(request: Request): Promise<Response> {
   if (!batch.success) return json({ error: 'Send { answers: [...] } with 1 to 200 answers.' }, 400);
   const db = getDb();
   const now = new Date();
-  // One answer, as the quiz sends each: the session is checked in the statement that reads its question.
-  const single = batch.data.answers.length === 1 ? answerEventSchema.safeParse(batch.data.answers[0]) : null;
-  let caller: Caller;
-  let firstAsked: Parameters<typeof submitAnswer>[4];
-  if (single?.success) {
-    const joined = await readSessionAndAsked(db, read.claims, single.data.attemptId, single.data.questionId);
-    if (!joined) return sessionEnded();
-    caller = joined.caller;
-    firstAsked = { attemptId: single.data.attemptId, questionId: single.data.questionId, asked: joined.asked };
-  } else {
-    const resolved = await resolveCaller(db, read.claims);
-    if (!resolved) return sessionEnded();
-    caller = resolved;
+  if (batch.data.answers.length === 1) {
+    // One answer, as the quiz sends each: the session check, the store and the settle in one statement.
+    const one = await submitAnswerWithClaims(db, read.claims, batch.data.answers[0], now);
+    if (!one) return sessionEnded();
+    return json({ results: [one.result], held: one.result.ok ? [one.result.heldId] : [] });
   }
+  const caller = await resolveCaller(db, read.claims);
+  if (!caller) return sessionEnded();
   const results: AnswerResult[] = [];
   // In order: two answers to one question in one batch must resolve as "the first one counts".
-  for (const event of batch.data.answers) results.push(await submitAnswer(db, caller, event, now, firstAsked));
+  for (const event of batch.data.answers) results.push(await submitAnswer(db, caller, event, now));
   const held = [...new Set(results.flatMap((r) => (r.ok ? [r.heldId] : [])))];
   return json({ results, held });
 }

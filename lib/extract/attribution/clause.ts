@@ -35,10 +35,14 @@ function titleAbbreviationBefore(body: string, from: number, i: number): boolean
 
 /** The end of an attribution clause: the sentence end or the next quotation mark. */
 export function nextStop(body: string, from: number, limit: number): number {
+  // "Rep. Ana Ruiz (D-Mo.) said": a dot inside brackets ends no clause.
+  let bracket = false;
   for (let i = from; i < limit; i++) {
     const c = body[i] as string;
     if (c === '“' || c === '"' || c === '”' || c === ';' || c === '!' || c === '?') return i;
-    if (c === '.' && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i)) &&
+    if (c === '(') bracket = true;
+    else if (c === ')') bracket = false;
+    if (c === '.' && !bracket && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i)) &&
       !(titleAbbreviationBefore(body, from, i) && /^\.\s\p{Lu}/u.test(body.slice(i, i + 3)))) return i;
   }
   return limit;
@@ -79,9 +83,16 @@ function verbFirst(view: ArticleView, toks: Token[], i: number, inRange: Mention
 function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: number, strictTail: boolean): Attribution | null {
   const { body } = view;
   const first = toks[0] as Token;
-  const m = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start) ?? nameAfterDescriptor(body, toks, inRange);
+  const opening = inRange.find((x) => x.start <= first.start + 1 && x.end > first.start);
+  // "…,” Verdi board member Stefan Kuehn said": a one-word name that opens a descriptor is its owner, not the subject.
+  const owned = opening?.kind === 'person' && opening.name.length === 1 && !opening.isPossessive
+    ? nameAfterDescriptor(body, toks.filter((t) => t.start >= opening.end), inRange.filter((x) => x !== opening)) : null;
+  const m = owned ?? opening ?? nameAfterDescriptor(body, toks, inRange);
   if (!m || m.isPossessive) return null;
-  const subjectEnd = (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) : null) ?? m.end;
+  const aside = bracketAfter(body, m.end, b);
+  const subject = m.kind === 'description' && !aside ? withAffiliation(view, m, b) : m;
+  // "Ana Ruiz of the University of Ohio said": the person stays the subject, the place of work is stepped over.
+  const subjectEnd = aside ?? (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) ?? withAffiliation(view, m, b).end : null) ?? subject.end;
   const after = toks.filter((t) => t.start >= subjectEnd);
   let k = 0;
   // "an Indian negotiator who asked not to be named told Reuters": step over the relative clause
@@ -96,15 +107,41 @@ function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: n
   while (after[k] && ADVERBS.has((after[k] as Token).lower) && k < k0 + 3) k++;
   const verb = after[k];
   if (!verb || !isSpeech(verb, after[k + 1])) return null;
-  if (/[.;!?]/.test(body.slice(m.end, verb.start))) return null;
+  if (/[.;!?]/.test(body.slice(subjectEnd, verb.start))) return null;
   if (strictTail) {
     const rest = after.slice(k + 1).filter((t) => t.end <= b);
     const tail = body.slice(verb.end, b);
     const shortTail = rest.length <= 4 && !/^\s+(?:he|she|they|it|that|the)\b/i.test(tail);
     if (!/^\s*[,.;:!?]/.test(tail) && !shortTail && verb.lower !== 'told') return null;
   }
-  const method: AttributionMethod = verb.lower === 'put' ? 'put-it' : verb.lower === 'told' ? 'told' : methodOfMention(m, 'explicit');
-  return { mention: m, method, end: verb.end };
+  const method: AttributionMethod = verb.lower === 'put' ? 'put-it' : verb.lower === 'told' ? 'told' : methodOfMention(subject, 'explicit');
+  return { mention: subject, method, end: verb.end };
+}
+
+/** A short aside in brackets right after the subject: "Rep. Ana Ruiz (D-Mo.) said", "the directorate (Ipid) said". Where it ends. */
+function bracketAfter(body: string, from: number, b: number): number | null {
+  const aside = /^\s*\([^()]{1,24}\)/.exec(body.slice(from, Math.min(b, from + 30)));
+  return aside ? from + aside[0].length : null;
+}
+
+/** A capitalised name, "the" before it if any, with "of", "for", "and" inside: "the University of Ohio". */
+const PROPER_NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}’'&-]*)*/u;
+
+/**
+ * An anonymous source with the body it speaks for: "a spokesperson for the Department of Health said";
+ * for a person, where they work: "Ana Ruiz of the University of Ohio said". The subject runs through
+ * the preposition and the name or description after it, when the verb comes next.
+ */
+function withAffiliation(view: ArticleView, m: Mention, b: number): Mention {
+  const prepositions = m.kind === 'person' ? /^\s+(?:of|at|from)\s+(?=\S)/ : /^\s+(?:for|at|with|from|of)\s+(?=\S)/;
+  const pp = prepositions.exec(view.body.slice(m.end, Math.min(b, m.end + 8)));
+  if (!pp) return m;
+  const at = m.end + pp[0].length;
+  const named = PROPER_NAME.exec(view.body.slice(at, b));
+  const owner = view.mentionsIn(at, b).find((x) => x.start === at || view.body.slice(at, x.start) === 'the ');
+  const end = Math.max(named ? at + named[0].length : 0, owner && owner.kind !== 'pronoun' && !owner.isPossessive ? owner.end : 0);
+  if (end === 0) return m;
+  return { ...m, end, nameEnd: end, text: view.body.slice(m.start, end) };
 }
 
 /**

@@ -280,9 +280,16 @@ export class Discourse {
 
   /** Anyone else named between the candidate and the pronoun, even as an object ("X met Y"), who could be meant. */
   private othersNamed(m: Mention, from: number, key: string): boolean {
+    let before: Mention | null = null;
     for (const x of this.view.mentionsIn(from, m.start)) {
-      // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan").
-      if (x.kind !== 'person' || this.view.insideQuote(x.start) || (x.name.length < 2 && !x.role && !x.gender)) continue;
+      const owner = before;
+      before = x;
+      // Only a full name or a titled name counts: a lone capitalised word is too often a place ("Sudan"),
+      // unless it is the surname of someone quoted before whose gender does not rule them out ("For Simms, …").
+      if (x.kind !== 'person' || this.view.insideQuote(x.start)) continue;
+      if (x.name.length < 2 && !x.role && !x.gender && !this.isQuotedBefore(x, m.gender)) continue;
+      // "Dana Whitcombe of Crestline Securities": a name right after a person's and "of" is where they work.
+      if (owner?.kind === 'person' && !x.role && !x.gender && this.view.body.slice(owner.end, x.start) === ' of ') continue;
       if (this.view.captions.has(this.view.paragraphOf(x.start))) continue;
       // "a visit to the Acton Jobcentre Plus": nobody is written with an article before their name.
       if (!x.role && !x.gender && ARTICLE_BEFORE.test(this.view.body.slice(Math.max(0, x.start - 40), x.start))) continue;
@@ -292,6 +299,14 @@ export class Discourse {
       if ((!g && !(m.gender && isOtherGiven(p.name, m.gender))) || g === m.gender) return true;
     }
     return false;
+  }
+
+  /** Whether a mention names someone given a quotation so far, of this gender or of none the article has shown. */
+  private isQuotedBefore(x: Mention, gender: 'm' | 'f' | null): boolean {
+    const p = this.personOf(x);
+    if (!p || !this.hasSpoken(p)) return false;
+    const g = this.genderOf(p);
+    return g === null || g === gender;
   }
 
   /**

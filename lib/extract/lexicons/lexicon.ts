@@ -18,6 +18,7 @@ export const SOURCES = {
   capitals: 'National capitals and diplomatic venues (Wikipedia, List of national capitals; UN and EU meeting places)',
   'world-cities': 'Large cities of the world (Wikipedia, List of largest cities; List of cities in Europe by population)',
   venues: 'Buildings that stand for a government or a place in news copy (White House, Kremlin, Downing Street …)',
+  legislatures: 'National legislatures and their chambers with the city where they sit (Wikipedia, List of legislatures by country; Inter-Parliamentary Union, Parline database)',
   'organisation-nouns': 'Nouns that head or end the names of organisations, companies, clubs and institutions (a general English dictionary)',
   'news-outlets': 'Names of major news agencies and broadcasters (Wikipedia, News agency)',
   'web-furniture': 'Words of web-page furniture around articles (share, subscribe, advertisement, photo)',

@@ -18,7 +18,10 @@ export const MET_THING_LEXICON = lexicon('things met that are not people', [{
 export const PRESS_ROLE_LEXICON = lexicon('the press and its people', [{
   source: 'press-roles',
   words: `reporter reporters journalist journalists correspondent correspondents newspaper paper magazine outlet
-    broadcaster station network agency press media editor editors columnist writer`,
+    broadcaster station network agency press media editor editors columnist writer interviewer interviewers`,
+}, {
+  source: 'news-outlets',
+  words: 'wikinews voa reuters afp ap bbc cnn nbc abc cbs npr pbs tass interfax xinhua',
 }]);
 
 /** "Press Releases: Secretary Pompeo's Meeting With …": the section label of a digest of a department's releases. */

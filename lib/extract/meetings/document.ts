@@ -3,7 +3,7 @@ import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicon
 import type { RawMeeting } from './types';
 
 /** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
-const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|media availability)\b/i;
+const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability)\b/i;
 const DATE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;
 const VIRTUAL = /\b(?:via )?(?:teleconference|videoconference|conference call)\b/i;
@@ -20,7 +20,7 @@ const HEADER_LINES = 8;
  * // Title "Media Availability With Secretary Mattis at the Pentagon", body "May 16, 2017\n\nMR. X: …" →
  * // { what: 'media availability', place: 'Washington', when: 'May 16, 2017', … }
  */
-export function documentMeeting(a: AnalyzedArticle): RawMeeting | null {
+export function documentMeeting(a: AnalyzedArticle, setting: { city: string | null } = { city: null }): RawMeeting | null {
   const title = BRIEFING_TITLE.exec(a.article.title);
   if (!title || !a.quoteSpans.some((q) => q.label)) return null;
   const { body } = a.article;
@@ -33,7 +33,8 @@ export function documentMeeting(a: AnalyzedArticle): RawMeeting | null {
   return {
     what: (title[1] as string).toLowerCase(),
     type: 'meeting',
-    place: placeOf(header),
+    // "I warmly welcome you to Berlin": a header without a city leaves the place to where the article is set.
+    place: placeOf(header) ?? setting.city,
     when: whenOf(header),
     date: null,
     participants: [],
@@ -56,14 +57,15 @@ function placeOf(lines: string[]): string | null {
   return null;
 }
 
+/**
+ * The briefing's time: the date its header lines (else its title) give, with the clock time of a line of
+ * its own when there is one ("March 13, 2023, 2:09 p.m. EST"), else the clock time alone.
+ */
 function whenOf(lines: string[]): string | null {
-  for (const line of lines.slice(1)) {
-    const d = DATE.exec(line);
-    if (d) return d[0];
-  }
-  const inTitle = DATE.exec(lines[0] ?? '');
-  if (inTitle) return inTitle[0];
-  return lines.find((l) => TIME.test(l)) ?? null;
+  const date = lines.slice(1).map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? DATE.exec(lines[0] ?? '')?.[0];
+  const clock = lines.find((l) => TIME.test(l));
+  if (date && clock && !/\d:\d\d/.test(date)) return `${date}, ${clock}`;
+  return date ?? clock ?? null;
 }
 
 /** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "Russia-US summit", "… Before Their Meeting". */

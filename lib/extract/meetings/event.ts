@@ -10,6 +10,7 @@ import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from
 import { isPeopleVote } from './people-vote';
 import { isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
+import { legislatureSeat } from './legislature';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
 /** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
@@ -74,8 +75,10 @@ export interface ArticleSetting {
   city: string | null;
   /** The article records a call (a readout): "spoke with X" there is a call, dated or not. */
   isCallRecord: boolean;
-  /** The article's own date as written (dateline, header line or publication date): the time of an undated meeting it reports. */
+  /** The article's own date as written (dateline or header line): the time of an undated meeting it reports. */
   when?: string | null;
+  /** The article's date as written, else its publication date: the year its undated meetings are of. */
+  published?: string | null;
 }
 
 /** The words one trigger is read from. */
@@ -111,7 +114,13 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   if (townCouncil) place = townCouncil[1] as string;
   // "at the Pentagon", "at the White House": a venue that stands for its city is in that city.
   const venueCity = place ? VENUE_CITY_LEXICON.record[place.toLowerCase()] : undefined;
-  return venueCity ?? place ?? venueCityBefore(w.before) ?? cityNamed(what);
+  return venueCity ?? place ?? venueCityBefore(w.before) ?? cityNamed(what) ?? hearingSeat(w);
+}
+
+/** "appearing before the House human rights subcommittee", "a Senate committee hearing": a hearing sits where its legislature does. */
+function hearingSeat(w: EventWords): string | null {
+  if (!isTestifyVerb(w.trig) && !/^(?:hearings?|sessions?)$|committee$/i.test(w.trig)) return null;
+  return legislatureSeat(`${w.before.slice(-50)}${w.trig}${w.seg.split(CLAUSE_END)[0] ?? ''}`);
 }
 
 /** "spoke with President Macron in Paris", "spoke to Hollande at the European Council", else a call. */
@@ -121,6 +130,15 @@ function talkPlace(seg: string, before: string): string | null {
   const place = findPlace(clause, before);
   if (place) return place;
   return /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|its)\s/i.test(seg.split(CLAUSE_END)[0] ?? '') ? null : 'virtual';
+}
+
+/** A call noun that only its kind places ("virtual"): no one named, no time, no readout of calls, no "by video link" in its words. */
+function isUnheldCall(w: EventWords, type: MeetingKind, place: string | null, when: string | null, setting: ArticleSetting): boolean {
+  if ((type !== 'call' && type !== 'video-conference') || place !== 'virtual' || when !== null || w.withWhom || setting.isCallRecord) return false;
+  if (isTalkVerb(w.trig.toLowerCase()) || /\b(?:by|via|over)\s/i.test(w.trig)) return false;
+  // "she told the analyst call": a company's analyst, earnings or conference call is an event held by its name.
+  if (/^(?:analyst|earnings|investor|conference) call$/i.test(w.trig)) return false;
+  return !/^\s*(?:,\s*)?(?:by|via|over|with|between)\s/i.test(w.seg) && !/\b(?:virtual|online|video)\b/i.test(w.before.slice(-25));
 }
 
 /** "the London Summit", "the Munich Security Conference": a meeting named after its city is held there. */
@@ -153,7 +171,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
   const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?)$/i.test(trig));
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg));
+  // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg));
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -169,8 +188,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "a Senate Armed Services Committee hearing on Tuesday": a hearing or session named by its body is dated by any time.
   // "The Security Council met in an emergency session on Monday": so is one its body holds.
   const isBodySession = /^(?:hearing|session)$/i.test(trig) && ((what !== trig && /^\p{Lu}/u.test(what)) || SESSION_BODY.test(w.sentence.slice(0, w.at)));
-  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|trial|sentencing)$/i.test(trig))
-    || isTestifyVerb(trig) || trig === 'voted'
+  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
+    // "The latest trial was held in April", "were originally sentenced in September 2009": a court's event told by its verb.
+    || isTestifyVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
     || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   // "The committee will vote next week": a body's vote, dated, is its meeting too.
@@ -181,6 +201,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
   const isRecordedCall = type === 'call' && setting.isCallRecord;
   if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
+  // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
+  if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
   if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.

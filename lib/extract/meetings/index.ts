@@ -299,7 +299,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isNew = TALKS_IDIOM.test(trig) || !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
-  const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.when);
+  const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when);
   // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
   const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
   const isGathering = (kind: string) => kind === 'conference' || kind === 'council' || kind === 'forum';

@@ -8,6 +8,7 @@
  * an institution or an owner ("in Kessler’s office").
  */
 import { WORLD_CAPITALS } from '../lexicons/world-countries';
+import { TITLE_HEADS } from '../lexicons/titles';
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
@@ -282,6 +283,8 @@ function colonDateline(body: string, head: string): RegExpExecArray | null {
   if (!m) return null;
   const label = m[1] as string;
   if (TURN_LABELS.has(label.toLowerCase())) return null;
+  // "SECRETARY KERRY: Good afternoon", "FOREIGN MINISTER BAERBOCK: …": a speaker by title, in a transcript cut after one turn.
+  if (label.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.words.has(w))) return null;
   let count = 0;
   for (let at = body.indexOf(`${label}:`); at >= 0 && count < 2; at = body.indexOf(`${label}:`, at + label.length)) {
     if (at === 0 || body[at - 1] === '\n') count++;

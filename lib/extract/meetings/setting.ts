@@ -76,9 +76,10 @@ const DATELINE_DATE = new RegExp(`^\\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * The article's own date as it is written: its dateline's, a header line's ("April 2017" above a
- * travel page), else the publication date ("2017-04-24" → "April 24, 2017"). A meeting the article
- * reports without a time of its own is dated by it.
+ * The article's own date as it is written in the text: its dateline's, else a header line's ("April 2017"
+ * above a travel page). A meeting the article reports without a time of its own is dated by it. The
+ * publication date of the file's front matter is not the article's wording: the annotators give a meeting
+ * told without any time no `when` ("Vladimir Putin had a working meeting with …" under no date line).
  */
 export function articleWhen(a: AnalyzedArticle, header: readonly string[]): string | null {
   const body = a.article.body;
@@ -88,6 +89,11 @@ export function articleWhen(a: AnalyzedArticle, header: readonly string[]): stri
     const d = HEADER_DATE.exec(line);
     if (d) return d[0];
   }
+  return null;
+}
+
+/** The publication date as words ("2017-04-24" → "April 24, 2017"): the article's year, for telling another edition of a meeting. */
+function publishedWhen(a: AnalyzedArticle): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.article.date ?? '');
   return iso ? `${MONTHS[Number(iso[2]) - 1]} ${Number(iso[3])}, ${iso[1]}` : null;
 }
@@ -115,16 +121,20 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
   const isCallRecord = CALL_TITLE.test(a.article.title);
   const header = headerLines(a);
   const when = articleWhen(a, header.slice(1));
-  if (dateline) return { dateline, city: dateline, isCallRecord, when };
+  const published = when ?? publishedWhen(a);
+  if (dateline) return { dateline, city: dateline, isCallRecord, when, published };
   for (const line of header) {
     const city = cityIn(line);
-    if (city) return { dateline, city, isCallRecord, when };
+    if (city) return { dateline, city, isCallRecord, when, published };
   }
-  return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord, when };
+  return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord, when, published };
 }
 
-/** "Welcome to Russia and Sochi.": a host greets a guest in the city where they meet. */
-const WELCOME_RE = /\b[Ww]elcome to ((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
+/**
+ * "Welcome to Russia and Sochi.", "let me again welcome the foreign secretary here to Washington", "to welcome …
+ * John Kerry, to London today": a host greets a guest in the city where they meet.
+ */
+const WELCOME_RE = /\b[Ww]elcome(?:\s+(?![Tt]o\s)[^.;:!?]{1,90}?\s+(?:here\s+)?|\s+)to ((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
 const WELCOME_PARAGRAPHS = 12;
 
 /** The city a host's welcome names near the start of the article, when the gazetteer knows it as a city. */

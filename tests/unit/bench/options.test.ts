@@ -12,6 +12,12 @@ describe('npm run bench flags', () => {
     expect(options.durationSeconds).toBeLessThan(10);
   });
 
+  it('measures every Lighthouse page unless --pages names some', () => {
+    expect(parseBenchArgs([]).lighthousePages).toEqual(['home', 'quiz', 'flashcards', 'progress', 'library', 'article', 'class']);
+    expect(parseBenchArgs(['--only=lighthouse', '--pages=article,class']).lighthousePages).toEqual(['article', 'class']);
+    expect(() => parseBenchArgs(['--pages=settings'])).toThrow(/--pages: "settings"/);
+  });
+
   it('refuses unknown flags and values with the usage', () => {
     expect(() => parseBenchArgs(['--db=mysql'])).toThrow(/--db: "mysql"[\s\S]*npm run bench/);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown flag --fast/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerPool, CardDeck, laneCards, reviewBody } from '@/bench/scenarios';
+import { AnswerPool, appPairsPerUser, CardDeck, laneCards, reviewBody } from '@/bench/scenarios';
 import { applyReview, DEFAULT_SRS_PARAMS, newCardState } from '@/lib/srs/scheduler';
 import { stateToWire } from '@/lib/sync/study-cards';
 
@@ -50,5 +50,14 @@ describe('the answer bench’s pools', () => {
     expect(app.reused).toBe(1);
     expect(taken(floor, 4)).toEqual(['a1', 'a1', 'r1', 'r1']);
     expect(floor.reused).toBe(0);
+  });
+
+  it('are seeded large enough that the app never repeats an answer at 2,000 a second, a second tab answering twice as fast', () => {
+    // 50 connections over 30 students: 20 students answer from two tabs, 1/25 of the requests each.
+    const perStudent = appPairsPerUser(30, [50], 2_000, 10);
+    expect(perStudent).toBe(800);
+    expect(perStudent * 25).toBeGreaterThanOrEqual(2_000 * 10);
+    // 200 connections: 7 tabs for some students.
+    expect(appPairsPerUser(30, [50, 200], 2_000, 10) * (200 / 7)).toBeGreaterThanOrEqual(2_000 * 10);
   });
 });

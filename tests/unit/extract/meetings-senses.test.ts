@@ -4,6 +4,8 @@ import { isDigestHeadline, isTitleLine, retoldHeadlines } from '@/lib/extract/me
 import { meetsAThing } from '@/lib/extract/meetings/met-thing';
 import { isPressCall } from '@/lib/extract/meetings/press-call';
 import { isOtherYear } from '@/lib/extract/meetings/other-year';
+import { firstWhen } from '@/lib/extract/meetings/when';
+import { resolveWhen } from '@/lib/extract/dates';
 
 const meetings = (body: string, title = 'T', date?: string) =>
   extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
@@ -140,7 +142,8 @@ describe('another year, another meeting', () => {
   it('keeps this year\'s conference and the one "two years ago in 2019" apart (dev corpus)', () => {
     const body = 'QUESTION: You just joined President Biden at the virtual G7 meeting, and, of course, there’s been the Munich Security Conference. SECRETARY BLINKEN: He was – he last spoke at the Munich Security Conference two years ago in 2019 as a professor, and he said America would be back.';
     const munich = meetings(body, 'Interview', '2021-02-19').filter((m) => /Munich/.test(m.what));
-    expect(munich.map((m) => m.when)).toEqual(['February 19, 2021', 'in 2019']);
+    // The publication date gives the year of this year's conference, though not its time (the text gives none).
+    expect(munich.map((m) => m.when)).toEqual([null, 'in 2019']);
     expect(isOtherYear('in 2019', null, 'February 19, 2021')).toBe(true);
     expect(isOtherYear('in 2021', null, 'February 19, 2021')).toBe(false);
     expect(isOtherYear('Tuesday', null, 'February 19, 2021')).toBe(false);
@@ -177,5 +180,39 @@ describe('a headline and the story below it', () => {
     const t = { type: 'meeting', participants: ['Jim Mattis'] };
     const u = { type: 'talks', participants: ['Jim Mattis'] };
     expect(retoldHeadlines([t, u], (m) => m === t).has(t)).toBe(true);
+  });
+});
+
+describe('dates with ordinals and a briefing placed in time (dev: a spokesman\'s last briefing)', () => {
+  it('reads "February 2nd of 2021", "3rd May 2007" and "the 3rd of May" as times, dated in their own year', () => {
+    expect(firstWhen(' on February 2nd of 2021.')).toBe('February 2nd of 2021');
+    expect(firstWhen(' on 3rd May 2007 at the Royal Courts')).toBe('3rd May 2007');
+    expect(firstWhen(' on the 3rd of May')).toBe('the 3rd of May');
+    expect(resolveWhen('February 2nd of 2021', '2023-03-13', null, null)).toBe('2021-02-02');
+    expect(resolveWhen('the 3rd of May', '2007-06-01', null, null)).toBe('2007-05-03');
+  });
+
+  it('reads a briefing with a date of its own as a meeting, and a transcript\'s header as date and clock time', () => {
+    expect(meetings('As I was thinking about what to say, I took a look back at my first briefing on February 2nd of 2021.', 'T', '2023-03-13'))
+      .toEqual([expect.objectContaining({ what: 'briefing', place: null, when: 'February 2nd of 2021' })]);
+    expect(meetings('The briefing notes are online.')).toEqual([]);
+    const transcript = 'Department Press Briefing – March 13, 2023\n\n2:09 p.m. EST\n\nMR PRICE: Good afternoon. I have only one topper today.\n\nQUESTION: Thank you, Ned.';
+    expect(meetings(transcript, 'Department Press Briefing – March 13, 2023', '2023-03-13')[0])
+      .toMatchObject({ what: 'press briefing', when: 'March 13, 2023, 2:09 p.m. EST' });
+  });
+});
+
+describe('no false meeting from the press or a call by its kind alone (dev sentences)', () => {
+  it('reads an outlet interviewing someone as no meeting, a minister speaking with a counterpart as one', () => {
+    expect(isPressCall('spoke with', 'Wikinews ', ' Mysore Divisional Railway Manager Aparna Garg')).toBe(true);
+    expect(meetings('Wikinews spoke with Mysore Divisional Railway Manager Aparna Garg about the ten-day campaign around International Women\'s Day.')).toEqual([]);
+    expect(meetings('The Prime Minister spoke with President Macron on Tuesday.')).toHaveLength(1);
+  });
+
+  it('reads a call named by its kind alone, with no one, no time and no readout, as no meeting', () => {
+    expect(meetings('“When I went to Desert Storm the first time, we got our phone call home and we were in country almost a week,” said Tech. Sgt. Smith.')).toEqual([]);
+    expect(meetings('QUESTION: That’s because they’re all watching Kirby’s Zoom call.')).toEqual([]);
+    expect(meetings('The two leaders held a phone call on Monday.')).toEqual([expect.objectContaining({ place: 'virtual', when: 'Monday' })]);
+    expect(meetings('Biden had a phone call with President Zelenskyy.')).toEqual([expect.objectContaining({ place: 'virtual' })]);
   });
 });

@@ -114,6 +114,8 @@ describe('a place is bound to the meeting its own clause reports', () => {
     'On Tuesday the mediator Ines Varga held a brief meeting at the Lake Hotel in Lausanne with negotiators for the provinces before meeting Governor Tomas Berg.',
   ]);
   it('never places Varga’s meeting with Berg in Lausanne', () => {
-    for (const q of bankOf(TWO).filter((x) => x.kind === 'where')) expect(`${q.prompt} ${q.answer}`).not.toMatch(/Tomas Berg.*Lausanne/);
+    // A stem of its own (a blanked sentence quotes the article as written, "before meeting Governor Tomas Berg" included).
+    const own = bankOf(TWO).filter((x) => x.kind === 'where' && !/completes this sentence/.test(x.prompt));
+    for (const q of own) expect(`${q.prompt} ${q.answer}`).not.toMatch(/Tomas Berg.*Lausanne/);
   });
 });

@@ -83,7 +83,11 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
       case 'who-said': {
         if (answerId && people.isMentionedIn(answerId, q.prompt)) fail('prompt names the speaker');
         // An editor's capital in brackets ("[T]here is …" for "But there is …") is the source's own word.
-        const quoted = /“(.*)”/.exec(q.prompt)?.[1]?.replace(/…$/, '').replace(/^\[(\p{L})\]/u, '$1') ?? '';
+        // An editor's gloss after a pronoun ("he [Vladimir Putin]") is not the speaker's: it names the person the report names before.
+        const glossed = /“(.*)”/.exec(q.prompt)?.[1]?.replace(/…$/, '').replace(/^\[(\p{L})\]/u, '$1') ?? '';
+        const gloss = /(?<=\b(?:he|she|him|her|his)) \[([^\]]+?)(?:’s)?\]/iu.exec(glossed);
+        if (gloss && !(byId.get(q.sources[0]?.article ?? '')?.body ?? '').includes((gloss[1] ?? '').split(' ').pop() ?? '')) fail(`gloss names no one the report names: ${gloss[1]}`);
+        const quoted = gloss ? glossed.replace(gloss[0], '') : glossed;
         if (!quoted || !containsInOrder(joined, quoted)) fail('source lacks the quoted words');
         break;
       }

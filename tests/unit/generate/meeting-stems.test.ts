@@ -90,7 +90,7 @@ describe('meeting stems', () => {
 });
 
 describe('a meeting word capitalised only by its sentence', () => {
-  it('reads “Talks” as the talks, anchored to the article since it names nothing', () => {
+  it('reads “Talks” as the talks, anchored to the article and its date since it names nothing', () => {
     const body = 'Truce holds\n\nTalks moved to Doha on Monday.';
     const doc: ArticleInput = { id: 'truce', title: 'Truce holds', body, bodyStart: 0 };
     const sentence = { start: body.indexOf('Talks'), end: body.length };
@@ -99,7 +99,11 @@ describe('a meeting word capitalised only by its sentence', () => {
       participants: [], order: null, supportedBy: ['truce'], conflictIds: [], sentence, ...sentence,
     };
     const lib: LibraryFacts = { articles: [{ id: 'truce', title: doc.title, quotes: [], meetings: [talks], figures: [] }], people: [], clusters: [], conflicts: [] };
-    const [where] = generateBank(lib, [doc]).questions.filter((q) => q.kind === 'where');
-    expect(where?.prompt).toBe('According to “Truce holds”, where did the talks on Monday take place?');
+    // Undated, "the talks on Monday" says neither which talks nor which Monday: not asked.
+    expect(generateBank(lib, [doc]).questions.filter((q) => q.kind === 'where')).toEqual([]);
+    // Dated, the report's label says when: the student knows which Monday.
+    const dated = { ...doc, date: '2031-03-12' };
+    const [where] = generateBank(lib, [dated]).questions.filter((q) => q.kind === 'where');
+    expect(where?.prompt).toBe('According to “Truce holds” (March 12, 2031), where did the talks on Monday take place?');
   });
 });

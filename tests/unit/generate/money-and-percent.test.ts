@@ -26,7 +26,7 @@ const SENTENCES = {
   score: 'Newcastle beat Leicester 2-1 on Saturday to go top of the table.',
 };
 const BODY = ['Chipmaker results and the week in numbers', '', ...Object.values(SENTENCES).flatMap((s) => [s, ''])].join('\n');
-const article: ArticleInput = { id: 'numbers', title: 'Chipmaker results and the week in numbers', body: BODY, bodyStart: 0 };
+const article: ArticleInput = { id: 'numbers', title: 'Chipmaker results and the week in numbers', body: BODY, bodyStart: 0, date: '2031-03-11' };
 
 function figure(id: string, sentenceText: string, raw: string, value: number, unit: string, about: string, qualifier: FigureQualifier = null): Figure {
   const start = BODY.indexOf(sentenceText);
@@ -178,7 +178,7 @@ describe('multiple choice on money and percentages', () => {
 
   it('blanks "5%" without touching "5.5%" or "4.25%"', () => {
     const card = question('f-jobs', 'cloze');
-    expect(card.prompt).toBe('Fill in the blank, from “Chipmaker results and the week in numbers”: Unemployment will rise to _____ next year, the Bank said.');
+    expect(card.prompt).toBe('Fill in the blank, from “Chipmaker results and the week in numbers” (March 11, 2031): Unemployment will rise to _____ next year, the Bank said.');
     const rate = question('f-rate-now', 'figure-choice');
     expect(rate.prompt).toContain('from 4.25% to _____ on Thursday');
   });

@@ -101,7 +101,7 @@ describe('balance and key facts (issue 15)', () => {
     // troops, doing what, is in doubt (they were US troops on alert for NATO's force), so the blank is not asked.
     expect(asked(/troops on standby.* 8,500$/)).toBe(false);
     // The day of the news is asked with its date ("on Wednesday (_____)" → "Jan 26"), the card saying its year; a bare weekday is trivia.
-    expect(asked(/^Fill in the blank \(a day in January 2022\): .*United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
+    expect(asked(/^Fill in the blank \(a day in January 2022\), from “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original\): .*United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
     expect(asked(/told Russia on _____ there will be no/, 'cloze')).toBe(false);
     expect(asked(/officials met for eight hours in _____.* Paris$/, 'where')).toBe(true);
   });
@@ -117,7 +117,8 @@ describe('balance and key facts (issue 15)', () => {
   it('asks planned meetings in the future tense beside their report, or in their own sentence', () => {
     const geneva = bank.questions.find((q) => q.kind === 'where' && q.answer === 'Geneva')!;
     // Beside its report ("According to …, where will …"), or, when the headline gives the place away, as its sentence.
-    expect(geneva.prompt).toMatch(/^According to “[^”]+”, where will .* take place\?$|^Which place completes this sentence\? /);
+    // The report is dated by its meetings (it has no date line): "(January 2022)".
+    expect(geneva.prompt).toMatch(/^According to “[^”]+” \([^)]*January 2022\), where will .* take place\?$|^Which place completes this sentence in “[^”]+” \([^)]*January 2022\)\? /);
     expect(bank.questions.filter((q) => /(did|took) .*round of talks/.test(q.prompt + q.explanation))).toEqual([]);
   });
 });

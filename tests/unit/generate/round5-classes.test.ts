@@ -219,7 +219,8 @@ describe('who-said quotations that lean on words before them (blind-25)', () => 
     expect(withoutLeadingConjunction('But there is no doubt in my mind that if Russia were to approach this seriously')).toBe('[T]here is no doubt in my mind that if Russia were to approach this seriously');
     expect(withoutLeadingConjunction("And that's where we agreed to list our national actions and commitments")).toBeNull();
     expect(withoutLeadingConjunction('We cannot and will not compromise on the principles')).toBe('We cannot and will not compromise on the principles');
-    const blinken = five.balanced.find((q) => q.kind === 'who-said' && /no doubt in my mind/.test(q.prompt));
-    expect(blinken?.prompt.startsWith('Who said: “[T]here is no doubt in my mind')).toBe(true);
+    // That quotation is not asked at all now: its "very positive things in this document" points at the US
+    // written reply, which nothing shown says (the same judge's note, round 6).
+    expect(five.balanced.filter((q) => q.kind === 'who-said' && /no doubt in my mind/.test(q.prompt))).toEqual([]);
   });
 });

@@ -105,8 +105,11 @@ describe('distractors', () => {
 describe('no giveaway, no unsafe fact', () => {
   it('does not ask who said a quotation that names its speaker', () => {
     const facts = clone();
-    const a002 = articles.find((a) => a.id === A.a002)!;
-    const text = 'But there is no doubt in my mind that if Russia were to approach this seriously and in a spirit of reciprocity with a determination to enhance collective security for all of us, there are very positive things in this document that could be pursued. We cannot make that decision for President Putin.';
+    // "this document" (the US reply) is itself a reason not to ask the quotation: the words are changed, keeping
+    // every offset, so that only its naming Putin stands in the way.
+    const library = articles.map((a) => (a.id === A.a002 ? { ...a, body: a.body.replace('in this document', 'in the US answer') } : a));
+    const a002 = library.find((a) => a.id === A.a002)!;
+    const text = 'But there is no doubt in my mind that if Russia were to approach this seriously and in a spirit of reciprocity with a determination to enhance collective security for all of us, there are very positive things in the US answer that could be pursued. We cannot make that decision for President Putin.';
     const start = a002.body.indexOf(text);
     const sentence = { start, end: start + text.length };
     // Hypothetically credited to Putin himself: the quotation would give the answer away.
@@ -114,9 +117,9 @@ describe('no giveaway, no unsafe fact', () => {
       kind: 'quote', id: 'putin-names-himself', articleId: A.a002, sentence, supportedBy: [A.a002], conflictIds: [],
       text, start, end: start + text.length, speaker: 'Vladimir Putin', speakerId: 'vladimir-putin', method: 'explicit', isFragment: false,
     });
-    const qs = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.factIds.includes('putin-names-himself'));
+    const qs = generateBank(facts, library, { balance: false }).questions.filter((q) => q.factIds.includes('putin-names-himself'));
     // Askable as such (so the test is not empty), but a 45-word quotation cannot be shown whole as a choice.
-    const ctx = buildContext(facts, articles, 'cited');
+    const ctx = buildContext(facts, library, 'cited');
     expect(isAskableQuote(ctx, ctx.quotes.find((q) => q.id === 'putin-names-himself')!)).toBe(true);
     expect(qs.filter((q) => q.kind === 'who-said')).toEqual([]);
   });

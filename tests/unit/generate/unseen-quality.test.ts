@@ -63,7 +63,8 @@ const BUDGET = [
   'VALMORA, March 3 (AP) — Finance ministers met on Tuesday and agreed to hire 2,400 teachers, officials said.',
 ].join('\n');
 
-const article = (id: string, body: string): ArticleInput => ({ id, title: body.split('\n')[0] ?? id, body, bodyStart: 0 });
+// Dated, as wire copy is: a card about "talks" or "Tuesday" names its report and when it was written.
+const article = (id: string, body: string): ArticleInput => ({ id, title: body.split('\n')[0] ?? id, body, bodyStart: 0, date: '2031-03-14' });
 const articles = [article('fish', FISH), article('followup', FOLLOWUP), article('health', HEALTH), article('budget', BUDGET)];
 const bodyOf = (id: string) => articles.find((a) => a.id === id)!.body;
 
@@ -201,15 +202,15 @@ describe('1. figure stems read as questions', () => {
       for (const p of prompts) expect(p, id).toMatch(/^(Which figure completes this sentence in “[^”]+”[^?]*\?|Type the figure that completes this sentence in “[^”]+”[^:]*:) .*_____/);
     }
     // "… at sea in the region since March" never names the region: asked up to its cut phrase, by its report.
-    expect(figurePrompts('f-died').some((p) => /^According to “[^”]+”[^,]*, how many people have died at sea\?/.test(p))).toBe(true);
+    expect(figurePrompts('f-died').some((p) => /^According to “[^”]+”(?: \([^)]*\))?, how many people have died at sea\?/.test(p))).toBe(true);
     expect(figurePrompts('f-died').filter((p) => /in the region/.test(p))).toEqual([]);
     expect(figurePrompts('f-jobs').filter((p) => /in the region/.test(p))).toEqual([]);
   });
 
   it('keeps "How many …?" for a whole clause and asks a percentage as a percentage', () => {
     // Anchored to the report ("According to “…”, how many …?"), which says which event it was.
-    expect(figurePrompts('f-evacuated').some((p) => /^According to “[^”]+”[^,]*, how many people were evacuated from the harbour district\?$/.test(p))).toBe(true);
-    expect(figurePrompts('f-voters').some((p) => /^According to “[^”]+”[^,]*, what percentage of voters backed the plan\?$/.test(p))).toBe(true);
+    expect(figurePrompts('f-evacuated').some((p) => /^According to “[^”]+”(?: \([^)]*\))?, how many people were evacuated from the harbour district\?$/.test(p))).toBe(true);
+    expect(figurePrompts('f-voters').some((p) => /^According to “[^”]+”(?: \([^)]*\))?, what percentage of voters backed the plan\?$/.test(p))).toBe(true);
   });
 
   it('tells a clause that completes "How many" from one that does not', () => {
@@ -243,7 +244,7 @@ describe('2. datelines', () => {
     expect(teachers.back).toBe('Finance ministers met on Tuesday and agreed to hire 2,400 teachers, officials said.');
     expect(teachers.sources[0]).toEqual({ article: 'budget', ...find('budget', BUDGET_SENTENCE) });
     expect(about('f-teachers').find((q) => q.kind === 'figure-choice')?.prompt).toBe(
-      'Which figure completes this sentence in “Ministers agree to hire teachers”? Finance ministers met on Tuesday and agreed to hire _____ teachers, officials said.',
+      'Which figure completes this sentence in “Ministers agree to hire teachers” (March 14, 2031)? Finance ministers met on Tuesday and agreed to hire _____ teachers, officials said.',
     );
   });
 
@@ -253,7 +254,7 @@ describe('2. datelines', () => {
     expect(about('f-dateline')).toEqual([]);
     // Brussels is also named in the sentence proper: that one may be blanked, not the dateline's.
     const brussels = bank.filter((q) => q.kind === 'cloze' && q.answer === 'Brussels');
-    expect(brussels.map((q) => q.prompt)).toEqual([`Fill in the blank, from “EU ministers agree cod quotas after night of talks”: ${stripDateline(FIRST_SENTENCE).replace('in Brussels', 'in _____')}`]);
+    expect(brussels.map((q) => q.prompt)).toEqual([`Fill in the blank, from “EU ministers agree cod quotas after night of talks” (March 14, 2031): ${stripDateline(FIRST_SENTENCE).replace('in Brussels', 'in _____')}`]);
   });
 });
 

@@ -7,13 +7,16 @@ import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
 import { continued } from './continued';
 import { dashSignature } from './dash-signature';
+import { definiteSource } from './definite-source';
 import { documentColon } from './document-colon';
 import { documentSubject } from './document-subject';
 import { embedded } from './embedded';
 import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
 import { introducedBlock } from './introduced-block';
+import { invertedBefore } from './inverted-before';
 import { passiveAgent } from './passive-agent';
+import { namedBody } from './named-body';
 import { possessiveRemark } from './possessive-remark';
 import { quotedAsSaying } from './quoted-as-saying';
 import { roundup } from './roundup';
@@ -33,11 +36,13 @@ export const PASSES: readonly AttributionPass[] = [
   speakerLabel,
   embedded,
   afterClose,
+  namedBody,
   dashSignature,
   documentSubject,
   accordingTo,
   quotedAsSaying,
   speechVerbBefore,
+  invertedBefore,
   closingClause,
   passiveAgent,
   statement,
@@ -45,6 +50,7 @@ export const PASSES: readonly AttributionPass[] = [
   documentColon,
   anyVerb,
   epithet,
+  definiteSource,
   roundup,
   colonParagraph,
   colonSubject,

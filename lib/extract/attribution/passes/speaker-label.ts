@@ -12,6 +12,8 @@ const HONORIFIC = /^(?:MR|MS|MRS|MISS|DR|PROF|SIR|DAME|LORD|LADY)\.?$/i;
 const DESCRIPTIVE_HEADS = /^(?:OFFICIALS?|MODERATOR|OPERATOR|PARTICIPANTS?|STAFF|SPOKES(?:MAN|WOMAN|PERSON)|INTERPRETER|NARRATOR|ANNOUNCER|REPORTER|AUDIENCE|QUESTION|INTERVIEWER|PRESENTER|HOST|ANCHOR|CORRESPONDENT)$/i;
 /** A question from the floor: who asks is not named. */
 const QUESTION_LABELS = new Set(['Q', 'QUESTION']);
+/** The answer of a Q/A interview: who answers is who the headline names, or nobody ("A" is no one's name). */
+const ANSWER_LABELS = new Set(['A', 'ANSWER']);
 
 /**
  * A transcript turn: its speaker is the label ("MR. PRICE: …" → the Price the article names, "AM: …" →
@@ -66,6 +68,7 @@ function introSpeaker(d: Discourse, label: SpeakerLabel): Found {
 function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   const words = label.text.split(' ').filter(Boolean);
   if (QUESTION_LABELS.has(label.text.toUpperCase())) return interviewer(d) ?? { kind: 'description', text: 'a reporter', isPlural: false };
+  if (ANSWER_LABELS.has(label.text.toUpperCase())) return answerer(d);
   if (DESCRIPTIVE_HEADS.test(words[words.length - 1] as string)) {
     const text = words.map((w) => w.toLowerCase()).join(' ');
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
@@ -99,6 +102,18 @@ function interviewer(d: Discourse): Entity | null {
   if (words.some((w) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase()))) return null;
   const p = d.personOf(nameMention({ start: 0, end: 0 }, words));
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : { kind: 'description', text: name, isPlural: false };
+}
+
+/** The one person an interview's headline names in full ("Q&A: Ana Ruiz on the budget"), who answers its "A:" turns; else nobody. */
+function answerer(d: Discourse): Entity | null {
+  const title = d.view.doc.title ?? '';
+  const found = new Map<string, Entity>();
+  for (const m of d.view.doc.mentions) {
+    if (m.kind !== 'person' || m.name.length < 2) continue;
+    const p = d.personOf(m);
+    if (p && title.includes(p.name)) found.set(p.id, { kind: 'person', person: p, gender: d.genderOf(p) });
+  }
+  return found.size === 1 ? ([...found.values()][0] as Entity) : null;
 }
 
 /** "Laura Hale interviews …", "LauraHale interviewed …": the story names the reporter who asks. */

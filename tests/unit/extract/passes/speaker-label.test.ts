@@ -60,3 +60,33 @@ describe('pass speaker-label: speeches and statements handed over without quotat
     expect(turns(readout).map((t) => t[1])).toEqual(['Matthew Miller']);
   });
 });
+
+describe('pass speaker-label: the answers of a Q/A interview', () => {
+  const body = 'Ana Ruiz spoke to Tom Reed about the budget.\n\nQ: Will the city pay for the new bridge this year?\n\nA: We will not pay for this bridge at all.';
+  it('gives "A:" to the one person the headline names', () => {
+    const quotes = one(body, 'Q&A: Ana Ruiz on the budget').article.quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(['a reporter', 'Ana Ruiz']);
+  });
+
+  it('leaves "A:" without a speaker when the headline names nobody, never "A"', () => {
+    expect(one(body, 'The budget in questions').article.quotes.map((q) => q.speaker)).toEqual(['a reporter', null]);
+  });
+});
+
+describe('pass speaker-label: a speech under its speaker’s byline', () => {
+  it('hands the paragraphs after "The Rt Hon David Cameron MP" to him when the line before says a transcript follows', () => {
+    // tests/fixtures/realnews-dev2/govuk-cameron-g8-lough-erne-2013.md
+    const head = 'The Prime Minister’s closing press conference at the G8 Summit, Lough Erne on 18 June 2013. This is a transcript of the speech, exactly as it was delivered.';
+    const speech = 'Good afternoon and welcome everybody. We set a very clear agenda for this summit: tax, trade and transparency.';
+    expect(turns(`${head}\n\nThe Rt Hon David Cameron MP\n\n${speech}`)).toEqual([[speech, 'David Cameron', 'speaker-label']]);
+    expect(turns(`The Prime Minister spoke at the summit.\n\nThe Rt Hon David Cameron MP\n\n${speech}`)).toEqual([]);
+  });
+});
+
+describe('pass speaker-label: a block handed over with a language tag before the colon', () => {
+  it('reads "Egyptian Aida Elkashef says [ar]:" (Global Voices) as handing over', () => {
+    // tests/fixtures/realnews-dev2/globalvoices-sisi-wins-egypt-2014.md
+    const body = 'On Twitter, netizens met the news with sarcasm and snark.\n\nEgyptian Aida Elkashef says [ar]:\n\nWhat makes you laugh and cry at the same time is that in elections, with only two candidates, Hamdeen is in third place after the votes that have been declared void';
+    expect(turns(body).map((t) => t[1])).toEqual(['Aida Elkashef']);
+  });
+});

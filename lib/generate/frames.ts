@@ -1,0 +1,104 @@
+/**
+ * The frame a stem needs to stand alone: which report, and when. "The coup", "the ministerial meeting",
+ * "the unrest" or a bare "Wednesday" mean nothing to a student who never read the article (blind-25/26:
+ * six of fifteen notes); “Civilian government restored as Burkina Faso coup ends” (Wikinews, September 26,
+ * 2015) says which coup and when. Every kind builds its "According to …" or "… in …" from here, and a stem
+ * that names an event whose frame cannot be built is not asked.
+ */
+import type { GenerateContext } from './context';
+import { longDate } from './dates';
+import { sourceLabel } from './labels';
+import { containsWords } from './text';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const whenCache = new WeakMap<GenerateContext, Map<string, string | null>>();
+
+/**
+ * When a report was written, as a stem shows it: its date ("September 26, 2015"), else the month of the
+ * latest meeting it dates ("January 2022": the extractor resolved "Wednesday, January 12" from the text),
+ * else null. Never today's date: the bank is pure.
+ *
+ * @example
+ * reportWhen(ctx, '08-wikinews-burkina-faso-coup-ends-2015'); // → 'September 26, 2015'
+ * reportWhen(ctx, '001_589fef7658b01e4d'); // → 'January 2022' (no date; its meetings are dated)
+ */
+export function reportWhen(ctx: GenerateContext, articleId: string, monthOnly = false): string | null {
+  let map = whenCache.get(ctx);
+  if (!map) whenCache.set(ctx, (map = new Map()));
+  const key = `${articleId}\u0000${monthOnly}`;
+  if (map.has(key)) return map.get(key) ?? null;
+  const date = ctx.articles.get(articleId)?.date;
+  let out: string | null = null;
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) out = monthOnly ? monthYear(date) : longDate(date);
+  else {
+    // The report's own dated meetings, else the dates other reports give the same meetings.
+    const mine = ctx.meetings.filter((m) => m.articleId === articleId);
+    const isDate = (d: string | null | undefined): d is string => !!d && /^\d{4}-\d{2}/.test(d);
+    let dated = mine.map((m) => m.date).filter(isDate);
+    if (dated.length === 0) dated = mine.flatMap((m) => ctx.reportsOf(m)).map((f) => (f.kind === 'meeting' ? f.date : null)).filter(isDate);
+    const latest = dated.sort()[dated.length - 1];
+    if (latest) out = monthYear(latest);
+  }
+  map.set(key, out);
+  return out;
+}
+
+/** "2022-01-12" → "January 2022". */
+function monthYear(iso: string): string {
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/**
+ * The report's label with when it was written: “Headline” (Outlet, September 26, 2015), or “Headline”
+ * (AFP, original, January 2022). Without a known time, the plain label.
+ *
+ * @example
+ * framedLabel(ctx, '003_7dd9c39fcf2f66b9'); // → '“US rejects Russia demand on Ukraine but talks see new life” (AFP, original, January 2022)'
+ */
+export function framedLabel(ctx: GenerateContext, articleId: string, monthOnly = false): string {
+  const { label } = sourceLabel(ctx, articleId);
+  const when = reportWhen(ctx, articleId, monthOnly);
+  if (!when) return label;
+  return label.endsWith(')') ? `${label.slice(0, -1)}, ${when})` : `${label} (${when})`;
+}
+
+/**
+ * Words that point at an event or a time the reader must already know: "the coup", "the unrest", "the
+ * talks", "the ministerial meeting", a bare "Wednesday", "yesterday", "last week".
+ */
+const EVENT_REFERENCE = new RegExp(
+  [
+    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+    '\\b(?:yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year)|next (?:week|month|year)|earlier this \\w+)\\b',
+    '\\bthe (?:\\p{Ll}+ )?(?:coup|unrest|attack|attacks|crisis|violence|fighting|clashes|protests|war|conflict|ceasefire|cease-fire|earthquake|quake|storm|flood|floods|talks|meeting|summit|negotiations|session|visit|vote|election|strike|strikes|bombing|explosion|blast|disaster|outbreak|epidemic)\\b',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Whether a stem's text leans on an event or a day the reader must be told about.
+ *
+ * @example
+ * needsFrame('Civilian protests against the coup resulted in the deaths of at least _____ people'); // → true
+ * needsFrame('How many troops has Nato put on standby?'); // → false
+ */
+export function needsFrame(text: string): boolean {
+  return EVENT_REFERENCE.test(text);
+}
+
+/**
+ * The report's label for a stem that shows `text`, or null when the text names an event or a day and
+ * nothing dates the report: such a stem is not asked. `monthOnly` for a stem whose answer is a day: the
+ * report's own date would often be that day.
+ *
+ * @example
+ * stemFrame(ctx, 'wikinews-coup', 'Civilian protests against the coup …'); // → '“Civilian government restored as Burkina Faso coup ends” (Wikinews, September 26, 2015)'
+ * stemFrame(ctx, 'undated-no-meetings', 'The talks ended on Wednesday …'); // → null
+ */
+export function stemFrame(ctx: GenerateContext, articleId: string, text: string, monthOnly = false, answer?: string): string | null {
+  if (!reportWhen(ctx, articleId) && needsFrame(text)) return null;
+  const label = framedLabel(ctx, articleId, monthOnly);
+  // "(March 12, 2031)" beside a blank whose answer is 12: the month alone, so the label answers nothing.
+  return answer && !monthOnly && containsWords(label, answer) ? framedLabel(ctx, articleId, true) : label;
+}
