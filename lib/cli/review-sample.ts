@@ -6,6 +6,8 @@
  * reads the filled-in verdicts back into a verdict file (merged with what it holds) and prints the share
  * signable as is. The regression test (tests/unit/generate/question-review.test.ts) rebuilds each
  * verdict file's library and fails when a question once sent back returns in the same form.
+ *
+ * `npm run --silent review:sample -- --why [--out FILE] FILE...`: why each extracted fact is or is not asked (see why.ts).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { readArticleFiles, readCuratedPeople } from './read-article-files';
+import { renderTrace, traceLibrary } from './why';
 import { parseSheet, renderSheet, sampleByKind, summarise, type Verdict, type VerdictFile } from './review-format';
 
 interface Args {
@@ -24,11 +27,12 @@ interface Args {
   into: string | null;
   reviewer: string;
   blind: boolean;
+  why: boolean;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { seed: 'review', perKind: 5, out: null, record: null, into: null, reviewer: 'unknown', blind: false, files: [] };
+  const args: Args = { seed: 'review', perKind: 5, out: null, record: null, into: null, reviewer: 'unknown', blind: false, why: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const next = () => argv[++i] ?? '';
@@ -39,6 +43,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--into') args.into = next();
     else if (a === '--reviewer') args.reviewer = next();
     else if (a === '--blind') args.blind = true;
+    else if (a === '--why') args.why = true;
     else args.files.push(a);
   }
   return args;
@@ -103,6 +108,12 @@ function sample(args: Args): number {
   const { articles, errors } = readArticleFiles(files);
   for (const e of errors) process.stderr.write(`review: ${e.message}\n`);
   const facts = extractLibrary(articles, { curated: readCuratedPeople() });
+  if (args.why) {
+    const report = renderTrace(traceLibrary(facts, articles), args.files.join(' '));
+    if (args.out) writeFileSync(args.out, report);
+    else process.stdout.write(report);
+    return errors.length > 0 ? 1 : 0;
+  }
   const bank = generateBank(facts, articles);
   const ctx = buildContext(facts, articles, 'cited');
   const picked = sampleByKind(bank.questions, args.seed, args.perKind);

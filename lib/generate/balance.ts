@@ -9,6 +9,7 @@ import type { GenerateContext } from './context';
 import { garbledShareOf, inSlippedParagraph, isStoryLine } from './body-lines';
 import { keyFigures } from './figures';
 import { hashString } from './hash';
+import { dropped } from './trace';
 import { normalise } from './text';
 import { showsMiswrittenBody } from './body-names';
 
@@ -88,12 +89,18 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
   const offersAsked = (q: Question) => q.kind === 'what-said' && q.choices.some((c) => c !== q.answer && askedByWho.has(head(c)));
   for (const { q, key } of candidates) {
     const heads = quotesShown(q);
-    if (askedOnce.has(key) || sharesWords(q) || offersAsked(q) || heads.some((h) => shown.has(h))) continue;
+    if (askedOnce.has(key) || sharesWords(q) || offersAsked(q) || heads.some((h) => shown.has(h))) {
+      dropped(ctx, q.factIds[0] ?? q.id, askedOnce.has(key) ? 'balance:asked-by-another-kind' : 'balance:quotation-shown-elsewhere', null);
+      continue;
+    }
     for (const h of heads) shown.add(h);
     // The same key is also one speech, or one place or day of one sentence: "Where did the G20 Summit take
     // place?" beside "Blinken met Jaishankar … of the G20 Summit in _____" asks Rome twice.
     const speech = speechKey(ctx, q) ?? sentenceAnswerKey(q);
-    if (speech && speeches.has(speech)) continue;
+    if (speech && speeches.has(speech)) {
+      dropped(ctx, q.factIds[0] ?? q.id, q.kind === 'where' || q.kind === 'when' ? 'balance:same-answer-in-sentence' : 'balance:one-per-speech', null);
+      continue;
+    }
     if (speech) speeches.add(speech);
     askedOnce.set(key, q);
     if (q.kind === 'what-said') wordSets.push(new Set(q.choices));
@@ -117,11 +124,17 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     if (key !== undefined && askedOnce.get(key) !== q) continue;
     // A card on a fact a quiz question already asks is the same question again.
     if (q.kind === 'cloze' && repeatsQuiz(q)) continue;
-    if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) continue;
+    if (q.kind !== 'source-check' && q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && !figures.has(id))) {
+      dropped(ctx, q.factIds[0] ?? q.id, 'balance:figure-not-headline', null);
+      continue;
+    }
     // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
     const first = q.sources[0];
     const article = first ? ctx.articles.get(first.article) : undefined;
-    if (q.kind !== 'who-said' && q.kind !== 'what-said' && article && first && !isStoryLine(article, first)) continue;
+    if (q.kind !== 'who-said' && q.kind !== 'what-said' && article && first && !isStoryLine(article, first)) {
+      dropped(ctx, q.factIds[0] ?? q.id, 'balance:not-a-story-line', null);
+      continue;
+    }
     const s = q.sources[0];
     if (q.kind === 'source-check' || q.kind === 'order' || !s) {
       kept.add(q);
@@ -130,37 +143,45 @@ export function balance(ctx: GenerateContext, questions: Question[]): Question[]
     const sentenceKey = `${s.article}\u0000${s.start}`;
     bySentence.set(sentenceKey, [...(bySentence.get(sentenceKey) ?? []), q]);
   }
-  for (const all of bySentence.values()) {
-    // One figure per sentence: "13 nations and more than 30,000 personnel" asks the larger, the headline one.
-    const figureFacts = [...new Set(all.flatMap((q) => q.factIds.filter((id) => ctx.factById.get(id)?.kind === 'figure')))];
-    const headline = figureFacts.sort((a, b) => figureValue(ctx, b) - figureValue(ctx, a) || (a < b ? -1 : 1))[0];
-    const group = all.filter((q) => !q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && id !== headline));
-    const kindsByFact = new Map<string, Set<QuestionKind>>();
-    for (const q of group) {
-      const f = q.factIds[0] ?? q.id;
-      kindsByFact.set(f, (kindsByFact.get(f) ?? new Set()).add(q.kind));
-    }
-    const ranked = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.id < b.id ? -1 : 1));
-    const keys = ranked.filter((q) => isKey(q, kindsByFact.get(q.factIds[0] ?? q.id) ?? new Set()));
-    // Only a sentence with two meetings keeps a third question: otherwise two facts share two slots.
-    const meetings = new Set(keys.filter((q) => q.kind === 'where' || q.kind === 'when').map((q) => q.factIds[0]));
-    const chosen = keys.slice(0, meetings.size >= 2 && keys.every((q) => q.kind === 'where' || q.kind === 'when') ? KEY_PER_SENTENCE : PER_SENTENCE);
-    // Fill to two, each fact's next question in turn, so that two facts of a sentence share the slots.
-    for (const q of ranked) {
-      if (chosen.length >= PER_SENTENCE) break;
-      if (chosen.includes(q)) continue;
-      const f = q.factIds[0] ?? q.id;
-      const askedOfFact = chosen.filter((c) => (c.factIds[0] ?? c.id) === f).length;
-      const leastAsked = Math.min(...[...kindsByFact.keys()].map((k) => chosen.filter((c) => (c.factIds[0] ?? c.id) === k).length));
-      if (askedOfFact <= leastAsked) chosen.push(q);
-    }
-    for (const q of ranked) {
-      if (chosen.length >= PER_SENTENCE) break;
-      if (!chosen.includes(q)) chosen.push(q);
-    }
-    for (const q of chosen) kept.add(q);
-  }
+  for (const all of bySentence.values()) for (const q of chooseForSentence(ctx, all)) kept.add(q);
   return questions.filter((q) => kept.has(q));
+}
+
+/**
+ * The questions one sentence keeps: each fact's key question first (a sentence with two meetings keeps
+ * three), then filled to two, each fact's next question in turn; of two figures only the larger.
+ */
+function chooseForSentence(ctx: GenerateContext, all: Question[]): Question[] {
+  // One figure per sentence: "13 nations and more than 30,000 personnel" asks the larger, the headline one.
+  const figureFacts = [...new Set(all.flatMap((q) => q.factIds.filter((id) => ctx.factById.get(id)?.kind === 'figure')))];
+  const headline = figureFacts.sort((a, b) => figureValue(ctx, b) - figureValue(ctx, a) || (a < b ? -1 : 1))[0];
+  const group = all.filter((q) => !q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && id !== headline));
+  const kindsByFact = new Map<string, Set<QuestionKind>>();
+  for (const q of group) {
+    const f = q.factIds[0] ?? q.id;
+    kindsByFact.set(f, (kindsByFact.get(f) ?? new Set()).add(q.kind));
+  }
+  const ranked = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.id < b.id ? -1 : 1));
+  const keys = ranked.filter((q) => isKey(q, kindsByFact.get(q.factIds[0] ?? q.id) ?? new Set()));
+  // Only a sentence with two meetings keeps a third question: otherwise two facts share two slots.
+  const meetings = new Set(keys.filter((q) => q.kind === 'where' || q.kind === 'when').map((q) => q.factIds[0]));
+  const chosen = keys.slice(0, meetings.size >= 2 && keys.every((q) => q.kind === 'where' || q.kind === 'when') ? KEY_PER_SENTENCE : PER_SENTENCE);
+  // Fill to two, each fact's next question in turn, so that two facts of a sentence share the slots.
+  for (const q of ranked) {
+    if (chosen.length >= PER_SENTENCE) break;
+    if (chosen.includes(q)) continue;
+    const f = q.factIds[0] ?? q.id;
+    const askedOfFact = chosen.filter((c) => (c.factIds[0] ?? c.id) === f).length;
+    const leastAsked = Math.min(...[...kindsByFact.keys()].map((k) => chosen.filter((c) => (c.factIds[0] ?? c.id) === k).length));
+    if (askedOfFact <= leastAsked) chosen.push(q);
+  }
+  for (const q of ranked) {
+    if (chosen.length >= PER_SENTENCE) break;
+    if (!chosen.includes(q)) chosen.push(q);
+  }
+  for (const q of group) if (!chosen.includes(q)) dropped(ctx, q.factIds[0] ?? q.id, 'balance:two-per-sentence', null);
+  for (const q of all) if (!group.includes(q)) dropped(ctx, q.factIds[0] ?? q.id, 'balance:one-figure-per-sentence', null);
+  return chosen;
 }
 
 /** The words a who-said question asks about. */

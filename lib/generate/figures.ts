@@ -2,6 +2,7 @@
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { Question } from './types';
 import { factsOfArticle, type GenerateContext } from './context';
+import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { seededShuffle } from './hash';
 import {
@@ -144,33 +145,35 @@ function isValueTrusted(ctx: GenerateContext, f: Figure, passiveStatus: boolean)
 export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = false) {
   const article = ctx.articles.get(f.articleId);
   const parsed = parseWritten(f.raw);
-  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0 || !isValueTrusted(ctx, f, passiveStatus)) return null;
+  if (!article || !parsed || !sameValue(parsed.value, f.value) || f.value <= 0) return dropped(ctx, f.id, 'figure:unparsed', null);
+  if (!isValueTrusted(ctx, f, passiveStatus)) return dropped(ctx, f.id, 'figure:disputed', null);
   const shown = displayedText(article, f.sentence);
-  if (JUNK_LINE.test(shown) || (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) || inSlippedParagraph(article, f.sentence)) return null;
+  if (JUNK_LINE.test(shown) || inSlippedParagraph(article, f.sentence)) return dropped(ctx, f.id, 'figure:junk-line', null);
+  if (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) return dropped(ctx, f.id, 'figure:needs-previous', null);
   // "the twenty-first century": half of an ordinal.
-  if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
+  if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return dropped(ctx, f.id, 'figure:ordinal', null);
   // "killed 20-thousand people": the blank would read "_____-thousand" and the answer "20" is not the count.
-  if (/^-(?:thousand|million|billion|hundred)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return null;
+  if (/^-(?:thousand|million|billion|hundred)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return dropped(ctx, f.id, 'figure:hyphenated-scale', null);
   // "round 3", "Article 5", "Type 23": a number that names something counts nothing.
-  if (LABEL_BEFORE.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 20), f.valueStart))) return null;
+  if (LABEL_BEFORE.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 20), f.valueStart))) return dropped(ctx, f.id, 'figure:label', null);
   const kind = kindOf(f, parsed);
-  if (/year/i.test(f.unit) || (!parsed.form && parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return null;
-  if (parsed.style.kind === 'decimal' && !parsed.form && kind !== 'percent') return null;
+  if (/year/i.test(f.unit) || (!parsed.form && parsed.style.kind === 'plain' && f.value >= 1900 && f.value <= 2100)) return dropped(ctx, f.id, 'figure:year', null);
+  if (parsed.style.kind === 'decimal' && !parsed.form && kind !== 'percent') return dropped(ctx, f.id, 'figure:bare-decimal', null);
   // "£40m" counted in "troops" or "5%" in "US dollars": the extractor misread it; asking would teach its error.
-  if ((parsed.form?.currency && kind !== 'money') || (parsed.form?.percent && kind !== 'percent')) return null;
-  if (!f.unit.trim() || !f.about.trim()) return null;
+  if ((parsed.form?.currency && kind !== 'money') || (parsed.form?.percent && kind !== 'percent')) return dropped(ctx, f.id, 'figure:misread-unit', null);
+  if (!f.unit.trim() || !f.about.trim()) return dropped(ctx, f.id, 'figure:no-unit', null);
   // A number inside "GENEVA, March 3 (AP) —" is the dateline's, not the story's.
-  if (f.valueStart < datelineSpan(article, f.sentence).end) return null;
-  if (!containsWords(shown, f.raw)) return null;
-  if (isVagueCount(f)) return null;
-  if (isTrivialBlank(article, f)) return null;
-  if (hasRivalClaim(ctx, article, f)) return null;
+  if (f.valueStart < datelineSpan(article, f.sentence).end) return dropped(ctx, f.id, 'figure:dateline', null);
+  if (!containsWords(shown, f.raw)) return dropped(ctx, f.id, 'figure:not-shown', null);
+  if (isVagueCount(f)) return dropped(ctx, f.id, 'figure:vague-count', null);
+  if (isTrivialBlank(article, f)) return dropped(ctx, f.id, 'figure:trivial', null);
+  if (hasRivalClaim(ctx, article, f)) return dropped(ctx, f.id, 'figure:rival-claim', null);
   // "more than 5,000 refugees" in the lede, "an estimated 5,600" later: a count given twice is asked once.
-  if (kind === 'count' && restatesEarlierCount(f, factsOfArticle(ctx.figures, f.articleId))) return null;
-  if (!namesItsEvent(ctx, shown)) return null;
+  if (kind === 'count' && restatesEarlierCount(f, factsOfArticle(ctx.figures, f.articleId))) return dropped(ctx, f.id, 'figure:restated', null);
+  if (!namesItsEvent(ctx, shown)) return dropped(ctx, f.id, 'figure:no-event-named', null);
   // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
-  if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return null;
+  if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return dropped(ctx, f.id, 'figure:echoed', null);
   return { article, parsed, kind };
 }
 
@@ -466,7 +469,7 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   const ok = askableFigure(ctx, f, true);
   if (!ok) return null;
   const prompt = stem(ctx, f, ok.article, false);
-  if (!prompt || mentionsNumber(prompt, f.raw)) return null;
+  if (!prompt || mentionsNumber(prompt, f.raw)) return dropped(ctx, f.id, 'figure:no-stem', null);
   const hedged = HEDGES.has(f.qualifier);
   // "about ten" against nine, twelve, thirteen splits hairs: a hedged handful is not asked as a choice.
   if (hedged && ok.parsed.value <= 12) return null;
@@ -563,7 +566,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
   while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
   const body = stem(ctx, f, ok.article, true);
-  if (!body) return null;
+  if (!body) return dropped(ctx, f.id, 'figure:no-stem', null);
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
   const prompt = `${body} ${instruction.text}`;
   if (mentionsNumber(prompt, f.raw)) return null;

@@ -43,6 +43,9 @@ const OPENS_ON_PERSON = /^[“"‘']?(?:(?:And|But|So|Then|Now)\s+)?(?:he|she|th
 /** "that direction", "this decision", "those plans": a course or a choice pointed at, named before the quotation ("these mountains" points at a place, and stands). */
 const DEMONSTRATIVE_THING = /\b(?:that|this|these|those)\s+(?:direction|period|decision|decisions|plan|plans|proposal|proposals|approach|process|step|steps|move|moves|option|options|deal|change|changes|matter|problem|situation|request|idea|ideas|question)\b/i;
 
+/** "about 900 that would comprise this universe of people": a set of people pointed at, never named in the quotation. */
+const POINTED_AT_PEOPLE = /\b(?:this|that|these|those)\s+(?:universe|population|category|cohort)\b/i;
+
 /** Words of a long quotation's opening in which a pointed-at thing still lacks its referent. */
 const DEMONSTRATIVE_OPENING_WORDS = 10;
 
@@ -102,6 +105,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
   // At any length when it opens the quotation: "One of the keys is how long is that period …".
   if ((words.length < SHORT_REFERENT_WORDS ? text : words.slice(0, DEMONSTRATIVE_OPENING_WORDS).join(' ')).match(DEMONSTRATIVE_THING)) return 'referent';
+  if (POINTED_AT_PEOPLE.test(text)) return 'referent';
   // "I want to thank him for being here": a short quotation about someone it does not name.
   if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');

@@ -11,6 +11,7 @@ import { figureQuestions } from './figures';
 import { meetingQuestions } from './meetings';
 import { quoteQuestions } from './quotes';
 import { sourceCheckQuestions } from './source-check';
+import { traceInto, type TraceSink } from './trace';
 
 export type { Question, QuestionBank, QuestionKind } from './types';
 
@@ -40,8 +41,10 @@ function sortQuestions(questions: Question[]): Question[] {
  * const { questions } = generateBank(facts, articles, { seed: 'cited' });
  * questions[0]; // { id: 'q_…', kind: 'who-said', prompt: 'Who said: “…”?', choices: [...4], answer: 'Antony Blinken', sources: [...] }
  */
-export function generateBank(facts: LibraryFacts, articles: ArticleInput[], options: { seed?: string; balance?: boolean } = {}): QuestionBank {
+export function generateBank(facts: LibraryFacts, articles: ArticleInput[], options: { seed?: string; balance?: boolean; trace?: TraceSink } = {}): QuestionBank {
   const ctx = buildContext(facts, articles, options.seed ?? 'cited');
+  // Tracing only (review:sample --why): each gate that turns a fact away says so.
+  if (options.trace) traceInto(ctx, options.trace);
   const all = sortQuestions([
     ...quoteQuestions(ctx),
     ...meetingQuestions(ctx),

@@ -2,6 +2,7 @@
 import type { Meeting } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
+import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { displayedText } from './dateline';
 import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
@@ -248,7 +249,9 @@ function whichTalks(v: MeetingView, blanked: string, detail: string, views: Meet
 
 function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   const place = v.place;
-  if (!place || !isAskablePlace(place) || !ctx.isTrusted(v.m)) return null;
+  if (!place) return dropped(ctx, v.m.id, v.m.place ? 'where:place-outside-meeting-clause' : 'where:no-place', null);
+  if (!isAskablePlace(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
+  if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'where:untrusted', null);
   const name = distinctName(ctx, v, views, 'place');
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
@@ -259,13 +262,14 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity"), nor a stem or
   // headline naming the state whose capital it is ("… with Ethiopian President …", "Ethiopia’s capital,
   // _____" for Addis Ababa).
-  if (!prompt || containsWords(prompt, place) || containsWords(v.article.title, place) || namesStateOfCapital(v.article.title, place) || (/\bcapital\b/i.test(prompt) && namesStateOfCapital(prompt, place))) return null;
+  if (!prompt) return dropped(ctx, v.m.id, 'where:no-stem', null);
+  if (containsWords(prompt, place) || containsWords(v.article.title, place) || namesStateOfCapital(v.article.title, place) || (/\bcapital\b/i.test(prompt) && namesStateOfCapital(prompt, place))) return dropped(ctx, v.m.id, 'where:stem-or-headline-gives-it', null);
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
   const excluded = [...reportedDetails(ctx, v.m).places, ...confusable.map((o) => o.place as string)];
   const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt });
-  if (picks.length < 3) return null;
+  if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
   const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${whole}.`;
   return finishQuestion(ctx, {
     kind: 'where',
@@ -308,12 +312,14 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // A bare weekday ("Friday") is trivia: the day is asked with its date, given or resolved, or not at all.
   const day = datedWhen(v.when, v.m.date);
   // The day of a phone call is trivia (blind-20 rejected "when did the phone call … take place?").
-  if (!day || !ctx.isTrusted(v.m) || v.m.type === 'call') return null;
+  if (!day) return dropped(ctx, v.m.id, v.when ? 'when:undated-day' : v.m.when ? 'when:day-outside-meeting-clause' : 'when:no-day', null);
+  if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'when:untrusted', null);
+  if (v.m.type === 'call') return dropped(ctx, v.m.id, 'when:phone-call', null);
   // "… will give a keynote address at the Shangri-La Dialogue June 4": the day of a speech, not of the
   // whole conference (June 3 and 5 would be true as well).
-  if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return null;
+  if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);
   const dating = day === v.when ? { sources: [], note: '' } : dateEvidence(v, day);
-  if (!dating) return null;
+  if (!dating) return dropped(ctx, v.m.id, 'when:no-date-evidence', null);
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
   // "the peace talks that began Thursday" ran on for weeks: the day is when they began, not when they took place.
@@ -325,7 +331,8 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
   const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views)));
-  if (!prompt || containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return null;
+  if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
+  if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
   const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]
     .map((w) => weekdayOf(w) ?? normalise(w));
@@ -342,7 +349,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const isWeekend = (w: string) => /^(Saturday|Sunday)$/.test(weekdayOf(w) ?? '');
   const shuffled = seededShuffle(options, `${ctx.seed}|when|${v.m.id}`);
   const picks = [...shuffled.filter((w) => !isWeekend(w)), ...shuffled.filter(isWeekend)].slice(0, 3);
-  if (picks.length < 3) return null;
+  if (picks.length < 3) return dropped(ctx, v.m.id, 'when:few-options', null);
   const lead = `${named && name ? leadFor(name, v.planned, `on ${day}`, begins) : `The date is ${day}.`}${dating.note}`;
   return finishQuestion(ctx, {
     kind: 'when',
@@ -401,9 +408,15 @@ export function meetingQuestions(ctx: GenerateContext): Question[] {
     const events = new Set<string>();
     for (const v of views) {
       // A paragraph a machine translation garbled ("said, Friday, January 7, the NATO Secretary General") is not taught.
-      if (inSlippedParagraph(v.article, v.m.sentence)) continue;
+      if (inSlippedParagraph(v.article, v.m.sentence)) {
+        dropped(ctx, v.m.id, 'meeting:slipped-paragraph', null);
+        continue;
+      }
       const event = v.m.date && v.place ? `${v.m.date}|${normalise(v.place)}` : null;
-      if (event && events.has(event)) continue;
+      if (event && events.has(event)) {
+        dropped(ctx, v.m.id, 'meeting:same-event-asked', null);
+        continue;
+      }
       if (event) events.add(event);
       const w = where(ctx, v, views);
       if (w) out.push(w);

@@ -6,6 +6,9 @@ import { finishQuestion } from './build';
 import { jobTitle, restoreApostrophes } from './clean';
 import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
+import { dropped } from './trace';
+import { isOfficePeer } from './office-kinds';
+import { isCeremony, isProcedure, withoutGreeting } from './openers';
 import { glossPronouns } from './glosses';
 import { createRng } from './hash';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
@@ -60,28 +63,33 @@ const askableCache = new WeakMap<GenerateContext, Map<string, boolean>>();
 function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   const speaker = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   // "Climate Action" said it: an organisation the extractor took for a person is no speaker to ask about.
-  if (q.isFragment || !speaker || !isPersonLike(speaker)) return false;
+  if (q.isFragment) return dropped(ctx, q.id, 'quote:fragment', false);
+  if (!speaker) return dropped(ctx, q.id, 'quote:no-speaker', false);
+  if (!isPersonLike(speaker)) return dropped(ctx, q.id, 'quote:speaker-not-a-person', false);
   // The second half of a split quotation is asked together with its first half, never alone.
-  if (isContinuation(q)) return false;
+  if (isContinuation(q)) return dropped(ctx, q.id, 'quote:continuation', false);
   // "“following a series of telephone discussions between …,” Putin called for …": words the reporter's own
   // sentence carries, not a quotation that stands alone.
-  if (/^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u.test(q.text)) return false;
-  if (q.method === 'anonymous' || q.method === 'none') return false;
+  if (/^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u.test(q.text)) return dropped(ctx, q.id, 'quote:reporter-words', false);
+  if (q.method === 'anonymous' || q.method === 'none') return dropped(ctx, q.id, 'quote:anonymous', false);
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
-  if (!isWholeQuotation(q, body, fullQuoteText(ctx, q)) || !ctx.isTrusted(q)) return false;
-  if (answersAQuestion(body, q.sentence)) return false;
+  if (!isWholeQuotation(q, body, shownText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
+  if (isProcedure(q.text)) return dropped(ctx, q.id, 'quote:briefing-procedure', false);
+  if (isCeremony(shownText(ctx, q))) return dropped(ctx, q.id, 'quote:ceremony', false);
+  if (!ctx.isTrusted(q)) return dropped(ctx, q.id, 'quote:untrusted', false);
+  if (answersAQuestion(body, q.sentence)) return dropped(ctx, q.id, 'quote:answers-a-question', false);
   // "… for political change and I think for economic cha": words the page cut off at a line's end.
-  if (!/[.!?…"”’)\]]\s*$/.test(q.text.trim()) && /^[ \t]*(?:\n|$)/.test(body.slice(q.end, q.end + 4))) return false;
+  if (!/[.!?…"”’)\]]\s*$/.test(q.text.trim()) && /^[ \t]*(?:\n|$)/.test(body.slice(q.end, q.end + 4))) return dropped(ctx, q.id, 'quote:cut-at-line-end', false);
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   const article = ctx.articles.get(q.articleId);
-  if (article && inSlippedParagraph(article, q.sentence)) return false;
+  if (article && inSlippedParagraph(article, q.sentence)) return dropped(ctx, q.id, 'quote:slipped-paragraph', false);
   // A report a machine translated throughout: every quotation in it is the translator's rendering.
-  if (article && isMachineTranslated(article)) return false;
+  if (article && isMachineTranslated(article)) return dropped(ctx, q.id, 'quote:machine-translated', false);
   // A garbled copy rewords and swaps speakers: what it shares with a reliable report is asked from that report.
-  if (ctx.isDerivative(q.articleId)) return false;
+  if (ctx.isDerivative(q.articleId)) return dropped(ctx, q.id, 'quote:derivative', false);
   // Nothing names the speaker near the quotation: a teacher could not check who said it.
-  return quoteSources(ctx, q) !== null;
+  return quoteSources(ctx, q) !== null || dropped(ctx, q.id, 'quote:speaker-not-named-nearby', false);
 }
 
 /**
@@ -291,6 +299,14 @@ export function fullQuoteText(ctx: GenerateContext, q: Quote): string {
   const rest = continuationIndex(ctx).get(q.id);
   if (!rest) return q.text;
   return [q, ...rest].map((x, i, all) => (i < all.length - 1 ? x.text.trim().replace(/[\s,.;:–—-]+$/, '') : x.text.trim())).join(' … ');
+}
+
+/**
+ * What a who-said question shows of a quotation: the whole of it, without the greeting that opens a
+ * speech ("Good afternoon. I made clear …" → "I made clear …").
+ */
+function shownText(ctx: GenerateContext, q: Quote): string {
+  return withoutGreeting(fullQuoteText(ctx, q));
 }
 
 /**
@@ -586,11 +602,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
   // A quotation that names its speaker gives the answer away.
-  const text = fullQuoteText(ctx, q);
-  if (ctx.people.isMentionedIn(person.id, text)) return null;
+  const text = shownText(ctx, q);
+  if (ctx.people.isMentionedIn(person.id, text)) return dropped(ctx, q.id, 'who-said:names-speaker', null);
   // A spokesperson's written readout ("delegations held discussions on …", "The Secretary underscored …")
   // reports others in the third person: nobody's own words to remember a person by.
-  if (isReadout(text)) return null;
+  if (isReadout(text)) return dropped(ctx, q.id, 'who-said:readout', null);
   const excluded = creditedSpeakers(ctx, q);
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = allCitedText(ctx, q);
@@ -616,12 +632,19 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     picks = pickPeople(ctx, person, excluded, 3, seed, q.articleId, accept);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
+  // A briefing or a press availability names one or two principals: their peers from the library's other
+  // stories (other foreign ministers for a foreign minister) make up the number, as a teacher would.
+  // Then only peers: a story's stray name ("Consulate Adana") beside two press secretaries stands out.
+  if (picks.length < MIN_DISTRACTORS) {
+    const peers = picks.filter((p) => isOfficePeer(person, p, text));
+    picks = [...peers, ...officePeers(ctx, person, q, text, excluded, peers, eligible)];
+  }
   // Three plausible people beat four with a stranger among them.
-  if (picks.length < MIN_DISTRACTORS) return null;
+  if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
   const bare = withoutLeadingConjunction(displayQuote(text, 60));
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
-  if (!shown) return null;
+  if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
   return finishQuestion(ctx, {
     kind: 'who-said',
     prompt: `Who said: “${shown}”?`,
@@ -638,6 +661,12 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked. */
+function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
+  const out = new Set([...excluded, ...picked.map((p) => p.id)]);
+  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, p, text));
 }
 
 function whatSaid(ctx: GenerateContext, q: Quote): Question | null {

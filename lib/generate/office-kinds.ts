@@ -1,0 +1,62 @@
+/**
+ * Offices a who-said question may borrow stand-ins from when the speaker's own story names too few people:
+ * a foreign minister's words offered beside other foreign ministers of the library, a defence secretary's
+ * beside other defence secretaries (officers of different armies are not peers: a Chilean police colonel is no
+ * stand-in for an African Union one). A press availability or a briefing transcript has one or two
+ * principals; a teacher writing the question would add their peers, not a stranger of another trade.
+ */
+import type { Person } from '@/lib/extract/types';
+import { jobTitle } from './clean';
+import { containsWords } from './text';
+
+/** Office kinds by role, most specific first; a role that names none has no peers to borrow. */
+const OFFICES: [kind: string, pattern: RegExp][] = [
+  ['spokesperson:un', /\b(?:UN|U\.N\.|UNHCR|UNICEF|United Nations)\b.*\bspokes(?:man|woman|person)\b/i],
+  ['spokesperson:government', /\b(?:State Department|Pentagon|White House|Kremlin|Foreign Ministry|prime minister['’]s|president['’]s)\b.*\b(?:spokes(?:man|woman|person)|press secretary)\b|\bPentagon Press Secretary\b/i],
+  ['foreign-minister', /\b(?:foreign (?:minister|secretary)|secretary of state|minister of foreign affairs|foreign affairs minister)\b/i],
+  ['defence-minister', /\b(?:defen[cs]e (?:minister|secretary)|secretary of defen[cs]e|minister of defen[cs]e)\b/i],
+  ['head-of-government', /^(?:\p{Lu}[\p{L}.]*\s+)?(?:president|prime minister|chancellor)(?:\s+of\s+the\s+(?:United States|Russian Federation|Republic of \p{Lu}\p{L}+))?$/iu],
+];
+
+/** Roles that hold an office's words without holding the office ("deputy", "former", a spokesperson's). */
+const NOT_THE_OFFICE = /\b(?:deputy|vice|former|assistant|under|acting|spokes(?:man|woman|person)|press|adviser|advisor|aide|counterpart|envoy)\b/i;
+
+/**
+ * A person's office kind, or null when the role names none this module knows.
+ *
+ * @example
+ * officeKind({ role: 'British Foreign Secretary' } as Person); // → 'foreign-minister'
+ * officeKind({ role: 'Deputy Secretary of State' } as Person); // → null
+ */
+export function officeKind(p: Pick<Person, 'role'>): string | null {
+  const role = jobTitle(p.role);
+  if (!role) return null;
+  for (const [kind, pattern] of OFFICES) {
+    if (!pattern.test(role)) continue;
+    if (!kind.startsWith('spokesperson') && NOT_THE_OFFICE.test(role)) return null;
+    return kind;
+  }
+  return null;
+}
+
+/** The office words of a role, without a nationality or country before them: "U.S. Secretary of State" → "Secretary of State". */
+function officeWords(role: string): string {
+  return role.replace(/^(?:(?:U\.S\.|US|UK|U\.N\.|UN|EU|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i))\s+)+/u, '');
+}
+
+/**
+ * Whether a peer from another story may stand in for `speaker` beside the quotation `text`: the same office
+ * kind, and an office the quotation does not name ("welcome the 68th Secretary of State" is said to a
+ * Secretary of State, so none is offered as its speaker).
+ *
+ * @example
+ * isOfficePeer(hague, clinton, 'We are delighted that you chose the United Kingdom'); // → true
+ * isOfficePeer(hague, clinton, 'It is a great honour to welcome the 68th Secretary of State'); // → false
+ */
+export function isOfficePeer(speaker: Person, candidate: Person, text: string): boolean {
+  const kind = officeKind(speaker);
+  // "Great" (of Great Britain) or a bare "Hillary": only a full name is offered as a peer.
+  if (!kind || officeKind(candidate) !== kind || !/^\p{Lu}\S+\s+(?:\S+\s+)*\p{Lu}\S+$/u.test(candidate.name)) return false;
+  const title = jobTitle(candidate.role);
+  return !title || !containsWords(text, officeWords(title));
+}

@@ -1,0 +1,53 @@
+/**
+ * A speaker's opening courtesies, and a briefing's procedure, as opposed to what they are on record saying.
+ * "Good afternoon. I made clear during the election that …" is asked from its second sentence; "With that,
+ * I'll take your questions" is not asked at all.
+ */
+
+/** A sentence that is only a greeting or thanks: "Good afternoon.", "Good morning, everybody.", "Thank you very much." */
+const GREETING_SENTENCE = /^[“"‘']?(?:good (?:morning|afternoon|evening)|hello|hi|thank you(?: (?:very|so) much| all)?|thanks|ladies and gentlemen|happy [\p{L} ]{3,20}|(?:it['’]s )?good to see (?:you|everyone|everybody)|it['’]s been a (?:few days|while|little while))(?:,? (?:everybody|everyone|all|again|folks))?[.!]\s+/iu;
+
+/** What follows a greeting that still points back or runs the room: "With that in mind, …", "So, …". */
+const LEANS_BACK = /^(?:with that|that said|so|well|now|again|and|but|also|as (?:you|I)|let me|before I|I'?ll|first|welcome|just (?:one|a couple|a few))\b/i;
+
+/**
+ * The quotation without the greeting sentences that open it, or the quotation itself when nothing (or
+ * nothing that stands alone) would be left.
+ *
+ * @example
+ * withoutGreeting('Good afternoon. I made clear during the election that a Conservative government would act.'); // → 'I made clear during the election that a Conservative government would act.'
+ * withoutGreeting('Good afternoon. Happy Earth Day, everyone. With that in mind, just a couple things'); // → unchanged
+ */
+export function withoutGreeting(text: string): string {
+  let rest = text.trim();
+  for (let m = GREETING_SENTENCE.exec(rest); m; m = GREETING_SENTENCE.exec(rest)) rest = rest.slice(m[0].length);
+  if (rest === text.trim() || !/^\p{Lu}/u.test(rest) || LEANS_BACK.test(rest)) return text;
+  return rest;
+}
+
+/** "With that, I'll take your questions", "Tony, I'll begin with you": a briefer running the room. */
+const PROCEDURE = /\b(?:take (?:your|a few|some) questions|(?:begin|start) with you|open it up (?:for|to) questions|go to (?:your )?questions|next question|last question)\b/i;
+
+/**
+ * Whether quoted words run a briefing rather than say anything about its subject.
+ *
+ * @example
+ * isProcedure("With that, I'll take your questions. Tony, I'll begin with you"); // → true
+ */
+export function isProcedure(text: string): boolean {
+  return PROCEDURE.test(text);
+}
+
+/** "It is a great honour to welcome …", "I am very pleased to introduce …": a host's ceremony, not a view. */
+const CEREMONY = /\b(?:pleasure|honou?r|pleased|delighted|glad|privilege)\b[^.!?]{0,20}\bto (?:welcome|introduce|host|be (?:here|with you))\b|^[“"‘']?welcome to\b/i;
+
+/**
+ * Whether quoted words are a host's welcome or introduction: true of anyone hosting, so nothing to remember
+ * a speaker by.
+ *
+ * @example
+ * isCeremony('It is a great honour to welcome the 68th Secretary of State of the United States'); // → true
+ */
+export function isCeremony(text: string): boolean {
+  return CEREMONY.test(text);
+}
