@@ -174,7 +174,22 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   // "watched by 68,000 people in 68 countries": with one blanked, the other echoes it a thousandfold.
   const others = (shown.replace(figurePattern(f.raw), ' ').match(/\d[\d,]*\d|\d/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return dropped(ctx, f.id, 'figure:echoed', null);
+  // "24 bodies were found … taking the number of dead from 125 to 149": the stem's own numbers give it (blind-27).
+  if (others.some((a, i) => others.some((b, j) => i !== j && (a - b === f.value || (i < j && a + b === f.value))))) return dropped(ctx, f.id, 'figure:derivable', null);
+  // "… quoted a militant spokesman as saying 34 hostages … were killed. That report has not been independently
+  // confirmed.": a claim the report itself doubts is no figure to learn (blind-27).
+  if (UNCONFIRMED.test(article.body.slice(f.sentence.start, nextSentenceEnd(article.body, f.sentence.end)))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
   return { article, parsed, kind };
+}
+
+/** A report doubting its own figure: "has not been independently confirmed", "could not be verified". */
+const UNCONFIRMED = /\b(?:not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verify|confirmed|verified)|unconfirmed|unverified)\b/i;
+
+/** Where the sentence after `end` ends (or 300 characters on, whichever is first). */
+function nextSentenceEnd(body: string, end: number): number {
+  const rest = body.slice(end, end + 300);
+  const stop = /[.!?](?=\s|$)/.exec(rest);
+  return stop ? end + stop.index + 1 : end + rest.length;
 }
 
 /** Words that set two accounts against each other in one sentence. */

@@ -46,6 +46,9 @@ const DEMONSTRATIVE_THING = /\b(?:that|this|these|those)\s+(?:direction|period|d
 /** "about 900 that would comprise this universe of people": a set of people pointed at, never named in the quotation. */
 const POINTED_AT_PEOPLE = /\b(?:this|that|these|those)\s+(?:universe|population|category|cohort)\b/i;
 
+/** "each of those two things", "these three issues": a counted set the speaker listed before the quotation (blind-27). */
+const POINTED_COUNTED = /\b(?:these|those)\s+(?:two|three|four|five|six|both)\s+(?:things|issues|points|areas|topics|subjects|elements|items|questions|matters|parts|goals|aims|priorities)\b/i;
+
 /** Words of a long quotation's opening in which a pointed-at thing still lacks its referent. */
 const DEMONSTRATIVE_OPENING_WORDS = 10;
 
@@ -105,7 +108,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
   // At any length when it opens the quotation: "One of the keys is how long is that period …".
   if ((words.length < SHORT_REFERENT_WORDS ? text : words.slice(0, DEMONSTRATIVE_OPENING_WORDS).join(' ')).match(DEMONSTRATIVE_THING)) return 'referent';
-  if (POINTED_AT_PEOPLE.test(text)) return 'referent';
+  if (POINTED_AT_PEOPLE.test(text) || POINTED_COUNTED.test(text)) return 'referent';
   // "I want to thank him for being here": a short quotation about someone it does not name.
   if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');

@@ -21,7 +21,7 @@ const PERSON_PRONOUN = /(?<![\p{L}\[\]])(he|she|him|her|his)(?:['’](?:s|d|ll))
  * and nothing near the quotation names one.
  *
  * @example
- * glossPronouns(ctx, sherman, 'I have no idea whether he’s made the ultimate decision'); // → 'I have no idea whether he [Vladimir Putin]’s made the ultimate decision'
+ * glossPronouns(ctx, sherman, 'I have no idea whether he’s made the ultimate decision'); // → 'I have no idea whether [Vladimir Putin]’s made the ultimate decision'
  */
 export function glossPronouns(ctx: GenerateContext, q: Quote, shown: string): string | null {
   const m = PERSON_PRONOUN.exec(shown);
@@ -31,8 +31,12 @@ export function glossPronouns(ctx: GenerateContext, q: Quote, shown: string): st
   if ([...namedIn(ctx, q.articleId)].some((id) => ctx.people.isMentionedIn(id, opening))) return shown;
   const person = lastNamedBefore(ctx, q);
   if (!person) return null;
-  const at = m.index + (m[1] ?? '').length;
-  const name = /^his$/i.test(m[1] ?? '') ? `${person}’s` : person;
+  const pronoun = m[1] ?? '';
+  const at = m.index + pronoun.length;
+  // "he’s made": the name takes the pronoun's place, as editors write it ("[Vladimir Putin]’s made");
+  // "he [Vladimir Putin]’s made" read as garbled to two blind judges (blind-27).
+  if (m[0].length > pronoun.length) return `${shown.slice(0, m.index)}[${person}]${shown.slice(at)}`;
+  const name = /^his$/i.test(pronoun) ? `${person}’s` : person;
   return `${shown.slice(0, at)} [${name}]${shown.slice(at)}`;
 }
 

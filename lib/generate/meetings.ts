@@ -1,4 +1,5 @@
 /** Where did it happen? When? Asked only of events, with the place and day of their own clause. */
+import { countriesIn } from '@/lib/extract/meetings/participants';
 import type { Meeting } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
@@ -224,7 +225,7 @@ const BARE_TALKS = /\bthe (?:talks|meeting|negotiations|discussions)\b(?!\s+(?:i
 
 /**
  * A blanked sentence whose "the talks" could mean any of the article's meetings, said which by the place of
- * the states taking part in the meeting the sentence follows ("Dmitry Kozak … said the talks [involving Russia, Ukraine and France] were “not simple”, but that
+ * the states taking part in the meeting the sentence follows ("Dmitry Kozak … said the talks [involving Russia, Ukraine, France and Germany] were “not simple”, but that
  * another round would take place in two weeks in _____", blind-21/23). Null when nothing close says which,
  * or when that place is the blank's answer.
  */
@@ -240,7 +241,10 @@ function whichTalks(v: MeetingView, blanked: string, detail: string, views: Meet
   if (!before?.place || normalise(before.place) === normalise(detail) || containsWords(blanked, before.place)) return null;
   // Said which by the states taking part, not by the place: "[in Paris]" gave away the where-question on
   // those talks (blind-26). "involving", since the list may be short of a party the article names.
-  const states = before.m.participants.filter((p) => p in WORLD_CAPITALS && !containsWords(blanked, p));
+  // Every state the meeting's own sentence names, not only the participants the extractor kept: "Russian and
+  // Ukrainian officials met … with representatives of France and Germany" left Germany out (blind-27).
+  const named = countriesIn(v.article.body.slice(before.m.sentence.start, before.m.sentence.end));
+  const states = [...new Set([...before.m.participants, ...named])].filter((p) => p in WORLD_CAPITALS && !containsWords(blanked, p));
   if (states.length < 2) return null;
   const at = bare.index + bare[0].length;
   const list = `${states.slice(0, -1).join(', ')} and ${states[states.length - 1]}`;

@@ -137,7 +137,8 @@ export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text
   const kindOf = kindsIn(ctx, q.articleId);
   const kind = kindOf(speaker);
   return (p) => {
-    if (kindOf(p) !== kind) return false;
+    // A thing read as a name is offered to no one (and a thing as the speaker gets no options, so no question).
+    if (kind === 'thing' || kindOf(p) !== kind) return false;
     const side = sideOf(ctx, p);
     if (side && spokenOf.has(side)) return false;
     return !named || !side || side === ownSide || namesSide(text, side);

@@ -6,9 +6,13 @@
  */
 import type { Person } from '@/lib/extract/types';
 import { ORG_HEAD_LEXICON, ORG_TAIL_LEXICON } from '@/lib/extract/lexicons/organisations';
+import { THING_NAME_LEXICON } from '@/lib/extract/lexicons/non-names';
 import { normalise } from './text';
 
-export type SpeakerKind = 'person' | 'organisation';
+/** Words that open names of things: a storm, a clause, a flight, a military operation. */
+const THING_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'article', 'flight', 'operation']);
+
+export type SpeakerKind = 'person' | 'organisation' | 'thing';
 
 const isOrgWord = (w: string) => ORG_HEAD_LEXICON.words.has(w) || ORG_TAIL_LEXICON.words.has(w);
 
@@ -29,15 +33,20 @@ export function namesIntroducedAsBodies(body: string): string[] {
 }
 
 /**
- * A speaker's kind: an organisation when the name ends or opens with a word for a body ("… Ministry",
+ * A speaker's kind: a thing when the name ends on a noun for things ("… Flight") or opens on a storm's word;
+ * an organisation when the name ends or opens with a word for a body ("… Ministry",
  * "Ministry of …", "… Police") or the article introduces it as one; a person otherwise.
  *
  * @example
  * speakerKind({ name: 'Comisaría de Rancagua' }, namesIntroducedAsBodies(body)); // → 'organisation'
  * speakerKind({ name: 'Jennifer Olivares' }, namesIntroducedAsBodies(body)); // → 'person'
+ * speakerKind({ name: 'Germanwings Flight' }, []); // → 'thing'
  */
 export function speakerKind(p: Pick<Person, 'name'>, introducedAsBodies: readonly string[]): SpeakerKind {
   const words = normalise(p.name).split(' ').filter(Boolean);
+  // "Germanwings Flight", "Hurricane Florence", "Article Five": a thing read as a name. Only a storm's or a
+  // clause's word opens one ("Tiger Woods" is a person); any of the words may end one.
+  if (words.length > 1 && (THING_NAME_LEXICON.words.has(words[words.length - 1]!) || THING_OPENERS.has(words[0]!))) return 'thing';
   if (words.length > 1 && (isOrgWord(words[words.length - 1]!) || isOrgWord(words[0]!))) return 'organisation';
   return introducedAsBodies.some((n) => n === p.name || n.startsWith(`${p.name} `)) ? 'organisation' : 'person';
 }

@@ -31,6 +31,7 @@ const figures = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits
  *
  * @example
  * acceptedNote({ kind: 'cloze', choices: [], answer: 'ten', numeric: null }) // 'Accepted: 10 or “ten”.'
+ * acceptedNote({ kind: 'cloze', choices: [], answer: '2019', numeric: null }) // 'Accepted: 2019.'
  * acceptedNote({ kind: 'figure-numeric', choices: [], answer: '5,600', numeric: { value: 5600, tolerance: 300, unit: 'refugees' } }) // 'Accepted: any number from 5,300 to 5,900 refugees.'
  */
 export function acceptedNote(question: GradableQuestion): string | null {
@@ -44,6 +45,8 @@ export function acceptedNote(question: GradableQuestion): string | null {
   }
   const n = parseTypedNumber(question.answer);
   if (n === null) return null;
+  // A year is a name for a time, not a quantity: "2019", never "2,019".
+  if (/^\d{4}$/.test(question.answer.trim()) && n >= 1000 && n <= 2100) return `Accepted: ${question.answer.trim()}.`;
   const words = inWords(n);
   return words ? `Accepted: ${figures(n)} or “${words}”.` : `Accepted: ${figures(n)}, however it is written.`;
 }

@@ -78,3 +78,19 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
 `,
   },
 ]);
+
+/**
+ * Nouns that end the names of things, never of people: a who-said option "Germanwings Flight" (blind-27),
+ * "Hurricane Florence", "Immigrant Visa", "Direct Line" or "Article Five" is a crash, a storm, a form or a
+ * clause read as a name. Offered beside people, a student rules it out at a glance.
+ */
+export const THING_NAME_LEXICON = lexicon('nouns that head or end the names of things, not people', [
+  {
+    source: 'common-nouns',
+    words: `
+    flight airlines airline airways hurricane typhoon cyclone storm visa visas line lines article articles clause
+    resolution act bill hotel hospital bridge tower falcons tigers tiger eagles lions stadium cup trophy prize award
+    operation mission plan program programme fund project initiative festival
+`,
+  },
+]);

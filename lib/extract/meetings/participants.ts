@@ -53,8 +53,13 @@ export function countriesIn(text: string): string[] {
     const start = i;
     do i += w;
     while (i < text.length && (w = wordCharWidth(text, i)) > 0);
-    const lower = text.slice(start, i).toLowerCase();
-    const nation = NATION_OF.get(lower);
+    let lower = text.slice(start, i).toLowerCase();
+    let nation = NATION_OF.get(lower);
+    // "… with representatives of France and Germany.": the full stop ends the sentence, not an abbreviation.
+    if (nation === undefined && !COUNTRIES.has(lower) && lower.endsWith('.')) {
+      lower = lower.replace(/\.+$/, '');
+      nation = NATION_OF.get(lower);
+    }
     if (nation !== undefined) out.add(nation as string);
     else if (COUNTRIES.has(lower)) out.add(titleCase(lower));
   }

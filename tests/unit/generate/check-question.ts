@@ -13,6 +13,8 @@ import { citedText, containsWords, normalise } from '@/lib/generate/text';
  * Whether the quoted words appear in the source in order. A quotation split by an embedded
  * attribution ("…fails, warned Jens Stoltenberg. If Russia…") is not one contiguous string.
  */
+const escapeForRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function containsInOrder(source: string, quoted: string): boolean {
   // An apostrophe the generator restored ("wont" → "won’t") is no change of words.
   const joinApostrophes = (t: string) => normalise(t.replace(/(\p{L})['’](\p{L})/gu, '$1$2'));
@@ -85,9 +87,10 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
         // An editor's capital in brackets ("[T]here is …" for "But there is …") is the source's own word.
         // An editor's gloss after a pronoun ("he [Vladimir Putin]") is not the speaker's: it names the person the report names before.
         const glossed = /“(.*)”/.exec(q.prompt)?.[1]?.replace(/…$/, '').replace(/^\[(\p{L})\]/u, '$1') ?? '';
-        const gloss = /(?<=\b(?:he|she|him|her|his)) \[([^\]]+?)(?:’s)?\]/iu.exec(glossed);
+        // Or in a pronoun's place before a contraction ("[Vladimir Putin]’s made" for "he’s made").
+        const gloss = /(?<=\b(?:he|she|him|her|his)) \[([^\]]+?)(?:’s)?\]/iu.exec(glossed) ?? /\[([^\]]+?)\](?=['’](?:s|d|ll)\b)/u.exec(glossed);
         if (gloss && !(byId.get(q.sources[0]?.article ?? '')?.body ?? '').includes((gloss[1] ?? '').split(' ').pop() ?? '')) fail(`gloss names no one the report names: ${gloss[1]}`);
-        const quoted = gloss ? glossed.replace(gloss[0], '') : glossed;
+        const quoted = gloss ? glossed.replace(new RegExp(`${escapeForRegExp(gloss[0])}(?:['’](?:s|d|ll)\\b)?`), '') : glossed;
         if (!quoted || !containsInOrder(joined, quoted)) fail('source lacks the quoted words');
         break;
       }

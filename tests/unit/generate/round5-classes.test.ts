@@ -68,7 +68,7 @@ describe('2. where-question choices a student cannot rule out at a glance', () =
 describe('3. whose talks', () => {
   it('says which talks Kozak spoke of by who took part, not by their place (the Paris where-question stays unanswered), and drops the courtesy title before his full name', () => {
     const q = five.balanced.find((x) => x.kind === 'where' && x.answer === 'Berlin')!;
-    expect(q.prompt).toContain('Dmitry Kozak, the Kremlin deputy chief of staff, said the talks [involving Russia, Ukraine and France] were “not simple”');
+    expect(q.prompt).toContain('Dmitry Kozak, the Kremlin deputy chief of staff, said the talks [involving Russia, Ukraine, France and Germany] were “not simple”');
     expect(q.prompt).not.toMatch(/Paris/);
     expect(five.balanced.some((x) => x.kind === 'where' && x.answer === 'Paris')).toBe(true);
     expect(q.prompt).not.toMatch(/Mr Dmitry/);

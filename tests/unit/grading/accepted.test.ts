@@ -35,6 +35,13 @@ describe('typed numbers in words or figures', () => {
     expect(gradeResponse(chad, '5,000')).toBe(false);
   });
 
+  // Blind-27: “… the first since the summer of _____.” read “Accepted: 2,019, however it is written.”
+  it('shows a year as a year', () => {
+    const year = { kind: 'cloze' as const, choices: [], answer: '2019', numeric: null };
+    expect(acceptedNote(year)).toBe('Accepted: 2019.');
+    expect(gradeResponse(year, '2019')).toBe(true);
+  });
+
   it('says nothing for a choice or a name', () => {
     expect(acceptedNote({ kind: 'where', choices: ['Geneva', 'Paris'], answer: 'Geneva', numeric: null })).toBeNull();
     expect(acceptedNote({ kind: 'cloze', choices: [], answer: 'Blinken', numeric: null })).toBeNull();
