@@ -7,7 +7,7 @@
 import type { AnalyzedArticle } from '../analyze';
 import { cityIn } from './setting';
 import { firstWhen } from './when';
-import type { RawMeeting } from './types';
+import { headerMeeting, type RawMeeting } from './types';
 
 /** A header line naming the court the record is of: "IN THE COURT OF APPEAL", "IN THE HIGH COURT OF JUSTICE", "In the Supreme Court". */
 const COURT_LINE = /^\s*IN THE [A-Z’'., ]*\bCOURT\b[A-Z’'., ]*$|^\s*In the (?:\p{Lu}[\p{L}’'.]*\s+){0,4}Court(?:\s+of(?:\s+\p{Lu}[\p{L}’'.]*)+)?\s*$/u;
@@ -39,16 +39,5 @@ export function courtRecordMeeting(a: AnalyzedArticle): RawMeeting | null {
   const sentence = cited ? a.sentences[cited.p.index]?.[0] : undefined;
   if (!sentence) return null;
   const name = /COURT(?: OF [A-Z]+(?: [A-Z]+)?)?/i.exec(court.text.replace(/^\s*IN THE\s+/i, ''))?.[0] ?? 'court';
-  return {
-    what: `${name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/, 'of')} hearing`,
-    type: 'meeting',
-    place,
-    when,
-    date: null,
-    participants: [],
-    order: null,
-    start: sentence.start,
-    end: sentence.end,
-    sentence: { start: sentence.start, end: sentence.end },
-  };
+  return headerMeeting(`${name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bOf\b/, 'of')} hearing`, 'meeting', place, when, sentence);
 }

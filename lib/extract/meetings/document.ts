@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../analyze';
 import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
-import type { RawMeeting } from './types';
+import { headerMeeting, type RawMeeting } from './types';
 
 /** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
 const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability)\b/i;
@@ -30,19 +30,8 @@ export function documentMeeting(a: AnalyzedArticle, setting: { city: string | nu
   if (!first || !sentence) return null;
   // The lines nearest the transcript: a page's furniture comes first, the briefing's own header last.
   const header = [a.article.title, ...a.paragraphs.filter((p) => p.index < first.index).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end).trim())];
-  return {
-    what: (title[1] as string).toLowerCase(),
-    type: 'meeting',
-    // "I warmly welcome you to Berlin": a header without a city leaves the place to where the article is set.
-    place: placeOf(header) ?? setting.city,
-    when: whenOf(header),
-    date: null,
-    participants: [],
-    order: null,
-    start: sentence.start,
-    end: sentence.end,
-    sentence: { start: sentence.start, end: sentence.end },
-  };
+  // "I warmly welcome you to Berlin": a header without a city leaves the place to where the article is set.
+  return headerMeeting((title[1] as string).toLowerCase(), 'meeting', placeOf(header) ?? setting.city, whenOf(header), sentence);
 }
 
 function placeOf(lines: string[]): string | null {
@@ -103,18 +92,7 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
   // Department of State": the body told the title's meeting, placed; the title adds it again only where it is not known.
   if (!isCall && found.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(a.article.title, x.participants))) return null;
-  return {
-    what: isCall ? 'phone call' : noun,
-    type: isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : 'meeting',
-    place,
-    when,
-    date: null,
-    participants: [],
-    order: null,
-    start: sentence.start,
-    end: sentence.end,
-    sentence: { start: sentence.start, end: sentence.end },
-  };
+  return headerMeeting(isCall ? 'phone call' : noun, isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : 'meeting', place, when, sentence);
 }
 
 /** Whether a title names someone who took part in a meeting, by surname ("Ramírez" for "Marta Lucía Ramírez"). */

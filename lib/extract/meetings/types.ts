@@ -5,6 +5,17 @@ import type { Meeting } from '../types';
 export type RawMeeting = Pick<Meeting, 'what' | 'type' | 'place' | 'when' | 'date' | 'participants' | 'order' | 'start' | 'end' | 'sentence'>;
 
 /**
+ * A meeting a document's own header tells (a briefing transcript, a court record, a readout's title), cited
+ * from one sentence: nobody named as taking part, no order, no calendar date resolved.
+ *
+ * @example
+ * headerMeeting('briefing', 'meeting', 'Washington', 'March 13, 2023', sentence).participants; // → []
+ */
+export function headerMeeting(what: string, type: RawMeeting['type'], place: string | null, when: string | null, sentence: { start: number; end: number }): RawMeeting {
+  return { what, type, place, when, date: null, participants: [], order: null, start: sentence.start, end: sentence.end, sentence: { start: sentence.start, end: sentence.end } };
+}
+
+/**
  * A meeting while the article is read: how it is cued and, for a stated sequence, its place in it;
  * `withSomeone` when its words name who it was held with ("met President Biden"), and `counterparts` the people named there.
  */
