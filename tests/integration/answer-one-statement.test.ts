@@ -16,15 +16,17 @@ import { FORGED_IDS, makeCaller } from './helpers';
  * resolveCaller) does, write nothing it should not, and hand typed answers and anything unusual on.
  */
 
-const BODY = 'Talks in Geneva\n\nThe talks began on Monday in Geneva, said Jens Stoltenberg.\n\nRussia had massed 100,000 troops near the border.';
+const BODY = 'Talks in Geneva\n\nThe talks began on Monday in Geneva, said Jens Stoltenberg.\n\nRussia had massed 100,000 troops near the border.\n\nThe meeting was chaired by Jens Stoltenberg.';
 const sentence = (text: string) => ({ article: 'a1', start: BODY.indexOf(text), end: BODY.indexOf(text) + text.length });
 const S1 = sentence('The talks began on Monday in Geneva, said Jens Stoltenberg.');
 const S2 = sentence('Russia had massed 100,000 troops near the border.');
+const S3 = sentence('The meeting was chaired by Jens Stoltenberg.');
 const base = { explanation: 'Because the article says so.', difficulty: 0.3, articleId: 'a1', contentHash: 'h' };
 const BANK = [
   { ...base, id: 'q-where', kind: 'where' as const, prompt: 'Where did the talks begin?', choices: ['Geneva', 'Paris', 'Vienna'], answer: 'Geneva', sources: [S1], difficulty: 0.1 },
   { ...base, id: 'q-when', kind: 'where' as const, prompt: 'How many troops?', choices: ['100,000', '10,000'], answer: '100,000', sources: [S2], difficulty: 0.15 },
-  { ...base, id: 'q-who', kind: 'cloze' as const, prompt: 'The talks began on Monday in Geneva, said _____.', choices: [], answer: 'Jens Stoltenberg', sources: [S1], tags: ['kind:cloze', 'person:jens-stoltenberg'], difficulty: 0.2 },
+  // A sentence of its own: a cloze stating the where-question's answer ("… in Geneva, said _____") never shares its quiz.
+  { ...base, id: 'q-who', kind: 'cloze' as const, prompt: 'The meeting was chaired by _____.', choices: [], answer: 'Jens Stoltenberg', sources: [S3], tags: ['kind:cloze', 'person:jens-stoltenberg'], difficulty: 0.2 },
 ];
 
 let t: TestDb;
