@@ -13,7 +13,10 @@ async function zoneSaves(page: Page, load: () => Promise<unknown>): Promise<stri
   });
   await load();
   await expect(page.getByTestId('signed-in-as')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  // The header is drawn from /api/me, and TimeZoneSync posts right after it. Wait for the page to settle,
+  // but not for "networkidle" outright: the service worker's precache can keep the network busy past it.
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForTimeout(1_000);
   return sent;
 }
 
