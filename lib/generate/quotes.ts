@@ -8,6 +8,7 @@ import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isOfficePeer } from './office-kinds';
+import { ofTheSameEra } from './peer-era';
 import { isCeremony, isProcedure, withoutGreeting } from './openers';
 import { glossPronouns } from './glosses';
 import { createRng } from './hash';
@@ -666,7 +667,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
 /** Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked. */
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
-  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, p, text));
+  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, p, text) && ofTheSameEra(ctx, q.articleId, p.id));
 }
 
 function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
