@@ -178,19 +178,13 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (others.some((a, i) => others.some((b, j) => i !== j && (a - b === f.value || (i < j && a + b === f.value))))) return dropped(ctx, f.id, 'figure:derivable', null);
   // "… quoted a militant spokesman as saying 34 hostages … were killed. That report has not been independently
   // confirmed.": a claim the report itself doubts is no figure to learn (blind-27).
-  if (UNCONFIRMED.test(article.body.slice(f.sentence.start, nextSentenceEnd(article.body, f.sentence.end)))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
+  const next = sentencesOf(article.body).find((x) => x.start >= f.sentence.end);
+  if (UNCONFIRMED.test(article.body.slice(f.sentence.start, next?.end ?? f.sentence.end))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
   return { article, parsed, kind };
 }
 
 /** A report doubting its own figure: "has not been independently confirmed", "could not be verified". */
 const UNCONFIRMED = /\b(?:not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verify|confirmed|verified)|unconfirmed|unverified)\b/i;
-
-/** Where the sentence after `end` ends (or 300 characters on, whichever is first). */
-function nextSentenceEnd(body: string, end: number): number {
-  const rest = body.slice(end, end + 300);
-  const stop = /[.!?](?=\s|$)/.exec(rest);
-  return stop ? end + stop.index + 1 : end + rest.length;
-}
 
 /** Words that set two accounts against each other in one sentence. */
 const CONTRAST = /\b(?:but|while|whereas|however|although|though)\b/i;

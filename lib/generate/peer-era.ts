@@ -27,7 +27,11 @@ function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
   for (const id of ctx.articles.keys()) {
     const year = yearOf(ctx, id);
     if (year === null) continue;
-    for (const person of namedIn(ctx, id)) years.set(person, [...(years.get(person) ?? []), year]);
+    for (const person of namedIn(ctx, id)) {
+      const list = years.get(person);
+      if (list) list.push(year);
+      else years.set(person, [year]);
+    }
   }
   yearsCache.set(ctx, years);
   return years;

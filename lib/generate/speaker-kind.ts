@@ -6,11 +6,8 @@
  */
 import type { Person } from '@/lib/extract/types';
 import { ORG_HEAD_LEXICON, ORG_TAIL_LEXICON } from '@/lib/extract/lexicons/organisations';
-import { THING_NAME_LEXICON } from '@/lib/extract/lexicons/non-names';
+import { THING_NAME_LEXICON, THING_OPENER_LEXICON } from '@/lib/extract/lexicons/non-names';
 import { normalise } from './text';
-
-/** Words that open names of things: a storm, a clause, a flight, a military operation. */
-const THING_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'article', 'flight', 'operation']);
 
 export type SpeakerKind = 'person' | 'organisation' | 'thing';
 
@@ -46,7 +43,7 @@ export function speakerKind(p: Pick<Person, 'name'>, introducedAsBodies: readonl
   const words = normalise(p.name).split(' ').filter(Boolean);
   // "Germanwings Flight", "Hurricane Florence", "Article Five": a thing read as a name. Only a storm's or a
   // clause's word opens one ("Tiger Woods" is a person); any of the words may end one.
-  if (words.length > 1 && (THING_NAME_LEXICON.words.has(words[words.length - 1]!) || THING_OPENERS.has(words[0]!))) return 'thing';
+  if (words.length > 1 && (THING_NAME_LEXICON.words.has(words[words.length - 1]!) || THING_OPENER_LEXICON.words.has(words[0]!))) return 'thing';
   if (words.length > 1 && (isOrgWord(words[words.length - 1]!) || isOrgWord(words[0]!))) return 'organisation';
   return introducedAsBodies.some((n) => n === p.name || n.startsWith(`${p.name} `)) ? 'organisation' : 'person';
 }

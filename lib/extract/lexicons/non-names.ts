@@ -94,3 +94,8 @@ export const THING_NAME_LEXICON = lexicon('nouns that head or end the names of t
 `,
   },
 ]);
+
+/** Words that open names of things: a storm, a clause, a flight, a military operation ("Hurricane Florence", "Article Five"). */
+export const THING_OPENER_LEXICON = lexicon('nouns that open the names of things, not people', [
+  { source: 'common-nouns', words: 'hurricane typhoon cyclone storm article flight operation' },
+]);
