@@ -58,7 +58,7 @@ const MONEY_WORDS_RE = new RegExp(
 const MONEY_IN_WORDS_RE = /(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(euros|dollars|yen|yuan|rupees|pesos|roubles|rubles)\b/giu;
 const CURRENCY_WORD_CUE = /\b(?:euros|dollars|yen|yuan|rupees|pesos|roubles|rubles)\b/i;
 const PERCENT_RE = new RegExp(
-  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(?:\s?%|\s+(?:percent|per cent)\b|(\s+percentage points?\b)|(\s+basis points?\b|\s?bps\b))`,
+  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(?:\s?%|pc\b|\s+(?:percent|per cent)\b|(\s+percentage points?\b)|(\s+basis points?\b|\s?bps\b))`,
   'gu',
 );
 /** "a quarter of a percentage point", "half a percentage point". */
