@@ -191,3 +191,17 @@ describe('counts real news writes without a stated whole, and British percent', 
     expect(fig('The storm moved 2.5 miles inland.', '2.5')).toMatchObject({ value: 2.5, unit: 'miles' });
   });
 });
+
+describe('temperatures and half a percent', () => {
+  it('reads a temperature with its sign: "2℃", "1.5℃", "40°C", "104 °F"', () => {
+    const body = 'The aim is to keep warming "well below 2℃", and to strive to limit it to 1.5℃. Seville hit 40°C and Phoenix 104 °F.';
+    expect(fig(body, '2℃')).toMatchObject({ value: 2, unit: 'degrees Celsius' });
+    expect(fig(body, '1.5℃')).toMatchObject({ value: 1.5, unit: 'degrees Celsius' });
+    expect(fig(body, '40°C')).toMatchObject({ value: 40, unit: 'degrees Celsius' });
+    expect(figures(body).find((f) => f.value === 104)).toMatchObject({ unit: 'degrees Fahrenheit' });
+  });
+
+  it('reads "half a percent" as 0.5 percent', () => {
+    expect(fig('Trade fell by half a percent early this year.', 'half a percent')).toMatchObject({ value: 0.5, unit: 'percent' });
+  });
+});
