@@ -14,7 +14,8 @@ import { disagreeingFigures } from './figure-conflicts';
 import { figureClass } from './headline-figures';
 import { endsMidPhrase, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
-import { datedSourceLabel } from './labels';
+import { datedSourceLabel, outletName } from './labels';
+import { reportWhen } from './frames';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
@@ -378,6 +379,20 @@ export function figureCardStandsAlone(ctx: GenerateContext, f: Figure): boolean 
 const STEM_WORDS = 40;
 
 /**
+ * The report as a figure's stem names it. "20 Killed in Philippines Earthquake" is the headline fact, and
+ * its label would give the answer: the outlet and the day name the report instead ("a report by Voice of
+ * America (October 15, 2013)"); without an outlet, null (not asked).
+ */
+function figureLabel(ctx: GenerateContext, article: ArticleInput, f: Figure): string | null {
+  const label = datedSourceLabel(ctx, article.id);
+  if (!mentionsNumber(label, f.raw)) return label;
+  const outlet = outletName(article.outlet);
+  const when = reportWhen(ctx, article.id);
+  const plain = outlet && when ? `a report by ${outlet} (${when})` : null;
+  return plain && !mentionsNumber(plain, f.raw) ? plain : null;
+}
+
+/**
  * "How many Russian troops massed around Ukraine?" — the figure itself never appears. When the
  * extractor's description is not a clause that completes "How many …?" ("people have died of cholera
  * in", "tonnes of medical supplies", a percentage or a sum of money without its own wording), the
@@ -389,7 +404,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   // status is asked as the named report words it (blind-25/26 asked for its actor), or not at all.
   if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
     const status = statusStem(f.about, f.unit, sentence);
-    return status ? `According to ${datedSourceLabel(ctx, article.id)}, ${status}` : null;
+    const label = figureLabel(ctx, article, f);
+    return status && label ? `According to ${label}, ${status}` : null;
   }
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
@@ -414,12 +430,15 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     if (!standsAlone(blanked)) return null;
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
     // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
-    const from = ` in ${datedSourceLabel(ctx, article.id)}`;
+    const label = figureLabel(ctx, article, f);
+    if (!label) return null;
+    const from = ` in ${label}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
   // "How many people have reported injuries?" names neither the event nor the report (blind-22): the report
   // and its day say which earthquake.
-  const label = datedSourceLabel(ctx, article.id);
+  const label = figureLabel(ctx, article, f);
+  if (!label) return null;
   const lowered = `${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   const asked = f.claimant ? `According to ${f.claimant} in ${label}, ${lowered}` : `According to ${label}, ${lowered}`;
   // "Nearly 30" is quoted as written: "about" would misquote it (blind-25).
@@ -578,7 +597,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   if (!body) return dropped(ctx, f.id, 'figure:no-stem', null);
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
   const prompt = `${body} ${instruction.text}`;
-  if (mentionsNumber(prompt, f.raw)) return null;
+  if (mentionsNumber(prompt, f.raw)) return dropped(ctx, f.id, 'figure:stem-gives-it', null);
   const counted = countedNoun(ok.article, f);
   const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${counted}`;
   return finishQuestion(ctx, {
