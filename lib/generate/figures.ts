@@ -177,11 +177,21 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return dropped(ctx, f.id, 'figure:echoed', null);
   // "24 bodies were found … taking the number of dead from 125 to 149": the stem's own numbers give it (blind-27).
   if (others.some((a, i) => others.some((b, j) => i !== j && (a - b === f.value || (i < j && a + b === f.value))))) return dropped(ctx, f.id, 'figure:derivable', null);
+  // "won _____ per cent of the votes, Hamdeen took 3pc and 3.7pc of the votes were declared void": shares
+  // of one whole that the stem gives all but one of add up to the answer.
+  if (kind === 'percent' && isRestOfWhole(shown, f)) return dropped(ctx, f.id, 'figure:derivable', null);
   // "… quoted a militant spokesman as saying 34 hostages … were killed. That report has not been independently
   // confirmed.": a claim the report itself doubts is no figure to learn (blind-27).
   const next = sentencesOf(article.body).find((x) => x.start >= f.sentence.end);
   if (UNCONFIRMED.test(article.body.slice(f.sentence.start, next?.end ?? f.sentence.end))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
   return { article, parsed, kind };
+}
+
+/** Whether a share and the other shares its sentence gives make up a whole (100 per cent). */
+function isRestOfWhole(shown: string, f: Figure): boolean {
+  const rest = shown.replace(figurePattern(f.raw), ' ').match(/\d+(?:\.\d+)?(?=\s*(?:%|pc\b|per\s*cent|percent))/gi) ?? [];
+  const sum = rest.reduce((total, n) => total + Number(n), f.value);
+  return rest.length > 0 && Math.abs(sum - 100) < 0.5;
 }
 
 /** A report doubting its own figure: "has not been independently confirmed", "could not be verified". */
@@ -385,11 +395,30 @@ const STEM_WORDS = 40;
  */
 function figureLabel(ctx: GenerateContext, article: ArticleInput, f: Figure): string | null {
   const label = datedSourceLabel(ctx, article.id);
-  if (!mentionsNumber(label, f.raw)) return label;
+  if (!givesValue(label, f)) return label;
+  // Without its headline the stem must say which event itself ("an earthquake … in the central Philippines");
+  // "Officials say more than 160 people have been rescued" does not say which ferry.
+  if (!namesAPlace(ctx, article.body.slice(f.sentence.start, f.sentence.end))) return null;
   const outlet = outletName(article.outlet);
   const when = reportWhen(ctx, article.id);
   const plain = outlet && when ? `a report by ${outlet} (${when})` : null;
-  return plain && !mentionsNumber(plain, f.raw) ? plain : null;
+  return plain && !givesValue(plain, f) ? plain : null;
+}
+
+/** Whether a sentence names something beyond its first word that is not a day, a month or a person of the library. */
+function namesAPlace(ctx: GenerateContext, sentence: string): boolean {
+  const words = sentence.split(/\s+/).slice(1).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
+  return words.some((w) => /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ![...ctx.people.byId.values()].some((p) => p.name.split(/\s+/).includes(w)));
+}
+
+/**
+ * Whether a text gives a figure's value, as written or otherwise ("At Least 4 Dead" gives "four deaths").
+ *
+ * @example
+ * givesValue('At Least 4 Dead, 290 Missing After South Korea Ferry Sinks', fourDeaths); // → true
+ */
+export function givesValue(text: string, f: Figure): boolean {
+  return mentionsNumber(text, f.raw) || text.split(/[\s,;:()“”"]+/).some((w) => parseWritten(w)?.value === f.value);
 }
 
 /**
