@@ -61,6 +61,16 @@ function isPastYear(article: ArticleInput, clause: string): boolean {
   return !!year && !!said && Number(said) < year;
 }
 
+/**
+ * "Germanwings Flight 9525 crashes into French Alps, 150 on board" over "144 passengers were aboard": the
+ * headline's count is the one asked; a student typing 150 for "how many passengers were aboard?" would be
+ * marked wrong by the detail that six were crew.
+ */
+function headlineGivesOtherAboard(article: ArticleInput, f: Figure): boolean {
+  const said = /(\d[\d,]*)\s+(?:on board|aboard|passengers)\b/i.exec(article.title)?.[1];
+  return !!said && Number(said.replace(/,/g, '')) !== f.value;
+}
+
 /** "ten of the _____ members": the number after "of the" is a body's size, not its vote. */
 function isWhole(article: ArticleInput, f: Figure): boolean {
   return /\bof\s+the\s+$/i.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 10), f.valueStart));
@@ -86,7 +96,7 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   if (CASUALTY.test(clause) && !/\bidentified\b/i.test(clause)) return 'casualties';
   if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(article.title))) return 'displaced';
   if (PERSON_UNIT.test(unit) && CAPTIVE.test(clause) && !/\b(?:freed|released|escaped)\b/i.test(clause)) return 'captives';
-  if (ABOARD_UNIT.test(unit) && ABOARD.test(clause)) return 'aboard';
+  if (ABOARD_UNIT.test(unit) && ABOARD.test(clause) && !headlineGivesOtherAboard(article, f)) return 'aboard';
   if (FORCES_UNIT.test(unit) && f.value >= MIN_FORCES) return 'forces';
   // "a humanitarian aid request for 500,000 tons of fertilizer": aid by the thousand tons.
   if (/^(?:tons|tonnes)$/.test(unit) && f.value >= 1000 && AID.test(clause)) return 'aid';

@@ -53,9 +53,16 @@ describe('people seized or aboard are the story’s count', () => {
     expect(q?.prompt).toContain('Islamic militants seized _____ foreign hostages');
   });
 
-  it('asks how many passengers the Germanwings plane carried', () => {
+  it('asks how many passengers and crew the Germanwings plane carried, never the 144 passengers a student would answer 150 for', () => {
     const answers = figures(bankOf('question-review/articles-fresh12/07-wikinews-germanwings-crash-french-alps-2015.md')).map((q) => q.answer);
     expect(answers).toContain('150');
+    // The label reads “… 150 on board”: “how many passengers were aboard?” with 144 as the key is a trap.
+    expect(answers).not.toContain('144');
+  });
+
+  it('asks how many people the sunken ferry carried', () => {
+    const q = figures(bankOf('question-review/articles-fresh11/06-voa-south-korea-ferry-sinks-2014.md')).find((x) => x.answer === '459');
+    expect(q?.prompt).toContain('The boat was carrying more than _____ people');
   });
 
   it('never asks “hostages at _____ locations” (places, not people) nor hostages “reported freed” without where', () => {
