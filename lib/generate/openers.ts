@@ -55,9 +55,10 @@ export function isCeremony(text: string): boolean {
 /**
  * A sentence of thanks, welcome or gladness, with the interjection or the name it may open on: "Well, thank
  * you very much, Mr. Minister.", "Fumio, thank you … for the extraordinarily generous welcome here to
- * Hiroshima.", "I’m particularly grateful to our hosts …", "I'm glad we came down here.", "I see."
+ * Hiroshima.", "I’m particularly grateful to our hosts …", "I'm glad we came down here.", "I see."; not "I am pleased
+ * to note that the governments … have been working hard", which reports something.
  */
-const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:thank(?:s|\s+you)\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|I\s+see\b|good\s+(?:morning|afternoon|evening)\b|welcome\b)/iu;
+const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:thank(?:s|\s+you)\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b(?!\s+(?:to\s+(?:note|say|report|announce|confirm|tell)|that)\b)|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|I\s+see\b|good\s+(?:morning|afternoon|evening)\b|welcome\b)/iu;
 /** The share of a quotation's words in courtesy sentences from which it says nothing a student should learn. */
 const COURTESY_SHARE = 0.6;
 

@@ -45,6 +45,7 @@ describe('quotations that say something', () => {
     expect(isMostlyCourtesy('I see. It’s a beautiful watch. Well, thank you. Fumio, thank you very, very much for the extraordinarily generous welcome here to Hiroshima')).toBe(true);
     expect(isMostlyCourtesy('Well, thank you very much, Mr. Minister. Thank you for a generous welcome here to this very beautiful city of Samarkand. I’m particularly grateful to our hosts, President Karimov and to Foreign Minister Kamilov, for inviting us all here and for hosting this particular meeting')).toBe(true);
     expect(isMostlyCourtesy("I'm glad we came down here. It's been an opportunity")).toBe(true);
+    expect(isMostlyCourtesy('I am pleased to note that the governments, ministries and agencies, as well as regions of China and Russia have been working hard to implement the agreements')).toBe(false);
     expect(isMostlyCourtesy('Thank you. We cannot and will not compromise on the principles on which the security of our alliance, and security in Europe and North America rest')).toBe(false);
   });
 
