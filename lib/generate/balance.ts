@@ -4,7 +4,7 @@
  * to two with the next best; the rest are dropped, so that a set drawn from the bank covers the article
  * instead of drilling one line.
  */
-import type { Question, QuestionKind } from './types';
+import type { Question, QuestionKind, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { garbledShareOf, inSlippedParagraph, isStoryLine } from './body-lines';
 import { keyFigures } from './figures';
@@ -44,7 +44,9 @@ function sameAnswer(answer: string): string {
  * @example
  * balance(ctx, questions).length <= questions.length; // → true
  */
-export function balance(ctx: GenerateContext, questions: Question[]): Question[] {
+export function balance(ctx: GenerateContext, generated: Question[]): Question[] {
+  const echoes = echoingWhoSaid(ctx, generated);
+  const questions = generated.filter((q) => !echoes.has(q) || dropped(ctx, q.factIds[0] ?? q.id, 'balance:echoes-neighbour', false));
   const bySentence = new Map<string, Question[]>();
   const kept = new Set<Question>();
   // An article's headline figures are asked, not every number it mentions (source checks on figures stay).
@@ -182,6 +184,26 @@ function chooseForSentence(ctx: GenerateContext, all: Question[]): Question[] {
   for (const q of group) if (!chosen.includes(q)) dropped(ctx, q.factIds[0] ?? q.id, 'balance:two-per-sentence', null);
   for (const q of all) if (!group.includes(q)) dropped(ctx, q.factIds[0] ?? q.id, 'balance:one-figure-per-sentence', null);
   return chosen;
+}
+
+/** "…,” he said.": a quotation whose own sentence names its speaker only by a pronoun. */
+const PRONOUN_ATTRIBUTION = /[”"’]\s*,?\s*(?:he|she)\s+(?:said|added|says|adds|told|continued|warned|insisted)\b/i;
+
+/**
+ * Who-said questions on a quotation attributed by "he said" whose citation takes in another who-said's
+ * quotation of the same speaker: “We won’t allow our proposals to be drowned …,” he said, cited with “If the
+ * West continues …,” Lavrov said from the paragraph before, was sent back by both blind-27 judges beside that
+ * question (same speaker, same options, its citation repeating the other's). The one naming its speaker stays.
+ */
+function echoingWhoSaid(ctx: GenerateContext, questions: Question[]): Set<Question> {
+  const whoSaid = questions.filter((q) => q.kind === 'who-said');
+  const overlaps = (a: QuestionSource, b: QuestionSource) => a.article === b.article && a.start < b.end && b.start < a.end;
+  const byPronoun = (q: Question) => {
+    const s = q.sources[0];
+    return !!s && PRONOUN_ATTRIBUTION.test(ctx.articles.get(s.article)?.body.slice(s.start, s.end) ?? '');
+  };
+  const echoes = (x: Question, o: Question) => o !== x && o.answer === x.answer && x.sources.slice(1).some((s) => !!o.sources[0] && overlaps(s, o.sources[0]));
+  return new Set(whoSaid.filter((x) => byPronoun(x) && whoSaid.some((o) => echoes(x, o) && (!echoes(o, x) || !byPronoun(o) || o.id < x.id))));
 }
 
 /** The words a who-said question asks about. */

@@ -94,18 +94,20 @@ export function usableClaimant(claimant: string | null | undefined, body: string
 }
 
 /**
- * A status asked as the report words it, with the report named in the stem: "Nato has put 8,500 troops on
- * standby" → "how many troops has Nato put on standby?" (two blind judges asked for the report's own actor;
- * whether that actor is right is the report's claim, which the stem attributes). In the passive when the
- * sentence gives no plain actor; null for any other description.
+ * A disputed status asked as the named report's own claim: "Nato has put 8,500 troops on standby" → "How
+ * many troops does “US rejects …” (AFP, original) say Nato has put on standby?". Blind-25/26 asked for the
+ * report's actor; blind-17, -26 and -27 noted the actor was wrong (the Pentagon put U.S. troops on alert) and
+ * asked for the wording to be the report's: "According to AFP, how many troops has Nato put …?" still read
+ * as the quiz's own fact. With no plain actor in the sentence, the passive. Null for any other description.
  *
  * @example
- * statusStem('troops on standby', 'troops', 'and Nato has put 8,500 troops on standby.'); // → 'how many troops has Nato put on standby?'
- * statusStem('troops on standby', 'troops', ''); // → 'how many troops were put on standby?'
+ * statusStem('troops on standby', 'troops', 'and Nato has put 8,500 troops on standby.', '“US rejects …” (AFP)'); // → 'How many troops does “US rejects …” (AFP) say Nato has put on standby?'
+ * statusStem('troops on standby', 'troops', '', '“US rejects …” (AFP)'); // → 'How many troops does “US rejects …” (AFP) say were put on standby?'
  */
-export function statusStem(about: string, unit: string, sentence: string): string | null {
+export function statusStem(about: string, unit: string, sentence: string, report: string): string | null {
   const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
   if (!m || normalise(m[1] ?? '') !== normalise(unit)) return null;
   const actor = new RegExp(`(?:^|[,;]\\s+(?:and\\s+)?|\\band\\s+)((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(has|had|have)\\s+put\\s+[\\d,.]+\\s+${escapeRegExp(m[1]!)}\\s`, 'u').exec(sentence);
-  return actor ? `how many ${m[1]} ${actor[2]} ${actor[1]} put ${m[2]}?` : `how many ${m[1]} were put ${m[2]}?`;
+  const claim = actor ? `${actor[1]} ${actor[2]} put ${m[2]}` : `were put ${m[2]}`;
+  return `How many ${m[1]} does ${report} say ${claim}?`;
 }

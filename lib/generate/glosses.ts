@@ -24,6 +24,7 @@ const PERSON_PRONOUN = /(?<![\p{L}\[\]])(he|she|him|her|his)(?:['’](?:s|d|ll))
  * glossPronouns(ctx, sherman, 'I have no idea whether he’s made the ultimate decision'); // → 'I have no idea whether [Vladimir Putin]’s made the ultimate decision'
  */
 export function glossPronouns(ctx: GenerateContext, q: Quote, shown: string): string | null {
+  if (hasLostPlural(shown)) return null;
   const m = PERSON_PRONOUN.exec(shown);
   if (!m) return shown;
   // A name in the quotation before the pronoun is what it points to ("Mr. Mbeki … he said"): no gloss needed.
@@ -74,4 +75,32 @@ function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
   const out = best?.name ?? null;
   map.set(q.id, out);
   return out;
+}
+
+/** "they", "them", with a contraction ("they’ve"): people or states the quotation may never name. */
+const PLURAL_PRONOUN = /(?<![\p{L}\[\]])(?:they|them)(?:['’](?:re|ve|ll|d))?(?![\p{L}\]])/iu;
+/** Words under which a quotation with an unresolved "they" says nothing a student can place. */
+const LOST_PLURAL_WORDS = 16;
+/** Words ending in "s" that are no plural noun a "they" could point back to. */
+const NOT_PLURAL = new Set(['was', 'has', 'does', 'its', 'this', 'thus', 'yes', 'always', 'perhaps', 'sometimes', 'whereas', 'besides', 'towards', 'afterwards', 'unless', 'less', 'across', 'various', 'serious', 'previous', 'obvious', 'famous', 'anxious', 'ours', 'yours', 'theirs', 'hers', 'his', 'is', 'as', 'us']);
+
+/**
+ * Whether the quotation says "they" before giving anything it could mean: no name (a capitalised word
+ * inside a sentence: "the United Kingdom … they've") and no plural noun ("Egyptian officials … they said").
+ * "We hope they can take it and be committed to a cease-fire" (a Hamas spokesman; "they" is Israel) reads,
+ * alone, as anyone's about anyone (round 7's development sheet).
+ *
+ * @example
+ * hasLostPlural('We hope they can take it and be committed to a cease-fire'); // → true
+ * hasLostPlural('the United Kingdom has done everything … I think they've really stepped up'); // → false
+ */
+export function hasLostPlural(shown: string): boolean {
+  const m = PLURAL_PRONOUN.exec(shown);
+  // A longer quotation says enough around its "they" ("It’s a bit illogical that they stripped off our clothes,
+  // with the knowledge that there were minors …": whoever held the students): a short one is only the pronoun.
+  if (!m || shown.split(/\s+/).length >= LOST_PLURAL_WORDS) return false;
+  const before = shown.slice(0, m.index);
+  const named = before.split(/(?<=[.!?])\s+/).some((sentence) => sentence.split(/\s+/).slice(1).some((w) => /^[“"‘']?\p{Lu}\p{Ll}/u.test(w)));
+  const plural = before.toLowerCase().split(/[^\p{L}’']+/u).some((w) => w.length >= 3 && /[^su'’]s$/.test(w) && !NOT_PLURAL.has(w));
+  return !named && !plural;
 }

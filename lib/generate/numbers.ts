@@ -352,3 +352,19 @@ export function smallerTolerance(tolerance: number, places: number): number {
   const next = roundSig(tolerance / 2, 1);
   return next < 1 / Math.pow(10, places) ? 0 : next;
 }
+
+/**
+ * The numbers a text states, in figures or as small number words ("double counting three people", "Revised
+ * Down to 32"): what a student reading a stem can add or subtract.
+ *
+ * @example
+ * statedNumbers('Revised Down to 32; three people counted twice'); // → [32, 3]
+ */
+export function statedNumbers(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`\d[\d,]*\d|\d|\b(?:${NUMBER_WORD})\b`, 'gi'))) {
+    const value = /\d/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : parseWritten(m[0])?.value;
+    if (value !== undefined && Number.isFinite(value)) out.push(value);
+  }
+  return out;
+}

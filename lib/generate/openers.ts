@@ -51,3 +51,30 @@ const CEREMONY = /\b(?:pleasure|honou?r|pleased|delighted|glad|privilege)\b[^.!?
 export function isCeremony(text: string): boolean {
   return CEREMONY.test(text);
 }
+
+/**
+ * A sentence of thanks, welcome or gladness, with the interjection or the name it may open on: "Well, thank
+ * you very much, Mr. Minister.", "Fumio, thank you … for the extraordinarily generous welcome here to
+ * Hiroshima.", "I’m particularly grateful to our hosts …", "I'm glad we came down here.", "I see."; not "I am pleased
+ * to note that the governments … have been working hard", which reports something.
+ */
+const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:thank(?:s|\s+you)\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b(?!\s+(?:to\s+(?:note|say|report|announce|confirm|tell)|that)\b)|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|I\s+see\b|good\s+(?:morning|afternoon|evening)\b|welcome\b)/iu;
+/** The share of a quotation's words in courtesy sentences from which it says nothing a student should learn. */
+const COURTESY_SHARE = 0.6;
+
+/**
+ * Whether the words a question shows are mostly thanks and welcome: "I see. It’s a beautiful watch. Well,
+ * thank you. Fumio, thank you very, very much for the extraordinarily generous welcome here to Hiroshima"
+ * (offered as a who-said in round 7's development sheet). Anyone hosted could have said them.
+ *
+ * @example
+ * isMostlyCourtesy('Well, thank you very much, Mr. Minister. Thank you for a generous welcome here to this very beautiful city of Samarkand.'); // → true
+ * isMostlyCourtesy('Thank you. We will not accept any change of borders by force, and Russia knows it.'); // → false
+ */
+export function isMostlyCourtesy(text: string): boolean {
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[“"‘']?\p{Lu})/u).filter(Boolean);
+  const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const all = sentences.reduce((n, s) => n + words(s), 0);
+  const courteous = sentences.filter((s) => COURTESY_SENTENCE.test(s.trim())).reduce((n, s) => n + words(s), 0);
+  return all > 0 && courteous / all >= COURTESY_SHARE;
+}

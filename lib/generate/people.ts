@@ -174,6 +174,8 @@ const RANK_WORDS = new Set([
   'officer', 'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'colonel', 'col', 'general', 'gen', 'admiral', 'adm',
   'commander', 'cmdr', 'ensign', 'petty', 'warrant', 'chief', 'master', 'staff', 'senior', 'first', 'class',
   'navy', 'naval', 'air', 'force', 'army', 'explosive', 'ordnance', 'disposal', 'aerospace', 'equipment', 'ground',
+  // Indian honorifics a transcript writes before a minister's name ("Shrimati Sushma Swaraj"): "Mrs", not a name.
+  'shri', 'shrimati', 'smt', 'kumari',
 ]);
 
 /**

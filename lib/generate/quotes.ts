@@ -9,7 +9,7 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isOfficePeer } from './office-kinds';
 import { ofTheSameEra } from './peer-era';
-import { isCeremony, isProcedure, withoutGreeting } from './openers';
+import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { glossPronouns } from './glosses';
 import { createRng } from './hash';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
@@ -22,6 +22,8 @@ import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilt
 const QUOTE_CHOICE_WORDS = 40;
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 const MIN_DISTRACTORS = 2;
+/** Words of a quotation a who-said question shows. */
+const QUESTION_QUOTE_WORDS = 60;
 
 /**
  * Keys under which "the same words" are recognised across articles: whole text and its opening.
@@ -78,6 +80,8 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   if (!isWholeQuotation(q, body, shownText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
   if (isProcedure(q.text)) return dropped(ctx, q.id, 'quote:briefing-procedure', false);
   if (isCeremony(shownText(ctx, q))) return dropped(ctx, q.id, 'quote:ceremony', false);
+  // What a question shows of a long turn is its opening: thanks for the welcome there say nothing of the speaker.
+  if (isMostlyCourtesy(displayQuote(shownText(ctx, q), QUESTION_QUOTE_WORDS))) return dropped(ctx, q.id, 'quote:courtesy', false);
   if (!ctx.isTrusted(q)) return dropped(ctx, q.id, 'quote:untrusted', false);
   if (answersAQuestion(body, q.sentence)) return dropped(ctx, q.id, 'quote:answers-a-question', false);
   // "… for political change and I think for economic cha": words the page cut off at a line's end.
@@ -642,7 +646,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
-  const bare = withoutLeadingConjunction(displayQuote(text, 60));
+  const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);

@@ -5,13 +5,13 @@
  * lexicons (the words that head or end names of bodies) and from how the article introduces the name.
  */
 import type { Person } from '@/lib/extract/types';
-import { ORG_HEAD_LEXICON, ORG_TAIL_LEXICON } from '@/lib/extract/lexicons/organisations';
+import { BODY_NAME_TAIL_LEXICON, ORG_HEAD_LEXICON, ORG_TAIL_LEXICON } from '@/lib/extract/lexicons/organisations';
 import { THING_NAME_LEXICON, THING_OPENER_LEXICON } from '@/lib/extract/lexicons/non-names';
 import { normalise } from './text';
 
 export type SpeakerKind = 'person' | 'organisation' | 'thing';
 
-const isOrgWord = (w: string) => ORG_HEAD_LEXICON.words.has(w) || ORG_TAIL_LEXICON.words.has(w);
+const isOrgWord = (w: string) => ORG_HEAD_LEXICON.words.has(w) || ORG_TAIL_LEXICON.words.has(w) || BODY_NAME_TAIL_LEXICON.words.has(w);
 
 /** "the police station, Comisaría de Rancagua": a common noun, a comma, and the capitalised name after it. */
 const APPOSITION = /\bthe\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(\p{Lu}[^,.;:()“”"]*)/gu;

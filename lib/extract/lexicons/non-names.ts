@@ -93,9 +93,19 @@ export const THING_NAME_LEXICON = lexicon('nouns that head or end the names of t
     operation mission plan program programme fund project initiative festival
 `,
   },
+  {
+    // "Memorial Park" (from "the Peace Memorial Park") and "Unified Response" (a relief operation's name) were
+    // offered beside John Kerry and a soldier as who-said options in round 7's development sheets.
+    source: 'venue-nouns',
+    words: `
+    gardens memorial monument cemetery response
+`,
+  },
 ]);
 
 /** Words that open names of things: a storm, a clause, a flight, a military operation ("Hurricane Florence", "Article Five"). */
 export const THING_OPENER_LEXICON = lexicon('nouns that open the names of things, not people', [
   { source: 'common-nouns', words: 'hurricane typhoon cyclone storm article flight operation' },
+  // "Memorial Park": "Park" alone may end a person's name (Linda Park), "Memorial" never opens one.
+  { source: 'venue-nouns', words: 'memorial' },
 ]);

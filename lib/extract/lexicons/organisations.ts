@@ -54,3 +54,17 @@ export const ORG_LEAD_LEXICON = lexicon('first words of organisation names', [
 `,
   },
 ]);
+
+/**
+ * Words that end the names of non-governmental bodies written like a person's name ("Amnesty International",
+ * "Human Rights Watch", "Save the Children"). Only the who-said options read them: the extractor's own
+ * organisation tails are left as they are.
+ */
+export const BODY_NAME_TAIL_LEXICON = lexicon('last words of names of non-governmental bodies', [
+  {
+    source: 'organisation-nouns',
+    words: `
+    international watch children
+`,
+  },
+]);

@@ -90,7 +90,9 @@ describe.each(banks())('generated bank ($name)', ({ facts, articles }) => {
         continue;
       }
       if (!ctx.isDerivative(a.id)) {
-        expect(mine.length, a.id).toBeGreaterThanOrEqual(4);
+        // Three for The Federal's report (002): its second Lavrov who-said ("We won’t allow …,” he said, cited with
+        // "“If the West …,” Lavrov said") was sent back as redundant by both blind-27 judges and is no longer asked.
+        expect(mine.length, a.id).toBeGreaterThanOrEqual(a.id.startsWith('002_') ? 3 : 4);
         continue;
       }
       // What the rewrite shares with the original is asked from the original; the rewrite itself is
