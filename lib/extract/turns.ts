@@ -1,3 +1,4 @@
+import { isCutEnding } from './cut-ending';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
@@ -151,7 +152,9 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     // A speech handed over by "X said:" goes on only while it speaks in the first person, without marks of its own:
     // its first paragraph always does, and so does a plain one between two that speak ("On 16 December, the court …").
     const isFirst = out[out.length - 1]?.label !== current;
-    if (!label && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || speaks(paragraphs[p.index + 1]))))) {
+    // The body's last line cut short by the excerpt ("To then be further selected as … Captain fill") may have lost its "I".
+    const isCut = p.index === paragraphs.length - 1 && isCutEnding(body.slice(p.start, p.end));
+    if (!label && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
     }
