@@ -67,8 +67,9 @@ function scoreArticle(g: GoldArticle, facts: ArticleFacts): Score {
     meetings: g.meetings.length, meetingsFound: 0, figures: g.figures.length, figuresFound: 0, misses: [], passes: {},
   };
   for (const q of g.quotes) {
-    // The extractor shows quoted words without the comma or colon that closes them inside the marks.
-    const snippet = norm(q.snippet).replace(/[\s,;:]+$/, '');
+    // The extractor shows quoted words without the comma, colon or dash that closes them inside the marks
+    // (cleanQuoteText): "While many folks —", cut off by a reporter, is shown as "While many folks".
+    const snippet = norm(q.snippet).replace(/[\s,;:-]+$/, '');
     const hit = facts.quotes.find((x) => norm(x.text).includes(snippet));
     if (q.fragment) {
       s.fragments++;
