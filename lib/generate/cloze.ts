@@ -4,7 +4,7 @@ import type { Question } from './types';
 import type { GenerateContext } from './context';
 import type { QuestionDraft } from './build';
 import { finishQuestion } from './build';
-import { askableFigure, figureCardStandsAlone } from './figures';
+import { askableFigure, figureCardStandsAlone, givesValue } from './figures';
 import { mentionsNumber } from './numbers';
 import { cleanShownText } from './clean';
 import { meetingViews } from './meetings';
@@ -159,7 +159,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     }));
   }
   for (const f of ctx.figures) {
-    if (!askableFigure(ctx, f) || !figureCardStandsAlone(ctx, f)) continue;
+    // "At Least 4 Dead …" over "… with _____ confirmed deaths": the label gives the answer in other words.
+    if (!askableFigure(ctx, f) || !figureCardStandsAlone(ctx, f) || givesValue(ctx.articles.get(f.articleId)?.title ?? '', f)) continue;
     push(cloze(ctx, f.articleId, f.sentence, [f.raw], {
       lead: `The figure is ${f.raw}.`,
       factIds: [f.id],

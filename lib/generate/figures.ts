@@ -14,7 +14,8 @@ import { disagreeingFigures } from './figure-conflicts';
 import { figureClass } from './headline-figures';
 import { endsMidPhrase, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
-import { datedSourceLabel } from './labels';
+import { datedSourceLabel, outletName } from './labels';
+import { reportWhen } from './frames';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
@@ -176,11 +177,21 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (others.some((n) => n !== f.value && n > 0 && [10, 100, 1000, 1e6].some((k) => n === f.value * k || n * k === f.value))) return dropped(ctx, f.id, 'figure:echoed', null);
   // "24 bodies were found … taking the number of dead from 125 to 149": the stem's own numbers give it (blind-27).
   if (others.some((a, i) => others.some((b, j) => i !== j && (a - b === f.value || (i < j && a + b === f.value))))) return dropped(ctx, f.id, 'figure:derivable', null);
+  // "won _____ per cent of the votes, Hamdeen took 3pc and 3.7pc of the votes were declared void": shares
+  // of one whole that the stem gives all but one of add up to the answer.
+  if (kind === 'percent' && isRestOfWhole(shown, f)) return dropped(ctx, f.id, 'figure:derivable', null);
   // "… quoted a militant spokesman as saying 34 hostages … were killed. That report has not been independently
   // confirmed.": a claim the report itself doubts is no figure to learn (blind-27).
   const next = sentencesOf(article.body).find((x) => x.start >= f.sentence.end);
   if (UNCONFIRMED.test(article.body.slice(f.sentence.start, next?.end ?? f.sentence.end))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
   return { article, parsed, kind };
+}
+
+/** Whether a share and the other shares its sentence gives make up a whole (100 per cent). */
+function isRestOfWhole(shown: string, f: Figure): boolean {
+  const rest = shown.replace(figurePattern(f.raw), ' ').match(/\d+(?:\.\d+)?(?=\s*(?:%|pc\b|per\s*cent|percent))/gi) ?? [];
+  const sum = rest.reduce((total, n) => total + Number(n), f.value);
+  return rest.length > 0 && Math.abs(sum - 100) < 0.5;
 }
 
 /** A report doubting its own figure: "has not been independently confirmed", "could not be verified". */
@@ -378,6 +389,39 @@ export function figureCardStandsAlone(ctx: GenerateContext, f: Figure): boolean 
 const STEM_WORDS = 40;
 
 /**
+ * The report as a figure's stem names it. "20 Killed in Philippines Earthquake" is the headline fact, and
+ * its label would give the answer: the outlet and the day name the report instead ("a report by Voice of
+ * America (October 15, 2013)"); without an outlet, null (not asked).
+ */
+function figureLabel(ctx: GenerateContext, article: ArticleInput, f: Figure): string | null {
+  const label = datedSourceLabel(ctx, article.id);
+  if (!givesValue(label, f)) return label;
+  // Without its headline the stem must say which event itself ("an earthquake … in the central Philippines");
+  // "Officials say more than 160 people have been rescued" does not say which ferry.
+  if (!namesAPlace(ctx, article.body.slice(f.sentence.start, f.sentence.end))) return null;
+  const outlet = outletName(article.outlet);
+  const when = reportWhen(ctx, article.id);
+  const plain = outlet && when ? `a report by ${outlet} (${when})` : null;
+  return plain && !givesValue(plain, f) ? plain : null;
+}
+
+/** Whether a sentence names something beyond its first word that is not a day, a month or a person of the library. */
+function namesAPlace(ctx: GenerateContext, sentence: string): boolean {
+  const words = sentence.split(/\s+/).slice(1).map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''));
+  return words.some((w) => /^\p{Lu}/u.test(w) && !CALENDAR_WORD.test(w) && ![...ctx.people.byId.values()].some((p) => p.name.split(/\s+/).includes(w)));
+}
+
+/**
+ * Whether a text gives a figure's value, as written or otherwise ("At Least 4 Dead" gives "four deaths").
+ *
+ * @example
+ * givesValue('At Least 4 Dead, 290 Missing After South Korea Ferry Sinks', fourDeaths); // → true
+ */
+export function givesValue(text: string, f: Figure): boolean {
+  return mentionsNumber(text, f.raw) || text.split(/[\s,;:()“”"]+/).some((w) => parseWritten(w)?.value === f.value);
+}
+
+/**
  * "How many Russian troops massed around Ukraine?" — the figure itself never appears. When the
  * extractor's description is not a clause that completes "How many …?" ("people have died of cholera
  * in", "tonnes of medical supplies", a percentage or a sum of money without its own wording), the
@@ -389,7 +433,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   // status is asked as the named report words it (blind-25/26 asked for its actor), or not at all.
   if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
     const status = statusStem(f.about, f.unit, sentence);
-    return status ? `According to ${datedSourceLabel(ctx, article.id)}, ${status}` : null;
+    const label = figureLabel(ctx, article, f);
+    return status && label ? `According to ${label}, ${status}` : null;
   }
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
@@ -414,12 +459,15 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     if (!standsAlone(blanked)) return null;
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
     // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
-    const from = ` in ${datedSourceLabel(ctx, article.id)}`;
+    const label = figureLabel(ctx, article, f);
+    if (!label) return null;
+    const from = ` in ${label}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
   // "How many people have reported injuries?" names neither the event nor the report (blind-22): the report
   // and its day say which earthquake.
-  const label = datedSourceLabel(ctx, article.id);
+  const label = figureLabel(ctx, article, f);
+  if (!label) return null;
   const lowered = `${body.charAt(0).toLowerCase()}${body.slice(1)}`;
   const asked = f.claimant ? `According to ${f.claimant} in ${label}, ${lowered}` : `According to ${label}, ${lowered}`;
   // "Nearly 30" is quoted as written: "about" would misquote it (blind-25).
@@ -578,7 +626,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   if (!body) return dropped(ctx, f.id, 'figure:no-stem', null);
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
   const prompt = `${body} ${instruction.text}`;
-  if (mentionsNumber(prompt, f.raw)) return null;
+  if (mentionsNumber(prompt, f.raw)) return dropped(ctx, f.id, 'figure:stem-gives-it', null);
   const counted = countedNoun(ok.article, f);
   const unitWords = ok.parsed.form?.currency || ok.parsed.form?.percent ? '' : ` ${counted}`;
   return finishQuestion(ctx, {

@@ -9,12 +9,25 @@ import type { ArticleInput, Figure } from '@/lib/extract/types';
 import { containsWords, normalise } from './text';
 
 /** What a headline figure counts. */
-export type FigureClass = 'casualties' | 'displaced' | 'forces' | 'money' | 'aid' | 'votes' | 'headline';
+export type FigureClass = 'casualties' | 'displaced' | 'captives' | 'aboard' | 'forces' | 'money' | 'aid' | 'votes' | 'headline';
 
 /** Words that make a count a toll: of the dead, the injured, the missing. */
 const CASUALTY = /\b(?:killed|killing|kills|dead|deaths?|died|die|perished|lives|fatalities|casualties|toll|injured|injuries|wounded|missing)\b/i;
 /** Words that make a count one of people driven from their homes, or saved. */
 const DISPLACED = /\b(?:refugees?|displaced|homeless|homes|fled|flee|fleeing|evacuated|evacuation|evacuees|rescued|survivors|asylum|uprooted)\b/i;
+/**
+ * People taken or held: "militants seized 41 foreign hostages", "Ten students … were detained", "Two former
+ * Norwegian soldiers have been sentenced to death". The count the story is about, as a toll is. Hostages
+ * "reported freed" are not: the stem lost where ("at the Oberoi") once its clause was cut.
+ */
+const CAPTIVE = /\b(?:hostages?|captives?|detained|detains?|arrested|arrests?|abducted|kidnapped|seized|jailed|imprisoned|sentenced)\b/i;
+/** Who was aboard a ship or plane that sank or crashed: "144 passengers were aboard the plane", "carrying more than 459 people". */
+/** People, not places or things: "hostages at three locations" counts the places, not the hostages. */
+const PERSON_UNIT = /^(?:hostages|captives|people|persons|students|soldiers|men|women|children|boys|girls|foreigners|journalists|reporters|activists|protesters|demonstrators|citizens|nationals|workers|tourists|crew|sailors|fishermen|members|militants|suspects|prisoners|detainees|civilians|aid workers|staff|employees|officers|policemen|opposition leaders|\p{L}+(?:ans|ese|is))$/iu;
+const ABOARD = /\b(?:aboard|on board|carrying)\b/i;
+const ABOARD_UNIT = /^(?:passengers|people|persons|crew|students|children|pilgrims|migrants|tourists)$/i;
+/** "won 93.3 per cent of the votes": an election's result, the share the story is about. */
+const VOTE_SHARE = /\b(?:of|in)\s+(?:the\s+)?(?:popular\s+)?(?:votes?|ballots?)\b/i;
 /** "9,000 people have arrived": arrivals are refugees when the headline says people are fleeing. */
 const ARRIVED = /\b(?:arrived|crossed)\b/i;
 const FLIGHT_HEADLINE = /\b(?:fle\w*|refugees?|displaced|exodus|evacuat\w*)\b/i;
@@ -48,6 +61,16 @@ function isPastYear(article: ArticleInput, clause: string): boolean {
   return !!year && !!said && Number(said) < year;
 }
 
+/**
+ * "Germanwings Flight 9525 crashes into French Alps, 150 on board" over "144 passengers were aboard": the
+ * headline's count is the one asked; a student typing 150 for "how many passengers were aboard?" would be
+ * marked wrong by the detail that six were crew.
+ */
+function headlineGivesOtherAboard(article: ArticleInput, f: Figure): boolean {
+  const said = /(\d[\d,]*)\s+(?:on board|aboard|passengers)\b/i.exec(article.title)?.[1];
+  return !!said && Number(said.replace(/,/g, '')) !== f.value;
+}
+
 /** "ten of the _____ members": the number after "of the" is a body's size, not its vote. */
 function isWhole(article: ArticleInput, f: Figure): boolean {
   return /\bof\s+the\s+$/i.test(article.body.slice(Math.max(f.sentence.start, f.valueStart - 10), f.valueStart));
@@ -68,10 +91,12 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   // "1.4 million pounds of food" is a weight the extractor read as sterling: asking it would teach its error.
   if (kind === 'money') return f.value >= MIN_MONEY && MONEY_DOING.test(clause) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
   // A share is news when the headline gives it ("jobless rate hits decade low of 4.9%"), not otherwise.
-  if (kind === 'percent') return containsWords(article.title, f.raw) ? 'headline' : null;
+  if (kind === 'percent') return containsWords(article.title, f.raw) ? 'headline' : VOTE_SHARE.test(clause) ? 'votes' : null;
   // "55 bodies had been identified": an early tally of the identification, not the toll.
   if (CASUALTY.test(clause) && !/\bidentified\b/i.test(clause)) return 'casualties';
   if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(article.title))) return 'displaced';
+  if (PERSON_UNIT.test(unit) && CAPTIVE.test(clause) && !/\b(?:freed|released|escaped)\b/i.test(clause)) return 'captives';
+  if (ABOARD_UNIT.test(unit) && ABOARD.test(clause) && !headlineGivesOtherAboard(article, f)) return 'aboard';
   if (FORCES_UNIT.test(unit) && f.value >= MIN_FORCES) return 'forces';
   // "a humanitarian aid request for 500,000 tons of fertilizer": aid by the thousand tons.
   if (/^(?:tons|tonnes)$/.test(unit) && f.value >= 1000 && AID.test(clause)) return 'aid';
