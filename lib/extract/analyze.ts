@@ -1,6 +1,7 @@
 import { findMentions, tokenize, type Mention, type Token } from './mentions';
 import { findQuoteSpans, splitParagraphs, splitSentences, type Paragraph, type QuoteSpan } from './text';
 import { findTurns, withTurns } from './turns';
+import { withQuoteRuns } from './quote-runs';
 import type { ArticleInput, Span } from './types';
 
 /** An article read once: paragraphs with junk flagged, quotations, sentences and mentions. */
@@ -65,7 +66,7 @@ function analyze(article: ArticleInput, keepTokens: boolean): AnalyzedArticle {
   const paragraphs = splitParagraphs(body, article.title);
   const marked = findQuoteSpans(body, paragraphs);
   const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, marked)));
-  const quoteSpans = withTurns(marked, findTurns(body, paragraphs));
+  const quoteSpans = withTurns(withQuoteRuns(body, paragraphs, marked), findTurns(body, paragraphs));
   const tokens: Token[] = [];
   const packed = keepTokens ? undefined : new PackedTokens();
   const mentions = findMentions(body, paragraphs, keepTokens ? tokens : packed);

@@ -1,3 +1,4 @@
+import { isCutEnding } from './cut-ending';
 import { opensWithCapsLabel, type SpeakerLabel } from './turns';
 import type { Span } from './types';
 
@@ -123,6 +124,8 @@ export function splitParagraphs(body: string, title: string): Paragraph[] {
     }
     out.push({ start, end, index: out.length, isJunk: isJunkLine(trimmed, title, normalizedTitle) });
   }
+  const last = out[out.length - 1];
+  if (last?.isJunk && isCutEnding(body.slice(last.start, last.end))) last.isJunk = false;
   return out;
 }
 

@@ -1,3 +1,5 @@
+import { isCutEnding } from './cut-ending';
+import { BYLINE_NAME, remarksByline } from './remarks-byline';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
@@ -126,6 +128,7 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const labels: (SpeakerLabel | null)[] = paragraphs.map((p) => (p.isJunk ? null : labelOf(body, p)));
   if (!isTranscript(labels.filter((l): l is FoundLabel => l !== null))) labels.fill(null);
   const intros = paragraphs.map((p) => introOf(body, paragraphs, p));
+  if (labels.some((l) => l !== null) && intros[0] === null) intros[0] = remarksByline(body, paragraphs);
   if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null)) return [];
   const out: QuoteSpan[] = [];
   let current: SpeakerLabel | null = null;
@@ -151,7 +154,11 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     // A speech handed over by "X said:" goes on only while it speaks in the first person, without marks of its own:
     // its first paragraph always does, and so does a plain one between two that speak ("On 16 December, the court …").
     const isFirst = out[out.length - 1]?.label !== current;
-    if (!label && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || speaks(paragraphs[p.index + 1]))))) {
+    // Under a speaker's name and post, the place and date lines ("Treaty Room", "April 15, 2009") come before the speech.
+    if (!label && current.skipsHeader && current.needsFirstPerson && isFirst && !speaks(p)) continue;
+    // The body's last line cut short by the excerpt ("To then be further selected as … Captain fill") may have lost its "I".
+    const isCut = p.index === paragraphs.length - 1 && isCutEnding(body.slice(p.start, p.end));
+    if (!label && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
     }
@@ -198,7 +205,7 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We
  */
 const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out))(?: \[[a-z]{2}\])?:$`);
 /** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
-const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,80}?)(?:\s+(?:at|in|on|to)\s.*|,\s*\d.*)?\.?$/;
+const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,120}?)(?:\s+(?:at|in|on|to|following|after)\s.*|,\s*\d.*)?\.?$/;
 /** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */
 const GAVE_SPEECH = /^((?:The |the )?[\p{Lu}][^.,;:]{2,80}?) (?:gave|delivered|made) (?:a|an|his|her|this|the) (?:speech|press conference|statement|address|keynote address|remarks)\b[^“”"]*$/u;
 /** A heading that names the kind of text before the name of who gives it: "Press Statement" then "Hillary Rodham Clinton". */
@@ -230,8 +237,6 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   return null;
 }
 
-/** A name alone on its line, with the courtesies GOV.UK writes around it: "The Rt Hon David Cameron MP". */
-const BYLINE_NAME = /^(?:The )?(?:Rt\.? Hon\.? |Hon\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}?)(?: (?:MP|QC|KC|MEP|MSP))?$/u;
 /** The line before the name says a speech follows: "This is a transcript of the speech, exactly as it was delivered." */
 const SPEECH_FOLLOWS = /\btranscript of the (?:speech|remarks|press conference|statement)\b|\bas (?:it was )?delivered\b/i;
 

@@ -5,6 +5,7 @@ import { isEnglishWord } from '../pos';
 import type { PeopleIndex } from '../people';
 import type { Person, Span } from '../types';
 import { headlinePerson } from './headline-person';
+import { loneNameSubjectBefore } from './lone-subject';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
 import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type SalienceEvent, type SentenceSubject } from './types';
 import { lowerBound, type ArticleView } from './view';
@@ -82,6 +83,9 @@ export class Discourse {
     const carried = recentInSentence ? null : this.carriedSubject(m, paragraph);
     if (carried) return carried;
     const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph) ?? this.newcomer(m, paragraph));
+    // "Nabeel wonders why … . He asks:": the "he" is the one-word name just before, whom the index does not hold.
+    const lone = e?.kind === 'person' && !recentInSentence ? loneNameSubjectBefore(this.view, m) : null;
+    if (lone && e?.kind === 'person' && !e.person.name.split(/\s+/).includes(lone)) return null;
     // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
     return e?.kind === 'person' && e.gender === null && m.gender ? this.withGender(e, m.gender) : e;
   }

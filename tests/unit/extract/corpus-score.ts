@@ -66,10 +66,15 @@ function scoreArticle(g: GoldArticle, facts: ArticleFacts): Score {
     file: g.file, quotes: 0, found: 0, rightSpeaker: 0, wrongSpeaker: 0, fragments: 0, fragmentsFound: 0,
     meetings: g.meetings.length, meetingsFound: 0, figures: g.figures.length, figuresFound: 0, misses: [], passes: {},
   };
+  const taken = new Set<ArticleFacts['quotes'][number]>();
   for (const q of g.quotes) {
-    // The extractor shows quoted words without the comma or colon that closes them inside the marks.
-    const snippet = norm(q.snippet).replace(/[\s,;:]+$/, '');
-    const hit = facts.quotes.find((x) => norm(x.text).includes(snippet));
+    // The extractor shows quoted words without the comma, colon or dash that closes them inside the marks
+    // (cleanQuoteText): "While many folks —", cut off by a reporter, is shown as "While many folks".
+    const snippet = norm(q.snippet).replace(/[\s,;:-]+$/, '');
+    // A short line said twice ("Thank you.") is the quotation written exactly so, else one no earlier gold line took.
+    const hits = facts.quotes.filter((x) => norm(x.text).includes(snippet));
+    const hit = hits.find((x) => norm(x.text).replace(/[\s,;:-]+$/, '') === snippet) ?? hits.find((x) => !taken.has(x)) ?? hits[0];
+    if (hit) taken.add(hit);
     if (q.fragment) {
       s.fragments++;
       if (hit) s.fragmentsFound++;

@@ -3,8 +3,9 @@ import type { Mention } from '../../mentions';
 import { speechBefore } from '../clause';
 import type { SpeakerLabel } from '../../turns';
 import type { Discourse } from '../discourse';
+import { isReferredTo, peopleOfLabel, speakerOfPair } from '../pair-label';
 import type { ContextPass } from '../pass';
-import type { Entity } from '../types';
+import { isSameEntity, type Entity } from '../types';
 
 /** Courtesy titles and posts that may open a label before the surname: "MR. PRICE", "DEPUTY SECRETARY SHERMAN". */
 const HONORIFIC = /^(?:MR|MS|MRS|MISS|DR|PROF|SIR|DAME|LORD|LADY)\.?$/i;
@@ -28,9 +29,16 @@ export const speakerLabel: ContextPass = {
     if (!q.label) return null;
     // The next paragraph of the same turn: the speaker found for its first paragraph.
     const prev = discourse.quotes[discourse.quotes.length - 1];
-    if (prev?.label === q.label) return prev.speaker ? { entity: prev.speaker, method: 'label', mention: prev.speakerMention } : null;
+    const pair = q.label.isIntro ? peopleOfLabel(discourse, q.label) : [];
+    if (prev?.label === q.label) {
+      // Under an introduction naming two, a paragraph that speaks of its speaker by name or title is the other's, or a new voice.
+      const self = pair.length > 1 ? pair.find((x) => prev.speaker !== null && isSameEntity(x.entity, prev.speaker)) : undefined;
+      if (!prev.speaker || (self && isReferredTo(discourse, self, q.contentStart, q.contentEnd))) return null;
+      return { entity: prev.speaker, method: 'label', mention: prev.speakerMention };
+    }
     const found = q.label.isInterviewer ? { entity: reporterInStory(discourse), mention: null }
-      : q.label.isIntro ? introSpeaker(discourse, q.label) : labelSpeaker(discourse, q.label);
+      : pair.length > 1 ? speakerOfPair(discourse, pair, q.contentStart, q.contentEnd)
+        : q.label.isIntro ? introSpeaker(discourse, q.label) : labelSpeaker(discourse, q.label);
     return found?.entity ? { entity: found.entity, method: 'label', mention: found.mention } : null;
   },
 };

@@ -1,0 +1,27 @@
+/**
+ * Archived copies and excerpts often stop mid-sentence ("I had three clear objectives for"). The
+ * paragraph-level junk test would call such a last line a subhead (a few words, no full stop), but a
+ * subhead heads the text after it and nothing follows the last line: when it reads as a sentence cut
+ * short, it is prose, and a transcript's turn goes on into it.
+ */
+
+/** Words that open a sentence or a clause but are written in lower case: most words of a cut sentence are. */
+const LOWER_OR_NUMBER = /^[\p{Ll}\d]/u;
+
+/**
+ * Whether a body's last line is a sentence cut short: it ends inside a word or on a word, not on
+ * punctuation or a closing mark, opens with a capital, and after its first word is mostly lower-case
+ * words, as prose is ("Next year marks the 75th a") and a title-case subhead ("Economic Growth") is not.
+ *
+ * @example
+ * isCutEnding('I had three clear objectives for') // true
+ * isCutEnding('Economic Growth') // false
+ */
+export function isCutEnding(line: string): boolean {
+  const t = line.trim();
+  if (!/^\p{Lu}/u.test(t) || !/[\p{L}\d]$/u.test(t)) return false;
+  const rest = t.split(/\s+/).slice(1);
+  // "Economic growth" alone: too short to tell a cut sentence from a subhead the excerpt stopped after.
+  if (rest.length < 3) return false;
+  return rest.filter((w) => LOWER_OR_NUMBER.test(w)).length * 2 > rest.length;
+}
