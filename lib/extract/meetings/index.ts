@@ -23,7 +23,7 @@ import { isCallVerb } from './call-verb';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';
 import { isOtherYear } from './other-year';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
-import { isGerundMeeting, isHabitualMeet, meetsAThing } from './met-thing';
+import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { learnTravelPlaces, openingStop } from './frame';
@@ -154,8 +154,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     prevEnd = at + trig.length;
     const seg = sentence.slice(at + trig.length, named.segEnd);
     // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
-    // "he always meets with": a habit, not an event.
-    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at))) continue;
+    // "he always meets with", "we have met many times": a habit or a history, not an event.
+    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at)) || isRepeatedMeet(trig, seg)) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+
+const meetings = (body: string, title = 'T') =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0 }]).articles[0]!.meetings.map((m) => ({ what: m.what, place: m.place, when: m.when }));
+
+// Sentences written for these tests, each in the grammatical shape a rule reads (no article's own words).
+describe('meetings by the grammar around their words', () => {
+  it('a count of occasions after "met" is a history of meetings, not one', () => {
+    expect(meetings('Ms Varga and I have met on many previous occasions, both in Budapest and elsewhere.')).toEqual([]);
+    expect(meetings('The two envoys had met several times before the ceasefire.')).toEqual([]);
+    expect(meetings('The envoys have met twice in Lisbon.')).toEqual([]);
+    // A count of people met is no count of occasions.
+    expect(meetings('The envoy met three ministers in Lisbon on Monday.')).toEqual([expect.objectContaining({ place: 'Lisbon', when: 'Monday' })]);
+  });
+
+  it('"met earlier" dates the meeting relative to the report', () => {
+    expect(meetings('The two generals met earlier to review the supply routes.')).toEqual([expect.objectContaining({ when: 'earlier' })]);
+    // "earlier today" is a time of its own.
+    expect(meetings('The two generals met earlier today in Tunis.')).toEqual([expect.objectContaining({ place: 'Tunis', when: 'earlier today' })]);
+  });
+
+  it('a meeting talked about is not held where the article is set', () => {
+    const dateline = 'NAIROBI, May 3 (AP) — Fighting eased along the northern border on Sunday, officials said.\n\n';
+    // A meeting its name makes specific is kept, placed nowhere.
+    expect(meetings(`${dateline}The presidents also conferred about the Six-Party talks and a new aid package.`))
+      .toEqual([expect.objectContaining({ what: 'Six-Party talks', place: null })]);
+    // Without a name it is a mention, not a meeting at the dateline's city.
+    expect(meetings(`${dateline}The ministers spent an hour discussing the next summit and its agenda.`).filter((m) => m.place === 'Nairobi')).toEqual([]);
+    // A meeting held in the article's city still takes it.
+    expect(meetings(`${dateline}The ministers held talks with the rebels.`)).toEqual([expect.objectContaining({ place: 'Nairobi' })]);
+  });
+
+  it('a meeting as the object of a verb of holding took place; one only planned needs a time', () => {
+    expect(meetings('The two presidents held talks and signed a trade pact.')).toEqual([expect.objectContaining({ what: 'talks' })]);
+    expect(meetings('The coach gave a news conference after the final whistle.')).toEqual([expect.objectContaining({ what: 'news conference' })]);
+    expect(meetings('The mediators urged both sides to hold talks.')).toEqual([]);
+    // "held up" is to delay.
+    expect(meetings('A quarrel over fishing rights has held up negotiations.')).toEqual([]);
+    // Ceremonies are no meetings, whoever attends them.
+    expect(meetings('The mayor attended an awards ceremony.')).toEqual([]);
+  });
+
+  it('"briefed reporters" is a press briefing; "will brief reporters" needs a time', () => {
+    expect(meetings('The spokeswoman briefed reporters after the vote.')).toEqual([expect.objectContaining({ what: 'briefing' })]);
+    expect(meetings('The spokeswoman will brief reporters.')).toEqual([]);
+    expect(meetings('The spokeswoman will brief reporters on Thursday.')).toEqual([expect.objectContaining({ what: 'briefing', when: 'Thursday' })]);
+  });
+});
