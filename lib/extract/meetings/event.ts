@@ -52,8 +52,11 @@ const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|
 /** What may come between a meeting's noun and its own time: "the G20 in Japan later this week", "the talks on Friday". */
 const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+)?$/u;
 
-/** A year right before an event noun, adjectives between: "its 2016 elections", "the 2024 presidential election", "a 2017 meeting". */
-const YEAR_BEFORE = /\b((?:19|20)\d{2})\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/**
+ * A year right before an event noun, adjectives between: "its 2016 elections", "the 2024 presidential election", "a 2017
+ * meeting"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
+ */
+const YEAR_BEFORE = /\b((?:19|20)\d{2})\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "met earlier", "had met previously": an adverb of relative time right after a meet verb, with no day of its own after it. */
 const VERB_TIME_ADVERB = /^\s+(earlier|previously)\b(?!\s+(?:today|tonight|this|that|on|in|last|yesterday)\b)/i;
 /**
@@ -71,6 +74,8 @@ const PROPER_MODIFIER_BEFORE = /\b[Tt]he\s+\p{Lu}[\p{L}\d+&.’'-]*\s+$/u;
 const HOLD_VERB_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|must|shall|can|cannot|not|never)\s)\b(?:held|holds|conducted|conducts|hosted|hosts|attended|attends|chaired|chairs|convened|gave|gives|addressed|began|begins|resumed|resumes|opened|concluded)\s+(?!(?:up|back|off|out|down|over|on)\b)(?:(?:a|an|their|its|his|her|our|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "is to brief reporters", "will brief the press": a briefing not yet given. */
 const NOT_YET_BEFORE = /\b(?:to|will|would|could|should|may|might|must|shall|can|plans? to|expected to)\s+$/i;
+/** The end of a sentence inside a stretch of text: a stop, a capital after it, and no abbreviation before it ("U.S.", "Dr.", "Feb."). */
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Inc|Ltd|vs|etc))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;
 /** A body that sits in session, as the subject before the noun: "The Security Council met in an emergency session". */
 const SESSION_BODY = /\b(?:Council|Committee|Senate|House|Parliament|Assembly|Court|Commission|Congress|Bundestag|Duma|Knesset)\b[^,;]*$/;
 /** "with visiting Russian Foreign Minister …", "hosted the visiting delegation". */
@@ -120,7 +125,7 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // A call is held nowhere in particular: its place is "virtual", as a video conference's is. "Spoke with
   // X" is a call unless its clause places it ("in Paris") or ties it to an event ("at the summit").
   let place = isTalkVerb(w.trig.toLowerCase()) ? talkPlace(seg, sentence.slice(0, at))
-    : type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
+    : type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at), w.trig);
   // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
   // town is in the dateline's city, when the article has a dateline.
   if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
@@ -172,7 +177,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const { trig, seg, before, prevSeg, what } = w;
   const type = typeOf(trig);
   let place = placeOf(w, type, setting.dateline);
-  const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
+  // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
+  // though a quotation the splitter kept whole runs on.
+  const segWhen = firstWhen((seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '');
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.

@@ -283,6 +283,9 @@ function meetingPeople(ctx: ArticleContext, s: Span, sentence: string): string[]
   return everyone.filter((p) => !reporter.has(p) || inMeeting.has(p));
 }
 
+/** A meeting held for the press: "press conference", "news briefing", "media availability". */
+const isPressEvent = (what: string) => /\b(?:press|news|media)\s+(?:conference|briefing|availability)\b|^briefing$/i.test(what);
+
 /** A new meeting, or the one already read that this mention names again (its date and participants added). */
 function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const { sentence, trig, at, seg, before } = w;
@@ -306,7 +309,9 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
   const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
-    && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start);
+    && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
+    // "Speaking at the press conference today in London" … "We have had detailed talks": the press reported on the talks, held apart.
+    && !(type === 'talks' && isPressEvent(m.what) !== isPressEvent(what));
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {

@@ -47,3 +47,37 @@ describe('meetings by the grammar around their words', () => {
     expect(meetings('The spokeswoman will brief reporters on Thursday.')).toEqual([expect.objectContaining({ what: 'briefing', when: 'Thursday' })]);
   });
 });
+
+describe('meetings placed by the words around them', () => {
+  it('a caption\'s place in apposition before its date: a venue\'s city, or the site after a gathering\'s name', () => {
+    expect(meetings('The defence minister briefs the media, the Kremlin, Moscow, March 3, 2021.'))
+      .toEqual([expect.objectContaining({ what: 'briefing', place: 'Moscow', when: 'March 3, 2021' })]);
+    expect(meetings('Leaders pose for a photograph at the Baltic Summit, Saltsjöbaden on 4 May 2019.'))
+      .toEqual([expect.objectContaining({ place: 'Saltsjöbaden', when: '4 May 2019' })]);
+    // A name after a comma that is no gathering's site is not taken for a place.
+    expect(meetings('The ministers held talks, Reuters reported on 4 May 2019.')).not.toContainEqual(expect.objectContaining({ place: 'Reuters' }));
+  });
+
+  it('a transcript whose header names no known city is held where the header places the gathering of that day', () => {
+    const body = 'The Chancellor’s closing press conference at the Baltic Summit, Saltsjöbaden on 4 May 2019.\n\n'
+      + 'CHANCELLOR: Good afternoon. We agreed a great deal today.\n\nQUESTION: What about trade?\n\nCHANCELLOR: We agreed on that too.';
+    expect(meetings(body, 'Press conference: Chancellor at end of Baltic Summit')).toContainEqual(expect.objectContaining({ what: 'press conference', place: 'Saltsjöbaden', when: '4 May 2019' }));
+  });
+
+  it('a title naming a press conference is its record, apart from the talks the body tells', () => {
+    const body = 'Remarks by the two ministers after their talks.\n\nWelcome to Madrid, my friend. Our meeting today covered trade, fishing and the border.';
+    const found = meetings(body, 'Foreign Minister and Trade Secretary press conference');
+    expect(found).toContainEqual(expect.objectContaining({ what: 'press conference', place: 'Madrid' }));
+    expect(found).toContainEqual(expect.objectContaining({ what: 'talks', place: 'Madrid', when: 'today' }));
+  });
+
+  it('talks told after a press conference in the same city are other meetings than the press conference', () => {
+    const body = 'Speaking at the press conference today in Lisbon, the minister said:\n\n“We have had long and useful talks on every subject between our countries.”';
+    expect(meetings(body)).toEqual([expect.objectContaining({ what: 'press conference', place: 'Lisbon' }), expect.objectContaining({ what: 'talks', place: 'Lisbon' })]);
+  });
+
+  it('a time in the next sentence of a quotation is not the meeting\'s; nor a year that ends a phrase before its noun', () => {
+    expect(meetings('“We held useful talks on fishing. Nothing matters more in 2019 than our coasts.”')).toEqual([expect.objectContaining({ when: null })]);
+    expect(meetings('Nothing mattered more in 2019 than restarting negotiations between the two unions.')).not.toContainEqual(expect.objectContaining({ when: '2019' }));
+  });
+});
