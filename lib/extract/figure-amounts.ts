@@ -58,11 +58,11 @@ const MONEY_WORDS_RE = new RegExp(
 const MONEY_IN_WORDS_RE = /(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(euros|dollars|yen|yuan|rupees|pesos|roubles|rubles)\b/giu;
 const CURRENCY_WORD_CUE = /\b(?:euros|dollars|yen|yuan|rupees|pesos|roubles|rubles)\b/i;
 const PERCENT_RE = new RegExp(
-  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(?:\s?%|\s+(?:percent|per cent)\b|(\s+percentage points?\b)|(\s+basis points?\b|\s?bps\b))`,
+  String.raw`(?=\d)(?<![\p{L}\d.,:-])(${NUM})(?:\s?%|pc\b|\s+(?:percent|per cent)\b|(\s+percentage points?\b)|(\s+basis points?\b|\s?bps\b))`,
   'gu',
 );
-/** "a quarter of a percentage point", "half a percentage point". */
-const FRACTION_POINT_RE = /\b(a quarter of an?|half an?|three quarters of an?)\s+(percentage point|point|mile|kilometre|kilometer|metre|meter|foot|inch|tonne|ton|pound|gallon|litre|liter|hour)\b/gi;
+/** "a quarter of a percentage point", "half a percentage point", "half a percent". */
+const FRACTION_POINT_RE = /\b(a quarter of an?|half an?|three quarters of an?)\s+(percentage point|percent|per cent|point|mile|kilometre|kilometer|metre|meter|foot|inch|tonne|ton|pound|gallon|litre|liter|hour)\b/gi;
 const FRACTIONS: Record<string, number> = { 'a quarter of a': 0.25, 'half a': 0.5, 'three quarters of a': 0.75, 'a quarter of an': 0.25, 'half an': 0.5, 'three quarters of an': 0.75 };
 const MAGNITUDE_RE = /\bmagnitude(?:\s+of)?[- ](\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d.])(\d\.\d)[- ]magnitude\b|(?<![\d.])(\d\.\d)\s+on the Richter scale\b/gi;
 
@@ -71,12 +71,13 @@ const MAGNITUDE_RE = /\bmagnitude(?:\s+of)?[- ](\d(?:\.\d)?)(?![\d.]*\d)|(?<![\d
  * size joined to its noun ("a 7.9-inch screen"; whole numbers are the compound patterns' below).
  */
 const MEASURE_RE = new RegExp(
-  String.raw`(?=\d)(?<![\p{L}\d.,:$€£-])(?:(${NUM})(\s?(?:GB|TB|MB|GHz|MHz|mAh|kWh|MWh|GWh|kW|MW|GW|km\/h|kph|mph)|(?:km|kg|mm|cm))(?![\p{L}\d/])|(\d+\.\d+)-(inch|foot|metre|meter|centimetre|millimetre|kilometre|mile|litre|tonne|kilogram|gram|megapixel)(?!-)(?:\s+([a-z][a-z-]+))?)`,
+  String.raw`(?=\d)(?<![\p{L}\d.,:$€£-])(?:(${NUM})(\s?(?:GB|TB|MB|GHz|MHz|mAh|kWh|MWh|GWh|kW|MW|GW|km\/h|kph|mph|℃|℉|°\s?[CF])|(?:km|kg|mm|cm))(?![\p{L}\d/])|(\d+\.\d+)-(inch|foot|metre|meter|centimetre|millimetre|kilometre|mile|litre|tonne|kilogram|gram|megapixel)(?!-)(?:\s+([a-z][a-z-]+))?)`,
   'gu',
 );
 const MEASURE_UNITS: Record<string, string> = {
   GB: 'gigabytes', TB: 'terabytes', MB: 'megabytes', kWh: 'kilowatt-hours', MWh: 'megawatt-hours', GWh: 'gigawatt-hours',
   kW: 'kilowatts', MW: 'megawatts', GW: 'gigawatts', kph: 'km/h', kg: 'kilograms', mm: 'millimetres', cm: 'centimetres',
+  '℃': 'degrees Celsius', '°C': 'degrees Celsius', '° C': 'degrees Celsius', '℉': 'degrees Fahrenheit', '°F': 'degrees Fahrenheit', '° F': 'degrees Fahrenheit',
 };
 /**
  * "158.71 per dollar", "Past 158 Per Dollar": an exchange rate, in the currency the sentence names when it
@@ -283,7 +284,7 @@ function addFractionsAndMagnitudes(text: string, hasDigit: boolean, push: (h: Am
   for (m = startScan(FRACTION_POINT_RE, text, true); m; m = FRACTION_POINT_RE.exec(text)) {
     // "half a mile", "half an hour": a fraction of a measure counts in that measure ("less than half a mile" → 0.5 miles).
     const noun = (m[2] as string).toLowerCase();
-    const unit = noun.endsWith('point') ? 'percentage points' : noun === 'foot' ? 'feet' : noun === 'inch' ? 'inches' : `${noun}s`;
+    const unit = noun.endsWith('point') ? 'percentage points' : noun.startsWith('per') ? 'percent' : noun === 'foot' ? 'feet' : noun === 'inch' ? 'inches' : `${noun}s`;
     const start = m.index;
     const end = m.index + m[0].length;
     push({ value: FRACTIONS[(m[1] as string).toLowerCase()] ?? 0, unit, about: describe(text, start, end, unit), start, end, claimEnd: end });

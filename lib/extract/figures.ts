@@ -55,6 +55,8 @@ const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|to
 const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 const TIME_UNITS = /^(?:days|weeks|months|years|decades|hours|minutes)$/;
+/** Units a measure can hold a part of ("2.5 miles", "1.5 hours"); any other plural counts whole things. */
+const MEASURE_UNITS = /^(?:percent|per cent|km|kilometres|kilometers|miles|metres|meters|millimetres|millimeters|centimetres|centimeters|mm|cm|feet|inches|celsius|fahrenheit|mph|kph|watts|kilowatts|megawatts|gigawatts|seconds|minutes|hours|days|weeks|months|years|decades|tonnes|tons|acres|hectares|litres|liters|gallons|barrels|points|degrees|kilograms|kilos|pounds|ounces|grams|knots|goals|runs)$/;
 /** A scale word ending a written number: "4.5 million". */
 const SCALE_SUFFIX = new RegExp(String.raw`\s*(${SCALE_NAMES})$`);
 /** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
@@ -174,6 +176,8 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         if (/^(?:of|and|or|to|in|on|the|a|through|with|for|from|by|at|per)\b/i.test(mods)) continue;
         const value = parseValue(raw);
         if (value === null) continue;
+        // "4.1 millon registered citizens": a fraction of a thing counted whole means a scale word went unread.
+        if (!Number.isInteger(value) && !MEASURE_UNITS.test(unitWord)) continue;
         // "31 Abrams tanks", "12 Patriot batteries": a name before the plural noun modifies it; the noun is the unit.
         const named = /^\p{Lu}/u.test(m[3] as string) ? NAMED_MODIFIER_TAIL.exec(after) : null;
         const unit = named ? (named[1] as string) : unitWord === 'per cent' ? 'percent' : unitWord;
@@ -271,11 +275,11 @@ function isDuration(isWord: boolean, before: string, after: string, qualifier: F
   // "more than two hours", "waiting ten years"; after "the" it names a stretch ("the three weeks before").
   if (/^\s+of\s/i.test(after) || /^['’]\s+[a-z]/.test(after)) return true;
   if (/\bthe\s+$/i.test(before)) return false;
-  return /\b(?:for|over|lasting|spanning)\s+$/i.test(before) || qualifier !== null || DURATIVE_BEFORE.test(before);
+  return /\b(?:for|over|after|lasting|spanning)\s+$/i.test(before) || qualifier !== null || DURATIVE_BEFORE.test(before);
 }
 
 /** " of them", " of the": where a part of a count may be named; the number before it is read backwards. */
-const PARTITIVE_OF_RE = /\s+(?:out\s+)?of\s+(?:(them|those|these)\b(?:\s+([a-z]+))?|(?:the|its|their|our|his|her)\s+(?=[\dtfsenh]|[\p{L}-]+[’']s\s))/giu;
+const PARTITIVE_OF_RE = /\s+(?:out\s+)?of\s+(?:(them|those|these)\b(?:\s+([a-z]+))?|(?:the|its|their|our|his|her)\s+(?=[\da-z]|[\p{L}-]+[’']s\s))/giu;
 /** After "of the": a whole named by its owner, "the country's top leaders". */
 const OWNED_WHOLE_RE = /[\p{L}-]+[’']s\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s|people)\b/uy;
 const NUMBER_WORD_END = new RegExp(String.raw`\b(?:${WORDS})$`, 'i');
@@ -283,6 +287,8 @@ const NUMBER_BEFORE_RE = new RegExp(String.raw`(?:^|[^\w.,:$€£-])(${UNITS_DIG
 /** After "of the": the whole, then its noun ("169 seats", "eight member states"). */
 const WHOLE_RE = new RegExp(String.raw`(?:${UNITS_DIGIT}|${WORDS})\s+((?:[a-z-]+\s+){0,2}?)([a-z]+s|people|children|men|women)\b`, 'iy');
 const PLURAL_NOUN = /^(?:[a-z]+s|people|children|men|women)$/;
+/** After "of his": a whole the sentence does not count, "20 of his relatives", "three of the suspects". */
+const UNCOUNTED_WHOLE_RE = /((?:[a-z-]+\s+){0,2}?)([a-z]+s|people|children|men|women)\b(?!['’])/y;
 
 /**
  * A part of a count: "24 people have died, 21 of them children", "340 children were treated, 41 of
@@ -302,12 +308,18 @@ function addPartitives(text: string, offset: number, found: RawFigure[], claims:
     const end = m.index;
     const start = end - raw.length;
     let whole: RegExpExecArray | null = null;
+    let uncounted = false;
     if (!m[1]) {
       WHOLE_RE.lastIndex = m.index + m[0].length;
       whole = WHOLE_RE.exec(text);
       if (!whole) {
         OWNED_WHOLE_RE.lastIndex = m.index + m[0].length;
         whole = OWNED_WHOLE_RE.exec(text);
+      }
+      if (!whole) {
+        UNCOUNTED_WHOLE_RE.lastIndex = m.index + m[0].length;
+        whole = UNCOUNTED_WHOLE_RE.exec(text);
+        uncounted = whole !== null;
       }
       if (!whole || NOT_UNITS.has((whole[2] as string).toLowerCase())) continue;
     }
@@ -331,7 +343,7 @@ function addPartitives(text: string, offset: number, found: RawFigure[], claims:
       about = `${unit} ${tailWords(text, m.index + m[0].length)}`.trim();
     }
     // "two of them" points back at a pair; "two of its nine members" counts out of a stated whole.
-    if (/^two$/i.test(raw) && PAIRED_NOUNS.test(unit) && !whole) continue;
+    if (/^two$/i.test(raw) && PAIRED_NOUNS.test(unit) && (!whole || uncounted)) continue;
     addDerived(found, claims, text, offset, { value, unit, about, raw, start, end });
   }
 }

@@ -166,3 +166,42 @@ describe('figures: fractions of a measure and named models', () => {
     expect(figs('Ukraine received 31 Abrams tanks.')).toEqual([[31, 'tanks']]);
   });
 });
+
+describe('counts real news writes without a stated whole, and British percent', () => {
+  it('reads a part of an uncounted whole: "20 of his relatives", "three of the suspects"', () => {
+    expect(fig('The quake flattened the village, killing 20 of his relatives.', '20')).toMatchObject({ value: 20, unit: 'relatives' });
+    expect(fig('Police said three of the suspects were arrested at the border.', 'three')).toMatchObject({ value: 3, unit: 'suspects' });
+    // "two of the officials" is how prose says a pair, as "two officials" is; "one of the" is no count.
+    expect(figures('Two of the officials said the talks would resume.')).toEqual([]);
+    expect(figures('One of the most senior ministers resigned on Monday.')).toEqual([]);
+  });
+
+  it('reads "3pc" as three percent, as British papers write it', () => {
+    expect(fig('The rival took 3pc of the vote and 3.7pc of ballots were spoiled.', '3')).toMatchObject({ value: 3, unit: 'percent' });
+    expect(fig('The rival took 3pc of the vote and 3.7pc of ballots were spoiled.', '3.7')).toMatchObject({ value: 3.7, unit: 'percent' });
+  });
+
+  it('reads a length of time after "after": "toppled after twenty three years"', () => {
+    expect(fig('The president was toppled after twenty three years in power.', 'twenty three')).toMatchObject({ value: 23, unit: 'years' });
+    expect(figures('Two days after the vote, the talks resumed.')).toEqual([]);
+  });
+
+  it('never reads a fraction of a thing counted whole: a misspelt scale word leaves no "4.1 citizens"', () => {
+    expect(figures('Turnout was high among the 4.1 millon registered citizens.').some((f) => f.value === 4.1)).toBe(false);
+    expect(fig('The storm moved 2.5 miles inland.', '2.5')).toMatchObject({ value: 2.5, unit: 'miles' });
+  });
+});
+
+describe('temperatures and half a percent', () => {
+  it('reads a temperature with its sign: "2℃", "1.5℃", "40°C", "104 °F"', () => {
+    const body = 'The aim is to keep warming "well below 2℃", and to strive to limit it to 1.5℃. Seville hit 40°C and Phoenix 104 °F.';
+    expect(fig(body, '2℃')).toMatchObject({ value: 2, unit: 'degrees Celsius' });
+    expect(fig(body, '1.5℃')).toMatchObject({ value: 1.5, unit: 'degrees Celsius' });
+    expect(fig(body, '40°C')).toMatchObject({ value: 40, unit: 'degrees Celsius' });
+    expect(figures(body).find((f) => f.value === 104)).toMatchObject({ unit: 'degrees Fahrenheit' });
+  });
+
+  it('reads "half a percent" as 0.5 percent', () => {
+    expect(fig('Trade fell by half a percent early this year.', 'half a percent')).toMatchObject({ value: 0.5, unit: 'percent' });
+  });
+});
