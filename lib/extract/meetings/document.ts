@@ -57,11 +57,11 @@ function whenOf(lines: string[]): string | null {
   return date ?? clock ?? null;
 }
 
-/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "Russia-US summit", "… Before Their Meeting". */
+/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "Russia-US summit", "… Before Their Meeting", "… after Bilateral Meeting". */
 const TITLE_MEETING = [
   /\b(telephone conversation|phone call|call|talks|meeting|discussion)s?\s+(?:with|between)\b/i,
   /\b\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+ (talks|summit)\b/u,
-  /\b(?:before|after) (?:their|the) (meeting|talks)\b/i,
+  /\b(?:before|after) (?:(?:their|the|a) )?(?:(?:bilateral|trilateral|private) )?(meeting|talks)\b/i,
   // "Foreign Secretary and US Secretary of State press conference": a record of the press conference, turns labelled or not.
   /\b((?:press|news) conference)\b/i,
 ];

@@ -26,9 +26,15 @@ const CLOSED_DOOR = /\bclosed[- ]door\b/i;
  */
 const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added|stated|confirmed|disclosed|revealed)\b[^,;:“”"]*?\bthat\s/s;
 
+/**
+ * "Two soldiers were killed Wednesday, the military said, as talks between the two sides were set to resume": a
+ * clause of its own opens at a subordinating conjunction after a comma; the time before it is the other clause's.
+ */
+const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though)\s/s;
+
 /** The words before a trigger that belong to the event's own clause. */
 function ownClause(prevSeg: string): string {
-  const m = REPORTING_CLAUSE.exec(prevSeg);
+  const m = REPORTING_CLAUSE.exec(prevSeg) ?? SUBORDINATE_OPENING.exec(prevSeg);
   return m ? prevSeg.slice(m[0].length) : prevSeg;
 }
 

@@ -81,3 +81,20 @@ describe('meetings placed by the words around them', () => {
     expect(meetings('Nothing mattered more in 2019 than restarting negotiations between the two unions.')).not.toContainEqual(expect.objectContaining({ when: '2019' }));
   });
 });
+
+describe('where and when an article is set, from its header lines', () => {
+  it('a header line with a date, then a town and its country, sets the article in the town', () => {
+    const body = 'Talks with the President of Portugal\n\nJune 3, 2019, Sintra, Portugal\n\n'
+      + 'The two presidents discussed trade and fishing rights at length. Our discussion today covered the border as well.';
+    expect(meetings(body, 'Talks with the President of Portugal')).toContainEqual(expect.objectContaining({ place: 'Sintra' }));
+  });
+
+  it('a city is given as the header writes it, stops and all', () => {
+    const body = 'Conference Centre\nSt. Petersburg, Florida\n\n4:10 P.M. CDT\n\nTHE GOVERNOR: We held useful talks with the mayors this morning about the river and its floods.';
+    expect(meetings(body, 'Remarks by the Governor after Bilateral Meeting')).toContainEqual(expect.objectContaining({ place: 'St. Petersburg' }));
+  });
+
+  it('a time in another clause, opened by "as" or "while", is not the meeting\'s', () => {
+    expect(meetings('Storms closed the port on Tuesday, officials said, as talks between the unions were due to resume.')).not.toContainEqual(expect.objectContaining({ when: 'Tuesday' }));
+  });
+});
