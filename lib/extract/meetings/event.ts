@@ -206,12 +206,12 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
   // "the two presidents held talks", "Austin briefed reporters", "gave a news conference": a meeting that took place,
   // by the verb whose object it is (not "agreed to hold talks", "will hold a summit": those need a time of their own).
-  const isHeld = (HOLD_VERB_BEFORE.test(before) && !/ceremon/i.test(trig)) || (isBriefVerb(trig) && !NOT_YET_BEFORE.test(before));
+  const isHeld = () => (!/ceremon/i.test(trig) && HOLD_VERB_BEFORE.test(before)) || (isBriefVerb(trig) && !NOT_YET_BEFORE.test(before));
   // "discussed the P5+1 talks", "asked about the Geneva summit": a meeting as the topic of talk is not held where the
   // article is; one its name makes specific ("the P5+1 talks") is a meeting of its own, placed nowhere the words say.
-  const isTopic = TOPIC_BEFORE.test(before);
-  const isSpecificTopic = isTopic && PROPER_MODIFIER_BEFORE.test(before) && /^(?:talks|negotiations|summit|meeting|conference)$/i.test(trig);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isHeld;
+  const isTopic = !place && TOPIC_BEFORE.test(before);
+  const isSpecificTopic = isTopic && /^(?:talks|negotiations|summit|meeting|conference)$/i.test(trig) && PROPER_MODIFIER_BEFORE.test(before);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isHeld();
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -239,7 +239,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isCued = !place && when !== null && (
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
   const isRecordedCall = type === 'call' && setting.isCallRecord;
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isHeld && !((type === 'call' || type === 'video-conference') && when)) return null;
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;

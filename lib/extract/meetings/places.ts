@@ -123,7 +123,8 @@ const APPOSED_RE = /^[^,;]{0,60},\s+((?:[^,;]{1,40},\s+){0,3}?[^,;]{1,40}?),?\s+
 const GATHERING_END = /\b(?:Summit|Conference|Forum|Council|Meeting|Ministerial)$/;
 
 function apposedPlace(after: string, trig: string): string | null {
-  const m = APPOSED_RE.exec(after);
+  // Most clauses set nothing off by commas: they are skipped without the expression.
+  const m = after.includes(',') ? APPOSED_RE.exec(after) : null;
   if (!m) return null;
   const pieces = (m[1] as string).split(/,\s+/).map((x) => x.replace(/^the\s+/i, '').trim());
   for (const piece of pieces) {
