@@ -4,7 +4,7 @@ import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
-import { documentMeeting, titleMeeting } from './meetings/document';
+import { documentMeeting, titleMeeting, withHeaderPlace } from './meetings/document';
 import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
@@ -76,8 +76,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       return names;
     };
     const setting = articleSetting(a);
-    const recorded = documentMeeting(a, setting) ?? courtRecordMeeting(a);
     const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
+    const recorded = withHeaderPlace(documentMeeting(a, setting) ?? courtRecordMeeting(a), inSentences);
     const titled = recorded ? null : titleMeeting(a, setting, inSentences);
     // The meeting a transcript records comes first: its header opens the article.
     const meetings: Meeting[] = [...(recorded ? [recorded] : []), ...inSentences, ...(titled ? [titled] : [])].map((m) => ({

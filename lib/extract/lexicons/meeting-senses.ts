@@ -35,3 +35,21 @@ export const FREQUENCY_ADVERB_LEXICON = lexicon('adverbs of frequency', [{
   source: 'closed-class',
   words: 'always usually often frequently regularly routinely normally typically generally never seldom rarely sometimes occasionally habitually',
 }]);
+
+/**
+ * "we have met on many previous occasions", "they had met several times", "have met twice": a count of
+ * occasions after a meet verb makes it a history of meetings, not one meeting. Quantifiers that count
+ * occasions, the nouns they count, and the adverbs that are a count on their own.
+ */
+export const OCCASION_COUNT_LEXICON = lexicon('quantifiers of repeated occasions', [{
+  source: 'closed-class',
+  words: 'many several numerous countless multiple various dozens hundreds scores two three four five six seven eight nine ten',
+}]);
+export const OCCASION_NOUN_LEXICON = lexicon('nouns of occasions counted', [{
+  source: 'frequency-nouns',
+  words: 'times occasions',
+}]);
+export const REPEATED_ADVERB_LEXICON = lexicon('adverbs of repetition', [{
+  source: 'closed-class',
+  words: 'twice repeatedly',
+}]);

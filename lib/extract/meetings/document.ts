@@ -57,11 +57,13 @@ function whenOf(lines: string[]): string | null {
   return date ?? clock ?? null;
 }
 
-/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "Russia-US summit", "… Before Their Meeting". */
+/** A title that names the meeting the article records: "Telephone conversation with …", "Russian-Chinese talks", "Russia-US summit", "… Before Their Meeting", "… after Bilateral Meeting". */
 const TITLE_MEETING = [
   /\b(telephone conversation|phone call|call|talks|meeting|discussion)s?\s+(?:with|between)\b/i,
   /\b\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+ (talks|summit)\b/u,
-  /\b(?:before|after) (?:their|the) (meeting|talks)\b/i,
+  /\b(?:before|after) (?:(?:their|the|a) )?(?:(?:bilateral|trilateral|private) )?(meeting|talks)\b/i,
+  // "Foreign Secretary and US Secretary of State press conference": a record of the press conference, turns labelled or not.
+  /\b((?:press|news) conference)\b/i,
 ];
 
 /**
@@ -88,11 +90,14 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   const when = header.map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? null;
   // "we actually met briefly in the middle of the day": a meeting there at another time of its own is an earlier one.
   const isOther = (x: RawMeeting) => when !== null && x.when !== null && !x.when.includes(when);
-  if (found.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
+  // A press conference follows the talks it reports on: only a conference the body tells already is the title's.
+  const isPress = /conference$/.test(noun);
+  const told = found.filter((x) => !isPress || /conference|briefing/i.test(x.what));
+  if (told.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
   // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
   // Department of State": the body told the title's meeting, placed; the title adds it again only where it is not known.
-  if (!isCall && found.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(a.article.title, x.participants))) return null;
-  return headerMeeting(isCall ? 'phone call' : noun, isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : 'meeting', place, when, sentence);
+  if (!isCall && told.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(a.article.title, x.participants))) return null;
+  return headerMeeting(isCall ? 'phone call' : noun, isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : isPress ? 'conference' : 'meeting', place, when, sentence);
 }
 
 /** Whether a title names someone who took part in a meeting, by surname ("Ramírez" for "Marta Lucía Ramírez"). */
@@ -102,4 +107,19 @@ function namesParticipant(title: string, participants: readonly string[]): boole
     const surname = p.split(/\s+/).pop() ?? '';
     return surname.length > 2 && /^\p{Lu}/u.test(surname) && words.has(surname);
   });
+}
+
+/**
+ * "The Prime Minister's closing press conference at the G8 Summit, Lough Erne on 18 June 2013" above the
+ * transcript: a record whose header names no city the gazetteers know is held where the header's own
+ * sentence places a meeting of the same day (the gathering it was held at).
+ *
+ * @example
+ * // record { place: null, when: '18 June 2013', start: 400 }, header meeting { place: 'Lough Erne', when: '18 June 2013', start: 120 }
+ * // → { …record, place: 'Lough Erne' }
+ */
+export function withHeaderPlace(recorded: RawMeeting | null, inSentences: readonly RawMeeting[]): RawMeeting | null {
+  if (!recorded || recorded.place !== null || recorded.when === null) return recorded;
+  const header = inSentences.find((m) => m.place !== null && m.place !== 'virtual' && m.when === recorded.when && m.sentence.start < recorded.sentence.start);
+  return header ? { ...recorded, place: header.place } : recorded;
 }

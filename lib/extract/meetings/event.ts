@@ -8,7 +8,7 @@ import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
-import { isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
+import { isBriefVerb, isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen } from './when';
 import { legislatureSeat } from './legislature';
 
@@ -26,9 +26,15 @@ const CLOSED_DOOR = /\bclosed[- ]door\b/i;
  */
 const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added|stated|confirmed|disclosed|revealed)\b[^,;:“”"]*?\bthat\s/s;
 
+/**
+ * "Two soldiers were killed Wednesday, the military said, as talks between the two sides were set to resume": a
+ * clause of its own opens at a subordinating conjunction after a comma; the time before it is the other clause's.
+ */
+const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though)\s/s;
+
 /** The words before a trigger that belong to the event's own clause. */
 function ownClause(prevSeg: string): string {
-  const m = REPORTING_CLAUSE.exec(prevSeg);
+  const m = REPORTING_CLAUSE.exec(prevSeg) ?? SUBORDINATE_OPENING.exec(prevSeg);
   return m ? prevSeg.slice(m[0].length) : prevSeg;
 }
 
@@ -52,8 +58,30 @@ const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|
 /** What may come between a meeting's noun and its own time: "the G20 in Japan later this week", "the talks on Friday". */
 const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+)?$/u;
 
-/** A year right before an event noun, adjectives between: "its 2016 elections", "the 2024 presidential election", "a 2017 meeting". */
-const YEAR_BEFORE = /\b((?:19|20)\d{2})\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/**
+ * A year right before an event noun, adjectives between: "its 2016 elections", "the 2024 presidential election", "a 2017
+ * meeting"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
+ */
+const YEAR_BEFORE = /\b((?:19|20)\d{2})\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** "met earlier", "had met previously": an adverb of relative time right after a meet verb, with no day of its own after it. */
+const VERB_TIME_ADVERB = /^\s+(earlier|previously)\b(?!\s+(?:today|tonight|this|that|on|in|last|yesterday)\b)/i;
+/**
+ * A meeting noun as what is talked about: the object of "about", "regarding", "on" or of a verb of discussing
+ * ("conferred about the P5+1 talks", "briefed them on the summit", "discussed next week's meeting"), no "of" between.
+ */
+const TOPIC_BEFORE = /\b(?:(?:about|regarding|concerning|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|next|last|their|his|her|its)\s+)?|on\s+(?:the|this|that|next|last|their|his|her|its)\s+)(?:(?!(?:of|and|or|but|to|at|in|for|with|by|was|were|is|are|be|will|would|had|has|have|held|hold)\b)[\p{L}\d+’'-]+\s+){0,3}$/iu;
+/** "the P5+1 talks", "the Doha talks": a name right before the meeting noun, after "the". */
+const PROPER_MODIFIER_BEFORE = /\b[Tt]he\s+\p{Lu}[\p{L}\d+&.’'-]*\s+$/u;
+/**
+ * A verb of holding or taking part right before a meeting noun, past or present, with at most a determiner and two
+ * words between: "held talks", "conducted a joint news conference", "The two sides resumed negotiations"; not a
+ * phrasal verb ("has held up negotiations": delayed them).
+ */
+const HOLD_VERB_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|must|shall|can|cannot|not|never)\s)\b(?:held|holds|conducted|conducts|hosted|hosts|attended|attends|chaired|chairs|convened|gave|gives|addressed|began|begins|resumed|resumes|opened|concluded)\s+(?!(?:up|back|off|out|down|over|on)\b)(?:(?:a|an|their|its|his|her|our|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "is to brief reporters", "will brief the press": a briefing not yet given. */
+const NOT_YET_BEFORE = /\b(?:to|will|would|could|should|may|might|must|shall|can|plans? to|expected to)\s+$/i;
+/** The end of a sentence inside a stretch of text: a stop, a capital after it, and no abbreviation before it ("U.S.", "Dr.", "Feb."). */
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Inc|Ltd|vs|etc))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;
 /** A body that sits in session, as the subject before the noun: "The Security Council met in an emergency session". */
 const SESSION_BODY = /\b(?:Council|Committee|Senate|House|Parliament|Assembly|Court|Commission|Congress|Bundestag|Duma|Knesset)\b[^,;]*$/;
 /** "with visiting Russian Foreign Minister …", "hosted the visiting delegation". */
@@ -103,7 +131,7 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // A call is held nowhere in particular: its place is "virtual", as a video conference's is. "Spoke with
   // X" is a call unless its clause places it ("in Paris") or ties it to an event ("at the summit").
   let place = isTalkVerb(w.trig.toLowerCase()) ? talkPlace(seg, sentence.slice(0, at))
-    : type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at));
+    : type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at), w.trig);
   // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
   // town is in the dateline's city, when the article has a dateline.
   if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
@@ -155,32 +183,43 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const { trig, seg, before, prevSeg, what } = w;
   const type = typeOf(trig);
   let place = placeOf(w, type, setting.dateline);
-  const segWhen = firstWhen(seg.split(CLAUSE_END)[0] ?? '');
+  // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
+  // though a quotation the splitter kept whole runs on.
+  const segWhen = firstWhen((seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '');
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
   const ownYear = YEAR_BEFORE.exec(before)?.[1];
-  const when = (segWhen ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
+  const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
+  const when = (segWhen ?? verbAdverb ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   const isElection = /elections?$|referendum$|plebiscite$|polls?$/i.test(trig) || (trig === 'vote' && isPeopleVote(before));
   // An election is placed in time or it is a generic mention ("elections are won on the economy").
   if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
-  const isVerb = /^(?:meet|meets|met|reconvene[sd]?|voted)$/.test(trig) || TALKS_IDIOM.test(trig) || isGatherVerb(trig) || isTestifyVerb(trig);
+  const isVerb = /^(?:meet|meets|met|reconvene[sd]?|voted)$/.test(trig) || TALKS_IDIOM.test(trig) || isGatherVerb(trig) || isTestifyVerb(trig) || isBriefVerb(trig);
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
   const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?)$/i.test(trig));
   // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg));
+  // "the two presidents held talks", "Austin briefed reporters", "gave a news conference": a meeting that took place,
+  // by the verb whose object it is (not "agreed to hold talks", "will hold a summit": those need a time of their own).
+  const isHeld = () => (!/ceremon/i.test(trig) && HOLD_VERB_BEFORE.test(before)) || (isBriefVerb(trig) && !NOT_YET_BEFORE.test(before));
+  // "discussed the P5+1 talks", "asked about the Geneva summit": a meeting as the topic of talk is not held where the
+  // article is; one its name makes specific ("the P5+1 talks") is a meeting of its own, placed nowhere the words say.
+  const isTopic = !place && TOPIC_BEFORE.test(before);
+  const isSpecificTopic = isTopic && /^(?:talks|negotiations|summit|meeting|conference)$/i.test(trig) && PROPER_MODIFIER_BEFORE.test(before);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isHeld();
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
   // "met briefly in the middle of the day", "meetings with NATO allies": no place in the event's own words,
   // in the article's present, is where the article is set (a named body's conference keeps its own place).
   // "talks with visiting Russian Foreign Minister Sergei Lavrov": a visitor is met where the article is set.
-  if (!place && setting.city && VISITING.test(seg.slice(0, 40))) place = setting.city;
-  if (!place && setting.city && !isNamed && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  if (!place && setting.city && !isTopic && VISITING.test(seg.slice(0, 40))) place = setting.city;
+  if (!place && setting.city && !isNamed && !isTopic && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
@@ -190,7 +229,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isBodySession = /^(?:hearing|session)$/i.test(trig) && ((what !== trig && /^\p{Lu}/u.test(what)) || SESSION_BODY.test(w.sentence.slice(0, w.at)));
   const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
     // "The latest trial was held in April", "were originally sentenced in September 2009": a court's event told by its verb.
-    || isTestifyVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
+    || isTestifyVerb(trig) || isBriefVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
     || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   // "The committee will vote next week": a body's vote, dated, is its meeting too.
@@ -200,7 +239,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isCued = !place && when !== null && (
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
   const isRecordedCall = type === 'call' && setting.isCallRecord;
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !((type === 'call' || type === 'video-conference') && when)) return null;
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;

@@ -23,7 +23,7 @@ import { isCallVerb } from './call-verb';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';
 import { isOtherYear } from './other-year';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
-import { isGerundMeeting, isHabitualMeet, meetsAThing } from './met-thing';
+import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { learnTravelPlaces, openingStop } from './frame';
@@ -154,8 +154,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     prevEnd = at + trig.length;
     const seg = sentence.slice(at + trig.length, named.segEnd);
     // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
-    // "he always meets with": a habit, not an event.
-    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at))) continue;
+    // "he always meets with", "we have met many times": a habit or a history, not an event.
+    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at)) || isRepeatedMeet(trig, seg)) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
@@ -283,6 +283,9 @@ function meetingPeople(ctx: ArticleContext, s: Span, sentence: string): string[]
   return everyone.filter((p) => !reporter.has(p) || inMeeting.has(p));
 }
 
+/** A meeting held for the press: "press conference", "news briefing", "media availability". */
+const isPressEvent = (what: string) => /\b(?:press|news|media)\s+(?:conference|briefing|availability)\b|^briefing$/i.test(what);
+
 /** A new meeting, or the one already read that this mention names again (its date and participants added). */
 function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const { sentence, trig, at, seg, before } = w;
@@ -306,7 +309,9 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
   const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
-    && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start);
+    && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
+    // "Speaking at the press conference today in London" … "We have had detailed talks": the press reported on the talks, held apart.
+    && !(type === 'talks' && isPressEvent(m.what) !== isPressEvent(what));
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {

@@ -3,7 +3,7 @@
  * encounter takes a thing, not a person. The head of its object (the last word before a preposition or
  * a clause break) says which: a noun of `MET_THING_LEXICON` means no one was met.
  */
-import { FREQUENCY_ADVERB_LEXICON, MET_THING_LEXICON } from '../lexicons/meeting-senses';
+import { FREQUENCY_ADVERB_LEXICON, MET_THING_LEXICON, OCCASION_COUNT_LEXICON, OCCASION_NOUN_LEXICON, REPEATED_ADVERB_LEXICON } from '../lexicons/meeting-senses';
 
 const MEET_VERB = /^(?:meet|meets|met|meeting)$/;
 /** The object ends at a preposition, a conjunction or a clause break: "the deadline | on Friday". */
@@ -39,4 +39,25 @@ export function isHabitualMeet(trig: string, before: string): boolean {
   if (!/^(?:meet|meets|met)$/.test(trig)) return false;
   const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   return prev !== undefined && FREQUENCY_ADVERB_LEXICON.words.has(prev);
+}
+
+/** The adverbial right after a meet verb: "on many previous occasions", "several times", "twice". */
+const COUNT_AFTER = /^\s+(?:(?:already|also|together)\s+)?(?:on\s+)?(\p{L}+)(?:\s+(?:previous|earlier|other|different|separate|more))?(?:\s+(\p{L}+))?/u;
+
+/**
+ * "we have met on many previous occasions", "Kerry and I have met many times", "they had met twice": a
+ * count of occasions after the verb tells a history of meetings, none of them placed or dated by the words.
+ *
+ * @example
+ * isRepeatedMeet('met', ' on many previous occasions, both bilaterally') // true
+ * isRepeatedMeet('met', ' three times in Geneva') // true
+ * isRepeatedMeet('met', ' with three ministers') // false
+ */
+export function isRepeatedMeet(trig: string, seg: string): boolean {
+  if (!/^(?:meet|meets|met)$/.test(trig)) return false;
+  const m = COUNT_AFTER.exec(seg);
+  if (!m) return false;
+  const first = (m[1] as string).toLowerCase();
+  if (REPEATED_ADVERB_LEXICON.words.has(first)) return true;
+  return OCCASION_COUNT_LEXICON.words.has(first) && m[2] !== undefined && OCCASION_NOUN_LEXICON.words.has(m[2].toLowerCase());
 }

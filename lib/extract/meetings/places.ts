@@ -10,6 +10,7 @@
 import { WORLD_CAPITALS } from '../lexicons/world-countries';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
+import { VENUE_CITY_LEXICON } from '../lexicons/places';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
@@ -60,7 +61,7 @@ function canBePlace(name: string): boolean {
  * findPlace(' was held at the union’s Geneva offices on May 2', 'a third ') // 'Geneva'
  * findPlace(' on March 11', 'Cairo would also host an emergency ') // 'Cairo'
  */
-export function findPlace(after: string, before: string): string | null {
+export function findPlace(after: string, before: string, trig = ''): string | null {
   if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
   const near = after.split(CLAUSE_END)[0] ?? '';
   if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
@@ -110,7 +111,32 @@ export function findPlace(after: string, before: string): string | null {
   if (capital) return capital;
   const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(before);
   if (prev && isCity(prev[1] as string)) return prev[1] as string;
-  return null;
+  return apposedPlace(near, trig);
+}
+
+/**
+ * A caption's or header's place in apposition before its date: "briefs the media, the Pentagon, Washington,
+ * D.C., Feb. 17, 2021", "press conference at the G8 Summit, Lough Erne on 18 June 2013". The pieces between
+ * commas that end at the date are the place: a venue's city, a city, or (after a named gathering) its site.
+ */
+const APPOSED_RE = /^[^,;]{0,60},\s+((?:[^,;]{1,40},\s+){0,3}?[^,;]{1,40}?),?\s+(?:on\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/u;
+const GATHERING_END = /\b(?:Summit|Conference|Forum|Council|Meeting|Ministerial)$/;
+
+function apposedPlace(after: string, trig: string): string | null {
+  // Most clauses set nothing off by commas: they are skipped without the expression.
+  const m = after.includes(',') ? APPOSED_RE.exec(after) : null;
+  if (!m) return null;
+  const pieces = (m[1] as string).split(/,\s+/).map((x) => x.replace(/^the\s+/i, '').trim());
+  for (const piece of pieces) {
+    const venue = VENUE_CITY_LEXICON.record[piece.toLowerCase()];
+    if (venue) return venue;
+    if (isCity(piece)) return piece;
+  }
+  // "at the G8 Summit, Lough Erne": a site the gazetteers lack, named right after a gathering's own name.
+  const head = after.slice(0, after.indexOf(',')).trim();
+  const site = pieces[0] as string;
+  const isSiteName = new RegExp(`^${NAME}$`, 'u').test(site) && canBePlace(site);
+  return isSiteName && pieces.length === 1 && GATHERING_END.test(head === '' ? trig : head) ? site : null;
 }
 
 /** "Cairo would also host an emergency summit": the city that hosts the meeting, named before its noun. */

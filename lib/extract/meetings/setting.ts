@@ -5,6 +5,7 @@
  */
 import type { AnalyzedArticle } from '../analyze';
 import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
+import { COUNTRIES } from '../lexicon';
 import { isDigestHeadline } from './headline';
 import { datelineCity } from './places';
 import type { ArticleSetting } from './event';
@@ -29,12 +30,17 @@ export function cityIn(line: string): string | null {
   for (let i = 0; i < words.length; i++) {
     for (const n of [3, 2, 1]) {
       const key = words.slice(i, i + n).join('-');
-      if (i + n <= words.length && (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key))) {
-        return key.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => (d ? ' ' : '') + c.toUpperCase());
-      }
+      if (i + n <= words.length && (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key))) return asWritten(line, words.slice(i, i + n));
     }
   }
   return null;
+}
+
+/** The words of a city as the line writes them ("St. Petersburg", not the gazetteer's "St Petersburg"), title-cased. */
+function asWritten(line: string, words: string[]): string {
+  const found = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}-]{1,3}'), 'iu').exec(line)?.[0];
+  const text = found && /^[\p{L}.' -]+$/u.test(found) ? found : words.join(' ');
+  return text.replace(/(^|[ -])(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase());
 }
 
 /** "… said in Brussels, today.": the city the lead sentence puts its news in. */
@@ -92,6 +98,15 @@ export function articleWhen(a: AnalyzedArticle, header: readonly string[]): stri
   return null;
 }
 
+/** "May 26, 2011, Deauville, France": a header's date, then a place and its country (a transcript's place line). */
+const DATED_PLACE = new RegExp(`^${WRITTEN_DATE.source},\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2}),\\s+(\\p{Lu}[\\p{L} ]+)$`, 'u');
+
+/** The town of a header line that gives a date, then the town and its country: the country says the name before it is a town. */
+function datedPlace(line: string): string | null {
+  const m = DATED_PLACE.exec(line.trim());
+  return m && COUNTRIES.has((m[2] as string).toLowerCase().replace(/\s+/g, '-')) ? (m[1] as string) : null;
+}
+
 /** The publication date as words ("2017-04-24" → "April 24, 2017"): the article's year, for telling another edition of a meeting. */
 function publishedWhen(a: AnalyzedArticle): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.article.date ?? '');
@@ -124,7 +139,7 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
   const published = when ?? publishedWhen(a);
   if (dateline) return { dateline, city: dateline, isCallRecord, when, published };
   for (const line of header) {
-    const city = cityIn(line);
+    const city = cityIn(line) ?? datedPlace(line);
     if (city) return { dateline, city, isCallRecord, when, published };
   }
   return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord, when, published };
