@@ -4,7 +4,6 @@
  * a clause break) says which: a noun of `MET_THING_LEXICON` means no one was met.
  */
 import { FREQUENCY_ADVERB_LEXICON, MET_THING_LEXICON } from '../lexicons/meeting-senses';
-import { execAtEnd } from '../tail-match';
 
 const MEET_VERB = /^(?:meet|meets|met|meeting)$/;
 /** The object ends at a preposition, a conjunction or a clause break: "the deadline | on Friday". */
@@ -35,12 +34,9 @@ export function isGerundMeeting(trig: string, before: string, seg: string): bool
   return trig === 'meeting' && GERUND_BEFORE.test(before) && DETERMINER_AFTER.test(seg);
 }
 
-const LAST_WORD = /([\p{L}]+)\s+$/u;
-const NOT_IN_LAST_WORD = /[^\p{L}\s]/u;
-
 /** "there is one group he always meets with": a frequency adverb right before a meet verb makes it a habit. */
 export function isHabitualMeet(trig: string, before: string): boolean {
   if (!/^(?:meet|meets|met)$/.test(trig)) return false;
-  const prev = execAtEnd(LAST_WORD, before, NOT_IN_LAST_WORD)?.[1]?.toLowerCase();
+  const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
   return prev !== undefined && FREQUENCY_ADVERB_LEXICON.words.has(prev);
 }

@@ -10,7 +10,6 @@
 import { WORLD_CAPITALS } from '../lexicons/world-countries';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
-import { execAtEnd } from '../tail-match';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
 const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
@@ -29,11 +28,6 @@ const PLACE_BEFORE_RE = new RegExp(
   String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:later\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'u',
 );
-/** Characters PLACE_BEFORE_RE never reads, so its match starts after the last of them (see execAtEnd). */
-const NOT_IN_PLACE_BEFORE = /[^\p{L}\s’'-]/u;
-/** "… talks in Geneva": the capitalised word that ends the words before a meeting noun. */
-const LAST_CAPITAL_WORD = /(\p{Lu}[\p{Ll}]+)\s*$/u;
-const NOT_IN_LAST_WORD = /[^\p{L}\s]/u;
 /** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
 const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
 const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME}),\s+where\s+(?:[\p{L}-]+\s+){0,3}$`, 'u');
@@ -74,7 +68,7 @@ export function findPlace(after: string, before: string): string | null {
   // of State": a building that stands for a government is the place anywhere in the first 160 characters of the clause.
   const venue = VENUE_RE.exec(near.slice(0, 160));
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
-  const pre = execAtEnd(PLACE_BEFORE_RE, before, NOT_IN_PLACE_BEFORE);
+  const pre = PLACE_BEFORE_RE.exec(before);
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;
   // "visited troops in Baghdad and met with …": the city of the clause the meeting's verb is joined to.
   const joined = before.endsWith('and ') || / and (?:later|also|then) $/.test(before) ? PLACE_JOINED_RE.exec(before) : null;
@@ -114,7 +108,7 @@ export function findPlace(after: string, before: string): string | null {
   if (named && isCity(named[1] as string)) return named[1] as string;
   const capital = near.includes('capital') ? capitalIn(near) : null;
   if (capital) return capital;
-  const prev = execAtEnd(LAST_CAPITAL_WORD, before, NOT_IN_LAST_WORD);
+  const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(before);
   if (prev && isCity(prev[1] as string)) return prev[1] as string;
   return null;
 }

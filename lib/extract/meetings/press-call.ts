@@ -5,12 +5,9 @@
  * the call is "for comment".
  */
 import { PRESS_ROLE_LEXICON } from '../lexicons/meeting-senses';
-import { execAtEnd } from '../tail-match';
 
 /** The subject right before the verb: "The Associated Press reporter", "a correspondent also". */
 const SUBJECT_BEFORE = /([\p{L}’'-]+)\s+(?:(?:also|later|then|repeatedly|twice|again|had|has|have)\s+)?$/u;
-/** A character SUBJECT_BEFORE never reads: its match starts after the last one (see execAtEnd). */
-const NOT_IN_SUBJECT = /[^\p{L}’'\s-]/u;
 const FOR_COMMENT = /^[^.;]*?\bfor (?:a )?comments?\b/i;
 
 /** A conversation verb whose subject may be the press interviewing someone: "Wikinews spoke with …", "the BBC talked to …". */
@@ -22,9 +19,9 @@ const TALK_VERB = /^(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talk
  * no meeting, by the annotators' definition.
  */
 export function isPressCall(trig: string, before: string, seg: string): boolean {
-  if (TALK_VERB.test(trig)) return PRESS_ROLE_LEXICON.words.has(execAtEnd(SUBJECT_BEFORE, before, NOT_IN_SUBJECT)?.[1]?.toLowerCase() ?? '');
+  if (TALK_VERB.test(trig)) return PRESS_ROLE_LEXICON.words.has(SUBJECT_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '');
   if (trig !== 'called') return false;
   if (FOR_COMMENT.test(seg)) return true;
-  const subject = execAtEnd(SUBJECT_BEFORE, before, NOT_IN_SUBJECT)?.[1]?.toLowerCase();
+  const subject = SUBJECT_BEFORE.exec(before)?.[1]?.toLowerCase();
   return subject !== undefined && PRESS_ROLE_LEXICON.words.has(subject);
 }
