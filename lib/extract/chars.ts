@@ -45,3 +45,17 @@ export function isLetterOrDigitAt(s: string, i: number): boolean {
   }
   return k === 2;
 }
+
+const STARTS_UPPER = /^\p{Lu}/u;
+
+/**
+ * Whether s starts with an upper-case letter, as /^\p{Lu}/u reads it, without running the Unicode
+ * pattern for the words that start with an ASCII character (nearly all): of those only A–Z are \p{Lu}.
+ *
+ * @example
+ * startsUpper('Élysée') // true
+ */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(s);
+}

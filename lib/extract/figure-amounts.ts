@@ -199,12 +199,21 @@ function startScan(re: RegExp, text: string, isOpen: boolean): RegExpExecArray |
   return isOpen ? re.exec(text) : null;
 }
 
+/**
+ * Adds a hit to `hits` unless it overlaps one found before. Returned by a function rather than declared
+ * as a named constant in `scanAmounts`: under tsx's keepNames each named closure is renamed by a
+ * property definition every time it is made, once per sentence here.
+ */
+function firstOfOverlapping(hits: AmountHit[]): (h: AmountHit) => void {
+  return (h) => {
+    if (!hits.some((o) => o.start < h.claimEnd && h.start < o.claimEnd)) hits.push(h);
+  };
+}
+
 /** Every amount the scanners recognise in one sentence, left to right, overlaps resolved in favour of the first. */
 export function scanAmounts(text: string): AmountHit[] {
   const hits: AmountHit[] = [];
-  const push = (h: AmountHit) => {
-    if (!hits.some((o) => o.start < h.claimEnd && h.start < o.claimEnd)) hits.push(h);
-  };
+  const push = firstOfOverlapping(hits);
   // Cheap gates first: most sentences have no digit, and every pattern below needs a digit or a cue word.
   const hasDigit = DIGIT_RE.test(text);
   const hasHyphen = text.includes('-');
@@ -370,19 +379,23 @@ function addCounts(text: string, hasDigit: boolean, push: (h: AmountHit) => void
 }
 
 
+/** "about 150,000", "2.3 million": a count with its scale word applied. */
+function scaledCount(raw: string): number {
+  return numberOf(raw.replace(/\s+\D+$/, '')) * (SCALE_WORDS[/\D+$/.exec(raw)?.[0]?.trim() ?? ''] ?? 1);
+}
+
 /** People counted without the word: a death toll ("put the toll at about 150,000") and people driven from their homes. */
 function addUnnamedPeople(text: string, hasDigit: boolean, push: (h: AmountHit) => void): void {
   let m: RegExpExecArray | null;
-  const scaled = (raw: string) => numberOf(raw.replace(/\s+\D+$/, '')) * (SCALE_WORDS[/\D+$/.exec(raw)?.[0]?.trim() ?? ''] ?? 1);
   for (m = startScan(TOLL_RE, text, hasDigit && text.includes('toll') && DEATH_CUE.test(text)); m; m = TOLL_RE.exec(text)) {
     const raw = m[2] as string;
     const start = m.index + m[0].length - raw.length;
-    push({ value: scaled(raw), unit: 'people', about: 'death toll', start, end: start + raw.length, claimEnd: start + raw.length });
+    push({ value: scaledCount(raw), unit: 'people', about: 'death toll', start, end: start + raw.length, claimEnd: start + raw.length });
   }
   for (m = startScan(UPROOTED_RE, text, hasDigit && /\bhomes?\b/.test(text)); m; m = UPROOTED_RE.exec(text)) {
     const raw = m[2] as string;
     const start = m.index + m[0].indexOf(raw, (m[1] as string).length);
-    push({ value: scaled(raw), unit: 'people', about: `people ${(m[1] as string).toLowerCase()} from their homes`, start, end: start + raw.length, claimEnd: m.index + m[0].length });
+    push({ value: scaledCount(raw), unit: 'people', about: `people ${(m[1] as string).toLowerCase()} from their homes`, start, end: start + raw.length, claimEnd: m.index + m[0].length });
   }
 }
 

@@ -5,7 +5,7 @@ import {
 import {
   MULTIWORD_COUNTRIES, ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
 } from './roles';
-import { isSpaceUnit } from './chars';
+import { isSpaceUnit, startsUpper } from './chars';
 import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
 import { isSurnameAfterInitial } from './middle-initial';
@@ -239,13 +239,20 @@ function computeNameWord(t: Token): boolean {
 }
 
 function isInitial(t: Token): boolean {
-  return /^\p{Lu}$/u.test(t.word) && t.dotted;
+  return t.dotted && /^\p{Lu}$/u.test(t.word);
 }
 
 function isRoleishWord(t: Token): boolean {
   // Without a hyphen, the split below is the word itself, already looked up: no array built.
   return ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.lower in NATIONALITIES ||
-    /^\p{Lu}{2,5}$/u.test(t.word) || (t.lower.includes('-') && t.lower.split('-').every((p) => ROLE_WORDS.has(p)));
+    isShortAcronym(t.word) || (t.lower.includes('-') && t.lower.split('-').every((p) => ROLE_WORDS.has(p)));
+}
+
+const SHORT_ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** "EU", "NATO": two to five capitals; most words fail on their length or first letter before the pattern. */
+function isShortAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 10 && startsUpper(word) && SHORT_ACRONYM.test(word);
 }
 
 /** A noun that heads a title: "minister", "spokesperson", "director-general", "CFO". */
@@ -292,7 +299,7 @@ const TITLE_BREAKERS = new Set([
 
 /** A capitalised word that may sit inside a long title: "Office of Civil Defense spokesperson", "EU Climate Commissioner". */
 function isTitleCapital(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.word) && !t.possessive && !TITLE_BREAKERS.has(t.lower) && !COUNTRIES.has(t.lower) && !CITIES.has(t.lower);
+  return startsUpper(t.word) && !t.possessive && !TITLE_BREAKERS.has(t.lower) && !COUNTRIES.has(t.lower) && !CITIES.has(t.lower);
 }
 
 /** "Jr", "Sr", "II": what may follow a surname, so a title word before it is the surname ("Martin Luther King Jr"). */
@@ -448,7 +455,7 @@ function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStar
   let allTitle = true;
   for (let x = i; x <= j && allTitle; x++) allTitle = isRoleishWord(tokens[x] as Token) || isRoleHead((tokens[x] as Token).lower);
   if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
-      (isRoleHead(follow.lower) || (/^\p{Lu}/u.test(follow.word) && ORG_TAILS.has(follow.lower))))) return true;
+      (isRoleHead(follow.lower) || (startsUpper(follow.word) && ORG_TAILS.has(follow.lower))))) return true;
   // "Haldon Rovers", "Calder Ridge Capital"; "St Mary", "Saint Luke's".
   if ((j > i && ORG_TAILS.has(lastTok.lower)) || SAINTS.has((tokens[i] as Token).lower)) return true;
   if (j === i && isInsideBodyName(body, tokens, i)) return false;
@@ -459,7 +466,7 @@ function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStar
   if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && /^\s$/.test(prevGap) &&
     (run.length === 1 || (run.length === 2 && i === runStart && !hasDottedInitial(run)))) return true;
   // "the United Arab Emirates", "United Auto Workers"; "Abu Dhabi", "Costa Rica".
-  return (prev !== undefined && prevGap === ' ' && /^\p{Lu}/u.test(prev.word) && ORG_LEADS.has(prev.lower)) || isMultiwordPlace(run);
+  return (prev !== undefined && prevGap === ' ' && startsUpper(prev.word) && ORG_LEADS.has(prev.lower)) || isMultiwordPlace(run);
 }
 
 /** "Save the Wenn said": the body named after "the" is who speaks; its mention and last token. */
@@ -566,7 +573,7 @@ function appositiveBefore(body: string, tokens: Token[], i: number, prev: Token)
     const gapAfter = body.slice(r.end, (tokens[q + 1] as Token).start);
     const isAbbrev = isAbbreviationLetter(body, tokens, q);
     if (q < i - 1 && !/^\s+$/.test(gapAfter) && !(isAbbrev && /^\.\s*$/.test(gapAfter))) break;
-    if (r.possessive && /^\p{Lu}/u.test(r.word) && first >= 0) {
+    if (r.possessive && startsUpper(r.word) && first >= 0) {
       first = q;
       owner = true;
       break;
@@ -653,11 +660,11 @@ function findOrgMentions(body: string, tokens: Token[]): Mention[] {
       out.push(voice);
       continue;
     }
-    if (!/^\p{Lu}/u.test(tail.word) || !ORG_TAILS.has(tail.lower)) continue;
+    if (!startsUpper(tail.word) || !ORG_TAILS.has(tail.lower)) continue;
     let first = k;
     while (first > 0 && k - first < 5) {
       const r = tokens[first - 1] as Token;
-      if (body.slice(r.end, (tokens[first] as Token).start) !== ' ' || !/^\p{Lu}/u.test(r.word) || r.possessive) break;
+      if (body.slice(r.end, (tokens[first] as Token).start) !== ' ' || !startsUpper(r.word) || r.possessive) break;
       first--;
     }
     if (first === k) continue;
@@ -669,13 +676,13 @@ function findOrgMentions(body: string, tokens: Token[]): Mention[] {
 /** "The White House said", "the Kremlin said": a building that speaks for a government, ending at token k. */
 function venueVoiceBefore(body: string, tokens: Token[], k: number): Mention | null {
   const last = tokens[k] as Token;
-  if (!/^\p{Lu}/u.test(last.word)) return null;
+  if (!startsUpper(last.word)) return null;
   let key = last.lower;
   let first = last;
   for (let n = 1; n <= 2; n++) {
     if (n === 2) {
       const prev = tokens[k - 1];
-      if (!prev || !/^\p{Lu}/u.test(prev.word) || body.slice(prev.end, last.start) !== ' ') return null;
+      if (!prev || !startsUpper(prev.word) || body.slice(prev.end, last.start) !== ' ') return null;
       first = prev;
       key = `${prev.lower}-${key}`;
     }

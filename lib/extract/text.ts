@@ -139,16 +139,17 @@ export function splitParagraphs(body: string, title: string): Paragraph[] {
  */
 export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  // Read once: they decide the article's marks, and are what a double-marked article is scanned for.
-  const doubleMarks = paragraphs.map((p) => (p.isJunk ? [] : marksIn(body, p, DOUBLE_MARKS)));
-  const single = usesSingleMarks(body, paragraphs, doubleMarks);
+  // Read once, both kinds in one pass: they decide the article's marks, and are what each paragraph is scanned for.
+  const marks = paragraphs.map((p) => (p.isJunk ? NO_MARKS : marksIn(body, p)));
+  const single = usesSingleMarks(body, paragraphs, marks);
   for (const p of paragraphs) {
     if (p.isJunk) continue;
-    if (single) scanSingleMarks(body, p, spans);
+    const found = marks[p.index] ?? NO_MARKS;
+    if (single) scanSingleMarks(body, p, found.single, spans);
     else {
       const last = spans[spans.length - 1];
       const continues = last !== undefined && !last.isClosed && !last.label && last.paragraph === p.index - 1;
-      scanDoubleMarks(body, p, doubleMarks[p.index] ?? null, spans, continues);
+      scanDoubleMarks(body, p, found.double, spans, continues);
     }
   }
   return spans;
@@ -192,19 +193,34 @@ function pushSpan(spans: QuoteSpan[], body: string, p: Paragraph, open: number, 
   }
 }
 
+/** The positions of a paragraph's double and single marks; null for a kind with too many for prose. */
+interface ParagraphMarks {
+  double: number[] | null;
+  single: number[] | null;
+}
+
+const NO_MARKS: ParagraphMarks = { double: [], single: [] };
+
 /**
- * The positions of the marks (UTF-16 code units) in paragraph p, or null when there are too many for prose.
+ * The positions of the marks (UTF-16 code units) in paragraph p, by kind, or null for a kind with too many for prose.
  * A scan of the paragraph's own characters: a global pattern run from its start would read on past its
  * end to the next mark of the article, which for a paragraph without marks is often many paragraphs on.
  */
-function marksIn(body: string, p: Paragraph, kind: number): number[] | null {
-  const marks: number[] = [];
+function marksIn(body: string, p: Paragraph): ParagraphMarks {
+  const double: number[] = [];
+  const single: number[] = [];
   for (let i = p.start; i < p.end; i++) {
     const c = body.charCodeAt(i);
-    if (c < 0x2020 && ((MARK_CLASS[c] as number) & kind) !== 0) marks.push(i);
+    if (c >= 0x2020) continue;
+    const kind = MARK_CLASS[c] as number;
+    if (kind === DOUBLE_MARKS) double.push(i);
+    else if (kind === SINGLE_MARKS) single.push(i);
   }
   // A paragraph with this many marks is not prose (a table, a dump, an attack): no quotations in it.
-  return marks.length > MAX_MARKS_PER_PARAGRAPH ? null : marks;
+  return {
+    double: double.length > MAX_MARKS_PER_PARAGRAPH ? null : double,
+    single: single.length > MAX_MARKS_PER_PARAGRAPH ? null : single,
+  };
 }
 
 function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spans: QuoteSpan[], continues: boolean): void {
@@ -271,18 +287,17 @@ function closesSingle(body: string, i: number, p: Paragraph): boolean {
  * Whether the article quotes with single marks: more single marks shaped as openers than double
  * marks of any kind. Nested quotations inside single marks are then double, and read as words.
  */
-function usesSingleMarks(body: string, paragraphs: Paragraph[], doubleMarks: (number[] | null)[]): boolean {
-  const doubles = doubleMarks.reduce((n, marks) => n + (marks?.length ?? 0), 0);
+function usesSingleMarks(body: string, paragraphs: Paragraph[], marks: ParagraphMarks[]): boolean {
+  const doubles = marks.reduce((n, m) => n + (m.double?.length ?? 0), 0);
   let openers = 0;
   for (const p of paragraphs) {
     if (p.isJunk) continue;
-    for (const i of marksIn(body, p, SINGLE_MARKS) ?? []) if (opensSingle(body, i, p) && ++openers > doubles) return true;
+    for (const i of marks[p.index]?.single ?? []) if (opensSingle(body, i, p) && ++openers > doubles) return true;
   }
   return false;
 }
 
-function scanSingleMarks(body: string, p: Paragraph, spans: QuoteSpan[]): void {
-  const marks = marksIn(body, p, SINGLE_MARKS);
+function scanSingleMarks(body: string, p: Paragraph, marks: number[] | null, spans: QuoteSpan[]): void {
   if (!marks) return;
   let open = -1;
   for (let k = 0; k < marks.length; k++) {
@@ -315,6 +330,23 @@ function isWordStart(ch: string): boolean {
   return WORD_START_RE.test(ch);
 }
 
+/**
+ * The quotations of paragraph `index`: quotations come in paragraph order, so they are one run of the
+ * list, found by binary search rather than by reading every quotation of the article per paragraph.
+ */
+function quotesOf(quotes: QuoteSpan[], index: number): QuoteSpan[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as QuoteSpan).paragraph < index) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < quotes.length && (quotes[end] as QuoteSpan).paragraph === index) end++;
+  return quotes.slice(lo, end);
+}
+
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Ltd|Co|Jr|Sr|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])$/;
 
 /**
@@ -322,7 +354,7 @@ const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jan
  * with its quote only when the quote closes the sentence) and never after "Mr." or an initial.
  */
 export function splitSentences(body: string, p: Paragraph, quotes: QuoteSpan[]): Span[] {
-  const inside = quotes.filter((q) => q.paragraph === p.index);
+  const inside = quotesOf(quotes, p.index);
   const out: Span[] = [];
   let start = p.start;
   // The second form: a space dropped after the full stop ("on Thursday.President Obama said", VOA scripts).

@@ -16,6 +16,12 @@ const HEADER_LINES = 25;
 /** A full date line of the header: "3rd May 2007", "Thursday, 3 May 2007", "May 3, 2007". */
 const DATE_LINE = /^\s*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})\s*$/u;
 
+/** Whether `word` occurs in body before `end`. */
+function occursBefore(body: string, word: string, end: number): boolean {
+  const at = body.indexOf(word);
+  return at >= 0 && at + word.length <= end;
+}
+
 /**
  * The hearing a court record records, or null when the article is no court record.
  *
@@ -25,7 +31,11 @@ const DATE_LINE = /^\s*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p
  */
 export function courtRecordMeeting(a: AnalyzedArticle): RawMeeting | null {
   const { body } = a.article;
-  const lines = a.paragraphs.slice(0, HEADER_LINES).flatMap((p) => body.slice(p.start, p.end).split('\n').map((text) => ({ text: text.trim(), p })));
+  // Most articles are no court record: without "Court" or "COURT" in the header, no line can name one (COURT_LINE needs either).
+  const header = a.paragraphs.slice(0, HEADER_LINES);
+  const headerEnd = header[header.length - 1]?.end ?? 0;
+  if (!occursBefore(body, 'COURT', headerEnd) && !occursBefore(body, 'Court', headerEnd)) return null;
+  const lines = header.flatMap((p) => body.slice(p.start, p.end).split('\n').map((text) => ({ text: text.trim(), p })));
   const court = lines.find((l) => COURT_LINE.test(l.text));
   if (!court) return null;
   const at = lines.indexOf(court);

@@ -9,6 +9,8 @@ const LABELLED = /^\s*([\p{L} ]{3,30}):\s+\S/u;
 
 /** Whether a paragraph is a digest headline: a section label, a colon, and a title without a closing stop. */
 export function isDigestHeadline(paragraph: string): boolean {
+  // The label's colon comes within its first 30-odd characters; prose without one is ruled out before the Unicode pattern.
+  if (!paragraph.includes(':')) return false;
   const m = LABELLED.exec(paragraph);
   if (!m || /[.!?"”]\s*$/.test(paragraph)) return false;
   return DIGEST_LABEL_LEXICON.words.has((m[1] as string).trim().toLowerCase().replace(/\s+/g, '-'));

@@ -286,6 +286,11 @@ function meetingPeople(ctx: ArticleContext, s: Span, sentence: string): string[]
 /** A meeting held for the press: "press conference", "news briefing", "media availability". */
 const isPressEvent = (what: string) => /\b(?:press|news|media)\s+(?:conference|briefing|availability)\b|^briefing$/i.test(what);
 
+/** Meetings of many parties, which talks between two of them may be held on the margins of. */
+function isGathering(kind: string): boolean {
+  return kind === 'conference' || kind === 'council' || kind === 'forum';
+}
+
 /** A new meeting, or the one already read that this mention names again (its date and participants added). */
 function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const { sentence, trig, at, seg, before } = w;
@@ -302,17 +307,18 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isNew = TALKS_IDIOM.test(trig) || !/\bthe\s+(?:[\w’'-]+\s+){0,2}$/i.test(before);
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
-  const samePlace = (m: Pending) => m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when);
   // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
   const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
-  const isGathering = (kind: string) => kind === 'conference' || kind === 'council' || kind === 'forum';
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
-  const samePlaceTalks = (m: Pending) => samePlace(m) && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
+  // The same place, and no word that it is another meeting. Written inline: a named closure is renamed on
+  // every call under tsx's keepNames, and this runs once per meeting noun.
+  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
+    m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
+    && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
     // "Speaking at the press conference today in London" … "We have had detailed talks": the press reported on the talks, held apart.
-    && !(type === 'talks' && isPressEvent(m.what) !== isPressEvent(what));
-  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, samePlaceTalks, /^\p{Lu}/u.test(what) && what !== trig)
+    && !(type === 'talks' && isPressEvent(m.what) !== isPressEvent(what)), /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });

@@ -157,6 +157,10 @@ function welcomeCity(a: AnalyzedArticle): string | null {
   const body = a.article.body;
   for (const p of a.paragraphs.slice(0, WELCOME_PARAGRAPHS)) {
     if (p.isJunk) continue;
+    // Only a paragraph with "welcome" in it can match: most articles have none, and are done at the first look.
+    const word = body.indexOf('elcome', p.start);
+    if (word < 0) return null;
+    if (word >= p.end) continue;
     for (const m of body.slice(p.start, p.end).matchAll(WELCOME_RE)) {
       const city = (m[1] as string).split(/,? and |, /).map((w) => cityIn(w)).find((c) => c !== null);
       if (city) return city;
