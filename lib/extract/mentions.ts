@@ -10,6 +10,7 @@ import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
 import { isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
+import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
 import type { Paragraph } from './text';
 import { VENUE_VOICE_LEXICON } from './lexicons/places';
 
@@ -21,6 +22,7 @@ const NON_NAME_WORDS = NON_NAME_WORD_LIST;
 const ROLE_HEADS = ROLE_HEAD_LIST;
 const ROLE_WORDS = ROLE_WORD_LIST;
 const SPEECH_VERBS = SPEECH_VERB_LIST;
+const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
 const ORG_TAILS = ORG_TAIL_LIST;
 const VENUE_VOICES = VENUE_VOICE_LEXICON.words;
 
@@ -367,6 +369,12 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
       i++;
       continue;
     }
+    // The headline verb that ended a name or a title ("Bush Meets with …", "Defense Secretary Meets …") starts no
+    // name, nor do the capitalised words of the headline after it ("Says Diplomatic Solution Still Possible").
+    if (i > 0 && HEADLINE_VERBS.has(t0.lower) && startsUpper((tokens[i - 1] as Token).word) && body.slice((tokens[i - 1] as Token).end, t0.start) === ' ') {
+      i = skipHeadlineWords(body, tokens, i);
+      continue;
+    }
     const j = growNameRun(body, tokens, i);
     const runStart = i;
     i = trimTitleWords(tokens, i, j);
@@ -388,6 +396,13 @@ function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     i = j + 1;
   }
   return out;
+}
+
+/** The index after a headline's verb and the capitalised words that follow it without a break. */
+function skipHeadlineWords(body: string, tokens: Token[], verb: number): number {
+  let k = verb + 1;
+  while (k < tokens.length && startsUpper((tokens[k] as Token).word) && body.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) === ' ') k++;
+  return k;
 }
 
 /** Agent-noun endings of occupations: striker, comedian, actor, novelist, goalkeeper, defender, attendee. */
@@ -413,6 +428,8 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
     const gap = body.slice(cur.end, nx.start);
     // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" ends a sentence.
     if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
+    // "President Bush Meets with French President Chirac": a headline's verb, capitalised, ends the name.
+    if (HEADLINE_VERBS.has(nx.lower) && isNameWord(cur)) break;
     if (isNameWord(nx) || isInitial(nx)) {
       j++;
       continue;

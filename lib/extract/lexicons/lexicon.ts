@@ -32,6 +32,7 @@ export const SOURCES = {
   'meet-collocations': 'Nouns that "meet" takes in its senses of satisfy or encounter, not of meeting a person (Oxford Collocations Dictionary for Students of English, 2009, "meet": meet a deadline, a target, a demand, resistance)',
   'frequency-nouns': 'Nouns that count the occasions of an event ("many times", "on several occasions"; Quirk et al., A Comprehensive Grammar of the English Language, 1985, adjuncts of frequency)',
   'press-roles': 'Nouns for the press and its people, who call a source for comment (AP Stylebook, "reporter", "news media")',
+  'headline-verbs': 'Verbs in the present tense that news headlines put after a name for a past event ("Bush Meets with Chirac", "Minister Visits Pakistan"; AP Stylebook, "headlines": present tense for immediate past)',
   'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
 } as const;
 

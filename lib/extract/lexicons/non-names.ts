@@ -91,6 +91,7 @@ export const THING_NAME_LEXICON = lexicon('nouns that head or end the names of t
     flight airlines airline airways hurricane typhoon cyclone storm visa visas line lines article articles clause
     resolution act bill hotel hospital bridge tower falcons tigers tiger eagles lions stadium cup trophy prize award
     operation mission plan program programme fund project initiative festival
+    prefecture province county district oblast governorate municipality canton
 `,
   },
   {

@@ -20,3 +20,17 @@ export const SPEECH_VERB_LEXICON = lexicon('verbs of saying', [
 ]);
 
 export const SPEECH_VERBS = SPEECH_VERB_LEXICON.words;
+
+/**
+ * Verbs a title-case headline or caption line puts right after a name ("President Bush Meets with …"): capitalised
+ * there, they are no part of the name. Only forms that are not also surnames.
+ */
+export const HEADLINE_VERB_LEXICON = lexicon('headline verbs', [
+  {
+    source: 'headline-verbs',
+    words: `
+    meets visits holds hosts welcomes urges warns arrives announces signs vows rejects pledges tells speaks discusses
+    praises condemns denies agrees unveils launches travels addresses thanks says calls
+`,
+  },
+]);
