@@ -1,5 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
+import { headers } from 'next/headers';
 import { handOffStore } from './html-handoff-store';
 
 const MAX_HANDED_OFF = 256;
@@ -16,4 +17,13 @@ export function handOffHtml(html: string): string {
   if (store.size >= MAX_HANDED_OFF) store.delete(store.keys().next().value!);
   store.set(key, html);
   return key;
+}
+
+/**
+ * What `HtmlOnce` needs for a page drawn per request: in a document, a key (the HTML goes out once, in the
+ * document); in a client-side navigation's payload (the `RSC` request header), the HTML itself, since no
+ * document comes with it and fetching one would render the page twice.
+ */
+export async function htmlOnceSource(html: string): Promise<{ handoff: string } | { html: string }> {
+  return (await headers()).get('rsc') === '1' ? { html } : { handoff: handOffHtml(html) };
 }
