@@ -21,9 +21,12 @@ export function handOffHtml(html: string): string {
 
 /**
  * What `HtmlOnce` needs for a page drawn per request: in a document, a key (the HTML goes out once, in the
- * document); in a client-side navigation's payload (the `RSC` request header), the HTML itself, since no
- * document comes with it and fetching one would render the page twice.
+ * document); in the payload of a client-side navigation, the HTML itself, since no document comes with it
+ * and fetching one would render the page twice and lose the scroll to `#cited`. Next hides its own `RSC`
+ * request header from pages, so the browser's says which: a fetch is `Sec-Fetch-Dest: empty`. A client that
+ * sends no such header gets the document's way, which is right for a document and only slower for a payload
+ * (HtmlOnce then fetches the document).
  */
 export async function htmlOnceSource(html: string): Promise<{ handoff: string } | { html: string }> {
-  return (await headers()).get('rsc') === '1' ? { html } : { handoff: handOffHtml(html) };
+  return (await headers()).get('sec-fetch-dest') === 'empty' ? { html } : { handoff: handOffHtml(html) };
 }
