@@ -127,6 +127,9 @@ export async function benchLighthouse(options: { runDir: string; runs: number; p
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = path.resolve('.data/bench/lighthouse');
   rmSync(dataDir, { recursive: true, force: true });
+  // The record of the folder's last start sits beside it (db/start-server.ts): left behind, it told the fresh
+  // folder "nothing changed", the server answered before the demo accounts existed, and the sign-in failed.
+  rmSync(`${dataDir}.state.json`, { force: true });
   mkdirSync(dataDir, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CITED_DATA_DIR: dataDir };
   delete env.DATABASE_URL;

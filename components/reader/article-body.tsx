@@ -7,33 +7,19 @@ export interface FactLook {
   chip: ChipProps;
 }
 
-/** `html` from `articleBodyHtml` (the page keeps the one without a cited sentence with the article's facts). */
-type Props = { html: string };
-
 /** The body's own look, shared by the page drawn per request and the one rendered once (components/ui/html-once.tsx). */
 export const ARTICLE_BODY_CLASS = 'flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words';
 
 const CITED_CLASS = 'scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950';
 
 /**
- * The article's own words, paragraph by paragraph, with its facts drawn on them. A server component that
- * hands React one string of HTML instead of a tree of hundreds of elements: the body has no React
- * behaviour (the chips are native popover buttons, taps are handled by TapToOpen), and rendering the tree
- * twice on every request (the RSC payload, then the HTML) was most of the page's CPU. Every piece of text
- * and every attribute goes through `escapeHtml`. The text of the marks is never changed; each fact ends
- * with a small button (its label drawn by CSS, so the article's text stays exactly the article's).
+ * The article's own words, paragraph by paragraph, with its facts drawn on them, as one string of HTML that
+ * the pages hand to `HtmlOnce` instead of a tree of hundreds of elements: the body has no React behaviour
+ * (the chips are native popover buttons, taps are handled by TapToOpen), and rendering the tree twice on
+ * every request (the RSC payload, then the HTML) was most of the page's CPU. Every piece of text and every
+ * attribute goes through `escapeHtml`. The text of the marks is never changed; each fact ends with a small
+ * button (its label drawn by CSS, so the article's text stays exactly the article's).
  */
-export function ArticleBody({ html }: Props) {
-  return (
-    <div
-      id="article-body"
-      data-testid="article-body"
-      className={ARTICLE_BODY_CLASS}
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
-}
-
 export function articleBodyHtml(body: string, marks: Mark[], looks: Record<string, FactLook>): string {
   return markParagraphs(body, marks)
     .map((paragraph) => `<p>${nodesHtml(paragraph.nodes, looks)}</p>`)

@@ -11,15 +11,21 @@ import { panelIdOf } from './fact-looks';
  * (Escape, a tap outside and the Close button dismiss it with no script), and their links are followed by
  * SoftLinks (components/nav/soft-links.tsx) without a full page load. Every text and attribute goes through
  * `escapeHtml`. Their classes are in app/globals.css.
+ *
+ * They go out inside a `<noscript>`: a browser without scripts builds them (so every button still opens its
+ * panel); one with scripts keeps them as text, and a panel is built when it is first opened
+ * (components/reader/fact-panel-on-demand.ts). Most of them are never opened, and built up front they were
+ * half the article page's elements.
  */
 export function factPanelsHtml(slug: string, facts: Pick<ReaderFactsDto, 'quotes' | 'meetings' | 'figures'>): string {
   // Links out of a panel come back to this article, at the fact they left from.
   const backHere = (range: { start: number; end: number }) => `/articles/${slug}?cite=${range.start}-${range.end}#cited`;
-  return [
+  const panels = [
     ...facts.quotes.map((q) => quotePanel(q, panelIdOf(q.id), backHere(q.sentence))),
     ...facts.meetings.map((m) => (m.range ? meetingPanel(m, panelIdOf(m.id), backHere(m.sentence)) : '')),
     ...facts.figures.map((f) => figurePanel(f, panelIdOf(f.id), backHere(f.sentence))),
   ].join('');
+  return `<noscript>${panels}</noscript>`;
 }
 
 const LINK = 'inline-flex min-h-11 items-center underline underline-offset-2';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { factPanel } from './fact-panel-on-demand';
 
 /** The panel rises from the bottom; it must not hide what was tapped. */
 function keepInSight(panel: HTMLElement, pointY: number) {
@@ -20,7 +21,8 @@ function keepInSight(panel: HTMLElement, pointY: number) {
 /**
  * A tap on a marked fact's words opens its panel, as its button does (the button stays the way in for
  * keyboards and screen readers); selecting text never opens anything. Either way, the page moves so
- * that the panel does not cover what was tapped.
+ * that the panel does not cover what was tapped. A panel not built yet is built here, before the button's
+ * own action (which runs after this listener) looks for it.
  */
 export function TapToOpen({ containerId }: { containerId: string }) {
   useEffect(() => {
@@ -32,7 +34,7 @@ export function TapToOpen({ containerId }: { containerId: string }) {
       const chip = target.closest<HTMLElement>('button[popovertarget]');
       const mark = chip ? null : target.closest<HTMLElement>('[data-opens]');
       const panelId = chip?.getAttribute('popovertarget') ?? mark?.dataset.opens;
-      const panel = panelId ? document.getElementById(panelId) : null;
+      const panel = panelId ? factPanel(panelId) : null;
       if (!panel) return;
       if (mark && !panel.matches(':popover-open')) panel.showPopover();
       // A click from the keyboard has no position: use the button's.

@@ -1,7 +1,11 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { IntentLink } from '@/components/nav/intent-link';
 
-/** A link that looks like a button, with a 44 px touch target. */
+/**
+ * A link that looks like a button, with a 44 px touch target. Its page is fetched on intent (IntentLink), not
+ * on sight: every page it leads to is rendered per request, and a class page that prefetched Results and Sets
+ * as soon as it showed paid two renders the teacher had not asked for.
+ */
 export function ButtonLink({ href, children, variant = 'secondary', download }: { href: string; children: ReactNode; variant?: 'primary' | 'secondary'; download?: boolean }) {
   const style = variant === 'primary' ? 'bg-stone-900 text-white hover:bg-stone-700' : 'border border-stone-400 bg-white text-stone-900 hover:bg-stone-100';
   const className = `inline-flex min-h-11 items-center justify-center rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-stone-900 ${style}`;
@@ -11,8 +15,8 @@ export function ButtonLink({ href, children, variant = 'secondary', download }: 
       {children}
     </a>
   ) : (
-    <Link href={href} className={className}>
+    <IntentLink href={href} className={className}>
       {children}
-    </Link>
+    </IntentLink>
   );
 }

@@ -3,7 +3,8 @@
 import { useEffect, useRef } from 'react';
 import { handOffStore } from './html-handoff-store';
 
-type Props = { id: string; handoff: string; className?: string; testId?: string };
+/** `handoff` when the page is a document (its HTML carries the block), `html` when it is a client-side navigation's payload: see `htmlOnceSource`. */
+type Props = { id: string; className?: string; testId?: string } & ({ handoff: string; html?: never } | { html: string; handoff?: never });
 
 /**
  * A block of server-built HTML (an article's text, its fact panels) sent once: in the page's HTML, and not a
@@ -13,17 +14,20 @@ type Props = { id: string; handoff: string; className?: string; testId?: string 
  * with (React leaves an element's `dangerouslySetInnerHTML` as it found it when hydrating, and an unchanged
  * value is never written again).
  *
- * Reached by a client-side navigation, there is no server HTML here: the page's own document is fetched
- * (from Next's cache, as any reader gets it) and this element's HTML is taken from it.
+ * A page drawn per request knows whether it is a document or a client-side navigation's payload (which has
+ * no HTML beside it), and hands the HTML itself to the payload in the second case (`html`). A page rendered
+ * once for everyone cannot: reached by a client-side navigation, the element is empty, the page's own
+ * document is fetched (from Next's cache, as any reader gets it) and this element's HTML is taken from it.
  */
-export function HtmlOnce({ id, handoff, className, testId }: Props) {
+export function HtmlOnce({ id, handoff, html: inPayload, className, testId }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const html = typeof window === 'undefined' ? (handOffStore().get(handoff) ?? '') : '';
+  const html = inPayload ?? (typeof window === 'undefined' ? (handOffStore().get(handoff!) ?? '') : '');
   useEffect(() => {
     const element = ref.current;
     if (!element || element.childNodes.length > 0) return;
     let live = true;
-    void documentAt(location.pathname).then((page) => {
+    // The query too: a `?cite=` view's document marks its sentence.
+    void documentAt(location.pathname + location.search).then((page) => {
       const source = page?.getElementById(id);
       if (live && source && element.childNodes.length === 0) element.innerHTML = source.innerHTML;
     });
@@ -31,7 +35,7 @@ export function HtmlOnce({ id, handoff, className, testId }: Props) {
       live = false;
     };
   }, [id, handoff]);
-  return <div key={handoff} ref={ref} id={id} data-testid={testId} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div key={handoff ?? 'in-payload'} ref={ref} id={id} data-testid={testId} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 // The blocks of one page ask for its document once.

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { answers, attemptQuestions, attempts, questions, users } from '@/db/schema';
 import type { QuestionVersion } from '@/db/schema';
 import { answerEventSchema, sanityCheckedTime } from '@/lib/validation/study';
 import { brandCaller, type Caller } from './caller';
@@ -10,11 +9,12 @@ import { resolveCaller, wellFormedClaims } from './users';
 /*
  * The answer to a multiple-choice question in one round trip. A quiz sends one answer per request, and
  * each round trip (with its parse and plan: statements are unnamed, for poolers) costs the server more than
- * the answer itself. One statement checks the session (as resolveCaller does), finds the question in one of
- * the caller's own attempts (ownership in the WHERE clause), grades the choice against the version the
- * attempt froze (a choice must be one it offered, and is right only when it is the answer, exactly as
- * gradeResponse says), stores it unless its id or its question is already answered, and settles the
- * attempt. Everything else takes the usual path (submitAnswer), with the question this statement read.
+ * the answer itself. One statement (a function, so that PostgreSQL keeps its plan) checks the session (as
+ * resolveCaller does), finds the question in one of the caller's own attempts (ownership in the WHERE
+ * clause), grades the choice against the version the attempt froze (a choice must be one it offered, and is
+ * right only when it is the answer, exactly as gradeResponse says), stores it unless its id or its question
+ * is already answered, and settles the attempt. Everything else takes the usual path (submitAnswer), with
+ * the question this statement read.
  */
 
 type Claims = { userId: unknown; sessionVersion: unknown };
@@ -58,59 +58,11 @@ export async function submitAnswerWithClaims(db: Db, claims: Claims, input: unkn
   }
   const event = parsed.data;
   const at = now.toISOString();
-  const result = await db.execute(sql`
-    with caller as (
-      select id, role, is_admin, display_name, time_zone from ${users}
-      where id = ${checked.userId} and session_version = ${checked.sessionVersion}
-    ), asked as (
-      select aq.version, q.tags,
-        jsonb_array_length(aq.version->'choices') = 0 as typed,
-        (aq.version->'choices') @> jsonb_build_array(${event.response}::text) as offered,
-        (aq.version->>'answer') = ${event.response}::text as is_correct
-      from caller
-      join ${attempts} t on t.id = ${event.attemptId} and t.student_id = caller.id and caller.role = 'student'
-      join ${attemptQuestions} aq on aq.attempt_id = t.id and aq.question_id = ${event.questionId}
-      join ${questions} q on q.id = aq.question_id
-    ), gradable as (
-      select is_correct from asked where not typed and offered
-    ), ins as (
-      insert into ${answers} (id, attempt_id, question_id, response, is_correct, time_ms, answered_at, received_at)
-      select ${event.id}, ${event.attemptId}, ${event.questionId}, ${event.response}, gradable.is_correct, ${event.timeMs ?? null}, ${answeredAt.toISOString()}::timestamptz, ${at}::timestamptz
-      from gradable
-      on conflict do nothing
-      returning is_correct
-    ), seen as (
-      -- One look at the attempt's answers, as the statement's snapshot has them (it does not see its own
-      -- insert): the tally, and the answer already there for this question (the first one counts).
-      select count(*) as answered, count(*) filter (where a.is_correct) as correct,
-        min(a.id::text) filter (where a.question_id = ${event.questionId}) as held_id,
-        min(a.response) filter (where a.question_id = ${event.questionId}) as held_response,
-        bool_or(a.is_correct) filter (where a.question_id = ${event.questionId}) as held_correct
-      from ${answers} a, gradable
-      where a.attempt_id = ${event.attemptId}
-    ), tally as (
-      select seen.answered + (select count(*) from ins) as answered, seen.correct + (select count(*) from ins where is_correct) as correct
-      from seen, gradable
-    ), settled as (
-      update ${attempts} set
-        correct_count = tally.correct,
-        finished_at = case when tally.answered >= question_count then coalesce(finished_at, ${at}::timestamptz) else null end,
-        score = case when tally.answered >= question_count then tally.correct::real / greatest(question_count, 1) else null end
-      from tally
-      where ${attempts.id} = ${event.attemptId}
-      returning question_count, correct_count, finished_at, score
-    )
-    select caller.id, caller.role, caller.is_admin, caller.display_name, caller.time_zone,
-      asked.version, asked.tags, asked.typed, asked.offered, asked.is_correct,
-      (select count(*) from ins)::int as inserted,
-      seen.held_id, seen.held_response, seen.held_correct,
-      tally.answered::int as answered, tally.correct::int as correct,
-      settled.question_count, settled.correct_count, settled.finished_at is not null as finished, settled.score
-    from caller
-    left join asked on true
-    left join seen on true
-    left join tally on true
-    left join settled on true`);
+  // The statement is the function cited_answer_choice (db/migrations/0003_answer_function.sql), whose plan
+  // PostgreSQL keeps per connection: sent as it is, it was planned again on every answer.
+  const result = await db.execute(sql`select * from cited_answer_choice(
+    ${checked.userId}::uuid, ${checked.sessionVersion}::int, ${event.id}::uuid, ${event.attemptId}::uuid, ${event.questionId}::text,
+    ${event.response}::text, ${event.timeMs ?? null}::int, ${answeredAt.toISOString()}::timestamptz, ${at}::timestamptz)`);
   const [row] = (result as unknown as { rows: Row[] }).rows;
   if (!row) return null;
   const caller = callerOf(row);

@@ -142,12 +142,6 @@ export function settingsKnownFor(db: Db, studentId: string): KnownSettings | nul
   return knownSettings(db).get(studentId) ?? null;
 }
 
-// Dates travel through JavaScript at millisecond precision; a new card's due (its added_at) has microseconds.
-function sameInstant(column: ReturnType<typeof sql.raw>, value: Date) {
-  const at = value.toISOString();
-  return sql`(${column} > ${at}::timestamptz - interval '1 millisecond' and ${column} < ${at}::timestamptz + interval '1 millisecond')`;
-}
-
 /**
  * Session check, ownership check, claimed-state check and the write, in one statement. Returns the caller
  * when the review was stored, null when nothing was written (or the log id was already taken).
@@ -163,35 +157,18 @@ export async function advanceClaimed(
   now: Date,
 ): Promise<Caller | null> {
   const o = log.outcome;
-  const lastReview = from.lastReview ? sameInstant(sql.raw('c.last_review'), from.lastReview) : sql`c.last_review is null`;
   try {
-    const result = await db.execute(sql`
-      with caller as (
-        select id, role, is_admin, display_name, time_zone from ${users}
-        where id = ${claims.userId} and session_version = ${claims.sessionVersion} and role = 'student'
-      ), moved as (
-        update ${cards} c set
-          due = ${iso(state.due)}::timestamptz, stability = ${state.stability}, difficulty = ${state.difficulty},
-          elapsed_days = ${state.elapsedDays}, scheduled_days = ${state.scheduledDays}, learning_steps = ${state.learningSteps},
-          reps = ${state.reps}, lapses = ${state.lapses}, state = ${state.state},
-          last_review = ${iso(state.lastReview)}::timestamptz, updated_at = ${iso(now)}::timestamptz
-        from caller
-        where c.id = ${cardId} and c.student_id = caller.id and c.added_at <= ${iso(log.review)}::timestamptz
-          and ${sameInstant(sql.raw('c.due'), from.due)} and ${lastReview}
-          and c.stability = ${from.stability}::float8 and c.difficulty = ${from.difficulty}::float8
-          and c.elapsed_days = ${from.elapsedDays} and c.scheduled_days = ${from.scheduledDays} and c.learning_steps = ${from.learningSteps}
-          and c.reps = ${from.reps} and c.lapses = ${from.lapses} and c.state = ${from.state}
-          and (select s.xmin::text from ${studySettings} s where s.user_id = caller.id) is not distinct from ${settingsVersion}::text
-        returning c.id, c.question_id
-      ), logged as (
-        insert into ${reviewLogs} (id, card_id, student_id, question_id, rating, review, duration_ms, created_at,
-          state, due, stability, difficulty, elapsed_days, last_elapsed_days, scheduled_days, learning_steps)
-        select ${log.id}, moved.id, ${claims.userId}, moved.question_id, ${log.rating}, ${iso(log.review)}::timestamptz, ${log.durationMs}, ${iso(now)}::timestamptz,
-          ${o.state}, ${iso(o.due)}::timestamptz, ${o.stability}, ${o.difficulty}, ${o.elapsedDays}, ${o.lastElapsedDays}, ${o.scheduledDays}, ${o.learningSteps}
-        from moved
-        returning id
-      )
-      select caller.id, caller.role, caller.is_admin, caller.display_name, caller.time_zone from caller, logged`);
+    // The statement is the function cited_review_claimed (db/migrations/0004_review_function.sql), whose plan
+    // PostgreSQL keeps per connection: sent as it is, it was planned again on every review.
+    const result = await db.execute(sql`select * from cited_review_claimed(
+      ${claims.userId}::uuid, ${claims.sessionVersion}::int, ${cardId}::uuid, ${settingsVersion}::text,
+      ${iso(from.due)}::timestamptz, ${iso(from.lastReview)}::timestamptz, ${from.stability}::float8, ${from.difficulty}::float8,
+      ${from.elapsedDays}::int, ${from.scheduledDays}::int, ${from.learningSteps}::int, ${from.reps}::int, ${from.lapses}::int, ${from.state}::int,
+      ${iso(state.due)}::timestamptz, ${iso(state.lastReview)}::timestamptz, ${state.stability}::float8, ${state.difficulty}::float8,
+      ${state.elapsedDays}::int, ${state.scheduledDays}::int, ${state.learningSteps}::int, ${state.reps}::int, ${state.lapses}::int, ${state.state}::int,
+      ${log.id}::uuid, ${log.rating}::int, ${iso(log.review)}::timestamptz, ${log.durationMs}::int, ${iso(now)}::timestamptz,
+      ${o.state}::int, ${iso(o.due)}::timestamptz, ${o.stability}::float8, ${o.difficulty}::float8,
+      ${o.elapsedDays}::int, ${o.lastElapsedDays}::int, ${o.scheduledDays}::int, ${o.learningSteps}::int)`);
     const [row] = (result as unknown as { rows: { id: string; role: 'student' | 'teacher'; is_admin: boolean; display_name: string; time_zone: string }[] }).rows;
     return row ? brandCaller({ id: row.id, role: row.role, isAdmin: row.is_admin, displayName: row.display_name, timeZone: row.time_zone }) : null;
   } catch (error) {

@@ -85,8 +85,8 @@ test('a folder article is rendered once for everyone: the same HTML naming nobod
   expect(scripts).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
   expect(forStudent.headers()['cache-control']).toBe('private, no-cache');
 
-  // The article's words are sent as HTML, and not again in the React payload (the page's inline scripts); the
-  // page drawn per request for a cited sentence still repeats them there (which is what this would catch).
+  // The article's words are sent as HTML, and not again in the React payload (the page's inline scripts); nor
+  // are they on the page drawn per request for a cited sentence, which marks the sentence in that HTML.
   const words = await article.body.evaluate((body) => {
     // From the longest stretch of plain text: the prose, not the headline the body may repeat.
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -99,7 +99,9 @@ test('a folder article is rendered once for everyone: the same HTML naming nobod
   expect(studentHtml).toContain(words!);
   expect(inlineScripts(studentHtml)).not.toContain(words!);
   const perRequest = await (await student.request.get(`${path}?cite=0-1`)).text();
-  expect(inlineScripts(perRequest)).toContain(words!);
+  expect(perRequest).toContain('id="cited"');
+  expect(perRequest).toContain(words!);
+  expect(inlineScripts(perRequest)).not.toContain(words!);
 
   // Its one rendering sits behind the proxy's rewrite and is not reachable by its own address, nor by a
   // browser marking its own request for it: a made-up name is drawn (and refused) per request, never cached.

@@ -84,6 +84,43 @@ describe('one answer in one statement', () => {
     expect(first).toMatchObject({ response: 'Paris', isCorrect: false, timeMs: 4000 });
   });
 
+  it('agrees with the usual path on every outcome, step by step, and leaves the same rows behind', async () => {
+    const [fastQuiz, usualQuiz] = [await quizFor(), await quizFor()];
+    // Each step names its event by index, so "again" (a retry) and "id of" (a reused id) mean the same on both sides.
+    type Step = { questionId: string; response: string; again?: number; idOf?: number };
+    const steps: Step[] = [
+      { questionId: 'q-where', response: 'Mars' }, // never offered: invalid
+      { questionId: 'q-where', response: 'Paris' }, // wrong, stored
+      { questionId: 'q-where', response: 'Paris', again: 1 }, // a retry: duplicate
+      { questionId: 'q-where', response: 'Geneva' }, // another id, question answered: already-answered
+      { questionId: 'q-when', response: '100,000', idOf: 1 }, // an id used for another question: invalid
+      { questionId: 'q-nope', response: 'Geneva' }, // not in the attempt: not-found
+      { questionId: 'q-when', response: '100,000' }, // right, stored
+      { questionId: 'q-who', response: 'Jens Stoltenberg' }, // typed: graded in JavaScript, finishes the quiz
+      { questionId: 'q-who', response: 'Jens Stoltenberg' }, // after the end: already-answered
+    ];
+    const sent: { fast: ReturnType<typeof answer>; usual: ReturnType<typeof answer> }[] = [];
+    const named = (id: string | undefined) => String(sent.findIndex((e) => e.fast.id === id || e.usual.id === id));
+    const plain = (result: unknown) => JSON.parse(JSON.stringify(result, (key, value: unknown) => (key === 'id' || key === 'heldId' ? named(value as string) : value))) as unknown;
+    for (const [k, step] of steps.entries()) {
+      const fresh = { fast: answer(fastQuiz.attemptId, step.questionId, step.response, k + 1), usual: answer(usualQuiz.attemptId, step.questionId, step.response, k + 1) };
+      const reused = step.again ?? step.idOf;
+      const event = reused === undefined ? fresh : { fast: { ...fresh.fast, id: sent[reused]!.fast.id }, usual: { ...fresh.usual, id: sent[reused]!.usual.id } };
+      sent.push(event);
+      const fast = await submitAnswerWithClaims(t.db, fastQuiz.claims, event.fast, at(k + 1));
+      const usual = await submitAnswer(t.db, usualQuiz.student, event.usual, at(k + 1));
+      expect(plain(fast?.result), `step ${k}: ${step.questionId} ${step.response}`).toEqual(plain(usual));
+    }
+    const rows = async (attemptId: string) => (await rowsOf(attemptId)).map((r) => ({ questionId: r.questionId, response: r.response, isCorrect: r.isCorrect, id: named(r.id) })).sort((a, b) => a.questionId.localeCompare(b.questionId));
+    expect(await rows(fastQuiz.attemptId)).toEqual(await rows(usualQuiz.attemptId));
+    const settled = async (attemptId: string) => {
+      const [row] = await t.db.select({ correctCount: attempts.correctCount, score: attempts.score, finishedAt: attempts.finishedAt }).from(attempts).where(eq(attempts.id, attemptId));
+      return { correctCount: row!.correctCount, score: row!.score, finished: row!.finishedAt !== null };
+    };
+    expect(await settled(fastQuiz.attemptId)).toEqual(await settled(usualQuiz.attemptId));
+    expect(await settled(fastQuiz.attemptId)).toMatchObject({ correctCount: 2, finished: true });
+  });
+
   it('never shows an answer before the student answered: the feedback comes with a stored answer only', async () => {
     const { attemptId, claims } = await quizFor();
     const event = answer(attemptId, 'q-where', 'Geneva');

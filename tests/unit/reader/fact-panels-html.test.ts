@@ -57,6 +57,16 @@ const figure: ReaderFigureDto = {
 describe('the fact panels as HTML', () => {
   const html = factPanelsHtml('this-report', { quotes: [quote], meetings: [meeting, unplaced], figures: [figure] });
 
+  it('sends the panels inside one noscript that no name or claim can close', () => {
+    // Built on demand when scripts run (components/reader/fact-panel-on-demand.ts); built by the browser without them.
+    const closing = factPanelsHtml('this-report', { quotes: [{ ...quote, person: { ...quote.person!, name: 'Ann</noscript><b>x</b>' } }], meetings: [], figures: [] });
+    for (const panels of [html, closing]) {
+      expect(panels.startsWith('<noscript><section ')).toBe(true);
+      expect(panels.match(/<\/noscript/gi)).toEqual(['</noscript']);
+      expect(panels.endsWith('</noscript>')).toBe(true);
+    }
+  });
+
   it('keeps every name, label and claim as text', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('Ann &lt;img src=x onerror=alert(1)&gt;');

@@ -6,7 +6,7 @@ import { getDb } from '@/db/client';
 import { articleCardCount } from '@/db/queries/cards';
 import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
 import { StartQuizButton } from '@/components/quiz/start-quiz-button';
-import { ArticleBody, articleBodyHtml } from '@/components/reader/article-body';
+import { ARTICLE_BODY_CLASS, articleBodyHtml } from '@/components/reader/article-body';
 import { ArticleHeader } from '@/components/reader/article-header';
 import { CitationBar } from '@/components/reader/citation-bar';
 import { SoftLinks } from '@/components/nav/soft-links';
@@ -14,6 +14,8 @@ import { HighlightKey } from '@/components/reader/highlight-key';
 import { TapToOpen } from '@/components/reader/tap-to-open';
 import { citedRangeSchema, returnPathSchema } from '@/lib/validation/reader';
 import { sharedArticle } from '@/app/_lib/shared-library';
+import { htmlOnceSource } from '@/components/ui/html-handoff';
+import { HtmlOnce } from '@/components/ui/html-once';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -43,6 +45,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const from = returnPathSchema.safeParse(query.from);
   // A cited sentence is drawn per request; without one, the body is the one built with the facts.
   const html = cited.success ? articleBodyHtml(article.body, [{ id: 'cited', kind: 'cited', ...cited.data }, ...marks], looks) : bodyHtml;
+  // Sent once: as HTML in a document, in the payload of a client-side navigation (components/ui/html-once.tsx).
+  const [body, panels] = await Promise.all([htmlOnceSource(html), htmlOnceSource(panelsHtml)]);
   return (
     <article className={`flex flex-col gap-4 ${cited.success ? 'pb-20' : ''}`}>
       <ArticleHeader article={article} standing={facts.standing} isTeacher={caller.role === 'teacher'}>
@@ -54,9 +58,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         ) : null}
       </ArticleHeader>
       {marks.length ? <HighlightKey /> : null}
-      <ArticleBody html={html} />
+      <HtmlOnce id="article-body" testId="article-body" className={ARTICLE_BODY_CLASS} {...body} />
       <TapToOpen containerId="article-body" />
-      <div id="fact-panels" dangerouslySetInnerHTML={{ __html: panelsHtml }} />
+      <HtmlOnce id="fact-panels" {...panels} />
       <SoftLinks containerId="fact-panels" />
       {cited.success ? <CitationBar from={from.success ? from.data : null} /> : null}
     </article>

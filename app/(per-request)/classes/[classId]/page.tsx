@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireCaller } from '@/app/_lib/caller';
 import { siteOrigin } from '@/app/_lib/origin';
@@ -13,6 +12,7 @@ import { ClassSettings } from '@/components/classes/class-settings';
 import { Roster } from '@/components/classes/roster';
 import { ActionForm } from '@/components/ui/action-form';
 import { ButtonLink } from '@/components/ui/button-link';
+import { IntentLink } from '@/components/nav/intent-link';
 import { SubmitButton } from '@/components/ui/submit-button';
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -63,9 +63,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
       <Roster classId={cls.id} roster={cls.roster} formerStudents={cls.formerStudents ?? []} />
       <ClassSettings classId={cls.id} name={cls.name} isArchived={cls.archivedAt !== null} />
       <p className="text-sm">
-        <Link href="/classes" className="underline">
+        <IntentLink href="/classes" className="underline">
           All classes
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );
