@@ -116,10 +116,18 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
     const fact = storyFact(ctx, q.factIds[0] ?? q.id);
     quizAnswers.set(fact, (quizAnswers.get(fact) ?? new Set()).add(sameAnswer(q.answer)));
   }
+  // A report's day card has no fact of its own: it repeats the when-question its report already asks.
+  const daysAsked = new Map<string, Set<string>>();
+  for (const q of askedOnce.values()) {
+    if (q.kind !== 'when') continue;
+    for (const s of q.sources) daysAsked.set(s.article, (daysAsked.get(s.article) ?? new Set()).add(sameAnswer(q.answer)));
+  }
   const repeatsQuiz = (card: Question) => {
     const id = card.factIds[0];
-    const asked = id ? quizAnswers.get(storyFact(ctx, id)) : undefined;
-    return !!asked && (ctx.factById.get(id ?? '')?.kind === 'quote' || asked.has(sameAnswer(card.answer)));
+    const asked = id ? quizAnswers.get(storyFact(ctx, id)) : daysAsked.get(card.sources[0]?.article ?? '');
+    // "Tuesday, Sept. 19" on a card is the "Tuesday, Sept. 19, 2006" a when-question asks (blind-28).
+    const answer = sameAnswer(card.answer);
+    return !!asked && (ctx.factById.get(id ?? '')?.kind === 'quote' || [...asked].some((a) => a === answer || (answer.length >= 4 && a.startsWith(answer))));
   };
   for (const q of questions) {
     const key = keyOf.get(q);

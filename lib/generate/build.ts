@@ -3,7 +3,7 @@ import type { Question, QuestionKind, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { hashString, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
-import { citedText, slugify } from './text';
+import { citedText, inMarks, slugify } from './text';
 
 export interface QuestionDraft {
   kind: QuestionKind;
@@ -48,7 +48,7 @@ export function explainSources(ctx: GenerateContext, sources: QuestionSource[]):
   for (const [id, spans] of byArticle) {
     const article = ctx.articles.get(id);
     if (!article) continue;
-    const texts = [...spans].sort((a, b) => a.start - b.start).map((s) => `“${citedText(article, s)}”`);
+    const texts = [...spans].sort((a, b) => a.start - b.start).map((s) => inMarks(citedText(article, s)));
     parts.push(`${[...new Set(texts)].join(' … ')} (${sourceLabel(ctx, id).label})`);
   }
   return parts.join(' ');

@@ -20,7 +20,7 @@ import { formatWritten, nearbyWritten, parseWritten } from './numbers';
 import { pickPlaces } from './places';
 import { displayQuote, pickPeople } from './quotes';
 import { namedIn } from './story';
-import { citedText, containsWords, normalise, sentenceAround } from './text';
+import { citedText, containsWords, inMarks, normalise, sentenceAround } from './text';
 import { changedWords, changesMeaning } from './word-diff';
 
 type Claim = Conflict['claims'][number];
@@ -81,7 +81,7 @@ function explain(ctx: GenerateContext, sourcesByClaim: QuestionSource[][], claim
   const parts = claims.map((cl, i) => {
     const article = ctx.articles.get(cl.article);
     if (!article) return '';
-    const text = (sourcesByClaim[i] ?? []).slice().sort((x, y) => x.start - y.start).map((s) => `“${citedText(article, s)}”`).join(' … ');
+    const text = (sourcesByClaim[i] ?? []).slice().sort((x, y) => x.start - y.start).map((s) => inMarks(citedText(article, s))).join(' … ');
     return `${sourceLabel(ctx, cl.article).label} ${copies.includes(cl) ? 'wrongly says' : 'says'} ${says(cl)}: ${text}`;
   });
   const originals = claims.filter((cl) => !copies.includes(cl));
@@ -339,7 +339,7 @@ function figureCheck(ctx: GenerateContext, f: Figure, others: Figure[]): Questio
     .map((g) => ({ article: g.articleId, start: g.sentence.start, end: g.sentence.end }));
   const says = [f, ...others.filter((o, i) => others.findIndex((x) => x.articleId === o.articleId) === i)].map((g) => {
     const a = ctx.articles.get(g.articleId);
-    return a ? `${sourceLabel(ctx, g.articleId).label} gives ${g.raw}: “${citedText(a, g.sentence)}”` : '';
+    return a ? `${sourceLabel(ctx, g.articleId).label} gives ${g.raw}: ${inMarks(citedText(a, g.sentence))}` : '';
   });
   return finishQuestion(ctx, {
     kind: 'source-check',

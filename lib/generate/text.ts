@@ -145,3 +145,15 @@ export function sentenceAround(body: string, span: Span): Span {
   while (start < end && /\s/.test(body[start] ?? '')) start++;
   return { start, end };
 }
+
+/**
+ * Cited text in quotation marks for an explanation, unless it opens with its own mark: a sentence that is a
+ * quotation ("“It sets out …,” Blinken said") would read ““It sets out …”” (blind-28).
+ *
+ * @example
+ * inMarks('Talks resumed.') // → '“Talks resumed.”'
+ * inMarks('“We agree,” he said.') // → '“We agree,” he said.'
+ */
+export function inMarks(text: string): string {
+  return /^[“"]/.test(text) ? text : `“${text}”`;
+}
