@@ -12,7 +12,7 @@ import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
-import { isAskablePlace, namesStateOfCapital, pickPlaces, placeSimilarity } from './places';
+import { isAskablePlace, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
@@ -274,6 +274,7 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   const excluded = [...reportedDetails(ctx, v.m).places, ...confusable.map((o) => o.place as string)];
   const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt });
   if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
+  if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
   const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${whole}.`;
   return finishQuestion(ctx, {
     kind: 'where',

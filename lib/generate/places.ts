@@ -361,3 +361,32 @@ export function namesStateOfCapital(text: string, place: string): boolean {
   const state = STATE_OF_CAPITAL.get(normalise(place));
   return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => containsWords(text, w));
 }
+
+/**
+ * The state a text sets its scene in, by a clause of its own: "Over two days in Afghanistan, …" → "Afghanistan";
+ * never a topic ("a resolution on the situation in Somalia").
+ */
+function sceneState(text: string): string | null {
+  for (const state of WORDS_FOR_STATE.keys()) if (text.includes(`in ${state},`)) return state;
+  return null;
+}
+
+/**
+ * Whether the stem rules out every distractor: "Over two days in Afghanistan, Panetta has met … here and in
+ * _____" offers Washington, Beijing and Islamabad beside Kandahar (blind-28). When the stem sets its scene in a
+ * state and the answer is not another state's capital, capitals of other states are no choice at all.
+ *
+ * @example
+ * stemRulesOutPlaces('Over two days in Afghanistan, he met leaders here and in _____.', 'Kandahar', ['Washington', 'Beijing', 'Islamabad']); // → true
+ */
+export function stemRulesOutPlaces(stem: string, answer: string, picks: string[]): boolean {
+  const scene = sceneState(stem);
+  if (!scene) return false;
+  const answerState = STATE_OF_CAPITAL.get(normalise(answer));
+  if (answerState && answerState !== scene) return false;
+  return picks.every((p) => {
+    // "Washington" is the capital the list writes "Washington D.C.".
+    const state = STATE_OF_CAPITAL.get(normalise(p)) ?? STATE_OF_CAPITAL.get(`${normalise(p)} d c`);
+    return !!state && state !== scene;
+  });
+}
