@@ -13,8 +13,9 @@ test('a teacher reviews an article’s generated questions and follows a citatio
   await page.getByRole('link', { name: 'Review the questions generated from this article' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Review questions' })).toBeVisible();
   const questions = page.getByTestId('review-question');
-  // Its four speakers' quotations (the bank asks at least four questions of every reliable report).
-  expect(await questions.count()).toBeGreaterThanOrEqual(4);
+  // Its speakers' quotations: three since round 7 (Lavrov's second who-said, whose citation holds his first
+  // quotation, was sent back as redundant by both blind-27 teachers; bank-properties.test.ts holds 002 to three).
+  expect(await questions.count()).toBeGreaterThanOrEqual(3);
   // Headlines, never file ids or character offsets.
   await expect(page.getByRole('main')).not.toContainText(/\d{3}_[0-9a-f]{16}|characters \d+/);
 
