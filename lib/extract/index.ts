@@ -10,7 +10,7 @@ import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
 import type { Mention } from './mentions';
 import { buildPeople, type NameSighting } from './people';
-import { lowerBound } from './attribution/view';
+import { lowerBound } from './sorted';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
 

@@ -11,6 +11,7 @@ import { showsPerson } from './person-evidence';
 import { isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
 import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
+import { lowerBound } from './sorted';
 import type { Paragraph } from './text';
 import { VENUE_VOICE_LEXICON } from './lexicons/places';
 
@@ -968,14 +969,7 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: { pus
 
 /** Index of the first token of a sorted token list starting at or after pos, by binary search. */
 export function firstTokenFrom(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, pos, (t) => t.start);
 }
 
 /** The tokens inside [a, b) of a sorted token list. */

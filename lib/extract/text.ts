@@ -1,4 +1,5 @@
 import { isCutEnding } from './cut-ending';
+import { lowerBound } from './sorted';
 import { opensWithCapsLabel, type SpeakerLabel } from './turns';
 import type { Span } from './types';
 
@@ -335,13 +336,7 @@ function isWordStart(ch: string): boolean {
  * list, found by binary search rather than by reading every quotation of the article per paragraph.
  */
 function quotesOf(quotes: QuoteSpan[], index: number): QuoteSpan[] {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((quotes[mid] as QuoteSpan).paragraph < index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(quotes, index, (q) => q.paragraph);
   let end = lo;
   while (end < quotes.length && (quotes[end] as QuoteSpan).paragraph === index) end++;
   return quotes.slice(lo, end);

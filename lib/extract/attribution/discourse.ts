@@ -8,7 +8,8 @@ import { headlinePerson } from './headline-person';
 import { loneNameSubjectBefore } from './lone-subject';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
 import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type SalienceEvent, type SentenceSubject } from './types';
-import { lowerBound, type ArticleView } from './view';
+import { lowerBound } from '../sorted';
+import type { ArticleView } from './view';
 
 /** Words before capitals that make them a thing or a place, not a person: "in the", "Women's 100m". */
 /** A name all of whose words are common English words ("Mobility Wing", "Compartment Syndrome"). */

@@ -1,18 +1,7 @@
 import { isPhotoCaption, type Paragraph, type QuoteSpan } from '../text';
 import { tokensIn, type Mention, type Token } from '../mentions';
 import type { Span } from '../types';
-
-/** First index whose key is >= pos in an array sorted by that key. */
-export function lowerBound<T>(arr: readonly T[], pos: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(arr[mid] as T) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { lowerBound } from '../sorted';
 
 /** The layers of one article that attribution reads: built once, never changed. */
 export interface ArticleDoc {
