@@ -16,9 +16,11 @@ import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines
 import { isAskablePlace, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
 import { stemFrame } from './frames';
-import { sourceLabel } from './labels';
+import { outletName, sourceLabel } from './labels';
 import { hasCalendarDate, longDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
+
+import { stemVoice, unsaidReferent } from './stem-voice';
 
 export const BLANK = '_____';
 /** Words beyond which a card's blank is lost in its sentence. */
@@ -69,21 +71,34 @@ function cloze(
   // A card shown alone must hold its own subject ("The first such meeting was held …" does not), and be whole.
   // Nor so long that the blank is lost in it.
   if (needsPrevious(sentence) || !isWholeSentence(sentence) || sentence.split(/\s+/).length > CARD_WORDS) return null;
+  // "… at the Paris talks were dozens of The Conversation's authors": the outlet writing about itself is
+  // not the news (round 8).
+  const outlet = outletName(article.outlet);
+  if (outlet && outlet.split(/\s+/).length >= 2 && containsWords(sentence, outlet.replace(/^The\s+/, ''))) return null;
   const { text, found } = blankOut(sentence, forms);
   // "US Envoy for North Korea Talks Visits Beijing" over "… is in _____": the card's source label answers it.
   if (!found || stillShows(text, found) || containsWords(article.title, found)) return null;
   const frame = stemFrame(ctx, articleId, text, false, found);
   if (!frame) return null;
+  // "We have just ended substantive talks with … Xi Jinping, who arrived in _____ today": who "we" are is
+  // said by the transcript's speaker, named in the stem; "I met him …" or "here" with no one and nowhere named
+  // is not a card.
+  // A speaker's card: "_____ noted in his speech" points at the blank itself, and the quotation's "we" is its own.
+  const unsaid = rest.factContent.startsWith('speaker|') ? null : unsaidReferent(text);
+  const voice = unsaid === 'speaker' ? stemVoice(ctx, articleId, span) : null;
+  if (unsaid && (!voice || promptLead)) return null;
+  const from = voice ? `what ${voice.name} said, in ${frame}` : frame;
+  const cited = voice?.span && voice.span.start !== span.start ? [{ article: articleId, ...voice.span }] : [];
   return finishQuestion(ctx, {
     ...rest,
     kind: 'cloze',
     // The report named, and dated when known: a card seen alone needs its frame ("After the Geneva talks …
     // Wednesday" read as a plain fact, blind-25/26).
-    prompt: `${promptLead ?? `Fill in the blank, from ${frame}:`} ${text}`,
+    prompt: `${promptLead ?? `Fill in the blank, from ${from}:`} ${text}`,
     answer: found,
     distractors: [],
     choiceType: 'text',
-    sources: [{ article: articleId, ...span }],
+    sources: [{ article: articleId, ...span }, ...cited],
     back: sentence,
   });
 }

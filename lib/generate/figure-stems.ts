@@ -6,7 +6,7 @@
  * "killed by collapsing?" (cut before "buildings") and the source's slips copied word for word
  * ("active within 24 hours that, ending …").
  */
-import { escapeRegExp, normalise } from './text';
+import { normalise } from './text';
 
 /**
  * "The _____ countries", "these _____ parties": a number the sentence before introduced; "evacuated _____ more
@@ -15,6 +15,17 @@ import { escapeRegExp, normalise } from './text';
 const DEFINITE_BLANK = /\b(?:the|these|those|this|that|its|their)\s+_____|_____\s+more\b/i;
 /** Definite descriptions whose referent a lone sentence never gives. */
 const NO_REFERENT = /\b(?:in|across|throughout|of|from)\s+the\s+(?:region|area|country|city|province|state|territory)\b(?!\s+of\b|[’'])|\bthis\s+(?:latest|recent|year's|week's)\b|\bthe\s+(?:latest|current|recent)\s+(?:conflict|fighting|violence|war|crisis)\b|\bthe\s+participating\b|\bthe\s+two\s+sides\b/i;
+/**
+ * Whether a figure's description names a place only as "the state", "the region" ("How many people were
+ * killed in the state?" of Virginia, round 8): asked, it would not say which.
+ *
+ * @example
+ * namesPlaceOnlyByPointing('people were killed in the state'); // → true
+ */
+export function namesPlaceOnlyByPointing(about: string): boolean {
+  return NO_REFERENT.test(about);
+}
+
 /** A subject that points back: "It has killed …", "They have sent …", "These include …". */
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Both|Such)\b/;
 /** A briefing's "we" and "our": the speaker's office, which a lone sentence never names. */
@@ -94,20 +105,17 @@ export function usableClaimant(claimant: string | null | undefined, body: string
 }
 
 /**
- * A disputed status asked as the named report's own claim: "Nato has put 8,500 troops on standby" → "How
- * many troops does “US rejects …” (AFP, original) say Nato has put on standby?". Blind-25/26 asked for the
- * report's actor; blind-17, -26 and -27 noted the actor was wrong (the Pentagon put U.S. troops on alert) and
- * asked for the wording to be the report's: "According to AFP, how many troops has Nato put …?" still read
- * as the quiz's own fact. With no plain actor in the sentence, the passive. Null for any other description.
+ * A disputed status asked as the named report's own claim, in the passive: "Nato has put 8,500 troops on
+ * standby" → "How many troops does “US rejects …” (AFP) say were put on standby?". The status is disputed
+ * because the report's actor is: blind-17, -26, -27 and -28 noted the 8,500 were US troops the Pentagon put
+ * on alert for NATO's force, and "… say Nato has put on standby?" still taught that Nato did (blind-28).
+ * The passive is true whoever put them there. Null for any other description.
  *
  * @example
- * statusStem('troops on standby', 'troops', 'and Nato has put 8,500 troops on standby.', '“US rejects …” (AFP)'); // → 'How many troops does “US rejects …” (AFP) say Nato has put on standby?'
- * statusStem('troops on standby', 'troops', '', '“US rejects …” (AFP)'); // → 'How many troops does “US rejects …” (AFP) say were put on standby?'
+ * statusStem('troops on standby', 'troops', 'and Nato has put 8,500 troops on standby.', '“US rejects …” (AFP)'); // → 'How many troops does “US rejects …” (AFP) say were put on standby?'
  */
-export function statusStem(about: string, unit: string, sentence: string, report: string): string | null {
+export function statusStem(about: string, unit: string, report: string): string | null {
   const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
   if (!m || normalise(m[1] ?? '') !== normalise(unit)) return null;
-  const actor = new RegExp(`(?:^|[,;]\\s+(?:and\\s+)?|\\band\\s+)((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3})\\s+(has|had|have)\\s+put\\s+[\\d,.]+\\s+${escapeRegExp(m[1]!)}\\s`, 'u').exec(sentence);
-  const claim = actor ? `${actor[1]} ${actor[2]} put ${m[2]}` : `were put ${m[2]}`;
-  return `How many ${m[1]} does ${report} say ${claim}?`;
+  return `How many ${m[1]} does ${report} say were put ${m[2]}?`;
 }

@@ -12,7 +12,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureClass } from './headline-figures';
-import { endsMidPhrase, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
+import { endsMidPhrase, namesPlaceOnlyByPointing, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
 import { datedSourceLabel, outletName, shortHeadline } from './labels';
 import { reportWhen } from './frames';
@@ -436,7 +436,7 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   // status is asked as what the named report says, actor and all (blind-25/26 asked for its actor), or not at all.
   if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
     const label = figureLabel(ctx, article, f);
-    return label ? statusStem(f.about, f.unit, sentence, label) : null;
+    return label ? statusStem(f.about, f.unit, label) : null;
   }
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
@@ -447,7 +447,7 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   // Short descriptions ("troops around Ukraine") make broken questions; the sentence never does.
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
   const adjectival = article.body[f.valueEnd] === '-';
-  const templated = extra.length >= 3 && !adjectival && opensItsClause(article, f) && !isRecased(article, f, about)
+  const templated = extra.length >= 3 && !adjectival && !namesPlaceOnlyByPointing(about) && opensItsClause(article, f) && !isRecased(article, f, about)
     && (about !== whole || !isCutShort(article, f, about)) && !endsMidPhrase(sentence, about) && usableClaimant(f.claimant, article.body);
   const body = templated ? figureStemBody(about, f.unit, f.raw) : null;
   if (!body) {

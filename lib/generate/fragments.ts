@@ -120,12 +120,21 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (COURTESY.test(text.trim())) return 'courtesy';
   if (OPENS_ON_IT.test(text.trim()) || BRIEFING_POINTER.test(text.trim())) return 'referent';
   if (SCHEDULE.test(text)) return 'logistics';
+  // "We’ll have something to say about it later": a spokesman declining to answer says nothing to learn.
+  if (words.length < NON_ANSWER_WORDS && NON_ANSWER.test(text)) return 'logistics';
   // "There is no change, there will be no change": words that say nothing without what they are about.
   if (new Set(words.map((w) => normalise(w)).filter((w) => w.length > 2 && !EMPTY_WORDS.has(w))).size < MIN_CONTENT_WORDS) return 'referent';
   return null;
 }
 
-const COURTESY = /^[“"‘']?(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear)\s+[\p{L}\s.-]{2,40},\s*)?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!])|(?:I am|I’m|I'm|we are|we’re|we're) (?:very |so |truly )?(?:happy|glad|pleased|delighted|honou?red) to (?:see|welcome|meet|host|receive|greet) you\b)/iu;
+const COURTESY = /^[“"‘']?(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear)\s+[\p{L}\s.-]{2,40},\s*)?(?:good (?:morning|afternoon|evening)|dear (?:friends|colleagues|citizens|compatriots)|ladies and gentlemen|hello|(?:I said )?thank(?:s| you)(?: (?:very much|all))?(?: for (?:your|coming|being)\b|[,.!])|(?:I am|I’m|I'm|we are|we’re|we're) (?:very |so |truly )?(?:happy|glad|pleased|delighted|honou?red) to (?:see|welcome|meet|host|receive|greet) you\b|(?:it is |it’s |it's )?(?:a (?:real |great )?)?pleasure to (?:have|see|meet|welcome|host) you\b)/iu;
+/**
+ * "We’ll have something to say about it later", "I'm not going to comment": a declined answer. Round 8's
+ * development sheet offered Tillerson's as a who-said question; a teacher rejects it as saying nothing.
+ */
+/** Longer, a quotation that declines one thing may still say another. */
+const NON_ANSWER_WORDS = 20;
+const NON_ANSWER = /\b(?:(?:we|I)(?:['’]ll| will| would)\s+have\s+(?:something|more)\s+to\s+say\b|no\s+comment\b|nothing\s+(?:more\s+)?to\s+(?:announce|add|say)\b|(?:not\s+going\s+to|won['’]t|will\s+not|do\s+not|don['’]t|can(?:not|['’]t))\s+(?:comment|speculate)\b)/i;
 /** "As you saw in the statement yesterday from Mr. Sullivan, …": a briefing's pointer to what the room already heard. */
 const BRIEFING_POINTER = /^[“"‘']?As (?:you|many of you|I think you) (?:saw|know|heard|may have seen|may know|may have heard|will recall)\b/i;
 const STAGE_DIRECTION = /\((?:laughter|applause|inaudible|crosstalk|cheers|off-mic|off mic)\.?\)/i;

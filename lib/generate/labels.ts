@@ -40,12 +40,49 @@ export function splitSiteSuffix(title: string): { headline: string; site: string
  * shortHeadline('Egyptian and Qatari mediators are pressing Israel and Hamas to extend a fragile ceasefire in Gaza, after two days of talks…'); // → 'Egyptian and Qatari mediators are pressing Israel and Hamas…'
  */
 export function shortHeadline(title: string): string {
-  const { headline } = splitSiteSuffix(title);
+  const headline = untitledLabel(title) ?? withoutFiling(splitSiteSuffix(title).headline);
   const fits = (t: string) => t.split(' ').length <= MAX_HEADLINE_WORDS && t.length <= MAX_HEADLINE_CHARS;
   if (fits(headline)) return headline.replace(/[.]$/, '');
   const clause = headline.split(/(?<=\w)[:;,]\s|\s[–—]\s/)[0]?.trim() ?? headline;
   if (clause.split(' ').length >= 4 && fits(clause)) return `${clause}…`;
-  return `${headline.split(' ').slice(0, SHORT_HEADLINE_WORDS).join(' ').replace(/[,;:.]$/, '')}…`;
+  const words = headline.split(' ');
+  const kept = wholeNames(words, SHORT_HEADLINE_WORDS);
+  return kept.length === words.length ? headline : `${kept.join(' ').replace(/[,;:.]$/, '')}…`;
+}
+
+/**
+ * A headline without the filing words a site puts around it: GOV.UK's "PRESS RELEASE :" or "News story:",
+ * a copy's "[May 2023]", and a stored copy's "(excerpt)" (the outlet's note says so). A teacher read "PRESS
+ * RELEASE : UK Minister for Europe makes his…" as a label no one recognises (round 8).
+ */
+function withoutFiling(headline: string): string {
+  const t = headline
+    .replace(/^\((?:no headline[^)]*|excerpt|extract|abridged)\)\s*/i, '')
+    .replace(/^(?:historic\s+)?(?:press release|news story|speech|statement|policy paper|guidance)\s*:\s*/i, '')
+    .replace(/\s*\[[^\]]*\]$/, '')
+    .trim();
+  return t || headline;
+}
+
+/**
+ * A stored copy without a headline, by who spoke and what it was: "(no headline …) Hillary Rodham Clinton,
+ * Secretary of State, Treaty Room, … — remarks with Javier Solana" → "Hillary Rodham Clinton: remarks with
+ * Javier Solana". Read before the site suffix, which the dash would otherwise take.
+ */
+function untitledLabel(title: string): string | null {
+  const m = /^\(no headline[^)]*\)\s*([^,]+),.*\s[—–]\s(.+)$/i.exec(title.trim());
+  return m?.[1] && m[2] ? `${m[1].trim()}: ${m[2].trim()}` : null;
+}
+
+/**
+ * The first `count` words, run on to the end of a name they would cut ("… Foreign Minister Annalena…" read
+ * as a cut word): never more than a headline may hold.
+ */
+function wholeNames(words: string[], count: number): string[] {
+  let end = Math.min(count, words.length);
+  const isNamePart = (w: string | undefined) => !!w && /^\p{Lu}[\p{L}.'’-]*$/u.test(w);
+  while (end < words.length && end < MAX_HEADLINE_WORDS && isNamePart(words[end - 1]) && isNamePart(words[end])) end += 1;
+  return words.slice(0, end);
 }
 
 /**

@@ -18,6 +18,7 @@ import { displayName, isPersonLike } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
+import { stemVoice, unsaidReferent, type StemVoice } from './stem-voice';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -136,6 +137,9 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   if (namesakes.length > 0 && !namesakes.every(told)) return null;
   // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.
   if (UMBRELLA.test(v.name) && !qualifier) return null;
+  // "When did the talks in Islamabad take place?" did not say whose (blind-28): when the sentence names the
+  // people who met ("Foreign Secretary Philip Hammond met in Islamabad (on _____) with …"), it is the stem.
+  if (UMBRELLA.test(v.name) && !who && participantIds(ctx, v.m).length > 0) return null;
   // "the peace talks in Geneva", "the round of talks": a generic phrase other articles' talks share too
   // (a stray capital made it look like a name); only the people who met say whose talks they were.
   if (GENERIC_TALKS.test(v.name)) return null;
@@ -169,13 +173,39 @@ function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: s
 }
 
 /** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
-function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null): string | null {
+function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null): string | null {
   const frame = blanked ? stemFrame(ctx, v.article.id, blanked, what === 'date') : null;
-  return frame ? `Which ${what} completes this sentence in ${frame}? ${blanked}` : null;
+  if (!frame) return null;
+  // "I am very glad … in _____": the speaker the transcript names says who "I" is.
+  return voice && unsaidReferent(blanked ?? '') === 'speaker'
+    ? `Which ${what} completes what ${voice.name} said, in ${frame}? ${blanked}`
+    : `Which ${what} completes this sentence in ${frame}? ${blanked}`;
 }
 
-/** A speech given at the meeting: its day is the speech's. */
-const SPEECH_AT = /\b(?:keynote|address|speech|remarks)\s+(?:at|to|before)\b/i;
+/** The speaker a blanked meeting sentence needs, and the sentence naming them for the citation. */
+function voiceOf(ctx: GenerateContext, v: MeetingView): StemVoice | null {
+  return stemVoice(ctx, v.article.id, v.m.sentence);
+}
+
+/** The citation of the one who speaks a first-person stem, when it is another sentence than the meeting's. */
+function voiceSources(v: MeetingView, voice: StemVoice | null, prompt: string): QuestionSource[] {
+  if (!voice?.span || !prompt.includes(`what ${voice.name} said`) || voice.span.start === v.m.sentence.start) return [];
+  return [{ article: v.m.articleId, start: voice.span.start, end: voice.span.end }];
+}
+
+/**
+ * A speech given at the meeting: its day is the speech's. So is a closing or opening press conference's:
+ * "The Prime Minister’s closing press conference at the G8 Summit, Lough Erne on 18 June 2013" dates the
+ * summit's last day, and 17 June was as true an answer (round 8).
+ */
+const SPEECH_AT = /\b(?:keynote|address|speech|remarks|(?:(?:closing|opening|final)\s+(?:press\s+|news\s+)?(?:conference|statement|session)))\s+(?:at|to|before|of)\b/i;
+
+/**
+ * Talks the sentence mentions only as going on around its news: "… will urge for a peaceful resolution …
+ * as negotiations continue between Armenia and Azerbaijan" has no day or place of its own; the day in the
+ * sentence ("this week (22-23 May)") was the minister's visit (a false key, round 8).
+ */
+const ONGOING = /\b(?:as|while|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|discussions|consultations)\s+(?:continue|go on|proceed|drag on|are under way)\b/iu;
 
 /** A clause that says when talks began, not when they were held: "the talks that began Thursday". */
 const STARTS = /\b(?:began|begun|begin|begins|opened|opens|started|starts|got under way|kicked off)\b/i;
@@ -206,7 +236,7 @@ function wholePlaceName(v: MeetingView, place: string): string {
 }
 
 /** The meeting's sentence as shown, with `detail` blanked: a stem that cannot mean another meeting. */
-function blankedSentence(v: MeetingView, detail: string, views: MeetingView[], isPlace = false): string | null {
+function blankedSentence(v: MeetingView, detail: string, views: MeetingView[], voice: StemVoice | null, isPlace = false): string | null {
   const shown = cleanShownText(displayedText(v.article, v.m.sentence));
   if (needsPrevious(shown) || !isWholeSentence(shown)) return null;
   // "“The whole situation requires …,” insisted _____ Macron": a stem that opens on someone's words asks
@@ -217,6 +247,10 @@ function blankedSentence(v: MeetingView, detail: string, views: MeetingView[], i
   // "in _____, Jordan": the country after the blank would rule out every town elsewhere; "in _____ City"
   // gives away New York (blind-23).
   if (isPlace && (/_____,\s+\p{Lu}/u.test(blanked) || PLACE_NAME_GOES_ON.test(blanked))) return null;
+  // "I met him only two days ago in _____", "leaders here and in _____" with the dateline cut: who and
+  // where the sentence means are not on the page; "I" is, when the transcript names its speaker.
+  const unsaid = unsaidReferent(blanked);
+  if (unsaid === 'person' || unsaid === 'place' || (unsaid === 'speaker' && !voice)) return null;
   return blanked.split('_____').length === 2 ? whichTalks(v, blanked, detail, views) : null;
 }
 
@@ -261,7 +295,8 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
   // "A meeting in New York City": the blank takes the whole name, never "_____ City" (blind-23).
   const whole = named ? place : wholePlaceName(v, place);
-  const prompt = named ?? framedBlank(ctx, v, 'place', blankedSentence(v, whole, views, true));
+  const voice = named ? null : voiceOf(ctx, v);
+  const prompt = named ?? framedBlank(ctx, v, 'place', blankedSentence(v, whole, views, voice, true), voice);
   // "the Geneva talks": a name that holds its place asks nothing; nor does a report whose headline, shown as
   // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity"), nor a stem or
   // headline naming the state whose capital it is ("… with Ethiopian President …", "Ethiopia’s capital,
@@ -282,7 +317,7 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
     answer: whole,
     distractors: picks,
     choiceType: 'place',
-    sources: [source(v.m)],
+    sources: [source(v.m), ...voiceSources(v, voice, prompt)],
     lead,
     factIds: [v.m.id],
     factContent: `${v.m.articleId}|${normalise(v.m.what)}|${normalise(place)}|${normalise(v.m.when ?? '')}`,
@@ -335,7 +370,8 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
-  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views)));
+  const voice = named ? null : voiceOf(ctx, v);
+  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice));
   if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
   if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
@@ -362,7 +398,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
     answer: day,
     distractors: picks,
     choiceType: 'date',
-    sources: [source(v.m), ...dating.sources],
+    sources: [source(v.m), ...dating.sources, ...voiceSources(v, voice, prompt)],
     lead,
     factIds: [v.m.id],
     factContent: `${v.m.articleId}|${normalise(v.m.what)}|${normalise(v.m.place ?? '')}|${normalise(day)}`,
@@ -415,6 +451,10 @@ export function meetingQuestions(ctx: GenerateContext): Question[] {
       // A paragraph a machine translation garbled ("said, Friday, January 7, the NATO Secretary General") is not taught.
       if (inSlippedParagraph(v.article, v.m.sentence)) {
         dropped(ctx, v.m.id, 'meeting:slipped-paragraph', null);
+        continue;
+      }
+      if (ONGOING.test(v.article.body.slice(v.clause.start, v.clause.end))) {
+        dropped(ctx, v.m.id, 'meeting:ongoing-backdrop', null);
         continue;
       }
       const event = v.m.date && v.place ? `${v.m.date}|${normalise(v.place)}` : null;

@@ -55,10 +55,12 @@ export function isCeremony(text: string): boolean {
 /**
  * A sentence of thanks, welcome or gladness, with the interjection or the name it may open on: "Well, thank
  * you very much, Mr. Minister.", "Fumio, thank you … for the extraordinarily generous welcome here to
- * Hiroshima.", "I’m particularly grateful to our hosts …", "I'm glad we came down here.", "I see."; not "I am pleased
+ * Hiroshima.", "I’m particularly grateful to our hosts …", "I'm glad we came down here.", "I see.", "Please have a
+ * seat.", "Let me just make a brief statement.", "It is good once again to see my friend and partner, …" (round 8's
+ * development sheet offered them as who-said questions); not "I am pleased
  * to note that the governments … have been working hard", which reports something.
  */
-const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:thank(?:s|\s+you)\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b(?!\s+(?:to\s+(?:note|say|report|announce|confirm|tell)|that)\b)|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|I\s+see\b|good\s+(?:morning|afternoon|evening)\b|welcome\b)/iu;
+const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:thank(?:s|\s+you)\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b(?!\s+(?:to\s+(?:note|say|report|announce|confirm|tell)|that)\b)|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|I\s+see\b|good\s+(?:morning|afternoon|evening)\b|welcome\b|please\s+(?:have|take)\s+a\s+seat\b|please\s+be\s+seated\b|let\s+me\s+(?:just\s+)?(?:make|give|read)\s+(?:a\s+)?(?:very\s+)?(?:brief|short|quick)\s+(?:statement|remarks?|words?)\b|(?:it\s+is|it['’]s)\s+(?:(?:so|very|really|always)\s+)?(?:good|great|nice|wonderful|delightful)\s+(?:once\s+again\s+|again\s+)?to\s+(?:see|have|welcome|be\s+(?:back|here))\b|(?:to\s+all\s+[^,.]{1,40},\s+)?I\s+hope\s+you\s+(?:all\s+)?(?:had|have|enjoy(?:ed)?)\s+a\s+(?:wonderful|great|good|nice|happy|lovely)\b)/iu;
 /** The share of a quotation's words in courtesy sentences from which it says nothing a student should learn. */
 const COURTESY_SHARE = 0.6;
 

@@ -153,7 +153,21 @@ export function sentenceAround(body: string, span: Span): Span {
  * @example
  * inMarks('Talks resumed.') // → '“Talks resumed.”'
  * inMarks('“We agree,” he said.') // → '“We agree,” he said.'
+ * inMarks('“We are delighted you came.') // → '“We are delighted you came.”'
+ * inMarks('Carter said, “We had direct conversations.”') // → '‘Carter said, “We had direct conversations.”’'
  */
 export function inMarks(text: string): string {
-  return /^[“"]/.test(text) ? text : `“${text}”`;
+  if (/^[“"]/.test(text)) return `${text}${unclosedMark(text)}`;
+  // "Carter said, “We had …”" wrapped read “Carter said, “We had ….”” (round 8): a sentence holding a
+  // quotation of its own goes in single marks, its words left as the source writes them.
+  return /[“"]/.test(text) ? `‘${text}’` : `“${text}”`;
+}
+
+/**
+ * Whether a cited sentence opens a quotation it does not close: the quotation runs on into the next
+ * sentence ("“Secretary Kerry, we are delighted … overseas." of a longer quotation), and the citation closes it.
+ */
+function unclosedMark(text: string): string {
+  if (text.startsWith('"')) return (text.match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
+  return (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length ? '”' : '';
 }

@@ -1,0 +1,65 @@
+/**
+ * Whether a sentence shown as a blanked stem still says who "I", "we" and "him" are. Transcripts and
+ * readouts speak in the first person ("I met him only two days ago in _____", "Your talks with our Russian
+ * colleagues are scheduled for tomorrow in _____"), and a report whose dateline a stem cuts leaves "here"
+ * pointing nowhere ("met with U.S. and Afghan leaders here and in _____", blind-28). A teacher asks "who is
+ * speaking, and about whom?"; the stem names the speaker when the article does, or is not asked. So does
+ * "next week's meeting of the group in _____": which group?
+ */
+import type { Quote, Span } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { displayName } from './people';
+import { factsOfArticle } from './context';
+
+/** A speaker's own words about themselves or their listener. "US" in capitals is the country, not "us". */
+const FIRST_OR_SECOND_PERSON = /(?<![\p{L}’'])(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|My|we|We|we['’]re|We['’]re|we['’]ve|We['’]ve|our|Our|us|you|You|your|Your)(?![\p{L}’'])/u;
+/** Someone the sentence points back to. */
+const THIRD_PERSON = /(?<![\p{L}’'])(?:he|He|she|She|him|her|Her|his|His)(?![\p{L}’'])/u;
+/** A place the sentence points back to: a dateline's town once the dateline is cut. */
+const HERE = /(?<![\p{L}’'])(?:here|Here)(?![\p{L}’'])/u;
+/** A body or place named only by pointing: "next week's meeting of the group in _____" (which group?). */
+const POINTED_PLACE = /\b(?:of|in|from|by|across)\s+the\s+(?:group|region|area|state|province|territory)\b(?!\s+of\b|['’])/i;
+/** Two capitalised words after the first word: a person's name the pronoun may point to. */
+const NAMED_PERSON = /\s\p{Lu}[\p{Ll}.]+\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+/u;
+
+/** The text outside quotation marks: a quotation's "I" inside a reporter's sentence is the quoted speaker's. */
+function outsideQuotes(text: string): string {
+  return text.replace(/[“"][^”"]*[”"]/g, ' ');
+}
+
+/**
+ * What a blanked sentence leaves unsaid: 'speaker' when it speaks as "I"/"we"/"you", 'person' when it
+ * points at someone it never names, 'place' for a bare "here"; null when it reads alone.
+ *
+ * @example
+ * unsaidReferent('I met him only two days ago in _____.'); // → 'person'
+ * unsaidReferent('I am very glad to have another meeting, this time in _____.'); // → 'speaker'
+ * unsaidReferent('Defense Secretary Leon E. Panetta has met with leaders here and in _____.'); // → 'place'
+ * unsaidReferent('Carter met in _____ with King Salman.'); // → null
+ */
+export function unsaidReferent(blanked: string): 'speaker' | 'person' | 'place' | null {
+  const text = outsideQuotes(blanked);
+  if (THIRD_PERSON.test(text) && !NAMED_PERSON.test(text)) return 'person';
+  if (HERE.test(text) || POINTED_PLACE.test(text)) return 'place';
+  return FIRST_OR_SECOND_PERSON.test(text) ? 'speaker' : null;
+}
+
+export interface StemVoice {
+  /** The speaker as a stem names them: "Vladimir Putin". */
+  name: string;
+  /** The sentence that names them, for the citation. */
+  span: Span | null;
+}
+
+/**
+ * The named speaker whose quotation holds a sentence (a transcript's "PRESIDENT PUTIN: I am very glad …"),
+ * or null when no known person said it.
+ *
+ * @example
+ * stemVoice(ctx, articleId, { start: 120, end: 190 }); // → { name: 'Vladimir Putin', span: { start: 80, end: 101 } }
+ */
+export function stemVoice(ctx: GenerateContext, articleId: string, sentence: Span): StemVoice | null {
+  const q = factsOfArticle(ctx.quotes, articleId).find((x: Quote) => x.start <= sentence.start + 2 && x.end >= sentence.end - 2 && !!x.speakerId);
+  const person = q?.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
+  return q && person ? { name: displayName(person), span: q.speakerSpan ?? null } : null;
+}
