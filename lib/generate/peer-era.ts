@@ -7,6 +7,12 @@
 import type { GenerateContext } from './context';
 import { reportWhen } from './frames';
 import { namedIn } from './story';
+import { sideOf } from './sides';
+import { normalise } from './text';
+import { NATIONALITIES } from '@/lib/extract/lexicon';
+
+/** Demonyms a role may carry ("US Secretary of State"): not part of the office. */
+const NATION_WORDS = new Set(Object.keys(NATIONALITIES));
 
 /** Years apart within which two reports' people are of one time. */
 const ERA_YEARS = 2;
@@ -49,4 +55,50 @@ export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: 
   const theirs = yearsNamed(ctx).get(personId);
   if (year === null || !theirs) return true;
   return theirs.some((y) => Math.abs(y - year) <= ERA_YEARS);
+}
+
+/** An office as two people's roles may share it: "US Secretary of State" and "Secretary of State" are one. */
+function officeKey(role: string | null): string {
+  const words = normalise(role ?? '').split(' ').filter((w) => w && !NATION_WORDS.has(w) && !/^(?:the|then|former|us|uk)$/.test(w));
+  return words.join(' ');
+}
+
+const holdersCache = new WeakMap<GenerateContext, Map<string, Map<number, Set<string>>>>();
+
+/** Per office (with its side), the people holding it named in the library's reports of each year. */
+function holdersByYear(ctx: GenerateContext): Map<string, Map<number, Set<string>>> {
+  let out = holdersCache.get(ctx);
+  if (out) return out;
+  out = new Map();
+  for (const [personId, years] of yearsNamed(ctx)) {
+    const p = ctx.people.byId.get(personId);
+    const side = p ? sideOf(ctx, p) : null;
+    const office = p ? officeKey(p.role) : '';
+    // Only an office of one state, written as an office: "Secretary of State" of the US, never "director".
+    if (!p || !side || office.split(' ').length < 2) continue;
+    const key = `${side}|${office}`;
+    const byYear = out.get(key) ?? new Map<number, Set<string>>();
+    for (const y of years) byYear.set(y, (byYear.get(y) ?? new Set()).add(personId));
+    out.set(key, byYear);
+  }
+  holdersCache.set(ctx, out);
+  return out;
+}
+
+/**
+ * Whether the library names someone else in `personId`'s office, of the same state, in a report of the asked
+ * article's year, and `personId` in none of that year: Blinken (Secretary of State in 2022 reports) is out of
+ * his time for a 2020 quotation when a 2020 report names Pompeo as Secretary of State (blind-28).
+ *
+ * @example
+ * heldByAnotherThen(ctx, 'govuk-raab-2020', 'antony-blinken'); // → true when a 2020 report names Mike Pompeo, US Secretary of State
+ */
+export function heldByAnotherThen(ctx: GenerateContext, articleId: string, personId: string): boolean {
+  const year = yearOf(ctx, articleId);
+  const p = ctx.people.byId.get(personId);
+  if (year === null || !p) return false;
+  if (yearsNamed(ctx).get(personId)?.includes(year)) return false;
+  const side = sideOf(ctx, p);
+  const holders = side ? holdersByYear(ctx).get(`${side}|${officeKey(p.role)}`)?.get(year) : undefined;
+  return !!holders && [...holders].some((id) => id !== personId);
 }
