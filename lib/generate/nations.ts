@@ -4,6 +4,7 @@
  */
 import { COUNTRIES, NATIONALITIES } from '@/lib/extract/lexicon';
 import { STATE_NAME_LEXICON } from '@/lib/extract/lexicons/state-names';
+import { VENUE_CITY_LEXICON, VENUE_VOICE_LEXICON } from '@/lib/extract/lexicons/places';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { escapeRegExp } from './text';
 
@@ -40,7 +41,14 @@ const CAPITAL_SIDES: ReadonlyMap<string, string> = new Map(
  * sideOfPlace('Berlin'); // → 'Germany'
  */
 export function sideOfPlace(words: string): string | null {
-  return sideOfWords(words) ?? CAPITAL_SIDES.get(words.trim()) ?? null;
+  return sideOfWords(words) ?? CAPITAL_SIDES.get(words.trim()) ?? sideOfSeat(words) ?? null;
+}
+
+/** A seat of government that speaks for it ("the State Department", "the Kremlin"): the side of its capital. */
+function sideOfSeat(words: string): string | null {
+  const key = words.trim().replace(/^the\s+/i, '').toLowerCase();
+  const city = VENUE_VOICE_LEXICON.words.has(key.replace(/ /g, '-')) ? VENUE_CITY_LEXICON.record[key] : undefined;
+  return city ? CAPITAL_SIDES.get(city) ?? null : null;
 }
 
 let formsBySide: Map<string, string[]> | null = null;
@@ -96,7 +104,7 @@ export function leadingSide(words: string, read: (w: string) => string | null = 
   for (let n = Math.min(3, list.length); n >= 1; n--) {
     const phrase = list.slice(0, n).join(' ');
     // "Pakistan." at a sentence's end, but "U.S." keeps its stops.
-    const side = read(phrase) ?? read(phrase.replace(/[,;:]+$|(?<!\p{Lu})\.$/u, ''));
+    const side = read(phrase) ?? read(phrase.replace(/[,;:]+$/, '').replace(/(?<!\.\p{Lu})\.$/u, ''));
     if (side) return side;
   }
   return null;

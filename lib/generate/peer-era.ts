@@ -59,7 +59,7 @@ export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: 
 
 /** An office as two people's roles may share it: "US Secretary of State" and "Secretary of State" are one. */
 function officeKey(role: string | null): string {
-  const words = normalise(role ?? '').split(' ').filter((w) => w && !NATION_WORDS.has(w) && !/^(?:the|then|former|us|uk)$/.test(w));
+  const words = normalise(role ?? '').split(' ').filter((w) => w.length > 1 && !NATION_WORDS.has(w) && !/^(?:the|then|former|us|uk)$/.test(w));
   return words.join(' ');
 }
 

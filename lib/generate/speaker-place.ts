@@ -18,9 +18,11 @@ const OUTSIDE = [
   String.raw`\bwelcome\s+(?:[\p{L}.’']+\s+){0,4}?from\s+`,
 ].map((cue) => new RegExp(cue + PLACE, 'gu'));
 
-/** Words that put the speaker inside the state they name: a host's welcome to it, speaking on its behalf. */
+/** Words that put the speaker inside the state they name: a host's welcome to it or its seat, speaking on its behalf. */
 const INSIDE = [
   String.raw`\bwelcome\s+(?:[\p{L}.’']+\s+){0,5}?(?:here\s+)?(?:to|in)\s+`,
+  // "Pleasure to have you at the State Department": the host's own seat of government.
+  String.raw`\b(?:have|having)\s+you\s+(?:here\s+)?(?:at|in|to)\s+`,
   String.raw`\bon behalf of\s+(?:the\s+(?:people|government)\s+of\s+)?`,
   String.raw`\bI am (?:the|a)\s[^.,;]{0,60}?\bof\s+(?:the people of\s+)?`,
 ].map((cue) => new RegExp(cue + PLACE, 'gu'));
