@@ -8,6 +8,7 @@ import type { GenerateContext } from './context';
 import { reportWhen } from './frames';
 import { namedIn } from './story';
 import { sideOf } from './sides';
+import { leadingSide } from './nations';
 import { normalise } from './text';
 import { NATIONALITIES } from '@/lib/extract/lexicon';
 
@@ -43,6 +44,27 @@ function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
   return years;
 }
 
+const mentionedCache = new WeakMap<GenerateContext, Map<string, number[]>>();
+
+/**
+ * The years of the reports whose text names a person that no report's facts name ("Donald Trump" in a 2017
+ * interview's passing words): asked only for the few people offered as options, once each.
+ */
+function yearsMentioned(ctx: GenerateContext, personId: string): number[] {
+  let memo = mentionedCache.get(ctx);
+  if (!memo) mentionedCache.set(ctx, (memo = new Map()));
+  let years = memo.get(personId);
+  if (!years) {
+    years = [];
+    for (const [id, a] of ctx.articles) {
+      const year = yearOf(ctx, id);
+      if (year !== null && ctx.people.isMentionedIn(personId, a.body)) years.push(year);
+    }
+    memo.set(personId, years);
+  }
+  return years;
+}
+
 /**
  * Whether `personId` is named in the library within two years of the article `articleId`; true when either
  * side has no date (nothing to tell them apart by).
@@ -52,14 +74,17 @@ function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
  */
 export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string): boolean {
   const year = yearOf(ctx, articleId);
-  const theirs = yearsNamed(ctx).get(personId);
-  if (year === null || !theirs) return true;
+  const theirs = yearsNamed(ctx).get(personId) ?? yearsMentioned(ctx, personId);
+  if (year === null || theirs.length === 0) return true;
   return theirs.some((y) => Math.abs(y - year) <= ERA_YEARS);
 }
 
 /** An office as two people's roles may share it: "US Secretary of State" and "Secretary of State" are one. */
 function officeKey(role: string | null): string {
-  const words = normalise(role ?? '').split(' ').filter((w) => w.length > 1 && !NATION_WORDS.has(w) && !/^(?:the|then|former|us|uk)$/.test(w));
+  // "President of The United States" is the office "president" of the US side.
+  const of = /\s+of\s+(.+)$/i.exec(role ?? '');
+  const bare = of && leadingSide(of[1] ?? '') ? (role ?? '').slice(0, of.index) : role;
+  const words = normalise(bare ?? '').split(' ').filter((w) => w.length > 1 && !NATION_WORDS.has(w) && !/^(?:the|then|former|us|uk)$/.test(w));
   return words.join(' ');
 }
 
