@@ -7,6 +7,13 @@
 import type { GenerateContext } from './context';
 import { reportWhen } from './frames';
 import { namedIn } from './story';
+import { sideOf } from './sides';
+import { leadingSide } from './nations';
+import { normalise } from './text';
+import { NATIONALITIES } from '@/lib/extract/lexicon';
+
+/** Demonyms a role may carry ("US Secretary of State"): not part of the office. */
+const NATION_WORDS = new Set(Object.keys(NATIONALITIES));
 
 /** Years apart within which two reports' people are of one time. */
 const ERA_YEARS = 2;
@@ -37,6 +44,27 @@ function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
   return years;
 }
 
+const mentionedCache = new WeakMap<GenerateContext, Map<string, number[]>>();
+
+/**
+ * The years of the reports whose text names a person that no report's facts name ("Donald Trump" in a 2017
+ * interview's passing words): asked only for the few people offered as options, once each.
+ */
+function yearsMentioned(ctx: GenerateContext, personId: string): number[] {
+  let memo = mentionedCache.get(ctx);
+  if (!memo) mentionedCache.set(ctx, (memo = new Map()));
+  let years = memo.get(personId);
+  if (!years) {
+    years = [];
+    for (const [id, a] of ctx.articles) {
+      const year = yearOf(ctx, id);
+      if (year !== null && ctx.people.isMentionedIn(personId, a.body)) years.push(year);
+    }
+    memo.set(personId, years);
+  }
+  return years;
+}
+
 /**
  * Whether `personId` is named in the library within two years of the article `articleId`; true when either
  * side has no date (nothing to tell them apart by).
@@ -46,7 +74,56 @@ function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
  */
 export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string): boolean {
   const year = yearOf(ctx, articleId);
-  const theirs = yearsNamed(ctx).get(personId);
-  if (year === null || !theirs) return true;
+  const theirs = yearsNamed(ctx).get(personId) ?? yearsMentioned(ctx, personId);
+  if (year === null || theirs.length === 0) return true;
   return theirs.some((y) => Math.abs(y - year) <= ERA_YEARS);
+}
+
+/** An office as two people's roles may share it: "US Secretary of State" and "Secretary of State" are one. */
+function officeKey(role: string | null): string {
+  // "President of The United States" is the office "president" of the US side.
+  const of = /\s+of\s+(.+)$/i.exec(role ?? '');
+  const bare = of && leadingSide(of[1] ?? '') ? (role ?? '').slice(0, of.index) : role;
+  const words = normalise(bare ?? '').split(' ').filter((w) => w.length > 1 && !NATION_WORDS.has(w) && !/^(?:the|then|former|us|uk)$/.test(w));
+  return words.join(' ');
+}
+
+const holdersCache = new WeakMap<GenerateContext, Map<string, Map<number, Set<string>>>>();
+
+/** Per office (with its side), the people holding it named in the library's reports of each year. */
+function holdersByYear(ctx: GenerateContext): Map<string, Map<number, Set<string>>> {
+  let out = holdersCache.get(ctx);
+  if (out) return out;
+  out = new Map();
+  for (const [personId, years] of yearsNamed(ctx)) {
+    const p = ctx.people.byId.get(personId);
+    const side = p ? sideOf(ctx, p) : null;
+    const office = p ? officeKey(p.role) : '';
+    // Only an office of one state, written as an office: "Secretary of State" of the US, never "director".
+    if (!p || !side || office.split(' ').length < 2) continue;
+    const key = `${side}|${office}`;
+    const byYear = out.get(key) ?? new Map<number, Set<string>>();
+    for (const y of years) byYear.set(y, (byYear.get(y) ?? new Set()).add(personId));
+    out.set(key, byYear);
+  }
+  holdersCache.set(ctx, out);
+  return out;
+}
+
+/**
+ * Whether the library names someone else in `personId`'s office, of the same state, in a report of the asked
+ * article's year, and `personId` in none of that year: Blinken (Secretary of State in 2022 reports) is out of
+ * his time for a 2020 quotation when a 2020 report names Pompeo as Secretary of State (blind-28).
+ *
+ * @example
+ * heldByAnotherThen(ctx, 'govuk-raab-2020', 'antony-blinken'); // → true when a 2020 report names Mike Pompeo, US Secretary of State
+ */
+export function heldByAnotherThen(ctx: GenerateContext, articleId: string, personId: string): boolean {
+  const year = yearOf(ctx, articleId);
+  const p = ctx.people.byId.get(personId);
+  if (year === null || !p) return false;
+  if (yearsNamed(ctx).get(personId)?.includes(year)) return false;
+  const side = sideOf(ctx, p);
+  const holders = side ? holdersByYear(ctx).get(`${side}|${officeKey(p.role)}`)?.get(year) : undefined;
+  return !!holders && [...holders].some((id) => id !== personId);
 }

@@ -162,6 +162,8 @@ const NON_PERSON_WORDS = new Set([
   // Headline and briefing words read as names ("President Putin Telephone conversation", "John Kerry Remarks").
   'telephone', 'conversation', 'remarks', 'support', 'pledges', 'officials', 'official', 'briefing', 'background',
   'statement', 'interview', 'readout', 'transcript', 'meeting', 'talks', 'visit', 'call', 'announcement', 'update', 'storm',
+  // Press-release furniture and captions read as names ("For Immediate Release", "Celebration Now"), offered as speakers in dev sheets.
+  'release', 'celebration', 'now',
   // Military units read as names ("Expeditionary Aircraft Maintenance Squadron", "Base Quantico").
   'squadron', 'base', 'wing', 'battalion', 'regiment', 'brigade', 'division', 'command', 'fleet', 'corps', 'detachment', 'unit',
   // Feasts read as names ("Yom Kippur").
@@ -202,7 +204,8 @@ function withoutRank(name: string): string[] {
 }
 
 /** Words that open a title or a slogan ("Under Attack", "For Change"), never a personal name. */
-const FUNCTION_WORDS = new Set(['under', 'for', 'with', 'without', 'in', 'on', 'at', 'by', 'from', 'into', 'over', 'after', 'before', 'the', 'a', 'an', 'our', 'my', 'no', 'not', 'stop', 'save']);
+// "Afterwards Bush", "Candidate Trump": a sentence adverb or a campaign's word before a surname is no given name.
+const FUNCTION_WORDS = new Set(['under', 'for', 'with', 'without', 'in', 'on', 'at', 'by', 'from', 'into', 'over', 'after', 'before', 'the', 'a', 'an', 'our', 'my', 'no', 'not', 'stop', 'save', 'afterwards', 'meanwhile', 'later', 'then', 'candidate']);
 /** Particles that start a surname: "De Haan" or "Van Aalst" alone is a family or a firm, not a person to name. */
 const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'dos', 'das']);
 

@@ -8,7 +8,7 @@ import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isOfficePeer } from './office-kinds';
-import { ofTheSameEra } from './peer-era';
+import { heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { glossPronouns } from './glosses';
 import { createRng } from './hash';
@@ -623,10 +623,13 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...nationStems(p)].some((stem) => !own.has(stem) && opened.has(stem));
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
-  const eligible = (p: Person) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p);
   // Who was in the room first: people of the quotation's own article, when it names two who could have said
   // it; a name from another report of the story (linked by one shared name) only to make up the number.
   const here = namedIn(ctx, q.articleId);
+  // Someone the article does not name is offered only from the same years, and never when a report of the
+  // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
+  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id) && !heldByAnotherThen(ctx, q.articleId, p.id));
+  const eligible = (p: Person) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".

@@ -6,8 +6,12 @@ import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
-import { containsWords, escapeRegExp } from './text';
+import { containsWords, normalise } from './text';
 import { namesIntroducedAsBodies, speakerKind, type SpeakerKind } from './speaker-kind';
+import { leadingSide, namesSide, sideOfWords } from './nations';
+import { ROLE_HEADS, ROLE_WORDS } from '@/lib/extract/lexicon';
+import { selfTitle, speakerPlace, type SpeakerPlace } from './speaker-place';
+import { namedIn } from './story';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
 const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
@@ -35,13 +39,50 @@ function sideByRole(ctx: GenerateContext, p: Person): string | null {
   const boss = /^(?:Mr\.?|Ms\.?|Mrs\.?)?\s*(\p{Lu}[\p{L}-]+)['’]s\b/u.exec(role)?.[1];
   const other = boss ? [...ctx.people.byId.values()].find((o) => o.id !== p.id && o.affiliation && o.name.split(' ').includes(boss)) : undefined;
   if (other) return other.affiliation;
-  return US_OFFICE.test(role) ? 'US' : null;
+  // "the foreign minister of Cuba", "President of The United States": the state after "of".
+  const of = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}]*){0,2})/iu.exec(role)?.[1];
+  const ofSide = of ? leadingSide(of) : null;
+  if (ofSide) return ofSide;
+  return US_OFFICE.test(role) ? 'US' : sideInArticles(ctx, p);
 }
 
-/** Whether words name a side: "US-India" names US and India; "Russia's" names Russia. */
-function namesSide(text: string, side: string): boolean {
-  if (side === 'US') return /\b(?:US|U\.S\.|United States|Americans?)\b/.test(text);
-  return new RegExp(`\\b${escapeRegExp(side.slice(0, Math.max(4, side.length - 2)))}`, 'i').test(text);
+/** "Pakistani Army Chief General Raheel Sharif", "Pakistan’s Adviser … Sartaj Aziz": a run of titles in capitals before the name. */
+// Words on one line, no sentence's end between: "Deauville, France\n\nDmitry Medvedev" gives him no side.
+const TITLES_BEFORE = /((?:(?:(?:\p{Lu}\.){2,}|\p{Lu}\p{Ll}{0,3}\.|\p{Lu}[\p{L}-]*|of|for|the)(?:['’]s)?[ \t]+)+)$/u;
+/** "Bruno Rodriguez, Cuba’s foreign minister", "Yu Myung-hwan, the South Korean foreign minister": a state's word just after. */
+const SIDE_AFTER = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)/u;
+
+/**
+ * The side the articles' own words give a person with no role to tell: a demonym or a state's name opening
+ * the run of titles written before the name ("Pakistani Army Chief General Raheel Sharif"), or just after it
+ * in apposition. The first mention that tells decides; null when none does.
+ */
+function sideInArticles(ctx: GenerateContext, p: Person): string | null {
+  const forms = [p.name, ...p.aliases].filter((f) => f.includes(' ') && /^\p{Lu}/u.test(f));
+  for (const [id, a] of ctx.articles) {
+    // Only the reports that name them: a thousand-article library is not read once per person.
+    if (!namedIn(ctx, id).has(p.id)) continue;
+    for (const form of forms) {
+      for (let at = a.body.indexOf(form); at >= 0; at = a.body.indexOf(form, at + form.length)) {
+        const side = sideNear(a.body.slice(Math.max(0, at - 90), at), a.body.slice(at + form.length, at + form.length + 50));
+        if (side) return side;
+      }
+    }
+  }
+  return null;
+}
+
+function sideNear(before: string, after: string): string | null {
+  const words = (TITLES_BEFORE.exec(before)?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  // From the name back over title words only: "Pakistani Army Chief General" → Pakistan; "Kerry and …" stops.
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] ?? '';
+    const side = sideOfWords(`${words[i - 1] ?? ''} ${word}`) ?? sideOfWords(word);
+    if (side) return side;
+    if (!ROLE_WORDS.has(word.toLowerCase()) && !ROLE_HEADS.has(word.toLowerCase())) break;
+  }
+  const next = SIDE_AFTER.exec(after)?.[1];
+  return next ? leadingSide(next) : null;
 }
 
 const twinCache = new WeakMap<GenerateContext, Set<string>>();
@@ -136,13 +177,29 @@ export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text
   // Options of the answer's own kind: people for a person, bodies for a body, judged in the report cited.
   const kindOf = kindsIn(ctx, q.articleId);
   const kind = kindOf(speaker);
+  const place = placeOfSpeaker(text, ownSide);
+  // "I am the democratically elected prime minister": only holders of that office, when the speaker holds it.
+  const title = selfTitle(text, ROLE_WORDS, ROLE_HEADS);
+  const holds = (p: Person) => !title || title.every((w) => normalise(p.role ?? '').split(' ').includes(w));
+  const titled = !!title && holds(speaker);
+  // Words that place their speaker leave an option of unknown side a guess: fewer options beat a giveaway.
+  const mustKnow = named || place.outside.size > 0 || place.inside.size > 0;
   return (p) => {
     // A thing read as a name is offered to no one (and a thing as the speaker gets no options, so no question).
-    if (kind === 'thing' || kindOf(p) !== kind) return false;
+    if (kind === 'thing' || kindOf(p) !== kind || (titled && !holds(p))) return false;
     const side = sideOf(ctx, p);
-    if (side && spokenOf.has(side)) return false;
-    return !named || !side || side === ownSide || namesSide(text, side);
+    if (!side) return !mustKnow;
+    if (spokenOf.has(side) || place.outside.has(side)) return false;
+    if (place.inside.size > 0 && !place.inside.has(side)) return false;
+    return !named || side === ownSide || namesSide(text, side);
   };
+}
+
+/** Where the words place their speaker, unless that contradicts the speaker's known side (then nothing is sure). */
+function placeOfSpeaker(text: string, ownSide: string | null): SpeakerPlace {
+  const place = speakerPlace(text);
+  const contradicts = !!ownSide && (place.outside.has(ownSide) || (place.inside.size > 0 && !place.inside.has(ownSide)));
+  return contradicts ? { outside: new Set(), inside: new Set() } : place;
 }
 
 const kindCache = new WeakMap<GenerateContext, Map<string, SpeakerKind>>();
