@@ -182,8 +182,10 @@ export function sideFilter(ctx: GenerateContext, speaker: Person, q: Quote, text
   const title = selfTitle(text, ROLE_WORDS, ROLE_HEADS);
   const holds = (p: Person) => !title || title.every((w) => normalise(p.role ?? '').split(' ').includes(w));
   const titled = !!title && holds(speaker);
-  // Words that place their speaker leave an option of unknown side a guess: fewer options beat a giveaway.
-  const mustKnow = named || place.outside.size > 0 || place.inside.size > 0;
+  // Words that place their speaker ("visit Pakistan", "welcome you to Berlin") leave an option of unknown side a
+  // guess: fewer options beat a giveaway. Words that only name a side do not: most people have no side the
+  // library can read, and leaving them all out dropped a fifth of the who-said questions.
+  const mustKnow = place.outside.size > 0 || place.inside.size > 0;
   return (p) => {
     // A thing read as a name is offered to no one (and a thing as the speaker gets no options, so no question).
     if (kind === 'thing' || kindOf(p) !== kind || (titled && !holds(p))) return false;
