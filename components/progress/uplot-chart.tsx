@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import 'uplot/dist/uPlot.min.css';
+import { whenIdle } from '@/components/ui/when-idle';
 
 export interface ChartSeries {
   label: string;
@@ -13,6 +14,7 @@ export interface ChartSeries {
 }
 
 type Props = { labels: string[]; series: ChartSeries[]; height?: number };
+type UPlot = typeof import('uplot');
 
 /**
  * A small uPlot chart (canvas, hidden from screen readers: every chart on the page has a text alternative
@@ -26,8 +28,22 @@ export function UPlotChart({ labels, series, height = 200 }: Props) {
     let plot: { destroy: () => void; setSize: (s: { width: number; height: number }) => void } | null = null;
     let observer: ResizeObserver | null = null;
     let cancelled = false;
-    void import('uplot').then(({ default: uPlot }) => {
-      if (cancelled) return;
+    let stopIdle = () => {};
+    // Drawn when it comes near the screen, each chart in a task of its own once the page is idle: the two
+    // charts used to be drawn in one long task while the page loaded.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        near.disconnect();
+        void import('uplot').then(({ default: uPlot }) => {
+          if (!cancelled) stopIdle = whenIdle(() => !cancelled && draw(uPlot), 1000);
+        });
+      },
+      { rootMargin: '200px' },
+    );
+    near.observe(element);
+    function draw(uPlot: UPlot) {
+      if (!element) return;
       const hasPercent = series.some((s) => s.isPercent);
       const bars = uPlot.paths.bars?.({ size: [0.7, 28], radius: 0.25 });
       plot = new uPlot(
@@ -61,9 +77,11 @@ export function UPlotChart({ labels, series, height = 200 }: Props) {
       );
       observer = new ResizeObserver(() => plot?.setSize({ width: element.clientWidth, height }));
       observer.observe(element);
-    });
+    }
     return () => {
       cancelled = true;
+      near.disconnect();
+      stopIdle();
       observer?.disconnect();
       plot?.destroy();
     };
