@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useRouter } from 'next/navigation';
 import { localZoneFingerprint } from '@/lib/time/zone-fingerprint';
+import { whenIdle } from '@/components/ui/when-idle';
 
 /**
  * Tells the server the browser's time zone when it differs from the one on file, so "today", streaks and
@@ -14,15 +15,20 @@ import { localZoneFingerprint } from '@/lib/time/zone-fingerprint';
  */
 export function TimeZoneSync({ saved, savedFingerprint }: { saved: string; savedFingerprint: string }) {
   const router = useRouter();
-  useEffect(() => {
-    if (localZoneFingerprint(new Date().getUTCFullYear()) === savedFingerprint) return;
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || zone === saved) return;
-    void fetch('/api/time-zone', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ timeZone: zone }) })
-      .then((response) => {
-        if (response.ok) router.refresh();
-      })
-      .catch(() => {});
-  }, [saved, savedFingerprint, router]);
+  // Checked once the page has loaded and is idle: a zone that differs re-renders the page (router.refresh).
+  useEffect(
+    () =>
+      whenIdle(() => {
+        if (localZoneFingerprint(new Date().getUTCFullYear()) === savedFingerprint) return;
+        const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        if (!zone || zone === saved) return;
+        void fetch('/api/time-zone', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ timeZone: zone }) })
+          .then((response) => {
+            if (response.ok) router.refresh();
+          })
+          .catch(() => {});
+      }),
+    [saved, savedFingerprint, router],
+  );
   return null;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { Undo2 } from 'lucide-react';
 import type { StudyCardDto } from '@/db/queries/cards';
 import { RATING_LABELS, type Rating } from '@/lib/srs/ratings';
@@ -22,6 +22,8 @@ type Props = {
   params: SrsParams;
   timeZone: string;
   renderedAt: string;
+  /** When the student's day that holds `renderedAt` ends, worked out on the server. */
+  dayEnd: string;
 };
 type Done = { reviewId: string; card: StudyCardDto };
 type Scheduler = typeof import('@/lib/sync/study-queue');
@@ -30,7 +32,14 @@ type Scheduler = typeof import('@/lib/sync/study-queue');
 // page has painted, as its own file, which the service worker keeps for offline study (sw/precache.ts).
 const loadScheduler = () => import('@/lib/sync/study-queue');
 
-function endOfToday(now: Date, timeZone: string): Date {
+/**
+ * The end of the student's day at `now`. While `now` falls in the day the page was rendered, the server's
+ * answer (`dayEnd`) is used: working it out here takes Intl, whose first use costs a phone tens of ms
+ * while the page hydrates. A copy opened offline on a later day works it out.
+ */
+function endOfToday(now: Date, timeZone: string, day: { renderedAt: string; dayEnd: string }): Date {
+  const end = new Date(day.dayEnd);
+  if (now.getTime() >= Date.parse(day.renderedAt) && now < end) return end;
   return endOfDay(dayKeyOf(now, timeZone), timeZone);
 }
 
@@ -40,8 +49,8 @@ function endOfToday(now: Date, timeZone: string): Date {
  * made here, to reach the server now or when the connection returns. Opened from a saved copy (offline),
  * the reviews made here since are laid over the cards first, so nothing comes back that was done.
  */
-export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
-  const [queue, setQueue] = useState(() => todaysQueue(cards, endOfToday(new Date(renderedAt), timeZone)));
+export function StudySession({ cards, params, timeZone, renderedAt, dayEnd }: Props) {
+  const [queue, setQueue] = useState(() => todaysQueue(cards, new Date(dayEnd)));
   const [ready, setReady] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
   const scheduler = useRef<Scheduler | null>(null);
@@ -64,17 +73,20 @@ export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
         scheduler.current = loaded;
         const saved = await events;
         if (cancelled) return;
-        if (saved) {
-          const now = new Date();
-          setQueue(todaysQueue(loaded.projectCards(cards, localReviewsOf(saved), now, params), endOfToday(now, timeZone)));
-        }
-        setReady(true);
+        // One transition for both updates: the card re-renders once, in slices, not as a long task after load.
+        startTransition(() => {
+          if (saved) {
+            const now = new Date();
+            setQueue(todaysQueue(loaded.projectCards(cards, localReviewsOf(saved), now, params), endOfToday(now, timeZone, { renderedAt, dayEnd })));
+          }
+          setReady(true);
+        });
       })
       .catch(() => !cancelled && setLoadFailed(true));
     return () => {
       cancelled = true;
     };
-  }, [cards, params, timeZone]);
+  }, [cards, params, timeZone, renderedAt, dayEnd]);
 
   useEffect(() => {
     shownAt.current = clientNow().ms;
@@ -87,7 +99,7 @@ export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
       const clock = clientNow();
       if (bySwipe) gradedAt.current = clock.ms;
       const next = scheduler.current.gradeCard(current, rating, new Date(clock.iso), params);
-      const comesBack = Date.parse(next.srs.due) <= endOfToday(new Date(clock.ms), timeZone).getTime();
+      const comesBack = Date.parse(next.srs.due) <= endOfToday(new Date(clock.ms), timeZone, { renderedAt, dayEnd }).getTime();
       setQueue((q) => [...q.slice(1), ...(comesBack ? [next] : [])]);
       setFlipped(false);
       setStatus(`${RATING_LABELS[rating]}. ${queue.length - (comesBack ? 0 : 1)} left.`);
@@ -100,7 +112,7 @@ export function StudySession({ cards, params, timeZone, renderedAt }: Props) {
         label: `Flashcard “${current.front.slice(0, 80)}”`,
       });
     },
-    [current, flipped, ready, params, timeZone, queue.length],
+    [current, flipped, ready, params, timeZone, renderedAt, dayEnd, queue.length],
   );
 
   const undo = useCallback(() => {

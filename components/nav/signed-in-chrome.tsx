@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { SignedInUser } from '@/lib/auth/signed-in-user';
 import { SignedInHeaderParts } from './header-parts';
@@ -27,7 +27,11 @@ export function MeProvider({ children }: { children: React.ReactNode }) {
           router.replace(`/signin?callbackUrl=${encodeURIComponent(location.pathname + location.search)}`);
           return;
         }
-        if (response.ok && live) setMe((await response.json()) as SignedInUser);
+        if (!response.ok) return;
+        const user = (await response.json()) as SignedInUser;
+        // The header, tab bar and sync line render as one transition: React renders them in slices between
+        // the page's other work instead of one long task, and they commit together.
+        if (live) startTransition(() => setMe(user));
       })
       .catch(() => {});
     return () => {

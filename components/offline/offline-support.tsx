@@ -4,10 +4,13 @@ import { useEffect } from 'react';
 import { usePathname } from 'next/navigation';
 import { isOfflinePage } from '@/lib/sync/sw-rules';
 import { clearLocalData, getOwner, pruneSynced, setOwner } from './offline-store';
+import { whenIdle } from '@/components/ui/when-idle';
 import { connectionLost, connectionReturned, getSyncState, listenToOtherTabs, ownerChecked, refresh, requestSync } from './sync-engine';
 
 // While work waits and nothing else wakes the queue, look again this often.
 const SAFETY_NET_MS = 30_000;
+
+const report = (error: unknown) => console.warn('[cited] offline support:', error instanceof Error ? error.message : error);
 
 const canWork = () => 'serviceWorker' in navigator && process.env.NODE_ENV === 'production';
 
@@ -35,6 +38,10 @@ export function OfflineSupport({ userId, isStudent }: { userId: string; isStuden
   useEffect(() => {
     let stopped = false;
     const stopTabs = listenToOtherTabs();
+    // The owner check comes first and at once: a review made on this page before it would be deleted with
+    // another user's queue. The rest (old events, the service worker, saving pages) waits until the page has
+    // loaded and the phone is idle: nothing on screen needs it, and it used to run amid hydration.
+    let stopIdle = () => {};
     void (async () => {
       const owner = await getOwner();
       if (owner !== userId) {
@@ -43,13 +50,17 @@ export function OfflineSupport({ userId, isStudent }: { userId: string; isStuden
       }
       if (stopped) return;
       ownerChecked();
-      await pruneSynced(Date.now());
       await refresh();
       connectionReturned();
+      if (stopped) return;
+      stopIdle = whenIdle(() => void settle().catch(report));
+    })().catch(report);
+    async function settle() {
+      await pruneSynced(Date.now());
       if (canWork()) await navigator.serviceWorker.register('/sw.js', { scope: '/' });
       if (isStudent) await warm(['/flashcards', '/']);
       if (navigator.storage?.persist && !(await navigator.storage.persisted())) await navigator.storage.persist();
-    })().catch((error: unknown) => console.warn('[cited] offline support:', error instanceof Error ? error.message : error));
+    }
 
     const onVisible = () => document.visibilityState === 'visible' && requestSync(0);
     window.addEventListener('online', connectionReturned);
@@ -61,6 +72,7 @@ export function OfflineSupport({ userId, isStudent }: { userId: string; isStuden
     }, SAFETY_NET_MS);
     return () => {
       stopped = true;
+      stopIdle();
       stopTabs();
       window.removeEventListener('online', connectionReturned);
       window.removeEventListener('offline', connectionLost);

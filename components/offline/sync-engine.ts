@@ -42,10 +42,28 @@ export function ownerChecked(): void {
   isOwnerChecked = true;
 }
 
+// Every emit re-renders each screen that reads the state (the sync line on every signed-in page): one that
+// changes nothing (the page's first refresh of an empty queue, "online" again while online) is dropped.
 function emit(partial: Partial<SyncState>) {
+  const changed = (Object.keys(partial) as (keyof SyncState)[]).some((key) => !sameValue(state[key], partial[key]));
+  if (!changed) return;
   state = { ...state, ...partial };
   for (const listener of listeners) listener();
 }
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  }
+  return false;
+}
+
+// What the queue holds, as far as a screen shows it: `version` moves only when this does.
+let queueSignature = '';
+const signatureOf = (events: readonly QueuedEvent[]) => events.map((e) => `${e.key}:${e.status}:${e.settledAt ?? ''}`).sort().join('|');
 
 export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -64,6 +82,9 @@ export function getServerSyncState(): SyncState {
 /** Re-reads the queue's counts (after a change here or in another tab). */
 export async function refresh(): Promise<void> {
   const events = await allEvents();
+  const signature = signatureOf(events);
+  if (signature === queueSignature) return emit({ online: navigator.onLine });
+  queueSignature = signature;
   emit({ pending: pendingCounts(events), refused: events.filter((e) => e.status === 'refused').sort((a, b) => a.seq - b.seq), version: state.version + 1, online: navigator.onLine });
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { IntentLink } from '@/components/nav/intent-link';
 import type { ArticleReaderPartsDto } from '@/db/queries/article-reader';
 import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
@@ -17,7 +17,10 @@ export function ArticleReaderParts({ slug }: { slug: string }) {
     let live = true;
     fetch(`/api/articles/${encodeURIComponent(slug)}/reader`, { cache: 'no-store' })
       .then(async (response) => {
-        if (response.ok && live) setParts((await response.json()) as ArticleReaderPartsDto);
+        if (!response.ok) return;
+        const found = (await response.json()) as ArticleReaderPartsDto;
+        // A transition: the buttons render in slices, not as one long task while the article hydrates.
+        if (live) startTransition(() => setParts(found));
       })
       .catch(() => {});
     return () => {

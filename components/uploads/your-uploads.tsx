@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ArticleStandingDto } from '@/db/queries/conflicts';
 import { ArticleCard } from '@/components/article-card';
 import { StandingBadges } from '@/components/reader/standing-badges';
@@ -25,7 +25,10 @@ export function YourUploads() {
     let live = true;
     fetch('/api/library/uploads', { cache: 'no-store' })
       .then(async (response) => {
-        if (response.ok && live) setFound((await response.json()) as { role: 'student' | 'teacher'; uploads: YourUpload[] });
+        if (!response.ok) return;
+        const uploads = (await response.json()) as { role: 'student' | 'teacher'; uploads: YourUpload[] };
+        // A transition, so a long list renders in slices rather than as one long task.
+        if (live) startTransition(() => setFound(uploads));
       })
       .catch(() => {});
     return () => {

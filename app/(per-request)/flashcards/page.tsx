@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { getStudyQueue } from '@/db/queries/cards';
 import { StudySession } from '@/components/flashcards/study-session';
 import { formatDue } from '@/lib/time/format';
+import { dayKeyOf, endOfDay } from '@/lib/time/zones';
 
 export const metadata: Metadata = { title: 'Flashcards' };
 
@@ -35,7 +36,7 @@ export default async function FlashcardsPage() {
             {queue.dueCount} due · {queue.newCount} new today
             {queue.dueCount + queue.newCount === 0 && queue.nextDue ? ` · next card due ${formatDue(queue.nextDue, now, caller.timeZone)}` : ''}
           </p>
-          <StudySession cards={queue.cards} params={queue.params} timeZone={caller.timeZone} renderedAt={now.toISOString()} />
+          <StudySession cards={queue.cards} params={queue.params} timeZone={caller.timeZone} renderedAt={now.toISOString()} dayEnd={endOfDay(dayKeyOf(now, caller.timeZone), caller.timeZone).toISOString()} />
         </>
       )}
     </div>

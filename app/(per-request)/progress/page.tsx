@@ -10,7 +10,7 @@ import { formatDayLabel } from '@/lib/time/format';
 import { ChartFigure } from '@/components/progress/chart-figure';
 import { MasteryList } from '@/components/progress/mastery-list';
 import { SchedulerSettingsForm } from '@/components/progress/scheduler-settings-form';
-import { UPlotChart } from '@/components/progress/uplot-chart';
+import { SvgChart } from '@/components/progress/svg-chart';
 
 export const metadata: Metadata = { title: 'Progress' };
 
@@ -60,7 +60,7 @@ export default async function ProgressPage() {
         }
         table={{ head: ['Day', 'Studied', 'Right'], rows: studiedDays.map((d) => [formatDayLabel(d.day), d.studied, d.accuracy === null ? '–' : `${Math.round(d.accuracy * 100)}%`]) }}
       >
-        <UPlotChart
+        <SvgChart
           labels={labels}
           series={[
             { label: 'Studied', values: progress.days.map((d) => d.studied), kind: 'bars', color: ACCENT },
@@ -74,7 +74,7 @@ export default async function ProgressPage() {
         summary={dueWeek ? `${dueWeek} reviews due this week, ${progress.forecast[0]?.count ?? 0} of them today.` : 'No reviews due this week.'}
         table={{ head: ['Day', 'Cards due'], rows: progress.forecast.map((d) => [formatDayLabel(d.day), d.count]) }}
       >
-        <UPlotChart labels={progress.forecast.map((d) => formatDayLabel(d.day))} series={[{ label: 'Cards due', values: progress.forecast.map((d) => d.count), kind: 'bars', color: ACCENT }]} height={160} />
+        <SvgChart labels={progress.forecast.map((d) => formatDayLabel(d.day))} series={[{ label: 'Cards due', values: progress.forecast.map((d) => d.count), kind: 'bars', color: ACCENT }]} height={160} />
       </ChartFigure>
 
       <MasteryList title="Mastery by topic" rows={progress.topics} empty="Answer a few questions to see which topics you have mastered." />
