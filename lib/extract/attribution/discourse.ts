@@ -97,9 +97,14 @@ export class Discourse {
     const carried = recentInSentence ? null : this.carriedSubject(m, paragraph);
     if (carried) return carried;
     const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph) ?? this.newcomer(m, paragraph));
-    // "Nabeel wonders why … . He asks:": the "he" is the one-word name just before, whom the index does not hold.
-    const lone = e?.kind === 'person' && !recentInSentence ? loneNameSubjectBefore(this.view, m) : null;
-    if (lone && e?.kind === 'person' && !e.person.name.split(/\s+/).includes(lone)) return null;
+    // "Nabeel wonders why … . He asks:": the "he" is the one-word name just before, and no one else.
+    const lone = !recentInSentence ? loneNameSubjectBefore(this.view, m) : null;
+    const word = lone?.name[0] as string;
+    if (lone && (e === null || (e.kind === 'person' && !e.person.name.split(/\s+/).includes(word)))) {
+      // The people index holds a one-word name when "he" or "she" takes it up: then it is who "he" means.
+      const p = this.personOf(lone);
+      return p && p.name === word ? { kind: 'person', person: p, gender: m.gender ?? this.genderOf(p) } : null;
+    }
     // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
     return e?.kind === 'person' && e.gender === null && m.gender ? this.withGender(e, m.gender) : e;
   }

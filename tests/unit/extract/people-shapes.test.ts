@@ -36,3 +36,16 @@ describe('the people index: shapes that name no one', () => {
     expect(looksLikePersonName('David Miliband. Do')).toBe(false);
   });
 });
+
+describe('a person known by one name', () => {
+  it('is indexed when "he" or "she" takes up the word that opened the sentence before, and speaks after "He asks:"', () => {
+    const body = 'Meanwhile, Nabeel wonders why people are upset Sabahi lost. He asks:\n\n“Why are we laying the blame on him? Who thought he could win?”';
+    const { lib, article } = one(body);
+    expect(lib.people.map((p) => p.name)).toContain('Nabeel');
+    expect(article.quotes[0]?.speaker).toBe('Nabeel');
+  });
+
+  it('not a body or a place, which the next sentence calls "it"', () => {
+    expect(names('Meanwhile, Gazprom cut supplies to the west. It said the pipeline needed repairs.')).not.toContain('Gazprom');
+  });
+});
