@@ -1,9 +1,13 @@
 import { introducedSpeaker, type VerbFinder } from '../../introduced';
 import type { Mention, Token } from '../../mentions';
+import { REPORTING_NOUNS } from '../../lexicons/speech-nouns';
 import { isEnglishWord, tagSpan } from '../../pos';
 import { ADVERBS } from '../clause';
 import type { ContextPass } from '../pass';
 import type { ArticleView } from '../view';
+
+/** Words from the verb to its object's noun: "made an urgent appeal". */
+const MAX_OBJECT_WORDS = 3;
 
 /** Forms of be, have, get and the modals: "X was arrested", "X has been" report nothing X did. */
 const AUXILIARIES = new Set(
@@ -11,9 +15,10 @@ const AUXILIARIES = new Set(
 );
 
 /**
- * The verb right after the sentence's subject, whatever verb the tagger says it is: "Turkish Foreign
- * Minister Ahmet Davutoglu made an appeal to all those attending …". Null when an auxiliary stands
- * there (a passive or a state says nothing the subject did), or when the subject is not a person.
+ * The verb right after the sentence's subject, whatever verb the tagger says it is, when its object is
+ * an act of saying: "Turkish Foreign Minister Ahmet Davutoglu made an appeal to all those attending …".
+ * Null when an auxiliary stands there (a passive or a state says nothing the subject did), or when the
+ * subject is not a person.
  */
 const verbAfterSubject: VerbFinder = (ctx, s) => {
   const subject = ctx.mentionsIn(s.start, s.end)[0];
@@ -23,7 +28,11 @@ const verbAfterSubject: VerbFinder = (ctx, s) => {
   while (toks[k] && ADVERBS.has((toks[k] as Token).lower) && !AUXILIARIES.has((toks[k] as Token).lower)) k++;
   const verb = toks[k];
   if (!verb || !/^[\s,]*$/.test(ctx.body.slice(subject.end, (toks[0] as Token).start)) || AUXILIARIES.has(verb.lower)) return null;
-  return tagSpan(ctx.body, s.start, s.end).some((w) => w.start === verb.start && w.pos === 'VERB') ? verb : null;
+  if (!tagSpan(ctx.body, s.start, s.end).some((w) => w.start === verb.start && w.pos === 'VERB')) return null;
+  // "made an appeal", "gave a speech", "issued a warning": the verb's object is an act of saying ("Greta
+  // Lind shrugged." or "left the court." introduces nobody's words).
+  const object = toks.slice(k + 1, k + 1 + MAX_OBJECT_WORDS);
+  return object.some((t) => REPORTING_NOUNS.has(t.lower)) ? verb : null;
 };
 
 /** A short phrase that opens the sentence and ends in a comma before its subject: "Addressing the Istanbul gathering, ". */
@@ -42,9 +51,9 @@ function inFrontedPhrase(view: ArticleView, m: Mention): boolean {
 }
 
 /**
- * A bare quotation block after a sentence whose one person, its subject, does something with any verb
- * ("Addressing the gathering, Ahmet Davutoglu made an appeal to all those attending …"): the
- * introduction's verb need not be one of saying (introduced-block reads those first).
+ * A bare quotation block after a sentence whose one person, its subject, performs an act of saying
+ * with any verb ("Addressing the gathering, Ahmet Davutoglu made an appeal to all those attending …"):
+ * the introduction's verb need not be one of saying (introduced-block reads those first).
  */
 export const introducedAnyVerb: ContextPass = {
   name: 'introduced-any-verb',

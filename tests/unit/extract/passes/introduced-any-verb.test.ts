@@ -29,3 +29,14 @@ describe('a block the page cut off, still open when the article ends', () => {
     expect(decided(body, 'sleeping in')).toMatchObject({ speaker: 'Sian Marr', pass: 'introduced-block' });
   });
 });
+
+describe('pass introduced-any-verb: the verb’s object says it was speech', () => {
+  it('not after a gesture or a movement', () => {
+    expect(decided('Greta Lind shrugged.\n\n“We expected worse than this from the court.”', 'expected worse')?.speaker).toBeNull();
+    expect(decided('Greta Lind left the court on Monday.\n\n“We expected worse than this from the court.”', 'expected worse')?.speaker).toBeNull();
+  });
+
+  it('after any verb whose object is an act of saying', () => {
+    expect(decided('Greta Lind gave a short speech on Monday.\n\n“We expected worse than this from the court.”', 'expected worse')?.speaker).toBe('Greta Lind');
+  });
+});
