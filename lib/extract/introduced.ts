@@ -48,7 +48,7 @@ export interface IntroContext {
  * @example
  * // 'Dana Reyes described the night.\n\n“We ran.\n\n“Nobody came.”' → the mention of Dana Reyes
  */
-export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan): Mention | null {
+export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan, verbOf: VerbFinder = lastIntroVerb): Mention | null {
   if (!q.opensParagraph || !isBareBlock(ctx, q)) return null;
   let pi = q.paragraph - 1;
   while (pi >= 0 && ctx.paragraphs[pi]?.isJunk) pi--;
@@ -56,8 +56,7 @@ export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan): Mention | nu
   const s = sentences?.[sentences.length - 1];
   if (!s || !/\.\s*$/.test(ctx.body.slice(s.start, s.end))) return null;
   if (ctx.quotes.some((x) => x.paragraph === pi && x.close > s.start)) return null;
-  // The last such verb: an earlier one may sit in a relative clause ("who testified under her first name").
-  const verb = ctx.tokensIn(s.start, s.end).findLast((t) => INTRO_VERBS.has(t.lower));
+  const verb = verbOf(ctx, s);
   if (!verb) return null;
   let speaker: Mention | null = null;
   for (const m of ctx.mentionsIn(s.start, s.end)) {
@@ -81,6 +80,12 @@ export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan): Mention | nu
   return speaker;
 }
 
+/** The verb of the sentence that introduces a block, or null. */
+export type VerbFinder = (ctx: IntroContext, s: Span) => Token | null;
+
+/** The last introducing verb: an earlier one may sit in a relative clause ("who testified under her first name"). */
+const lastIntroVerb: VerbFinder = (ctx, s) => ctx.tokensIn(s.start, s.end).findLast((t) => INTRO_VERBS.has(t.lower)) ?? null;
+
 /** Whether the quotation opening at q fills its paragraph and the next ones wholly, until it closes at a paragraph's end. */
 function isBareBlock(ctx: IntroContext, q: QuoteSpan): boolean {
   let i = ctx.quotes.indexOf(q);
@@ -92,6 +97,8 @@ function isBareBlock(ctx: IntroContext, q: QuoteSpan): boolean {
     if (x.isClosed) return ctx.body.slice(x.close, p.end).trim() === '';
     do pi++;
     while (ctx.paragraphs[pi]?.isJunk);
+    // A block the page cut off: still open when the article ends.
+    if (pi >= ctx.paragraphs.length) return true;
     i++;
   }
 }

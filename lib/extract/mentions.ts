@@ -14,6 +14,7 @@ import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
 import { lowerBound } from './sorted';
 import type { Paragraph } from './text';
 import { VENUE_VOICE_LEXICON } from './lexicons/places';
+import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
 
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
@@ -26,6 +27,7 @@ const SPEECH_VERBS = SPEECH_VERB_LIST;
 const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
 const ORG_TAILS = ORG_TAIL_LIST;
 const VENUE_VOICES = VENUE_VOICE_LEXICON.words;
+const HOLIDAY_NOUNS = HOLIDAY_NOUN_LEXICON.words;
 
 /** A word of the body with its offsets; `possessive` when written "Blinken’s". */
 export interface Token {
@@ -476,10 +478,16 @@ function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStar
       (isRoleHead(follow.lower) || (startsUpper(follow.word) && ORG_TAILS.has(follow.lower))))) return true;
   // "Haldon Rovers", "Calder Ridge Capital"; "St Mary", "Saint Luke's".
   if ((j > i && ORG_TAILS.has(lastTok.lower)) || SAINTS.has((tokens[i] as Token).lower)) return true;
+  // "International Women’s Day", "Mother’s Day": a possessive before a capitalised holiday noun names the day.
+  if (lastTok.possessive && follow && followGap === ' ' && startsUpper(follow.word) && HOLIDAY_NOUNS.has(follow.lower)) return true;
   if (j === i && isInsideBodyName(body, tokens, i)) return false;
   const run = tokens.slice(i, j + 1);
   const prev = tokens[i - 1];
   const prevGap = prev ? body.slice(prev.end, (tokens[i] as Token).start) : '';
+  // "the Chief Minister of Punjab, …", "Governor of Kandahar": one word after a title and "of" is where the office is.
+  const title = tokens[i - 2];
+  if (j === i && prev?.lower === 'of' && prevGap === ' ' && title && startsUpper(title.word) && isRoleHead(title.lower) &&
+    body.slice(title.end, prev.start) === ' ') return true;
   // "the Biden administration", "the Halo Fold": people take no article.
   if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && /^\s$/.test(prevGap) &&
     (run.length === 1 || (run.length === 2 && i === runStart && !hasDottedInitial(run)))) return true;
@@ -634,7 +642,7 @@ function possessiveDescription(body: string, tokens: Token[], j: number, start: 
 /** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */
 const ORG_HEAD_ALTERNATION = [...ORG_HEADS].filter((w) => !['ministry', 'agency', 'department'].includes(w)).join('|');
 const ROLE_HEAD_RE =
-  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|captain|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
+  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|secretary|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|captain|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 

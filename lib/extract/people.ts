@@ -265,22 +265,36 @@ function byTitle(groups: Group[], m: Mention): Group | null {
 function personOf(g: Group, misspelled: Set<string>): Person {
   const variants = [...g.names.entries()].filter(([n]) => n.includes(' ') && !misspelled.has(n.toLowerCase()));
   variants.sort((a, b) => b[1].articles.size - a[1].articles.size || b[0].split(' ').length - a[0].split(' ').length || b[0].length - a[0].length || a[0].localeCompare(b[0]));
-  const name = g.curated?.name ?? variants[0]?.[0] ?? g.key;
+  const written = g.curated?.name ?? variants[0]?.[0] ?? g.key;
+  const name = g.curated ? written : withInitialPeriods(g, written);
   const allRoles = g.sightings.map((s) => s.mention.role).filter((r): r is string => !!r);
   const roles = bestTwoRoles(allRoles.filter((r) => !/['’]s\b/.test(r)));
   if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
   const role = g.curated?.role ?? roles[0] ?? null;
   const aliases = new Set<string>();
-  for (const n of g.names.keys()) if (n !== name) aliases.add(n);
+  for (const n of g.names.keys()) if (n !== name && n !== written) aliases.add(n);
   for (const s of g.sightings) if (s.mention.text && s.mention.text !== name) aliases.add(s.mention.text);
   for (const a of g.curated?.aliases ?? []) if (a !== name) aliases.add(a);
   return {
-    id: slugify(name),
+    id: slugify(written),
     name,
     aliases: [...aliases].sort(),
     role,
     affiliation: g.curated?.affiliation ?? affiliationOf(role) ?? affiliationOf(roles[1] ?? null),
   };
+}
+
+/** A middle initial's period, which name words leave out: "George W. Bush", not "George W Bush". */
+const INITIAL_PERIOD = /(?<= \p{Lu})\.(?= )/gu;
+
+/** The canonical spelling as the text writes it, middle initials with their periods, when a sighting shows them. */
+function withInitialPeriods(g: Group, name: string): string {
+  if (!/ \p{Lu} /u.test(name)) return name;
+  for (const s of g.sightings) {
+    const text = s.mention.text;
+    if (text !== name && text.replace(INITIAL_PERIOD, '') === name) return text;
+  }
+  return name;
 }
 
 /**
@@ -320,9 +334,10 @@ function peopleConflicts(groups: Group[], misspelled: Set<string>): Conflict[] {
 
 /** Spellings of one person that disagree with the canonical one ("Pskov" for Peskov), or null. */
 function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | null {
-  const canonLast = lastTokenOf(p.name);
-  const canonFirst = firstTokenOf(p.name);
-  const canonLower = p.name.toLowerCase();
+  const canonName = p.name.replace(INITIAL_PERIOD, '');
+  const canonLast = lastTokenOf(canonName);
+  const canonFirst = firstTokenOf(canonName);
+  const canonLower = canonName.toLowerCase();
   const canonTokens = canonLower.split(' ');
   const seen = new Map<string, NameSighting>();
   // A person is seen under a few spellings many times over: each spelling is judged once. (Name words
@@ -343,7 +358,7 @@ function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | 
     if (odd !== null && !seen.has(odd)) seen.set(odd, s);
   }
   if (seen.size === 0) return null;
-  const canonSighting = g.sightings.find((s) => writtenName(s.mention) === p.name || lastTokenOf(writtenName(s.mention)) === canonLast);
+  const canonSighting = g.sightings.find((s) => writtenName(s.mention) === canonName || lastTokenOf(writtenName(s.mention)) === canonLast);
   const claimOf = (s: NameSighting) => ({ article: s.articleId, says: writtenName(s.mention), start: s.mention.nameStart, end: s.mention.nameEnd, factId: null });
   const claims = [...(canonSighting ? [claimOf(canonSighting)] : []), ...[...seen.values()].map(claimOf)];
   return {

@@ -1,7 +1,7 @@
 import { NAME_CUE } from './introduced';
 import { SPEECH_VERBS } from './lexicon';
 import { firstTokenFrom, type Mention, type Token } from './mentions';
-import { isEnglishWord } from './pos';
+import { isEnglishWord, tagSpan } from './pos';
 import { ORG_TAILS } from './roles';
 
 /** Words that may sit between a subject and its speech verb: "Hicks also said". */
@@ -19,6 +19,22 @@ function writesInLowerCase(body: string, lower: string): boolean {
     if (!/[\p{L}]/u.test(body[i - 1] ?? ' ') && !/[\p{L}]/u.test(body[i + lower.length] ?? ' ')) return true;
   }
   return false;
+}
+
+/** A short phrase before the subject: "Meanwhile, ", "In Cairo, ". */
+const OPENER = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3},\s+)?$/u;
+/** The rest of the sentence, then a next one opening with "He" or "She". */
+const THEN_HE_OR_SHE = /^[^.!?\n]{0,200}[.!?]["”’]?[^\S\n]+(?:He|She)\b/;
+
+/**
+ * "Meanwhile, Nabeel wonders why people are upset. He asks: …": a lone word, no English word, that opens
+ * its sentence as the subject of a verb (any the tagger reads as one), the next sentence going on with
+ * "he" or "she": bodies and places are "it", so it names a person known by one name.
+ */
+function isTakenUpAsHeOrShe(body: string, m: Mention, lower: string): boolean {
+  if (isEnglishWord(lower) || !OPENER.test(body.slice(Math.max(0, m.start - 40), m.start)) || !THEN_HE_OR_SHE.test(body.slice(m.end, m.end + 260))) return false;
+  const next = tagSpan(body, m.start, Math.min(body.length, m.end + 40)).find((w) => w.start >= m.end);
+  return next?.pos === 'VERB';
 }
 
 /** Longest appositive stepped over to the verb: "Hicks, a farmer from Leon, said". */
@@ -46,6 +62,7 @@ export function showsPerson(body: string, tokens: Token[], m: Mention): boolean 
   if (before?.lower === 'to' && tokens[k - 2]?.lower === 'according') return true;
   // "Teachers said …", "Others told …": a common word opening a sentence is no name for speaking.
   if (opensSentence(body, m.start) && (QUANTIFIERS.has(lower) || isEnglishWord(lower) || writesInLowerCase(body, lower))) return false;
+  if (isTakenUpAsHeOrShe(body, m, lower)) return true;
   let j = firstTokenFrom(tokens, m.end);
   if (body[m.end] === ',') {
     const close = body.indexOf(',', m.end + 1);

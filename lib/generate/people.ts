@@ -224,13 +224,14 @@ const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame',
  *
  * @example
  * looksLikePersonName('Lars Aagaard'); // → true
+ * looksLikePersonName('George W. Bush'); // → true
  * looksLikePersonName('Mr Blinken'); // → true
  * looksLikePersonName('Climate Action'); // → false
  * looksLikePersonName('Marcos'); // → false
  */
 export function looksLikePersonName(name: string): boolean {
-  // "David Miliband. Do": a sentence's end inside the name.
-  if (/[.!?]\s+\p{Lu}/u.test(name) && !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr)\.\s/.test(name)) return false;
+  // "David Miliband. Do": a sentence's end inside the name; a middle initial's period ("George W. Bush") is none.
+  if (/(?<!(?:^|\s)\p{Lu})[.!?]\s+\p{Lu}/u.test(name) && !/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr)\.\s/.test(name)) return false;
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.some((w) => NON_PERSON_WORDS.has(normalise(w)))) return false;
   const first = normalise(words[0] ?? '');

@@ -3,6 +3,7 @@ import { isOtherGiven } from '../given-name-gender';
 import type { Mention } from '../mentions';
 import { isEnglishWord } from '../pos';
 import type { PeopleIndex } from '../people';
+import { isRoleHead } from '../mentions';
 import type { Person, Span } from '../types';
 import { headlinePerson } from './headline-person';
 import { loneNameSubjectBefore } from './lone-subject';
@@ -21,6 +22,18 @@ const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/iu;
 const PRONOUN_WINDOW = 3;
 /** How far back (characters) a role noun looks for the person given that title. */
 const ROLE_LOOKBACK = 20_000;
+
+/**
+ * Whether a title holds the role a noun names: "the secretary" for a Defense Secretary, and "the press
+ * secretary" for a job title that the service goes on after ("Pentagon Press Secretary Navy Rear Adm.
+ * John Kirby"), though not for a compound title ("Secretary General": its last word heads a title too).
+ */
+function holdsRole(noun: string[], role: string): boolean {
+  const title = roleWords(role);
+  if (sameRole(noun, title)) return true;
+  const head = title.lastIndexOf(noun[noun.length - 1] ?? '');
+  return head >= 0 && head < title.length - 1 && !title.slice(head + 1).some((w) => isRoleHead(w)) && sameRole(noun, title.slice(0, head + 1));
+}
 
 /**
  * What the reader knows at a point of the article: who was made salient and in what order (for "he",
@@ -84,9 +97,14 @@ export class Discourse {
     const carried = recentInSentence ? null : this.carriedSubject(m, paragraph);
     if (carried) return carried;
     const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph) ?? this.newcomer(m, paragraph));
-    // "Nabeel wonders why … . He asks:": the "he" is the one-word name just before, whom the index does not hold.
-    const lone = e?.kind === 'person' && !recentInSentence ? loneNameSubjectBefore(this.view, m) : null;
-    if (lone && e?.kind === 'person' && !e.person.name.split(/\s+/).includes(lone)) return null;
+    // "Nabeel wonders why … . He asks:": the "he" is the one-word name just before, and no one else.
+    const lone = !recentInSentence ? loneNameSubjectBefore(this.view, m) : null;
+    const word = lone?.name[0] as string;
+    if (lone && (e === null || (e.kind === 'person' && !e.person.name.split(/\s+/).includes(word)))) {
+      // The people index holds a one-word name when "he" or "she" takes it up: then it is who "he" means.
+      const p = this.personOf(lone);
+      return p && p.name === word ? { kind: 'person', person: p, gender: m.gender ?? this.genderOf(p) } : null;
+    }
     // "Kjærgaard expects …, which he said …": once "he" is found to mean someone, so is their gender.
     return e?.kind === 'person' && e.gender === null && m.gender ? this.withGender(e, m.gender) : e;
   }
@@ -118,7 +136,7 @@ export class Discourse {
       for (let xi = lowerBound(mentions, pos - ROLE_LOOKBACK, (x) => x.start); xi < mentions.length; xi++) {
         const x = mentions[xi] as Mention;
         if (x.start >= pos) break;
-        if (x.kind !== 'person' || !x.role || !sameRole(noun, roleWords(x.role))) continue;
+        if (x.kind !== 'person' || !x.role || !holdsRole(noun, x.role)) continue;
         const p = this.personOf(x);
         if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
       }

@@ -9,13 +9,14 @@ const MAX_OPENER_WORDS = 3;
  * The single name that is the subject of the sentence right before a pronoun opening its own sentence,
  * in the same paragraph: "Meanwhile, Nabeel wonders why … . He asks:". Global Voices and blogs name
  * people by one word; such a name is too often a place to be indexed as a person, yet a reader takes
- * the "he" that follows for them. The word is returned when it is no English word, the tagger calls
- * the next word a verb, and nothing but a short opener comes before it; else null.
+ * the "he" that follows for them (the people index holds it only then). The name's mention is returned
+ * when it is no English word, the tagger calls the next word a verb, and nothing but a short opener
+ * comes before it; else null.
  *
  * @example
- * // 'Meanwhile, Nabeel wonders why people are upset. He asks:' → 'Nabeel' for the "He"
+ * // 'Meanwhile, Nabeel wonders why people are upset. He asks:' → the mention of Nabeel for the "He"
  */
-export function loneNameSubjectBefore(view: ArticleView, m: Mention): string | null {
+export function loneNameSubjectBefore(view: ArticleView, m: Mention): Mention | null {
   const s = view.sentenceAt(m.start);
   if (!s || view.body.slice(s.start, m.start).trim() !== '') return null;
   const list = view.doc.sentences[view.paragraphOf(m.start)] ?? [];
@@ -31,5 +32,5 @@ export function loneNameSubjectBefore(view: ArticleView, m: Mention): string | n
   const word = subject.name[0] as string;
   if (isEnglishWord(word.toLowerCase())) return null;
   const next = tagSpan(view.body, subject.start, prev.end).find((w) => w.start >= subject.end);
-  return next?.pos === 'VERB' ? word : null;
+  return next?.pos === 'VERB' ? subject : null;
 }

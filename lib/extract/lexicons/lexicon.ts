@@ -33,6 +33,8 @@ export const SOURCES = {
   'frequency-nouns': 'Nouns that count the occasions of an event ("many times", "on several occasions"; Quirk et al., A Comprehensive Grammar of the English Language, 1985, adjuncts of frequency)',
   'press-roles': 'Nouns for the press and its people, who call a source for comment (AP Stylebook, "reporter", "news media")',
   'headline-verbs': 'Verbs in the present tense that news headlines put after a name for a past event ("Bush Meets with Chirac", "Minister Visits Pakistan"; AP Stylebook, "headlines": present tense for immediate past)',
+  'us-states': 'The states of the United States named in two words (U.S. Census Bureau, State Area Measurements and Internal Point Coordinates: New Jersey, North Carolina …)',
+  'holiday-nouns': 'Nouns that end the names of holidays and observances, after a possessive ("International Women\'s Day", "Mother\'s Day", "New Year\'s Eve"; a general English dictionary)',
   'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
 } as const;
 

@@ -110,3 +110,11 @@ export const THING_OPENER_LEXICON = lexicon('nouns that open the names of things
   // "Memorial Park": "Park" alone may end a person's name (Linda Park), "Memorial" never opens one.
   { source: 'venue-nouns', words: 'memorial' },
 ]);
+
+/**
+ * Nouns that a possessive name of a holiday or an observance goes before: "International Women’s Day"
+ * gave a person "International Women" in round 8's blind-28 sheets, offered beside Nawaz Sharif.
+ */
+export const HOLIDAY_NOUN_LEXICON = lexicon('nouns that end the names of holidays after a possessive', [
+  { source: 'holiday-nouns', words: 'day days eve week month year anniversary' },
+]);

@@ -26,6 +26,14 @@ export const MULTIWORD_COUNTRY_LEXICON = lexicon('country names in several words
     papua-new-guinea east-timor cape-verde
 `,
   },
+  // "headed back to the White House from New Jersey" gave a person "New Jersey", who then kept "he" from Trump.
+  {
+    source: 'us-states',
+    words: `
+    new-jersey new-york new-mexico new-hampshire north-carolina south-carolina north-dakota south-dakota
+    west-virginia rhode-island
+`,
+  },
 ]);
 
 /**

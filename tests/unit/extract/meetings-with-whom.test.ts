@@ -73,7 +73,7 @@ describe('who took part, not who reported it', () => {
   it('leaves out the spokesperson of a closing "…, said in a statement", with or without a role before the name', () => {
     // articles-fresh5/03 (DoD News, public domain), and the same frame without the role.
     const [dod] = participants('WASHINGTON -- Defense Secretary James N. Mattis met with Indonesian Defense Minister Ryamizard Ryacudu in Jakarta, their third meeting since Mattis was sworn in a year ago, the Pentagon’s chief spokesperson, Dana W. White, said in a statement.');
-    expect(dod).toEqual(expect.arrayContaining(['James N Mattis', 'Ryamizard Ryacudu']));
+    expect(dod).toEqual(expect.arrayContaining(['James N. Mattis', 'Ryamizard Ryacudu']));
     expect(dod).not.toContain('Dana W White');
     const [bare] = participants('Foreign Minister Lena Dahl met Trade Minister Paul Ostrander in Oslo on Monday, Ivo Brandt said.');
     expect(bare).toEqual(expect.arrayContaining(['Lena Dahl', 'Paul Ostrander']));

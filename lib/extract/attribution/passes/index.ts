@@ -13,6 +13,7 @@ import { documentSubject } from './document-subject';
 import { embedded } from './embedded';
 import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
+import { introducedAnyVerb } from './introduced-any-verb';
 import { introducedBlock } from './introduced-block';
 import { invertedBefore } from './inverted-before';
 import { passiveAgent } from './passive-agent';
@@ -55,6 +56,7 @@ export const PASSES: readonly AttributionPass[] = [
   colonParagraph,
   colonSubject,
   introducedBlock,
+  introducedAnyVerb,
   reactingSubject,
   speakingSubject,
   continued,
