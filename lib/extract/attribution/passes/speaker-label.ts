@@ -81,6 +81,7 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
     const text = words.map((w) => w.toLowerCase()).join(' ');
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
   }
+  if (words[0]?.toUpperCase() === 'THE' && words.length > 1) return titledPerson(d, words.slice(1));
   const named = words.filter((w) => !HONORIFIC.test(w)).map(titleCase);
   if (named.length === 0 || (label.isIntro && !label.skipsHeader)) return null;
   if (words.length === 1 && /^\p{Lu}{2,3}$/u.test(label.text)) {
@@ -92,6 +93,28 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   if (p) return { kind: 'person', person: p, gender: d.genderOf(p) };
   const written = words.map(titleCase).join(' ');
   return { kind: 'description', text: written, isPlural: false };
+}
+
+/**
+ * "THE PRESIDENT:", "THE PRIME MINISTER:": the one person the transcript's title or text names with that title
+ * ("Remarks by President Biden …" → Joe Biden), or nobody. The label is a title, never a name of its own, and
+ * "The President" kept as the speaker would be nobody a student could be asked about.
+ */
+function titledPerson(d: Discourse, titleWords: string[]): Entity | null {
+  const lower = titleWords.map((w) => w.toLowerCase());
+  if (!lower.every((w) => TITLE_HEADS.words.has(w) || TITLE_WORDS.words.has(w))) return null;
+  const title = lower.map((w) => titleCase(w)).join(' ');
+  const after = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+  const found = new Map<string, Entity>();
+  for (const text of [d.view.doc.title ?? '', d.view.body]) {
+    for (const m of text.matchAll(after)) {
+      const words = (m[1] as string).split(/\s+/);
+      // "President Biden During the …": the capitalised word after a name is the title's, not the name's.
+      const p = d.personOf(nameMention({ start: 0, end: 0 }, words)) ?? d.personOf(nameMention({ start: 0, end: 0 }, words.slice(0, 1)));
+      if (p) found.set(p.id, { kind: 'person', person: p, gender: d.genderOf(p) });
+    }
+  }
+  return found.size === 1 ? ([...found.values()][0] as Entity) : null;
 }
 
 /**

@@ -43,6 +43,17 @@ describe('pass speaker-label: transcript turns', () => {
     const body = 'MR. KIRBY: Thanks.\n\nMS. JEAN-PIERRE: Go ahead.\n\nDr Ana Ruiz, WHO: We need more vaccines.';
     expect(turns(body).map((t) => t[0])).toEqual(['Thanks.', 'Go ahead.']);
   });
+
+  it('gives "THE PRESIDENT:" to the one president the transcript names, and to nobody when it names none or two', () => {
+    // The people index holds whom the text names in a sentence ("President Ana Ruiz opened …"), not a title-case header.
+    const speakers = (opening: string) => {
+      const body = ['Remarks at the Opening Session', 'Harbour Hall, Lisbon', opening, 'THE PRESIDENT: Thank you all for coming to this table today.', 'We have a great deal of work ahead of us.'].join('\n\n');
+      return one(body, 'Remarks at the Opening Session').article.quotes.map((q) => q.speaker);
+    };
+    expect(speakers('President Ana Ruiz opened the session at noon.')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    expect(speakers('President Ana Ruiz and President Tom Berg opened the session at noon.')).toEqual([null, null]);
+    expect(speakers('Minister Ana Ruiz opened the session at noon.')).toEqual([null, null]);
+  });
 });
 
 describe('pass speaker-label: speeches and statements handed over without quotation marks', () => {
