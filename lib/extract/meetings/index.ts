@@ -28,7 +28,7 @@ import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
-import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
 export type { RawMeeting } from './types';
@@ -143,6 +143,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     if (trig === 'round' && sentence[at - 1] === '-') continue;
     // "the City Council’s health committee has scheduled a hearing": the body owns the meeting named next.
     if (/^[A-Z]/.test(trig) && /(?:Council|Committee|Forum)$/.test(trig) && /^[’']s\s/.test(sentence.slice(at + trig.length)) && triggers[i + 1]) continue;
+    // "the Emergency Committee on cholera would meet on Thursday", "appear before the Treasury Committee": a body is the
+    // subject or the object of the verb that tells its meeting; one meeting is read, at the words that say more.
+    if (isBodyOfNextVerb(sentence, triggers, i) || isVerbOfNextBody(sentence, triggers, i)) continue;
     if (namesLastMeeting(sentence, s, at, trig, out)) {
       prevEnd = at + trig.length;
       continue;
@@ -192,6 +195,27 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       unplacedEnd = at + trig.length;
     }
   }
+}
+
+/** A body's name: "the Security Council", "the Emergency Committee". */
+const BODY_NAME = /^\p{Lu}.*\b(?:Council|Committee|Commission|Board)$/u;
+/** What may stand between a body and its verb: "on cholera would", "will", "is due to". */
+const BODY_TO_VERB = /^(?:\s+(?:on|for|of)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:will|would|is to|is due to|is set to|is expected to|plans to|also|again|then)\s+)*$/u;
+
+/** "the Emergency Committee on cholera would meet on Thursday": the body is the subject of the next trigger, a meeting verb. */
+function isBodyOfNextVerb(sentence: string, triggers: Trigger[], i: number): boolean {
+  const t = triggers[i] as Trigger;
+  const next = triggers[i + 1];
+  if (!next || !BODY_NAME.test(t[0]) || !/^(?:meet|meets|met|convene[sd]?|reconvene[sd]?)$/.test(next[0])) return false;
+  return BODY_TO_VERB.test(sentence.slice((t.index ?? 0) + t[0].length, next.index ?? 0));
+}
+
+/** "appear before the Treasury Select Committee in Westminster": the witness's verb, whose object is the body read next. */
+function isVerbOfNextBody(sentence: string, triggers: Trigger[], i: number): boolean {
+  const t = triggers[i] as Trigger;
+  const next = triggers[i + 1];
+  if (!next || !isTestifyVerb(t[0]) || !BODY_NAME.test(next[0])) return false;
+  return /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(sentence.slice((t.index ?? 0) + t[0].length, next.index ?? 0));
 }
 
 /** "met today with", "talks between": the words after a trigger open on whom it was held with. */
@@ -286,6 +310,12 @@ function meetingPeople(ctx: ArticleContext, s: Span, sentence: string): string[]
 /** A meeting held for the press: "press conference", "news briefing", "media availability". */
 const isPressEvent = (what: string) => /\b(?:press|news|media)\s+(?:conference|briefing|availability)\b|^briefing$/i.test(what);
 
+/** "at the", "on the sidelines of the": the words before a gathering that a meeting just told was held at. */
+const HELD_AT_BEFORE = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|this\s+)?(?:[\w’'-]+\s+){0,3}$/i;
+
+/** A meeting of two or three sides by its adjective: "a bilateral meeting", "one-on-one talks". */
+const PAIR_MEETING = /\b(?:bilateral|trilateral|one-on-one|private|side)\b/i;
+
 /** Meetings of many parties, which talks between two of them may be held on the margins of. */
 function isGathering(kind: string): boolean {
   return kind === 'conference' || kind === 'council' || kind === 'forum';
@@ -317,8 +347,12 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
     && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
-    // "Speaking at the press conference today in London" … "We have had detailed talks": the press reported on the talks, held apart.
-    && !(type === 'talks' && isPressEvent(m.what) !== isPressEvent(what)), /^\p{Lu}/u.test(what) && what !== trig)
+    // "held a bilateral meeting at the Harbour Digital Summit": the gathering a meeting is held at is another event.
+    // ("met in Warsaw at a conference": the people met are the conference.)
+    && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
+    // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
+    // press conference": the press was told of the meeting at an event of its own.
+    && isPressEvent(m.what) === isPressEvent(what), /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });

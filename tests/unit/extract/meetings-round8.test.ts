@@ -29,3 +29,30 @@ describe('a meeting\'s time in the shapes real news writes it', () => {
       .toEqual([expect.objectContaining({ place: 'Hanoi', when: 'March 3 – March 6' })]);
   });
 });
+
+describe('one event or two', () => {
+  it('a gathering that a two-sided meeting is held at is an event of its own', () => {
+    const found = meetings('The two premiers held a bilateral meeting this morning at the Riga Digital Summit in Latvia.');
+    expect(found).toEqual([expect.objectContaining({ what: 'bilateral meeting', place: 'Riga' }), expect.objectContaining({ what: 'Riga Digital Summit', place: 'Riga' })]);
+    // People meeting at a conference are the conference.
+    expect(meetings('Delegates of forty states met in Quito, Ecuador, at a conference on fisheries.')).toHaveLength(1);
+  });
+
+  it('a press conference is apart from the meeting it reports on', () => {
+    const found = meetings('During a long meeting today in Lisbon, the ministers discussed fisheries, the minister said during a scheduled press conference.');
+    expect(found.map((m) => m.what)).toEqual(['meeting', 'press conference']);
+    expect(found.every((m) => m.place === 'Lisbon')).toBe(true);
+  });
+
+  it('a body that meets, or that a witness appears before, is one meeting with its verb', () => {
+    expect(meetings('Speaking at a briefing in Geneva, the director said the Ethics Committee on housing would meet by video link on Friday.')
+      .map((m) => [m.what, m.place])).toEqual([['briefing', 'Geneva'], ['meeting', 'virtual']]);
+    expect(meetings('The governor told a press conference in London that rates would fall. He is due to appear before the Budget Select Committee in Westminster on Monday.')
+      .map((m) => [m.what, m.place])).toEqual([['press conference', 'London'], ['Budget Select Committee', 'Westminster']]);
+  });
+
+  it('"one meeting at a time", "each meeting" count meetings in general', () => {
+    expect(meetings('"We will decide one meeting at a time," the chair said in Oslo on Monday.')).toEqual([]);
+    expect(meetings('Each meeting of the board in Oslo is recorded.')).toEqual([]);
+  });
+});
