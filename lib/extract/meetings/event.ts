@@ -9,7 +9,7 @@ import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
-import { firstWhen, lastWhen } from './when';
+import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { legislatureSeat } from './legislature';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
@@ -50,7 +50,7 @@ function venueCityBefore(before: string): string | null {
  * Times that put an event in the article's own present: with no place in its own words, such an
  * event happens where the article is set ("met briefly in the middle of the day", in a Vienna transcript).
  */
-const PRESENT_WHEN = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening))|over the past (?:few )?days|in the middle of the day)$/i;
+export const PRESENT_WHEN = /^(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:today|tonight|this (?:morning|afternoon|evening))|over the past (?:few )?days|in the middle of the day)$/i;
 
 /** "a previous round of talks", "the next meeting": an event of another time, not the article's present. */
 const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|future|another|later)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -192,7 +192,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const ownYear = YEAR_BEFORE.exec(before)?.[1];
   // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
   const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
-  const when = (segWhen ?? verbAdverb ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
+  const ownPossessive = possessiveWhen(prevSeg);
+  const when = (ownPossessive ?? segWhen ?? verbAdverb ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
@@ -232,7 +234,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
     // "The latest trial was held in April", "were originally sentenced in September 2009": a court's event told by its verb.
     || isTestifyVerb(trig) || isBriefVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
-    || /^(?:talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
+    || /^(?:talks|round of talks|meetings?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   // "The committee will vote next week": a body's vote, dated, is its meeting too.
   const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting' || trig === 'vote') && BODY_BEFORE.test(before);

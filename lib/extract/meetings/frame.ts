@@ -52,3 +52,21 @@ export function openingStop(sentence: string, known: ReadonlySet<string>): Trave
   const when = firstWhen(m[2] ?? '')?.replace(/^(?:on|in)\s+/i, '') ?? null;
   return { city, when };
 }
+
+/** "what is happening here in Riyadh", "we are here in Lagos": the speaker's own place, told by "here". */
+const HERE_IN = /\bhere in ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u;
+
+/**
+ * The place a speaker says they are in ("here in Riyadh"): the meetings of now that the paragraph tells
+ * without a place of their own are held there, whatever city the transcript's header gives.
+ *
+ * @example
+ * hereStop('It is historic, what is happening here in Riyadh this week.') // { city: 'Riyadh', when: null, isHere: true }
+ * hereStop('We are glad to be here today.') // null
+ */
+export function hereStop(sentence: string): TravelStop | null {
+  if (!sentence.includes('here in ')) return null;
+  const m = HERE_IN.exec(sentence);
+  const city = m ? cityIn((m[1] as string).replace(/^the\s+/, '')) : null;
+  return city ? { city, when: null, isHere: true } : null;
+}

@@ -26,16 +26,17 @@ import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
 import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
-import { learnTravelPlaces, openingStop } from './frame';
+import { hereStop, learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
-import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isTriggerWord, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
 export type { RawMeeting } from './types';
 
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
-const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
+/** Words that put a meeting ahead of the report: "will", "he’ll", "were set to resume", "is scheduled". */
+const FUTURE_CUE = /\b(?:will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?|(?:is|are|was|were) set to)\b|\w[’']ll\b/i;
 
 /** What an article gives every sentence: where it is set and the names of the people in a span. */
 interface ArticleContext {
@@ -94,6 +95,9 @@ export function extractMeetings(
       // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
       const opener = openingStop(sentence, travelPlaces);
       if (opener) stop = { city: opener.city, when: opener.when ?? stop?.when ?? null };
+      // "what's happening here in Riyadh": the speaker's place, for this paragraph's meetings of now.
+      const here = opener ? null : hereStop(sentence);
+      if (here) stop = here;
       if (!hasTrigger) continue;
       // A photo caption printed twice (or a line repeated as the page's alt text) tells its meeting once.
       if (seen.has(sentence)) continue;
@@ -190,6 +194,13 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       if (unplaced.when === null && event.when) unplaced.when = event.when;
     }
     const added = out.length > before ? out[out.length - 1] : undefined;
+    // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
+    const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
+    if (added && other) {
+      // The one who visits stays in both; each person visited, in one.
+      out.push({ ...added, place: other.place, participants: added.participants.filter((p) => !other.first.includes(p)) });
+      added.participants = added.participants.filter((p) => !other.second.includes(p));
+    }
     if (added) {
       unplaced = added.place === null ? added : undefined;
       unplacedEnd = at + trig.length;
@@ -229,6 +240,7 @@ const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first
  * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
  */
 function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext, clauseBefore = ''): boolean {
+  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx);
   const lead = WITH_WHOM.exec(seg);
   if (!lead) return false;
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
@@ -247,6 +259,37 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   if (/^\d+$/.test(head[0] ?? '') && head.slice(1, 4).some((w) => STATE_SIDE.test(w))) return true;
   if (!lead3.some((w) => STATE_SIDE.test(w))) return false;
   return countriesIn(lead3.join(' ')).length > 0 || countriesIn(PLACE_OPENER.exec(clauseBefore)?.[1] ?? '').length > 0;
+}
+
+/**
+ * "visited Defense Minister Alvarez in Peru", "visited us last year": the object of "visit" is a person (a name the
+ * people index knows, an office by its title, or "us", the speaker's side), not a town or a country.
+ */
+function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext): boolean {
+  if (/^\s+us\b/.test(seg)) return true;
+  const object = /^\s+(?:(?:his|her|their|the)\s+)?([^,;.]*?)(?=\s+(?:in|at|and|to|on|for|during)\s|[,;.]|$)/u.exec(seg);
+  const phrase = object?.[1] ?? '';
+  if (!phrase || cityIn(phrase) !== null || countriesIn(phrase).length > 0 && !/\s/.test(phrase)) return false;
+  const end = segStart + (object?.[0].length ?? 0);
+  if (ctx.personsIn(segStart, end).length > 0) return true;
+  return phrase.split(/\s+/).some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase())));
+}
+
+/** "Minister Alvarez in Peru and Minister Rossi in Chile": two people met, each with the place they were met in. */
+const COORDINATED = /^\s+(?:with\s+)?[^,;.]*?\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+and\s+((?:the\s+)?[^,;.]*?)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
+
+/**
+ * The place of the second of two people met in two places ("… in Peru and Minister Rossi in Chile"), a city or
+ * null for a country; undefined when the words after the verb join no second person met elsewhere.
+ */
+function coordinatedStop(seg: string, segStart: number, ctx: ArticleContext): { place: string | null; first: string[]; second: string[] } | undefined {
+  const m = COORDINATED.exec(seg);
+  if (!m) return undefined;
+  const who = m[1] as string;
+  const from = segStart + m.index + m[0].lastIndexOf(who, m[0].length - (m[2] as string).length);
+  const second = ctx.personsIn(from, from + who.length);
+  const isPerson = second.length > 0 || who.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
+  return isPerson ? { place: cityIn(m[2] as string), first: ctx.personsIn(segStart, from), second } : undefined;
 }
 
 /** The place a clause opens with: "In India, …", "In Colombo, …". */

@@ -26,7 +26,7 @@ export const TRIGGER_WORDS = new Set([
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'sentenced', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
   'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
-  'consult', 'consults', 'consulted', 'consulting', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
+  'consult', 'consults', 'consulted', 'consulting', 'visit', 'visits', 'visited', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
   'brief', 'briefs', 'briefed', 'briefing', 'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying', 'voted', 'appear', 'appears', 'appeared', 'appearing',
 ]);
 
@@ -54,7 +54,7 @@ const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
  * Kishida": in any article, a conversation or a visit when a title or a name follows (the caller checks
  * that a person is named there). "Spoke to reporters" and "spoke with the media" name nobody.
  */
-const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly |later |also |first |today )?(?:with|to)|(?:consult|consults|consulted|consulting) with|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming|received|receives|receive|receiving))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ |(?:(?:key|senior|top|government) )?(?:leaders|officials)\b))|\bwelcome(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ )[^,.;]*? to \p{Lu})/gu;
+const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly |later |also |first |today )?(?:with|to)|(?:consult|consults|consulted|consulting) with|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming|received|receives|receive|receiving))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ |(?:(?:key|senior|top|government) )?(?:leaders|officials)\b))|\b(?:visit|visits|visited)(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b)| us\b)|\bwelcome(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ )[^,.;]*? to \p{Lu})/gu;
 
 /** Every match of a global pattern, as `[...text.matchAll(re)]` gives them, without the copy of the pattern matchAll makes per call. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
@@ -93,7 +93,9 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
 export const isTalkVerb = (trig: string) => /^(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?!(?:on|over) the )|called$)/.test(trig);
 /** A visit or consultation verb: it is a meeting only with a guest or a counterpart named after it. */
-export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig);
+export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig) || isVisitVerb(trig);
+/** "visited Defense Minister Alvarez", "visited us last year": a visit, when a person is what is visited (not a town). */
+export const isVisitVerb = (trig: string) => /^visit(?:s|ed)?$/.test(trig);
 /** "convened his national security team", "ministers gathered in Tokyo": a meeting by its verb alone. */
 export const isGatherVerb = (trig: string) => /^(?:convene[sd]|gather(?:ed|s|ing)?)$/.test(trig);
 

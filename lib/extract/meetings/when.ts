@@ -53,3 +53,17 @@ export function firstWhen(text: string): string | undefined {
 export function lastWhen(text: string): string | undefined {
   return scan(text).at(-1)?.text;
 }
+
+/**
+ * A time in the possessive right before a meeting's noun, a few adjectives between: "next week’s round of talks",
+ * "2019’s summit". It is the meeting's own time, before any time its clause gives later.
+ *
+ * @example
+ * possessiveWhen('officials doubt that next week’s ') // 'next week'
+ * possessiveWhen('after next week, the ') // undefined
+ */
+export function possessiveWhen(before: string): string | undefined {
+  if (!/[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before)) return undefined;
+  const last = scan(before).at(-1);
+  return last && /^[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before.slice(last.end)) ? last.text : undefined;
+}

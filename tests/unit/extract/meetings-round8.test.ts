@@ -56,3 +56,45 @@ describe('one event or two', () => {
     expect(meetings('Each meeting of the board in Oslo is recorded.')).toEqual([]);
   });
 });
+
+describe('a meeting\'s place from the clause around it', () => {
+  it('a city that "is hosting" a meeting, set off with its country', () => {
+    expect(meetings('Quito, Ecuador, is hosting a regional meeting of some 20 states on fisheries.'))
+      .toEqual([expect.objectContaining({ place: 'Quito' })]);
+  });
+
+  it('a "where" clause places the meeting it tells, however long', () => {
+    expect(meetings('The negotiators now head to Lima, where Tuesday marks the opening of another week-long summit.'))
+      .toEqual([expect.objectContaining({ place: 'Lima', when: 'Tuesday' })]);
+  });
+
+  it('"here in" a city places the speaker\'s meetings of now, not those of another time', () => {
+    const found = meetings('SECRETARY: What is happening here in Nairobi under the President’s leadership and his convening of the Regional Council this morning is new. And this afternoon, he will address the Trade Summit.\n\nThere is a commitment to have another regional summit a year from now.');
+    expect(found).toEqual([
+      expect.objectContaining({ what: 'Regional Council', place: 'Nairobi', when: 'this morning' }),
+      expect.objectContaining({ what: 'Trade Summit', place: 'Nairobi', when: 'this afternoon' }),
+      expect.objectContaining({ place: null, when: 'a year from now' }),
+    ]);
+  });
+});
+
+describe('a meeting\'s time and kind from its own clause', () => {
+  it('a round of talks placed in time is a meeting, and a possessive time before it is its own', () => {
+    expect(meetings('She looked forward to the next round of talks in late November.'))
+      .toEqual([expect.objectContaining({ what: 'round of talks', when: 'in late November' })]);
+    expect(meetings('Officials doubt that next week’s round of talks will succeed, and recall the demands made on March 3.'))
+      .toEqual([expect.objectContaining({ when: 'next week' })]);
+  });
+
+  it('"and" opening a clause with its own subject ends the meeting\'s words', () => {
+    expect(meetings('Three weeks ago she met with Finnish Defense Minister Aino Lahti to discuss the border, and tomorrow she’ll travel home.'))
+      .toEqual([expect.objectContaining({ when: 'Three weeks ago' })]);
+  });
+
+  it('visiting a person is a meeting; visiting a town is a trip', () => {
+    expect(meetings('Earlier this week, Secretary Lund visited Defense Minister Pedro Alvarez in Peru and Defense Minister Anna Rossi in Chile.'))
+      .toEqual([expect.objectContaining({ what: 'visit', place: null, when: 'Earlier this week' }), expect.objectContaining({ what: 'visit', place: null, when: 'Earlier this week' })]);
+    expect(meetings('We have fond memories of when Ana and Luis visited us last year.')).toEqual([expect.objectContaining({ what: 'visit', when: 'last year' })]);
+    expect(meetings('Earlier this week, Secretary Lund visited Lima and Santiago.')).toEqual([]);
+  });
+});
