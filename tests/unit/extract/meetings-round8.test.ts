@@ -98,3 +98,28 @@ describe('a meeting\'s time and kind from its own clause', () => {
     expect(meetings('Earlier this week, Secretary Lund visited Lima and Santiago.')).toEqual([]);
   });
 });
+
+describe('the meeting a document\'s header records', () => {
+  it('a briefing\'s title dates it with the header\'s clock time and weekday', () => {
+    const body = 'Ministry Press Briefing\n\nPress Briefing: 4.15pm Thursday 12 March 2009\n\nAsked about the trade talks, the spokesman said that it was important to take things one step at a time and wait for the report.';
+    expect(meetings(body, 'Ministry Press Briefing: 4.15pm Thursday 12 March 2009')).toContainEqual(expect.objectContaining({ what: 'press briefing', when: '4.15pm Thursday 12 March 2009' }));
+  });
+
+  it('a header line of a date and a town alone sets the article in that town', () => {
+    const body = 'Joint News Conference following Polish-Czech Talks\n\nMay 4, 2011, Karlovac\n\nPresident Novak: Good afternoon. We have had long and useful talks on energy and on the railway line between our two countries.';
+    expect(meetings(body, 'Joint News Conference following Polish-Czech Talks').map((m) => m.place)).toEqual(['Karlovac', 'Karlovac']);
+  });
+
+  it('a gathering the header names is held where the article is set, unless the body tells it elsewhere', () => {
+    const header = 'Remarks by the President during the Opening Session of the Harbour Summit\nLagos, Nigeria\n10:05 A.M. WAT\n';
+    expect(meetings(`${header}THE PRESIDENT: Thank you all for being here around this table, and for the work that brought us together.`, header.split('\n')[0]))
+      .toEqual([expect.objectContaining({ what: 'Harbour Summit', place: 'Lagos', when: '10:05 A.M. WAT' })]);
+    const note = 'Harbour Summit Ministerial Statement\n\nLagos, Nigeria\n\nThe ministers of the three states met in Accra, Ghana, on May 2, 2017, for the fifth meeting of the group and agreed on new steps.';
+    expect(meetings(note, 'Harbour Summit Ministerial Statement').filter((m) => m.place === 'Lagos')).toEqual([]);
+  });
+
+  it('a host welcoming a guest "to the Oval Office" sets the article in its city', () => {
+    expect(meetings('It is my honour to welcome the President of Chad here to the Oval Office. We had a very constructive discussion about a variety of issues.', 'Remarks Following Discussions With the President of Chad'))
+      .toContainEqual(expect.objectContaining({ place: 'Washington' }));
+  });
+});
