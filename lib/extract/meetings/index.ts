@@ -84,7 +84,13 @@ export function extractMeetings(
         hasTrigger ||= isTriggerWord(lower);
         hasTravel ||= TRAVEL_WORDS.has(lower);
       }
-      if (!hasTrigger && !hasTravel) continue;
+      if (!hasTrigger && !hasTravel) {
+        // "While in Yerevan, the minister will …": a sentence that names no meeting may still set the paragraph's place.
+        const c = body[s.start];
+        const opener = c === 'I' || c === 'A' || c === 'W' || c === 'D' ? openingStop(body.slice(s.start, s.end), travelPlaces) : null;
+        if (opener) stop = { city: opener.city, when: opener.when ?? stop?.when ?? null };
+        continue;
+      }
       const sentence = body.slice(s.start, s.end);
       if (hasTravel) {
         learnTravelPlaces(sentence, travelPlaces);
@@ -135,6 +141,7 @@ function dropRetoldHeadlines(out: Pending[], headlines: Set<Pending>): void {
 /** Every trigger of one sentence, read in order: each adds a meeting, joins one already read, or names one. */
 function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const triggers = findTriggers(sentence, ctx.setting.isCallRecord);
+  const isQuestion = /\?\s*["”’]?\s*$/.test(sentence);
   let prevEnd = 0;
   let unplaced: Pending | undefined;
   let unplacedEnd = 0;
@@ -179,7 +186,10 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
     const prior = out[out.length - 1];
     const tied = prior?.sentence.start === s.start && prior.place !== null && /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg);
-    const event = readEvent(words, tied ? { ...ctx.setting, city: prior.place } : ctx.setting, (when) => out.some((m) => m.when === when));
+    // "Wasn't she supposed to do some bilats with …?": a question tells no meeting the article's own place and time could hold.
+    const setting = tied ? { ...ctx.setting, city: prior.place } : isQuestion ? { ...ctx.setting, city: null } : ctx.setting;
+    const read = readEvent(words, setting, (when) => out.some((m) => m.when === when));
+    const event = isQuestion && read && !read.place && !read.when ? null : read;
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
     if (event && !event.place && tied) event.place = prior.place;
@@ -194,6 +204,15 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       if (unplaced.when === null && event.when) unplaced.when = event.when;
     }
     const added = out.length > before ? out[out.length - 1] : undefined;
+    // "had bilaterals with Minister Alvarez, Minister Rossi and Minister Lund": a plural of two-sided meetings, one per person.
+    const listed = added && /^bilat(?:eral)?s$/.test(trig) ? peopleListed(seg) : 0;
+    if (added && listed > 1 && listed > (added.counterparts?.length ?? 0)) for (let k = 1; k < listed; k++) out.push({ ...added, participants: [...added.participants] });
+    else if (added && /^bilat(?:eral)?s$/.test(trig) && (added.counterparts?.length ?? 0) > 1) {
+      const [firstMet, ...others] = added.counterparts as string[];
+      const rest = (p: string) => added.participants.filter((q) => q === p || !added.counterparts?.includes(q));
+      for (const p of others) out.push({ ...added, participants: rest(p), counterparts: [p] });
+      Object.assign(added, { participants: rest(firstMet as string), counterparts: [firstMet] });
+    }
     // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
     const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
     if (added && other) {
@@ -273,6 +292,17 @@ function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext): bool
   const end = segStart + (object?.[0].length ?? 0);
   if (ctx.personsIn(segStart, end).length > 0) return true;
   return phrase.split(/\s+/).some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase())));
+}
+
+/**
+ * How many people a list after "with" names, each by a title ("with Russian Foreign Minister Lavrov, Indonesian
+ * Foreign Minister Natalegawa and Turkish Foreign Minister Davutoglu": three), up to the clause's end.
+ */
+function peopleListed(seg: string): number {
+  const list = /^\s+with\s+([^;.:]*)/.exec(seg.split(/,\s+(?:prior|before|after|ahead|during|while|as|and then|then)\b/)[0] ?? '')?.[1] ?? '';
+  const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const isTitled = (item: string) => item.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
+  return items.length > 1 && items.every(isTitled) ? items.length : 0;
 }
 
 /** "Minister Alvarez in Peru and Minister Rossi in Chile": two people met, each with the place they were met in. */

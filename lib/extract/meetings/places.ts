@@ -48,7 +48,7 @@ function isCity(name: string): boolean {
 }
 
 /** A capitalised word that can be a place: not a country, a nationality, a month, a title or an institution. */
-function canBePlace(name: string): boolean {
+export function canBePlace(name: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   const first = words[0] ?? '';
   if (COUNTRIES.has(key(name)) || COUNTRIES.has(first) || first in NATIONALITIES) return false;

@@ -19,7 +19,7 @@ export interface TravelStop {
 }
 
 /** A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2". */
-const TRAVEL_RE = /\b(?:travel(?:s|ed|led|ing)?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
+const TRAVEL_RE = /\b(?:travel(?:s|ed|led|ing)?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
 
 /** A cheap look before the pattern: most sentences tell no trip. */
 const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies/;

@@ -123,3 +123,21 @@ describe('the meeting a document\'s header records', () => {
       .toContainEqual(expect.objectContaining({ place: 'Washington' }));
   });
 });
+
+describe('meetings of a day told in a briefing', () => {
+  it('an arrival with its time sets the paragraph\'s city; a plural of bilaterals is one meeting per person listed', () => {
+    const found = meetings('But after she arrived this morning in Oslo, she has had bilaterals with Spanish Foreign Minister Ortega, Kenyan Foreign Minister Otieno and Chilean Foreign Minister Rojas, prior to the main session. And later on this evening she will have an extended meeting with Peruvian President Alvarez.');
+    expect(found.filter((m) => m.what === 'bilateral meeting' && m.place === 'Oslo' && m.when === 'this morning')).toHaveLength(3);
+    expect(found).toContainEqual(expect.objectContaining({ place: 'Oslo', when: 'later on this evening' }));
+  });
+
+  it('a stay ("While in …,") names a town the gazetteers may lack, for the paragraph\'s meetings', () => {
+    expect(meetings('The minister is making his first visit to Moldova on 3 and 4 June. While in Balti, the minister will reiterate support for reform. During meetings with the Prime Minister, he will also discuss trade.'))
+      .toContainEqual(expect.objectContaining({ what: 'meetings', place: 'Balti' }));
+  });
+
+  it('a question tells no meeting at the article\'s place and time', () => {
+    const dateline = 'OSLO, May 3 (AP) — The minister spoke to reporters on Monday.\n\n';
+    expect(meetings(`${dateline}QUESTION: Wasn’t she supposed to do some bilats with some Arab foreign ministers?`)).toEqual([]);
+  });
+});
