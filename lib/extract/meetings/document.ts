@@ -82,6 +82,8 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   const m = TITLE_MEETING.map((re) => re.exec(a.article.title)).find((x) => x !== null);
   if (!m) return null;
   const noun = (m[1] as string).toLowerCase();
+  // "Press briefing on the budget" over a story is its topic; "Press Briefing: 3.45pm Tuesday 10 February 2004" is a record, dated.
+  if (/briefing$/.test(noun) && !DATE.test(a.article.title)) return null;
   const isCall = /call|telephone/.test(noun);
   const place = isCall ? 'virtual' : setting.city;
   const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);

@@ -22,6 +22,9 @@ import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';
 import { isOtherYear } from './other-year';
+import { COUNTRIES } from '../lexicon';
+import { firstWhen } from './when';
+import { CLAUSE_END } from './places';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
 import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
@@ -193,6 +196,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
     if (event && !event.place && tied) event.place = prior.place;
+    // "visited Hanoi in May 2011": the town visited is the visit's place.
+    if (event && !event.place && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
@@ -259,7 +264,7 @@ const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first
  * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
  */
 function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext, clauseBefore = ''): boolean {
-  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx);
+  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx, clauseBefore);
   const lead = WITH_WHOM.exec(seg);
   if (!lead) return false;
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
@@ -284,10 +289,14 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
  * "visited Defense Minister Alvarez in Peru", "visited us last year": the object of "visit" is a person (a name the
  * people index knows, an office by its title, or "us", the speaker's side), not a town or a country.
  */
-function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext): boolean {
+function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, clauseBefore: string): boolean {
   if (/^\s+us\b/.test(seg)) return true;
   const object = /^\s+(?:(?:his|her|their|the)\s+)?([^,;.]*?)(?=\s+(?:in|at|and|to|on|for|during)\s|[,;.]|$)/u.exec(seg);
   const phrase = object?.[1] ?? '';
+  // "will visit India and Pakistan in March", "visited Hanoi in May 2011": a visit to a state or a town, placed in
+  // time by its own clause, is a meeting too; undated ("has visited China often") it is a trip.
+  // "visit Pakistan Dec. 4, where he will meet …": the meeting the "where" clause tells is the one held there.
+  if (isVisitedPlace(seg)) return firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined && !/,\s+where\b/.test(seg) && PERSON_SUBJECT.test(clauseBefore) ;
   if (!phrase || cityIn(phrase) !== null || countriesIn(phrase).length > 0 && !/\s/.test(phrase)) return false;
   const end = segStart + (object?.[0].length ?? 0);
   if (ctx.personsIn(segStart, end).length > 0) return true;
@@ -321,6 +330,16 @@ function coordinatedStop(seg: string, segStart: number, ctx: ArticleContext): { 
   const isPerson = second.length > 0 || who.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
   return isPerson ? { place: cityIn(m[2] as string), first: ctx.personsIn(segStart, from), second } : undefined;
 }
+
+/** Whether what "visit" takes is a list of places only: "India and Pakistan", "Hanoi", "Laos and Cambodia". */
+function isVisitedPlace(seg: string): boolean {
+  const object = /^\s+((?:\p{Lu}[\p{L}’'-]*)(?:(?:\s+|,\s+|\s+and\s+)\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1];
+  if (!object) return false;
+  return object.split(/,\s+|\s+and\s+/).every((name) => COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-')) || cityIn(name) === name);
+}
+
+/** A person as the one who visits: a pronoun, or a title or name ending the clause before the verb ("Secretary Kerry will"). */
+const PERSON_SUBJECT = /\b(?:he|she|they|I|we)\s+(?:(?:will|would|also|then|later|had|has|have|is|was|to|plans? to|is to)\s+){0,2}$|\b(?:President|Secretary|Minister|Prime Minister|Chancellor|King|Queen|Premier|Governor|Mayor|Senator)\s+\p{Lu}[\p{L}’'-]+\s+(?:(?:will|would|also|then|later|had|has|is|was)\s+){0,2}$/u;
 
 /** The place a clause opens with: "In India, …", "In Colombo, …". */
 const PLACE_OPENER = /^\s*(?:In|At|While in|During (?:a|his|her|the) visit to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
@@ -414,6 +433,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
+  const isPress = isPressEvent(what);
   // The same place, and no word that it is another meeting. Written inline: a named closure is renamed on
   // every call under tsx's keepNames, and this runs once per meeting noun.
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
@@ -425,7 +445,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
-    && isPressEvent(m.what) === isPressEvent(what), /^\p{Lu}/u.test(what) && what !== trig)
+    && (m.isPress === true) === isPress, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
@@ -447,6 +467,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     after: afterIdx >= 0 ? afterIdx : null,
     ...(w.withWhom ? { withSomeone: true } : {}),
     ...(counterparts.length > 0 ? { counterparts } : {}),
+    ...(isPress ? { isPress } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

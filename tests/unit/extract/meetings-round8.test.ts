@@ -141,3 +141,13 @@ describe('meetings of a day told in a briefing', () => {
     expect(meetings(`${dateline}QUESTION: Wasn’t she supposed to do some bilats with some Arab foreign ministers?`)).toEqual([]);
   });
 });
+
+describe('a visit to a state or a town', () => {
+  it('is a meeting when a person visits and the clause dates it; a trip when undated, a thing\'s, or framing a "where" meeting', () => {
+    expect(meetings('The president says he will visit Chile and Peru in April.')).toEqual([expect.objectContaining({ what: 'visit', place: null, when: 'in April' })]);
+    expect(meetings('Secretary Lund visited Hanoi in May 2011.')).toEqual([expect.objectContaining({ what: 'visit', place: 'Hanoi', when: 'in May 2011' })]);
+    expect(meetings('He has visited Chile many times.')).toEqual([]);
+    expect(meetings('The cargo ship Aurora visited Chile a few days earlier.')).toEqual([]);
+    expect(meetings('Secretary Lund will then visit Chile May 4, where he will meet with President Rojas.').map((m) => m.what)).toEqual(['meeting']);
+  });
+});
