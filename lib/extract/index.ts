@@ -4,7 +4,7 @@ import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
-import { documentMeeting, titleMeeting, withHeaderPlace } from './meetings/document';
+import { documentMeeting, followedMeeting, headerGathering, titleMeeting, withHeaderPlace } from './meetings/document';
 import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
@@ -78,9 +78,11 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
     const setting = articleSetting(a);
     const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
     const recorded = withHeaderPlace(documentMeeting(a, setting) ?? courtRecordMeeting(a), inSentences);
-    const titled = recorded ? null : titleMeeting(a, setting, inSentences);
+    const titled = recorded ? followedMeeting(a, recorded, inSentences) : titleMeeting(a, setting, inSentences);
+    const told = [...(recorded ? [recorded] : []), ...inSentences, ...(titled ? [titled] : [])];
+    const gathering = headerGathering(a, setting, told);
     // The meeting a transcript records comes first: its header opens the article.
-    const meetings: Meeting[] = [...(recorded ? [recorded] : []), ...inSentences, ...(titled ? [titled] : [])].map((m) => ({
+    const meetings: Meeting[] = [...told, ...(gathering ? [gathering] : [])].map((m) => ({
       kind: 'meeting',
       id: uniq(stableId('meeting', id, m.what, m.place ?? '', m.when ?? '')),
       articleId: id,

@@ -3,8 +3,9 @@ import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicon
 import { headerMeeting, type RawMeeting } from './types';
 
 /** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
-const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability)\b/i;
-const DATE = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
+const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability|(?:background )?press call)\b/i;
+/** "3.45pm Tuesday 10 February 2004": a header's clock time and weekday before its date are the meeting's time too. */
+const DATE = /(?:\b\d{1,2}[.:]\d\d\s*[ap]\.?m\.?\s+)?(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;
 const VIRTUAL = /\b(?:via )?(?:teleconference|videoconference|conference call)\b/i;
 /** Lines read for where and when: the title and the lines right before the first turn. */
@@ -62,8 +63,9 @@ const TITLE_MEETING = [
   /\b(telephone conversation|phone call|call|talks|meeting|discussion)s?\s+(?:with|between)\b/i,
   /\b\p{Lu}[\p{L}.]+-\p{Lu}[\p{L}.]+ (talks|summit)\b/u,
   /\b(?:before|after) (?:(?:their|the|a) )?(?:(?:bilateral|trilateral|private) )?(meeting|talks)\b/i,
-  // "Foreign Secretary and US Secretary of State press conference": a record of the press conference, turns labelled or not.
-  /\b((?:press|news) conference)\b/i,
+  // "Foreign Secretary and US Secretary of State press conference", "Government Press Briefing: 3.45pm …": a record of
+  // the press conference or briefing, turns labelled or not.
+  /\b((?:press|news) (?:conference|briefing))\b/i,
 ];
 
 /**
@@ -80,6 +82,8 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   const m = TITLE_MEETING.map((re) => re.exec(a.article.title)).find((x) => x !== null);
   if (!m) return null;
   const noun = (m[1] as string).toLowerCase();
+  // "Press briefing on the budget" over a story is its topic; "Press Briefing: 3.45pm Tuesday 10 February 2004" is a record, dated.
+  if (/briefing$/.test(noun) && !DATE.test(a.article.title)) return null;
   const isCall = /call|telephone/.test(noun);
   const place = isCall ? 'virtual' : setting.city;
   const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);
@@ -91,7 +95,7 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // "we actually met briefly in the middle of the day": a meeting there at another time of its own is an earlier one.
   const isOther = (x: RawMeeting) => when !== null && x.when !== null && !x.when.includes(when);
   // A press conference follows the talks it reports on: only a conference the body tells already is the title's.
-  const isPress = /conference$/.test(noun);
+  const isPress = /conference$|briefing$/.test(noun);
   const told = found.filter((x) => !isPress || /conference|briefing/i.test(x.what));
   if (told.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
   // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
@@ -123,3 +127,52 @@ export function withHeaderPlace(recorded: RawMeeting | null, inSentences: readon
   const header = inSentences.find((m) => m.place !== null && m.place !== 'virtual' && m.when === recorded.when && m.sentence.start < recorded.sentence.start);
   return header ? { ...recorded, place: header.place } : recorded;
 }
+
+/** "following Russian-German Talks", "after Bilateral Meeting": the meeting a press event's title says it follows. */
+const FOLLOWED = /\b(?:following|after)\s+(?:(?:the|their|a)\s+)?(?:[\p{L}.-]+\s+){0,3}?(talks|meeting|discussions|consultations)\b/iu;
+
+/**
+ * The talks a press conference's title says it follows ("Joint News Conference … following Russian-German Talks"),
+ * held where and when the record is, unless the body already tells a meeting there that is not the press's.
+ *
+ * @example
+ * // title "Joint News Conference with … following Russian-German Talks", record { place: 'Meseberg', when: 'June 5, 2010' }
+ * // → { what: 'talks', type: 'talks', place: 'Meseberg', when: 'June 5, 2010', … }
+ */
+export function followedMeeting(a: AnalyzedArticle, recorded: RawMeeting, found: readonly RawMeeting[]): RawMeeting | null {
+  const m = FOLLOWED.exec(a.article.title);
+  if (!m || recorded.place === null) return null;
+  if (found.some((x) => x.place === recorded.place && !/conference|briefing|availability/i.test(x.what))) return null;
+  const noun = (m[1] as string).toLowerCase();
+  return headerMeeting(noun, noun === 'meeting' ? 'meeting' : 'talks', recorded.place, recorded.when, recorded.sentence);
+}
+
+/** A gathering named by its proper name: "G20 Summit", "U.N. Climate Conference", "Tallinn Digital Summit". */
+const GATHERING_NAME = /\b((?:\p{Lu}[\p{L}\d.’'-]*\s+){1,4}(?:Summit|Conference|Forum|Ministerial))\b/u;
+
+/**
+ * The gathering an article's title or header lines name ("Remarks … During the First Session of the G20 Summit",
+ * "G20 Summit Site" over "St. Petersburg, Russia"): held where the article is set, when the header says, unless a
+ * meeting read already has its name.
+ *
+ * @example
+ * // title "Remarks … after Bilateral Meeting", header "G20 Summit Site / St. Petersburg, Russia" → { what: 'G20 Summit', place: 'St. Petersburg', … }
+ */
+export function headerGathering(a: AnalyzedArticle, setting: { city: string | null }, found: readonly RawMeeting[]): RawMeeting | null {
+  const { body } = a.article;
+  const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0 && body.slice(p.start, p.end).split(/\s+/).length >= 12);
+  const sentence = first ? a.sentences[first.index]?.[0] : undefined;
+  if (!first || !sentence || setting.city === null) return null;
+  const header = [a.article.title, ...a.paragraphs.filter((p) => p.index < first.index).map((p) => body.slice(p.start, p.end).trim())];
+  const name = header.map((line) => GATHERING_NAME.exec(line)?.[1]).find((x) => x !== undefined)?.replace(/^(?:The|A|An)\s+/, '');
+  if (!name || /^(?:Press|News|Joint|Background)\b/.test(name)) return null;
+  const key = name.toLowerCase();
+  if (found.some((x) => x.what.toLowerCase().includes(key) || key.includes(x.what.toLowerCase()))) return null;
+  // "Washington, DC" over a statement of a ministerial met in Manila: the header is the issuer's, not the gathering's.
+  if (found.some((x) => x.place !== null && x.place !== 'virtual' && x.place !== setting.city)) return null;
+  const when = header.slice(1).map((line) => DATE.exec(line)?.[0] ?? CLOCK.exec(line)?.[0]).find((d) => d !== undefined) ?? null;
+  return headerMeeting(name, 'conference', setting.city, when, sentence);
+}
+
+/** "4:53 P.M. MSK": a header line that is a clock time alone. */
+const CLOCK = /^\d{1,2}:\d\d [AP]\.?M\.?(?: [A-Z]{2,4})?$/i;

@@ -8,6 +8,7 @@
  */
 import { COUNTRIES } from '../lexicon';
 import { cityIn } from './setting';
+import { canBePlace } from './places';
 import type { TravelStop } from './travel';
 import { firstWhen } from './when';
 
@@ -47,8 +48,29 @@ export function openingStop(sentence: string, known: ReadonlySet<string>): Trave
   if (!m) return null;
   const name = (m[1] as string).replace(/^the\s+/, '');
   // "In India, …": a country is where the trip goes, not a city to place a meeting in.
-  const city = cityIn(name) ?? (known.has(name.toLowerCase()) && !COUNTRIES.has(name.toLowerCase()) ? name : null);
+  // "While in Yerevan, …": a stay names a place, so a name there that is no country is a town, known or not.
+  const isStay = /^\s*(?:While in|During (?:a|an|his|her|their|the) (?:visit|stop|trip) (?:to|in))\s/u.test(sentence);
+  const isTown = known.has(name.toLowerCase()) || (isStay && !name.includes(' ') && canBePlace(name));
+  const city = cityIn(name) ?? (isTown && !COUNTRIES.has(name.toLowerCase()) ? name : null);
   if (!city) return null;
   const when = firstWhen(m[2] ?? '')?.replace(/^(?:on|in)\s+/i, '') ?? null;
   return { city, when };
+}
+
+/** "what is happening here in Riyadh", "we are here in Lagos": the speaker's own place, told by "here". */
+const HERE_IN = /\bhere in ((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u;
+
+/**
+ * The place a speaker says they are in ("here in Riyadh"): the meetings of now that the paragraph tells
+ * without a place of their own are held there, whatever city the transcript's header gives.
+ *
+ * @example
+ * hereStop('It is historic, what is happening here in Riyadh this week.') // { city: 'Riyadh', when: null, isHere: true }
+ * hereStop('We are glad to be here today.') // null
+ */
+export function hereStop(sentence: string): TravelStop | null {
+  if (!sentence.includes('here in ')) return null;
+  const m = HERE_IN.exec(sentence);
+  const city = m ? cityIn((m[1] as string).replace(/^the\s+/, '')) : null;
+  return city ? { city, when: null, isHere: true } : null;
 }

@@ -22,20 +22,24 @@ import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';
 import { isOtherYear } from './other-year';
+import { COUNTRIES } from '../lexicon';
+import { firstWhen } from './when';
+import { CLAUSE_END } from './places';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
 import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
-import { learnTravelPlaces, openingStop } from './frame';
+import { hereStop, learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
-import { findTriggers, isHostVerb, isTalkVerb, isTriggerWord, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isTriggerWord, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
 export type { RawMeeting } from './types';
 
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
-const FUTURE_CUE = /\b(will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?)\b/i;
+/** Words that put a meeting ahead of the report: "will", "he’ll", "were set to resume", "is scheduled". */
+const FUTURE_CUE = /\b(?:will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?|(?:is|are|was|were) set to)\b|\w[’']ll\b/i;
 
 /** What an article gives every sentence: where it is set and the names of the people in a span. */
 interface ArticleContext {
@@ -83,7 +87,13 @@ export function extractMeetings(
         hasTrigger ||= isTriggerWord(lower);
         hasTravel ||= TRAVEL_WORDS.has(lower);
       }
-      if (!hasTrigger && !hasTravel) continue;
+      if (!hasTrigger && !hasTravel) {
+        // "While in Yerevan, the minister will …": a sentence that names no meeting may still set the paragraph's place.
+        const c = body[s.start];
+        const opener = c === 'I' || c === 'A' || c === 'W' || c === 'D' ? openingStop(body.slice(s.start, s.end), travelPlaces) : null;
+        if (opener) stop = { city: opener.city, when: opener.when ?? stop?.when ?? null };
+        continue;
+      }
       const sentence = body.slice(s.start, s.end);
       if (hasTravel) {
         learnTravelPlaces(sentence, travelPlaces);
@@ -94,6 +104,9 @@ export function extractMeetings(
       // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
       const opener = openingStop(sentence, travelPlaces);
       if (opener) stop = { city: opener.city, when: opener.when ?? stop?.when ?? null };
+      // "what's happening here in Riyadh": the speaker's place, for this paragraph's meetings of now.
+      const here = opener ? null : hereStop(sentence);
+      if (here) stop = here;
       if (!hasTrigger) continue;
       // A photo caption printed twice (or a line repeated as the page's alt text) tells its meeting once.
       if (seen.has(sentence)) continue;
@@ -131,6 +144,7 @@ function dropRetoldHeadlines(out: Pending[], headlines: Set<Pending>): void {
 /** Every trigger of one sentence, read in order: each adds a meeting, joins one already read, or names one. */
 function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pending[]): void {
   const triggers = findTriggers(sentence, ctx.setting.isCallRecord);
+  const isQuestion = /\?\s*["”’]?\s*$/.test(sentence);
   let prevEnd = 0;
   let unplaced: Pending | undefined;
   let unplacedEnd = 0;
@@ -143,6 +157,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     if (trig === 'round' && sentence[at - 1] === '-') continue;
     // "the City Council’s health committee has scheduled a hearing": the body owns the meeting named next.
     if (/^[A-Z]/.test(trig) && /(?:Council|Committee|Forum)$/.test(trig) && /^[’']s\s/.test(sentence.slice(at + trig.length)) && triggers[i + 1]) continue;
+    // "the Emergency Committee on cholera would meet on Thursday", "appear before the Treasury Committee": a body is the
+    // subject or the object of the verb that tells its meeting; one meeting is read, at the words that say more.
+    if (isBodyOfNextVerb(sentence, triggers, i) || isVerbOfNextBody(sentence, triggers, i)) continue;
     if (namesLastMeeting(sentence, s, at, trig, out)) {
       prevEnd = at + trig.length;
       continue;
@@ -172,10 +189,15 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
     const prior = out[out.length - 1];
     const tied = prior?.sentence.start === s.start && prior.place !== null && /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg);
-    const event = readEvent(words, tied ? { ...ctx.setting, city: prior.place } : ctx.setting, (when) => out.some((m) => m.when === when));
+    // "Wasn't she supposed to do some bilats with …?": a question tells no meeting the article's own place and time could hold.
+    const setting = tied ? { ...ctx.setting, city: prior.place } : isQuestion ? { ...ctx.setting, city: null } : ctx.setting;
+    const read = readEvent(words, setting, (when) => out.some((m) => m.when === when));
+    const event = isQuestion && read && !read.place && !read.when ? null : read;
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
     if (event && !event.place && tied) event.place = prior.place;
+    // "visited Hanoi in May 2011": the town visited is the visit's place.
+    if (event && !event.place && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
@@ -187,11 +209,48 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       if (unplaced.when === null && event.when) unplaced.when = event.when;
     }
     const added = out.length > before ? out[out.length - 1] : undefined;
+    // "had bilaterals with Minister Alvarez, Minister Rossi and Minister Lund": a plural of two-sided meetings, one per person.
+    const listed = added && /^bilat(?:eral)?s$/.test(trig) ? peopleListed(seg) : 0;
+    if (added && listed > 1 && listed > (added.counterparts?.length ?? 0)) for (let k = 1; k < listed; k++) out.push({ ...added, participants: [...added.participants] });
+    else if (added && /^bilat(?:eral)?s$/.test(trig) && (added.counterparts?.length ?? 0) > 1) {
+      const [firstMet, ...others] = added.counterparts as string[];
+      const rest = (p: string) => added.participants.filter((q) => q === p || !added.counterparts?.includes(q));
+      for (const p of others) out.push({ ...added, participants: rest(p), counterparts: [p] });
+      Object.assign(added, { participants: rest(firstMet as string), counterparts: [firstMet] });
+    }
+    // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
+    const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
+    if (added && other) {
+      // The one who visits stays in both; each person visited, in one.
+      out.push({ ...added, place: other.place, participants: added.participants.filter((p) => !other.first.includes(p)) });
+      added.participants = added.participants.filter((p) => !other.second.includes(p));
+    }
     if (added) {
       unplaced = added.place === null ? added : undefined;
       unplacedEnd = at + trig.length;
     }
   }
+}
+
+/** A body's name: "the Security Council", "the Emergency Committee". */
+const BODY_NAME = /^\p{Lu}.*\b(?:Council|Committee|Commission|Board)$/u;
+/** What may stand between a body and its verb: "on cholera would", "will", "is due to". */
+const BODY_TO_VERB = /^(?:\s+(?:on|for|of)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s+(?:(?:will|would|is to|is due to|is set to|is expected to|plans to|also|again|then)\s+)*$/u;
+
+/** "the Emergency Committee on cholera would meet on Thursday": the body is the subject of the next trigger, a meeting verb. */
+function isBodyOfNextVerb(sentence: string, triggers: Trigger[], i: number): boolean {
+  const t = triggers[i] as Trigger;
+  const next = triggers[i + 1];
+  if (!next || !BODY_NAME.test(t[0]) || !/^(?:meet|meets|met|convene[sd]?|reconvene[sd]?)$/.test(next[0])) return false;
+  return BODY_TO_VERB.test(sentence.slice((t.index ?? 0) + t[0].length, next.index ?? 0));
+}
+
+/** "appear before the Treasury Select Committee in Westminster": the witness's verb, whose object is the body read next. */
+function isVerbOfNextBody(sentence: string, triggers: Trigger[], i: number): boolean {
+  const t = triggers[i] as Trigger;
+  const next = triggers[i + 1];
+  if (!next || !isTestifyVerb(t[0]) || !BODY_NAME.test(next[0])) return false;
+  return /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(sentence.slice((t.index ?? 0) + t[0].length, next.index ?? 0));
 }
 
 /** "met today with", "talks between": the words after a trigger open on whom it was held with. */
@@ -205,6 +264,7 @@ const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first
  * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
  */
 function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext, clauseBefore = ''): boolean {
+  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx, clauseBefore);
   const lead = WITH_WHOM.exec(seg);
   if (!lead) return false;
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
@@ -224,6 +284,62 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
   if (!lead3.some((w) => STATE_SIDE.test(w))) return false;
   return countriesIn(lead3.join(' ')).length > 0 || countriesIn(PLACE_OPENER.exec(clauseBefore)?.[1] ?? '').length > 0;
 }
+
+/**
+ * "visited Defense Minister Alvarez in Peru", "visited us last year": the object of "visit" is a person (a name the
+ * people index knows, an office by its title, or "us", the speaker's side), not a town or a country.
+ */
+function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, clauseBefore: string): boolean {
+  if (/^\s+us\b/.test(seg)) return true;
+  const object = /^\s+(?:(?:his|her|their|the)\s+)?([^,;.]*?)(?=\s+(?:in|at|and|to|on|for|during)\s|[,;.]|$)/u.exec(seg);
+  const phrase = object?.[1] ?? '';
+  // "will visit India and Pakistan in March", "visited Hanoi in May 2011": a visit to a state or a town, placed in
+  // time by its own clause, is a meeting too; undated ("has visited China often") it is a trip.
+  // "visit Pakistan Dec. 4, where he will meet …": the meeting the "where" clause tells is the one held there.
+  if (isVisitedPlace(seg)) return firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined && !/,\s+where\b/.test(seg) && PERSON_SUBJECT.test(clauseBefore) ;
+  if (!phrase || cityIn(phrase) !== null || countriesIn(phrase).length > 0 && !/\s/.test(phrase)) return false;
+  const end = segStart + (object?.[0].length ?? 0);
+  if (ctx.personsIn(segStart, end).length > 0) return true;
+  return phrase.split(/\s+/).some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase())));
+}
+
+/**
+ * How many people a list after "with" names, each by a title ("with Russian Foreign Minister Lavrov, Indonesian
+ * Foreign Minister Natalegawa and Turkish Foreign Minister Davutoglu": three), up to the clause's end.
+ */
+function peopleListed(seg: string): number {
+  const list = /^\s+with\s+([^;.:]*)/.exec(seg.split(/,\s+(?:prior|before|after|ahead|during|while|as|and then|then)\b/)[0] ?? '')?.[1] ?? '';
+  const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
+  const isTitled = (item: string) => item.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
+  return items.length > 1 && items.every(isTitled) ? items.length : 0;
+}
+
+/** "Minister Alvarez in Peru and Minister Rossi in Chile": two people met, each with the place they were met in. */
+const COORDINATED = /^\s+(?:with\s+)?[^,;.]*?\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+and\s+((?:the\s+)?[^,;.]*?)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
+
+/**
+ * The place of the second of two people met in two places ("… in Peru and Minister Rossi in Chile"), a city or
+ * null for a country; undefined when the words after the verb join no second person met elsewhere.
+ */
+function coordinatedStop(seg: string, segStart: number, ctx: ArticleContext): { place: string | null; first: string[]; second: string[] } | undefined {
+  const m = COORDINATED.exec(seg);
+  if (!m) return undefined;
+  const who = m[1] as string;
+  const from = segStart + m.index + m[0].lastIndexOf(who, m[0].length - (m[2] as string).length);
+  const second = ctx.personsIn(from, from + who.length);
+  const isPerson = second.length > 0 || who.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
+  return isPerson ? { place: cityIn(m[2] as string), first: ctx.personsIn(segStart, from), second } : undefined;
+}
+
+/** Whether what "visit" takes is a list of places only: "India and Pakistan", "Hanoi", "Laos and Cambodia". */
+function isVisitedPlace(seg: string): boolean {
+  const object = /^\s+((?:\p{Lu}[\p{L}’'-]*)(?:(?:\s+|,\s+|\s+and\s+)\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1];
+  if (!object) return false;
+  return object.split(/,\s+|\s+and\s+/).every((name) => COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-')) || cityIn(name) === name);
+}
+
+/** A person as the one who visits: a pronoun, or a title or name ending the clause before the verb ("Secretary Kerry will"). */
+const PERSON_SUBJECT = /\b(?:he|she|they|I|we)\s+(?:(?:will|would|also|then|later|had|has|have|is|was|to|plans? to|is to)\s+){0,2}$|\b(?:President|Secretary|Minister|Prime Minister|Chancellor|King|Queen|Premier|Governor|Mayor|Senator)\s+\p{Lu}[\p{L}’'-]+\s+(?:(?:will|would|also|then|later|had|has|is|was)\s+){0,2}$/u;
 
 /** The place a clause opens with: "In India, …", "In Colombo, …". */
 const PLACE_OPENER = /^\s*(?:In|At|While in|During (?:a|his|her|the) visit to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
@@ -286,6 +402,12 @@ function meetingPeople(ctx: ArticleContext, s: Span, sentence: string): string[]
 /** A meeting held for the press: "press conference", "news briefing", "media availability". */
 const isPressEvent = (what: string) => /\b(?:press|news|media)\s+(?:conference|briefing|availability)\b|^briefing$/i.test(what);
 
+/** "at the", "on the sidelines of the": the words before a gathering that a meeting just told was held at. */
+const HELD_AT_BEFORE = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|this\s+)?(?:[\w’'-]+\s+){0,3}$/i;
+
+/** A meeting of two or three sides by its adjective: "a bilateral meeting", "one-on-one talks". */
+const PAIR_MEETING = /\b(?:bilateral|trilateral|one-on-one|private|side)\b/i;
+
 /** Meetings of many parties, which talks between two of them may be held on the margins of. */
 function isGathering(kind: string): boolean {
   return kind === 'conference' || kind === 'council' || kind === 'forum';
@@ -311,14 +433,19 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
+  const isPress = isPressEvent(what);
   // The same place, and no word that it is another meeting. Written inline: a named closure is renamed on
   // every call under tsx's keepNames, and this runs once per meeting noun.
   const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
     m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
     && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
-    // "Speaking at the press conference today in London" … "We have had detailed talks": the press reported on the talks, held apart.
-    && !(type === 'talks' && isPressEvent(m.what) !== isPressEvent(what)), /^\p{Lu}/u.test(what) && what !== trig)
+    // "held a bilateral meeting at the Harbour Digital Summit": the gathering a meeting is held at is another event.
+    // ("met in Warsaw at a conference": the people met are the conference.)
+    && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
+    // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
+    // press conference": the press was told of the meeting at an event of its own.
+    && (m.isPress === true) === isPress, /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
@@ -340,6 +467,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     after: afterIdx >= 0 ? afterIdx : null,
     ...(w.withWhom ? { withSomeone: true } : {}),
     ...(counterparts.length > 0 ? { counterparts } : {}),
+    ...(isPress ? { isPress } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

@@ -31,9 +31,13 @@ const PLACE_BEFORE_RE = new RegExp(
 );
 /** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
 const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
-const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME}),\s+where\s+(?:[\p{L}-]+\s+){0,3}$`, 'u');
-/** Where the words about this meeting stop and another clause (often about someone else) starts. */
-export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|according)\b|[;—–]/;
+/** "head to Bonn, where Monday marks the start of another summit": the relative clause runs to its first comma or stop. */
+const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME}),\s+where\s+(?:[\p{L}’'-]+\s+){0,10}$`, 'u');
+/**
+ * Where the words about this meeting stop and another clause (often about someone else) starts: a reporting
+ * verb, a conjunction, a dash, or "and" opening a clause with a subject pronoun of its own ("…, and tomorrow he’ll visit …").
+ */
+export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|according)\b|,\s+and\s+(?:[\p{L}’'-]+\s+){0,2}?(?:he|she|they|we|I|it|there)(?:[’'](?:ll|d|s|re|ve|m))?\s|[;—–]/u;
 const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(${[...VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
@@ -44,7 +48,7 @@ function isCity(name: string): boolean {
 }
 
 /** A capitalised word that can be a place: not a country, a nationality, a month, a title or an institution. */
-function canBePlace(name: string): boolean {
+export function canBePlace(name: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   const first = words[0] ?? '';
   if (COUNTRIES.has(key(name)) || COUNTRIES.has(first) || first in NATIONALITIES) return false;
@@ -139,9 +143,9 @@ function apposedPlace(after: string, trig: string): string | null {
   return isSiteName && pieces.length === 1 && GATHERING_END.test(head === '' ? trig : head) ? site : null;
 }
 
-/** "Cairo would also host an emergency summit": the city that hosts the meeting, named before its noun. */
+/** "Cairo would also host an emergency summit", "Quito, Ecuador, is hosting a meeting": the city that hosts the meeting, named before its noun. */
 const HOST_BEFORE_RE = new RegExp(
-  String.raw`(${NAME})\s+(?:(?:will|would|is to|is due to|is set to|is expected to|plans to|agreed to)\s+)?(?:also\s+)?host(?:s|ed|ing)?\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}$`,
+  String.raw`(${NAME})(?:,\s+${NAME},)?\s+(?:(?:will|would|is to|is due to|is set to|is expected to|plans to|agreed to|is|was|are|were|has|had|have|been|be)\s+){0,2}(?:also\s+)?host(?:s|ed|ing)?\s+(?:the|a|an|its)\s+(?:[\p{L}-]+\s+){0,4}$`,
   'u',
 );
 

@@ -104,8 +104,15 @@ const DATED_PLACE = new RegExp(`^${WRITTEN_DATE.source},\\s+(\\p{Lu}[\\p{L}'’-
 /** The town of a header line that gives a date, then the town and its country: the country says the name before it is a town. */
 function datedPlace(line: string): string | null {
   const m = DATED_PLACE.exec(line.trim());
-  return m && COUNTRIES.has((m[2] as string).toLowerCase().replace(/\s+/g, '-')) ? (m[1] as string) : null;
+  if (m) return COUNTRIES.has((m[2] as string).toLowerCase().replace(/\s+/g, '-')) ? (m[1] as string) : null;
+  // "June 5, 2010, Meseberg": a header line of a date and one name alone; the name is the town, unless it is a country.
+  const alone = DATED_TOWN.exec(line.trim());
+  const town = alone?.[1];
+  return town && !COUNTRIES.has(town.toLowerCase().replace(/\s+/g, '-')) && !NOT_TOWN.test(town) ? town : null;
 }
+const DATED_TOWN = new RegExp(`^${WRITTEN_DATE.source},\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2})$`, 'u');
+/** Words that are no town after a header's date: "The Kremlin" (a venue the gazetteers place), a weekday, a month. */
+const NOT_TOWN = /^(?:The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The publication date as words ("2017-04-24" → "April 24, 2017"): the article's year, for telling another edition of a meeting. */
 function publishedWhen(a: AnalyzedArticle): string | null {
@@ -149,7 +156,7 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
  * "Welcome to Russia and Sochi.", "let me again welcome the foreign secretary here to Washington", "to welcome …
  * John Kerry, to London today": a host greets a guest in the city where they meet.
  */
-const WELCOME_RE = /\b[Ww]elcome(?:\s+(?![Tt]o\s)[^.;:!?]{1,90}?\s+(?:here\s+)?|\s+)to ((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
+const WELCOME_RE = /\b[Ww]elcome(?:\s+(?![Tt]o\s)[^.;:!?]{1,90}?\s+(?:here\s+)?|\s+)to (?:the )?((?:\p{Lu}[\p{L}-]+(?:,? and |, | ))*\p{Lu}[\p{L}-]+)/gu;
 const WELCOME_PARAGRAPHS = 12;
 
 /** The city a host's welcome names near the start of the article, when the gazetteer knows it as a city. */

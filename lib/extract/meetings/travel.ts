@@ -8,15 +8,18 @@ import { COUNTRIES } from '../lexicon';
 import { cityIn } from './setting';
 import type { Pending } from './types';
 import { firstWhen } from './when';
+import { PRESENT_WHEN } from './event';
 
 /** Where and when a trip the paragraph states goes: the city (null when only a country is named) and the date. */
 export interface TravelStop {
   city: string | null;
   when: string | null;
+  /** "what is happening here in Riyadh": where the speaker is now, which places only the meetings of now. */
+  isHere?: boolean;
 }
 
 /** A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2". */
-const TRAVEL_RE = /\b(?:travel(?:s|ed|led|ing)?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
+const TRAVEL_RE = /\b(?:travel(?:s|ed|led|ing)?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
 
 /** A cheap look before the pattern: most sentences tell no trip. */
 const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies/;
@@ -59,6 +62,8 @@ export function travelStop(sentence: string): TravelStop | null {
  */
 export function atStop(added: Pending[], stop: TravelStop): void {
   for (const m of added) {
+    // "this afternoon, he will address the summit": a time of today is here, even ahead of the report.
+    if (stop.isHere && (m.when !== null ? !PRESENT_WHEN.test(m.when) : m.future)) continue;
     if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when)) m.place = stop.city;
     if (m.when === null && stop.when && (m.place === null || m.place === stop.city)) m.when = stop.when;
   }

@@ -10,7 +10,7 @@ import { CALLED_RE } from './call-verb';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|(?<=\b(?:was|were|been|being) (?:\w+ly )?)sentenced(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|bilat(?:eral)?s|bilateral(?= with\b)|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|briefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|(?<=\b(?:was|were|been|being) (?:\w+ly )?)sentenced(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -22,11 +22,11 @@ const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
  */
 export const TRIGGER_WORDS = new Set([
   'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
-  'talks', 'workshop', 'ceremony', 'ceremonies', 'meeting', 'meetings', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
+  'talks', 'workshop', 'ceremony', 'ceremonies', 'meeting', 'meetings', 'bilateral', 'bilaterals', 'bilats', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'sentenced', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
   'reconvenes', 'met', 'meets', 'meet', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
-  'consult', 'consults', 'consulted', 'consulting', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
+  'consult', 'consults', 'consulted', 'consulting', 'visit', 'visits', 'visited', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
   'brief', 'briefs', 'briefed', 'briefing', 'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying', 'voted', 'appear', 'appears', 'appeared', 'appearing',
 ]);
 
@@ -54,7 +54,7 @@ const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
  * Kishida": in any article, a conversation or a visit when a title or a name follows (the caller checks
  * that a person is named there). "Spoke to reporters" and "spoke with the media" name nobody.
  */
-const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly |later |also |first |today )?(?:with|to)|(?:consult|consults|consulted|consulting) with|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming|received|receives|receive|receiving))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ |(?:(?:key|senior|top|government) )?(?:leaders|officials)\b))|\bwelcome(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ )[^,.;]*? to \p{Lu})/gu;
+const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly |later |also |first |today )?(?:with|to)|(?:consult|consults|consulted|consulting) with|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming|received|receives|receive|receiving))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ |(?:(?:key|senior|top|government) )?(?:leaders|officials)\b))|\b(?:visit|visits|visited)(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b)| us\b)|\bwelcome(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ )[^,.;]*? to \p{Lu})/gu;
 
 /** Every match of a global pattern, as `[...text.matchAll(re)]` gives them, without the copy of the pattern matchAll makes per call. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
@@ -93,7 +93,9 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
 export const isTalkVerb = (trig: string) => /^(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?!(?:on|over) the )|called$)/.test(trig);
 /** A visit or consultation verb: it is a meeting only with a guest or a counterpart named after it. */
-export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig);
+export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig) || isVisitVerb(trig);
+/** "visited Defense Minister Alvarez", "visited us last year": a visit, when a person is what is visited (not a town). */
+export const isVisitVerb = (trig: string) => /^visit(?:s|ed)?$/.test(trig);
 /** "convened his national security team", "ministers gathered in Tokyo": a meeting by its verb alone. */
 export const isGatherVerb = (trig: string) => /^(?:convene[sd]|gather(?:ed|s|ing)?)$/.test(trig);
 
@@ -117,6 +119,7 @@ export function typeOf(trigger: string): MeetingKind {
   if (t.endsWith('forum')) return 'forum';
   if (/^g-?\d/.test(t)) return 'conference';
   if (isGatherVerb(t) || isTestifyVerb(t) || isBriefVerb(t)) return 'meeting';
+  if (/^bilat/.test(t)) return 'meeting';
   if (/elections?$|referendum$|plebiscite$|polls?$|town[- ]hall|meetings?$|^sessions?$|ministerial$|briefing$|hearings?$|round[- ]?table$|^reconvene|sentencing$|^sentenced$|arguments$| day$|^voted?$|committee$| event$|^trial$|^workshop$| ceremon(?:y|ies)$/.test(t)) return 'meeting';
   return 'talks';
 }
@@ -138,12 +141,15 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     const adj = /((?:[A-Z][\w’'+-]*\s+){1,3})$/.exec(sentence.slice(Math.max(0, at - 40), at));
     // "the Ashford Town Council": the words after the article name it.
     const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
-    if (named && !/^(?:In|After|Before|At|The|A)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their|Our|His|Her|My|Your)\s+/, '');
+    // "During meetings with …": a preposition opening the sentence is capitalised, not part of a name.
+    if (named && !/^(?:In|After|Before|At|The|A|During|While|Following|On|For|With|From|Under|Ahead|Since|Despite|Until|Between|Among|Through|Throughout|Amid|Without)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their|Our|His|Her|My|Your)\s+/, '');
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
     if (trig === 'meet' || /^reconvene/.test(trig) || isGatherVerb(trig)) what = 'meeting';
     if (/^by (?:tele)?phone$|(?:on|over) the (?:tele)?phone$/.test(trig)) what = 'call';
     if (isTestifyVerb(trig)) what = 'hearing';
     if (isBriefVerb(trig)) what = 'briefing';
+    // "had bilaterals with …", "a bilateral with …": the adjective used as a noun names a two-sided meeting.
+    if (/^bilat/.test(trig)) what = 'bilateral meeting';
     if (trig === 'voted') what = 'vote';
     if (trig === 'sentenced') what = 'sentencing';
     if (TALKS_IDIOM.test(trig)) what = 'talks';

@@ -19,4 +19,8 @@ export function headerMeeting(what: string, type: RawMeeting['type'], place: str
  * A meeting while the article is read: how it is cued and, for a stated sequence, its place in it;
  * `withSomeone` when its words name who it was held with ("met President Biden"), and `counterparts` the people named there.
  */
-export type Pending = RawMeeting & { cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number; withSomeone?: boolean; counterparts?: string[] };
+export type Pending = RawMeeting & {
+  cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number; withSomeone?: boolean; counterparts?: string[];
+  /** Held for the press ("news conference", "briefing"): read once, compared with every later mention. */
+  isPress?: boolean;
+};

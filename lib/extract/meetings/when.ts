@@ -1,23 +1,69 @@
 import { WHEN_RE } from '../dates';
 
-/** A private copy of WHEN_RE to scan with: matchAll would clone the expression on every call. */
-const WHEN_SCAN = new RegExp(WHEN_RE.source, WHEN_RE.flags);
+/**
+ * A span of time counted from the report: "two weeks ago", "a year from now", "three days earlier". The
+ * shared WHEN_RE (dates.ts) resolves calendar dates and leaves these out; a meeting is still placed in time by them.
+ */
+const COUNTED = String.raw`\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|from now|earlier)\b`;
 
-/** The first "when" phrase of the text, as `[...text.matchAll(WHEN_RE)][0]?.[0]`. */
-export function firstWhen(text: string): string | undefined {
-  WHEN_SCAN.lastIndex = 0;
-  return WHEN_SCAN.exec(text)?.[0];
-}
+/** A private scanner: the shared expression and the counted spans, so matchAll never clones it per call. */
+const WHEN_SCAN = new RegExp(`${COUNTED}|${WHEN_RE.source}`, WHEN_RE.flags);
 
-/** The last "when" phrase of the text, as `[...text.matchAll(WHEN_RE)].pop()?.[0]`. */
-export function lastWhen(text: string): string | undefined {
+/** "next week's meeting": a time in the possessive belongs to the noun after it, not to what came before. */
+const POSSESSIVE_AFTER = /^[’']s?\b/;
+/** "September 28 – October 1": a dash between two times joins them into one span. */
+const RANGE_DASH = /^\s*[–—-]\s*$/;
+/** "two years ago in 2019": a counted span and the time that names it are one. */
+const COUNTED_END = /(?:ago|from now|earlier)$/;
+
+/** Every time phrase of the text, a range ("September 28 – October 1", "two years ago in 2019") as one. */
+function scan(text: string): { text: string; end: number }[] {
+  const out: { text: string; end: number; start: number }[] = [];
   WHEN_SCAN.lastIndex = 0;
-  let last: string | undefined;
   let m: RegExpExecArray | null;
   while ((m = WHEN_SCAN.exec(text))) {
-    last = m[0];
-    if (m[0] === '') WHEN_SCAN.lastIndex++;
+    if (m[0] === '') { WHEN_SCAN.lastIndex++; continue; }
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, m.index) : '';
+    if (prev && (RANGE_DASH.test(gap) || (COUNTED_END.test(prev.text) && /^\s+$/.test(gap)))) {
+      prev.text = text.slice(prev.start, m.index + m[0].length);
+      prev.end = m.index + m[0].length;
+    } else out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  return last;
+  return out;
 }
 
+/**
+ * The first "when" phrase of the text that is not a possessive of the next noun ("ahead of next week's meeting").
+ *
+ * @example
+ * firstWhen(' ahead of next week’s meeting in Paris') // undefined
+ * firstWhen(' with Soreide two weeks ago') // 'two weeks ago'
+ */
+export function firstWhen(text: string): string | undefined {
+  return scan(text).find((w) => !POSSESSIVE_AFTER.test(text.slice(w.end)))?.text;
+}
+
+/**
+ * The last "when" phrase of the text, a range whole.
+ *
+ * @example
+ * lastWhen('will travel to Beijing September 28 – October 1 to') // 'September 28 – October 1'
+ */
+export function lastWhen(text: string): string | undefined {
+  return scan(text).at(-1)?.text;
+}
+
+/**
+ * A time in the possessive right before a meeting's noun, a few adjectives between: "next week’s round of talks",
+ * "2019’s summit". It is the meeting's own time, before any time its clause gives later.
+ *
+ * @example
+ * possessiveWhen('officials doubt that next week’s ') // 'next week'
+ * possessiveWhen('after next week, the ') // undefined
+ */
+export function possessiveWhen(before: string): string | undefined {
+  if (!/[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before)) return undefined;
+  const last = scan(before).at(-1);
+  return last && /^[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before.slice(last.end)) ? last.text : undefined;
+}

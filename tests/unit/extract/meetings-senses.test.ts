@@ -143,7 +143,7 @@ describe('another year, another meeting', () => {
     const body = 'QUESTION: You just joined President Biden at the virtual G7 meeting, and, of course, there’s been the Munich Security Conference. SECRETARY BLINKEN: He was – he last spoke at the Munich Security Conference two years ago in 2019 as a professor, and he said America would be back.';
     const munich = meetings(body, 'Interview', '2021-02-19').filter((m) => /Munich/.test(m.what));
     // The publication date gives the year of this year's conference, though not its time (the text gives none).
-    expect(munich.map((m) => m.when)).toEqual([null, 'in 2019']);
+    expect(munich.map((m) => m.when)).toEqual([null, 'two years ago in 2019']);
     expect(isOtherYear('in 2019', null, 'February 19, 2021')).toBe(true);
     expect(isOtherYear('in 2021', null, 'February 19, 2021')).toBe(false);
     expect(isOtherYear('Tuesday', null, 'February 19, 2021')).toBe(false);
