@@ -1,9 +1,13 @@
 import type { AnalyzedArticle } from '../analyze';
 import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
+import { isDigestHeadline } from './headline';
 import { headerMeeting, type RawMeeting } from './types';
 
-/** A title that names a briefing or press conference: the transcript below it is the record of that meeting. */
-const BRIEFING_TITLE = /\b((?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability|(?:background )?press call)\b/i;
+/**
+ * A title that names a briefing or press conference ("Press statement and answers to journalists' questions": one in all
+ * but name): the transcript below it is the record of that meeting.
+ */
+const BRIEFING_TITLE = /\b(press statements? and answers to (?:questions from journalists|journalists[’'] questions)|(?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability|(?:background )?press call)\b/i;
 /** "3.45pm Tuesday 10 February 2004": a header's clock time and weekday before its date are the meeting's time too. */
 const DATE = /(?:\b\d{1,2}[.:]\d\d\s*[ap]\.?m\.?\s+)?(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;
@@ -85,13 +89,17 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // "Press briefing on the budget" over a story is its topic; "Press Briefing: 3.45pm Tuesday 10 February 2004" is a record, dated.
   if (/briefing$/.test(noun) && !DATE.test(a.article.title)) return null;
   const isCall = /call|telephone/.test(noun);
-  const place = isCall ? 'virtual' : setting.city;
   const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);
   const sentence = first ? a.sentences[first.index]?.[0] : undefined;
   if (!first || !sentence) return null;
   const { body } = a.article;
   const header = a.paragraphs.filter((p) => p.index <= first.index + 2).map((p) => body.slice(p.start, p.end).trim());
-  const when = header.map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? null;
+  // "Treaty Room / Washington, DC / September 27, 2017" over the first turn of a transcript: the lines heading the
+  // remarks place and date them, before a town the rest of a compiled title names ("… To Travel to Beijing").
+  const turn = a.quoteSpans.find((q) => q.label && !('isIntro' in q.label) && !isDigestHeadline(lineAt(body, q.label.start)))?.paragraph;
+  const turnHeader = turn === undefined ? [] : a.paragraphs.filter((p) => p.index < turn).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end).trim());
+  const place = isCall ? 'virtual' : placeOf(turnHeader) ?? setting.city;
+  const when = [...header, ...turnHeader].map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? null;
   // "we actually met briefly in the middle of the day": a meeting there at another time of its own is an earlier one.
   const isOther = (x: RawMeeting) => when !== null && x.when !== null && !x.when.includes(when);
   // A press conference follows the talks it reports on: only a conference the body tells already is the title's.
@@ -100,8 +108,17 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   if (told.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
   // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
   // Department of State": the body told the title's meeting, placed; the title adds it again only where it is not known.
-  if (!isCall && told.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(a.article.title, x.participants))) return null;
+  // "Remarks With Cayetano Before Their Meeting; Tillerson To Travel to Beijing": a compiled title's parts head different
+  // records, so only the part that names the meeting is read for its people.
+  const part = a.article.title.split(';').find((p) => p.includes(m[0])) ?? a.article.title;
+  if (!isCall && told.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(part, x.participants))) return null;
   return headerMeeting(isCall ? 'phone call' : noun, isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : isPress ? 'conference' : 'meeting', place, when, sentence);
+}
+
+/** The line an offset falls in: a label's own line ("Press Releases: …"), whatever paragraph its turn runs on to. */
+function lineAt(body: string, at: number): string {
+  const end = body.indexOf('\n', at);
+  return body.slice(body.lastIndexOf('\n', at) + 1, end < 0 ? body.length : end);
 }
 
 /** Whether a title names someone who took part in a meeting, by surname ("Ramírez" for "Marta Lucía Ramírez"). */

@@ -63,6 +63,8 @@ const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,
  * meeting", "2009's elections"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
  */
 const YEAR_BEFORE = /\b((?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** "a February summit", "the March elections": a month after a determiner, right before the event noun, is its own time. */
+const MONTH_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "met earlier", "had met previously": an adverb of relative time right after a meet verb, with no day of its own after it. */
 const VERB_TIME_ADVERB = /^\s+(earlier|previously)\b(?!\s+(?:today|tonight|this|that|on|in|last|yesterday)\b)/i;
 /**
@@ -79,6 +81,11 @@ const PROPER_MODIFIER_BEFORE = /\b[Tt]he\s+\p{Lu}[\p{L}\d+&.’'-]*\s+$/u;
  */
 const HOLD_VERB_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|must|shall|can|cannot|not|never)\s)\b(?:held|holds|conducted|conducts|hosted|hosts|attended|attends|chaired|chairs|convened|gave|gives|addressed|began|begins|resumed|resumes|opened|concluded)\s+(?!(?:up|back|off|out|down|over|on)\b)(?:(?:a|an|their|its|his|her|our|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "is to brief reporters", "will brief the press": a briefing not yet given. */
+/**
+ * Words that tell an election took place, its adjectives between: "there have been new elections", "Chile held
+ * elections", "congratulated the Chilean people on their presidential election"; not "there have been calls for elections".
+ */
+const ELECTION_HELD_BEFORE = /(?:\bthere\s+(?:have|has|had)\s+been|\bthere\s+(?:was|were)|(?<!\b(?:to|will|would|could|should|may|might|must|not)\s)\bheld|\bcongratulat(?:e|es|ed|ing)\s+[^.;:]{1,60}?\s(?:for|on))\s+(?:(?:a|an|the|their|its|his|her|new|special|recent|free)\s+)?(?:(?!(?:for|of|to|about|against|on|no|any)\b)[\p{L}-]+\s+){0,2}$/iu;
 const NOT_YET_BEFORE = /\b(?:to|will|would|could|should|may|might|must|shall|can|plans? to|expected to)\s+$/i;
 /** The end of a sentence inside a stretch of text: a stop, a capital after it, and no abbreviation before it ("U.S.", "Dr.", "Feb."). */
 const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Inc|Ltd|vs|etc))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;
@@ -189,7 +196,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
-  const ownYear = YEAR_BEFORE.exec(before)?.[1];
+  const ownYear = YEAR_BEFORE.exec(before)?.[1] ?? MONTH_BEFORE.exec(before)?.[1];
   // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
   const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
   // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
@@ -199,8 +206,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
   const isElection = /elections?$|referendum$|plebiscite$|polls?$/i.test(trig) || (trig === 'vote' && isPeopleVote(before));
-  // An election is placed in time or it is a generic mention ("elections are won on the economy").
-  if (isElection) return when ? { what, type, place, when, isBodyMeeting: false } : null;
+  // An election is placed in time, or told as one that took place ("there have been new elections in Peru"), or it
+  // is a generic mention ("elections are won on the economy").
+  if (isElection) return when || ELECTION_HELD_BEFORE.test(before) ? { what, type, place, when, isBodyMeeting: false } : null;
   // "the talks": a meeting named before, unless the trigger is a verb ("The board will meet on Monday").
   const isVerb = /^(?:meet|meets|met|reconvene[sd]?|voted)$/.test(trig) || TALKS_IDIOM.test(trig) || isGatherVerb(trig) || isTestifyVerb(trig) || isBriefVerb(trig);
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
