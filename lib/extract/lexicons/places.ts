@@ -127,6 +127,8 @@ export const VENUE_CITY_LEXICON = valuedLexicon<string>('venues with their city'
       // Seats of heads of state and government where talks are held, named without their city.
       'buckingham palace': 'London', 'lancaster house': 'London', 'oval office': 'Washington', 'great hall of the people': 'Beijing',
       'zhongnanhai': 'Beijing', 'hyderabad house': 'New Delhi', 'nato headquarters': 'Brussels',
+      // Country retreats of a head of government, in no town: the retreat is the place news copy gives.
+      'camp david': 'Camp David', chequers: 'Chequers',
     },
   },
 ]);

@@ -38,8 +38,8 @@ export type { RawMeeting } from './types';
 
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
-/** Words that put a meeting ahead of the report: "will", "he’ll", "were set to resume", "is scheduled". */
-const FUTURE_CUE = /\b(?:will|would|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?|(?:is|are|was|were) set to)\b|\w[’']ll\b/i;
+/** Words that put a meeting ahead of the report: "will", "he’ll", "were set to resume", "is scheduled", "I look forward to seeing you". */
+const FUTURE_CUE = /\b(?:will|would|look(?:s|ing)? forward to|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?|(?:is|are|was|were) set to)\b|\w[’']ll\b/i;
 
 /** What an article gives every sentence: where it is set and the names of the people in a span. */
 interface ArticleContext {

@@ -12,8 +12,8 @@ import { TITLE_HEADS } from '../lexicons/titles';
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 
-/** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam". */
-const NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
+/** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam", "St. Petersburg" (a saint's abbreviation is part of it). */
+const NAME = String.raw`(?:S(?:ain)?te?\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
 const VIRTUAL_AFTER = /^\s*(?:,\s*)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:[- ]?(?:link|conference|call))?|videoconference|teleconference|zoom|phone|telephone)\b|^\s*(?:online|virtually|remotely)\b/i;
 /** "addressed a summit of his EU counterparts via video link": the event's own clause says how it was attended. */
 const VIRTUAL_IN_CLAUSE = /\b(?:by|via|over)\s+(?:a\s+)?(?:video[- ]?link|videoconference|teleconference|video call|zoom)\b/i;

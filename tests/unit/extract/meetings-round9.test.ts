@@ -68,3 +68,22 @@ describe('a month before the event noun', () => {
     expect(meetings('Prime Minister May held talks in Paris on Monday.')).toEqual([expect.objectContaining({ when: 'Monday' })]);
   });
 });
+
+describe('places the gazetteers name in other ways', () => {
+  it('a summit named after a head of government\'s retreat is held there', () => {
+    expect(meetings('They returned to the issues raised at the Camp David summit in May.'))
+      .toEqual([expect.objectContaining({ what: 'Camp David summit', place: 'Camp David', when: 'in May' })]);
+  });
+
+  it('a saint\'s abbreviation is part of the town\'s name', () => {
+    expect(meetings('The two presidents met in St. Petersburg, Russia, on Monday.')).toEqual([expect.objectContaining({ place: 'St. Petersburg', when: 'Monday' })]);
+  });
+});
+
+describe('a meeting looked forward to', () => {
+  it('"I look forward to seeing you in <town>" is a meeting there, ahead of the report and so undated', () => {
+    expect(meetings('It was a fine visit, and I look forward to seeing you in Rome, where we can continue our talks.', 'T', '2019-03-04'))
+      .toContainEqual(expect.objectContaining({ what: 'meeting', place: 'Rome', when: null }));
+    expect(meetings('I look forward to seeing the results in May.')).toEqual([]);
+  });
+});
