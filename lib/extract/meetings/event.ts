@@ -86,6 +86,11 @@ const HOLD_VERB_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|must|sha
  * elections", "congratulated the Chilean people on their presidential election"; not "there have been calls for elections".
  */
 const ELECTION_HELD_BEFORE = /(?:\bthere\s+(?:have|has|had)\s+been|\bthere\s+(?:was|were)|(?<!\b(?:to|will|would|could|should|may|might|must|not)\s)\bheld|\bcongratulat(?:e|es|ed|ing)\s+[^.;:]{1,60}?\s(?:for|on))\s+(?:(?:a|an|the|their|its|his|her|new|special|recent|free)\s+)?(?:(?!(?:for|of|to|about|against|on|no|any)\b)[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * Two named parties and a verb that tells their talks going on: "between Serbia and Kosovo resumed", "between the
+ * union and the airline broke down", "between the U.S. and the Taliban were set to resume"; not "… are needed".
+ */
+const PARTIES_UNDERWAY = /^\s+between\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+(?:(?:(?:were|was|are|is)\s+(?:set|due|scheduled|expected)\s+to|(?:have|has|had)|will)\s+)?(?:resum|begin|began|begun|start|open|end|collaps|broke\s+down|stall|continu|conclud)/u;
 const NOT_YET_BEFORE = /\b(?:to|will|would|could|should|may|might|must|shall|can|plans? to|expected to)\s+$/i;
 /** The end of a sentence inside a stretch of text: a stop, a capital after it, and no abbreviation before it ("U.S.", "Dr.", "Feb."). */
 const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Inc|Ltd|vs|etc))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;
@@ -223,7 +228,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // article is; one its name makes specific ("the P5+1 talks") is a meeting of its own, placed nowhere the words say.
   const isTopic = !place && TOPIC_BEFORE.test(before);
   const isSpecificTopic = isTopic && /^(?:talks|negotiations|summit|meeting|conference)$/i.test(trig) && PROPER_MODIFIER_BEFORE.test(before);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isHeld();
+  // "talks between the U.S. and the Taliban were set to resume": talks its parties name, told going on, are held.
+  const isUnderway = /^(?:talks|negotiations)$/i.test(trig) && PARTIES_UNDERWAY.test(seg);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld();
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -251,7 +258,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isCued = !place && when !== null && (
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
   const isRecordedCall = type === 'call' && setting.isCallRecord;
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;

@@ -87,3 +87,15 @@ describe('a meeting looked forward to', () => {
     expect(meetings('I look forward to seeing the results in May.')).toEqual([]);
   });
 });
+
+describe('talks named by their two parties', () => {
+  it('are held when a verb tells them going on', () => {
+    expect(meetings('Two soldiers died Wednesday in Kandahar, the army said, as talks between the U.S. and the Taliban were set to resume in Qatar.'))
+      .toEqual([expect.objectContaining({ what: 'talks', place: null, when: null })]);
+    expect(meetings('Negotiations between Boeing and the Machinists broke down on Friday.')).toEqual([expect.objectContaining({ when: 'Friday' })]);
+  });
+
+  it('are a generic mention when nothing tells them going on', () => {
+    expect(meetings('Talks between Serbia and Kosovo are needed.')).toEqual([]);
+  });
+});
