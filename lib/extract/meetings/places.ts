@@ -31,8 +31,11 @@ const PLACE_BEFORE_RE = new RegExp(
 );
 /** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
 const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
-/** "head to Bonn, where Monday marks the start of another summit": the relative clause runs to its first comma or stop. */
-const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME}),\s+where\s+(?:[\p{L}’'-]+\s+){0,10}$`, 'u');
+/**
+ * "head to Bonn, where Monday marks the start of another summit", "head to Sharm el-Sheikh, Egypt, on Friday, where the
+ * conference is underway": the relative clause runs to its first comma or stop; the town's country and a day may come between.
+ */
+const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:,\s+(${NAME}))?(?:,?\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|tonight|tomorrow))?,\s+where\s+(?:[\p{L}.’'-]+\s+){0,10}$`, 'u');
 /**
  * Where the words about this meeting stop and another clause (often about someone else) starts: a reporting
  * verb, a conjunction, a dash, or "and" opening a clause with a subject pronoun of its own ("…, and tomorrow he’ll visit …").
@@ -80,7 +83,8 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   const joined = before.endsWith('and ') || / and (?:later|also|then) $/.test(before) ? PLACE_JOINED_RE.exec(before) : null;
   if (joined && isCity(joined[1] as string)) return joined[1] as string;
   const where = before.includes('where') ? PLACE_WHERE_RE.exec(before) : null;
-  if (where && isCity(where[1] as string)) return where[1] as string;
+  // "to Sharm el-Sheikh, Egypt, … where": a place followed by its country is a town, though the gazetteers lack it.
+  if (where && (isCity(where[1] as string) || (where[2] && COUNTRIES.has(key(where[2])) && canBePlace(where[1] as string)))) return where[1] as string;
   const host = before.includes('host') ? HOST_BEFORE_RE.exec(before) : null;
   if (host && isCity(host[1] as string)) return host[1] as string;
   PLACE_AFTER_RE.lastIndex = 0;

@@ -99,3 +99,10 @@ describe('talks named by their two parties', () => {
     expect(meetings('Talks between Serbia and Kosovo are needed.')).toEqual([]);
   });
 });
+
+describe('a "where" clause after a town, its country and a day', () => {
+  it('places the meeting the clause tells at the town', () => {
+    expect(meetings('The minister will fly to Puerto Ayora, Ecuador, on Friday, where the U.N. Ocean Conference is underway.'))
+      .toContainEqual(expect.objectContaining({ place: 'Puerto Ayora' }));
+  });
+});
