@@ -71,7 +71,6 @@ export function speakerPlace(text: string): SpeakerPlace {
 /** Any state, demonym or capital written in capitals. */
 const NAMED = new RegExp(String.raw`(?<![\p{L}])` + PLACE, 'gu');
 
-
 /** "I am the …", "I was a …", "my first visit as …": words that give the speaker's own office next. */
 const SELF_CUES = [/\bI(?: am|['’]m| was)\s+(?:the|a|an)\s+/gu, /\b(?:I|[Mm]y|[Mm]e)\b[^.;:!?]{0,40}?\bas\s+(?=\p{Lu})/gu];
 /** "We in the Senate": a chamber whose members the speaker counts themself among, with its members' title. */
