@@ -653,11 +653,10 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // A briefing or a press availability names one or two principals: their peers from the library's other
   // stories (other foreign ministers for a foreign minister) make up the number, as a teacher would.
   // Then only peers: a story's stray name ("Consulate Adana") beside two press secretaries stands out.
-  // Someone the article itself quotes was in the room, no stray name: kept beside the peers.
+  // A head of state the report titles only before the name ("President of Turkey Recep Tayyip Erdogan") has the office too.
   if (picks.length < MIN_DISTRACTORS) {
     const titled = withWrittenTitle(ctx, person);
-    const quotedHere = speakersOf(ctx, q.articleId);
-    const peers = picks.filter((p) => quotedHere.has(p.id) || isOfficePeer(titled, withWrittenTitle(ctx, p), text));
+    const peers = picks.filter((p) => isOfficePeer(titled, withWrittenTitle(ctx, p), text));
     picks = [...peers, ...officePeers(ctx, titled, q, text, excluded, peers, eligible)];
   }
   // Three plausible people beat four with a stranger among them.
