@@ -8,7 +8,7 @@ export const NAME_ABBREVIATIONS = lexicon('abbreviations around names', [
   {
     source: 'abbreviations',
     words: `
-    gen col lt sgt capt maj adm cmdr cpl pvt sen rep gov rev hon pres supt insp
+    gen col lt sgt capt maj adm cmdr cpl pvt sen rep gov rev hon pres supt
     jr sr esq st mt ft co corp inc ltd bros no
 `,
   },
