@@ -137,7 +137,7 @@ function quoteWords(): { wordListOf: (q: Quote) => string[]; wordSetOf: (q: Quot
  *
  * @param bodies article id → body, to quote what each source says
  */
-export function crossReference(articles: ArticleFacts[], bodies: Map<string, string>): { clusters: Cluster[]; conflicts: Conflict[] } {
+export function crossReference(articles: ArticleFacts[], bodies: Map<string, string>, years: Map<string, number> = new Map()): { clusters: Cluster[]; conflicts: Conflict[] } {
   const clusters: Cluster[] = [];
   const conflicts: Conflict[] = [];
   const all: Fact[] = articles.flatMap((a) => [...a.quotes, ...a.meetings, ...a.figures]);
@@ -220,6 +220,11 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
   };
   // Same place, and not two different sets of named people (Blinken–Lavrov in Geneva is not the US–Russia round).
   const sameMeeting = (a: Meeting, b: Meeting) => {
+    // A city hosts many meetings: reports of other years tell other ones (a 2011 press conference in
+    // Washington is not the 2022 forum there), however alike their words.
+    const ya = years.get(a.articleId);
+    const yb = years.get(b.articleId);
+    if (ya !== undefined && yb !== undefined && ya !== yb) return false;
     const pa = persons(a);
     const pb = persons(b);
     if ((pa.length >= 2 && pb.length === 0) || (pb.length >= 2 && pa.length === 0)) return false;
@@ -227,7 +232,7 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
     if (a.type === 'call' || b.type === 'call' || a.type === 'video-conference' || b.type === 'video-conference') return false;
     return (a.place !== null && a.place !== 'virtual' && a.place === b.place) || (a.what.length > 12 && a.what.toLowerCase() === b.what.toLowerCase());
   };
-  for (const group of groupBy(meetings, (a, b) => a.articleId !== b.articleId && sameMeeting(a, b), (m) => [m.place ?? '', m.what.toLowerCase()], (m) => `${m.place}|${m.what}|${m.when}|${persons(m).join(',')}|${m.type}`)) {
+  for (const group of groupBy(meetings, (a, b) => a.articleId !== b.articleId && sameMeeting(a, b), (m) => [m.place ?? '', m.what.toLowerCase()], (m) => `${m.place}|${m.what}|${m.when}|${persons(m).join(',')}|${m.type}|${years.get(m.articleId) ?? ''}`)) {
     register('meeting', group);
     // Compare only meetings that are the same by themselves, not through a third article.
     const twinned = withDatedTwin(group, sameMeeting, persons);
@@ -246,4 +251,19 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
     }
   }
   return { clusters, conflicts };
+}
+
+/**
+ * The year each report is of: its publication date's, else the one year its dated meetings all fall in
+ * (the five articles carry no date line, but their meetings are dated in 2022); absent when neither tells.
+ */
+export function reportYears(inputs: { id: string; date?: string | null }[], facts: ArticleFacts[]): Map<string, number> {
+  const years = new Map<string, number>();
+  for (const a of inputs) if (a.date) years.set(a.id, Number(a.date.slice(0, 4)));
+  for (const f of facts) {
+    if (years.has(f.id)) continue;
+    const dated = new Set(f.meetings.map((m) => m.date?.slice(0, 4)).filter((y): y is string => !!y));
+    if (dated.size === 1) years.set(f.id, Number([...dated][0]));
+  }
+  return years;
 }

@@ -1,7 +1,7 @@
 import { analyzeArticleWithoutTokens, articleTokens, type AnalyzedArticle } from './analyze';
 import { accordingToIn } from './according-to';
 import { figureClaimant, type SentenceAttribution } from './claims';
-import { crossReference } from './cross';
+import { crossReference, reportYears } from './cross';
 import { extractFigures } from './figures';
 import { stableId, normalizeWords } from './ids';
 import { documentMeeting, followedMeeting, headerGathering, titleMeeting, withHeaderPlace } from './meetings/document';
@@ -104,7 +104,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
     return { id, title: a.article.title, quotes, meetings, figures };
   });
   const bodies = new Map(analyzed.map((a) => [a.article.id, a.article.body]));
-  const { clusters, conflicts } = crossReference(out, bodies);
+  const { clusters, conflicts } = crossReference(out, bodies, reportYears(analyzed.map((a) => a.article), out));
   const peopleConflicts = people.conflicts();
   return { articles: out, people: people.people, clusters, conflicts: [...conflicts, ...peopleConflicts] };
 }

@@ -278,11 +278,12 @@ export function yearFromWeekday(found: string, body: string, known: number[] = [
   return null;
 }
 
-/** The years in which this report's meetings, or other reports' of the same meetings, are dated. */
+/** The years in which this report's meetings are dated, then those other reports of the same meetings give. */
 function storyYears(ctx: GenerateContext, articleId: string): number[] {
   const mine = ctx.meetings.filter((m) => m.articleId === articleId);
-  const dates = mine.flatMap((m) => [m, ...ctx.reportsOf(m)]).map((m) => ('date' in m ? (m.date as string | null) : null));
-  return [...new Set(dates.filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))))].sort();
+  const yearsOf = (ms: { date?: string | null }[]) => ms.map((m) => m.date).filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))).sort();
+  // The report's own dates first: another report clustered with it may be of another year.
+  return [...new Set([...yearsOf(mine), ...yearsOf(mine.flatMap((m) => ctx.reportsOf(m)).map((m) => ({ date: 'date' in m ? (m.date as string | null) : null })))])];
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

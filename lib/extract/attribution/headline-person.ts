@@ -5,6 +5,28 @@ import type { ArticleView } from './view';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * The people an article names who are named in its headline too, per article view: a document's
+ * fact, read once rather than for every role noun (`personOf` is the article's people index, which
+ * never changes for a view).
+ */
+const titled = new WeakMap<ArticleView, Person[]>();
+
+function peopleInTitle(view: ArticleView, personOf: (m: Mention) => Person | null, title: string): Person[] {
+  const known = titled.get(view);
+  if (known) return known;
+  const seen = new Map<string, Person>();
+  for (const m of view.doc.mentions) {
+    if (m.kind !== 'person') continue;
+    const p = personOf(m);
+    if (p) seen.set(p.id, p);
+  }
+  // A name the headline does not hold as written cannot match the pattern: no pattern compiled for it.
+  const found = [...seen.values()].filter((p) => title.includes(p.name) && new RegExp(`(?<!\\p{L})${escape(p.name)}(?!\\p{L})`, 'u').test(title));
+  titled.set(view, found);
+  return found;
+}
+
+/**
  * Whom an untitled role noun stands for when the article gives the title to nobody: the one person the
  * headline names ("Gordon Brown pledges to tackle youth unemployment" … "The Prime Minister assured
  * young jobseekers …"), when nobody else has been named before the role noun. Press releases and
@@ -14,13 +36,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function headlinePerson(view: ArticleView, personOf: (m: Mention) => Person | null, role: Mention): Person | null {
   const title = view.doc.title;
   if (!title || role.isPlural || role.isObject) return null;
-  const seen = new Map<string, Person>();
-  for (const m of view.doc.mentions) {
-    if (m.kind !== 'person') continue;
-    const p = personOf(m);
-    if (p) seen.set(p.id, p);
-  }
-  const inTitle = [...seen.values()].filter((p) => new RegExp(`(?<!\\p{L})${escape(p.name)}(?!\\p{L})`, 'u').test(title));
+  const inTitle = peopleInTitle(view, personOf, title);
   if (inTitle.length !== 1) return null;
   const only = inTitle[0] as Person;
   for (const m of view.mentionsIn(0, role.start)) {
