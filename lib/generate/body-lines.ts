@@ -11,6 +11,9 @@ const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|
 const LINK_LINE = /^\s*[-–•^*>|]|\((?:[\w-]+\.)+(?:com|org|net|gov|edu|au|uk|nz|ca|ru|ua|int)\)\s*$|^\s*(?:Photo|Image|Picture|Caption|Credit|Read more|See also|Related)\b/i;
 /** Signs of a sentence that tells what happened: a past tense, a report, a future. */
 const NARRATIVE_VERB = /\b(?:said|says|told|was|were|had|has|have|will|would|could|can|did|is|are|been|took|met|held|made|gave|went|came|left|began|fell|rose|saw|won|lost|sent|spent|found|brought|kept|led|ran|wrote|spoke|broke|chose|struck|paid|built|sold|became|grew|drew|fought|sought|stood|\w{3,}ed\b(?!\s+(?:at|in|near|by|aboard|outside|inside)\b))\b/i;
+/** Whether words tell what happened (a verb of the past, a report, a future), unlike a header line of place and time. */
+export const tellsSomething = (text: string): boolean => NARRATIVE_VERB.test(text);
+
 /** How a caption opens: "A man at a lectern …", "Two soldiers …", "An F-16 …". */
 const CAPTION_START = /^(?:A|An|Two|Three|Four|Several|Soldiers|Troops|Members|Participants)\s/;
 const CAPTION_WORDS = 25;

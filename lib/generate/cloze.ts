@@ -12,7 +12,7 @@ import type { MeetingView } from './meeting-view';
 import { sentencesOf } from './evidence';
 import { fullQuoteSpan, isAskableQuote } from './quotes';
 import { displayName } from './people';
-import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
+import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';
 import { isAskablePlace, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
 import { stemFrame } from './frames';
@@ -207,7 +207,8 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
   const lede: { start: number; end: number }[] = [];
   for (const s of sentencesOf(article.body)) {
     if (lede.length >= LEDE_SENTENCES) break;
-    if (normalise(article.body.slice(s.start, s.end)) !== title && displayedText(article, s).split(/\s+/).length >= 8) lede.push(s);
+    // "Hôtel du Parc des Eaux-Vives • Geneva, Switzerland • June 16 • 7:20 P.M.": a transcript's header line is no news.
+    if (normalise(article.body.slice(s.start, s.end)) !== title && displayedText(article, s).split(/\s+/).length >= 8 && tellsSomething(displayedText(article, s))) lede.push(s);
   }
   for (const s of lede) {
     const shown = displayedText(article, s);
