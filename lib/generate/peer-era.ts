@@ -18,6 +18,13 @@ const NATION_WORDS = new Set(Object.keys(NATIONALITIES));
 /** Years apart within which two reports' people are of one time. */
 const ERA_YEARS = 2;
 
+/**
+ * Years apart for a head of state or government borrowed from another story: they change often, and one named
+ * two years off may not yet (Trump for a 2015 quotation) or no longer (Medvedev, President in 2011, for 2013)
+ * hold the office.
+ */
+export const HEAD_ERA_YEARS = 1;
+
 const yearsCache = new WeakMap<GenerateContext, Map<string, number[]>>();
 
 /** A report's year: its date, else the year of the meetings it dates ("January 2022"), as its stems show it. */
@@ -66,17 +73,17 @@ function yearsMentioned(ctx: GenerateContext, personId: string): number[] {
 }
 
 /**
- * Whether `personId` is named in the library within two years of the article `articleId`; true when either
- * side has no date (nothing to tell them apart by).
+ * Whether `personId` is named in the library within two years (or `years`) of the article `articleId`; true
+ * when either side has no date (nothing to tell them apart by).
  *
  * @example
  * ofTheSameEra(ctx, 'voa-pompeo-2018', 'antony-blinken'); // → false when Blinken is named only in 2022 reports
  */
-export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string): boolean {
+export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string, years = ERA_YEARS): boolean {
   const year = yearOf(ctx, articleId);
   const theirs = yearsNamed(ctx).get(personId) ?? yearsMentioned(ctx, personId);
   if (year === null || theirs.length === 0) return true;
-  return theirs.some((y) => Math.abs(y - year) <= ERA_YEARS);
+  return theirs.some((y) => Math.abs(y - year) <= years);
 }
 
 /** An office as two people's roles may share it: "US Secretary of State" and "Secretary of State" are one. */

@@ -7,8 +7,9 @@ import { jobTitle, restoreApostrophes } from './clean';
 import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
-import { isOfficePeer } from './office-kinds';
-import { heldByAnotherThen, ofTheSameEra } from './peer-era';
+import { isOfficePeer, officeKind } from './office-kinds';
+import { withWrittenTitle } from './written-title';
+import { HEAD_ERA_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { glossPronouns } from './glosses';
 import { createRng } from './hash';
@@ -16,7 +17,7 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
-import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter } from './sides';
+import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -577,9 +578,9 @@ const TITLE_WORD = /^(?:President|Prime|Minister|Secretary|General|Chancellor|Fo
  * speaker's own nation. Offered beside people of other nations, it gives the answer away; the
  * distractors must then be of that nation too. Null when it names none.
  */
-function namedNation(text: string, p: Person): string | null {
+function namedNation(text: string, p: Person, stems = nationStems(p)): string | null {
   const lower = text.toLowerCase();
-  for (const stem of nationStems(p)) if (new RegExp(`\\b${stem}`).test(lower)) return stem;
+  for (const stem of stems) if (new RegExp(`\\b${stem}`).test(lower)) return stem;
   return null;
 }
 
@@ -603,6 +604,9 @@ function isReadout(text: string): boolean {
   return READOUT_VERB.test(text) && !FIRST_OR_SECOND_PERSON.test(text);
 }
 
+/** A guest's thanks to the host: "my appreciation for your hospitality", "thank you for your warm hospitality". */
+const THANKS_HOST = /\byour\s+(?:\p{L}+\s+)?hospitality\b/iu;
+
 function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
@@ -616,12 +620,15 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
-  const nation = namedNation(text, person);
+  // A side read from the reports counts as much as a declared one: Abe (no role, of Japan) is no one to offer
+  // for "we will honour the memory of those who fought against militarist Japan".
+  const stemsOf = (p: Person) => nationStems(p.affiliation ? p : { ...p, affiliation: sideOf(ctx, p) });
+  const nation = namedNation(text, person, stemsOf(person));
   // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
-  const own = nationStems(person);
+  const own = stemsOf(person);
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
-  const ofNamedNation = (p: Person) => [...nationStems(p)].some((stem) => !own.has(stem) && opened.has(stem));
+  const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem));
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
   // Who was in the room first: people of the quotation's own article, when it names two who could have said
   // it; a name from another report of the story (linked by one shared name) only to make up the number.
@@ -629,7 +636,10 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // Someone the article does not name is offered only from the same years, and never when a report of the
   // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
   const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id) && !heldByAnotherThen(ctx, q.articleId, p.id));
-  const eligible = (p: Person) => (!nation || nationStems(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p);
+  // "My appreciation for your hospitality": a guest thanks the host, and the host is the other party the
+  // meeting's report quotes: no one it quotes is offered.
+  const thanksHost = THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null;
+  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
@@ -643,9 +653,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // A briefing or a press availability names one or two principals: their peers from the library's other
   // stories (other foreign ministers for a foreign minister) make up the number, as a teacher would.
   // Then only peers: a story's stray name ("Consulate Adana") beside two press secretaries stands out.
+  // A head of state the report titles only before the name ("President of Turkey Recep Tayyip Erdogan") has the office too.
   if (picks.length < MIN_DISTRACTORS) {
-    const peers = picks.filter((p) => isOfficePeer(person, p, text));
-    picks = [...peers, ...officePeers(ctx, person, q, text, excluded, peers, eligible)];
+    const titled = withWrittenTitle(ctx, person);
+    const peers = picks.filter((p) => isOfficePeer(titled, withWrittenTitle(ctx, p), text));
+    picks = [...peers, ...officePeers(ctx, titled, q, text, excluded, peers, eligible)];
   }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
@@ -674,7 +686,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
 /** Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked. */
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
-  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, p, text) && ofTheSameEra(ctx, q.articleId, p.id));
+  const years = officeKind(person) === 'head-of-government' ? HEAD_ERA_YEARS : undefined;
+  const inTime = (p: Person) => ofTheSameEra(ctx, q.articleId, p.id, years);
+  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p));
 }
 
 function whatSaid(ctx: GenerateContext, q: Quote): Question | null {

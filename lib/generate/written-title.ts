@@ -1,0 +1,61 @@
+/**
+ * A head of state's office as the reports write it before the name when the extractor gave no role: a Kremlin
+ * transcript's "President of the Republic of Turkey Recep Tayyip Erdogan" or "Prime Minister of Japan Shinzo
+ * Abe" leaves the speaker without a role, so a who-said question found no peers of their office to borrow and
+ * was dropped for want of options, though a teacher knows the office from the page.
+ */
+import type { Person } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { leadingSide } from './nations';
+import { namedIn } from './story';
+import { escapeRegExp } from './text';
+
+/** "Russian President", "President of Russia", "Prime Minister of the Republic of Turkey": an office then, optionally, the state it is of. */
+const TITLE = String.raw`(?:(\p{Lu}\p{Ll}+)\s+)?(President|Prime Minister|Chancellor)(?:\s+of\s+((?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}))?`;
+
+const cache = new WeakMap<GenerateContext, Map<string, string | null>>();
+
+/**
+ * The bare office ("President", "Prime Minister") a report writes just before the person's full name, when what
+ * qualifies it is a state ("of Russia", "Russian"): never "President of the World Bank". Null when no report does.
+ *
+ * @example
+ * writtenHeadTitle(ctx, erdogan); // → 'President' ("President of Turkey Recep Tayyip Erdogan")
+ */
+export function writtenHeadTitle(ctx: GenerateContext, p: Person): string | null {
+  let memo = cache.get(ctx);
+  if (!memo) cache.set(ctx, (memo = new Map()));
+  let hit = memo.get(p.id);
+  if (hit === undefined) memo.set(p.id, (hit = titleUncached(ctx, p)));
+  return hit;
+}
+
+function titleUncached(ctx: GenerateContext, p: Person): string | null {
+  if (!/\s/.test(p.name)) return null;
+  const re = new RegExp(String.raw`\b${TITLE}\s+${escapeRegExp(p.name)}\b`, 'gu');
+  for (const [id, a] of ctx.articles) {
+    if (ctx.isDerivative(id) || !namedIn(ctx, id).has(p.id)) continue;
+    for (const m of a.body.matchAll(re)) {
+      const [, before, office, of] = m;
+      // "former President", "Vice President": not the office held.
+      if (/\b(?:former|ex|late|then|vice|deputy|acting)[\s-]*$/i.test(a.body.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "Russian President" or "President of Russia": a state on one side, not a body ("Bank President").
+      const state = of ? leadingSide(of.replace(/^the\s+(?:Republic\s+of\s+)?/i, '')) : before ? leadingSide(before) : null;
+      if (state || (!of && !before)) return office ?? null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The person with the office the reports write before the name when the extractor left the role empty; the
+ * person unchanged otherwise.
+ *
+ * @example
+ * withWrittenTitle(ctx, abe).role; // → 'Prime Minister'
+ */
+export function withWrittenTitle(ctx: GenerateContext, p: Person): Person {
+  if (p.role) return p;
+  const role = writtenHeadTitle(ctx, p);
+  return role ? { ...p, role } : p;
+}
