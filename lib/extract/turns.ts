@@ -1,7 +1,8 @@
 import { isCutEnding } from './cut-ending';
 import { BYLINE_NAME, remarksByline } from './remarks-byline';
+import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
-import { TITLE_HEADS } from './lexicons/titles';
+import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
 
 /**
@@ -66,6 +67,11 @@ const OWN_LINE_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{
 const WIKINEWS_LABEL = /^\(\((Wikinews|WN)\)\) */;
 /** White House style: "Q Hello." with no colon after the Q. */
 const BARE_Q = /^(Q) +(?=[\p{Lu}\d—–“"‘'(])/u;
+/**
+ * The Public Papers of the Presidents (and The American Presidency Project's copies): the label is a
+ * sentence of its own, "President Bush. It's been my honor …", "The President. Well, …", "Q. Mr. President, …".
+ */
+const DOT_LABEL = /^((?:The |(?:Mr|Mrs|Ms|Dr)\. )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}|Q)\. +(?=[\p{Lu}\d“"‘(])/u;
 /** Lines that close a transcript: "END 3:15 P.M. EST", "###". */
 const TRANSCRIPT_END = /^(?:END\b|#{3}|\*\s*\*\s*\*|[—–-]{2,})/;
 
@@ -125,7 +131,9 @@ function labelOf(body: string, p: Paragraph): FoundLabel | null {
  * findTurns(body, paragraphsOf(body)).map((t) => t.label?.text) // ['MR PRICE', 'Q', 'MR PRICE']
  */
 export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
-  const labels: (SpeakerLabel | null)[] = paragraphs.map((p) => (p.isJunk ? null : labelOf(body, p)));
+  const read = paragraphs.map((p) => (p.isJunk ? null : labelOf(body, p)));
+  const dots = dotLabelsOf(body, paragraphs, read);
+  const labels: (FoundLabel | null)[] = read.map((l, i) => l ?? dots[i] ?? null);
   if (!isTranscript(labels.filter((l): l is FoundLabel => l !== null))) labels.fill(null);
   const intros = paragraphs.map((p) => introOf(body, paragraphs, p));
   if (labels.some((l) => l !== null) && intros[0] === null) intros[0] = remarksByline(body, paragraphs);
@@ -189,6 +197,38 @@ function isOtherLabel(head: string): boolean {
   const m = OTHER_LABEL.exec(head);
   if (!m) return false;
   return m[0].slice(0, -2).split(/[\s,]+/).every((w) => !/^\p{Ll}/u.test(w) || LABEL_GLUE.test(w));
+}
+
+/**
+ * Whether the words before a paragraph's first full stop can only be a speaker: a title and a name
+ * ("President Bush", "Prime Minister Blair"), "The" and a title ("The President"), a courtesy title and a
+ * name ("Mr. Fitzwater") or two names ("Marlin Fitzwater"), and no abbreviation ("Gen. Smith said …",
+ * "Acme Co. reported …": the full stop ends no sentence there).
+ */
+function isDotLabelText(text: string): boolean {
+  const words = text.split(' ');
+  if (NAME_ABBREVIATIONS.words.has((words[words.length - 1] as string).toLowerCase())) return false;
+  const isTitle = (w: string) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase());
+  const [first, ...rest] = words as [string, ...string[]];
+  if (first === 'The') return rest.every(isTitle) && rest.some((w) => TITLE_HEADS.words.has(w.toLowerCase()));
+  if (/^(?:Mr|Mrs|Ms|Dr)\.$/.test(first)) return rest.length >= 1;
+  return words.length >= 2 && !words.every(isTitle);
+}
+
+/**
+ * The labels of the Public Papers' style ("President Bush. …", "Q. …") where no other label was read, or
+ * none: the style must recur (two labels, one naming someone) and a labelled turn must speak in the first
+ * person, so a list of profiles ("Ana Ruiz. The mayor has …") is no transcript.
+ */
+function dotLabelsOf(body: string, paragraphs: Paragraph[], labels: (FoundLabel | null)[]): (FoundLabel | null)[] {
+  const found = paragraphs.map((p): FoundLabel | null => {
+    if (p.isJunk || labels[p.index]) return null;
+    const m = DOT_LABEL.exec(body.slice(p.start, Math.min(p.end, p.start + 80)));
+    if (!m || (m[1] !== 'Q' && !isDotLabelText(m[1] as string))) return null;
+    return { start: p.start, end: p.start + m[0].length, text: m[1] as string, isCaps: false, isTelling: true };
+  });
+  const speaks = found.some((l, i) => l !== null && l.text !== 'Q' && FIRST_PERSON.test(body.slice(l.end, (paragraphs[i] as Paragraph).end)));
+  return found.filter((l) => l !== null).length >= 2 && speaks ? found : [];
 }
 
 function isTranscript(found: FoundLabel[]): boolean {

@@ -20,6 +20,9 @@ const NOT_A_PERSON_BEFORE = /(?:\b(?:in|at|on|of|from|the|a|an|for|to)|\d\S*|[�
 const ARTICLE_BEFORE = /\b(?:the|a|an)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/iu;
 /** How many paragraphs back a pronoun may reach for its antecedent. */
 const PRONOUN_WINDOW = 3;
+
+/** "Carter and Le Drian reaffirmed …": a name joined to the subject by "and" or "with" shares it. */
+const JOINED_TO_SUBJECT = /^,?\s+(?:and|with|together with|alongside)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** How far back (characters) a role noun looks for the person given that title. */
 const ROLE_LOOKBACK = 20_000;
 
@@ -96,7 +99,7 @@ export class Discourse {
     // subject was the same pronoun means the same person, whoever that sentence named as an object.
     const carried = recentInSentence ? null : this.carriedSubject(m, paragraph);
     if (carried) return carried;
-    const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph) ?? this.newcomer(m, paragraph));
+    const e = this.resolvePronoun(m, pending, paragraph, asSpeaker) ?? (recentInSentence ? null : this.subjectOfSentenceBefore(m, paragraph, asSpeaker) ?? this.newcomer(m, paragraph));
     // "Nabeel wonders why … . He asks:": the "he" is the one-word name just before, and no one else.
     const lone = !recentInSentence ? loneNameSubjectBefore(this.view, m) : null;
     const word = lone?.name[0] as string;
@@ -165,20 +168,31 @@ export class Discourse {
    * A fallback when the history leaves the pronoun open (two candidates whose gender cannot be told):
    * the subject of the sentence right before, when that sentence names nobody else who could be meant,
    * its subject's gender does not contradict the pronoun, and it either speaks ("X noted that …") or
-   * sits in the pronoun's own paragraph ("X dismissed the concerns. “…,” he said.").
+   * sits in the pronoun's own paragraph ("X dismissed the concerns. “…,” he said."). A speaker quoted
+   * before who was that sentence's subject is who speaks next even across a paragraph, against the
+   * people it only named as objects and who never spoke ("Carter visited Minister A in Spain and
+   * Minister B in Italy. / In both nations, he said, “…”"): the story is about its subject.
    */
-  private subjectOfSentenceBefore(m: Mention, paragraph: number): Entity | null {
+  private subjectOfSentenceBefore(m: Mention, paragraph: number, asSpeaker = false): Entity | null {
     const prev = this.prevSubject;
     if (!prev || prev.pronoun !== null || paragraph - prev.paragraph > 1) return null;
-    if (!prev.speaks && prev.paragraph !== paragraph) return null;
     const e = prev.entity;
+    const isQuotedSubject = asSpeaker && e.kind === 'person' && this.hasSpoken(e.person);
+    if (!prev.speaks && prev.paragraph !== paragraph && !isQuotedSubject) return null;
     const g = e.kind === 'description' ? (e.isPlural || e.isOrg ? 'x' : descriptionGender(e.text)) : (e.gender ?? this.genderOf(e.person));
     if (g === 'x' || (g && m.gender && g !== m.gender)) return null;
+    let subjectEnd: number | undefined;
     for (const x of this.view.mentionsIn(prev.sentence.start, m.start)) {
       if (x.kind !== 'person' || this.view.insideQuote(x.start) || x.isPossessive) continue;
       if (x.name.length < 2 && !x.role && !x.gender && (x.isObject || !this.personOf(x))) continue;
       const p = this.personOf(x);
-      if (p && e.kind === 'person' && p.id === e.person.id) continue;
+      if (p && e.kind === 'person' && p.id === e.person.id) {
+        subjectEnd ??= x.end;
+        continue;
+      }
+      // Named only in the sentence's predicate, never a speaker or a subject: not who the story goes on about.
+      const isJoined = subjectEnd !== undefined && JOINED_TO_SUBJECT.test(this.view.body.slice(subjectEnd, x.start));
+      if (isQuotedSubject && x.end <= prev.sentence.end && p && subjectEnd !== undefined && !isJoined && !this.hasSpoken(p) && !this.wasSubject(p)) continue;
       const xg = x.gender ?? (p ? this.genderOf(p) : null);
       if (!xg || xg === m.gender) return null;
     }
@@ -322,6 +336,11 @@ export class Discourse {
       if ((!g && !(m.gender && isOtherGiven(p.name, m.gender))) || g === m.gender) return true;
     }
     return false;
+  }
+
+  /** Whether this person has been the subject of a sentence read so far. */
+  private wasSubject(p: Person): boolean {
+    return this.history.some((h) => h.entity.kind === 'person' && h.entity.person.id === p.id);
   }
 
   /** Whether a mention names someone given a quotation so far, of this gender or of none the article has shown. */

@@ -35,6 +35,7 @@ export const SOURCES = {
   'headline-verbs': 'Verbs in the present tense that news headlines put after a name for a past event ("Bush Meets with Chirac", "Minister Visits Pakistan"; AP Stylebook, "headlines": present tense for immediate past)',
   'us-states': 'The states of the United States named in two words (U.S. Census Bureau, State Area Measurements and Internal Point Coordinates: New Jersey, North Carolina …)',
   'holiday-nouns': 'Nouns that end the names of holidays and observances, after a possessive ("International Women\'s Day", "Mother\'s Day", "New Year\'s Eve"; a general English dictionary)',
+  abbreviations: 'Abbreviations written with a full stop that news copy puts before or after a name (AP Stylebook, "abbreviations and acronyms": Gen., Sen., Gov., Rev., Jr., Co., Inc., St.)',
   'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
 } as const;
 

@@ -9,6 +9,7 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
     we i you his her their our my your when while after before since until although though however also not no yes
     so then than what which who whom whose where why how all any some each every both either neither one two three
     according speaking asked shortly nonetheless meanwhile moreover yet still even just only despite during
+    earlier later indeed instead
 `,
   },
   {

@@ -88,7 +88,9 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
     const byInitials = personWithInitials(d, label.text);
     if (byInitials) return byInitials;
   }
-  const full = named.length >= 2 && words.every((w) => !/^\p{Lu}{2,}$/u.test(w)) ? named : null;
+  // "President Bush" (the Public Papers' label): the title before the name is no part of it.
+  const nameAt = named.findIndex((w) => !isTitleWord(w));
+  const full = named.length >= 2 && words.every((w) => !/^\p{Lu}{2,}$/u.test(w)) ? named.slice(Math.max(nameAt, 0)) : null;
   const p = d.personOf(nameMention(label, full ?? [named[named.length - 1] as string]));
   if (p) return { kind: 'person', person: p, gender: d.genderOf(p) };
   const written = words.map(titleCase).join(' ');
@@ -162,6 +164,8 @@ function reporterInStory(d: Discourse): Entity | null {
   const p = named ? d.personOf(named) : null;
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : null;
 }
+
+const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase());
 
 /** "PRICE" → "Price", "JEAN-PIERRE" → "Jean-Pierre", "MR." → "Mr.". */
 function titleCase(w: string): string {
