@@ -1,4 +1,5 @@
-import { introducedSpeaker, type VerbFinder } from '../../introduced';
+import type { VerbFinder } from '../../introduced';
+import { introductionOf } from './introduced-block';
 import type { Mention, Token } from '../../mentions';
 import { REPORTING_NOUNS } from '../../lexicons/speech-nouns';
 import { isEnglishWord, tagSpan } from '../../pos';
@@ -58,15 +59,9 @@ function inFrontedPhrase(view: ArticleView, m: Mention): boolean {
 export const introducedAnyVerb: ContextPass = {
   name: 'introduced-any-verb',
   kind: 'context',
-  find({ view, q, discourse, reading }) {
-    if (!q.opensParagraph) return null;
-    const { doc } = view;
-    const m = introducedSpeaker({
-      body: doc.body, paragraphs: doc.paragraphs, sentences: doc.sentences, quotes: doc.quotes,
-      tokensIn: (a, b) => view.tokensIn(a, b), mentionsIn: (a, b) => view.mentionsIn(a, b).filter((x) => !inFrontedPhrase(view, x)),
-      isKnownPerson: (x) => discourse.personOf(x) !== null,
-    }, q, verbAfterSubject);
-    const entity = m ? discourse.resolve(m, reading.pending) : null;
+  find(site) {
+    const m = introductionOf(site, verbAfterSubject, (x) => !inFrontedPhrase(site.view, x));
+    const entity = m ? site.discourse.resolve(m, site.reading.pending) : null;
     return m && entity?.kind === 'person' ? { entity, method: 'colon', mention: m } : null;
   },
 };
