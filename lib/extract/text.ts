@@ -1,5 +1,6 @@
 import { isCutEnding } from './cut-ending';
 import { lowerBound } from './sorted';
+import { SENTENCE_ABBREVIATIONS } from './lexicons/abbreviations';
 import { opensWithCapsLabel, type SpeakerLabel } from './turns';
 import type { Span } from './types';
 
@@ -342,7 +343,7 @@ function quotesOf(quotes: QuoteSpan[], index: number): QuoteSpan[] {
   return quotes.slice(lo, end);
 }
 
-const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Prof|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Inc|Ltd|Co|Jr|Sr|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])$/;
+const ABBREV = new RegExp(String.raw`(?:\b(?:${SENTENCE_ABBREVIATIONS.join('|')}|U\.S|U\.K|U\.N|E\.U)|\b[A-Z])$`);
 
 /**
  * Splits a paragraph into sentences, never inside a quotation (so "…ground.” Blinken said" stays

@@ -3,6 +3,7 @@
  * noun, up to the next trigger or clause break, and the words before it), its place and time read
  * from them, and whether the text says enough for it to be a meeting.
  */
+import { SENTENCE_ABBREVIATIONS } from '../lexicons/abbreviations';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
@@ -93,7 +94,7 @@ const ELECTION_HELD_BEFORE = /(?:\bthere\s+(?:have|has|had)\s+been|\bthere\s+(?:
 const PARTIES_UNDERWAY = /^\s+between\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+(?:(?:(?:were|was|are|is)\s+(?:set|due|scheduled|expected)\s+to|(?:have|has|had)|will)\s+)?(?:resum|begin|began|begun|start|open|end|collaps|broke\s+down|stall|continu|conclud)/u;
 const NOT_YET_BEFORE = /\b(?:to|will|would|could|should|may|might|must|shall|can|plans? to|expected to)\s+$/i;
 /** The end of a sentence inside a stretch of text: a stop, a capital after it, and no abbreviation before it ("U.S.", "Dr.", "Feb."). */
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Jr|Sr|Co|Inc|Ltd|vs|etc))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/u;
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:\p{Lu}|${SENTENCE_ABBREVIATIONS.join('|')}))[.!?]["”’]?\s+(?=["“‘]?\p{Lu})`, 'u');
 /** A body that sits in session, as the subject before the noun: "The Security Council met in an emergency session". */
 const SESSION_BODY = /\b(?:Council|Committee|Senate|House|Parliament|Assembly|Court|Commission|Congress|Bundestag|Duma|Knesset)\b[^,;]*$/;
 /** "with visiting Russian Foreign Minister …", "hosted the visiting delegation". */
