@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Undo2 } from 'lucide-react';
 import type { StudyCardDto } from '@/db/queries/cards';
 import { RATING_LABELS, type Rating } from '@/lib/srs/ratings';
@@ -73,14 +73,11 @@ export function StudySession({ cards, params, timeZone, renderedAt, dayEnd }: Pr
         scheduler.current = loaded;
         const saved = await events;
         if (cancelled) return;
-        // One transition for both updates: the card re-renders once, in slices, not as a long task after load.
-        startTransition(() => {
-          if (saved) {
-            const now = new Date();
-            setQueue(todaysQueue(loaded.projectCards(cards, localReviewsOf(saved), now, params), endOfToday(now, timeZone, { renderedAt, dayEnd })));
-          }
-          setReady(true);
-        });
+        if (saved) {
+          const now = new Date();
+          setQueue(todaysQueue(loaded.projectCards(cards, localReviewsOf(saved), now, params), endOfToday(now, timeZone, { renderedAt, dayEnd })));
+        }
+        setReady(true);
       })
       .catch(() => !cancelled && setLoadFailed(true));
     return () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, startTransition, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { SignedInUser } from '@/lib/auth/signed-in-user';
 import { SignedInHeaderParts } from './header-parts';
@@ -29,9 +29,9 @@ export function MeProvider({ children }: { children: React.ReactNode }) {
         }
         if (!response.ok) return;
         const user = (await response.json()) as SignedInUser;
-        // The header, tab bar and sync line render as one transition: React renders them in slices between
-        // the page's other work instead of one long task, and they commit together.
-        if (live) startTransition(() => setMe(user));
+        // Not a transition: a transition that meets a lazy part still loading keeps the old screen until it
+        // loads, and on a slow or flaky connection the header and the article's buttons never came (offline e2e).
+        if (live) setMe(user);
       })
       .catch(() => {});
     return () => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { IntentLink } from '@/components/nav/intent-link';
 import type { ArticleReaderPartsDto } from '@/db/queries/article-reader';
 import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
@@ -19,8 +19,7 @@ export function ArticleReaderParts({ slug }: { slug: string }) {
       .then(async (response) => {
         if (!response.ok) return;
         const found = (await response.json()) as ArticleReaderPartsDto;
-        // A transition: the buttons render in slices, not as one long task while the article hydrates.
-        if (live) startTransition(() => setParts(found));
+        if (live) setParts(found);
       })
       .catch(() => {});
     return () => {

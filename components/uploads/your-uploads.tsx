@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ArticleStandingDto } from '@/db/queries/conflicts';
 import { ArticleCard } from '@/components/article-card';
 import { StandingBadges } from '@/components/reader/standing-badges';
@@ -27,8 +27,7 @@ export function YourUploads() {
       .then(async (response) => {
         if (!response.ok) return;
         const uploads = (await response.json()) as { role: 'student' | 'teacher'; uploads: YourUpload[] };
-        // A transition, so a long list renders in slices rather than as one long task.
-        if (live) startTransition(() => setFound(uploads));
+        if (live) setFound(uploads);
       })
       .catch(() => {});
     return () => {
