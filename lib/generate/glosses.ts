@@ -11,6 +11,7 @@ import { sentencesOf } from './evidence';
 import { displayName } from './people';
 import { namedIn } from './story';
 import { escapeRegExp } from './text';
+import { memoByObjectAndKey } from './memo';
 
 /** A person pronoun: "he", "she", "him", "her", "his", with a contraction ("he’s"). */
 const PERSON_PRONOUN = /(?<![\p{L}\[\]])(he|she|him|her|his)(?:['’](?:s|d|ll))?(?![\p{L}\]])/iu;
@@ -41,17 +42,12 @@ export function glossPronouns(ctx: GenerateContext, q: Quote, shown: string): st
   return `${shown.slice(0, at)} [${name}]${shown.slice(at)}`;
 }
 
-/** Person ids already looked up per quotation (the who-said builder may ask twice). */
-const cache = new WeakMap<GenerateContext, Map<string, string | null>>();
-
 /**
  * The display name of the person the report names last before the quotation, in the sentence before it
- * and in the quotation's own sentence outside the marks; the speaker never counts. Null when none.
+ * and in the quotation's own sentence outside the marks; the speaker never counts. Null when none. Kept
+ * per quotation: the who-said builder may ask twice.
  */
-function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
-  let map = cache.get(ctx);
-  if (!map) cache.set(ctx, (map = new Map()));
-  if (map.has(q.id)) return map.get(q.id) ?? null;
+const lastNamedBefore = memoByObjectAndKey(function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   const sentences = sentencesOf(body);
   const own = sentences.findIndex((s) => s.end > q.start);
@@ -72,10 +68,8 @@ function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
       }
     }
   }
-  const out = best?.name ?? null;
-  map.set(q.id, out);
-  return out;
-}
+  return best?.name ?? null;
+}, (q) => q.id);
 
 /** "they", "them", with a contraction ("they’ve"): people or states the quotation may never name. */
 const PLURAL_PRONOUN = /(?<![\p{L}\[\]])(?:they|them)(?:['’](?:re|ve|ll|d))?(?![\p{L}\]])/iu;
