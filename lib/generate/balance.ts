@@ -93,18 +93,10 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
   // would leave those speakers' words unasked (Bailey's options were the Chancellor's and two deputies').
   const askedByWho = new Set(candidates.filter((c) => c.q.kind === 'who-said').map((c) => head(quoteOf(ctx, c.q))));
   const offersAsked = (q: Question) => q.kind === 'what-said' && q.choices.some((c) => c !== q.answer && askedByWho.has(head(c)));
-  // A speaker is asked about at most three times per report: a fourth "Who said …? Joe Biden" from one short
-  // transcript is the same remarks again (blind-29: "a second pleasantry from the same remarks"); two would
-  // cut a long briefing's substance (Sherman's evacuation figures) below what a set needs.
-  const perSpeaker = new Map<string, number>();
-  const speakerKey = (q: Question) => {
-    const fact = q.kind === 'who-said' || q.kind === 'what-said' ? ctx.factById.get(q.factIds[0] ?? '') : undefined;
-    return fact?.kind === 'quote' && fact.speakerId ? `${fact.articleId}\u0000${fact.speakerId}` : null;
-  };
+  const quota = speakerQuota(ctx);
   for (const { q, key } of candidates) {
     const heads = quotesShown(q);
-    const said = speakerKey(q);
-    if (said && (perSpeaker.get(said) ?? 0) >= PER_SPEAKER) {
+    if (quota.isFull(q)) {
       dropped(ctx, q.factIds[0] ?? q.id, 'balance:speaker-asked-enough', null);
       continue;
     }
@@ -121,7 +113,7 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
       continue;
     }
     if (speech) speeches.add(speech);
-    if (said) perSpeaker.set(said, (perSpeaker.get(said) ?? 0) + 1);
+    quota.count(q);
     askedOnce.set(key, q);
     if (q.kind === 'what-said') wordSets.push(new Set(q.choices));
   }
@@ -298,4 +290,27 @@ function specificity(q: Question): number {
   if (q.kind !== 'who-said') return 0;
   const quote = /“(.*)”/s.exec(q.prompt)?.[1] ?? '';
   return (quote.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+}
+
+/**
+ * A speaker is asked about at most three times per report: a fourth "Who said …? Joe Biden" from one short
+ * transcript is the same remarks again (blind-29: "a second pleasantry from the same remarks"); two would
+ * cut a long briefing's substance (Sherman's evacuation figures) below what a set needs.
+ */
+function speakerQuota(ctx: GenerateContext): { isFull(q: Question): boolean; count(q: Question): void } {
+  const asked = new Map<string, number>();
+  const keyOf = (q: Question) => {
+    const fact = q.kind === 'who-said' || q.kind === 'what-said' ? ctx.factById.get(q.factIds[0] ?? '') : undefined;
+    return fact?.kind === 'quote' && fact.speakerId ? `${fact.articleId}\u0000${fact.speakerId}` : null;
+  };
+  return {
+    isFull: (q) => {
+      const key = keyOf(q);
+      return key !== null && (asked.get(key) ?? 0) >= PER_SPEAKER;
+    },
+    count: (q) => {
+      const key = keyOf(q);
+      if (key) asked.set(key, (asked.get(key) ?? 0) + 1);
+    },
+  };
 }
