@@ -1,4 +1,5 @@
 /** Figures: multiple choice, and a typed number within a stated tolerance. */
+import { isOpenSpanToll } from './open-span';
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { Question } from './types';
 import { factsOfArticle, type GenerateContext } from './context';
@@ -147,6 +148,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   const shown = displayedText(article, f.sentence);
   if (JUNK_LINE.test(shown) || inSlippedParagraph(article, f.sentence)) return dropped(ctx, f.id, 'figure:junk-line', null);
   if (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) return dropped(ctx, f.id, 'figure:needs-previous', null);
+  if (isOpenSpanToll(shown)) return dropped(ctx, f.id, 'figure:open-span', null);
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return dropped(ctx, f.id, 'figure:ordinal', null);
   // "killed 20-thousand people": the blank would read "_____-thousand" and the answer "20" is not the count.

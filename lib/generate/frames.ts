@@ -27,9 +27,12 @@ export function reportWhen(ctx: GenerateContext, articleId: string, monthOnly = 
 }
 
 const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateContext, { articleId, monthOnly }: { articleId: string; monthOnly: boolean }): string | null {
-  const date = ctx.articles.get(articleId)?.date;
+  const article = ctx.articles.get(articleId);
+  const date = article?.date;
   let out: string | null = null;
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) out = monthOnly ? monthYear(date) : longDate(date);
+  // "date: 2015-05": the month the report gives of itself beats any meeting's.
+  else if (article?.month && /^\d{4}-\d{2}$/.test(article.month)) out = monthYear(article.month);
   else {
     // The report's own dated meetings, else the dates other reports give the same meetings.
     const mine = ctx.meetings.filter((m) => m.articleId === articleId);

@@ -51,7 +51,11 @@ function buildIndex(ctx: GenerateContext): StoryIndex {
   const actors = new Map<string, Set<string>>();
   const places = new Map<string, Set<string>>();
   for (const a of ctx.articles.values()) {
-    named.set(a.id, namesIn(ctx, a.body, textCache));
+    // A transcript names its guests in full only in its headline ("Remarks by President Biden, President Yoon
+    // Suk Yeol …, and Prime Minister Kishida Fumio …"): they were in the room (blind-29).
+    const inTitle = namesIn(ctx, a.title, textCache);
+    const inBody = namesIn(ctx, a.body, textCache);
+    named.set(a.id, inTitle.size > 0 ? new Set([...inBody, ...inTitle]) : inBody);
     actors.set(a.id, new Set());
     places.set(a.id, new Set());
   }
