@@ -5,7 +5,7 @@ import {
 import {
   MULTIWORD_COUNTRIES, ORG_HEADS, ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST,
 } from './roles';
-import { isSpaceUnit, startsUpper } from './chars';
+import { isSpaceUnit as spaceUnit, startsUpper as upperStart } from './chars';
 import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
 import { isSurnameAfterInitial } from './middle-initial';
@@ -17,9 +17,12 @@ import { VENUE_VOICE_LEXICON } from './lexicons/places';
 import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
 
 /*
- * Word lists read per token or per word, held in module constants: under the CommonJS transform that
- * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ * Word lists and character tests read per token or per word, held in module constants: under the CommonJS
+ * transform that tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not
+ * always inline.
  */
+const isSpaceUnit = spaceUnit;
+const startsUpper = upperStart;
 const NON_NAME_WORDS = NON_NAME_WORD_LIST;
 const ROLE_HEADS = ROLE_HEAD_LIST;
 const ROLE_WORDS = ROLE_WORD_LIST;
