@@ -1,4 +1,4 @@
-import type { Token } from './mentions';
+import type { Token } from './tokens';
 import { WORD_VALUES } from './figure-amounts';
 
 /**

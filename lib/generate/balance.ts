@@ -12,6 +12,7 @@ import { hashString } from './hash';
 import { dropped } from './trace';
 import { normalise } from './text';
 import { showsMiswrittenBody } from './body-names';
+import { memoByObjectAndKey } from './memo';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
 const PER_SENTENCE = 2;
@@ -235,19 +236,12 @@ function speechKey(ctx: GenerateContext, q: Question): string | null {
 }
 
 /** A fact as the story knows it: every report of one meeting or figure shares the first report's id. */
-function storyFact(ctx: GenerateContext, factId: string): string {
-  let memo = storyFactCache.get(ctx);
-  if (!memo) storyFactCache.set(ctx, (memo = new Map()));
-  let first = memo.get(factId);
-  if (first !== undefined) return first;
-  first = factId;
+const storyFact = memoByObjectAndKey(function storyFact(ctx: GenerateContext, factId: string): string {
+  let first = factId;
   const fact = ctx.factById.get(factId);
   if (fact) for (const r of ctx.reportsOf(fact)) if (r.id < first) first = r.id;
-  memo.set(factId, first);
   return first;
-}
-
-const storyFactCache = new WeakMap<GenerateContext, Map<string, string>>();
+});
 
 function figureValue(ctx: GenerateContext, id: string): number {
   const f = ctx.factById.get(id);

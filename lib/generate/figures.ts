@@ -21,6 +21,7 @@ import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
 import { countedNoun, givenAs, hedgeAsWritten, restatesEarlierCount, withEventPhrase } from './figure-wording';
 import { containsWords, escapeRegExp, normalise } from './text';
+import { memoByObject } from './memo';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -57,8 +58,6 @@ const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 /** Figures asked per article: the headline figures, not every number a story mentions. */
 const FIGURES_PER_ARTICLE = 3;
 
-const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
-
 /**
  * The figures of each article worth a question, at most three: those its headline gives, then those of its
  * opening sentences; a small count or a duration mentioned in passing, and a number inside a quotation, are not asked.
@@ -66,9 +65,7 @@ const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
  * @example
  * keyFigures(ctx).has(troopsOnStandby.id); // → true
  */
-export function keyFigures(ctx: GenerateContext): Set<string> {
-  const hit = keyFigureCache.get(ctx);
-  if (hit) return hit;
+export const keyFigures = memoByObject(function keyFigures(ctx: GenerateContext): Set<string> {
   const out = new Set<string>();
   for (const article of ctx.articles.values()) {
     const figures = factsOfArticle(ctx.figures, article.id);
@@ -92,9 +89,8 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
       out.add(f.id);
     }
   }
-  keyFigureCache.set(ctx, out);
   return out;
-}
+});
 
 /** Whether a figure sits inside quotation marks: more opening than closing marks before it in its paragraph. */
 function isQuoted(article: ArticleInput, f: Figure): boolean {

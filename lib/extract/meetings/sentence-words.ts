@@ -1,4 +1,4 @@
-import type { Token } from '../mentions';
+import type { Token } from '../tokens';
 import { TRAVEL_WORDS as TRAVEL_WORD_SET } from './travel';
 import { isTriggerWord as triggerWord } from './triggers';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/extract/analyze';
 import { mayHoldFigure } from '@/lib/extract/figure-cues';
 import { extractFigures } from '@/lib/extract/figures';
-import { tokenize } from '@/lib/extract/mentions';
+import { tokenize } from '@/lib/extract/tokens';
 
 const figs = (body: string) => extractFigures(analyzeArticle({ id: 'a', title: 'T', body, bodyStart: 0 })).map((f) => [f.value, f.unit, f.raw]);
 const holds = (text: string) => mayHoldFigure(tokenize(text), 0, 0, text.length);
