@@ -4,8 +4,10 @@ import { DEPLOY_VERB_LEXICON, DURATIVE_VERB_LEXICON } from './lexicons/figure-ve
 import { FIGURE_QUALIFIER_LEXICON, MULTIPLIER_LEXICON, NUMBER_WORD_LEXICON } from './lexicons/number-words';
 import { NOT_UNIT_LEXICON } from './lexicons/s-endings';
 import { MEASURE_UNIT_LEXICON } from './lexicons/units';
-import type { AnalyzedArticle } from './analyze';
+import { articleTokens, type AnalyzedArticle } from './analyze';
 import { scanAmounts, tailWords } from './figure-amounts';
+import { mayHoldFigure } from './figure-cues';
+import type { Token } from './tokens';
 import type { FigureQualifier, Span } from './types';
 
 /** A figure before ids, claimant and cross-article fields. */
@@ -117,16 +119,20 @@ function statusNear(text: string, from: number, to: number): string | null {
  * extractFigures(analyzeArticle({ id: 'a', title: 'T', body: 'Revenue rose 12% to $4.5bn.', bodyStart: 0 }))
  *   .map((f) => [f.value, f.unit, f.raw]) // [[12, 'percent', '12%'], [4.5e9, 'US dollars', '$4.5bn']]
  */
-export function extractFigures(a: AnalyzedArticle): RawFigure[] {
+export function extractFigures(a: AnalyzedArticle, tokens: Token[] = articleTokens(a)): RawFigure[] {
   const body = a.article.body;
   const out: RawFigure[] = [];
   let recentCount: RecentCount | null = null;
+  let k = 0;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     for (const s of a.sentences[p.index] ?? []) {
+      if (recentCount && s.start - recentCount.at > ELIDED_REACH) recentCount = null;
+      // No digit and no number word: no pattern below can find a figure, so none is run.
+      while (k < tokens.length && (tokens[k] as Token).end <= s.start) k++;
+      if (!mayHoldFigure(tokens, k, s.start, s.end)) continue;
       const text = body.slice(s.start, s.end);
       const sentence = { start: s.start, end: s.end };
-      if (recentCount && s.start - recentCount.at > ELIDED_REACH) recentCount = null;
       const found: RawFigure[] = [];
       const claims: [number, number][] = [];
       for (const h of scanAmounts(text)) {

@@ -90,7 +90,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       conflictIds: [],
       ...m,
     }));
-    const figures: Figure[] = extractFigures(a).map((f) => ({
+    const figures: Figure[] = extractFigures(a, doc.tokens).map((f) => ({
       kind: 'figure',
       id: uniq(stableId('figure', id, String(f.value), f.unit, f.about)),
       articleId: id,
