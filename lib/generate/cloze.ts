@@ -162,6 +162,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if (/\bcapital\b/i.test(said) && namesStateOfCapital(said, v.place)) continue;
     // "in _____, Colombia": the country after the blank gives its capital away.
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
+    // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.
+    if (new RegExp(`${escapeRegExp(v.place)},?\\s+D\\.?\\s?C\\b`, 'u').test(said)) continue;
     push(cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],
