@@ -28,3 +28,11 @@ describe('blind-30 classes', () => {
     expect(bank.questions.filter((q) => /_____,? D\.?\s?C\b/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
+
+describe('blind-30: who is no one to offer', () => {
+  it('offers no outlet’s reporter (“VOA’s Jim Teeple reports …”) for Tony Blair’s words', () => {
+    const blair = bank.questions.filter((q) => q.kind === 'who-said' && q.answer === 'Tony Blair');
+    expect(blair.length).toBeGreaterThan(0);
+    for (const q of blair) expect(q.choices).not.toContain('Jim Teeple');
+  });
+});
