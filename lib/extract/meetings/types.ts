@@ -23,4 +23,6 @@ export type Pending = RawMeeting & {
   cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number; withSomeone?: boolean; counterparts?: string[];
   /** Held for the press ("news conference", "briefing"): read once, compared with every later mention. */
   isPress?: boolean;
+  /** Named by the state or town it concerns ("the Yemen meeting"): only a mention by that name is the same meeting. */
+  isPlaceNamed?: boolean;
 };
