@@ -38,6 +38,10 @@ export type { RawMeeting } from './types';
 
 /** A sentence that closes on a year: "…, July 22, 2015." */
 const YEAR_STOP = /\d{4}\.\s*$/;
+/** A trip told as the time of another clause: "when he visited China in November 2011". */
+const PAST_TRIP_CLAUSE = /\bwhen\s+(?:he|she|they|we|I|it|\p{Lu}[\p{L}’'-]+)\s+(?:(?:had|first|last|recently)\s+)?(?:visited|travel(?:l)?ed|flew|went)\b/u;
+/** A place and "or" another: "in Geneva or Vienna", "in Tripoli or whether the meeting might take place in a third country". */
+const PLACE_OR_ANOTHER = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+or\s+(?:whether\s+[^,;]{0,60}?\s+)?(?:(?:in|at)\s+(?:a|an|another|some|the|\p{Lu})|\p{Lu}|elsewhere\b)/u;
 /** A day named by anaphora, before or after the meeting just told: "earlier that day", "later that evening". */
 const THAT_DAY = /\b(?:earlier|later)\s+(?:on\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b/i;
 /** A transcript's speaker label opening a line: "MR. CROWLEY:", "SENIOR ADMINISTRATION OFFICIAL:", "Q:". */
@@ -117,7 +121,8 @@ export function extractMeetings(
       if (hasTravel) {
         learnTravelPlaces(sentence, travelPlaces);
         const trip = travelStop(sentence);
-        if (trip && !trip.city && trip.when && !tour) tour = trip;
+        // "… raised the issue when he visited China in November 2011": a past trip in a "when" clause is background, no tour.
+        if (trip && !trip.city && trip.when && !tour && !PAST_TRIP_CLAUSE.test(sentence)) tour = trip;
         stop = trip ? { city: trip.city, when: trip.when ?? stop?.when ?? null } : stop;
       }
       // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
@@ -146,7 +151,8 @@ export function extractMeetings(
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
   // questions keep to dates the text states).
   // The article's own day (its lead's "on Monday") is the day of the news, dated as before: backwards.
-  if (setting.when) for (const m of out) if (m.when === null && !m.future) Object.assign(m, { when: setting.when, direction: 'past' });
+  // A meeting talked about ("preparations for the G20 summit") is not the news of the report's day.
+  if (setting.when) for (const m of out) if (m.when === null && !m.future && !m.isTopic) Object.assign(m, { when: setting.when, direction: 'past' });
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
@@ -222,6 +228,10 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     if (event && !event.place && event.when && THAT_DAY.test(event.when) && prior && prior.sentence.start < s.start) event.place = prior.place === 'virtual' ? null : prior.place;
     // "visited Hanoi in May 2011": the town visited is the visit's place.
     if (event && !event.place && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
+    // "would visit Colonel Gaddafi in Tripoli or whether the meeting might take place in a third country": a place
+    // offered with another is not yet decided.
+    const rest = sentence.slice(at + trig.length);
+    if (event?.place && event.place !== 'virtual' && rest.includes(' or ') && PLACE_OR_ANOTHER.test(rest.split(CLAUSE_END)[0] ?? '')) event.place = null;
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
@@ -503,6 +513,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     ...(counterparts.length > 0 ? { counterparts } : {}),
     ...(isPress ? { isPress } : {}),
     ...(event.isPlaceNamed ? { isPlaceNamed: true } : {}),
+    ...(event.isTopic ? { isTopic: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

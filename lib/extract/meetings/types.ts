@@ -25,4 +25,6 @@ export type Pending = RawMeeting & {
   isPress?: boolean;
   /** Named by the state or town it concerns ("the Yemen meeting"): only a mention by that name is the same meeting. */
   isPlaceNamed?: boolean;
+  /** A meeting talked about ("preparations for the G20 summit"): the report's own date is not its time. */
+  isTopic?: boolean;
 };

@@ -126,3 +126,47 @@ describe('"do" as the verb of a press event', () => {
     expect(meetings('How did the meetings go?')).toEqual([]);
   });
 });
+
+describe('a place offered with another', () => {
+  it('"in Lima or … in a third country", "in Geneva or Vienna": the place is not decided', () => {
+    expect(meetings('Asked if the minister would visit President Ruiz in Lima or whether the meeting might take place in a third country, the spokesman declined to say.'))
+      .toEqual([expect.objectContaining({ what: 'visit', place: null })]);
+    expect(meetings('Officials met in Geneva or Vienna on Monday.')).toEqual([expect.objectContaining({ place: null, when: 'Monday' })]);
+  });
+
+  it('"or" between two days leaves the place', () => {
+    expect(meetings('The ministers met in Geneva on Monday or Tuesday.')).toEqual([expect.objectContaining({ place: 'Geneva' })]);
+  });
+});
+
+describe('"held the 33rd meeting of …"', () => {
+  it('an ordinal after "the" makes the held meeting a new one of a series', () => {
+    expect(meetings('The adviser held the 12th meeting of the climate working group.')).toEqual([{ what: 'meeting', place: null, when: null }]);
+    expect(meetings('They reviewed the minutes of the 12th meeting of the climate working group.')).toEqual([]);
+  });
+});
+
+describe('a meeting prepared for', () => {
+  it('"preparations for the G20 summit" is the summit talked about: no place, and not dated by the report', () => {
+    const found = meetings('Berlin, June 5, 2010\n\nPreparations for the G20 summit also came in for our attention.', 'Joint News Conference', '2010-06-05');
+    expect(found).toContainEqual({ what: 'G20 summit', place: null, when: null });
+  });
+});
+
+describe('a meeting noun as the subject of "took place", "was held"', () => {
+  it('is held, at the sentence\'s start too, dated by the report\'s own date line', () => {
+    expect(meetings('Tuesday, May 8, 2012\n\nThe spokesman said little.\n\nBriefing took place at 15:45'))
+      .toContainEqual({ what: 'Briefing', place: null, when: 'Tuesday, May 8, 2012' });
+  });
+
+  it('"the Briefing Room" is a room', () => {
+    expect(meetings('It is great to be here with you in the Pentagon Briefing Room.')).toEqual([]);
+  });
+});
+
+describe('a past trip in a "when" clause', () => {
+  it('dates nothing after it: it is background, not the frame of the article\'s trip', () => {
+    const body = 'Tuesday, May 8, 2012\n\nAsked whether the envoy should have raised it when he visited Chile in November 2011, the spokesman said no.\n\nBriefing took place at 15:45';
+    expect(meetings(body)).toContainEqual(expect.objectContaining({ what: 'Briefing', when: 'Tuesday, May 8, 2012' }));
+  });
+});
