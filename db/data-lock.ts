@@ -107,7 +107,7 @@ export function currentHolder(dataDir: string): LockHolder | null {
 /** Writes the whole file under a temporary name first, so that nobody ever reads half a lock. */
 function writeTemp(lockPath: string, holder: LockHolder): string {
   const temp = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  const fd = openSync(temp, 'wx', 0o600);
+  const fd = openSync(/*turbopackIgnore: true*/ temp, 'wx', 0o600);
   try {
     writeSync(fd, JSON.stringify(holder, null, 2));
   } finally {
