@@ -230,8 +230,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     if (event && !event.place && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
     // "would visit Colonel Gaddafi in Tripoli or whether the meeting might take place in a third country": a place
     // offered with another is not yet decided.
-    const rest = sentence.slice(at + trig.length);
-    if (event?.place && event.place !== 'virtual' && rest.includes(' or ') && PLACE_OR_ANOTHER.test(rest.split(CLAUSE_END)[0] ?? '')) event.place = null;
+    const rest = event?.place && event.place !== 'virtual' ? sentence.slice(at + trig.length, at + trig.length + 300) : '';
+    if (event && rest.includes(' or ') && PLACE_OR_ANOTHER.test(rest.split(CLAUSE_END)[0] ?? '')) event.place = null;
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
@@ -473,7 +473,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isPress = isPressEvent(what);
   // "On the sidelines of the meetings held in Brussels today, Carter met with Le Drian": talks held on a gathering's
   // margins are held where and when it is, but they are talks of their own, not the gathering told again.
-  const isSideTalks = Boolean(w.withWhom) && SIDELINES_BEFORE.test(sentence.slice(0, at));
+  const isSideTalks = Boolean(w.withWhom) && SIDELINES_BEFORE.test(sentence.slice(Math.max(0, at - 200), at));
   // The same place, and no word that it is another meeting. Written inline: a named closure is renamed on
   // every call under tsx's keepNames, and this runs once per meeting noun.
   // "Earlier that day": another meeting than the one just told, though held in its place.

@@ -42,8 +42,8 @@ const AT_BUILDING_BEFORE = /\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?(?:[
 /** A trigger that names where a meeting is held: "a conference centre", "the Briefing Room", "at the town hall". */
 function isVenue(sentence: string, t: Trigger): boolean {
   const at = t.index ?? 0;
-  // "the Pentagon Briefing Room": the room, not a briefing.
-  if (/(?:conference|briefing)$/i.test(t[0]) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
+  // "the Pentagon Briefing Room": the room's name, not a briefing ("joined in the press briefing room" tells the briefing held there).
+  if ((/conference$/i.test(t[0]) || /Briefing$/.test(t[0])) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
   return /^town[- ]hall$/.test(t[0]) && AT_BUILDING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
 

@@ -170,3 +170,10 @@ describe('a past trip in a "when" clause', () => {
     expect(meetings(body)).toContainEqual(expect.objectContaining({ what: 'Briefing', when: 'Tuesday, May 8, 2012' }));
   });
 });
+
+describe('the room a briefing is given in', () => {
+  it('"joined in the Pentagon press briefing room by …" still tells the briefing held there', () => {
+    expect(meetings('Joined in the Pentagon press briefing room by two generals, the colonel spoke to reporters.'))
+      .toContainEqual(expect.objectContaining({ what: 'Pentagon press briefing', place: 'Washington' }));
+  });
+});
