@@ -30,7 +30,7 @@ import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } from './frame';
-import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
+import { atStop, HEAD_WORDS, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isTriggerWord, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 
@@ -104,8 +104,8 @@ export function extractMeetings(
       let hasTravel = false;
       for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !(hasTrigger && hasTravel); j++) {
         const lower = (tokens[j] as Token).lower;
-        hasTrigger ||= isTriggerWord(lower);
-        hasTravel ||= TRAVEL_WORDS.has(lower);
+        hasTrigger ||= isTriggerWord(lower) || (lower === 'availability' && /^(?:press|media)$/.test((tokens[j - 1] as Token | undefined)?.lower ?? ''));
+        hasTravel ||= TRAVEL_WORDS.has(lower) || (HEAD_WORDS.has(lower) && (tokens[j + 1] as Token | undefined)?.lower === 'to');
       }
       if (!hasTrigger && !hasTravel) {
         // "While in Yerevan, the minister will …": a sentence that names no meeting may still set the paragraph's place.

@@ -30,8 +30,10 @@ const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies|head/;
 export const TRAVEL_WORDS = new Set([
   'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'visit', 'visits', 'visited', 'visiting',
   'arrive', 'arrives', 'arrived', 'arriving', 'trip', 'journey', 'flew', 'fly', 'flies', 'flying',
-  'head', 'heads', 'headed', 'heading',
 ]);
+
+/** "head to Sharm el-Sheikh": a travel word only before "to" ("the head of state" is none), checked on the next token. */
+export const HEAD_WORDS = new Set(['head', 'heads', 'headed', 'heading']);
 
 /**
  * The trip a sentence tells, if any: its first city (a country alone gives none) and the first date in
