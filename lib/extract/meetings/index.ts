@@ -12,7 +12,7 @@
 import { inferAnchor, weekdayDirection } from '../dates';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
-import type { Token } from '../mentions';
+import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';
@@ -30,9 +30,10 @@ import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } from './frame';
-import { atStop, HEAD_WORDS, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
-import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isTriggerWord, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { atStop, travelStop, type TravelStop } from './travel';
+import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
+import { HAS_TRAVEL, HAS_TRIGGER, meetingWordsIn } from './sentence-words';
 
 export type { RawMeeting } from './types';
 
@@ -100,13 +101,9 @@ export function extractMeetings(
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
-      let hasTrigger = false;
-      let hasTravel = false;
-      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !(hasTrigger && hasTravel); j++) {
-        const lower = (tokens[j] as Token).lower;
-        hasTrigger ||= isTriggerWord(lower) || (lower === 'availability' && /^(?:press|media)$/.test((tokens[j - 1] as Token | undefined)?.lower ?? ''));
-        hasTravel ||= TRAVEL_WORDS.has(lower) || (HEAD_WORDS.has(lower) && (tokens[j + 1] as Token | undefined)?.lower === 'to');
-      }
+      const words = meetingWordsIn(tokens, k, s.end);
+      const hasTrigger = (words & HAS_TRIGGER) !== 0;
+      const hasTravel = (words & HAS_TRAVEL) !== 0;
       if (!hasTrigger && !hasTravel) {
         // "While in Yerevan, the minister will …": a sentence that names no meeting may still set the paragraph's place.
         const c = body[s.start];
