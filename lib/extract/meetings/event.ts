@@ -12,6 +12,7 @@ import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { legislatureSeat } from './legislature';
+import { COUNTRIES } from '../lexicon';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
 /** A governing body as the subject of "meet", or before "meeting": "the board will meet", "the council's meeting". */
@@ -70,17 +71,23 @@ const MONTH_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast
 const VERB_TIME_ADVERB = /^\s+(earlier|previously)\b(?!\s+(?:today|tonight|this|that|on|in|last|yesterday)\b)/i;
 /**
  * A meeting noun as what is talked about: the object of "about", "regarding", "on" or of a verb of discussing
- * ("conferred about the P5+1 talks", "briefed them on the summit", "discussed next week's meeting"), no "of" between.
+ * ("conferred about the P5+1 talks", "briefed them on the summit", "discussed next week's meeting", "preparations for the G20
+ * summit"), no "of" between.
  */
-const TOPIC_BEFORE = /\b(?:(?:about|regarding|concerning|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+(?:(?:the|a|an|this|that|next|last|their|his|her|its)\s+)?|on\s+(?:the|this|that|next|last|their|his|her|its)\s+)(?:(?!(?:of|and|or|but|to|at|in|for|with|by|was|were|is|are|be|will|would|had|has|have|held|hold)\b)[\p{L}\d+’'-]+\s+){0,3}$/iu;
+const TOPIC_BEFORE = /\b(?:(?:about|regarding|concerning|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for)\s+(?:(?:the|a|an|this|that|next|last|their|his|her|its)\s+)?|on\s+(?:the|this|that|next|last|their|his|her|its)\s+)(?:(?!(?:of|and|or|but|to|at|in|for|with|by|was|were|is|are|be|will|would|had|has|have|held|hold)\b)[\p{L}\d+’'-]+\s+){0,3}$/iu;
 /** "the P5+1 talks", "the Doha talks": a name right before the meeting noun, after "the". */
 const PROPER_MODIFIER_BEFORE = /\b[Tt]he\s+\p{Lu}[\p{L}\d+&.’'-]*\s+$/u;
 /**
  * A verb of holding or taking part right before a meeting noun, past or present, with at most a determiner and two
  * words between: "held talks", "conducted a joint news conference", "The two sides resumed negotiations"; not a
- * phrasal verb ("has held up negotiations": delayed them).
+ * phrasal verb ("has held up negotiations": delayed them). "Held the 33rd meeting of the working group": an ordinal makes
+ * "the" meeting a new one of a series.
  */
-const HOLD_VERB_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|must|shall|can|cannot|not|never)\s)\b(?:held|holds|conducted|conducts|hosted|hosts|attended|attends|chaired|chairs|convened|gave|gives|addressed|began|begins|resumed|resumes|opened|concluded)\s+(?!(?:up|back|off|out|down|over|on)\b)(?:(?:a|an|their|its|his|her|our|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const HOLD_VERB_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|must|shall|can|cannot|not|never)\s)\b(?:held|holds|conducted|conducts|hosted|hosts|attended|attends|chaired|chairs|convened|gave|gives|addressed|began|begins|resumed|resumes|opened|concluded)\s+(?!(?:up|back|off|out|down|over|on)\b)(?:(?:a|an|their|its|his|her|our|two|three|several|the\s+\d+\s?(?:st|nd|rd|th)|the\s+(?:first|second|third|\p{L}+th))\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A verb of taking place right after the meeting noun, its subject: "took place", "was held", "will take place". */
+const OCCURRED_AFTER = /^\s+(?:(?:was|were|is|are|will be|has been|had been)\s+held|took place|takes place|(?:will|would)\s+take place|(?:has|had) taken place)\b/;
+/** "is doing a press availability", "did a news conference": "do" holds one too, with "a" (not the auxiliary of "How did the meetings go?"). */
+const DO_HOLD_BEFORE = /(?<!\b(?:to|will|would|could|should|may|might|must|shall|can|not|never)\s)\b(?:did|does|doing)\s+an?\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "is to brief reporters", "will brief the press": a briefing not yet given. */
 /**
  * Words that tell an election took place, its adjectives between: "there have been new elections", "Chile held
@@ -100,6 +107,17 @@ const SESSION_BODY = /\b(?:Council|Committee|Senate|House|Parliament|Assembly|Co
 /** "with visiting Russian Foreign Minister …", "hosted the visiting delegation". */
 const VISITING = /^\s+(?:with\s+)?(?:the\s+)?visiting\b/;
 
+/** "the Yemen meeting": the one capitalised word after "the", right before the noun. */
+const PLACE_MODIFIER_BEFORE = /\b[Tt]he\s+(\p{Lu}[\p{L}’'-]+)\s+$/u;
+
+/** Whether the noun's modifier after "the" is a state: "the Yemen meeting". */
+function isPlaceModifier(before: string): boolean {
+  const word = PLACE_MODIFIER_BEFORE.exec(before)?.[1];
+  // "the French talks": a nationality names the parties, not the state the meeting concerns.
+  // "the Geneva talks": a town's name places the meeting, and a mention placed there joins the meeting told there.
+  return word !== undefined && COUNTRIES.has(word.toLowerCase());
+}
+
 /** An event the text states, read from the words around its trigger. */
 export interface EventRead {
   what: string;
@@ -108,6 +126,10 @@ export interface EventRead {
   when: string | null;
   /** A body's own meeting, dated: "the club's board will meet on Monday evening". */
   isBodyMeeting: boolean;
+  /** Named by the state it concerns: "the Yemen meeting". */
+  isPlaceNamed?: boolean;
+  /** What is talked about ("discussed the G20 summit", "preparations for the G20 summit"), not an event of the report's day. */
+  isTopic?: boolean;
 }
 
 /** Where an article is set: its dateline's city, else a city its title or header lines name. */
@@ -224,14 +246,17 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
   // "the two presidents held talks", "Austin briefed reporters", "gave a news conference": a meeting that took place,
   // by the verb whose object it is (not "agreed to hold talks", "will hold a summit": those need a time of their own).
-  const isHeld = () => (!/ceremon/i.test(trig) && HOLD_VERB_BEFORE.test(before)) || (isBriefVerb(trig) && !NOT_YET_BEFORE.test(before));
+  const isHeld = () => (!/ceremon/i.test(trig) && (HOLD_VERB_BEFORE.test(before) || DO_HOLD_BEFORE.test(before))) || (isBriefVerb(trig) && !NOT_YET_BEFORE.test(before));
   // "discussed the P5+1 talks", "asked about the Geneva summit": a meeting as the topic of talk is not held where the
   // article is; one its name makes specific ("the P5+1 talks") is a meeting of its own, placed nowhere the words say.
   const isTopic = !place && TOPIC_BEFORE.test(before);
   const isSpecificTopic = isTopic && /^(?:talks|negotiations|summit|meeting|conference)$/i.test(trig) && PROPER_MODIFIER_BEFORE.test(before);
   // "talks between the U.S. and the Taliban were set to resume": talks its parties name, told going on, are held.
   const isUnderway = /^(?:talks|negotiations)$/i.test(trig) && PARTIES_UNDERWAY.test(seg);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld();
+  // "following the Yemen meeting", "in honor of the Afghanistan conference": a meeting named by the state it concerns
+  // is a specific one, told or not before.
+  const isPlaceNamed = !isTopic && /^(?:meeting|conference|talks|summit)$/i.test(trig) && isPlaceModifier(before);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld() && !isPlaceNamed;
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -259,7 +284,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isCued = !place && when !== null && (
     (/^(?:meet|meets|met)$/.test(trig) && /^\s+again\b/.test(seg)) || /^reconvene/.test(trig) || CLOSED_DOOR.test(before.slice(-25) + trig) || HELD_BEFORE.test(before));
   const isRecordedCall = type === 'call' && setting.isCallRecord;
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "Briefing took place at 15:45", "A meeting was held": the noun is the subject of a verb of taking place.
+  const isOccurred = OCCURRED_AFTER.test(seg);
+  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;
@@ -268,5 +295,5 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
-  return { what, type, place, when, isBodyMeeting };
+  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}) };
 }

@@ -9,6 +9,7 @@
 import { COUNTRIES } from '../lexicon';
 import { cityIn } from './setting';
 import { canBePlace } from './places';
+import { countriesIn } from './participants';
 import type { TravelStop } from './travel';
 import { firstWhen } from './when';
 
@@ -73,4 +74,46 @@ export function hereStop(sentence: string): TravelStop | null {
   const m = HERE_IN.exec(sentence);
   const city = m ? cityIn((m[1] as string).replace(/^the\s+/, '')) : null;
   return city ? { city, when: null, isHere: true } : null;
+}
+
+/** A caption's closing place and day: "… say their farewells in Jiddah, Saudi Arabia, July 22, 2015." */
+const CAPTION_PLACE = /\bin ((?:\p{Lu}[\p{L}’'.-]*)(?:[- ](?:de|da|el|al|la|le)?[- ]?\p{Lu}[\p{L}’'.-]*){0,2}), (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?), ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})\.\s*$/u;
+
+/**
+ * The place and day a photo caption closes on ("… in Jiddah, Saudi Arabia, July 22, 2015."): the caption's next
+ * sentences ("The two leaders met and spoke …") tell the scene it shows, there and then, not in the story's dateline city.
+ * The town is followed by its country (or state), so a town the gazetteers lack is still one.
+ *
+ * @example
+ * captionStop('Carter and the minister say their farewells in Jiddah, Saudi Arabia, July 22, 2015.') // { city: 'Jiddah', when: 'July 22, 2015' }
+ * captionStop('He met the minister in Jiddah.') // null
+ */
+export function captionStop(sentence: string): TravelStop | null {
+  const m = CAPTION_PLACE.exec(sentence);
+  if (!m || !(countriesIn(m[2] as string).length > 0 || cityIn(m[1] as string)) || !canBePlace(m[1] as string)) return null;
+  return { city: cityIn(m[1] as string) ?? (m[1] as string), when: m[3] as string };
+}
+
+/** "after she arrived this morning in London": an arrival told as done, and the town arrived in. */
+const ARRIVED_IN = /\barrived\s+(?:(?:early\s+|late\s+)?(?:this|last)\s+(?:morning|afternoon|evening|night)\s+|today\s+|yesterday\s+|on\s+\p{Lu}\p{Ll}+day\s+)?in\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/u;
+/** Words that put an arrival after what the paragraph told before it: "then arrived in …", "later arrived in …". */
+const SEQUENCE_BEFORE = /\b(?:then|later|afterwards|next|finally|before)\b/i;
+
+/**
+ * "The Secretary is doing a press availability following the Yemen meeting … But after she arrived this morning in
+ * London, she's had bilaterals …": an arrival told later in a paragraph places the meetings of now it told before it
+ * (a stop of "here": meetings of another day, or ahead of the report, keep their own place). Null when the paragraph
+ * tells no arrival in a town, or tells it as a step after the rest ("then arrived in London").
+ *
+ * @example
+ * arrivalAhead('She is holding a press conference. After she arrived this morning in London, she met the minister.') // { city: 'London', at: 35 }
+ * arrivalAhead('She met the minister and then arrived in London.') // null
+ */
+export function arrivalAhead(paragraph: string): { city: string; at: number } | null {
+  const m = ARRIVED_IN.exec(paragraph);
+  const city = m ? cityIn((m[1] as string).replace(/^the\s+/, '')) : null;
+  if (!m || !city) return null;
+  const sentenceStart = Math.max(paragraph.lastIndexOf('. ', m.index) + 2, 0);
+  if (SEQUENCE_BEFORE.test(paragraph.slice(sentenceStart, m.index))) return null;
+  return { city, at: sentenceStart };
 }

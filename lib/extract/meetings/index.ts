@@ -29,7 +29,7 @@ import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
 import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
-import { hereStop, learnTravelPlaces, openingStop } from './frame';
+import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } from './frame';
 import { atStop, travelStop, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
@@ -37,6 +37,16 @@ import { HAS_TRAVEL, HAS_TRIGGER, meetingWordsIn } from './sentence-words';
 
 export type { RawMeeting } from './types';
 
+/** A sentence that closes on a year: "…, July 22, 2015." */
+const YEAR_STOP = /\d{4}\.\s*$/;
+/** A trip told as the time of another clause: "when he visited China in November 2011". */
+const PAST_TRIP_CLAUSE = /\bwhen\s+(?:he|she|they|we|I|it|\p{Lu}[\p{L}’'-]+)\s+(?:(?:had|first|last|recently)\s+)?(?:visited|travel(?:l)?ed|flew|went)\b/u;
+/** A place and "or" another: "in Geneva or Vienna", "in Tripoli or whether the meeting might take place in a third country". */
+const PLACE_OR_ANOTHER = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+or\s+(?:whether\s+[^,;]{0,60}?\s+)?(?:(?:in|at)\s+(?:a|an|another|some|the|\p{Lu})|\p{Lu}|elsewhere\b)/u;
+/** A day named by anaphora, before or after the meeting just told: "earlier that day", "later that evening". */
+const THAT_DAY = /\b(?:earlier|later)\s+(?:on\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b/i;
+/** A transcript's speaker label opening a line: "MR. CROWLEY:", "SENIOR ADMINISTRATION OFFICIAL:", "Q:". */
+const SPEAKER_LABEL = /^[\p{Lu}][\p{Lu}\p{Lt}.’' -]{0,50}:/u;
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
 /** Words that put a meeting ahead of the report: "will", "he’ll", "were set to resume", "is scheduled", "I look forward to seeing you". */
@@ -70,14 +80,24 @@ export function extractMeetings(
   const travelPlaces = new Set<string>();
   // "Secretary Blinken's Meeting with …" above the release that tells it: the meetings read from headline lines.
   const headlines = new Set<Pending>();
+  // "will head to Sharm el-Sheikh on Friday.\nWhile he's on the ground, …\nAnd he will also have a bilateral meeting":
+  // a page that sets one sentence a line keeps its trip's frame over the lines of the block, up to a blank line or a new speaker.
+  let lastStop: TravelStop | null = null;
+  let lastEnd = -1;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
+    const isSameBlock = lastEnd >= 0 && !body.slice(lastEnd, p.start).includes('\n\n') && !SPEAKER_LABEL.test(body.slice(p.start, p.start + 60));
+    lastEnd = p.end;
     // A digest's headline names the release below it, which tells the meeting in its own words.
     if (isDigestHeadline(body.slice(p.start, p.end))) continue;
     const isTitle = isTitleLine(body.slice(p.start, p.end));
     const firstOfParagraph = out.length;
     // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
-    let stop: TravelStop | null = tour;
+    let stop: TravelStop | null = isSameBlock && lastStop ? lastStop : tour;
+    lastStop = null;
+    // "… is doing a press availability. But after she arrived this morning in London, …": the arrival places what came before it.
+    const paragraph = body.slice(p.start, p.end);
+    const arrival = paragraph.includes('arrived') ? arrivalAhead(paragraph) : null;
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
@@ -89,13 +109,17 @@ export function extractMeetings(
         const c = body[s.start];
         const opener = c === 'I' || c === 'A' || c === 'W' || c === 'D' ? openingStop(body.slice(s.start, s.end), travelPlaces) : null;
         if (opener) stop = { city: opener.city, when: opener.when ?? stop?.when ?? null };
+        // "… say their farewells in Jiddah, Saudi Arabia, July 22, 2015. The two leaders met …": a caption's place and day.
+        const caption = !opener && YEAR_STOP.test(body.slice(s.end - 8, s.end)) ? captionStop(body.slice(s.start, s.end)) : null;
+        if (caption) stop = caption;
         continue;
       }
       const sentence = body.slice(s.start, s.end);
       if (hasTravel) {
         learnTravelPlaces(sentence, travelPlaces);
         const trip = travelStop(sentence);
-        if (trip && !trip.city && trip.when && !tour) tour = trip;
+        // "… raised the issue when he visited China in November 2011": a past trip in a "when" clause is background, no tour.
+        if (trip && !trip.city && trip.when && !tour && !PAST_TRIP_CLAUSE.test(sentence)) tour = trip;
         stop = trip ? { city: trip.city, when: trip.when ?? stop?.when ?? null } : stop;
       }
       // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
@@ -109,12 +133,14 @@ export function extractMeetings(
       if (seen.has(sentence)) continue;
       seen.add(sentence);
       const before = out.length;
+      const frame = stop ?? (arrival && s.start < p.start + arrival.at ? { city: arrival.city, when: null, isHere: true } : null);
       // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
-      readSentence(sentence, s, stop ? { ...ctx, setting: { ...ctx.setting, city: stop.city } } : ctx, out);
-      if (stop) atStop(out.slice(before), stop);
+      readSentence(sentence, s, frame ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : ctx, out);
+      if (frame) atStop(out.slice(before), frame);
       addSequence(sentence, s, out);
     }
     if (isTitle) for (const m of out.slice(firstOfParagraph)) headlines.add(m);
+    lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
   orderMeetings(out, inferAnchor(body, a.article.date));
@@ -122,7 +148,8 @@ export function extractMeetings(
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
   // questions keep to dates the text states).
   // The article's own day (its lead's "on Monday") is the day of the news, dated as before: backwards.
-  if (setting.when) for (const m of out) if (m.when === null && !m.future) Object.assign(m, { when: setting.when, direction: 'past' });
+  // A meeting talked about ("preparations for the G20 summit") is not the news of the report's day.
+  if (setting.when) for (const m of out) if (m.when === null && !m.future && !m.isTopic) Object.assign(m, { when: setting.when, direction: 'past' });
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
@@ -193,8 +220,15 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
     if (event && !event.place && tied) event.place = prior.place;
+    // "held talks in Beijing. … Earlier that day, the President took part in the opening of the Forum": a day named by
+    // "that" is the day of the meeting just told, and so is its place.
+    if (event && !event.place && event.when && THAT_DAY.test(event.when) && prior && prior.sentence.start < s.start) event.place = prior.place === 'virtual' ? null : prior.place;
     // "visited Hanoi in May 2011": the town visited is the visit's place.
     if (event && !event.place && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
+    // "would visit Colonel Gaddafi in Tripoli or whether the meeting might take place in a third country": a place
+    // offered with another is not yet decided.
+    const rest = event?.place && event.place !== 'virtual' ? sentence.slice(at + trig.length, at + trig.length + 300) : '';
+    if (event && rest.includes(' or ') && PLACE_OR_ANOTHER.test(rest.split(CLAUSE_END)[0] ?? '')) event.place = null;
     const before = out.length;
     if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
@@ -402,6 +436,9 @@ const isPressEvent = (what: string) => /\b(?:press|news|media)\s+(?:conference|b
 /** "at the", "on the sidelines of the": the words before a gathering that a meeting just told was held at. */
 const HELD_AT_BEFORE = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|this\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 
+/** "On the sidelines of the summit, …", "met … on the margins of the G20": a gathering whose margins hold the clause's talks. */
+const SIDELINES_BEFORE = /\b(?:on|at) the (?:sidelines|margins) of\b/i;
+
 /** A meeting of two or three sides by its adjective: "a bilateral meeting", "one-on-one talks". */
 const PAIR_MEETING = /\b(?:bilateral|trilateral|one-on-one|private|side)\b/i;
 
@@ -431,9 +468,16 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
   const isPress = isPressEvent(what);
+  // "On the sidelines of the meetings held in Brussels today, Carter met with Le Drian": talks held on a gathering's
+  // margins are held where and when it is, but they are talks of their own, not the gathering told again.
+  const isSideTalks = Boolean(w.withWhom) && SIDELINES_BEFORE.test(sentence.slice(Math.max(0, at - 200), at));
   // The same place, and no word that it is another meeting. Written inline: a named closure is renamed on
   // every call under tsx's keepNames, and this runs once per meeting noun.
-  const existing = place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
+  // "Earlier that day": another meeting than the one just told, though held in its place.
+  // "following the Yemen meeting" … "the participants in the Yemen meeting": the same name is the same meeting, wherever told.
+  const sameName = event.isPlaceNamed ? out.find((m) => m.isPlaceNamed && m.what === what) : undefined;
+  const isOtherThanPrior = when !== null && THAT_DAY.test(when);
+  const existing = sameName || isOtherThanPrior ? sameName : place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
     m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
     && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
@@ -442,7 +486,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
-    && (m.isPress === true) === isPress, /^\p{Lu}/u.test(what) && what !== trig)
+    && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
@@ -465,6 +509,8 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     ...(w.withWhom ? { withSomeone: true } : {}),
     ...(counterparts.length > 0 ? { counterparts } : {}),
     ...(isPress ? { isPress } : {}),
+    ...(event.isPlaceNamed ? { isPlaceNamed: true } : {}),
+    ...(event.isTopic ? { isTopic: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

@@ -163,9 +163,14 @@ const CITY_BUILDING_RE = new RegExp(
   String.raw`\b(?:at|in|inside)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+[’']s\s+)?(?:downtown\s+)?(${NAME})\s+${BUILDING_NOUNS}\b`,
   'u',
 );
-/** Words that end the name of a building: "at the offices of the Federal Mediation Service", then "in Manhattan". */
+/** A building noun as a name writes it: "Convention Center", "Grand Hotel". */
+const BUILDING_NOUNS_TITLED = BUILDING_NOUNS.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
+/**
+ * Words that end the name of a building: "at the offices of the Federal Mediation Service", "at the Gaylord National
+ * Resort and Convention Center", then "in Manhattan", "in National Harbor": its town comes after the whole name.
+ */
 const AFTER_BUILDING_RE = new RegExp(
-  String.raw`\b(?:at|in|inside)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}${BUILDING_NOUNS}(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|and|of|for)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|for))*)?,?\s*$`,
+  String.raw`\b(?:at|in|inside)\s+(?:the\s+|an?\s+)?(?:(?:[\p{L}-]+\s+){0,2}|(?:(?:\p{Lu}[\p{L}’'-]*|and|of)\s+){1,6})${BUILDING_NOUNS_TITLED}(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|and|of|for)(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|for))*)?,?\s*$`,
   'u',
 );
 

@@ -1,5 +1,5 @@
 import type { Token } from '../tokens';
-import { TRAVEL_WORDS as TRAVEL_WORD_SET } from './travel';
+import { HEAD_WORDS as HEAD_WORD_SET, TRAVEL_WORDS as TRAVEL_WORD_SET } from './travel';
 import { isTriggerWord as triggerWord } from './triggers';
 
 /*
@@ -7,6 +7,7 @@ import { isTriggerWord as triggerWord } from './triggers';
  * use of an imported binding is a getter call, which V8 does not always inline.
  */
 const TRAVEL_WORDS = TRAVEL_WORD_SET;
+const HEAD_WORDS = HEAD_WORD_SET;
 const isTriggerWord = triggerWord;
 
 /** A word of the sentence can name a meeting ("talks", "met", "summit"). */
@@ -27,8 +28,10 @@ export function meetingWordsIn(tokens: Token[], k: number, end: number): number 
   for (let j = k; j < tokens.length && found !== (HAS_TRIGGER | HAS_TRAVEL); j++) {
     const t = tokens[j] as Token;
     if (t.start >= end) break;
-    if (!(found & HAS_TRIGGER) && isTriggerWord(t.lower)) found |= HAS_TRIGGER;
-    if (!(found & HAS_TRAVEL) && TRAVEL_WORDS.has(t.lower)) found |= HAS_TRAVEL;
+    // "press availability": a trigger word only after "press" or "media" ("the availability of funds" names none).
+    if (!(found & HAS_TRIGGER) && (isTriggerWord(t.lower) || (t.lower === 'availability' && /^(?:press|media)$/.test(tokens[j - 1]?.lower ?? '')))) found |= HAS_TRIGGER;
+    // "head to Sharm el-Sheikh": a travel word only before "to" ("the head of state" is none).
+    if (!(found & HAS_TRAVEL) && (TRAVEL_WORDS.has(t.lower) || (HEAD_WORDS.has(t.lower) && tokens[j + 1]?.lower === 'to'))) found |= HAS_TRAVEL;
   }
   return found;
 }

@@ -6,6 +6,8 @@
  */
 import { COUNTRIES } from '../lexicon';
 import { cityIn } from './setting';
+import { canBePlace } from './places';
+import { countriesIn } from './participants';
 import type { Pending } from './types';
 import { firstWhen } from './when';
 import { PRESENT_WHEN } from './event';
@@ -19,16 +21,19 @@ export interface TravelStop {
 }
 
 /** A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2". */
-const TRAVEL_RE = /\b(?:travel(?:s|ed|led|ing)?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
+const TRAVEL_RE = /\b(?:(?:travel(?:s|ed|led|ing)?|head(?:s|ed|ing)?)\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:(?:de|da|do|dos|del|la|le|el|es|al|au)[- ])?(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
 
 /** A cheap look before the pattern: most sentences tell no trip. */
-const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies/;
+const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies|head/;
 
 /** The words one of which a sentence that tells a trip contains (lower case), for a scan of its tokens. */
 export const TRAVEL_WORDS = new Set([
   'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'visit', 'visits', 'visited', 'visiting',
   'arrive', 'arrives', 'arrived', 'arriving', 'trip', 'journey', 'flew', 'fly', 'flies', 'flying',
 ]);
+
+/** "head to Sharm el-Sheikh": a travel word only before "to" ("the head of state" is none), checked on the next token. */
+export const HEAD_WORDS = new Set(['head', 'heads', 'headed', 'heading']);
 
 /**
  * The trip a sentence tells, if any: its first city (a country alone gives none) and the first date in
@@ -37,6 +42,7 @@ export const TRAVEL_WORDS = new Set([
  * @example
  * travelStop('Secretary Kerry will also visit Nairobi, Kenya, beginning on May 3, to reinforce ties.') // { city: 'Nairobi', when: 'May 3' }
  * travelStop('Biden will travel to India and Singapore in late July 2013.') // { city: null, when: 'late July 2013' } (two places: no one city)
+ * travelStop('The President will head to Sharm el-Sheikh, Egypt, on Friday.') // { city: 'Sharm el-Sheikh', when: 'Friday' }
  */
 export function travelStop(sentence: string): TravelStop | null {
   if (!TRAVEL_WORD.test(sentence)) return null;
@@ -47,7 +53,10 @@ export function travelStop(sentence: string): TravelStop | null {
   // "to Berlin, Paris, Rome": a list of cities is a tour, not one stop ("Colombo, Sri Lanka" is one).
   const parts = dest.split(',');
   const isTour = parts.length > 1 && cityIn(parts[1] as string) !== null;
-  const city = /\band\b/.test(dest) || isTour ? null : cityIn(parts[0] as string);
+  // "to Sharm el-Sheikh, Egypt": a name its country follows is a town, though the gazetteers lack it.
+  const first = (parts[0] as string).replace(/^the\s+/, '').trim();
+  const isTownOfCountry = parts.length > 1 && countriesIn(parts[1] as string).length > 0 && canBePlace(first);
+  const city = /\band\b/.test(dest) || isTour ? null : cityIn(first) ?? (isTownOfCountry ? first : null);
   // "visiting Russian Foreign Minister Sergei Lavrov": a trip goes to a place, not to a person.
   if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase()))) return null;
   // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.

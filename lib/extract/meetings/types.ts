@@ -23,4 +23,8 @@ export type Pending = RawMeeting & {
   cue: 'start' | 'next' | null; after: number | null; future?: boolean; direction?: WeekdayDirection; seq?: number; withSomeone?: boolean; counterparts?: string[];
   /** Held for the press ("news conference", "briefing"): read once, compared with every later mention. */
   isPress?: boolean;
+  /** Named by the state or town it concerns ("the Yemen meeting"): only a mention by that name is the same meeting. */
+  isPlaceNamed?: boolean;
+  /** A meeting talked about ("preparations for the G20 summit"): the report's own date is not its time. */
+  isTopic?: boolean;
 };

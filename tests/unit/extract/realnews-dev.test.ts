@@ -16,5 +16,5 @@ describeCorpus({
   folder: 'realnews-dev',
   title: 'Real-news development corpus',
   articles,
-  floor: { quoteRecall: 0.98, speakerAccuracy: 0.98, wrongSpeakersMax: 0, meetingRecall: 0.9, figureRecall: 0.96 },
+  floor: { quoteRecall: 0.98, speakerAccuracy: 0.98, wrongSpeakersMax: 0, meetingRecall: 0.92, figureRecall: 0.96 },
 });
