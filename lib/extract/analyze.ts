@@ -1,4 +1,5 @@
-import { findMentions, tokenize, type Mention, type Token } from './mentions';
+import { findMentions, type Mention } from './mentions';
+import { tokenize, type Token } from './tokens';
 import { findQuoteSpans, splitParagraphs, splitSentences, type Paragraph, type QuoteSpan } from './text';
 import { findTurns, withTurns } from './turns';
 import { withQuoteRuns } from './quote-runs';

@@ -1,5 +1,7 @@
 import { SPEECH_VERBS } from './lexicon';
-import { isRoleHead, type Mention, type Token } from './mentions';
+import { type Mention } from './mentions';
+import { isRoleHead } from './name-words';
+import { type Token } from './tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 

@@ -1,5 +1,6 @@
 import { HONORIFICS, SPEECH_VERBS } from './lexicon';
-import { firstTokenFrom, type Mention, type Token } from './mentions';
+import { type Mention } from './mentions';
+import { firstTokenFrom, type Token } from './tokens';
 import type { Person } from './types';
 
 type Gender = 'm' | 'f';

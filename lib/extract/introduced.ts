@@ -1,5 +1,6 @@
 import { LOCATIVES } from './lexicon';
-import type { Mention, Token } from './mentions';
+import type { Mention } from './mentions';
+import type { Token } from './tokens';
 import type { Paragraph, QuoteSpan } from './text';
 import type { Span } from './types';
 

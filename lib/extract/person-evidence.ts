@@ -1,6 +1,7 @@
 import { NAME_CUE } from './introduced';
 import { SPEECH_VERBS } from './lexicon';
-import { firstTokenFrom, type Mention, type Token } from './mentions';
+import { type Mention } from './mentions';
+import { firstTokenFrom, type Token } from './tokens';
 import { isEnglishWord, tagSpan } from './pos';
 import { ORG_TAILS } from './roles';
 

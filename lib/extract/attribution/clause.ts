@@ -1,7 +1,9 @@
 import { appositiveEnd, findAppositives } from '../appositive';
 import { nameAfterDescriptor } from '../descriptor';
 import { SPEECH_VERBS as SPEECH_VERB_LIST } from '../lexicon';
-import { expandTitleAbbreviation, type Mention, type Token } from '../mentions';
+import { type Mention } from '../mentions';
+import { expandTitleAbbreviation } from '../name-words';
+import { type Token } from '../tokens';
 import type { QuoteSpan } from '../text';
 import type { AttributionMethod, Span } from '../types';
 import { methodOfMention, type Attribution } from './types';

@@ -3,7 +3,7 @@ import { isOtherGiven } from '../given-name-gender';
 import type { Mention } from '../mentions';
 import { isEnglishWord } from '../pos';
 import type { PeopleIndex } from '../people';
-import { isRoleHead } from '../mentions';
+import { isRoleHead } from '../name-words';
 import type { Person, Span } from '../types';
 import { headlinePerson } from './headline-person';
 import { loneNameSubjectBefore } from './lone-subject';

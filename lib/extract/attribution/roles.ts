@@ -1,5 +1,5 @@
 import { NATIONALITIES } from '../lexicon';
-import { expandTitleAbbreviation } from '../mentions';
+import { expandTitleAbbreviation } from '../name-words';
 import { RANK_QUALIFIERS, ROLE_ACRONYMS } from '../roles';
 
 /**

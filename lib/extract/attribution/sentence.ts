@@ -1,6 +1,7 @@
 import { accordingToIn } from '../according-to';
 import type { SentenceAttribution } from '../claims';
-import { firstTokenFrom, type Mention, type Token } from '../mentions';
+import { type Mention } from '../mentions';
+import { firstTokenFrom, type Token } from '../tokens';
 import type { Span } from '../types';
 import { isSpeech, subjectBefore } from './clause';
 import type { Discourse } from './discourse';

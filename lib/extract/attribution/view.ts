@@ -1,5 +1,6 @@
 import { isPhotoCaption, type Paragraph, type QuoteSpan } from '../text';
-import { tokensIn, type Mention, type Token } from '../mentions';
+import { type Mention } from '../mentions';
+import { tokensIn, type Token } from '../tokens';
 import type { Span } from '../types';
 import { lowerBound } from '../sorted';
 

@@ -12,7 +12,7 @@
 import { inferAnchor, weekdayDirection } from '../dates';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
-import type { Token } from '../mentions';
+import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';

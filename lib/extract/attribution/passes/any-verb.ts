@@ -1,4 +1,5 @@
-import type { Mention, Token } from '../../mentions';
+import type { Mention } from '../../mentions';
+import type { Token } from '../../tokens';
 import { tagSpan } from '../../pos';
 import { ADVERBS } from '../clause';
 import type { CuePass } from '../pass';

@@ -1,6 +1,7 @@
 import type { VerbFinder } from '../../introduced';
 import { introductionOf } from './introduced-block';
-import type { Mention, Token } from '../../mentions';
+import type { Mention } from '../../mentions';
+import type { Token } from '../../tokens';
 import { REPORTING_NOUNS } from '../../lexicons/speech-nouns';
 import { isEnglishWord, tagSpan } from '../../pos';
 import { ADVERBS } from '../clause';

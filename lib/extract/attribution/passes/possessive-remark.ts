@@ -1,4 +1,5 @@
-import { isRoleHead, type Mention } from '../../mentions';
+import { type Mention } from '../../mentions';
+import { isRoleHead } from '../../name-words';
 import { PERSON_NOUNS, REPORTING_NOUNS } from '../../lexicons/speech-nouns';
 import { describedAt } from '../as-written';
 import type { CuePass } from '../pass';

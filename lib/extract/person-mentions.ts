@@ -1,0 +1,299 @@
+/** People named in the text: runs of name words with the title before and the appositive after them. */
+import { HONORIFICS, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
+import { ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST } from './roles';
+import { startsUpper } from './chars';
+import { isSurnameAfterInitial } from './middle-initial';
+import { isEnglishWord } from './pos';
+import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
+import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
+import type { Mention } from './mentions';
+import { CAPITAL_PARTICLES, DETERMINERS, NAME_SUFFIXES, PARTICLES, PHRASE_BREAKERS, PLURAL_HEADS, PREPOSITIONS, SAINTS, expandTitleAbbreviation, hasDottedInitial, isAbbreviationLetter, isAfterPrepositionAndDescriptor, isInitial, isInsideBodyName, isMultiwordPlace, isNameWord, isPluralRoleHead, isRoleHead, isRoleishWord, isTitleAbbreviation, isTitleCapital } from './name-words';
+import { orgMention } from './org-mentions';
+import type { Token } from './tokens';
+
+/*
+ * Word lists read per token or per word, held in module constants: under the CommonJS transform that
+ * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ */
+const SPEECH_VERBS = SPEECH_VERB_LIST;
+const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
+const ORG_TAILS = ORG_TAIL_LIST;
+const HOLIDAY_NOUNS = HOLIDAY_NOUN_LEXICON.words;
+
+/** Finds the runs of capitalised words that name people, with their title and appositive. */
+export function findPersonMentions(body: string, tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t0 = tokens[i] as Token;
+    if (!isNameWord(t0) && !(t0.word.length === 1 && CAPITAL_PARTICLES.has(t0.word) && tokens[i + 1] !== undefined &&
+      isNameWord(tokens[i + 1] as Token) && body.slice(t0.end, (tokens[i + 1] as Token).start) === ' ')) {
+      i++;
+      continue;
+    }
+    // The headline verb that ended a name or a title ("Bush Meets with …", "Defense Secretary Meets …") starts no
+    // name, nor do the capitalised words of the headline after it ("Says Diplomatic Solution Still Possible").
+    if (i > 0 && HEADLINE_VERBS.has(t0.lower) && startsUpper((tokens[i - 1] as Token).word) && body.slice((tokens[i - 1] as Token).end, t0.start) === ' ') {
+      i = skipHeadlineWords(body, tokens, i);
+      continue;
+    }
+    const j = growNameRun(body, tokens, i);
+    const runStart = i;
+    i = trimTitleWords(tokens, i, j);
+    if (i === runStart && j - i >= 2 && isOccupationOpener(body, tokens[i] as Token)) i++;
+    const before1 = tokens[i - 1];
+    if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
+    if (namesNoOne(body, tokens, i, j, runStart)) {
+      i = j + 1;
+      continue;
+    }
+    // "Government Employees", "Save the Wenn": a lone word inside the capitalised name of a body.
+    if (j === i && isInsideBodyName(body, tokens, i)) {
+      const org = bodyNamedAfterThe(body, tokens, i);
+      if (org) out.push(org.mention);
+      i = (org?.last ?? j) + 1;
+      continue;
+    }
+    out.push(...personAt(body, tokens, i, j));
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The index after a headline's verb and the capitalised words that follow it without a break. */
+function skipHeadlineWords(body: string, tokens: Token[], verb: number): number {
+  let k = verb + 1;
+  while (k < tokens.length && startsUpper((tokens[k] as Token).word) && body.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start) === ' ') k++;
+  return k;
+}
+
+/** Agent-noun endings of occupations: striker, comedian, actor, novelist, goalkeeper, defender, attendee. */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|ee)$/;
+
+/**
+ * "Comedian Jon Stewart was …", "Striker Ana Ruiz scored …": an occupation noun capitalised only because it
+ * opens the sentence, before a name of two words or more, is the person's role, not part of the name.
+ */
+function isOccupationOpener(body: string, t: Token): boolean {
+  if (!AGENT_NOUN.test(t.lower) || t.lower.length < 5) return false;
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(body.slice(Math.max(0, t.start - 4), t.start))) return false;
+  return isEnglishWord(t.lower);
+}
+
+/** The last token of the run of name words from i: name words, particles and initials separated by single spaces only. */
+function growNameRun(body: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const cur = tokens[j] as Token;
+    const nx = tokens[j + 1] as Token;
+    if (cur.possessive) break;
+    const gap = body.slice(cur.end, nx.start);
+    // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" ends a sentence.
+    if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
+    // "President Bush Meets with French President Chirac": a headline's verb, capitalised, ends the name.
+    if (HEADLINE_VERBS.has(nx.lower) && isNameWord(cur)) break;
+    if (isNameWord(nx) || isInitial(nx)) {
+      j++;
+      continue;
+    }
+    // "Dana W. White": after a first name and an initial comes the surname, whatever else the word can be.
+    if (isInitial(cur) && j > i && isNameWord(tokens[j - 1] as Token) && isSurnameAfterInitial(nx.word, nx.lower)) {
+      j++;
+      continue;
+    }
+    const after = tokens[j + 2];
+    if (PARTICLES.has(nx.lower) && after && isNameWord(after) && body.slice(nx.end, after.start) === ' ') {
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Where the name starts in the run [i, j]: "Executive Dana Whitfield", "Chancellor of the Exchequer Rachel
+ * Reeves", "Majority Leader Raymond Kessler": title words the run swallowed belong to the title.
+ */
+function trimTitleWords(tokens: Token[], i: number, j: number): number {
+  while (i < j && (isRoleishWord(tokens[i] as Token) || isRoleHead((tokens[i] as Token).lower) || isPluralRoleHead((tokens[i] as Token).lower) ||
+    isTitleAbbreviation(tokens[i] as Token))) i++;
+  for (let h = j - 1; h > i; h--) {
+    const ht = tokens[h] as Token;
+    if (!ht.possessive && isRoleHead(ht.lower) && !NAME_SUFFIXES.has((tokens[h + 1] as Token).lower)) return h + 1;
+  }
+  return i;
+}
+
+/** Runs of capitals that name a title, a body, a saint's church, a place, or something an article modifies: no person. */
+function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStart: number): boolean {
+  const lastTok = tokens[j] as Token;
+  const follow = tokens[j + 1];
+  const followGap = follow ? body.slice(lastTok.end, follow.start) : '';
+  // "Climate Commissioner Wopke Hoekstra", "Newcastle United", "Red Cross chairman": a run followed by a title or an organisation word.
+  let allTitle = true;
+  for (let x = i; x <= j && allTitle; x++) allTitle = isRoleishWord(tokens[x] as Token) || isRoleHead((tokens[x] as Token).lower);
+  if (allTitle || (follow && !lastTok.possessive && followGap === ' ' &&
+      (isRoleHead(follow.lower) || (startsUpper(follow.word) && ORG_TAILS.has(follow.lower))))) return true;
+  // "Haldon Rovers", "Calder Ridge Capital"; "St Mary", "Saint Luke's".
+  if ((j > i && ORG_TAILS.has(lastTok.lower)) || SAINTS.has((tokens[i] as Token).lower)) return true;
+  // "International Women’s Day", "Mother’s Day": a possessive before a capitalised holiday noun names the day.
+  if (lastTok.possessive && follow && followGap === ' ' && startsUpper(follow.word) && HOLIDAY_NOUNS.has(follow.lower)) return true;
+  if (j === i && isInsideBodyName(body, tokens, i)) return false;
+  const run = tokens.slice(i, j + 1);
+  const prev = tokens[i - 1];
+  const prevGap = prev ? body.slice(prev.end, (tokens[i] as Token).start) : '';
+  // "the Chief Minister of Punjab, …", "Governor of Kandahar": one word after a title and "of" is where the office is.
+  const title = tokens[i - 2];
+  if (j === i && prev?.lower === 'of' && prevGap === ' ' && title && startsUpper(title.word) && isRoleHead(title.lower) &&
+    body.slice(title.end, prev.start) === ' ') return true;
+  // "the Biden administration", "the Halo Fold": people take no article.
+  if (prev && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') && /^\s$/.test(prevGap) &&
+    (run.length === 1 || (run.length === 2 && i === runStart && !hasDottedInitial(run)))) return true;
+  // "the United Arab Emirates", "United Auto Workers"; "Abu Dhabi", "Costa Rica".
+  return (prev !== undefined && prevGap === ' ' && startsUpper(prev.word) && ORG_LEADS.has(prev.lower)) || isMultiwordPlace(run);
+}
+
+/** "Save the Wenn said": the body named after "the" is who speaks; its mention and last token. */
+function bodyNamedAfterThe(body: string, tokens: Token[], i: number): { mention: Mention; last: number } | null {
+  if (tokens[i + 1]?.word !== 'the' || !tokens[i + 2]) return null;
+  let e = i + 2;
+  while (!(tokens[e] as Token).possessive && tokens[e + 1] && isNameWord(tokens[e + 1] as Token) &&
+    body.slice((tokens[e] as Token).end, (tokens[e + 1] as Token).start) === ' ') e++;
+  const last = tokens[e] as Token;
+  const org = orgMention(body, (tokens[i] as Token).start, last.possessive ? last.start + last.word.length : last.end);
+  org.isPossessive = last.possessive;
+  return { mention: org, last: e };
+}
+
+/** The person named by tokens [i, j], with a title or appositive around the name, and the description a possessive name opens. */
+function personAt(body: string, tokens: Token[], i: number, j: number): Mention[] {
+  const t = tokens[i] as Token;
+  const last = tokens[j] as Token;
+  const prev = tokens[i - 1];
+  const prevGap = prev ? body.slice(prev.end, t.start) : '';
+  const hon = prev ? HONORIFICS[prev.lower] : undefined;
+  const hasHonorific = prev !== undefined && hon !== undefined && /^\.?\s$/.test(prevGap);
+  let start = hasHonorific && prev ? prev.start : t.start;
+  const gender = hasHonorific ? (hon ?? null) : null;
+  let role: string | null = null;
+  const before = titleBefore(body, tokens, hasHonorific ? i - 2 : i - 1, start);
+  if (before) ({ role, start } = before);
+  let end = last.end;
+  if (!last.possessive) {
+    const after = appositiveAfter(body, last);
+    if (after) {
+      role ??= after.role;
+      end = after.end;
+    }
+    const ahead = !role && prevGap === ', ' && prev ? appositiveBefore(body, tokens, i, prev) : null;
+    if (ahead) ({ role, start } = ahead);
+  }
+  const k = hasHonorific ? i - 2 : i - 1;
+  const bt = tokens[k];
+  const isObject = bt !== undefined && role === null &&
+    (PREPOSITIONS.has(bt.lower) ? bt.end <= start : isAfterPrepositionAndDescriptor(body, tokens, k));
+  const person: Mention = {
+    kind: 'person', start, end, nameStart: t.start, nameEnd: last.end, name: tokens.slice(i, j + 1).map((r) => r.word), role,
+    text: body.slice(t.start, last.end).replace(/['’]s$/, ''), gender, isPlural: false, isPossessive: last.possessive, isNested: false, isObject,
+  };
+  const owned = last.possessive ? possessiveDescription(body, tokens, j, start) : null;
+  return owned ? [person, owned] : [person];
+}
+
+/** A title before the name ("NATO Secretary General", "Mr Blinken’s deputy"), read back from token k: the role and where it starts. */
+function titleBefore(body: string, tokens: Token[], k: number, start: number): { role: string; start: number } | null {
+  let roleStart = -1;
+  let hasHead = false;
+  for (let steps = 0; k >= 0 && steps < 8; steps++, k--) {
+    const r = tokens[k] as Token;
+    const gapAfter = body.slice(r.end, (tokens[k + 1] as Token).start);
+    const isAbbrev = isAbbreviationLetter(body, tokens, k);
+    if (!/^\s+$/.test(gapAfter) && !(r.dotted && /^\.\s+$/.test(gapAfter)) && !(isAbbrev && gapAfter === '.')) break;
+    if (r.possessive && isNameWord(r) && roleStart >= 0) {
+      roleStart = r.start;
+      let q = k - 1;
+      while (q >= 0 && isNameWord(tokens[q] as Token)) q--;
+      const h = tokens[q];
+      if (h && HONORIFICS[h.lower] !== undefined) roleStart = h.start;
+      else if (q + 1 < k) roleStart = (tokens[q + 1] as Token).start;
+      break;
+    }
+    const isTitleAbbrev = isTitleAbbreviation(r);
+    // "Sgt. 1st Class": an ordinal inside a military title.
+    const isOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(r.word);
+    if (!isRoleishWord(r) && !(/^\s+$/.test(gapAfter) && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev && !isOrdinal) break;
+    if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
+    roleStart = r.start;
+  }
+  if (roleStart < 0 || !hasHead) return null;
+  const text = body.slice(roleStart, start).trim().replace(/^(?:(?:the|to|of|his|her|their|its|and)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
+  if (!text || ![...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w) || isRoleHead(expandTitleAbbreviation(w)))) return null;
+  return { role: text, start: body.indexOf(text, roleStart) };
+}
+
+/** An appositive role after the name: "Dmitry Kozak, the Kremlin deputy chief of staff, said". */
+function appositiveAfter(body: string, last: Token): { role: string; end: number } | null {
+  const ap = /^,\s+((?:the|a|an|his|her)\s+)?([^,.;:“”"]{2,120}?)(?=,|\.|;|$)/.exec(body.slice(last.end, last.end + 160));
+  // ", and Benfica's president, X": a conjunction starts the next item of a list, not an appositive.
+  if (!ap || /^,\s+(?:and|or|but|nor)\s/i.test(ap[0])) return null;
+  const phrase = (ap[1] ?? '') + (ap[2] ?? '');
+  const words = phrase.toLowerCase().split(/[\s’']+/);
+  const headAt = words.findIndex((w) => isRoleHead(w));
+  if (headAt < 0 || headAt >= 6 || words.some((w) => SPEECH_VERBS.has(w)) || words.length > 16) return null;
+  const cut = phrase.split(/\s+(?:who|which|that|and the|and a)\s+/)[0] ?? phrase;
+  return { role: cut.trim(), end: last.end + ap[0].length };
+}
+
+/**
+ * An appositive role before the name: "the head of US diplomacy, Tony Blinken", or an owner's title of
+ * plain words, "Lufthansa's chief human resources officer, Jens Obermaier".
+ */
+function appositiveBefore(body: string, tokens: Token[], i: number, prev: Token): { role: string; start: number } | null {
+  let head = false;
+  let first = -1;
+  let owner = false;
+  for (let q = i - 1, n = 0; q >= 0 && n < 8; q--, n++) {
+    const r = tokens[q] as Token;
+    const gapAfter = body.slice(r.end, (tokens[q + 1] as Token).start);
+    const isAbbrev = isAbbreviationLetter(body, tokens, q);
+    if (q < i - 1 && !/^\s+$/.test(gapAfter) && !(isAbbrev && /^\.\s*$/.test(gapAfter))) break;
+    if (r.possessive && startsUpper(r.word) && first >= 0) {
+      first = q;
+      owner = true;
+      break;
+    }
+    const plainWord = /^[a-z][a-z-]*$/.test(r.word) && !PHRASE_BREAKERS.has(r.lower) && !SPEECH_VERBS.has(r.lower);
+    if (!(isRoleishWord(r) || isRoleHead(r.lower) || (head && plainWord) || (head && isAbbrev))) break;
+    if (isRoleHead(r.lower) && q === i - 1) head = true;
+    first = q;
+    if (DETERMINERS.has(r.lower)) break;
+  }
+  const firstTok = tokens[first];
+  if (!head || !firstTok || !(owner || DETERMINERS.has(firstTok.lower))) return null;
+  return { role: body.slice(firstTok.start, prev.end).replace(/^(?:the|his|her|its|their)\s+/i, ''), start: firstTok.start };
+}
+
+/** "Emmanuel Macron’s chief of staff": a possessive name followed by a title with no name after it is an anonymous description. */
+function possessiveDescription(body: string, tokens: Token[], j: number, start: number): Mention | null {
+  const last = tokens[j] as Token;
+  // The longest run of up to five plain words ending in a title: "chief human resources officer".
+  let h = -1;
+  for (let q = j + 1; q <= j + 5 && q < tokens.length; q++) {
+    const r = tokens[q] as Token;
+    const isOfStaff = r.lower === 'of' && tokens[q + 1]?.lower === 'staff';
+    if (!/^[a-z][a-z-]*$/.test(r.word) || (PHRASE_BREAKERS.has(r.lower) && !isOfStaff) || SPEECH_VERBS.has(r.lower)) break;
+    if (body.slice((tokens[q - 1] as Token).end, r.start) !== ' ') break;
+    if (isRoleHead(r.lower) || (r.lower === 'staff' && (tokens[q - 1] as Token).lower === 'of')) h = q;
+  }
+  const headTok = tokens[h];
+  const nextTok = tokens[h + 1];
+  if (!headTok) return null;
+  if (nextTok !== undefined && isNameWord(nextTok) && /^,?\s$/.test(body.slice(headTok.end, nextTok.start))) return null;
+  const dEnd = headTok.end;
+  return {
+    kind: 'description', start, end: dEnd, nameStart: start, nameEnd: dEnd, name: [], role: body.slice(last.end + 1, dEnd),
+    text: body.slice(start, dEnd), gender: null, isPlural: PLURAL_HEADS.has(headTok.lower), isPossessive: false,
+    isNested: false, isObject: false,
+  };
+}
