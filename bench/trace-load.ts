@@ -168,7 +168,7 @@ function report(name: string, run: number, evs: Ev[]) {
     const sim = d * 4;
     if (sim > 50) tbt += sim - 50;
     const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${typeof v === 'number' && v % 1 ? v.toFixed(1) : v}`).join('; ');
-    lines.push(`  @${((task.ts - t0) / 1000).toFixed(0)}ms ${d.toFixed(1)}ms | ${top(kinds, 5)}\n      self: ${top(self, 6)}\n      incl: ${top(new Map([...incl].filter(([k]) => !/react-dom|34rwstow|1415hscr|turbopack/.test(k) || true)), 10)}`);
+    lines.push(`  @${((task.ts - t0) / 1000).toFixed(0)}ms ${d.toFixed(1)}ms (cpu ${((task.tdur ?? task.dur!) / 1000).toFixed(1)}) | ${top(kinds, 5)}\n      self: ${top(self, 6)}\n      incl: ${top(new Map([...incl].filter(([k]) => !/react-dom|34rwstow|1415hscr|turbopack/.test(k) || true)), 10)}`);
   }
   let cpuTbt = 0; let cpuAll = 0; let n = 0; const big: string[] = [];
   for (const e of tops) { const c = (e.tdur ?? e.dur!) / 1000; cpuAll += c; if (c * 4 > 50) { cpuTbt += c * 4 - 50; n++; big.push(c.toFixed(0)); } }

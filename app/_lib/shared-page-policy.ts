@@ -37,7 +37,8 @@ const toBuffer = (chunk: Chunk, encoding?: unknown) => (typeof chunk === 'string
  * complete, then sends it with a Content-Security-Policy that allows exactly its inline scripts by hash (a
  * cached page cannot carry a per-request nonce), `Cache-Control: private, no-cache` (a signed-in page is for
  * no shared cache), and gzipped here when the browser accepts it: Next must not compress it, since the
- * hashes are of the plain HTML. Responses other than HTML (a redirect, a 304) go out unchanged.
+ * hashes are of the plain HTML. A 304 goes out without a policy (keepStoredPolicy); other responses that are
+ * not HTML (a redirect) go out unchanged.
  */
 export function sendWithScriptHashes(request: IncomingMessage, response: ServerResponse): void {
   const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -64,7 +65,8 @@ export function sendWithScriptHashes(request: IncomingMessage, response: ServerR
     Object.assign(response, original);
     if (head) applyHead(response, head);
     let body: Buffer = Buffer.concat(chunks);
-    if (String(response.getHeader('content-type') ?? '').startsWith('text/html') && body.length > 0) {
+    if (response.statusCode === 304) keepStoredPolicy(response);
+    else if (String(response.getHeader('content-type') ?? '').startsWith('text/html') && body.length > 0) {
       const page = prepare(body);
       response.setHeader('Content-Security-Policy', hashedPageContentSecurityPolicy({ hashes: page.hashes, isDevelopment: process.env.NODE_ENV === 'development', isHttps }));
       response.setHeader('Cache-Control', 'private, no-cache');
@@ -78,6 +80,17 @@ export function sendWithScriptHashes(request: IncomingMessage, response: ServerR
     }
     return (original.end as (this: ServerResponse, body: Buffer, callback?: Callback) => ServerResponse).call(response, body, done);
   } as ServerResponse['end'];
+}
+
+/**
+ * A 304 tells the browser to reuse the page it stored, and the browser takes the 304's headers over the stored
+ * ones. The proxy's policy on it lists no hashes (it cannot know the page), so it would block the stored page's
+ * inline scripts: the page drew, but never started (no header, no study buttons) on a second visit. Without a
+ * policy on the 304, the stored page keeps the one that lists its own scripts (the ETag matched: same HTML).
+ */
+function keepStoredPolicy(response: ServerResponse): void {
+  response.removeHeader('Content-Security-Policy');
+  response.setHeader('Cache-Control', 'private, no-cache');
 }
 
 /** Replays a held writeHead(status, [message], [headers]) as setHeader calls, so the policy can still be set. */

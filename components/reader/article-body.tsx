@@ -8,7 +8,7 @@ export interface FactLook {
 }
 
 /** The body's own look, shared by the page drawn per request and the one rendered once (components/ui/html-once.tsx). */
-export const ARTICLE_BODY_CLASS = 'flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words';
+export const ARTICLE_BODY_CLASS = 'article-paragraphs flex flex-col gap-3 font-serif text-[1.05rem] leading-loose break-words';
 
 const CITED_CLASS = 'scroll-mt-[30vh] rounded-sm bg-yellow-200 box-decoration-clone text-stone-950';
 

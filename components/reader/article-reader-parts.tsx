@@ -41,7 +41,7 @@ function Parts({ slug, parts }: { slug: string; parts: ArticleReaderPartsDto }) 
   return (
     <div className="flex flex-wrap gap-2" data-testid="study-actions">
       <StartQuizButton label="Quiz me on this" target={{ source: 'article', articleSlug: slug }} />
-      <AddToFlashcardsButton slug={slug} cardsAlready={parts.cardsAlready} />
+      <AddToFlashcardsButton slug={slug} cardsAlready={parts.cardsAlready} cardsInArticle={parts.cardsInArticle} />
     </div>
   );
 }

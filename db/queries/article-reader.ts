@@ -1,10 +1,11 @@
 import type { Db } from '@/db/client';
 import { getArticle } from './articles';
-import { articleCardCount } from './cards';
+import { articleCardProgress } from './cards';
 import type { Caller } from './caller';
 
 /** The per-reader parts of an article page rendered once for everyone: what the caller can do with it. */
-export type ArticleReaderPartsDto = { role: 'teacher' } | { role: 'student'; cardsAlready: number };
+/** A student's `cardsAlready` of the article's `cardsInArticle` questions they may study are in their flashcards. */
+export type ArticleReaderPartsDto = { role: 'teacher' } | { role: 'student'; cardsAlready: number; cardsInArticle: number };
 
 /**
  * What the caller's copy of an article page adds to the shared one: a student's study buttons (with how many
@@ -15,5 +16,6 @@ export async function getArticleReaderParts(db: Db, caller: Caller, slug: unknow
   const article = await getArticle(db, caller, slug);
   if (!article) return null;
   if (caller.role !== 'student') return { role: 'teacher' };
-  return { role: 'student', cardsAlready: await articleCardCount(db, caller, article.id) };
+  const { have, total } = await articleCardProgress(db, caller, article.id);
+  return { role: 'student', cardsAlready: have, cardsInArticle: total };
 }

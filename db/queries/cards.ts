@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gt, gte, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { assignmentQuestions, assignments, cards, classes, enrollments, questions, reviewLogs } from '@/db/schema';
+import { assignmentQuestions, assignments, cards, classes, enrollments, reviewLogs } from '@/db/schema';
 import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
 import { previewDue, type Rating, type SrsParams } from '@/lib/srs/scheduler';
@@ -33,14 +33,18 @@ export async function addArticleToFlashcards(db: Db, caller: Caller, slug: unkno
   return { added: inserted.length, total: bank.length };
 }
 
-/** Whether the caller already has any card from this article (for the "Add to flashcards" button). */
-export async function articleCardCount(db: Db, caller: Caller, articleId: string): Promise<number> {
+/**
+ * How many of an article's questions the caller may study (`total`, as "Add to flashcards" would add them)
+ * and how many of those are already cards in their deck (`have`: an assignment may have put some there).
+ */
+export async function articleCardProgress(db: Db, caller: Caller, articleId: string): Promise<{ have: number; total: number }> {
+  const bank = await studentBankForArticle(db, caller, articleId);
+  if (bank.length === 0) return { have: 0, total: 0 };
   const [row] = await db
     .select({ n: count() })
     .from(cards)
-    .innerJoin(questions, eq(questions.id, cards.questionId))
-    .where(and(eq(cards.studentId, caller.id), eq(questions.articleId, articleId)));
-  return row?.n ?? 0;
+    .where(and(eq(cards.studentId, caller.id), inArray(cards.questionId, bank.map((q) => q.questionId))));
+  return { have: row?.n ?? 0, total: bank.length };
 }
 
 /**

@@ -56,6 +56,7 @@ export function parseArticleFile(fileName: string, fileText: string): ArticleInp
     const bodyStart = bom + fm[0].length;
     const body = fileText.slice(bodyStart);
     const date = fields.date && /^\d{4}-\d{2}-\d{2}/.test(fields.date) ? fields.date.slice(0, 10) : null;
+    const month = !date && fields.date && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(fields.date.trim()) ? fields.date.trim() : null;
     return {
       id,
       title: fields.title || firstLine(body) || id,
@@ -63,6 +64,7 @@ export function parseArticleFile(fileName: string, fileText: string): ArticleInp
       bodyStart,
       outlet: fields.outlet || null,
       date,
+      ...(month ? { month } : {}),
     };
   }
   return { id, title: firstLine(fileText) || id, body: fileText, bodyStart: 0, outlet: null, date: null };

@@ -1,4 +1,5 @@
 import { SCALE_ABBREVIATIONS, SCALE_NAMES, SCALE_WORDS } from './lexicons/scales';
+import { NUMBER_WORD_LEXICON } from './lexicons/number-words';
 /**
  * Figures that carry their own unit in the way they are written: sums of money ("$4.5bn", "€85 million",
  * "USD 300m", "Rs 3,500 crore", "five yen"), percentages ("4.25%", "90 percent"), percentage points and
@@ -88,11 +89,8 @@ const RATE_CURRENCY = /\b(yen|yuan|rupees?|roubles?|rubles?|pesos?|lira|won|rand
 /** "… to 158.71 per dollar before trimming losses to 158.20": a later level of the same rate, after a preposition. */
 const RATE_LEVEL_RE = new RegExp(String.raw`\b(?:to|at|from|past|above|below|near|beyond)\s+(${NUM})(?![\p{L}\d%]|[.,]\d|\s*(?:%|per\b|percent|million|billion|[a-z]+s\b))`, 'giu');
 
-export const WORD_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
+/** Number words of compounds and counts ("a nine-member committee"); never "a dozen-member". */
+export const WORD_VALUES: Record<string, number> = Object.fromEntries(Object.entries(NUMBER_WORD_LEXICON.record).filter(([w]) => w !== 'dozen'));
 const SMALL_WORDS = Object.keys(WORD_VALUES).filter((w) => w !== 'one').join('|');
 /** "the 27-nation bloc", "a nine-member committee", "a five-year contract": never "a 13-year-old". */
 const COMPOUND_RE = new RegExp(

@@ -1,6 +1,13 @@
 import { SCALE_ABBREVIATIONS, SCALE_NAMES, SCALE_WORDS } from './lexicons/scales';
-import type { AnalyzedArticle } from './analyze';
+import { LIVESTOCK_LEXICON, PAIRED_NOUN_LEXICON, SAME_PLURAL_LEXICON, SINGLE_COUNT_NOUN_LEXICON } from './lexicons/count-nouns';
+import { DEPLOY_VERB_LEXICON, DURATIVE_VERB_LEXICON } from './lexicons/figure-verbs';
+import { FIGURE_QUALIFIER_LEXICON, MULTIPLIER_LEXICON, NUMBER_WORD_LEXICON } from './lexicons/number-words';
+import { NOT_UNIT_LEXICON } from './lexicons/s-endings';
+import { MEASURE_UNIT_LEXICON } from './lexicons/units';
+import { articleTokens, type AnalyzedArticle } from './analyze';
 import { scanAmounts, tailWords } from './figure-amounts';
+import { mayHoldFigure } from './figure-cues';
+import type { Token } from './tokens';
 import type { FigureQualifier, Span } from './types';
 
 /** A figure before ids, claimant and cross-article fields. */
@@ -16,17 +23,15 @@ export interface RawFigure {
   sentence: Span;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+/** Number words a count starts with; "one" only before a scale word ("one million"), as the pattern below reads it. */
+const WORD_NUMBERS: Record<string, number> = Object.fromEntries(Object.entries(NUMBER_WORD_LEXICON.record).filter(([w]) => w !== 'one'));
+const alternation = (words: Iterable<string>) => [...words].join('|');
 const UNITS_DIGIT = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = Object.keys(WORD_NUMBERS).join('|');
 /** Nouns whose plural is the singular ("26 aircraft"), and "head" only as livestock is counted ("2,000 head of sheep"). */
-const SAME_PLURAL = String.raw`aircraft|spacecraft|sheep|cattle|livestock|deer|head(?=\s+of\s+(?:sheep|cattle|livestock|stock|deer|goats|pigs))`;
+const SAME_PLURAL = String.raw`${alternation(SAME_PLURAL_LEXICON.words)}|head(?=\s+of\s+(?:${alternation(LIVESTOCK_LEXICON.words)}))`;
 /** Plural-looking words that are no unit ("11 other news outlets" counts outlets, not news). */
-const NOT_UNIT_WORDS = 'is|was|has|its|his|this|us|as|does|plus|thus|always|perhaps|across|towards|whereas|unless|less|yes|news|sales|thirds|quarters|fifths|tenths|halves';
+const NOT_UNIT_WORDS = alternation(NOT_UNIT_LEXICON.words);
 /**
  * A count: a number (digits, words, "one" or "half a" before a scale word), up to two modifiers ("U.S. military",
  * or up to four in a name: "Afghan Special Immigrant Visa"), and a plural noun or a unit.
@@ -38,7 +43,7 @@ const FIGURE_RE = new RegExp(
 /** The plural noun right after a capitalised word read as the unit ("31 Abrams tanks"): the real unit. */
 const NAMED_MODIFIER_TAIL = /^\s+([a-z]+s)\b/;
 /** Plural nouns of people and sides, which "two" pairs rather than counts. */
-const PAIRED_NOUNS = /^(?:people|persons|officials|sources|diplomats|aides|men|women|children|sides|parties|lawmakers|senators|analysts|executives|witnesses|residents|leaders|friends|others|teams|clubs|countries|nations|companies|governments|democrats|republicans|ministers|presidents|delegations)$/;
+const PAIRED_NOUNS = PAIRED_NOUN_LEXICON.words;
 /**
  * Up to two modifiers ("U.S. military", "other news"), or a name of up to four capitalised words after an
  * optional one ("Afghan Special Immigrant Visa"), or adjectives joined ("largest and most dominant") or
@@ -51,28 +56,25 @@ const FRACTION_AFTER = /^[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eig
 const TERM_BEFORE = /\b(?:sentenced\s+(?:him|her|them|\w+)?\s*to|jailed\s+for|imprisoned\s+for|term\s+of|sentence\s+of)\s+$/i;
 const TERM_AFTER = /^\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+(?:imprisonment|house\s+arrest|probation))\b/i;
 /** Verbs that take a duration as their object: "waiting ten years", "spent three days". */
-const DURATIVE_BEFORE = /\b(?:wait|waited|waiting|spent|spend|spends|spending|took|take|takes|taking|lasted|lasts|last|served|serving|worked|working|lived|living|been)\s+$/i;
-const RELATIVE_RE = /\b(double|twice|triple|three times|half)\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b/gi;
+const DURATIVE_BEFORE = new RegExp(String.raw`\b(?:${alternation(DURATIVE_VERB_LEXICON.words)})\s+$`, 'i');
+const RELATIVE_RE = new RegExp(String.raw`\b(${alternation(Object.keys(MULTIPLIER_LEXICON.record))})\s+(?:that|this|the)\s+(?:number|figure|amount|size)\b`, 'gi');
 const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
-const TIME_UNITS = /^(?:days|weeks|months|years|decades|hours|minutes)$/;
+const TIME_UNITS: ReadonlySet<string> = new Set(Object.keys(MEASURE_UNIT_LEXICON.record).filter((u) => MEASURE_UNIT_LEXICON.record[u] === 'span'));
 /** Units a measure can hold a part of ("2.5 miles", "1.5 hours"); any other plural counts whole things. */
-const MEASURE_UNITS = /^(?:percent|per cent|km|kilometres|kilometers|miles|metres|meters|millimetres|millimeters|centimetres|centimeters|mm|cm|feet|inches|celsius|fahrenheit|mph|kph|watts|kilowatts|megawatts|gigawatts|seconds|minutes|hours|days|weeks|months|years|decades|tonnes|tons|acres|hectares|litres|liters|gallons|barrels|points|degrees|kilograms|kilos|pounds|ounces|grams|knots|goals|runs)$/;
+const MEASURE_UNITS: ReadonlySet<string> = new Set(Object.keys(MEASURE_UNIT_LEXICON.record));
 /** A scale word ending a written number: "4.5 million". */
 const SCALE_SUFFIX = new RegExp(String.raw`\s*(${SCALE_NAMES})$`);
 /** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
 const NOT_UNITS = new Set(NOT_UNIT_WORDS.split('|'));
 /** A scale word anywhere in a figure's text: "between 3 and 5 million". */
 const SCALE_IN = new RegExp(String.raw`(?:\b|\d)(${SCALE_ABBREVIATIONS}|${SCALE_NAMES})\b`, 'i');
-const QUALIFIERS: [RegExp, FigureQualifier][] = [
-  [/\b(?:more than|over|in excess of)\s*$/i, 'more than'],
-  [/\b(?:less than|fewer than|under)\s*$/i, 'less than'],
-  [/\b(?:at least)\s*$/i, 'at least'],
-  [/\b(?:up to|as many as)\s*$/i, 'up to'],
-  [/\b(?:about|around|some|roughly|nearly|almost|approximately|close to)\s*$/i, 'about'],
-  [/\b(?:estimated|an estimated|the estimated)\s*$/i, 'estimated'],
-];
+/** Each qualifier with the words that give it, ending the text before a number; the last that matches wins. */
+const QUALIFIERS: [RegExp, FigureQualifier][] = [...new Set(Object.values(FIGURE_QUALIFIER_LEXICON.record))].map((q) => [
+  new RegExp(String.raw`\b(?:${alternation(Object.keys(FIGURE_QUALIFIER_LEXICON.record).filter((w) => FIGURE_QUALIFIER_LEXICON.record[w] === q))})\s*$`, 'i'),
+  q,
+]);
 const STANDBY_RE = /\bon\s+(?:high\s+)?(standby|alert|stand-by)\b|\bready to deploy\b|\bput\b[^.]{0,40}\bon\s+(?:standby|alert)/i;
-const DEPLOYED_RE = /\b(deployed|stationed|massed|sent|dispatched|mobili[sz]ed|amassed)\b/i;
+const DEPLOYED_RE = new RegExp(String.raw`\b(${alternation(DEPLOY_VERB_LEXICON.words)})\b`, 'i');
 
 function parseValue(raw: string): number | null {
   const lower = raw.toLowerCase();
@@ -117,16 +119,20 @@ function statusNear(text: string, from: number, to: number): string | null {
  * extractFigures(analyzeArticle({ id: 'a', title: 'T', body: 'Revenue rose 12% to $4.5bn.', bodyStart: 0 }))
  *   .map((f) => [f.value, f.unit, f.raw]) // [[12, 'percent', '12%'], [4.5e9, 'US dollars', '$4.5bn']]
  */
-export function extractFigures(a: AnalyzedArticle): RawFigure[] {
+export function extractFigures(a: AnalyzedArticle, tokens: Token[] = articleTokens(a)): RawFigure[] {
   const body = a.article.body;
   const out: RawFigure[] = [];
   let recentCount: RecentCount | null = null;
+  let k = 0;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     for (const s of a.sentences[p.index] ?? []) {
+      if (recentCount && s.start - recentCount.at > ELIDED_REACH) recentCount = null;
+      // No digit and no number word: no pattern below can find a figure, so none is run.
+      while (k < tokens.length && (tokens[k] as Token).end <= s.start) k++;
+      if (!mayHoldFigure(tokens, k, s.start, s.end)) continue;
       const text = body.slice(s.start, s.end);
       const sentence = { start: s.start, end: s.end };
-      if (recentCount && s.start - recentCount.at > ELIDED_REACH) recentCount = null;
       const found: RawFigure[] = [];
       const claims: [number, number][] = [];
       for (const h of scanAmounts(text)) {
@@ -166,18 +172,18 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const qualifier = qualifierOf(before);
         // "two" is how prose says "a pair" of people ("two diplomats", "two people familiar"); two of
         // anything else ("two goals", "two fatalities") or a qualified two ("more than two hours") is a count.
-        if (/^two$/i.test(raw) && qualifier === null && PAIRED_NOUNS.test(unitWord)) continue;
+        if (/^two$/i.test(raw) && qualifier === null && PAIRED_NOUNS.has(unitWord)) continue;
         if (/\b(?:several|a few|many|some)\s+$/i.test(before) && /^hundred|^thousand/i.test(raw)) continue; // vague
-        if (TIME_UNITS.test(unitWord) && !isDuration(isWord, before, after, qualifier)) continue;
+        if (TIME_UNITS.has(unitWord) && !isDuration(isWord, before, after, qualifier)) continue;
         // "the two sides" points back at a pair; "the eight countries of the convention" counts a set.
         if (isWord && /\bthe\s+$/i.test(before) && !/^[a-z]+-[a-z]+$/.test(mods) && /^(?:one|two)$/i.test(raw)) continue;
-        if (/-/.test(text.slice(m.index + raw.length, m.index + raw.length + 1)) && TIME_UNITS.test(unitWord)) continue;
+        if (/-/.test(text.slice(m.index + raw.length, m.index + raw.length + 1)) && TIME_UNITS.has(unitWord)) continue;
         if (mods && !MODIFIERS.test(mods)) continue;
         if (/^(?:of|and|or|to|in|on|the|a|through|with|for|from|by|at|per)\b/i.test(mods)) continue;
         const value = parseValue(raw);
         if (value === null) continue;
         // "4.1 millon registered citizens": a fraction of a thing counted whole means a scale word went unread.
-        if (!Number.isInteger(value) && !MEASURE_UNITS.test(unitWord)) continue;
+        if (!Number.isInteger(value) && !MEASURE_UNITS.has(unitWord)) continue;
         // "31 Abrams tanks", "12 Patriot batteries": a name before the plural noun modifies it; the noun is the unit.
         const named = /^\p{Lu}/u.test(m[3] as string) ? NAMED_MODIFIER_TAIL.exec(after) : null;
         const unit = named ? (named[1] as string) : unitWord === 'per cent' ? 'percent' : unitWord;
@@ -211,7 +217,7 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
         const base = found.filter((f) => f.valueStart < s.start + m!.index).pop();
         if (!base) continue;
         const word = (m[1] as string).toLowerCase();
-        const factor = word === 'half' ? 0.5 : word === 'triple' || word === 'three times' ? 3 : 2;
+        const factor = MULTIPLIER_LEXICON.record[word] ?? 2;
         const valueStart = s.start + m.index;
         found.push({
           value: base.value * factor, unit: base.unit, about: base.about, raw: m[0], valueStart,
@@ -228,7 +234,7 @@ export function extractFigures(a: AnalyzedArticle): RawFigure[] {
  * Casualty and case reports count one as they count many: "one Palestinian death", "a single civilian
  * casualty", "one soldier was wounded". Only nouns such reports count (not "one person familiar with …").
  */
-const SINGLE_COUNT_RE = /(?<![\w.,:$€£-])(one|a single)\s+((?:[A-Za-z][a-z-]+\s+)?)(death|fatality|casualty|soldier|civilian|child|officer|injury|victim|protester|hostage|patient|case|infection)\b(?!\s+of\b)/gi;
+const SINGLE_COUNT_RE = new RegExp(String.raw`(?<![\w.,:$€£-])(one|a single)\s+((?:[A-Za-z][a-z-]+\s+)?)(${alternation(SINGLE_COUNT_NOUN_LEXICON.words)})\b(?!\s+of\b)`, 'gi');
 
 function addSingleCounts(text: string, offset: number, found: RawFigure[], claims: [number, number][]): void {
   SINGLE_COUNT_RE.lastIndex = 0;
@@ -343,7 +349,7 @@ function addPartitives(text: string, offset: number, found: RawFigure[], claims:
       about = `${unit} ${tailWords(text, m.index + m[0].length)}`.trim();
     }
     // "two of them" points back at a pair; "two of its nine members" counts out of a stated whole.
-    if (/^two$/i.test(raw) && PAIRED_NOUNS.test(unit) && (!whole || uncounted)) continue;
+    if (/^two$/i.test(raw) && PAIRED_NOUNS.has(unit) && (!whole || uncounted)) continue;
     addDerived(found, claims, text, offset, { value, unit, about, raw, start, end });
   }
 }

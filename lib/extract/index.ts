@@ -8,7 +8,7 @@ import { documentMeeting, followedMeeting, headerGathering, titleMeeting, withHe
 import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
-import type { Mention } from './mentions';
+import { findMentions, type Mention } from './mentions';
 import { buildPeople, type NameSighting } from './people';
 import { lowerBound } from './sorted';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
@@ -90,7 +90,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       conflictIds: [],
       ...m,
     }));
-    const figures: Figure[] = extractFigures(a).map((f) => ({
+    const figures: Figure[] = extractFigures(a, doc.tokens).map((f) => ({
       kind: 'figure',
       id: uniq(stableId('figure', id, String(f.value), f.unit, f.about)),
       articleId: id,
@@ -109,12 +109,13 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   return { articles: out, people: people.people, clusters, conflicts: [...conflicts, ...peopleConflicts] };
 }
 
-/** Every name mention of an article, lone words with whether the article shows them to be a person. */
+/** Every name mention of an article, lone words with whether the article shows them to be a person, and the people its headline names. */
 function nameSightings(a: AnalyzedArticle): NameSighting[] {
   const out: NameSighting[] = [];
   for (const mention of a.mentions) {
     if (mention.kind === 'person') out.push({ articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true });
   }
+  for (const mention of headlinePeople(a.article.title, a.article.body)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   return out;
 }
 
@@ -134,4 +135,60 @@ function claimantOf(body: string, sentence: Span, valueStart: number, quotes: Ra
   const inSentence = quotes.filter((q) => q.start < sentence.end && q.end > sentence.start)
     .map((q) => ({ start: q.start, end: q.end, speaker: speakerName(q.speaker) }));
   return figureClaimant(body, valueStart, inSentence, named);
+}
+
+/**
+ * The people a headline names in full with their title ("President Yoon Suk Yeol", "Pakistani Foreign
+ * Minister Shah Mehmood Qureshi"), when the body writes one of those names mid-sentence or in a speaker label
+ * ("PRESIDENT YOON:"): a transcript names its guests in full only in its headline, and without them its
+ * speaker labels are nobody a student could name (blind-29: Putin and Macron were offered for Biden's words
+ * at Camp David). A headline's capitals alone ("Putin Seek Common Ground") are no name: a title before it
+ * and the body's own use are both required.
+ *
+ * @example
+ * headlinePeople('Remarks by President Yoon Suk Yeol', 'PRESIDENT YOON: Thank you.')[0]?.name; // → ['Yoon', 'Suk', 'Yeol']
+ */
+export function headlinePeople(title: string, body: string): Mention[] {
+  if (!title) return [];
+  const titled: { m: Mention; inBody: boolean }[] = [];
+  for (const m of findMentions(title, [{ start: 0, end: title.length, index: 0, isJunk: false }])) {
+    if (m.kind !== 'person' || !m.role || m.name.length < 2) continue;
+    // "Shah Mehmood Qureshi Following the …": a headline capitalises the word after the name too; the name
+    // ends at its last word the body writes. "Yoon Suk Yeol" (the body writes "Yoon") is kept whole.
+    // "Secretary Kerry Travel to …": a word the body uses, but never as a name, is the headline's.
+    let words = m.name;
+    while (words.length > 0 && isOrdinaryWordIn(body, words[words.length - 1] as string)) words = words.slice(0, -1);
+    if (words.length < 2) continue;
+    const last = words.findLastIndex((w, i) => i > 0 && writtenInBody(body, w));
+    const name = last >= 1 ? words.slice(0, last + 1) : words;
+    if (name.length > 4) continue;
+    const inBody = last >= 1 || writtenInBody(body, name[0] as string);
+    titled.push({ m: name.length === m.name.length ? m : { ...m, name, text: name.join(' ') }, inBody });
+  }
+  // "… President Yoon Suk Yeol …, and Prime Minister Kishida Fumio of Japan Before Trilateral Meeting": once the
+  // body confirms one titled name, the headline lists people, and the others it titles are the meeting's too.
+  return titled.some((t) => t.inBody) ? titled.filter((t) => t.inBody || t.m.name.length <= 3).map((t) => t.m) : [];
+}
+
+/** Whether the body writes a name word with its capital after another word (not opening a sentence, where any word has one). */
+function writtenInBody(body: string, word: string): boolean {
+  if (word.length < 2) return false;
+  for (const m of body.matchAll(new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'giu'))) {
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const before = body.slice(Math.max(0, m.index - 3), m.index);
+    if (/[\p{L},]\s?$|\p{L}\s{1,2}$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the body uses a word but never as a name mid-sentence: an ordinary word the headline capitalised
+ * ("travel", "following"), where "Suk" and "Yeol" of "Yoon Suk Yeol" are simply not in a body that says "Yoon".
+ */
+function isOrdinaryWordIn(body: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(body) && !writtenInBody(body, word);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

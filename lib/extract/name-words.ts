@@ -1,7 +1,7 @@
 /** Which capitalised words may belong to a name or a title: the word tests the mention finders share. */
 import { COUNTRIES, CITIES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, ROLE_HEADS as ROLE_HEAD_LIST, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST, WORLD_CITIES } from './lexicon';
 import { MULTIWORD_COUNTRIES } from './roles';
-import { startsUpper } from './chars';
+import { startsUpper as upperStart } from './chars';
 import type { Token } from './tokens';
 
 /*
@@ -9,6 +9,8 @@ import type { Token } from './tokens';
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
  */
 const NON_NAME_WORDS = NON_NAME_WORD_LIST;
+/** Read per token: a function through an imported binding is such a getter call too. */
+const startsUpper = upperStart;
 const ROLE_HEADS = ROLE_HEAD_LIST;
 const ROLE_WORDS = ROLE_WORD_LIST;
 const SPEECH_VERBS = SPEECH_VERB_LIST;

@@ -2,7 +2,7 @@
 import { NATIONALITIES } from './lexicon';
 import { ORG_TAILS as ORG_TAIL_LIST, ROLE_ACRONYMS } from './roles';
 import { NAME_SUFFIXES } from './name-words';
-import { startsUpper } from './chars';
+import { startsUpper as upperStart } from './chars';
 import { VENUE_VOICE_LEXICON } from './lexicons/places';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
@@ -12,6 +12,8 @@ import type { Token } from './tokens';
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
  */
 const ORG_TAILS = ORG_TAIL_LIST;
+/** Read per token: a function through an imported binding is such a getter call too. */
+const startsUpper = upperStart;
 const VENUE_VOICES = VENUE_VOICE_LEXICON.words;
 
 const ORG_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'announced', 'stated']);

@@ -14,6 +14,8 @@ export interface NameSighting {
    * or a courtesy title, or is given as a name), so it may stand for someone the article never names in full.
    */
   isPersonEvidence?: boolean;
+  /** Read from the headline: offsets are the headline's, so it names a person but is no source to quote in a conflict. */
+  fromHeadline?: boolean;
 }
 
 /**
@@ -344,6 +346,7 @@ function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | 
   // hold no space, so the written form tells a lone word from a full name.)
   const oddSpelling = new Map<string, string | null>();
   for (const s of g.sightings) {
+    if (s.fromHeadline) continue;
     const written = writtenName(s.mention);
     let odd = oddSpelling.get(written);
     if (odd === undefined) {
@@ -358,7 +361,7 @@ function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | 
     if (odd !== null && !seen.has(odd)) seen.set(odd, s);
   }
   if (seen.size === 0) return null;
-  const canonSighting = g.sightings.find((s) => writtenName(s.mention) === canonName || lastTokenOf(writtenName(s.mention)) === canonLast);
+  const canonSighting = g.sightings.find((s) => !s.fromHeadline && writtenName(s.mention) === canonName || lastTokenOf(writtenName(s.mention)) === canonLast);
   const claimOf = (s: NameSighting) => ({ article: s.articleId, says: writtenName(s.mention), start: s.mention.nameStart, end: s.mention.nameEnd, factId: null });
   const claims = [...(canonSighting ? [claimOf(canonSighting)] : []), ...[...seen.values()].map(claimOf)];
   return {
@@ -374,6 +377,7 @@ function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | 
 function titleConflict(g: Group, p: Person): Conflict | null {
   const ranks = new Map<string, NameSighting>();
   for (const s of g.sightings) {
+    if (s.fromHeadline) continue;
     const r = rankTitle(s.mention.role);
     if (r && !ranks.has(r)) ranks.set(r, s);
   }

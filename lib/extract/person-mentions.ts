@@ -1,7 +1,7 @@
 /** People named in the text: runs of name words with the title before and the appositive after them. */
 import { HONORIFICS, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST } from './roles';
-import { startsUpper } from './chars';
+import { startsUpper as upperStart } from './chars';
 import { isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
 import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
@@ -16,6 +16,8 @@ import type { Token } from './tokens';
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
  */
 const SPEECH_VERBS = SPEECH_VERB_LIST;
+/** Read per token: a function through an imported binding is such a getter call too. */
+const startsUpper = upperStart;
 const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
 const ORG_TAILS = ORG_TAIL_LIST;
 const HOLIDAY_NOUNS = HOLIDAY_NOUN_LEXICON.words;

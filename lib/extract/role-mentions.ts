@@ -1,7 +1,7 @@
 /** Role nouns and anonymous sources ("the minister", "Western officials"), found from the head noun backwards. */
 import { NATIONALITIES, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { ORG_HEADS } from './roles';
-import { isSpaceUnit } from './chars';
+import { isSpaceUnit as spaceUnit } from './chars';
 import type { Mention, MentionKind } from './mentions';
 import { PHRASE_BREAKERS, PLURAL_HEADS } from './name-words';
 
@@ -10,6 +10,8 @@ import { PHRASE_BREAKERS, PLURAL_HEADS } from './name-words';
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
  */
 const ROLE_WORDS = ROLE_WORD_LIST;
+/** Read per character, walking back over words: a function through an imported binding is such a getter call too. */
+const isSpaceUnit = spaceUnit;
 const SPEECH_VERBS = SPEECH_VERB_LIST;
 
 /** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */

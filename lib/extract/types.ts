@@ -19,6 +19,11 @@ export interface ArticleInput {
   outlet?: string | null;
   /** ISO date (YYYY-MM-DD) of publication when known; anchors "Monday", "Wednesday (Jan 26)". */
   date?: string | null;
+  /**
+   * Year and month (YYYY-MM) when the front matter gives no day ("date: 2015-05"): too vague to anchor a
+   * weekday, enough to tell a student which year's earthquake a stem means.
+   */
+  month?: string | null;
 }
 
 /** A half-open range [start, end) in an article body. */

@@ -12,9 +12,12 @@ import { hashString } from './hash';
 import { dropped } from './trace';
 import { normalise } from './text';
 import { showsMiswrittenBody } from './body-names';
+import { memoByObjectAndKey } from './memo';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
 const PER_SENTENCE = 2;
+/** Quotation questions one report's speaker may answer. */
+const PER_SPEAKER = 3;
 /** Key questions a sentence may feed when it announces several meetings (their places and days are each key). */
 const KEY_PER_SENTENCE = 3;
 
@@ -71,7 +74,9 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
     .filter((q) => q.kind !== 'source-check' && q.kind !== 'order' && q.kind !== 'cloze')
     .map((q) => ({ q, rank: rankOnce(q), key: onceKey(q), garble: garbledShare(ctx, q.sources[0]?.article) }))
     // Then the cleaner report: of two translations of one story, the one with fewer garbled paragraphs.
-    .sort((a, b) => a.rank - b.rank || a.garble - b.garble || (a.q.id < b.q.id ? -1 : 1));
+    // Then, for a speaker's words, the ones naming most (Camp David, the leaders of Japan and Korea): with a few
+    // questions per speaker and report, "I've hosted at Camp David" beats "you've stepped up to do the hard work".
+    .sort((a, b) => a.rank - b.rank || a.garble - b.garble || specificity(b.q) - specificity(a.q) || (a.q.id < b.q.id ? -1 : 1));
   // Two what-said questions sharing two quotations (speakers swapped) answer each other: the second
   // quotation is asked by who said it instead.
   const wordSets: Set<string>[] = [];
@@ -89,8 +94,13 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
   // would leave those speakers' words unasked (Bailey's options were the Chancellor's and two deputies').
   const askedByWho = new Set(candidates.filter((c) => c.q.kind === 'who-said').map((c) => head(quoteOf(ctx, c.q))));
   const offersAsked = (q: Question) => q.kind === 'what-said' && q.choices.some((c) => c !== q.answer && askedByWho.has(head(c)));
+  const quota = speakerQuota(ctx);
   for (const { q, key } of candidates) {
     const heads = quotesShown(q);
+    if (quota.isFull(q)) {
+      dropped(ctx, q.factIds[0] ?? q.id, 'balance:speaker-asked-enough', null);
+      continue;
+    }
     if (askedOnce.has(key) || sharesWords(q) || offersAsked(q) || heads.some((h) => shown.has(h))) {
       dropped(ctx, q.factIds[0] ?? q.id, askedOnce.has(key) ? 'balance:asked-by-another-kind' : 'balance:quotation-shown-elsewhere', null);
       continue;
@@ -104,6 +114,7 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
       continue;
     }
     if (speech) speeches.add(speech);
+    quota.count(q);
     askedOnce.set(key, q);
     if (q.kind === 'what-said') wordSets.push(new Set(q.choices));
   }
@@ -235,19 +246,12 @@ function speechKey(ctx: GenerateContext, q: Question): string | null {
 }
 
 /** A fact as the story knows it: every report of one meeting or figure shares the first report's id. */
-function storyFact(ctx: GenerateContext, factId: string): string {
-  let memo = storyFactCache.get(ctx);
-  if (!memo) storyFactCache.set(ctx, (memo = new Map()));
-  let first = memo.get(factId);
-  if (first !== undefined) return first;
-  first = factId;
+const storyFact = memoByObjectAndKey(function storyFact(ctx: GenerateContext, factId: string): string {
+  let first = factId;
   const fact = ctx.factById.get(factId);
   if (fact) for (const r of ctx.reportsOf(fact)) if (r.id < first) first = r.id;
-  memo.set(factId, first);
   return first;
-}
-
-const storyFactCache = new WeakMap<GenerateContext, Map<string, string>>();
+});
 
 function figureValue(ctx: GenerateContext, id: string): number {
   const f = ctx.factById.get(id);
@@ -273,4 +277,34 @@ function citesMiswrittenBody(ctx: GenerateContext, q: Question): boolean {
 function garbledShare(ctx: GenerateContext, articleId: string | undefined): number {
   const article = articleId ? ctx.articles.get(articleId) : undefined;
   return article ? garbledShareOf(article) : 0;
+}
+
+/** Capitalised words after the first in a who-said question's quotation: names, places, bodies. */
+function specificity(q: Question): number {
+  if (q.kind !== 'who-said') return 0;
+  const quote = /“(.*)”/s.exec(q.prompt)?.[1] ?? '';
+  return (quote.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+}
+
+/**
+ * A speaker is asked about at most three times per report: a fourth "Who said …? Joe Biden" from one short
+ * transcript is the same remarks again (blind-29: "a second pleasantry from the same remarks"); two would
+ * cut a long briefing's substance (Sherman's evacuation figures) below what a set needs.
+ */
+function speakerQuota(ctx: GenerateContext): { isFull(q: Question): boolean; count(q: Question): void } {
+  const asked = new Map<string, number>();
+  const keyOf = (q: Question) => {
+    const fact = q.kind === 'who-said' || q.kind === 'what-said' ? ctx.factById.get(q.factIds[0] ?? '') : undefined;
+    return fact?.kind === 'quote' && fact.speakerId ? `${fact.articleId}\u0000${fact.speakerId}` : null;
+  };
+  return {
+    isFull: (q) => {
+      const key = keyOf(q);
+      return key !== null && (asked.get(key) ?? 0) >= PER_SPEAKER;
+    },
+    count: (q) => {
+      const key = keyOf(q);
+      if (key) asked.set(key, (asked.get(key) ?? 0) + 1);
+    },
+  };
 }

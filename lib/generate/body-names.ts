@@ -4,6 +4,7 @@
  * compound is the body's name, the other a translator's rendering, and a question never shows it.
  */
 import type { GenerateContext } from './context';
+import { memoByObject } from './memo';
 
 /** One to three capitalised words before the noun that makes them a body's name. */
 const BODY_NAME = /(?:\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)*\s+){1,3}(?:Council|Commission|Committee|Summit|Forum|Dialogue|Assembly)\b/gu;
@@ -13,8 +14,6 @@ function wordsKey(name: string): string {
   return name.split(/[\s-]+/).map((w) => w.toLowerCase().slice(0, 5)).sort().join(' ');
 }
 
-const cache = new WeakMap<GenerateContext, Set<string>>();
-
 /**
  * The miswritten body names of the library: a name whose words another name holds in another order, joined
  * by a hyphen ("NATO-Russia Council") where it has none.
@@ -22,9 +21,7 @@ const cache = new WeakMap<GenerateContext, Set<string>>();
  * @example
  * miswrittenBodyNames(ctx); // → Set { 'Russian NATO Council' }
  */
-export function miswrittenBodyNames(ctx: GenerateContext): ReadonlySet<string> {
-  let hit = cache.get(ctx);
-  if (hit) return hit;
+export const miswrittenBodyNames = memoByObject(function miswrittenBodyNames(ctx: GenerateContext): ReadonlySet<string> {
   const byKey = new Map<string, Set<string>>();
   for (const a of ctx.articles.values()) {
     for (const m of a.body.matchAll(BODY_NAME)) {
@@ -33,16 +30,15 @@ export function miswrittenBodyNames(ctx: GenerateContext): ReadonlySet<string> {
       byKey.set(key, (byKey.get(key) ?? new Set()).add(name));
     }
   }
-  hit = new Set();
+  const hit = new Set<string>();
   for (const names of byKey.values()) {
     if (names.size < 2) continue;
     const hyphenated = [...names].filter((n) => /\p{L}-\p{Lu}/u.test(n));
     if (hyphenated.length === 0) continue;
     for (const n of names) if (!hyphenated.includes(n) && !hyphenated.some((h) => h.replace(/-/g, ' ') === n)) hit.add(n);
   }
-  cache.set(ctx, hit);
   return hit;
-}
+});
 
 /**
  * Whether a text shows a miswritten body name.

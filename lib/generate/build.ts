@@ -4,6 +4,7 @@ import type { GenerateContext } from './context';
 import { hashString, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
 import { citedText, inMarks, slugify } from './text';
+import { markSic } from './sic';
 
 export interface QuestionDraft {
   kind: QuestionKind;
@@ -75,11 +76,11 @@ export function finishQuestion(ctx: GenerateContext, d: QuestionDraft): Question
   return {
     id,
     kind: d.kind,
-    prompt: d.prompt,
+    prompt: markSic(d.prompt),
     choices,
     answer: d.answer,
     numeric: d.numeric ?? null,
-    back: d.back ?? null,
+    back: d.back ? markSic(d.back) : null,
     explanation: d.explanation ?? `${d.lead} Source: ${cited}`.trim(),
     sources: d.sources,
     difficulty: round2(difficulty),

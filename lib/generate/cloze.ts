@@ -21,6 +21,7 @@ import { hasCalendarDate, longDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
 import { stemVoice, unsaidReferent } from './stem-voice';
+import { memoByObject } from './memo';
 
 export const BLANK = '_____';
 /** Words beyond which a card's blank is lost in its sentence. */
@@ -112,15 +113,11 @@ const BARE_SPEAKER_BLANK = /[”"’']\s*_____\s+(?:said|says|added|told)\b|\b(?
  * one back, even a sergeant quoted twice in his own feature.
  */
 function carriesTheStory(ctx: GenerateContext, speakerId: string): boolean {
-  let carriers = carriersCache.get(ctx);
-  if (!carriers) carriersCache.set(ctx, (carriers = storyCarriers(ctx)));
-  return carriers.has(speakerId);
+  return storyCarriers(ctx).has(speakerId);
 }
 
-const carriersCache = new WeakMap<GenerateContext, ReadonlySet<string>>();
-
 /** Every speaker who carries a story, worked out once per library: one pass over the quotes, not one per quote. */
-function storyCarriers(ctx: GenerateContext): ReadonlySet<string> {
+const storyCarriers = memoByObject(function storyCarriers(ctx: GenerateContext): ReadonlySet<string> {
   const reports = new Map<string, Set<string>>();
   for (const q of ctx.quotes) if (q.speakerId) reports.set(q.speakerId, (reports.get(q.speakerId) ?? new Set()).add(q.articleId));
   const titles = [...ctx.articles.values()].map((a) => a.title);
@@ -130,7 +127,7 @@ function storyCarriers(ctx: GenerateContext): ReadonlySet<string> {
     if (articles.size >= 2 || titles.some((t) => surnames.some((n) => n.length > 2 && containsWords(t, n)))) out.add(id);
   }
   return out;
-}
+});
 
 /**
  * One cloze card per askable quote (speaker blanked), meeting (place blanked) and figure (number blanked).
@@ -165,6 +162,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if (/\bcapital\b/i.test(said) && namesStateOfCapital(said, v.place)) continue;
     // "in _____, Colombia": the country after the blank gives its capital away.
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
+    // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.
+    if (new RegExp(`${escapeRegExp(v.place)},?\\s+D\\.?\\s?C\\b`, 'u').test(said)) continue;
     push(cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],

@@ -7,6 +7,7 @@ import type {
 } from '@/lib/extract/types';
 import { buildPeopleIndex, type PeopleIndex } from './people';
 import { normalise } from './text';
+import { memoByObject } from './memo';
 
 /** Conflicts two reports must share before one is treated as a garbled copy of the other. */
 const DERIVATIVE_MIN_CONFLICTS = 2;
@@ -171,8 +172,6 @@ function trusted(fact: FactBase, t: TrustInputs): boolean {
   return fact.supportedBy.some((a) => !parties.has(a));
 }
 
-const groupCache = new WeakMap<readonly FactBase[], Map<string, FactBase[]>>();
-
 /**
  * A list of facts (ctx.quotes, ctx.figures …) grouped by article, computed once per list.
  *
@@ -180,18 +179,18 @@ const groupCache = new WeakMap<readonly FactBase[], Map<string, FactBase[]>>();
  * factsOfArticle(ctx.figures, '003_7dd9c39fcf2f66b9').map((f) => f.raw); // → ['13,000', '8,500', 'eight']
  */
 export function factsOfArticle<T extends FactBase>(facts: readonly T[], articleId: string): T[] {
-  let map = groupCache.get(facts);
-  if (!map) {
-    map = new Map();
-    for (const f of facts) {
-      const list = map.get(f.articleId);
-      if (list) list.push(f);
-      else map.set(f.articleId, [f]);
-    }
-    groupCache.set(facts, map);
-  }
-  return (map.get(articleId) ?? []) as T[];
+  return (factsByArticle(facts).get(articleId) ?? []) as T[];
 }
+
+const factsByArticle = memoByObject((facts: readonly FactBase[]): Map<string, FactBase[]> => {
+  const map = new Map<string, FactBase[]>();
+  for (const f of facts) {
+    const list = map.get(f.articleId);
+    if (list) list.push(f);
+    else map.set(f.articleId, [f]);
+  }
+  return map;
+});
 
 /** Sorts by a string key computed once per item. */
 function sortedBy<T>(xs: T[], key: (x: T) => string): T[] {

@@ -6,6 +6,7 @@
 import type { Figure } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { normalise } from './text';
+import { memoByObject } from './memo';
 
 const STOP = new Set([
   'the', 'and', 'that', 'with', 'from', 'have', 'has', 'had', 'were', 'was', 'will', 'would', 'their', 'they', 'this', 'than',
@@ -31,7 +32,6 @@ interface Signature {
   figures: Figure[];
 }
 
-const cache = new WeakMap<GenerateContext, Map<string, Figure[]>>();
 
 function sameThing(a: Signature, b: Signature): boolean {
   let shared = 0;
@@ -76,6 +76,8 @@ function build(ctx: GenerateContext): Map<string, Figure[]> {
   return out;
 }
 
+const conflictsByFigure = memoByObject(build);
+
 /**
  * Figures of other reports that give a different value for the same thing as `f`.
  *
@@ -83,7 +85,5 @@ function build(ctx: GenerateContext): Map<string, Figure[]> {
  * disagreeingFigures(ctx, nineHours).map((g) => g.raw); // → ['ten']
  */
 export function disagreeingFigures(ctx: GenerateContext, f: Figure): Figure[] {
-  let map = cache.get(ctx);
-  if (!map) cache.set(ctx, (map = build(ctx)));
-  return map.get(f.id) ?? [];
+  return conflictsByFigure(ctx).get(f.id) ?? [];
 }

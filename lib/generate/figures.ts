@@ -1,4 +1,5 @@
 /** Figures: multiple choice, and a typed number within a stated tolerance. */
+import { isOpenSpanToll } from './open-span';
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { Question } from './types';
 import { factsOfArticle, type GenerateContext } from './context';
@@ -21,6 +22,7 @@ import { cleanShownText } from './clean';
 import { sentencesOf } from './evidence';
 import { countedNoun, givenAs, hedgeAsWritten, restatesEarlierCount, withEventPhrase } from './figure-wording';
 import { containsWords, escapeRegExp, normalise } from './text';
+import { memoByObject } from './memo';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -57,8 +59,6 @@ const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 /** Figures asked per article: the headline figures, not every number a story mentions. */
 const FIGURES_PER_ARTICLE = 3;
 
-const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
-
 /**
  * The figures of each article worth a question, at most three: those its headline gives, then those of its
  * opening sentences; a small count or a duration mentioned in passing, and a number inside a quotation, are not asked.
@@ -66,9 +66,7 @@ const keyFigureCache = new WeakMap<GenerateContext, Set<string>>();
  * @example
  * keyFigures(ctx).has(troopsOnStandby.id); // → true
  */
-export function keyFigures(ctx: GenerateContext): Set<string> {
-  const hit = keyFigureCache.get(ctx);
-  if (hit) return hit;
+export const keyFigures = memoByObject(function keyFigures(ctx: GenerateContext): Set<string> {
   const out = new Set<string>();
   for (const article of ctx.articles.values()) {
     const figures = factsOfArticle(ctx.figures, article.id);
@@ -92,9 +90,8 @@ export function keyFigures(ctx: GenerateContext): Set<string> {
       out.add(f.id);
     }
   }
-  keyFigureCache.set(ctx, out);
   return out;
-}
+});
 
 /** Whether a figure sits inside quotation marks: more opening than closing marks before it in its paragraph. */
 function isQuoted(article: ArticleInput, f: Figure): boolean {
@@ -151,6 +148,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   const shown = displayedText(article, f.sentence);
   if (JUNK_LINE.test(shown) || inSlippedParagraph(article, f.sentence)) return dropped(ctx, f.id, 'figure:junk-line', null);
   if (needsPrevious(shown) && !roleHolder(ctx, article.id, shown)) return dropped(ctx, f.id, 'figure:needs-previous', null);
+  if (isOpenSpanToll(shown)) return dropped(ctx, f.id, 'figure:open-span', null);
   // "the twenty-first century": half of an ordinal.
   if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/i.test(article.body.slice(f.valueEnd, f.valueEnd + 10))) return dropped(ctx, f.id, 'figure:ordinal', null);
   // "killed 20-thousand people": the blank would read "_____-thousand" and the answer "20" is not the count.

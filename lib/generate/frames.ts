@@ -9,10 +9,9 @@ import type { GenerateContext } from './context';
 import { longDate } from './dates';
 import { sourceLabel } from './labels';
 import { containsWords } from './text';
+import { memoByObjectAndKey } from './memo';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-const whenCache = new WeakMap<GenerateContext, Map<string, string | null>>();
 
 /**
  * When a report was written, as a stem shows it: its date ("September 26, 2015"), else the month of the
@@ -24,13 +23,16 @@ const whenCache = new WeakMap<GenerateContext, Map<string, string | null>>();
  * reportWhen(ctx, '001_589fef7658b01e4d'); // → 'January 2022' (no date; its meetings are dated)
  */
 export function reportWhen(ctx: GenerateContext, articleId: string, monthOnly = false): string | null {
-  let map = whenCache.get(ctx);
-  if (!map) whenCache.set(ctx, (map = new Map()));
-  const key = `${articleId}\u0000${monthOnly}`;
-  if (map.has(key)) return map.get(key) ?? null;
-  const date = ctx.articles.get(articleId)?.date;
+  return reportWhenOnce(ctx, { articleId, monthOnly });
+}
+
+const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateContext, { articleId, monthOnly }: { articleId: string; monthOnly: boolean }): string | null {
+  const article = ctx.articles.get(articleId);
+  const date = article?.date;
   let out: string | null = null;
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) out = monthOnly ? monthYear(date) : longDate(date);
+  // "date: 2015-05": the month the report gives of itself beats any meeting's.
+  else if (article?.month && /^\d{4}-\d{2}$/.test(article.month)) out = monthYear(article.month);
   else {
     // The report's own dated meetings, else the dates other reports give the same meetings.
     const mine = ctx.meetings.filter((m) => m.articleId === articleId);
@@ -40,9 +42,8 @@ export function reportWhen(ctx: GenerateContext, articleId: string, monthOnly = 
     const latest = dated.sort()[dated.length - 1];
     if (latest) out = monthYear(latest);
   }
-  map.set(key, out);
   return out;
-}
+}, (a) => `${a.articleId}\u0000${a.monthOnly}`);
 
 /** "2022-01-12" → "January 2022". */
 function monthYear(iso: string): string {

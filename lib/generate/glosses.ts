@@ -5,15 +5,18 @@
  * previous sentence, or its own attribution), other than the speaker; the quotation's words stay as they are.
  * A pronoun nobody near it resolves leaves the quotation unaskable: a student could not tell who is meant.
  */
+import { PLURAL_PRONOUN_LEXICON, PRONOUN_LEXICON } from '@/lib/extract/lexicons/function-words';
+import { NOT_PLURAL_LEXICON } from '@/lib/extract/lexicons/s-endings';
 import type { Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { sentencesOf } from './evidence';
 import { displayName } from './people';
 import { namedIn } from './story';
 import { escapeRegExp } from './text';
+import { memoByObjectAndKey } from './memo';
 
 /** A person pronoun: "he", "she", "him", "her", "his", with a contraction ("he’s"). */
-const PERSON_PRONOUN = /(?<![\p{L}\[\]])(he|she|him|her|his)(?:['’](?:s|d|ll))?(?![\p{L}\]])/iu;
+const PERSON_PRONOUN = new RegExp(String.raw`(?<![\p{L}\[\]])(${[...PRONOUN_LEXICON.words].join('|')})(?:['’](?:s|d|ll))?(?![\p{L}\]])`, 'iu');
 
 /**
  * The quotation as shown with its first person pronoun glossed, the quotation unchanged when it has none
@@ -41,17 +44,12 @@ export function glossPronouns(ctx: GenerateContext, q: Quote, shown: string): st
   return `${shown.slice(0, at)} [${name}]${shown.slice(at)}`;
 }
 
-/** Person ids already looked up per quotation (the who-said builder may ask twice). */
-const cache = new WeakMap<GenerateContext, Map<string, string | null>>();
-
 /**
  * The display name of the person the report names last before the quotation, in the sentence before it
- * and in the quotation's own sentence outside the marks; the speaker never counts. Null when none.
+ * and in the quotation's own sentence outside the marks; the speaker never counts. Null when none. Kept
+ * per quotation: the who-said builder may ask twice.
  */
-function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
-  let map = cache.get(ctx);
-  if (!map) cache.set(ctx, (map = new Map()));
-  if (map.has(q.id)) return map.get(q.id) ?? null;
+const lastNamedBefore = memoByObjectAndKey(function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   const sentences = sentencesOf(body);
   const own = sentences.findIndex((s) => s.end > q.start);
@@ -72,17 +70,14 @@ function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
       }
     }
   }
-  const out = best?.name ?? null;
-  map.set(q.id, out);
-  return out;
-}
+  return best?.name ?? null;
+}, (q) => q.id);
 
 /** "they", "them", with a contraction ("they’ve"): people or states the quotation may never name. */
-const PLURAL_PRONOUN = /(?<![\p{L}\[\]])(?:they|them)(?:['’](?:re|ve|ll|d))?(?![\p{L}\]])/iu;
+const PLURAL_PRONOUN = new RegExp(String.raw`(?<![\p{L}\[\]])(?:${[...PLURAL_PRONOUN_LEXICON.words].join('|')})(?:['’](?:re|ve|ll|d))?(?![\p{L}\]])`, 'iu');
 /** Words under which a quotation with an unresolved "they" says nothing a student can place. */
 const LOST_PLURAL_WORDS = 16;
-/** Words ending in "s" that are no plural noun a "they" could point back to. */
-const NOT_PLURAL = new Set(['was', 'has', 'does', 'its', 'this', 'thus', 'yes', 'always', 'perhaps', 'sometimes', 'whereas', 'besides', 'towards', 'afterwards', 'unless', 'less', 'across', 'various', 'serious', 'previous', 'obvious', 'famous', 'anxious', 'ours', 'yours', 'theirs', 'hers', 'his', 'is', 'as', 'us']);
+const NOT_PLURAL = NOT_PLURAL_LEXICON.words;
 
 /**
  * Whether the quotation says "they" before giving anything it could mean: no name (a capitalised word

@@ -7,6 +7,7 @@ import type { ArticleInput } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { normalise } from './text';
 import { framedLabel } from './frames';
+import { memoByObject } from './memo';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -104,8 +105,6 @@ export interface SourceLabel {
   standing: 'original' | 'copy' | null;
 }
 
-const labelCache = new WeakMap<GenerateContext, Map<string, SourceLabel>>();
-
 function sameHeadlineGroups(ctx: GenerateContext): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const a of ctx.articles.values()) {
@@ -137,6 +136,8 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
   return out;
 }
 
+const labelsOf = memoByObject(buildLabels);
+
 /**
  * How questions and explanations name an article: “US rejects Russia demand on Ukraine but talks see new life” (AFP, original).
  *
@@ -144,9 +145,7 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
  * sourceLabel(ctx, '004_d24ade42c98c4078').label; // → '“US rejects Russia demand on Ukraine but talks see new life” (AFP, rewritten copy)'
  */
 export function sourceLabel(ctx: GenerateContext, articleId: string): SourceLabel {
-  let map = labelCache.get(ctx);
-  if (!map) labelCache.set(ctx, (map = buildLabels(ctx)));
-  return map.get(articleId) ?? { label: `“${articleId}”`, standing: null };
+  return labelsOf(ctx).get(articleId) ?? { label: `“${articleId}”`, standing: null };
 }
 
 /**

@@ -10,6 +10,7 @@ import { datelineSpan } from './dateline';
 import { isAbsoluteWhen } from './dates';
 import { isRealPlace } from './places';
 import { escapeRegExp, normalise } from './text';
+import { memoByObject } from './memo';
 
 /** Nouns and verbs of a gathering: a meeting the article reports, rather than a body it mentions. */
 const EVENT_NOUNS = 'meeting|meetings|talks|summit|summits|session|sessions|conference|call|calls|round|negotiations|consultations|forum|gathering|videoconference|hearing|vote|briefing|dialogue|visit|ministerial|discussions';
@@ -139,8 +140,6 @@ function stemKey(name: string): string {
   return normalise(name).split(' ').filter((w) => w.length > 1 && !['the', 'of', 'and', 'for', 'in'].includes(w)).map((w) => w.slice(0, 5)).sort().join(' ');
 }
 
-const canonicalCache = new WeakMap<GenerateContext, Map<string, string>>();
-
 /**
  * The name a body's meeting goes by across the library: "Russian NATO Council" in one report is the
  * "NATO-Russia Council" others write. The most used form wins; a hyphenated form breaks a tie.
@@ -149,26 +148,27 @@ const canonicalCache = new WeakMap<GenerateContext, Map<string, string>>();
  * canonicalName(ctx, 'Russian NATO Council'); // → 'NATO-Russia Council'
  */
 export function canonicalName(ctx: GenerateContext, what: string): string {
-  let map = canonicalCache.get(ctx);
-  if (!map) {
-    const counts = new Map<string, Map<string, number>>();
-    for (const m of ctx.meetings) {
-      const w = m.what.trim().replace(/^(?:the|a|an)\s+/i, '');
-      if (!/^\p{Lu}/u.test(w) || w.split(/[\s-]+/).length < 2) continue;
-      const forms = counts.get(stemKey(w)) ?? new Map<string, number>();
-      forms.set(w, (forms.get(w) ?? 0) + (ctx.isDerivative(m.articleId) ? 0.5 : 1));
-      counts.set(stemKey(w), forms);
-    }
-    map = new Map();
-    for (const [key, forms] of counts) {
-      const best = [...forms.entries()].sort((a, b) => b[1] - a[1] || Number(b[0].includes('-')) - Number(a[0].includes('-')) || (a[0] < b[0] ? -1 : 1))[0];
-      if (best) map.set(key, best[0]);
-    }
-    canonicalCache.set(ctx, map);
-  }
   const w = what.trim().replace(/^(?:the|a|an)\s+/i, '');
-  return /^\p{Lu}/u.test(w) ? map.get(stemKey(w)) ?? w : w;
+  return /^\p{Lu}/u.test(w) ? canonicalForms(ctx).get(stemKey(w)) ?? w : w;
 }
+
+/** Each body's meeting name (by its stem key) as the library most writes it. */
+const canonicalForms = memoByObject(function canonicalForms(ctx: GenerateContext): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of ctx.meetings) {
+    const w = m.what.trim().replace(/^(?:the|a|an)\s+/i, '');
+    if (!/^\p{Lu}/u.test(w) || w.split(/[\s-]+/).length < 2) continue;
+    const forms = counts.get(stemKey(w)) ?? new Map<string, number>();
+    forms.set(w, (forms.get(w) ?? 0) + (ctx.isDerivative(m.articleId) ? 0.5 : 1));
+    counts.set(stemKey(w), forms);
+  }
+  const map = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    const best = [...forms.entries()].sort((a, b) => b[1] - a[1] || Number(b[0].includes('-')) - Number(a[0].includes('-')) || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) map.set(key, best[0]);
+  }
+  return map;
+});
 
 /** "Talks" opening its sentence is capitalised there only. */
 const SENTENCE_CASED = /^(Talks|Meetings?|Negotiations|Discussions|Consultations|Sessions?|Hearings?|Briefings?|Round|Calls?)\b/;

@@ -19,6 +19,7 @@ import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines
 import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, type StemVoice } from './stem-voice';
+import { memoByObject } from './memo';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -91,23 +92,20 @@ function isRepresented(text: string, name: string): boolean {
 const STOOD_IN_FOR = /\b(?:representatives|delegates|delegations?|envoys|emissaries|negotiators|aides)\s+(?:for|of|from)\s+(?:(?!\b(?:took|met|meet|meeting|held|attended|joined|were|was|have|has|had|opened|began|said|before|after)\b)[^.;])*$/i;
 
 /** The places and days all reports of a meeting give, computed once per group of reports (copies share one). */
-const groupDetails = new WeakMap<object, { places: string[]; whens: string[] }>();
+const groupDetails = memoByObject((group: ReturnType<GenerateContext['reportsOf']>): { places: string[]; whens: string[] } => {
+  const places = new Set<string>();
+  const whens = new Set<string>();
+  for (const s of group) {
+    if (s.kind !== 'meeting') continue;
+    if (s.place) places.add(s.place);
+    if (s.when) whens.add(s.when);
+  }
+  return { places: [...places], whens: [...whens] };
+});
 
 /** The places and days other reports give for this meeting: never offered as wrong answers. */
 function reportedDetails(ctx: GenerateContext, m: Meeting): { places: string[]; whens: string[] } {
-  const group = ctx.reportsOf(m);
-  let hit = groupDetails.get(group);
-  if (!hit) {
-    const places = new Set<string>();
-    const whens = new Set<string>();
-    for (const s of group) {
-      if (s.kind !== 'meeting') continue;
-      if (s.place) places.add(s.place);
-      if (s.when) whens.add(s.when);
-    }
-    hit = { places: [...places], whens: [...whens] };
-    groupDetails.set(group, hit);
-  }
+  const hit = groupDetails(ctx.reportsOf(m));
   const conflicts = ctx.conflictsOf(m);
   if (!conflicts.length) return hit;
   const places = new Set(hit.places);
@@ -410,8 +408,6 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   });
 }
 
-const viewsCache = new WeakMap<GenerateContext, Map<string, MeetingView[]>>();
-
 /**
  * The meetings each article reports as events, for articles that may be taught (not a garbled copy).
  * Untrusted ones stay in the list: a stem must tell a meeting apart from all the article's meetings.
@@ -419,18 +415,15 @@ const viewsCache = new WeakMap<GenerateContext, Map<string, MeetingView[]>>();
  * @example
  * meetingViews(ctx).get('000_b14f648e1192a9e9')?.map((v) => v.name); // → ['the bilateral meeting', 'the NATO-Russia Council meeting', …]
  */
-export function meetingViews(ctx: GenerateContext): Map<string, MeetingView[]> {
-  const hit = viewsCache.get(ctx);
-  if (hit) return hit;
+export const meetingViews = memoByObject(function meetingViews(ctx: GenerateContext): Map<string, MeetingView[]> {
   const out = new Map<string, MeetingView[]>();
   for (const m of ctx.meetings) {
     if (ctx.isDerivative(m.articleId)) continue;
     const v = meetingView(ctx, m);
     if (v) out.set(m.articleId, [...(out.get(m.articleId) ?? []), v]);
   }
-  viewsCache.set(ctx, out);
   return out;
-}
+});
 
 /**
  * Where and when questions for the library's meetings. No order questions: in four blind reviews none of

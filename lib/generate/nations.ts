@@ -3,12 +3,10 @@
  * who-said question's options are judged by ("I am pleased to visit Pakistan" is no Pakistani's).
  */
 import { COUNTRIES, NATIONALITIES } from '@/lib/extract/lexicon';
-import { STATE_NAME_LEXICON } from '@/lib/extract/lexicons/state-names';
+import { STATE_NAMES } from '@/lib/extract/lexicons/state-names';
 import { VENUE_CITY_LEXICON, VENUE_VOICE_LEXICON } from '@/lib/extract/lexicons/places';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { escapeRegExp } from './text';
-
-const STATE_NAMES = STATE_NAME_LEXICON.record;
 
 /**
  * The side a state's name or demonym stands for, as people's affiliations write it; null for any other words.

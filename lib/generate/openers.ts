@@ -26,7 +26,7 @@ export function withoutGreeting(text: string): string {
 }
 
 /** "With that, I'll take your questions", "Tony, I'll begin with you": a briefer running the room. */
-const PROCEDURE = /\b(?:take (?:your|a few|some) questions|(?:begin|start) with you|open it up (?:for|to) questions|go to (?:your )?questions|next question|last question)\b/i;
+const PROCEDURE = /\b(?:take (?:your|a few|some) questions|turn (?:this|it) over to you|hand (?:it|this) over to you|give (?:you )?the floor to|(?:begin|start) with you|open it up (?:for|to) questions|go to (?:your )?questions|next question|last question)\b/i;
 
 /**
  * Whether quoted words run a briefing rather than say anything about its subject.
@@ -60,7 +60,7 @@ export function isCeremony(text: string): boolean {
  * development sheet offered them as who-said questions); not "I am pleased
  * to note that the governments … have been working hard", which reports something.
  */
-const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:thank(?:s|\s+you)\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b(?!\s+(?:to\s+(?:note|say|report|announce|confirm|tell)|that)\b)|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|I\s+see\b|good\s+(?:morning|afternoon|evening)\b|welcome\b|please\s+(?:have|take)\s+a\s+seat\b|please\s+be\s+seated\b|let\s+me\s+(?:just\s+)?(?:make|give|read)\s+(?:a\s+)?(?:very\s+)?(?:brief|short|quick)\s+(?:statement|remarks?|words?)\b|(?:it\s+is|it['’]s)\s+(?:(?:so|very|really|always)\s+)?(?:good|great|nice|wonderful|delightful)\s+(?:once\s+again\s+|again\s+)?to\s+(?:see|have|welcome|be\s+(?:back|here))\b|(?:to\s+all\s+[^,.]{1,40},\s+)?I\s+hope\s+you\s+(?:all\s+)?(?:had|have|enjoy(?:ed)?)\s+a\s+(?:wonderful|great|good|nice|happy|lovely)\b)/iu;
+const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:to\s+(?:my|our|all|the)\s+[^,.]{1,40},\s+)?(?:(?:I,?\s+(?:first\s+of\s+all,?\s+)?)?thank(?:s|\s+you)\b|(?:allow|let)\s+me\s+(?:to\s+)?congratulate\b|(?:I\s+(?:want|wish|would\s+like)\s+to|let\s+me)\s+(?:(?:also|first|just)\s+)?(?:thank|welcome\b|(?:express|extend)\s+(?:my|our)\s+(?:(?:deep|sincere|warm)\s+)?(?:appreciation|gratitude|thanks))\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b(?!\s+(?:to\s+(?:note|say|report|announce|confirm|tell)|that)\b)|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|(?:(?:Mr|Mrs|Ms|Madam)\.?\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|(?:my\s+)?(?:dear\s+)?(?:friends?|colleagues)|ladies\s+and\s+gentlemen)(?:,\s+(?:my\s+)?(?:dear\s+)?(?:friends?|colleagues))*[.!]?$|I\s+see\b|good\s+(?:morning|afternoon|evening)\b|welcome\b|please\s+(?:have|take)\s+a\s+seat\b|please\s+be\s+seated\b|let\s+me\s+(?:just\s+)?(?:make|give|read)\s+(?:a\s+)?(?:very\s+)?(?:brief|short|quick)\s+(?:statement|remarks?|words?)\b|(?:it\s+is|it['’]s)\s+(?:(?:so|very|really|always)\s+)?(?:good|great|nice|wonderful|delightful)\s+(?:once\s+again\s+|again\s+)?to\s+(?:see|have|welcome|be\s+(?:back|here))\b|(?:to\s+all\s+[^,.]{1,40},\s+)?I\s+hope\s+you\s+(?:all\s+)?(?:had|have|enjoy(?:ed)?)\s+a\s+(?:wonderful|great|good|nice|happy|lovely)\b)/iu;
 /** The share of a quotation's words in courtesy sentences from which it says nothing a student should learn. */
 const COURTESY_SHARE = 0.6;
 
@@ -71,12 +71,34 @@ const COURTESY_SHARE = 0.6;
  *
  * @example
  * isMostlyCourtesy('Well, thank you very much, Mr. Minister. Thank you for a generous welcome here to this very beautiful city of Samarkand.'); // → true
+ * isMostlyCourtesy('Mr Prime Minister, my friend. To my Indian friends, I would like to welcome you all once again.'); // → true
  * isMostlyCourtesy('Thank you. We will not accept any change of borders by force, and Russia knows it.'); // → false
  */
 export function isMostlyCourtesy(text: string): boolean {
-  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[“"‘']?\p{Lu})/u).filter(Boolean);
+  const sentences = splitSentences(text);
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const all = sentences.reduce((n, s) => n + words(s), 0);
   const courteous = sentences.filter((s) => COURTESY_SENTENCE.test(s.trim())).reduce((n, s) => n + words(s), 0);
   return all > 0 && courteous / all >= COURTESY_SHARE;
+}
+
+/**
+ * Whether one sentence is only thanks, welcome or gladness.
+ *
+ * @example
+ * isCourtesySentence('First, let me express my appreciation for your hospitality in Vladivostok.'); // → true
+ */
+export function isCourtesySentence(sentence: string): boolean {
+  return COURTESY_SENTENCE.test(sentence.trim());
+}
+
+/**
+ * A quotation's sentences, not cut after a courtesy title ("Well, thank you, Mr. Minister Parrikar, …" is one
+ * sentence of thanks, not "Well, thank you, Mr." and a second one).
+ *
+ * @example
+ * splitSentences('Thank you, Mr. President. We agreed.'); // → ['Thank you, Mr. President.', 'We agreed.']
+ */
+export function splitSentences(text: string): string[] {
+  return text.trim().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof)\.)\s+(?=[“"‘']?\p{Lu})/u).filter(Boolean);
 }

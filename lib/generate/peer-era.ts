@@ -11,6 +11,7 @@ import { sideOf } from './sides';
 import { leadingSide } from './nations';
 import { normalise } from './text';
 import { NATIONALITIES } from '@/lib/extract/lexicon';
+import { memoByObject, memoByObjectAndKey } from './memo';
 
 /** Demonyms a role may carry ("US Secretary of State"): not part of the office. */
 const NATION_WORDS = new Set(Object.keys(NATIONALITIES));
@@ -25,8 +26,6 @@ const ERA_YEARS = 2;
  */
 export const HEAD_ERA_YEARS = 1;
 
-const yearsCache = new WeakMap<GenerateContext, Map<string, number[]>>();
-
 /** A report's year: its date, else the year of the meetings it dates ("January 2022"), as its stems show it. */
 function yearOf(ctx: GenerateContext, articleId: string): number | null {
   const year = /\b(\d{4})\b/.exec(reportWhen(ctx, articleId, true) ?? '')?.[1];
@@ -34,10 +33,8 @@ function yearOf(ctx: GenerateContext, articleId: string): number | null {
 }
 
 /** The publication years of the articles naming each person, built once per context. */
-function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
-  let years = yearsCache.get(ctx);
-  if (years) return years;
-  years = new Map();
+const yearsNamed = memoByObject(function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
+  const years = new Map<string, number[]>();
   for (const id of ctx.articles.keys()) {
     const year = yearOf(ctx, id);
     if (year === null) continue;
@@ -47,30 +44,21 @@ function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
       else years.set(person, [year]);
     }
   }
-  yearsCache.set(ctx, years);
   return years;
-}
-
-const mentionedCache = new WeakMap<GenerateContext, Map<string, number[]>>();
+});
 
 /**
  * The years of the reports whose text names a person that no report's facts name ("Donald Trump" in a 2017
  * interview's passing words): asked only for the few people offered as options, once each.
  */
-function yearsMentioned(ctx: GenerateContext, personId: string): number[] {
-  let memo = mentionedCache.get(ctx);
-  if (!memo) mentionedCache.set(ctx, (memo = new Map()));
-  let years = memo.get(personId);
-  if (!years) {
-    years = [];
-    for (const [id, a] of ctx.articles) {
-      const year = yearOf(ctx, id);
-      if (year !== null && ctx.people.isMentionedIn(personId, a.body)) years.push(year);
-    }
-    memo.set(personId, years);
+const yearsMentioned = memoByObjectAndKey(function yearsMentioned(ctx: GenerateContext, personId: string): number[] {
+  const years: number[] = [];
+  for (const [id, a] of ctx.articles) {
+    const year = yearOf(ctx, id);
+    if (year !== null && ctx.people.isMentionedIn(personId, a.body)) years.push(year);
   }
   return years;
-}
+});
 
 /**
  * Whether `personId` is named in the library within two years (or `years`) of the article `articleId`; true
@@ -95,13 +83,9 @@ function officeKey(role: string | null): string {
   return words.join(' ');
 }
 
-const holdersCache = new WeakMap<GenerateContext, Map<string, Map<number, Set<string>>>>();
-
 /** Per office (with its side), the people holding it named in the library's reports of each year. */
-function holdersByYear(ctx: GenerateContext): Map<string, Map<number, Set<string>>> {
-  let out = holdersCache.get(ctx);
-  if (out) return out;
-  out = new Map();
+const holdersByYear = memoByObject(function holdersByYear(ctx: GenerateContext): Map<string, Map<number, Set<string>>> {
+  const out = new Map<string, Map<number, Set<string>>>();
   for (const [personId, years] of yearsNamed(ctx)) {
     const p = ctx.people.byId.get(personId);
     const side = p ? sideOf(ctx, p) : null;
@@ -113,9 +97,8 @@ function holdersByYear(ctx: GenerateContext): Map<string, Map<number, Set<string
     for (const y of years) byYear.set(y, (byYear.get(y) ?? new Set()).add(personId));
     out.set(key, byYear);
   }
-  holdersCache.set(ctx, out);
   return out;
-}
+});
 
 /**
  * Whether the library names someone else in `personId`'s office, of the same state, in a report of the asked

@@ -260,8 +260,9 @@ export function isPersonLike(p: Person): boolean {
   if (FORM_OF_ADDRESS.test(p.name.trim())) return false;
   // "Camp Taji", "Fort Bragg": a base read as a name (offered as a speaker in a sampled sheet).
   if (/^(?:Camp|Fort|Base|Mount|Lake|Port|Cape)\s+\p{Lu}/u.test(p.name.trim())) return false;
-  // "High-Level Dialogue", "Good Governance": a forum or a topic read from a readout's capitals.
-  if (/\b(?:Dialogue|Governance|Partnership|Initiative|Cooperation|Opportunities|Development|Strategy|Summit|Forum|Council|Agreement|Change|Movement|Party|Front|Alliance|Coalition|Wikinews|Shorts|Inaugural)\b/.test(p.name)) return false;
+  // "High-Level Dialogue", "Good Governance": a forum or a topic read from a readout's capitals; "Training
+  // Mission-Afghanistan" (offered for Obama's words in gen10's development sheet): a command, not a person.
+  if (/\b(?:Mission|Command|Headquarters|Dialogue|Governance|Partnership|Initiative|Cooperation|Opportunities|Development|Strategy|Summit|Forum|Council|Agreement|Change|Movement|Party|Front|Alliance|Coalition|Wikinews|Shorts|Inaugural)\b/.test(p.name)) return false;
   // "David Miliband Do", read from "David Miliband. Do …": a name that runs across a sentence end.
   if (p.aliases.some((a) => /\p{Ll}{2}\.\s+\p{Lu}/u.test(a) && normalise(a) === normalise(p.name))) return false;
   // "Explosive Ordnance Disposal Technician Ryan": a trade and one name is no one a student could name.

@@ -3,6 +3,7 @@ import type { GenerateContext } from './context';
 import { seededShuffle } from './hash';
 import { WORLD_CAPITALS, WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-countries';
 import { containsWords, escapeRegExp, normalise } from './text';
+import { memoByObject, memoByObjectAndKey } from './memo';
 
 /**
  * Cities by world region. A wrong answer should be a city of the same part of the world (a student
@@ -147,23 +148,17 @@ export function isRealPlace(place: string | null): place is string {
   return !!place && !/^(virtual|online|video|phone|remote)/i.test(place.trim());
 }
 
-const libraryPlaceCache = new WeakMap<GenerateContext, string[]>();
-
 /**
  * The cities the library's meetings took place in, sorted.
  *
  * @example
  * libraryPlaces(ctx); // → ['Berlin', 'Brussels', 'Geneva', 'Paris', 'Vienna']
  */
-export function libraryPlaces(ctx: GenerateContext): string[] {
-  const cached = libraryPlaceCache.get(ctx);
-  if (cached) return cached;
+export const libraryPlaces = memoByObject(function libraryPlaces(ctx: GenerateContext): string[] {
   const seen = new Map<string, string>();
   for (const m of ctx.meetings) if (isRealPlace(m.place) && !seen.has(normalise(m.place))) seen.set(normalise(m.place), m.place.trim());
-  const out = [...seen.values()].sort();
-  libraryPlaceCache.set(ctx, out);
-  return out;
-}
+  return [...seen.values()].sort();
+});
 
 /** Where a question is asked: its article (whose states are the parties) and the text the student sees. */
 export interface PlaceScope {
@@ -242,8 +237,6 @@ function normalisedTown(p: string): string {
   return n;
 }
 
-const partyCache = new WeakMap<GenerateContext, Map<string, Set<string>>>();
-
 /** States an article names at least this often are its parties. */
 const PARTY_MENTIONS = 2;
 
@@ -255,13 +248,12 @@ const PARTY_MENTIONS = 2;
  * partyCapitals(ctx, mideastTalks); // → Set { 'washington', 'jerusalem', 'ramallah', 'cairo' }
  */
 export function partyCapitals(ctx: GenerateContext, articleId: string): Set<string> {
-  let map = partyCache.get(ctx);
-  if (!map) partyCache.set(ctx, (map = new Map()));
   const article = ctx.articles.get(articleId);
-  const text = article ? `${article.title} ${article.body}` : '';
   // Keyed by the text: a story syndicated under several ids is read once.
-  const hit = map.get(text);
-  if (hit) return hit;
+  return partyCapitalsOfText(ctx, article ? `${article.title} ${article.body}` : '');
+}
+
+const partyCapitalsOfText = memoByObjectAndKey(function partyCapitalsOfText(_ctx: GenerateContext, text: string): Set<string> {
   // The text's capitalised words counted once; a state of several words ("South Sudan") is searched for.
   const tally = new Map<string, number>();
   for (const raw of text.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
@@ -277,10 +269,8 @@ export function partyCapitals(ctx: GenerateContext, articleId: string): Set<stri
     const n = words.reduce((sum, w) => sum + count(w), state === 'United States' ? count('US') + count('U.S.') : 0);
     if (n >= PARTY_MENTIONS) counts.push([normalise(capital), n]);
   }
-  const out = new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 4).map(([c]) => c));
-  map.set(text, out);
-  return out;
-}
+  return new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 4).map(([c]) => c));
+});
 
 /** How many times a word or name occurs in a text, as a whole word. */
 function countWords(text: string, word: string): number {
@@ -288,18 +278,12 @@ function countWords(text: string, word: string): number {
   return text.split(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u')).length - 1;
 }
 
-const poolCache = new WeakMap<GenerateContext, { towns: string[]; inLibrary: Set<string> }>();
-
 /** The towns a place question may offer (library towns first, then the known ones), computed once. */
-function placePools(ctx: GenerateContext): { towns: string[]; inLibrary: Set<string> } {
-  let hit = poolCache.get(ctx);
-  if (!hit) {
-    const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
-    const towns = [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)));
-    poolCache.set(ctx, (hit = { towns, inLibrary }));
-  }
-  return hit;
-}
+const placePools = memoByObject(function placePools(ctx: GenerateContext): { towns: string[]; inLibrary: Set<string> } {
+  const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
+  const towns = [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)));
+  return { towns, inLibrary };
+});
 
 /**
  * The world region of a known town, or null.

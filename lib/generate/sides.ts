@@ -12,6 +12,7 @@ import { leadingSide, namesSide, sideOfWords } from './nations';
 import { ROLE_HEADS, ROLE_WORDS } from '@/lib/extract/lexicon';
 import { selfTitle, speakerPlace, type SpeakerPlace } from './speaker-place';
 import { namedIn } from './story';
+import { memoByObject, memoByObjectAndKey } from './memo';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
 const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
@@ -24,17 +25,11 @@ const US_OFFICE = /\b(?:Pentagon|State Department|White House|Secretary of (?:St
  */
 export function sideOf(ctx: GenerateContext, p: Person): string | null {
   if (p.affiliation) return p.affiliation;
-  let memo = sideCache.get(ctx);
-  if (!memo) sideCache.set(ctx, (memo = new Map()));
-  let hit = memo.get(p.id);
-  if (hit === undefined) memo.set(p.id, (hit = sideByRole(ctx, p)));
-  return hit;
+  return sideByRole(ctx, p);
 }
 
 /** Sides worked out from roles, once per person: who-said options ask for every candidate's side. */
-const sideCache = new WeakMap<GenerateContext, Map<string, string | null>>();
-
-function sideByRole(ctx: GenerateContext, p: Person): string | null {
+const sideByRole = memoByObjectAndKey(function sideByRole(ctx: GenerateContext, p: Person): string | null {
   const role = p.role ?? '';
   const boss = /^(?:Mr\.?|Ms\.?|Mrs\.?)?\s*(\p{Lu}[\p{L}-]+)['’]s\b/u.exec(role)?.[1];
   const other = boss ? [...ctx.people.byId.values()].find((o) => o.id !== p.id && o.affiliation && o.name.split(' ').includes(boss)) : undefined;
@@ -44,7 +39,7 @@ function sideByRole(ctx: GenerateContext, p: Person): string | null {
   const ofSide = of ? leadingSide(of) : null;
   if (ofSide) return ofSide;
   return US_OFFICE.test(role) ? 'US' : sideInArticles(ctx, p);
-}
+}, (p) => p.id);
 
 /** "Pakistani Army Chief General Raheel Sharif", "Pakistan’s Adviser … Sartaj Aziz": a run of titles in capitals before the name. */
 // Words on one line, no sentence's end between: "Deauville, France\n\nDmitry Medvedev" gives him no side.
@@ -85,56 +80,46 @@ function sideNear(before: string, after: string): string | null {
   return next ? leadingSide(next) : null;
 }
 
-const twinCache = new WeakMap<GenerateContext, Set<string>>();
-
 /**
  * "Raila Odinda" beside "Raila Odinga": a name one slip from another person's that the library writes
  * less often is the source's misspelling, never offered as a choice.
  */
 export function isMisspeltTwin(ctx: GenerateContext, p: Person): boolean {
-  let twins = twinCache.get(ctx);
-  if (!twins) {
-    twins = new Set();
-    const people = [...ctx.people.byId.values()].filter((x) => x.name.includes(' '));
-    let bodies: string | null = null;
-    const uses = (x: Person) => (bodies ??= [...ctx.articles.values()].map((a) => a.body).join('\n')).split(x.name.split(' ').pop() ?? x.name).length - 1;
-    // A slip in the surname: people sharing a first name are compared.
-    const byFirst = new Map<string, Person[]>();
-    for (const x of people) {
-      const first = x.name.split(' ')[0] ?? '';
-      const group = byFirst.get(first);
-      if (group) group.push(x);
-      else byFirst.set(first, [x]);
-    }
-    for (const group of byFirst.values()) {
-      for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) {
-        if (a.name.length > 6 && withinOneEdit(a.name.toLowerCase(), b.name.toLowerCase())) {
-          const [ua, ub] = [uses(a), uses(b)];
-          if (ua !== ub) twins.add(ua < ub ? a.id : b.id);
-        }
+  return misspeltTwins(ctx).has(p.id);
+}
+
+const misspeltTwins = memoByObject(function misspeltTwins(ctx: GenerateContext): Set<string> {
+  const twins = new Set<string>();
+  const people = [...ctx.people.byId.values()].filter((x) => x.name.includes(' '));
+  let bodies: string | null = null;
+  const uses = (x: Person) => (bodies ??= [...ctx.articles.values()].map((a) => a.body).join('\n')).split(x.name.split(' ').pop() ?? x.name).length - 1;
+  // A slip in the surname: people sharing a first name are compared.
+  const byFirst = new Map<string, Person[]>();
+  for (const x of people) {
+    const first = x.name.split(' ')[0] ?? '';
+    const group = byFirst.get(first);
+    if (group) group.push(x);
+    else byFirst.set(first, [x]);
+  }
+  for (const group of byFirst.values()) {
+    for (const [i, a] of group.entries()) for (const b of group.slice(i + 1)) {
+      if (a.name.length > 6 && withinOneEdit(a.name.toLowerCase(), b.name.toLowerCase())) {
+        const [ua, ub] = [uses(a), uses(b)];
+        if (ua !== ub) twins.add(ua < ub ? a.id : b.id);
       }
     }
-    twinCache.set(ctx, twins);
   }
-  return twins.has(p.id);
-}
+  return twins;
+});
 
 /** Words before a name that put its bearer out of the story's events: "the funeral of General Secretary …". */
 const ABSENT_BEFORE = /\b(?:funeral|death|burial|memorial|wake|mourning|killing|assassination|passing|late)\b(?:\s+(?:of|for))?(?:\s+(?:the\s+)?[\p{Lu}][\p{L}.-]*)*\s*$/u;
-
-const passingCache = new WeakMap<GenerateContext, Map<string, boolean>>();
 
 /**
  * Whether a person appears only as the dead or the mourned ("the funeral of General Secretary Nguyen Phú
  * Trong"), never quoted nor meeting anyone: a name from the story, but no one who could have said anything in it.
  */
-export function isPassingMention(ctx: GenerateContext, p: Person): boolean {
-  let map = passingCache.get(ctx);
-  if (!map) passingCache.set(ctx, (map = new Map()));
-  let hit = map.get(p.id);
-  if (hit === undefined) map.set(p.id, (hit = passingUncached(ctx, p)));
-  return hit;
-}
+export const isPassingMention = memoByObjectAndKey(passingUncached, (p: Person) => p.id);
 
 function passingUncached(ctx: GenerateContext, p: Person): boolean {
   if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
@@ -204,20 +189,18 @@ function placeOfSpeaker(text: string, ownSide: string | null): SpeakerPlace {
   return contradicts ? { outside: new Set(), inside: new Set() } : place;
 }
 
-const kindCache = new WeakMap<GenerateContext, Map<string, SpeakerKind>>();
-
 /** Speaker kinds as one article introduces its names, once per name and article. */
 function kindsIn(ctx: GenerateContext, articleId: string): (p: Person) => SpeakerKind {
-  let memo = kindCache.get(ctx);
-  if (!memo) kindCache.set(ctx, (memo = new Map()));
-  let named: string[] | null = null;
-  return (p) => {
-    const key = `${articleId}\u0000${p.id}`;
-    let hit = memo.get(key);
-    if (!hit) memo.set(key, (hit = speakerKind(p, (named ??= namesIntroducedAsBodies(ctx.articles.get(articleId)?.body ?? '')))));
-    return hit;
-  };
+  return (p) => kindInArticle(ctx, { articleId, p });
 }
+
+const kindInArticle = memoByObjectAndKey(
+  (ctx: GenerateContext, { articleId, p }: { articleId: string; p: Person }): SpeakerKind => speakerKind(p, namedAsBodies(ctx, articleId)),
+  ({ articleId, p }) => `${articleId}\u0000${p.id}`,
+);
+
+/** The names an article introduces as bodies, read once per article. */
+const namedAsBodies = memoByObjectAndKey((ctx: GenerateContext, articleId: string) => namesIntroducedAsBodies(ctx.articles.get(articleId)?.body ?? ''));
 
 /**
  * Whether words offered as `answer`'s would give their real speaker away: they name their speaker's own

@@ -13,6 +13,8 @@ import { factsOfArticle } from './context';
 
 /** A speaker's own words about themselves or their listener. "US" in capitals is the country, not "us". */
 const FIRST_OR_SECOND_PERSON = /(?<![\p{L}’'])(?:I|I['’]m|I['’]ve|I['’]ll|I['’]d|me|my|My|we|We|we['’]re|We['’]re|we['’]ve|We['’]ve|our|Our|us|you|You|your|Your)(?![\p{L}’'])/u;
+/** The listener: "Your talks with our Russian colleagues …" names the speaker's guest, whom the stem does not name. */
+const SECOND_PERSON = /(?<![\p{L}’'])(?:you|You|your|Your|yours)(?![\p{L}’'])/u;
 /** Someone the sentence points back to. */
 const THIRD_PERSON = /(?<![\p{L}’'])(?:he|He|she|She|him|her|Her|his|His)(?![\p{L}’'])/u;
 /** A place the sentence points back to: a dateline's town once the dateline is cut. */
@@ -28,18 +30,19 @@ function outsideQuotes(text: string): string {
 }
 
 /**
- * What a blanked sentence leaves unsaid: 'speaker' when it speaks as "I"/"we"/"you", 'person' when it
- * points at someone it never names, 'place' for a bare "here"; null when it reads alone.
+ * What a blanked sentence leaves unsaid: 'speaker' when it speaks as "I"/"we", 'person' when it points at
+ * someone it never names ("him", or the listener's "your"), 'place' for a bare "here"; null when it reads alone.
  *
  * @example
  * unsaidReferent('I met him only two days ago in _____.'); // → 'person'
+ * unsaidReferent('Your talks with our Russian colleagues are scheduled for tomorrow in _____.'); // → 'person' (the listener)
  * unsaidReferent('I am very glad to have another meeting, this time in _____.'); // → 'speaker'
  * unsaidReferent('Defense Secretary Leon E. Panetta has met with leaders here and in _____.'); // → 'place'
  * unsaidReferent('Carter met in _____ with King Salman.'); // → null
  */
 export function unsaidReferent(blanked: string): 'speaker' | 'person' | 'place' | null {
   const text = outsideQuotes(blanked);
-  if (THIRD_PERSON.test(text) && !NAMED_PERSON.test(text)) return 'person';
+  if ((THIRD_PERSON.test(text) || SECOND_PERSON.test(text)) && !NAMED_PERSON.test(text)) return 'person';
   if (HERE.test(text) || POINTED_PLACE.test(text)) return 'place';
   return FIRST_OR_SECOND_PERSON.test(text) ? 'speaker' : null;
 }

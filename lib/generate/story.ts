@@ -8,6 +8,7 @@ import type { GenerateContext } from './context';
 import { isPersonLike } from './people';
 import { isRealPlace } from './places';
 import { citedText, normalise } from './text';
+import { memoByObject } from './memo';
 
 /** A run of capitalised words, with the particles names carry ("Maria Van Kerkhove", "Jean-Yves Le Drian"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|le|la|bin|al))*/gu;
@@ -20,8 +21,6 @@ interface StoryIndex {
   /** Person ids named in articles of the same story (sharing a quoted or titled person, or a meeting place). */
   story: Map<string, Set<string>>;
 }
-
-const indexCache = new WeakMap<GenerateContext, StoryIndex>();
 
 /** Whether a run of capitalised words contains the person's surname, or is one of their aliases, as written. */
 function namesExactly(p: Person, run: string): boolean {
@@ -52,7 +51,11 @@ function buildIndex(ctx: GenerateContext): StoryIndex {
   const actors = new Map<string, Set<string>>();
   const places = new Map<string, Set<string>>();
   for (const a of ctx.articles.values()) {
-    named.set(a.id, namesIn(ctx, a.body, textCache));
+    // A transcript names its guests in full only in its headline ("Remarks by President Biden, President Yoon
+    // Suk Yeol …, and Prime Minister Kishida Fumio …"): they were in the room (blind-29).
+    const inTitle = namesIn(ctx, a.title, textCache);
+    const inBody = namesIn(ctx, a.body, textCache);
+    named.set(a.id, inTitle.size > 0 ? new Set([...inBody, ...inTitle]) : inBody);
     actors.set(a.id, new Set());
     places.set(a.id, new Set());
   }
@@ -121,11 +124,7 @@ function buildIndex(ctx: GenerateContext): StoryIndex {
   return { named, actors, story };
 }
 
-function storyIndex(ctx: GenerateContext): StoryIndex {
-  let idx = indexCache.get(ctx);
-  if (!idx) indexCache.set(ctx, (idx = buildIndex(ctx)));
-  return idx;
-}
+const storyIndex = memoByObject(buildIndex);
 
 const EMPTY: ReadonlySet<string> = new Set();
 

@@ -1,5 +1,6 @@
 /** Text helpers shared by the question builders: normalisation for comparisons, citations. */
 import type { ArticleInput, Span } from '@/lib/extract/types';
+import { memoByObjectAndKey } from './memo';
 
 /**
  * Lower-case, strip accents, unify quote marks and dashes, keep letters/digits, collapse spaces.
@@ -85,16 +86,10 @@ export function unionSpan(...spans: Span[]): Span {
  * @example
  * citedText(article, fact.sentence); // → 'Nato has put 8,500 troops on standby.'
  */
-export function citedText(article: ArticleInput, span: Span): string {
-  let perArticle = citedCache.get(article);
-  if (!perArticle) citedCache.set(article, (perArticle = new Map()));
-  const key = span.start * 1_000_003 + span.end;
-  let text = perArticle.get(key);
-  if (text === undefined) perArticle.set(key, (text = article.body.slice(span.start, span.end).replace(/\s+/g, ' ').trim()));
-  return text;
-}
-
-const citedCache = new WeakMap<ArticleInput, Map<number, string>>();
+export const citedText = memoByObjectAndKey(
+  (article: ArticleInput, span: Span): string => article.body.slice(span.start, span.end).replace(/\s+/g, ' ').trim(),
+  (span) => span.start * 1_000_003 + span.end,
+);
 
 /**
  * Escapes a string for use inside a RegExp.

@@ -9,11 +9,10 @@ import type { GenerateContext } from './context';
 import { leadingSide } from './nations';
 import { namedIn } from './story';
 import { escapeRegExp } from './text';
+import { memoByObjectAndKey } from './memo';
 
 /** "Russian President", "President of Russia", "Prime Minister of the Republic of Turkey": an office then, optionally, the state it is of. */
 const TITLE = String.raw`(?:(\p{Lu}\p{Ll}+)\s+)?(President|Prime Minister|Chancellor)(?:\s+of\s+((?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}))?`;
-
-const cache = new WeakMap<GenerateContext, Map<string, string | null>>();
 
 /**
  * The bare office ("President", "Prime Minister") a report writes just before the person's full name, when what
@@ -22,13 +21,7 @@ const cache = new WeakMap<GenerateContext, Map<string, string | null>>();
  * @example
  * writtenHeadTitle(ctx, erdogan); // → 'President' ("President of Turkey Recep Tayyip Erdogan")
  */
-export function writtenHeadTitle(ctx: GenerateContext, p: Person): string | null {
-  let memo = cache.get(ctx);
-  if (!memo) cache.set(ctx, (memo = new Map()));
-  let hit = memo.get(p.id);
-  if (hit === undefined) memo.set(p.id, (hit = titleUncached(ctx, p)));
-  return hit;
-}
+export const writtenHeadTitle = memoByObjectAndKey(titleUncached, (p: Person) => p.id);
 
 function titleUncached(ctx: GenerateContext, p: Person): string | null {
   if (!/\s/.test(p.name)) return null;

@@ -7,6 +7,7 @@
 import type { GradableQuestion } from './grade';
 import { isTypedQuestion } from './grade';
 import { parseTypedNumber } from './numbers';
+import { dayInWords, parseTypedDay } from './days';
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -32,6 +33,7 @@ const figures = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits
  * @example
  * acceptedNote({ kind: 'cloze', choices: [], answer: 'ten', numeric: null }) // 'Accepted: 10 or “ten”.'
  * acceptedNote({ kind: 'cloze', choices: [], answer: '2019', numeric: null }) // 'Accepted: 2019.'
+ * acceptedNote({ kind: 'cloze', choices: [], answer: 'Jan 26', numeric: null }) // 'Accepted: 26 January, however it is written (“Jan 26”, “26 January”), the weekday optional.'
  * acceptedNote({ kind: 'figure-numeric', choices: [], answer: '5,600', numeric: { value: 5600, tolerance: 300, unit: 'refugees' } }) // 'Accepted: any number from 5,300 to 5,900 refugees.'
  */
 export function acceptedNote(question: GradableQuestion): string | null {
@@ -43,6 +45,8 @@ export function acceptedNote(question: GradableQuestion): string | null {
     const words = inWords(value);
     return `Accepted: exactly ${figures(value)}${of}${words ? `, in figures or in words (“${words}”)` : ''}.`;
   }
+  const day = parseTypedDay(question.answer);
+  if (day) return `Accepted: ${dayInWords(day)}, however it is written (“${question.answer.trim()}”, “${dayInWords({ ...day, year: null })}”), the weekday${day.year === null ? '' : ' and the year'} optional.`;
   const n = parseTypedNumber(question.answer);
   if (n === null) return null;
   // A year is a name for a time, not a quantity: "2019", never "2,019".

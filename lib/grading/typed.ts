@@ -1,5 +1,6 @@
 import { editDistance, nameKey } from './normalize';
 import { parseTypedNumber } from './numbers';
+import { parseTypedDay, sameDay } from './days';
 
 export interface TypedAnswerContext {
   /** The expected answer as written in the question ("Blinken", "Geneva", "100,000", "thirty"). */
@@ -29,7 +30,8 @@ function matchesName(typed: string, names: readonly string[], allowSlip: boolean
 /**
  * Grades a typed answer. Case, accents, punctuation and courtesy titles never matter; a known alias is
  * right; a one-letter slip in a longer name is right unless it names someone or somewhere else; numbers
- * are read however they are written and compared within the question's tolerance.
+ * are read however they are written and compared within the question's tolerance; a day is read in any
+ * order, abbreviated or not, with or without its weekday.
  *
  * @example
  * gradeTypedAnswer('Stoltenburg', { answer: 'Stoltenberg', aliases: ['Jens Stoltenberg'], others: ['Antony Blinken'], numeric: null }) // true
@@ -39,6 +41,12 @@ export function gradeTypedAnswer(response: string, context: TypedAnswerContext):
   if (context.numeric) {
     const typed = parseTypedNumber(response, context.numeric.unit);
     return typed !== null && Math.abs(typed - context.numeric.value) <= context.numeric.tolerance;
+  }
+  // A day is right however it is written: "January 26" and "26 Jan" for the report's "Jan 26".
+  const expectedDay = parseTypedDay(context.answer);
+  if (expectedDay) {
+    const typedDay = parseTypedDay(response);
+    return typedDay !== null && sameDay(typedDay, expectedDay);
   }
   const expectedNumber = parseTypedNumber(context.answer);
   if (expectedNumber !== null) return parseTypedNumber(response) === expectedNumber;

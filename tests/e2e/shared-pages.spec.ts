@@ -44,6 +44,14 @@ test('the library is rendered once for everyone: nobody\'s name in its HTML, eac
   expect(scripts).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
   expect(forStudent.headers()['cache-control']).toBe('private, no-cache');
 
+  // A revisit asks whether the stored page is still current (If-None-Match). The 304 carries no policy: a
+  // browser takes a 304's headers over the stored page's, and a policy without the hashes blocked its scripts.
+  const revisit = await student.request.get('/library', { headers: { 'If-None-Match': forStudent.headers().etag ?? 'none' } });
+  expect(revisit.status()).toBe(304);
+  expect(revisit.headers()['content-security-policy']).toBeUndefined();
+  await student.reload();
+  await expect(new SiteHeader(student).shows(studentName)).toBeVisible();
+
   // Its one rendering sits behind a rewrite; made-up names under it are not rendered (nor cached) one by one.
   for (const path of ['/library/everyone', '/library/made-up-name']) expect((await student.request.get(path)).status(), path).toBe(404);
 });

@@ -13,6 +13,8 @@ import { invalidateSharedLibrary, refreshSharedArticleSlugs, sharedArticle, shar
 import { sharedArticleSlugs } from '@/app/_lib/shared-article-slugs';
 import { getArticleReaderParts } from '@/db/queries/article-reader';
 import { addArticleToFlashcards } from '@/db/queries/cards';
+import { cards } from '@/db/schema';
+import { eq } from 'drizzle-orm';
 import { FORGED_IDS, makeCaller } from './helpers';
 
 // The page of an article and the library list are built from these, once per import, for everyone whose
@@ -99,15 +101,24 @@ describe('an article page rendered once for everyone', () => {
     // A student with no teacher studies every generated question of the folder articles.
     const added = (await addArticleToFlashcards(t.db, stranger, SLUG))!;
     expect(added.total).toBeGreaterThan(0);
-    expect(await getArticleReaderParts(t.db, stranger, SLUG)).toEqual({ role: 'student', cardsAlready: added.total });
-    expect(await getArticleReaderParts(t.db, other, SLUG)).toEqual({ role: 'student', cardsAlready: 0 });
+    expect(await getArticleReaderParts(t.db, stranger, SLUG)).toEqual({ role: 'student', cardsAlready: added.total, cardsInArticle: added.total });
+    expect(await getArticleReaderParts(t.db, other, SLUG)).toEqual({ role: 'student', cardsAlready: 0, cardsInArticle: added.total });
     expect(await getArticleReaderParts(t.db, teacher, SLUG)).toEqual({ role: 'teacher' });
+
+    // Some of the article's questions already cards (an assignment put them there): the rest are still offered, and added once.
+    const partial = await makeCaller(t.db, 'student', 'Partial');
+    const [first] = await t.db.select({ questionId: cards.questionId }).from(cards).where(eq(cards.studentId, stranger.id)).limit(1);
+    await t.db.insert(cards).values({ studentId: partial.id, questionId: first!.questionId, due: new Date() });
+    expect(await getArticleReaderParts(t.db, partial, SLUG)).toEqual({ role: 'student', cardsAlready: 1, cardsInArticle: added.total });
+    expect(await addArticleToFlashcards(t.db, partial, SLUG)).toEqual({ added: added.total - 1, total: added.total });
+    expect(await getArticleReaderParts(t.db, partial, SLUG)).toEqual({ role: 'student', cardsAlready: added.total, cardsInArticle: added.total });
 
     // An upload: its class and its teacher get their parts; a student outside it and another teacher a miss.
     const text = await readFile(path.join(import.meta.dirname, '../fixtures/unseen/central-bank.txt'), 'utf8');
     const created = (await createUpload(t.db, teacher, { fileName: 'reader-parts.txt', text: text.replace('central bank', 'central bank of the reader parts') }))!;
     await unsafeRunImportJob(t.db, created.jobId);
-    expect(await getArticleReaderParts(t.db, classmate, created.articleSlug)).toEqual({ role: 'student', cardsAlready: 0 });
+    // Its teacher has approved none of the upload's questions yet: nothing for the class to add.
+    expect(await getArticleReaderParts(t.db, classmate, created.articleSlug)).toEqual({ role: 'student', cardsAlready: 0, cardsInArticle: 0 });
     expect(await getArticleReaderParts(t.db, teacher, created.articleSlug)).toEqual({ role: 'teacher' });
     expect(await getArticleReaderParts(t.db, stranger, created.articleSlug)).toBeNull();
     expect(await getArticleReaderParts(t.db, await makeCaller(t.db, 'teacher', 'Elsewhere'), created.articleSlug)).toBeNull();

@@ -1,4 +1,4 @@
-import { appositiveEnd, findAppositives } from '../appositive';
+import { appositiveEnd as endOfAppositive, findAppositives as appositivesIn } from '../appositive';
 import { nameAfterDescriptor } from '../descriptor';
 import { SPEECH_VERBS as SPEECH_VERB_LIST } from '../lexicon';
 import { type Mention } from '../mentions';
@@ -10,10 +10,12 @@ import { methodOfMention, type Attribution } from './types';
 import type { ArticleView } from './view';
 
 /*
- * Word lists read per token, held in module constants: under the CommonJS transform that tsx and vitest
- * apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ * Word lists and functions read per token, held in module constants: under the CommonJS transform that tsx
+ * and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
  */
 const SPEECH_VERBS = SPEECH_VERB_LIST;
+const appositiveEnd = endOfAppositive;
+const findAppositives = appositivesIn;
 
 /** The end of a clause that puts the next name in a place: "from", "in", "at" … */
 const PLACE_PREPOSITION_BEFORE = /\b(?:from|in|at|near|outside|inside|across|via|to|toward|towards|into)\s+$/i;

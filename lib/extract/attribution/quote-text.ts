@@ -1,4 +1,11 @@
-import { isLetterOrDigitAt, isSpaceUnit } from '../chars';
+import { isLetterOrDigitAt as letterOrDigitAt, isSpaceUnit as spaceUnit } from '../chars';
+
+/*
+ * Called per character or per token, held in module constants: under the CommonJS transform that tsx and
+ * vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ */
+const isSpaceUnit = spaceUnit;
+const isLetterOrDigitAt = letterOrDigitAt;
 
 /** Quotations of at most this many words are fragments: scare quotes and partial quotes, not a clause. */
 export const FRAGMENT_MAX_WORDS = 3;

@@ -3,10 +3,17 @@ import type { SentenceAttribution } from '../claims';
 import { type Mention } from '../mentions';
 import { firstTokenFrom, type Token } from '../tokens';
 import type { Span } from '../types';
-import { isSpeech, subjectBefore } from './clause';
+import { isSpeech as speechAt, subjectBefore as subjectOfVerb } from './clause';
 import type { Discourse } from './discourse';
 import { isSameEntity, type Entity, type SalienceEvent, type SentenceSubject } from './types';
 import type { ArticleView } from './view';
+
+/*
+ * Called per token, held in module constants: under the CommonJS transform that tsx and
+ * vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
+ */
+const isSpeech = speechAt;
+const subjectBefore = subjectOfVerb;
 
 /** A sentence-opening clause that a pronoun in it may point past: "Asked whether she …, ", "When he arrived, ". */
 const FRONTED_CLAUSE = /^(?:Asked|When|After|Before|While|Although|Though|Once|Since)\b[^.;:!?“”"‘’,]{0,120},\s+/;

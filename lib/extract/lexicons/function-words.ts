@@ -7,3 +7,6 @@ export const LOCATIVE_LEXICON = lexicon('locative prepositions', [{ source: 'clo
 export const PRONOUN_LEXICON = valuedLexicon<'m' | 'f'>('gendered pronouns', [
   { source: 'closed-class', values: { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' } },
 ]);
+
+/** Plural personal pronouns: a "they" needs a plural or a name before it. */
+export const PLURAL_PRONOUN_LEXICON = lexicon('plural pronouns', [{ source: 'closed-class', words: 'they them' }]);

@@ -37,6 +37,11 @@ export const SOURCES = {
   'holiday-nouns': 'Nouns that end the names of holidays and observances, after a possessive ("International Women\'s Day", "Mother\'s Day", "New Year\'s Eve"; a general English dictionary)',
   abbreviations: 'Abbreviations written with a full stop that news copy puts before or after a name (AP Stylebook, "abbreviations and acronyms": Gen., Sen., Gov., Rev., Jr., Co., Inc., St.)',
   'number-scales': 'Names of large numbers and their news abbreviations (AP Stylebook, "millions, billions"; Indian numbering, lakh and crore)',
+  'number-words': 'Cardinal numbers and multipliers written as words, and the words that qualify a number (Quirk et al., A Comprehensive Grammar of the English Language, 1985, numerals and approximators; AP Stylebook, "numerals")',
+  units: 'Units of measurement and of time as news copy writes them (NIST Special Publication 811, Guide for the Use of the SI; AP Stylebook, "metric system", "dimensions")',
+  'count-nouns': 'Nouns that news copy counts in a particular way: people and sides, casualties, livestock and nouns whose plural is the singular (a general English dictionary; Quirk et al. 1985, zero plurals)',
+  's-endings': 'Common English words that end in "s" without being a plural noun (verbs, adverbs, adjectives in -ous, possessive pronouns), and plural nouns that are no unit of measure (a general English dictionary)',
+  'verb-classes': 'Verbs by their meaning (Levin, English Verb Classes and Alternations, 1993: verbs of sending, of spending time, of lasting)',
 } as const;
 
 export type SourceId = keyof typeof SOURCES;

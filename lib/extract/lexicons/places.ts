@@ -16,26 +16,6 @@ export const COUNTRY_LEXICON = lexicon('country names', [
   { source: 'world-countries', words: WORLD_COUNTRY_WORDS },
 ]);
 
-/** Countries named in two or more words, hyphen-joined: such a run of capitalised words names a place, never a person. */
-export const MULTIWORD_COUNTRY_LEXICON = lexicon('country names in several words', [
-  {
-    source: 'countries',
-    words: `
-    sri-lanka south-africa new-zealand costa-rica saudi-arabia north-korea south-korea el-salvador south-sudan
-    ivory-coast sierra-leone burkina-faso puerto-rico san-marino czech-republic dominican-republic north-macedonia
-    papua-new-guinea east-timor cape-verde
-`,
-  },
-  // "headed back to the White House from New Jersey" gave a person "New Jersey", who then kept "he" from Trump.
-  {
-    source: 'us-states',
-    words: `
-    new-jersey new-york new-mexico new-hampshire north-carolina south-carolina north-dakota south-dakota
-    west-virginia rhode-island
-`,
-  },
-]);
-
 /**
  * Capitals and meeting places: the name scanner treats these as never-a-name, so only cities that are
  * not also common surnames belong here.

@@ -30,9 +30,10 @@ import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { hereStop, learnTravelPlaces, openingStop } from './frame';
-import { atStop, travelStop, TRAVEL_WORDS, type TravelStop } from './travel';
-import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isTriggerWord, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
+import { atStop, travelStop, type TravelStop } from './travel';
+import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
+import { HAS_TRAVEL, HAS_TRIGGER, meetingWordsIn } from './sentence-words';
 
 export type { RawMeeting } from './types';
 
@@ -80,13 +81,9 @@ export function extractMeetings(
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
-      let hasTrigger = false;
-      let hasTravel = false;
-      for (let j = k; j < tokens.length && (tokens[j] as Token).start < s.end && !(hasTrigger && hasTravel); j++) {
-        const lower = (tokens[j] as Token).lower;
-        hasTrigger ||= isTriggerWord(lower);
-        hasTravel ||= TRAVEL_WORDS.has(lower);
-      }
+      const words = meetingWordsIn(tokens, k, s.end);
+      const hasTrigger = (words & HAS_TRIGGER) !== 0;
+      const hasTravel = (words & HAS_TRAVEL) !== 0;
       if (!hasTrigger && !hasTravel) {
         // "While in Yerevan, the minister will …": a sentence that names no meeting may still set the paragraph's place.
         const c = body[s.start];

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import '@/lib/extract';
+// The generator's word lists live in lib/extract/lexicons too; loading it registers any only it reads.
+import '@/lib/generate';
 import { LEXICONS, SOURCES } from '@/lib/extract/lexicons/lexicon';
 import { isEnglishWord } from '@/lib/extract/pos';
 
@@ -75,6 +77,17 @@ describe('lexicons: data with sources, never harvested from test stories', () =>
     const missing = LEXICONS.flatMap((l) => l.entries.filter((e) => !(e.source in SOURCES)).map((e) => `${l.wordClass}: ${e.word}`));
     expect(LEXICONS.length).toBeGreaterThan(10);
     expect(missing).toEqual([]);
+  });
+
+  it('the word lists figures and glosses read are lexicons, so the checks below cover them', () => {
+    const classes = LEXICONS.map((l) => l.wordClass);
+    expect(classes).toEqual(expect.arrayContaining([
+      'number words', 'multipliers', 'words that qualify a number', 'units of measure', 'plural nouns of people and sides',
+      'nouns whose plural is the singular', 'livestock counted by the head', 'nouns counted one at a time in casualty and case reports',
+      'plural-looking words that are no unit', 'words in -s that are no plural noun', 'plural pronouns', 'gendered pronouns',
+      'verbs that take a duration', 'verbs of deploying forces', 'names of states in several words', 'short names of states with their side',
+    ]));
+    expect(new Set(classes).size).toBe(classes.length);
   });
 
   it('no entry is attested only in the test stories (it is an English word, a CLDR place or language, or in published text)', () => {

@@ -27,10 +27,11 @@ describe('transcripts: a title and a name ending in a full stop open a turn (Pub
       'Q. President Ortiz, will the grain reserve be opened?',
       'The President. We will open it next week.',
     ].join('\n\n');
+    // The headline names him in full, so the speaker is Halvard Ortiz, not a bare surname (round 9).
     expect(said(body, 'Remarks by President Halvard Ortiz on the Harvest')).toEqual([
-      ['Good morning. I have a short statement on the harvest and then I will take questions.', 'Ortiz'],
+      ['Good morning. I have a short statement on the harvest and then I will take questions.', 'Halvard Ortiz'],
       ['President Ortiz, will the grain reserve be opened?', 'a reporter'],
-      ['We will open it next week.', 'Ortiz'],
+      ['We will open it next week.', 'Halvard Ortiz'],
     ]);
   });
 

@@ -32,7 +32,9 @@ const dev = library([
 describe('who-said for a meeting of two heads of state', () => {
   it('asks Putin’s and Erdogan’s words, each offered beside the other and a president of 2019', () => {
     const asked = dev.from('putin-erdogan');
-    expect(asked.length).toBeGreaterThanOrEqual(4);
+    // Two, not four, since gen10: "our relations are expanding", "our first meeting in 2019" and "our practice of
+    // regular meetings" are talk of the meeting itself, which either president could have said (small-talk.ts).
+    expect(asked.length).toBeGreaterThanOrEqual(2);
     for (const q of asked) {
       expect(q.choices.length).toBeGreaterThanOrEqual(3);
       const other = q.answer === 'Vladimir Putin' ? 'Recep Tayyip Erdogan' : 'Vladimir Putin';
@@ -74,10 +76,11 @@ describe('who-said for a meeting of two heads of state', () => {
 });
 
 describe('a guest’s thanks', () => {
-  it('offers no host for “my appreciation for your hospitality in Vladivostok” (Abe to Putin)', () => {
+  it('asks no guest’s “appreciation for your hospitality in Vladivostok” (Abe to Putin), so offers no host for it', () => {
     const lib = library([...filesIn('content/articles', /^[0-9].*\.md$/), ...filesIn('tests/fixtures/question-review/articles-fresh13', /^[0-9].*\.md$/)]);
     const abe = lib.from('putin-abe');
-    expect(abe.some((q) => q.answer === 'Shinzo Abe')).toBe(true);
-    for (const q of abe.filter((x) => /your hospitality/.test(x.prompt))) expect(q.choices).not.toContain('Vladimir Putin');
+    expect(abe.length).toBeGreaterThan(0);
+    // Since gen10 a guest's thanks is not asked at all (courtesy): either side could have said them.
+    expect(abe.filter((x) => /your hospitality/.test(x.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });

@@ -22,14 +22,11 @@ function figuresOf(file: string): Question[] {
 describe('figure stems keep the source’s hedge and event (blind-25)', () => {
   const thai = figuresOf('articles-fresh10/07-voa-thai-army-coup-kerry-2014.md').filter((q) => q.answer === '30');
 
-  it('asks the Thai toll as killed “in the unrest”, quoting “Nearly”, never “about”', () => {
-    expect(thai.length).toBeGreaterThan(0);
-    for (const q of thai) {
-      expect(q.prompt).toContain('how many people have been killed in the unrest?');
-      expect(q.prompt).toContain('(The article says “Nearly …”.)');
-      expect(q.prompt).not.toMatch(/\babout\b/);
-      expect(q.explanation).toMatch(/^The article gives nearly 30\b/);
-    }
+  // Round 6 asked it as "how many people have been killed in the unrest?"; blind-29's judges sent the same
+  // shape back ("killed in the violence": since when?). A toll with no start is no longer asked; the hedge
+  // ("The article says “At least …”") is asserted on the Italian earthquake in figure-classes.test.ts.
+  it('does not ask the Thai toll killed “in the unrest”: nothing says since when', () => {
+    expect(thai.map((q) => q.prompt)).toEqual([]);
   });
 
   it('adds the event phrase only when it closes the clause and is not a bare “in the region”', () => {

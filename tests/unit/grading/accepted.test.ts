@@ -42,6 +42,13 @@ describe('typed numbers in words or figures', () => {
     expect(gradeResponse(year, '2019')).toBe(true);
   });
 
+  it('says that a day is accepted however it is written', () => {
+    expect(acceptedNote({ kind: 'cloze', choices: [], answer: 'Jan 26', numeric: null })).toBe('Accepted: 26 January, however it is written (“Jan 26”, “26 January”), the weekday optional.');
+    expect(acceptedNote({ kind: 'cloze', choices: [], answer: 'Thursday 27 February 2025', numeric: null })).toBe(
+      'Accepted: 27 February 2025, however it is written (“Thursday 27 February 2025”, “27 February”), the weekday and the year optional.',
+    );
+  });
+
   it('says nothing for a choice or a name', () => {
     expect(acceptedNote({ kind: 'where', choices: ['Geneva', 'Paris'], answer: 'Geneva', numeric: null })).toBeNull();
     expect(acceptedNote({ kind: 'cloze', choices: [], answer: 'Blinken', numeric: null })).toBeNull();

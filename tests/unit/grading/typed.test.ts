@@ -109,3 +109,24 @@ describe('multiple choice', () => {
     expect(gradeResponse(question, 'geneva')).toBe(false);
   });
 });
+
+describe('a typed day, written the student’s way (blind review 30: “Jan 26” and “Thursday 27 February” accepted only as written)', () => {
+  const day = (answer: string): TypedAnswerContext => ({ answer, aliases: [], others: [...PLACES], numeric: null });
+
+  it('accepts the day in any order, abbreviated or not, with or without its weekday', () => {
+    for (const typed of ['Jan 26', 'January 26', '26 January', '26 Jan', 'Jan. 26', 'the 26th of January', 'Wednesday, January 26', 'january 26 2022']) {
+      expect(gradeTypedAnswer(typed, day('Jan 26')), typed).toBe(true);
+    }
+    for (const typed of ['27 February', 'Feb 27', 'Thursday 27 February', 'February 27th']) expect(gradeTypedAnswer(typed, day('Thursday 27 February')), typed).toBe(true);
+  });
+
+  it('marks another day, another month, another year or a bare number wrong', () => {
+    for (const typed of ['Jan 25', 'February 26', '26', 'Wednesday', 'January', 'January 26 2021', 'Jan 26 in Geneva']) {
+      expect(gradeTypedAnswer(typed, day('January 26, 2022')), typed).toBe(false);
+    }
+  });
+
+  it('grades the same way through gradeResponse, as the quiz and the offline flashcards do', () => {
+    expect(gradeResponse({ kind: 'cloze', choices: [], answer: 'Jan 26', numeric: null }, '26 January')).toBe(true);
+  });
+});

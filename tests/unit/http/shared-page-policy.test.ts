@@ -76,6 +76,14 @@ describe('sendWithScriptHashes', () => {
     // Stands in for Next: headers through setHeader or writeHead, the HTML in several writes.
     server = http.createServer((request, response) => {
       sendWithScriptHashes(request, response);
+      if (request.headers['if-none-match'] === '"page-1"') {
+        // Next's answer when the stored page is still current: its headers, with the proxy's policy, no body.
+        response.setHeader('Content-Security-Policy', "script-src 'self'");
+        response.setHeader('Cache-Control', 's-maxage=30, stale-while-revalidate');
+        response.statusCode = 304;
+        response.end();
+        return;
+      }
       if (request.url === '/redirect') {
         response.writeHead(307, { Location: '/signin' });
         response.end();
@@ -119,6 +127,14 @@ describe('sendWithScriptHashes', () => {
     expect(zipped.headers.vary).toBe('RSC, Next-Router-State-Tree, Accept-Encoding');
     expect(gunzipSync(zipped.body).toString('utf8')).toBe(PAGE.join(''));
     expect(zipped.headers['content-security-policy']).toContain(sha('self.__next_f=self.__next_f||[];self.__next_f.push([0])'));
+  });
+
+  it('answers a revisit of the same page (304) without a policy, so the stored page keeps its hashes and runs', async () => {
+    const revisit = await get('/library', { 'If-None-Match': '"page-1"' });
+    expect(revisit.status).toBe(304);
+    // A browser takes a 304's headers over the stored page's: the proxy's policy here would block its scripts.
+    expect(revisit.headers['content-security-policy']).toBeUndefined();
+    expect(revisit.headers['cache-control']).toBe('private, no-cache');
   });
 
   it('lets a response that is not HTML through unchanged', async () => {

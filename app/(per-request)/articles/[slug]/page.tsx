@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requireCaller } from '@/app/_lib/caller';
 import { getDb } from '@/db/client';
-import { articleCardCount } from '@/db/queries/cards';
+import { articleCardProgress } from '@/db/queries/cards';
 import { AddToFlashcardsButton } from '@/components/flashcards/add-to-flashcards-button';
 import { StartQuizButton } from '@/components/quiz/start-quiz-button';
 import { ARTICLE_BODY_CLASS, articleBodyHtml } from '@/components/reader/article-body';
@@ -53,7 +53,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         {caller.role === 'student' ? (
           <div className="flex flex-wrap gap-2" data-testid="study-actions">
             <StartQuizButton label="Quiz me on this" target={{ source: 'article', articleSlug: article.slug }} />
-            <AddToFlashcardsButton slug={article.slug} cardsAlready={await articleCardCount(getDb(), caller, article.id)} />
+            <AddToFlashcardsButton slug={article.slug} {...await cardCounts(caller, article.id)} />
           </div>
         ) : null}
       </ArticleHeader>
@@ -65,4 +65,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       {cited.success ? <CitationBar from={from.success ? from.data : null} /> : null}
     </article>
   );
+}
+
+/** The student's cards of this article and how many of its questions they may study, as the button reads them. */
+async function cardCounts(caller: Parameters<typeof articleCardProgress>[1], articleId: string) {
+  const { have, total } = await articleCardProgress(getDb(), caller, articleId);
+  return { cardsAlready: have, cardsInArticle: total };
 }
