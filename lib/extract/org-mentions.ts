@@ -1,6 +1,7 @@
 /** Organisations and buildings that speak ("UNICEF said", "the Kremlin said"). */
 import { NATIONALITIES } from './lexicon';
-import { ORG_TAILS as ORG_TAIL_LIST } from './roles';
+import { ORG_TAILS as ORG_TAIL_LIST, ROLE_ACRONYMS } from './roles';
+import { NAME_SUFFIXES } from './name-words';
 import { startsUpper as upperStart } from './chars';
 import { VENUE_VOICE_LEXICON } from './lexicons/places';
 import type { Mention } from './mentions';
@@ -35,7 +36,9 @@ export function findOrgMentions(body: string, tokens: Token[]): Mention[] {
     const last = tokens[k];
     if (!last) continue;
     const gap = body.slice(last.end, gapEnd);
-    const isAcronym = /^\p{Lu}{2,8}$/u.test(last.word) && !(last.lower in NATIONALITIES);
+    // "Lloyd Austin III said", "the PM said": a name's suffix and a title's acronym are no organisation.
+    const isAcronym = /^\p{Lu}{2,8}$/u.test(last.word) && !(last.lower in NATIONALITIES) && !NAME_SUFFIXES.has(last.lower) &&
+      !Object.hasOwn(ROLE_ACRONYMS, last.lower);
     // "Association (ADV) said": the acronym in brackets names the organisation before it.
     if (isAcronym && gap === ') ' && k > 0 && body.slice((tokens[k - 1] as Token).end, last.start) === ' (') k--;
     else if (gap !== ' ') continue;

@@ -17,7 +17,7 @@ const SPEECH_VERBS = SPEECH_VERB_LIST;
 /** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */
 const ORG_HEAD_ALTERNATION = [...ORG_HEADS].filter((w) => !['ministry', 'agency', 'department'].includes(w)).join('|');
 const ROLE_HEAD_RE =
-  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|secretary|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|mayor|coach|captain|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
+  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|secretary|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|pm|mayor|coach|captain|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 
@@ -62,6 +62,8 @@ export function findRoleMentions(body: string, from: number, to: number): Mentio
     const end = at + m[0].length;
     if (end > to) break;
     const head = m[0].toLowerCase();
+    // "the PM" of British copy, never "pm" of a clock time.
+    if (head === 'pm' && m[0] !== 'PM') continue;
     // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
     if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
     // "A Foreign Office spokesperson": the office names whose spokesperson speaks, the role noun after it heads.

@@ -90,7 +90,9 @@ export const TITLE_ACRONYM_LEXICON = valuedLexicon<string>('title acronyms', [
       cfo: 'chief financial officer',
       ceo: 'chief executive officer',
       coo: 'chief operating officer',
-      cto: 'chief technology officer'
+      cto: 'chief technology officer',
+      // British copy's "the PM" (BBC and GOV.UK style guides).
+      pm: 'prime minister',
     },
   },
 ]);
