@@ -42,8 +42,8 @@ describe('a role noun the headline gives with a name', () => {
       'The Defence Secretary said:',
       'It is always special to travel to Washington and have the chance to discuss defence with our closest ally.',
     ].join('\n\n');
-    // The body names her only as "Ms Ruiz": the people index reads no headline, so her name is as the body writes it.
-    expect(said(body, title)).toEqual([['It is always special to travel to Washington and have the chance to discuss defence with our closest ally.', 'Ruiz']]);
+    // The body names her only as "Ms Ruiz": her full name is the headline's.
+    expect(said(body, title)).toEqual([['It is always special to travel to Washington and have the chance to discuss defence with our closest ally.', 'Ana Ruiz']]);
   });
 
   it('leaves the role as written when the headline gives its title to nobody', () => {
