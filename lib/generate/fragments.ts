@@ -21,6 +21,13 @@ const CLAUSE_OPENERS = new Set([
 /** A referent the quotation points back to without naming: "double that number", "the same amount". */
 const LOST_REFERENT = /\b(?:that|those|this|these|the same|such an?)\s+(?:number|numbers|figure|figures|amount|level|levels|one|ones|kind|sort|way|point|issue|idea)\b/i;
 
+/**
+ * "I would do whatever I could to help such a resolution come about": "such a" before an outcome or a course
+ * of action points back at the one the sentence before named (blind-30: "what is 'such a resolution'?").
+ * Not "such a great honour": an adjective after "such a" intensifies.
+ */
+const SUCH_REFERENT = /\bsuch an?\s+(?:resolution|solution|settlement|deal|agreement|step|move|plan|policy|outcome|arrangement|scenario|attack|war|conflict|action|measure|commitment|decision|proposal|request|approach|process|change|thing)\b/i;
+
 /** A full stop inside the quotation followed by a lower-case word, or a sentence opening on a bare verb: text garbled at the source. */
 const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s+(?:in|on|at|of|to|not|being)\b/u;
 
@@ -97,7 +104,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // A lower-case quotation is whole only as a reported clause ("said that “real progress is …”"); anywhere
   // else it completes the reporter's own phrase ("called the proposal “a step back …”").
   if (lowerStart && prev !== 'that') return 'partial';
-  if (LOST_REFERENT.test(text)) return 'referent';
+  if (LOST_REFERENT.test(text) || SUCH_REFERENT.test(text)) return 'referent';
   // "That would be a big change for the better": a short quotation about something said before it.
   if (words.length < SHORT_REFERENT_WORDS && OPENS_ON_REFERENT.test(text.trim())) return 'referent';
   // "This is not our point of view, but we have to accept the discussion": a demonstrative subject at any

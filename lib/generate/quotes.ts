@@ -369,13 +369,24 @@ const reporterNames = memoByObject((ctx: GenerateContext): Set<string> => {
 function onlyReports(ctx: GenerateContext, p: Person): boolean {
   const forms = ctx.people.spellings(p.id);
   if (!forms.some((f) => reporterNames(ctx).has(f))) return false;
+  return namedOnlyAsReporter([...ctx.articles.values()].map((a) => a.body), forms);
+}
+
+/**
+ * Whether the bodies name someone (in any of their forms) and always right before "reports".
+ *
+ * @example
+ * namedOnlyAsReporter(["VOA's Jim Teeple reports Quartet discussions also focused on Blair."], ['Jim Teeple']); // → true
+ * namedOnlyAsReporter(['Jim Teeple reports from Jerusalem.', 'Jim Teeple said the talks were over.'], ['Jim Teeple']); // → false
+ */
+export function namedOnlyAsReporter(bodies: readonly string[], forms: readonly string[]): boolean {
   let seen = 0;
-  for (const a of ctx.articles.values()) {
+  for (const body of bodies) {
     for (const form of forms) {
-      if (!a.body.includes(form)) continue;
-      for (const m of a.body.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(form)}(?!\\p{L})`, 'gu'))) {
+      if (!body.includes(form)) continue;
+      for (const m of body.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(form)}(?!\\p{L})`, 'gu'))) {
         seen++;
-        if (!REPORTS_AFTER.test(a.body.slice(m.index + form.length, m.index + form.length + 24))) return false;
+        if (!REPORTS_AFTER.test(body.slice(m.index + form.length, m.index + form.length + 24))) return false;
       }
     }
   }

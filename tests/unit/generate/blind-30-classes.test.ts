@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { isMostlyCourtesy } from '@/lib/generate/openers';
+import { fragmentReason } from '@/lib/generate/fragments';
+import { namedOnlyAsReporter } from '@/lib/generate/quotes';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 
 const root = path.join(import.meta.dirname, '../../..');
@@ -30,9 +32,18 @@ describe('blind-30 classes', () => {
 });
 
 describe('blind-30: who is no one to offer', () => {
-  it('offers no outlet’s reporter (“VOA’s Jim Teeple reports …”) for Tony Blair’s words', () => {
-    const blair = bank.questions.filter((q) => q.kind === 'who-said' && q.answer === 'Tony Blair');
-    expect(blair.length).toBeGreaterThan(0);
-    for (const q of blair) expect(q.choices).not.toContain('Jim Teeple');
+  it('offers no outlet’s reporter (“VOA’s Jim Teeple reports …”) for Tony Blair’s words: with Olmert alone beside him, no question', () => {
+    expect(bank.questions.filter((q) => q.choices.includes('Jim Teeple')).map((q) => q.prompt)).toEqual([]);
+    expect(namedOnlyAsReporter(["VOA's Jim Teeple reports Quartet discussions also focused on Tony Blair."], ['Jim Teeple', 'Teeple'])).toBe(true);
+    expect(namedOnlyAsReporter(['Jim Teeple reports from Jerusalem.', 'Jim Teeple said the talks were over.'], ['Jim Teeple'])).toBe(false);
+    expect(namedOnlyAsReporter(['Nobody here.'], ['Jim Teeple'])).toBe(false);
+  });
+});
+
+describe('blind-30: a quotation whose referent is the sentence before', () => {
+  it('does not ask Blair’s “help such a resolution come about” alone', () => {
+    expect(fragmentReason('As I have said on many occasions, I would do whatever I could to help such a resolution come about.', '“')).toBe('referent');
+    expect(fragmentReason('It is such a great honour to be in Jerusalem again with so many old friends of peace.', '“')).toBeNull();
+    expect(bank.questions.filter((q) => /such a resolution come about/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
