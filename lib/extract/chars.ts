@@ -59,3 +59,13 @@ export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(s);
 }
+
+/**
+ * Escapes a string for use inside a RegExp.
+ *
+ * @example
+ * escapeRegExp('Mr. Blinken'); // → 'Mr\\. Blinken'
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

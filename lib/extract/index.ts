@@ -1,3 +1,4 @@
+import { escapeRegExp } from './chars';
 import { analyzeArticleWithoutTokens, articleTokens, type AnalyzedArticle } from './analyze';
 import { accordingToIn } from './according-to';
 import { figureClaimant, type SentenceAttribution } from './claims';
@@ -187,8 +188,4 @@ function writtenInBody(body: string, word: string): boolean {
  */
 function isOrdinaryWordIn(body: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(body) && !writtenInBody(body, word);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

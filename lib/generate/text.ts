@@ -91,15 +91,8 @@ export const citedText = memoByObjectAndKey(
   (span) => span.start * 1_000_003 + span.end,
 );
 
-/**
- * Escapes a string for use inside a RegExp.
- *
- * @example
- * escapeRegExp('Mr. Blinken'); // → 'Mr\\. Blinken'
- */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** Escapes a string for use inside a RegExp: the extractor's, so both layers escape alike. */
+export { escapeRegExp } from '@/lib/extract/chars';
 
 /**
  * A URL-safe slug for tags.

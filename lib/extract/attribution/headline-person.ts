@@ -1,8 +1,8 @@
+import { escapeRegExp } from '../chars';
 import type { Mention } from '../mentions';
 import type { Person } from '../types';
 import type { ArticleView } from './view';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The people an article names who are named in its headline too, per article view: a document's
@@ -21,7 +21,7 @@ function peopleInTitle(view: ArticleView, personOf: (m: Mention) => Person | nul
     if (p) seen.set(p.id, p);
   }
   // A name the headline does not hold as written cannot match the pattern: no pattern compiled for it.
-  const found = [...seen.values()].filter((p) => title.includes(p.name) && new RegExp(`(?<!\\p{L})${escape(p.name)}(?!\\p{L})`, 'u').test(title));
+  const found = [...seen.values()].filter((p) => title.includes(p.name) && new RegExp(`(?<!\\p{L})${escapeRegExp(p.name)}(?!\\p{L})`, 'u').test(title));
   titled.set(view, found);
   return found;
 }
@@ -32,7 +32,7 @@ function peopleInTitle(view: ArticleView, personOf: (m: Mention) => Person | nul
  */
 function givesTitle(title: string, role: string, p: Person): boolean {
   const words = role.split(/\s+/).filter(Boolean).map(escape).join('\\s+');
-  return new RegExp(`(?<!\\p{L})${words}\\s+(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}?${escape(p.name)}(?!\\p{L})`, 'iu').test(title);
+  return new RegExp(`(?<!\\p{L})${words}\\s+(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}?${escapeRegExp(p.name)}(?!\\p{L})`, 'iu').test(title);
 }
 
 /**

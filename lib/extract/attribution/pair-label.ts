@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../chars';
 import type { Mention } from '../mentions';
 import type { SpeakerLabel } from '../turns';
 import type { Discourse } from './discourse';
@@ -37,7 +38,6 @@ export function isReferredTo(d: Discourse, x: { entity: Entity; mention: Mention
 }
 
 /** Escapes a title for a pattern: titles hold only letters, spaces, dots and hyphens, but a dot must not match any character. */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the text speaks of the holder of a title with "the" and the title written in any case ("welcome
@@ -46,7 +46,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function namesRole(text: string, role: string | null): boolean {
   // A one-word title ("the president", "the minister") too often means someone else than the label's holder.
   if (!role || role.trim().split(/\s+/).length < 2) return false;
-  return new RegExp(`\\bthe ${escape(role.trim()).replace(/\s+/g, '\\s+')}\\b`, 'i').test(text);
+  return new RegExp(`\\bthe ${escapeRegExp(role.trim()).replace(/\s+/g, '\\s+')}\\b`, 'i').test(text);
 }
 
 function personOfRole(d: Discourse, m: Mention, paragraph: number) {
