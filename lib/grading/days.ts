@@ -4,6 +4,8 @@
  * report's own spelling of it.
  */
 
+import { monthIndex } from '@/lib/extract/dates';
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?$/;
 
@@ -13,11 +15,10 @@ export interface TypedDay {
   year: number | null;
 }
 
-/** The month a word names ("Jan", "Sept", "january"), 1–12, or null. Three letters at least: "mar" is March. */
+/** The month a word names ("Jan", "Sept", "january"), 1–12, or null: three letters at least, and a beginning of the month's name. */
 function monthOf(word: string): number | null {
-  if (word.length < 3) return null;
-  const i = MONTHS.findIndex((m) => m.startsWith(word) && (word.length >= 3 || m === word));
-  return i >= 0 && (word === 'sept' || MONTHS[i]!.startsWith(word)) ? i + 1 : null;
+  const i = word.length >= 3 ? monthIndex(word) : -1;
+  return i >= 0 && MONTHS[i]!.startsWith(word) ? i + 1 : null;
 }
 
 /**
