@@ -78,11 +78,18 @@ const NEEDS_PREVIOUS = /^(?:The\s+(?:area|region|zone|site|waters|island|islands
  * @example
  * needsPrevious("That's up from 27 states last week."); // → true
  * needsPrevious('Flu is widespread in 37 states.'); // → false
+ * needsPrevious('Talks on the issue in Brussels failed to narrow the gap.'); // → true
  */
 export function needsPrevious(text: string): boolean {
   const t = text.trim();
-  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t);
+  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t) || LOST_TOPIC.test(t);
 }
+
+/**
+ * "Talks on the issue, late last week, between Russian and NATO negotiators …" (blind-30: which issue?): a
+ * bare "the issue" or "the matter" is the one the sentence before named; "the issue of X" names its own.
+ */
+const LOST_TOPIC = /\b(?:on|over|about|regarding|of)\s+the\s+(?:issue|issues|matter|subject|topic|question|dispute)\b(?!\s+(?:of|at)\b)/i;
 
 /**
  * The role a sentence's subject is named by alone ("The Secretary of State stressed …" → "Secretary of

@@ -11,7 +11,10 @@ import { figureQuestions } from './figures';
 import { meetingQuestions } from './meetings';
 import { quoteQuestions } from './quotes';
 import { sourceCheckQuestions } from './source-check';
-import { traceInto, type TraceSink } from './trace';
+import { dropped, traceInto, type TraceSink } from './trace';
+import { withoutGiveaways } from './giveaways';
+import { promptWithOfficeNamed } from './office-names';
+import { withAcronymsSpelled } from './acronyms';
 
 export type { Question, QuestionBank, QuestionKind } from './types';
 
@@ -55,7 +58,9 @@ export function generateBank(facts: LibraryFacts, articles: ArticleInput[], opti
   const seenIds = new Set<string>();
   const seenContent = new Set<string>();
   const questions: Question[] = [];
-  for (const q of all) {
+  for (const raw of all) {
+    const q = withOfficesNamed(ctx, raw);
+    if (!q) continue;
     // Two facts in one sentence can yield the same card, and two reports repeating a sentence word for
     // word the same question: keep one.
     const content = `${q.kind}\u0000${q.prompt}\u0000${q.answer}\u0000${[...q.choices].sort().join('\u0001')}`;
@@ -65,5 +70,23 @@ export function generateBank(facts: LibraryFacts, articles: ArticleInput[], opti
     questions.push(q);
   }
   // Unbalanced, the bank holds every candidate: for tests of one builder, and a teacher who wants more.
-  return { questions: options.balance === false ? questions : balance(ctx, questions) };
+  if (options.balance === false) return { questions };
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  return { questions: withoutGiveaways(balance(ctx, questions), titles) };
+}
+
+/** Kinds whose stem shows a sentence of the report, not a speaker's own words. */
+const SENTENCE_KINDS = new Set<QuestionKind>(['where', 'when', 'figure-choice', 'figure-numeric', 'cloze']);
+
+/** A question whose shown sentence names an office alone ("The Prime Minister will …") with the office named, or null. */
+function withOfficesNamed(ctx: ReturnType<typeof buildContext>, q: Question): Question | null {
+  const article = q.sources[0]?.article;
+  if (!SENTENCE_KINDS.has(q.kind) || !article) return q;
+  const named = promptWithOfficeNamed(ctx, article, q.prompt);
+  // A meeting's name is the generator's wording: its acronyms are spelled out as the article first does.
+  const prompt = named && (q.kind === 'where' || q.kind === 'when') ? withAcronymsSpelled(named, ctx.articles.get(article)?.body ?? '') : named;
+  if (prompt === null) return dropped(ctx, q.factIds[0] ?? q.id, `${q.kind}:office-unnamed`, null);
+  if (prompt === q.prompt) return q;
+  const back = q.back ? promptWithOfficeNamed(ctx, article, q.back) ?? q.back : q.back;
+  return { ...q, prompt, back };
 }

@@ -20,6 +20,7 @@ import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { isHonorificTwin, readAsThing } from './thing-names';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -530,8 +531,11 @@ export function pickPeople(
   // article to go by, only people of its story, or named by its own facts, are offered.
   // Someone another report only mentions in passing (at a funeral) was not in the room: no stand-in either.
   const inStory = (p: Person) => !articleId || here.has(p.id) || (story.has(p.id) && !isPassingMention(ctx, p)) || !inPool.has(p.id);
+  // "Indo Pacific", a photo credit, "Mister Sharon" beside "Ariel Sharon": nobody to offer as a person.
+  const { askableBySpeaker } = quoteIndex(ctx);
+  const isOption = (p: Person) => askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx)));
   const ranked = [...pool, ...extras]
-    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p))
+    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p) && isOption(p))
     .map((p) => ({ p, score: score(p) }))
     .sort((a, b) => b.score - a.score);
   const picked: Person[] = [];
@@ -542,6 +546,9 @@ export function pickPeople(
   }
   return picked;
 }
+
+/** Every person's displayed name, once per library. */
+const allNames = memoByObject((ctx: GenerateContext): string[] => [...ctx.people.byId.values()].map((p) => displayName(p)));
 
 /**
  * "Emmanuel Macron (French President)": the role only when it is a job title ("Polish counterpart" is
@@ -657,7 +664,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const here = namedIn(ctx, q.articleId);
   // Someone the article does not name is offered only from the same years, and never when a report of the
   // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
-  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id) && !heldByAnotherThen(ctx, q.articleId, p.id));
+  // A head of state or government counts only within a year: Biden, named in 2021–2023 reports, was no
+  // president to offer for Putin's words to Kim Jong-un in 2019 (blind-30's sheet).
+  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id, eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id));
   // "My appreciation for your hospitality": a guest thanks the host, and the host is the other party the
   // meeting's report quotes: no one it quotes is offered.
   const thanksHost = THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null;
@@ -703,6 +712,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Years apart within which someone is of the asked report's time: one for a head of state or government. */
+function eraYearsOf(ctx: GenerateContext, p: Person): number | undefined {
+  return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? HEAD_ERA_YEARS : undefined;
 }
 
 /** Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked. */

@@ -37,7 +37,7 @@ describe('1. event frames: every stem says which report and when', () => {
     const burkina = from('08-wikinews-burkina');
     expect(burkina.filter((q) => /when did the ministerial meeting/i.test(q.prompt))).toEqual([]);
     const when = burkina.find((q) => q.kind === 'when');
-    expect(when?.prompt).toBe('Which date completes this sentence in “Civilian government restored as Burkina Faso coup ends” (Wikinews, September 2015)? The President and Prime Minister Yacouba Isaac Zida were detained by the presidential guards at a ministerial meeting on _____.');
+    expect(when?.prompt).toBe('Which date completes this sentence in “Civilian government restored as Burkina Faso coup ends” (Wikinews, September 2015)? The President [Michel Kafando] and Prime Minister Yacouba Isaac Zida were detained by the presidential guards at a ministerial meeting on _____.');
     expect(when?.answer).toBe('September 16');
   });
 

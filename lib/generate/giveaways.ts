@@ -1,0 +1,69 @@
+/**
+ * Questions of one article that give each other away: "when will the discussions between Rice and Lavrov in
+ * Moscow begin?" beside the card "Rice begins discussions in _____" (blind-30; gen11's development sheets).
+ * A quiz drawn from one article shows both. A stem the generator words itself loses the place ("when will
+ * the discussions between Rice and Lavrov begin?"), so both stay; a sentence of the report cannot, and the
+ * question that asks a place it states, or a card whose place the report's headline gives, is no longer asked.
+ * Two questions blanking one sentence are that sentence's two (balance.ts keeps about two a sentence) and stay;
+ * so do two stems the generator words whose places and days are what tell two meetings apart.
+ */
+import type { Question } from './types';
+import { containsWords, escapeRegExp, slugify } from './text';
+
+/** Whether a question's key is a place: a where question, or a card whose blank is the place it is tagged with. */
+function placeKey(q: Question): string | null {
+  if (q.kind === 'where') return q.answer;
+  if (q.kind === 'cloze' && q.tags.includes(`place:${slugify(q.answer)}`)) return q.answer;
+  return null;
+}
+
+function articleOf(q: Question): string {
+  return q.sources[0]?.article ?? '';
+}
+
+/** A stem the generator words itself ("when will … begin?"), not a sentence of the report shown whole. */
+function isOwnWording(q: Question): boolean {
+  return (q.kind === 'when' || q.kind === 'where') && !/\bcompletes (?:this sentence|what)\b/.test(q.prompt);
+}
+
+function sameSentence(a: Question, b: Question): boolean {
+  return a.sources.some((s) => b.sources.some((t) => t.article === s.article && t.start === s.start));
+}
+
+/**
+ * The generator's stem without "in Moscow", or null when the place is not a phrase it can lose: when nothing
+ * but the place tells the meeting apart ("the summit in Kigali" beside another summit), the stem keeps it.
+ */
+function withoutPlace(q: Question, place: string): string | null {
+  const re = new RegExp(`\\s+in\\s+${escapeRegExp(place)}(?=[\\s?,])`, 'u');
+  if (!re.test(q.prompt)) return null;
+  const lost = q.prompt.replace(re, '');
+  const meeting = /\b(?:when|where) (?:will|did|does|do|is|was) (.*)$/.exec(lost.slice(lost.lastIndexOf('”') + 1))?.[1] ?? '';
+  return /\s\p{Lu}/u.test(meeting) ? lost : null;
+}
+
+/**
+ * The questions, each place key another question of the same article states either taken out of that stem
+ * (the generator's own wording) or no longer asked (see above).
+ *
+ * @example
+ * withoutGiveaways([whenInMoscow, clozeMoscow], new Map()); // → [when … between Rice and Lavrov begin?, clozeMoscow]
+ */
+export function withoutGiveaways(questions: readonly Question[], titles: ReadonlyMap<string, string>): Question[] {
+  const out = [...questions];
+  const dropped = new Set<number>();
+  for (let i = 0; i < out.length; i++) {
+    const key = placeKey(out[i] as Question);
+    if (!key) continue;
+    const q = out[i] as Question;
+    if (q.kind === 'cloze' && containsWords(titles.get(articleOf(q)) ?? '', key)) dropped.add(i);
+    for (let j = 0; j < out.length && !dropped.has(i); j++) {
+      const o = out[j] as Question;
+      if (j === i || dropped.has(j) || articleOf(o) !== articleOf(q) || !containsWords(o.prompt, key)) continue;
+      const lost = isOwnWording(o) ? withoutPlace(o, key) : null;
+      if (lost && !out.some((x, k) => k !== j && x.prompt === lost)) out[j] = { ...o, prompt: lost };
+      else if (!sameSentence(q, o) && !isOwnWording(o)) dropped.add(i);
+    }
+  }
+  return out.filter((_, i) => !dropped.has(i));
+}

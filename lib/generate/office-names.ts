@@ -1,0 +1,79 @@
+/**
+ * "The Prime Minister will be focused on …" shown alone in a stem: a government's release names its minister
+ * by office only, and a student a year later cannot tell which prime minister (blind-30, both judges). A stem
+ * names people as the article does at its fullest: the one person the article gives the office to
+ * ("The Prime Minister [Keir Starmer]"), else the office with the government the outlet speaks for
+ * ("The [UK] Prime Minister"); with neither, the sentence is not asked.
+ */
+import type { GenerateContext } from './context';
+import { displayName } from './people';
+import { namedIn } from './story';
+
+/** Offices a release writes without the holder's name ("the Defence Secretary said"). */
+const OFFICE = /(?<![\p{L}\]])([Tt]he) (Prime Minister|Deputy Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Home Secretary|Chancellor|Defen[cs]e Minister|Foreign Minister|Secretary of State|Secretary of Defense|Secretary[- ]General|President|Vice President)(?![\p{L}-])(?!\s+(?:of\s+)?\p{Lu})/u;
+
+/**
+ * Governments whose own sites publish releases that name their ministers by office alone, as the outlet line
+ * of an article gives them (the corpora's front matter: "GOV.UK (10 Downing Street press release)", "The
+ * White House", "U.S. Department of State", "U.S. Department of Defense", "President of Russia (Kremlin)").
+ */
+const OUTLET_GOVERNMENTS: readonly [RegExp, string][] = [
+  [/GOV\.UK|Downing Street|Number ?10|Prime Minister['’]s Office|Foreign,? (?:and )?Commonwealth|Ministry of Defence/i, 'UK'],
+  [/White House|Department of State|State Department|Department of Defense|DoD News|Pentagon/i, 'US'],
+  [/Kremlin|President of Russia/i, 'Russian'],
+  [/\bNATO\b/, 'NATO'],
+];
+
+/**
+ * The government an outlet speaks for, or null for a newspaper or a wire.
+ *
+ * @example
+ * governmentOfOutlet('GOV.UK (10 Downing Street press release)'); // → 'UK'
+ * governmentOfOutlet('Voice of America'); // → null
+ */
+export function governmentOfOutlet(outlet: string | null | undefined): string | null {
+  for (const [pattern, government] of OUTLET_GOVERNMENTS) if (pattern.test(outlet ?? '')) return government;
+  return null;
+}
+
+/**
+ * The stem with its first bare office named: by the one holder given, else by the government; the stem as it
+ * is when it has no bare office, and null when an office needs a name and there is none to give.
+ *
+ * @example
+ * withOfficeNamed('The Prime Minister will meet President Trump today.', [], 'UK'); // → 'The [UK] Prime Minister will meet President Trump today.'
+ * withOfficeNamed('The Prime Minister will meet President Trump today.', ['Keir Starmer'], 'UK'); // → 'The Prime Minister [Keir Starmer] will meet President Trump today.'
+ * withOfficeNamed('The Prime Minister will meet President Trump today.', [], null); // → null
+ */
+export function withOfficeNamed(stem: string, holders: readonly string[], government: string | null): string | null {
+  const m = OFFICE.exec(stem);
+  if (!m) return stem;
+  const end = m.index + m[0].length;
+  const possessive = /^['’]s\b/.test(stem.slice(end));
+  if (holders.length === 1 && !possessive) return `${stem.slice(0, end)} [${holders[0]}]${stem.slice(end)}`;
+  if (!government) return null;
+  return `${stem.slice(0, m.index)}${m[1]} [${government}] ${m[2]}${stem.slice(end)}`;
+}
+
+/** Whether a role is the office ("UK Prime Minister" holds "Prime Minister"; "Deputy Prime Minister" does not). */
+function holdsOffice(role: string | null, office: string): boolean {
+  const r = (role ?? '').toLowerCase().replace(/defense/g, 'defence');
+  const o = office.toLowerCase().replace(/defense/g, 'defence').replace('-', ' ');
+  const at = r.replace('-', ' ').indexOf(o);
+  return at >= 0 && !/(?:deputy|vice|former|assistant|under)\s*$/.test(r.slice(0, at));
+}
+
+/**
+ * The prompt of a question citing `articleId`, with a bare office in its shown sentence named (see
+ * `withOfficeNamed`); null when it cannot be.
+ */
+export function promptWithOfficeNamed(ctx: GenerateContext, articleId: string, prompt: string): string | null {
+  const m = OFFICE.exec(prompt);
+  if (!m) return prompt;
+  const office = m[2] ?? '';
+  const holders = [...namedIn(ctx, articleId)]
+    .map((id) => ctx.people.byId.get(id))
+    .filter((p) => !!p && holdsOffice(p.role, office))
+    .map((p) => displayName(p!));
+  return withOfficeNamed(prompt, [...new Set(holders)], governmentOfOutlet(ctx.articles.get(articleId)?.outlet));
+}
