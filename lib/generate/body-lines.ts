@@ -4,6 +4,7 @@
  * ("- ^ Vital Signs: … (theconversation.com)"); a question built on one tests the page, not the news.
  */
 import type { ArticleInput, Span } from '@/lib/extract/types';
+import { NAME_ABBREVIATIONS } from '@/lib/extract/lexicons/abbreviations';
 
 /** A speaker label opening a transcript line: "MATTIS:", "DAVID MILIBAND:", "Q:". */
 const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}|[^:“"]{3,80}\((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s[^)]+\)):\s/u;
@@ -122,9 +123,23 @@ const PRONOUN_SUBJECT = /^[“"‘']?(?:[^,;:“”"]{0,60},\s+)?(?:it|they|she|
  * @example
  * isWholeSentence('Flu is widespread in 37 states.'); // → true
  * isWholeSentence('placed the spacecraft 900 meters — less than half a mile — ab'); // → false
+ * isWholeSentence('Mattis reaffirmed the alliance, Pentagon Spokesman Navy Cmdr.'); // → false
  */
 export function isWholeSentence(text: string): boolean {
-  return /[.!?:;]["”’)\]]*$|[”"’]$/.test(text.trim());
+  const t = text.trim();
+  return /[.!?:;]["”’)\]]*$|[”"’]$/.test(t) && !endsOnTitle(t);
+}
+
+/** Abbreviations that end a sentence ("Acme Co.", "John Smith Jr.") rather than stand before a name. */
+const ENDS_SENTENCES = new Set(['jr', 'sr', 'esq', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'st', 'mt', 'ft']);
+
+/**
+ * "…, Pentagon Spokesman Navy Cmdr.": a rank or a courtesy title before its full stop stands before a name,
+ * so the sentence was cut at the abbreviation and its speaker ("Gary Ross said") lost (gen11's development sheet).
+ */
+function endsOnTitle(text: string): boolean {
+  const last = /\b(\p{L}+)\.$/u.exec(text)?.[1]?.toLowerCase();
+  return !!last && NAME_ABBREVIATIONS.words.has(last) && !ENDS_SENTENCES.has(last);
 }
 
 /**

@@ -11,7 +11,7 @@ import { generateBank, type Question } from '@/lib/generate';
 import { isHonorificTwin, isWrittenAsThing } from '@/lib/generate/thing-names';
 import { governmentOfOutlet, withOfficeNamed } from '@/lib/generate/office-names';
 import { spelledOut, withAcronymsSpelled } from '@/lib/generate/acronyms';
-import { needsPrevious } from '@/lib/generate/body-lines';
+import { isWholeSentence, needsPrevious } from '@/lib/generate/body-lines';
 import { withoutGiveaways } from '@/lib/generate/giveaways';
 import { isArticleFile } from '@/lib/cli/review-sample';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
@@ -96,6 +96,16 @@ describe('round 10: acronyms and referents a stem leaves unexplained', () => {
     expect(needsPrevious('Talks on the issue, late last week, between Russian and NATO negotiators in Brussels failed to narrow the gap.')).toBe(true);
     expect(needsPrevious('Talks on the issue of missile defense failed in Brussels.')).toBe(false);
     expect(needsPrevious('Russian and NATO negotiators met in Brussels last week.')).toBe(false);
+  });
+});
+
+describe('round 10: a sentence cut at a title', () => {
+  it('shows no sentence the splitter cut at “Navy Cmdr.”: its speaker (“Gary Ross said”) is in the next piece', () => {
+    expect(both.filter((q) => /\b(?:Cmdr|Gen|Lt|Col|Capt|Adm|Sgt|Maj)\.$/.test(q.prompt) || /\b(?:Cmdr|Gen|Lt|Col|Capt|Adm|Sgt|Maj)\.$/.test(q.back ?? '')).map((q) => q.prompt)).toEqual([]);
+    expect(isWholeSentence('In a Tokyo meeting with Prime Minister Shinzo Abe today, Jim Mattis reaffirmed the alliance, Pentagon Spokesman Navy Cmdr.')).toBe(false);
+    expect(isWholeSentence('The deal was signed by Acme Co.')).toBe(true);
+    expect(isWholeSentence('The award went to Martin Luther King Jr.')).toBe(true);
+    expect(isWholeSentence('The talks ended on Monday.')).toBe(true);
   });
 });
 
