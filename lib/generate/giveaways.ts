@@ -52,16 +52,20 @@ function withoutPlace(q: Question, place: string): string | null {
 export function withoutGiveaways(questions: readonly Question[], titles: ReadonlyMap<string, string>): Question[] {
   const out = [...questions];
   const dropped = new Set<number>();
+  // Only questions of one article can give each other away: each place is looked for among its own article's.
+  const byArticle = new Map<string, number[]>();
+  out.forEach((q, i) => byArticle.set(articleOf(q), [...(byArticle.get(articleOf(q)) ?? []), i]));
   for (let i = 0; i < out.length; i++) {
     const key = placeKey(out[i] as Question);
     if (!key) continue;
     const q = out[i] as Question;
     if (q.kind === 'cloze' && containsWords(titles.get(articleOf(q)) ?? '', key)) dropped.add(i);
-    for (let j = 0; j < out.length && !dropped.has(i); j++) {
+    for (const j of byArticle.get(articleOf(q)) ?? []) {
+      if (dropped.has(i)) break;
       const o = out[j] as Question;
-      if (j === i || dropped.has(j) || articleOf(o) !== articleOf(q) || !containsWords(o.prompt, key)) continue;
+      if (j === i || dropped.has(j) || !containsWords(o.prompt, key)) continue;
       const lost = isOwnWording(o) ? withoutPlace(o, key) : null;
-      if (lost && !out.some((x, k) => k !== j && x.prompt === lost)) out[j] = { ...o, prompt: lost };
+      if (lost && !(byArticle.get(articleOf(q)) ?? []).some((k) => k !== j && out[k]?.prompt === lost)) out[j] = { ...o, prompt: lost };
       else if (!sameSentence(q, o) && !isOwnWording(o)) dropped.add(i);
     }
   }

@@ -7,7 +7,7 @@
 import type { GenerateContext } from './context';
 import type { Person } from '@/lib/extract/types';
 import { escapeRegExp } from './text';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 
 /**
  * What may stand before a thing's name and never before a person's: an indefinite article with its
@@ -55,6 +55,9 @@ export function isWrittenAsThing(texts: readonly string[], forms: readonly strin
   return seen > 0;
 }
 
+/** The library's bodies, each once: copies of a report say nothing new about how a name is written. */
+const distinctBodies = memoByObject((ctx: GenerateContext): string[] => [...new Set([...ctx.articles.values()].map((a) => a.body))]);
+
 /**
  * Whether no report names a person the way people are named: only as a thing or a credit (see above).
  *
@@ -63,7 +66,7 @@ export function isWrittenAsThing(texts: readonly string[], forms: readonly strin
  */
 export const readAsThing = memoByObjectAndKey(
   function readAsThing(ctx: GenerateContext, p: Person): boolean {
-    return isWrittenAsThing([...ctx.articles.values()].map((a) => a.body), ctx.people.spellings(p.id));
+    return isWrittenAsThing(distinctBodies(ctx), ctx.people.spellings(p.id));
   },
   (p: Person) => p.id,
 );
