@@ -12,6 +12,8 @@ import { extractMeetings } from './meetings';
 import { findMentions, type Mention } from './mentions';
 import { headerPeople, labelPeople } from './header-people';
 import { isReporterName } from './reporter-mentions';
+import { NATIONALITIES } from './lexicon';
+import { STATE_NAMES } from './lexicons/state-names';
 import { buildPeople, type NameSighting } from './people';
 import { lowerBound } from './sorted';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
@@ -119,7 +121,8 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
 function nameSightings(a: AnalyzedArticle): NameSighting[] {
   const out: NameSighting[] = [];
   for (const mention of a.mentions) {
-    if (mention.kind !== 'person') continue;
+    // "the Sri Lankan peace talks": a people or a state read from its capitals is no one to index.
+    if (mention.kind !== 'person' || isStateOrPeople(mention.name.join(' '))) continue;
     const isReporter = isReporterName(a.article.body, mention.nameStart, mention.nameEnd);
     out.push({ articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true, ...(isReporter ? { isReporter } : {}) });
   }
@@ -128,6 +131,8 @@ function nameSightings(a: AnalyzedArticle): NameSighting[] {
   for (const mention of labelPeople(a.article.body, a.quoteSpans)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   return out;
 }
+
+const isStateOrPeople = (name: string) => STATE_NAMES[name.toLowerCase()] !== undefined || NATIONALITIES[name.toLowerCase()] !== undefined;
 
 /**
  * Who a figure is claimed by: the quotation or attribution that governs it (see figureClaimant),

@@ -100,6 +100,11 @@ describe('an outlet’s reporter is a reporter in the people index', () => {
     expect(roleOf('Marta Lindqvist', 'Talks went on late into the night. Marta Lindqvist reported from Oslo.')).toBe('reporter');
   });
 
+  it('indexes no people or state read from its capitals ("the Sri Lankan peace talks") as a person', () => {
+    const people = extractLibrary([{ id: 't', title: 'T', body: 'Erik Halvorsen has been mediating the on-again, off-again Sri Lankan peace talks for years.', bodyStart: 0 }]).people;
+    expect(people.map((p) => p.name)).toEqual(['Erik Halvorsen']);
+  });
+
   it('gives no such role to someone a report also names otherwise, nor to an organisation that "reported"', () => {
     expect(roleOf('Marta Lindqvist', 'Marta Lindqvist reports from Oslo.', 'Marta Lindqvist said the talks were over.')).toBeNull();
     expect(roleOf('Marta Lindqvist', 'Finance Minister Marta Lindqvist reported a surplus of 2 billion crowns.')).not.toBe('reporter');
