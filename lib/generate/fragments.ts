@@ -70,6 +70,13 @@ const OPENS_ON_IT = /^[“"‘']?(?:(?:And|But|So|Then|Now|All told|In short|Ove
 /** "The secretary will now depart tomorrow for Asia, instead of tonight": a travel schedule, nobody's view. */
 const SCHEDULE = /\b(?:will (?:now )?(?:depart|leave|travel|arrive)\b|instead of (?:tonight|today|tomorrow)|(?:as|than) (?:we had |was )?originally (?:planned|scheduled)|(?:his|her|the) (?:travel|trip) (?:schedule|plans?)|itinerary)/i;
 
+/**
+ * "Nice to see you all today and sorry for the delay in getting started. We're having some audio problems, so
+ * anybody in some of the back rows … speak up": the briefing room's housekeeping, nothing a spokesperson is
+ * remembered for (a State Department briefing's opening, offered as a who-said on gen11's merged dev sheet).
+ */
+const ROOM_LOGISTICS = /\b(?:sorry (?:for|about) the delay|(?:audio|sound|technical|microphone|mic) (?:problems?|issues?|difficult(?:y|ies))|speak up a little|in the back rows?)\b/i;
+
 export type FragmentReason = 'short' | 'partial' | 'referent' | 'garbled' | 'cut' | 'courtesy' | 'logistics' | null;
 
 /**
@@ -126,7 +133,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // "Good afternoon. Happy Tuesday.", "Dear friends, dear citizens of …": a greeting is not what anyone is remembered for.
   if (COURTESY.test(text.trim())) return 'courtesy';
   if (OPENS_ON_IT.test(text.trim()) || BRIEFING_POINTER.test(text.trim())) return 'referent';
-  if (SCHEDULE.test(text)) return 'logistics';
+  if (SCHEDULE.test(text) || ROOM_LOGISTICS.test(text)) return 'logistics';
   // "We’ll have something to say about it later": a spokesman declining to answer says nothing to learn.
   if (words.length < NON_ANSWER_WORDS && NON_ANSWER.test(text)) return 'logistics';
   // "There is no change, there will be no change": words that say nothing without what they are about.

@@ -13,6 +13,7 @@ import { governmentOfOutlet, withOfficeNamed } from '@/lib/generate/office-names
 import { spelledOut, withAcronymsSpelled } from '@/lib/generate/acronyms';
 import { isWholeSentence, needsPrevious } from '@/lib/generate/body-lines';
 import { withoutGiveaways } from '@/lib/generate/giveaways';
+import { fragmentReason } from '@/lib/generate/fragments';
 import { isArticleFile } from '@/lib/cli/review-sample';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 
@@ -96,6 +97,14 @@ describe('round 10: acronyms and referents a stem leaves unexplained', () => {
     expect(needsPrevious('Talks on the issue, late last week, between Russian and NATO negotiators in Brussels failed to narrow the gap.')).toBe(true);
     expect(needsPrevious('Talks on the issue of missile defense failed in Brussels.')).toBe(false);
     expect(needsPrevious('Russian and NATO negotiators met in Brussels last week.')).toBe(false);
+  });
+});
+
+describe('round 10: the briefing room’s housekeeping', () => {
+  it('asks no “sorry for the delay … audio problems … speak up” as anyone’s words', () => {
+    expect(both.filter((q) => /sorry for the delay|audio problems/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+    expect(fragmentReason("Nice to see you all today and sorry for the delay in getting started. We're having some audio problems, so anybody in the back rows will have to speak up a little bit.", '“')).toBe('logistics');
+    expect(fragmentReason('The sound of the sirens was heard across the city as the talks on the ceasefire went on late into the night.', '“')).toBeNull();
   });
 });
 
