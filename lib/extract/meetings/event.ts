@@ -9,7 +9,7 @@ import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
-import { isBriefVerb, isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
+import { isBriefVerb, isElectVerb, isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { legislatureSeat } from './legislature';
 import { COUNTRIES } from '../lexicon';
@@ -204,10 +204,20 @@ function isUnheldCall(w: EventWords, type: MeetingKind, place: string | null, wh
   return !/^\s*(?:,\s*)?(?:by|via|over|with|between)\s/i.test(w.seg) && !/\b(?:virtual|online|video)\b/i.test(w.before.slice(-25));
 }
 
-/** "the London Summit", "the Munich Security Conference": a meeting named after its city is held there. */
+/**
+ * "the London Summit", "the Munich Security Conference", "the St Petersburg International Economic Forum": a meeting
+ * named after its city (the name's first one to three words) is held there.
+ */
 function cityNamed(what: string): string | null {
-  const lead = /^(\p{Lu}[\p{L}-]+)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what);
-  return lead ? cityIn(lead[1] as string) : null;
+  const name = /^((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what)?.[1];
+  if (!name) return null;
+  const words = name.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ');
+    const city = cityIn(lead);
+    if (city && city.replace(/\W/g, '').toLowerCase() === lead.replace(/\W/g, '').toLowerCase()) return city;
+  }
+  return null;
 }
 
 /**
@@ -233,6 +243,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
+  // "He was elected to the Illinois State Senate in 1997": an election by its verb is one held when the clause dates it
+  // ("if he is elected" is a condition, "was elected president" with no time a title's history).
+  if (isElectVerb(trig)) return when && !/\b(?:if|unless|whether|until|once)\b[^,;]*$/i.test(w.sentence.slice(0, w.at)) ? { what, type, place, when, isBodyMeeting: false } : null;
   const isElection = /elections?$|referendum$|plebiscite$|polls?$/i.test(trig) || (trig === 'vote' && isPeopleVote(before));
   // An election is placed in time, or told as one that took place ("there have been new elections in Peru"), or it
   // is a generic mention ("elections are won on the economy").
@@ -256,7 +269,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "following the Yemen meeting", "in honor of the Afghanistan conference": a meeting named by the state it concerns
   // is a specific one, told or not before.
   const isPlaceNamed = !isTopic && /^(?:meeting|conference|talks|summit)$/i.test(trig) && isPlaceModifier(before);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld() && !isPlaceNamed;
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld() && !isPlaceNamed && !ownYear;
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -291,7 +304,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
-  if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
+  // "the shadow cast by the 2013 vote": a year of its own before the noun makes it one vote, held that year.
+  if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting && !YEAR_BEFORE.test(before)) return null;
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;

@@ -54,10 +54,15 @@ export function sameMeeting(
   // "will participate in a Syria Ministerial": an event named, and introduced with "a" or "an", is a new one.
   if (isNamed && isIndefinite) return undefined;
   const sameKind = out.find((m) => samePlace(m) && m.type === type);
-  if (sameKind || isBodyOwn) return sameKind;
+  // "here at the Eastern Economic Forum in Vladivostok" after "Russian-Japanese talks" there: a gathering told by its
+  // own name is another event than talks or a meeting of another kind held in its town.
+  if (sameKind || isBodyOwn || (isNamed && isGatheringKind(type))) return sameKind;
   const isOther = when !== null && isIndefinite;
   return out.find((m) => samePlace(m) && !(isOther && !m.when));
 }
+
+/** Meetings of many parties, held under a name of their own. */
+const isGatheringKind = (type: MeetingKind) => type === 'conference' || type === 'forum' || type === 'council';
 
 /** An additive adverb or a sequence in the clause before a meeting's words: "will also meet", "a one-on-one meeting, followed by talks". */
 const ADDED = /\b(?:also|additionally|separately|followed by|then)\b[^,;]{0,40}$/i;

@@ -10,7 +10,7 @@ import { CALLED_RE } from './call-verb';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|bilat(?:eral)?s|bilateral(?= with\b)|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|(?:press|media) availability|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|[Bb]riefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|(?<=\b(?:was|were|been|being) (?:\w+ly )?)sentenced(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|(?<!\b(?:19|20)\d{2}(?:[’']s)? (?:[a-z]+ )?elections? )results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|(?<=\blook(?:s|ed|ing)? forward to )seeing(?= (?:you|him|her|them|each other|[A-Z]\w+)(?: again)? in [A-Z])|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|bilat(?:eral)?s|bilateral(?= with\b)|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|(?:press|media) availability|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|[Bb]riefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|(?<=\b(?:was|were|been|being) (?:\w+ly )?)sentenced(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|(?<!\b(?:19|20)\d{2}(?:[’']s)? (?:[a-z]+ )?elections? )results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|(?<=\b(?:was|were|been|being|be|is|are|will|would|to)\s(?:\w+ly\s)?)(?:re-?)?elect(?:ed)?(?= (?:[A-Z]|(?:as|to|in|on|for|president|prime|mayor|governor|chancellor|leader|speaker|chair)\b))|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|(?<=\blook(?:s|ed|ing)? forward to )seeing(?= (?:you|him|her|them|each other|[A-Z]\w+)(?: again)? in [A-Z])|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -24,8 +24,8 @@ export const TRIGGER_WORDS = new Set([
   'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
   'talks', 'workshop', 'ceremony', 'ceremonies', 'meeting', 'meetings', 'bilateral', 'bilaterals', 'bilats', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'sentenced', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
-  'election', 'elections', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
-  'reconvenes', 'met', 'meets', 'meet', 'seeing', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
+  'election', 'elections', 'elect', 'elected', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
+  'reconvenes', 'phoned', 'telephoned', 'met', 'meets', 'meet', 'seeing', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
   'consult', 'consults', 'consulted', 'consulting', 'visit', 'visits', 'visited', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
   'brief', 'briefs', 'briefed', 'briefing', 'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying', 'voted', 'appear', 'appears', 'appeared', 'appearing',
 ]);
@@ -82,7 +82,7 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
   found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
   const talked = execAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE, sentence);
   // "Kerry called Lavrov on Saturday": a call by its verb, in any article.
-  if (sentence.includes('called')) talked.push(...execAll(CALLED_RE, sentence));
+  if (sentence.includes('called') || sentence.includes('phoned')) talked.push(...execAll(CALLED_RE, sentence));
   if (talked.length === 0) return found;
   // "spoke with Chancellor Brandt by phone on Tuesday": "by phone" says how the call was held, not another call.
   found = found.filter((f) => !/^by /.test(f[0]) || !talked.some((t) => (t.index ?? 0) < (f.index ?? 0)));
@@ -92,7 +92,12 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
 }
 
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
-export const isTalkVerb = (trig: string) => /^(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?!(?:on|over) the )|called$)/.test(trig);
+export const isTalkVerb = (trig: string) => /^(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?!(?:on|over) the )|called$|phoned$|telephoned$)/.test(trig);
+/**
+ * "was elected to the State Senate in 1997", "the Electoral College will elect Obama on December 15": an election told
+ * by its verb, passive or after a modal (the caller keeps it only with a time of its own).
+ */
+export const isElectVerb = (trig: string) => /^(?:re-?)?elect(?:ed)?$/.test(trig);
 /** A visit or consultation verb: it is a meeting only with a guest or a counterpart named after it. */
 export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig) || isVisitVerb(trig);
 /** "visited Defense Minister Alvarez", "visited us last year": a visit, when a person is what is visited (not a town). */
@@ -111,6 +116,7 @@ export const isTestifyVerb = (trig: string) => /^(?:testif(?:y|ies|ied|ying)|app
 
 export function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
+  if (isElectVerb(t)) return 'meeting';
   if (isTalkVerb(t)) return 'call';
   if (isHostVerb(t)) return 'talks';
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
@@ -153,6 +159,7 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     // "had bilaterals with …", "a bilateral with …": the adjective used as a noun names a two-sided meeting.
     if (/^bilat/.test(trig)) what = 'bilateral meeting';
     if (trig === 'voted') what = 'vote';
+    if (isElectVerb(trig)) what = 'election';
     if (trig === 'sentenced') what = 'sentencing';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
     if (isTalkVerb(trig)) what = 'call';

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+
+const meetings = (body: string, title = 'T', date?: string) =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
+    .map((m) => ({ what: m.what, type: m.type, place: m.place, when: m.when }));
+
+// Round 10: sentences written for these tests (no article's own words), each in the grammatical shape a rule reads.
+
+describe('a transcript header whose place line is a town and its country', () => {
+  const header = (place: string) => [
+    'Press Briefing by a Senior Official on the Coastal Summit', '', 'For Immediate Release', '', 'Office of the Spokesperson', '',
+    'March 3, 2019', '', 'Press Briefing', '', 'By a Senior Official', '', 'on the Coastal Summit', '', 'Media Centre', '', place, '',
+    '10:05 A.M. (Local)', '',
+    'SENIOR OFFICIAL: Good morning. There was one short meeting this morning where the ministers approved the declaration, and that closes the summit.',
+  ].join('\n');
+
+  it('sets the article in the town, even below eight other header lines, and places the meeting of now there', () => {
+    expect(meetings(header('Trapani, Italy'))).toContainEqual(expect.objectContaining({ what: 'meeting', place: 'Trapani' }));
+  });
+
+  it('is no place line when the name after the comma is no country', () => {
+    expect(meetings(header('Trapani, Marina'))).not.toContainEqual(expect.objectContaining({ place: 'Trapani' }));
+  });
+});
+
+describe('a gathering named after its town', () => {
+  it('is held in the town its name opens with, one word or several', () => {
+    expect(meetings('The minister accepted an invitation to the St Petersburg International Economic Forum in June.'))
+      .toContainEqual(expect.objectContaining({ what: 'St Petersburg International Economic Forum', place: 'St Petersburg', when: 'in June' }));
+    expect(meetings('Delegates will attend the Buenos Aires Ocean Summit next week.'))
+      .toContainEqual(expect.objectContaining({ place: 'Buenos Aires' }));
+  });
+
+  it('is placed by no word that is not its town ("Eastern", "Global")', () => {
+    expect(meetings('Delegates will attend the Eastern Ocean Summit next week.')).not.toContainEqual(expect.objectContaining({ place: expect.any(String) }));
+  });
+});
+
+describe('a gathering told by its own name after talks in the same town', () => {
+  it('is another event than the talks', () => {
+    const got = meetings('Two ministers held talks in Oslo today. They will stay on here at the Northern Fisheries Forum in Oslo for two days.');
+    expect(got).toContainEqual(expect.objectContaining({ what: 'talks', place: 'Oslo' }));
+    expect(got).toContainEqual(expect.objectContaining({ what: 'Northern Fisheries Forum', place: 'Oslo' }));
+  });
+
+  it('a meeting told again without a name still joins the talks', () => {
+    const got = meetings('Two ministers held talks in Oslo today. The meeting in Oslo lasted three hours.');
+    expect(got.filter((m) => m.place === 'Oslo')).toHaveLength(1);
+  });
+});
+
+describe('a call told by "phoned" or "telephoned" and the person called', () => {
+  it('is a call, held virtually', () => {
+    expect(meetings('The defeated candidate has phoned Governor Reyes to concede.'))
+      .toContainEqual(expect.objectContaining({ what: 'call', type: 'call', place: 'virtual' }));
+    expect(meetings('The chancellor telephoned President Okafor on Sunday.'))
+      .toContainEqual(expect.objectContaining({ type: 'call', when: 'Sunday' }));
+  });
+
+  it('is the press calling a source when a reporter phoned, and nothing when no person follows', () => {
+    expect(meetings('The reporter phoned Mayor Lind, who declined to comment.')).toEqual([]);
+    expect(meetings('The company phoned in its results.')).toEqual([]);
+  });
+});
+
+describe('an election told by the verb "elect"', () => {
+  it('is an election when its clause dates it, passive or after a modal', () => {
+    expect(meetings('She was elected to the Provincial Assembly in 2004, and later served as its speaker.'))
+      .toContainEqual(expect.objectContaining({ what: 'election', place: null, when: 'in 2004' }));
+    expect(meetings('The assembly will formally elect Ms. Varga on March 3 and she will take office in April.'))
+      .toContainEqual(expect.objectContaining({ what: 'election', when: 'March 3' }));
+  });
+
+  it('is none undated, in a condition, or as an adjective', () => {
+    expect(meetings('He was elected as a young man and never lost a race.')).toEqual([]);
+    expect(meetings('If she is elected in May, she will cut taxes.')).toEqual([]);
+    expect(meetings('The elected officials of the district met nobody in 2004.')).not.toContainEqual(expect.objectContaining({ what: 'election' }));
+  });
+});
+
+describe('a vote named by its year', () => {
+  it('"the 2013 vote" is one vote, held that year', () => {
+    expect(meetings('The new vote lifted the shadow cast by the 2011 vote.'))
+      .toContainEqual(expect.objectContaining({ what: 'vote', when: '2011' }));
+  });
+
+  it('a vote with no time of its own and no place is none', () => {
+    expect(meetings('The vote shows the country is ready to act.')).toEqual([]);
+  });
+});
