@@ -255,7 +255,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
-  const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?|bilat(?:eral)?s?)$/i.test(trig));
+  const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?|bilat(?:eral)?s?|(?:press|news) conference)$/i.test(trig));
   // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
   // "the two presidents held talks", "Austin briefed reporters", "gave a news conference": a meeting that took place,
   // by the verb whose object it is (not "agreed to hold talks", "will hold a summit": those need a time of their own).
