@@ -224,7 +224,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "that" is the day of the meeting just told, and so is its place.
     if (event && !event.place && event.when && THAT_DAY.test(event.when) && prior && prior.sentence.start < s.start) event.place = prior.place === 'virtual' ? null : prior.place;
     // "visited Hanoi in May 2011": the town visited is the visit's place.
-    if (event && !event.place && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
+    // "visited Kenya": a state visited is no town, so the visit has none (not the town the article is set in).
+    if (event && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
     // "would visit Colonel Gaddafi in Tripoli or whether the meeting might take place in a third country": a place
     // offered with another is not yet decided.
     const rest = event?.place && event.place !== 'virtual' ? sentence.slice(at + trig.length, at + trig.length + 300) : '';
@@ -295,7 +296,7 @@ const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first
  * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
  */
 function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext, clauseBefore = ''): boolean {
-  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx, clauseBefore);
+  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx, clauseBefore, trig);
   const lead = WITH_WHOM.exec(seg);
   if (!lead) return false;
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
@@ -320,14 +321,22 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
  * "visited Defense Minister Alvarez in Peru", "visited us last year": the object of "visit" is a person (a name the
  * people index knows, an office by its title, or "us", the speaker's side), not a town or a country.
  */
-function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, clauseBefore: string): boolean {
+function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, clauseBefore: string, trig: string): boolean {
   if (/^\s+us\b/.test(seg)) return true;
   const object = /^\s+(?:(?:his|her|their|the)\s+)?([^,;.]*?)(?=\s+(?:in|at|and|to|on|for|during)\s|[,;.]|$)/u.exec(seg);
   const phrase = object?.[1] ?? '';
   // "will visit India and Pakistan in March", "visited Hanoi in May 2011": a visit to a state or a town, placed in
   // time by its own clause, is a meeting too; undated ("has visited China often") it is a trip.
   // "visit Pakistan Dec. 4, where he will meet …": the meeting the "where" clause tells is the one held there.
-  if (isVisitedPlace(seg)) return firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined && !/,\s+where\b/.test(seg) && PERSON_SUBJECT.test(clauseBefore) ;
+  if (isVisitedPlace(seg)) {
+    if (/,\s+where\b/.test(seg)) return false;
+    if (firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined) return PERSON_SUBJECT.test(clauseBefore);
+    // "President Barack Obama visited Kenya during his last trip": a person named right before the simple past visited a
+    // state, with no time of its own, is the visit the article reports ("has visited China often" is a history).
+    const subject = trig === 'visited' ? NAME_BEFORE.exec(clauseBefore) : null;
+    const verbAt = segStart - trig.length;
+    return subject !== null && ctx.personsIn(Math.max(verbAt - clauseBefore.length, verbAt - 40), verbAt).length > 0;
+  }
   if (!phrase || cityIn(phrase) !== null || countriesIn(phrase).length > 0 && !/\s/.test(phrase)) return false;
   const end = segStart + (object?.[0].length ?? 0);
   if (ctx.personsIn(segStart, end).length > 0) return true;
@@ -368,6 +377,9 @@ function isVisitedPlace(seg: string): boolean {
   if (!object) return false;
   return object.split(/,\s+|\s+and\s+/).every((name) => COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-')) || cityIn(name) === name);
 }
+
+/** The last word of a name right before a verb: "President Barack Obama visited". */
+const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+\s+$/u;
 
 /** A person as the one who visits: a pronoun, or a title or name ending the clause before the verb ("Secretary Kerry will"). */
 const PERSON_SUBJECT = /\b(?:he|she|they|I|we)\s+(?:(?:will|would|also|then|later|had|has|have|is|was|to|plans? to|is to)\s+){0,2}$|\b(?:President|Secretary|Minister|Prime Minister|Chancellor|King|Queen|Premier|Governor|Mayor|Senator)\s+\p{Lu}[\p{L}’'-]+\s+(?:(?:will|would|also|then|later|had|has|is|was)\s+){0,2}$/u;

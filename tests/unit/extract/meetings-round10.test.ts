@@ -89,3 +89,37 @@ describe('a vote named by its year', () => {
     expect(meetings('The vote shows the country is ready to act.')).toEqual([]);
   });
 });
+
+describe('a press conference held with someone named', () => {
+  it('is a meeting of its own, with no place or time needed', () => {
+    expect(meetings('The senator criticised the plan at a joint press conference with Chilean President Ana Rojas.'))
+      .toContainEqual(expect.objectContaining({ what: 'press conference' }));
+  });
+
+  it('a press conference with no one named and no time or place is none', () => {
+    expect(meetings('The senator criticised the plan at a press conference.')).toEqual([]);
+  });
+});
+
+describe('"consultations" after a possessive or determiner, and a time opening the sentence', () => {
+  it('"In May our ministers resumed their consultations" is talks held in May', () => {
+    expect(meetings('In May our trade ministers resumed their consultations in the three-way format.'))
+      .toContainEqual(expect.objectContaining({ what: 'consultations', type: 'talks', when: 'In May' }));
+  });
+
+  it('bare "consultations" with nothing that says they were held is none', () => {
+    expect(meetings('The plan needs consultations with farmers.')).toEqual([]);
+  });
+});
+
+describe('a person who visited a state, in the simple past and undated', () => {
+  it('is the visit the article reports, placed in no town', () => {
+    expect(meetings('Chancellor Ingrid Falk visited Ghana during her first tour of West Africa.'))
+      .toContainEqual(expect.objectContaining({ what: 'visit', place: null, when: null }));
+  });
+
+  it('is none as a history ("has visited … often") or with no person before the verb', () => {
+    expect(meetings('Chancellor Ingrid Falk has visited Ghana often.')).toEqual([]);
+    expect(meetings('Many tourists visited Ghana during the festival.')).toEqual([]);
+  });
+});
