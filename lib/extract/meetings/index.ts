@@ -143,6 +143,7 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
+  placeTitledGathering(out, a.article.title, setting.city);
   orderMeetings(out, inferAnchor(body, a.article.date));
   // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
@@ -155,6 +156,24 @@ export function extractMeetings(
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
 }
+
+/**
+ * "Background Briefing … on the G7-G8 Summit" set in Genoa: the gathering the press is briefed on by a transcript's title,
+ * told in its body by name without a town ("It was the focus of the G7/G8 Summit"), is held where the briefing is. Not a
+ * written statement issued in the capital ("… Dialogue Ministerial Joint Statement", Washington) nor a preview.
+ */
+function placeTitledGathering(out: Pending[], title: string, city: string | null): void {
+  if (!city || !PRESS_TITLE.test(title) || /\b(?:preview|previewing|upcoming|ahead of)\b/i.test(title)) return;
+  const words = (s: string) => s.toLowerCase().replace(/[-/]/g, ' ').replace(/\s+/g, ' ').trim();
+  const titled = words(title);
+  for (const m of out) {
+    if (m.place !== null || m.future || (m.type !== 'conference' && m.type !== 'forum') || !/^\p{Lu}\S*\s+\S/u.test(m.what)) continue;
+    if (titled.includes(words(m.what))) m.place = city;
+  }
+}
+
+/** A title that says the document is what was said to the press: "Background Briefing by …", "Press statements following …". */
+const PRESS_TITLE = /\b(?:briefing|press conference|news conference|press statements|press remarks|remarks)\b/i;
 
 /** Removes the headline meetings the body tells again, keeping "after" pointing at the same meetings. */
 function dropRetoldHeadlines(out: Pending[], headlines: Set<Pending>): void {
@@ -476,7 +495,8 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
   // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
-  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
+  // "had a brief discussion with President Zardari" at a summit: talks with someone named are their own, as "met with" are.
+  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met|discussions?|talks|conversation)$/.test(trig);
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
   const isPress = isPressEvent(what);

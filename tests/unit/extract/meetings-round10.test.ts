@@ -123,3 +123,26 @@ describe('a person who visited a state, in the simple past and undated', () => {
     expect(meetings('Many tourists visited Ghana during the festival.')).toEqual([]);
   });
 });
+
+describe('a discussion with someone named, told after the summit it was held at', () => {
+  it('is talks of its own, not the summit told again', () => {
+    const got = meetings('Leaders ended their summit in Oslo on Monday. The president had a brief discussion with Prime Minister Ana Rojas of Chile.');
+    expect(got).toContainEqual(expect.objectContaining({ type: 'conference', place: 'Oslo' }));
+    expect(got).toContainEqual(expect.objectContaining({ what: 'discussion', place: 'Oslo' }));
+  });
+});
+
+describe('the gathering a briefing transcript is about', () => {
+  const transcript = (title: string) => [title, '', 'Press Centre', '', 'Trapani, Italy', '', 'OFFICIAL: It was the focus of the Coastal Summit, and the leaders got their work done.'].join('\n');
+
+  it('is held where the briefing is, when the body names it without a town', () => {
+    expect(meetings(transcript('Background Briefing on the Coastal Summit'), 'Background Briefing on the Coastal Summit'))
+      .toContainEqual(expect.objectContaining({ what: 'Coastal Summit', place: 'Trapani' }));
+  });
+
+  it('is not placed by a written statement or a preview', () => {
+    for (const title of ['Coastal Summit Joint Statement', 'Background Briefing Previewing the Coastal Summit']) {
+      expect(meetings(transcript(title), title)).not.toContainEqual(expect.objectContaining({ what: 'Coastal Summit', place: 'Trapani' }));
+    }
+  });
+});
