@@ -350,9 +350,11 @@ function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, claus
   if (isVisitedPlace(seg)) {
     if (/,\s+where\b/.test(seg)) return false;
     if (firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined) return PERSON_SUBJECT.test(clauseBefore);
-    // "President Barack Obama visited Kenya during his last trip": a person named right before the simple past visited a
-    // state, with no time of its own, is the visit the article reports ("has visited China often" is a history).
-    const subject = trig === 'visited' ? NAME_BEFORE.exec(clauseBefore) : null;
+    // "President Barack Obama visited Kenya during his last trip": a person named right before the simple past visited one
+    // state, with no time of its own, is the visit the article reports ("has visited China often" is a history, "visited
+    // Lima and Santiago" a tour).
+    const state = /^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?!\s+and\b|,\s+\p{Lu})/u.exec(seg)?.[1] ?? '';
+    const subject = trig === 'visited' && COUNTRIES.has(state.toLowerCase().replace(/\s+/g, '-')) ? NAME_BEFORE.exec(clauseBefore) : null;
     const verbAt = segStart - trig.length;
     return subject !== null && ctx.personsIn(Math.max(verbAt - clauseBefore.length, verbAt - 40), verbAt).length > 0;
   }

@@ -118,8 +118,9 @@ describe('a person who visited a state, in the simple past and undated', () => {
       .toContainEqual(expect.objectContaining({ what: 'visit', place: null, when: null }));
   });
 
-  it('is none as a history ("has visited … often") or with no person before the verb', () => {
+  it('is none as a history ("has visited … often"), as a tour of two states, or with no person before the verb', () => {
     expect(meetings('Chancellor Ingrid Falk has visited Ghana often.')).toEqual([]);
+    expect(meetings('Chancellor Ingrid Falk visited Ghana and Togo during her first tour.')).toEqual([]);
     expect(meetings('Many tourists visited Ghana during the festival.')).toEqual([]);
   });
 });
