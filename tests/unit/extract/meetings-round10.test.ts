@@ -147,3 +147,14 @@ describe('the gathering a briefing transcript is about', () => {
     }
   });
 });
+
+describe('a headline in title case: "Meets with", "Met with"', () => {
+  it('is the verb "meets with" a person', () => {
+    expect(meetings('Brazilian President Lula Meets with Macron, French Business Leaders')).toContainEqual(expect.objectContaining({ what: 'talks' }));
+  });
+
+  it('"the Met Office", "Meet the Press" are no meetings', () => {
+    expect(meetings('The Met Office said rain would come.')).toEqual([]);
+    expect(meetings('Meet the Press aired a long interview.')).toEqual([]);
+  });
+});
