@@ -9,7 +9,7 @@ import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
-import { isBriefVerb, isElectVerb, isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
+import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { legislatureSeat } from './legislature';
 import { COUNTRIES } from '../lexicon';
@@ -299,7 +299,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isRecordedCall = type === 'call' && setting.isCallRecord;
   // "Briefing took place at 15:45", "A meeting was held": the noun is the subject of a verb of taking place.
   const isOccurred = OCCURRED_AFTER.test(seg);
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "is on his first state visit to the United States": a visit of state is one held, by its kind.
+  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;

@@ -158,3 +158,19 @@ describe('a headline in title case: "Meets with", "Met with"', () => {
     expect(meetings('Meet the Press aired a long interview.')).toEqual([]);
   });
 });
+
+describe('a state, official or working visit', () => {
+  it('is a visit with talks by its kind, placed in no town when it goes to a state', () => {
+    expect(meetings('The Ghanaian president is on his first state visit to Norway.'))
+      .toContainEqual(expect.objectContaining({ what: 'state visit', type: 'talks', place: null }));
+  });
+
+  it('does not retell a title-case headline\'s talks with a person', () => {
+    const got = meetings('President Ama Mensah Meets with Prime Minister Lars Dahl\n\nPresident Ama Mensah is on her first state visit to Norway.');
+    expect(got.map((m) => m.what)).toEqual(expect.arrayContaining(['talks', 'state visit']));
+  });
+
+  it('the plural, counted in general, is none', () => {
+    expect(meetings('This is one of the first state visits made by a president since the war.')).toEqual([]);
+  });
+});
