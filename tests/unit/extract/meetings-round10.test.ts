@@ -174,3 +174,18 @@ describe('a state, official or working visit', () => {
     expect(meetings('This is one of the first state visits made by a president since the war.')).toEqual([]);
   });
 });
+
+describe('a briefing transcript whose header says it was given on the way', () => {
+  const body = (line: string) => ['Background Briefing: En Route to Peru', '', 'Special Briefing', '', line, '', 'May 4, 2016', '',
+    'MODERATOR: Good morning, everybody. We are flying from Quito to Lima today.', '', 'QUESTION: Thank you.'].join('\n');
+
+  it('"En Route, Lima, Peru" is held in no town, not at the stop ahead', () => {
+    expect(meetings(body('En Route, Lima, Peru'), 'Background Briefing: En Route to Peru'))
+      .toContainEqual(expect.objectContaining({ what: 'background briefing', place: null, when: 'May 4, 2016' }));
+  });
+
+  it('a header line of the town alone places it there', () => {
+    expect(meetings(body('Lima, Peru'), 'Background Briefing: En Route to Peru'))
+      .toContainEqual(expect.objectContaining({ what: 'background briefing', place: 'Lima' }));
+  });
+});
