@@ -288,7 +288,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
     // "The latest trial was held in April", "were originally sentenced in September 2009": a court's event told by its verb.
     || isTestifyVerb(trig) || isBriefVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
-    || /^(?:talks|round of talks|meetings?|bilat(?:eral)?s?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
+    || /^(?:talks|round of talks|meetings?|bilat(?:eral)?s?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies)|visit|trip)$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   // "The committee will vote next week": a body's vote, dated, is its meeting too.
   const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting' || trig === 'vote') && BODY_BEFORE.test(before);

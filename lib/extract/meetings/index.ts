@@ -220,7 +220,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
-    if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "during his visit to Vietnam tomorrow": the noun, dated, needs no one named.
+    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+    if (((isHostVerb(trig) && !isVisitNoun) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
     // "refocused on meeting the most significant security issues": the verb's gerund, with no one met.
     if (isGerundMeeting(trig, sentence.slice(0, at), seg) && !withWhom) continue;
     // "spoke on the phone" is a call between people the sentence names: "Lavrov and Kerry", "with Lavrov".
@@ -398,6 +400,9 @@ function isVisitedPlace(seg: string): boolean {
   if (!object) return false;
   return object.split(/,\s+|\s+and\s+/).every((name) => COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-')) || cityIn(name) === name);
 }
+
+/** A possessive right before a noun, adjectives between: "his first", "the secretary's". */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|[\w-]+[’']s)\s+(?:(?:first|next|upcoming)\s+)?$/;
 
 /** The last word of a name right before a verb: "President Barack Obama visited". */
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+\s+$/u;

@@ -189,3 +189,17 @@ describe('a briefing transcript whose header says it was given on the way', () =
       .toContainEqual(expect.objectContaining({ what: 'background briefing', place: 'Lima' }));
   });
 });
+
+describe('a possessive visit or trip to a place, dated right after the place', () => {
+  it('"during his visit to Ghana tomorrow" is the visit, placed only in a town', () => {
+    expect(meetings('During his visit to Ghana tomorrow, the secretary will tour a port.'))
+      .toContainEqual(expect.objectContaining({ what: 'visit', place: null, when: 'tomorrow' }));
+    expect(meetings('During her trip to Paris on Monday, the minister will give a speech.'))
+      .toContainEqual(expect.objectContaining({ what: 'visit', place: 'Paris', when: 'Monday' }));
+  });
+
+  it('a visit returned from, or remembered with a year, is none', () => {
+    expect(meetings('The minister returns from his visit to the Falkland Islands tomorrow.')).toEqual([]);
+    expect(meetings('He recalled his visit to Ghana in 2010.')).toEqual([]);
+  });
+});
