@@ -76,7 +76,9 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
   let found = execAll(TRIGGER_RE, sentence).filter((t) => !isVenue(sentence, t));
-  // "Chinese President Xi Meets with Obama": a headline's capitals; the verb is read as the lower-case verb it is.
+  // "Chinese President Xi Meets with Obama": a headline's capitals; the verb is read as the lower-case verb it is. Inside
+  // quotation marks ("According to “President Bush Meets with …”") it is another article's title, cited.
+  found = found.filter((t) => !/^Mee?ts?$/.test(t[0]) || !isInsideQuotes(sentence, t.index ?? 0));
   for (const t of found) if (t[0] === 'Meets' || t[0] === 'Meet' || t[0] === 'Met') t[0] = t[0].toLowerCase();
   // "the Millbrook City Council voted 5-4 late Tuesday": the body's own meeting, read at its name, holds the vote.
   found = found.filter((t, i) => t[0] !== 'voted' || i === 0 || ((found[i - 1]?.index ?? 0) + (found[i - 1]?.[0].length ?? 0)) < (t.index ?? 0) - 1);
@@ -91,6 +93,12 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
   // "talks with": the noun already read as a trigger is the same words.
   const fresh = talked.filter((t) => !found.some((f) => f.index === t.index));
   return [...found, ...fresh].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+}
+
+/** Whether an offset falls inside a curly quotation opened before it and not yet closed. */
+function isInsideQuotes(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */

@@ -203,3 +203,14 @@ describe('a possessive visit or trip to a place, dated right after the place', (
     expect(meetings('He recalled his visit to Ghana in 2010.')).toEqual([]);
   });
 });
+
+describe('what the new rules leave alone', () => {
+  it('a title quoted inside a sentence ("According to “President Lula Meets with Macron”") is a citation, no meeting', () => {
+    expect(meetings('According to “President Lula Meets with Macron” (the agency), the two men spoke.')).toEqual([]);
+  });
+
+  it('"the summit between Israel and its neighbours" is no gathering named "Israel" beside a meeting in another town', () => {
+    const got = meetings('The envoys have met in Jerusalem, following the just-concluded summit between Israel and its Arab neighbours in Egypt.');
+    expect(got).not.toContainEqual(expect.objectContaining({ what: 'Israel', place: 'Jerusalem' }));
+  });
+});
