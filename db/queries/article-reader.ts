@@ -3,8 +3,10 @@ import { getArticle } from './articles';
 import { articleCardProgress } from './cards';
 import type { Caller } from './caller';
 
-/** The per-reader parts of an article page rendered once for everyone: what the caller can do with it. */
-/** A student's `cardsAlready` of the article's `cardsInArticle` questions they may study are in their flashcards. */
+/**
+ * The per-reader parts of an article page rendered once for everyone: what the caller can do with it.
+ * A student's `cardsAlready` of the article's `cardsInArticle` questions they may study are in their flashcards.
+ */
 export type ArticleReaderPartsDto = { role: 'teacher' } | { role: 'student'; cardsAlready: number; cardsInArticle: number };
 
 /**

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { assignmentQuestions, assignments, cards, classes, enrollments, reviewLogs } from '@/db/schema';
+import { assignmentQuestions, assignments, cards, classes, enrollments, questionReviews, questions, reviewLogs } from '@/db/schema';
 import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
 import { previewDue, type Rating, type SrsParams } from '@/lib/srs/scheduler';
@@ -38,13 +38,21 @@ export async function addArticleToFlashcards(db: Db, caller: Caller, slug: unkno
  * and how many of those are already cards in their deck (`have`: an assignment may have put some there).
  */
 export async function articleCardProgress(db: Db, caller: Caller, articleId: string): Promise<{ have: number; total: number }> {
-  const bank = await studentBankForArticle(db, caller, articleId);
-  if (bank.length === 0) return { have: 0, total: 0 };
+  if (caller.role !== 'student') return { have: 0, total: 0 };
+  // One query for what studentBankForArticle would list: a student in a class studies what one of their
+  // teachers approved; a student on their own, the whole live bank.
+  const inAClass = sql`exists (select 1 from ${enrollments} join ${classes} on ${classes.id} = ${enrollments.classId} where ${activeMembership(caller)})`;
+  const approvedByTheirTeacher = sql`exists (
+    select 1 from ${questionReviews}
+    join ${classes} on ${classes.teacherId} = ${questionReviews.teacherId}
+    join ${enrollments} on ${enrollments.classId} = ${classes.id}
+    where ${questionReviews.questionId} = ${questions.id} and ${questionReviews.status} = 'approved' and ${activeMembership(caller)})`;
   const [row] = await db
-    .select({ n: count() })
-    .from(cards)
-    .where(and(eq(cards.studentId, caller.id), inArray(cards.questionId, bank.map((q) => q.questionId))));
-  return { have: row?.n ?? 0, total: bank.length };
+    .select({ total: count(), have: count(cards.id) })
+    .from(questions)
+    .leftJoin(cards, and(eq(cards.questionId, questions.id), eq(cards.studentId, caller.id)))
+    .where(and(eq(questions.articleId, articleId), eq(questions.status, 'generated'), sql`(case when ${inAClass} then ${approvedByTheirTeacher} else true end)`));
+  return { have: row?.have ?? 0, total: row?.total ?? 0 };
 }
 
 /**

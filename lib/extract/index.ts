@@ -10,6 +10,10 @@ import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
 import { findMentions, type Mention } from './mentions';
+import { headerPeople, labelPeople } from './header-people';
+import { isReporterName } from './reporter-mentions';
+import { NATIONALITIES } from './lexicon';
+import { STATE_NAMES } from './lexicons/state-names';
 import { buildPeople, type NameSighting } from './people';
 import { lowerBound } from './sorted';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
@@ -110,15 +114,25 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
   return { articles: out, people: people.people, clusters, conflicts: [...conflicts, ...peopleConflicts] };
 }
 
-/** Every name mention of an article, lone words with whether the article shows them to be a person, and the people its headline names. */
+/**
+ * Every name mention of an article, lone words with whether the article shows them to be a person, and the
+ * people its headline and its transcript header name (read like a headline: written outside the text).
+ */
 function nameSightings(a: AnalyzedArticle): NameSighting[] {
   const out: NameSighting[] = [];
   for (const mention of a.mentions) {
-    if (mention.kind === 'person') out.push({ articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true });
+    // "the Sri Lankan peace talks": a people or a state read from its capitals is no one to index.
+    if (mention.kind !== 'person' || isStateOrPeople(mention.name.join(' '))) continue;
+    const isReporter = isReporterName(a.article.body, mention.nameStart, mention.nameEnd);
+    out.push({ articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true, ...(isReporter ? { isReporter } : {}) });
   }
   for (const mention of headlinePeople(a.article.title, a.article.body)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
+  for (const mention of headerPeople(a.article.body, a.paragraphs, a.quoteSpans)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
+  for (const mention of labelPeople(a.article.body, a.quoteSpans)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   return out;
 }
+
+const isStateOrPeople = (name: string) => STATE_NAMES[name.toLowerCase()] !== undefined || NATIONALITIES[name.toLowerCase()] !== undefined;
 
 /**
  * Who a figure is claimed by: the quotation or attribution that governs it (see figureClaimant),

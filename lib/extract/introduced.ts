@@ -1,4 +1,4 @@
-import { LOCATIVES } from './lexicon';
+import { LOCATIVES, SPEECH_VERBS } from './lexicon';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 import type { Paragraph, QuoteSpan } from './text';
@@ -12,10 +12,12 @@ import type { Span } from './types';
 const INTRO_VERBS = new Set([
   'described', 'describes', 'recalled', 'recalls', 'recounted', 'recounts', 'explained', 'explains', 'testified', 'testifies',
   'said', 'says', 'added', 'noted', 'argued', 'insisted', 'stressed', 'warned', 'acknowledged', 'conceded', 'admitted',
-  'told', 'read',
+  'told', 'read', 'outlined', 'outlines',
   // "Principal investigator Scott Bolton spoke to reporters after the burn.", "Ana Ruiz wrote on Facebook."
   'spoke', 'speaks', 'wrote', 'writes', 'tweeted', 'tweets', 'posted', 'replied', 'replies', 'responded', 'responds',
 ]);
+/** A non-restrictive clause after the verb ("…, where he …"): who it names is told of, not speaking next. */
+const ASIDE = /,\s+(?:where|which|when|while)\s/;
 /** "in Darmstadt", "on the sidewalk": a lone capitalised word after these is a place, not another speaker. */
 const PLACE_BEFORE = new RegExp(String.raw`\b(?:${[...LOCATIVES].join('|')})\s+(?:the\s+)?$`, 'i');
 
@@ -68,7 +70,18 @@ export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan, verbOf: VerbF
     // "read a statement to reporters, flanked by nurses". Anyone else named there could be who speaks next.
     if (speaker && m.start > verb.start) {
       if (m.kind === 'pronoun' || (m.kind === 'description' && m.isPlural)) continue;
+      // "stresses policies will not change and the government will face criticism": an organisation in what
+      // was said; "…, where he is laying the groundwork for a summit hosted by President Obama": an aside.
+      if (m.isOrg || ASIDE.test(ctx.body.slice(verb.end, m.start))) continue;
       if (m.kind === 'person' && m.name.length < 2 && !m.role && !m.gender && PLACE_BEFORE.test(ctx.body.slice(Math.max(s.start, m.start - 20), m.start))) continue;
+      // "urged African ministers to support … the United States and Africa": a lone capitalised word nobody
+      // is known by, as before the verb, is a people or a place, not a second speaker.
+      if (m.kind === 'person' && m.name.length < 2 && !m.role && !m.gender && !ctx.isKnownPerson(m)) continue;
+    }
+    // "He urged African ministers to …": a pronoun opening the sentence is its subject, found by the discourse.
+    if (!speaker && m.kind === 'pronoun' && !m.isPlural && m.start === s.start && m.start < verb.start) {
+      speaker = m;
+      continue;
     }
     if (speaker || m.kind !== 'person' || m.start > verb.start) return null;
     // A lone capitalised word must show it is a name ("Residents of the town described …" names no one),
@@ -85,7 +98,7 @@ export function introducedSpeaker(ctx: IntroContext, q: QuoteSpan, verbOf: VerbF
 export type VerbFinder = (ctx: IntroContext, s: Span) => Token | null;
 
 /** The last introducing verb: an earlier one may sit in a relative clause ("who testified under her first name"). */
-const lastIntroVerb: VerbFinder = (ctx, s) => ctx.tokensIn(s.start, s.end).findLast((t) => INTRO_VERBS.has(t.lower)) ?? null;
+const lastIntroVerb: VerbFinder = (ctx, s) => ctx.tokensIn(s.start, s.end).findLast((t) => INTRO_VERBS.has(t.lower) || SPEECH_VERBS.has(t.lower)) ?? null;
 
 /** Whether the quotation opening at q fills its paragraph and the next ones wholly, until it closes at a paragraph's end. */
 function isBareBlock(ctx: IntroContext, q: QuoteSpan): boolean {

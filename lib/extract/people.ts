@@ -4,6 +4,7 @@ import type { Conflict, CuratedPerson, Person } from './types';
 import { slugify, stableId } from './ids';
 import { roleWords } from './attribution/roles';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
+import { REPORTER } from './reporter-mentions';
 
 /** A person mention as the library step sees it. */
 export interface NameSighting {
@@ -16,6 +17,8 @@ export interface NameSighting {
   isPersonEvidence?: boolean;
   /** Read from the headline: offsets are the headline's, so it names a person but is no source to quote in a conflict. */
   fromHeadline?: boolean;
+  /** Written as the report's own reporter ("Jim Teeple reports …", "Reporting by …"): see reporter-mentions.ts. */
+  isReporter?: boolean;
 }
 
 /**
@@ -272,7 +275,9 @@ function personOf(g: Group, misspelled: Set<string>): Person {
   const allRoles = g.sightings.map((s) => s.mention.role).filter((r): r is string => !!r);
   const roles = bestTwoRoles(allRoles.filter((r) => !/['’]s\b/.test(r)));
   if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
-  const role = g.curated?.role ?? roles[0] ?? null;
+  // Someone every report names only as its reporter is no one it quotes: the role says so to the generator.
+  const isReporter = !g.curated && g.sightings.some((s) => s.isReporter) && g.sightings.every((s) => s.isReporter || s.fromHeadline);
+  const role = g.curated?.role ?? roles[0] ?? (isReporter ? REPORTER : null);
   const aliases = new Set<string>();
   for (const n of g.names.keys()) if (n !== name && n !== written) aliases.add(n);
   for (const s of g.sightings) if (s.mention.text && s.mention.text !== name) aliases.add(s.mention.text);

@@ -349,49 +349,8 @@ function isNamedAsThing(body: string, name: string): boolean {
 }
 
 const REPORTER_ROLE = /\b(correspondent|reporter|editor|photographer|writer|columnist|journalist)\b/i;
-/** "VOA's Jim Teeple reports …", "… Lisa McAdams reports from Moscow": the outlet's own reporter, named as such. */
-const REPORTS_AFTER = /^\s+(?:reports|reported|is reporting|has (?:more|this report))\b/;
-
-/** The names written before "reports" anywhere in the library, each with its shorter tails ("Jim Teeple", "Teeple"): one pass per article. */
-const REPORTER_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:reports|reported|is reporting|has (?:more|this report))\b/gu;
-const reporterNames = memoByObject((ctx: GenerateContext): Set<string> => {
-  const out = new Set<string>();
-  for (const a of ctx.articles.values()) {
-    for (const m of a.body.matchAll(REPORTER_NAME)) {
-      const words = (m[1] as string).split(/\s+/);
-      for (let i = 0; i < words.length; i++) out.add(words.slice(i).join(' '));
-    }
-  }
-  return out;
-});
-
-/** Whether every report that names someone names them only as its reporter ("VOA's Jim Teeple reports"). */
-function onlyReports(ctx: GenerateContext, p: Person): boolean {
-  const forms = ctx.people.spellings(p.id);
-  if (!forms.some((f) => reporterNames(ctx).has(f))) return false;
-  return namedOnlyAsReporter([...ctx.articles.values()].map((a) => a.body), forms);
-}
-
-/**
- * Whether the bodies name someone (in any of their forms) and always right before "reports".
- *
- * @example
- * namedOnlyAsReporter(["VOA's Jim Teeple reports Quartet discussions also focused on Blair."], ['Jim Teeple']); // → true
- * namedOnlyAsReporter(['Jim Teeple reports from Jerusalem.', 'Jim Teeple said the talks were over.'], ['Jim Teeple']); // → false
- */
-export function namedOnlyAsReporter(bodies: readonly string[], forms: readonly string[]): boolean {
-  let seen = 0;
-  for (const body of bodies) {
-    for (const form of forms) {
-      if (!body.includes(form)) continue;
-      for (const m of body.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(form)}(?!\\p{L})`, 'gu'))) {
-        seen++;
-        if (!REPORTS_AFTER.test(body.slice(m.index + form.length, m.index + form.length + 24))) return false;
-      }
-    }
-  }
-  return seen > 0;
-}
+/** Someone the extractor found named only as a report's reporter ("VOA's Jim Teeple reports …"), or a byline's correspondent. */
+const isReporter = (p: Person) => !!p.role && REPORTER_ROLE.test(p.role);
 
 const quoteIndex = memoByObject(function quoteIndex(ctx: GenerateContext): QuoteIndex {
   const speakersByKey = new Map<string, Set<string>>();
@@ -423,10 +382,9 @@ const quoteIndex = memoByObject(function quoteIndex(ctx: GenerateContext): Quote
     return hit;
   };
   // A byline's "Economics Correspondent" is a role, but reporters are not the people a story quotes.
-  const isSpeakerRole = (p: Person) => !!p.role && !REPORTER_ROLE.test(p.role);
+  const isSpeakerRole = (p: Person) => !!p.role && !isReporter(p);
   const pool = [...ctx.people.byId.values()]
-    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p) && !isMisspeltTwin(ctx, p) &&
-      (quoted.has(p.id) || !onlyReports(ctx, p)))
+    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p) && !isMisspeltTwin(ctx, p))
     .sort((a, b) => Number(quoted.has(b.id)) - Number(quoted.has(a.id)) || (a.id < b.id ? -1 : 1));
   // Everyone any report credits with each candidate's words, computed once per distinct quotation.
   const creditorsOf = new Map<string, Set<string>>();
@@ -518,7 +476,7 @@ export function pickPeople(
     const cached = extrasByArticle.get(articleId);
     extras = cached ?? [...actorsOf(ctx, articleId)].sort()
       .map((id) => ctx.people.byId.get(id))
-      .filter((p): p is Person => !!p && !inPool.has(p.id) && attested(p) && !isNamedAsThing(ctx.articles.get(articleId)?.body ?? '', p.name) && !onlyReports(ctx, p));
+      .filter((p): p is Person => !!p && !inPool.has(p.id) && attested(p) && !isNamedAsThing(ctx.articles.get(articleId)?.body ?? '', p.name) && !isReporter(p));
     if (!cached) extrasByArticle.set(articleId, extras);
   }
   const score = (p: Person) => {

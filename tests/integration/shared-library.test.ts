@@ -13,8 +13,9 @@ import { invalidateSharedLibrary, refreshSharedArticleSlugs, sharedArticle, shar
 import { sharedArticleSlugs } from '@/app/_lib/shared-article-slugs';
 import { getArticleReaderParts } from '@/db/queries/article-reader';
 import { addArticleToFlashcards } from '@/db/queries/cards';
-import { cards } from '@/db/schema';
-import { eq } from 'drizzle-orm';
+import { cards, questions } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { decideQuestions } from '@/db/queries/review-decisions';
 import { FORGED_IDS, makeCaller } from './helpers';
 
 // The page of an article and the library list are built from these, once per import, for everyone whose
@@ -119,6 +120,14 @@ describe('an article page rendered once for everyone', () => {
     await unsafeRunImportJob(t.db, created.jobId);
     // Its teacher has approved none of the upload's questions yet: nothing for the class to add.
     expect(await getArticleReaderParts(t.db, classmate, created.articleSlug)).toEqual({ role: 'student', cardsAlready: 0, cardsInArticle: 0 });
+    // Two approved: the class is offered those two, the count agrees with what "Add" adds, and a rejection counts for nothing.
+    const uploaded = await t.db.select({ id: questions.id }).from(questions).where(and(eq(questions.articleId, created.articleId), eq(questions.status, 'generated')));
+    expect(uploaded.length).toBeGreaterThan(2);
+    expect(await decideQuestions(t.db, teacher, { decision: 'approved', [`q:${uploaded[0]!.id}`]: 'on', [`q:${uploaded[1]!.id}`]: 'on' })).toEqual({ count: 2, decision: 'approved' });
+    await decideQuestions(t.db, teacher, { one: `rejected:${uploaded[2]!.id}` });
+    expect(await getArticleReaderParts(t.db, classmate, created.articleSlug)).toEqual({ role: 'student', cardsAlready: 0, cardsInArticle: 2 });
+    expect(await addArticleToFlashcards(t.db, classmate, created.articleSlug)).toEqual({ added: 2, total: 2 });
+    expect(await getArticleReaderParts(t.db, classmate, created.articleSlug)).toEqual({ role: 'student', cardsAlready: 2, cardsInArticle: 2 });
     expect(await getArticleReaderParts(t.db, teacher, created.articleSlug)).toEqual({ role: 'teacher' });
     expect(await getArticleReaderParts(t.db, stranger, created.articleSlug)).toBeNull();
     expect(await getArticleReaderParts(t.db, await makeCaller(t.db, 'teacher', 'Elsewhere'), created.articleSlug)).toBeNull();

@@ -10,7 +10,6 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { isMostlyCourtesy } from '@/lib/generate/openers';
 import { fragmentReason } from '@/lib/generate/fragments';
-import { namedOnlyAsReporter } from '@/lib/generate/quotes';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 
 const root = path.join(import.meta.dirname, '../../..');
@@ -34,9 +33,11 @@ describe('blind-30 classes', () => {
 describe('blind-30: who is no one to offer', () => {
   it('offers no outlet’s reporter (“VOA’s Jim Teeple reports …”) for Tony Blair’s words: with Olmert alone beside him, no question', () => {
     expect(bank.questions.filter((q) => q.choices.includes('Jim Teeple')).map((q) => q.prompt)).toEqual([]);
-    expect(namedOnlyAsReporter(["VOA's Jim Teeple reports Quartet discussions also focused on Tony Blair."], ['Jim Teeple', 'Teeple'])).toBe(true);
-    expect(namedOnlyAsReporter(['Jim Teeple reports from Jerusalem.', 'Jim Teeple said the talks were over.'], ['Jim Teeple'])).toBe(false);
-    expect(namedOnlyAsReporter(['Nobody here.'], ['Jim Teeple'])).toBe(false);
+    // The extractor's people index calls him what he is; the generator offers no reporter.
+    const roleOf = (bodies: string[]) => extractLibrary(bodies.map((body, i) => ({ id: `t${i}`, title: 'T', body, bodyStart: 0 })))
+      .people.find((p) => p.name === 'Jim Teeple')?.role ?? null;
+    expect(roleOf(["VOA's Jim Teeple reports Quartet discussions also focused on Tony Blair."])).toBe('reporter');
+    expect(roleOf(['Jim Teeple reports from Jerusalem.', 'Jim Teeple said the talks were over.'])).toBeNull();
   });
 });
 

@@ -1,0 +1,85 @@
+import { BYLINE_NAME } from './remarks-byline';
+import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
+import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from './lexicons/given-names';
+import type { Mention } from './mentions';
+import type { Paragraph, QuoteSpan } from './text';
+
+/** How many paragraphs a transcript's header (name, post, place, date) may take before the first turn. */
+const HEADER_PARAGRAPHS = 8;
+
+const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase());
+/** Courtesies a label writes between the post and the name: "SECRETARY OF DEFENSE DR. MARK T. ESPER". */
+const HONORIFIC = /^(?:MR|MS|MRS|DR|PROF|SIR|DAME)\.?$/i;
+/** "ESPER" → "Esper", "JEAN-PIERRE" → "Jean-Pierre", "T." → "T.". */
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+const isGivenName = (w: string) => FEMALE_NAME_LEXICON.words.has(w.toLowerCase()) || MALE_NAME_LEXICON.words.has(w.toLowerCase());
+
+/** "MR. CROWLEY" → "crowley", "SECRETARY RICE" → "rice": the label's surname. */
+const labelSurname = (label: string) => (label.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+
+/**
+ * The people a transcript's header names in full on a line of their own ("Philip J. Crowley", "Secretary
+ * Condoleezza Rice" above "MR. CROWLEY: …"), when a speaker label of the body gives that surname: the
+ * header is the only place a State Department transcript writes its speaker's full name, and without it the
+ * label stays "Mr. Crowley", nobody a student could be asked to name. A header line no label points at
+ * (a venue, a heading) adds no one.
+ *
+ * @example
+ * // 'Heather Nauert\n\nSpokesperson\n\nMS NAUERT: Hi, everybody.' → one mention, ['Heather', 'Nauert']
+ */
+export function headerPeople(body: string, paragraphs: Paragraph[], quotes: QuoteSpan[]): Mention[] {
+  const surnames = new Set(quotes.flatMap((q) => (q.label && !q.label.isIntro ? [labelSurname(q.label.text)] : [])));
+  if (surnames.size === 0) return [];
+  const firstTurn = quotes.find((q) => q.label)?.paragraph ?? 0;
+  const out: Mention[] = [];
+  for (const p of paragraphs.slice(0, Math.min(firstTurn, HEADER_PARAGRAPHS))) {
+    const line = body.slice(p.start, p.end).trim();
+    const found = BYLINE_NAME.exec(line);
+    if (!found) continue;
+    const written = found[1] as string;
+    const all = written.split(' ');
+    // "Secretary Condoleezza Rice": the title is no part of the name.
+    const name = all.slice(all.findIndex((w) => !isTitleWord(w)));
+    if (name.length < 2 || name.some(isTitleWord) || !surnames.has((name.at(-1) as string).toLowerCase())) continue;
+    const start = p.start + body.slice(p.start, p.end).indexOf(written) + written.indexOf(name[0] as string);
+    const end = start + name.join(' ').length;
+    if (body.slice(start, end) !== name.join(' ')) continue;
+    out.push({
+      kind: 'person', start, end, nameStart: start, nameEnd: end, name: name.map((w) => w.replace(/\.$/, '')), role: null,
+      text: name.join(' '), gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
+    });
+  }
+  return out;
+}
+
+/**
+ * The people a transcript's capitalised labels name in full after their post ("SECRETARY OF DEFENSE ASH
+ * CARTER:", "SECRETARY OF DEFENSE DR. MARK T. ESPER:"): the label is then the transcript's one full naming of
+ * its speaker, and kept whole it would be a post and a name run together ("Secretary Of Defense Ash Carter"),
+ * no one to offer as a choice. A label without a post ("ANDREW MARR") or with one name word ("MR. PRICE") adds no one.
+ *
+ * @example
+ * // 'SECRETARY OF DEFENSE ASH CARTER:  Well, thank you.' → one mention, ['Ash', 'Carter']
+ */
+export function labelPeople(body: string, quotes: QuoteSpan[]): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const q of quotes) {
+    const label = q.label;
+    if (!label || label.isIntro || !/^[^\p{Ll}]+$/u.test(label.text) || seen.has(label.text)) continue;
+    seen.add(label.text);
+    const words = label.text.split(/\s+/);
+    const at = words.findIndex((w) => !isTitleWord(w) && !HONORIFIC.test(w));
+    const name = words.slice(at).map(titleCase);
+    if (at < 1 || !isTitleWord(words[0] as string) || name.length < 2 || name.length > 4 || name.some((w) => isTitleWord(w) || HONORIFIC.test(w))) continue;
+    // "ACTING ADMINISTRATION SLAVITT": a post the title lexicon does not know is no given name.
+    if (!isGivenName(name[0] as string)) continue;
+    const start = label.start + label.text.lastIndexOf(words[at] as string);
+    out.push({
+      kind: 'person', start, end: label.end, nameStart: start, nameEnd: label.end, name: name.map((w) => w.replace(/\.$/, '')), role: null,
+      text: name.join(' '), gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
+    });
+  }
+  return out;
+}

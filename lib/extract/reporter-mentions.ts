@@ -1,0 +1,23 @@
+/**
+ * Where a report names its own reporter rather than someone it quotes or tells of: "VOA's Jim Teeple reports
+ * …", "Lisa McAdams has this report", "Reporting by Ana Ruiz", "By Ana Ruiz" on a line of its own, "Ana
+ * Ruiz, VOA News". Read on the text around a name, so that the people index can give whoever is only ever
+ * named so the role "reporter": a who-said question never offers them as a speaker.
+ */
+const AFTER_NAME = /^(?:\s+(?:reports|reported from|is reporting|has (?:more|this report|the story))\b|,\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}News\s*(?:[.,;]|$))/u;
+/** "Reporting by", "Editing by", a line opening "By", and the second name of "By Ana Ruiz and Li Wei". */
+const BEFORE_NAME = /(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by|(?:^|\n)[ \t]*By)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:in \p{Lu}\p{L}*\s+)?and\s+)?$/u;
+
+/** The role the people index gives someone named only as the report's reporter. */
+export const REPORTER = 'reporter';
+
+/**
+ * Whether the name at body[start, end) is written as the report's reporter.
+ *
+ * @example
+ * isReporterName("VOA's Jim Teeple reports talks went on.", 6, 16) // → true
+ * isReporterName('Jim Teeple said talks went on.', 0, 10) // → false
+ */
+export function isReporterName(body: string, start: number, end: number): boolean {
+  return AFTER_NAME.test(body.slice(end, end + 40)) || BEFORE_NAME.test(body.slice(Math.max(0, start - 60), start));
+}
