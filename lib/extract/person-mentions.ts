@@ -2,7 +2,7 @@
 import { HONORIFICS, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST } from './roles';
 import { startsUpper as upperStart } from './chars';
-import { isSurnameAfterInitial } from './middle-initial';
+import { isSurnameAfterGivenName, isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
 import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
 import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
@@ -104,6 +104,11 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
       continue;
     }
     const after = tokens[j + 2];
+    // "Liam Fox said": after a first name standing alone, an outlet's or a building's word is the surname.
+    if (j === i && isSurnameAfterGivenName(cur.word, nx.word, nx.lower, after && body.slice(nx.end, after.start) === ' ' ? after.word : undefined)) {
+      j++;
+      continue;
+    }
     if (PARTICLES.has(nx.lower) && after && isNameWord(after) && body.slice(nx.end, after.start) === ' ') {
       j += 2;
       continue;

@@ -166,8 +166,24 @@ export function subjectBefore(view: ArticleView, verb: Token, sMentions: Mention
     const gap = toks.filter((x) => x.start >= ap.end && x.end <= verb.start);
     if (gap.length <= 2 && gap.every((x) => ADVERBS.has(x.lower))) return ap.namesSomeone ? null : m;
   }
+  nearest = headOfPostModifier(view, nearest, sMentions) ?? nearest;
   const gapTokens = toks.filter((x) => x.start >= (nearest as Mention).end && x.end <= verb.start).length;
   return gapTokens > MAX_SUBJECT_GAP_TOKENS ? null : nearest;
+}
+
+/** "of", "from" or "at", then an optional "the" and unit number, right before an organisation: "… of 204 Signal Squadron". */
+const POST_MODIFIER_GAP = /^\s+(?:of|from|at)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)?\s+)?$/;
+
+/**
+ * The person an organisation's name modifies: in "Captain Stuart Thomas of 204 Signal Squadron said", the
+ * squadron is where the captain serves, and the subject of "said" is the noun phrase's head, the captain.
+ */
+function headOfPostModifier(view: ArticleView, org: Mention, sMentions: Mention[]): Mention | null {
+  if (org.kind === 'person') return null;
+  const i = sMentions.indexOf(org);
+  const head = i > 0 ? sMentions[i - 1] : undefined;
+  if (!head || head.kind !== 'person' || head.isPlural) return null;
+  return POST_MODIFIER_GAP.test(view.body.slice(head.end, org.start)) ? head : null;
 }
 
 /** The speaker of a speech verb before pos in sentence s: "Stoltenberg said: “…", "he told reporters that “…". */

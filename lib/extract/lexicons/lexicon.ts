@@ -20,6 +20,7 @@ export const SOURCES = {
   venues: 'Buildings that stand for a government or a place in news copy (White House, Kremlin, Downing Street …)',
   legislatures: 'National legislatures and their chambers with the city where they sit (Wikipedia, List of legislatures by country; Inter-Parliamentary Union, Parline database)',
   'organisation-nouns': 'Nouns that head or end the names of organisations, companies, clubs and institutions (a general English dictionary)',
+  'military-unit-nouns': 'Nouns that end the names of military units ("204 Signal Squadron", "3rd Infantry Division"; a general English dictionary)',
   'news-outlets': 'Names of major news agencies and broadcasters (Wikipedia, News agency)',
   'web-furniture': 'Words of web-page furniture around articles (share, subscribe, advertisement, photo)',
   'common-nouns': 'Common English nouns that are often capitalised in headings and names of bodies (a general English dictionary)',

@@ -68,7 +68,7 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
   {
     source: 'courtesy-titles',
     words: `
-    mr mrs ms dr sir prof
+    mr mrs ms dr sir prof rt hon honourable honorable
 `,
   },
   {

@@ -30,6 +30,13 @@ export const ORG_TAIL_LEXICON = lexicon('last words of organisation names', [
 `,
   },
   {
+    // "Captain Stuart Thomas of 204 Signal Squadron said": a unit is where a speaker serves, never a speaker's surname.
+    source: 'military-unit-nouns',
+    words: `
+    squadron regiment battalion brigade division fleet flotilla platoon
+`,
+  },
+  {
     source: 'venue-nouns',
     words: `
     arena stadium theatre theater cathedral mosque temple synagogue palace castle pavilion auditorium

@@ -12,6 +12,8 @@ const BRIEFING_TITLE = /\b(press statements? and answers to (?:questions from jo
 const DATE = /(?:\b\d{1,2}[.:]\d\d\s*[ap]\.?m\.?\s+)?(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;
 const VIRTUAL = /\b(?:via )?(?:teleconference|videoconference|conference call)\b/i;
+/** A header line that places a briefing on the way: "En Route, Ankara, Turkey", "Aboard Air Force One", "On Board the Secretary's Plane". */
+const ON_THE_WAY = /^\s*(?:en route|aboard|on board)\b/i;
 /** Lines read for where and when: the title and the lines right before the first turn. */
 const HEADER_LINES = 8;
 
@@ -35,8 +37,10 @@ export function documentMeeting(a: AnalyzedArticle, setting: { city: string | nu
   if (!first || !sentence) return null;
   // The lines nearest the transcript: a page's furniture comes first, the briefing's own header last.
   const header = [a.article.title, ...a.paragraphs.filter((p) => p.index < first.index).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end).trim())];
+  // "En Route, Ankara, Turkey", "Aboard Air Force One": a briefing given on the way is held in no town, not at the stop ahead.
+  const isOnTheWay = header.some((line) => ON_THE_WAY.test(line));
   // "I warmly welcome you to Berlin": a header without a city leaves the place to where the article is set.
-  return headerMeeting((title[1] as string).toLowerCase(), 'meeting', placeOf(header) ?? setting.city, whenOf(header), sentence);
+  return headerMeeting((title[1] as string).toLowerCase(), 'meeting', isOnTheWay ? null : placeOf(header) ?? setting.city, whenOf(header), sentence);
 }
 
 function placeOf(lines: string[]): string | null {

@@ -9,7 +9,7 @@ import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
 import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
-import { isBriefVerb, isGatherVerb, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
+import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { legislatureSeat } from './legislature';
 import { COUNTRIES } from '../lexicon';
@@ -204,10 +204,20 @@ function isUnheldCall(w: EventWords, type: MeetingKind, place: string | null, wh
   return !/^\s*(?:,\s*)?(?:by|via|over|with|between)\s/i.test(w.seg) && !/\b(?:virtual|online|video)\b/i.test(w.before.slice(-25));
 }
 
-/** "the London Summit", "the Munich Security Conference": a meeting named after its city is held there. */
+/**
+ * "the London Summit", "the Munich Security Conference", "the St Petersburg International Economic Forum": a meeting
+ * named after its city (the name's first one to three words) is held there.
+ */
 function cityNamed(what: string): string | null {
-  const lead = /^(\p{Lu}[\p{L}-]+)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what);
-  return lead ? cityIn(lead[1] as string) : null;
+  const name = /^((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what)?.[1];
+  if (!name) return null;
+  const words = name.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ');
+    const city = cityIn(lead);
+    if (city && city.replace(/\W/g, '').toLowerCase() === lead.replace(/\W/g, '').toLowerCase()) return city;
+  }
+  return null;
 }
 
 /**
@@ -233,6 +243,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
+  // "He was elected to the Illinois State Senate in 1997": an election by its verb is one held when the clause dates it
+  // ("if he is elected" is a condition, "was elected president" with no time a title's history).
+  if (isElectVerb(trig)) return when && !/\b(?:if|unless|whether|until|once)\b[^,;]*$/i.test(w.sentence.slice(0, w.at)) ? { what, type, place, when, isBodyMeeting: false } : null;
   const isElection = /elections?$|referendum$|plebiscite$|polls?$/i.test(trig) || (trig === 'vote' && isPeopleVote(before));
   // An election is placed in time, or told as one that took place ("there have been new elections in Peru"), or it
   // is a generic mention ("elections are won on the economy").
@@ -242,7 +255,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
-  const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?|bilat(?:eral)?s?)$/i.test(trig));
+  const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?|bilat(?:eral)?s?|(?:press|news) conference)$/i.test(trig));
   // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
   // "the two presidents held talks", "Austin briefed reporters", "gave a news conference": a meeting that took place,
   // by the verb whose object it is (not "agreed to hold talks", "will hold a summit": those need a time of their own).
@@ -256,7 +269,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "following the Yemen meeting", "in honor of the Afghanistan conference": a meeting named by the state it concerns
   // is a specific one, told or not before.
   const isPlaceNamed = !isTopic && /^(?:meeting|conference|talks|summit)$/i.test(trig) && isPlaceModifier(before);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld() && !isPlaceNamed;
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld() && !isPlaceNamed && !ownYear;
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -275,7 +288,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
     // "The latest trial was held in April", "were originally sentenced in September 2009": a court's event told by its verb.
     || isTestifyVerb(trig) || isBriefVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
-    || /^(?:talks|round of talks|meetings?|bilat(?:eral)?s?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies))$/i.test(trig));
+    || /^(?:talks|round of talks|meetings?|bilat(?:eral)?s?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies)|visit|trip)$/i.test(trig));
   // "The club's board will meet on Monday evening": a body's own meeting, dated, needs no place.
   // "The committee will vote next week": a body's vote, dated, is its meeting too.
   const isBodyMeeting = !place && when !== null && (trig === 'meet' || trig === 'meets' || trig === 'meeting' || trig === 'vote') && BODY_BEFORE.test(before);
@@ -286,12 +299,14 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isRecordedCall = type === 'call' && setting.isCallRecord;
   // "Briefing took place at 15:45", "A meeting was held": the noun is the subject of a verb of taking place.
   const isOccurred = OCCURRED_AFTER.test(seg);
-  if (!place && !isNamed && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "is on his first state visit to the United States": a visit of state is one held, by its kind.
+  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;
   // "voted 5-4", "a vote on the budget": a vote is a meeting only when the article says where, or that it was held.
-  if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting) return null;
+  // "the shadow cast by the 2013 vote": a year of its own before the noun makes it one vote, held that year.
+  if (/^vote$/i.test(trig) && !place && !isCued && !isBodyMeeting && !YEAR_BEFORE.test(before)) return null;
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;

@@ -37,12 +37,13 @@ export function isTitleLine(paragraph: string): boolean {
  * The meetings read from headlines that a later meeting of the body tells again (someone in common):
  * the body's words are the meeting's, with its place and time; the headline only names it.
  */
-export function retoldHeadlines<M extends { participants: string[]; type: string }>(meetings: readonly M[], isHeadline: (m: M) => boolean): Set<M> {
+export function retoldHeadlines<M extends { participants: string[]; type: string; what?: string }>(meetings: readonly M[], isHeadline: (m: M) => boolean): Set<M> {
   const out = new Set<M>();
   meetings.forEach((m, i) => {
     if (!isHeadline(m) || m.participants.length === 0) return;
     // "Mattis, Ukrainian President Conduct News Conference" is not retold by "in meetings with two of the country's top leaders".
-    const retold = meetings.slice(i + 1).some((b) => !isHeadline(b) && kindOf(b.type) === kindOf(m.type) && b.participants.some((p) => m.participants.includes(p)));
+    // "Xi Meets with Obama" is not retold by "Xi is on his first state visit": a stay in a country is no talks with a person.
+    const retold = meetings.slice(i + 1).some((b) => !isHeadline(b) && !/\bvisit$/i.test(b.what ?? '') && kindOf(b.type) === kindOf(m.type) && b.participants.some((p) => m.participants.includes(p)));
     if (retold) out.add(m);
   });
   return out;

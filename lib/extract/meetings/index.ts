@@ -143,6 +143,7 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
+  placeTitledGathering(out, a.article.title, setting.city);
   orderMeetings(out, inferAnchor(body, a.article.date));
   // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
@@ -155,6 +156,24 @@ export function extractMeetings(
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
 }
+
+/**
+ * "Background Briefing … on the G7-G8 Summit" set in Genoa: the gathering the press is briefed on by a transcript's title,
+ * told in its body by name without a town ("It was the focus of the G7/G8 Summit"), is held where the briefing is. Not a
+ * written statement issued in the capital ("… Dialogue Ministerial Joint Statement", Washington) nor a preview.
+ */
+function placeTitledGathering(out: Pending[], title: string, city: string | null): void {
+  if (!city || !PRESS_TITLE.test(title) || /\b(?:preview|previewing|upcoming|ahead of)\b/i.test(title)) return;
+  const words = (s: string) => s.toLowerCase().replace(/[-/]/g, ' ').replace(/\s+/g, ' ').trim();
+  const titled = words(title);
+  for (const m of out) {
+    if (m.place !== null || m.future || (m.type !== 'conference' && m.type !== 'forum') || !/^\p{Lu}\S*\s+\S/u.test(m.what)) continue;
+    if (titled.includes(words(m.what))) m.place = city;
+  }
+}
+
+/** A title that says the document is what was said to the press: "Background Briefing by …", "Press statements following …". */
+const PRESS_TITLE = /\b(?:briefing|press conference|news conference|press statements|press remarks|remarks)\b/i;
 
 /** Removes the headline meetings the body tells again, keeping "after" pointing at the same meetings. */
 function dropRetoldHeadlines(out: Pending[], headlines: Set<Pending>): void {
@@ -201,7 +220,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
-    if ((isHostVerb(trig) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
+    // "during his visit to Vietnam tomorrow": the noun, dated, needs no one named.
+    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+    if (((isHostVerb(trig) && !isVisitNoun) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
     // "refocused on meeting the most significant security issues": the verb's gerund, with no one met.
     if (isGerundMeeting(trig, sentence.slice(0, at), seg) && !withWhom) continue;
     // "spoke on the phone" is a call between people the sentence names: "Lavrov and Kerry", "with Lavrov".
@@ -224,7 +245,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "that" is the day of the meeting just told, and so is its place.
     if (event && !event.place && event.when && THAT_DAY.test(event.when) && prior && prior.sentence.start < s.start) event.place = prior.place === 'virtual' ? null : prior.place;
     // "visited Hanoi in May 2011": the town visited is the visit's place.
-    if (event && !event.place && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
+    // "visited Kenya": a state visited is no town, so the visit has none (not the town the article is set in).
+    if (event && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
     // "would visit Colonel Gaddafi in Tripoli or whether the meeting might take place in a third country": a place
     // offered with another is not yet decided.
     const rest = event?.place && event.place !== 'virtual' ? sentence.slice(at + trig.length, at + trig.length + 300) : '';
@@ -295,7 +317,7 @@ const WITH_WHOM = /^\s+(?:(?:separately|also|briefly|privately|again|later|first
  * "the meeting between Defense Secretary Jim Mattis and …", "hosted Prime Minister Kishida".
  */
 function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleContext, clauseBefore = ''): boolean {
-  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx, clauseBefore);
+  if (isVisitVerb(trig)) return visitsSomeone(seg, segStart, ctx, clauseBefore, trig);
   const lead = WITH_WHOM.exec(seg);
   if (!lead) return false;
   // "met separately with", "met today with": an adverb may come between the verb and its "with".
@@ -320,14 +342,24 @@ function namesSomeone(seg: string, segStart: number, trig: string, ctx: ArticleC
  * "visited Defense Minister Alvarez in Peru", "visited us last year": the object of "visit" is a person (a name the
  * people index knows, an office by its title, or "us", the speaker's side), not a town or a country.
  */
-function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, clauseBefore: string): boolean {
+function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, clauseBefore: string, trig: string): boolean {
   if (/^\s+us\b/.test(seg)) return true;
   const object = /^\s+(?:(?:his|her|their|the)\s+)?([^,;.]*?)(?=\s+(?:in|at|and|to|on|for|during)\s|[,;.]|$)/u.exec(seg);
   const phrase = object?.[1] ?? '';
   // "will visit India and Pakistan in March", "visited Hanoi in May 2011": a visit to a state or a town, placed in
   // time by its own clause, is a meeting too; undated ("has visited China often") it is a trip.
   // "visit Pakistan Dec. 4, where he will meet …": the meeting the "where" clause tells is the one held there.
-  if (isVisitedPlace(seg)) return firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined && !/,\s+where\b/.test(seg) && PERSON_SUBJECT.test(clauseBefore) ;
+  if (isVisitedPlace(seg)) {
+    if (/,\s+where\b/.test(seg)) return false;
+    if (firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined) return PERSON_SUBJECT.test(clauseBefore);
+    // "President Barack Obama visited Kenya during his last trip": a person named right before the simple past visited one
+    // state, with no time of its own, is the visit the article reports ("has visited China often" is a history, "visited
+    // Lima and Santiago" a tour).
+    const state = /^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?!\s+and\b|,\s+\p{Lu})/u.exec(seg)?.[1] ?? '';
+    const subject = trig === 'visited' && COUNTRIES.has(state.toLowerCase().replace(/\s+/g, '-')) ? NAME_BEFORE.exec(clauseBefore) : null;
+    const verbAt = segStart - trig.length;
+    return subject !== null && ctx.personsIn(Math.max(verbAt - clauseBefore.length, verbAt - 40), verbAt).length > 0;
+  }
   if (!phrase || cityIn(phrase) !== null || countriesIn(phrase).length > 0 && !/\s/.test(phrase)) return false;
   const end = segStart + (object?.[0].length ?? 0);
   if (ctx.personsIn(segStart, end).length > 0) return true;
@@ -368,6 +400,12 @@ function isVisitedPlace(seg: string): boolean {
   if (!object) return false;
   return object.split(/,\s+|\s+and\s+/).every((name) => COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-')) || cityIn(name) === name);
 }
+
+/** A possessive right before a noun, adjectives between: "his first", "the secretary's". */
+const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|[\w-]+[’']s)\s+(?:(?:first|next|upcoming)\s+)?$/;
+
+/** The last word of a name right before a verb: "President Barack Obama visited". */
+const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+\s+$/u;
 
 /** A person as the one who visits: a pronoun, or a title or name ending the clause before the verb ("Secretary Kerry will"). */
 const PERSON_SUBJECT = /\b(?:he|she|they|I|we)\s+(?:(?:will|would|also|then|later|had|has|have|is|was|to|plans? to|is to)\s+){0,2}$|\b(?:President|Secretary|Minister|Prime Minister|Chancellor|King|Queen|Premier|Governor|Mayor|Senator)\s+\p{Lu}[\p{L}’'-]+\s+(?:(?:will|would|also|then|later|had|has|is|was)\s+){0,2}$/u;
@@ -464,7 +502,8 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   // "A review board will meet": the body's own meeting, not the news conference held there.
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
   // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
-  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met)$/.test(trig);
+  // "had a brief discussion with President Zardari" at a summit: talks with someone named are their own, as "met with" are.
+  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met|discussions?|talks|conversation)$/.test(trig);
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
   const isPress = isPressEvent(what);
@@ -486,7 +525,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
-    && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig)
+    && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what)
     : !place ? sameInSentence(out, s, when, before) : undefined;
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });

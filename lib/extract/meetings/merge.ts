@@ -44,7 +44,7 @@ export function addSequence(sentence: string, s: Span, out: Pending[]): void {
  * is always another.
  */
 export function sameMeeting(
-  out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean, isNamed = false,
+  out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean, isNamed = false, what = '',
 ): Pending | undefined {
   // "the next round", "a separate discussion", "will also chair a meeting": another meeting, said so.
   if (/\bnext\s+$/i.test(before) || /\b(?:separate|another|second|further|also\s+(?:\w+\s+)?(?:a|an))\s+(?:[\w-]+\s+)?$/i.test(before)) return undefined;
@@ -54,10 +54,17 @@ export function sameMeeting(
   // "will participate in a Syria Ministerial": an event named, and introduced with "a" or "an", is a new one.
   if (isNamed && isIndefinite) return undefined;
   const sameKind = out.find((m) => samePlace(m) && m.type === type);
-  if (sameKind || isBodyOwn) return sameKind;
+  // "here at the Eastern Economic Forum in Vladivostok" after "Russian-Japanese talks" there: a gathering told by its
+  // own name is another event than talks or a meeting of another kind held in its town.
+  if (sameKind || isBodyOwn || (isNamed && isGatheringKind(type) && GATHERING_NAME.test(what))) return sameKind;
   const isOther = when !== null && isIndefinite;
   return out.find((m) => samePlace(m) && !(isOther && !m.when));
 }
+
+/** A gathering's own name ends in its noun: "Eastern Economic Forum", not "Israel" (the party of "the summit between Israel and …"). */
+const GATHERING_NAME = /\b(?:Forum|Summit|Conference|Council|Dialogue|Assembly)$/;
+/** Meetings of many parties, held under a name of their own. */
+const isGatheringKind = (type: MeetingKind) => type === 'conference' || type === 'forum' || type === 'council';
 
 /** An additive adverb or a sequence in the clause before a meeting's words: "will also meet", "a one-on-one meeting, followed by talks". */
 const ADDED = /\b(?:also|additionally|separately|followed by|then)\b[^,;]{0,40}$/i;

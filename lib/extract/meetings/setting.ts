@@ -12,7 +12,7 @@ import type { ArticleSetting } from './event';
 
 /** Header lines are short; the first line of prose ends the header. */
 const MAX_HEADER_LINE = 80;
-const MAX_HEADER_LINES = 8;
+const MAX_HEADER_LINES = 12;
 const PROSE_WORDS = 12;
 const VENUE_CITIES = Object.entries(VENUE_CITY_LEXICON.record);
 
@@ -106,10 +106,14 @@ function datedPlace(line: string): string | null {
   const m = DATED_PLACE.exec(line.trim());
   if (m) return COUNTRIES.has((m[2] as string).toLowerCase().replace(/\s+/g, '-')) ? (m[1] as string) : null;
   // "June 5, 2010, Meseberg": a header line of a date and one name alone; the name is the town, unless it is a country.
+  // "Genoa, Italy": a header line of a name and its country alone (a transcript's place line under its date).
+  const placed = TOWN_COUNTRY_LINE.exec(line.trim());
+  if (placed && COUNTRIES.has((placed[2] as string).toLowerCase().replace(/\s+/g, '-')) && !NOT_TOWN.test(placed[1] as string)) return placed[1] as string;
   const alone = DATED_TOWN.exec(line.trim());
   const town = alone?.[1];
   return town && !COUNTRIES.has(town.toLowerCase().replace(/\s+/g, '-')) && !NOT_TOWN.test(town) ? town : null;
 }
+const TOWN_COUNTRY_LINE = /^(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}),\s+(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})$/u;
 const DATED_TOWN = new RegExp(`^${WRITTEN_DATE.source},\\s+(\\p{Lu}[\\p{L}'’-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2})$`, 'u');
 /** Words that are no town after a header's date: "The Kremlin" (a venue the gazetteers place), a weekday, a month. */
 const NOT_TOWN = /^(?:The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;

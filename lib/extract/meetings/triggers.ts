@@ -10,7 +10,7 @@ import { CALLED_RE } from './call-verb';
 export type Trigger = RegExpMatchArray;
 
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|[Tt]alks|[Mm]eetings?|bilat(?:eral)?s|bilateral(?= with\b)|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|(?:press|media) availability|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|[Bb]riefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|(?<=\b(?:was|were|been|being) (?:\w+ly )?)sentenced(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|(?<!\b(?:19|20)\d{2}(?:[’']s)? (?:[a-z]+ )?elections? )results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|(?<=\blook(?:s|ed|ing)? forward to )seeing(?= (?:you|him|her|them|each other|[A-Z]\w+)(?: again)? in [A-Z])|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|(?<=\b(?:their|its|our|the|his|her|of) (?:[\w-]+ )?)consultations|[Tt]alks|[Mm]eetings?|bilat(?:eral)?s|bilateral(?= with\b)|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|(?:press|media) availability|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|[Bb]riefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|(?<=\b(?:was|were|been|being) (?:\w+ly )?)sentenced(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|(?<!\b(?:19|20)\d{2}(?:[’']s)? (?:[a-z]+ )?elections? )results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|(?<=\b(?:was|were|been|being|be|is|are|will|would|to)\s(?:\w+ly\s)?)(?:re-?)?elect(?:ed)?(?= (?:[A-Z]|(?:as|to|in|on|for|president|prime|mayor|governor|chancellor|leader|speaker|chair)\b))|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) )voted|met|meets|meet|(?:Meets?|Met)(?= with )|(?<=\b(?:[Dd]uring|[Oo]n|[Ff]or|[Ii]n|[Aa]head of|[Bb]efore) (?:his|her|their|its|the [\w-]+[’']s) (?:first |next |upcoming )?)(?:visit|trip)(?= to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:today|tomorrow|tonight|next week|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|(?<=\b(?:a|an|the|his|her|their|its|first|second|this)\s)(?:official |working )?(?:state|official|working) visit(?! (?:to the (?:site|scene|plant|factory|school|hospital|base|ship|museum)))|(?<=\blook(?:s|ed|ing)? forward to )seeing(?= (?:you|him|her|them|each other|[A-Z]\w+)(?: again)? in [A-Z])|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
 export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
@@ -24,9 +24,9 @@ export const TRIGGER_WORDS = new Set([
   'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
   'talks', 'workshop', 'ceremony', 'ceremonies', 'meeting', 'meetings', 'bilateral', 'bilaterals', 'bilats', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'sentenced', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
-  'election', 'elections', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
-  'reconvenes', 'met', 'meets', 'meet', 'seeing', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
-  'consult', 'consults', 'consulted', 'consulting', 'visit', 'visits', 'visited', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
+  'election', 'elections', 'elect', 'elected', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
+  'reconvenes', 'phoned', 'telephoned', 'met', 'meets', 'meet', 'seeing', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
+  'trip', 'consult', 'consults', 'consulted', 'consulting', 'visit', 'visits', 'visited', 'hosted', 'hosts', 'host', 'hosting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'received', 'receives', 'receive', 'receiving', 'phone', 'telephone', 'convened', 'convenes',
   'brief', 'briefs', 'briefed', 'briefing', 'gather', 'gathered', 'gathers', 'gathering', 'assembly', 'testify', 'testifies', 'testified', 'testifying', 'voted', 'appear', 'appears', 'appeared', 'appearing',
 ]);
 
@@ -76,13 +76,17 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
  */
 export function findTriggers(sentence: string, isCallRecord = false): Trigger[] {
   let found = execAll(TRIGGER_RE, sentence).filter((t) => !isVenue(sentence, t));
+  // "Chinese President Xi Meets with Obama": a headline's capitals; the verb is read as the lower-case verb it is. Inside
+  // quotation marks ("According to “President Bush Meets with …”") it is another article's title, cited.
+  found = found.filter((t) => !/^Mee?ts?$/.test(t[0]) || !isInsideQuotes(sentence, t.index ?? 0));
+  for (const t of found) if (t[0] === 'Meets' || t[0] === 'Meet' || t[0] === 'Met') t[0] = t[0].toLowerCase();
   // "the Millbrook City Council voted 5-4 late Tuesday": the body's own meeting, read at its name, holds the vote.
   found = found.filter((t, i) => t[0] !== 'voted' || i === 0 || ((found[i - 1]?.index ?? 0) + (found[i - 1]?.[0].length ?? 0)) < (t.index ?? 0) - 1);
   // "convened the Major Economies Forum", "gathered in Geneva for talks": the noun near the verb is the meeting.
   found = found.filter((t, i) => !isGatherVerb(t[0]) || !found.some((u, j) => j !== i && Math.abs((u.index ?? 0) - (t.index ?? 0)) < 40));
   const talked = execAll(isCallRecord ? SPOKE_WITH_RE : TALKED_WITH_RE, sentence);
   // "Kerry called Lavrov on Saturday": a call by its verb, in any article.
-  if (sentence.includes('called')) talked.push(...execAll(CALLED_RE, sentence));
+  if (sentence.includes('called') || sentence.includes('phoned')) talked.push(...execAll(CALLED_RE, sentence));
   if (talked.length === 0) return found;
   // "spoke with Chancellor Brandt by phone on Tuesday": "by phone" says how the call was held, not another call.
   found = found.filter((f) => !/^by /.test(f[0]) || !talked.some((t) => (t.index ?? 0) < (f.index ?? 0)));
@@ -91,8 +95,21 @@ export function findTriggers(sentence: string, isCallRecord = false): Trigger[] 
   return [...found, ...fresh].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
 }
 
+/** Whether an offset falls inside a curly quotation opened before it and not yet closed. */
+function isInsideQuotes(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 /** A conversation or visit verb found by `findTriggers` rather than by the noun patterns. */
-export const isTalkVerb = (trig: string) => /^(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?!(?:on|over) the )|called$)/.test(trig);
+export const isTalkVerb = (trig: string) => /^(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?!(?:on|over) the )|called$|phoned$|telephoned$)/.test(trig);
+/**
+ * "was elected to the State Senate in 1997", "the Electoral College will elect Obama on December 15": an election told
+ * by its verb, passive or after a modal (the caller keeps it only with a time of its own).
+ */
+export const isElectVerb = (trig: string) => /^(?:re-?)?elect(?:ed)?$/.test(trig);
+/** "his first state visit to the United States", "an official visit": a visit of state, talks by its kind. */
+export const isStateVisit = (trig: string) => /^(?:(?:official|working) )?(?:state|official|working) visit$/i.test(trig);
 /** A visit or consultation verb: it is a meeting only with a guest or a counterpart named after it. */
 export const isHostVerb = (trig: string) => /^(?:host(?:s|ed|ing)?|welcom(?:e|ed|es|ing)|receiv(?:e|ed|es|ing)|consult(?:s|ed|ing)? with)$/.test(trig) || isVisitVerb(trig);
 /** "visited Defense Minister Alvarez", "visited us last year": a visit, when a person is what is visited (not a town). */
@@ -111,6 +128,7 @@ export const isTestifyVerb = (trig: string) => /^(?:testif(?:y|ies|ied|ying)|app
 
 export function typeOf(trigger: string): MeetingKind {
   const t = trigger.toLowerCase();
+  if (isElectVerb(t)) return 'meeting';
   if (isTalkVerb(t)) return 'call';
   if (isHostVerb(t)) return 'talks';
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
@@ -118,6 +136,7 @@ export function typeOf(trigger: string): MeetingKind {
   if (t.endsWith('council')) return 'council';
   if (t.endsWith('conference') || t.endsWith('summit') || t.endsWith(' assembly') || t.endsWith(' dialogue')) return 'conference';
   if (t.endsWith('forum')) return 'forum';
+  if (isStateVisit(t) || t === 'trip' || t === 'visit') return 'talks';
   if (/^g-?\d/.test(t)) return 'conference';
   if (isGatherVerb(t) || isTestifyVerb(t) || isBriefVerb(t)) return 'meeting';
   if (/^bilat/.test(t)) return 'meeting';
@@ -153,10 +172,11 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     // "had bilaterals with …", "a bilateral with …": the adjective used as a noun names a two-sided meeting.
     if (/^bilat/.test(trig)) what = 'bilateral meeting';
     if (trig === 'voted') what = 'vote';
+    if (isElectVerb(trig)) what = 'election';
     if (trig === 'sentenced') what = 'sentencing';
     if (TALKS_IDIOM.test(trig)) what = 'talks';
     if (isTalkVerb(trig)) what = 'call';
-    if (isHostVerb(trig)) what = /^consult/.test(trig) ? 'talks' : 'visit';
+    if (isHostVerb(trig) || trig === 'trip') what = /^consult/.test(trig) ? 'talks' : 'visit';
     if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
       what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
     }
