@@ -1,10 +1,10 @@
 /**
  * Where a report names its own reporter rather than someone it quotes or tells of: "VOA's Jim Teeple reports
  * …", "Lisa McAdams has this report", "Reporting by Ana Ruiz", "By Ana Ruiz" on a line of its own, "Ana
- * Ruiz, VOA News". Read on the text around a name, so that the people index can give whoever is only ever
+ * Ruiz, VOA News", "Ana Ruiz, Washington File Staff Writer". Read on the text around a name, so that the people index can give whoever is only ever
  * named so the role "reporter": a who-said question never offers them as a speaker.
  */
-const AFTER_NAME = /^(?:\s+(?:reports|reported from|is reporting|has (?:more|this report|the story))\b|,\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}News\s*(?:[.,;]|$))/u;
+const AFTER_NAME = /^(?:\s+(?:reports|reported from|is reporting|has (?:more|this report|the story))\b|,\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}News\s*(?:[.,;]|$)|,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Staff\s+)?(?:Writer|Correspondent|Reporter)\b)/u;
 /** "Reporting by", "Editing by", a line opening "By", and the second name of "By Ana Ruiz and Li Wei". */
 const BEFORE_NAME = /(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by|(?:^|\n)[ \t]*By)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:in \p{Lu}\p{L}*\s+)?and\s+)?$/u;
 

@@ -42,13 +42,23 @@ function between(ctx: GenerateContext, v: MeetingView): string {
     .map((id) => ctx.people.byId.get(id))
     .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f) && !isHeadOfName(clause, f)) && !ctx.people.spellings(p.id).some((f) => isTailOfName(clause, f) || isRepresented(clause, f) || isReporter(clause, f)))
     .map((p) => displayName(p));
-  if (names.length >= 2 && names.length <= 3) return ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (names.length >= 2 && names.length <= 3) {
+    const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    // "The Secretary General arrived for talks with Prime Minister Mitsotakis and President Pavlopoulos": those met
+    // with someone else, not each other (blind-31); "between" only when one of them holds the talks.
+    const withAt = WITH_AFTER_MEETING.exec(clause);
+    const afterWith = withAt && names.every((n) => clause.indexOf(n.split(' ').pop() as string) > withAt.index);
+    return afterWith ? ` with ${list}` : ` between ${list}`;
+  }
   // "a bilateral meeting in Geneva between US and Russian officials": the sides as the clause names them.
   // Only after a meeting word: "relations between Washington and Israel" are not who met (blind review).
   const hit = SIDES_BETWEEN.exec(clause);
   const sides = hit && MEETING_BEFORE.test(clause.slice(Math.max(0, hit.index - 60), hit.index)) ? hit[1] : undefined;
   return sides ? ` between ${sides}` : '';
 }
+
+/** A meeting word and its "with": "for talks with …", "met with …". */
+const WITH_AFTER_MEETING = /\b(?:meeting|meetings|talks|negotiations|call|discussions|consultations|met|meets|meet)\s+with\b/i;
 
 /** A meeting word a few words before "between": "a bilateral meeting in Geneva between …". */
 const MEETING_BEFORE = /\b(?:meeting|meetings|talks|negotiations|call|summit|dialogue|session|consultations|discussions|met)\b(?:\s+[\p{L}\d,.-]+){0,5}\s*$/iu;

@@ -249,11 +249,24 @@ const PARTY_MENTIONS = 2;
  */
 export function partyCapitals(ctx: GenerateContext, articleId: string): Set<string> {
   const article = ctx.articles.get(articleId);
+  if (!article) return new Set();
   // Keyed by the text: a story syndicated under several ids is read once.
-  return partyCapitalsOfText(ctx, article ? `${article.title} ${article.body}` : '');
+  const named = partyCapitalsOfText(ctx, `${article.title} ${article.body}`);
+  // A party is named in the headline or the lead too: a press conference's talk of Burma and of the Middle East
+  // twice over made Naypyidaw and Jerusalem look like places Obama and Yudhoyono might have met (blind-31).
+  const inLead = capitalsNamedIn(`${article.title} ${article.body.slice(0, LEAD_CHARS)}`, 1);
+  return new Set([...named].filter((capital) => inLead.has(capital)));
 }
 
+/** How much of the body is the lead a story's parties are named in. */
+const LEAD_CHARS = 400;
+
 const partyCapitalsOfText = memoByObjectAndKey(function partyCapitalsOfText(_ctx: GenerateContext, text: string): Set<string> {
+  return capitalsNamedIn(text, PARTY_MENTIONS);
+});
+
+/** The capitals of the states a text names at least `min` times (by country or demonym), up to four, most named first. */
+function capitalsNamedIn(text: string, min: number): Set<string> {
   // The text's capitalised words counted once; a state of several words ("South Sudan") is searched for.
   const tally = new Map<string, number>();
   for (const raw of text.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
@@ -267,10 +280,10 @@ const partyCapitalsOfText = memoByObjectAndKey(function partyCapitalsOfText(_ctx
     const capital = (WORLD_CAPITALS[state] ?? '').replace(/\s+D\.C\.$/, '');
     if (!REGION_OF.has(normalise(capital))) continue;
     const n = words.reduce((sum, w) => sum + count(w), state === 'United States' ? count('US') + count('U.S.') : 0);
-    if (n >= PARTY_MENTIONS) counts.push([normalise(capital), n]);
+    if (n >= min) counts.push([normalise(capital), n]);
   }
   return new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 4).map(([c]) => c));
-});
+}
 
 /** How many times a word or name occurs in a text, as a whole word. */
 function countWords(text: string, word: string): number {
@@ -344,6 +357,22 @@ for (const [demonym, state] of Object.entries(WORLD_DEMONYMS)) WORDS_FOR_STATE.g
 export function namesStateOfCapital(text: string, place: string): boolean {
   const state = STATE_OF_CAPITAL.get(normalise(place));
   return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => containsWords(text, w));
+}
+
+/** Offices a state's own people hold: "India's prime minister", "the Indian defence minister". */
+const HOST_OFFICE = String.raw`(?:[’']s)?\s+(?:(?:prime|foreign|defen[cs]e)\s+minister|president|king|queen|government|leaders?|officials?|ministers?)\b`;
+
+/**
+ * Whether a text names people of the capital's state by their office ("India's prime minister and defense
+ * minister … are to meet in _____"): a blank for that capital is a guess at where a state's leaders meet.
+ *
+ * @example
+ * namesHostsOfCapital("India's prime minister and defense minister are to meet in New Delhi", 'New Delhi'); // → true
+ * namesHostsOfCapital('Rice begins discussions in Moscow, aimed at smoothing over Russian objections', 'Moscow'); // → false
+ */
+export function namesHostsOfCapital(text: string, place: string): boolean {
+  const state = STATE_OF_CAPITAL.get(normalise(place));
+  return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}${HOST_OFFICE}`, 'iu').test(text));
 }
 
 /**
