@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
 import { AccountPage } from './pages/account-page';
 import { AdminPage } from './pages/admin-page';
 import { InvitationPage } from './pages/invitation-page';
@@ -10,12 +10,6 @@ import { DEMO, scrollWidth, uniqueLogin } from './helpers';
 
 // Who is a teacher: an administrator invites them. On the smallest phone we support.
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('an administrator invites a teacher, who signs up through the link, which then stops working', async ({ browser }) => {
   const admin = await (await browser.newContext()).newPage();

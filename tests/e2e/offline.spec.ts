@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations, WCAG_AA } from './axe';
 import { DEFAULT_SRS_PARAMS, replayReviews, type Rating } from '../../lib/srs/scheduler';
 import { FlashcardsPage } from './pages/flashcards-page';
 import { HomePage } from './pages/home-page';
@@ -21,11 +21,6 @@ async function newDemoStudent(page: Page, name: string): Promise<string> {
   await signUp.signUp({ role: 'Student', displayName: name, login, password: PASSWORD, classCode: DEMO_CLASS_CODE });
   await expect(page).toHaveURL(/\/library$/);
   return login;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const RATING_NAMES: Record<Rating, RegExp> = { 1: /^Again/, 2: /^Hard/, 3: /^Good/, 4: /^Easy/ };
@@ -82,7 +77,7 @@ test('the app installs: a manifest with its icons, a service worker, and the fla
   await reviewOne(page, cards, status, 3, 1);
   await cards.undoButton.tap();
   await expect(status.line).not.toContainText('to sync');
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, WCAG_AA);
   expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
   await page.goto('/');
   await expect(page.getByTestId('cards-due')).toBeVisible();
@@ -283,7 +278,7 @@ test('a review the server refuses is shown with its reason and kept until read, 
   await page.getByRole('button', { name: /^Easy/ }).tap();
   await expect(status.refused).toContainText('1 thing was not saved');
   await expect(status.refused).toContainText(`Flashcard “${front.slice(0, 80)}”: It is dated more than 60 days ago: check the date and time on this device.`);
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, WCAG_AA);
 
   // Kept on the device: still there after a reload, and the card, not reviewed after all, is back.
   await page.reload();

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
 import { ArticlePage } from './pages/article-page';
 import { LibraryPage } from './pages/library-page';
 import { PeoplePage } from './pages/people-page';
@@ -10,12 +10,6 @@ import { DEMO, scrollWidth, sourceArticles } from './helpers';
 // Runs in the "phone" project (a 360 px touch screen): the file name ends in journey.spec.ts.
 const PHONE_WIDTH = 360;
 const BLINKEN_ARTICLE = 'US Secretary of State Says Diplomatic Solution to Ukraine Crisis Still Possible';
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations, WCAG_AA } from './axe';
 import { FlashcardsPage } from './pages/flashcards-page';
 import { HomePage } from './pages/home-page';
 import { ProgressPage } from './pages/progress-page';
@@ -10,12 +10,6 @@ import { scrollWidth, uniqueLogin } from './helpers';
 // Runs in the "phone-study" project only (playwright.config.ts): 390×844 with touch.
 const DEMO_CLASS_CODE = 'DEMO-2026';
 const QUIZ_TITLE = 'Quiz: the Geneva talks';
-
-/** Axe's serious and critical findings on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** A new student in the demo class, so each test starts from the demo assignments untouched. */
 async function newDemoStudent(page: Page, name: string) {
@@ -47,14 +41,14 @@ test('a student takes the assigned quiz to the end, resumes after a reload, and 
   await home.goto();
   const assignment = home.assignment(QUIZ_TITLE);
   await expect(assignment).toContainText(/Due (today|tomorrow|\w{3} \d+ \w{3}), \d\d:\d\d/);
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, WCAG_AA);
   expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
 
   await assignment.getByRole('button', { name: 'Start quiz' }).tap();
   await expect(page).toHaveURL(/\/quiz\/[0-9a-f-]{36}$/);
   const quiz = new QuizPage(page);
   await expect(quiz.progress).toHaveText(/Question 1 of 8/);
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, WCAG_AA);
 
   // Answer with the first choice or a wrong name, learning the right answers from the feedback.
   const rightAnswers = new Map<string, string>();
@@ -112,13 +106,13 @@ test('a student reviews a day’s cards with swipes, undoes one grade, and opens
   const cards = new FlashcardsPage(page);
   await cards.goto();
   await expect(cards.cardsLeft).toHaveText('12 cards left');
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, WCAG_AA);
 
   const firstFront = (await cards.front.innerText()).trim();
   await cards.flip();
   await expect(cards.back).toBeVisible();
   await expect(cards.back.getByText(/\S/).first()).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, WCAG_AA);
   expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
 
   // Again: the card leaves the front of the queue; undo brings it back, ungraded.
@@ -156,6 +150,6 @@ test('a student reviews a day’s cards with swipes, undoes one grade, and opens
   await expect(progress.chart('Studied, last 30 days')).toContainText(/questions studied/);
   await expect(progress.chart('Cards due, next 7 days')).toBeVisible();
   await expect(progress.mastery('Mastery by topic')).toContainText('Who said what');
-  expect(await seriousViolations(page)).toEqual([]);
+  await expectNoSeriousAxeViolations(page, WCAG_AA);
   expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
 import Papa from 'papaparse';
 import { parse as parseGift } from 'gift-pegjs';
 import { ClassesPage } from './pages/classes-page';
@@ -15,12 +15,6 @@ import { DEMO, scrollWidth, sourceArticles, uniqueLogin } from './helpers';
 import { newTeacher } from './support/teachers';
 
 const PASSWORD = 'a long enough passphrase';
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${page.url()}`).toEqual([]);
-}
 
 async function downloadedText(page: Page, link: string): Promise<string> {
   const waiting = page.waitForEvent('download');
