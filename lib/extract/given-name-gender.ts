@@ -22,3 +22,8 @@ export function isOtherGiven(name: string, gender: 'm' | 'f'): boolean {
   const g = givenNameGender(name);
   return g !== null && g !== gender;
 }
+
+/** Whether a word is a given name of one gender's list ("Liam", "Heather"): a name on both or neither is not. */
+export function isGivenName(word: string): boolean {
+  return givenNameGender(word) !== null;
+}

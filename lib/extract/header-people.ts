@@ -1,6 +1,7 @@
 import { BYLINE_NAME } from './remarks-byline';
+import { HONORIFICS } from './lexicon';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
-import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from './lexicons/given-names';
+import { isGivenName } from './given-name-gender';
 import type { Mention } from './mentions';
 import type { Paragraph, QuoteSpan } from './text';
 
@@ -8,12 +9,10 @@ import type { Paragraph, QuoteSpan } from './text';
 const HEADER_PARAGRAPHS = 8;
 
 const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase());
-/** Courtesies a label writes between the post and the name: "SECRETARY OF DEFENSE DR. MARK T. ESPER". */
-const HONORIFIC = /^(?:MR|MS|MRS|DR|PROF|SIR|DAME)\.?$/i;
+/** A courtesy a label writes between the post and the name: "SECRETARY OF DEFENSE DR. MARK T. ESPER". */
+const isHonorific = (w: string) => Object.hasOwn(HONORIFICS, w.toLowerCase());
 /** "ESPER" → "Esper", "JEAN-PIERRE" → "Jean-Pierre", "T." → "T.". */
 const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-
-const isGivenName = (w: string) => FEMALE_NAME_LEXICON.words.has(w.toLowerCase()) || MALE_NAME_LEXICON.words.has(w.toLowerCase());
 
 /** "MR. CROWLEY" → "crowley", "SECRETARY RICE" → "rice": the label's surname. */
 const labelSurname = (label: string) => (label.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
@@ -70,9 +69,9 @@ export function labelPeople(body: string, quotes: QuoteSpan[]): Mention[] {
     if (!label || label.isIntro || !/^[^\p{Ll}]+$/u.test(label.text) || seen.has(label.text)) continue;
     seen.add(label.text);
     const words = label.text.split(/\s+/);
-    const at = words.findIndex((w) => !isTitleWord(w) && !HONORIFIC.test(w));
+    const at = words.findIndex((w) => !isTitleWord(w) && !isHonorific(w));
     const name = words.slice(at).map(titleCase);
-    if (at < 1 || !isTitleWord(words[0] as string) || name.length < 2 || name.length > 4 || name.some((w) => isTitleWord(w) || HONORIFIC.test(w))) continue;
+    if (at < 1 || !isTitleWord(words[0] as string) || name.length < 2 || name.length > 4 || name.some((w) => isTitleWord(w) || isHonorific(w))) continue;
     // "ACTING ADMINISTRATION SLAVITT": a post the title lexicon does not know is no given name.
     if (!isGivenName(name[0] as string)) continue;
     const start = label.start + label.text.lastIndexOf(words[at] as string);

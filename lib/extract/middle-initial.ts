@@ -5,7 +5,7 @@
  */
 import { NON_NAME_LEXICON } from './lexicons/non-names';
 import { CITIES, COUNTRIES, NATIONALITIES, ROLE_HEADS } from './lexicon';
-import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from './lexicons/given-names';
+import { isGivenName } from './given-name-gender';
 
 /** Word classes that are never a surname, even after an initial: function words, days and months, titles, bodies. */
 const NEVER_SURNAME = new Set(
@@ -20,7 +20,6 @@ export function isSurnameAfterInitial(word: string, lower: string): boolean {
 
 /** Outlet and building words that are also English surnames ("Fox", "White"): never a name alone, a surname after a first name. */
 const SURNAME_AFTER_GIVEN_NAME = new Set(NON_NAME_LEXICON.entries.filter((e) => e.source === 'news-outlets' || e.source === 'venues').map((e) => e.word));
-const isGivenName = (lower: string) => FEMALE_NAME_LEXICON.words.has(lower) || MALE_NAME_LEXICON.words.has(lower);
 
 /**
  * A surname right after a first name that is one gender's only: "Liam Fox said", "Mark White". Not before
@@ -29,5 +28,5 @@ const isGivenName = (lower: string) => FEMALE_NAME_LEXICON.words.has(lower) || M
 export function isSurnameAfterGivenName(given: string, word: string, lower: string, next: string | undefined): boolean {
   if (!SURNAME_AFTER_GIVEN_NAME.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   if (next !== undefined && /^\p{Lu}/u.test(next)) return false;
-  return isGivenName(given.toLowerCase());
+  return isGivenName(given);
 }

@@ -3,7 +3,6 @@ import type { Mention } from '../mentions';
 import type { Person } from '../types';
 import type { ArticleView } from './view';
 
-
 /**
  * The people an article names who are named in its headline too, per article view: a document's
  * fact, read once rather than for every role noun (`personOf` is the article's people index, which
@@ -31,7 +30,7 @@ function peopleInTitle(view: ArticleView, personOf: (m: Mention) => Person | nul
  * Fallon visits Washington" for "The Defence Secretary said:"): the headline itself says who holds it.
  */
 function givesTitle(title: string, role: string, p: Person): boolean {
-  const words = role.split(/\s+/).filter(Boolean).map(escape).join('\\s+');
+  const words = role.split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+');
   return new RegExp(`(?<!\\p{L})${words}\\s+(?:\\p{L}[\\p{L}.'’-]*\\s+){0,3}?${escapeRegExp(p.name)}(?!\\p{L})`, 'iu').test(title);
 }
 
