@@ -20,7 +20,7 @@ import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
 import { memoByObject, memoByObjectAndKey } from './memo';
-import { isHonorificTwin, readAsThing } from './thing-names';
+import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -340,13 +340,10 @@ const THING_BEFORE = /\b(?:group|campaign|company|firm|charity|organi[sz]ation|u
  * or follows a word for an organisation: two capitalised words that are not a person to offer as one.
  */
 function isNamedAsThing(body: string, name: string): boolean {
-  let seen = 0;
-  for (const m of body.matchAll(new RegExp(escapeRegExp(name), 'g'))) {
-    seen++;
-    const before = body.slice(Math.max(0, m.index - 40), m.index);
-    if (!/[‘“"']$/.test(before) && !THING_BEFORE.test(before)) return false;
-  }
-  return seen > 0;
+  return everyMentionReads([body], [new RegExp(escapeRegExp(name), 'g')], (text, at) => {
+    const before = text.slice(Math.max(0, at - 40), at);
+    return /[‘“"']$/.test(before) || THING_BEFORE.test(before);
+  });
 }
 
 const REPORTER_ROLE = /\b(correspondent|reporter|editor|photographer|writer|columnist|journalist)\b/i;

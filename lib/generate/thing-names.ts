@@ -41,14 +41,27 @@ function lineAt(body: string, at: number): string {
  * isWrittenAsThing(['Ted Warren said the talks were over.'], ['Ted Warren']); // → false
  */
 export function isWrittenAsThing(texts: readonly string[], forms: readonly string[]): boolean {
+  const twoWordForms = forms.filter((f) => f.split(/\s+/).length >= 2);
+  // A plain search first: most bodies do not hold the name at all.
+  const holding = texts.filter((t) => twoWordForms.some((f) => t.includes(f)));
+  return everyMentionReads(holding, twoWordForms.map((f) => new RegExp(`(?<!\\p{L})${escapeRegExp(f)}(?!\\p{L})`, 'gu')), (text, at) =>
+    THING_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || isTitleCaseLine(lineAt(text, at)));
+}
+
+/**
+ * Whether the texts match one of `patterns` at all and every match reads as `reads` says (given the text and
+ * where the match starts): "every mention of this name is a thing's".
+ *
+ * @example
+ * everyMentionReads(['the “Price Crash” promotions'], [/Price Crash/g], (t, at) => /[“"]$/.test(t.slice(0, at))); // → true
+ */
+export function everyMentionReads(texts: readonly string[], patterns: readonly RegExp[], reads: (text: string, at: number) => boolean): boolean {
   let seen = 0;
   for (const text of texts) {
-    for (const form of forms) {
-      if (form.split(/\s+/).length < 2 || !text.includes(form)) continue;
-      for (const m of text.matchAll(new RegExp(`(?<!\\p{L})${escapeRegExp(form)}(?!\\p{L})`, 'gu'))) {
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
         seen++;
-        const before = text.slice(Math.max(0, m.index - 40), m.index);
-        if (!THING_BEFORE.test(before) && !isTitleCaseLine(lineAt(text, m.index))) return false;
+        if (!reads(text, m.index)) return false;
       }
     }
   }
