@@ -247,16 +247,17 @@ const PARTY_MENTIONS = 2;
  * @example
  * partyCapitals(ctx, mideastTalks); // → Set { 'washington', 'jerusalem', 'ramallah', 'cairo' }
  */
-export function partyCapitals(ctx: GenerateContext, articleId: string): Set<string> {
+export const partyCapitals = memoByObjectAndKey(function partyCapitals(ctx: GenerateContext, articleId: string): Set<string> {
   const article = ctx.articles.get(articleId);
   if (!article) return new Set();
   // Keyed by the text: a story syndicated under several ids is read once.
   const named = partyCapitalsOfText(ctx, `${article.title} ${article.body}`);
+  // Once per article: every where-question of the article scores its towns by these.
   // A party is named in the headline or the lead too: a press conference's talk of Burma and of the Middle East
   // twice over made Naypyidaw and Jerusalem look like places Obama and Yudhoyono might have met (blind-31).
   const inLead = capitalsNamedIn(`${article.title} ${article.body.slice(0, LEAD_CHARS)}`, 1);
   return new Set([...named].filter((capital) => inLead.has(capital)));
-}
+});
 
 /** How much of the body is the lead a story's parties are named in. */
 const LEAD_CHARS = 400;
