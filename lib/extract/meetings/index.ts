@@ -34,6 +34,7 @@ import { atStop, travelStop, type TravelStop } from './travel';
 import { findTriggers, isHostVerb, isTalkVerb, isTestifyVerb, isVisitVerb, meetingName, TALKS_IDIOM, type Trigger } from './triggers';
 import type { Pending, RawMeeting } from './types';
 import { HAS_TRAVEL, HAS_TRIGGER, meetingWordsIn } from './sentence-words';
+import { opensWithCapsLabel } from '../turns';
 
 export type { RawMeeting } from './types';
 
@@ -45,8 +46,6 @@ const PAST_TRIP_CLAUSE = /\bwhen\s+(?:he|she|they|we|I|it|\p{Lu}[\p{L}’'-]+)\s
 const PLACE_OR_ANOTHER = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+or\s+(?:whether\s+[^,;]{0,60}?\s+)?(?:(?:in|at)\s+(?:a|an|another|some|the|\p{Lu})|\p{Lu}|elsewhere\b)/u;
 /** A day named by anaphora, before or after the meeting just told: "earlier that day", "later that evening". */
 const THAT_DAY = /\b(?:earlier|later)\s+(?:on\s+)?(?:that|the same)\s+(?:day|morning|afternoon|evening|night)\b/i;
-/** A transcript's speaker label opening a line: "MR. CROWLEY:", "SENIOR ADMINISTRATION OFFICIAL:", "Q:". */
-const SPEAKER_LABEL = /^[\p{Lu}][\p{Lu}\p{Lt}.’' -]{0,50}:/u;
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
 /** Words that put a meeting ahead of the report: "will", "he’ll", "were set to resume", "is scheduled", "I look forward to seeing you". */
@@ -86,7 +85,7 @@ export function extractMeetings(
   let lastEnd = -1;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
-    const isSameBlock = lastEnd >= 0 && !body.slice(lastEnd, p.start).includes('\n\n') && !SPEAKER_LABEL.test(body.slice(p.start, p.start + 60));
+    const isSameBlock = lastEnd >= 0 && !body.slice(lastEnd, p.start).includes('\n\n') && !opensWithCapsLabel(body.slice(p.start, p.end));
     lastEnd = p.end;
     // A digest's headline names the release below it, which tells the meeting in its own words.
     if (isDigestHeadline(body.slice(p.start, p.end))) continue;
