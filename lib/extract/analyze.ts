@@ -67,7 +67,7 @@ function analyze(article: ArticleInput, keepTokens: boolean): AnalyzedArticle {
   const paragraphs = splitParagraphs(body, article.title);
   const marked = findQuoteSpans(body, paragraphs);
   const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, marked)));
-  const quoteSpans = withTurns(withQuoteRuns(body, paragraphs, marked), findTurns(body, paragraphs));
+  const quoteSpans = withTurns(withQuoteRuns(body, paragraphs, marked), findTurns(body, paragraphs), body);
   const tokens: Token[] = [];
   const packed = keepTokens ? undefined : new PackedTokens();
   const mentions = findMentions(body, paragraphs, keepTokens ? tokens : packed);

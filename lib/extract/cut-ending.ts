@@ -7,6 +7,8 @@
 
 /** Words that open a sentence or a clause but are written in lower case: most words of a cut sentence are. */
 const LOWER_OR_NUMBER = /^[\p{Ll}\d]/u;
+/** A last word that leaves its phrase open: an article, a preposition or a conjunction. */
+const DANGLING = /\s(?:a|an|the|of|to|and|or|in|on|for|with|by|at|from)$/;
 
 /**
  * Whether a body's last line is a sentence cut short: it ends inside a word or on a word, not on
@@ -21,6 +23,8 @@ export function isCutEnding(line: string): boolean {
   const t = line.trim();
   if (!/^\p{Lu}/u.test(t) || !/[\p{L}\d]$/u.test(t)) return false;
   const rest = t.split(/\s+/).slice(1);
+  // "MPs, Senators a": no heading ends on an article or a preposition; only a sentence cut short does.
+  if (rest.length >= 1 && DANGLING.test(t)) return true;
   // "Economic growth" alone: too short to tell a cut sentence from a subhead the excerpt stopped after.
   if (rest.length < 3) return false;
   return rest.filter((w) => LOWER_OR_NUMBER.test(w)).length * 2 > rest.length;

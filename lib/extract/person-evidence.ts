@@ -5,8 +5,8 @@ import { firstTokenFrom, type Token } from './tokens';
 import { isEnglishWord, tagSpan } from './pos';
 import { ORG_TAILS } from './roles';
 
-/** Words that may sit between a subject and its speech verb: "Hicks also said". */
-const BRIDGING = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'has', 'had', 'once', 'further']);
+/** Words that may sit between a subject and its speech verb: "Hicks also said", "it was Dr. Johnson who said". */
+const BRIDGING = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'has', 'had', 'once', 'further', 'who']);
 /** Pronoun-like quantifiers, capitalised only because they open a sentence: "Others said …". */
 const QUANTIFIERS = new Set(['others', 'everyone', 'everybody', 'many', 'most', 'some', 'several', 'both', 'all', 'few', 'none', 'someone', 'somebody', 'nobody', 'anyone']);
 

@@ -233,10 +233,26 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
     if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
     roleStart = r.start;
   }
+  if (roleStart >= 0 && k >= 0) roleStart = gluedTitleStart(body, tokens[k] as Token, roleStart) ?? roleStart;
   if (roleStart < 0 || !hasHead) return null;
   const text = body.slice(roleStart, start).trim().replace(/^(?:(?:the|to|of|his|her|their|its|and)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
   if (!text || ![...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w) || isRoleHead(expandTitleAbbreviation(w)))) return null;
   return { role: text, start: body.indexOf(text, roleStart) };
+}
+
+/** A title word glued to the word before by a lost space: "copyrightPrime" in a caption credit run into the text. */
+const GLUED_CAPITAL = /^\p{Ll}{3,}(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * Where a title starts when its first word is glued to the word before ("Crown copyrightPrime Minister
+ * David Cameron"): the capitalised tail, when it is a title word and the title goes on right after it.
+ */
+function gluedTitleStart(body: string, r: Token, roleStart: number): number | null {
+  const m = GLUED_CAPITAL.exec(r.word);
+  if (!m || !/^\s+$/.test(body.slice(r.end, roleStart))) return null;
+  const tail = m[1] as string;
+  const lower = tail.toLowerCase();
+  return isRoleishWord({ ...r, word: tail, lower }) ? r.end - tail.length : null;
 }
 
 /** An appositive role after the name: "Dmitry Kozak, the Kremlin deputy chief of staff, said". */

@@ -25,6 +25,8 @@ export interface QuoteSpan {
   opensParagraph: boolean;
   /** A transcript turn ("MR. PRICE: …"): the speaker label, the quotation having no marks (see turns.ts). */
   label?: SpeakerLabel;
+  /** Words a turn's speaker quotes from someone he names ("as Dr. Johnson said, “…”"): inside the turn's span. */
+  isQuotedInTurn?: boolean;
 }
 
 const MAX_MARKS_PER_PARAGRAPH = 200;

@@ -26,6 +26,10 @@ export interface SpeakerLabel {
   needsFirstPerson?: boolean;
   /** Wikinews' "((Wikinews))" or "((WN))": the reporter who asks, named in the story if at all. */
   isInterviewer?: boolean;
+  /** A tweet quoted on a line of its own, "@Moawen: …": the text is the handle, whom the story introduced by it. */
+  isHandle?: boolean;
+  /** A lead-in naming no person ("The Kenya Post observed that …:"): the text is its subject as written. */
+  isLeadIn?: boolean;
 }
 
 /** Words in capitals that open a paragraph with a colon yet name nobody. */
@@ -131,16 +135,24 @@ function labelOf(body: string, p: Paragraph): FoundLabel | null {
  * findTurns(body, paragraphsOf(body)).map((t) => t.label?.text) // ['MR PRICE', 'Q', 'MR PRICE']
  */
 export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
-  const read = paragraphs.map((p) => (p.isJunk ? null : labelOf(body, p)));
+  const handles = paragraphs.map((p) => (p.isJunk ? null : handleLineOf(body, p)));
+  const read = paragraphs.map((p, i) => (p.isJunk || handles[i] ? null : labelOf(body, p)));
   const dots = dotLabelsOf(body, paragraphs, read);
   const labels: (FoundLabel | null)[] = read.map((l, i) => l ?? dots[i] ?? null);
   if (!isTranscript(labels.filter((l): l is FoundLabel => l !== null))) labels.fill(null);
   const intros = paragraphs.map((p) => introOf(body, paragraphs, p));
   if (labels.some((l) => l !== null) && intros[0] === null) intros[0] = remarksByline(body, paragraphs);
-  if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null)) return [];
+  if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null) && !handles.some((l) => l !== null)) return [];
   const out: QuoteSpan[] = [];
   let current: SpeakerLabel | null = null;
   for (const p of paragraphs) {
+    const handle = handles[p.index];
+    if (handle) {
+      // A tweet is one line: the paragraph after it is the reporter's again.
+      out.push({ open: p.start, close: p.end, contentStart: handle.end, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: handle });
+      current = null;
+      continue;
+    }
     const label = labels[p.index] ?? null;
     const intro = intros[p.index] ?? null;
     if (label) current = label;
@@ -263,6 +275,8 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };
   const said = p.isJunk || !endsWithColon || /[“”"]/.test(text) ? null : SAID_COLON.exec(text);
   if (said) return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true };
+  const leadIn = p.isJunk || !endsWithColon ? null : leadInOf(body, paragraphs, p);
+  if (leadIn) return leadIn;
   const gave = p.isJunk ? null : GAVE_SPEECH.exec(text);
   if (gave) return { start: p.start, end: p.start + (gave[1] as string).length, text: gave[1] as string, isIntro: true, needsFirstPerson: true };
   const transcript = TRANSCRIPT_OF.exec(text);
@@ -275,6 +289,37 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
     return { start: next.start, end: next.end, text: body.slice(next.start, next.end), isIntro: true, skipsHeader: true };
   }
   return null;
+}
+
+/** "@Moawen: While Bahrain claims …": a tweet quoted on a line of its own, after its handle. */
+const HANDLE_LINE = /^@([A-Za-z0-9_]{1,30}): +(?=\S)/;
+
+function handleLineOf(body: string, p: Paragraph): SpeakerLabel | null {
+  if (body.charCodeAt(p.start) !== 0x40) return null;
+  const m = HANDLE_LINE.exec(body.slice(p.start, Math.min(p.end, p.start + 40)));
+  return m ? { start: p.start, end: p.start + m[0].length, text: `@${m[1] as string}`, isIntro: true, isHandle: true } : null;
+}
+
+/**
+ * The last sentence of a paragraph that hands the next one to a source named as a name, not a person
+ * ("The Kenya Post observed that … “schoolchildren”:", "Online Bahrain (@ONLINEBAHRAIN), a news account, wrote:"):
+ * a capitalised subject, maybe its handle and an appositive, then a verb of saying, the colon ending the paragraph.
+ */
+const LEAD_IN = /(?:^|[.!?]["”’]?\s+)((?:The )?\p{Lu}[\p{L}'’-]*(?: (?:of |the )?\p{Lu}[\p{L}'’-]*){0,5})(?: \(@?\w{1,30}\))?(?:, [^,:“”"]{1,80},)?(?: (?:also|then|later|once))? (\p{Ll}+)\b[^.!?]*:$/u;
+/** A block under a lead-in is prose: a paragraph of a dozen words or more, or the excerpt's last line cut short. */
+const BLOCK_MIN_WORDS = 12;
+
+/** A lead-in to a block without marks whose source is written as a name ("The Kenya Post observed that …:"), or null. */
+function leadInOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
+  const m = LEAD_IN.exec(body.slice(p.start, p.end));
+  const verb = m?.[2] as string;
+  if (!m || !SPEECH_VERBS.has(verb) || verb.endsWith('ing')) return null;
+  const next = paragraphs[p.index + 1];
+  const block = next && !next.isJunk ? body.slice(next.start, next.end) : '';
+  const isCut = next?.index === paragraphs.length - 1 && isCutEnding(block);
+  if (!block || /^[“"‘@]/.test(block) || (block.split(/\s+/).length < BLOCK_MIN_WORDS && !isCut)) return null;
+  const start = p.start + m.index + m[0].indexOf(m[1] as string);
+  return { start, end: start + (m[1] as string).length, text: m[1] as string, isIntro: true, needsFirstPerson: true, isLeadIn: true };
 }
 
 /** The line before the name says a speech follows: "This is a transcript of the speech, exactly as it was delivered." */
@@ -297,8 +342,39 @@ function speechByline(body: string, paragraphs: Paragraph[], p: Paragraph): Spea
  * The quotations of an article with its transcript turns: a quotation inside a turn is part of what
  * the speaker said, so the turn stands for it.
  */
-export function withTurns(spans: QuoteSpan[], turns: QuoteSpan[]): QuoteSpan[] {
+export function withTurns(spans: QuoteSpan[], turns: QuoteSpan[], body = ''): QuoteSpan[] {
   if (turns.length === 0) return spans;
-  const turnParagraphs = new Set(turns.map((t) => t.paragraph));
-  return [...spans.filter((s) => !turnParagraphs.has(s.paragraph)), ...turns].sort((a, b) => a.open - b.open);
+  const turnOf = new Map(turns.map((t) => [t.paragraph, t]));
+  const kept: QuoteSpan[] = [];
+  for (const s of spans) {
+    const turn = turnOf.get(s.paragraph);
+    if (!turn) kept.push(s);
+    else if (s.isClosed && quotesNamedSource(body, turn, s)) kept.push({ ...s, isQuotedInTurn: true });
+  }
+  return [...kept, ...turns].sort((a, b) => a.open - b.open);
+}
+
+/** Where the last clause of a text starts: after its last full stop that ends no abbreviation ("Dr. Johnson"). */
+function clauseStart(text: string): number {
+  let start = 0;
+  for (const m of text.matchAll(/([\p{L}]*)[.!?;]\s+/gu)) {
+    if (!NAME_ABBREVIATIONS.words.has((m[1] as string).toLowerCase())) start = (m.index as number) + m[0].length;
+  }
+  return start;
+}
+
+/** A verb of saying closing the words before a quotation: "it was Dr. Johnson who said, “", "as Ana Ruiz put it: “". */
+const CUE_BEFORE_MARK = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v)).join('|')}|put it)[,:]?\s*$`);
+/** The turn's speaker as the subject of that verb: "as I said, “…”" is his own words again. */
+const FIRST_PERSON_CUE = /\b(?:I|we|you)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:\s+it)?[,:]?\s*$/u;
+
+/**
+ * Whether a quotation inside a turn is someone else's the speaker names: its clause ends in a verb of
+ * saying and holds a capitalised word after its first ("Ladies and gentlemen, it was Dr. Johnson who said,").
+ */
+function quotesNamedSource(body: string, turn: QuoteSpan, s: QuoteSpan): boolean {
+  const before = body.slice(turn.contentStart, s.open);
+  const clause = before.slice(clauseStart(before));
+  if (!CUE_BEFORE_MARK.test(clause) || FIRST_PERSON_CUE.test(clause)) return false;
+  return /\s(?!I\b)\p{Lu}[\p{L}'’.-]*/u.test(clause.trim().replace(/^\S+/, ''));
 }

@@ -110,7 +110,8 @@ function attributeQuote(d: Discourse, p: Paragraph, reading: SentenceReading, q:
 /** The cue passes until one finds a cue, then the context passes while nobody is found. */
 function runPasses(d: Discourse, site: QuoteSite): Decision {
   const out: Decision = { speaker: null, method: 'none', pass: 'none', cue: null, mention: null, text: site.text };
-  const isTurn = site.q.label !== undefined;
+  // Words quoted inside a turn are read with the turn's passes: the others would hear the turn's speaker.
+  const isTurn = site.q.label !== undefined || site.q.isQuotedInTurn === true;
   for (const pass of PASSES) {
     if (isTurn !== (pass.kind === 'context' && pass.readsTurns === true)) continue;
     if (pass.kind === 'cue') {

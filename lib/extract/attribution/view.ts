@@ -53,10 +53,15 @@ export class ArticleView {
     return tokensIn(this.doc.tokens, a, b);
   }
 
-  /** Whether pos is inside quotation marks. Spans do not overlap: only the last one opening before pos can hold it. */
+  /**
+   * Whether pos is inside quotation marks. Spans do not overlap but for words quoted inside a turn, which
+   * the turn holds: only the last one opening before pos, or the turn around it, can hold it.
+   */
   insideQuote(pos: number): boolean {
     const { quotes } = this.doc;
-    const q = quotes[lowerBound(quotes, pos, (x) => x.open) - 1];
+    let i = lowerBound(quotes, pos, (x) => x.open) - 1;
+    while (i > 0 && (quotes[i] as QuoteSpan).isQuotedInTurn && pos >= (quotes[i] as QuoteSpan).close) i--;
+    const q = quotes[i];
     return q !== undefined && pos < q.close;
   }
 

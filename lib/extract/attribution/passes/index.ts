@@ -16,10 +16,12 @@ import { fragmentSubject } from './fragment-subject';
 import { introducedAnyVerb } from './introduced-any-verb';
 import { introducedBlock } from './introduced-block';
 import { invertedBefore } from './inverted-before';
+import { leadIn } from './lead-in';
 import { passiveAgent } from './passive-agent';
 import { namedBody } from './named-body';
 import { possessiveRemark } from './possessive-remark';
 import { quotedAsSaying } from './quoted-as-saying';
+import { quotedInTurn } from './quoted-in-turn';
 import { roundup } from './roundup';
 import { reactingSubject } from './reacting-subject';
 import { reportedSpeaker } from './reported-speaker';
@@ -34,6 +36,8 @@ import { statement } from './statement';
  * a reaction, the quotation before, the sentence's subject.
  */
 export const PASSES: readonly AttributionPass[] = [
+  leadIn,
+  quotedInTurn,
   speakerLabel,
   embedded,
   afterClose,
