@@ -28,6 +28,8 @@ export interface SpeakerLabel {
   isInterviewer?: boolean;
   /** A tweet quoted on a line of its own, "@Moawen: …": the text is the handle, whom the story introduced by it. */
   isHandle?: boolean;
+  /** A roundup's line "Ana Ruiz, El País: …" without marks: the text is the name, the outlet left out. */
+  isRoundupLine?: boolean;
   /** A lead-in naming no person ("The Kenya Post observed that …:"): the text is its subject as written. */
   isLeadIn?: boolean;
 }
@@ -135,7 +137,7 @@ function labelOf(body: string, p: Paragraph): FoundLabel | null {
  * findTurns(body, paragraphsOf(body)).map((t) => t.label?.text) // ['MR PRICE', 'Q', 'MR PRICE']
  */
 export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
-  const handles = paragraphs.map((p) => (p.isJunk ? null : handleLineOf(body, p)));
+  const handles = lineLabelsOf(body, paragraphs);
   const read = paragraphs.map((p, i) => (p.isJunk || handles[i] ? null : labelOf(body, p)));
   const dots = dotLabelsOf(body, paragraphs, read);
   const labels: (FoundLabel | null)[] = read.map((l, i) => l ?? dots[i] ?? null);
@@ -149,7 +151,10 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     const handle = handles[p.index];
     if (handle) {
       // A tweet is one line: the paragraph after it is the reporter's again.
-      out.push({ open: p.start, close: p.end, contentStart: handle.end, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: handle });
+      // A roundup's label is the name alone; its words start after the outlet's colon.
+      const colon = handle.isRoundupLine ? /: +/.exec(body.slice(handle.end, p.end)) : null;
+      const contentStart = colon ? handle.end + colon.index + colon[0].length : handle.end;
+      out.push({ open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: handle });
       current = null;
       continue;
     }
@@ -294,18 +299,34 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
 /** "@Moawen: While Bahrain claims …": a tweet quoted on a line of its own, after its handle. */
 const HANDLE_LINE = /^@([A-Za-z0-9_]{1,30}): +(?=\S)/;
 
-function handleLineOf(body: string, p: Paragraph): SpeakerLabel | null {
-  if (body.charCodeAt(p.start) !== 0x40) return null;
-  const m = HANDLE_LINE.exec(body.slice(p.start, Math.min(p.end, p.start + 40)));
-  return m ? { start: p.start, end: p.start + m[0].length, text: `@${m[1] as string}`, isIntro: true, isHandle: true } : null;
+/** "Ana Ruiz, El País: The budget …": an opinion roundup's line, a name of two to four words and the outlet, no marks. */
+const ROUNDUP_LINE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:the )?\p{Lu}[^:,“”"\n]{1,50}: +(?=\p{Lu})/u;
+
+/**
+ * Lines that each quote one source without marks: a tweet after its handle, and a roundup's
+ * "Name, Outlet: …" lines when two or more name different people (one such line may be a dateline).
+ */
+function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | null)[] {
+  const out = paragraphs.map((p): SpeakerLabel | null => {
+    if (p.isJunk) return null;
+    const head = body.slice(p.start, Math.min(p.end, p.start + 120));
+    const handle = head.startsWith('@') ? HANDLE_LINE.exec(head) : null;
+    if (handle) return { start: p.start, end: p.start + handle[0].length, text: `@${handle[1] as string}`, isIntro: true, isHandle: true };
+    const roundup = head.includes(', ') ? ROUNDUP_LINE.exec(head) : null;
+    const name = roundup?.[1] as string;
+    return roundup ? { start: p.start, end: p.start + name.length, text: name, isIntro: true, isRoundupLine: true } : null;
+  });
+  const names = new Set(out.flatMap((l) => (l?.isRoundupLine ? [l.text] : [])));
+  return names.size >= 2 ? out : out.map((l) => (l?.isRoundupLine ? null : l));
 }
 
 /**
  * The last sentence of a paragraph that hands the next one to a source named as a name, not a person
- * ("The Kenya Post observed that … “schoolchildren”:", "Online Bahrain (@ONLINEBAHRAIN), a news account, wrote:"):
- * a capitalised subject, maybe its handle and an appositive, then a verb of saying, the colon ending the paragraph.
+ * ("The Kenya Post observed that … “schoolchildren”:", "Online Bahrain (@ONLINEBAHRAIN), a news account, wrote:",
+ * "Financial Times Journalist, Borzou Daraghi writes on Facebook that …:"): a capitalised subject, maybe its
+ * post before it, its handle or an appositive, then a verb of saying, the colon ending the paragraph.
  */
-const LEAD_IN = /(?:^|[.!?]["”’]?\s+)((?:The )?\p{Lu}[\p{L}'’-]*(?: (?:of |the )?\p{Lu}[\p{L}'’-]*){0,5})(?: \(@?\w{1,30}\))?(?:, [^,:“”"]{1,80},)?(?: (?:also|then|later|once))? (\p{Ll}+)\b[^.!?]*:$/u;
+const LEAD_IN = /(?:^|[.!?]["”’]?\s+)((?:The )?\p{Lu}[\p{L}'’-]*(?:,? (?:of |the )?\p{Lu}[\p{L}'’-]*){0,6})(?: \(@?\w{1,30}\))?(?:, [^,:“”"]{1,80},)?(?: (?:also|then|later|once))? (\p{Ll}+)\b[^.!?]*:$/u;
 /** A block under a lead-in is prose: a paragraph of a dozen words or more, or the excerpt's last line cut short. */
 const BLOCK_MIN_WORDS = 12;
 

@@ -47,6 +47,16 @@ describe('roundups: a line under a handle, a block under a lead-in', () => {
     ]);
   });
 
+  it('reads a post written before the name with a comma: "Harbour Gazette Columnist, Rui Amaral writes on Facebook that …:"', () => {
+    const body = [
+      'The minister toured the harbour on Friday and met the fishing crews.',
+      'Harbour Gazette Columnist, Rui Amaral writes on Facebook that the crews were “invisible” all day:',
+      'When you tour a harbour without meeting its crews, you have only looked at boats.',
+      'The ministry has not answered.',
+    ].join('\n\n');
+    expect(said(body)).toContainEqual(['When you tour a harbour without meeting its crews, you have only looked at boats.', 'Rui Amaral']);
+  });
+
   it('reads no lead-in before a short line: a list after "X noted that …:" is no quotation', () => {
     const body = [
       'The minister toured the harbour on Friday and met the fishing crews.',
@@ -85,5 +95,28 @@ describe('a title glued to the photo credit before it', () => {
       '“It has been a great pleasure to have this meeting and we will meet again in the spring.”',
     ].join('\n\n');
     expect(said(body)).toEqual([['It has been a great pleasure to have this meeting and we will meet again in the spring.', 'Ana Ruiz']]);
+  });
+});
+
+describe('an opinion roundup of "Name, Outlet: …" lines without marks', () => {
+  it('gives each line to the columnist it names, not to the outlet', () => {
+    const body = [
+      'Commentators were divided on the new water tax this week.',
+      'Marta Quintela, Diário do Vale: The tax was written in Lisbon by people who have never paid a water bill in August.',
+      'Rui Amaral, the Harbour Gazette: Farmers waste less water when it has a price, and the tax gives it one.',
+      'The ministry has not answered either column.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['The tax was written in Lisbon by people who have never paid a water bill in August.', 'Marta Quintela'],
+      ['Farmers waste less water when it has a price, and the tax gives it one.', 'Rui Amaral'],
+    ]);
+  });
+
+  it('reads no roundup from one dateline-like line', () => {
+    const body = [
+      'Lisbon Harbour, Portugal: The ministry said on Monday that the tax would start in June.',
+      'Farmers said they would protest.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([]);
   });
 });

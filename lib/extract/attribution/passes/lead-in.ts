@@ -8,7 +8,7 @@ import type { Entity } from '../types';
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})\s*$/u;
 
 /**
- * Quotations a roundup lays out without marks, each under who wrote it: a tweet after its handle
+ * Quotations a roundup lays out without marks, each under who wrote it: "Ana Ruiz, El País: …" lines, a tweet after its handle
  * ("@Moawen: …", the user the story introduced as "Abu Saber (@Moawen)"), and a blog or paper's block
  * after a lead-in that names no person ("The Kenya Post observed that …:" → the Kenya Post). The other
  * label passes read a handle as a name; this one reads it as a pointer to the name the story gave.
@@ -19,9 +19,10 @@ export const leadIn: ContextPass = {
   readsTurns: true,
   find({ q, discourse }) {
     const label = q.label;
-    if (!label?.isHandle && !label?.isLeadIn) return null;
+    if (!label?.isHandle && !label?.isLeadIn && !label?.isRoundupLine) return null;
     const prev = discourse.quotes[discourse.quotes.length - 1];
     if (prev?.label === label) return prev.speaker ? { entity: prev.speaker, method: 'label', mention: prev.speakerMention } : null;
+    if (label.isRoundupLine) return sourceNamed(discourse, label.start, label.end, label.text);
     return label.isHandle ? handleOwner(discourse, label, q.open) : leadInSource(discourse, label);
   },
 };
@@ -42,9 +43,12 @@ function leadInSource(d: Discourse, label: SpeakerLabel): ContextDecision | null
   return sourceNamed(d, label.start, label.end, label.text.replace(/^The /, 'the '));
 }
 
-/** The known person named in [start, end), else the name as written: a user or outlet is nobody the people index holds. */
+/**
+ * The known person named last in [start, end) (the name after a post: "Gazette Columnist, Rui Amaral"), else
+ * the name as written: a user or outlet is nobody the people index holds.
+ */
 function sourceNamed(d: Discourse, start: number, end: number, written: string): ContextDecision {
-  const m: Mention | undefined = d.view.mentionsIn(start, end, true).find((x) => x.kind === 'person' && d.personOf(x) !== null);
+  const m: Mention | undefined = d.view.mentionsIn(start, end, true).filter((x) => x.kind === 'person' && d.personOf(x) !== null).at(-1);
   const p = m ? d.personOf(m) : null;
   const entity: Entity = p && m ? { kind: 'person', person: p, gender: d.genderOf(p) } : { kind: 'description', text: written, isPlural: false, isOrg: true };
   return { entity, method: 'label', mention: p && m ? m : null };
