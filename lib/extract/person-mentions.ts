@@ -4,6 +4,7 @@ import { ORG_LEADS, ORG_TAILS as ORG_TAIL_LIST } from './roles';
 import { startsUpper as upperStart } from './chars';
 import { isSurnameAfterGivenName, isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
+import { isGivenName } from './given-name-gender';
 import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
 import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
 import type { Mention } from './mentions';
@@ -41,7 +42,7 @@ export function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     }
     const j = growNameRun(body, tokens, i);
     const runStart = i;
-    i = trimTitleWords(tokens, i, j);
+    i = remitEnd(tokens, runStart, trimTitleWords(tokens, i, j), j);
     if (i === runStart && j - i >= 2 && isOccupationOpener(body, tokens[i] as Token)) i++;
     const before1 = tokens[i - 1];
     if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
@@ -132,6 +133,22 @@ function trimTitleWords(tokens: Token[], i: number, j: number): number {
   return i;
 }
 
+/**
+ * Where the name starts after an office's remit: "Minister for South Asia Jeremy Browne", "Secretary of
+ * State for Northern Ireland Karen Bradley": after a title's head and "for", the capitalised words before a
+ * given name and a surname are the remit, not the name.
+ */
+function remitEnd(tokens: Token[], runStart: number, i: number, j: number): number {
+  // "South" is no name word, so the run may start after the remit's first words.
+  let b = runStart - 1;
+  while (b > runStart - 3 && b > 0 && startsUpper((tokens[b] as Token).word)) b--;
+  const prep = tokens[b];
+  const head = tokens[b - 1];
+  if (j - i < 2 || prep?.lower !== 'for' || !head || !isRoleHead(head.lower)) return i;
+  for (let x = i + 1; x < j; x++) if (isGivenName((tokens[x] as Token).word)) return x;
+  return i;
+}
+
 /** Runs of capitals that name a title, a body, a saint's church, a place, or something an article modifies: no person. */
 function namesNoOne(body: string, tokens: Token[], i: number, j: number, runStart: number): boolean {
   const lastTok = tokens[j] as Token;
@@ -217,6 +234,8 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
     const gapAfter = body.slice(r.end, (tokens[k + 1] as Token).start);
     const isAbbrev = isAbbreviationLetter(body, tokens, k);
     if (!/^\s+$/.test(gapAfter) && !(r.dotted && /^\.\s+$/.test(gapAfter)) && !(isAbbrev && gapAfter === '.')) break;
+    // "… into the world economy. Australian Prime Minister Tony Abbot": a lower-case word before a full stop ends a sentence, not an abbreviation.
+    if (r.dotted && gapAfter !== ' ' && /^\p{Ll}{4,}$/u.test(r.word)) break;
     if (r.possessive && isNameWord(r) && roleStart >= 0) {
       roleStart = r.start;
       let q = k - 1;
@@ -226,10 +245,14 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
       else if (q + 1 < k) roleStart = (tokens[q + 1] as Token).start;
       break;
     }
+    // "Senator John Cornyn of Texas": "of" after a given name and a surname ties the state to the person, no title runs on through it.
+    if (r.lower === 'of' && k >= 2 && isPersonName(tokens[k - 2] as Token, tokens[k - 1] as Token)) break;
     const isTitleAbbrev = isTitleAbbreviation(r);
     // "Sgt. 1st Class": an ordinal inside a military title.
     const isOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(r.word);
-    if (!isRoleishWord(r) && !(/^\s+$/.test(gapAfter) && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev && !isOrdinal) break;
+    // "Minister for South Asia Jeremy Browne": "for" after a title's head names the office's remit.
+    const isRemit = r.lower === 'for' && k > 0 && isRoleHead((tokens[k - 1] as Token).lower);
+    if (!isRoleishWord(r) && !(/^\s+$/.test(gapAfter) && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev && !isOrdinal && !isRemit) break;
     if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
     roleStart = r.start;
   }
@@ -238,6 +261,11 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
   const text = body.slice(roleStart, start).trim().replace(/^(?:(?:the|to|of|his|her|their|its|and)\s+)+/i, '').replace(/\s+(?:the|of|to|and)$/i, '');
   if (!text || ![...text.toLowerCase().split(/[\s-]+/)].some((w) => isRoleHead(w) || isRoleHead(expandTitleAbbreviation(w)))) return null;
   return { role: text, start: body.indexOf(text, roleStart) };
+}
+
+/** "John Cornyn": a given name of the lexicon, then a capitalised word that is no title word. */
+function isPersonName(given: Token, surname: Token): boolean {
+  return isGivenName(given.word) && startsUpper(surname.word) && !isRoleishWord(surname) && !isRoleHead(surname.lower);
 }
 
 /** A title word glued to the word before by a lost space: "copyrightPrime" in a caption credit run into the text. */
@@ -258,8 +286,9 @@ function gluedTitleStart(body: string, r: Token, roleStart: number): number | nu
 /** An appositive role after the name: "Dmitry Kozak, the Kremlin deputy chief of staff, said". */
 function appositiveAfter(body: string, last: Token): { role: string; end: number } | null {
   const ap = /^,\s+((?:the|a|an|his|her)\s+)?([^,.;:“”"]{2,120}?)(?=,|\.|;|$)/.exec(body.slice(last.end, last.end + 160));
-  // ", and Benfica's president, X": a conjunction starts the next item of a list, not an appositive.
-  if (!ap || /^,\s+(?:and|or|but|nor)\s/i.test(ap[0])) return null;
+  // ", and Benfica's president, X": a conjunction starts the next item of a list, not an appositive;
+  // "While in Kolkata, he will meet the Chief Minister": a subject pronoun starts the main clause.
+  if (!ap || /^,\s+(?:and|or|but|nor|he|she|they|we|I|it|you)\s/i.test(ap[0])) return null;
   const phrase = (ap[1] ?? '') + (ap[2] ?? '');
   const words = phrase.toLowerCase().split(/[\s’']+/);
   const headAt = words.findIndex((w) => isRoleHead(w));

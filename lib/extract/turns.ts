@@ -1,6 +1,7 @@
 import { isCutEnding } from './cut-ending';
 import { BYLINE_NAME, remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
+import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
@@ -390,12 +391,23 @@ const CUE_BEFORE_MARK = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].filter((v
 const FIRST_PERSON_CUE = /\b(?:I|we|you)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:\s+it)?[,:]?\s*$/u;
 
 /**
- * Whether a quotation inside a turn is someone else's the speaker names: its clause ends in a verb of
- * saying and holds a capitalised word after its first ("Ladies and gentlemen, it was Dr. Johnson who said,").
+ * Whether a quotation inside a turn is someone else's: its clause ends in a verb of saying and holds a
+ * capitalised word after its first ("Ladies and gentlemen, it was Dr. Johnson who said,"), or the speaker
+ * recites a text he names (a poem, a proverb).
  */
 function quotesNamedSource(body: string, turn: QuoteSpan, s: QuoteSpan): boolean {
   const before = body.slice(turn.contentStart, s.open);
-  const clause = before.slice(clauseStart(before));
+  const at = clauseStart(before);
+  const clause = before.slice(at);
+  if (recitesText(before.slice(clauseStart(before.slice(0, at).replace(/[.!?;]\s*$/, ''))), clause)) return true;
   if (!CUE_BEFORE_MARK.test(clause) || FIRST_PERSON_CUE.test(clause)) return false;
   return /\s(?!I\b)\p{Lu}[\p{L}'’.-]*/u.test(clause.trim().replace(/^\S+/, ''));
+}
+
+/**
+ * "There is a well known poem about just this. … in Russian it is very convincing: “…”": a text the speaker
+ * recites, named in this sentence or the one before, and a colon handing over to it. Its words are not his.
+ */
+function recitesText(sentences: string, clause: string): boolean {
+  return /:\s*$/.test(clause) && sentences.toLowerCase().split(/[^\p{L}]+/u).some((w) => QUOTED_TEXT_NOUNS.has(w));
 }

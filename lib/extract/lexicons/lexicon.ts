@@ -27,6 +27,7 @@ export const SOURCES = {
   'political-parties': 'Generic names of parties and their members (Democrat, Tory, Labour …)',
   'venue-nouns': 'Nouns that end the names of buildings, grounds and sites (a general English dictionary: arena, stadium, base …)',
   'sport-names': 'Names of sports and competitions that end the names of events ("Women\'s 100m Freestyle Swimming", "World Athletics Championships"; Olympic sports list)',
+  'quoted-text-nouns': 'Nouns for texts a speaker recites rather than says in his own words ("a poem", "the proverb", "an old saying"; a general English dictionary)',
   'reporting-nouns': 'Nouns of saying, the nominal forms of reporting verbs ("comment", "remark", "statement"; Biber et al., Longman Grammar of Spoken and Written English, 1999, nouns controlling that-clauses)',
   'person-nouns': 'Common nouns for a person by occupation or part in an event ("reporter", "witness", "resident"; a general English dictionary)',
   'document-nouns': 'Nouns for the documents that governments and bodies issue and news copy quotes from ("communique", "declaration", "resolution"; a general English dictionary)',

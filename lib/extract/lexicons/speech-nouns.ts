@@ -36,3 +36,14 @@ export const DOCUMENT_NOUNS = lexicon('nouns for issued documents', [
 `,
   },
 ]).words;
+
+/** Texts a speaker recites, whose words are not his: "There is a well known poem about this: “…”". */
+export const QUOTED_TEXT_NOUNS = lexicon('nouns for recited texts', [
+  {
+    source: 'quoted-text-nouns',
+    words: `
+    poem poems poet poetry verse verses proverb proverbs saying sayings adage maxim motto slogan song lyrics hymn
+    anthem prayer epigram aphorism
+`,
+  },
+]).words;

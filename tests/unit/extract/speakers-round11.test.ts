@@ -120,3 +120,39 @@ describe('an opinion roundup of "Name, Outlet: …" lines without marks', () => 
     expect(said(body)).toEqual([]);
   });
 });
+
+describe('realnews-dev7 shapes: who a name is when a place or a remit stands beside it', () => {
+  it('reads "Senator Ana Ruiz of Oregon … said," as the senator, not the state', () => {
+    const body = 'Leading Democratic Senator Ana Ruiz of Oregon upon returning to the Capitol said, "The gap is closing. There is more hope that we could vote on the bill this month."';
+    expect(said(body)).toEqual([['The gap is closing. There is more hope that we could vote on the bill this month.', 'Ana Ruiz']]);
+  });
+
+  it('keeps a full stop between a sentence and the next one\'s title: "… the economy. Portuguese Prime Minister Ana Ruiz said …"', () => {
+    const body = 'Leaders agreed to grow the economy. Portuguese Prime Minister Ana Ruiz said Saturday that the plan will add jobs across the region. "This is our message to the world that governments can deliver and agree.” Meanwhile, ministers met in Porto.';
+    expect(said(body)).toEqual([['This is our message to the world that governments can deliver and agree.', 'Ana Ruiz']]);
+  });
+
+  it('reads "Minister for South Europe Tomas Vieira" as a remit and a name, so "the Foreign Minister said:" is Vieira', () => {
+    const body = [
+      'Foreign Minister for South Europe Tomas Vieira is visiting Lisbon and Porto on 5-6 July. This is his first official visit.',
+      'While in Porto, he will meet the mayor, Ms Ana Ruiz, to discuss trade. He will also open a school.',
+      'On arriving in Lisbon, the Foreign Minister said:',
+      '“As Minister for South Europe, I am delighted to be in Portugal and to meet our partners here.”',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['As Minister for South Europe, I am delighted to be in Portugal and to meet our partners here.', 'Tomas Vieira']]);
+  });
+
+  it('reads no person in "While in Porto, he will meet …": a pronoun opens a clause, no appositive', () => {
+    const { lib } = one('Tomas Vieira arrived on Monday. While in Porto, he will meet the Chief Minister, Ms Ana Ruiz, to discuss trade.');
+    expect(lib.people.map((p) => p.name)).not.toContain('Porto');
+  });
+
+  it('gives a poem a transcript speaker recites nobody, not the speaker', () => {
+    const body = [
+      'Tomas Vieira: Madam President, you spoke of your wish to understand Portugal. There is a well known poem about just this. I do not know how it will be translated, but in Portuguese it is very clear: “The sea is ours and we are the sea’s, and no map can hold it”. I will do everything I can to answer you.',
+      'Ana Ruiz: Thank you. I will read it again tonight.',
+    ].join('\n\n');
+    const quotes = said(body);
+    expect(quotes).toContainEqual(['The sea is ours and we are the sea’s, and no map can hold it', null]);
+  });
+});
