@@ -250,8 +250,10 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
     const isTitleAbbrev = isTitleAbbreviation(r);
     // "Sgt. 1st Class": an ordinal inside a military title.
     const isOrdinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(r.word);
-    // "Minister for South Asia Jeremy Browne": "for" after a title's head names the office's remit.
-    const isRemit = r.lower === 'for' && k > 0 && isRoleHead((tokens[k - 1] as Token).lower);
+    // "Minister for South Asia Jeremy Browne": "for" after a title's head names the office's remit, when the
+    // remit's words stand between it and the name ("a spokesperson for Severnside Water" names a body, no one).
+    const titleHead = tokens[k - 1];
+    const isRemit = r.lower === 'for' && roleStart >= 0 && titleHead !== undefined && startsUpper(titleHead.word) && isRoleHead(titleHead.lower);
     if (!isRoleishWord(r) && !(/^\s+$/.test(gapAfter) && isTitleCapital(r)) && !isAbbrev && !isTitleAbbrev && !isOrdinal && !isRemit) break;
     if (isRoleHead(r.lower) || isTitleAbbrev) hasHead = true;
     roleStart = r.start;
