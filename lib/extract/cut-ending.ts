@@ -5,6 +5,8 @@
  * short, it is prose, and a transcript's turn goes on into it.
  */
 
+import { isEnglishWord } from './pos';
+
 /** Words that open a sentence or a clause but are written in lower case: most words of a cut sentence are. */
 const LOWER_OR_NUMBER = /^[\p{Ll}\d]/u;
 /** A last word that leaves its phrase open: an article, a preposition or a conjunction. */
@@ -25,6 +27,10 @@ export function isCutEnding(line: string): boolean {
   const rest = t.split(/\s+/).slice(1);
   // "MPs, Senators a": no heading ends on an article or a preposition; only a sentence cut short does.
   if (rest.length >= 1 && DANGLING.test(t)) return true;
+  // "We certa", "So t": a last word cut in the middle is no English word; "Undoubtedly, the fa": lower-case words after a comma are a clause.
+  const last = rest[rest.length - 1];
+  if (last !== undefined && /^\p{Ll}+$/u.test(last) && !isEnglishWord(last)) return true;
+  if (/^[^,]+, (?:\p{Ll}+ ?)+$/u.test(t)) return true;
   // "Economic growth" alone: too short to tell a cut sentence from a subhead the excerpt stopped after.
   if (rest.length < 3) return false;
   return rest.filter((w) => LOWER_OR_NUMBER.test(w)).length * 2 > rest.length;

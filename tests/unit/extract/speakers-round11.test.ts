@@ -156,3 +156,19 @@ describe('realnews-dev7 shapes: who a name is when a place or a remit stands bes
     expect(quotes).toContainEqual(['The sea is ours and we are the sea’s, and no map can hold it', null]);
   });
 });
+
+describe('a transcript cut short in its last line', () => {
+  const transcript = (last: string) => [
+    'President Tomas Vieira: We have agreed to build the new bridge together, and our ministers will meet again in May.',
+    'Prime Minister Ana Ruiz (retranslated): Thank you. We discussed trade and energy, and we agreed on the next steps for the bridge.',
+    last,
+  ].join('\n\n');
+
+  it.each([['We certa'], ['So t'], ['Undoubtedly, the fa']])('reads "%s", a word cut in the middle, as the speaker\'s words', (last) => {
+    expect(said(transcript(last)).at(-1)).toEqual([last, 'Ana Ruiz']);
+  });
+
+  it('still reads a last line in title case as a subhead ("Economic Growth")', () => {
+    expect(said(transcript('Economic Growth')).map(([text]) => text)).not.toContain('Economic Growth');
+  });
+});
