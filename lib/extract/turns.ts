@@ -70,6 +70,8 @@ const HANSARD_LABEL = /^\p{Lu}[^:()\n]{2,100} \(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|L
  * Russia Vladimir Putin:", "Vladimir Putin:", "President of Turkey Recep Tayyip Erdogan (retranslated):".
  */
 const OWN_LINE_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){1,9})(?: ?\(([^)\n]{1,60})\))?:$/u;
+/** A label in capitals on a line of its own: "MODERATOR:", "SENIOR STATE DEPARTMENT OFFICIAL:". */
+const OWN_LINE_CAPS = /^((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,4}):$/;
 /** Wikinews interviews mark the reporter's turns "((Wikinews))" or "((WN))", without a colon. */
 const WIKINEWS_LABEL = /^\(\((Wikinews|WN)\)\) */;
 /** White House style: "Q Hello." with no colon after the Q. */
@@ -113,6 +115,11 @@ function labelOf(body: string, p: Paragraph): FoundLabel | null {
   const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
   const inline = caps ?? NAME_LABEL.exec(head);
   const ownLine = inline ? null : p.end - p.start <= 120 ? OWN_LINE_LABEL.exec(body.slice(p.start, p.end)) : null;
+  // "MODERATOR:" on a line of its own, the turn's words in the paragraphs below.
+  const ownCaps = inline || ownLine ? null : p.end - p.start <= 60 ? OWN_LINE_CAPS.exec(body.slice(p.start, p.end)) : null;
+  if (ownCaps && !NOT_SPEAKERS.has((ownCaps[1] as string).split(' ')[0]?.replace(/[.'’]/g, '') ?? '')) {
+    return { start: p.start, end: p.end, text: ownCaps[1] as string, isCaps: true, isTelling: HONORIFIC_LABEL.test(ownCaps[1] as string), isOwnLine: true };
+  }
   const m = inline ?? ownLine;
   if (!m) return null;
   const text = m[1] as string;

@@ -172,3 +172,21 @@ describe('a transcript cut short in its last line', () => {
     expect(said(transcript('Economic Growth')).map(([text]) => text)).not.toContain('Economic Growth');
   });
 });
+
+describe('a transcript label in capitals on a line of its own', () => {
+  it('gives the paragraph under "MODERATOR:" to the moderator, as the later "MODERATOR: …" turns', () => {
+    const body = [
+      'Background Briefing En Route Lisbon',
+      'MODERATOR:',
+      'All right, good morning everybody. We are on our way from Madrid to Lisbon, our third stop.',
+      'QUESTION: Madrid, Paris, Rome.',
+      'MODERATOR: Our fourth stop, then. Over to our official.',
+    ].join('\n\n');
+    expect(said(body)[0]).toEqual(['All right, good morning everybody. We are on our way from Madrid to Lisbon, our third stop.', 'a moderator']);
+  });
+
+  it('reads no transcript from one capitalised heading with a colon', () => {
+    const body = ['LISBON:', 'The minister met farmers on Monday and promised a new water law by the summer.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+});
