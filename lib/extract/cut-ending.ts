@@ -30,7 +30,7 @@ export function isCutEnding(line: string): boolean {
   // "We certa", "So t": a last word cut in the middle is no English word; "Undoubtedly, the fa": lower-case words after a comma are a clause.
   const last = rest[rest.length - 1];
   if (last !== undefined && /^\p{Ll}+$/u.test(last) && !isEnglishWord(last)) return true;
-  if (/^[^,]+, (?:\p{Ll}+ ?)+$/u.test(t)) return true;
+  if (/^[^,]+,(?: \p{Ll}+)+$/u.test(t)) return true;
   // "Economic growth" alone: too short to tell a cut sentence from a subhead the excerpt stopped after.
   if (rest.length < 3) return false;
   return rest.filter((w) => LOWER_OR_NUMBER.test(w)).length * 2 > rest.length;
