@@ -17,5 +17,5 @@ describeCorpus({
   folder: 'realnews-dev2',
   title: 'Real-news development corpus, round 6',
   articles,
-  floor: { quoteRecall: 0.97, speakerAccuracy: 0.98, wrongSpeakersMax: 0, meetingRecall: 0.9, figureRecall: 0.88 },
+  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.9, figureRecall: 0.88 },
 });

@@ -18,5 +18,5 @@ describeCorpus({
   folder: 'realnews-dev4',
   title: 'Real-news development corpus, round 8',
   articles,
-  floor: { quoteRecall: 0.97, speakerAccuracy: 0.99, wrongSpeakersMax: 0, meetingRecall: 0.9, figureRecall: 0.92 },
+  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.9, figureRecall: 0.92 },
 });
