@@ -320,7 +320,7 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
     const head = body.slice(p.start, Math.min(p.end, p.start + 120));
     const handle = head.startsWith('@') ? HANDLE_LINE.exec(head) : null;
     if (handle) return { start: p.start, end: p.start + handle[0].length, text: `@${handle[1] as string}`, isIntro: true, isHandle: true };
-    const roundup = head.includes(', ') ? ROUNDUP_LINE.exec(head) : null;
+    const roundup = head.includes(': ') && head.includes(', ') ? ROUNDUP_LINE.exec(head) : null;
     const name = roundup?.[1] as string;
     return roundup ? { start: p.start, end: p.start + name.length, text: name, isIntro: true, isRoundupLine: true } : null;
   });
