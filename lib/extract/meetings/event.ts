@@ -12,6 +12,7 @@ import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { legislatureSeat } from './legislature';
+import { isAwayTrip } from './away-trip';
 import { COUNTRIES } from '../lexicon';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
@@ -32,7 +33,7 @@ const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added
  * "Two soldiers were killed Wednesday, the military said, as talks between the two sides were set to resume": a
  * clause of its own opens at a subordinating conjunction after a comma; the time before it is the other clause's.
  */
-const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though)\s/s;
+const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though|following)\s/s;
 
 /** The words before a trigger that belong to the event's own clause. */
 function ownClause(prevSeg: string): string {
@@ -128,6 +129,8 @@ export interface EventRead {
   isBodyMeeting: boolean;
   /** Named by the state it concerns: "the Yemen meeting". */
   isPlaceNamed?: boolean;
+  /** Held during a trip elsewhere ("during the visits"): neither the dateline's town nor the report's day. */
+  isAway?: boolean;
   /** What is talked about ("discussed the G20 summit", "preparations for the G20 summit"), not an event of the report's day. */
   isTopic?: boolean;
 }
@@ -277,7 +280,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // in the article's present, is where the article is set (a named body's conference keeps its own place).
   // "talks with visiting Russian Foreign Minister Sergei Lavrov": a visitor is met where the article is set.
   if (!place && setting.city && !isTopic && VISITING.test(seg.slice(0, 40))) place = setting.city;
-  if (!place && setting.city && !isNamed && !isTopic && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  // "During the visits, Gates met with …" in a report filed from Washington: a trip elsewhere holds it.
+  const isAway = !place && setting.city !== null && isAwayTrip(w.sentence, setting.city);
+  if (!place && setting.city && !isNamed && !isTopic && !isAway && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
@@ -310,5 +315,5 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
-  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}) };
+  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}) };
 }
