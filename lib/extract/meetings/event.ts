@@ -161,6 +161,8 @@ export interface EventWords {
   prevSeg: string;
   /** The words right after the trigger name a person it is held with ("met with President Guelleh"). */
   withWhom?: boolean;
+  /** Held on the sidelines of the next event the sentence names ("a meeting of the contact group in the margins of the summit"). */
+  isOnSidelines?: boolean;
 }
 
 /** Place: from the event's words, else a building or "the capital" in the dateline's city, else a town's own council. */
@@ -280,9 +282,10 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // in the article's present, is where the article is set (a named body's conference keeps its own place).
   // "talks with visiting Russian Foreign Minister Sergei Lavrov": a visitor is met where the article is set.
   if (!place && setting.city && !isTopic && VISITING.test(seg.slice(0, 40))) place = setting.city;
-  // "During the visits, Gates met with …" in a report filed from Washington: a trip elsewhere holds it.
+  // "During the visits, Gates met with …" in a report filed from Washington: a trip elsewhere holds it; a meeting on the
+  // sidelines of another event is where that event is.
   const isAway = !place && setting.city !== null && isAwayTrip(w.sentence, setting.city);
-  if (!place && setting.city && !isNamed && !isTopic && !isAway && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  if (!place && setting.city && !isNamed && !isTopic && !isAway && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
@@ -305,7 +308,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "Briefing took place at 15:45", "A meeting was held": the noun is the subject of a verb of taking place.
   const isOccurred = OCCURRED_AFTER.test(seg);
   // "is on his first state visit to the United States": a visit of state is one held, by its kind.
-  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "a meeting of the contact group on the sidelines of the summit in Lima": held at that event, placed and dated by it.
+  // "During the visits, Gates met with defense officials": the verb, dated by a trip the sentence names, tells a meeting held.
+  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !w.isOnSidelines && !(isAway && isVerb) && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;

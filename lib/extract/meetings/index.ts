@@ -229,7 +229,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     if (/ (?:on|over) the (?:tele)?phone$/.test(trig) && !withWhom) continue;
     // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
     const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
-    const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };
+    const isOnSidelines = i + 1 < triggers.length && SIDELINES_OF_NEXT.test(seg);
+    const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom, ...(isOnSidelines ? { isOnSidelines } : {}) };
     // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format", "met in Warsaw, Poland, at a
     // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
     const prior = out[out.length - 1];
@@ -447,7 +448,10 @@ const PLACE_OPENER = /^\s*(?:In|At|While in|During (?:a|his|her|the) visit to)\s
 const STATE_SIDE = /^(?:government|officials|authorities|leaders?|leadership|delegation|delegates|ministers?|diplomats|negotiators|envoys?)$/;
 
 /** The words that tie an event to the next one the sentence names, which holds both. */
-const TIED_TO_NEXT = /\b(?:in advance of|ahead of|on the sidelines of|on the margins of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const TIED_TO_NEXT = /\b(?:in advance of|ahead of|(?:on|in) the (?:sidelines|margins) of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
+/** "… in the margins of the upcoming ministerial meeting": the words after a trigger end on the next event, which holds it. */
+const SIDELINES_OF_NEXT = /\b(?:on|in) the (?:sidelines|margins) of\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** "a meeting in Brussels on Wednesday of the Russian NATO Council": the council names the meeting just read. */
 function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, out: Pending[]): boolean {

@@ -59,8 +59,26 @@ describe('a meeting held during a trip away from the town the report is filed fr
     ]) expect(meetings(`LONDON, March 3, 2009 - The minister returned home today.\n${s}`)).not.toContainEqual(expect.objectContaining({ place: 'London' }));
   });
 
+  it('is still the meeting its verb tells, with neither the dateline\'s town nor its day', () => {
+    expect(meetings('LONDON, March 3, 2009 - The minister returned home today.\nDuring the visits, the minister met with defence officials and presidents.'))
+      .toContainEqual(expect.objectContaining({ place: null, when: null }));
+  });
+
   it('is at the dateline when the visit is to it, or names no other place', () => {
     expect(meetings('LONDON, March 3, 2009 - The minister ended a trip here.\nDuring his visit to London, the minister met with defence officials.'))
       .toContainEqual(expect.objectContaining({ place: 'London' }));
+  });
+});
+
+describe('a meeting held on the sidelines of the next event its sentence names', () => {
+  it('is read, and placed and dated by that event ("in the margins of", "on the sidelines of")', () => {
+    const got = meetings('The two ministers agreed to hold a meeting of the contact group in the margins of the upcoming summit in Lima in March.');
+    expect(got).toContainEqual(expect.objectContaining({ what: expect.stringMatching(/meeting/), place: 'Lima', when: 'in March' }));
+    expect(got).toContainEqual(expect.objectContaining({ what: 'summit', place: 'Lima', when: 'in March' }));
+  });
+
+  it('is not held in the town the report is filed from', () => {
+    const got = meetings('OTTAWA, May 2, 2019 - Ministers met here today.\nThey agreed to hold a meeting of the contact group on the sidelines of the summit in Lima in March.');
+    expect(got.filter((m) => m.place === 'Lima')).toHaveLength(2);
   });
 });
