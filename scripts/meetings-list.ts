@@ -14,7 +14,7 @@ import { extractLibrary } from '@/lib/extract';
 import { parseArticleFile } from '@/lib/extract/article-file';
 
 const FOLDERS = [
-  'tests/fixtures/realnews-dev', 'tests/fixtures/realnews-dev2', 'tests/fixtures/realnews-dev3', 'tests/fixtures/realnews-dev4', 'tests/fixtures/realnews-dev5', 'tests/fixtures/realnews-dev6',
+  'tests/fixtures/realnews-dev', 'tests/fixtures/realnews-dev2', 'tests/fixtures/realnews-dev3', 'tests/fixtures/realnews-dev4', 'tests/fixtures/realnews-dev5', 'tests/fixtures/realnews-dev6', 'tests/fixtures/realnews-dev7',
   'tests/fixtures/unseen', 'tests/fixtures/heldout', 'tests/fixtures/blind', 'content/articles',
 ];
 
