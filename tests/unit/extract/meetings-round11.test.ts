@@ -33,6 +33,22 @@ describe('one traveller meeting a list of people, each named with a title', () =
       'During his visit the minister met Prime Minister Lena Dahl and Finance Minister Kari Berg.');
   });
 
+  it('reads a lower-case office after a person as describing them, and an abbreviated rank as a title', () => {
+    const got = meetings('In Lima, the secretary met with Army Gen. Tom Vale, commander of Multinational Force North, and Ambassador Rose Hart on Tuesday.');
+    expect(got.filter((m) => m.place === 'Lima')).toHaveLength(2);
+  });
+
+  it('ends the list at what follows "and" that is no titled person, and joins a person already met in the town', () => {
+    const body = 'LIMA, May 2, 2019 - The minister held meetings in Lima with President Rose Hart and Secretary Tom Vale.\n'
+      + 'He said: “I was glad to meet President Hart, Secretary Vale, and other key figures in the government.”';
+    expect(meetings(body).filter((m) => m.place === 'Lima')).toHaveLength(2);
+  });
+
+  it('is one each for "separate talks with", one for "talks with"', () => {
+    expect(meetings('The envoy held separate talks with President Paul Chanda and opposition leader Ruth Mwale in Lusaka on Friday.')).toHaveLength(2);
+    expect(meetings('The envoy held talks with President Paul Chanda and opposition leader Ruth Mwale in Lusaka on Friday.')).toHaveLength(1);
+  });
+
   it('stays one meeting for a singular noun, a pair as subject, an apposition or a group', () => {
     expect(meetings('The minister held a meeting with President Omar Diallo and Foreign Minister Ana Pires in Lisbon on Tuesday.')).toHaveLength(1);
     expect(meetings('Rossi and Lund met with President Omar Diallo and Foreign Minister Ana Pires in Lisbon on Tuesday.')).toHaveLength(1);
