@@ -1,7 +1,8 @@
 /**
- * The HTTP part of `npm run bench`: for each database, seed, start the app (`next start` of the production
- * build, with the bare reference route switched on) and the floor server, sign the bench students in, then
- * measure every scenario at every connection count, the three targets taking turns round after round.
+ * The HTTP part of `npm run bench`: for each database, seed, start the app (the production build, launched
+ * as `npm start` launches it, with the bare reference route switched on) and the floor server, sign the
+ * bench students in, then measure every scenario at every connection count, the three targets taking
+ * turns round after round.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { loadAverage } from './machine';
 import type { BenchOptions, Database, ScenarioName } from './options';
 import { preparePostgres } from './postgres';
 import { startServer } from './processes';
+import { nodeArgsOfStartScript } from './start-command';
 import { AnswerPool, appPairsPerUser, CardDeck, connectionPlan, isWrite, TARGETS, targetPath, type ScenarioContext, type Target } from './scenarios';
 import { signInAll } from './sign-in';
 import { rotation, summarize, type RunSample, type TargetSummary } from './stats';
@@ -180,10 +182,11 @@ async function startServers(db: Database, dbEnv: NodeJS.ProcessEnv, floorArgs: s
   const logDir = path.join(resultsDir, 'logs');
   // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line (next start serves in this same process).
   const profileArgs = options.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(resultsDir, 'profiles', db)}`] : [];
+  const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
   const app = await startServer({
     name: `app-${db}`,
     command: process.execPath,
-    args: [...profileArgs, ...(options.traceGc ? ['--trace-gc'] : []), 'node_modules/next/dist/bin/next', 'start', '-p', String(port.app), '-H', '127.0.0.1'],
+    args: [...profileArgs, ...(options.traceGc ? ['--trace-gc'] : []), ...nodeArgsOfStartScript(startScript, ['-p', String(port.app), '-H', '127.0.0.1'])],
     env: { ...dbEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CITED_BENCH_REFERENCE: '1' },
     port: port.app,
     readyPath: '/signin',

@@ -44,11 +44,15 @@ export function governmentOfOutlet(outlet: string | null | undefined): string | 
  * withOfficeNamed('The Prime Minister will meet President Trump today.', [], 'UK'); // → 'The [UK] Prime Minister will meet President Trump today.'
  * withOfficeNamed('The Prime Minister will meet President Trump today.', ['Keir Starmer'], 'UK'); // → 'The Prime Minister [Keir Starmer] will meet President Trump today.'
  * withOfficeNamed('The Prime Minister will meet President Trump today.', [], null); // → null
+ * withOfficeNamed('He met the Prime Minister, Nawaz Sharif, today.', ['Nawaz Sharif'], 'UK'); // → 'He met the Prime Minister, Nawaz Sharif, today.'
  */
 export function withOfficeNamed(stem: string, holders: readonly string[], government: string | null): string | null {
   const m = OFFICE.exec(stem);
   if (!m) return stem;
   const end = m.index + m[0].length;
+  // "with the Prime Minister, Nawaz Sharif, the Chief of Army Staff …": the name stands beside the office
+  // already; a gloss would write it twice ("the Prime Minister [Nawaz Sharif], Nawaz Sharif", gen12's dev sheet).
+  if (/^,\s+\p{Lu}[\p{L}.'’-]+\s+\p{Lu}/u.test(stem.slice(end))) return stem;
   const possessive = /^['’]s\b/.test(stem.slice(end));
   if (holders.length === 1 && !possessive) return `${stem.slice(0, end)} [${holders[0]}]${stem.slice(end)}`;
   if (!government) return null;

@@ -20,6 +20,7 @@ import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
 import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { namesSide } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
@@ -679,8 +680,40 @@ function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: strin
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
   const years = officeKind(person) === 'head-of-government' ? HEAD_ERA_YEARS : undefined;
   const inTime = (p: Person) => ofTheSameEra(ctx, q.articleId, p.id, years);
-  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p));
+  const ofTheScene = sceneFilter(ctx, person, q);
+  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p) && ofTheScene(p));
 }
+
+/**
+ * Where the report names the speaker's counterpart of another side, the scene is their meeting: a minister of a
+ * third state is no one a student could confuse there (the Afghan defence minister of a 2013 story for Panetta's
+ * words beside China's defence minister, blind-31).
+ * A lone principal's briefing still borrows peers of the same years, and heads of state or government stay
+ * peers of one another (head-peers.test.ts): the filter then lets everyone through.
+ */
+function sceneFilter(ctx: GenerateContext, person: Person, q: Quote): (p: Person) => boolean {
+  const sides = sidesNamedIn(ctx, q.articleId);
+  const own = sideOf(ctx, person);
+  const isHead = officeKind(withWrittenTitle(ctx, person)) === 'head-of-government';
+  if (isHead || !own || ![...sides].some((side) => side !== own)) return () => true;
+  const article = ctx.articles.get(q.articleId);
+  const named = (side: string) => !!article && (namesSide(article.body, side) || namesSide(article.title, side));
+  return (p: Person) => {
+    const side = sideOf(ctx, p);
+    return !!side && (sides.has(side) || named(side));
+  };
+}
+
+/** The sides (states, bodies) of the people a report names: with the states its text names, whose office peers may stand in. */
+const sidesNamedIn = memoByObjectAndKey(function sidesNamedIn(ctx: GenerateContext, articleId: string): Set<string> {
+  const out = new Set<string>();
+  for (const id of namedIn(ctx, articleId)) {
+    const p = ctx.people.byId.get(id);
+    const side = p ? sideOf(ctx, p) : null;
+    if (side) out.add(side);
+  }
+  return out;
+});
 
 function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;

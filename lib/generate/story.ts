@@ -9,6 +9,7 @@ import { isPersonLike } from './people';
 import { isRealPlace } from './places';
 import { citedText, normalise } from './text';
 import { memoByObject } from './memo';
+import { officeKind } from './office-kinds';
 
 /** A run of capitalised words, with the particles names carry ("Maria Van Kerkhove", "Jean-Yves Le Drian"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|le|la|bin|al))*/gu;
@@ -81,6 +82,15 @@ function buildIndex(ctx: GenerateContext): StoryIndex {
   // Only people a report is about (quoted or titled) link stories: a shared reporter does not.
   const quoted = new Set(ctx.quotes.map((q) => q.speakerId).filter((id): id is string => !!id));
   const linking = (id: string) => quoted.has(id) || !!ctx.people.byId.get(id)?.role;
+  // A head of state or government is named in many unrelated stories: they link reports of one year, or of
+  // two years from one outlet (the Kremlin's readouts of Putin's talks, whose aides recur). Over two years and
+  // across outlets Obama linked his 2016 Hanoi press conference to a 2015 Pentagon briefing on ISIL, and his
+  // 2011 Deauville talks to a 2012 Afghan war report: Ash Carter, Martin Dempsey and US generals were offered
+  // for his words beside Vietnam's and Russia's presidents (gen12's dev sheets).
+  const isHead = (id: string) => {
+    const p = ctx.people.byId.get(id);
+    return !!p && officeKind(p) === 'head-of-government';
+  };
   const linkers = new Map<string, string[]>();
   const byKey = new Map<string, string[]>();
   for (const a of ctx.articles.values()) {
@@ -89,7 +99,10 @@ function buildIndex(ctx: GenerateContext): StoryIndex {
     // its year and the next two, so two reports share a key when they are within two years.
     const year = a.date?.slice(0, 4) ?? '';
     const years = /^\d{4}$/.test(year) ? [0, 1, 2].map((k) => String(Number(year) + k)) : [''];
-    const keys = [...(named.get(a.id) ?? [])].filter(linking).flatMap((id) => years.map((y) => `p:${id}|${y}`));
+    // "President of Russia (kremlin.ru, reposted on a forum)" is the outlet "President of Russia".
+    const outlet = normalise((a.outlet ?? '').replace(/\(.*$/, ''));
+    const headKeys = (id: string) => [`p:${id}|${year}`, ...(outlet ? years.map((y) => `p:${id}|${y}|${outlet}`) : [])];
+    const keys = [...(named.get(a.id) ?? [])].filter(linking).flatMap((id) => (isHead(id) ? headKeys(id) : years.map((y) => `p:${id}|${y}`)));
     // A meeting place links reports of one year only (or two undated ones): Vienna hosts Iran's nuclear
     // talks in 2021 and an OSCE meeting on Ukraine in 2022, two stories whose people are no distractors for each other.
     keys.push(...[...(places.get(a.id) ?? [])].map((pl) => `l:${pl}|${a.date?.slice(0, 4) ?? ''}`));
