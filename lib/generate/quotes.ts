@@ -749,8 +749,11 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   // From another story, words on the topic may stand only if every name they hold is the asked article's
   // too: Kerry's "cessation of hostilities in Syria" beside Blinken on Ukraine gives itself away.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
-  const close = (o: Quote) => o.articleId === q.articleId || [...speakersOf(ctx, o.articleId)].some((id) => mine.has(id))
+  // Another report of a shared speaker counts only with names the asked one uses: Obama's "a difficult time for
+  // Indonesia" from Jakarta is no option for President Quang's words in Hanoi.
+  const close = (o: Quote) => o.articleId === q.articleId || ([...speakersOf(ctx, o.articleId)].some((id) => mine.has(id)) && namesAllIn(o.text, body))
     || (sharedWords(topic, o.text) >= MIN_TOPIC_WORDS && namesAllIn(o.text, body));
+  const unused: Quote[] = [];
   for (const other of candidates) {
     if (distractors.length >= 3) break;
     const theirs = (askableBySpeaker.get(other.id) ?? [])
@@ -760,13 +763,15 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text) && sameCamp(ctx, person, other) && !isReadout(o.text))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
-    for (const o of theirs) {
-      const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
-      if (!shown || used.has(normalise(shown))) continue;
-      used.add(normalise(shown));
-      distractors.push(shown);
-      break;
-    }
+    const at = theirs.findIndex((o) => takeChoice(ctx, o, used, distractors));
+    if (at >= 0) unused.push(...theirs.filter((o) => o.articleId === q.articleId));
+  }
+  // A joint press conference quotes two principals: when the guest's words are the only others, a second line of
+  // theirs from the same conference makes up the number, if it names no one and nowhere that could give it away
+  // (a quotation otherwise lost when who-said finds too few people of the same form, #15).
+  for (const o of unused) {
+    if (distractors.length >= MIN_DISTRACTORS) break;
+    if (namesNothing(fullQuoteText(ctx, o))) takeChoice(ctx, o, used, distractors);
   }
   if (distractors.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -785,6 +790,30 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Adds a quotation's shown choice unless it is empty or already offered; whether it did. */
+function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distractors: string[]): boolean {
+  const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
+  if (!shown || used.has(normalise(shown))) return false;
+  used.add(normalise(shown));
+  distractors.push(shown);
+  return true;
+}
+
+/** "I", "I'm": capitalised, yet naming no one. */
+const FIRST_PERSON_CAPITALS = /^I(?:['’](?:m|ve|ll|d))?$/;
+
+/**
+ * Whether words name no person, state or place: no capitalised word but a sentence's first and "I".
+ *
+ * @example
+ * namesNothing('We agreed to do more. I think it matters.'); // → true
+ * namesNothing('We agreed with Indonesia to do more.'); // → false
+ */
+export function namesNothing(text: string): boolean {
+  const words = text.replace(/[“”"‘(]/g, ' ').trim().split(/\s+/);
+  return words.every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || FIRST_PERSON_CAPITALS.test(w.replace(/[^\p{L}'’]+$/u, '')) || /[.!?:]$/.test(words[i - 1] ?? ''));
 }
 
 /** Capitalised words inside a text (not its first word): the names it holds, and their stems ("Russias" → "Russi"). */

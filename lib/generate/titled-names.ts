@@ -65,10 +65,27 @@ export function headTitle(role: string | null | undefined): string | null {
 export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateContext, p: Person): string | null {
   const role = headTitle(p.role);
   if (!role) return null;
-  const surname = displayName(p).split(/\s+/).pop() ?? '';
-  if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname) || isPlaceWord(surname)) return null;
   const title = role.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
-  const form = new RegExp(`(?<![\\p{L}])${escapeRegExp(title).replace(/ /g, '\\s+')}\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'iu');
-  const written = [...ctx.articles.values()].some((a) => !ctx.isDerivative(a.id) && (form.test(a.body) || form.test(a.title)));
-  return written ? `${title} ${surname}` : null;
+  // The surname is the last word, or, in a name written surname first ("Hu Jintao"), the word a report puts alone after the title.
+  const words = displayName(p).split(/\s+/).reverse();
+  const reliable = [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id));
+  for (const [i, surname] of words.entries()) {
+    // Only a two-word name may put its surname first: "Dominique" of "Dominique de Villepin" is a given name.
+    if (i > 0 && words.length !== 2) break;
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname) || isPlaceWord(surname)) continue;
+    if (reliable.some((a) => writesAlone(a.body, title, surname) || writesAlone(a.title, title, surname))) return `${title} ${surname}`;
+  }
+  return null;
 }, (p: Person) => p.id);
+
+/** A capitalised word or a surname's particle right after: the name goes on. */
+const NAME_GOES_ON = /^\s+(?:\p{Lu}\p{Ll}|(?:de|van|von|da|del|di|du|le|la|bin|al|ibn)\s)/u;
+
+/** Whether a text writes "Title Surname" (in any case) with no further name after it: "President Teodoro Obiang" is no "President Teodoro". */
+function writesAlone(text: string, title: string, surname: string): boolean {
+  const form = new RegExp(`(?<![\\p{L}])${escapeRegExp(title).replace(/ /g, '\\s+')}\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(form)) {
+    if (!NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { headTitle, isPlaceWord, titledName } from '@/lib/generate/titled-names';
+import { namesNothing } from '@/lib/generate/quotes';
 import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
 
 const root = path.join(import.meta.dirname, '../../..');
@@ -78,5 +79,27 @@ describe('round 11: who-said options all of one form', () => {
 
   it('never offers a bare surname', () => {
     expect(whoSaid.flatMap((q) => q.choices).filter((c) => !c.includes(' '))).toEqual([]);
+  });
+});
+
+describe('round 11: a quotation who-said cannot ask is still asked', () => {
+  it('asks which words President Quang said, beside President Obama’s from the same press conference', () => {
+    // The dev sheet's library (fresh16 and realnews-dev6), every candidate before the bank keeps about two a sentence.
+    const sheet = readArticleFiles(files.filter((f) => /articles-fresh16|realnews-dev6/.test(f))).articles;
+    const everyCandidate = generateBank(extractLibrary(sheet, { curated: readCuratedPeople() }), sheet, { balance: false });
+    const asked = everyCandidate.questions.filter((q) => q.kind === 'what-said' && q.prompt === 'Which of these did President Quang say?');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.sources[0]?.article).toMatch(/^09-whitehouse-obama-quang/);
+      expect(q.choices).toHaveLength(3);
+      // Obama's words in Jakarta ("a difficult time for Indonesia") give themselves away in Hanoi.
+      expect(q.choices.filter((c) => /Indonesia/.test(c))).toEqual([]);
+    }
+  });
+
+  it('makes up the number only with words that name no one and nowhere', () => {
+    expect(namesNothing('Over the past century, our two nations have known cooperation. Now we reach a new moment')).toBe(true);
+    expect(namesNothing('I’m glad to be here, and I think we agree.')).toBe(true);
+    expect(namesNothing('Our universities will help Vietnamese students.')).toBe(false);
   });
 });
