@@ -53,6 +53,10 @@ describe('round 11: a head of state known by title and surname is a speaker', ()
     expect(headTitle('Deputy Prime Minister')).toBeNull();
   });
 
+  it('names them so in a card’s stem: “what President Yudhoyono said”, never “what Yudhoyono said”', () => {
+    expect(bank.questions.filter((q) => /what (?:Yudhoyono|Quang) said/.test(q.prompt)).map((q) => q.prompt.slice(0, 80))).toEqual([]);
+  });
+
   it('never makes a president of a place: “Equatorial”, read from “President of Equatorial Guinea”, is no surname', () => {
     expect(isPlaceWord('Equatorial')).toBe(true);
     expect(isPlaceWord('Yudhoyono')).toBe(false);
