@@ -12,6 +12,7 @@ import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { legislatureSeat } from './legislature';
+import { isAwayTrip } from './away-trip';
 import { COUNTRIES } from '../lexicon';
 
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
@@ -32,7 +33,7 @@ const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added
  * "Two soldiers were killed Wednesday, the military said, as talks between the two sides were set to resume": a
  * clause of its own opens at a subordinating conjunction after a comma; the time before it is the other clause's.
  */
-const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though)\s/s;
+const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though|following)\s/s;
 
 /** The words before a trigger that belong to the event's own clause. */
 function ownClause(prevSeg: string): string {
@@ -128,6 +129,8 @@ export interface EventRead {
   isBodyMeeting: boolean;
   /** Named by the state it concerns: "the Yemen meeting". */
   isPlaceNamed?: boolean;
+  /** Held during a trip elsewhere ("during the visits"): neither the dateline's town nor the report's day. */
+  isAway?: boolean;
   /** What is talked about ("discussed the G20 summit", "preparations for the G20 summit"), not an event of the report's day. */
   isTopic?: boolean;
 }
@@ -158,6 +161,8 @@ export interface EventWords {
   prevSeg: string;
   /** The words right after the trigger name a person it is held with ("met with President Guelleh"). */
   withWhom?: boolean;
+  /** Held on the sidelines of the next event the sentence names ("a meeting of the contact group in the margins of the summit"). */
+  isOnSidelines?: boolean;
 }
 
 /** Place: from the event's words, else a building or "the capital" in the dateline's city, else a town's own council. */
@@ -277,7 +282,10 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // in the article's present, is where the article is set (a named body's conference keeps its own place).
   // "talks with visiting Russian Foreign Minister Sergei Lavrov": a visitor is met where the article is set.
   if (!place && setting.city && !isTopic && VISITING.test(seg.slice(0, 40))) place = setting.city;
-  if (!place && setting.city && !isNamed && !isTopic && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  // "During the visits, Gates met with …" in a report filed from Washington: a trip elsewhere holds it; a meeting on the
+  // sidelines of another event is where that event is.
+  const isAway = !place && setting.city !== null && isAwayTrip(w.sentence, setting.city);
+  if (!place && setting.city && !isNamed && !isTopic && !isAway && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
@@ -300,7 +308,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "Briefing took place at 15:45", "A meeting was held": the noun is the subject of a verb of taking place.
   const isOccurred = OCCURRED_AFTER.test(seg);
   // "is on his first state visit to the United States": a visit of state is one held, by its kind.
-  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !((type === 'call' || type === 'video-conference') && when)) return null;
+  // "a meeting of the contact group on the sidelines of the summit in Lima": held at that event, placed and dated by it.
+  // "During the visits, Gates met with defense officials": the verb, dated by a trip the sentence names, tells a meeting held.
+  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !w.isOnSidelines && !(isAway && isVerb) && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;
@@ -310,5 +320,5 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
-  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}) };
+  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}) };
 }

@@ -21,6 +21,7 @@ import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { isCallVerb } from './call-verb';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';
+import { eachCounterpart, type ItemSpan } from './each-counterpart';
 import { isOtherYear } from './other-year';
 import { COUNTRIES } from '../lexicon';
 import { firstWhen } from './when';
@@ -149,7 +150,7 @@ export function extractMeetings(
   // questions keep to dates the text states).
   // The article's own day (its lead's "on Monday") is the day of the news, dated as before: backwards.
   // A meeting talked about ("preparations for the G20 summit") is not the news of the report's day.
-  if (setting.when) for (const m of out) if (m.when === null && !m.future && !m.isTopic) Object.assign(m, { when: setting.when, direction: 'past' });
+  if (setting.when) for (const m of out) if (m.when === null && !m.future && !m.isTopic && !m.isAway) Object.assign(m, { when: setting.when, direction: 'past' });
   return out.map((m) => ({
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
@@ -228,7 +229,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     if (/ (?:on|over) the (?:tele)?phone$/.test(trig) && !withWhom) continue;
     // "the meeting between Defense Secretary Jim Mattis and …": people, not the meeting's name.
     const what = withWhom && /^\s+between\b/.test(seg) ? trig : named.what;
-    const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom };
+    const isOnSidelines = i + 1 < triggers.length && SIDELINES_OF_NEXT.test(seg);
+    const words: EventWords = { sentence, trig, at, what, prevSeg, seg, before: sentence.slice(Math.max(0, at - 60), at), withWhom, ...(isOnSidelines ? { isOnSidelines } : {}) };
     // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format", "met in Warsaw, Poland, at a
     // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
     const prior = out[out.length - 1];
@@ -239,6 +241,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const event = isQuestion && read && !read.place && !read.when ? null : read;
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
+    // "a stop in London to meet with …", "flew to Oslo for meetings with …": the stop a purpose clause hangs on places it.
+    if (event && !event.place) event.place = cityIn(STOP_FOR_BEFORE.exec(w8(sentence, at))?.[1] ?? '');
     if (event && !event.place && tied) event.place = prior.place;
     // "held talks in Beijing. … Earlier that day, the President took part in the opening of the Forum": a day named by
     // "that" is the day of the meeting just told, and so is its place.
@@ -251,7 +255,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const rest = event?.place && event.place !== 'virtual' ? sentence.slice(at + trig.length, at + trig.length + 300) : '';
     if (event && rest.includes(' or ') && PLACE_OR_ANOTHER.test(rest.split(CLAUSE_END)[0] ?? '')) event.place = null;
     const before = out.length;
-    if (event) addEvent(words, event, triggers.length > 1, s, ctx, out);
+    const target = event ? addEvent(words, event, triggers.length > 1, s, ctx, out) : undefined;
     // "met … for a bilateral discussion in advance of the 11th meeting … at Ramstein Air Base": an event
     // tied to the next one ("ahead of", "on the sidelines of") is where that one is.
     // The words since that event's own trigger: "on the sidelines of the G7 summit" reads past "G7", which names no event alone.
@@ -270,6 +274,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       for (const p of others) out.push({ ...added, participants: rest(p), counterparts: [p] });
       Object.assign(added, { participants: rest(firstMet as string), counterparts: [firstMet] });
     }
+    // "met Secretary Pompeo, Adviser Bolton and Director Nakasone": one meeting with each person listed by title.
+    const each = target && !listed ? eachCounterpart(trig, sentence.slice(0, at), seg, s.start + at + trig.length) : null;
+    if (target && each) splitPerCounterpart(target, each, sentence, s, ctx.personsIn, out);
     // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
     const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
     if (added && other) {
@@ -282,6 +289,38 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       unplacedEnd = at + trig.length;
     }
   }
+}
+
+/** The 80 characters before a trigger. */
+const w8 = (sentence: string, at: number) => sentence.slice(Math.max(0, at - 80), at);
+
+/** A stop or trip to a town, then the purpose clause the trigger opens: "a stop in London to ", "flew to Oslo for ". */
+const STOP_FOR_BEFORE = /\b(?:stop|stopover|visit|trip|travel(?:l?ed|s)?|went|flew)\s+(?:in|to|at)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:to|for)\s+$/u;
+
+/**
+ * One meeting per person listed: the meeting read (or joined) keeps the first, a copy cited from the list's sentence
+ * is made for each other, each with the traveller and its own person only, so a later mention of one joins the right one.
+ */
+function splitPerCounterpart(target: Pending, items: ItemSpan[], sentence: string, s: Span, personsIn: ArticleContext['personsIn'], out: Pending[]): void {
+  const who = items.map((it) => personsIn(it.start, it.end));
+  // "Secretary Pompeo" after "Secretary of State Mike Pompeo": the surname the item ends on, when the index names no one there.
+  const surname = (k: number) => /(\p{Lu}[\p{L}’'-]+)\W*$/u.exec(sentence.slice((items[k] as ItemSpan).start - s.start, (items[k] as ItemSpan).end - s.start))?.[1] ?? '';
+  // Each person met, by the index's name, else by that surname ("Pompeo"), so a later mention can find its meeting.
+  const met = (k: number) => ((who[k] ?? []).length > 0 ? who[k] as string[] : surname(k) ? [surname(k)] : []);
+  const isMet = (k: number, p: string) => met(k).some((q) => q === p || p.endsWith(` ${q}`) || q.endsWith(` ${p}`));
+  const without = (k: number) => { const others = new Set(who.flatMap((p, j) => (j === k ? [] : p))); return target.participants.filter((p) => !others.has(p)); };
+  const counterparts = (k: number) => (met(k).length > 0 ? { counterparts: met(k) } : {});
+  for (let k = 1; k < items.length; k++) {
+    // "delighted to meet Vice President Pence, Secretary Pompeo, and …": a person already met there is that meeting again.
+    if (out.some((m) => m !== target && m.place === target.place && m.counterparts?.some((p) => isMet(k, p)))) continue;
+    // A meeting joined from an earlier sentence ("following meetings with senior figures"): each copy cites the list.
+    const copy: Pending = { ...target, participants: without(k), start: s.start, end: s.end, sentence: { start: s.start, end: s.end } };
+    delete copy.counterparts;
+    out.push({ ...copy, ...counterparts(k) });
+  }
+  const first = without(0);
+  if (met(0).length > 0) target.counterparts = met(0);
+  target.participants = first;
 }
 
 /** A body's name: "the Security Council", "the Emergency Committee". */
@@ -416,7 +455,10 @@ const PLACE_OPENER = /^\s*(?:In|At|While in|During (?:a|his|her|the) visit to)\s
 const STATE_SIDE = /^(?:government|officials|authorities|leaders?|leadership|delegation|delegates|ministers?|diplomats|negotiators|envoys?)$/;
 
 /** The words that tie an event to the next one the sentence names, which holds both. */
-const TIED_TO_NEXT = /\b(?:in advance of|ahead of|on the sidelines of|on the margins of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const TIED_TO_NEXT = /\b(?:in advance of|ahead of|(?:on|in) the (?:sidelines|margins) of|during|at)\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
+/** "… in the margins of the upcoming ministerial meeting": the words after a trigger end on the next event, which holds it. */
+const SIDELINES_OF_NEXT = /\b(?:on|in) the (?:sidelines|margins) of\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** "a meeting in Brussels on Wednesday of the Russian NATO Council": the council names the meeting just read. */
 function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, out: Pending[]): boolean {
@@ -485,7 +527,7 @@ function isGathering(kind: string): boolean {
 }
 
 /** A new meeting, or the one already read that this mention names again (its date and participants added). */
-function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): void {
+function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>>, manyTriggers: boolean, s: Span, ctx: ArticleContext, out: Pending[]): Pending {
   const { sentence, trig, at, seg, before } = w;
   const { what, type, place, when } = event;
   // "then", "later", "followed by" order this meeting only when they come before its noun or date it
@@ -529,7 +571,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   if (existing) {
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
     for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
-    return;
+    return existing;
   }
   out.push({
     what: what.replace(/\s+/g, ' '),
@@ -549,8 +591,10 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     ...(isPress ? { isPress } : {}),
     ...(event.isPlaceNamed ? { isPlaceNamed: true } : {}),
     ...(event.isTopic ? { isTopic: true } : {}),
+    ...(event.isAway ? { isAway: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,
   });
+  return out[out.length - 1] as Pending;
 }

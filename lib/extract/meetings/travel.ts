@@ -20,8 +20,11 @@ export interface TravelStop {
   isHere?: boolean;
 }
 
-/** A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2". */
-const TRAVEL_RE = /\b(?:(?:travel(?:s|ed|led|ing)?|head(?:s|ed|ing)?)\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:(?:de|da|do|dos|del|la|le|el|es|al|au)[- ])?(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
+/**
+ * A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2";
+ * a day may stand between the verb and "to" ("traveled Wednesday to Harare").
+ */
+const TRAVEL_RE = /\b(?:(?:travel(?:s|ed|led|ing)?|head(?:s|ed|ing)?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:today|yesterday|tomorrow))?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:(?:de|da|do|dos|del|la|le|el|es|al|au)[- ])?(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
 
 /** A cheap look before the pattern: most sentences tell no trip. */
 const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies|head/;
@@ -48,7 +51,8 @@ export function travelStop(sentence: string): TravelStop | null {
   if (!TRAVEL_WORD.test(sentence)) return null;
   const m = TRAVEL_RE.exec(sentence);
   if (!m) return null;
-  const dest = m[1] as string;
+  // "traveled Wednesday to Harare and held meetings": an "and" the name list ends on joins the next verb, not a second stop.
+  const dest = (m[1] as string).replace(/(?:[\s,]+and)+$/, '');
   // "to India and Singapore": a trip with two stops frames no single place, only the time.
   // "to Berlin, Paris, Rome": a list of cities is a tour, not one stop ("Colombo, Sri Lanka" is one).
   const parts = dest.split(',');

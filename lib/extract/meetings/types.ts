@@ -27,4 +27,6 @@ export type Pending = RawMeeting & {
   isPlaceNamed?: boolean;
   /** A meeting talked about ("preparations for the G20 summit"): the report's own date is not its time. */
   isTopic?: boolean;
+  /** Held during a trip away from where the report is filed ("during the visits"): the report's date is not its time. */
+  isAway?: boolean;
 };

@@ -26,8 +26,9 @@ describe('"meet" in its senses of satisfy or encounter', () => {
     expect(meetsAThing('met', ' President Biden at the G7 Summit in Italy today.')).toBe(false);
     expect(meetsAThing('met', ' with Turkish President Recep Tayyip Erdoğan in Ankara')).toBe(false);
     expect(meetsAThing('met', ' his Chinese counterpart on Friday')).toBe(false);
+    // One meeting with each person listed by title (round 11).
     expect(meetings('Defense Secretary Jim Mattis met with Turkish President Recep Tayyip Erdoğan and Turkish Defense Minister Nurettin Canikli in Ankara, Turkey’s capital city.'))
-      .toEqual([expect.objectContaining({ place: 'Ankara' })]);
+      .toEqual([expect.objectContaining({ place: 'Ankara' }), expect.objectContaining({ place: 'Ankara' })]);
   });
 });
 

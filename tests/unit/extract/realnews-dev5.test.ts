@@ -19,5 +19,5 @@ describeCorpus({
   folder: 'realnews-dev5',
   title: 'Real-news development corpus, round 9',
   articles,
-  floor: { quoteRecall: 0.94, speakerAccuracy: 0.95, wrongSpeakersMax: 2, meetingRecall: 0.66, figureRecall: 0.83 },
+  floor: { quoteRecall: 0.94, speakerAccuracy: 0.95, wrongSpeakersMax: 2, meetingRecall: 0.7, figureRecall: 0.83 },
 });

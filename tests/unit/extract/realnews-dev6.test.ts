@@ -17,5 +17,5 @@ describeCorpus({
   folder: 'realnews-dev6',
   title: 'Real-news development corpus, round 10',
   articles,
-  floor: { quoteRecall: 0.93, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.46, figureRecall: 0.82 },
+  floor: { quoteRecall: 0.93, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.74, figureRecall: 0.82 },
 });

@@ -1,0 +1,107 @@
+/**
+ * "Hunt met Vice-President Mike Pence, Secretary of State Mike Pompeo and National Security Adviser John Bolton",
+ * "a stop in London to meet with Prime Minister Tony Blair and Defense Minister Des Browne": one traveller meeting a
+ * list of people, each named with their own title, held a meeting with each (where did he meet Bolton? is its own
+ * fact). Read by grammar, not by names:
+ *
+ * - the trigger is the verb ("met", "to meet with", "after meeting with") or a plural noun ("meetings with",
+ *   "bilaterals with"), or a noun said to be separate ("separate talks with"); a singular noun ("a meeting with A and
+ *   B"), "talks" and a summit are otherwise one event;
+ * - its object is a list of two or more items, each a title and then a capitalised name ("President Robert Mugabe",
+ *   "opposition leader Arthur Mutambara"), the last joined by "and", an office in lower case after one describing its
+ *   person ("Gen. Tom Vale, commander of …,"); a list that opens on a bare title or a group ("the Iranian Foreign Minister,
+ *   Mohammad Javad Zarif", "defense officials") makes the list an apposition or a delegation, read as one meeting;
+ * - the subject is not itself a pair ("Blair and Chirac met with …" is one meeting of three), and no word says the
+ *   people were met together ("jointly", "together", "between").
+ */
+import { TITLE_HEADS } from '../lexicons/titles';
+import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations';
+
+/** A title word: "President", "leader", "Vice-President", or an abbreviated one before a name ("Gen.", "Adm."). */
+const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase())
+  || w.split('-').some((part) => TITLE_HEADS.words.has(part.toLowerCase()) && /^\p{Lu}/u.test(w))
+  || (/^\p{Lu}\p{Ll}+\.$/u.test(w) && NAME_ABBREVIATIONS.words.has(w.slice(0, -1).toLowerCase()));
+
+/** A span of the text, start and end offsets. */
+export interface ItemSpan { start: number; end: number }
+
+/** "met", "to meet with", "after meeting with", "meetings with", "bilaterals with": the triggers that may split. */
+const SPLIT_TRIGGER = /^(?:meet|meets|met|meeting|meetings)$/;
+
+/** "held separate talks with A and B", "talked separately with": nouns of one event, made one per person by "separate". */
+const SEPARATE_TRIGGER = /^(?:talks|discussions|meeting|consultations)$/;
+
+/** A determiner or possessive before "meeting": the noun, one event ("a meeting with A and B"). */
+const NOUN_BEFORE = /\b(?:a|an|the|his|her|their|its|this|that|one|first|second|[\p{L}-]+[’']s)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** A coordinated subject right before the verb: "Blair and Chirac met", "the minister and his aides will meet". */
+const PAIR_SUBJECT = /\band\s+(?:(?:his|her|their|the)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+(?:(?:will|would|also|then|later|had|have|has|to|are|were)\s+){0,2}$/u;
+
+/** Words that say the people were met as one: "jointly", "together", "all three", "between". */
+const TOGETHER = /\b(?:jointly|together|between|all (?:three|four|five|of them)|a joint)\b/i;
+
+/** What may stand between the trigger and its list: an adverb, a place, a time word, "with". */
+const LIST_OPENING = /^\s+(?:(?:separately|also|briefly|again|later|first|then|today|yesterday)\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+)?(?:(?:up\s+)?with\s+)?/u;
+
+/**
+ * Where the list ends: a clause after a comma ("…, to discuss"), a preposition not followed by a capitalised
+ * office ("in a bid to", "at NATO headquarters", but not "Adviser to the President Jared Kushner"), a semicolon.
+ */
+const LIST_END = /[;:]|,\s+(?:to|who|where|which|while|as|prior|before|after|ahead|during|then|and then|in order)\b|\s+(?:in|on|at|about|during|for|to|over|after|before|ahead|while|where|who|which|as|amid|following)\s+(?!the\s+\p{Lu})|\.\s*$/u;
+
+/** A title word, any case, then a capitalised word later in the item: an office held by a person the item names. */
+function isTitledPerson(item: string): boolean {
+  const words = item.replace(/^the\s+/i, '').split(/\s+/);
+  const titleAt = words.findIndex(isTitleWord);
+  if (titleAt < 0) return false;
+  // "commander of Multinational Force Iraq", "the chairman of the Joint Chiefs": a lower-case office of a body sets off
+  // the person named before it ("Secretary of State Mike Pompeo", capitalised, is a title and a name).
+  if (/^\p{Ll}/u.test(words[titleAt] as string) && /^(?:of|for)$/.test(words[titleAt + 1] ?? '')) return false;
+  // The name after the title: "Pompeo", "Jaap de Hoop Scheffer", "Gen. Bantz Craddock" (a word with a lower-case tail, not "US").
+  return words.slice(titleAt + 1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_HEADS.words.has(w.toLowerCase()));
+}
+
+/**
+ * The people a meeting trigger's words list one by one, as spans of the text, when the meeting is one with each;
+ * null when it is one meeting (a single person, a group, a pair subject, a singular noun).
+ *
+ * @param trig the trigger's words ("met", "meet with", "meetings")
+ * @param before the sentence's words before the trigger
+ * @param seg the words after the trigger, up to the next trigger
+ * @param segStart where `seg` starts in the text
+ * @example
+ * eachCounterpart('met', 'Hunt ', ' Secretary Mike Pompeo and Adviser Jared Kushner.', 0)?.length; // → 2
+ */
+export function eachCounterpart(trig: string, before: string, seg: string, segStart: number): ItemSpan[] | null {
+  const verb = trig.toLowerCase().replace(/\s+(?:up\s+)?with$/, '');
+  const isSeparate = SEPARATE_TRIGGER.test(verb) && /\bseparate\s+(?:[\p{L}-]+\s+)?$/iu.test(before.slice(-30));
+  if (!isSeparate && (!SPLIT_TRIGGER.test(verb) || (verb === 'meeting' && NOUN_BEFORE.test(before)))) return null;
+  if (PAIR_SUBJECT.test(before.slice(-80)) || TOGETHER.test(before.slice(-30)) || TOGETHER.test(seg.slice(0, 40))) return null;
+  const open = LIST_OPENING.exec(seg)?.[0] ?? '';
+  // The plural noun takes its people with "with" ("meetings with …"); only the verb takes them as its object.
+  if (!/\bwith\s+$/.test(open) && !/\swith$/.test(trig) && !/^(?:meet|meets|met)$/.test(verb)) return null;
+  const rest = seg.slice(open.length);
+  const end = LIST_END.exec(rest);
+  const list = rest.slice(0, end ? end.index : rest.length);
+  const items: ItemSpan[] = [];
+  const re = /,\s+and\s+|,\s+|\s+and\s+/g;
+  let from = 0;
+  let lastJoin = '';
+  for (let m = re.exec(list); ; m = re.exec(list)) {
+    const to = m ? m.index : list.length;
+    const item = list.slice(from, to).trim();
+    const last = items[items.length - 1];
+    const join = lastJoin;
+    if (m) lastJoin = m[0];
+    if (isTitledPerson(item)) items.push({ start: segStart + open.length + from, end: segStart + open.length + to });
+    // "… and other key figures", "… and conclude his trip": after "and", what is not a titled person ends the list.
+    else if (last && /\band\b/.test(join)) { lastJoin = join; break; }
+    // "Gen. Tom Vale, commander of Multinational Force North, and …": an office in lower case after a person describes them.
+    else if (last && (/^(?:the|a|an)\s/.test(item) || isTitleWord(item.split(/\s+/)[0] ?? ''))) last.end = segStart + open.length + to;
+    else return null;
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  // "Gen. Peter Pace, the chairman of the Joint Chiefs of Staff,": a list joins its last item with "and"; commas alone set off an apposition.
+  return items.length > 1 && /\band\b/.test(lastJoin) ? items : null;
+}
