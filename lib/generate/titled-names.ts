@@ -10,7 +10,7 @@ import { STATE_NAMES } from '@/lib/extract/lexicons/state-names';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { memoByObjectAndKey } from './memo';
 import { sideOfPlace, sideOfWords } from './nations';
-import { displayName } from './people';
+import { displayName, isPersonLike } from './people';
 import { escapeRegExp } from './text';
 
 /** Offices whose holder a report calls by title and surname alone ("President Obama", "Chancellor Merkel"). */
@@ -64,7 +64,8 @@ export function headTitle(role: string | null | undefined): string | null {
  */
 export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateContext, p: Person): string | null {
   const role = headTitle(p.role);
-  if (!role) return null;
+  // "Candidate Trump", "Afterwards Bush": words read into a name that is no person's; only a lone surname is one.
+  if (!role || (!isPersonLike(p) && /\s/.test(p.name.trim()))) return null;
   const title = role.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   // The surname is the last word, or, in a name written surname first ("Hu Jintao"), the word a report puts alone after the title.
   const words = displayName(p).split(/\s+/).reverse();

@@ -47,6 +47,8 @@ describe('round 11: a head of state known by title and surname is a speaker', ()
     expect(titledName(ctx, person('barack-obama'))).toBe('President Obama');
     expect(titledName(ctx, person('david-cameron'))).toBe('Prime Minister Cameron');
     // "Russian President": the state before the title is not part of it; a deputy's office is another.
+    // "Candidate Trump", a campaign's word read into a name, is no "President Trump" to offer beside Quang in 2016.
+    expect(titledName(ctx, { id: 'candidate-trump', name: 'Candidate Trump', aliases: [], role: 'President', affiliation: null })).toBeNull();
     expect(headTitle('Russian President')).toBe('President');
     expect(headTitle('President of The United States')).toBe('President');
     expect(headTitle('Vice President')).toBeNull();
