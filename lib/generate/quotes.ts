@@ -22,6 +22,7 @@ import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilt
 import { memoByObject, memoByObjectAndKey } from './memo';
 import { namesSide } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
+import { titledName } from './titled-names';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -65,7 +66,8 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "Climate Action" said it: an organisation the extractor took for a person is no speaker to ask about.
   if (q.isFragment) return dropped(ctx, q.id, 'quote:fragment', false);
   if (!speaker) return dropped(ctx, q.id, 'quote:no-speaker', false);
-  if (!isPersonLike(speaker)) return dropped(ctx, q.id, 'quote:speaker-not-a-person', false);
+  // "PRESIDENT YUDHOYONO:" heads a transcript's turns: a surname the report gives with its title names the speaker.
+  if (!isPersonLike(speaker) && !titledName(ctx, speaker)) return dropped(ctx, q.id, 'quote:speaker-not-a-person', false);
   // The second half of a split quotation is asked together with its first half, never alone.
   if (isContinuation(q)) return dropped(ctx, q.id, 'quote:continuation', false);
   // "“following a series of telephone discussions between …,” Putin called for …": words the reporter's own
@@ -383,7 +385,7 @@ const quoteIndex = memoByObject(function quoteIndex(ctx: GenerateContext): Quote
   // A byline's "Economics Correspondent" is a role, but reporters are not the people a story quotes.
   const isSpeakerRole = (p: Person) => !!p.role && !isReporter(p);
   const pool = [...ctx.people.byId.values()]
-    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && isPersonLike(p) && attested(p) && !isMisspeltTwin(ctx, p))
+    .filter((p) => (quoted.has(p.id) || isSpeakerRole(p)) && (isPersonLike(p) || titledName(ctx, p) !== null) && attested(p) && !isMisspeltTwin(ctx, p))
     .sort((a, b) => Number(quoted.has(b.id)) - Number(quoted.has(a.id)) || (a.id < b.id ? -1 : 1));
   // Everyone any report credits with each candidate's words, computed once per distinct quotation.
   const creditorsOf = new Map<string, Set<string>>();
@@ -490,8 +492,10 @@ export function pickPeople(
   // "Indo Pacific", a photo credit, "Mister Sharon" beside "Ariel Sharon": nobody to offer as a person.
   const { askableBySpeaker } = quoteIndex(ctx);
   const isOption = (p: Person) => askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx)));
+  // A surname known only with its title ("President Yudhoyono") is never offered beside full names.
+  const sameForm = (p: Person) => !isPersonLike(answer) || isPersonLike(p);
   const ranked = [...pool, ...extras]
-    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p) && isOption(p))
+    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p) && isOption(p) && sameForm(p))
     .map((p) => ({ p, score: score(p) }))
     .sort((a, b) => b.score - a.score);
   const picked: Person[] = [];
@@ -626,7 +630,12 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "My appreciation for your hospitality": a guest thanks the host, and the host is the other party the
   // meeting's report quotes: no one it quotes is offered.
   const thanksHost = THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null;
-  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id);
+  // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every option.
+  const byTitle = !isPersonLike(person);
+  // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
+  const ownWords = new Set(normalise(person.name).split(' '));
+  const sameForm = (p: Person) => !byTitle || (titledName(ctx, p) !== null && !normalise(p.name).split(' ').some((w) => ownWords.has(w)));
+  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
@@ -655,11 +664,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   return finishQuestion(ctx, {
     kind: 'who-said',
     prompt: `Who said: “${shown}”?`,
-    answer: displayName(person),
-    distractors: picks.map(displayName),
+    answer: shownName(ctx, person),
+    distractors: picks.map((p) => (byTitle ? titledName(ctx, p) ?? displayName(p) : displayName(p))),
     choiceType: 'person',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} said it.`,
+    lead: `${byTitle ? shownName(ctx, person) : withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,
     base: 0.3,
@@ -668,6 +677,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** The speaker as a choice or a stem names them: the full name, or the title and surname a report knows them by. */
+function shownName(ctx: GenerateContext, p: Person): string {
+  return isPersonLike(p) ? displayName(p) : titledName(ctx, p) ?? displayName(p);
 }
 
 /** Years apart within which someone is of the asked report's time: one for a head of state or government. */
@@ -735,8 +749,11 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   // From another story, words on the topic may stand only if every name they hold is the asked article's
   // too: Kerry's "cessation of hostilities in Syria" beside Blinken on Ukraine gives itself away.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
-  const close = (o: Quote) => o.articleId === q.articleId || [...speakersOf(ctx, o.articleId)].some((id) => mine.has(id))
+  // Another report of a shared speaker counts only with names the asked one uses: Obama's "a difficult time for
+  // Indonesia" from Jakarta is no option for President Quang's words in Hanoi.
+  const close = (o: Quote) => o.articleId === q.articleId || ([...speakersOf(ctx, o.articleId)].some((id) => mine.has(id)) && namesAllIn(o.text, body))
     || (sharedWords(topic, o.text) >= MIN_TOPIC_WORDS && namesAllIn(o.text, body));
+  const unused: Quote[] = [];
   for (const other of candidates) {
     if (distractors.length >= 3) break;
     const theirs = (askableBySpeaker.get(other.id) ?? [])
@@ -746,23 +763,25 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text) && sameCamp(ctx, person, other) && !isReadout(o.text))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
-    for (const o of theirs) {
-      const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
-      if (!shown || used.has(normalise(shown))) continue;
-      used.add(normalise(shown));
-      distractors.push(shown);
-      break;
-    }
+    const at = theirs.findIndex((o) => takeChoice(ctx, o, used, distractors));
+    if (at >= 0) unused.push(...theirs.filter((o) => o.articleId === q.articleId));
+  }
+  // A joint press conference quotes two principals: when the guest's words are the only others, a second line of
+  // theirs from the same conference makes up the number, if it names no one and nowhere that could give it away
+  // (a quotation otherwise lost when who-said finds too few people of the same form, #15).
+  for (const o of unused) {
+    if (distractors.length >= MIN_DISTRACTORS) break;
+    if (namesNothing(fullQuoteText(ctx, o))) takeChoice(ctx, o, used, distractors);
   }
   if (distractors.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
-    prompt: `Which of these did ${withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} say?`,
+    prompt: `Which of these did ${isPersonLike(person) ? withTitle(person, ctx.articles.get(q.articleId)?.body ?? '') : shownName(ctx, person)} say?`,
     answer: answerText,
     distractors,
     choiceType: 'quote',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${displayName(person)} said: “${restoreApostrophes(fullText)}”.`,
+    lead: `${shownName(ctx, person)} said: “${restoreApostrophes(fullText)}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,
     base: 0.35,
@@ -771,6 +790,30 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Adds a quotation's shown choice unless it is empty or already offered; whether it did. */
+function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distractors: string[]): boolean {
+  const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
+  if (!shown || used.has(normalise(shown))) return false;
+  used.add(normalise(shown));
+  distractors.push(shown);
+  return true;
+}
+
+/** "I", "I'm": capitalised, yet naming no one. */
+const FIRST_PERSON_CAPITALS = /^I(?:['’](?:m|ve|ll|d))?$/;
+
+/**
+ * Whether words name no person, state or place: no capitalised word but a sentence's first and "I".
+ *
+ * @example
+ * namesNothing('We agreed to do more. I think it matters.'); // → true
+ * namesNothing('We agreed with Indonesia to do more.'); // → false
+ */
+export function namesNothing(text: string): boolean {
+  const words = text.replace(/[“”"‘(]/g, ' ').trim().split(/\s+/);
+  return words.every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || FIRST_PERSON_CAPITALS.test(w.replace(/[^\p{L}'’]+$/u, '')) || /[.!?:]$/.test(words[i - 1] ?? ''));
 }
 
 /** Capitalised words inside a text (not its first word): the names it holds, and their stems ("Russias" → "Russi"). */

@@ -8,7 +8,8 @@
  */
 import type { Quote, Span } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
-import { displayName } from './people';
+import { displayName, isPersonLike } from './people';
+import { titledName } from './titled-names';
 import { factsOfArticle } from './context';
 
 /** A speaker's own words about themselves or their listener. "US" in capitals is the country, not "us". */
@@ -64,5 +65,7 @@ export interface StemVoice {
 export function stemVoice(ctx: GenerateContext, articleId: string, sentence: Span): StemVoice | null {
   const q = factsOfArticle(ctx.quotes, articleId).find((x: Quote) => x.start <= sentence.start + 2 && x.end >= sentence.end - 2 && !!x.speakerId);
   const person = q?.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
-  return q && person ? { name: displayName(person), span: q.speakerSpan ?? null } : null;
+  if (!q || !person) return null;
+  // "what President Yudhoyono said": a speaker the report knows by title and surname is named so, never by the bare surname.
+  return { name: isPersonLike(person) ? displayName(person) : titledName(ctx, person) ?? displayName(person), span: q.speakerSpan ?? null };
 }

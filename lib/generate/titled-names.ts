@@ -1,0 +1,92 @@
+/**
+ * "President Yudhoyono": a head of state or government a report knows by title and surname only. Transcripts
+ * label turns "PRESIDENT YUDHOYONO:" and never give the full name, so the people index holds a bare surname;
+ * with its title, as the report writes it, it names one person a student can tell from the others.
+ */
+import type { Person } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { COUNTRIES } from '@/lib/extract/lexicon';
+import { STATE_NAMES } from '@/lib/extract/lexicons/state-names';
+import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
+import { memoByObjectAndKey } from './memo';
+import { sideOfPlace, sideOfWords } from './nations';
+import { displayName, isPersonLike } from './people';
+import { escapeRegExp } from './text';
+
+/** Offices whose holder a report calls by title and surname alone ("President Obama", "Chancellor Merkel"). */
+const SURNAME_TITLES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan']);
+
+/**
+ * Whether one word is a state, its demonym or capital, or opens a state's name ("Equatorial" of "Equatorial
+ * Guinea", read as a president's name from "President of Equatorial Guinea Teodoro Obiang"): never a person.
+ *
+ * @example
+ * isPlaceWord('Equatorial'); // → true
+ * isPlaceWord('Yudhoyono'); // → false
+ */
+export function isPlaceWord(word: string): boolean {
+  const key = word.trim().toLowerCase();
+  if (!key || sideOfPlace(word) !== null) return true;
+  const opens = (name: string) => name.startsWith(`${key} `);
+  return [...COUNTRIES].some(opens) || Object.keys(STATE_NAMES).some(opens) || Object.keys(WORLD_CAPITALS).some((state) => opens(state.toLowerCase()));
+}
+
+/**
+ * The head's title of a role, without the state it is of ("Russian President" → "President"); null for any other role.
+ *
+ * @example
+ * headTitle('British Prime Minister'); // → 'Prime Minister'
+ * headTitle('President of The United States'); // → 'President'
+ * headTitle('Foreign Minister'); // → null
+ */
+export function headTitle(role: string | null | undefined): string | null {
+  const words = (role ?? '').trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const rest = words.slice(i).join(' ');
+    if (SURNAME_TITLES.has(rest.toLowerCase())) return rest;
+    // "President of The United States": the office, then the state it is of.
+    const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(rest);
+    if (of && SURNAME_TITLES.has((of[1] ?? '').toLowerCase()) && sideOfWords(of[2] ?? '')) return of[1] ?? null;
+    // Only a state's name or demonym may stand before the title: "Vice President" or "Deputy Prime Minister" is another office.
+    if (!sideOfWords(words[i] ?? '') && !/^(?:U\.?S\.?|UK|the)$/i.test(words[i] ?? '')) return null;
+  }
+  return null;
+}
+
+/**
+ * The person as "Title Surname" when their role is a bare head's title and a reliable report of the library
+ * writes that very form (in any case: a transcript's "PRESIDENT YUDHOYONO:"); null otherwise, and for a
+ * surname that is a place or a demonym. Options of a who-said about a titled surname all take this form.
+ *
+ * @example
+ * titledName(ctx, { id: 'yudhoyono', name: 'Yudhoyono', aliases: [], role: 'President', affiliation: null }); // → 'President Yudhoyono'
+ * titledName(ctx, obama); // → 'President Obama' (the report writes it)
+ */
+export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateContext, p: Person): string | null {
+  const role = headTitle(p.role);
+  // "Candidate Trump", "Afterwards Bush": words read into a name that is no person's; only a lone surname is one.
+  if (!role || (!isPersonLike(p) && /\s/.test(p.name.trim()))) return null;
+  const title = role.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+  // The surname is the last word, or, in a name written surname first ("Hu Jintao"), the word a report puts alone after the title.
+  const words = displayName(p).split(/\s+/).reverse();
+  const reliable = [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id));
+  for (const [i, surname] of words.entries()) {
+    // Only a two-word name may put its surname first: "Dominique" of "Dominique de Villepin" is a given name.
+    if (i > 0 && words.length !== 2) break;
+    if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname) || isPlaceWord(surname)) continue;
+    if (reliable.some((a) => writesAlone(a.body, title, surname) || writesAlone(a.title, title, surname))) return `${title} ${surname}`;
+  }
+  return null;
+}, (p: Person) => p.id);
+
+/** A capitalised word or a surname's particle right after: the name goes on. */
+const NAME_GOES_ON = /^\s+(?:\p{Lu}\p{Ll}|(?:de|van|von|da|del|di|du|le|la|bin|al|ibn)\s)/u;
+
+/** Whether a text writes "Title Surname" (in any case) with no further name after it: "President Teodoro Obiang" is no "President Teodoro". */
+function writesAlone(text: string, title: string, surname: string): boolean {
+  const form = new RegExp(`(?<![\\p{L}])${escapeRegExp(title).replace(/ /g, '\\s+')}\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu');
+  for (const m of text.matchAll(form)) {
+    if (!NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
+  }
+  return false;
+}
