@@ -61,3 +61,20 @@ describe('the page’s city given to a meeting a photo caption tells', () => {
     expect(got.map((m) => m.place)).not.toContain('Washington');
   });
 });
+
+describe('a meeting pointed back to by "this" or "these"', () => {
+  const briefing = 'WASHINGTON, March 2, 2023 — The spokesman opened the daily briefing.\nOfficials of the two governments held talks in Nicosia over the weekend on the water dispute.\n';
+
+  it('is the meeting told before, in its town, not in the city the briefing is filed from', () => {
+    const got = meetings(`${briefing}As we said, this meeting was a starting point, but an important one.`);
+    expect(got.map((m) => m.place)).toContain('Nicosia');
+    expect(got.map((m) => m.place)).not.toContain('Washington');
+  });
+
+  it('keeps a meeting the speaker tells in the present ("this meeting is") where the speaker is, not at the last town told', () => {
+    const body = 'LONDON, May 4, 2018 — The defence minister held his first bilateral meeting with his Norwegian counterpart, Kari Berg.\nThe meeting follows ministerial conferences held in Oslo, where the allies agreed a new plan.\nThe minister said: “Today our countries work together on everything, and this meeting is an opportunity to strengthen our ties.”';
+    const got = meetings(body);
+    expect(got.filter((m) => m.place === 'Oslo').map((m) => m.when)).not.toContain('Today');
+    expect(got.map((m) => m.place)).toContain('London');
+  });
+});
