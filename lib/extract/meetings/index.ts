@@ -215,7 +215,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const seg = sentence.slice(at + trig.length, named.segEnd);
     // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
     // "he always meets with", "we have met many times": a habit or a history, not an event.
-    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at)) || isRepeatedMeet(trig, seg)) continue;
+    if (meetsAThing(trig, seg, sentence.slice(Math.max(0, at - 20), at)) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at)) || isRepeatedMeet(trig, seg)) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
+import { meetsAThing } from '@/lib/extract/meetings/met-thing';
 
 const meetings = (body: string, title = 'T') =>
   extractLibrary([{ id: 'a', title, body, bodyStart: 0 }]).articles[0]!.meetings.map((m) => ({ what: m.what, place: m.place, when: m.when }));
@@ -76,5 +77,16 @@ describe('a meeting pointed back to by "this" or "these"', () => {
     const got = meetings(body);
     expect(got.filter((m) => m.place === 'Oslo').map((m) => m.when)).not.toContain('Today');
     expect(got.map((m) => m.place)).toContain('London');
+  });
+});
+
+describe('"met with" a thing, in the passive', () => {
+  it('reads "was met with deadly violence" as meeting a thing, which asks no where-question', () => {
+    expect(meetsAThing('met', ' with deadly violence: knives and clubs', 'Our boarding party was ')).toBe(true);
+    expect(meetsAThing('met', ' with the opposition in Lusaka', 'The envoy ')).toBe(false);
+  });
+
+  it('keeps "met with the opposition" in the active as a meeting', () => {
+    expect(places('The envoy met with the opposition in Lusaka on Tuesday.')).toContain('Lusaka');
   });
 });
