@@ -17,12 +17,13 @@ import { createRng } from './hash';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
-import { containsWords, escapeRegExp, normalise, truncateWords, unionSpan } from './text';
+import { containsWords, escapeRegExp, normalise } from './text';
 import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
 import { memoByObject, memoByObjectAndKey } from './memo';
 import { namesSide } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
+import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -30,28 +31,6 @@ const QUOTE_CHOICE_WORDS = 40;
 const MIN_DISTRACTORS = 2;
 /** Words of a quotation a who-said question shows. */
 const QUESTION_QUOTE_WORDS = 60;
-
-/**
- * Keys under which "the same words" are recognised across articles: whole text and its opening.
- *
- * @example
- * quoteKeys('There is no change'); // → ['there is no change']
- */
-export function quoteKeys(text: string): string[] {
-  const n = normalise(text);
-  const opening = n.split(' ').slice(0, 8).join(' ');
-  return opening === n ? [n] : [n, opening];
-}
-
-/**
- * The cited span of a quote: its sentence, stretched to cover quoted words running past it.
- *
- * @example
- * quoteSpan(quote); // → { start: 812, end: 990 }
- */
-export function quoteSpan(q: Quote) {
-  return unionSpan(q.sentence, { start: q.start, end: q.end });
-}
 
 /**
  * A quote is asked about only when its speaker is a known person and the fact is trusted.
@@ -147,157 +126,6 @@ export function attributionRun(ctx: GenerateContext, articleId: string, evidence
   return { start: evidence.start, end: (between[between.length - 1] as Span).end };
 }
 
-/**
- * Quoted words as shown in a question: trimmed, without a trailing comma or full stop from the source.
- *
- * @example
- * displayQuote('It lays out a way forward.', 28); // → 'It lays out a way forward'
- */
-export function displayQuote(text: string, maxWords: number): string {
-  // "[] Yesterday and today’s strikes …": an editor's empty brackets are no words of the speaker.
-  const t = restoreApostrophes(text.replace(/\s*\[\s*\]\s*/g, ' ').trim());
-  return truncateWords(wholeSentencesWithin(t, maxWords).replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
-}
-
-/**
- * A quotation too long to show whole is cut after its last full sentence that fits, not mid-sentence with
- * "…", when that leaves words enough to stand alone.
- *
- * @example
- * wholeSentencesWithin('We agreed to a ceasefire within a week. That is ambitious, but everyone is determined.', 10); // → 'We agreed to a ceasefire within a week.'
- */
-export function wholeSentencesWithin(text: string, maxWords: number): string {
-  const words = text.split(/\s+/);
-  if (words.length <= maxWords) return text;
-  let cut = 0;
-  for (let i = 0; i < maxWords; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '') && i + 1 >= MIN_SHOWN_WORDS) cut = i + 1;
-  return cut > 0 ? words.slice(0, cut).join(' ') : text;
-}
-
-/**
- * A who-said quotation shown without the "And"/"But" that tied it to words before it, as an editor would
- * ("[T]here is no doubt …", blind-25); null when what is left opens on a word pointing back ("And that's
- * where we agreed …": where?).
- *
- * @example
- * withoutLeadingConjunction('But there is no doubt in my mind'); // → '[T]here is no doubt in my mind'
- * withoutLeadingConjunction("And that's where we agreed"); // → null
- * withoutLeadingConjunction('And I can think of no better way'); // → 'I can think of no better way'
- */
-export function withoutLeadingConjunction(quote: string): string | null {
-  const m = LEADING_CONJUNCTION.exec(quote);
-  if (!m) return quote;
-  const rest = quote.slice(m[0].length - 1);
-  if (/^(?:that|this|these|those|it)(?:['’]s)?\b/i.test(rest)) return null;
-  // "And I can think of no better way": "I" (or a name) already has its capital; "[I]" marks an edit a reader
-  // cannot see (blind-29's judges asked for "I can think of …").
-  if (/^\p{Lu}/u.test(m[1]!)) return rest;
-  return `[${m[1]!.toUpperCase()}]${rest.slice(1)}`;
-}
-
-/** The conjunctions an editor may drop from a quotation's start ("[T]here is …"); "nor" cannot go without changing it. */
-const COORDINATORS = 'but|and|or|yet|so';
-// "And so, strengthening the ties …": both words go, not "[S]o, strengthening".
-const LEADING_CONJUNCTION = new RegExp(`^(?:(?:and|but)\\s+)?(?:${COORDINATORS})[,]?\\s+(\\p{L})`, 'iu');
-
-/** A first word that leans on what came before: "But before we reach such arrangements…" is half an argument. */
-const LEANING_OPENER = new RegExp(`^[\\s‘'"“]*(?:${COORDINATORS}|nor|then|still|however|also|such)\\b`, 'i');
-
-/**
- * A quotation as a what-said choice, or null when it cannot be shown whole: a choice is never cut
- * mid-sentence ("… (between) now…"), never joined with "…", and never opens leaning on words before it
- * ("But …"). A quotation too long is cut only after a full sentence, and only when that sentence stands alone.
- *
- * @example
- * quoteChoice('We will meet again soon, and we will keep talking until there is a deal for everyone here and abroad.', 12); // → null
- * quoteChoice('We are ready to talk. We are not ready to give up our principles or our friends in the region.', 8); // → 'We are ready to talk'
- * quoteChoice('We see every indication that he is going to use force', 28); // → null (who is "he"?)
- */
-export function quoteChoice(text: string, maxWords: number): string | null {
-  if (text.includes('…') || /\.\.\./.test(text)) return null;
-  // "these countries consent to …" opening in lower case was cut from a longer sentence: shown with a
-  // capital it would pass for whole words (blind-20).
-  if (/^[\s‘'"“]*\p{Ll}/u.test(text)) return null;
-  const shown = displayQuote(text, maxWords);
-  if (shown.endsWith('…') || LEANING_OPENER.test(shown)) return null;
-  // "… every indication that he is going to use military force": "he" points outside the quotation.
-  const pronoun = THIRD_PERSON.exec(shown);
-  if (pronoun && !/\s\p{Lu}\p{Ll}+/u.test(shown.slice(0, pronoun.index))) return null;
-  // "It sets out a serious diplomatic path": an opening "It"/"This" that does something points to a thing
-  // named before the quotation ("It is time to…" needs no referent).
-  if (REFERRING_OPENER.test(shown)) return null;
-  return asChoice(shown);
-}
-
-/** An opening "It"/"This"/"That" (after "All told" and the like) followed by a verb other than a form of "be"/"seem": it refers outside the quotation. */
-const REFERRING_OPENER = /^[\s‘'"“]*(?:(?:all told|in short|in all|overall|so|now|again|together|taken together),?\s+)?(?:it|this|that)\s+(?!(?:is|was|will|would|'s|’s|seems|seemed|has\s+been|had\s+been|may|might|must|can|could|should|remains)\b)\p{Ll}+(?:s|ed)\b/iu;
-
-/** A pronoun for someone the quotation itself must have named first. */
-const THIRD_PERSON = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
-
-/** Words a cut quotation keeps at least. */
-const MIN_SHOWN_WORDS = 7;
-
-/** Every option of a what-said question opens with a capital, so that none stands out as a partial quotation. */
-function asChoice(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Lower-case conjunctions that open the second half of a quotation split by its attribution. */
-const CONTINUATION = /^[\s‘'"“]*(but|and|or|yet|so|because|while|though|although|nor|then)\b/;
-
-/**
- * Whether quoted words continue an earlier quotation ("We were close at midnight," Aagaard said,
- * "but three countries wanted more time…"): on their own they are half a sentence.
- *
- * @example
- * isContinuation({ text: 'but three countries wanted more time' } as Quote); // → true
- * isContinuation({ text: 'But it does make the world pay attention' } as Quote); // → false
- */
-export function isContinuation(q: Pick<Quote, 'text'>): boolean {
-  return CONTINUATION.test(q.text);
-}
-
-/** Characters of attribution ("," Aagaard said, ") allowed between two halves of one quotation. */
-const MAX_SPLIT_GAP = 150;
-
-/** For each first half, the continuations by the same speaker in the same sentence, in order. */
-const continuationIndex = memoByObject(function continuationIndex(ctx: GenerateContext): Map<string, Quote[]> {
-  const out = new Map<string, Quote[]>();
-  const headOf = new Map<string, Quote>();
-  const byArticle = new Map<string, Quote[]>();
-  for (const q of ctx.quotes) {
-    const list = byArticle.get(q.articleId);
-    if (list) list.push(q);
-    else byArticle.set(q.articleId, [q]);
-  }
-  for (const list of byArticle.values()) {
-    const sorted = [...list].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
-    for (let i = 1; i < sorted.length; i++) {
-      const c = sorted[i] as Quote;
-      const p = sorted[i - 1] as Quote;
-      if (!isContinuation(c) || !c.speakerId || p.speakerId !== c.speakerId) continue;
-      const sameSentence = c.start >= p.sentence.start && c.start < Math.max(p.sentence.end, p.end + MAX_SPLIT_GAP);
-      if (!sameSentence || c.start < p.end || c.start - p.end > MAX_SPLIT_GAP) continue;
-      const head = headOf.get(p.id) ?? p;
-      headOf.set(c.id, head);
-      out.set(head.id, [...(out.get(head.id) ?? []), c]);
-    }
-  }
-  return out;
-});
-
-/**
- * The whole quotation a first half opens, joined with its continuations: what a question shows.
- *
- * @example
- * fullQuoteText(ctx, aagaard); // → 'We were close at midnight … but three countries wanted more time and we gave it to them.'
- */
-export function fullQuoteText(ctx: GenerateContext, q: Quote): string {
-  const rest = continuationIndex(ctx).get(q.id);
-  if (!rest) return q.text;
-  return [q, ...rest].map((x, i, all) => (i < all.length - 1 ? x.text.trim().replace(/[\s,.;:–—-]+$/, '') : x.text.trim())).join(' … ');
-}
 
 /**
  * What a who-said question shows of a quotation: the whole of it, without the greeting that opens a
@@ -309,17 +137,6 @@ function shownText(ctx: GenerateContext, q: Quote): string {
 
 /** "(As interpreted.) I would like to …": the transcript's note on the language, no words of the speaker. */
 const INTERPRETER_NOTE = /^\s*\((?:as interpreted|via (?:an )?(?:interpreter|translator)|through (?:an )?interpreter)\.?\)\s*/i;
-
-/**
- * The cited span of a whole (possibly split) quotation.
- *
- * @example
- * fullQuoteSpan(ctx, aagaard); // → the sentence with both halves
- */
-export function fullQuoteSpan(ctx: GenerateContext, q: Quote) {
-  const rest = continuationIndex(ctx).get(q.id) ?? [];
-  return unionSpan(quoteSpan(q), ...rest.map(quoteSpan));
-}
 
 interface QuoteIndex {
   /** Every person any report credits with words under this key (contested reports included). */
@@ -799,27 +616,6 @@ function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distracto
   used.add(normalise(shown));
   distractors.push(shown);
   return true;
-}
-
-/** "I", "I'm": capitalised, yet naming no one. */
-const FIRST_PERSON_CAPITALS = /^I(?:['’](?:m|ve|ll|d))?$/;
-
-/**
- * Whether words name no person, state or place: no capitalised word but a sentence's first and "I".
- *
- * @example
- * namesNothing('We agreed to do more. I think it matters.'); // → true
- * namesNothing('We agreed with Indonesia to do more.'); // → false
- */
-export function namesNothing(text: string): boolean {
-  const words = text.replace(/[“”"‘(]/g, ' ').trim().split(/\s+/);
-  return words.every((w, i) => i === 0 || !/^\p{Lu}/u.test(w) || FIRST_PERSON_CAPITALS.test(w.replace(/[^\p{L}'’]+$/u, '')) || /[.!?:]$/.test(words[i - 1] ?? ''));
-}
-
-/** Capitalised words inside a text (not its first word): the names it holds, and their stems ("Russias" → "Russi"). */
-function namesAllIn(text: string, body: string): boolean {
-  const names = text.trim().split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}]+/gu, '')).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
-  return names.every((n) => body.includes(n.slice(0, Math.max(4, n.length - 2))));
 }
 
 /** Content words a quotation from another story must share with the asked article to be a plausible option. */

@@ -14,7 +14,7 @@ import { datelineLength } from '@/lib/generate/dateline';
 import { isBound } from '@/lib/generate/figures';
 import { fragmentReason } from '@/lib/generate/fragments';
 import { looksLikePersonName } from '@/lib/generate/people';
-import { displayQuote, wholeSentencesWithin } from '@/lib/generate/quotes';
+import { displayQuote, wholeSentencesWithin } from '@/lib/generate/quote-text';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, paragraphs: string[], date: string | null = '2024-03-04'): ArticleInput =>

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { withYear, yearFromWeekday } from '@/lib/generate/cloze';
-import { answersAQuestion, quoteChoice } from '@/lib/generate/quotes';
+import { answersAQuestion } from '@/lib/generate/quotes';
+import { quoteChoice } from '@/lib/generate/quote-text';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, paragraphs: string[], date: string | null = '2031-03-11'): ArticleInput =>

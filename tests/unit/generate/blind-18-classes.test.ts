@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
-import { quoteChoice } from '@/lib/generate/quotes';
+import { quoteChoice } from '@/lib/generate/quote-text';
 import { needsPrevious } from '@/lib/generate/body-lines';
 import type { ArticleInput } from '@/lib/extract/types';
 import { realLibrary } from './banks';

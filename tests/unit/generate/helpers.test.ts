@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datedWhen, isAbsoluteWhen, shiftWhen, writesNearbyDay } from '@/lib/generate/dates';
 import { changesMeaning } from '@/lib/generate/word-diff';
 import { isStoryLine, needsPrevious } from '@/lib/generate/body-lines';
-import { displayQuote } from '@/lib/generate/quotes';
+import { displayQuote } from '@/lib/generate/quote-text';
 import { seededShuffle } from '@/lib/generate/hash';
 import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from '@/lib/generate/numbers';
 

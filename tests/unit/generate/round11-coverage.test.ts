@@ -10,7 +10,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { headTitle, isPlaceWord, titledName } from '@/lib/generate/titled-names';
-import { namesNothing } from '@/lib/generate/quotes';
+import { namesNothing } from '@/lib/generate/quote-text';
 import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
 
 const root = path.join(import.meta.dirname, '../../..');

@@ -13,7 +13,7 @@ import { readArticleFiles } from '@/lib/cli/read-article-files';
 import { isSmallTalk } from '@/lib/generate/small-talk';
 import { markSic } from '@/lib/generate/sic';
 import { isOpenSpanToll } from '@/lib/generate/open-span';
-import { withoutLeadingConjunction } from '@/lib/generate/quotes';
+import { withoutLeadingConjunction } from '@/lib/generate/quote-text';
 import { isPersonLike } from '@/lib/generate/people';
 import { unsaidReferent } from '@/lib/generate/stem-voice';
 
