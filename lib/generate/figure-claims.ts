@@ -34,14 +34,22 @@ export function claimantShown(ctx: GenerateContext, f: Figure, shown: string, bo
 }
 
 /**
- * Whether a shown sentence would teach a machine translation's wording: the report reads as a translation
- * throughout, and no other report of the library writes the sentence word for word.
+ * A sentence of a report that reads as a machine translation, as it may be shown: its quotations are the
+ * translator's rendering, never the speaker's words, so a trailing quoted phrase ("… with “the intention
+ * of …”.") is cut at its clause and the reporter's account stays (blind-32: "Remove the quotation, or quote
+ * a clean source"). Null when a quotation remains and no other report writes the sentence word for word;
+ * any other sentence unchanged.
  *
  * @example
- * showsTranslatorsWords(ctx, translated, 'Russia had massed 100,000 troops … “the intention of mobilizing double that number …”.'); // → true
+ * shownFromTranslation(ctx, translated, 'Kolb stressed that Velmar had massed 60,000 troops with “the intention of mobilizing double that number”.'); // → 'Kolb stressed that Velmar had massed 60,000 troops.'
  */
-export function showsTranslatorsWords(ctx: GenerateContext, article: ArticleInput, shown: string): boolean {
-  if (!isMachineTranslated(article)) return false;
+export function shownFromTranslation(ctx: GenerateContext, article: ArticleInput, shown: string): string | null {
+  if (!isMachineTranslated(article)) return shown;
   const words = normalise(shown);
-  return ![...ctx.articles.values()].some((a) => a.id !== article.id && !isMachineTranslated(a) && normalise(a.body).includes(words));
+  if ([...ctx.articles.values()].some((a) => a.id !== article.id && !isMachineTranslated(a) && normalise(a.body).includes(words))) return shown;
+  const cut = shown.replace(TRAILING_QUOTED_PHRASE, '.');
+  return /[“”"]/.test(cut) ? null : cut;
 }
+
+/** ", with “…”." or " saying “…”.": a quoted phrase that ends the sentence, with the word that joins it. */
+const TRAILING_QUOTED_PHRASE = /,?\s+(?:with|saying|adding|calling it|describing it as|as)\s+[“"][^“”"]+[”"]\s*[.!]?\s*$/u;

@@ -23,7 +23,7 @@ import { sentencesOf } from './evidence';
 import { countedNoun, givenAs, hedgeAsWritten, restatesEarlierCount, withEventPhrase } from './figure-wording';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
-import { claimantShown, showsTranslatorsWords } from './figure-claims';
+import { claimantShown, shownFromTranslation } from './figure-claims';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -452,9 +452,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
-    const shown = withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence)));
-    // A translation's sentence, shown whole, teaches its wording as its speaker's: only another report's may be shown.
-    if (showsTranslatorsWords(ctx, article, shown)) return null;
+    // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
+    const shown = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence))));
+    if (!shown) return null;
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
