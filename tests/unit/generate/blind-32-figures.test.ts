@@ -39,7 +39,11 @@ describe('blind-32: a figure given in a speaker’s turn is the speaker’s clai
   });
 
   it('offers no option within a quarter of the claim, where another source’s estimate would lie', () => {
-    for (const q of asked.filter((x) => x.kind === 'figure-choice')) {
+    // Options are shuffled by the figure's id: the same turn in a few reports covers the shuffles.
+    const copies = ['a', 'b', 'c', 'd', 'e', 'f'].flatMap((k) => bankOf([{ ...transcript, id: `press-conference-${k}` }]));
+    const choices = copies.filter((x) => x.kind === 'figure-choice' && x.answer === '150,000');
+    expect(choices).not.toHaveLength(0);
+    for (const q of choices) {
       const others = q.choices.filter((c) => c !== q.answer).map((c) => Number(c.replace(/,/g, '')));
       expect(others.filter((v) => Math.abs(v - 150000) < 0.25 * 150000)).toEqual([]);
     }
