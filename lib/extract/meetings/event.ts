@@ -11,6 +11,7 @@ import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from
 import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
+import { isReturnedFrom } from './return-from';
 import { legislatureSeat } from './legislature';
 import { isAwayTrip } from './away-trip';
 import { COUNTRIES } from '../lexicon';
@@ -244,7 +245,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
   // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
   const ownPossessive = possessiveWhen(prevSeg);
-  const when = (ownPossessive ?? segWhen ?? verbAdverb ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
+  const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
+  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
