@@ -23,6 +23,7 @@ import { sentencesOf } from './evidence';
 import { countedNoun, givenAs, hedgeAsWritten, restatesEarlierCount, withEventPhrase } from './figure-wording';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
+import { claimantShown, shownFromTranslation } from './figure-claims';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -451,7 +452,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
-    const shown = withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence)));
+    // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
+    const shown = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence))));
+    if (!shown) return null;
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
@@ -461,6 +464,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
     const label = figureLabel(ctx, article, f);
     if (!label) return null;
+    // A speaker's figure is asked as theirs, so a student who knows another estimate is not marked wrong.
+    const claimant = claimantShown(ctx, f, shown, article.body);
+    if (claimant) return `According to ${claimant} in ${label}, ${typed ? 'type the figure that completes this sentence:' : 'which figure completes this sentence?'} ${blanked}`;
     const from = ` in ${label}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
@@ -519,6 +525,9 @@ function bothSides<T extends { value: number }>(shuffled: T[], answer: number): 
   return picks;
 }
 
+/** How far (a share of the claim) an option keeps from a figure a speaker claims. */
+const CLAIM_GAP = 0.25;
+
 function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // "At least 150 killed" makes "at least 120" true as well: a bound's smaller (or, for "up to", larger)
   // options are also right, and options on one side only give the answer away. The typed question asks it.
@@ -531,9 +540,11 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // "about ten" against nine, twelve, thirteen splits hairs: a hedged handful is not asked as a choice.
   if (hedged && ok.parsed.value <= 12) return null;
   // Nor is an option a number the stem itself gives ("insist _____ … only six"), nor, for a hedged
-  // figure, one within a fifth of it.
+  // figure, one within a fifth of it; nor, for a speaker's claim, one within a quarter: another source's
+  // estimate of a toll or a crowd lies that near (blind-32: Najib's 150,000 beside the 120,000 others give).
+  const gap = Math.max(hedged ? 0.2 : 0, f.claimant ? CLAIM_GAP : 0);
   const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) })
-    .filter((c) => !mentionsNumber(prompt, c.text) && (!hedged || Math.abs(c.value - ok.parsed.value) >= 0.2 * ok.parsed.value));
+    .filter((c) => !mentionsNumber(prompt, c.text) && Math.abs(c.value - ok.parsed.value) >= gap * ok.parsed.value);
   // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would
   // make the answer the largest every time: the typed question asks it instead.
   if (!near.some((c) => c.value > ok.parsed.value) || !near.some((c) => c.value < ok.parsed.value)) return null;

@@ -8,6 +8,7 @@ import type { GenerateContext } from './context';
 import { normalise } from './text';
 import { framedLabel } from './frames';
 import { memoByObject } from './memo';
+import { longDate } from './dates';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -41,14 +42,23 @@ export function splitSiteSuffix(title: string): { headline: string; site: string
  * shortHeadline('Egyptian and Qatari mediators are pressing Israel and Hamas to extend a fragile ceasefire in Gaza, after two days of talks…'); // → 'Egyptian and Qatari mediators are pressing Israel and Hamas…'
  */
 export function shortHeadline(title: string): string {
+  return headlineCut(title).text;
+}
+
+/**
+ * The short headline, and whether it had to be cut between words rather than at a clause: "… to replace
+ * interview with…" reads as a broken label (blind-32), so a report with an outlet is named by its outlet then.
+ */
+function headlineCut(title: string): { text: string; midPhrase: boolean } {
   const headline = untitledLabel(title) ?? withoutFiling(splitSiteSuffix(title).headline);
   const fits = (t: string) => t.split(' ').length <= MAX_HEADLINE_WORDS && t.length <= MAX_HEADLINE_CHARS;
-  if (fits(headline)) return headline.replace(/[.]$/, '');
+  if (fits(headline)) return { text: headline.replace(/[.]$/, ''), midPhrase: false };
   const clause = headline.split(/(?<=\w)[:;,]\s|\s[–—]\s/)[0]?.trim() ?? headline;
-  if (clause.split(' ').length >= 4 && fits(clause)) return `${clause}…`;
+  if (clause.split(' ').length >= 4 && fits(clause)) return { text: `${clause}…`, midPhrase: false };
   const words = headline.split(' ');
   const kept = wholeNames(words, SHORT_HEADLINE_WORDS);
-  return kept.length === words.length ? headline : `${kept.join(' ').replace(/[,;:.]$/, '')}…`;
+  if (kept.length === words.length) return { text: headline, midPhrase: false };
+  return { text: `${kept.join(' ').replace(/[,;:.]$/, '')}…`, midPhrase: true };
 }
 
 /**
@@ -127,9 +137,16 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
       let standing: SourceLabel['standing'] = null;
       if (distinct.size > 1) standing = ctx.isDerivative(id) ? 'copy' : ids.some((o) => ctx.isDerivative(o)) ? 'original' : null;
       // Outlets publish many reports: the headline (shortened when it is really a first sentence) names this one.
-      const headline = shortHeadline(a.title);
-      const notes = [outlet, standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null].filter(Boolean);
-      const label = `“${headline}”${notes.length ? ` (${notes.join(', ')})` : ''}`;
+      const headline = headlineCut(a.title);
+      const standingNote = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
+      // A headline cut mid-phrase names nothing, and the whole one may give an answer away ("… for five
+      // nationalities"): the outlet names the report, and a stem adds its date.
+      const byOutlet = headline.midPhrase && !!outlet;
+      // Its date says which of the outlet's reports, wherever the label stands without a stem's frame.
+      const dated = byOutlet && a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? longDate(a.date) : null;
+      const notes = (byOutlet ? [standingNote] : [outlet, standingNote]).filter(Boolean);
+      const named = byOutlet ? `a report by ${outlet}${dated ? `, ${dated}` : ''}` : `“${headline.text}”`;
+      const label = `${named}${notes.length ? ` (${notes.join(', ')})` : ''}`;
       out.set(id, { label, standing });
     }
   }
