@@ -7,7 +7,7 @@ import { jobTitle, restoreApostrophes } from './clean';
 import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
-import { isOfficePeer, officeKind } from './office-kinds';
+import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { HEAD_ERA_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
@@ -452,7 +452,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
   const ownWords = new Set(normalise(person.name).split(' '));
   const sameForm = (p: Person) => !byTitle || (titledName(ctx, p) !== null && !normalise(p.name).split(' ').some((w) => ownWords.has(w)));
-  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p);
+  // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
+  const sameKind = (p: Person) => isOfTheSameKind(withWrittenTitle(ctx, person), withWrittenTitle(ctx, p));
+  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p) && sameKind(p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
