@@ -61,8 +61,8 @@ export function isOfficePeer(speaker: Person, candidate: Person, text: string): 
   return !title || !containsWords(text, officeWords(title));
 }
 
-/** Roles outside government: a charity's or a company's head, a campaigner, a lawyer, a scholar. */
-const CIVIL_ROLE = /\b(?:chief executive|CEO|executive director|founder|co-founder|campaigner|activist|barrister|lawyer|solicitor|attorney|professor|researcher|analyst|economist|charity|NGO|advocate|advocacy)\b/i;
+/** Roles outside government: a charity's or a company's head, a campaigner, a lawyer. An economist or a scholar is left out: a commentator on a central bank's vote beside its governors is a teacher's fair option. */
+const CIVIL_ROLE = /\b(?:chief executive|CEO|executive director|founder|co-founder|campaigner|activist|barrister|lawyer|solicitor|attorney|charity|NGO|advocate|advocacy)\b/i;
 /** The opposition's front bench: politicians, but outside government; a neighbour of either kind. */
 const OPPOSITION_ROLE = /\b(?:shadow|opposition)\b/i;
 /** Roles inside government: ministers, heads of state or government, their officials and envoys. */
