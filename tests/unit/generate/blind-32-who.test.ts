@@ -78,3 +78,29 @@ describe('blind-32: options of the answer’s kind, inside or outside government
     for (const q of marsh) for (const minister of ['Ada Quill', 'Bo Renn', 'Cy Dorn']) expect(q.choices).not.toContain(minister);
   });
 });
+
+describe('blind-32: heads of state follow the scene', () => {
+  const asked = whoSaid([
+    article('kenya-ghana-2019', 'Kenya and Ghana sign trade pact', '2019-03-04', [
+      'NAIROBI — Kenyan President Amos Kibet hosted Ghanaian President Kofi Mensah in Nairobi on Monday.',
+      'Kenyan President Amos Kibet said: "Our two nations have agreed to open new markets for farmers and traders across the continent."',
+      'Ghanaian President Kofi Mensah said: "We will send our first trade delegation to the coast before the rains begin this year."',
+    ]),
+    article('chile-port-2019', 'Chilean president opens new port', '2019-05-06', [
+      'VALPARAISO — Chilean President Rosa Vidal opened a new container port on Monday.',
+      'Chilean President Rosa Vidal said: "This port will carry the fruit of our valleys to markets on every ocean for fifty years."',
+      'Chilean President Rosa Vidal said: "We have built the deepest berths on the whole Pacific coast in under three years of work."',
+    ]),
+  ]);
+
+  it('offers a host’s words beside the guest, a head of the scene, and a head of the same year only to make up the number', () => {
+    const kibet = asked.filter((q) => q.answer === 'Amos Kibet');
+    expect(kibet).not.toHaveLength(0);
+    for (const q of kibet) expect(q.choices).toContain('Kofi Mensah');
+  });
+
+  it('asks no who-said of a head speaking alone whose only stand-ins are heads of states the report never names', () => {
+    expect(asked.filter((q) => q.answer === 'Rosa Vidal').map((q) => q.choices)).toEqual([]);
+  });
+});
+
