@@ -20,6 +20,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, type StemVoice } from './stem-voice';
 import { memoByObject } from './memo';
+import { isManyDayMeeting } from './multi-day';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -366,6 +367,8 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // "… will give a keynote address at the Shangri-La Dialogue June 4": the day of a speech, not of the
   // whole conference (June 3 and 5 would be true as well).
   if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);
+  // "their three-day summit": one day of a meeting the report says ran several is not its date.
+  if (!/[–—-]/.test(day) && isManyDayMeeting(v.article.body, v.m.what)) return dropped(ctx, v.m.id, 'when:many-day-meeting', null);
   const dating = day === v.when ? { sources: [], note: '' } : dateEvidence(v, day);
   if (!dating) return dropped(ctx, v.m.id, 'when:no-date-evidence', null);
   const name = distinctName(ctx, v, views, 'when');

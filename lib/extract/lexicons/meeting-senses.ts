@@ -11,7 +11,7 @@ export const MET_THING_LEXICON = lexicon('things met that are not people', [{
     obligation obligations commitment commitments quota quotas benchmark benchmarks cost costs bill bills payment payments
     payroll challenge challenges resistance opposition criticism skepticism scepticism approval disapproval silence
     response reception fate end death match mark limit limits terms test tests burden qualifications specifications
-    definition eligibility mandate minimum maximum line lines bar`,
+    definition eligibility mandate minimum maximum line lines bar violence hostility force`,
 }]);
 
 /** "The reporter called Smith": the press calling a source for comment is reporting, not a call between leaders. */

@@ -11,6 +11,7 @@ export const COUNTRY_LEXICON = lexicon('country names', [
     australia korea egypt mexico brazil moldova denmark norway greece portugal ireland pakistan afghanistan syria
     iraq britain england scotland wales crimea donbas donbass taiwan vietnam indonesia nigeria kenya ethiopia
     argentina chile colombia venezuela cuba serbia croatia bulgaria slovakia slovenia armenia azerbaijan
+    turkiye africa
 `,
   },
   { source: 'world-countries', words: WORLD_COUNTRY_WORDS },

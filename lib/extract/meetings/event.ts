@@ -11,6 +11,7 @@ import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from
 import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
+import { isReturnedFrom } from './return-from';
 import { legislatureSeat } from './legislature';
 import { isAwayTrip } from './away-trip';
 import { COUNTRIES } from '../lexicon';
@@ -75,6 +76,8 @@ const VERB_TIME_ADVERB = /^\s+(earlier|previously)\b(?!\s+(?:today|tonight|this|
  * ("conferred about the P5+1 talks", "briefed them on the summit", "discussed next week's meeting", "preparations for the G20
  * summit"), no "of" between.
  */
+/** A picture's label as image pages print it: "Date: 01/29/2016 Description: …". */
+const PHOTO_CAPTION = /^\s*(?:Date:\s*\S+\s+)?Description:\s/;
 const TOPIC_BEFORE = /\b(?:(?:about|regarding|concerning|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for)\s+(?:(?:the|a|an|this|that|next|last|their|his|her|its)\s+)?|on\s+(?:the|this|that|next|last|their|his|her|its)\s+)(?:(?!(?:of|and|or|but|to|at|in|for|with|by|was|were|is|are|be|will|would|had|has|have|held|hold)\b)[\p{L}\d+’'-]+\s+){0,3}$/iu;
 /** "the P5+1 talks", "the Doha talks": a name right before the meeting noun, after "the". */
 const PROPER_MODIFIER_BEFORE = /\b[Tt]he\s+\p{Lu}[\p{L}\d+&.’'-]*\s+$/u;
@@ -244,7 +247,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
   // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
   const ownPossessive = possessiveWhen(prevSeg);
-  const when = (ownPossessive ?? segWhen ?? verbAdverb ?? ownYear ?? prevWhen ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
+  const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
+  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
@@ -285,7 +290,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "During the visits, Gates met with …" in a report filed from Washington: a trip elsewhere holds it; a meeting on the
   // sidelines of another event is where that event is.
   const isAway = !place && setting.city !== null && isAwayTrip(w.sentence, setting.city);
-  if (!place && setting.city && !isNamed && !isTopic && !isAway && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  // "Date: 01/29/2016 Description: … in Québec City …": a photo's caption tells where the photo was taken, not the page's city.
+  const isPhotoCaption = PHOTO_CAPTION.test(w.sentence);
+  if (!place && setting.city && !isNamed && !isTopic && !isAway && !isPhotoCaption && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;

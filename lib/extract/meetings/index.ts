@@ -215,7 +215,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const seg = sentence.slice(at + trig.length, named.segEnd);
     // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
     // "he always meets with", "we have met many times": a habit or a history, not an event.
-    if (meetsAThing(trig, seg) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at)) || isRepeatedMeet(trig, seg)) continue;
+    if (meetsAThing(trig, seg, sentence.slice(Math.max(0, at - 20), at)) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at)) || isRepeatedMeet(trig, seg)) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
@@ -236,7 +236,11 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const prior = out[out.length - 1];
     const tied = prior?.sentence.start === s.start && prior.place !== null && /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg);
     // "Wasn't she supposed to do some bilats with …?": a question tells no meeting the article's own place and time could hold.
-    const setting = tied ? { ...ctx.setting, city: prior.place } : isQuestion ? { ...ctx.setting, city: null } : ctx.setting;
+    // "as we said, this meeting was a starting point", "in these meetings, she had …": a meeting pointed back to is the
+    // one told before, where that one was, not where the report is filed.
+    // "this meeting is an opportunity": one told in the present is the speaker's own, where the report is.
+    const pointedTo = DEMONSTRATIVE_BEFORE.test(words.before) && !/^\s+(?:is|are)\b/.test(seg) ? lastPlaced(out, s.start) : undefined;
+    const setting = tied ? { ...ctx.setting, city: prior.place } : pointedTo !== undefined ? { ...ctx.setting, city: pointedTo } : isQuestion ? { ...ctx.setting, city: null } : ctx.setting;
     const read = readEvent(words, setting, (when) => out.some((m) => m.when === when));
     const event = isQuestion && read && !read.place && !read.when ? null : read;
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
@@ -447,6 +451,15 @@ const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+\s+$/u;
 
 /** A person as the one who visits: a pronoun, or a title or name ending the clause before the verb ("Secretary Kerry will"). */
 const PERSON_SUBJECT = /\b(?:he|she|they|I|we)\s+(?:(?:will|would|also|then|later|had|has|have|is|was|to|plans? to|is to)\s+){0,2}$|\b(?:President|Secretary|Minister|Prime Minister|Chancellor|King|Queen|Premier|Governor|Mayor|Senator)\s+\p{Lu}[\p{L}’'-]+\s+(?:(?:will|would|also|then|later|had|has|is|was)\s+){0,2}$/u;
+
+/** "this meeting", "these talks", "that summit": a meeting noun pointed back to. */
+const DEMONSTRATIVE_BEFORE = /\b(?:this|these|that|those)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** The town of the last meeting told before the sentence at `start` (null when that one was virtual), if any was placed. */
+function lastPlaced(out: readonly Pending[], start: number): string | null | undefined {
+  const last = out.findLast((m) => m.place !== null && m.sentence.start < start);
+  return last ? (last.place === 'virtual' ? null : last.place) : undefined;
+}
 
 /** The place a clause opens with: "In India, …", "In Colombo, …". */
 const PLACE_OPENER = /^\s*(?:In|At|While in|During (?:a|his|her|the) visit to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;

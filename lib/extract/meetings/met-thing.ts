@@ -10,9 +10,12 @@ const MEET_VERB = /^(?:meet|meets|met|meeting)$/;
 const OBJECT_END = /[,.;:!?()—–]|\s(?:on|in|at|for|with|by|from|of|to|during|after|before|and|but|as|when|while|since|until|set|that|which)\s/;
 
 /** Whether a meet verb's object, in the words after it, is a thing met rather than a person. */
-export function meetsAThing(trig: string, seg: string): boolean {
+export function meetsAThing(trig: string, seg: string, before = ''): boolean {
   if (!MEET_VERB.test(trig)) return false;
-  const phrase = ` ${seg.trimStart()}`.split(OBJECT_END)[0] ?? '';
+  // "was met with deadly violence", "were met with criticism": the passive's "with" names the thing met, not company
+  // kept ("met with the opposition" in the active is a meeting).
+  const isPassive = /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before);
+  const phrase = ` ${isPassive ? seg.trimStart().replace(/^with\s+/i, '') : seg.trimStart()}`.split(OBJECT_END)[0] ?? '';
   const words = phrase.trim().split(/\s+/).filter(Boolean);
   // "met with", "met in Geneva": no object at all.
   if (words.length === 0 || words.length > 5) return false;

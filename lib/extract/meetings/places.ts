@@ -11,6 +11,7 @@ import { WORLD_CAPITALS } from '../lexicons/world-countries';
 import { TITLE_HEADS } from '../lexicons/titles';
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
+import { isEnglishWord, tagSpan } from '../pos';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam", "St. Petersburg" (a saint's abbreviation is part of it). */
 const NAME = String.raw`(?:S(?:ain)?te?\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
@@ -71,7 +72,9 @@ export function canBePlace(name: string): boolean {
  */
 export function findPlace(after: string, before: string, trig = ''): string | null {
   if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
-  const near = after.split(CLAUSE_END)[0] ?? '';
+  // "During the meeting, participants discussed the tragedy in Paris": a meeting noun that ends an opening phrase leaves
+  // the places after its comma to the main clause, whose verb they belong to.
+  const near = isOpenerPhrase(before, after) ? '' : (after.split(CLAUSE_END)[0] ?? '');
   if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
   // "met with Colombian Vice President and Foreign Minister-Designate Marta Lucía Ramírez today at the Department
   // of State": a building that stands for a government is the place anywhere in the first 160 characters of the clause.
@@ -93,6 +96,10 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
     // "in Kessler’s office": an owner, not a place.
     const nameEnd = m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length;
     if (/[’']s$/.test(m[1] as string) || /^[’']s\b/.test(near.slice(nameEnd))) continue;
+    // "participate in a Lower Mekong Initiative meeting": "a" says the name is a modifier of what follows, not a
+    // place; only a city can stand so ("in a Geneva hotel").
+    if (/^\S+\s+an?\s/iu.test(m[0]) && !isCity(m[1] as string)) continue;
+    if (/^\S+\s+the\s/iu.test(m[0]) && !isCity(m[1] as string) && isModifierOfNoun(near, nameEnd)) continue;
     const name = (m[1] as string).includes(' ') ? placeBeforeInstitution(m[1] as string) : (m[1] as string);
     // "at the Town Hall", "at the Public Library": a building, no town.
     if (GENERIC_PLACE_WORDS.has(name.toLowerCase()) || (name.includes(' ') && name.split(' ').every((w) => GENERIC_PLACE_WORDS.has(w.toLowerCase())))) continue;
@@ -119,8 +126,34 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   const capital = near.includes('capital') ? capitalIn(near) : null;
   if (capital) return capital;
   const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(before);
-  if (prev && isCity(prev[1] as string)) return prev[1] as string;
+  if (prev && isCity(prev[1] as string) && !isCapitalisedWord(prev[1] as string, before)) return prev[1] as string;
   return apposedPlace(near, trig);
+}
+
+/** "During the meeting,", "At the talks,": the meeting noun closes a phrase that opens the sentence. */
+const OPENER_BEFORE = /^\s*(?:during|at|after|before|following|throughout|in)\s+(?:the|this|that|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+function isOpenerPhrase(before: string, after: string): boolean {
+  return /^\s*,/.test(after) && OPENER_BEFORE.test(before);
+}
+
+/**
+ * Whether the name that ends at `end` modifies a common noun after it ("at the Bush family summer home in Maine"):
+ * the noun is then the head of the phrase and the name no place.
+ */
+function isModifierOfNoun(text: string, end: number): boolean {
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end));
+  if (!next) return false;
+  const words = tagSpan(text, end, end + (next[0] as string).length);
+  return words.at(-1)?.pos === 'NOUN';
+}
+
+/**
+ * Whether a city's name that opens the sentence is only an English word capitalised there ("Split sessions then
+ * followed"): the capital says nothing at a sentence's start, and a word of the tagger's vocabulary is read as the word.
+ */
+function isCapitalisedWord(word: string, before: string): boolean {
+  return before.trim() === word && isEnglishWord(word.toLowerCase());
 }
 
 /**
