@@ -4,6 +4,7 @@
  * citation must also show the sentence that does, or a teacher cannot check the answer key.
  */
 import type { Quote, Span } from '@/lib/extract/types';
+import { isPhotoCaption } from '@/lib/extract/text';
 import { factsOfArticle, type GenerateContext } from './context';
 
 /** Words whose full stop does not end a sentence. */
@@ -75,7 +76,22 @@ function roleCore(role: string | null | undefined): string | null {
  */
 export function speakerEvidence(ctx: GenerateContext, q: Quote, cited: Span): Span | null | undefined {
   if (!q.speakerId) return undefined;
-  return namingEvidence(ctx, q.articleId, cited, q.speakerId, { given: (q as QuoteWithSpeakerSpan).speakerSpan, byRole: q.method === 'role' });
+  const byRole = q.method === 'role' || rolePrecedes(ctx, q.articleId, cited, q.speakerId);
+  return namingEvidence(ctx, q.articleId, cited, q.speakerId, { given: (q as QuoteWithSpeakerSpan).speakerSpan, byRole });
+}
+
+/**
+ * Whether the sentence right before the quotation calls the speaker by their office ("The U.S. president said
+ * … “…,” he added."): the "he" reaches the name through the office, so the naming sentence that gives the
+ * office shows the link.
+ */
+function rolePrecedes(ctx: GenerateContext, articleId: string, cited: Span, personId: string): boolean {
+  const body = ctx.articles.get(articleId)?.body ?? '';
+  const role = roleCore(ctx.people.byId.get(personId)?.role);
+  const previous = sentencesOf(body).filter((s) => s.end <= cited.start).pop();
+  if (!role || !previous) return false;
+  const text = body.slice(previous.start, previous.end);
+  return new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && !ctx.people.isMentionedIn(personId, text);
 }
 
 /**
@@ -94,9 +110,10 @@ export function namingEvidence(
   const names = (span: Span) => ctx.people.isMentionedIn(personId, article.body.slice(span.start, span.end));
   if (names(cited)) return null;
   const given = options.given;
-  if (given && given.end > given.start && given.end <= article.body.length && names(given)) return { start: given.start, end: given.end };
+  if (given && given.end > given.start && given.end <= article.body.length && names(given) && !inCaption(article.body, given)) return { start: given.start, end: given.end };
   const before = sentencesOf(article.body).filter((s) => s.end <= cited.start).slice(-MAX_SENTENCES_BACK).reverse();
-  const naming = before.filter(names);
+  // A photo caption names the person it shows, but describes a picture: a teacher checks the key in the story.
+  const naming = before.filter((s) => names(s) && !inCaption(article.body, s));
   let found = naming[0];
   if (options.byRole) {
     const role = roleCore(ctx.people.byId.get(personId)?.role);
@@ -118,3 +135,23 @@ function wholeQuotedSentence(ctx: GenerateContext, articleId: string, span: Span
   }
   return { start: out.start, end: out.end };
 }
+
+/** A credit with the agency first, as some outlets print it: "REUTERS/Kevin Lamarque.", "AP/Jo Lee". */
+const AGENCY_FIRST_CREDIT = /\b(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|Bloomberg)\/\p{Lu}[\p{L}.' -]{1,60}\.?$/u;
+
+/**
+ * Whether a sentence lies in a photo caption: its line ends with a photographer's credit and quotes no one
+ * ("U.S. President Donald Trump meets … June 30, 2019. REUTERS/Kevin Lamarque.", blind-32).
+ *
+ * @example
+ * inCaption('Lee meets Kim in Seoul, May 2, 2019. REUTERS/Jo Park.\nLee said so.', { start: 0, end: 36 }); // → true
+ */
+export function inCaption(body: string, s: Span): boolean {
+  const start = body.lastIndexOf('\n', s.start - 1) + 1;
+  const next = body.indexOf('\n', s.end);
+  const end = next < 0 ? body.length : next;
+  const line = body.slice(start, end).trimEnd();
+  if (isPhotoCaption(body, start, start + line.length)) return true;
+  return line.length <= 500 && AGENCY_FIRST_CREDIT.test(line) && !/[“”"«»]/.test(line);
+}
+

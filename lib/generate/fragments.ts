@@ -39,6 +39,13 @@ const OPENS_ON_REFERENT = /^[“"‘']?(?:That|This|It|These|Those|They)(?:['’
 const OPENS_ON_DEMONSTRATIVE = /^[“"‘']?(?:This|That|These|Those)(?:['’](?:s|ll|d)|\s+(?:is|was|are|were|will|would|could|can|may|might|must|should|shall|has|had|have|does|did|do|means|shows|gives|makes|remains|seems|sets|marks|puts|takes|brings|sends))\b/;
 
 /**
+ * "Seventeen years ago, this would not have been possible", "Today, that has changed": a short time or place
+ * phrase before the demonstrative subject does not give it a referent; it still points at what the reporter
+ * said before. Only a demonstrative: "Today, it is time to act" has a dummy "it" (blind-32).
+ */
+const DEMONSTRATIVE_AFTER_PHRASE = /^[“"‘']?(?:[^\s,.;:!?“”"]+\s+){0,5}[^\s,.;:!?“”"]+,\s+(?:this|that|these|those)(?:['’](?:s|ll|d)|\s+(?:is|was|are|were|will|would|could|can|may|might|must|should|shall|has|had|have|does|did|do|means|shows|gives|makes|remains|seems|sets|marks|puts|takes|brings|sends))\b/iu;
+
+/**
  * "there are very positive things in this document": a text of the exchange pointed at anywhere in the
  * quotation, which a student shown the quotation alone cannot know (blind-25: "'this document' (the US
  * written reply) is unexplained").
@@ -116,7 +123,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (words.length < SHORT_REFERENT_WORDS && OPENS_ON_REFERENT.test(text.trim())) return 'referent';
   // "This is not our point of view, but we have to accept the discussion": a demonstrative subject at any
   // length points at what the reporter said before; so does a pronoun subject ("And he has come back with …").
-  if (OPENS_ON_DEMONSTRATIVE.test(text.trim()) || POINTED_TEXT.test(text)) return 'referent';
+  if (OPENS_ON_DEMONSTRATIVE.test(text.trim()) || DEMONSTRATIVE_AFTER_PHRASE.test(text.trim()) || POINTED_TEXT.test(text)) return 'referent';
   // ("They have not been reviewed … by the Joint Staff": a name later in it is not whom the pronoun means.)
   if (OPENS_ON_PERSON.test(text.trim())) return 'referent';
   // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.

@@ -60,3 +60,42 @@ export function isOfficePeer(speaker: Person, candidate: Person, text: string): 
   const title = jobTitle(candidate.role);
   return !title || !containsWords(text, officeWords(title));
 }
+
+/** Roles outside government: a charity's or a company's head, a campaigner, a lawyer. An economist or a scholar is left out: a commentator on a central bank's vote beside its governors is a teacher's fair option. */
+const CIVIL_ROLE = /\b(?:chief executive|CEO|executive director|founder|co-founder|campaigner|activist|barrister|lawyer|solicitor|attorney|charity|NGO|advocate|advocacy)\b/i;
+/** The opposition's front bench: politicians, but outside government; a neighbour of either kind. */
+const OPPOSITION_ROLE = /\b(?:shadow|opposition)\b/i;
+/** Roles inside government: ministers, heads of state or government, their officials and envoys. */
+const GOVERNMENT_ROLE = /\b(?:minister|secretary|president|chancellor|premier|governor|mayor|ambassador|envoy|official|spokes(?:man|woman|person)|press secretary)\b/i;
+
+/**
+ * Which side of government a person's role puts them: "government" (a minister, a president, their
+ * officials), "civil" (a charity's chief executive, a campaigner, a barrister) or null when the role says
+ * neither (no role, an opposition front-bencher). A refugee charity's head offered beside three ministers is
+ * the only name outside government, and a student finds him by elimination (blind-32).
+ *
+ * @example
+ * publicKind({ role: 'CEO of the Refugee Council' } as Person); // → 'civil'
+ * publicKind({ role: 'Home Secretary' } as Person); // → 'government'
+ * publicKind({ role: "Labour's Shadow Home Secretary" } as Person); // → null
+ */
+export function publicKind(p: Pick<Person, 'role'>): 'government' | 'civil' | null {
+  const role = p.role ?? '';
+  if (!role) return null;
+  if (CIVIL_ROLE.test(role)) return 'civil';
+  if (OPPOSITION_ROLE.test(role)) return null;
+  return GOVERNMENT_ROLE.test(role) ? 'government' : null;
+}
+
+/**
+ * Whether `candidate` is of the answer's kind, inside or outside government: a role that says neither fits
+ * either.
+ *
+ * @example
+ * isOfTheSameKind({ role: 'CEO of the Refugee Council' } as Person, { role: 'Home Secretary' } as Person); // → false
+ */
+export function isOfTheSameKind(answer: Pick<Person, 'role'>, candidate: Pick<Person, 'role'>): boolean {
+  const a = publicKind(answer);
+  const b = publicKind(candidate);
+  return !a || !b || a === b;
+}

@@ -7,7 +7,7 @@ import { jobTitle, restoreApostrophes } from './clean';
 import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
-import { isOfficePeer, officeKind } from './office-kinds';
+import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { HEAD_ERA_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
@@ -452,7 +452,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
   const ownWords = new Set(normalise(person.name).split(' '));
   const sameForm = (p: Person) => !byTitle || (titledName(ctx, p) !== null && !normalise(p.name).split(' ').some((w) => ownWords.has(w)));
-  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p);
+  // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
+  const sameKind = (p: Person) => isOfTheSameKind(withWrittenTitle(ctx, person), withWrittenTitle(ctx, p));
+  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p) && sameKind(p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
@@ -506,27 +508,41 @@ function eraYearsOf(ctx: GenerateContext, p: Person): number | undefined {
   return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? HEAD_ERA_YEARS : undefined;
 }
 
-/** Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked. */
+/**
+ * Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked.
+ * A head of state or government is offered beside heads of the states the report names first (Kim and Moon for
+ * Trump's words at the DMZ); a head of a state it never names only makes up the number beside one of them (a
+ * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts). With none of the
+ * scene, Tokayev and Putin for the DMZ give the answer away (blind-32): no stand-ins, so no question.
+ */
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
-  const years = officeKind(person) === 'head-of-government' ? HEAD_ERA_YEARS : undefined;
+  const isHead = officeKind(person) === 'head-of-government';
+  const years = isHead ? HEAD_ERA_YEARS : undefined;
   const inTime = (p: Person) => ofTheSameEra(ctx, q.articleId, p.id, years);
   const ofTheScene = sceneFilter(ctx, person, q);
-  return pickPeople(ctx, person, out, 3 - picked.length, `${ctx.seed}|office|${q.id}`, undefined, (p) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p) && ofTheScene(p));
+  const peer = (p: Person) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p);
+  const seed = `${ctx.seed}|office|${q.id}`;
+  const scene = pickPeople(ctx, person, out, 3 - picked.length, seed, undefined, (p) => peer(p) && ofTheScene(p));
+  if (!isHead) return scene;
+  const here = namedIn(ctx, q.articleId);
+  if (![...picked, ...scene].some((p) => here.has(p.id) || ofTheScene(p))) return [];
+  for (const p of scene) out.add(p.id);
+  return [...scene, ...pickPeople(ctx, person, out, 3 - picked.length - scene.length, seed, undefined, peer)];
 }
 
 /**
  * Where the report names the speaker's counterpart of another side, the scene is their meeting: a minister of a
  * third state is no one a student could confuse there (the Afghan defence minister of a 2013 story for Panetta's
  * words beside China's defence minister, blind-31).
- * A lone principal's briefing still borrows peers of the same years, and heads of state or government stay
- * peers of one another (head-peers.test.ts): the filter then lets everyone through.
+ * A lone principal's briefing (not a head's) still borrows peers of the same years: the filter then lets everyone
+ * through. A head's scene is the states the report names, whoever else it names.
  */
 function sceneFilter(ctx: GenerateContext, person: Person, q: Quote): (p: Person) => boolean {
   const sides = sidesNamedIn(ctx, q.articleId);
   const own = sideOf(ctx, person);
   const isHead = officeKind(withWrittenTitle(ctx, person)) === 'head-of-government';
-  if (isHead || !own || ![...sides].some((side) => side !== own)) return () => true;
+  if (!isHead && (!own || ![...sides].some((side) => side !== own))) return () => true;
   const article = ctx.articles.get(q.articleId);
   const named = (side: string) => !!article && (namesSide(article.body, side) || namesSide(article.title, side));
   return (p: Person) => {
