@@ -9,7 +9,7 @@ import { mentionsNumber } from './numbers';
 import { cleanShownText } from './clean';
 import { meetingViews } from './meetings';
 import type { MeetingView } from './meeting-view';
-import { sentencesOf } from './evidence';
+import { inCaption, sentencesOf } from './evidence';
 import { isAskableQuote } from './quotes';
 import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
@@ -70,6 +70,9 @@ function cloze(
   if (!article || ctx.isDerivative(articleId) || inSlippedParagraph(article, span)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
   const sentence = cleanShownText(displayedText(article, span));
+  // A photo caption describes a picture, and its line ends on the credit ("… on April 12, 2011. Image: NASA
+  // Bill Ingalls.", blind-33): cut from it, a card shows what the story never told as its own.
+  if (inCaption(article.body, span)) return null;
   // A card shown alone must hold its own subject ("The first such meeting was held …" does not), and be whole.
   // Nor so long that the blank is lost in it.
   if (needsPrevious(sentence) || !isWholeSentence(sentence) || sentence.split(/\s+/).length > CARD_WORDS) return null;

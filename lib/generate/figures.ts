@@ -19,7 +19,7 @@ import { datedSourceLabel, outletName, shortHeadline } from './labels';
 import { reportWhen } from './frames';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
-import { sentencesOf } from './evidence';
+import { inCaption, sentencesOf } from './evidence';
 import { countedNoun, givenAs, hedgeAsWritten, restatesEarlierCount, withEventPhrase } from './figure-wording';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
@@ -456,7 +456,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     const shown = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence))));
     if (!shown) return null;
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
-    if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS) return null;
+    // A caption line is no stem (see cloze): it tells the picture, not the story.
+    if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS || inCaption(article.body, f.sentence)) return null;
     const blanked = shown.replace(figurePattern(f.raw), '_____');
     // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown.
     if (!standsAlone(blanked)) return null;

@@ -41,6 +41,9 @@ const CLAUSE_BREAK = new RegExp(
 /** Words that make the meeting's clause speak of something still to come. */
 const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are due|was due|were due|to be held|set to|scheduled|planned|plans? to|expected to|agreed to|will follow|upcoming|next (?:week|month|year|round|meeting|session)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|later (?:this|in)|begins|starts|opens)\b/i;
 
+/** Where a meeting's topic begins: "to discuss …", "to prepare for …", "about …". */
+const TOPIC = /\b(?:to\s+(?:discuss|review|address|consider|prepare|coordinate|go\s+over|talk\s+about)|about|regarding|concerning)\b/i;
+
 export interface MeetingView {
   m: Meeting;
   article: ArticleInput;
@@ -280,7 +283,14 @@ function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate
   const resolvedLater = !!m.date && !!articleDate && m.date > articleDate;
   // "It will be followed by a meeting in Brussels …, and finally by a meeting … in Vienna": the tense of a
   // clause without a verb of its own is that of the clause it continues (never the reporting verb's).
-  const tenseText = sentence.slice(Math.max(reportStart, dateline), local.end);
-  const planned = FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence);
+  // "met … on Thursday to discuss … preparations for upcoming NATO ministerials" (blind-33): what a meeting
+  // was about may lie ahead of it; the tense is the meeting's own, read up to its topic.
+  const topic = TOPIC.exec(sentence.slice(at, local.end));
+  const tenseEnd = topic ? at + topic.index : local.end;
+  const tenseStart = Math.max(reportStart, dateline);
+  const tenseText = sentence.slice(tenseStart, Math.max(tenseEnd, tenseStart));
+  // A meeting resolved to a day before the report's was held, whatever its topic looks forward to.
+  const resolvedEarlier = !!m.date && !!articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) && m.date < articleDate;
+  const planned = !resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence));
   return { clause: local, place, when, planned };
 }

@@ -7,7 +7,7 @@ import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { displayedText } from './dateline';
 import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
-import { sentencesOf } from './evidence';
+import { inCaption, sentencesOf } from './evidence';
 import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
@@ -216,6 +216,9 @@ const SPEECH_AT = /\b(?:keynote|address|speech|remarks|(?:(?:closing|opening|fin
  */
 const ONGOING = /\b(?:as|while|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|discussions|consultations)\s+(?:continue|go on|proceed|drag on|are under way)\b/iu;
 
+/** The occasions at which news is told to reporters: press and news conferences, briefings. */
+const PRESS_OCCASION = /\b(?:(?:press|news|media)\s+(?:conference|briefing|availability|event)|briefing|press\s+call)s?\b/i;
+
 /** A clause that says when talks began, not when they were held: "the talks that began Thursday". */
 const STARTS = /\b(?:began|begun|begin|begins|opened|opens|started|starts|got under way|kicked off)\b/i;
 
@@ -247,7 +250,8 @@ function wholePlaceName(v: MeetingView, place: string): string {
 /** The meeting's sentence as shown, with `detail` blanked: a stem that cannot mean another meeting. */
 function blankedSentence(v: MeetingView, detail: string, views: MeetingView[], voice: StemVoice | null, isPlace = false): string | null {
   const shown = cleanShownText(displayedText(v.article, v.m.sentence));
-  if (needsPrevious(shown) || !isWholeSentence(shown)) return null;
+  // A caption line is no stem (see cloze): it tells the picture, not the story.
+  if (needsPrevious(shown) || !isWholeSentence(shown) || inCaption(v.article.body, v.m.sentence)) return null;
   // "“The whole situation requires …,” insisted _____ Macron": a stem that opens on someone's words asks
   // about a speech, not a meeting; and a translation's quotation would be shown as the speaker's.
   if (/^[“"‘]/.test(shown)) return null;
@@ -364,6 +368,9 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   if (!day) return dropped(ctx, v.m.id, v.when ? 'when:undated-day' : v.m.when ? 'when:day-outside-meeting-clause' : 'when:no-day', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'when:untrusted', null);
   if (v.m.type === 'call') return dropped(ctx, v.m.id, 'when:phone-call', null);
+  // "Rumsfeld said in a Pentagon press conference June 4 that …": a press conference or briefing is where
+  // the news was told, not an event of the story; its day is trivia (blind-33).
+  if (PRESS_OCCASION.test(v.m.what) || PRESS_OCCASION.test(v.name)) return dropped(ctx, v.m.id, 'when:press-occasion', null);
   // "… will give a keynote address at the Shangri-La Dialogue June 4": the day of a speech, not of the
   // whole conference (June 3 and 5 would be true as well).
   if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);
