@@ -44,6 +44,16 @@ const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are
 /** Where a meeting's topic begins: "to discuss …", "to prepare for …", "about …". */
 const TOPIC = /\b(?:to\s+(?:discuss|review|address|consider|prepare|coordinate|go\s+over|talk\s+about)|about|regarding|concerning)\b/i;
 
+/** Where the topic of the meeting told in sentence[start, end) begins, or `end`: after a meeting's verb or word. */
+function topicAt(sentence: string, start: number, end: number): number {
+  const text = sentence.slice(start, end);
+  for (const hit of text.matchAll(new RegExp(TOPIC.source, 'gi'))) {
+    const before = text.slice(0, hit.index);
+    if (EVENT_VERB.test(before) || EVENT_WORD.test(before)) return start + hit.index;
+  }
+  return end;
+}
+
 export interface MeetingView {
   m: Meeting;
   article: ArticleInput;
@@ -283,12 +293,11 @@ function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate
   const resolvedLater = !!m.date && !!articleDate && m.date > articleDate;
   // "It will be followed by a meeting in Brussels …, and finally by a meeting … in Vienna": the tense of a
   // clause without a verb of its own is that of the clause it continues (never the reporting verb's).
-  // "met … on Thursday to discuss … preparations for upcoming NATO ministerials" (blind-33): what a meeting
-  // was about may lie ahead of it; the tense is the meeting's own, read up to its topic.
-  const topic = TOPIC.exec(sentence.slice(at, local.end));
-  const tenseEnd = topic ? at + topic.index : local.end;
+  // "met … on Thursday to discuss … the NATO Summit … and preparations for upcoming NATO ministerials"
+  // (blind-33): what a meeting was about may lie ahead of it; the tense is the meeting's own, read up to
+  // its topic (the first "to discuss", "about" after a meeting's verb or word).
   const tenseStart = Math.max(reportStart, dateline);
-  const tenseText = sentence.slice(tenseStart, Math.max(tenseEnd, tenseStart));
+  const tenseText = sentence.slice(tenseStart, Math.max(topicAt(sentence, tenseStart, local.end), tenseStart));
   // A meeting resolved to a day before the report's was held, whatever its topic looks forward to.
   const resolvedEarlier = !!m.date && !!articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) && m.date < articleDate;
   const planned = !resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence));

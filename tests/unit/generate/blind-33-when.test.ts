@@ -19,7 +19,7 @@ const visit = article(
   'alliance-secretary-visits-kestrel',
   'Alliance Secretary General visits Kestrel',
   [
-    'Alliance Secretary General Anna Voss met with Foreign Minister Tomas Brill and Defence Minister Elin Roth on Thursday (13 March 2031) to discuss fairer burden-sharing within the Alliance and preparations for upcoming Alliance ministerials.',
+    'Alliance Secretary General Anna Voss met with Foreign Minister Tomas Brill and Defence Minister Elin Roth on Thursday (13 March 2031) to discuss fairer burden-sharing within the Alliance, the decisions taken at the Alliance Summit in July and preparations for upcoming Alliance ministerials.',
     '',
     'The Secretary General thanked the ministers for their strong support of the Alliance.',
     '',
