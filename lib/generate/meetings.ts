@@ -12,7 +12,7 @@ import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
-import { isAskablePlace, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
+import { isAskablePlace, namesSeatOfBody, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
@@ -299,6 +299,8 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   if (!place) return dropped(ctx, v.m.id, v.m.place ? 'where:place-outside-meeting-clause' : 'where:no-place', null);
   if (!isAskablePlace(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'where:untrusted', null);
+  // "the United Nations headquarters in New York": the seat of a body the sentence names asks general knowledge (blind-33).
+  if (namesSeatOfBody(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), place)) return dropped(ctx, v.m.id, 'where:seat-of-a-body', null);
   const name = distinctName(ctx, v, views, 'place');
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
