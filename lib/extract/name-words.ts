@@ -2,6 +2,7 @@
 import { COUNTRIES, CITIES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, ROLE_HEADS as ROLE_HEAD_LIST, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST, WORLD_CITIES } from './lexicon';
 import { MULTIWORD_COUNTRIES } from './roles';
 import { startsUpper as upperStart } from './chars';
+import { isEnglishWord } from './pos';
 import type { Token } from './tokens';
 
 /*
@@ -54,10 +55,32 @@ export const PREPOSITIONS = new Set([
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 export const PLURAL_HEADS = new Set(['officials', 'diplomats', 'aides', 'sources', 'lawmakers', 'analysts', 'officers', 'negotiators', 'spokespeople', 'people', 'executives']);
 
-function isExcluded(lower: string): boolean {
-  if (NON_NAME_WORDS.has(lower) || COUNTRIES.has(lower) || CITIES.has(lower) || lower in NATIONALITIES) return true;
-  if (lower.includes('-')) return lower.split('-').some((part) => NON_NAME_WORDS.has(part) || part in NATIONALITIES);
+function isExcluded(word: string, lower: string): boolean {
+  if (NON_NAME_WORDS.has(lower) || COUNTRIES.has(lower) || CITIES.has(lower)) return true;
+  if (lower in NATIONALITIES) return !isMixedCaseTwoLetterAcronym(word, lower);
+  if (lower.includes('-')) return excludedHyphenPart(word, lower);
   return false;
+}
+
+/**
+ * "Un" of "Kim Jong Un", "Eu" of a Chinese given name: the body a two-letter acronym names is written in capitals
+ * ("UN", "EU"), so the word written with a small second letter is not it, and may be a syllable of a name.
+ */
+function isMixedCaseTwoLetterAcronym(word: string, lower: string): boolean {
+  return lower.length === 2 && NATIONALITIES[lower] === word.toUpperCase() && word !== word.toUpperCase();
+}
+
+/**
+ * A hyphenated word with a part that is never a name ("Anti-war", "Pro-Russian", "Sit-in"). Korean given names
+ * join two syllables, the second written small ("Jae-in", "Geun-hye"): a small part after a first syllable that
+ * is no English word ("Jae", unlike "Sit" or "Log") is a syllable, whatever English word it spells.
+ */
+function excludedHyphenPart(word: string, lower: string): boolean {
+  const parts = lower.split('-');
+  const written = word.split('-');
+  const isSyllableName = !isEnglishWord(parts[0] as string);
+  return parts.some((part, k) => (NON_NAME_WORDS.has(part) || part in NATIONALITIES) &&
+    !(k > 0 && isSyllableName && written[k] === part && part.length <= 3));
 }
 
 /** "al-Dosari", "el-Sayed", "bin-Zayed": a surname after a lowercase Arabic article or patronymic. */
@@ -83,7 +106,7 @@ function computeNameWord(t: Token): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.word)) return false;
   if (PARTY_STATE.test(t.word)) return false;
   if (/^\p{Lu}{2,}/u.test(t.word)) return false;
-  return !isExcluded(t.lower);
+  return !isExcluded(t.word, t.lower);
 }
 
 export function isInitial(t: Token): boolean {
