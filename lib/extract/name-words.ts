@@ -2,7 +2,6 @@
 import { COUNTRIES, CITIES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAME_WORD_LIST, ROLE_HEADS as ROLE_HEAD_LIST, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST, WORLD_CITIES } from './lexicon';
 import { MULTIWORD_COUNTRIES } from './roles';
 import { startsUpper as upperStart } from './chars';
-import { isEnglishWord } from './pos';
 import type { Token } from './tokens';
 
 /*
@@ -58,7 +57,7 @@ export const PLURAL_HEADS = new Set(['officials', 'diplomats', 'aides', 'sources
 function isExcluded(word: string, lower: string): boolean {
   if (NON_NAME_WORDS.has(lower) || COUNTRIES.has(lower) || CITIES.has(lower)) return true;
   if (lower in NATIONALITIES) return !isMixedCaseTwoLetterAcronym(word, lower);
-  if (lower.includes('-')) return excludedHyphenPart(word, lower);
+  if (lower.includes('-')) return excludedHyphenPart(lower);
   return false;
 }
 
@@ -70,17 +69,26 @@ function isMixedCaseTwoLetterAcronym(word: string, lower: string): boolean {
   return lower.length === 2 && NATIONALITIES[lower] === word.toUpperCase() && word !== word.toUpperCase();
 }
 
+/** A hyphenated word with a part that is never a name: "Anti-war", "Pro-Russian", "Sit-in". */
+function excludedHyphenPart(lower: string): boolean {
+  return lower.split('-').some((part) => NON_NAME_WORDS.has(part) || part in NATIONALITIES);
+}
+
+/** A given name of two syllables, the second written small: "Jae-in", "Geun-hye", "Ha-on". */
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u;
+
 /**
- * A hyphenated word with a part that is never a name ("Anti-war", "Pro-Russian", "Sit-in"). Korean given names
- * join two syllables, the second written small ("Jae-in", "Geun-hye"): a small part after a first syllable that
- * is no English word ("Jae", unlike "Sit" or "Log") is a syllable, whatever English word it spells.
+ * Whether the word after a family name is a Korean given name even though its small syllable spells a word that
+ * is never a name ("Moon Jae-in", "Cho Ha-on"): "Sit-in" or "Log-in" alone is no name, but right after a name
+ * word, joined by one space, the hyphenated word with a small second syllable is the rest of that name.
+ *
+ * @example
+ * isSyllableGivenName({ word: 'Jae-in', lower: 'jae-in' } as Token) // true
  */
-function excludedHyphenPart(word: string, lower: string): boolean {
-  const parts = lower.split('-');
-  const written = word.split('-');
-  const isSyllableName = !isEnglishWord(parts[0] as string);
-  return parts.some((part, k) => (NON_NAME_WORDS.has(part) || part in NATIONALITIES) &&
-    !(k > 0 && isSyllableName && written[k] === part && part.length <= 3));
+export function isSyllableGivenName(t: Token): boolean {
+  if (!SYLLABLE_GIVEN_NAME.test(t.word)) return false;
+  const first = t.lower.slice(0, t.lower.indexOf('-'));
+  return !NON_NAME_WORDS.has(first) && !(first in NATIONALITIES) && !COUNTRIES.has(first);
 }
 
 /** "al-Dosari", "el-Sayed", "bin-Zayed": a surname after a lowercase Arabic article or patronymic. */
