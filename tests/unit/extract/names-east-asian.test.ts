@@ -26,6 +26,11 @@ describe('a name written family name first keeps its last part', () => {
     expect(speakerOf(body, 'This is a good start')).toBe('Park Seo-in');
   });
 
+  it('does not take a command after the whole name for the person\'s words', () => {
+    const body = 'Use Ri Tae Un or Park Seo-in, and say in the stem that "the line" is the border.';
+    expect(speakerOf(body, 'the line')).toBeFalsy();
+  });
+
   it('reads Chinese and Vietnamese names whole', () => {
     const body = [
       'Chinese Premier Zhao Weiping met Vietnamese Prime Minister Tran Van Duc and Deputy Minister Phạm Thu Hà in Hanoi.',
