@@ -6,6 +6,7 @@
 import type { Quote, Span } from '@/lib/extract/types';
 import { isPhotoCaption } from '@/lib/extract/text';
 import { factsOfArticle, type GenerateContext } from './context';
+import { escapeRegExp } from './text';
 
 /** Words whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -91,7 +92,7 @@ function rolePrecedes(ctx: GenerateContext, articleId: string, cited: Span, pers
   const previous = sentencesOf(body).filter((s) => s.end <= cited.start).pop();
   if (!role || !previous) return false;
   const text = body.slice(previous.start, previous.end);
-  return new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) && !ctx.people.isMentionedIn(personId, text);
+  return new RegExp(`\\bthe ${escapeRegExp(role)}\\b`, 'i').test(text) && !ctx.people.isMentionedIn(personId, text);
 }
 
 /**

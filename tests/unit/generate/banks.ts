@@ -33,6 +33,17 @@ export function newsLibrary(): BankInput {
   return { name: 'five articles and 65 news articles, real extraction', facts, articles };
 }
 
+/**
+ * The articles of some folders (relative to the repository) through the real extractor, as `npm run generate`
+ * sees them, with the files read: the libraries the per-round class tests draw their banks from.
+ */
+export function folderLibrary(folders: readonly string[]): BankInput & { files: string[] } {
+  const files = folders.flatMap((d) => readdirSync(path.join(root, d)).filter((f) => /\.(?:md|txt)$/.test(f)).sort().map((f) => path.join(root, d, f)).filter(isArticleFile));
+  const { articles } = readArticleFiles(files);
+  const facts = extractLibrary(articles, { curated: readCuratedPeople(path.join(root, 'content/people.json')) });
+  return { name: folders.join(' + '), facts, articles, files };
+}
+
 export function banks(): BankInput[] {
   return [realLibrary(), { name: 'hand-built fixture', facts: factsSample, articles: sampleArticles }];
 }

@@ -2,25 +2,18 @@
  * Round 11's classes (#15), from gen12's dev sheets over real excerpts (fresh13, fresh16, realnews-dev3,
  * realnews-dev6) and blind-31's notes, checked on the bank built from those excerpts and on invented stems.
  */
-import path from 'node:path';
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { withOfficeNamed } from '@/lib/generate/office-names';
-import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
+import { folderLibrary } from './banks';
 
-const root = path.join(import.meta.dirname, '../../..');
-const folders = [
+const { articles, facts } = folderLibrary([
   'tests/fixtures/question-review/articles-fresh16',
   'tests/fixtures/question-review/articles-fresh13',
   'tests/fixtures/realnews-dev6',
   'tests/fixtures/realnews-dev3',
-];
-const isArticle = (f: string) => f.endsWith('.md') && !/^(?:README|sources|SOURCES)\.md$/.test(f);
-const files = folders.flatMap((d) => readdirSync(path.join(root, d)).filter(isArticle).map((f) => path.join(root, d, f)));
-const { articles } = readArticleFiles(files);
-const bank = generateBank(extractLibrary(articles, { curated: readCuratedPeople() }), articles);
+]);
+const bank = generateBank(facts, articles);
 const whoSaidOf = (slug: string) => bank.questions.filter((q) => q.kind === 'who-said' && q.sources[0]?.article.startsWith(slug));
 const offered = (slug: string) => whoSaidOf(slug).flatMap((q) => q.choices.filter((c) => c !== q.answer));
 

@@ -3,27 +3,19 @@
  * realnews-dev6): heads of state a transcript knows by title and surname only ("PRESIDENT YUDHOYONO:") are
  * speakers, asked in one form for every option, and a place is never one.
  */
-import path from 'node:path';
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { headTitle, isPlaceWord, titledName } from '@/lib/generate/titled-names';
 import { namesNothing } from '@/lib/generate/quote-text';
-import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
+import { folderLibrary } from './banks';
 
-const root = path.join(import.meta.dirname, '../../..');
-const folders = [
+const { articles, facts } = folderLibrary([
   'tests/fixtures/question-review/articles-fresh16',
   'tests/fixtures/question-review/articles-fresh13',
   'tests/fixtures/realnews-dev6',
   'tests/fixtures/realnews-dev3',
-];
-const isArticle = (f: string) => f.endsWith('.md') && !/^(?:README|sources|SOURCES)\.md$/.test(f);
-const files = folders.flatMap((d) => readdirSync(path.join(root, d)).filter(isArticle).map((f) => path.join(root, d, f)));
-const { articles } = readArticleFiles(files);
-const facts = extractLibrary(articles, { curated: readCuratedPeople() });
+]);
 const gates = new Map<string, string[]>();
 const bank = generateBank(facts, articles, { trace: (id, gate) => gates.set(id, [...(gates.get(id) ?? []), gate]) });
 const ctx = buildContext(facts, articles, 'cited');
@@ -91,8 +83,8 @@ describe('round 11: who-said options all of one form', () => {
 describe('round 11: a quotation who-said cannot ask is still asked', () => {
   it('asks which words President Quang said, beside President Obama’s from the same press conference', () => {
     // The dev sheet's library (fresh16 and realnews-dev6), every candidate before the bank keeps about two a sentence.
-    const sheet = readArticleFiles(files.filter((f) => /articles-fresh16|realnews-dev6/.test(f))).articles;
-    const everyCandidate = generateBank(extractLibrary(sheet, { curated: readCuratedPeople() }), sheet, { balance: false });
+    const sheet = folderLibrary(['tests/fixtures/question-review/articles-fresh16', 'tests/fixtures/realnews-dev6']);
+    const everyCandidate = generateBank(sheet.facts, sheet.articles, { balance: false });
     const asked = everyCandidate.questions.filter((q) => q.kind === 'what-said' && q.prompt === 'Which of these did President Quang say?');
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) {
