@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPhotoCaption } from '@/lib/extract/text';
+import { extractLibrary } from '@/lib/extract';
 import { one } from './helpers';
 
 /* Invented people and places: family name first, then a given name of one or two parts. */
@@ -29,6 +30,15 @@ describe('a name written family name first keeps its last part', () => {
   it('does not take a command after the whole name for the person\'s words', () => {
     const body = 'Use Ri Tae Un or Park Seo-in, and say in the stem that "the line" is the border.';
     expect(speakerOf(body, 'the line')).toBeFalsy();
+  });
+
+  it('is one person in a library whether its syllables are joined by a hyphen or not', () => {
+    const lib = extractLibrary([
+      { id: 'a', title: 'Talks', body: 'North Korean envoy Ri Tae Un arrived in Hanoi.\n\n"We came to listen," Ri Tae Un said.', bodyStart: 0 },
+      { id: 'b', title: 'Visit', body: 'Envoy Ri Tae-un left Hanoi on Friday.\n\n"We listened," Ri Tae-un said.', bodyStart: 0 },
+    ]);
+    const ris = lib.people.filter((p) => p.name.startsWith('Ri '));
+    expect(ris).toHaveLength(1);
   });
 
   it('reads Chinese and Vietnamese names whole', () => {
