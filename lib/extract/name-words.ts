@@ -62,7 +62,7 @@ function isExcluded(word: string, lower: string): boolean {
 }
 
 /**
- * "Un" of "Kim Jong Un", "Eu" of a Chinese given name: the body a two-letter acronym names is written in capitals
+ * "Un", the last syllable of a Korean given name: the body a two-letter acronym names is written in capitals
  * ("UN", "EU"), so the word written with a small second letter is not it, and may be a syllable of a name.
  */
 function isMixedCaseTwoLetterAcronym(word: string, lower: string): boolean {
