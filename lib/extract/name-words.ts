@@ -54,10 +54,41 @@ export const PREPOSITIONS = new Set([
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 export const PLURAL_HEADS = new Set(['officials', 'diplomats', 'aides', 'sources', 'lawmakers', 'analysts', 'officers', 'negotiators', 'spokespeople', 'people', 'executives']);
 
-function isExcluded(lower: string): boolean {
-  if (NON_NAME_WORDS.has(lower) || COUNTRIES.has(lower) || CITIES.has(lower) || lower in NATIONALITIES) return true;
-  if (lower.includes('-')) return lower.split('-').some((part) => NON_NAME_WORDS.has(part) || part in NATIONALITIES);
+function isExcluded(word: string, lower: string): boolean {
+  if (NON_NAME_WORDS.has(lower) || COUNTRIES.has(lower) || CITIES.has(lower)) return true;
+  if (lower in NATIONALITIES) return !isMixedCaseTwoLetterAcronym(word, lower);
+  if (lower.includes('-')) return excludedHyphenPart(lower);
   return false;
+}
+
+/**
+ * "Un", the last syllable of a Korean given name: the body a two-letter acronym names is written in capitals
+ * ("UN", "EU"), so the word written with a small second letter is not it, and may be a syllable of a name.
+ */
+function isMixedCaseTwoLetterAcronym(word: string, lower: string): boolean {
+  return lower.length === 2 && NATIONALITIES[lower] === word.toUpperCase() && word !== word.toUpperCase();
+}
+
+/** A hyphenated word with a part that is never a name: "Anti-war", "Pro-Russian", "Sit-in". */
+function excludedHyphenPart(lower: string): boolean {
+  return lower.split('-').some((part) => NON_NAME_WORDS.has(part) || part in NATIONALITIES);
+}
+
+/** A given name of two syllables, the second written small: "Jae-in", "Geun-hye", "Ha-on". */
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,4}$/u;
+
+/**
+ * Whether the word after a family name is a Korean given name even though its small syllable spells a word that
+ * is never a name ("Moon Jae-in", "Cho Ha-on"): "Sit-in" or "Log-in" alone is no name, but right after a name
+ * word, joined by one space, the hyphenated word with a small second syllable is the rest of that name.
+ *
+ * @example
+ * isSyllableGivenName({ word: 'Jae-in', lower: 'jae-in' } as Token) // true
+ */
+export function isSyllableGivenName(t: Token): boolean {
+  if (!SYLLABLE_GIVEN_NAME.test(t.word)) return false;
+  const first = t.lower.slice(0, t.lower.indexOf('-'));
+  return !NON_NAME_WORDS.has(first) && !(first in NATIONALITIES) && !COUNTRIES.has(first);
 }
 
 /** "al-Dosari", "el-Sayed", "bin-Zayed": a surname after a lowercase Arabic article or patronymic. */
@@ -83,7 +114,7 @@ function computeNameWord(t: Token): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.word)) return false;
   if (PARTY_STATE.test(t.word)) return false;
   if (/^\p{Lu}{2,}/u.test(t.word)) return false;
-  return !isExcluded(t.lower);
+  return !isExcluded(t.word, t.lower);
 }
 
 export function isInitial(t: Token): boolean {

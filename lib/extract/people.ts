@@ -108,6 +108,12 @@ const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
 /** The name as written; a lone word (most sightings) is itself, without a join. */
 const writtenName = (m: Mention) => (m.name.length === 1 ? (m.name[0] as string) : m.name.join(' '));
 
+/** Whether two lower-case names of one length differ only where one has a hyphen and the other a space. */
+function isSameNameUnhyphenated(a: string, b: string): boolean {
+  if (a === b || !(a.includes('-') || b.includes('-'))) return false;
+  return a.replace(/-/g, ' ') === b.replace(/-/g, ' ');
+}
+
 /**
  * Builds the canonical people of a library from every person mention, merging spelling variants
  * (Tony/Antony Blinken, Sergey/Sergei Lavrov, "Le Drian"/"Jean-Yves Le Drian") and, where a curated
@@ -193,6 +199,8 @@ class Registry {
     const target = (cur ? this.groups.find((g) => g.curated === cur) : undefined) ?? this.groups.find((g) => {
       if (cur && g.curated && g.curated !== cur) return false;
       for (const other of g.names.keys()) {
+        // "Kim Jong-un" and "Kim Jong Un": one name, its syllables joined by a hyphen in one report and not in another.
+        if (other.length === written.length && isSameNameUnhyphenated(other.toLowerCase(), lower)) return true;
         if (lastTokenOf(other) !== lastTok) continue;
         // "Lester Parks Sr." and "Lester Parks Jr.": father and son, never one person.
         if (suffixOf(other) !== suffixOf(written) && suffixOf(other) !== null && suffixOf(written) !== null) continue;

@@ -8,7 +8,7 @@ import { isGivenName } from './given-name-gender';
 import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
 import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
 import type { Mention } from './mentions';
-import { CAPITAL_PARTICLES, DETERMINERS, NAME_SUFFIXES, PARTICLES, PHRASE_BREAKERS, PLURAL_HEADS, PREPOSITIONS, SAINTS, expandTitleAbbreviation, hasDottedInitial, isAbbreviationLetter, isAfterPrepositionAndDescriptor, isInitial, isInsideBodyName, isMultiwordPlace, isNameWord, isPluralRoleHead, isRoleHead, isRoleishWord, isTitleAbbreviation, isTitleCapital } from './name-words';
+import { CAPITAL_PARTICLES, DETERMINERS, NAME_SUFFIXES, PARTICLES, PHRASE_BREAKERS, PLURAL_HEADS, PREPOSITIONS, SAINTS, expandTitleAbbreviation, hasDottedInitial, isAbbreviationLetter, isAfterPrepositionAndDescriptor, isInitial, isInsideBodyName, isMultiwordPlace, isNameWord, isPluralRoleHead, isRoleHead, isSyllableGivenName, isRoleishWord, isTitleAbbreviation, isTitleCapital } from './name-words';
 import { orgMention } from './org-mentions';
 import type { Token } from './tokens';
 
@@ -95,7 +95,7 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
     if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
     // "President Bush Meets with French President Chirac": a headline's verb, capitalised, ends the name.
     if (HEADLINE_VERBS.has(nx.lower) && isNameWord(cur)) break;
-    if (isNameWord(nx) || isInitial(nx)) {
+    if (isNameWord(nx) || isInitial(nx) || (isNameWord(cur) && isSyllableGivenName(nx))) {
       j++;
       continue;
     }

@@ -71,9 +71,12 @@ export function isJunkLine(line: string, title: string, normalizedTitle = norm(t
   return false;
 }
 
-/** A photo credit closing a line: "(AP Photo/Jo Lee)", "NTB/Jo Lee via REUTERS", "Photo: Jo Lee/Getty Images". */
+/**
+ * A photo credit closing a line: "(AP Photo/Jo Lee)", "NTB/Jo Lee via REUTERS", "Photo: Jo Lee/Getty Images", or the
+ * agency first without brackets, as wire captions are pasted ("… June 30, 2019. REUTERS/Kevin Lamarque.").
+ */
 const PHOTO_CREDIT =
-  /(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Xinhua)(?: Photo)?\/[^()]{2,60}\)|\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)|\b(?:Photo|Photograph|Picture|Image)s?: [^.]{2,80}|\/(?:Getty Images|REUTERS|Reuters|AFP|AP|EPA|Bloomberg))\.?$/;
+  /(?:\((?:AP|AFP|EPA|Reuters|REUTERS|Xinhua)(?: Photo)?\/[^()]{2,60}\)|\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)|\b(?:Photo|Photograph|Picture|Image)s?: [^.]{2,80}|\/(?:Getty Images|REUTERS|Reuters|AFP|AP|EPA|Bloomberg)|\b(?:REUTERS|Reuters|AP Photo|AP|AFP|EPA|Getty Images|Xinhua|Bloomberg)\/\p{Lu}[\p{L}.' -]{1,60})\.?$/u;
 
 /**
  * Whether the paragraph [start, end) of body is a photo caption: it ends with a credit and quotes no

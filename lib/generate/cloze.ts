@@ -14,7 +14,7 @@ import { isAskableQuote } from './quotes';
 import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';
-import { isAskablePlace, namesHostsOfCapital, namesStateOfCapital } from './places';
+import { isAskablePlace, namesHostsOfCapital, namesSeatOfBody, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
 import { stemFrame } from './frames';
 import { outletName, sourceLabel } from './labels';
@@ -162,6 +162,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     // defense minister … are to meet in _____" (blind-31: a guess at where a state's leaders meet, not a reading).
     const said = v.article.body.slice(m.sentence.start, m.sentence.end);
     if ((/\bcapital\b/i.test(said) && namesStateOfCapital(said, v.place)) || namesHostsOfCapital(said, v.place)) continue;
+    // "the United Nations headquarters in _____": where a body sits is known without the article, and said by it.
+    if (namesSeatOfBody(said, v.place)) continue;
     // "in _____, Colombia": the country after the blank gives its capital away.
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.

@@ -171,8 +171,6 @@ function wholeQuotedSentence(ctx: GenerateContext, articleId: string, span: Span
 }
 
 /** A credit with the agency first, as some outlets print it: "REUTERS/Kevin Lamarque.", "AP/Jo Lee". */
-const AGENCY_FIRST_CREDIT = /\b(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images|Xinhua|Bloomberg)\/\p{Lu}[\p{L}.' -]{1,60}\.?$/u;
-
 /**
  * Whether a sentence lies in a photo caption: its line ends with a photographer's credit and quotes no one
  * ("U.S. President Donald Trump meets … June 30, 2019. REUTERS/Kevin Lamarque.", blind-32).
@@ -185,7 +183,6 @@ export function inCaption(body: string, s: Span): boolean {
   const next = body.indexOf('\n', s.end);
   const end = next < 0 ? body.length : next;
   const line = body.slice(start, end).trimEnd();
-  if (isPhotoCaption(body, start, start + line.length)) return true;
-  return line.length <= 500 && AGENCY_FIRST_CREDIT.test(line) && !/[“”"«»]/.test(line);
+  return isPhotoCaption(body, start, start + line.length);
 }
 

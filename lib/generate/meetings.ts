@@ -12,7 +12,7 @@ import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
-import { isAskablePlace, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
+import { isAskablePlace, namesSeatOfBody, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
@@ -311,6 +311,9 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   // headline naming the state whose capital it is ("… with Ethiopian President …", "Ethiopia’s capital,
   // _____" for Addis Ababa).
   if (!prompt) return dropped(ctx, v.m.id, 'where:no-stem', null);
+  // "the United Nations headquarters in _____": a blank for the seat of a body the shown sentence names asks what
+  // a student knows without the article, and the phrase gives it (blind-33). A stem that names only who met shows no seat.
+  if (!named && namesSeatOfBody(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), place)) return dropped(ctx, v.m.id, 'where:seat-of-a-body', null);
   if (containsWords(prompt, place) || containsWords(v.article.title, place) || namesStateOfCapital(v.article.title, place) || (/\bcapital\b/i.test(prompt) && namesStateOfCapital(prompt, place))) return dropped(ctx, v.m.id, 'where:stem-or-headline-gives-it', null);
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).

@@ -376,6 +376,27 @@ export function namesHostsOfCapital(text: string, place: string): boolean {
   return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}${HOST_OFFICE}`, 'iu').test(text));
 }
 
+/** The fixed seat of a body: "headquarters", "HQ", "head office", "secretariat". */
+const SEAT = String.raw`(?:headquarters|HQ|head\s+office|secretariat)`;
+
+/**
+ * Whether a text gives `place` as the fixed seat of a body it names right before it ("the United Nations
+ * headquarters in New York", "NATO's headquarters in Brussels", "the headquarters of the OSCE in Vienna"):
+ * blanked, the place asks where a body sits, known without the article, and the phrase gives it away
+ * (blind-33: "the United Nations headquarters in _____"). A body in plain words ("the company's
+ * headquarters in …") names no seat a student could know.
+ *
+ * @example
+ * namesSeatOfBody('He will meet dignitaries at the United Nations headquarters in New York.', 'New York'); // → true
+ * namesSeatOfBody('Talks were held at the company headquarters in Dallas.', 'Dallas'); // → false
+ */
+export function namesSeatOfBody(text: string, place: string): boolean {
+  const at = String.raw`\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?${escapeRegExp(place)}(?![\p{L}])`;
+  const body = String.raw`(?:\p{Lu}[\p{L}.&-]*)(?:[’']s)?`;
+  return new RegExp(String.raw`${body}\s+${SEAT}${at}`, 'u').test(text)
+    || new RegExp(String.raw`${SEAT}\s+of\s+(?:the\s+)?\p{Lu}[^,.;:]{0,60}?${at}`, 'u').test(text);
+}
+
 /**
  * The state a text sets its scene in, by a clause of its own: "Over two days in Afghanistan, …" → "Afghanistan";
  * never a topic ("a resolution on the situation in Somalia").

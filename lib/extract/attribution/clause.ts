@@ -186,6 +186,17 @@ function headOfPostModifier(view: ArticleView, org: Mention, sMentions: Mention[
   return POST_MODIFIER_GAP.test(view.body.slice(head.end, org.start)) ? head : null;
 }
 
+/** A speech verb in its plain form ("say", not "says" or "said"). */
+const PLAIN_SPEECH_VERBS = new Set(['say', 'tell', 'ask', 'add']);
+
+/**
+ * "Use Ana Ruiz / Lee Min-jun, and say in the stem that “…”": a plain-form verb after a name, a comma and "and"
+ * is a command or a plural subject's verb, not what the person named said (a person says or said).
+ */
+function isCommandAfterName(body: string, subj: Mention, verb: Token): boolean {
+  return PLAIN_SPEECH_VERBS.has(verb.lower) && /^,\s+and\s+$/.test(body.slice(subj.end, verb.start));
+}
+
 /** The speaker of a speech verb before pos in sentence s: "Stoltenberg said: “…", "he told reporters that “…". */
 export function speechBefore(view: ArticleView, pos: number, s: Span, toks: Token[], sMentions: Mention[]): Attribution | null {
   const pre = toks.filter((t) => t.start >= s.start && t.end <= pos);
@@ -193,7 +204,7 @@ export function speechBefore(view: ArticleView, pos: number, s: Span, toks: Toke
     const t = pre[i] as Token;
     if (!isSpeech(t, pre[i + 1])) continue;
     const subj = subjectBefore(view, t, sMentions, pre);
-    if (!subj) return null;
+    if (!subj || isCommandAfterName(view.body, subj, t)) return null;
     const preText = view.body.slice(t.end, pos);
     const method: AttributionMethod =
       t.lower === 'put' ? 'put-it' : t.lower === 'told' ? 'told' : /:\s*$/.test(preText) || t.lower === 'saying' ? 'colon' : methodOfMention(subj, 'explicit');

@@ -6,7 +6,7 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
     source: 'closed-class',
     words: `
     the a an and but or if in on at of for to by with from as it its this that these those there here he she they
-    we i you his her their our my your when while after before since until although though however also not no yes
+    we us i you his her their our my your when while after before since until although though however also not no yes
     so then than what which who whom whose where why how all any some each every both either neither one two three
     according speaking asked shortly nonetheless meanwhile moreover yet still even just only despite during
     earlier later indeed instead
