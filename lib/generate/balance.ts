@@ -18,6 +18,8 @@ import { memoByObjectAndKey } from './memo';
 const PER_SENTENCE = 2;
 /** Quotation questions one report's speaker may answer. */
 const PER_SPEAKER = 3;
+/** Who-said questions of one report's speaker with one set of choices. */
+const SAME_CHOICES_PER_SPEAKER = 2;
 /** Key questions a sentence may feed when it announces several meetings (their places and days are each key). */
 const KEY_PER_SENTENCE = 3;
 
@@ -289,7 +291,9 @@ function specificity(q: Question): number {
 /**
  * A speaker is asked about at most three times per report: a fourth "Who said …? Joe Biden" from one short
  * transcript is the same remarks again (blind-29: "a second pleasantry from the same remarks"); two would
- * cut a long briefing's substance (Sherman's evacuation figures) below what a set needs.
+ * cut a long briefing's substance (Sherman's evacuation figures) below what a set needs. A third who-said of
+ * one speaker with the very same choices is the same question again (blind-33: three "Who said …? Barack
+ * Obama" from one press conference): two per speaker, report and set of choices.
  */
 function speakerQuota(ctx: GenerateContext): { isFull(q: Question): boolean; count(q: Question): void } {
   const asked = new Map<string, number>();
@@ -297,14 +301,22 @@ function speakerQuota(ctx: GenerateContext): { isFull(q: Question): boolean; cou
     const fact = q.kind === 'who-said' || q.kind === 'what-said' ? ctx.factById.get(q.factIds[0] ?? '') : undefined;
     return fact?.kind === 'quote' && fact.speakerId ? `${fact.articleId}\u0000${fact.speakerId}` : null;
   };
+  const sameChoices = new Map<string, number>();
+  const choicesKeyOf = (q: Question) => {
+    const key = q.kind === 'who-said' ? keyOf(q) : null;
+    return key === null ? null : `${key}\u0000${[...q.choices].sort().join('\u0000')}`;
+  };
   return {
     isFull: (q) => {
       const key = keyOf(q);
-      return key !== null && (asked.get(key) ?? 0) >= PER_SPEAKER;
+      const choices = choicesKeyOf(q);
+      return (key !== null && (asked.get(key) ?? 0) >= PER_SPEAKER) || (choices !== null && (sameChoices.get(choices) ?? 0) >= SAME_CHOICES_PER_SPEAKER);
     },
     count: (q) => {
       const key = keyOf(q);
       if (key) asked.set(key, (asked.get(key) ?? 0) + 1);
+      const choices = choicesKeyOf(q);
+      if (choices) sameChoices.set(choices, (sameChoices.get(choices) ?? 0) + 1);
     },
   };
 }

@@ -77,8 +77,41 @@ function roleCore(role: string | null | undefined): string | null {
  */
 export function speakerEvidence(ctx: GenerateContext, q: Quote, cited: Span): Span | null | undefined {
   if (!q.speakerId) return undefined;
+  const label = q.method === 'label' ? turnLabel(ctx, q) : undefined;
+  if (label) return cited.start <= label.start && cited.end >= label.end ? null : label;
   const byRole = q.method === 'role' || rolePrecedes(ctx, q.articleId, cited, q.speakerId);
   return namingEvidence(ctx, q.articleId, cited, q.speakerId, { given: (q as QuoteWithSpeakerSpan).speakerSpan, byRole });
+}
+
+/** A transcript's speaker label at the head of a line: "PRESIDENT OBAMA: …", "MR. PRICE: …". */
+const LABEL_HEAD = /^(\s*)([^\n:]{2,80}):/;
+
+/**
+ * The label of the transcript turn a quotation belongs to, when it names the speaker: in a transcript the
+ * label is what shows who spoke; a sentence of another turn that names them ("Barack, you talked about …")
+ * only addresses them (blind-33).
+ *
+ * @example
+ * turnLabel(ctx, obamasThirdParagraph); // → the span of "PRESIDENT OBAMA:"
+ */
+function turnLabel(ctx: GenerateContext, q: Quote): Span | undefined {
+  const body = ctx.articles.get(q.articleId)?.body ?? '';
+  const turns = factsOfArticle(ctx.quotes, q.articleId).filter((x) => x.method === 'label' && x.start <= q.start).sort((a, b) => a.start - b.start);
+  let first = q;
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const x = turns[i] as Quote;
+    if (x.speakerId !== q.speakerId) break;
+    first = x;
+  }
+  const lineStart = body.lastIndexOf('\n', first.start - 1) + 1;
+  const m = LABEL_HEAD.exec(body.slice(lineStart, first.start));
+  if (!m) return undefined;
+  const text = m[2] as string;
+  const person = ctx.people.byId.get(q.speakerId ?? '');
+  const surname = (person?.name ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  const namesSpeaker = ctx.people.isMentionedIn(q.speakerId ?? '', text) || (surname.length > 1 && text.toLowerCase().split(/[^\p{L}]+/u).includes(surname));
+  const start = lineStart + (m[1] as string).length;
+  return namesSpeaker ? { start, end: start + text.length + 1 } : undefined;
 }
 
 /**
