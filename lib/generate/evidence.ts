@@ -170,7 +170,6 @@ function wholeQuotedSentence(ctx: GenerateContext, articleId: string, span: Span
   return { start: out.start, end: out.end };
 }
 
-/** A credit with the agency first, as some outlets print it: "REUTERS/Kevin Lamarque.", "AP/Jo Lee". */
 /**
  * Whether a sentence lies in a photo caption: its line ends with a photographer's credit and quotes no one
  * ("U.S. President Donald Trump meets … June 30, 2019. REUTERS/Kevin Lamarque.", blind-32).
