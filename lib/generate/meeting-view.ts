@@ -42,12 +42,12 @@ const CLAUSE_BREAK = new RegExp(
 const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are due|was due|were due|to be held|set to|scheduled|planned|plans? to|expected to|agreed to|will follow|upcoming|next (?:week|month|year|round|meeting|session)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|later (?:this|in)|begins|starts|opens)\b/i;
 
 /** Where a meeting's topic begins: "to discuss …", "to prepare for …", "about …". */
-const TOPIC = /\b(?:to\s+(?:discuss|review|address|consider|prepare|coordinate|go\s+over|talk\s+about)|about|regarding|concerning)\b/i;
+const TOPIC = /\b(?:to\s+(?:discuss|review|address|consider|prepare|coordinate|go\s+over|talk\s+about)|about|regarding|concerning)\b/gi;
 
 /** Where the topic of the meeting told in sentence[start, end) begins, or `end`: after a meeting's verb or word. */
 function topicAt(sentence: string, start: number, end: number): number {
   const text = sentence.slice(start, end);
-  for (const hit of text.matchAll(new RegExp(TOPIC.source, 'gi'))) {
+  for (const hit of text.matchAll(TOPIC)) {
     const before = text.slice(0, hit.index);
     if (EVENT_VERB.test(before) || EVENT_WORD.test(before)) return start + hit.index;
   }

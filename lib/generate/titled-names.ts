@@ -8,7 +8,7 @@ import type { GenerateContext } from './context';
 import { COUNTRIES } from '@/lib/extract/lexicon';
 import { STATE_NAMES } from '@/lib/extract/lexicons/state-names';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 import { sideOfPlace, sideOfWords } from './nations';
 import { displayName, isPersonLike } from './people';
 import { escapeRegExp } from './text';
@@ -69,7 +69,7 @@ export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateCo
   const title = role.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   // The surname is the last word, or, in a name written surname first ("Hu Jintao"), the word a report puts alone after the title.
   const words = displayName(p).split(/\s+/).reverse();
-  const reliable = [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id));
+  const reliable = reliableReports(ctx);
   for (const [i, surname] of words.entries()) {
     // Only a two-word name may put its surname first: "Dominique" of "Dominique de Villepin" is a given name.
     if (i > 0 && words.length !== 2) break;
@@ -78,6 +78,9 @@ export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateCo
   }
   return null;
 }, (p: Person) => p.id);
+
+/** The library's reports that are not a garbled copy, listed once per library rather than once per person. */
+const reliableReports = memoByObject((ctx: GenerateContext) => [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id)));
 
 /** A capitalised word or a surname's particle right after: the name goes on. */
 const NAME_GOES_ON = /^\s+(?:\p{Lu}\p{Ll}|(?:de|van|von|da|del|di|du|le|la|bin|al|ibn)\s)/u;
