@@ -23,6 +23,7 @@ import { memoByObject, memoByObjectAndKey } from './memo';
 import { namesSide } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
+import { isSpokenOfOnly } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
@@ -454,7 +455,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const sameForm = (p: Person) => !byTitle || (titledName(ctx, p) !== null && !normalise(p.name).split(' ').some((w) => ownWords.has(w)));
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   const sameKind = (p: Person) => isOfTheSameKind(withWrittenTitle(ctx, person), withWrittenTitle(ctx, p));
-  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p) && sameKind(p);
+  // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
+  const inHeadScene = headScene(ctx, person, q, text);
+  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p) && sameKind(p) && !isSpokenOfOnly(ctx, p) && inHeadScene(p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
@@ -496,6 +499,22 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/**
+ * A head of state or government speaks beside the people of the scene: those the report names, and heads of the
+ * states it names. A head of a state it never names (Raul Castro for Obama's words in Tokyo) or an aide of another
+ * story (a general for Obama's toast in Kuala Lumpur) is no one a student could confuse there (gen14's dev sheets).
+ * Heads of other states make up the number only in officePeers, beside a head of the scene.
+ */
+function headScene(ctx: GenerateContext, person: Person, q: Quote, text: string): (p: Person) => boolean {
+  const written = withWrittenTitle(ctx, person);
+  // "former President" is the curated list's word for today: the report's president was in office then.
+  const titled = { ...written, role: written.role?.replace(/^former\s+/i, '') ?? null };
+  if (officeKind(titled) !== 'head-of-government') return () => true;
+  const here = namedIn(ctx, q.articleId);
+  const ofTheScene = sceneFilter(ctx, person, q);
+  return (p: Person) => here.has(p.id) || (ofTheScene(p) && isOfficePeer(titled, withWrittenTitle(ctx, p), text));
 }
 
 /** The speaker as a choice or a stem names them: the full name, or the title and surname a report knows them by. */

@@ -1,0 +1,78 @@
+/**
+ * Who-said classes of round 12's dev sheets on real excerpts (gen14; issue #15), checked on invented text: the options
+ * of a who-said are people a student could confuse in the scene. Someone the reports name only inside a speaker's
+ * words (a soldier mourned, a poet honoured) was not in the room; a head of state's words are not offered beside a
+ * head of a state the report never names; and a name's last syllable ("Jae-in") does not name its bearer in every
+ * sentence that opens with "In".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { generateBank } from '@/lib/generate';
+import { buildContext } from '@/lib/generate/context';
+import { namedIn } from '@/lib/generate/story';
+import type { ArticleInput } from '@/lib/extract/types';
+
+const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
+
+const whoSaidChoices = (articles: ArticleInput[], answer: string) =>
+  generateBank(extractLibrary(articles), articles).questions.filter((q) => q.kind === 'who-said' && q.answer === answer).flatMap((q) => q.choices);
+
+describe('round 12: a person named only inside a speaker’s words is no who-said option', () => {
+  const havana = article('ruiz-kestria-2016', 'Remarks by President Ruiz and President Vado of Kestria in a Joint Press Conference', '2016-03-21', [
+    'Palace of the Revolution, Kestria City',
+    'PRESIDENT VADO: I welcome President Ana Ruiz to Kestria. We spoke for two hours about trade, about our ports and about the fishing grounds we share.',
+    'We agreed to open direct flights between our capitals before the end of the year, and to double the number of students who study in each other’s country.',
+    'PRESIDENT RUIZ: Thank you, President Vado. With your indulgence, I want to go briefly off topic, because this weekend I received news that one of our outstanding soldiers, Army Staff Sergeant Tomas Brell of Dunmore, was killed in the north.',
+    'This morning I was honoured to pay tribute to the poet Marco Ellery, whose words in support of liberty are known to every child in this country.',
+    'We will open a new consulate in the port city of Halden, so that our traders and our tourists can get their papers more quickly than they can today.',
+    'Our navies will hold a joint exercise in the northern sea this summer, the first of its kind since the two countries broke off relations sixty years ago.',
+  ]);
+
+  it('never offers the mourned soldier or the honoured poet for the president’s words', () => {
+    const choices = whoSaidChoices([havana], 'Ana Ruiz');
+    expect(choices).not.toContain('Tomas Brell');
+    expect(choices).not.toContain('Marco Ellery');
+  });
+});
+
+describe('round 12: a head of state’s words beside the heads of the scene only', () => {
+  const tokyo = article('ruiz-tessaly-2016', 'Joint Press Conference with President Ruiz and Prime Minister Tanaka of Tessaly', '2016-04-24', [
+    'Akasaka Palace, Tessaly City',
+    'PRIME MINISTER TANAKA: I welcome President Ana Ruiz to Tessaly. We had long talks about trade, about our ports and about the security of the region.',
+    'PRESIDENT RUIZ: Thank you, Prime Minister. Last night we had an excellent discussion on a whole range of issues, and we agreed to deepen our security cooperation.',
+    'Our two nations will hold a joint naval exercise this summer, the first of its kind, and our ministers will meet again in May to finish the work on the new port.',
+    'We will also double the number of students who study in each other’s universities, from four thousand to eight thousand, by the end of the next school year.',
+  ]);
+  const havana = article('ruiz-kestria-2016', 'Remarks by President Ruiz and President Vado of Kestria', '2016-03-21', [
+    'Palace of the Revolution, Kestria City',
+    'PRESIDENT VADO: I welcome President Ana Ruiz to Kestria. We spoke for two hours about trade, about our ports and about the fishing grounds we share.',
+    'We agreed to open direct flights between our capitals before the end of the year, and to double the number of students who study in each other’s country.',
+    'PRESIDENT RUIZ: Thank you, President Vado. We will open a new consulate in the port city of Halden, so that our traders can get their papers more quickly.',
+  ]);
+
+  it('does not offer Kestria’s president, whom the Tessaly press conference never names, for her words in Tessaly', () => {
+    const bank = generateBank(extractLibrary([tokyo, havana]), [tokyo, havana]);
+    const inTessaly = bank.questions.filter((q) => q.kind === 'who-said' && q.answer === 'Ana Ruiz' && q.sources.some((s) => s.article === 'ruiz-tessaly-2016'));
+    for (const q of inTessaly) expect(q.choices).not.toContain('Luis Vado');
+    expect(inTessaly.flatMap((q) => q.choices)).not.toContain('President Vado');
+  });
+});
+
+describe('round 12: “Jae-in” names its bearer as one word', () => {
+  const korea = article('lee-summit-2018', 'Varnia and Korea hold summit', '2018-04-27', [
+    'South Korean President Lee Dong-in met Varnian President Ana Ruiz in Seoul on Friday.',
+    '“We have taken one big step forward,” Lee Dong-in said after the talks.',
+  ]);
+  const trade = article('varnia-trade-2018', 'Varnia’s ports report record trade', '2018-05-02', [
+    'In Varnia, the ports handled more grain this spring than in any spring before.',
+    'In March alone, the port of Halden loaded forty ships, its harbour master Jorge Silva said.',
+  ]);
+
+  it('does not count a report that only opens sentences with “In” as naming Lee Dong-in', () => {
+    const ctx = buildContext(extractLibrary([korea, trade]), [korea, trade], 'r12');
+    const lee = [...ctx.people.byId.values()].find((p) => p.name === 'Lee Dong-in');
+    expect(lee).toBeDefined();
+    expect(namedIn(ctx, 'lee-summit-2018').has(lee?.id ?? '')).toBe(true);
+    expect(namedIn(ctx, 'varnia-trade-2018').has(lee?.id ?? '')).toBe(false);
+  });
+});
