@@ -8,13 +8,19 @@ import type { GenerateContext } from './context';
 import type { Person } from '@/lib/extract/types';
 import { escapeRegExp } from './text';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { officeKind } from './office-kinds';
+import { withWrittenTitle } from './written-title';
 
 type Spans = { start: number; end: number }[];
 
-/** Each report's quoted stretches (a transcript's turns included), by article id. */
+/** Someone speaking of themselves or to someone: a written statement's third person ("Special Representative Biegun met …") is no speech. */
+const SPOKEN = /\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b/i;
+
+/** Each report's stretches of someone speaking (a transcript's turns included), by article id. */
 const quotedSpans = memoByObject((ctx: GenerateContext): Map<string, Spans> => {
   const out = new Map<string, Spans>();
   for (const q of ctx.quotes) {
+    if (!SPOKEN.test(q.text)) continue;
     const list = out.get(q.articleId) ?? [];
     list.push({ start: q.start, end: q.end });
     out.set(q.articleId, list);
@@ -28,7 +34,8 @@ function isInside(spans: Spans, at: number, end: number): boolean {
 }
 
 /**
- * Whether every report that names this person names them only inside quoted words, and no report quotes them.
+ * Whether every report that names this person names them only inside someone's spoken words, no report quotes
+ * them, and they hold no office the reports or the curated list give.
  * A headline or the narrator's own sentence naming them once is enough to keep them (a guest named in the
  * title of a press conference's transcript).
  *
@@ -38,6 +45,9 @@ function isInside(spans: Spans, at: number, end: number): boolean {
  */
 export const isSpokenOfOnly = memoByObjectAndKey(
   function isSpokenOfOnly(ctx: GenerateContext, p: Person): boolean {
+    // A minister or a prime minister the speaker mentions ("as Prime Minister Medvedev said") holds an office of the
+    // scene's kind: a student could confuse them. A soldier, a poet, a past president hold none the reports give.
+    if (p.affiliation || officeKind(withWrittenTitle(ctx, p)) !== null) return false;
     if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
     // A bare surname ("Johnson") is another person's too (Boris Johnson): the full names are searched when there are any.
     const forms = ctx.people.spellings(p.id).filter((s) => s.trim().length > 2);

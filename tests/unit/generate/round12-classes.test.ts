@@ -64,8 +64,8 @@ describe('round 12: “Jae-in” names its bearer as one word', () => {
     '“We have taken one big step forward,” Lee Dong-in said after the talks.',
   ]);
   const trade = article('varnia-trade-2018', 'Varnia’s ports report record trade', '2018-05-02', [
-    'In Varnia, the ports handled more grain this spring than in any spring before.',
-    'In March alone, the port of Halden loaded forty ships, its harbour master Jorge Silva said.',
+    'In the spring, the ports of Varnia handled more grain than in any spring before.',
+    'In the first week of March alone, the port of Halden loaded forty ships, its harbour master Jorge Silva said.',
   ]);
 
   it('does not count a report that only opens sentences with “In” as naming Lee Dong-in', () => {
