@@ -36,25 +36,21 @@ describe('round 12: a person named only inside a speaker’s words is no who-sai
 });
 
 describe('round 12: a head of state’s words beside the heads of the scene only', () => {
-  const tokyo = article('ruiz-tessaly-2016', 'Joint Press Conference with President Ruiz and Prime Minister Tanaka of Tessaly', '2016-04-24', [
-    'Akasaka Palace, Tessaly City',
-    'PRIME MINISTER TANAKA: I welcome President Ana Ruiz to Tessaly. We had long talks about trade, about our ports and about the security of the region.',
-    'PRESIDENT RUIZ: Thank you, Prime Minister. Last night we had an excellent discussion on a whole range of issues, and we agreed to deepen our security cooperation.',
-    'Our two nations will hold a joint naval exercise this summer, the first of its kind, and our ministers will meet again in May to finish the work on the new port.',
-    'We will also double the number of students who study in each other’s universities, from four thousand to eight thousand, by the end of the next school year.',
+  const tokyo = article('ruiz-japan-2016', 'Chile’s president visits Japan', '2016-04-24', [
+    'Chilean President Ana Ruiz met Japanese Prime Minister Ken Tanaka in Tokyo on Friday.',
+    '“Our two nations will hold a joint naval exercise this summer, and we stand with Japan as it seeks the return of its fishermen held abroad,” Ruiz told reporters after the talks.',
   ]);
-  const havana = article('ruiz-kestria-2016', 'Remarks by President Ruiz and President Vado of Kestria', '2016-03-21', [
-    'Palace of the Revolution, Kestria City',
-    'PRESIDENT VADO: I welcome President Ana Ruiz to Kestria. We spoke for two hours about trade, about our ports and about the fishing grounds we share.',
-    'We agreed to open direct flights between our capitals before the end of the year, and to double the number of students who study in each other’s country.',
-    'PRESIDENT RUIZ: Thank you, President Vado. We will open a new consulate in the port city of Halden, so that our traders can get their papers more quickly.',
+  const havana = article('ruiz-peru-2016', 'Remarks by President Ana Ruiz and President Luis Vado of Peru', '2016-03-21', [
+    'Peruvian President Luis Vado welcomed Chilean President Ana Ruiz to Lima on Monday.',
+    '“We spoke for two hours about trade, about our ports and about the fishing grounds we share,” Vado told reporters after the talks.',
+    '“Direct flights between our capitals will start in May, and students will follow,” Peruvian Foreign Minister Rosa Lind said.',
+    '“We will open a new consulate in the port city of Halden, so that our traders can get their papers more quickly,” Ruiz said.',
   ]);
 
-  it('does not offer Kestria’s president, whom the Tessaly press conference never names, for her words in Tessaly', () => {
+  it('does not offer Peru’s president, whom the report from Japan never names, for her words in Japan', () => {
     const bank = generateBank(extractLibrary([tokyo, havana]), [tokyo, havana]);
-    const inTessaly = bank.questions.filter((q) => q.kind === 'who-said' && q.answer === 'Ana Ruiz' && q.sources.some((s) => s.article === 'ruiz-tessaly-2016'));
-    for (const q of inTessaly) expect(q.choices).not.toContain('Luis Vado');
-    expect(inTessaly.flatMap((q) => q.choices)).not.toContain('President Vado');
+    const inJapan = bank.questions.filter((q) => q.kind === 'who-said' && q.answer === 'Ana Ruiz' && q.sources.some((s) => s.article === 'ruiz-japan-2016'));
+    expect(inJapan.flatMap((q) => q.choices)).not.toContain('Luis Vado');
   });
 });
 
