@@ -6,7 +6,7 @@ import type { GenerateContext } from './context';
 import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { displayedText } from './dateline';
-import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
+import { datedWhen, hasCalendarDate, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
 import { inCaption, sentencesOf } from './evidence';
 import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
@@ -21,6 +21,7 @@ import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, type StemVoice } from './stem-voice';
 import { memoByObject } from './memo';
 import { isManyDayMeeting } from './multi-day';
+import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -28,6 +29,14 @@ function source(m: Meeting): QuestionSource {
 
 function participantIds(ctx: GenerateContext, m: Meeting): string[] {
   return m.participants.map((p) => ctx.people.resolve(p)).filter((id): id is string => !!id);
+}
+
+/** How many people the index knows took part: "Camp Victory" or "Iraq" among the participants are no one. */
+function peopleWhoMet(ctx: GenerateContext, m: Meeting): number {
+  return new Set(participantIds(ctx, m).filter((id) => {
+    const p = ctx.people.byId.get(id);
+    return !!p && isPersonLike(p);
+  })).size;
 }
 
 /** People named in the meeting's own clause who took part: "the phone call between Antony Blinken and Wang Yi". */
@@ -182,8 +191,9 @@ function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: s
 }
 
 /** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
-function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null): string | null {
-  const frame = blanked ? stemFrame(ctx, v.article.id, blanked, what === 'date') : null;
+function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null, fullDate = false): string | null {
+  // A date's blank shows the report's month only, unless the report's full date is what dates the day.
+  const frame = blanked ? stemFrame(ctx, v.article.id, blanked, what === 'date' && !fullDate) : null;
   if (!frame) return null;
   // "I am very glad … in _____": the speaker the transcript names says who "I" is.
   return voice && unsaidReferent(blanked ?? '') === 'speaker'
@@ -350,18 +360,18 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
  * report that writes a day of the same week ("the talks Monday, January 10"), cited beside the meeting's.
  * Null when nothing the reader can see dates it.
  */
-function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[]; note: string } | null {
+function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[]; note: string; byReportDate: boolean } | null {
   const iso = v.m.date;
   if (!iso) return null;
   const said = ` The report says “${v.when}”`;
   if (v.article.date && /^\d{4}-\d{2}-\d{2}$/.test(v.article.date)) {
-    return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
+    return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.`, byReportDate: true };
   }
   const anchor = sentencesOf(v.article.body).find((s) => s.start !== v.m.sentence.start && writesNearbyDay(v.article.body.slice(s.start, s.end), iso));
   // "The United States on Wednesday (Jan 26) rejected …" then "In a phone call …, Mr Blinken on Wednesday":
   // an event of the very day the lead writes out is the news day again, asked from the lead.
   if (!anchor || writesNearbyDay(v.article.body.slice(anchor.start, anchor.end), iso, 0)) return null;
-  return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
+  return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.`, byReportDate: false };
 }
 
 function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
@@ -379,20 +389,31 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);
   // "their three-day summit": one day of a meeting the report says ran several is not its date.
   if (!/[–—-]/.test(day) && isManyDayMeeting(v.article.body, v.m.what)) return dropped(ctx, v.m.id, 'when:many-day-meeting', null);
-  const dating = day === v.when ? { sources: [], note: '' } : dateEvidence(v, day);
+  const clause = v.article.body.slice(v.clause.start, v.clause.end);
+  // "before flying to the Middle East Sunday for talks …": the day she flies, not the talks', and its date only
+  // the report's (blind-34). A written date ("will travel to New York on March 14 for meetings") dates the visit.
+  if (v.when && !hasCalendarDate(v.when) && isDepartureDay(clause, v.when)) return dropped(ctx, v.m.id, 'when:departure-day', null);
+  // The report's own day asks when the report was filed (blind-34: "a routine town hall … simply the article's
+  // own dateline"), unless the story is about the meeting: talks, a summit, named leaders meeting.
+  const onReportDay = isReportDay(day, v.m.date, v.article.date);
+  if (onReportDay && !isHeadlineEvent({ title: v.article.title, clause, who: between(ctx, v), people: peopleWhoMet(ctx, v.m) })) return dropped(ctx, v.m.id, 'when:report-day', null);
+  const dating = day === v.when ? { sources: [], note: '', byReportDate: false } : dateEvidence(v, day);
   if (!dating) return dropped(ctx, v.m.id, 'when:no-date-evidence', null);
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
   // "the peace talks that began Thursday" ran on for weeks: the day is when they began, not when they took place.
-  const begins = STARTS.test(v.article.body.slice(v.clause.start, v.clause.end));
-  const named = name ? askIn(ctx, v, `When ${verb} ${name} ${begins ? 'begin' : 'take place'}?`, day, true) : null;
+  const begins = STARTS.test(clause);
+  // A weekday dated by the report's own date is asked with that date in the label (blind-34: "the cited text
+  // shows only 'Sunday'"), so the student sees what turns the day into a date; not when that date is the answer.
+  const fullDate = dating.byReportDate && !onReportDay;
+  const named = name ? askIn(ctx, v, `When ${verb} ${name} ${begins ? 'begin' : 'take place'}?`, day, !fullDate) : null;
   // The sentence is blanked where it names the day as written; the answer is the date. Not "_____'s talks"
   // (the date does not read as a possessive), and not a sentence that leaves "the talks" unnamed.
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
   const voice = named ? null : voiceOf(ctx, v);
-  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice));
+  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice, fullDate));
   if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
   if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
