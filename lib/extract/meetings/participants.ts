@@ -20,6 +20,24 @@ const NATION_OF = new Map<string, unknown>(
     .map((k) => [k, NATIONALITIES[k]]),
 );
 
+/**
+ * The length and first character of every key either table holds, as `length * 128 + char code` (keys that open on a
+ * character outside ASCII never equal an ASCII word): most words of a sentence have no such shape, and are passed
+ * over without the lower-case copy and the two look-ups.
+ */
+const KEY_SHAPES = new Set<number>();
+for (const k of [...NATION_OF.keys(), ...COUNTRIES]) if (k.charCodeAt(0) < 128) KEY_SHAPES.add(k.length * 128 + k.charCodeAt(0));
+
+/** Whether the ASCII word text[start, end) could be a key of either table, itself or without its closing full stops. */
+function hasKeyShape(text: string, start: number, end: number): boolean {
+  let c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) c += 32;
+  if (KEY_SHAPES.has((end - start) * 128 + c)) return true;
+  let stripped = end;
+  while (stripped > start && text.charCodeAt(stripped - 1) === 46) stripped--;
+  return stripped < end && stripped > start && KEY_SHAPES.has((stripped - start) * 128 + c);
+}
+
 const LETTER_RE = /^\p{L}$/u;
 /** \p{L} per BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not. */
 const letterClass = new Uint8Array(0x10000);
@@ -51,8 +69,13 @@ export function countriesIn(text: string): string[] {
       continue;
     }
     const start = i;
-    do i += w;
-    while (i < text.length && (w = wordCharWidth(text, i)) > 0);
+    let isAscii = true;
+    do {
+      if (text.charCodeAt(i) >= 128) isAscii = false;
+      i += w;
+    } while (i < text.length && (w = wordCharWidth(text, i)) > 0);
+    // A word outside ASCII may change length when lower-cased ("İ"): it is looked up as before.
+    if (isAscii && !hasKeyShape(text, start, i)) continue;
     let lower = text.slice(start, i).toLowerCase();
     let nation = NATION_OF.get(lower);
     // "… with representatives of France and Germany.": the full stop ends the sentence, not an abbreviation.
