@@ -52,8 +52,9 @@ export function inferAnchor(text: string, articleDate: string | null | undefined
     const mo = monthIndex(m[2] as string);
     const day = Number(m[3]);
     for (let y = minYear; y <= minYear + 8; y++) {
-      const d = iso(y, mo, day);
-      if (weekdayOf(d) === wd && Number(d.slice(8)) === day) return d;
+      // The day read from the date itself, not from its ISO text parsed again: "31 February" rolls over, and fails.
+      const d = new Date(Date.UTC(y, mo, day));
+      if (d.getUTCDay() === wd && d.getUTCDate() === day) return iso(y, mo, day);
     }
   }
   return null;
