@@ -25,17 +25,22 @@ const NATION_OF = new Map<string, unknown>(
  * character outside ASCII never equal an ASCII word): most words of a sentence have no such shape, and are passed
  * over without the lower-case copy and the two look-ups.
  */
-const KEY_SHAPES = new Set<number>();
-for (const k of [...NATION_OF.keys(), ...COUNTRIES]) if (k.charCodeAt(0) < 128) KEY_SHAPES.add(k.length * 128 + k.charCodeAt(0));
+const KEY_SHAPES = new Uint8Array(64 * 128);
+for (const k of [...NATION_OF.keys(), ...COUNTRIES]) if (k.charCodeAt(0) < 128) KEY_SHAPES[Math.min(k.length, 63) * 128 + k.charCodeAt(0)] = 1;
+/** Whether a key of `length` code units opening on ASCII `c` (lower case) may exist; 63 stands for any longer length. */
+const hasShape = (length: number, c: number) => KEY_SHAPES[Math.min(length, 63) * 128 + c] === 1;
+
+/** A country's name as written, from its key: "united-states" → "United States" (made once per country, not per mention). */
+const COUNTRY_NAMES = new Map([...COUNTRIES].map((k) => [k, titleCase(k)]));
 
 /** Whether the ASCII word text[start, end) could be a key of either table, itself or without its closing full stops. */
 function hasKeyShape(text: string, start: number, end: number): boolean {
   let c = text.charCodeAt(start);
   if (c >= 65 && c <= 90) c += 32;
-  if (KEY_SHAPES.has((end - start) * 128 + c)) return true;
+  if (hasShape(end - start, c)) return true;
   let stripped = end;
   while (stripped > start && text.charCodeAt(stripped - 1) === 46) stripped--;
-  return stripped < end && stripped > start && KEY_SHAPES.has((stripped - start) * 128 + c);
+  return stripped < end && stripped > start && hasShape(stripped - start, c);
 }
 
 const LETTER_RE = /^\p{L}$/u;
@@ -84,7 +89,7 @@ export function countriesIn(text: string): string[] {
       nation = NATION_OF.get(lower);
     }
     if (nation !== undefined) out.add(nation as string);
-    else if (COUNTRIES.has(lower)) out.add(titleCase(lower));
+    else if (COUNTRIES.has(lower)) out.add(COUNTRY_NAMES.get(lower) as string);
   }
   return [...out];
 }
