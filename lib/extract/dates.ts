@@ -163,7 +163,8 @@ const PAST_CLAUSE = /\b(?:was|were|had|did|met|held|began|spoke|said|took|went|c
  * weekdayDirection('Talks on Friday.', 'Friday'); // → null
  */
 export function weekdayDirection(sentence: string, when: string): WeekdayDirection {
-  const day = WEEKDAYS.find((d) => when.toLowerCase().includes(d));
+  const lowerWhen = when.toLowerCase();
+  const day = WEEKDAYS.find((d) => lowerWhen.includes(d));
   if (!day) return null;
   const at = sentence.toLowerCase().indexOf(day);
   if (at < 0) return null;
