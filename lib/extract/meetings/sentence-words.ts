@@ -1,4 +1,5 @@
 import type { Token } from '../tokens';
+import { WordShapes } from '../word-shapes';
 import { HEAD_WORDS, TRAVEL_WORDS } from './travel';
 import { isTriggerWord as triggerWord, TRIGGER_WORDS } from './triggers';
 
@@ -28,17 +29,8 @@ addClass(TRAVEL_WORDS, HAS_TRAVEL);
 addClass(HEAD_WORDS, IS_HEAD);
 addClass(['availability'], IS_AVAILABILITY);
 
-/**
- * The length and first character of every word of the table, as `length * 128 + char code`: most tokens ("the",
- * "said", "of") have a shape no listed word has, and are passed over without the look-up. A word too long or opening
- * outside ASCII has no place here and is looked up.
- */
-const WORD_SHAPES = new Uint8Array(32 * 128);
-for (const w of WORD_CLASS.keys()) if (w.length < 32 && w.charCodeAt(0) < 128) WORD_SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
-function isListedShape(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return lower.length >= 32 || c >= 128 || WORD_SHAPES[lower.length * 128 + c] === 1;
-}
+/** Most tokens ("the", "said", "of") have a shape no listed word has, and are passed over without the look-up. */
+const WORD_SHAPES = new WordShapes(WORD_CLASS.keys());
 
 /**
  * Which meeting words a sentence has, from its tokens (those from index `k`, the first that starts in
@@ -54,7 +46,7 @@ export function meetingWordsIn(tokens: Token[], k: number, end: number): number 
     const t = tokens[j] as Token;
     if (t.start >= end) break;
     const lower = t.lower;
-    const word = isListedShape(lower) ? WORD_CLASS.get(lower) : undefined;
+    const word = WORD_SHAPES.mayList(lower) ? WORD_CLASS.get(lower) : undefined;
     if (word === undefined) {
       // "talks-related": a hyphenated word counts by its parts (none of the lists holds a hyphen).
       if (!(found & HAS_TRIGGER) && lower.includes('-') && isTriggerWord(lower)) found |= HAS_TRIGGER;
