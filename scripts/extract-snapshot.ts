@@ -6,7 +6,7 @@
  *   npx tsx scripts/extract-snapshot.ts /tmp/before.json && … && npx tsx scripts/extract-snapshot.ts /tmp/after.json
  *   cmp /tmp/before.json /tmp/after.json
  *
- * The blind sets (realnews-blind, retired-blind) are left out unless `--with-blind` is given.
+ * The blind sets (realnews-blind, realnews-blind2, retired-blind) are left out unless `--with-blind` is given.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ function articleFolders(root: string): string[] {
   return out;
 }
 
-const BLIND = /(?:^|\/)(?:realnews-blind|retired-blind)(?:\/|$)/;
+const BLIND = /(?:^|\/)(?:realnews-blind\d*|retired-blind)(?:\/|$)/;
 
 const isArticle = (f: string) => /\.(md|txt)$/.test(f) && !/^(README|sources)\.md$/i.test(f);
 

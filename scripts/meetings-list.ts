@@ -6,7 +6,7 @@
  *   npx tsx scripts/meetings-list.ts > /tmp/before.tsv && … && npx tsx scripts/meetings-list.ts > /tmp/after.tsv
  *   diff /tmp/before.tsv /tmp/after.tsv
  *
- * The blind sets (realnews-blind, retired-blind) are never read: nobody may look at their output.
+ * The blind sets (realnews-blind, realnews-blind2, retired-blind) are never read: nobody may look at their output.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

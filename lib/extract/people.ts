@@ -108,12 +108,6 @@ const firstTokenOf = (n: string) => (n.split(' ')[0] ?? '').toLowerCase();
 /** The name as written; a lone word (most sightings) is itself, without a join. */
 const writtenName = (m: Mention) => (m.name.length === 1 ? (m.name[0] as string) : m.name.join(' '));
 
-/** Whether two lower-case names of one length differ only where one has a hyphen and the other a space. */
-function isSameNameUnhyphenated(a: string, b: string): boolean {
-  if (a === b || !(a.includes('-') || b.includes('-'))) return false;
-  return a.replace(/-/g, ' ') === b.replace(/-/g, ' ');
-}
-
 /**
  * Builds the canonical people of a library from every person mention, merging spelling variants
  * (Tony/Antony Blinken, Sergey/Sergei Lavrov, "Le Drian"/"Jean-Yves Le Drian") and, where a curated
@@ -143,6 +137,8 @@ class Registry {
   readonly misspelled: Set<string>;
   private readonly curatedBy = new Map<string, CuratedPerson>();
   private readonly byName = new Map<string, Group>();
+  /** Full names by their letters alone: one name written with a hyphen or accents in one report and not in another. */
+  private readonly bySlug = new Map<string, Group>();
   /** Groups with a full name ending in a word: who a lone surname may stand for, without scanning every group. */
   private readonly byLast = new Map<string, Group[]>();
   private readonly articleGroups = new Map<string, Group[]>();
@@ -174,6 +170,8 @@ class Registry {
         else this.byLast.set(last, [g]);
       }
       g.firsts.add(firstTokenOf(written));
+      const slug = slugify(written);
+      if (!this.bySlug.has(slug)) this.bySlug.set(slug, g);
     }
     g.names.set(written, entry);
     g.sightings.push(s);
@@ -196,11 +194,12 @@ class Registry {
     // "Volodymyr Belinsky": a curated misspelling of the surname with a matching first name.
     const bySurname = this.curatedBy.get(lastTok);
     if (!cur && bySurname && compatibleFirst(bySurname.name.split(' ')[0] ?? '', tokens[0] as string)) cur = bySurname;
-    const target = (cur ? this.groups.find((g) => g.curated === cur) : undefined) ?? this.groups.find((g) => {
+    // "Kim Jong-un" and "Kim Jong Un", "Recep Tayyip Erdoğan" and "Recep Tayyip Erdogan": one name, one person.
+    const sameLetters = this.bySlug.get(slugify(written));
+    const target = (cur ? this.groups.find((g) => g.curated === cur) : undefined) ??
+      (sameLetters && !(cur && sameLetters.curated && sameLetters.curated !== cur) ? sameLetters : undefined) ?? this.groups.find((g) => {
       if (cur && g.curated && g.curated !== cur) return false;
       for (const other of g.names.keys()) {
-        // "Kim Jong-un" and "Kim Jong Un": one name, its syllables joined by a hyphen in one report and not in another.
-        if (other.length === written.length && isSameNameUnhyphenated(other.toLowerCase(), lower)) return true;
         if (lastTokenOf(other) !== lastTok) continue;
         // "Lester Parks Sr." and "Lester Parks Jr.": father and son, never one person.
         if (suffixOf(other) !== suffixOf(written) && suffixOf(other) !== null && suffixOf(written) !== null) continue;
@@ -354,6 +353,8 @@ function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | 
   const canonFirst = firstTokenOf(canonName);
   const canonLower = canonName.toLowerCase();
   const canonTokens = canonLower.split(' ');
+  const canonSlug = slugify(canonName);
+  const canonSlugWords = canonSlug.split('-');
   const seen = new Map<string, NameSighting>();
   // A person is seen under a few spellings many times over: each spelling is judged once. (Name words
   // hold no space, so the written form tells a lone word from a full name.)
@@ -367,7 +368,10 @@ function nameConflict(g: Group, p: Person, misspelled: Set<string>): Conflict | 
       const last = lastTokenOf(written);
       const first = s.mention.name.length >= 2 ? firstTokenOf(written) : canonFirst;
       const isSuffix = canonLower.endsWith(` ${lower}`) || (s.mention.name.length === 1 && canonTokens.includes(lower));
-      const isOdd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && (last !== canonLast || !isNickname(first, canonFirst)));
+      // "Erdoğan" for Erdogan, "Kim Jong-un" for Kim Jong Un: the same letters, nothing a student should check.
+      const slug = slugify(written);
+      const isSameLetters = slug === canonSlug || (s.mention.name.length === 1 && canonSlugWords.includes(slug));
+      const isOdd = misspelled.has(lower) || misspelled.has(last) || (!isSuffix && !isSameLetters && (last !== canonLast || !isNickname(first, canonFirst)));
       odd = isOdd ? lower : null;
       oddSpelling.set(written, odd);
     }

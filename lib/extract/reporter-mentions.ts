@@ -1,12 +1,16 @@
 /**
  * Where a report names its own reporter rather than someone it quotes or tells of: "VOA's Jim Teeple reports
  * …", "Lisa McAdams has this report", "Reporting by Ana Ruiz", "By Ana Ruiz" on a line of its own, "Ana
- * Ruiz, VOA News", "Ana Ruiz, Washington File Staff Writer". Read on the text around a name, so that the people index can give whoever is only ever
- * named so the role "reporter": a who-said question never offers them as a speaker.
+ * Ruiz, VOA News", "Ana Ruiz, Washington File Staff Writer", and a caption's photographer ("REUTERS/Kevin
+ * Lamarque", "(AP Photo/Jo Lee)"). Read on the text around a name, so that the people index can give whoever is only
+ * ever named so the role "reporter": a who-said question never offers them as a speaker.
  */
 const AFTER_NAME = /^(?:\s+(?:reports|reported from|is reporting|has (?:more|this report|the story))\b|,\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}News\s*(?:[.,;]|$)|,\s+(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:Staff\s+)?(?:Writer|Correspondent|Reporter)\b)/u;
 /** "Reporting by", "Editing by", a line opening "By", and the second name of "By Ana Ruiz and Li Wei". */
 const BEFORE_NAME = /(?:\b(?:[Rr]eporting|[Ee]diting|[Ww]riting) by|(?:^|\n)[ \t]*By)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:in \p{Lu}\p{L}*\s+)?and\s+)?$/u;
+
+/** A wire photo credit right before the photographer's name: "REUTERS/", "AP Photo/", "(AFP/". */
+const CREDIT_BEFORE_NAME = /\b(?:REUTERS|Reuters|AP|AFP|EPA|Xinhua|Bloomberg)(?: Photo)?\/$/;
 
 /** The role the people index gives someone named only as the report's reporter. */
 export const REPORTER = 'reporter';
@@ -19,5 +23,6 @@ export const REPORTER = 'reporter';
  * isReporterName('Jim Teeple said talks went on.', 0, 10) // → false
  */
 export function isReporterName(body: string, start: number, end: number): boolean {
-  return AFTER_NAME.test(body.slice(end, end + 40)) || BEFORE_NAME.test(body.slice(Math.max(0, start - 60), start));
+  const before = body.slice(Math.max(0, start - 60), start);
+  return AFTER_NAME.test(body.slice(end, end + 40)) || BEFORE_NAME.test(before) || CREDIT_BEFORE_NAME.test(before);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/extract/analyze';
 import { buildPeople, type NameSighting } from '@/lib/extract/people';
 import { showsPerson } from '@/lib/extract/person-evidence';
+import { extractLibrary } from '@/lib/extract';
 import { one } from './helpers';
 
 function sightingsOf(body: string): { sightings: NameSighting[]; mentions: ReturnType<typeof analyzeArticle>['mentions'] } {
@@ -48,5 +49,18 @@ describe('a name never runs across the end of a sentence', () => {
     const names = (body: string) => one(body).lib.people.map((p) => p.name);
     expect(names('Ana Lee served under No.1 Air Mobility Wing. Düsseldorf Games followed, and Ana Lee won.')).not.toContain('Mobility Wing Düsseldorf');
     expect(names('“We were proud,” Lester Parks Jr. said on Monday.')).toContain('Lester Parks Jr');
+  });
+
+  it('holds one person, and no spelling check, for one name written with and without accents or hyphens', () => {
+    const lib = extractLibrary([
+      { id: 'a', title: 'T', body: 'President Recep Tayyip Erdoğan met the envoy in Ankara. Erdoğan said little.', bodyStart: 0 },
+      { id: 'b', title: 'T', body: 'Recep Tayyip Erdogan spoke by phone with Kim Jong-un.', bodyStart: 0 },
+      { id: 'c', title: 'T', body: 'Kim Jong Un said the talks would go on.', bodyStart: 0 },
+    ]);
+    const names = lib.people.map((p) => p.name);
+    expect(names.filter((n) => /^Recep/.test(n))).toHaveLength(1);
+    expect(names.filter((n) => /^Kim Jong/.test(n))).toHaveLength(1);
+    expect(new Set(lib.people.map((p) => p.id)).size).toBe(lib.people.length);
+    expect(lib.conflicts.filter((c) => c.kind === 'name')).toEqual([]);
   });
 });

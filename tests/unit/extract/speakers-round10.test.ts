@@ -100,6 +100,11 @@ describe('an outlet’s reporter is a reporter in the people index', () => {
     expect(roleOf('Marta Lindqvist', 'Talks went on late into the night. Marta Lindqvist reported from Oslo.')).toBe('reporter');
   });
 
+  it('gives the same role to a caption’s photographer, credited after the agency ("REUTERS/…", "(AP Photo/…)")', () => {
+    expect(roleOf('Tomas Brandvik', 'Leaders meet at the border post, June 30, 2019. REUTERS/Tomas Brandvik.\n\nThe talks went on.')).toBe('reporter');
+    expect(roleOf('Ines Valdera', 'Workers clear debris in Tromsø on Monday. (AP Photo/Ines Valdera)')).toBe('reporter');
+  });
+
   it('indexes no people or state read from its capitals ("the Sri Lankan peace talks") as a person', () => {
     const people = extractLibrary([{ id: 't', title: 'T', body: 'Erik Halvorsen has been mediating the on-again, off-again Sri Lankan peace talks for years.', bodyStart: 0 }]).people;
     expect(people.map((p) => p.name)).toEqual(['Erik Halvorsen']);
