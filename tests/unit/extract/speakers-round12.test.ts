@@ -50,3 +50,53 @@ describe('people known by a title and a surname', () => {
     expect(c?.quotes.map((q) => q.speaker)).toEqual(['Peter Marsh']);
   });
 });
+
+describe('"he said" after a quotation means the subject of the sentence before', () => {
+  it('reads the named subject of the paragraph before, past a title in apposition', () => {
+    const body = [
+      'The director of the Lisbon Policy Institute, Tomas Vieira, predicts the minister will hear the same message this week.',
+      '"The two sides do not trust each other, and a week of talks will not change that," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The two sides do not trust each other, and a week of talks will not change that', 'Tomas Vieira']]);
+  });
+
+  it('reads the subject after an opening phrase, not the name inside it', () => {
+    const body = [
+      'Speaking at a news conference with Foreign Minister Ana Ruiz, the trade envoy, Paul Okafor, brushed aside the reports.',
+      '"This issue is for our two countries to settle between ourselves," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['This issue is for our two countries to settle between ourselves', 'Paul Okafor']]);
+  });
+
+  it('reads the subject past a day: "Government spokesman Rui Amaral on Monday disputed …"', () => {
+    const body = [
+      'Government spokesman Rui Amaral on Monday disputed the accusations of inaction made by Senator Paul Okafor.',
+      '"From the first hour, every team in the region worked to reach the villages," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['From the first hour, every team in the region worked to reach the villages', 'Rui Amaral']]);
+  });
+
+  it('gives nobody when the sentence before joins two names as its subject', () => {
+    const body = [
+      'Tomas Vieira and Paul Okafor met the farmers on Monday in Porto.',
+      '"The two sides do not trust each other, and a week of talks will not change that," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The two sides do not trust each other, and a week of talks will not change that', null]]);
+  });
+
+  it('gives nobody when the subject is shown to be a woman and the quotation says "he"', () => {
+    const body = [
+      'Ms. Ana Ruiz, the director of the institute, predicts the minister will hear the same message this week.',
+      '"The two sides do not trust each other, and a week of talks will not change that," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The two sides do not trust each other, and a week of talks will not change that', null]]);
+  });
+
+  it('gives nobody when the names are objects: "Police arrested Tomas Vieira after a complaint by Paul Okafor."', () => {
+    const body = [
+      'Police arrested Tomas Vieira on Monday after a complaint by Paul Okafor.',
+      '"The two sides do not trust each other, and a week of talks will not change that," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The two sides do not trust each other, and a week of talks will not change that', null]]);
+  });
+});

@@ -29,6 +29,7 @@ import { speakerLabel } from './speaker-label';
 import { speakingSubject } from './speaking-subject';
 import { speechVerbBefore } from './speech-before';
 import { statement } from './statement';
+import { subjectBefore } from './subject-before';
 
 /**
  * The attribution passes in the order they are tried. Cues in the text come first, nearest the marks
@@ -54,6 +55,7 @@ export const PASSES: readonly AttributionPass[] = [
   possessiveRemark,
   documentColon,
   anyVerb,
+  subjectBefore,
   epithet,
   definiteSource,
   roundup,
