@@ -100,3 +100,26 @@ describe('"he said" after a quotation means the subject of the sentence before',
     expect(said(body)).toEqual([['The two sides do not trust each other, and a week of talks will not change that', null]]);
   });
 });
+
+describe('any verb before the marks', () => {
+  it('reads "Tomas Vieira jokes, “…”": the tagger\'s verb in the subject\'s verb slot hands over', () => {
+    const body = [
+      'When the mayor thanked Tomas Vieira for coming, Mr. Vieira offered a rare word on his health.',
+      'Tomas Vieira jokes, "I am not a sick man, and I do not need to stay at home all day." Local media had said he was ill.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['I am not a sick man, and I do not need to stay at home all day.', 'Tomas Vieira']]);
+  });
+
+  it('reads no speaker from a noun before the marks: "The ministry statement, “…”"', () => {
+    const body = 'The ministry statement, "We will not answer questions about the fleet or its crews."';
+    expect(said(body)).toEqual([['We will not answer questions about the fleet or its crews.', null]]);
+  });
+
+  it('gives "The 31-year-old added, “…”" to the person the sentence before was about', () => {
+    const body = [
+      '"I am protesting against the new tax. We want a fair country," Rui Amaral said.',
+      'The 31-year-old added, "My message to the others is to stay calm and to come back every Friday."',
+    ].join('\n\n');
+    expect(said(body)[1]).toEqual(['My message to the others is to stay calm and to come back every Friday.', 'Rui Amaral']);
+  });
+});

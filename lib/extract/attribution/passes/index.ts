@@ -29,6 +29,7 @@ import { speakerLabel } from './speaker-label';
 import { speakingSubject } from './speaking-subject';
 import { speechVerbBefore } from './speech-before';
 import { statement } from './statement';
+import { verbBefore } from './verb-before';
 import { subjectBefore } from './subject-before';
 
 /**
@@ -48,6 +49,7 @@ export const PASSES: readonly AttributionPass[] = [
   accordingTo,
   quotedAsSaying,
   speechVerbBefore,
+  verbBefore,
   invertedBefore,
   closingClause,
   passiveAgent,
