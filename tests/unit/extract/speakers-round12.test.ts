@@ -123,3 +123,20 @@ describe('any verb before the marks', () => {
     expect(said(body)[1]).toEqual(['My message to the others is to stay calm and to come back every Friday.', 'Rui Amaral']);
   });
 });
+
+describe('a speech verb that shares the sentence\'s subject', () => {
+  it('gives "…, saying the two sides “…”" to the subject of the sentence', () => {
+    const body = 'Foreign Minister Tomas Vieira expressed a positive view right after the talks in Porto, saying the two sides "had many hours of productive conversations" on the treaty.';
+    expect(said(body)).toEqual([['had many hours of productive conversations', 'Tomas Vieira']]);
+  });
+
+  it('gives "X said … and said “…”" to X', () => {
+    const body = 'Labour\'s housing spokeswoman Ana Ruiz said her party has supported the plan for a year, and said it was "damning that the ministry is not doing this already" in every region.';
+    expect(said(body)).toEqual([['damning that the ministry is not doing this already', 'Ana Ruiz']]);
+  });
+
+  it('gives nobody when another person is the subject of the clause before the verb', () => {
+    const body = 'Foreign Minister Tomas Vieira met the press after the talks in Porto, while Ana Ruiz left early, saying the two sides "had many hours of productive conversations" on the treaty.';
+    expect(said(body).map(([, who]) => who)).not.toContain('Tomas Vieira');
+  });
+});

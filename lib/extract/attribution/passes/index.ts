@@ -6,6 +6,7 @@ import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
 import { continued } from './continued';
+import { coordinatedSpeech } from './coordinated-speech';
 import { dashSignature } from './dash-signature';
 import { definiteSource } from './definite-source';
 import { documentColon } from './document-colon';
@@ -50,6 +51,7 @@ export const PASSES: readonly AttributionPass[] = [
   quotedAsSaying,
   speechVerbBefore,
   verbBefore,
+  coordinatedSpeech,
   invertedBefore,
   closingClause,
   passiveAgent,
