@@ -140,3 +140,26 @@ describe('a speech verb that shares the sentence\'s subject', () => {
     expect(said(body).map(([, who]) => who)).not.toContain('Tomas Vieira');
   });
 });
+
+describe('a quotation after the sentence that says its speaker talks', () => {
+  it('reads the subject past a possessive title: "Lusitania\'s ruler, Tomas Vieira, also said that …. “…”"', () => {
+    const body = [
+      'The council voted on Thursday.',
+      'Lusitania\'s ruler, Tomas Vieira, also said that government troops planned to move against Marvila on Thursday night. "No more fear, no more waiting, the moment has come. Our troops will be there tonight."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['No more fear, no more waiting, the moment has come. Our troops will be there tonight.', 'Tomas Vieira']]);
+  });
+
+  it('reads a verb whose object is an act of saying, past an appositive: "X, Senator from Ohio, issued a statement …"', () => {
+    const body = 'Not all were pleased with the choice. Senator Ana Ruiz, Republican from Ohio, issued a statement regarding the rejection of the museum. "Like many people here, I am disappointed with the decision to pass over our city."';
+    expect(said(body)).toEqual([['Like many people here, I am disappointed with the decision to pass over our city.', 'Ana Ruiz']]);
+  });
+
+  it('reads a lone surname the people index knows: "Okafor gave his assurance that …. “…”"', () => {
+    const body = [
+      'President Paul Okafor and the rebel leader met in Addis Ababa on Friday.',
+      'Okafor gave his assurance that from Saturday on, his troops will not break the truce. "I want to assure you that my party and my army will keep this agreement."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['I want to assure you that my party and my army will keep this agreement.', 'Paul Okafor']]);
+  });
+});
