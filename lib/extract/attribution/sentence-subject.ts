@@ -13,6 +13,11 @@ const JOINED_AFTER = /^,?\s+(?:and|with|together with|alongside)\b/;
  * (an opening phrase or the title it stands in apposition to), none joined to it by "and" or "with".
  */
 export function namedSubjectOf(view: ArticleView, s: Span): Mention | null {
+  return subjectAndVerbOf(view, s)?.subject ?? null;
+}
+
+/** The named subject of sentence s (see namedSubjectOf) with its verb and the sentence's tags. */
+export function subjectAndVerbOf(view: ArticleView, s: Span): { subject: Mention; verb: Token; tags: TaggedWord[] } | null {
   // Objects ("with Petraeus") and owners ("his meeting") are never the subject, nor do they separate it.
   const ms = view.mentionsIn(s.start, s.end).filter((m) => !view.insideQuote(m.start) && !m.isObject && !m.isPossessive);
   const tags = tagSpan(view.body, s.start, s.end);
@@ -23,7 +28,7 @@ export function namedSubjectOf(view: ArticleView, s: Span): Mention | null {
     if (m.kind !== 'person' || m.isPlural) continue;
     if (JOINED_AFTER.test(view.body.slice(m.nameEnd, m.nameEnd + 20))) return null;
     const verb = verbAfter(view, m, s.end, tags);
-    if (verb) return verb.start < (ms[k + 1]?.nameStart ?? s.end) ? m : null;
+    if (verb) return verb.start < (ms[k + 1]?.nameStart ?? s.end) ? { subject: m, verb, tags } : null;
   }
   return null;
 }

