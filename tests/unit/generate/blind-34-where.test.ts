@@ -89,8 +89,8 @@ const byPlace = article(
   'minister-sato-after-brussels',
   'Minister Sato continues European tour',
   [
-    'Japanese Foreign Minister Akiko Sato opened a conference on ocean plastics in Brussels on Monday.',
-    'Following the conference in Belgium, Sato will meet Chancellor Ida Brandt in Berlin on Wednesday.',
+    'Japanese Foreign Minister Akiko Sato will attend an international conference on ocean plastics in Brussels on June 21 and 22.',
+    'Following the conference in Belgium, the minister will also travel to Madrid to participate in a ministerial meeting in preparation for the July summit of the Group of Seven (G7, comprising Canada, France, Germany, Italy, Japan, the United Kingdom and the United States) in Sicily.',
   ],
   'Example Ministry',
   '2031-06-16',
