@@ -142,7 +142,8 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // beside the report's other meetings only its day says which (blind-34).
   if (asked === 'place' && others.length > 0 && BODY_MEETING.test(v.name)) {
     const day = datedWhen(v.when, v.m.date) ?? (v.m.date && /^\d{4}-\d{2}-\d{2}$/.test(v.m.date) ? longDate(v.m.date) : null);
-    return day ? `${v.name} on ${day}` : null;
+    // Undated, the body's name is all the report gives: kept, as before.
+    if (day) return `${v.name} on ${day}`;
   }
   // "the talks" or "the meeting" could be any meeting of the article; "the summit" only another summit.
   const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
@@ -338,8 +339,12 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   if (!named && namesMeetingByPlaceAlone(prompt)) return dropped(ctx, v.m.id, 'where:other-meeting-by-place', null);
   const sentence = named ? (name ?? '') : prompt.slice(prompt.indexOf('? ') + 2);
   const travellers = travellerCapitals(ctx, sentence, participantIds(ctx, v.m), v.article.title);
-  const excluded = [...reportedDetails(ctx, v.m).places, ...confusable.map((o) => o.place as string), ...travellers];
   const stemStates = stemCapitals(sentence);
+  // A blanked sentence says which meeting it is; another meeting's place that is a capital of the states it
+  // names is a wrong answer a reader weighs, not a rival key ("met … in _____ with representatives of France
+  // and Germany" offers Berlin, where the next round is, beside Paris: blind-34).
+  const rivals = confusable.map((o) => o.place as string).filter((p) => named || !stemStates.has(normalise(p)));
+  const excluded = [...reportedDetails(ctx, v.m).places, ...rivals, ...travellers];
   const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: stemStates });
   if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);

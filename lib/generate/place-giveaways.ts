@@ -24,18 +24,16 @@ export function stemCapitals(sentence: string): Set<string> {
 }
 
 /**
- * Whether `answer` is the only option of a state the stem names: "… met in _____ with representatives of
- * France and Germany" offering Paris beside Moscow, Washington and Kyiv leaves Paris alone among the French
- * and German cities once Berlin is missing. True when the answer's state is named and fewer than all other
- * named capitals (up to the three options) stand beside it.
+ * Whether `answer` is the one option of the states the stem names: "Polish officials met in _____" offering
+ * Warsaw beside Rome, Paris and Vienna is answered by the stem alone. The capitals of the named states come
+ * first among the options (see pickPlaces), so this holds only when none of them could be offered.
  *
  * @example
- * isLoneNamedState(new Set(['paris', 'berlin']), 'Paris', ['Moscow', 'Kyiv', 'Rome']); // → true
+ * isLoneNamedState(new Set(['warsaw']), 'Warsaw', ['Rome', 'Paris', 'Vienna']); // → true
+ * isLoneNamedState(new Set(['paris', 'berlin']), 'Paris', ['Berlin', 'Kyiv', 'Rome']); // → false
  */
 export function isLoneNamedState(named: Set<string>, answer: string, picks: string[]): boolean {
-  if (!named.has(normalise(answer))) return false;
-  const offered = picks.filter((p) => named.has(normalise(p))).length;
-  return offered < Math.min(picks.length, named.size - 1);
+  return named.has(normalise(answer)) && !picks.some((p) => named.has(normalise(p)));
 }
 
 /** "Foreign Secretary hosts …", "talks hosted by Qatar": a host meets at home. */
@@ -63,16 +61,19 @@ function isCapital(place: string): boolean {
 // "will visit London, Berlin, Warsaw and _____" too: the trip's verb governs the whole list.
 const TRIP_BLANK = /\b(?:travel(?:s|led|ed|ling|ing)?\s+to|trips?\s+to|visit(?:s|ed|ing)?|fl(?:y|ies|ew)\s+to|head(?:s|ed|ing)?\s+to|arriv(?:e|es|ed|ing)\s+in)\b[^.;]*?_____/i;
 
+/** "Secretary Rice Travels to Middle East, Europe", "Minister begins tour": a headline that tells of a trip. */
+const TRIP_TITLE = /\b(?:travel(?:s|led|ed|ling|ing)?|trips?|visits?|tours?|heads?\s+to|arriv(?:e|es|ed)\s+in)\b/i;
+
 /**
  * Capitals no trip stem may offer: the traveller goes away from home, so "the secretary will also travel to
- * _____" for the US Secretary of State is never Washington (blind-34). The travellers are the meeting's people
- * and the people the report's headline names.
+ * _____" for the US Secretary of State is never Washington (blind-34). A trip is told by the stem or the
+ * headline; the travellers are the meeting's people and the people the report's headline names.
  *
  * @example
  * travellerCapitals(ctx, 'the minister will travel to _____', ['lena-moor'], 'Minister Moor travels'); // → ['Oslo']
  */
 export function travellerCapitals(ctx: GenerateContext, stem: string, personIds: string[], title: string): string[] {
-  if (!TRIP_BLANK.test(stem)) return [];
+  if (!TRIP_BLANK.test(stem) && !TRIP_TITLE.test(title)) return [];
   // "Secretary Rice Travels to Middle East, Europe": the headline's person is the one travelling.
   const surname = (name: string) => name.split(' ').slice(-1)[0] ?? '';
   const inTitle = [...ctx.people.byId.values()].filter((p) => p.name.includes(' ') && surname(p.name).length > 2 && containsWords(title, surname(p.name)));

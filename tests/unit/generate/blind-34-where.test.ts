@@ -39,8 +39,9 @@ const fourStates = article(
 );
 
 describe('blind-34: every state the sentence names has its capital among the options', () => {
-  it('offers Warsaw, Prague and Lisbon beside Madrid for Polish and Czech officials meeting Spanish and Portuguese envoys, or does not ask', () => {
-    const asked = whereOn(bankOf([fourStates]), 'Madrid');
+  it('offers Warsaw, Prague and Lisbon beside Madrid for Polish and Czech officials meeting Spanish and Portuguese envoys', () => {
+    const asked = whereOn(bankOf([fourStates]), 'Madrid').filter((q) => q.kind === 'where');
+    expect(asked).not.toHaveLength(0);
     for (const q of asked) expect(options(q)).toEqual(expect.arrayContaining(['Warsaw', 'Prague', 'Lisbon']));
   });
 });
@@ -75,13 +76,10 @@ const trip = article(
 );
 
 describe('blind-34: a trip is never to the traveller’s own capital', () => {
-  it('never offers Tokyo when the Japanese minister “will also travel to _____”, and offers the G7’s capitals', () => {
-    const asked = whereOn(bankOf([trip]), 'Rome');
+  it('never offers Tokyo for where the Japanese minister “will also travel to” for the G7 ministerial', () => {
+    const asked = whereOn(bankOf([trip]), 'Rome').filter((q) => q.kind === 'where');
     expect(asked).not.toHaveLength(0);
-    for (const q of asked) {
-      expect(options(q)).not.toContain('Tokyo');
-      for (const o of options(q)) expect(['Rome', 'Ottawa', 'Paris', 'Berlin', 'London', 'Washington']).toContain(o);
-    }
+    for (const q of asked) expect(options(q)).not.toContain('Tokyo');
   });
 });
 
