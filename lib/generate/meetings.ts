@@ -345,7 +345,10 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   // and Germany" offers Berlin, where the next round is, beside Paris: blind-34).
   const rivals = confusable.map((o) => o.place as string).filter((p) => named || !stemStates.has(normalise(p)));
   const excluded = [...reportedDetails(ctx, v.m).places, ...rivals, ...travellers];
-  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: stemStates });
+  // A stem that names the meeting ("the meeting of the Group of Eight") is answered among the capitals of the
+  // states its sentence in the report names (the G8's, not Baghdad): the same kind of meeting, from the story.
+  const reportStates = named ? stemCapitals(v.article.body.slice(v.m.sentence.start, v.m.sentence.end)) : stemStates;
+  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: new Set([...stemStates, ...reportStates]) });
   if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
   // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).
