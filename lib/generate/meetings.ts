@@ -12,6 +12,7 @@ import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
+import { hostGivesCapital, isLoneNamedState, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
 import { isAskablePlace, namesSeatOfBody, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
@@ -146,6 +147,13 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // "Foreign Secretary Johnson’s meeting" is named by one of the people who met: any of that person's
   // meetings in the article answers to it.
   if (/\p{L}['’]s\b/u.test(v.name) && others.length > 0) return null;
+  // "the meeting of the Organization for Security and Co-operation in Europe": a body meets again and again;
+  // beside the report's other meetings only its day says which (blind-34).
+  if (asked === 'place' && others.length > 0 && BODY_MEETING.test(v.name)) {
+    const day = datedWhen(v.when, v.m.date) ?? (v.m.date && /^\d{4}-\d{2}-\d{2}$/.test(v.m.date) ? longDate(v.m.date) : null);
+    // Undated, the body's name is all the report gives: kept, as before.
+    if (day) return `${v.name} on ${day}`;
+  }
   // "the talks" or "the meeting" could be any meeting of the article; "the summit" only another summit.
   const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
   const told = (o: MeetingView) => !!qualifier && !!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '');
@@ -168,6 +176,9 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // many; the sentence, blanked, says which (the one at which the President was detained, blind-26).
   return /^the \p{Ll}/u.test(named) && !/ (?:between|of the|with|in|on) /.test(named) ? null : named;
 }
+
+/** A body's sitting named by the body: "the meeting of the OSCE", "the NATO-Russia Council meeting". */
+const BODY_MEETING = /^the (?:(?:[\p{Ll}-]+ )?(?:meeting|session|sitting)s? of the \p{Lu}|.*\b(?:Council|Committee|Commission|Assembly|Board|Organi[sz]ation|OSCE|NATO|UN|EU)\)? (?:meeting|session|sitting)$)/u;
 
 /** Talks named by what any talks are: "peace talks", "a new round of talks". */
 const GENERIC_TALKS = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) (?:talks|negotiations|round of talks)|round of talks)$/;
@@ -332,10 +343,26 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
-  const excluded = [...reportedDetails(ctx, v.m).places, ...confusable.map((o) => o.place as string)];
-  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt });
+  // A host meets at home: "Foreign Secretary hosts UK-China Strategic Dialogue" gives London (blind-34).
+  if (hostGivesCapital(prompt, place)) return dropped(ctx, v.m.id, 'where:host-at-home', null);
+  // "Following the conference in Belgium, …": another meeting known by its place alone is not on the page.
+  if (!named && namesMeetingByPlaceAlone(prompt)) return dropped(ctx, v.m.id, 'where:other-meeting-by-place', null);
+  const sentence = named ? (name ?? '') : prompt.slice(prompt.indexOf('? ') + 2);
+  const travellers = travellerCapitals(ctx, sentence, participantIds(ctx, v.m), v.article.title);
+  const stemStates = stemCapitals(sentence);
+  // A blanked sentence says which meeting it is; another meeting's place that is a capital of the states it
+  // names is a wrong answer a reader weighs, not a rival key ("met … in _____ with representatives of France
+  // and Germany" offers Berlin, where the next round is, beside Paris: blind-34).
+  const rivals = confusable.map((o) => o.place as string).filter((p) => named || !stemStates.has(normalise(p)));
+  const excluded = [...reportedDetails(ctx, v.m).places, ...rivals, ...travellers];
+  // A stem that names the meeting ("the meeting of the Group of Eight") is answered among the capitals of the
+  // states its sentence in the report names (the G8's, not Baghdad): the same kind of meeting, from the story.
+  const reportStates = named ? stemCapitals(v.article.body.slice(v.m.sentence.start, v.m.sentence.end)) : stemStates;
+  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: new Set([...stemStates, ...reportStates]) });
   if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
+  // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).
+  if (isLoneNamedState(stemStates, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-its-state', null);
   const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${whole}.`;
   return finishQuestion(ctx, {
     kind: 'where',
