@@ -145,7 +145,10 @@ export class Discourse {
     if (list.length > 1) {
       list.sort((a, b) => b.pos - a.pos);
       const recent = list[0] as { person: Person; paragraph: number };
-      return paragraph - recent.paragraph <= 1 ? personEntity(recent.person) : null;
+      if (paragraph - recent.paragraph <= 1) return personEntity(recent.person);
+      // "the general said" once Gen. A has been quoted and Gen. B, named in a photo caption, never was: the one the story quotes.
+      const quoted = list.filter((c) => this.hasSpoken(c.person));
+      return quoted.length === 1 ? personEntity((quoted[0] as { person: Person }).person) : null;
     }
     const lead = headlinePerson(this.view, (x) => this.personOf(x), m);
     if (lead) return personEntity(lead);

@@ -65,6 +65,24 @@ describe('role nouns: "the defense secretary" for the acting one', () => {
   });
 });
 
+describe('role nouns: "the general said" of the general the story quotes', () => {
+  it('gives "the general said" to the general quoted before, not to one named only in the photo caption', () => {
+    const body = [
+      'Army Gen. Tomas Vieira, left, head of the joint staff, speaks with Air Force Gen. Ana Okafor at the headquarters in Lisbon, May 3.',
+      'The head of the joint staff wrapped up meetings in Madrid and here, and he is heading home for the budget hearings.',
+      'Army Gen. Tomas Vieira told reporters he expects a smooth handover to the next government.',
+      '“We talked about the threats we face and about our priorities for the coming year,” Vieira said.',
+      'The handover team has done “deeper dives” with the staff, and Vieira described the work as intense.',
+      'Meeting the President',
+      '“My only formal meeting with the president was in March, when I went to Porto to brief him,” the general said.',
+    ].join('\n\n');
+    expect(said(body).filter(([, who]) => who !== null)).toEqual([
+      ['We talked about the threats we face and about our priorities for the coming year', 'Tomas Vieira'],
+      ['My only formal meeting with the president was in March, when I went to Porto to brief him', 'Tomas Vieira'],
+    ]);
+  });
+});
+
 describe('roundups: a tweet whose handle the story never introduced', () => {
   const tweets = [
     'The council met on Monday to discuss the water tax, and few people online expected much of it.',
