@@ -112,3 +112,18 @@ describe('roundups: a tweet whose handle the story never introduced', () => {
     expect(said(body)).toEqual([['Will the council finally talk to the farmers who pay the tax every summer?', null]]);
   });
 });
+
+describe('quote finding: a blogger\'s block after "According to X:"', () => {
+  it('finds the unmarked paragraphs after "According to Marta:" and gives them to the Marta Quintela the post named', () => {
+    const body = [
+      'The island elected its first woman mayor on Sunday, and bloggers were quick to weigh in.',
+      'Marta Quintela, writing on March 11, echoed the profile published in the local paper. According to Marta:',
+      'Nobody expected her to win, as the talk in the market was that one of her rivals had paid delegates to vote for him. There was more talk that the old guard would never let her take the chair.',
+      'But regardless of all that (who cares about our gossip anyway, given our bigger problems) her election has brought a breath of hope to the island.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['Nobody expected her to win, as the talk in the market was that one of her rivals had paid delegates to vote for him. There was more talk that the old guard would never let her take the chair.', 'Marta Quintela'],
+      ['But regardless of all that (who cares about our gossip anyway, given our bigger problems) her election has brought a breath of hope to the island.', 'Marta Quintela'],
+    ]);
+  });
+});
