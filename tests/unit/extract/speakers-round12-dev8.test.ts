@@ -127,3 +127,35 @@ describe('quote finding: a blogger\'s block after "According to X:"', () => {
     ]);
   });
 });
+
+describe('continued quotations: an excerpt that stops inside the last one', () => {
+  const opening = [
+    'Secretary General Ana Okafor visited Lisbon on Thursday for talks with the prime minister and his government.',
+    'At a press conference in Lisbon, the Secretary General said the alliance had delivered more support than ever. “We are now delivering more ships and more aircraft, and the fund is providing urgent help,” she said.',
+  ];
+
+  it('gives a last paragraph of quotation, cut before its close, to the speaker of the paragraph before', () => {
+    const body = [...opening, '“Portugal’s place is at the heart of this alliance.'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['We are now delivering more ships and more aircraft, and the fund is providing urgent help', 'Ana Okafor'],
+      ['Portugal’s place is at the heart of this alliance.', 'Ana Okafor'],
+    ]);
+  });
+
+  it('leaves an unclosed quotation that is not the last paragraph to what follows it', () => {
+    const body = [...opening, '“Portugal’s place is at the heart of this alliance.', 'The prime minister, Rui Amaral, agreed and thanked the allies for their help.'].join('\n\n');
+    expect(said(body)[1]).toEqual(['Portugal’s place is at the heart of this alliance.', null]);
+  });
+
+  it('does not give the paragraph after "“…,” X told Y." to X: it may be Y\'s reply', () => {
+    const body = [
+      'Defence Minister Rui Amaral arrived at the alliance headquarters on Wednesday for his first meeting there.',
+      '“We view the alliance as the cornerstone of our security,” Amaral told Secretary General Ana Okafor at the start of the meeting. “I want to reaffirm our commitment to the common defence,” Amaral said.',
+      '“The fact that you are here so soon shows your personal commitment to the alliance and your country’s commitment too.”',
+    ].join('\n\n');
+    const quotes = said(body);
+    expect(quotes[0]).toEqual(['We view the alliance as the cornerstone of our security', 'Rui Amaral']);
+    expect(quotes.at(-1)?.[0]).toMatch(/^The fact that you are here/);
+    expect(quotes.at(-1)?.[1]).not.toBe('Rui Amaral');
+  });
+});
