@@ -25,6 +25,9 @@ const PRONOUN_WINDOW = 3;
 /** "Carter and Le Drian reaffirmed …": a name joined to the subject by "and" or "with" shares it. */
 const JOINED_TO_SUBJECT = /^,?\s+(?:and|with|together with|alongside)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 const TEMPORARY_QUALIFIERS = TEMPORARY_QUALIFIER_LEXICON.words;
+const TEMPORARY_RE = new RegExp(`\\b(?:${[...TEMPORARY_QUALIFIERS].join('|')})\\b`, 'i');
+/** A person given a title, at their latest mention before a role noun. */
+interface RoleHolder { person: Person; pos: number; paragraph: number }
 /** How far back (characters) a role noun looks for the person given that title. */
 const ROLE_LOOKBACK = 20_000;
 
@@ -138,8 +141,8 @@ export class Discourse {
     const { mentions } = this.view.doc;
     const noun = roleWords(m.role ?? '');
     // "the defense secretary" for the Acting Defense Secretary, when nobody holds the post outright.
-    const exact = this.roleHolders(mentions, noun, pos, false);
-    const list = exact.length > 0 ? exact : this.roleHolders(mentions, noun, pos, true);
+    const { exact, temporary } = this.roleHolders(mentions, noun, pos);
+    const list = exact.length > 0 ? exact : temporary;
     const personEntity = (p: Person): Entity => ({ kind: 'person', person: p, gender: this.genderOf(p) });
     if (list.length === 1) return personEntity((list[0] as { person: Person }).person);
     if (list.length > 1) {
@@ -155,18 +158,23 @@ export class Discourse {
     return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
   }
 
-  /** The people named before `pos` with a title that holds the role noun, each at their latest mention. */
-  private roleHolders(mentions: Mention[], noun: string[], pos: number, isTemporaryHolder: boolean): { person: Person; pos: number; paragraph: number }[] {
-    const candidates = new Map<string, { person: Person; pos: number; paragraph: number }>();
-    if (noun.length === 0) return [];
+  /**
+   * The people named before `pos` with a title that holds the role noun, each at their latest mention; apart,
+   * those whose title holds it only once "acting" or "interim" is set aside.
+   */
+  private roleHolders(mentions: Mention[], noun: string[], pos: number): { exact: RoleHolder[]; temporary: RoleHolder[] } {
+    const exact = new Map<string, RoleHolder>();
+    const temporary = new Map<string, RoleHolder>();
+    if (noun.length === 0) return { exact: [], temporary: [] };
     for (let xi = lowerBound(mentions, pos - ROLE_LOOKBACK, (x) => x.start); xi < mentions.length; xi++) {
       const x = mentions[xi] as Mention;
       if (x.start >= pos) break;
-      if (x.kind !== 'person' || !x.role || !holdsRole(noun, x.role, isTemporaryHolder)) continue;
-      const p = this.personOf(x);
-      if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
+      if (x.kind !== 'person' || !x.role) continue;
+      const into = holdsRole(noun, x.role) ? exact : TEMPORARY_RE.test(x.role) && holdsRole(noun, x.role, true) ? temporary : null;
+      const p = into ? this.personOf(x) : null;
+      if (into && p) into.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
     }
-    return [...candidates.values()];
+    return { exact: [...exact.values()], temporary: [...temporary.values()] };
   }
 
   /** The subject of the sentence right before, when it is the same pronoun as m and sits in m's paragraph or the one before. */
