@@ -23,6 +23,7 @@ import { memoByObject, memoByObjectAndKey } from './memo';
 import { namesSide } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
+import { isSpokenOfOnly } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
@@ -454,12 +455,16 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const sameForm = (p: Person) => !byTitle || (titledName(ctx, p) !== null && !normalise(p.name).split(' ').some((w) => ownWords.has(w)));
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   const sameKind = (p: Person) => isOfTheSameKind(withWrittenTitle(ctx, person), withWrittenTitle(ctx, p));
-  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p) && sameKind(p);
+  // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
+  const inHeadScene = headScene(ctx, person, q);
+  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p) && sameKind(p) && !isSpokenOfOnly(ctx, p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
-  const camp = (p: Person) => eligible(p) && sameCamp(ctx, person, p);
-  const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && eligible(p), eligible];
+  // A head's words are first offered beside the scene only; officePeers may still make up the number.
+  const ofScene = (p: Person) => eligible(p) && inHeadScene(p);
+  const camp = (p: Person) => ofScene(p) && sameCamp(ctx, person, p);
+  const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && ofScene(p), ofScene];
   let picks: Person[] = [];
   for (const accept of tries) {
     picks = pickPeople(ctx, person, excluded, 3, seed, q.articleId, accept);
@@ -496,6 +501,27 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/**
+ * A head of state or government speaks beside the people of the scene: a head of a state the report never names
+ * (Raul Castro, of the Havana press conference, for Obama's words in Tokyo) is no one a student could confuse
+ * there (gen14's dev sheets). Heads of other states make up the number only in officePeers, beside a head of the
+ * scene; officials of the speaker's story stay, and a report of the head among their own people sets no bounds.
+ */
+function headScene(ctx: GenerateContext, person: Person, q: Quote): (p: Person) => boolean {
+  const own = sideOf(ctx, person);
+  // The scene is a meeting with another side's people: a report of the head at home sets no such bounds.
+  if (!isHeadThen(ctx, person) || !own || ![...sidesNamedIn(ctx, q.articleId)].some((side) => side !== own)) return () => true;
+  const here = namedIn(ctx, q.articleId);
+  const ofTheScene = sceneFilter(ctx, person, q);
+  return (p: Person) => here.has(p.id) || !isHeadThen(ctx, p) || sideOf(ctx, p) === own || ofTheScene(p);
+}
+
+/** A head of state or government in the report's time: "former President" is the curated list's word for today. */
+function isHeadThen(ctx: GenerateContext, p: Person): boolean {
+  const written = withWrittenTitle(ctx, p);
+  return officeKind({ ...written, role: written.role?.replace(/^former\s+/i, '') ?? null }) === 'head-of-government';
 }
 
 /** The speaker as a choice or a stem names them: the full name, or the title and surname a report knows them by. */

@@ -25,9 +25,9 @@ interface StoryIndex {
 
 /** Whether a run of capitalised words contains the person's surname, or is one of their aliases, as written. */
 function namesExactly(p: Person, run: string): boolean {
-  const words = normalise(run).split(' ');
-  const surname = normalise(p.name).split(' ').pop() ?? '';
-  return (!!surname && words.includes(surname)) || p.aliases.some((a) => normalise(a) === normalise(run));
+  // The name's last written word, whole: "Jae-in" is one word, and its "in" opens every third sentence ("In Malaysia …").
+  const surname = normalise(p.name.trim().split(/\s+/).pop() ?? '');
+  return (!!surname && ` ${normalise(run)} `.includes(` ${surname} `)) || p.aliases.some((a) => normalise(a) === normalise(run));
 }
 
 function namesIn(ctx: GenerateContext, text: string, cache: Map<string, Set<string>>): Set<string> {

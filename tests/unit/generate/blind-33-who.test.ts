@@ -36,8 +36,10 @@ describe('blind-33: a transcript turn is evidenced by its own label', () => {
 });
 
 describe('blind-33: one speaker’s who-said with the same choices, twice at most', () => {
+  // Round 12: a head's words are offered beside the people of the scene, so the conference names two more of them.
   const conf = article('varnia-tessaly-2019', 'Joint Press Conference with President Ana Ruiz and Prime Minister Ken Tanaka', '2019-03-02', [
     'Grand Palace',
+    'Varnian Foreign Minister Pia Holm and Tessalian Foreign Minister Jiro Sato joined the two leaders at the Grand Palace.',
     'PRIME MINISTER TANAKA: I would like to welcome President Ana Ruiz to our capital. We had long talks about trade and about our ports.',
     'PRESIDENT RUIZ: Thank you, Prime Minister. It is good to be back here. This is my second visit as President.',
     'I have said many times that our two nations share a long history of trade across the northern sea, and that history makes us friends.',
