@@ -242,8 +242,10 @@ class Registry {
     if (hits.length > 1) return byTitle(hits, m) ?? byHonorific(hits, m);
     if (cur && allowNew && !this.frozen) return this.newGroup(cur.name, cur);
     if (word.length >= 5) {
-      const near = this.groups.filter((g) => [...g.lasts].some((last) => withinOneEdit(last, word)));
-      if (near.length === 1) return near[0] as Group;
+      // "Mr. Rassumen" in a story about Anders Fogh Rasmussen: a slip of the pen, told against this article's people
+      // first (letters swapped or dropped), then the library's (one edit).
+      const near = slipTarget(local, word, true) ?? slipTarget(this.groups, word, false);
+      if (near) return near;
     }
     const known = this.singles.get(word);
     if (known || !allowNew || this.frozen) return known ?? null;
@@ -268,6 +270,38 @@ class Registry {
   people(): Person[] {
     return this.groups.filter((g) => g.person !== undefined).map((g) => g.person as Person);
   }
+}
+
+/** The one group with a surname that `word` misspells, or null (none, or two could be meant). */
+function slipTarget(groups: Group[], word: string, isLocal: boolean): Group | null {
+  const near = groups.filter((g) => [...g.lasts].some((last) => isSlipOf(last, word, isLocal)));
+  return near.length === 1 ? (near[0] as Group) : null;
+}
+
+/**
+ * Whether `word` reads as a misspelling of the surname `last`. A slip keeps the first letter: "Price" is not
+ * "Rice" (another name, one letter apart). Within the article, where the person has just been named, letters
+ * swapped with one dropped or doubled ("Rassumen" for Rasmussen) are a slip too when the first two letters
+ * hold; across the library only one edit is.
+ */
+function isSlipOf(last: string, word: string, isLocal: boolean): boolean {
+  if (last[0] !== word[0]) return false;
+  if (withinOneEdit(last, word)) return true;
+  return isLocal && word.length >= 6 && last[1] === word[1] && Math.abs(last.length - word.length) <= 1 && lettersApart(last, word) <= 1;
+}
+
+/** How many letters one word has that the other lacks, counted on the side with more ("rasmussen"/"rassumen" → 1). */
+function lettersApart(a: string, b: string): number {
+  const counts = new Map<string, number>();
+  for (const c of a) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of b) counts.set(c, (counts.get(c) ?? 0) - 1);
+  let extraA = 0;
+  let extraB = 0;
+  for (const n of counts.values()) {
+    if (n > 0) extraA += n;
+    else extraB -= n;
+  }
+  return Math.max(extraA, extraB);
 }
 
 /** Of several people sharing a surname, the one whose titles hold the title written before it, if exactly one does. */

@@ -17,7 +17,7 @@ const SPEECH_VERBS = SPEECH_VERB_LIST;
 /** Organisation nouns that speak as "the bank", "the company": the organisation table, not a list of their own. */
 const ORG_HEAD_ALTERNATION = [...ORG_HEADS].filter((w) => !['ministry', 'agency', 'department'].includes(w)).join('|');
 const ROLE_HEAD_RE =
-  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|secretary|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|pm|mayor|coach|captain|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief)\b`, 'gi');
+  new RegExp(String.raw`\b(secretary of state|secretary[- ]general|secretary|director[- ]general|chief of staff|chief executive|foreign minister|prime minister|vice[- ]president|president|minister|spokesman|spokeswoman|spokesperson|ambassador|chancellor|premier|treasurer|taoiseach|tánaiste|governor|commissioner|director|chairman|chairwoman|executive|economist|cfo|ceo|coo|pm|mayor|coach|captain|manager|lieutenant|sergeant|colonel|admiral|prosecutor|judge|senator|official|diplomat|leader|envoy|adviser|advisor|aide|source|negotiator|person|people|ministry|agency|department|${ORG_HEAD_ALTERNATION}|officials|diplomats|sources|aides|lawmakers|analysts|negotiators|executives|chief|general)\b`, 'gi');
 const PLURAL_LEAD = /^(?:[A-Z][a-z]+|senior|top|other|some|several|many|western|two|three)$/;
 const MODIFIER_RE = /^(?:senior|top|former|administration|government|military|western|other|some|several|many|two|three|state|department|foreign|defence|defense|chief|deputy|russian|ukrainian|american|kremlin|white|house)$/i;
 
@@ -46,6 +46,13 @@ function lastWords(body: string, from: number, to: number): string[] {
   return out.reverse();
 }
 
+/** Whether the text after a word closes its noun phrase: a mark, or a verb of saying with at most one adverb before it. */
+function endsNounPhrase(after: string): boolean {
+  if (/^[,.;:”"’)]/.test(after)) return true;
+  const next = /^\s+(?:[a-z]+ly\s+)?([a-z]+)\b/.exec(after);
+  return next !== null && SPEECH_VERBS.has(next[1] as string);
+}
+
 /**
  * Role nouns and anonymous sources: "the minister" (to resolve), "an administration official",
  * "Western officials" (kept as written). Found from the head noun backwards, which keeps the scan linear.
@@ -64,6 +71,9 @@ export function findRoleMentions(body: string, from: number, to: number): Mentio
     const head = m[0].toLowerCase();
     // "the PM" of British copy, never "pm" of a clock time.
     if (head === 'pm' && m[0] !== 'PM') continue;
+    // "the general said": a noun only where its phrase ends, at a mark or a verb of saying ("the general public",
+    // "the General Assembly", "in general" are nobody).
+    if (head === 'general' && !endsNounPhrase(body.slice(end, Math.min(to, end + 24)))) continue;
     // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
     if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
     // "A Foreign Office spokesperson": the office names whose spokesperson speaks, the role noun after it heads.

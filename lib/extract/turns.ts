@@ -335,14 +335,19 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
  * post before it, its handle or an appositive, then a verb of saying, the colon ending the paragraph.
  */
 const LEAD_IN = /(?:^|[.!?]["”’]?\s+)((?:The )?\p{Lu}[\p{L}'’-]*(?:,? (?:of |the )?\p{Lu}[\p{L}'’-]*){0,6})(?: \(@?\w{1,30}\))?(?:, [^,:“”"]{1,80},)?(?: (?:also|then|later|once))? (\p{Ll}+)\b[^.!?]*:$/u;
+/** "… for many years.” According to Francis:": a last sentence that is only a source and a colon. */
+const ACCORDING_TO = /(?:^|[.!?]["”’]?\s+)According to ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}):$/u;
 /** A block under a lead-in is prose: a paragraph of a dozen words or more, or the excerpt's last line cut short. */
 const BLOCK_MIN_WORDS = 12;
 
 /** A lead-in to a block without marks whose source is written as a name ("The Kenya Post observed that …:"), or null. */
 function leadInOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
-  const m = LEAD_IN.exec(body.slice(p.start, p.end));
+  const text = body.slice(p.start, p.end);
+  // "According to Francis:": the source named after the phrase stands where a subject and its verb would.
+  const according = ACCORDING_TO.exec(text);
+  const m = according ?? LEAD_IN.exec(text);
   const verb = m?.[2] as string;
-  if (!m || !SPEECH_VERBS.has(verb) || verb.endsWith('ing')) return null;
+  if (!m || (!according && (!SPEECH_VERBS.has(verb) || verb.endsWith('ing')))) return null;
   const next = paragraphs[p.index + 1];
   const block = next && !next.isJunk ? body.slice(next.start, next.end) : '';
   const isCut = next?.index === paragraphs.length - 1 && isCutEnding(block);

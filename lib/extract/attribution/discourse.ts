@@ -10,6 +10,7 @@ import { loneNameSubjectBefore } from './lone-subject';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
 import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type SalienceEvent, type SentenceSubject } from './types';
 import { lowerBound } from '../sorted';
+import { TEMPORARY_QUALIFIER_LEXICON } from '../lexicons/titles';
 import type { ArticleView } from './view';
 
 /** Words before capitals that make them a thing or a place, not a person: "in the", "Women's 100m". */
@@ -23,6 +24,10 @@ const PRONOUN_WINDOW = 3;
 
 /** "Carter and Le Drian reaffirmed …": a name joined to the subject by "and" or "with" shares it. */
 const JOINED_TO_SUBJECT = /^,?\s+(?:and|with|together with|alongside)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+const TEMPORARY_QUALIFIERS = TEMPORARY_QUALIFIER_LEXICON.words;
+const TEMPORARY_RE = new RegExp(`\\b(?:${[...TEMPORARY_QUALIFIERS].join('|')})\\b`, 'i');
+/** A person given a title, at their latest mention before a role noun. */
+interface RoleHolder { person: Person; pos: number; paragraph: number }
 /** How far back (characters) a role noun looks for the person given that title. */
 const ROLE_LOOKBACK = 20_000;
 
@@ -31,8 +36,9 @@ const ROLE_LOOKBACK = 20_000;
  * secretary" for a job title that the service goes on after ("Pentagon Press Secretary Navy Rear Adm.
  * John Kirby"), though not for a compound title ("Secretary General": its last word heads a title too).
  */
-function holdsRole(noun: string[], role: string): boolean {
-  const title = roleWords(role);
+function holdsRole(noun: string[], role: string, isTemporaryHolder = false): boolean {
+  const written = roleWords(role);
+  const title = isTemporaryHolder ? written.filter((w) => noun.includes(w) || !TEMPORARY_QUALIFIERS.has(w)) : written;
   if (sameRole(noun, title)) return true;
   const head = title.lastIndexOf(noun[noun.length - 1] ?? '');
   return head >= 0 && head < title.length - 1 && !title.slice(head + 1).some((w) => isRoleHead(w)) && sameRole(noun, title.slice(0, head + 1));
@@ -134,27 +140,41 @@ export class Discourse {
   roleTarget(m: Mention, pos: number, paragraph: number): Entity | null {
     const { mentions } = this.view.doc;
     const noun = roleWords(m.role ?? '');
-    const candidates = new Map<string, { person: Person; pos: number; paragraph: number }>();
-    if (noun.length > 0) {
-      for (let xi = lowerBound(mentions, pos - ROLE_LOOKBACK, (x) => x.start); xi < mentions.length; xi++) {
-        const x = mentions[xi] as Mention;
-        if (x.start >= pos) break;
-        if (x.kind !== 'person' || !x.role || !holdsRole(noun, x.role)) continue;
-        const p = this.personOf(x);
-        if (p) candidates.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
-      }
-    }
-    const list = [...candidates.values()];
+    // "the defense secretary" for the Acting Defense Secretary, when nobody holds the post outright.
+    const { exact, temporary } = this.roleHolders(mentions, noun, pos);
+    const list = exact.length > 0 ? exact : temporary;
     const personEntity = (p: Person): Entity => ({ kind: 'person', person: p, gender: this.genderOf(p) });
     if (list.length === 1) return personEntity((list[0] as { person: Person }).person);
     if (list.length > 1) {
       list.sort((a, b) => b.pos - a.pos);
       const recent = list[0] as { person: Person; paragraph: number };
-      return paragraph - recent.paragraph <= 1 ? personEntity(recent.person) : null;
+      if (paragraph - recent.paragraph <= 1) return personEntity(recent.person);
+      // "the general said" once Gen. A has been quoted and Gen. B, named in a photo caption, never was: the one the story quotes.
+      const quoted = list.filter((c) => this.hasSpoken(c.person));
+      return quoted.length === 1 ? personEntity((quoted[0] as { person: Person }).person) : null;
     }
     const lead = headlinePerson(this.view, (x) => this.personOf(x), m);
     if (lead) return personEntity(lead);
     return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
+  }
+
+  /**
+   * The people named before `pos` with a title that holds the role noun, each at their latest mention; apart,
+   * those whose title holds it only once "acting" or "interim" is set aside.
+   */
+  private roleHolders(mentions: Mention[], noun: string[], pos: number): { exact: RoleHolder[]; temporary: RoleHolder[] } {
+    const exact = new Map<string, RoleHolder>();
+    const temporary = new Map<string, RoleHolder>();
+    if (noun.length === 0) return { exact: [], temporary: [] };
+    for (let xi = lowerBound(mentions, pos - ROLE_LOOKBACK, (x) => x.start); xi < mentions.length; xi++) {
+      const x = mentions[xi] as Mention;
+      if (x.start >= pos) break;
+      if (x.kind !== 'person' || !x.role) continue;
+      const into = holdsRole(noun, x.role) ? exact : TEMPORARY_RE.test(x.role) && holdsRole(noun, x.role, true) ? temporary : null;
+      const p = into ? this.personOf(x) : null;
+      if (into && p) into.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
+    }
+    return { exact: [...exact.values()], temporary: [...temporary.values()] };
   }
 
   /** The subject of the sentence right before, when it is the same pronoun as m and sits in m's paragraph or the one before. */

@@ -68,6 +68,19 @@ export const RANK_QUALIFIER_LEXICON = lexicon('rank qualifiers', [
   },
 ]);
 
+/**
+ * Qualifiers of a temporary holder: "the defense secretary" is the Acting Defense Secretary when the story
+ * names nobody else with the post (a subset of the rank qualifiers, read only when no exact holder is found).
+ */
+export const TEMPORARY_QUALIFIER_LEXICON = lexicon('temporary qualifiers', [
+  {
+    source: 'titles-of-office',
+    words: `
+    acting interim
+`,
+  },
+]);
+
 /** Titles that rank a person; two different ones for one person are a title conflict. */
 export const RANK_TITLE_LEXICON = lexicon('ranks', [
   {

@@ -113,7 +113,9 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
   it('keeps every question sound: one correct choice, each citation holding the answer or naming the speaker', () => {
     // One question per fact of a story (not per report), a quotation once, none from machine translations,
     // and figures only when they are headline figures (tolls, the displaced, troops, money pledged, votes).
-    expect(bank.questions.length).toBeGreaterThan(100);
+    // 100 since round 12: a who-said of the Price briefing had "David Gould" as a choice only because the people
+    // index read the sentence-opening "Could" as a misspelt Gould; with no such third name it is not asked.
+    expect(bank.questions.length).toBeGreaterThanOrEqual(100);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

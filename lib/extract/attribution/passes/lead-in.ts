@@ -1,4 +1,5 @@
 import type { Mention } from '../../mentions';
+import { tagSpan } from '../../pos';
 import type { SpeakerLabel } from '../../turns';
 import type { Discourse } from '../discourse';
 import type { ContextDecision, ContextPass } from '../pass';
@@ -31,11 +32,39 @@ export const leadIn: ContextPass = {
 function handleOwner(d: Discourse, label: SpeakerLabel, before: number): ContextDecision | null {
   const { body } = d.view;
   const at = body.slice(0, before).toLowerCase().lastIndexOf(`(${label.text.toLowerCase()})`);
-  if (at < 0) return null;
+  if (at < 0) return leadInSpeaker(d, label);
   const name = NAME_BEFORE.exec(body.slice(Math.max(0, at - 80), at));
   if (!name) return null;
   const end = at - (body.slice(0, at).length - body.slice(0, at).trimEnd().length);
   return sourceNamed(d, end - (name[1] as string).length, end, name[1] as string);
+}
+
+/**
+ * A tweet whose handle the story never introduced, under a lead-in that ends on its verb and a colon: "Israeli
+ * journalist Ana Ruiz notes:", "Meanwhile, Ana Ruiz jokes:", "And she adds:". Who wrote it is the subject of
+ * that verb, whatever verb the tagger says it is (a person or a pronoun, with only adverbs between); nobody
+ * when the lead-in says more ("The ministry answered the criticism of Ana Ruiz:").
+ */
+function leadInSpeaker(d: Discourse, label: SpeakerLabel): ContextDecision | null {
+  const { view } = d;
+  let pi = view.paragraphOf(label.start) - 1;
+  while (pi >= 0 && view.doc.paragraphs[pi]?.isJunk) pi--;
+  const para = view.doc.paragraphs[pi];
+  const colon = para ? view.body.slice(para.start, para.end).trimEnd() : '';
+  if (!para || !colon.endsWith(':')) return null;
+  const stop = para.start + colon.length - 1;
+  const s = view.sentenceAt(stop);
+  if (!s) return null;
+  const subject = view.mentionsIn(s.start, stop).filter((m) => m.kind === 'person' || m.kind === 'pronoun').at(-1);
+  if (!subject || subject.isPossessive || subject.isObject) return null;
+  const words = tagSpan(view.body, s.start, s.end).filter((w) => w.start >= subject.end && w.end <= stop);
+  const verb = words.at(-1);
+  // "Ana Ruiz notes:", "Ana Ruiz jokes:": a lower-case word in -s between a subject and the colon is its verb, though
+  // the tagger, reading it alone, may call it a plural noun.
+  const isVerb = verb !== undefined && (verb.pos === 'VERB' || /^\p{Ll}{2,}s$/u.test(verb.word));
+  if (!isVerb || !words.slice(0, -1).every((w) => w.pos === 'ADV')) return null;
+  const entity = d.resolve(subject, [], true);
+  return entity?.kind === 'person' ? { entity, method: 'label', mention: subject.kind === 'person' ? subject : null } : null;
 }
 
 /** The subject of a lead-in as written: "The Kenya Post" → the Kenya Post; a person the story knows when it names one. */
