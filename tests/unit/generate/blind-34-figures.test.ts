@@ -73,6 +73,8 @@ const runoff = article(
     '',
     'Election officials in Kell said about 18,000 postal votes were counted on Monday.',
     '',
+    'On Saturday, Kell police evacuated about 80 people from the Old Market quarter after a fire near the polling station.',
+    '',
   ].join('\n'),
   'Kell Gazette',
   '2027-05-09',
@@ -87,6 +89,11 @@ describe('blind-34: an approximate figure is asked only with options its hedge c
     }
     // Typed, within its stated tolerance, the estimate is still asked.
     expect(bank.some((q) => q.kind === 'figure-numeric' && q.answer === '18,000')).toBe(true);
+  });
+
+  it('does not ask a student to type an estimate to the unit (“evacuated about _____ people … Type the exact number”)', () => {
+    const typed = bankOf([runoff]).filter((q) => q.kind === 'figure-numeric' && q.answer === '80');
+    for (const q of typed) expect(q.prompt).not.toMatch(/exact number/);
   });
 
   it('holds options half again apart, each from every other', () => {
