@@ -196,9 +196,10 @@ class Registry {
     if (!cur && bySurname && compatibleFirst(bySurname.name.split(' ')[0] ?? '', tokens[0] as string)) cur = bySurname;
     // "Kim Jong-un" and "Kim Jong Un", "Recep Tayyip Erdoğan" and "Recep Tayyip Erdogan": one name, one person.
     const sameLetters = this.bySlug.get(slugify(written));
+    const fitsCurated = (g: Group) => !(cur && g.curated && g.curated !== cur);
     const target = (cur ? this.groups.find((g) => g.curated === cur) : undefined) ??
-      (sameLetters && !(cur && sameLetters.curated && sameLetters.curated !== cur) ? sameLetters : undefined) ?? this.groups.find((g) => {
-      if (cur && g.curated && g.curated !== cur) return false;
+      (sameLetters && fitsCurated(sameLetters) ? sameLetters : undefined) ?? this.groups.find((g) => {
+      if (!fitsCurated(g)) return false;
       for (const other of g.names.keys()) {
         if (lastTokenOf(other) !== lastTok) continue;
         // "Lester Parks Sr." and "Lester Parks Jr.": father and son, never one person.
