@@ -43,6 +43,9 @@ function lastNameOfKind(text: string, kind: string): { name: string; at: number 
   let last: { name: string; at: number } | null = null;
   for (const m of text.matchAll(named)) {
     const words = (m[1] ?? m[2] ?? '').trim().split(/\s+/);
+    // "Tomas Reyn’s Harlow North constituency": the name starts after the owner.
+    const owner = words.findLastIndex((w) => /[’']s$/.test(w));
+    if (owner >= 0) words.splice(0, owner + 1);
     while (words.length && NOT_NAME.test(words[0] ?? '')) words.shift();
     if (words.length) last = { name: words.join(' '), at: m.index ?? 0 };
   }

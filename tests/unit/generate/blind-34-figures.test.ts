@@ -59,6 +59,7 @@ describe('blind-34: a figure sentence that calls its place by its kind alone nam
     const before = 'In the Harlow South constituency, turnout fell. In the Harlow North geographical constituency, Vey was elected. ';
     expect(namePointedPlaces(before, 'Sand lost in this constituency by _____ votes.')).toBe('Sand lost in this constituency [Harlow North] by _____ votes.');
     expect(namePointedPlaces('', 'In the Kell West constituency, Oort won _____ votes, the highest in this constituency.')).toBe('In the Kell West constituency, Oort won _____ votes, the highest in this constituency.');
+    expect(namePointedPlaces('Reyn holds Tomas Lind’s Harlow East constituency. ', 'He won _____ votes in the constituency.')).toBe('He won _____ votes in the constituency [Harlow East].');
     expect(namePointedPlaces('Several councillors lost their seats. ', 'Sand lost by _____ votes in this district.')).toBeNull();
   });
 });
