@@ -645,10 +645,11 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const others = otherValues(ctx, f).map((v) => v / factor);
   // "more than 13,000" is a bound, not an estimate: a symmetric margin would accept 12,000, which the
   // article rules out, so a bounded figure is typed exactly as written. "about", "estimated" hedge it.
-  let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
+  const approximate = isApproximate(ok.article, f, ok.parsed);
+  let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null || approximate);
   while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
   // "evacuated about _____ people … Type the exact number": an estimate is not typed to the unit.
-  if (tolerance === 0 && isApproximate(ok.article, f, ok.parsed)) return dropped(ctx, f.id, 'figure:approximate-exact', null);
+  if (tolerance === 0 && approximate) return dropped(ctx, f.id, 'figure:approximate-exact', null);
   const body = stem(ctx, f, ok.article, true);
   if (!body) return dropped(ctx, f.id, 'figure:no-stem', null);
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
