@@ -1,5 +1,6 @@
 import { markParagraphs, type Mark, type MarkNode } from '@/lib/reader/marks';
 import type { ChipProps } from './fact-chip';
+import { CHIP_ICON_HTML } from './fact-chip-icons';
 
 /** How one fact is drawn: the class of its words and the button that opens its panel. */
 export interface FactLook {
@@ -52,7 +53,7 @@ function nodesHtml(nodes: MarkNode[], looks: Record<string, FactLook>): string {
 /** The button after a marked fact: opens its panel (a native popover, so it works before any script runs). */
 function chipHtml({ panelId, name, label, icon, className }: ChipProps): string {
   const labelAttr = label === undefined ? '' : ` data-label="${escapeHtml(label)}"`;
-  const iconHtml = icon ? `<span aria-hidden="true" class="fact-icon fact-icon-${icon} size-3.5"></span>` : '';
+  const iconHtml = icon ? CHIP_ICON_HTML[icon] : '';
   return `<button type="button" popovertarget="${escapeHtml(panelId)}" aria-label="${escapeHtml(name)}"${labelAttr} class="fact-chip ${escapeHtml(className)}">${iconHtml}</button>`;
 }
 

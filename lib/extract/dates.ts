@@ -52,8 +52,9 @@ export function inferAnchor(text: string, articleDate: string | null | undefined
     const mo = monthIndex(m[2] as string);
     const day = Number(m[3]);
     for (let y = minYear; y <= minYear + 8; y++) {
-      const d = iso(y, mo, day);
-      if (weekdayOf(d) === wd && Number(d.slice(8)) === day) return d;
+      // The day read from the date itself, not from its ISO text parsed again: "31 February" rolls over, and fails.
+      const d = new Date(Date.UTC(y, mo, day));
+      if (d.getUTCDay() === wd && d.getUTCDate() === day) return iso(y, mo, day);
     }
   }
   return null;
@@ -162,7 +163,8 @@ const PAST_CLAUSE = /\b(?:was|were|had|did|met|held|began|spoke|said|took|went|c
  * weekdayDirection('Talks on Friday.', 'Friday'); // → null
  */
 export function weekdayDirection(sentence: string, when: string): WeekdayDirection {
-  const day = WEEKDAYS.find((d) => when.toLowerCase().includes(d));
+  const lowerWhen = when.toLowerCase();
+  const day = WEEKDAYS.find((d) => lowerWhen.includes(d));
   if (!day) return null;
   const at = sentence.toLowerCase().indexOf(day);
   if (at < 0) return null;

@@ -6,6 +6,7 @@ import { startsUpper as upperStart } from './chars';
 import { VENUE_VOICE_LEXICON } from './lexicons/places';
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
+import { WordShapes } from './word-shapes';
 
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
@@ -17,6 +18,8 @@ const startsUpper = upperStart;
 const VENUE_VOICES = VENUE_VOICE_LEXICON.words;
 
 const ORG_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'announced', 'stated']);
+/** Read on every token of the article: most fail on their length and first letter before the look-up. */
+const ORG_VERB_SHAPES = new WordShapes(ORG_VERBS);
 
 /**
  * An organisation speaking: "UNICEF said", "The German Airports Association (ADV) said". Only when a
@@ -26,7 +29,8 @@ const ORG_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', '
 export function findOrgMentions(body: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let v = 1; v < tokens.length; v++) {
-    if (!ORG_VERBS.has((tokens[v] as Token).lower)) continue;
+    const lower = (tokens[v] as Token).lower;
+    if (!ORG_VERB_SHAPES.mayList(lower) || !ORG_VERBS.has(lower)) continue;
     let k = v - 1;
     let gapEnd = (tokens[v] as Token).start;
     if ((tokens[k] as Token).lower === 'also' || (tokens[k] as Token).lower === 'later') {

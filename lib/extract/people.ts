@@ -5,6 +5,7 @@ import { slugify, stableId } from './ids';
 import { roleWords } from './attribution/roles';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { REPORTER } from './reporter-mentions';
+import { givenNameGender } from './given-name-gender';
 
 /** A person mention as the library step sees it. */
 export interface NameSighting {
@@ -227,15 +228,18 @@ class Registry {
     const local = this.articleGroups.get(articleId) ?? [];
     let hits = local.filter((g) => g.lasts.has(word));
     if (hits.length === 0) hits = local.filter((g) => g.firsts.has(word));
+    // "President Bush … Mr. Bush": a lone name this article has already given to someone means them again.
+    if (hits.length === 0) hits = local.filter((g) => g.names.get(writtenName(m))?.articles.has(articleId) === true);
     if (hits.length === 1) return hits[0] as Group;
     // Two people share the surname here: the title tells them apart ("Lieutenant Parks", "Sergeant Parks"), else nobody.
-    if (hits.length > 1) return byTitle(hits, m);
+    if (hits.length > 1) return byTitle(hits, m) ?? byHonorific(hits, m);
     const cur = this.curatedBy.get(word);
     const curatedGroup = cur ? this.groups.find((x) => x.curated === cur) : undefined;
     if (curatedGroup) return curatedGroup;
     hits = this.byLast.get(word) ?? [];
     if (hits.length === 1) return hits[0] as Group;
-    if (hits.length > 1) return null;
+    // "envoy Mitchell" in a story that never writes his given name: the one Mitchell of the library who holds that title.
+    if (hits.length > 1) return byTitle(hits, m) ?? byHonorific(hits, m);
     if (cur && allowNew && !this.frozen) return this.newGroup(cur.name, cur);
     if (word.length >= 5) {
       const near = this.groups.filter((g) => [...g.lasts].some((last) => withinOneEdit(last, word)));
@@ -272,6 +276,31 @@ function byTitle(groups: Group[], m: Mention): Group | null {
   if (!head) return null;
   const matching = groups.filter((g) => g.sightings.some((s) => s.mention.role !== null && s.mention.name.length >= 2 && roleWords(s.mention.role).includes(head)));
   return matching.length === 1 ? (matching[0] as Group) : null;
+}
+
+/**
+ * Of several people sharing a surname, the one a courtesy title can mean: "Mr. Bush" in a story that
+ * also names "First Lady Laura Bush" is the one man, when every other namesake is shown a woman (a
+ * "Ms"/"Mrs" sighting, or a given name only women bear), and the other way round.
+ */
+function byHonorific(groups: Group[], m: Mention): Group | null {
+  if (!m.gender) return null;
+  const matching = groups.filter((g) => groupGender(g) !== (m.gender === 'm' ? 'f' : 'm'));
+  return matching.length === 1 ? (matching[0] as Group) : null;
+}
+
+/** A group's gender when its sightings show one and only one: a courtesy title, else a given name of one list. */
+function groupGender(g: Group): 'm' | 'f' | null {
+  const seen = new Set<'m' | 'f'>();
+  for (const s of g.sightings) {
+    const { gender, name } = s.mention;
+    if (gender) seen.add(gender);
+    else for (const w of name.slice(0, -1)) {
+      const given = givenNameGender(w);
+      if (given) seen.add(given);
+    }
+  }
+  return seen.size === 1 ? ([...seen][0] as 'm' | 'f') : null;
 }
 
 /** The canonical person of a group: the most widely used full spelling (or the curated one), its best-ranked role. */

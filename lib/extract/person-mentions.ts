@@ -8,7 +8,7 @@ import { isGivenName } from './given-name-gender';
 import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
 import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
 import type { Mention } from './mentions';
-import { CAPITAL_PARTICLES, DETERMINERS, NAME_SUFFIXES, PARTICLES, PHRASE_BREAKERS, PLURAL_HEADS, PREPOSITIONS, SAINTS, expandTitleAbbreviation, hasDottedInitial, isAbbreviationLetter, isAfterPrepositionAndDescriptor, isInitial, isInsideBodyName, isMultiwordPlace, isNameWord, isPluralRoleHead, isRoleHead, isSyllableGivenName, isRoleishWord, isTitleAbbreviation, isTitleCapital } from './name-words';
+import * as nameWords from './name-words';
 import { orgMention } from './org-mentions';
 import type { Token } from './tokens';
 
@@ -22,6 +22,12 @@ const startsUpper = upperStart;
 const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
 const ORG_TAILS = ORG_TAIL_LIST;
 const HOLIDAY_NOUNS = HOLIDAY_NOUN_LEXICON.words;
+/** The name-word tests and lists, read on every token: one getter call each at load, none per token. */
+const {
+  CAPITAL_PARTICLES, DETERMINERS, NAME_SUFFIXES, PARTICLES, PHRASE_BREAKERS, PLURAL_HEADS, PREPOSITIONS, SAINTS, expandTitleAbbreviation,
+  hasDottedInitial, isAbbreviationLetter, isAfterPrepositionAndDescriptor, isInitial, isInsideBodyName, isMultiwordPlace, isNameWord,
+  isPluralRoleHead, isRoleHead, isSyllableGivenName, isRoleishWord, isTitleAbbreviation, isTitleCapital,
+} = nameWords;
 
 /** Finds the runs of capitalised words that name people, with their title and appositive. */
 export function findPersonMentions(body: string, tokens: Token[]): Mention[] {

@@ -14,6 +14,7 @@ import { isAskableQuote } from './quotes';
 import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';
+import { hostGivesCapital } from './place-giveaways';
 import { isAskablePlace, namesHostsOfCapital, namesSeatOfBody, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
 import { stemFrame } from './frames';
@@ -167,6 +168,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if ((/\bcapital\b/i.test(said) && namesStateOfCapital(said, v.place)) || namesHostsOfCapital(said, v.place)) continue;
     // "the United Nations headquarters in _____": where a body sits is known without the article, and said by it.
     if (namesSeatOfBody(said, v.place)) continue;
+    // "Foreign Secretary hosts …" over "… Dialogue in _____": a host meets at home (blind-34).
+    if (hostGivesCapital(`${v.article.title} ${said}`, v.place)) continue;
     // "in _____, Colombia": the country after the blank gives its capital away.
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.

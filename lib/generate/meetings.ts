@@ -6,12 +6,13 @@ import type { GenerateContext } from './context';
 import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { displayedText } from './dateline';
-import { datedWhen, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
+import { datedWhen, hasCalendarDate, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
 import { inCaption, sentencesOf } from './evidence';
 import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
+import { hostGivesCapital, isLoneNamedState, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
 import { isAskablePlace, namesSeatOfBody, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
@@ -21,6 +22,7 @@ import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, type StemVoice } from './stem-voice';
 import { memoByObject } from './memo';
 import { isManyDayMeeting } from './multi-day';
+import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -28,6 +30,14 @@ function source(m: Meeting): QuestionSource {
 
 function participantIds(ctx: GenerateContext, m: Meeting): string[] {
   return m.participants.map((p) => ctx.people.resolve(p)).filter((id): id is string => !!id);
+}
+
+/** How many people the index knows took part: "Camp Victory" or "Iraq" among the participants are no one. */
+function peopleWhoMet(ctx: GenerateContext, m: Meeting): number {
+  return new Set(participantIds(ctx, m).filter((id) => {
+    const p = ctx.people.byId.get(id);
+    return !!p && isPersonLike(p);
+  })).size;
 }
 
 /** People named in the meeting's own clause who took part: "the phone call between Antony Blinken and Wang Yi". */
@@ -137,6 +147,13 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // "Foreign Secretary Johnson’s meeting" is named by one of the people who met: any of that person's
   // meetings in the article answers to it.
   if (/\p{L}['’]s\b/u.test(v.name) && others.length > 0) return null;
+  // "the meeting of the Organization for Security and Co-operation in Europe": a body meets again and again;
+  // beside the report's other meetings only its day says which (blind-34).
+  if (asked === 'place' && others.length > 0 && BODY_MEETING.test(v.name)) {
+    const day = datedWhen(v.when, v.m.date) ?? (v.m.date && /^\d{4}-\d{2}-\d{2}$/.test(v.m.date) ? longDate(v.m.date) : null);
+    // Undated, the body's name is all the report gives: kept, as before.
+    if (day) return `${v.name} on ${day}`;
+  }
   // "the talks" or "the meeting" could be any meeting of the article; "the summit" only another summit.
   const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
   const told = (o: MeetingView) => !!qualifier && !!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '');
@@ -160,6 +177,9 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   return /^the \p{Ll}/u.test(named) && !/ (?:between|of the|with|in|on) /.test(named) ? null : named;
 }
 
+/** A body's sitting named by the body: "the meeting of the OSCE", "the NATO-Russia Council meeting". */
+const BODY_MEETING = /^the (?:(?:[\p{Ll}-]+ )?(?:meeting|session|sitting)s? of the \p{Lu}|.*\b(?:Council|Committee|Commission|Assembly|Board|Organi[sz]ation|OSCE|NATO|UN|EU)\)? (?:meeting|session|sitting)$)/u;
+
 /** Talks named by what any talks are: "peace talks", "a new round of talks". */
 const GENERIC_TALKS = /^the (?:(?:peace|new|next|direct|fresh|formal|further|latest) (?:talks|negotiations|round of talks)|round of talks)$/;
 
@@ -182,8 +202,9 @@ function askIn(ctx: GenerateContext, v: MeetingView, question: string, answer: s
 }
 
 /** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
-function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null): string | null {
-  const frame = blanked ? stemFrame(ctx, v.article.id, blanked, what === 'date') : null;
+function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null, fullDate = false): string | null {
+  // A date's blank shows the report's month only, unless the report's full date is what dates the day.
+  const frame = blanked ? stemFrame(ctx, v.article.id, blanked, what === 'date' && !fullDate) : null;
   if (!frame) return null;
   // "I am very glad … in _____": the speaker the transcript names says who "I" is.
   return voice && unsaidReferent(blanked ?? '') === 'speaker'
@@ -322,10 +343,26 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
-  const excluded = [...reportedDetails(ctx, v.m).places, ...confusable.map((o) => o.place as string)];
-  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt });
+  // A host meets at home: "Foreign Secretary hosts UK-China Strategic Dialogue" gives London (blind-34).
+  if (hostGivesCapital(prompt, place)) return dropped(ctx, v.m.id, 'where:host-at-home', null);
+  // "Following the conference in Belgium, …": another meeting known by its place alone is not on the page.
+  if (!named && namesMeetingByPlaceAlone(prompt)) return dropped(ctx, v.m.id, 'where:other-meeting-by-place', null);
+  const sentence = named ? (name ?? '') : prompt.slice(prompt.indexOf('? ') + 2);
+  const travellers = travellerCapitals(ctx, sentence, participantIds(ctx, v.m), v.article.title);
+  const stemStates = stemCapitals(sentence);
+  // A blanked sentence says which meeting it is; another meeting's place that is a capital of the states it
+  // names is a wrong answer a reader weighs, not a rival key ("met … in _____ with representatives of France
+  // and Germany" offers Berlin, where the next round is, beside Paris: blind-34).
+  const rivals = confusable.map((o) => o.place as string).filter((p) => named || !stemStates.has(normalise(p)));
+  const excluded = [...reportedDetails(ctx, v.m).places, ...rivals, ...travellers];
+  // A stem that names the meeting ("the meeting of the Group of Eight") is answered among the capitals of the
+  // states its sentence in the report names (the G8's, not Baghdad): the same kind of meeting, from the story.
+  const reportStates = named ? stemCapitals(v.article.body.slice(v.m.sentence.start, v.m.sentence.end)) : stemStates;
+  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: new Set([...stemStates, ...reportStates]) });
   if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
+  // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).
+  if (isLoneNamedState(stemStates, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-its-state', null);
   const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${whole}.`;
   return finishQuestion(ctx, {
     kind: 'where',
@@ -350,18 +387,18 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
  * report that writes a day of the same week ("the talks Monday, January 10"), cited beside the meeting's.
  * Null when nothing the reader can see dates it.
  */
-function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[]; note: string } | null {
+function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[]; note: string; byReportDate: boolean } | null {
   const iso = v.m.date;
   if (!iso) return null;
   const said = ` The report says “${v.when}”`;
   if (v.article.date && /^\d{4}-\d{2}-\d{2}$/.test(v.article.date)) {
-    return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
+    return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.`, byReportDate: true };
   }
   const anchor = sentencesOf(v.article.body).find((s) => s.start !== v.m.sentence.start && writesNearbyDay(v.article.body.slice(s.start, s.end), iso));
   // "The United States on Wednesday (Jan 26) rejected …" then "In a phone call …, Mr Blinken on Wednesday":
   // an event of the very day the lead writes out is the news day again, asked from the lead.
   if (!anchor || writesNearbyDay(v.article.body.slice(anchor.start, anchor.end), iso, 0)) return null;
-  return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.` };
+  return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.`, byReportDate: false };
 }
 
 function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
@@ -379,20 +416,31 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);
   // "their three-day summit": one day of a meeting the report says ran several is not its date.
   if (!/[–—-]/.test(day) && isManyDayMeeting(v.article.body, v.m.what)) return dropped(ctx, v.m.id, 'when:many-day-meeting', null);
-  const dating = day === v.when ? { sources: [], note: '' } : dateEvidence(v, day);
+  const clause = v.article.body.slice(v.clause.start, v.clause.end);
+  // "before flying to the Middle East Sunday for talks …": the day she flies, not the talks', and its date only
+  // the report's (blind-34). A written date ("will travel to New York on March 14 for meetings") dates the visit.
+  if (v.when && !hasCalendarDate(v.when) && isDepartureDay(clause, v.when)) return dropped(ctx, v.m.id, 'when:departure-day', null);
+  // The report's own day asks when the report was filed (blind-34: "a routine town hall … simply the article's
+  // own dateline"), unless the story is about the meeting: talks, a summit, named leaders meeting.
+  const onReportDay = isReportDay(day, v.m.date, v.article.date);
+  if (onReportDay && !isHeadlineEvent({ title: v.article.title, clause, who: between(ctx, v), people: peopleWhoMet(ctx, v.m) })) return dropped(ctx, v.m.id, 'when:report-day', null);
+  const dating = day === v.when ? { sources: [], note: '', byReportDate: false } : dateEvidence(v, day);
   if (!dating) return dropped(ctx, v.m.id, 'when:no-date-evidence', null);
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
   // "the peace talks that began Thursday" ran on for weeks: the day is when they began, not when they took place.
-  const begins = STARTS.test(v.article.body.slice(v.clause.start, v.clause.end));
-  const named = name ? askIn(ctx, v, `When ${verb} ${name} ${begins ? 'begin' : 'take place'}?`, day, true) : null;
+  const begins = STARTS.test(clause);
+  // A weekday dated by the report's own date is asked with that date in the label (blind-34: "the cited text
+  // shows only 'Sunday'"), so the student sees what turns the day into a date; not when that date is the answer.
+  const fullDate = dating.byReportDate && !onReportDay;
+  const named = name ? askIn(ctx, v, `When ${verb} ${name} ${begins ? 'begin' : 'take place'}?`, day, !fullDate) : null;
   // The sentence is blanked where it names the day as written; the answer is the date. Not "_____'s talks"
   // (the date does not read as a possessive), and not a sentence that leaves "the talks" unnamed.
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
   const voice = named ? null : voiceOf(ctx, v);
-  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice));
+  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice, fullDate));
   if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
   if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.

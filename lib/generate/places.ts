@@ -164,6 +164,8 @@ export const libraryPlaces = memoByObject(function libraryPlaces(ctx: GenerateCo
 export interface PlaceScope {
   articleId?: string;
   shown?: string;
+  /** Capitals (normalised) of the states the stem's own sentence names: asked before any other town. */
+  named?: Set<string>;
 }
 
 /**
@@ -191,7 +193,7 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
       ? VENUES
       : pools.towns;
-  const score = placeScorer(ctx, answer, pools.inLibrary, scope.articleId);
+  const score = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
   const tiers = new Map<number, string[]>();
   for (const p of pool) {
     const k = score(p);
@@ -211,7 +213,7 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
 }
 
 /** How plausible a town is beside `answer`, as a number: higher is asked first. */
-function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string>, articleId?: string): (p: string) => number {
+function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string>, articleId?: string, named = new Set<string>()): (p: string) => number {
   const a = normalise(answer);
   const region = REGION_OF.get(a);
   const subs = SUBREGIONS_OF.get(a) ?? [];
@@ -219,7 +221,10 @@ function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string
   const parties = articleId ? partyCapitals(ctx, articleId) : new Set<string>();
   return (p: string) => {
     const n = normalisedTown(p);
-    return (parties.has(n) ? 16 : 0)
+    // "Russian and Ukrainian officials met in _____ with representatives of France and Germany": every state
+    // the sentence names could have been the host, so Paris must stand beside Berlin, Moscow and Kyiv (blind-34).
+    return (named.has(n) ? 32 : 0)
+      + (parties.has(n) ? 16 : 0)
       + ((SUBREGIONS_OF.get(n) ?? []).some((s) => subs.includes(s)) ? 8 : 0)
       + (seat && INTERNATIONAL_SEATS.has(n) ? 16 : 0)
       + (region && REGION_OF.get(n) === region ? 4 : 0)
@@ -266,8 +271,14 @@ const partyCapitalsOfText = memoByObjectAndKey(function partyCapitalsOfText(_ctx
   return capitalsNamedIn(text, PARTY_MENTIONS);
 });
 
-/** The capitals of the states a text names at least `min` times (by country or demonym), up to four, most named first. */
-function capitalsNamedIn(text: string, min: number): Set<string> {
+/**
+ * The capitals (normalised) of the states a text names at least `min` times (by country or demonym), up to
+ * `limit`, most named first.
+ *
+ * @example
+ * capitalsNamedIn('Polish officials met Czech envoys', 1); // → Set { 'warsaw', 'prague' }
+ */
+export function capitalsNamedIn(text: string, min: number, limit = 4): Set<string> {
   // The text's capitalised words counted once; a state of several words ("South Sudan") is searched for.
   const tally = new Map<string, number>();
   for (const raw of text.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
@@ -283,7 +294,7 @@ function capitalsNamedIn(text: string, min: number): Set<string> {
     const n = words.reduce((sum, w) => sum + count(w), state === 'United States' ? count('US') + count('U.S.') : 0);
     if (n >= min) counts.push([normalise(capital), n]);
   }
-  return new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 4).map(([c]) => c));
+  return new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, limit).map(([c]) => c));
 }
 
 /** How many times a word or name occurs in a text, as a whole word. */

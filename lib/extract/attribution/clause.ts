@@ -5,6 +5,7 @@ import { type Mention } from '../mentions';
 import { expandTitleAbbreviation } from '../name-words';
 import { type Token } from '../tokens';
 import type { QuoteSpan } from '../text';
+import { WordShapes } from '../word-shapes';
 import type { AttributionMethod, Span } from '../types';
 import { methodOfMention, type Attribution } from './types';
 import type { ArticleView } from './view';
@@ -14,6 +15,8 @@ import type { ArticleView } from './view';
  * and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
  */
 const SPEECH_VERBS = SPEECH_VERB_LIST;
+/** `isSpeech` runs on most tokens of a quotation's surroundings: most fail on their length and first letter. */
+const SPEECH_VERB_SHAPES = new WordShapes(SPEECH_VERBS);
 const appositiveEnd = endOfAppositive;
 const findAppositives = appositivesIn;
 
@@ -27,7 +30,7 @@ const COMMA = 0x2c;
 /** A speech verb, or "put" of "as X put it". */
 export function isSpeech(t: Token | undefined, next?: Token): boolean {
   if (!t) return false;
-  if (SPEECH_VERBS.has(t.lower)) return true;
+  if (SPEECH_VERB_SHAPES.mayList(t.lower) && SPEECH_VERBS.has(t.lower)) return true;
   return t.lower === 'put' && next?.lower === 'it';
 }
 

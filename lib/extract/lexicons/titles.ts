@@ -24,6 +24,13 @@ export const TITLE_HEADS = lexicon('title head nouns', [
     councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman
 `,
   },
+  {
+    // "Professor Cres Eastman … / Professor Eastman said": an academic title before a name, as "Dr" is a courtesy one.
+    source: 'titles-of-office',
+    words: `
+    professor lecturer
+`,
+  },
 ]);
 
 /** Words that may sit inside a title before a name ("US Secretary of State", "Chief Financial Officer"). */

@@ -16,6 +16,7 @@
  */
 import { TITLE_HEADS } from '../lexicons/titles';
 import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations';
+import { tailAfterMark } from './text-tail';
 
 /** A title word: "President", "leader", "Vice-President", or an abbreviated one before a name ("Gen.", "Adm."). */
 const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase())
@@ -75,7 +76,7 @@ function isTitledPerson(item: string): boolean {
 export function eachCounterpart(trig: string, before: string, seg: string, segStart: number): ItemSpan[] | null {
   const verb = trig.toLowerCase().replace(/\s+(?:up\s+)?with$/, '');
   const isSeparate = SEPARATE_TRIGGER.test(verb) && /\bseparate\s+(?:[\p{L}-]+\s+)?$/iu.test(before.slice(-30));
-  if (!isSeparate && (!SPLIT_TRIGGER.test(verb) || (verb === 'meeting' && NOUN_BEFORE.test(before)))) return null;
+  if (!isSeparate && (!SPLIT_TRIGGER.test(verb) || (verb === 'meeting' && NOUN_BEFORE.test(tailAfterMark(before, 60))))) return null;
   if (PAIR_SUBJECT.test(before.slice(-80)) || TOGETHER.test(before.slice(-30)) || TOGETHER.test(seg.slice(0, 40))) return null;
   const open = LIST_OPENING.exec(seg)?.[0] ?? '';
   // The plural noun takes its people with "with" ("meetings with …"); only the verb takes them as its object.

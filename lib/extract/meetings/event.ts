@@ -122,6 +122,16 @@ function isPlaceModifier(before: string): boolean {
   return word !== undefined && COUNTRIES.has(word.toLowerCase());
 }
 
+/**
+ * "the two presidents held talks", "Austin briefed reporters", "gave a news conference": a meeting that took place,
+ * by the verb whose object it is (not "agreed to hold talks", "will hold a summit": those need a time of their own).
+ * A module function, not a closure in `readEvent`: tsx's keepNames renames a named closure on every call, and
+ * readEvent runs once per trigger.
+ */
+function isHeldByVerb(trig: string, before: string): boolean {
+  return (!/ceremon/i.test(trig) && (HOLD_VERB_BEFORE.test(before) || DO_HOLD_BEFORE.test(before))) || (isBriefVerb(trig) && !NOT_YET_BEFORE.test(before));
+}
+
 /** An event the text states, read from the words around its trigger. */
 export interface EventRead {
   what: string;
@@ -266,10 +276,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
   const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?|bilat(?:eral)?s?|(?:press|news) conference)$/i.test(trig));
-  // "The latest trial was held in April": a trigger read only with the verb that says it took place names no meeting read before.
-  // "the two presidents held talks", "Austin briefed reporters", "gave a news conference": a meeting that took place,
-  // by the verb whose object it is (not "agreed to hold talks", "will hold a summit": those need a time of their own).
-  const isHeld = () => (!/ceremon/i.test(trig) && (HOLD_VERB_BEFORE.test(before) || DO_HOLD_BEFORE.test(before))) || (isBriefVerb(trig) && !NOT_YET_BEFORE.test(before));
+  // "The latest trial was held in April": a trigger read only with the verb that says it took place (`isHeldByVerb`) names no meeting read before.
   // "discussed the P5+1 talks", "asked about the Geneva summit": a meeting as the topic of talk is not held where the
   // article is; one its name makes specific ("the P5+1 talks") is a meeting of its own, placed nowhere the words say.
   const isTopic = !place && TOPIC_BEFORE.test(before);
@@ -279,7 +286,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "following the Yemen meeting", "in honor of the Afghanistan conference": a meeting named by the state it concerns
   // is a specific one, told or not before.
   const isPlaceNamed = !isTopic && /^(?:meeting|conference|talks|summit)$/i.test(trig) && isPlaceModifier(before);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeld() && !isPlaceNamed && !ownYear;
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeldByVerb(trig, before) && !isPlaceNamed && !ownYear;
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -317,7 +324,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "is on his first state visit to the United States": a visit of state is one held, by its kind.
   // "a meeting of the contact group on the sidelines of the summit in Lima": held at that event, placed and dated by it.
   // "During the visits, Gates met with defense officials": the verb, dated by a trip the sentence names, tells a meeting held.
-  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeld() && !w.isOnSidelines && !(isAway && isVerb) && !((type === 'call' || type === 'video-conference') && when)) return null;
+  if (!place && !isNamed && !isStateVisit(trig) && !isDated && !isBodyMeeting && !isCued && !isRecordedCall && !isWithSomeone && !isSpecificTopic && !isUnderway && !isPlaceNamed && !isOccurred && !isHeldByVerb(trig, before) && !w.isOnSidelines && !(isAway && isVerb) && !((type === 'call' || type === 'video-conference') && when)) return null;
   // "we got our phone call home", "watching Kirby's Zoom call": a call is "virtual" by its kind, not by the text;
   // with no one it is held with, no time of its own and no readout it records, it is a generic mention.
   if (isUnheldCall(w, type, place, when, setting) && !isNamed && !isCued) return null;

@@ -144,7 +144,8 @@ export function extractMeetings(
   }
   dropRetoldHeadlines(out, headlines);
   placeTitledGathering(out, a.article.title, setting.city);
-  orderMeetings(out, inferAnchor(body, a.article.date));
+  // The anchor resolves the meetings' times: an article whose meetings give none needs no search of its body for one.
+  orderMeetings(out, out.some((m) => m.when) ? inferAnchor(body, a.article.date) : null);
   // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
   // questions keep to dates the text states).

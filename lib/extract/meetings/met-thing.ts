@@ -4,6 +4,7 @@
  * a clause break) says which: a noun of `MET_THING_LEXICON` means no one was met.
  */
 import { FREQUENCY_ADVERB_LEXICON, MET_THING_LEXICON, OCCASION_COUNT_LEXICON, OCCASION_NOUN_LEXICON, REPEATED_ADVERB_LEXICON } from '../lexicons/meeting-senses';
+import { tailAfterMark } from './text-tail';
 
 const MEET_VERB = /^(?:meet|meets|met|meeting)$/;
 /** The object ends at a preposition, a conjunction or a clause break: "the deadline | on Friday". */
@@ -40,7 +41,7 @@ export function isGerundMeeting(trig: string, before: string, seg: string): bool
 /** "there is one group he always meets with": a frequency adverb right before a meet verb makes it a habit. */
 export function isHabitualMeet(trig: string, before: string): boolean {
   if (!/^(?:meet|meets|met)$/.test(trig)) return false;
-  const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const prev = /([\p{L}]+)\s+$/u.exec(tailAfterMark(before, 40))?.[1]?.toLowerCase();
   return prev !== undefined && FREQUENCY_ADVERB_LEXICON.words.has(prev);
 }
 

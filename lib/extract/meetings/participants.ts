@@ -20,6 +20,29 @@ const NATION_OF = new Map<string, unknown>(
     .map((k) => [k, NATIONALITIES[k]]),
 );
 
+/**
+ * The length and first character of every key either table holds, as `length * 128 + char code` (keys that open on a
+ * character outside ASCII never equal an ASCII word): most words of a sentence have no such shape, and are passed
+ * over without the lower-case copy and the two look-ups.
+ */
+const KEY_SHAPES = new Uint8Array(64 * 128);
+for (const k of [...NATION_OF.keys(), ...COUNTRIES]) if (k.charCodeAt(0) < 128) KEY_SHAPES[Math.min(k.length, 63) * 128 + k.charCodeAt(0)] = 1;
+/** Whether a key of `length` code units opening on ASCII `c` (lower case) may exist; 63 stands for any longer length. */
+const hasShape = (length: number, c: number) => KEY_SHAPES[Math.min(length, 63) * 128 + c] === 1;
+
+/** A country's name as written, from its key: "united-states" → "United States" (made once per country, not per mention). */
+const COUNTRY_NAMES = new Map([...COUNTRIES].map((k) => [k, titleCase(k)]));
+
+/** Whether the ASCII word text[start, end) could be a key of either table, itself or without its closing full stops. */
+function hasKeyShape(text: string, start: number, end: number): boolean {
+  let c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) c += 32;
+  if (hasShape(end - start, c)) return true;
+  let stripped = end;
+  while (stripped > start && text.charCodeAt(stripped - 1) === 46) stripped--;
+  return stripped < end && stripped > start && hasShape(stripped - start, c);
+}
+
 const LETTER_RE = /^\p{L}$/u;
 /** \p{L} per BMP code unit, filled on first sight: 0 unknown, 1 letter, 2 not. */
 const letterClass = new Uint8Array(0x10000);
@@ -51,8 +74,13 @@ export function countriesIn(text: string): string[] {
       continue;
     }
     const start = i;
-    do i += w;
-    while (i < text.length && (w = wordCharWidth(text, i)) > 0);
+    let isAscii = true;
+    do {
+      if (text.charCodeAt(i) >= 128) isAscii = false;
+      i += w;
+    } while (i < text.length && (w = wordCharWidth(text, i)) > 0);
+    // A word outside ASCII may change length when lower-cased ("İ"): it is looked up as before.
+    if (isAscii && !hasKeyShape(text, start, i)) continue;
     let lower = text.slice(start, i).toLowerCase();
     let nation = NATION_OF.get(lower);
     // "… with representatives of France and Germany.": the full stop ends the sentence, not an abbreviation.
@@ -61,7 +89,7 @@ export function countriesIn(text: string): string[] {
       nation = NATION_OF.get(lower);
     }
     if (nation !== undefined) out.add(nation as string);
-    else if (COUNTRIES.has(lower)) out.add(titleCase(lower));
+    else if (COUNTRIES.has(lower)) out.add(COUNTRY_NAMES.get(lower) as string);
   }
   return [...out];
 }

@@ -12,6 +12,7 @@ import { TITLE_HEADS } from '../lexicons/titles';
 import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import { isEnglishWord, tagSpan } from '../pos';
+import { tailAfterMark } from './text-tail';
 
 /** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam", "St. Petersburg" (a saint's abbreviation is part of it). */
 const NAME = String.raw`(?:S(?:ain)?te?\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
@@ -125,7 +126,7 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   if (named && isCity(named[1] as string)) return named[1] as string;
   const capital = near.includes('capital') ? capitalIn(near) : null;
   if (capital) return capital;
-  const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(before);
+  const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(tailAfterMark(before, 40));
   if (prev && isCity(prev[1] as string) && !isCapitalisedWord(prev[1] as string, before)) return prev[1] as string;
   return apposedPlace(near, trig);
 }

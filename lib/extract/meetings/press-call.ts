@@ -6,6 +6,7 @@
  */
 import { PRESS_ROLE_LEXICON } from '../lexicons/meeting-senses';
 import { isCallVerb } from './call-verb';
+import { tailAfterMark } from './text-tail';
 
 /** The subject right before the verb: "The Associated Press reporter", "a correspondent also". */
 const SUBJECT_BEFORE = /([\p{L}’'-]+)\s+(?:(?:also|later|then|repeatedly|twice|again|had|has|have)\s+)?$/u;
@@ -20,9 +21,9 @@ const TALK_VERB = /^(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talk
  * no meeting, by the annotators' definition.
  */
 export function isPressCall(trig: string, before: string, seg: string): boolean {
-  if (TALK_VERB.test(trig)) return PRESS_ROLE_LEXICON.words.has(SUBJECT_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '');
+  if (TALK_VERB.test(trig)) return PRESS_ROLE_LEXICON.words.has(SUBJECT_BEFORE.exec(tailAfterMark(before, 40))?.[1]?.toLowerCase() ?? '');
   if (!isCallVerb(trig)) return false;
   if (FOR_COMMENT.test(seg)) return true;
-  const subject = SUBJECT_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const subject = SUBJECT_BEFORE.exec(tailAfterMark(before, 40))?.[1]?.toLowerCase();
   return subject !== undefined && PRESS_ROLE_LEXICON.words.has(subject);
 }

@@ -28,9 +28,10 @@ export function cityIn(line: string): string | null {
   for (const [venue, city] of VENUE_CITIES) if (lower.includes(venue)) return city;
   const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
-    for (const n of [3, 2, 1]) {
-      const key = words.slice(i, i + n).join('-');
-      if (i + n <= words.length && (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key))) return asWritten(line, words.slice(i, i + n));
+    // Longest first; a name that would run past the last word is not built.
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const key = n === 1 ? (words[i] as string) : words.slice(i, i + n).join('-');
+      if (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key)) return asWritten(line, words.slice(i, i + n));
     }
   }
   return null;

@@ -149,6 +149,9 @@ export function typeOf(trigger: string): MeetingKind {
   return 'talks';
 }
 
+/** "ministerial", "bilateral", "virtual": a word that names the meeting with its noun, the last of the text before it. */
+const MODIFIER_WORD_BEFORE = /(?:^|\s)(?:ministerial|bilateral|virtual)\s*$/i;
+
 export /** What the meeting at trigger i is called, where its clause ends, and the last trigger its name covers. */
 function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number): { what: string; segEnd: number; last: number } {
   const t = triggers[i] as RegExpMatchArray;
@@ -182,7 +185,8 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     if (TALKS_IDIOM.test(trig)) what = 'talks';
     if (isTalkVerb(trig)) what = 'call';
     if (isHostVerb(trig) || trig === 'trip') what = /^consult/.test(trig) ? 'talks' : 'visit';
-    if (/^(?:ministerial|bilateral|virtual)$/i.test(sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop() ?? '')) {
+    // The last word of the 12 characters before the trigger, read in place: "a ministerial meeting".
+    if (MODIFIER_WORD_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) {
       what = `${sentence.slice(Math.max(0, at - 12), at).trim().split(/\s+/).pop()} ${trig}`;
     }
   }

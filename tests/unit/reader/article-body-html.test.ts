@@ -29,4 +29,14 @@ describe('the article body as HTML', () => {
     // The words are exactly the article's.
     expect(html.replace(/<[^>]+>/g, '')).toBe(body);
   });
+
+  it('draws a meeting chip’s icon inline, in the chip’s text colour and hidden from screen readers', () => {
+    const body = 'They met in Geneva on Friday.';
+    const meeting: FactLook = { markClass: 'fact-meeting', chip: { panelId: 'fact-m1', icon: 'meeting', name: 'Meeting: talks in Geneva', className: 'text-teal-800' } };
+    const html = articleBodyHtml(body, [{ id: 'm1', kind: 'meeting', start: 5, end: 28 }], { m1: meeting });
+    const chip = /<button[^>]*popovertarget="fact-m1"[^>]*>(.*?)<\/button>/.exec(html)?.[1] ?? '';
+    expect(chip).toMatch(/^<svg aria-hidden="true"[^>]* stroke="currentColor"[^>]*>.*<\/svg>$/);
+    expect(html).not.toContain('fact-icon');
+    expect(html.replace(/<[^>]+>/g, '')).toBe(body);
+  });
 });

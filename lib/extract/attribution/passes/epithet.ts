@@ -1,8 +1,20 @@
 import { NATIONALITIES } from '../../lexicon';
+import { tagSpan } from '../../pos';
 import type { ContextPass } from '../pass';
 
 /** "…,” the 23-year-old said", "…,” said the Canadian": an age or a nationality standing for a name. */
 const EPITHET_AFTER = /^\s*(?:(?:said|says|added|told\s+\p{Ll}+)\s+the\s+(\d{1,3}-year-old|\p{Lu}\p{Ll}+)|the\s+(\d{1,3}-year-old|\p{Lu}\p{Ll}+)\s+(?:said|says|added|told)\b)/u;
+
+/** "The 26-year-old added, “…”": the epithet as the subject of the verb that opens the quotation. */
+const EPITHET_BEFORE = /^\s*the\s+(\d{1,3}-year-old|\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s*[,:]\s*$/iu;
+
+/** The epithet of "The 26-year-old added, “…”", the verb any word the tagger reads as one. */
+function epithetBefore(body: string, start: number, open: number): string | undefined {
+  const m = EPITHET_BEFORE.exec(body.slice(start, open));
+  if (!m) return undefined;
+  const verbAt = start + m.index + m[0].lastIndexOf(m[2] as string);
+  return tagSpan(body, start, open).some((w) => w.start === verbAt && w.pos === 'VERB') ? m[1] : undefined;
+}
 
 /**
  * Sport and feature copy names the speaker again by age or nationality: "Tatyana McFadden won her
@@ -15,7 +27,7 @@ export const epithet: ContextPass = {
   kind: 'context',
   find({ view, q, reading, discourse, closeStop }) {
     const m = EPITHET_AFTER.exec(view.body.slice(q.close, closeStop));
-    const word = m?.[1] ?? m?.[2];
+    const word = m?.[1] ?? m?.[2] ?? epithetBefore(view.body, reading.sentence.start, q.open);
     if (!word) return null;
     const isAge = /year-old$/.test(word);
     if (!isAge && !(word.toLowerCase() in NATIONALITIES)) return null;

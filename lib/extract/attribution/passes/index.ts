@@ -6,6 +6,7 @@ import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
 import { continued } from './continued';
+import { coordinatedSpeech } from './coordinated-speech';
 import { dashSignature } from './dash-signature';
 import { definiteSource } from './definite-source';
 import { documentColon } from './document-colon';
@@ -29,6 +30,8 @@ import { speakerLabel } from './speaker-label';
 import { speakingSubject } from './speaking-subject';
 import { speechVerbBefore } from './speech-before';
 import { statement } from './statement';
+import { verbBefore } from './verb-before';
+import { subjectBefore } from './subject-before';
 
 /**
  * The attribution passes in the order they are tried. Cues in the text come first, nearest the marks
@@ -47,6 +50,8 @@ export const PASSES: readonly AttributionPass[] = [
   accordingTo,
   quotedAsSaying,
   speechVerbBefore,
+  verbBefore,
+  coordinatedSpeech,
   invertedBefore,
   closingClause,
   passiveAgent,
@@ -54,6 +59,7 @@ export const PASSES: readonly AttributionPass[] = [
   possessiveRemark,
   documentColon,
   anyVerb,
+  subjectBefore,
   epithet,
   definiteSource,
   roundup,

@@ -1,4 +1,8 @@
 import type { Mention } from '../../mentions';
+import { REPORTING_NOUNS } from '../../lexicons/speech-nouns';
+import { tagSpan } from '../../pos';
+import type { Token } from '../../tokens';
+import { isVerb, namedSubjectOf } from '../sentence-subject';
 import { ADVERBS, hasUnreadAttribution } from '../clause';
 import type { ContextPass, QuoteSite } from '../pass';
 import type { ArticleView } from '../view';
@@ -13,7 +17,10 @@ const MAX_PARAPHRASE = 1;
  * A quotation opening its sentence after a sentence whose subject talks, with at most one sentence of
  * paraphrase between that names nobody: "Administrator Bridenstine spoke about our Artemis program
  * during a June 10 town hall … . Artemis missions will land the first American woman … . “Glenn is
- * going to be very instrumental …”". Nobody when another quotation, person or pronoun comes between.
+ * going to be very instrumental …”". The subject may stand past an opening phrase or a title ("Libya's
+ * ruler, Muammar Gaddafi, also said that …"), and the verb may be one whose object is an act of saying
+ * ("Kiir gave his assurance that …", "Cornyn, Republican from Texas, issued a statement …"). Nobody
+ * when another quotation, person or pronoun comes between.
  */
 export const speakingSubject: ContextPass = {
   name: 'speaking-subject',
@@ -48,13 +55,30 @@ function namesSomeone(view: ArticleView, a: number, b: number): boolean {
 }
 
 /** The named subject opening sentence c when its verb reports their own talk and nobody else is named after it. */
-function talkingSubject({ view }: QuoteSite, c: Span): Mention | null {
+function talkingSubject({ view, discourse }: QuoteSite, c: Span): Mention | null {
   const ms = view.mentionsIn(c.start, c.end).filter((m) => !view.insideQuote(m.start));
-  const subj = ms.find((m) => /^\s*$/.test(view.body.slice(c.start, m.start)));
-  if (!subj || subj.kind !== 'person' || subj.isPossessive || (subj.name.length < 2 && !subj.role && !subj.gender)) return null;
-  const verb = view.tokensIn(subj.end, c.end).find((t) => !ADVERBS.has(t.lower));
-  if (!verb || !OWN_TALK_VERBS.has(verb.lower)) return null;
-  return namesSomeone(view, verb.end, c.end) ? null : subj;
+  // The name opening the sentence, else the one before its verb past an opening phrase or a title
+  // ("Libya's ruler, Muammar Gaddafi, also said that …").
+  const opening = ms.find((m) => /^\s*$/.test(view.body.slice(c.start, m.start)));
+  const subj = opening && !opening.isPossessive ? opening : namedSubjectOf(view, c);
+  if (!subj || subj.kind !== 'person' || subj.isPossessive) return null;
+  // A lone word is a person when titled, or when the people index knows it as someone's surname ("Kiir").
+  if (subj.name.length < 2 && !subj.role && !subj.gender && !discourse.personOf(subj)?.name.includes(' ')) return null;
+  // The verb after the name, or after its appositive ("John Cornyn, Republican from Texas, issued …").
+  const apposition = /^,[^,.;:“”"]{1,60},/.exec(view.body.slice(subj.nameEnd, c.end));
+  for (const from of new Set([subj.nameEnd, subj.end, subj.nameEnd + (apposition?.[0].length ?? 0)])) {
+    const toks = view.tokensIn(from, c.end);
+    const k = toks.findIndex((t) => !ADVERBS.has(t.lower));
+    const verb = toks[k];
+    if (verb && (OWN_TALK_VERBS.has(verb.lower) || givesWords(view, c, toks, k))) return namesSomeone(view, verb.end, c.end) ? null : subj;
+  }
+  return null;
+}
+
+/** "Kiir gave his assurance that …", "Cornyn issued a statement": a verb whose object is an act of saying. */
+function givesWords(view: ArticleView, c: Span, toks: Token[], k: number): boolean {
+  const verb = toks[k] as Token;
+  return toks.slice(k + 1, k + 4).some((t) => REPORTING_NOUNS.has(t.lower)) && isVerb(tagSpan(view.body, c.start, c.end), verb);
 }
 
 /** How many paragraphs back a sentence cut by hard-wrapped lines may be followed. */

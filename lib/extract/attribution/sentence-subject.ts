@@ -1,0 +1,49 @@
+import type { Mention } from '../mentions';
+import { tagSpan, type TaggedWord } from '../pos';
+import type { Token } from '../tokens';
+import type { Span } from '../types';
+import { ADVERBS } from './clause';
+import type { ArticleView } from './view';
+
+/** "Carter and Le Drian said …": a name joined to the subject shares it, so "he" could mean either. */
+const JOINED_AFTER = /^,?\s+(?:and|with|together with|alongside)\b/;
+
+/**
+ * The person mention right before the verb of sentence s, every mention before it set off by a comma
+ * (an opening phrase or the title it stands in apposition to), none joined to it by "and" or "with".
+ */
+export function namedSubjectOf(view: ArticleView, s: Span): Mention | null {
+  return subjectAndVerbOf(view, s)?.subject ?? null;
+}
+
+/** The named subject of sentence s (see namedSubjectOf) with its verb and the sentence's tags. */
+export function subjectAndVerbOf(view: ArticleView, s: Span): { subject: Mention; verb: Token; tags: TaggedWord[] } | null {
+  // Objects ("with Petraeus") and owners ("his meeting") are never the subject, nor do they separate it.
+  const ms = view.mentionsIn(s.start, s.end).filter((m) => !view.insideQuote(m.start) && !m.isObject && !m.isPossessive);
+  const tags = tagSpan(view.body, s.start, s.end);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k] as Mention;
+    const prev = ms[k - 1];
+    if (prev && !view.body.slice(prev.nameEnd, m.nameStart).includes(',')) return null;
+    if (m.kind !== 'person' || m.isPlural) continue;
+    if (JOINED_AFTER.test(view.body.slice(m.nameEnd, m.nameEnd + 20))) return null;
+    const verb = verbAfter(view, m, s.end, tags);
+    if (verb) return verb.start < (ms[k + 1]?.nameStart ?? s.end) ? { subject: m, verb, tags } : null;
+  }
+  return null;
+}
+
+/** The verb right after a subject: past an appositive's comma, adverbs and a day ("Baitas on Monday disputed"). */
+function verbAfter(view: ArticleView, m: Mention, end: number, tags: TaggedWord[]): Token | null {
+  // From the name's end: an appositive read too far ("Tomas Vieira, predicts the …") holds the verb.
+  const toks = view.tokensIn(m.nameEnd, end);
+  let k = 0;
+  while (k < toks.length && ADVERBS.has((toks[k] as Token).lower)) {
+    const t = toks[k] as Token;
+    k += /^(?:on|last|this)$/.test(t.lower) && /^\p{Lu}/u.test(toks[k + 1]?.word ?? '') ? 2 : 1;
+  }
+  const t = toks[k];
+  return t && isVerb(tags, t) ? t : null;
+}
+
+export const isVerb = (tags: TaggedWord[], t: Token) => tags.some((w) => w.start === t.start && w.pos === 'VERB');

@@ -1,0 +1,110 @@
+/**
+ * What a where-question's stem says about the place without naming it: the states its sentence names, a
+ * host (who is at home), a trip (whose traveller is away from home), another meeting known only by its place.
+ * A student reads these before the options, so an option they rule out is no option (blind-34).
+ */
+import type { GenerateContext } from './context';
+import { capitalsNamedIn } from './places';
+import { sideOf } from './sides';
+import { sideOfPlace } from './nations';
+import { containsWords, normalise } from './text';
+import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
+
+/** As many states as a list in one sentence names: "the Group of Eight (Canada, France, …, Russia)". */
+const MANY = 12;
+
+/**
+ * The capitals (normalised) of the states a stem's sentence names, by name or demonym.
+ *
+ * @example
+ * stemCapitals('Polish and Czech officials met in _____ with envoys of Spain.'); // → Set { 'warsaw', 'prague', 'madrid' }
+ */
+export function stemCapitals(sentence: string): Set<string> {
+  return capitalsNamedIn(sentence, 1, MANY);
+}
+
+/**
+ * Whether `answer` is the one option of the states the stem names: "Polish officials met in _____" offering
+ * Warsaw beside Rome, Paris and Vienna is answered by the stem alone. The capitals of the named states come
+ * first among the options (see pickPlaces), so this holds only when none of them could be offered.
+ *
+ * @example
+ * isLoneNamedState(new Set(['warsaw']), 'Warsaw', ['Rome', 'Paris', 'Vienna']); // → true
+ * isLoneNamedState(new Set(['paris', 'berlin']), 'Paris', ['Berlin', 'Kyiv', 'Rome']); // → false
+ */
+export function isLoneNamedState(named: Set<string>, answer: string, picks: string[]): boolean {
+  return named.has(normalise(answer)) && !picks.some((p) => named.has(normalise(p)));
+}
+
+/** "Foreign Secretary hosts …", "talks hosted by Qatar": a host meets at home. */
+const HOST = /\bhost(?:s|ed|ing)?\b/i;
+
+/**
+ * Whether a stem or its label has someone host the meeting whose place is a capital: the host's own
+ * capital, the only one of its state among the options, is given away ("Foreign Secretary hosts UK-China
+ * Strategic Dialogue" for London). A town that is no capital ("hosts the summit in Hiroshima") is not.
+ *
+ * @example
+ * hostGivesCapital('Minister hosts Chile-Norway Dialogue', 'Santiago'); // → true
+ * hostGivesCapital('Minister hosts Chile-Norway Dialogue', 'Valparaíso'); // → false
+ */
+export function hostGivesCapital(shown: string, answer: string): boolean {
+  return HOST.test(shown) && isCapital(answer);
+}
+
+function isCapital(place: string): boolean {
+  const side = sideOfPlace(place);
+  return !!side && normalise(capitalOf(side) ?? '') === normalise(place);
+}
+
+/** "travel to _____", "a visit to _____", "fly to _____", "arrive in _____": the blank is where someone goes. */
+// "will visit London, Berlin, Warsaw and _____" too: the trip's verb governs the whole list.
+const TRIP_BLANK = /\b(?:travel(?:s|led|ed|ling|ing)?\s+to|trips?\s+to|visit(?:s|ed|ing)?|fl(?:y|ies|ew)\s+to|head(?:s|ed|ing)?\s+to|arriv(?:e|es|ed|ing)\s+in)\b[^.;]*?_____/i;
+
+/** "Secretary Rice Travels to Middle East, Europe", "Minister begins tour": a headline that tells of a trip. */
+const TRIP_TITLE = /\b(?:travel(?:s|led|ed|ling|ing)?|trips?|visits?|tours?|heads?\s+to|arriv(?:e|es|ed)\s+in)\b/i;
+
+/**
+ * Capitals no trip stem may offer: the traveller goes away from home, so "the secretary will also travel to
+ * _____" for the US Secretary of State is never Washington (blind-34). A trip is told by the stem or the
+ * headline; the travellers are the meeting's people and the people the report's headline names.
+ *
+ * @example
+ * travellerCapitals(ctx, 'the minister will travel to _____', ['lena-moor'], 'Minister Moor travels'); // → ['Oslo']
+ */
+export function travellerCapitals(ctx: GenerateContext, stem: string, personIds: string[], title: string): string[] {
+  if (!TRIP_BLANK.test(stem) && !TRIP_TITLE.test(title)) return [];
+  // "Secretary Rice Travels to Middle East, Europe": the headline's person is the one travelling.
+  const surname = (name: string) => name.split(' ').slice(-1)[0] ?? '';
+  const inTitle = [...ctx.people.byId.values()].filter((p) => p.name.includes(' ') && surname(p.name).length > 2 && containsWords(title, surname(p.name)));
+  const people = [...personIds.map((id) => ctx.people.byId.get(id)), ...inTitle].filter((p) => !!p);
+  const sides = new Set(people.map((p) => sideOf(ctx, p)).filter((s): s is string => !!s));
+  return [...sides].map(capitalOf).filter((c): c is string => !!c);
+}
+
+/** The capital a side's own people come from: "US" → "Washington". */
+function capitalOf(side: string): string | null {
+  return CAPITAL_OF_SIDE.get(side) ?? null;
+}
+
+const CAPITAL_OF_SIDE = new Map<string, string>();
+for (const capital of Object.values(WORLD_CAPITALS)) {
+  const city = capital.replace(/\s+D\.C\.$/, '');
+  const side = sideOfPlace(city);
+  if (side && !CAPITAL_OF_SIDE.has(side)) CAPITAL_OF_SIDE.set(side, city);
+}
+
+/** "the conference in Belgium", "the talks in Geneva": a meeting known by its place alone. */
+const BY_PLACE_ALONE = /\bthe\s+(?:conference|meeting|talks|summit|session|gathering|ministerial|negotiations)\s+in\s+\p{Lu}/u;
+
+/**
+ * Whether a blanked stem speaks of another meeting by its place alone ("Following the conference in
+ * Belgium, the secretary will also travel to _____"): which conference it was is not on the page.
+ *
+ * @example
+ * namesMeetingByPlaceAlone('After the summit in Norway, she flies to _____.'); // → true
+ * namesMeetingByPlaceAlone('After the Arctic Council summit, she flies to _____.'); // → false
+ */
+export function namesMeetingByPlaceAlone(blanked: string): boolean {
+  return BY_PLACE_ALONE.test(blanked);
+}
