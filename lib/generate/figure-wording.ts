@@ -6,6 +6,7 @@
  */
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import { normalise } from './text';
+import type { WrittenNumber } from './numbers';
 
 /** Hedges and bounds as news copy writes them before a number, longest first. */
 const HEDGE_BEFORE = /\b((?:(?:an?|the)\s+)?(?:estimated|nearly|almost|about|around|roughly|approximately|some|more than|fewer than|less than|at least|at most|up to|over|under|close to|just over|just under|upwards of|as many as|as few as|no fewer than|no more than|a total of|well over|more than an estimated)(?:\s+an?\s+estimated)?)\s+$/i;
@@ -19,6 +20,23 @@ const HEDGE_BEFORE = /\b((?:(?:an?|the)\s+)?(?:estimated|nearly|almost|about|aro
 export function hedgeAsWritten(article: ArticleInput, f: Figure): string | null {
   const before = article.body.slice(Math.max(f.sentence.start, f.valueStart - 40), f.valueStart);
   return HEDGE_BEFORE.exec(before)?.[1] ?? null;
+}
+
+/** Hedges that make a figure an estimate, with room on both sides: "around five thousand", "nearly 30", "some 400". */
+const APPROXIMATE_HEDGE = /^(?:(?:an?|the)\s+)?(?:estimated|nearly|almost|about|around|roughly|approximately|some|close to)\b/i;
+
+/**
+ * Whether the article gives a figure as approximate: hedged ("around", "about", "nearly", "some", "an
+ * estimated") or a round number spelled out ("five thousand", "two million"), which no one counted to the unit.
+ * Its true value may lie a fair way off: "around five thousand" was about 5,500 (blind-34).
+ *
+ * @example
+ * isApproximate(article, aroundFiveThousandVotes); // → true
+ */
+export function isApproximate(article: ArticleInput, f: Figure, parsed: WrittenNumber): boolean {
+  if (f.qualifier === 'about' || f.qualifier === 'estimated') return true;
+  if (parsed.style.kind === 'word' && (parsed.form?.factor ?? 1) >= 1000) return true;
+  return APPROXIMATE_HEDGE.test(hedgeAsWritten(article, f) ?? '');
 }
 
 /**

@@ -7,7 +7,7 @@ import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { seededShuffle } from './hash';
 import {
-  decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, statedNumbers, typedTolerance, type WrittenNumber,
+  decimalPlaces, formatLike, mentionsNumber, nearbyWritten, parseWritten, scaleName, smallerTolerance, spacedApart, statedNumbers, typedTolerance, type WrittenNumber,
 } from './numbers';
 import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
@@ -20,10 +20,11 @@ import { reportWhen } from './frames';
 import { namedIn } from './story';
 import { cleanShownText } from './clean';
 import { inCaption, sentencesOf } from './evidence';
-import { countedNoun, givenAs, hedgeAsWritten, restatesEarlierCount, withEventPhrase } from './figure-wording';
+import { countedNoun, givenAs, hedgeAsWritten, isApproximate, restatesEarlierCount, withEventPhrase } from './figure-wording';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { claimantShown, shownFromTranslation } from './figure-claims';
+import { namePointedPlaces } from './pointed-places';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -453,7 +454,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
     // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
-    const shown = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence))));
+    const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence))));
+    // "the highest in the constituency": named from its paragraph ("[New Territories East]"), or not asked (blind-34).
+    const shown = translated && namePointedPlaces(article.body.slice(article.body.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start), translated);
     if (!shown) return null;
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     // A caption line is no stem (see cloze): it tells the picture, not the story.
@@ -526,6 +529,9 @@ function bothSides<T extends { value: number }>(shuffled: T[], answer: number): 
   return picks;
 }
 
+/** How far apart (the larger over the smaller) any two options of an approximate figure stand. */
+const APPROXIMATE_RATIO = 1.5;
+
 /** How far (a share of the claim) an option keeps from a figure a speaker claims. */
 const CLAIM_GAP = 0.25;
 
@@ -538,18 +544,25 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   const prompt = stem(ctx, f, ok.article, false);
   if (!prompt || mentionsNumber(prompt, f.raw)) return dropped(ctx, f.id, 'figure:no-stem', null);
   const hedged = HEDGES.has(f.qualifier);
+  const approximate = isApproximate(ok.article, f, ok.parsed);
   // "about ten" against nine, twelve, thirteen splits hairs: a hedged handful is not asked as a choice.
-  if (hedged && ok.parsed.value <= 12) return null;
+  if ((hedged || approximate) && ok.parsed.value <= 12) return null;
   // Nor is an option a number the stem itself gives ("insist _____ … only six"), nor, for a hedged
   // figure, one within a fifth of it; nor, for a speaker's claim, one within a quarter: another source's
   // estimate of a toll or a crowd lies that near (blind-32: Najib's 150,000 beside the 120,000 others give).
   const gap = Math.max(hedged ? 0.2 : 0, f.claimant ? CLAIM_GAP : 0);
   const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) })
-    .filter((c) => !mentionsNumber(prompt, c.text) && Math.abs(c.value - ok.parsed.value) >= gap * ok.parsed.value);
+    .filter((c) => !mentionsNumber(prompt, c.text) && Math.abs(c.value - ok.parsed.value) >= gap * ok.parsed.value)
+    .filter((c) => !approximate || spacedApart([c.value, ok.parsed.value], APPROXIMATE_RATIO));
   // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would
   // make the answer the largest every time: the typed question asks it instead.
   if (!near.some((c) => c.value > ok.parsed.value) || !near.some((c) => c.value < ok.parsed.value)) return null;
-  const picks = bothSides(seededShuffle(near, `${ctx.seed}|figure|${f.id}`), ok.parsed.value).map((c) => caseLike(f.raw, c.text));
+  const chosen = bothSides(seededShuffle(near, `${ctx.seed}|figure|${f.id}`), ok.parsed.value);
+  // "around five thousand" beside four and six thousand (blind-34): the true margin, about 5,500, makes
+  // "six thousand" as defensible. An approximate figure is asked only with options half again apart, each
+  // from every other, or not as a choice (the neighbours offered today, half to twice it, seldom allow it).
+  if (approximate && !spacedApart([ok.parsed.value, ...chosen.map((c) => c.value)], APPROXIMATE_RATIO)) return dropped(ctx, f.id, 'figure:approximate-close', null);
+  const picks = chosen.map((c) => caseLike(f.raw, c.text));
   if (new Set([f.raw, ...picks].map(normalise)).size < 4) return null;
   return finishQuestion(ctx, {
     kind: 'figure-choice',
@@ -632,8 +645,11 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const others = otherValues(ctx, f).map((v) => v / factor);
   // "more than 13,000" is a bound, not an estimate: a symmetric margin would accept 12,000, which the
   // article rules out, so a bounded figure is typed exactly as written. "about", "estimated" hedge it.
-  let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null);
+  const approximate = isApproximate(ok.article, f, ok.parsed);
+  let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null || approximate);
   while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
+  // "evacuated about _____ people … Type the exact number": an estimate is not typed to the unit.
+  if (tolerance === 0 && approximate) return dropped(ctx, f.id, 'figure:approximate-exact', null);
   const body = stem(ctx, f, ok.article, true);
   if (!body) return dropped(ctx, f.id, 'figure:no-stem', null);
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);

@@ -368,3 +368,16 @@ export function statedNumbers(text: string): number[] {
   }
   return out;
 }
+
+/**
+ * Whether every two of the values stand at least `ratio` apart (the larger over the smaller): options for an
+ * approximate figure, none of which its hedge could also cover ("around five thousand" beside four and six
+ * thousand is not; beside 2,500 and 10,000 it is).
+ *
+ * @example
+ * spacedApart([5000, 4000, 6000], 1.5); // → false
+ * spacedApart([5000, 2500, 10000], 1.5); // → true
+ */
+export function spacedApart(values: readonly number[], ratio: number): boolean {
+  return values.every((a, i) => values.every((b, j) => i === j || Math.max(a, b) >= ratio * Math.min(a, b)));
+}
