@@ -42,6 +42,11 @@ function spansOf(body: string): Map<string, TaggedWord[]> {
   return spans;
 }
 
+/** Whether the tagged word starting at `start` is a verb: "any verb" read by grammar, not from a list. */
+export function isTaggedVerb(tags: TaggedWord[], start: number): boolean {
+  return tags.some((w) => w.start === start && w.pos === 'VERB');
+}
+
 /**
  * The words of body[start, end) with their tags, offsets into the body. Words the tagger splits
  * differently from the text (it never changes characters) are found again by searching forward.

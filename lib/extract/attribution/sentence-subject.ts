@@ -1,5 +1,5 @@
 import type { Mention } from '../mentions';
-import { tagSpan, type TaggedWord } from '../pos';
+import { isTaggedVerb, tagSpan, type TaggedWord } from '../pos';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { ADVERBS } from './clause';
@@ -46,4 +46,4 @@ function verbAfter(view: ArticleView, m: Mention, end: number, tags: TaggedWord[
   return t && isVerb(tags, t) ? t : null;
 }
 
-export const isVerb = (tags: TaggedWord[], t: Token) => tags.some((w) => w.start === t.start && w.pos === 'VERB');
+export const isVerb = (tags: TaggedWord[], t: Token) => isTaggedVerb(tags, t.start);

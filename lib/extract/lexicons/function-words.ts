@@ -8,5 +8,10 @@ export const PRONOUN_LEXICON = valuedLexicon<'m' | 'f'>('gendered pronouns', [
   { source: 'closed-class', values: { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f' } },
 ]);
 
+/** Forms of be, have, get and the modals: "X was arrested", "X has been", "X was, “…”" report nothing X did. */
+export const AUXILIARY_LEXICON = lexicon('auxiliary verbs', [
+  { source: 'closed-class', words: 'is are was were be been being am has have had having get gets got will would shall should can could may might must do does did' },
+]);
+
 /** Plural personal pronouns: a "they" needs a plural or a name before it. */
 export const PLURAL_PRONOUN_LEXICON = lexicon('plural pronouns', [{ source: 'closed-class', words: 'they them' }]);

@@ -1,6 +1,6 @@
 import type { Mention } from '../../mentions';
 import type { Token } from '../../tokens';
-import { tagSpan } from '../../pos';
+import { isTaggedVerb, tagSpan } from '../../pos';
 import { ADVERBS } from '../clause';
 import type { CuePass } from '../pass';
 import { methodOfMention } from '../types';
@@ -26,7 +26,7 @@ export const anyVerb: CuePass = {
     const first = toks[0];
     if (!first || mentions.length === 0) return null;
     const tags = tagSpan(body, q.close, stop);
-    const isVerb = (t: Token | undefined) => t !== undefined && tags.some((w) => w.start === t.start && w.pos === 'VERB');
+    const isVerb = (t: Token | undefined) => t !== undefined && isTaggedVerb(tags, t.start);
     const m = mentions[0] as Mention;
     // Subject first: the mention opens the clause, then (after an adverb or two) the verb.
     if (m.start <= first.start + 1) {

@@ -1,5 +1,5 @@
 import { NATIONALITIES } from '../../lexicon';
-import { tagSpan } from '../../pos';
+import { isTaggedVerb, tagSpan } from '../../pos';
 import type { ContextPass } from '../pass';
 
 /** "…,” the 23-year-old said", "…,” said the Canadian": an age or a nationality standing for a name. */
@@ -13,7 +13,7 @@ function epithetBefore(body: string, start: number, open: number): string | unde
   const m = EPITHET_BEFORE.exec(body.slice(start, open));
   if (!m) return undefined;
   const verbAt = start + m.index + m[0].lastIndexOf(m[2] as string);
-  return tagSpan(body, start, open).some((w) => w.start === verbAt && w.pos === 'VERB') ? m[1] : undefined;
+  return isTaggedVerb(tagSpan(body, start, open), verbAt) ? m[1] : undefined;
 }
 
 /**

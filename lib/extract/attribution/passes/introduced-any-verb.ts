@@ -3,18 +3,14 @@ import { introductionOf } from './introduced-block';
 import type { Mention } from '../../mentions';
 import type { Token } from '../../tokens';
 import { REPORTING_NOUNS } from '../../lexicons/speech-nouns';
-import { isEnglishWord, tagSpan } from '../../pos';
+import { AUXILIARIES } from '../../lexicon';
+import { isEnglishWord, isTaggedVerb, tagSpan } from '../../pos';
 import { ADVERBS } from '../clause';
 import type { ContextPass } from '../pass';
 import type { ArticleView } from '../view';
 
 /** Words from the verb to its object's noun: "made an urgent appeal". */
 const MAX_OBJECT_WORDS = 3;
-
-/** Forms of be, have, get and the modals: "X was arrested", "X has been" report nothing X did. */
-const AUXILIARIES = new Set(
-  'is are was were be been being am has have had having get gets got will would shall should can could may might must do does did'.split(' '),
-);
 
 /**
  * The verb right after the sentence's subject, whatever verb the tagger says it is, when its object is
@@ -30,7 +26,7 @@ const verbAfterSubject: VerbFinder = (ctx, s) => {
   while (toks[k] && ADVERBS.has((toks[k] as Token).lower) && !AUXILIARIES.has((toks[k] as Token).lower)) k++;
   const verb = toks[k];
   if (!verb || !/^[\s,]*$/.test(ctx.body.slice(subject.end, (toks[0] as Token).start)) || AUXILIARIES.has(verb.lower)) return null;
-  if (!tagSpan(ctx.body, s.start, s.end).some((w) => w.start === verb.start && w.pos === 'VERB')) return null;
+  if (!isTaggedVerb(tagSpan(ctx.body, s.start, s.end), verb.start)) return null;
   // "made an appeal", "gave a speech", "issued a warning": the verb's object is an act of saying ("Greta
   // Lind shrugged." or "left the court." introduces nobody's words).
   const object = toks.slice(k + 1, k + 1 + MAX_OBJECT_WORDS);

@@ -1,12 +1,10 @@
 import type { Mention } from '../../mentions';
-import { tagSpan } from '../../pos';
+import { AUXILIARIES } from '../../lexicon';
+import { isTaggedVerb, tagSpan } from '../../pos';
 import type { Token } from '../../tokens';
 import { ADVERBS } from '../clause';
 import type { CuePass } from '../pass';
 import { methodOfMention } from '../types';
-
-/** Forms of be and have and the modals: "X was, “…”" reports nothing X did. */
-const AUXILIARIES = new Set('is are was were be been am has have had will would shall should can could may might must do does did'.split(' '));
 
 /**
  * Grammar, not a verb list, before the marks as any-verb is after them: "Kim Jong Il jokes, “…”",
@@ -29,7 +27,7 @@ export const verbBefore: CuePass = {
     const verb = toks[k];
     if (!verb || AUXILIARIES.has(verb.lower) || !/^\s+$/.test(body.slice(lastEnd(m, toks, k), verb.start))) return null;
     if (!/^(?:\s+that)?\s*[,:]\s*$/.test(body.slice(verb.end, q.open))) return null;
-    if (!tagSpan(body, s.start, s.end).some((w) => w.start === verb.start && w.pos === 'VERB') && !isVerbAfterPronoun(verb)) return null;
+    if (!isTaggedVerb(tagSpan(body, s.start, s.end), verb.start) && !isVerbAfterPronoun(verb)) return null;
     return { mention: m, method: methodOfMention(m, 'explicit'), end: verb.end };
   },
 };
@@ -40,7 +38,7 @@ export const verbBefore: CuePass = {
  */
 function isVerbAfterPronoun(verb: Token): boolean {
   const clause = `He ${verb.word},`;
-  return tagSpan(clause, 0, clause.length).some((w) => w.start === 3 && w.pos === 'VERB');
+  return isTaggedVerb(tagSpan(clause, 0, clause.length), 3);
 }
 
 /** Where the word before the verb ends: the mention, or the last adverb. */
