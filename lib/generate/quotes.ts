@@ -23,7 +23,7 @@ import { memoByObject, memoByObjectAndKey } from './memo';
 import { namesSide } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
-import { isSpokenOfOnly } from './spoken-of';
+import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
@@ -403,7 +403,6 @@ function allCitedText(ctx: GenerateContext, q: Quote): string {
   return (quoteSources(ctx, q) ?? []).map((s) => body.slice(s.start, s.end)).join(' ');
 }
 
-const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b/i;
 const READOUT_VERB = /\b(?:met with|[Mm]eeting with|spoke (?:today |yesterday )?with|held discussions|held talks|underscored|reaffirmed|emphasized|discussed|welcomed)\b/;
 
 /** Whether quoted words are a readout: third-person reporting of a meeting, no "I", "we" or "you" in it. */

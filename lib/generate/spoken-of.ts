@@ -13,14 +13,17 @@ import { withWrittenTitle } from './written-title';
 
 type Spans = { start: number; end: number }[];
 
-/** Someone speaking of themselves or to someone: a written statement's third person ("Special Representative Biegun met …") is no speech. */
-const SPOKEN = /\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b/i;
+/**
+ * Someone speaking of themselves or to someone: a written statement's third person ("Special Representative
+ * Biegun met …") is no speech, and quoted words without it may be a readout.
+ */
+export const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I’m|me|my|we|we're|we’re|us|our|you|your)\b/i;
 
 /** Each report's stretches of someone speaking (a transcript's turns included), by article id. */
 const quotedSpans = memoByObject((ctx: GenerateContext): Map<string, Spans> => {
   const out = new Map<string, Spans>();
   for (const q of ctx.quotes) {
-    if (!SPOKEN.test(q.text)) continue;
+    if (!FIRST_OR_SECOND_PERSON.test(q.text)) continue;
     const list = out.get(q.articleId) ?? [];
     list.push({ start: q.start, end: q.end });
     out.set(q.articleId, list);
