@@ -129,6 +129,11 @@ export function writesNearbyDay(text: string, iso: string, within = 6): boolean 
   return false;
 }
 
+/** Whether a report's or a meeting's date is a whole ISO day ("2014-03-16"), not a month, a year or nothing. */
+export function isIsoDay(date: string | null | undefined): date is string {
+  return !!date && /^\d{4}-\d{2}-\d{2}$/.test(date);
+}
+
 /**
  * An ISO date as a reader writes it.
  *

@@ -6,7 +6,7 @@
  * that names an event whose frame cannot be built is not asked.
  */
 import type { GenerateContext } from './context';
-import { longDate } from './dates';
+import { isIsoDay, longDate } from './dates';
 import { sourceLabel } from './labels';
 import { containsWords } from './text';
 import { memoByObjectAndKey } from './memo';
@@ -30,7 +30,7 @@ const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateConte
   const article = ctx.articles.get(articleId);
   const date = article?.date;
   let out: string | null = null;
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) out = monthOnly ? monthYear(date) : longDate(date);
+  if (isIsoDay(date)) out = monthOnly ? monthYear(date) : longDate(date);
   // "date: 2015-05": the month the report gives of itself beats any meeting's.
   else if (article?.month && /^\d{4}-\d{2}$/.test(article.month)) out = monthYear(article.month);
   else {

@@ -8,7 +8,7 @@ import type { GenerateContext } from './context';
 import { normalise } from './text';
 import { framedLabel } from './frames';
 import { memoByObject } from './memo';
-import { longDate } from './dates';
+import { isIsoDay, longDate } from './dates';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -143,7 +143,7 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
       // nationalities"): the outlet names the report, and a stem adds its date.
       const byOutlet = headline.midPhrase && !!outlet;
       // Its date says which of the outlet's reports, wherever the label stands without a stem's frame.
-      const dated = byOutlet && a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? longDate(a.date) : null;
+      const dated = byOutlet && isIsoDay(a.date) ? longDate(a.date) : null;
       const notes = (byOutlet ? [standingNote] : [outlet, standingNote]).filter(Boolean);
       const named = byOutlet ? `a report by ${outlet}${dated ? `, ${dated}` : ''}` : `“${headline.text}”`;
       const label = `${named}${notes.length ? ` (${notes.join(', ')})` : ''}`;

@@ -7,7 +7,7 @@
 import type { ArticleInput, Meeting, Span } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { datelineSpan } from './dateline';
-import { isAbsoluteWhen } from './dates';
+import { isAbsoluteWhen, isIsoDay } from './dates';
 import { isRealPlace } from './places';
 import { escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
@@ -299,7 +299,7 @@ function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate
   const tenseStart = Math.max(reportStart, dateline);
   const tenseText = sentence.slice(tenseStart, Math.max(topicAt(sentence, tenseStart, local.end), tenseStart));
   // A meeting resolved to a day before the report's was held, whatever its topic looks forward to.
-  const resolvedEarlier = !!m.date && !!articleDate && /^\d{4}-\d{2}-\d{2}$/.test(articleDate) && m.date < articleDate;
+  const resolvedEarlier = !!m.date && isIsoDay(articleDate) && m.date < articleDate;
   const planned = !resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence));
   return { clause: local, place, when, planned };
 }

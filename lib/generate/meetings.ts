@@ -6,7 +6,7 @@ import type { GenerateContext } from './context';
 import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { displayedText } from './dateline';
-import { datedWhen, hasCalendarDate, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
+import { datedWhen, hasCalendarDate, isIsoDay, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
 import { inCaption, sentencesOf } from './evidence';
 import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
@@ -150,7 +150,7 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // "the meeting of the Organization for Security and Co-operation in Europe": a body meets again and again;
   // beside the report's other meetings only its day says which (blind-34).
   if (asked === 'place' && others.length > 0 && BODY_MEETING.test(v.name)) {
-    const day = datedWhen(v.when, v.m.date) ?? (v.m.date && /^\d{4}-\d{2}-\d{2}$/.test(v.m.date) ? longDate(v.m.date) : null);
+    const day = datedWhen(v.when, v.m.date) ?? (isIsoDay(v.m.date) ? longDate(v.m.date) : null);
     // Undated, the body's name is all the report gives: kept, as before.
     if (day) return `${v.name} on ${day}`;
   }
@@ -391,7 +391,7 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
   const iso = v.m.date;
   if (!iso) return null;
   const said = ` The report says “${v.when}”`;
-  if (v.article.date && /^\d{4}-\d{2}-\d{2}$/.test(v.article.date)) {
+  if (isIsoDay(v.article.date)) {
     return { sources: [], note: `${said} and is dated ${longDate(v.article.date)}: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.`, byReportDate: true };
   }
   const anchor = sentencesOf(v.article.body).find((s) => s.start !== v.m.sentence.start && writesNearbyDay(v.article.body.slice(s.start, s.end), iso));
@@ -449,7 +449,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // A day the stem itself names ("scheduled for _____ and Tuesday") or, for a meeting still to come, a day
   // before the report was written is no rival answer (blind-22).
   const shown = prompt.replace(/_____/g, ' ');
-  const reported = v.article.date && /^\d{4}-\d{2}-\d{2}$/.test(v.article.date) ? Date.parse(v.article.date) : NaN;
+  const reported = isIsoDay(v.article.date) ? Date.parse(v.article.date) : NaN;
   const beforeReport = (k: number) => v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 < reported;
   const options = [1, -1, 2, -2, 3, -3, 4, 5]
     .filter((k) => !beforeReport(k))

@@ -2,7 +2,7 @@
  * Days a when-question should not ask (blind-34): the report's own day, which asks when the report was filed,
  * and the day a traveller sets off, which is itinerary, not the meeting's date.
  */
-import { hasCalendarDate, writesNearbyDay } from './dates';
+import { hasCalendarDate, isIsoDay, writesNearbyDay } from './dates';
 
 /**
  * Whether the meeting's day is the report's own date: "Panetta held a town hall meeting … July 11" in a report
@@ -13,7 +13,7 @@ import { hasCalendarDate, writesNearbyDay } from './dates';
  * isReportDay('Sunday, February 6', '2005-02-06', '2005-02-02'); // → false
  */
 export function isReportDay(day: string, iso: string | null, reportDate: string | null | undefined): boolean {
-  if (!reportDate || !/^\d{4}-\d{2}-\d{2}$/.test(reportDate)) return false;
+  if (!isIsoDay(reportDate)) return false;
   if (iso) return iso === reportDate;
   return hasCalendarDate(day) && writesNearbyDay(day, reportDate, 0);
 }
