@@ -232,14 +232,14 @@ class Registry {
     if (hits.length === 0) hits = local.filter((g) => g.names.get(writtenName(m))?.articles.has(articleId) === true);
     if (hits.length === 1) return hits[0] as Group;
     // Two people share the surname here: the title tells them apart ("Lieutenant Parks", "Sergeant Parks"), else nobody.
-    if (hits.length > 1) return byTitle(hits, m) ?? byHonorific(hits, m);
+    if (hits.length > 1) return telling(hits, m);
     const cur = this.curatedBy.get(word);
     const curatedGroup = cur ? this.groups.find((x) => x.curated === cur) : undefined;
     if (curatedGroup) return curatedGroup;
     hits = this.byLast.get(word) ?? [];
     if (hits.length === 1) return hits[0] as Group;
     // "envoy Mitchell" in a story that never writes his given name: the one Mitchell of the library who holds that title.
-    if (hits.length > 1) return byTitle(hits, m) ?? byHonorific(hits, m);
+    if (hits.length > 1) return telling(hits, m);
     if (cur && allowNew && !this.frozen) return this.newGroup(cur.name, cur);
     if (word.length >= 5) {
       // "Mr. Rassumen" in a story about Anders Fogh Rasmussen: a slip of the pen, told against this article's people
@@ -302,6 +302,11 @@ function lettersApart(a: string, b: string): number {
     else extraB -= n;
   }
   return Math.max(extraA, extraB);
+}
+
+/** Of several people sharing a surname, the one the mention's title or courtesy title tells apart, or null. */
+function telling(groups: Group[], m: Mention): Group | null {
+  return byTitle(groups, m) ?? byHonorific(groups, m);
 }
 
 /** Of several people sharing a surname, the one whose titles hold the title written before it, if exactly one does. */
