@@ -235,6 +235,7 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     // from the report's date, and the typed answer stays the words the sentence shows.
     const full = withYear(day, article.date ?? null) ?? yearFromWeekday(found ?? '', article.body, storyYears(ctx, article.id));
     if (!full) continue;
+    // "(a day in January 2022)" invited a lone "26", which grading rightly refuses (blind-30): say what to type.
     const by = article.date ? `by the report’s date (${longDate(article.date)})` : `the year in which it is a ${found?.split(/\W/)[0]}`;
     return cloze(ctx, article.id, s, [day], {
       lead: `The day is ${day}: ${full}, ${by}.`,
@@ -242,7 +243,7 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
       factContent: `lede-day|${article.id}|${normalise(shown)}`,
       base: 0.35, similarity: 0, recurrence: 1,
       personIds: [], places: [],
-    }, containsWords, `Fill in the blank (a day in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
+    }, containsWords, `Fill in the blank with the day and month (a date in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
   }
   return null;
 }

@@ -3,7 +3,13 @@
  * still produced in round 13, each checked on invented text.
  */
 import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import type { ArticleInput } from '@/lib/extract/types';
+import { generateBank } from '@/lib/generate';
 import { statusStem } from '@/lib/generate/figure-stems';
+import { gradeTypedAnswer } from '@/lib/grading/typed';
+
+const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
 describe('troops an alliance is said to put on standby stand by for that alliance (blind-29 to -34)', () => {
   const report = '“Border talks stall” (Reuters, May 2019)';
@@ -16,5 +22,18 @@ describe('troops an alliance is said to put on standby stand by for that allianc
   it('leaves any other actor out, since the report may have it wrong', () => {
     const sentence = 'The defence ministry has put 3,200 troops on high alert near the border.';
     expect(statusStem('troops on high alert', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say were put on high alert?');
+  });
+});
+
+describe('a typed day says what to type (blind-30)', () => {
+  it('asks for the day and month, the form grading accepts, not “a day in March 2031” (which invites a lone “13”)', () => {
+    const rates = article('rates', 'Bank holds rates', '2031-03-13', [
+      'FRANKFURT (Wire) – The central bank on Thursday (Mar 13) held its main rate at 2% and said inflation was easing across the euro area.',
+      'Bank president Mara Velde said the decision was taken unanimously by the council.',
+    ]);
+    const card = generateBank(extractLibrary([rates]), [rates]).questions.find((q) => q.kind === 'cloze' && /Thursday \(_____\)/.test(q.prompt));
+    expect(card?.prompt).toMatch(/^Fill in the blank with the day and month \(a date in March 2031\), from “Bank holds rates”: /);
+    const context = { answer: card?.answer ?? '', aliases: [], others: [], numeric: null };
+    expect(['13 March', 'March 13', 'Thursday, 13 March'].map((typed) => gradeTypedAnswer(typed, context))).toEqual([true, true, true]);
   });
 });
