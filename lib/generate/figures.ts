@@ -13,6 +13,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureClass } from './headline-figures';
+import { glossWeekday } from './weekday-gloss';
 import { endsMidPhrase, namesPlaceOnlyByPointing, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
 import { datedSourceLabel, outletName, shortHeadline } from './labels';
@@ -461,7 +462,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     // A caption line is no stem (see cloze): it tells the picture, not the story.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS || inCaption(article.body, f.sentence)) return null;
-    const blanked = shown.replace(figurePattern(f.raw), '_____');
+    // "On Thursday [July 7, 2011], …": a past weekday is dated from the report's date (blind-26).
+    const blanked = glossWeekday(shown.replace(figurePattern(f.raw), '_____'), article.date);
     // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown.
     if (!standsAlone(blanked)) return null;
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
