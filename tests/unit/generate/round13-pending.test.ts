@@ -56,3 +56,14 @@ describe('a past weekday in a figure’s sentence is dated from the report’s d
     expect(glossWeekday('On Tuesday, the port authority dismissed _____ dock workers.', '2031-03-13')).toBe('On Tuesday [March 11, 2031], the port authority dismissed _____ dock workers.');
   });
 });
+
+describe('a “first since” card explains with the report’s own time (blind-27b)', () => {
+  it('says “the first since the summer of 2027”, not “since 2027”', () => {
+    const report = article('council', 'Ministers return to the Harbour Council', '2031-03-10', [
+      'HALDEN (Wire) – Varnian Foreign Minister Ana Ruiz and Tessalian Foreign Minister Jiro Sato will meet on Wednesday at the Harbour Council in Halden, the first since the summer of 2027.',
+      'Ruiz said the talks would cover the ports and the fishing grounds of the northern sea.',
+    ]);
+    const card = generateBank(extractLibrary([report]), [report], { balance: false }).questions.find((q) => q.kind === 'cloze' && q.answer === '2027');
+    expect(card?.explanation).toMatch(/was the first since the summer of 2027\. Source:/);
+  });
+});
