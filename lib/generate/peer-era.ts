@@ -21,10 +21,10 @@ const ERA_YEARS = 2;
 
 /**
  * Years apart for a head of state or government borrowed from another story: they change often, and one named
- * two years off may not yet (Trump for a 2015 quotation) or no longer (Medvedev, President in 2011, for 2013)
- * hold the office.
+ * a year off may not yet (Trump, "President Trump" in a 2017 report, for a 2016 quotation, blind-35) or no
+ * longer (Medvedev, President in 2011, for 2013) hold the office. Only a report of the same year lends one.
  */
-export const HEAD_ERA_YEARS = 1;
+export const HEAD_ERA_YEARS = 0;
 
 /** A report's year: its date, else the year of the meetings it dates ("January 2022"), as its stems show it. */
 function yearOf(ctx: GenerateContext, articleId: string): number | null {

@@ -410,6 +410,23 @@ function isReadout(text: string): boolean {
   return READOUT_VERB.test(text) && !FIRST_OR_SECOND_PERSON.test(text);
 }
 
+/** What follows thanks, up to the clause's end: "grateful to the United States of America for …". */
+const THANKED = /\b(?:grateful|thankful|thanks?|thanked|gratitude|appreciation|indebted)\b[^.;:!?]{0,60}/giu;
+
+/**
+ * Whether the words thank the candidate's state, which is not the speaker's: "We're grateful to the United States
+ * of America for the very great responsibility …" is no American's to say, and no demonym stem gives the US side
+ * away (blind-35 offered Presidents Obama and Trump for Chancellor Merkel's thanks).
+ *
+ * @example
+ * isThankedSide(ctx, merkel, obama, "We're grateful to the United States of America"); // → true
+ */
+export function isThankedSide(ctx: GenerateContext, speaker: Person, candidate: Person, text: string): boolean {
+  const side = sideOf(ctx, candidate);
+  if (!side || side === sideOf(ctx, speaker)) return false;
+  return [...text.matchAll(THANKED)].some((m) => namesSide(m[0], side));
+}
+
 /** A guest's thanks to the host: "my appreciation for your hospitality", "thank you for your warm hospitality". */
 const THANKS_HOST = /\byour\s+(?:\p{L}+\s+)?hospitality\b/iu;
 
@@ -434,7 +451,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
   const own = stemsOf(person);
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
-  const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem));
+  const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem)) || isThankedSide(ctx, person, p, text);
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
   // Who was in the room first: people of the quotation's own article, when it names two who could have said
   // it; a name from another report of the story (linked by one shared name) only to make up the number.

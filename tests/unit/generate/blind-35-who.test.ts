@@ -1,10 +1,15 @@
 /**
  * Who-said classes two blind teachers sent back in blind-35 (tests/fixtures/question-review/pending/review-blind-35*.judged.md),
- * checked on invented text: a photographer credited under a picture is no speaker to offer.
+ * checked on invented text: a photographer credited under a picture is no speaker to offer; no option the words or
+ * the time rule out (a state the speaker thanks, a head of state named only in a report of another year).
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
+import { buildContext } from '@/lib/generate/context';
+import { HEAD_ERA_YEARS, ofTheSameEra } from '@/lib/generate/peer-era';
+import { isThankedSide } from '@/lib/generate/quotes';
+import { sideOf } from '@/lib/generate/sides';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -32,5 +37,43 @@ describe('blind-35: a photo credit names no speaker', () => {
     const asked = whoSaid([report]);
     expect(asked).not.toHaveLength(0);
     expect(asked.filter((q) => q.choices.includes('Lena Vos')).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe('blind-35: no option the quotation or the time rules out', () => {
+  const conf = article('vienna-2016', 'Remarks by President Ruiz and Chancellor Holm in Joint Press Conference', '2016-04-24', [
+    'Vienna, Austria',
+    'President Ruiz and Chancellor Holm spoke to reporters at the Hofburg after their talks.',
+    'CHANCELLOR HOLM: Ladies and gentlemen, I would like to bid a very warm welcome to the President of the United States of America, Ana Ruiz, here to Austria on her second visit.',
+    'We are ready to send two research ships to the southern ocean. We’re grateful to the United States of America for the very great care that you are willing to take of the stocks.',
+    'PRESIDENT RUIZ: Our two countries will sign a treaty on salmon farming in the autumn, and our navies will train together next year.',
+  ]);
+  const lima = article('lima-2017', 'President Soto hosts President Berg in Lima', '2017-05-09', [
+    'Peruvian President Luis Soto recently hosted President Tom Berg for a two-day meeting at the presidential palace in Lima.',
+    'President Soto said, “We have built a trust and a working friendship, and we will double our trade in copper by 2020.”',
+  ]);
+  const ctx = buildContext(extractLibrary([conf, lima]), [conf, lima], 'b35');
+  const person = (name: string) => [...ctx.people.byId.values()].find((p) => p.name === name);
+
+  it('reads a guest’s state from a host’s “the President of the United States of America, Ana Ruiz”', () => {
+    const ruiz = person('Ana Ruiz');
+    expect(ruiz && sideOf(ctx, ruiz)).toBe('US');
+  });
+
+  it('rules out the people of a state the words thank, not those of a state they only speak of', () => {
+    const [holm, ruiz] = [person('Holm'), person('Ana Ruiz')];
+    expect(holm && ruiz).toBeTruthy();
+    if (!holm || !ruiz) return;
+    expect(isThankedSide(ctx, holm, ruiz, 'We’re grateful to the United States of America for the very great care that you take.')).toBe(true);
+    expect(isThankedSide(ctx, holm, ruiz, 'Thanks to the United States, the stocks have recovered.')).toBe(true);
+    expect(isThankedSide(ctx, holm, ruiz, 'Security in Europe and North America rests on these principles.')).toBe(false);
+  });
+
+  it('lends a head of state from another report only of the same year: no “President Berg” of 2017 for 2016', () => {
+    const berg = person('Tom Berg');
+    expect(berg).toBeTruthy();
+    if (!berg) return;
+    expect(ofTheSameEra(ctx, 'vienna-2016', berg.id, HEAD_ERA_YEARS)).toBe(false);
+    expect(ofTheSameEra(ctx, 'lima-2017', berg.id, HEAD_ERA_YEARS)).toBe(true);
   });
 });
