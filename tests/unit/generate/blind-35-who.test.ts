@@ -1,7 +1,8 @@
 /**
  * Who-said classes two blind teachers sent back in blind-35 (tests/fixtures/question-review/pending/review-blind-35*.judged.md),
  * checked on invented text: a photographer credited under a picture is no speaker to offer; no option the words or
- * the time rule out (a state the speaker thanks, a head of state named only in a report of another year).
+ * the time rule out (a state the speaker thanks, a head of state named only in a report of another year); no
+ * courtesy to the host's city asked as a who-said.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -9,6 +10,7 @@ import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { HEAD_ERA_YEARS, ofTheSameEra } from '@/lib/generate/peer-era';
 import { isThankedSide } from '@/lib/generate/quotes';
+import { isMostlyCourtesy, isPraiseOfPlace } from '@/lib/generate/openers';
 import { sideOf } from '@/lib/generate/sides';
 import type { ArticleInput } from '@/lib/extract/types';
 
@@ -75,5 +77,30 @@ describe('blind-35: no option the quotation or the time rules out', () => {
     if (!berg) return;
     expect(ofTheSameEra(ctx, 'vienna-2016', berg.id, HEAD_ERA_YEARS)).toBe(false);
     expect(ofTheSameEra(ctx, 'lima-2017', berg.id, HEAD_ERA_YEARS)).toBe(true);
+  });
+});
+
+describe('blind-35: a guest’s praise of the host’s city is courtesy, not a who-said', () => {
+  it('reads praise of the place, and only that, as courtesy', () => {
+    expect(isMostlyCourtesy('The town is in a good shape. It is beautiful.')).toBe(true);
+    expect(isPraiseOfPlace('Tarno looks wonderful!')).toBe(true);
+    expect(isPraiseOfPlace('What a lovely capital!')).toBe(true);
+    expect(isPraiseOfPlace('Your country is so beautiful and welcoming.')).toBe(true);
+    expect(isPraiseOfPlace('The town is in a good shape to host the summit in May, and we will send our ministers.')).toBe(false);
+    expect(isPraiseOfPlace('Cooperation is remarkable.')).toBe(false);
+    expect(isPraiseOfPlace('The economy is in good shape.')).toBe(false);
+    expect(isMostlyCourtesy('The town is beautiful. We agreed to build a gas pipeline to Tarno by 2027, and our banks will pay for half of it.')).toBe(false);
+  });
+
+  it('asks no who-said of “The town is in a good shape. It is beautiful”', () => {
+    const talks = article('tarno-talks-2024', 'Varnian-Tessalian talks in narrow format, Tarno', '2024-06-20', [
+      'Varnian President Ivo Brandt and Tessalian President Marta Kell held talks in Tarno. Foreign Minister Otto Rask and Economy Minister Lena Berg joined them.',
+      'President of Tessaly Marta Kell: Welcome to Tarno, Mr President. How do you find our town?',
+      'President of Varnia Ivo Brandt: The town is in a good shape. It is beautiful.',
+      'President of Tessaly Marta Kell: Our governments will sign six agreements today on gas, rail and grain, and our banks will open branches in each other’s capitals.',
+      'President of Varnia Ivo Brandt: We will build the pipeline to Tarno by 2027, and our banks will pay for half of it.',
+    ]);
+    const asked = whoSaid([talks]);
+    expect(asked.filter((q) => /good shape|beautiful/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
   });
 });
