@@ -14,6 +14,7 @@ import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './op
 import { isSmallTalk } from './small-talk';
 import { glossPronouns } from './glosses';
 import { createRng } from './hash';
+import { framedLabel } from './frames';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
@@ -501,9 +502,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
+  const prompt = whoSaidPrompt(ctx, q, person, shown);
+  if (!prompt) return dropped(ctx, q.id, 'who-said:referent-missing', null);
   return finishQuestion(ctx, {
     kind: 'who-said',
-    prompt: `Who said: “${shown}”?`,
+    prompt,
     answer: shownName(ctx, person),
     distractors: picks.map((p) => (byTitle ? titledName(ctx, p) ?? displayName(p) : displayName(p))),
     choiceType: 'person',
@@ -517,6 +520,28 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Things a report's events are: what "this crisis" or "that conflict" stands for. */
+const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
+const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b`, 'iu');
+
+/**
+ * The who-said stem. Words that point at the story's event without naming it ("to find a solution to this
+ * crisis") leave a student asking which crisis (blind-35), so the stem names the report, whose headline says:
+ * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". Null when that
+ * headline names the speaker, which would give the answer away: then the question is not asked.
+ *
+ * @example
+ * whoSaidPrompt(ctx, q, najib, 'We share the desire to find a solution to this crisis'); // → 'According to “…” (Wikinews, May 2015), who said: “We share …”?'
+ */
+export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, shown: string): string | null {
+  const pointed = POINTED_EVENT.exec(shown);
+  // "the crisis in Yemen … this crisis": named before it is pointed at.
+  if (!pointed || new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index))) return `Who said: “${shown}”?`;
+  const label = framedLabel(ctx, q.articleId, true);
+  if (ctx.people.isMentionedIn(speaker.id, label)) return null;
+  return `According to ${label}, who said: “${shown}”?`;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Who-said classes two blind teachers sent back in blind-35 (tests/fixtures/question-review/pending/review-blind-35*.judged.md),
  * checked on invented text: a photographer credited under a picture is no speaker to offer; no option the words or
  * the time rule out (a state the speaker thanks, a head of state named only in a report of another year); no
- * courtesy to the host's city asked as a who-said.
+ * courtesy to the host's city asked as a who-said; "this crisis" asked with the report that says which crisis.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -102,5 +102,27 @@ describe('blind-35: a guest’s praise of the host’s city is courtesy, not a w
     ]);
     const asked = whoSaid([talks]);
     expect(asked.filter((q) => /good shape|beautiful/.test(q.prompt)).map((q) => q.prompt)).toEqual([]);
+  });
+});
+
+describe('blind-35: words that point at the story’s event say which event', () => {
+  const rescue = article('tarno-boats-2015', 'Over 700 fishermen rescued off Varnian coast', '2015-05-16', [
+    'More than 700 fishermen were rescued off the Varnian coast on Friday after their boats were stranded for a week by a storm.',
+    'Tessaly\'s Prime Minister, Marta Kell said, "We are in contact with all relevant parties, with whom we share the desire to find a solution to this crisis".',
+    'Varnian Foreign Minister Ivo Brandt said his government would send two ships, and Tessalian Navy chief Otto Rask said the navy would search the coast.',
+    '"We will search every bay of the coast until the last boat is found," Rask said.',
+    '"Our ships will bring food and water to every boat we reach," Brandt said.',
+  ]);
+
+  it('names the report in the stem, so a student knows which crisis', () => {
+    const asked = whoSaid([rescue]).filter((q) => /this crisis/.test(q.prompt));
+    expect(asked).not.toHaveLength(0);
+    for (const q of asked) expect(q.prompt).toMatch(/^According to “Over 700 fishermen rescued off Varnian coast” \(.*May 2015\), who said: “/);
+  });
+
+  it('asks words that name their event as before', () => {
+    const asked = whoSaid([rescue]).filter((q) => /every bay|every boat/.test(q.prompt));
+    expect(asked).not.toHaveLength(0);
+    for (const q of asked) expect(q.prompt).toMatch(/^Who said: “/);
   });
 });
