@@ -9,7 +9,7 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
-import { HEAD_ERA_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
+import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { isSmallTalk } from './small-talk';
 import { glossPronouns } from './glosses';
@@ -461,7 +461,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
   // A head of state or government counts only within a year: Biden, named in 2021–2023 reports, was no
   // president to offer for Putin's words to Kim Jong-un in 2019 (blind-30's sheet).
-  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id, eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id));
+  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id, ...eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id));
   // "My appreciation for your hospitality": a guest thanks the host, and the host is the other party the
   // meeting's report quotes: no one it quotes is offered.
   const thanksHost = THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null;
@@ -570,9 +570,12 @@ function shownName(ctx: GenerateContext, p: Person): string {
   return isPersonLike(p) ? displayName(p) : titledName(ctx, p) ?? displayName(p);
 }
 
-/** Years apart within which someone is of the asked report's time: one for a head of state or government. */
-function eraYearsOf(ctx: GenerateContext, p: Person): number | undefined {
-  return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? HEAD_ERA_YEARS : undefined;
+/**
+ * Years before and after the asked report within which someone is of its time: for a head of state or government
+ * one before and none after; nothing given means the default of peer-era.ts.
+ */
+function eraYearsOf(ctx: GenerateContext, p: Person): [number, number] | [] {
+  return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? [HEAD_ERA_YEARS, HEAD_LATER_YEARS] : [];
 }
 
 /**
@@ -585,8 +588,7 @@ function eraYearsOf(ctx: GenerateContext, p: Person): number | undefined {
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
   const isHead = officeKind(person) === 'head-of-government';
-  const years = isHead ? HEAD_ERA_YEARS : undefined;
-  const inTime = (p: Person) => ofTheSameEra(ctx, q.articleId, p.id, years);
+  const inTime = (p: Person) => (isHead ? ofTheSameEra(ctx, q.articleId, p.id, HEAD_ERA_YEARS, HEAD_LATER_YEARS) : ofTheSameEra(ctx, q.articleId, p.id));
   const ofTheScene = sceneFilter(ctx, person, q);
   const peer = (p: Person) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p);
   const seed = `${ctx.seed}|office|${q.id}`;
