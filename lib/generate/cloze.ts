@@ -15,6 +15,9 @@ import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';
 import { hostGivesCapital } from './place-giveaways';
+import { isRangeEnd } from './range-ends';
+import { ownPlaceForms } from './place-forms';
+import { acceptTag } from '@/lib/grading/accepted-forms';
 import { isAskablePlace, namesHostsOfCapital, namesSeatOfBody, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
 import { stemFrame } from './frames';
@@ -174,17 +177,22 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.
     if (new RegExp(`${escapeRegExp(v.place)},?\\s+D\\.?\\s?C\\b`, 'u').test(said)) continue;
-    push(cloze(ctx, m.articleId, m.sentence, [v.place], {
+    const card = cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],
       factContent: `place|${m.articleId}|${normalise(m.what)}|${normalise(v.place)}`,
       base: 0.3, similarity: 0, recurrence: m.supportedBy.length,
       personIds: [], places: [v.place],
-    }));
+    });
+    // "New Delhi" typed as the article's own "Delhi" is right (blind-35): the grader reads these tags.
+    if (card) card.tags.push(...ownPlaceForms(v.article.body, card.answer).map(acceptTag));
+    push(card);
   }
   for (const f of ctx.figures) {
     // "At Least 4 Dead …" over "… with _____ confirmed deaths": the label gives the answer in other words.
     if (!askableFigure(ctx, f) || !figureCardStandsAlone(ctx, f) || givesValue(ctx.articles.get(f.articleId)?.title ?? '', f)) continue;
+    // "between _____ and 6,000": the other end of the range stays and gives the blank away (blind-35).
+    if (isRangeEnd(ctx.articles.get(f.articleId)?.body.slice(f.sentence.start, f.sentence.end) ?? '', f.raw)) continue;
     push(cloze(ctx, f.articleId, f.sentence, [f.raw], {
       lead: `The figure is ${f.raw}.`,
       factIds: [f.id],
@@ -231,6 +239,8 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     // The day of the news, not of a detail: "have arrived in Chad since _____" (when an influx began),
     // "made great progress since Hurricane Maria hit on _____", a photo caption's ", Sept. 10, 2020."
     if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
+    // "on _____ and 6": only one day fits before the range's other end (blind-35).
+    if (isRangeEnd(shown, day)) continue;
     // "Jan 26" in a library that spans years names no day: the card says the year ("26 January 2022"),
     // from the report's date, and the typed answer stays the words the sentence shows.
     const full = withYear(day, article.date ?? null) ?? yearFromWeekday(found ?? '', article.body, storyYears(ctx, article.id));

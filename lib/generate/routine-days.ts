@@ -26,18 +26,20 @@ const MEETING_HEADLINE = /\b(?:meet|meets|met|talks|negotiations)\b/i;
 
 /**
  * Whether a meeting on the report's own day is still worth asking: the story's headline event, which its
- * headline reports as a meeting, its own clause calls a summit, talks or a council's session, or at which named
- * people met (`who` non-empty, or two or more people the index knows); not a routine stop of the day ("held a
- * town hall meeting with troops", "met in Paris Friday for their annual meeting"). The extractor's kind says
- * nothing here: it calls any "met" talks. A bare "today" or the dateline never reach here, since only a
- * written weekday or date is asked.
+ * headline reports as a meeting or its own clause calls a summit, talks or a council's session; not a routine
+ * stop of the day ("held a town hall meeting with troops", "met in Paris Friday for their annual meeting"), nor
+ * a visiting official's calls on named leaders ("met with President Erdoğan … on Thursday (9 October) in
+ * Ankara" under "… shows Alliance solidarity in Turkey"): who met says nothing of whether their day is taught,
+ * and the day is only the report's dateline (blind-35). The extractor's kind says nothing here: it calls any
+ * "met" talks. A bare "today" or the dateline never reach here, since only a written weekday or date is asked.
  *
  * @example
- * isHeadlineEvent({ title: 'Peace talks open', clause: 'the peace talks that began Tuesday in Muscat', who: '', people: 0 }); // → true
- * isHeadlineEvent({ title: 'SecDef visits Soldiers in Iraq', clause: 'Panetta held a town hall meeting with troops, July 11', who: '', people: 1 }); // → false
+ * isHeadlineEvent({ title: 'Peace talks open', clause: 'the peace talks that began Tuesday in Muscat' }); // → true
+ * isHeadlineEvent({ title: 'SecDef visits Soldiers in Iraq', clause: 'Panetta held a town hall meeting with troops, July 11' }); // → false
+ * isHeadlineEvent({ title: 'Envoy shows support in Norway', clause: 'Moor met with Prime Minister Dahl on Monday in Oslo' }); // → false
  */
-export function isHeadlineEvent(e: { title: string; clause: string; who: string; people: number }): boolean {
-  return MEETING_HEADLINE.test(e.title) || HEADLINE_EVENT.test(e.clause) || e.who !== '' || e.people >= 2;
+export function isHeadlineEvent(e: { title: string; clause: string }): boolean {
+  return MEETING_HEADLINE.test(e.title) || HEADLINE_EVENT.test(e.clause);
 }
 
 /** A verb of setting off, then a few words of where to ("flying to the Middle East"), with no meeting word or other verb of meeting between. */
