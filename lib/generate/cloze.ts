@@ -93,7 +93,10 @@ function cloze(
   // said by the transcript's speaker, named in the stem; "I met him …" or "here" with no one and nowhere named
   // is not a card.
   // A speaker's card: "_____ noted in his speech" points at the blank itself, and the quotation's "we" is its own.
-  const unsaid = rest.factContent.startsWith('speaker|') ? null : unsaidReferent(text);
+  // A card that is one whole quotation ("“… we will speak more after our meeting in _____.”") speaks as its
+  // speaker all through: its "we" is read as if unquoted, so the stem names who speaks or the card is not made.
+  const wholeQuote = /^[“"]/.test(text.trim()) && /[”"]$/.test(text.trim().replace(/[.!?]$/, ''));
+  const unsaid = rest.factContent.startsWith('speaker|') ? null : unsaidReferent(wholeQuote ? text.replace(/[“”"]/g, '') : text);
   const voice = unsaid === 'speaker' ? stemVoice(ctx, articleId, span) : null;
   if (unsaid && (!voice || promptLead)) return null;
   const from = voice ? `what ${voice.name} said, in ${frame}` : frame;

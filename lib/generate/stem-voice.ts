@@ -18,8 +18,11 @@ const FIRST_OR_SECOND_PERSON = /(?<![\p{L}’'])(?:I|I['’]m|I['’]ve|I['’]l
 const SECOND_PERSON = /(?<![\p{L}’'])(?:you|You|your|Your|yours)(?![\p{L}’'])/u;
 /** Someone the sentence points back to. */
 const THIRD_PERSON = /(?<![\p{L}’'])(?:he|He|she|She|him|her|Her|his|His)(?![\p{L}’'])/u;
-/** People the sentence points back to as a group: "Mr. Kasuri says they will meet again" (who are they?). */
-const THEY = /(?<![\p{L}’'])(?:they|They|them|their|Their)(?![\p{L}’'])/u;
+/**
+ * People a clause's subject points back to as a group: "Mr. Kasuri says they will meet again" (who are they?).
+ * Not "their talks" or "thanking them", which the sentence's own subject usually answers.
+ */
+const THEY = /(?<![\p{L}’'])(?:they|They)(?![\p{L}’'])/u;
 /** A group named before the pronoun: "Rice and Lavrov said they", "The two ministers said they". */
 const GROUP_BEFORE = /\p{Lu}[\p{L}.’'-]*\s+and\s+(?:\p{Lu}|the\s|his\s|her\s)|\b(?:the|both|two|three|four|all|its|their)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+s\b|\b(?:delegations|officials|ministers|leaders|sides|countries|nations|governments|parties)\b/u;
 

@@ -152,18 +152,35 @@ describe('blind-35: a card’s “they” must say who they are', () => {
     expect(unsaidReferent('The two ministers said they will meet again in _____ on Friday.')).toBe(null);
   });
 
-  it('makes no card of “Mr. Vance says they will meet again in _____”', () => {
+  it('asks nothing from “Mr. Vance says they will meet again in Tromsø on …”, whose “they” it never names', () => {
     const talks = article(
       'ministers-they',
       'Ostrava, Valdan Pledge to Continue Peace Talks',
       [
         'The foreign ministers of Ostrava and Valdan have pledged to continue their peace dialogue.',
-        'Ostravan Foreign Minister Piet Vance and his Valdani counterpart Tomas Hale met in Kirkenes on Tuesday for talks covering all contentious issues.',
-        'Mr. Vance says they will meet again in Tromsø next month to further the peace process.',
+        'Ostravan Foreign Minister Piet Vance and his Valdani counterpart Tomas Hale met in Kirkenes on the sidelines of a regional summit.',
+        'Ostravan Foreign Minister Piet Vance and his Valdani counterpart Tomas Hale said they had frank and friendly talks covering all contentious issues.',
+        'Mr. Vance says they will meet again in Tromsø on September 5 to further the peace process.',
       ],
       'Voice of America',
       '2026-07-21',
     );
-    for (const q of bankOf([talks])) expect(q.prompt).not.toMatch(/says they will meet again in _____/);
+    for (const q of bankOf([talks])) expect(q.prompt).not.toMatch(/Mr\. Vance says they will meet again/);
+  });
+
+  it('makes no card of a whole quotation’s “we … our meeting in _____” without saying who speaks', () => {
+    const talks = article(
+      'ministers-we',
+      'Ostrava, Valdan Pledge to Continue Peace Talks',
+      [
+        'The foreign ministers of Ostrava and Valdan have pledged to continue their peace dialogue.',
+        'Ostravan Foreign Minister Piet Vance and his Valdani counterpart Tomas Hale met in Kirkenes on the sidelines of a regional summit.',
+        '"We had frank talks," Mr. Vance told reporters.',
+        '"After all, when you meet for 75 minutes you cannot just be talking about weather," he noted. "You have to discuss everything and we have discussed. But we agreed that we will speak more after our meeting in Oslo."',
+      ],
+      'Voice of America',
+      '2026-07-21',
+    );
+    for (const q of bankOf([talks])) expect(q.prompt).not.toMatch(/\): "You have to discuss everything/);
   });
 });
