@@ -15,7 +15,7 @@ import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';
 import { hostGivesCapital } from './place-giveaways';
-import { isRangeEnd } from './range-ends';
+import { isRangeEnd, wholeRange } from './range-ends';
 import { ownPlaceForms } from './place-forms';
 import { acceptTag } from '@/lib/grading/accepted-forms';
 import { isAskablePlace, namesHostsOfCapital, namesSeatOfBody, namesStateOfCapital } from './places';
@@ -242,20 +242,21 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     // The day of the news, not of a detail: "have arrived in Chad since _____" (when an influx began),
     // "made great progress since Hurricane Maria hit on _____", a photo caption's ", Sept. 10, 2020."
     if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
-    // "on _____ and 6": only one day fits before the range's other end (blind-35).
-    if (isRangeEnd(shown, day)) continue;
+    // "Hanoi, Vietnam _____ – 30": one end of a range is never blanked alone (blind-35), the whole range is.
+    const range = wholeRange(shown, day);
+    if (!range && isRangeEnd(shown, day)) continue;
     // "Jan 26" in a library that spans years names no day: the card says the year ("26 January 2022"),
     // from the report's date, and the typed answer stays the words the sentence shows.
     const full = withYear(day, article.date ?? null) ?? yearFromWeekday(found ?? '', article.body, storyYears(ctx, article.id));
     if (!full) continue;
     const by = article.date ? `by the report’s date (${longDate(article.date)})` : `the year in which it is a ${found?.split(/\W/)[0]}`;
-    return cloze(ctx, article.id, s, [day], {
-      lead: `The day is ${day}: ${full}, ${by}.`,
+    return cloze(ctx, article.id, s, [range ?? day], {
+      lead: range ? `The days are ${range}, from ${full}, ${by}.` : `The day is ${day}: ${full}, ${by}.`,
       factIds: [],
       factContent: `lede-day|${article.id}|${normalise(shown)}`,
       base: 0.35, similarity: 0, recurrence: 1,
       personIds: [], places: [],
-    }, containsWords, `Fill in the blank (a day in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
+    }, containsWords, `Fill in the blank (${range ? 'days' : 'a day'} in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { framedLabel } from './frames';
 import { memoByObject } from './memo';
 import { isIsoDay, longDate } from './dates';
 import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
+import { RANK_QUALIFIER_LEXICON, TITLE_HEADS } from '@/lib/extract/lexicons/titles';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -182,6 +183,12 @@ const SPOKEN_KIND = /^((?:Background\s+|Press\s+|Media\s+)?(?:Briefing|Remarks|S
 /** Words after which a headline may stop and still read whole: before a preposition or conjunction. */
 const PHRASE_BREAK = /^(?:of|on|with|for|in|at|to|and|after|as|over|amid|from|about|during|before)$/;
 
+/** A word that opens a person's title: "President", "Prime (Minister)", "Vice (President)", "King". */
+function isTitleStart(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_HEADS.words.has(w) || RANK_QUALIFIER_LEXICON.words.has(w) || /^(?:prime|vice|deputy|foreign|defen[cs]e)$/.test(w);
+}
+
 /**
  * A transcript's long headline as who spoke and on what: "Press Briefing by Deputy National Security Advisor
  * for Strategic Communication Ben Rhodes on President Obama's Bilateral Meeting with Prime Minister Gilani of
@@ -198,8 +205,15 @@ export function spokenByLabel(headline: string, names: readonly string[]): strin
   const by = m[2];
   const name = names.find((n) => new RegExp(`(?:^|\\s)${escapeRegExp(n)}\\s+(?=\\p{Ll})`, 'u').test(by));
   if (!name) return null;
-  const topic = by.slice(by.indexOf(name) + name.length).trim().split(/\s+/);
-  // One speaker: "by President Obama and Prime Minister Najib" is a joint event, not one person's briefing.
+  // One speaker, whose title is all that stands before the name: "by President Obama and President Raul Castro"
+  // is a joint event, not one person's remarks.
+  const title = by.slice(0, by.indexOf(name)).trim();
+  const words = title.split(/\s+/).filter(Boolean);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:for|of|the|on|and)$/.test(w))) return null;
+  // "… and President", "… and Prime Minister": a second speaker's title; "Fisheries and Maritime Affairs" is one office.
+  if (words.some((w, i) => w === 'and' && isTitleStart(words[i + 1] ?? ''))) return null;
+  // "Prime Minister Gilani of Pakistan": the speaker's state is part of the name, not the topic.
+  const topic = by.slice(by.indexOf(name) + name.length).trim().replace(/^of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+/u, '').split(/\s+/);
   if (!topic[0] || !PHRASE_BREAK.test(topic[0]) || topic[0] === 'and') return null;
   const lead = `${name}’s ${m[1].toLowerCase()}`;
   // Unquoted, it reads as a phrase, not a paragraph, a little beyond a quoted headline's length.

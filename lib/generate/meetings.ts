@@ -33,6 +33,14 @@ function participantIds(ctx: GenerateContext, m: Meeting): string[] {
   return m.participants.map((p) => ctx.people.resolve(p)).filter((id): id is string => !!id);
 }
 
+/** How many people the index knows took part: "Camp Victory" or "Iraq" among the participants are no one. */
+function peopleWhoMet(ctx: GenerateContext, m: Meeting): number {
+  return new Set(participantIds(ctx, m).filter((id) => {
+    const p = ctx.people.byId.get(id);
+    return !!p && isPersonLike(p);
+  })).size;
+}
+
 /** People named in the meeting's own clause who took part: "the phone call between Antony Blinken and Wang Yi". */
 function between(ctx: GenerateContext, v: MeetingView): string {
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
@@ -416,9 +424,9 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // the report's (blind-34). A written date ("will travel to New York on March 14 for meetings") dates the visit.
   if (v.when && !hasCalendarDate(v.when) && isDepartureDay(clause, v.when)) return dropped(ctx, v.m.id, 'when:departure-day', null);
   // The report's own day asks when the report was filed (blind-34: "a routine town hall … simply the article's
-  // own dateline"), unless the story is about the meeting: its headline reports a meeting, or it is talks or a summit.
+  // own dateline"), unless the story is about the meeting: talks, a summit, named leaders a reported visit called on.
   const onReportDay = isReportDay(day, v.m.date, v.article.date);
-  if (onReportDay && !isHeadlineEvent({ title: v.article.title, clause })) return dropped(ctx, v.m.id, 'when:report-day', null);
+  if (onReportDay && !isHeadlineEvent({ title: v.article.title, clause, who: between(ctx, v), people: peopleWhoMet(ctx, v.m) })) return dropped(ctx, v.m.id, 'when:report-day', null);
   const dating = day === v.when ? { sources: [], note: '', byReportDate: false } : dateEvidence(v, day);
   if (!dating) return dropped(ctx, v.m.id, 'when:no-date-evidence', null);
   const name = distinctName(ctx, v, views, 'when');

@@ -33,3 +33,21 @@ export function isRangeEnd(sentence: string, written: string): boolean {
   }
   return false;
 }
+
+/** The far end of a range right after its first end: " – 30", " to September 7", " and 6". */
+const FAR_END = new RegExp(String.raw`^\s*${JOIN}\s*(?:${MONTH}\s+)?${NUMBER}`, 'iu');
+
+/**
+ * The whole range `written` opens, as the sentence writes it, for a card that blanks the range rather than
+ * one end of it; null when `written` opens none (or ends one, or heads a list).
+ *
+ * @example
+ * wholeRange('… and Hanoi, Vietnam October 25 – 30.', 'October 25'); // → 'October 25 – 30'
+ * wholeRange('They met on October 25.', 'October 25'); // → null
+ */
+export function wholeRange(sentence: string, written: string): string | null {
+  const at = sentence.indexOf(written);
+  if (at < 0 || RANGE_BEFORE.test(sentence.slice(0, at))) return null;
+  const far = FAR_END.exec(sentence.slice(at + written.length));
+  return far ? `${written}${far[0].replace(/\s+$/, '')}` : null;
+}

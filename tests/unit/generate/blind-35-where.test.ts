@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
-import { sourceLabel } from '@/lib/generate/labels';
+import { sourceLabel, spokenByLabel } from '@/lib/generate/labels';
 import { namesStateOfCapital } from '@/lib/generate/places';
-import { isRangeEnd } from '@/lib/generate/range-ends';
+import { isRangeEnd, wholeRange } from '@/lib/generate/range-ends';
 import { ownPlaceForms } from '@/lib/generate/place-forms';
 import { unsaidReferent } from '@/lib/generate/stem-voice';
 import { gradeResponse } from '@/lib/grading/grade';
@@ -71,6 +71,12 @@ describe('blind-35: a long transcript headline is named by who spoke and on what
     expect(label).not.toMatch(/a report by/);
     expect(label).toMatch(/^Lena Moor’s press briefing on the Council Meeting with Foreign Minister Vance\b/);
   });
+
+  it('gives joint remarks to no one speaker', () => {
+    expect(spokenByLabel('Remarks by President Harlan and Prime Minister Lena Moor of Ostrava in a Joint Press Conference', ['Lena Moor'])).toBeNull();
+    expect(spokenByLabel('Remarks by Prime Minister Lena Moor of Ostrava on the Opening of the Embassy in Valdan and the Visit of the Secretary', ['Lena Moor']))
+      .toBe('Lena Moor’s remarks on the Opening of the Embassy in Valdan and the Visit');
+  });
 });
 
 describe('blind-35: one end of a range of days or figures is never blanked alone', () => {
@@ -80,6 +86,19 @@ describe('blind-35: one end of a range of days or figures is never blanked alone
     expect(isRangeEnd('Between 5,000 and 6,000 people marched.', '6,000')).toBe(true);
     expect(isRangeEnd('The ministers met in Oslo on September 5, 2004, for talks.', 'September 5')).toBe(false);
     expect(isRangeEnd('The ministers met in Oslo on Thursday, October 9 and agreed.', 'Thursday, October 9')).toBe(false);
+  });
+
+  it('blanks a trip’s whole range of days on a card, never “_____ – 30”', () => {
+    expect(wholeRange('Secretary Vance will travel to Oslo and Tromsø October 25 – 30.', 'October 25')).toBe('October 25 – 30');
+    expect(wholeRange('Secretary Vance will travel to Oslo on October 25.', 'October 25')).toBeNull();
+    const trip = article(
+      'vance-travel',
+      'Secretary Vance’s Travel to Oslo and Tromsø',
+      ['Secretary of State Piet Vance will travel to Oslo, Norway, and Tromsø, Norway, October 25 – 30 to meet Arctic Council partners and discuss fishing quotas.'],
+      'U.S. Department of State',
+      '2026-10-20',
+    );
+    for (const q of bankOf([trip])) expect(q.prompt).not.toMatch(/_____ – 30/);
   });
 
   it('asks no date of talks “on September 5 and 6” as “on _____ and 6” or as “September 5”', () => {
