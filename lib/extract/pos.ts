@@ -26,20 +26,20 @@ function tagger(): Nlp {
 }
 
 /**
- * Tagged stretches already read, per article body and by "start:end": a clause is often asked about by
- * more than one pass. Keyed by the body itself, so two articles of one length never share tags.
+ * Tagged stretches of the body being read, by "start:end": a clause is often asked about by more than one
+ * pass. Only the last body is kept: the bench's copies of one article (and a library's reprints) are tagged
+ * each time they are read, as a library of different articles would be, so the bench measures the tagging.
  */
-const cache = new Map<string, Map<string, TaggedWord[]>>();
-const MAX_BODIES = 8;
+let cachedBody: string | null = null;
+let cachedSpans = new Map<string, TaggedWord[]>();
 const MAX_CACHED = 2_000;
 
 function spansOf(body: string): Map<string, TaggedWord[]> {
-  let spans = cache.get(body);
-  if (!spans) {
-    if (cache.size >= MAX_BODIES) cache.clear();
-    cache.set(body, (spans = new Map()));
+  if (body !== cachedBody) {
+    cachedBody = body;
+    cachedSpans = new Map();
   }
-  return spans;
+  return cachedSpans;
 }
 
 /** Whether the tagged word starting at `start` is a verb: "any verb" read by grammar, not from a list. */
