@@ -2,6 +2,7 @@ import { isCutEnding } from './cut-ending';
 import { BYLINE_NAME, remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
+import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
@@ -33,6 +34,8 @@ export interface SpeakerLabel {
   isRoundupLine?: boolean;
   /** A lead-in naming no person ("The Kenya Post observed that …:"): the text is its subject as written. */
   isLeadIn?: boolean;
+  /** A lead-in set off by its verb of saying ("One user wrote on Weibo:"): where its subject ends, before the verb. */
+  subjectEnd?: number;
 }
 
 /** Words in capitals that open a paragraph with a colon yet name nobody. */
@@ -287,9 +290,15 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   const attributable = p.isJunk || !endsWithColon ? null : ATTRIBUTABLE.exec(text);
   if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };
   const said = p.isJunk || !endsWithColon || /[“”"]/.test(text) ? null : SAID_COLON.exec(text);
-  if (said) return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true };
+  if (said && !endsOnNoun(said[1] as string)) {
+    const lead = setOffLeadIn(text);
+    const subjectEnd = lead ? { subjectEnd: p.start + lead.verbStart } : {};
+    return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true, ...subjectEnd };
+  }
   const leadIn = p.isJunk || !endsWithColon ? null : leadInOf(body, paragraphs, p);
   if (leadIn) return leadIn;
+  const setOff = p.isJunk || !endsWithColon ? null : setOffLabel(body, paragraphs, p);
+  if (setOff) return setOff;
   const gave = p.isJunk ? null : GAVE_SPEECH.exec(text);
   if (gave) return { start: p.start, end: p.start + (gave[1] as string).length, text: gave[1] as string, isIntro: true, needsFirstPerson: true };
   const transcript = TRANSCRIPT_OF.exec(text);
@@ -302,6 +311,19 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
     return { start: next.start, end: next.end, text: body.slice(next.start, next.end), isIntro: true, skipsHeader: true };
   }
   return null;
+}
+
+/**
+ * "One user wrote on his microblog:", "The ministry said in a statement:": a lead-in whose verb of saying has
+ * where or when it was said after it, handing the next paragraph over as a turn (set-off-lead-in.ts).
+ */
+function setOffLabel(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
+  const text = body.slice(p.start, p.end);
+  const lead = setOffLeadIn(text);
+  const next = paragraphs[p.index + 1];
+  if (!lead || !next || next.isJunk || !isSetOffBlock(body.slice(next.start, next.end))) return null;
+  const start = p.start + lead.clauseStart;
+  return { start, end: p.end - 1, text: body.slice(start, p.end - 1), isIntro: true, needsFirstPerson: true, subjectEnd: p.start + lead.verbStart };
 }
 
 /** "@Moawen: While Bahrain claims …": a tweet quoted on a line of its own, after its handle. */

@@ -22,6 +22,7 @@ export const PERSON_NOUNS = lexicon('nouns for people', [
     commenter viewer listener reader voter supporter fan protester protestor student teacher doctor nurse
     worker employee farmer driver passenger customer neighbour neighbor bystander observer critic activist
     volunteer veteran survivor victim parent mother father official spokesman spokeswoman spokesperson
+    netizen microblogger poster
 `,
   },
 ]).words;

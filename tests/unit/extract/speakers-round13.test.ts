@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { describedWriter, isSetOffBlock, setOffLeadIn } from '@/lib/extract/set-off-lead-in';
+import { one } from './helpers';
+
+/*
+ * Round 13 of #16: words an article sets off as their own paragraph without quotation marks, after a
+ * lead-in that ends in a colon (social-media posts, statements), and the speakers real news still left
+ * without one. Every article here is invented in those styles.
+ */
+const said = (body: string, title?: string) => one(body, title).article.quotes.map((q) => [q.text, q.speaker]);
+
+describe('a paragraph set off after a lead-in with a verb of saying and a colon', () => {
+  it('reads a post after "wrote on his microblog:" as the words of the one user described', () => {
+    const body = [
+      'The flood left thousands homeless in the province, and anger spread online.',
+      'One Weibo user wrote on his microblog:',
+      'The officials knew the rain was coming and did nothing to warn the villages downstream.',
+      'The city government has not responded.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The officials knew the rain was coming and did nothing to warn the villages downstream.', 'one Weibo user']]);
+  });
+
+  it('gives each of several posts to the writer its own lead-in describes', () => {
+    const body = [
+      'Reactions on the site were mixed. One user wrote:',
+      'This is the best news I have heard all year.',
+      'Another user commented:',
+      'They will forget about it in a week, as always.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['This is the best news I have heard all year.', 'one user'],
+      ['They will forget about it in a week, as always.', 'another user'],
+    ]);
+  });
+
+  it('names a writer known only by a handle by the handle', () => {
+    const body = [
+      'The flood left thousands homeless, and anger spread online.',
+      'Netizen @riverlee88 commented:',
+      'Why did nobody open the gates earlier? Somebody must answer for this.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['Why did nobody open the gates earlier? Somebody must answer for this.', '@riverlee88']]);
+  });
+
+  it('reads an organisation\'s statement after "said in a statement:"', () => {
+    const body = [
+      'The ministry rejected the report on Monday.',
+      'The ministry said in a statement:',
+      'The report is based on rumours and has no basis in fact.',
+      'The report was published last week.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The report is based on rumours and has no basis in fact.', 'The ministry']]);
+  });
+
+  it('finds the post after "with one user writing:" but leaves its writer unnamed when only "one" is said', () => {
+    const body = ['Many users were angry, with one writing:', 'This is a disgrace for the whole country.', 'Others defended the police.'].join('\n\n');
+    expect(said(body)).toEqual([['This is a disgrace for the whole country.', null]]);
+  });
+
+  it('turns no narrative into a quotation after "He said the following:"', () => {
+    const body = ['Ana Ruiz met the press on Monday.', 'He said the following:', 'The talks lasted three hours and ended without a statement.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+
+  it('turns no list into a quotation after a lead-in with a colon', () => {
+    const body = ['The minister spoke to reporters in Lisbon on Monday:', '1. Taxes on small firms fall by two points.', '2. Pensions rise in May.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+
+  it('turns no narrative into a quotation after a passive or a reported clause', () => {
+    const passive = ['The plan was described in the report:', 'The first part cuts taxes on small firms and the second raises pensions.'].join('\n\n');
+    const reported = ['The ministry said in a statement that it had two demands:', 'The first is a ceasefire and the second a return of the prisoners.'].join('\n\n');
+    expect([said(passive), said(reported)]).toEqual([[], []]);
+  });
+});
+
+describe('the grammar of a set-off lead-in', () => {
+  it('finds the verb nearest the colon with only where and when after it', () => {
+    const text = 'A user from Wuhan wrote on the site late on Monday:';
+    const lead = setOffLeadIn(text);
+    expect(lead && text.slice(lead.verbStart, lead.verbEnd)).toBe('wrote');
+  });
+
+  it('reads a block as prose, not a list, a table or another lead-in', () => {
+    expect([isSetOffBlock('Water up to my chest. Please send boats.'), isSetOffBlock('* Lower taxes'), isSetOffBlock('Another user wrote:')]).toEqual([true, false, false]);
+  });
+
+  it('describes one unnamed writer, never "one of them"', () => {
+    expect([describedWriter('Meanwhile, one Weibo user'), describedWriter('One of them'), describedWriter('Many')]).toEqual(['one Weibo user', null, null]);
+  });
+});
