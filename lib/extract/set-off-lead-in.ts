@@ -47,11 +47,14 @@ function isSpeechGerund(w: string): boolean {
 /**
  * The lead-in clause that ends a paragraph and sets off the next one as someone's words, or null.
  *
+ * `isVerbAt` tells whether the word at an offset of `text` is a verb (the tagger's reading), for verbs of
+ * saying off the lexicon.
+ *
  * @example
  * setOffLeadIn('Anger spread online. One user wrote on his microblog:')?.clauseStart // 21
  * setOffLeadIn('He said the following:') // null
  */
-export function setOffLeadIn(text: string): SetOffLeadIn | null {
+export function setOffLeadIn(text: string, isVerbAt: (at: number) => boolean = () => false): SetOffLeadIn | null {
   if (LIST_CUE.test(text.slice(-40))) return null;
   let clauseStart = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) clauseStart = (m.index as number) + m[0].length;
@@ -67,7 +70,9 @@ export function setOffLeadIn(text: string): SetOffLeadIn | null {
     if (!TAIL.test(clause.slice(at + word.length))) continue;
     const before = clause.slice(0, at);
     const isGerund = word.endsWith('ing') && isSpeechGerund(word) && WITH_SUBJECT.test(before);
-    if (!isGerund && (!isFiniteSpeechVerb(word) || !isSubject(before.trim()))) continue;
+    // "One user sneered:", "@lee88 retorted:": any finite verb the tagger reads, when its subject is a writer described or a handle.
+    const isVerb = isFiniteSpeechVerb(word) || (/(?:ed|s)$/.test(word) && describedWriter(before) !== null && isVerbAt(clauseStart + at));
+    if (!isGerund && (!isVerb || !isSubject(before.trim()))) continue;
     // "said in a statement that it had three demands:": a reported clause, which a list or a summary may follow.
     if (/\bthat\b/.test(clause.slice(at))) return null;
     return { clauseStart, verbStart: clauseStart + at, verbEnd: clauseStart + at + word.length };
@@ -134,7 +139,7 @@ export function isSetOffBlock(block: string): boolean {
 /** "One Weibo user", "another commenter", "a Facebook user": one unnamed person, by a noun for people at the head. */
 const INDEFINITE = /^(?:.*,\s+)?(?:[Aa]nd\s+)?([Oo]ne|[Aa]n?|[Aa]nother)\s+((?:\p{Lu}[\p{L}-]*\s+){0,2})(\p{Ll}+)$/u;
 /** "Netizen @lee88", "Twitter user @lee88": the handle is how the article names the writer. */
-const HANDLE = /(?:^|\s)(@[A-Za-z0-9_]{2,30})$/;
+const HANDLE = /(?:^|[\s(])(@[\p{L}\p{N}_-]{2,30})\)?,?$/u;
 
 /**
  * Who a lead-in's subject describes when it names nobody (its words before the verb): a handle as written,

@@ -2,6 +2,7 @@ import { isCutEnding } from './cut-ending';
 import { BYLINE_NAME, remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
+import { isTaggedVerb, tagSpan } from './pos';
 import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
@@ -319,7 +320,7 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
  */
 function setOffLabel(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
   const text = body.slice(p.start, p.end);
-  const lead = setOffLeadIn(text);
+  const lead = setOffLeadIn(text, (at) => isTaggedVerb(tagSpan(body, p.start, p.end), p.start + at));
   const next = paragraphs[p.index + 1];
   if (!lead || !next || next.isJunk || !isSetOffBlock(body.slice(next.start, next.end))) return null;
   const start = p.start + lead.clauseStart;
@@ -327,7 +328,7 @@ function setOffLabel(body: string, paragraphs: Paragraph[], p: Paragraph): Speak
 }
 
 /** "@Moawen: While Bahrain claims …": a tweet quoted on a line of its own, after its handle. */
-const HANDLE_LINE = /^@([A-Za-z0-9_]{1,30}): +(?=\S)/;
+const HANDLE_LINE = /^@([\p{L}\p{N}_-]{1,30}): +(?=\S)/u;
 
 /** "Ana Ruiz, El País: The budget …": an opinion roundup's line, a name of two to four words and the outlet, no marks. */
 const ROUNDUP_LINE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:the )?\p{Lu}[^:,“”"\n]{1,50}: +(?=\p{Lu})/u;

@@ -42,6 +42,25 @@ describe('a paragraph set off after a lead-in with a verb of saying and a colon'
     expect(said(body)).toEqual([['Why did nobody open the gates earlier? Somebody must answer for this.', '@riverlee88']]);
   });
 
+  it('accepts any verb the tagger reads after a writer described ("One netizen sneered:"), and a handle in any script', () => {
+    const sneered = ['Anger spread online.', 'One netizen sneered:', 'So the gates were opened to save the city and drown the villages. Nothing changes.'].join('\n\n');
+    const handle = ['Anger spread online.', 'Weibo user @作业本 wrote:', 'So the gates were opened to save the city and drown the villages.'].join('\n\n');
+    expect([said(sneered), said(handle)]).toEqual([
+      [['So the gates were opened to save the city and drown the villages. Nothing changes.', 'one netizen']],
+      [['So the gates were opened to save the city and drown the villages.', '@作业本']],
+    ]);
+  });
+
+  it('finds a post on a line after its handle written in any script', () => {
+    const body = ['Anger spread online, and some posts were deleted within the hour.', '@作业本: So the gates were opened to save the city and drown the villages.'].join('\n\n');
+    expect(said(body).map(([text]) => text)).toEqual(['So the gates were opened to save the city and drown the villages.']);
+  });
+
+  it('reads no verb of a company after a colon as a lead-in ("The company lost millions:")', () => {
+    const body = ['The flood left thousands homeless. The company lost millions:', 'Its shares fell by half on Monday and the chief executive resigned.'].join('\n\n');
+    expect(said(body)).toEqual([]);
+  });
+
   it('reads an organisation\'s statement after "said in a statement:"', () => {
     const body = [
       'The ministry rejected the report on Monday.',
