@@ -108,3 +108,21 @@ describe('the grammar of a set-off lead-in', () => {
     expect([describedWriter('Meanwhile, one Weibo user'), describedWriter('One of them'), describedWriter('Many')]).toEqual(['one Weibo user', null, null]);
   });
 });
+
+describe('a surname that is also a word never read as a name alone', () => {
+  it('reads "White said" as the Dana W. White the article names in full', () => {
+    const body = [
+      'WASHINGTON -- Defense Secretary Tom Harlow met his Peruvian counterpart on Monday, the Pentagon’s chief spokesperson, Dana W. White, said in a statement.',
+      '“Harlow noted the importance of the partnership between the two countries,” White said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['Harlow noted the importance of the partnership between the two countries', 'Dana W. White']]);
+  });
+
+  it('leaves "White said" without a speaker where nobody of that name is in the story, and the White House a building', () => {
+    const body = [
+      'Defense Secretary Tom Harlow met his Peruvian counterpart on Monday at the White House.',
+      '“The two countries share a long border at sea and a long friendship,” White said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The two countries share a long border at sea and a long friendship', null]]);
+  });
+});
