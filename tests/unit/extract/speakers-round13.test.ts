@@ -126,3 +126,28 @@ describe('a surname that is also a word never read as a name alone', () => {
     expect(said(body)).toEqual([['The two countries share a long border at sea and a long friendship', null]]);
   });
 });
+
+describe('a role noun nobody holds, naming again the person the story is about', () => {
+  it('reads "the chairman" after a general who is the subject before as that general, and goes on reading it so', () => {
+    const body = [
+      'TEL AVIV, June 9 – Threats sound different when the talk is held in Israel, Army Gen. Tomas Reyes said here today.',
+      'The chairman of the joint staff discussed these threats during meetings at the defense ministry.',
+      '“My first visit to Israel was in 2011,” the chairman told reporters traveling with him.',
+      'Officials of both armies went to work, the chairman said. “We built an integrated air defense system,” the chairman said.',
+    ].join('\n\n');
+    expect(said(body).map(([, who]) => who)).toEqual(['Tomas Reyes', 'Tomas Reyes']);
+  });
+
+  it('keeps "the minister" as written when the sentence before names two people', () => {
+    const body = ['Ana Ruiz met Tomas Reyes in Lisbon on Monday.', '“The talks went well and will go on in May,” the minister said.'].join('\n\n');
+    expect(said(body)).toEqual([['The talks went well and will go on in May', 'the minister']]);
+  });
+
+  it('gives no post-holder\'s words to a subject who holds another post ("director general")', () => {
+    const body = [
+      '“We need a path to zero,” said Ana Ruiz, director general of the carmakers’ association.',
+      '“The talks in Geneva were constructive and forward-looking,” the minister said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['We need a path to zero', 'Ana Ruiz'], ['The talks in Geneva were constructive and forward-looking', 'the minister']]);
+  });
+});
