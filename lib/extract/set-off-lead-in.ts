@@ -1,6 +1,6 @@
 import { AUXILIARY_LEXICON } from './lexicons/function-words';
 import { NUMBER_WORD_LEXICON } from './lexicons/number-words';
-import { PERSON_NOUNS } from './lexicons/speech-nouns';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, REPORTING_NOUNS } from './lexicons/speech-nouns';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 
 /**
@@ -28,6 +28,11 @@ const ADJUNCT = String.raw`(?:,?\s+(?:(?:on|in|to|at|from|via|through|after|befo
 const TAIL = new RegExp(String.raw`^${ADJUNCT}*(?:\s+\[[a-z]{2}\])?:\s*$`, 'u');
 /** "…, with one user writing:": an absolute clause whose subject is a quantity of people, its verb an -ing form. */
 const WITH_SUBJECT = /(?:^|,\s+)with\s+(?:one|a|an|another|some|many|others?)\b[^,:;.!?“”"]{0,40}?\s+$/;
+/**
+ * "issued the following statement [links added]:", "posted this update in Malagasy on Facebook :": a verb whose object
+ * is a text of saying or a document, so what follows is that text. Groups: the verb, the noun.
+ */
+const TEXT_OBJECT = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}+)\s+(?:the\s+following|this|these|a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?:\s*\[[^\]]{1,30}\])?${ADJUNCT}*\s*:\s*$`, 'u');
 /** "the following", "as follows": what introduces a list or a table, not someone's words. */
 const LIST_CUE = /\b(?:following|follows|below)\b/i;
 /** Where a clause starts: after a sentence's end, or after a comma before a subject ("Meanwhile, one user wrote:"). */
@@ -55,12 +60,14 @@ function isSpeechGerund(w: string): boolean {
  * setOffLeadIn('He said the following:') // null
  */
 export function setOffLeadIn(text: string, isVerbAt: (at: number) => boolean = () => false): SetOffLeadIn | null {
-  if (LIST_CUE.test(text.slice(-40))) return null;
   let clauseStart = 0;
   for (const m of text.matchAll(CLAUSE_BREAK)) clauseStart = (m.index as number) + m[0].length;
   // A colon inside an open quotation is the quoted speaker's, not the reporter's lead-in.
   if (countMarks(text.slice(0, clauseStart)) % 2 === 1) return null;
   const clause = text.slice(clauseStart);
+  const issued = textObjectLeadIn(clause, clauseStart, isVerbAt);
+  if (issued) return issued;
+  if (LIST_CUE.test(text.slice(-40))) return null;
   const words = [...clause.matchAll(/(?<![\p{L}'’@_-])\p{Ll}+(?![\p{L}])/gu)];
   // The verb nearest the colon with only adjuncts after it: "A user from Wuhan wrote:" is not "user from Wuhan wrote".
   for (let i = words.length - 1; i >= 0; i--) {
@@ -98,6 +105,22 @@ export function endsOnNoun(clause: string): boolean {
   const words = clause.trim().split(/\s+/);
   const before = words.at(-2)?.toLowerCase() ?? '';
   return DETERMINER_OR_PREPOSITION.test(before) || /^\d/.test(before) || NUMBER_WORD_LEXICON.record[before] !== undefined;
+}
+
+/** Nouns for a text someone issues: "statement", "post", "update", "letter". */
+const isTextNoun = (w: string) => REPORTING_NOUNS.has(w) || DOCUMENT_NOUNS.has(w);
+
+/** The lead-in "X issued the following statement:", its verb any finite verb (on the lexicon, in -ed, or as the tagger reads it). */
+function textObjectLeadIn(clause: string, clauseStart: number, isVerbAt: (at: number) => boolean): SetOffLeadIn | null {
+  const m = TEXT_OBJECT.exec(clause);
+  if (!m || !isTextNoun(m[2] as string)) return null;
+  const verb = m[1] as string;
+  const at = m.index;
+  const isVerb = isFiniteSpeechVerb(verb) || /ed$/.test(verb) || isVerbAt(clauseStart + at);
+  const subject = clause.slice(0, at).trim();
+  // "Which prompted this response from Ana Ruiz:": a clause about the text before, whose writer is no subject.
+  if (!isVerb || verb.endsWith('ing') || !isSubject(subject) || /^(?:which|that|this|it|what)$/i.test(subject)) return null;
+  return { clauseStart, verbStart: clauseStart + at, verbEnd: clauseStart + at + verb.length };
 }
 
 /** Double marks in a text: an odd count leaves a quotation open. */

@@ -76,6 +76,32 @@ describe('a paragraph set off after a lead-in with a verb of saying and a colon'
     expect(said(body)).toEqual([['This is a disgrace for the whole country.', null]]);
   });
 
+  it('reads a statement after "issued the following statement [links added]:" as the issuer\'s, over its paragraphs in the first person', () => {
+    const body = [
+      'On Saturday, activist Tomas Reyes ended the hunger strike he started six days before. Mr. Reyes issued the following statement [links added]:',
+      'The conditions in the migrant center have not improved, and the refugees are still kept there against every standard.',
+      'I would like to thank everyone who stood with us this week.',
+      'The center was opened in 2012.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['The conditions in the migrant center have not improved, and the refugees are still kept there against every standard.', 'Tomas Reyes'],
+      ['I would like to thank everyone who stood with us this week.', 'Tomas Reyes'],
+    ]);
+  });
+
+  it('reads an update after "posted the following update in Malagasy on Facebook :"', () => {
+    const body = [
+      'Two journalists were arrested in the capital. Ana Rakoto, another local journalist, posted the following update in Malagasy on Facebook :',
+      'About the latest news on press freedom: our colleagues were placed under arrest this morning at the central jail.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['About the latest news on press freedom: our colleagues were placed under arrest this morning at the central jail.', 'Ana Rakoto']]);
+  });
+
+  it('reads no lead-in in "Which prompted this response from X:", whose subject is the text before', () => {
+    const lead = setOffLeadIn('Which prompted this response from the director of the center, Ana Ruiz:');
+    expect(lead).toBeNull();
+  });
+
   it('turns no narrative into a quotation after "He said the following:"', () => {
     const body = ['Ana Ruiz met the press on Monday.', 'He said the following:', 'The talks lasted three hours and ended without a statement.'].join('\n\n');
     expect(said(body)).toEqual([]);
