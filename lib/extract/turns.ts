@@ -33,6 +33,8 @@ export interface SpeakerLabel {
   isHandle?: boolean;
   /** A roundup's line "Ana Ruiz, El País: …" without marks: the text is the name, the outlet left out. */
   isRoundupLine?: boolean;
+  /** A post signed on the line after it ("— Ana Ruiz (@anaruiz) November 16, 2015"): the label is that name, the whole paragraph the post. */
+  isSignedPost?: boolean;
   /** A lead-in naming no person ("The Kenya Post observed that …:"): the text is its subject as written. */
   isLeadIn?: boolean;
   /** A lead-in set off by its verb of saying ("One user wrote on Weibo:"): where its subject ends, before the verb. */
@@ -165,7 +167,7 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       // A tweet is one line: the paragraph after it is the reporter's again.
       // A roundup's label is the name alone; its words start after the outlet's colon.
       const colon = handle.isRoundupLine ? /: +/.exec(body.slice(handle.end, p.end)) : null;
-      const contentStart = colon ? handle.end + colon.index + colon[0].length : handle.end;
+      const contentStart = handle.isSignedPost ? p.start : colon ? handle.end + colon.index + colon[0].length : handle.end;
       out.push({ open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: handle });
       current = null;
       continue;
@@ -348,7 +350,22 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
     return roundup ? { start: p.start, end: p.start + name.length, text: name, isIntro: true, isRoundupLine: true } : null;
   });
   const names = new Set(out.flatMap((l) => (l?.isRoundupLine ? [l.text] : [])));
-  return names.size >= 2 ? out : out.map((l) => (l?.isRoundupLine ? null : l));
+  const lines = names.size >= 2 ? out : out.map((l) => (l?.isRoundupLine ? null : l));
+  return lines.map((l, i) => l ?? signedPost(body, paragraphs, i));
+}
+
+/** "— Richard Roe (@richroe) November 16, 2015": the signature a tweet embedded in a page ends with, on a line of its own. */
+const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[^()\n]{0,58}?)\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
+
+/** The post of paragraph i when the line after it is its signature, labelled with the signer's name; null otherwise. */
+function signedPost(body: string, paragraphs: Paragraph[], i: number): SpeakerLabel | null {
+  const p = paragraphs[i] as Paragraph;
+  const next = paragraphs[i + 1];
+  if (p.isJunk || !next || (body.charCodeAt(next.start) < 0x2000 && body[next.start] !== '-')) return null;
+  const sig = POST_SIGNATURE.exec(body.slice(next.start, next.end));
+  if (!sig || POST_SIGNATURE.test(body.slice(p.start, p.end))) return null;
+  const start = next.start + sig[0].indexOf(sig[1] as string);
+  return { start, end: start + (sig[1] as string).length, text: sig[1] as string, isSignedPost: true };
 }
 
 /**

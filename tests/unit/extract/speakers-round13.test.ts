@@ -177,3 +177,15 @@ describe('a role noun nobody holds, naming again the person the story is about',
     expect(said(body)).toEqual([['We need a path to zero', 'Ana Ruiz'], ['The talks in Geneva were constructive and forward-looking', 'the minister']]);
   });
 });
+
+describe('a post embedded with its signature line', () => {
+  it('reads the paragraph above "— Name (@handle) Month D, YYYY" as that person\'s post', () => {
+    const body = [
+      'Many residents criticized the summit because of the traffic it caused:',
+      'This is what the summit truly means to most of us: four hours on a bus to get home.',
+      '— Tomas Reyes (@tomreyes) November 16, 2015',
+      'The government apologized on Friday.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['This is what the summit truly means to most of us: four hours on a bus to get home.', 'Tomas Reyes']]);
+  });
+});
