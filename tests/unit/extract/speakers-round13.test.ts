@@ -189,3 +189,13 @@ describe('a post embedded with its signature line', () => {
     expect(said(body)).toEqual([['This is what the summit truly means to most of us: four hours on a bus to get home.', 'Tomas Reyes']]);
   });
 });
+
+describe('a quotation after a sentence whose subject is a title the story gives to one person', () => {
+  it('reads "The Secretary General said … . “…”" as the words of the Secretary General it names', () => {
+    const body = [
+      'Alliance Secretary General Tomas Reyes visited Lisbon on 7 November to meet the prime minister.',
+      'The Secretary General said the summit will come at a crucial time. “We have to ensure the alliance is fit to face future challenges. No nation can do it alone.”',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['We have to ensure the alliance is fit to face future challenges. No nation can do it alone.', 'Tomas Reyes']]);
+  });
+});
