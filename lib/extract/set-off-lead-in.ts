@@ -20,19 +20,35 @@ export interface SetOffLeadIn {
 }
 
 /**
- * What may follow the verb before the colon: prepositional phrases of medium, place, time or topic ("on Weibo",
- * "in a statement", "to reporters", "of the decision") and adverbs of time, each short and holding no clause mark.
+ * Words that open what may follow the verb before the colon: prepositional phrases of medium, place, time or topic
+ * ("on Weibo", "in a statement", "to reporters", "of the decision") and adverbs of time.
  */
-const ADJUNCT = String.raw`(?:,?\s+(?:(?:on|in|to|at|from|via|through|after|before|during|under|about|over|for|of|online|today|yesterday|earlier|later|again|also|then|recently|late|early|this|last)\b[^,:;.!?“”"]{0,60}?))`;
-/** What ends a lead-in after its verb: adjuncts, the language tag Global Voices puts there ("notes [ar]"), the colon. */
-const TAIL = new RegExp(String.raw`^${ADJUNCT}*(?:\s+\[[a-z]{2}\])?:\s*$`, 'u');
+const ADJUNCT_OPENER = /^(?:on|in|to|at|from|via|through|after|before|during|under|about|over|for|of|online|today|yesterday|earlier|later|again|also|then|recently|late|early|this|last)\b/;
+/** How long the adjuncts between a verb and its colon may run. */
+const MAX_ADJUNCTS = 120;
+/** The colon that ends a lead-in, after an editor's note or a language tag in brackets ("notes [ar]:", "statement [links added]:"). */
+const COLON_END = /(?:\s*\[[^\]]{1,30}\])?\s*:\s*$/;
+
+/**
+ * Whether the text after a lead-in's verb or object holds only adjuncts, then the colon: each comma-separated
+ * part opened by a preposition or an adverb of time, with no mark of a clause or a quotation inside. Read
+ * part by part, not with a repeated pattern, which would try every way of cutting a long tail.
+ */
+function isAdjunctTail(rest: string): boolean {
+  const end = COLON_END.exec(rest);
+  if (!end) return false;
+  const body = rest.slice(0, end.index);
+  if (body.trim() === '') return true;
+  if (body.length > MAX_ADJUNCTS || !/^[\s,]/.test(body) || /[:;.!?“”"]/.test(body)) return false;
+  return body.replace(/^\s*,/, '').split(',').every((part) => ADJUNCT_OPENER.test(part.trim()));
+}
 /** "…, with one user writing:": an absolute clause whose subject is a quantity of people, its verb an -ing form. */
 const WITH_SUBJECT = /(?:^|,\s+)with\s+(?:one|a|an|another|some|many|others?)\b[^,:;.!?“”"]{0,40}?\s+$/;
 /**
  * "issued the following statement [links added]:", "posted this update in Malagasy on Facebook :": a verb whose object
  * is a text of saying or a document, so what follows is that text. Groups: the verb, the noun.
  */
-const TEXT_OBJECT = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}+)\s+(?:the\s+following|this|these|a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?:\s*\[[^\]]{1,30}\])?${ADJUNCT}*\s*:\s*$`, 'u');
+const TEXT_OBJECT = /(?<![\p{L}'’-])(\p{Ll}+)\s+(?:the\s+following|this|these|a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?![\p{L}'’-])/gu;
 /** "the following", "as follows": what introduces a list or a table, not someone's words. */
 const LIST_CUE = /\b(?:following|follows|below)\b/i;
 /** Where a clause starts: after a sentence's end, or after a comma before a subject ("Meanwhile, one user wrote:"). */
@@ -74,7 +90,7 @@ export function setOffLeadIn(text: string, isVerbAt: (at: number) => boolean = (
     const w = words[i] as RegExpExecArray;
     const word = w[0];
     const at = w.index as number;
-    if (!TAIL.test(clause.slice(at + word.length))) continue;
+    if (!isAdjunctTail(clause.slice(at + word.length))) continue;
     const before = clause.slice(0, at);
     const isGerund = word.endsWith('ing') && isSpeechGerund(word) && WITH_SUBJECT.test(before);
     // "One user sneered:", "@lee88 retorted:": any finite verb the tagger reads, when its subject is a writer described or a handle.
@@ -112,10 +128,10 @@ const isTextNoun = (w: string) => REPORTING_NOUNS.has(w) || DOCUMENT_NOUNS.has(w
 
 /** The lead-in "X issued the following statement:", its verb any finite verb (on the lexicon, in -ed, or as the tagger reads it). */
 function textObjectLeadIn(clause: string, clauseStart: number, isVerbAt: (at: number) => boolean): SetOffLeadIn | null {
-  const m = TEXT_OBJECT.exec(clause);
+  const m = [...clause.matchAll(TEXT_OBJECT)].findLast((x) => isAdjunctTail(clause.slice((x.index as number) + x[0].length)));
   if (!m || !isTextNoun(m[2] as string)) return null;
   const verb = m[1] as string;
-  const at = m.index;
+  const at = m.index as number;
   const isVerb = isFiniteSpeechVerb(verb) || /ed$/.test(verb) || isVerbAt(clauseStart + at);
   const subject = clause.slice(0, at).trim();
   // "Which prompted this response from Ana Ruiz:": a clause about the text before, whose writer is no subject.

@@ -199,3 +199,10 @@ describe('a quotation after a sentence whose subject is a title the story gives 
     expect(said(body)).toEqual([['We have to ensure the alliance is fit to face future challenges. No nation can do it alone.', 'Tomas Reyes']]);
   });
 });
+
+describe('a verb of saying in a reduced clause', () => {
+  it('reads past "when asked" to the verb whose subject speaks', () => {
+    const body = 'A lawmaker compared the crisis to another war. Tomas Reyes, chair of the parliament’s security committee told reporters when asked about the plan: “If I asked you how fast your forces can leave, the answer would be the same.”';
+    expect(said(body)).toEqual([['If I asked you how fast your forces can leave, the answer would be the same.', 'Tomas Reyes']]);
+  });
+});
