@@ -206,3 +206,15 @@ describe('a verb of saying in a reduced clause', () => {
     expect(said(body)).toEqual([['If I asked you how fast your forces can leave, the answer would be the same.', 'Tomas Reyes']]);
   });
 });
+
+describe('outlets that quote someone, and "with X stating:"', () => {
+  it('reads "“…,” AFP quoted spokeswoman Ana Ruiz as saying." as Ana Ruiz\'s words, not the agency\'s', () => {
+    const body = '"Both capitals have confirmed their participation," AFP quoted ministry spokeswoman Ana Ruiz as saying. The preparations were underway, she said.';
+    expect(said(body)).toEqual([['Both capitals have confirmed their participation', 'Ana Ruiz']]);
+  });
+
+  it('reads "with spokesman Tomas Reyes stating: “…”" as his words', () => {
+    const body = 'The group claimed the attack, with its spokesman Tomas Reyes stating: "We claim responsibility for the attack, and we will go on."';
+    expect(said(body)).toEqual([['We claim responsibility for the attack, and we will go on.', 'Tomas Reyes']]);
+  });
+});
