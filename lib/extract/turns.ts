@@ -329,8 +329,8 @@ function setOffLabel(body: string, paragraphs: Paragraph[], p: Paragraph): Speak
   return { start, end: p.end - 1, text: body.slice(start, p.end - 1), isIntro: true, needsFirstPerson: true, subjectEnd: p.start + lead.verbStart };
 }
 
-/** "@Moawen: While Bahrain claims …": a tweet quoted on a line of its own, after its handle. */
-const HANDLE_LINE = /^@([\p{L}\p{N}_-]{1,30}): +(?=\S)/u;
+/** "@Moawen: While Bahrain claims …", "@Saudiwoman [4]: …": a tweet quoted on a line of its own, after its handle (and a copied page's link number). */
+const HANDLE_LINE = /^@([\p{L}\p{N}_-]{1,30})(?: ?\[\d{1,3}\])?: +(?=\S)/u;
 
 /** "Ana Ruiz, El País: The budget …": an opinion roundup's line, a name of two to four words and the outlet, no marks. */
 const ROUNDUP_LINE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:the )?\p{Lu}[^:,“”"\n]{1,50}: +(?=\p{Lu})/u;

@@ -218,3 +218,13 @@ describe('outlets that quote someone, and "with X stating:"', () => {
     expect(said(body)).toEqual([['We claim responsibility for the attack, and we will go on.', 'Tomas Reyes']]);
   });
 });
+
+describe('a tweet on its own line in a page copied with its link numbers', () => {
+  it('reads "@handle [4]: …" as the post of the person introduced as "Ana Ruiz (@handle [3])"', () => {
+    const body = [
+      'Activist Ana Ruiz (@anaruiz [3]) tweeted several times about the #budget [2] hashtag:',
+      '@anaruiz [4]: This hashtag is making me feel old. Never thought there were this many people not afraid.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['This hashtag is making me feel old. Never thought there were this many people not afraid.', 'Ana Ruiz']]);
+  });
+});
