@@ -6,7 +6,7 @@ import { PRONOUNS, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { NAME_CUE } from './introduced';
 import { showsPerson } from './person-evidence';
 import type { Paragraph } from './text';
-import { PHRASE_BREAKERS } from './name-words';
+import { isNeverAloneName, PHRASE_BREAKERS } from './name-words';
 import { findPersonMentions } from './person-mentions';
 import { findRoleMentions } from './role-mentions';
 import { findOrgMentions } from './org-mentions';
@@ -129,6 +129,37 @@ function coversRole(all: Mention[], from: number, r: Mention): boolean {
 }
 
 /**
+ * "…,” White said." after "Dana W. White": a surname that is also a word never read as a name alone ("White",
+ * "Kremlin") is a name where the article gives it in full and the word stands right before or after a verb of
+ * saying. Elsewhere ("White House", "the Kremlin said") it stays none.
+ */
+function surnameMentions(body: string, paragraphs: Paragraph[], persons: Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of persons) {
+    const last = m.kind === 'person' && m.name.length >= 2 ? (m.name[m.name.length - 1] as string) : '';
+    if (last && isNeverAloneName(last)) surnames.add(last);
+  }
+  if (surnames.size === 0) return [];
+  const out: Mention[] = [];
+  const words = [...surnames].join('|');
+  const re = new RegExp(String.raw`(?<![\p{L}.’'-]\s?)\b(${words})\s+(\p{Ll}+)\b|\b(\p{Ll}+)\s+(${words})\b(?!\s+\p{Lu})`, 'gu');
+  for (const p of paragraphs) {
+    if (p.isJunk) continue;
+    for (const m of body.slice(p.start, p.end).matchAll(re)) {
+      const [name, verb] = m[1] ? [m[1], m[2] as string] : [m[4] as string, m[3] as string];
+      if (!SPEECH_VERBS.has(verb)) continue;
+      const start = p.start + (m.index as number) + (m[1] ? 0 : m[0].length - name.length);
+      if (persons.some((x) => x.start <= start && start < x.end)) continue;
+      out.push({
+        kind: 'person', start, end: start + name.length, nameStart: start, nameEnd: start + name.length, name: [name], role: null,
+        text: name, gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
+      });
+    }
+  }
+  return out;
+}
+
+/**
  * Every person, pronoun, role noun and anonymous description in the non-junk paragraphs, sorted
  * by position, with mentions inside another mention's span marked nested.
  *
@@ -165,6 +196,7 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: { pus
     }
     for (let x = paragraphFrom; x < all.length; x++) endBefore = Math.max(endBefore, (all[x] as Mention).end);
   }
+  all.push(...surnameMentions(body, paragraphs, all));
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   for (let i = 0; i < all.length; i++) {
     const a = all[i] as Mention;

@@ -54,6 +54,17 @@ export const PREPOSITIONS = new Set([
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 export const PLURAL_HEADS = new Set(['officials', 'diplomats', 'aides', 'sources', 'lawmakers', 'analysts', 'officers', 'negotiators', 'spokespeople', 'people', 'executives']);
 
+/**
+ * Whether a surname is a word never read as a name alone ("White", "Kremlin"): only the article's full
+ * name shows it is one.
+ *
+ * @example
+ * isNeverAloneName('White') // true
+ */
+export function isNeverAloneName(word: string): boolean {
+  return NON_NAME_WORDS.has(word.toLowerCase());
+}
+
 function isExcluded(word: string, lower: string): boolean {
   if (NON_NAME_WORDS.has(lower) || COUNTRIES.has(lower) || CITIES.has(lower)) return true;
   if (lower in NATIONALITIES) return !isMixedCaseTwoLetterAcronym(word, lower);

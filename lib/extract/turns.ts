@@ -2,6 +2,8 @@ import { isCutEnding } from './cut-ending';
 import { BYLINE_NAME, remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
+import { isTaggedVerb, tagSpan } from './pos';
+import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
 import type { Paragraph, QuoteSpan } from './text';
@@ -31,8 +33,12 @@ export interface SpeakerLabel {
   isHandle?: boolean;
   /** A roundup's line "Ana Ruiz, El País: …" without marks: the text is the name, the outlet left out. */
   isRoundupLine?: boolean;
+  /** A post signed on the line after it ("— Ana Ruiz (@anaruiz) November 16, 2015"): the label is that name, the whole paragraph the post. */
+  isSignedPost?: boolean;
   /** A lead-in naming no person ("The Kenya Post observed that …:"): the text is its subject as written. */
   isLeadIn?: boolean;
+  /** A lead-in set off by its verb of saying ("One user wrote on Weibo:"): where its subject ends, before the verb. */
+  subjectEnd?: number;
 }
 
 /** Words in capitals that open a paragraph with a colon yet name nobody. */
@@ -161,7 +167,7 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       // A tweet is one line: the paragraph after it is the reporter's again.
       // A roundup's label is the name alone; its words start after the outlet's colon.
       const colon = handle.isRoundupLine ? /: +/.exec(body.slice(handle.end, p.end)) : null;
-      const contentStart = colon ? handle.end + colon.index + colon[0].length : handle.end;
+      const contentStart = handle.isSignedPost ? p.start : colon ? handle.end + colon.index + colon[0].length : handle.end;
       out.push({ open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: handle });
       current = null;
       continue;
@@ -287,9 +293,15 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   const attributable = p.isJunk || !endsWithColon ? null : ATTRIBUTABLE.exec(text);
   if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };
   const said = p.isJunk || !endsWithColon || /[“”"]/.test(text) ? null : SAID_COLON.exec(text);
-  if (said) return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true };
+  if (said && !endsOnNoun(said[1] as string)) {
+    const lead = setOffLeadIn(text);
+    const subjectEnd = lead ? { subjectEnd: p.start + lead.verbStart } : {};
+    return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true, ...subjectEnd };
+  }
   const leadIn = p.isJunk || !endsWithColon ? null : leadInOf(body, paragraphs, p);
   if (leadIn) return leadIn;
+  const setOff = p.isJunk || !endsWithColon ? null : setOffLabel(body, paragraphs, p);
+  if (setOff) return setOff;
   const gave = p.isJunk ? null : GAVE_SPEECH.exec(text);
   if (gave) return { start: p.start, end: p.start + (gave[1] as string).length, text: gave[1] as string, isIntro: true, needsFirstPerson: true };
   const transcript = TRANSCRIPT_OF.exec(text);
@@ -304,8 +316,21 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   return null;
 }
 
-/** "@Moawen: While Bahrain claims …": a tweet quoted on a line of its own, after its handle. */
-const HANDLE_LINE = /^@([A-Za-z0-9_]{1,30}): +(?=\S)/;
+/**
+ * "One user wrote on his microblog:", "The ministry said in a statement:": a lead-in whose verb of saying has
+ * where or when it was said after it, handing the next paragraph over as a turn (set-off-lead-in.ts).
+ */
+function setOffLabel(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
+  const text = body.slice(p.start, p.end);
+  const lead = setOffLeadIn(text, (at) => isTaggedVerb(tagSpan(body, p.start, p.end), p.start + at));
+  const next = paragraphs[p.index + 1];
+  if (!lead || !next || next.isJunk || !isSetOffBlock(body.slice(next.start, next.end))) return null;
+  const start = p.start + lead.clauseStart;
+  return { start, end: p.end - 1, text: body.slice(start, p.end - 1), isIntro: true, needsFirstPerson: true, subjectEnd: p.start + lead.verbStart };
+}
+
+/** "@Moawen: While Bahrain claims …", "@Saudiwoman [4]: …": a tweet quoted on a line of its own, after its handle (and a copied page's link number). */
+const HANDLE_LINE = /^@([\p{L}\p{N}_-]{1,30})(?: ?\[\d{1,3}\])?: +(?=\S)/u;
 
 /** "Ana Ruiz, El País: The budget …": an opinion roundup's line, a name of two to four words and the outlet, no marks. */
 const ROUNDUP_LINE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), (?:the )?\p{Lu}[^:,“”"\n]{1,50}: +(?=\p{Lu})/u;
@@ -325,7 +350,22 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
     return roundup ? { start: p.start, end: p.start + name.length, text: name, isIntro: true, isRoundupLine: true } : null;
   });
   const names = new Set(out.flatMap((l) => (l?.isRoundupLine ? [l.text] : [])));
-  return names.size >= 2 ? out : out.map((l) => (l?.isRoundupLine ? null : l));
+  const lines = names.size >= 2 ? out : out.map((l) => (l?.isRoundupLine ? null : l));
+  return lines.map((l, i) => l ?? signedPost(body, paragraphs, i));
+}
+
+/** "— Richard Roe (@richroe) November 16, 2015": the signature a tweet embedded in a page ends with, on a line of its own. */
+const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[^()\n]{0,58}?)\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
+
+/** The post of paragraph i when the line after it is its signature, labelled with the signer's name; null otherwise. */
+function signedPost(body: string, paragraphs: Paragraph[], i: number): SpeakerLabel | null {
+  const p = paragraphs[i] as Paragraph;
+  const next = paragraphs[i + 1];
+  if (p.isJunk || !next || (body.charCodeAt(next.start) < 0x2000 && body[next.start] !== '-')) return null;
+  const sig = POST_SIGNATURE.exec(body.slice(next.start, next.end));
+  if (!sig || POST_SIGNATURE.test(body.slice(p.start, p.end))) return null;
+  const start = next.start + sig[0].indexOf(sig[1] as string);
+  return { start, end: start + (sig[1] as string).length, text: sig[1] as string, isSignedPost: true };
 }
 
 /**

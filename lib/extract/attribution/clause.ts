@@ -200,12 +200,17 @@ function isCommandAfterName(body: string, subj: Mention, verb: Token): boolean {
   return PLAIN_SPEECH_VERBS.has(verb.lower) && /^,\s+and\s+$/.test(body.slice(subj.end, verb.start));
 }
 
+/** Conjunctions that open a clause without a subject ("when asked", "if pressed", "after being told"). */
+const REDUCED_CLAUSE_OPENERS = new Set(['when', 'if', 'once', 'unless', 'after', 'until', 'whenever']);
+
 /** The speaker of a speech verb before pos in sentence s: "Stoltenberg said: “…", "he told reporters that “…". */
 export function speechBefore(view: ArticleView, pos: number, s: Span, toks: Token[], sMentions: Mention[]): Attribution | null {
   const pre = toks.filter((t) => t.start >= s.start && t.end <= pos);
   for (let i = pre.length - 1; i >= 0; i--) {
     const t = pre[i] as Token;
     if (!isSpeech(t, pre[i + 1])) continue;
+    // "told reporters when asked about the plan:": the verb of a reduced clause has no subject; the one before it speaks.
+    if (REDUCED_CLAUSE_OPENERS.has(pre[i - 1]?.lower ?? '')) continue;
     const subj = subjectBefore(view, t, sMentions, pre);
     if (!subj || isCommandAfterName(view.body, subj, t)) return null;
     const preText = view.body.slice(t.end, pos);

@@ -5,6 +5,7 @@ import { isEnglishWord } from '../pos';
 import type { PeopleIndex } from '../people';
 import { isRoleHead } from '../name-words';
 import type { Person, Span } from '../types';
+import { epithetRole } from './epithet-role';
 import { headlinePerson } from './headline-person';
 import { loneNameSubjectBefore } from './lone-subject';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
@@ -56,6 +57,8 @@ export class Discourse {
   readonly quotes: RawQuote[] = [];
   /** The subject of the sentence read before the current one. */
   prevSubject: SentenceSubject | null = null;
+  /** Role nouns that name again the person they were first used for ("the chairman" after Gen. Dempsey): see epithet-role.ts. */
+  readonly epithetRoles = new Map<string, Person>();
   /** "Chiara Martinelli, director of …, said:" closing a paragraph: the speaker of the quotation opening the next one. */
   colonSpeaker: { entity: Entity; paragraph: number } | null = null;
   private readonly genders: Map<string, 'm' | 'f'>;
@@ -153,7 +156,7 @@ export class Discourse {
       const quoted = list.filter((c) => this.hasSpoken(c.person));
       return quoted.length === 1 ? personEntity((quoted[0] as { person: Person }).person) : null;
     }
-    const lead = headlinePerson(this.view, (x) => this.personOf(x), m);
+    const lead = headlinePerson(this.view, (x) => this.personOf(x), m) ?? epithetRole(this, m, paragraph);
     if (lead) return personEntity(lead);
     return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
   }

@@ -7,7 +7,7 @@ export const REPORTING_NOUNS = lexicon('nouns of saying', [
     words: `
     comment comments remark remarks words statement claim assertion warning observation quip joke description
     reply answer response retort pledge promise assurance admission suggestion insistence argument complaint
-    declaration tweet post message
+    declaration tweet post message update
     appeal plea call speech address
 `,
   },
@@ -22,6 +22,7 @@ export const PERSON_NOUNS = lexicon('nouns for people', [
     commenter viewer listener reader voter supporter fan protester protestor student teacher doctor nurse
     worker employee farmer driver passenger customer neighbour neighbor bystander observer critic activist
     volunteer veteran survivor victim parent mother father official spokesman spokeswoman spokesperson
+    netizen microblogger poster
 `,
   },
 ]).words;

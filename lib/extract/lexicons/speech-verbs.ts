@@ -12,7 +12,7 @@ export const SPEECH_VERB_LEXICON = lexicon('verbs of saying', [
     responded remarked observed conceded admitted admits suggested suggests announced announces agreed complained
     speculated predicted described describes commented comments accused accuses denied denies confirmed confirms
     reiterated emphasised emphasized underlined declared told vowed vows assured assures concluded charged
-    countered insisting adding stressing explaining noting telling declaring asserted asserts maintained testified
+    countered insisting adding stressing explaining noting telling declaring stating asserted asserts maintained testified
     testifies testifying posted recounted recounts quipped joked lamented laments pleaded contended
     spoke spoken
 `,

@@ -91,6 +91,20 @@ export const RANK_TITLE_LEXICON = lexicon('ranks', [
   },
 ]);
 
+/**
+ * Military and naval ranks: a rank is held beside a post ("Army Gen. Ana Ruiz", chairman of the joint chiefs),
+ * so a story may name its holder again by the post.
+ */
+export const MILITARY_RANK_LEXICON = lexicon('military ranks', [
+  {
+    source: 'titles-of-office',
+    words: `
+    general colonel major captain lieutenant sergeant corporal private admiral commodore commander marshal ensign
+    airman seaman specialist brigadier sergeant-major
+`,
+  },
+]);
+
 /** Courtesy titles: they mark the next word(s) as a person and give a gender. */
 export const HONORIFIC_LEXICON = valuedLexicon<'m' | 'f' | null>('courtesy titles', [
   {

@@ -31,7 +31,9 @@ export const leadIn: ContextPass = {
 /** Who the story introduced with this handle before the tweet: "Abu Saber (@Moawen)", or nobody. */
 function handleOwner(d: Discourse, label: SpeakerLabel, before: number): ContextDecision | null {
   const { body } = d.view;
-  const at = body.slice(0, before).toLowerCase().lastIndexOf(`(${label.text.toLowerCase()})`);
+  // "Eman AlNafjan (@Saudiwoman [3])": a page copied with its links numbers them inside the brackets.
+  const handle = label.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = [...body.slice(0, before).toLowerCase().matchAll(new RegExp(`\\(${handle}(?: ?\\[\\d{1,3}\\])?\\)`, 'g'))].at(-1)?.index ?? -1;
   if (at < 0) return leadInSpeaker(d, label);
   const name = NAME_BEFORE.exec(body.slice(Math.max(0, at - 80), at));
   if (!name) return null;

@@ -1,6 +1,7 @@
 import { TITLE_HEADS, TITLE_WORDS } from '../../lexicons/titles';
 import type { Mention } from '../../mentions';
 import { speechBefore } from '../clause';
+import { describedWriter } from '../../set-off-lead-in';
 import type { SpeakerLabel } from '../../turns';
 import type { Discourse } from '../discourse';
 import { isReferredTo, peopleOfLabel, speakerOfPair } from '../pair-label';
@@ -71,7 +72,11 @@ function introSpeaker(d: Discourse, label: SpeakerLabel): Found {
     const entity = cue ? d.resolve(cue.mention, []) : null;
     if (cue && entity) return { entity, mention: cue.mention.kind === 'person' ? cue.mention : null };
   }
-  return labelSpeaker(d, label);
+  const found = labelSpeaker(d, label);
+  if (found.entity || !label.subjectEnd) return found;
+  // "One Weibo user wrote on his microblog:": nobody named, one writer described, kept as the article describes them.
+  const text = describedWriter(d.view.body.slice(label.start, label.subjectEnd));
+  return { entity: text ? { kind: 'description', text, isPlural: false } : null, mention: null };
 }
 
 function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {

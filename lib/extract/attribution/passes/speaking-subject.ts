@@ -61,9 +61,11 @@ function talkingSubject({ view, discourse }: QuoteSite, c: Span): Mention | null
   // ("Libya's ruler, Muammar Gaddafi, also said that …").
   const opening = ms.find((m) => /^\s*$/.test(view.body.slice(c.start, m.start)));
   const subj = opening && !opening.isPossessive ? opening : namedSubjectOf(view, c);
-  if (!subj || subj.kind !== 'person' || subj.isPossessive) return null;
+  // "The Secretary General said …": a title whose one holder the story names stands for them.
+  const isHeldTitle = subj?.kind === 'role' && discourse.resolve(subj, [])?.kind === 'person';
+  if (!subj || (subj.kind !== 'person' && !isHeldTitle) || subj.isPossessive) return null;
   // A lone word is a person when titled, or when the people index knows it as someone's surname ("Kiir").
-  if (subj.name.length < 2 && !subj.role && !subj.gender && !discourse.personOf(subj)?.name.includes(' ')) return null;
+  if (subj.kind === 'person' && subj.name.length < 2 && !subj.role && !subj.gender && !discourse.personOf(subj)?.name.includes(' ')) return null;
   // The verb after the name, or after its appositive ("John Cornyn, Republican from Texas, issued …").
   const apposition = /^,[^,.;:“”"]{1,60},/.exec(view.body.slice(subj.nameEnd, c.end));
   for (const from of new Set([subj.nameEnd, subj.end, subj.nameEnd + (apposition?.[0].length ?? 0)])) {
