@@ -36,10 +36,17 @@ const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added
  */
 const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though|following)\s/s;
 
+/**
+ * "The Liberian President, inaugurated a year ago as the first woman …, held a series of meetings": a participle set off by
+ * commas describes the subject; its time is the subject's history, not the meeting's ("held" and "convened" tell the event).
+ */
+const SUBJECT_PARTICIPLE = /,\s+(?!held\b|convened\b)\p{Ll}+(?:ed|en)\b[^,;]*,/gu;
+
 /** The words before a trigger that belong to the event's own clause. */
 function ownClause(prevSeg: string): string {
   const m = REPORTING_CLAUSE.exec(prevSeg) ?? SUBORDINATE_OPENING.exec(prevSeg);
-  return m ? prevSeg.slice(m[0].length) : prevSeg;
+  const own = m ? prevSeg.slice(m[0].length) : prevSeg;
+  return own.includes(',') ? own.replace(SUBJECT_PARTICIPLE, ',') : own;
 }
 
 /** "the Pentagon news conference", "a White House meeting": a venue right before the noun stands for its city. */

@@ -280,7 +280,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       Object.assign(added, { participants: rest(firstMet as string), counterparts: [firstMet] });
     }
     // "met Secretary Pompeo, Adviser Bolton and Director Nakasone": one meeting with each person listed by title.
-    const each = target && !listed ? eachCounterpart(trig, sentence.slice(0, at), seg, s.start + at + trig.length) : null;
+    const each = target && !listed ? eachCounterpart(trig, sentence.slice(0, at), seg, s.start + at + trig.length, (from, to) => ctx.personsIn(from, to).length > 0) : null;
     if (target && each) splitPerCounterpart(target, each, sentence, s, ctx.personsIn, out);
     // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
     const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
@@ -313,7 +313,9 @@ function splitPerCounterpart(target: Pending, items: ItemSpan[], sentence: strin
   // Each person met, by the index's name, else by that surname ("Pompeo"), so a later mention can find its meeting.
   const met = (k: number) => ((who[k] ?? []).length > 0 ? who[k] as string[] : surname(k) ? [surname(k)] : []);
   const isMet = (k: number, p: string) => met(k).some((q) => q === p || p.endsWith(` ${q}`) || q.endsWith(` ${p}`));
-  const without = (k: number) => { const others = new Set(who.flatMap((p, j) => (j === k ? [] : p))); return target.participants.filter((p) => !others.has(p)); };
+  // "President Bush, Secretary of State Condoleezza Rice": a mention read across two items names no one in either, so
+  // each other item's people are left out by the surname it ends on too.
+  const without = (k: number) => target.participants.filter((p) => !items.some((_, j) => j !== k && isMet(j, p)));
   const counterparts = (k: number) => (met(k).length > 0 ? { counterparts: met(k) } : {});
   for (let k = 1; k < items.length; k++) {
     // "delighted to meet Vice President Pence, Secretary Pompeo, and …": a person already met there is that meeting again.
