@@ -24,6 +24,7 @@ import { counterpartsAfter, metDifferentPeople } from './counterparts';
 import { eachCounterpart, type ItemSpan } from './each-counterpart';
 import { isOtherYear } from './other-year';
 import { COUNTRIES } from '../lexicon';
+import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import { firstWhen } from './when';
 import { CLAUSE_END } from './places';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
@@ -222,7 +223,10 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     // "during his visit to Vietnam tomorrow": the noun, dated, needs no one named.
-    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+    // "completed a visit to Afghanistan": a visit to a place, by its noun, is a meeting there when its clause dates it; not
+    // one talked about ("spoke about his visit to Baghdad"), nor one whose "where" clause tells the meeting held there.
+    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && (POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || VISIT_TO.test(sentence.slice(Math.max(0, at - 30), at + 60)))
+      && !VISIT_TALKED_ABOUT.test(sentence.slice(Math.max(0, at - 40), at)) && !VISIT_WHERE.test(seg);
     if (((isHostVerb(trig) && !isVisitNoun) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
     // "refocused on meeting the most significant security issues": the verb's gerund, with no one met.
     if (isGerundMeeting(trig, sentence.slice(0, at), seg) && !withWhom) continue;
@@ -255,6 +259,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "visited Hanoi in May 2011": the town visited is the visit's place.
     // "visited Kenya": a state visited is no town, so the visit has none (not the town the article is set in).
     if (event && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
+    // "Modi's visit to the White House next month": the town or the venue the visit goes to is its place.
+    if (event && isVisitNoun && !event.place) event.place = visitedTown(seg);
     // "would visit Colonel Gaddafi in Tripoli or whether the meeting might take place in a third country": a place
     // offered with another is not yet decided.
     const rest = event?.place && event.place !== 'virtual' ? sentence.slice(at + trig.length, at + trig.length + 300) : '';
@@ -445,6 +451,20 @@ function isVisitedPlace(seg: string): boolean {
   if (!object) return false;
   return object.split(/,\s+|\s+and\s+/).every((name) => COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-')) || cityIn(name) === name);
 }
+
+/** The town a visit noun goes to ("to Nairobi", "to the White House": Washington); null for a state. */
+function visitedTown(seg: string): string | null {
+  const dest = /^\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1];
+  return dest ? cityIn(dest) ?? VENUE_CITY_LEXICON.record[dest.toLowerCase()] ?? null : null;
+}
+
+/** "a visit to Afghanistan", "a two-day trip to Kenya": a visit noun with the place it goes to. */
+const VISIT_TO = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?\p{Lu}/u;
+
+/** "about his visit", "on a trip": a visit as the topic of talk. */
+const VISIT_TALKED_ABOUT = /\babout\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+)?$/;
+/** "a visit to Kuwait Dec. 5, where he will meet …": the "where" clause tells the meeting the visit holds. */
+const VISIT_WHERE = /^\s+to\s+[^,;.]*(?:\.\s*\d+)?,\s+where\b/;
 
 /** A possessive right before a noun, adjectives between: "his first", "the secretary's". */
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|[\w-]+[’']s)\s+(?:(?:first|next|upcoming)\s+)?$/;

@@ -77,3 +77,35 @@ describe('a venue inside a known city', () => {
     expect(got.map((m) => m.place)).not.toContain('Rose Garden');
   });
 });
+
+describe('a visit to a place, by its noun', () => {
+  it('is a meeting with no town when it goes to a state, dated by its clause', () => {
+    expect(meetings('On Friday the defence secretary completed a visit to Moldavia. Troops are expected there soon.')).toEqual([
+      expect.objectContaining({ what: 'visit', place: null, when: 'Friday' }),
+    ]);
+    expect(meetings('The plan was announced after the premier’s visit to Moldavia in June.')).toEqual([
+      expect.objectContaining({ place: null, when: 'in June' }),
+    ]);
+  });
+
+  it('is held in the town or at the venue it goes to', () => {
+    expect(meetings('The talks prepare for the president’s visit to the White House next month.')).toEqual([
+      expect.objectContaining({ place: 'Washington', when: 'next month' }),
+    ]);
+  });
+
+  it('is no meeting undated, talked about, framing the clause, or told by its "where" clause', () => {
+    expect(meetings('The minister paid a visit to Moldavia.')).toEqual([]);
+    expect(meetings('The secretary talked with reporters about his visit to Baghdad.')).toEqual([]);
+    expect(meetings('The minister stressed democratic values during a visit to Moldavia.')).toEqual([]);
+    expect(meetings('He will end the tour with a visit to Kuwait Dec. 5, where he will meet with Emir Tamim Hamad.')).toHaveLength(1);
+  });
+});
+
+describe('a purpose clause after a trip', () => {
+  it('places the meetings it is for in the town travelled to, "earlier this week" between', () => {
+    expect(meetings('On his way to Brussels earlier this week for meetings with his counterparts, the secretary talked with reporters.')).toEqual([
+      expect.objectContaining({ place: 'Brussels', when: 'earlier this week' }),
+    ]);
+  });
+});
