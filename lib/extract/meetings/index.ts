@@ -239,7 +239,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format", "met in Warsaw, Poland, at a
     // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
     const prior = out[out.length - 1];
-    const tied = prior?.sentence.start === s.start && prior.place !== null && /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg);
+    // "At the Munich Security Conference on Feb. 17, Mattis met with …": talks in a clause the gathering opens are held at it.
+    const tied = prior?.sentence.start === s.start && prior.place !== null && (/\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg)
+      || (isGathering(prior.type) && prevSeg.includes(',') && GATHERING_OPENER.test(sentence.slice(0, triggers[i - 1]?.index ?? 0))));
     // "Wasn't she supposed to do some bilats with …?": a question tells no meeting the article's own place and time could hold.
     // "as we said, this meeting was a starting point", "in these meetings, she had …": a meeting pointed back to is the
     // one told before, where that one was, not where the report is filed.
@@ -556,6 +558,9 @@ const SIDELINES_BEFORE = /\b(?:on|at) the (?:sidelines|margins) of\b/i;
 
 /** A meeting of two or three sides by its adjective: "a bilateral meeting", "one-on-one talks". */
 const PAIR_MEETING = /\b(?:bilateral|trilateral|one-on-one|private|side)\b/i;
+
+/** "At the …", "On the sidelines of the …": a sentence opening on the gathering its main clause is held at. */
+const GATHERING_OPENER = /^\s*(?:At|During|On the (?:sidelines|margins) of)\s+(?:the\s+|this\s+)?(?:\p{Lu}[\p{L}\d.-]*\s+){0,3}$/u;
 
 /** Meetings of many parties, which talks between two of them may be held on the margins of. */
 function isGathering(kind: string): boolean {

@@ -44,7 +44,12 @@ const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:,\s+($
  */
 export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|according)\b|,\s+and\s+(?:[\p{L}’'-]+\s+){0,2}?(?:he|she|they|we|I|it|there)(?:[’'](?:ll|d|s|re|ve|m))?\s|[;—–]/u;
 /** "at No10 Downing Street", "at Number 10 Downing Street": a house number before a street venue is part of its name. */
-const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(?:(?:No\.?\s*|Number\s+)?\d{1,3}\s+)?(${[...VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
+/**
+ * "at NATO Headquarters", "in the Situation Room": a venue with its city, named in two words or more (a lone "Capitol" may
+ * be a state's).
+ */
+const CITY_VENUES = Object.keys(VENUE_CITY_LEXICON.record).filter((v) => v.includes(' ') && !VENUES.has(v));
+const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(?:(?:No\.?\s*|Number\s+)?\d{1,3}\s+)?(${[...VENUES, ...CITY_VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
 

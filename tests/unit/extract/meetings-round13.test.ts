@@ -109,3 +109,16 @@ describe('a purpose clause after a trip', () => {
     ]);
   });
 });
+
+describe('talks held at a gathering', () => {
+  it('are held where the gathering the sentence opens on is ("At the … Conference on …, X met with Y")', () => {
+    const got = meetings('At the Lisbon Security Conference on Feb. 17, 2017, the secretary met with President Tomas Vale.');
+    expect(got.filter((m) => m.place === 'Lisbon')).toHaveLength(2);
+  });
+
+  it('read a venue with its city after "at" ("at NATO Headquarters": Brussels)', () => {
+    expect(meetings('On Tuesday, the Secretary General will receive the Prime Minister of Moldavia, Mr. Tomas Vale, at NATO Headquarters.')).toEqual([
+      expect.objectContaining({ place: 'Brussels' }),
+    ]);
+  });
+});
