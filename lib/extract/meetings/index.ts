@@ -633,6 +633,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     ...(event.isPlaceNamed ? { isPlaceNamed: true } : {}),
     ...(event.isTopic ? { isTopic: true } : {}),
     ...(event.isAway ? { isAway: true } : {}),
+    ...(event.isInState ? { isInState: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

@@ -122,3 +122,19 @@ describe('talks held at a gathering', () => {
     ]);
   });
 });
+
+describe('a meeting its own words put in a state', () => {
+  it('is in no town, neither a trip\'s nor the dateline\'s, and not of the report\'s day', () => {
+    const body = 'WASHINGTON (Feb. 14, 2019) -- The secretary spoke about his visit to Lisbon.\n'
+      + 'The secretary also met in Moldova with Army Gen. Tomas Vale, the commander of the mission.';
+    expect(meetings(body).filter((m) => m.participants.some((p) => p.endsWith('Vale')))).toEqual([
+      expect.objectContaining({ place: null, when: null }),
+    ]);
+  });
+
+  it('is in no town after "visited <state>, where"', () => {
+    expect(meetings('WASHINGTON — The secretary also visited Moldova, where he met with Army Gen. Tomas Vale.')).toEqual([
+      expect.objectContaining({ place: null, when: null }),
+    ]);
+  });
+});
