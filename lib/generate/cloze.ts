@@ -235,6 +235,7 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     // from the report's date, and the typed answer stays the words the sentence shows.
     const full = withYear(day, article.date ?? null) ?? yearFromWeekday(found ?? '', article.body, storyYears(ctx, article.id));
     if (!full) continue;
+    // "(a day in January 2022)" invited a lone "26", which grading rightly refuses (blind-30): say what to type.
     const by = article.date ? `by the report’s date (${longDate(article.date)})` : `the year in which it is a ${found?.split(/\W/)[0]}`;
     return cloze(ctx, article.id, s, [day], {
       lead: `The day is ${day}: ${full}, ${by}.`,
@@ -242,7 +243,7 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
       factContent: `lede-day|${article.id}|${normalise(shown)}`,
       base: 0.35, similarity: 0, recurrence: 1,
       personIds: [], places: [],
-    }, containsWords, `Fill in the blank (a day in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
+    }, containsWords, `Fill in the blank with the day and month (a date in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
   }
   return null;
 }
@@ -320,14 +321,16 @@ export function withYear(day: string, reportDate: string | null): string | null 
 }
 
 /** "…, the first since the summer of 2019": when a meeting was last held, a fact teachers ask about. */
-const FIRST_SINCE = /\bthe first\b[^.;,]{0,40}?\bsince\s+(?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?((?:19|20)\d\d)\b/;
+const FIRST_SINCE = /\bthe first\b[^.;,]{0,40}?\bsince\s+((?:(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of\s+)?((?:19|20)\d\d))\b/;
 
 function firstSinceCard(ctx: GenerateContext, v: MeetingView): Question | null {
   if (!ctx.isTrusted(v.m)) return null;
-  const year = FIRST_SINCE.exec(v.article.body.slice(v.clause.start, v.clause.end))?.[1];
-  if (!year) return null;
+  const found = FIRST_SINCE.exec(v.article.body.slice(v.clause.start, v.clause.end));
+  const year = found?.[2];
+  if (!found || !year) return null;
   return cloze(ctx, v.m.articleId, v.m.sentence, [year], {
-    lead: `${v.name.charAt(0).toUpperCase()}${v.name.slice(1)} was the first since ${year}.`,
+    // "the first since the summer of 2019", not "since 2019": the report's season stays (blind-27b).
+    lead: `${v.name.charAt(0).toUpperCase()}${v.name.slice(1)} was the first since ${found[1]}.`,
     factIds: [v.m.id],
     factContent: `first-since|${v.m.articleId}|${normalise(v.m.what)}|${year}`,
     base: 0.45, similarity: 0, recurrence: v.m.supportedBy.length,

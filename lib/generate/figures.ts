@@ -13,6 +13,7 @@ import { datelineSpan, displayedText } from './dateline';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, roleSubject } from './body-lines';
 import { disagreeingFigures } from './figure-conflicts';
 import { figureClass } from './headline-figures';
+import { glossWeekday } from './weekday-gloss';
 import { endsMidPhrase, namesPlaceOnlyByPointing, standsAlone, statusStem, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
 import { datedSourceLabel, outletName, shortHeadline } from './labels';
@@ -432,11 +433,11 @@ export function givesValue(text: string, f: Figure): boolean {
  */
 function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
-  // "Nato has put 8,500 troops on standby" (it was the US, for NATO's force, three teachers noted): a disputed
-  // status is asked as what the named report says, actor and all (blind-25/26 asked for its actor), or not at all.
+  // "Nato has put 8,500 troops on standby" (it was the US, for NATO's force, teachers noted): a disputed status is
+  // asked as what the named report says, with the alliance the troops stand by for (statusStem), or not at all.
   if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
     const label = figureLabel(ctx, article, f);
-    return label ? statusStem(f.about, f.unit, label) : null;
+    return label ? statusStem(f.about, f.unit, label, sentence) : null;
   }
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
@@ -461,7 +462,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
     // A caption line is no stem (see cloze): it tells the picture, not the story.
     if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS || inCaption(article.body, f.sentence)) return null;
-    const blanked = shown.replace(figurePattern(f.raw), '_____');
+    // "On Thursday [July 7, 2011], …": a past weekday is dated from the report's date (blind-26).
+    const blanked = glossWeekday(shown.replace(figurePattern(f.raw), '_____'), article.date);
     // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown.
     if (!standsAlone(blanked)) return null;
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since

@@ -1,5 +1,5 @@
 /**
- * The when-questions two blind teachers sent back in blind-32 (tests/fixtures/question-review/pending/blind-32*.json),
+ * The when-questions two blind teachers sent back in blind-32 (tests/fixtures/question-review/blind-32*.json),
  * as classes checked on invented reports: a time of a journey home is not the day of the meeting left behind (Q15,
  * a false key), and a meeting the report says ran several days has no one day to ask (Q14).
  */

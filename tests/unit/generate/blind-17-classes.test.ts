@@ -98,7 +98,7 @@ describe('dates and places a teacher can sign', () => {
     const card = bank.find((q) => q.kind === 'cloze' && /Thursday \(_____\)/.test(q.prompt));
     expect(card?.answer).toBe('Mar 13');
     // The card names its report too: a day seen alone says nothing of which news it dates.
-    expect(card?.prompt).toMatch(/^Fill in the blank \(a day in March 2031\), from “Bank holds rates” \(Wire\): /);
+    expect(card?.prompt).toMatch(/^Fill in the blank with the day and month \(a date in March 2031\), from “Bank holds rates” \(Wire\): /);
   });
 
   it('asks when talks that "began" on a day began, not when they took place', () => {

@@ -1,5 +1,5 @@
 /**
- * What two blind teachers sent back in blind-29 (tests/fixtures/question-review/pending/blind-29*.json) and
+ * What two blind teachers sent back in blind-29 (tests/fixtures/question-review/blind-29*.json) and
  * the generator now avoids, checked on the bank built from the same articles.
  */
 import path from 'node:path';

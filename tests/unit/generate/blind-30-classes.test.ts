@@ -1,5 +1,5 @@
 /**
- * What two blind teachers sent back in blind-30 (tests/fixtures/question-review/pending/blind-30*.json) and
+ * What two blind teachers sent back in blind-30 (tests/fixtures/question-review/blind-30*.json) and
  * the generator now avoids, checked on the bank built from the same articles. (The typed day, "Jan 26"
  * accepted only as written, is the grader's: tests/unit/grading/typed.test.ts.)
  */

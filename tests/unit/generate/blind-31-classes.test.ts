@@ -1,5 +1,5 @@
 /**
- * What two blind teachers sent back in blind-31 (tests/fixtures/question-review/pending/blind-31*.json) and
+ * What two blind teachers sent back in blind-31 (tests/fixtures/question-review/blind-31*.json) and
  * the generator now avoids, checked on the bank built from the same articles and on invented sentences.
  */
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Figure questions and source labels blind-32 sent back (tests/fixtures/question-review/pending/blind-32*.json),
+ * Figure questions and source labels blind-32 sent back (tests/fixtures/question-review/blind-32.json and pending/blind-32b.json),
  * as classes, on invented reports: a speaker's figure is asked as theirs, a translation's quotation is not shown
  * as anyone's words, and a report whose headline would be cut mid-phrase is named by its outlet and date.
  */

@@ -1,5 +1,5 @@
 /**
- * Who-said classes two blind teachers sent back in blind-32 (tests/fixtures/question-review/pending/blind-32*.json),
+ * Who-said classes two blind teachers sent back in blind-32 (tests/fixtures/question-review/blind-32.json and pending/blind-32b.json),
  * checked on invented text: heads of state from another scene, a charity's head offered beside ministers only,
  * a demonstrative subject whose referent the reporter gave, and a photo caption cited as the evidence.
  */

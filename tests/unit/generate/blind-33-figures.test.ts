@@ -1,5 +1,5 @@
 /**
- * Figure and place stems blind-33 sent back (tests/fixtures/question-review/pending/blind-33*.json), as
+ * Figure and place stems blind-33 sent back (tests/fixtures/question-review/blind-33*.json), as
  * classes, on invented reports: a figure sentence whose subject points back ("The city now has …") is not
  * shown alone, and a place given as a body's fixed seat ("the Harbour League headquarters in _____") is
  * not blanked, since the phrase gives it away.

@@ -1,5 +1,5 @@
 /**
- * When-questions and captions blind-33 sent back (tests/fixtures/question-review/pending/review-blind-33*.judged.md),
+ * When-questions and captions blind-33 sent back (tests/fixtures/question-review/review-blind-33*.judged.md),
  * as classes, on invented reports: a meeting the report tells in the past is asked in the past even when its topic
  * looks ahead; the day of a press conference is not asked; no stem is cut from a photo caption.
  */

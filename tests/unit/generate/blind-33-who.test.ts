@@ -1,5 +1,5 @@
 /**
- * Who-said classes two blind teachers sent back in blind-33 (tests/fixtures/question-review/pending/review-blind-33*.judged.md),
+ * Who-said classes two blind teachers sent back in blind-33 (tests/fixtures/question-review/review-blind-33*.judged.md),
  * checked on invented text: in a joint press conference's transcript, the speaker's turn label is the evidence, never
  * a sentence of the other speaker's turn that only addresses them by name; and three who-said of one speaker
  * with the very same choices are one question asked three times.

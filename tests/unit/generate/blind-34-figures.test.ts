@@ -1,5 +1,5 @@
 /**
- * Figure stems blind-34 sent back (tests/fixtures/question-review/pending/blind-34*.json), as classes, on
+ * Figure stems blind-34 sent back (tests/fixtures/question-review/blind-34*.json), as classes, on
  * invented reports: a shown sentence that calls a place by its kind alone ("the highest in the constituency")
  * names it from its paragraph or is not asked, and a figure the report gives as approximate ("around five
  * thousand") is never asked beside options its hedge could also cover.

@@ -1,5 +1,5 @@
 /**
- * When-questions blind-34 sent back (tests/fixtures/question-review/pending/review-blind-34*.judged.md), as
+ * When-questions blind-34 sent back (tests/fixtures/question-review/review-blind-34*.judged.md), as
  * classes, on invented reports: the report's own day is not asked of a routine event; a day the report's date
  * turns into a date is asked with that date in the label; a traveller's departure day is not asked.
  */

@@ -1,5 +1,5 @@
 /**
- * Where-questions blind-34 sent back (tests/fixtures/question-review/pending/review-blind-34*.judged.md), as
+ * Where-questions blind-34 sent back (tests/fixtures/question-review/review-blind-34*.judged.md), as
  * classes, on invented reports: no option a student can rule out from the stem alone. The states the sentence
  * names all stand among the options; a host's meeting at home is not asked; a trip is never to the traveller's
  * own capital; a body's meeting is named by its day, and no stem leans on "the conference in <place>".

@@ -101,7 +101,7 @@ describe('balance and key facts (issue 15)', () => {
     // troops, doing what, is in doubt (they were US troops on alert for NATO's force), so the blank is not asked.
     expect(asked(/troops on standby.* 8,500$/)).toBe(false);
     // The day of the news is asked with its date ("on Wednesday (_____)" → "Jan 26"), the card saying its year; a bare weekday is trivia.
-    expect(asked(/^Fill in the blank \(a day in January 2022\), from “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original\): .*United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
+    expect(asked(/^Fill in the blank with the day and month \(a date in January 2022\), from “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original\): .*United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
     expect(asked(/told Russia on _____ there will be no/, 'cloze')).toBe(false);
     expect(asked(/officials met for eight hours in _____.* Paris$/, 'where')).toBe(true);
   });

@@ -116,7 +116,7 @@ describe('4. when-questions only for the news, meetings and votes', () => {
 
   it('still asks the day of the news, naming its report', () => {
     const card = from('003_').find((q) => q.kind === 'cloze' && /Wednesday \(_____\)/.test(q.prompt));
-    expect(card?.prompt).toMatch(/^Fill in the blank \(a day in January 2022\), from “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original\): The United States on Wednesday \(_____\) rejected/);
+    expect(card?.prompt).toMatch(/^Fill in the blank with the day and month \(a date in January 2022\), from “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original\): The United States on Wednesday \(_____\) rejected/);
     expect(card?.answer).toBe('Jan 26');
   });
 });

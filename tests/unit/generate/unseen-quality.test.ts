@@ -244,7 +244,8 @@ describe('2. datelines', () => {
     expect(teachers.back).toBe('Finance ministers met on Tuesday and agreed to hire 2,400 teachers, officials said.');
     expect(teachers.sources[0]).toEqual({ article: 'budget', ...find('budget', BUDGET_SENTENCE) });
     expect(about('f-teachers').find((q) => q.kind === 'figure-choice')?.prompt).toBe(
-      'Which figure completes this sentence in “Ministers agree to hire teachers” (March 14, 2031)? Finance ministers met on Tuesday and agreed to hire _____ teachers, officials said.',
+      // The past weekday is dated from the report's date (round 13, blind-26).
+      'Which figure completes this sentence in “Ministers agree to hire teachers” (March 14, 2031)? Finance ministers met on Tuesday [March 11, 2031] and agreed to hire _____ teachers, officials said.',
     );
   });
 

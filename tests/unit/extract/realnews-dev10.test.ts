@@ -1,0 +1,21 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describeCorpus } from './corpus-score';
+
+/*
+ * The tenth development corpus of real news (tests/fixtures/realnews-dev10, round 13): 8 Global Voices excerpts
+ * (2010-2016: China, Hong Kong, Taiwan, Saudi Arabia, Russia) gathered and annotated by a helper who never saw the
+ * extractor, chosen for posts quoted without quotation marks (tweets, blog posts, an organisation's demands, a
+ * translation: "marked": false in gold.json). It is read while building from now on: the honest figures are the
+ * blind sets'. Bars on never-seen news: quotes found with the right speaker >= 0.90, wrong speakers <= 2%.
+ */
+const dir = path.resolve(import.meta.dirname, '../../fixtures/realnews-dev10');
+const articles = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'sources.md' && f !== 'README.md').length;
+
+describeCorpus({
+  folder: 'realnews-dev10',
+  title: 'Real-news development corpus, round 13',
+  articles,
+  // On arrival (0f877a0): quotes 5/17, right speaker 1 of 5 found, none wrong; meetings 2/9; figures 13/19.
+  floor: { quoteRecall: 0.29, speakerAccuracy: 0.2, wrongSpeakersMax: 0, meetingRecall: 0.22, figureRecall: 0.68 },
+});
