@@ -138,3 +138,10 @@ describe('a meeting its own words put in a state', () => {
     ]);
   });
 });
+
+describe('a region a trip goes to', () => {
+  it('is no town for the meetings of the clause it opens', () => {
+    const body = 'The secretary will travel to the Middle East next week.\nIn the Middle East, the secretary will visit Oman and Qatar for meetings with his counterparts, he said.';
+    expect(meetings(body).map((m) => m.place)).not.toContain('Middle East');
+  });
+});
