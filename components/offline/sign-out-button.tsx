@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LogOut } from 'lucide-react';
 import { signOutAction } from '@/app/(per-request)/(auth)/actions';
 import { describePending } from '@/lib/sync/events';
@@ -17,6 +17,14 @@ export function SignOutButton() {
   const confirmed = useRef(false);
   const [waiting, setWaiting] = useState<string | null>(null);
   const [isOffline, setIsOffline] = useState(false);
+  const stayRef = useRef<HTMLButtonElement>(null);
+  const [timesOpened, setTimesOpened] = useState(0);
+
+  // Not React's autoFocus: it focuses the (closed) dialog's button as the header mounts, which makes the
+  // browser restyle the whole page inside that task on every page load. Focused when the dialog opens instead.
+  useEffect(() => {
+    if (timesOpened > 0) stayRef.current?.focus();
+  }, [timesOpened]);
 
   async function leave() {
     confirmed.current = true;
@@ -34,6 +42,7 @@ export function SignOutButton() {
     if (!unsynced && !offline) return void leave();
     setIsOffline(offline);
     setWaiting(unsynced);
+    setTimesOpened((n) => n + 1);
     dialogRef.current?.showModal();
   }
 
@@ -55,7 +64,7 @@ export function SignOutButton() {
             <p className="mt-2 text-stone-700">
               Signing out needs a connection. {waiting ? `${waiting} from this device ${hasOne(waiting) ? 'has' : 'have'} not reached Cited yet: ${hasOne(waiting) ? 'it is' : 'they are'} sent when you’re back online. ` : ''}Try again then.
             </p>
-            <button type="button" onClick={stay} className="mt-4 min-h-12 w-full rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700" autoFocus>
+            <button type="button" onClick={stay} ref={stayRef} className="mt-4 min-h-12 w-full rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700">
               Stay signed in
             </button>
           </>
@@ -66,7 +75,7 @@ export function SignOutButton() {
               {waiting} from this device {hasOne(waiting) ? 'has' : 'have'} not reached Cited yet. If you sign out now, {hasOne(waiting) ? 'it is' : 'they are'} deleted from this device and lost.
             </p>
             <div className="mt-4 flex flex-col gap-2">
-              <button type="button" onClick={stay} className="min-h-12 rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700" autoFocus>
+              <button type="button" onClick={stay} ref={stayRef} className="min-h-12 rounded-full bg-accent-600 px-5 font-semibold text-white hover:bg-accent-700">
                 Stay signed in
               </button>
               <button type="button" onClick={() => void leave()} className="min-h-12 rounded-full border border-red-300 px-5 font-semibold text-red-800 hover:bg-red-50">

@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { articles, people, questions } from '@/db/schema';
 import { sharedData } from '@/lib/cache/shared-data';
+import { acceptedForms } from '@/lib/grading/accepted-forms';
 
 /**
  * Shared content changes only at import, so the few lookups every answer needs (names for typed answers,
@@ -30,7 +31,8 @@ async function loadNameBook(db: Db): Promise<NameBook> {
 export async function namesForTypedAnswer(db: Db, tags: readonly string[], answer: string): Promise<{ aliases: string[]; others: string[] }> {
   const book = await sharedData('answer:names', () => loadNameBook(db), TTL_MS);
   const personId = tags.find((t) => t.startsWith('person:'))?.slice('person:'.length);
-  const aliases = (personId && book.people.get(personId)) || [];
+  // "accept:Delhi": the article's own other forms of a place the card asks for.
+  const aliases = [...((personId && book.people.get(personId)) || []), ...acceptedForms(tags)];
   return { aliases, others: book.allNames.filter((n) => n !== answer && !aliases.includes(n)) };
 }
 

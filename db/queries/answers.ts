@@ -206,6 +206,7 @@ export async function submitAnswer(db: Db, caller: Caller, input: unknown, now: 
     held = first;
     status = first.id === event.id ? 'duplicate' : 'already-answered';
   }
-  const feedback = await feedbackOf(db, version, held.response, held.isCorrect);
+  // With the bank's tags, so a typed place's feedback names the forms its grading accepted.
+  const feedback = await feedbackOf(db, { ...version, tags: asked.tags }, held.response, held.isCorrect);
   return { id: event.id, ok: true, status, heldId: held.id, questionId: event.questionId, feedback, attempt };
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { answers, articles, assignments, attemptQuestions, attempts } from '@/db/schema';
+import { answers, articles, assignments, attemptQuestions, attempts, questions as bankQuestions } from '@/db/schema';
 import { isTypedQuestion } from '@/lib/grading/grade';
 import type { QuestionKind } from '@/lib/generate/types';
 import { isUuid, type Caller } from './caller';
@@ -66,8 +66,10 @@ export async function getAttemptView(db: Db, caller: Caller, attemptId: unknown,
     .limit(1);
   if (!attempt) return null;
   const rows = await db
-    .select({ questionId: attemptQuestions.questionId, position: attemptQuestions.position, version: attemptQuestions.version, response: answers.response, isCorrect: answers.isCorrect })
+    .select({ questionId: attemptQuestions.questionId, position: attemptQuestions.position, version: attemptQuestions.version, tags: bankQuestions.tags, response: answers.response, isCorrect: answers.isCorrect })
     .from(attemptQuestions)
+    // The bank's tags name a typed place's other accepted forms ("Delhi" for "New Delhi"), which the feedback lists.
+    .leftJoin(bankQuestions, eq(bankQuestions.id, attemptQuestions.questionId))
     .leftJoin(answers, and(eq(answers.attemptId, attemptQuestions.attemptId), eq(answers.questionId, attemptQuestions.questionId)))
     .where(eq(attemptQuestions.attemptId, attempt.id))
     .orderBy(asc(attemptQuestions.position));
@@ -83,7 +85,7 @@ export async function getAttemptView(db: Db, caller: Caller, attemptId: unknown,
         choices: v.choices,
         isTyped: isTypedQuestion(v),
         unit: v.numeric?.unit ?? null,
-        feedback: answered ? { response: row.response!, isCorrect: row.isCorrect!, answer: v.answer, explanation: v.explanation, accepted: acceptedNote(v), citations: await citationsFor(db, v.sources) } : null,
+        feedback: answered ? { response: row.response!, isCorrect: row.isCorrect!, answer: v.answer, explanation: v.explanation, accepted: acceptedNote({ ...v, tags: row.tags ?? [] }), citations: await citationsFor(db, v.sources) } : null,
       };
     }),
   );

@@ -90,7 +90,7 @@ function contextOf(article: ArticleInput, start: number, end: number): string {
 function renderChoices(q: Question): string[] {
   if (q.choices.length > 0) return q.choices.map((c) => `- ${c === q.answer ? '[x]' : '[ ]'} ${c}`);
   const lines = [`- Answer: **${q.answer}**`];
-  const accepted = acceptedNote({ kind: q.kind, choices: q.choices, answer: q.answer, numeric: q.numeric ?? null });
+  const accepted = acceptedNote({ kind: q.kind, choices: q.choices, answer: q.answer, numeric: q.numeric ?? null, tags: q.tags });
   if (accepted) lines.push(`- ${accepted}`);
   if (q.back) lines.push(`- Back of the card: ${q.back}`);
   return lines;

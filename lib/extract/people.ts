@@ -351,9 +351,10 @@ function personOf(g: Group, misspelled: Set<string>): Person {
   const allRoles = g.sightings.map((s) => s.mention.role).filter((r): r is string => !!r);
   const roles = bestTwoRoles(allRoles.filter((r) => !/['’]s\b/.test(r)));
   if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
-  // Someone every report names only as its reporter is no one it quotes: the role says so to the generator.
+  // Someone every report names only as its reporter is no one it quotes: the role says so to the generator, over
+  // the rank a photo credit gives ("Marine Corps Sgt. Aaron Hostutler" is a photographer, not a sergeant to offer).
   const isReporter = !g.curated && g.sightings.some((s) => s.isReporter) && g.sightings.every((s) => s.isReporter || s.fromHeadline);
-  const role = g.curated?.role ?? roles[0] ?? (isReporter ? REPORTER : null);
+  const role = g.curated?.role ?? (isReporter ? REPORTER : roles[0] ?? null);
   const aliases = new Set<string>();
   for (const n of g.names.keys()) if (n !== name && n !== written) aliases.add(n);
   for (const s of g.sightings) if (s.mention.text && s.mention.text !== name) aliases.add(s.mention.text);

@@ -15,6 +15,9 @@ import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';
 import { hostGivesCapital } from './place-giveaways';
+import { isRangeEnd, wholeRange } from './range-ends';
+import { ownPlaceForms } from './place-forms';
+import { acceptTag } from '@/lib/grading/accepted-forms';
 import { isAskablePlace, namesHostsOfCapital, namesSeatOfBody, namesStateOfCapital } from './places';
 import { displayedText } from './dateline';
 import { stemFrame } from './frames';
@@ -90,7 +93,10 @@ function cloze(
   // said by the transcript's speaker, named in the stem; "I met him …" or "here" with no one and nowhere named
   // is not a card.
   // A speaker's card: "_____ noted in his speech" points at the blank itself, and the quotation's "we" is its own.
-  const unsaid = rest.factContent.startsWith('speaker|') ? null : unsaidReferent(text);
+  // A card that is one whole quotation ("“… we will speak more after our meeting in _____.”") speaks as its
+  // speaker all through: its "we" is read as if unquoted, so the stem names who speaks or the card is not made.
+  const wholeQuote = /^[“"]/.test(text.trim()) && /[”"]$/.test(text.trim().replace(/[.!?]$/, ''));
+  const unsaid = rest.factContent.startsWith('speaker|') ? null : unsaidReferent(wholeQuote ? text.replace(/[“”"]/g, '') : text);
   const voice = unsaid === 'speaker' ? stemVoice(ctx, articleId, span) : null;
   if (unsaid && (!voice || promptLead)) return null;
   const from = voice ? `what ${voice.name} said, in ${frame}` : frame;
@@ -174,17 +180,22 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.
     if (new RegExp(`${escapeRegExp(v.place)},?\\s+D\\.?\\s?C\\b`, 'u').test(said)) continue;
-    push(cloze(ctx, m.articleId, m.sentence, [v.place], {
+    const card = cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],
       factContent: `place|${m.articleId}|${normalise(m.what)}|${normalise(v.place)}`,
       base: 0.3, similarity: 0, recurrence: m.supportedBy.length,
       personIds: [], places: [v.place],
-    }));
+    });
+    // "New Delhi" typed as the article's own "Delhi" is right (blind-35): the grader reads these tags.
+    if (card) card.tags.push(...ownPlaceForms(v.article.body, card.answer).map(acceptTag));
+    push(card);
   }
   for (const f of ctx.figures) {
     // "At Least 4 Dead …" over "… with _____ confirmed deaths": the label gives the answer in other words.
     if (!askableFigure(ctx, f) || !figureCardStandsAlone(ctx, f) || givesValue(ctx.articles.get(f.articleId)?.title ?? '', f)) continue;
+    // "between _____ and 6,000": the other end of the range stays and gives the blank away (blind-35).
+    if (isRangeEnd(ctx.articles.get(f.articleId)?.body.slice(f.sentence.start, f.sentence.end) ?? '', f.raw)) continue;
     push(cloze(ctx, f.articleId, f.sentence, [f.raw], {
       lead: `The figure is ${f.raw}.`,
       factIds: [f.id],
@@ -231,19 +242,22 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     // The day of the news, not of a detail: "have arrived in Chad since _____" (when an influx began),
     // "made great progress since Hurricane Maria hit on _____", a photo caption's ", Sept. 10, 2020."
     if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
+    // "Hanoi, Vietnam _____ – 30": one end of a range is never blanked alone (blind-35), the whole range is.
+    const range = wholeRange(shown, day);
+    if (!range && isRangeEnd(shown, day)) continue;
     // "Jan 26" in a library that spans years names no day: the card says the year ("26 January 2022"),
     // from the report's date, and the typed answer stays the words the sentence shows.
     const full = withYear(day, article.date ?? null) ?? yearFromWeekday(found ?? '', article.body, storyYears(ctx, article.id));
     if (!full) continue;
     // "(a day in January 2022)" invited a lone "26", which grading rightly refuses (blind-30): say what to type.
     const by = article.date ? `by the report’s date (${longDate(article.date)})` : `the year in which it is a ${found?.split(/\W/)[0]}`;
-    return cloze(ctx, article.id, s, [day], {
-      lead: `The day is ${day}: ${full}, ${by}.`,
+    return cloze(ctx, article.id, s, [range ?? day], {
+      lead: range ? `The days are ${range}, from ${full}, ${by}.` : `The day is ${day}: ${full}, ${by}.`,
       factIds: [],
       factContent: `lede-day|${article.id}|${normalise(shown)}`,
       base: 0.35, similarity: 0, recurrence: 1,
       personIds: [], places: [],
-    }, containsWords, `Fill in the blank with the day and month (a date in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
+    }, containsWords, `Fill in the blank with the ${range ? 'days' : 'day'} and month (${range ? 'dates' : 'a date'} in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
   }
   return null;
 }

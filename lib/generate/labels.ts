@@ -5,10 +5,12 @@
  */
 import type { ArticleInput } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
-import { normalise } from './text';
+import { escapeRegExp, normalise } from './text';
 import { framedLabel } from './frames';
 import { memoByObject } from './memo';
 import { isIsoDay, longDate } from './dates';
+import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
+import { RANK_QUALIFIER_LEXICON, TITLE_HEADS } from '@/lib/extract/lexicons/titles';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -138,14 +140,17 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
       if (distinct.size > 1) standing = ctx.isDerivative(id) ? 'copy' : ids.some((o) => ctx.isDerivative(o)) ? 'original' : null;
       // Outlets publish many reports: the headline (shortened when it is really a first sentence) names this one.
       const headline = headlineCut(a.title);
+      // "Press Briefing by Deputy National Security Advisor … Ben Rhodes on …": the outlet alone names no
+      // report (blind-35); who spoke and on what does.
+      const spoken = headline.midPhrase ? spokenByLabel(splitSiteSuffix(a.title).headline, personNames(ctx, a.title)) : null;
       const standingNote = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
       // A headline cut mid-phrase names nothing, and the whole one may give an answer away ("… for five
       // nationalities"): the outlet names the report, and a stem adds its date.
-      const byOutlet = headline.midPhrase && !!outlet;
+      const byOutlet = headline.midPhrase && !!outlet && !spoken;
       // Its date says which of the outlet's reports, wherever the label stands without a stem's frame.
       const dated = byOutlet && isIsoDay(a.date) ? longDate(a.date) : null;
       const notes = (byOutlet ? [standingNote] : [outlet, standingNote]).filter(Boolean);
-      const named = byOutlet ? `a report by ${outlet}${dated ? `, ${dated}` : ''}` : `“${headline.text}”`;
+      const named = spoken ?? (byOutlet ? `a report by ${outlet}${dated ? `, ${dated}` : ''}` : `“${headline.text}”`);
       const label = `${named}${notes.length ? ` (${notes.join(', ')})` : ''}`;
       out.set(id, { label, standing });
     }
@@ -154,6 +159,72 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
 }
 
 const labelsOf = memoByObject(buildLabels);
+
+/**
+ * The full names of the library's people a headline writes, longest first. A transcript calls its speaker "Mr.
+ * Rhodes", so a surname the index knows counts with a given name before it in the headline ("Ben Rhodes").
+ */
+function personNames(ctx: GenerateContext, headline: string): string[] {
+  const names = new Set<string>();
+  for (const p of ctx.people.byId.values()) {
+    if (p.name.includes(' ')) {
+      if (headline.includes(p.name)) names.add(p.name);
+      continue;
+    }
+    const m = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(p.name)}(?![\\p{L}])`, 'u').exec(headline);
+    const given = m?.[1]?.toLowerCase() ?? '';
+    if (m && (MALE_NAME_LEXICON.words.has(given) || FEMALE_NAME_LEXICON.words.has(given))) names.add(`${m[1]} ${p.name}`);
+  }
+  return [...names].sort((x, y) => y.length - x.length);
+}
+
+/** "Press Briefing", "Remarks", "Statement", "Interview": what a person gave, as a transcript's headline calls it. */
+const SPOKEN_KIND = /^((?:Background\s+|Press\s+|Media\s+)?(?:Briefing|Remarks|Statement|Interview|Press\s+Conference|Press\s+Call|Readout|Speech|Address))\s+by\s+(.+)$/i;
+/** Words after which a headline may stop and still read whole: before a preposition or conjunction. */
+const PHRASE_BREAK = /^(?:of|on|with|for|in|at|to|and|after|as|over|amid|from|about|during|before)$/;
+
+/** A word that opens a person's title: "President", "Prime (Minister)", "Vice (President)", "King". */
+function isTitleStart(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_HEADS.words.has(w) || RANK_QUALIFIER_LEXICON.words.has(w) || /^(?:prime|vice|deputy|foreign|defen[cs]e)$/.test(w);
+}
+
+/**
+ * A transcript's long headline as who spoke and on what: "Press Briefing by Deputy National Security Advisor
+ * for Strategic Communication Ben Rhodes on President Obama's Bilateral Meeting with Prime Minister Gilani of
+ * Pakistan" → "Ben Rhodes’s press briefing on President Obama's Bilateral Meeting with Prime Minister Gilani":
+ * the speaker's title is dropped and the topic ends at a phrase boundary, so nothing reads as a cut quotation.
+ * Null unless one person the library knows gave it.
+ *
+ * @example
+ * spokenByLabel('Remarks by Special Envoy for Arctic Affairs Lena Moor on the Council Meeting with Foreign Ministers of the Nordic States', ['Lena Moor']); // → 'Lena Moor’s remarks on the Council Meeting with Foreign Ministers of the Nordic States'
+ */
+export function spokenByLabel(headline: string, names: readonly string[]): string | null {
+  const m = SPOKEN_KIND.exec(headline.trim());
+  if (!m?.[1] || !m[2]) return null;
+  const by = m[2];
+  const name = names.find((n) => new RegExp(`(?:^|\\s)${escapeRegExp(n)}\\s+(?=\\p{Ll})`, 'u').test(by));
+  if (!name) return null;
+  // One speaker, whose title is all that stands before the name: "by President Obama and President Raul Castro"
+  // is a joint event, not one person's remarks.
+  const title = by.slice(0, by.indexOf(name)).trim();
+  const words = title.split(/\s+/).filter(Boolean);
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:for|of|the|on|and)$/.test(w))) return null;
+  // "… and President", "… and Prime Minister": a second speaker's title; "Fisheries and Maritime Affairs" is one office.
+  if (words.some((w, i) => w === 'and' && isTitleStart(words[i + 1] ?? ''))) return null;
+  // "Prime Minister Gilani of Pakistan": the speaker's state is part of the name, not the topic.
+  const topic = by.slice(by.indexOf(name) + name.length).trim().replace(/^of\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*\s+/u, '').split(/\s+/);
+  if (!topic[0] || !PHRASE_BREAK.test(topic[0]) || topic[0] === 'and') return null;
+  const lead = `${name}’s ${m[1].toLowerCase()}`;
+  // Unquoted, it reads as a phrase, not a paragraph, a little beyond a quoted headline's length.
+  const fits = (t: string) => t.split(' ').length <= MAX_HEADLINE_WORDS && t.length <= MAX_HEADLINE_CHARS + 10;
+  for (let end = topic.length; end >= 2; end -= 1) {
+    const text = `${lead} ${topic.slice(0, end).join(' ')}`.replace(/[,;:.]$/, '');
+    const whole = end === topic.length || PHRASE_BREAK.test(topic[end] ?? '');
+    if (whole && !PHRASE_BREAK.test(topic[end - 1] ?? '') && fits(text)) return text;
+  }
+  return null;
+}
 
 /**
  * How questions and explanations name an article: “US rejects Russia demand on Ukraine but talks see new life” (AFP, original).

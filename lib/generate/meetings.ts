@@ -23,6 +23,7 @@ import { stemVoice, unsaidReferent, type StemVoice } from './stem-voice';
 import { memoByObject } from './memo';
 import { isManyDayMeeting } from './multi-day';
 import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
+import { isRangeEnd } from './range-ends';
 
 function source(m: Meeting): QuestionSource {
   return { article: m.articleId, start: m.sentence.start, end: m.sentence.end };
@@ -417,11 +418,13 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // "their three-day summit": one day of a meeting the report says ran several is not its date.
   if (!/[–—-]/.test(day) && isManyDayMeeting(v.article.body, v.m.what)) return dropped(ctx, v.m.id, 'when:many-day-meeting', null);
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
+  // "on September 5 and 6": one end of the range is neither the meeting's date nor a fair blank (blind-35).
+  if (v.when && isRangeEnd(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), v.when)) return dropped(ctx, v.m.id, 'when:one-end-of-range', null);
   // "before flying to the Middle East Sunday for talks …": the day she flies, not the talks', and its date only
   // the report's (blind-34). A written date ("will travel to New York on March 14 for meetings") dates the visit.
   if (v.when && !hasCalendarDate(v.when) && isDepartureDay(clause, v.when)) return dropped(ctx, v.m.id, 'when:departure-day', null);
   // The report's own day asks when the report was filed (blind-34: "a routine town hall … simply the article's
-  // own dateline"), unless the story is about the meeting: talks, a summit, named leaders meeting.
+  // own dateline"), unless the story is about the meeting: talks, a summit, named leaders a reported visit called on.
   const onReportDay = isReportDay(day, v.m.date, v.article.date);
   if (onReportDay && !isHeadlineEvent({ title: v.article.title, clause, who: between(ctx, v), people: peopleWhoMet(ctx, v.m) })) return dropped(ctx, v.m.id, 'when:report-day', null);
   const dating = day === v.when ? { sources: [], note: '', byReportDate: false } : dateEvidence(v, day);

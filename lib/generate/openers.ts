@@ -4,6 +4,8 @@
  * I'll take your questions" is not asked at all.
  */
 
+import { PRAISE_ADJECTIVE_LEXICON } from '@/lib/extract/lexicons/praise-adjectives';
+
 /** A sentence that is only a greeting or thanks: "Good afternoon.", "Good morning, everybody.", "Thank you very much." */
 const GREETING_SENTENCE = /^[“"‘']?(?:good (?:morning|afternoon|evening)|hello|hi|thank you(?: (?:very|so) much| all)?|thanks|ladies and gentlemen|happy [\p{L} ]{3,20}|(?:it['’]s )?good to see (?:you|everyone|everybody)|it['’]s been a (?:few days|while|little while))(?:,? (?:everybody|everyone|all|again|folks))?[.!]\s+/iu;
 
@@ -61,6 +63,34 @@ export function isCeremony(text: string): boolean {
  * to note that the governments … have been working hard", which reports something.
  */
 const COURTESY_SENTENCE = /^[“"‘']?(?:(?:well|oh|so|and|now|again|first of all),?\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?,\s+)?(?:to\s+(?:my|our|all|the)\s+[^,.]{1,40},\s+)?(?:(?:I,?\s+(?:first\s+of\s+all,?\s+)?)?thank(?:s|\s+you)\b|(?:allow|let)\s+me\s+(?:to\s+)?congratulate\b|(?:I\s+(?:want|wish|would\s+like)\s+to|let\s+me)\s+(?:(?:also|first|just)\s+)?(?:thank|welcome\b|(?:express|extend)\s+(?:my|our)\s+(?:(?:deep|sincere|warm)\s+)?(?:appreciation|gratitude|thanks))\b|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:(?:very|so|truly|particularly|especially|deeply|most|really)\s+)?(?:grateful|thankful|glad|happy|pleased|delighted|honou?red)\b(?!\s+(?:to\s+(?:note|say|report|announce|confirm|tell)|that)\b)|(?:it\s+is|it['’]s)\s+(?:a\s+)?(?:real\s+|great\s+|true\s+)?(?:pleasure|honou?r|privilege)\b|(?:(?:Mr|Mrs|Ms|Madam)\.?\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|(?:my\s+)?(?:dear\s+)?(?:friends?|colleagues)|ladies\s+and\s+gentlemen)(?:,\s+(?:my\s+)?(?:dear\s+)?(?:friends?|colleagues))*[.!]?$|I\s+see\b|you\s+are\s+(?:a|my|our)\s+(?:(?:very|good|great|dear|old|true|close)\s+){0,2}friends?(?:,?\s+and\s+we\s+(?:welcome|thank)\s+you)?[.!]?[”"’']?$|good\s+(?:morning|afternoon|evening)\b|welcome\b|please\s+(?:have|take)\s+a\s+seat\b|please\s+be\s+seated\b|let\s+me\s+(?:just\s+)?(?:make|give|read)\s+(?:a\s+)?(?:very\s+)?(?:brief|short|quick)\s+(?:statement|remarks?|words?)\b|(?:it\s+is|it['’]s)\s+(?:(?:so|very|really|always)\s+)?(?:good|great|nice|wonderful|delightful)\s+(?:once\s+again\s+|again\s+)?to\s+(?:see|have|welcome|be\s+(?:back|here))\b|(?:to\s+all\s+[^,.]{1,40},\s+)?I\s+hope\s+you\s+(?:all\s+)?(?:had|have|enjoy(?:ed)?)\s+a\s+(?:wonderful|great|good|nice|happy|lovely)\b)/iu;
+/** A place a guest praises: the host's city, country or the venue, or "it" for what the sentence before named. */
+const PRAISED_PLACE = String.raw`(?:(?:[Tt]he|[Tt]his|[Yy]our|[Oo]ur)\s+(?:(?:own|capital|home)\s+)?(?:city|town|capital|country|land|place|palace|venue|hall|square|building|garden|region|island|village)|[Ii]t|[Tt]his|[Tt]hat|[Ee]verything(?:\s+here)?|(?!\p{Lu}\p{Ll}+(?:tion|ment|ship|ness|ity|ism|ance|ence|ing)\b)\p{Lu}\p{Ll}+)`;
+const PRAISE_WORDS = [...PRAISE_ADJECTIVE_LEXICON.words].map((w) => w.replace(/-/g, '[- ]')).join('|');
+const PLACE_NOUN = 'city|town|capital|country|place|palace|view';
+/**
+ * "The city is in a good shape.", "It is beautiful.", "Minsk looks wonderful.", "What a beautiful city!": a guest's
+ * praise of the place, said of it and nothing more (blind-35 asked Putin's compliment to Minsk as a who-said).
+ * Case-sensitive: a capitalised word is a place's name, unless a noun's ending says otherwise ("Cooperation is
+ * remarkable" praises no place).
+ */
+const PRAISE_OF_PLACE = new RegExp(
+  String.raw`^[“"‘']?(?:(?:[Ww]ell|[Oo]h|[Aa]nd|[Ss]o|[Ii]ndeed),?\s+)?(?:${PRAISED_PLACE}\s+(?:is|was|looks|looked|has\s+become|remains|seems)\s+(?:(?:very|so|really|truly|just|indeed|always|now|still|more|most|simply|quite|extremely|incredibly|a|an|and|,)\s*)*` +
+    String.raw`(?:in\s+(?:a\s+|very\s+|such\s+a\s+)*(?:good|great|excellent|fine|wonderful)\s+(?:shape|condition)|(?:${PRAISE_WORDS})(?:\s*(?:and|,)\s*(?:${PRAISE_WORDS}))*(?:\s+(?:${PLACE_NOUN}))?)` +
+    String.raw`|[Ww]hat\s+a\s+(?:(?:${PRAISE_WORDS})\s+)+(?:${PLACE_NOUN})\b[^.!?]{0,30})[.!]*[”"’']?$`,
+  'u',
+);
+
+/**
+ * Whether a sentence only praises the place the speaker is visiting: true of any guest anywhere.
+ *
+ * @example
+ * isPraiseOfPlace('The city is in a good shape.'); // → true
+ * isPraiseOfPlace('The city is in a good shape to host the summit of 2026, and we will send our ministers.'); // → false
+ */
+export function isPraiseOfPlace(sentence: string): boolean {
+  return PRAISE_OF_PLACE.test(sentence.trim());
+}
+
 /** The share of a quotation's words in courtesy sentences from which it says nothing a student should learn. */
 const COURTESY_SHARE = 0.6;
 
@@ -78,7 +108,7 @@ export function isMostlyCourtesy(text: string): boolean {
   const sentences = splitSentences(text);
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const all = sentences.reduce((n, s) => n + words(s), 0);
-  const courteous = sentences.filter((s) => COURTESY_SENTENCE.test(s.trim())).reduce((n, s) => n + words(s), 0);
+  const courteous = sentences.filter((s) => isCourtesySentence(s)).reduce((n, s) => n + words(s), 0);
   return all > 0 && courteous / all >= COURTESY_SHARE;
 }
 
@@ -89,7 +119,7 @@ export function isMostlyCourtesy(text: string): boolean {
  * isCourtesySentence('First, let me express my appreciation for your hospitality in Vladivostok.'); // → true
  */
 export function isCourtesySentence(sentence: string): boolean {
-  return COURTESY_SENTENCE.test(sentence.trim());
+  return COURTESY_SENTENCE.test(sentence.trim()) || isPraiseOfPlace(sentence);
 }
 
 /**

@@ -21,10 +21,15 @@ const ERA_YEARS = 2;
 
 /**
  * Years apart for a head of state or government borrowed from another story: they change often, and one named
- * two years off may not yet (Trump for a 2015 quotation) or no longer (Medvedev, President in 2011, for 2013)
- * hold the office.
+ * two years off may no longer (Medvedev, President in 2011, for 2013) hold the office.
  */
 export const HEAD_ERA_YEARS = 1;
+
+/**
+ * Years after the asked report for a head borrowed from a later one: "President Trump" of a 2017 report had not
+ * yet taken office for a 2016 quotation (blind-35), whereas a head named a year before mostly still holds it.
+ */
+export const HEAD_LATER_YEARS = 0;
 
 /** A report's year: its date, else the year of the meetings it dates ("January 2022"), as its stems show it. */
 function yearOf(ctx: GenerateContext, articleId: string): number | null {
@@ -61,17 +66,17 @@ const yearsMentioned = memoByObjectAndKey(function yearsMentioned(ctx: GenerateC
 });
 
 /**
- * Whether `personId` is named in the library within two years (or `years`) of the article `articleId`; true
+ * Whether `personId` is named in the library within two years (or `years`, and `later` after it) of the article `articleId`; true
  * when either side has no date (nothing to tell them apart by).
  *
  * @example
  * ofTheSameEra(ctx, 'voa-pompeo-2018', 'antony-blinken'); // → false when Blinken is named only in 2022 reports
  */
-export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string, years = ERA_YEARS): boolean {
+export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string, years = ERA_YEARS, later = years): boolean {
   const year = yearOf(ctx, articleId);
   const theirs = yearsNamed(ctx).get(personId) ?? yearsMentioned(ctx, personId);
   if (year === null || theirs.length === 0) return true;
-  return theirs.some((y) => Math.abs(y - year) <= years);
+  return theirs.some((y) => year - y <= years && y - year <= later);
 }
 
 /** An office as two people's roles may share it: "US Secretary of State" and "Secretary of State" are one. */

@@ -2,6 +2,8 @@
 import type { GenerateContext } from './context';
 import { seededShuffle } from './hash';
 import { WORLD_CAPITALS, WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-countries';
+import { STATE_SHORT_NAME_LEXICON } from '@/lib/extract/lexicons/state-names';
+import { sideOfPlace } from './nations';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject, memoByObjectAndKey } from './memo';
 
@@ -357,6 +359,17 @@ const STATE_OF_CAPITAL = new Map(Object.entries(WORLD_CAPITALS).map(([state, cap
 const WORDS_FOR_STATE = new Map<string, string[]>();
 for (const [state] of Object.entries(WORLD_CAPITALS)) WORDS_FOR_STATE.set(state, [state]);
 for (const [demonym, state] of Object.entries(WORLD_DEMONYMS)) WORDS_FOR_STATE.get(state)?.push(demonym.charAt(0).toUpperCase() + demonym.slice(1));
+// The names news copy uses beside the table's own ("Turkey" for Türkiye, "Britain" for the United Kingdom),
+// joined through the side the state's capital speaks for: a headline "… in Turkey" names Ankara's state (blind-35).
+const STATE_OF_SIDE = new Map([...WORDS_FOR_STATE.keys()].map((state) => [sideOfPlace((WORLD_CAPITALS[state] ?? '').replace(/\s+D\.C\.$/, '')), state]));
+for (const entry of STATE_SHORT_NAME_LEXICON.entries) {
+  if (entry.source !== 'countries') continue;
+  const side = STATE_SHORT_NAME_LEXICON.record[entry.word];
+  const state = side ? STATE_OF_SIDE.get(side) : undefined;
+  const form = entry.word.charAt(0).toUpperCase() + entry.word.slice(1);
+  // "us", "uk": a short form in capitals is an abbreviation the tally reads as written, not a name.
+  if (state && /^\p{Ll}{4,}$/u.test(entry.word) && !WORDS_FOR_STATE.get(state)?.includes(form)) WORDS_FOR_STATE.get(state)?.push(form);
+}
 
 /**
  * Whether a text names the state whose capital `place` is: "Pompeo meets Ethiopian President" gives away

@@ -9,11 +9,12 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
-import { HEAD_ERA_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
+import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { isSmallTalk } from './small-talk';
 import { glossPronouns } from './glosses';
 import { createRng } from './hash';
+import { framedLabel } from './frames';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { actorsOf, namedIn, storyPeopleOf } from './story';
@@ -410,6 +411,23 @@ function isReadout(text: string): boolean {
   return READOUT_VERB.test(text) && !FIRST_OR_SECOND_PERSON.test(text);
 }
 
+/** What follows thanks, up to the clause's end: "grateful to the United States of America for …". */
+const THANKED = /\b(?:grateful|thankful|thanks?|thanked|gratitude|appreciation|indebted)\b[^.;:!?]{0,60}/giu;
+
+/**
+ * Whether the words thank the candidate's state, which is not the speaker's: "We're grateful to the United States
+ * of America for the very great responsibility …" is no American's to say, and no demonym stem gives the US side
+ * away (blind-35 offered Presidents Obama and Trump for Chancellor Merkel's thanks).
+ *
+ * @example
+ * isThankedSide(ctx, merkel, obama, "We're grateful to the United States of America"); // → true
+ */
+export function isThankedSide(ctx: GenerateContext, speaker: Person, candidate: Person, text: string): boolean {
+  const side = sideOf(ctx, candidate);
+  if (!side || side === sideOf(ctx, speaker)) return false;
+  return [...text.matchAll(THANKED)].some((m) => namesSide(m[0], side));
+}
+
 /** A guest's thanks to the host: "my appreciation for your hospitality", "thank you for your warm hospitality". */
 const THANKS_HOST = /\byour\s+(?:\p{L}+\s+)?hospitality\b/iu;
 
@@ -434,7 +452,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
   const own = stemsOf(person);
   const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
-  const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem));
+  const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem)) || isThankedSide(ctx, person, p, text);
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
   // Who was in the room first: people of the quotation's own article, when it names two who could have said
   // it; a name from another report of the story (linked by one shared name) only to make up the number.
@@ -443,7 +461,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
   // A head of state or government counts only within a year: Biden, named in 2021–2023 reports, was no
   // president to offer for Putin's words to Kim Jong-un in 2019 (blind-30's sheet).
-  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id, eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id));
+  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id, ...eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id));
   // "My appreciation for your hospitality": a guest thanks the host, and the host is the other party the
   // meeting's report quotes: no one it quotes is offered.
   const thanksHost = THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null;
@@ -484,9 +502,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
+  const prompt = whoSaidPrompt(ctx, q, person, shown);
+  if (!prompt) return dropped(ctx, q.id, 'who-said:referent-missing', null);
   return finishQuestion(ctx, {
     kind: 'who-said',
-    prompt: `Who said: “${shown}”?`,
+    prompt,
     answer: shownName(ctx, person),
     distractors: picks.map((p) => (byTitle ? titledName(ctx, p) ?? displayName(p) : displayName(p))),
     choiceType: 'person',
@@ -500,6 +520,28 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     personIds: [person.id],
     places: [],
   });
+}
+
+/** Things a report's events are: what "this crisis" or "that conflict" stands for. */
+const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
+const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b`, 'iu');
+
+/**
+ * The who-said stem. Words that point at the story's event without naming it ("to find a solution to this
+ * crisis") leave a student asking which crisis (blind-35), so the stem names the report, whose headline says:
+ * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". Null when that
+ * headline names the speaker, which would give the answer away: then the question is not asked.
+ *
+ * @example
+ * whoSaidPrompt(ctx, q, najib, 'We share the desire to find a solution to this crisis'); // → 'According to “…” (Wikinews, May 2015), who said: “We share …”?'
+ */
+export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, shown: string): string | null {
+  const pointed = POINTED_EVENT.exec(shown);
+  // "the crisis in Yemen … this crisis": named before it is pointed at.
+  if (!pointed || new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index))) return `Who said: “${shown}”?`;
+  const label = framedLabel(ctx, q.articleId, true);
+  if (ctx.people.isMentionedIn(speaker.id, label)) return null;
+  return `According to ${label}, who said: “${shown}”?`;
 }
 
 /**
@@ -528,9 +570,12 @@ function shownName(ctx: GenerateContext, p: Person): string {
   return isPersonLike(p) ? displayName(p) : titledName(ctx, p) ?? displayName(p);
 }
 
-/** Years apart within which someone is of the asked report's time: one for a head of state or government. */
-function eraYearsOf(ctx: GenerateContext, p: Person): number | undefined {
-  return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? HEAD_ERA_YEARS : undefined;
+/**
+ * Years before and after the asked report within which someone is of its time: for a head of state or government
+ * one before and none after; nothing given means the default of peer-era.ts.
+ */
+function eraYearsOf(ctx: GenerateContext, p: Person): [number, number] | [] {
+  return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? [HEAD_ERA_YEARS, HEAD_LATER_YEARS] : [];
 }
 
 /**
@@ -543,8 +588,7 @@ function eraYearsOf(ctx: GenerateContext, p: Person): number | undefined {
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
   const isHead = officeKind(person) === 'head-of-government';
-  const years = isHead ? HEAD_ERA_YEARS : undefined;
-  const inTime = (p: Person) => ofTheSameEra(ctx, q.articleId, p.id, years);
+  const inTime = (p: Person) => (isHead ? ofTheSameEra(ctx, q.articleId, p.id, HEAD_ERA_YEARS, HEAD_LATER_YEARS) : ofTheSameEra(ctx, q.articleId, p.id));
   const ofTheScene = sceneFilter(ctx, person, q);
   const peer = (p: Person) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p);
   const seed = `${ctx.seed}|office|${q.id}`;

@@ -24,20 +24,27 @@ const HEADLINE_EVENT = /\b(?:summit|talks|negotiations|dialogue|council)\b/i;
 /** A headline that reports a meeting: "Ministers meet on fishing quotas", "Rumsfeld Meets Top Leaders …". */
 const MEETING_HEADLINE = /\b(?:meet|meets|met|talks|negotiations)\b/i;
 
+/** A headline that reports a visit: "Foreign Secretary visits Pakistan", "Minister visits sailors in Lisbon". */
+const VISIT_HEADLINE = /\b(?:visit|visits|visited|visiting)\b/i;
+
 /**
  * Whether a meeting on the report's own day is still worth asking: the story's headline event, which its
- * headline reports as a meeting, its own clause calls a summit, talks or a council's session, or at which named
- * people met (`who` non-empty, or two or more people the index knows); not a routine stop of the day ("held a
- * town hall meeting with troops", "met in Paris Friday for their annual meeting"). The extractor's kind says
- * nothing here: it calls any "met" talks. A bare "today" or the dateline never reach here, since only a
- * written weekday or date is asked.
+ * headline reports as a meeting or its own clause calls a summit, talks or a council's session, or the calls on
+ * named people (`who` non-empty, or two or more people the index knows) of a visit the headline reports
+ * ("Foreign Secretary visits Pakistan"). Not a routine stop of the day ("held a town hall meeting with troops",
+ * "met in Paris Friday for their annual meeting"), nor the calls of a visit whose headline reports a stance
+ * ("… shows Alliance solidarity in Turkey"): their day is only the report's dateline (blind-35). The
+ * extractor's kind says nothing here: it calls any "met" talks. A bare "today" or the dateline never reach
+ * here, since only a written weekday or date is asked.
  *
  * @example
  * isHeadlineEvent({ title: 'Peace talks open', clause: 'the peace talks that began Tuesday in Muscat', who: '', people: 0 }); // → true
  * isHeadlineEvent({ title: 'SecDef visits Soldiers in Iraq', clause: 'Panetta held a town hall meeting with troops, July 11', who: '', people: 1 }); // → false
+ * isHeadlineEvent({ title: 'Envoy shows support in Norway', clause: 'Moor met with Prime Minister Dahl and Minister Ruiz on Monday in Oslo', who: '', people: 3 }); // → false
  */
 export function isHeadlineEvent(e: { title: string; clause: string; who: string; people: number }): boolean {
-  return MEETING_HEADLINE.test(e.title) || HEADLINE_EVENT.test(e.clause) || e.who !== '' || e.people >= 2;
+  const namedCalls = e.who !== '' || e.people >= 2;
+  return MEETING_HEADLINE.test(e.title) || HEADLINE_EVENT.test(e.clause) || (namedCalls && VISIT_HEADLINE.test(e.title));
 }
 
 /** A verb of setting off, then a few words of where to ("flying to the Middle East"), with no meeting word or other verb of meeting between. */

@@ -67,7 +67,17 @@ function sideInArticles(ctx: GenerateContext, p: Person): string | null {
   return null;
 }
 
+/**
+ * "the President of the United States of America, Barack Obama": an office of a state, then a comma and the
+ * name (a host's welcome in a transcript gives its guest no other title).
+ */
+const OFFICE_OF_STATE_BEFORE = /\b(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*){0,3}),\s+$/u;
+
 function sideNear(before: string, after: string): string | null {
+  const office = OFFICE_OF_STATE_BEFORE.exec(before);
+  const head = office?.[0].trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const ofState = office && (ROLE_WORDS.has(head) || ROLE_HEADS.has(head)) ? leadingSide(office[1] ?? '') : null;
+  if (ofState) return ofState;
   const words = (TITLES_BEFORE.exec(before)?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
   // From the name back over title words only: "Pakistani Army Chief General" → Pakistan; "Kerry and …" stops.
   for (let i = words.length - 1; i >= 0; i--) {

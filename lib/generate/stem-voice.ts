@@ -18,6 +18,14 @@ const FIRST_OR_SECOND_PERSON = /(?<![\p{L}’'])(?:I|I['’]m|I['’]ve|I['’]l
 const SECOND_PERSON = /(?<![\p{L}’'])(?:you|You|your|Your|yours)(?![\p{L}’'])/u;
 /** Someone the sentence points back to. */
 const THIRD_PERSON = /(?<![\p{L}’'])(?:he|He|she|She|him|her|Her|his|His)(?![\p{L}’'])/u;
+/**
+ * People a clause's subject points back to as a group: "Mr. Kasuri says they will meet again" (who are they?).
+ * Not "their talks" or "thanking them", which the sentence's own subject usually answers.
+ */
+const THEY = /(?<![\p{L}’'])(?:they|They)(?![\p{L}’'])/u;
+/** A group named before the pronoun: "Rice and Lavrov said they", "The two ministers said they". */
+const GROUP_BEFORE = /\p{Lu}[\p{L}.’'-]*\s+and\s+(?:\p{Lu}|the\s|his\s|her\s)|\b(?:the|both|two|three|four|all|its|their)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}+s\b|\b(?:delegations|officials|ministers|leaders|sides|countries|nations|governments|parties)\b/u;
+
 /** A place the sentence points back to: a dateline's town once the dateline is cut. */
 const HERE = /(?<![\p{L}’'])(?:here|Here)(?![\p{L}’'])/u;
 /** A body or place named only by pointing: "next week's meeting of the group in _____" (which group?). */
@@ -40,10 +48,14 @@ function outsideQuotes(text: string): string {
  * unsaidReferent('I am very glad to have another meeting, this time in _____.'); // → 'speaker'
  * unsaidReferent('Defense Secretary Leon E. Panetta has met with leaders here and in _____.'); // → 'place'
  * unsaidReferent('Carter met in _____ with King Salman.'); // → null
+ * unsaidReferent('Mr. Moor says they will meet again in _____.'); // → 'person'
  */
 export function unsaidReferent(blanked: string): 'speaker' | 'person' | 'place' | null {
   const text = outsideQuotes(blanked);
   if ((THIRD_PERSON.test(text) || SECOND_PERSON.test(text)) && !NAMED_PERSON.test(text)) return 'person';
+  // "they" needs a group before it; one person named ("Mr. Kasuri says they …") is not one (blind-35).
+  const they = THEY.exec(text);
+  if (they && !GROUP_BEFORE.test(text.slice(0, they.index))) return 'person';
   if (HERE.test(text) || POINTED_PLACE.test(text)) return 'place';
   return FIRST_OR_SECOND_PERSON.test(text) ? 'speaker' : null;
 }

@@ -8,6 +8,7 @@ import type { GradableQuestion } from './grade';
 import { isTypedQuestion } from './grade';
 import { parseTypedNumber } from './numbers';
 import { dayInWords, parseTypedDay } from './days';
+import { acceptedForms } from './accepted-forms';
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -45,6 +46,9 @@ export function acceptedNote(question: GradableQuestion): string | null {
     const words = inWords(value);
     return `Accepted: exactly ${figures(value)}${of}${words ? `, in figures or in words (“${words}”)` : ''}.`;
   }
+  // "New Delhi" or the article's own "Delhi": a place's other forms are named, since a name is otherwise its own answer.
+  const forms = acceptedForms(question.tags);
+  if (forms.length > 0) return `Accepted: ${question.answer.trim()} or ${forms.map((f) => `“${f}”`).join(' or ')}.`;
   const day = parseTypedDay(question.answer);
   if (day) return `Accepted: ${dayInWords(day)}, however it is written (“${question.answer.trim()}”, “${dayInWords({ ...day, year: null })}”), the weekday${day.year === null ? '' : ' and the year'} optional.`;
   const n = parseTypedNumber(question.answer);

@@ -1,5 +1,6 @@
 import type { QuestionKind } from '@/lib/generate/types';
 import { gradeTypedAnswer, type TypedAnswerContext } from './typed';
+import { acceptedForms } from './accepted-forms';
 
 /** What grading needs of a question: the frozen version an attempt asked. */
 export interface GradableQuestion {
@@ -7,6 +8,8 @@ export interface GradableQuestion {
   choices: readonly string[];
   answer: string;
   numeric: { value: number; tolerance: number; unit: string } | null;
+  /** Tags, for the other forms of a typed answer the article uses ("accept:Delhi"). */
+  tags?: readonly string[];
 }
 
 /** Multiple choice when the question has choices; typed otherwise. */
@@ -23,5 +26,6 @@ export function isTypedQuestion(question: Pick<GradableQuestion, 'choices'>): bo
  */
 export function gradeResponse(question: GradableQuestion, response: string, names: Pick<TypedAnswerContext, 'aliases' | 'others'> = { aliases: [], others: [] }): boolean {
   if (!isTypedQuestion(question)) return response === question.answer;
-  return gradeTypedAnswer(response, { answer: question.answer, numeric: question.numeric, ...names });
+  const forms = acceptedForms(question.tags);
+  return gradeTypedAnswer(response, { answer: question.answer, numeric: question.numeric, ...names, aliases: [...names.aliases, ...forms], others: names.others.filter((n) => !forms.includes(n)) });
 }

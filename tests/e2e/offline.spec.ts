@@ -157,6 +157,8 @@ test('a day of reviews made offline (up to twenty) survives a reload and a flaky
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).tap();
   const warning = page.getByRole('dialog', { name: 'You’re offline' });
   await expect(warning).toContainText('10 reviews from this device have not reached Cited yet');
+  // The safe choice has the focus, as a keyboard user would find it.
+  await expect(warning.getByRole('button', { name: 'Stay signed in' })).toBeFocused();
   await warning.getByRole('button', { name: 'Stay signed in' }).tap();
   await expect(warning).toBeHidden();
 

@@ -43,6 +43,7 @@ export const SOURCES = {
   units: 'Units of measurement and of time as news copy writes them (NIST Special Publication 811, Guide for the Use of the SI; AP Stylebook, "metric system", "dimensions")',
   'count-nouns': 'Nouns that news copy counts in a particular way: people and sides, casualties, livestock and nouns whose plural is the singular (a general English dictionary; Quirk et al. 1985, zero plurals)',
   's-endings': 'Common English words that end in "s" without being a plural noun (verbs, adverbs, adjectives in -ous, possessive pronouns), and plural nouns that are no unit of measure (a general English dictionary)',
+  'praise-adjectives': 'Adjectives of positive appraisal a visitor uses of a place ("beautiful", "lovely", "magnificent"; Biber et al., Longman Grammar of Spoken and Written English, 1999, evaluative adjectives; a general English dictionary)',
   'verb-classes': 'Verbs by their meaning (Levin, English Verb Classes and Alternations, 1993: verbs of sending, of spending time, of lasting)',
 } as const;
 
