@@ -108,6 +108,9 @@ export const VENUE_CITY_LEXICON = valuedLexicon<string>('venues with their city'
       // Seats of heads of state and government where talks are held, named without their city.
       'buckingham palace': 'London', 'lancaster house': 'London', 'oval office': 'Washington', 'great hall of the people': 'Beijing',
       'zhongnanhai': 'Beijing', 'hyderabad house': 'New Delhi', 'nato headquarters': 'Brussels',
+      // Rooms and grounds of the White House that news copy names alone ("a press conference in the Rose Garden",
+      // "a meeting in the Situation Room"; whitehouse.gov's own tour pages).
+      'rose garden': 'Washington', 'situation room': 'Washington',
       // Country retreats of a head of government, in no town: the retreat is the place news copy gives.
       'camp david': 'Camp David', chequers: 'Chequers',
     },

@@ -168,8 +168,11 @@ export function followedMeeting(a: AnalyzedArticle, recorded: RawMeeting, found:
   return headerMeeting(noun, noun === 'meeting' ? 'meeting' : 'talks', recorded.place, recorded.when, recorded.sentence);
 }
 
-/** A gathering named by its proper name: "G20 Summit", "U.N. Climate Conference", "Tallinn Digital Summit". */
-const GATHERING_NAME = /\b((?:\p{Lu}[\p{L}\d.’'-]*\s+){1,4}(?:Summit|Conference|Forum|Ministerial))\b/u;
+/**
+ * A gathering named by its proper name: "G20 Summit", "U.N. Climate Conference", "Tallinn Digital Summit"; not a
+ * transcript's "Via Conference Call" line, which says how a call was held.
+ */
+const GATHERING_NAME = /\b((?:\p{Lu}[\p{L}\d.’'-]*\s+){1,4}(?:Summit|Conference|Forum|Ministerial))\b(?!\s+Call\b)/u;
 
 /**
  * The gathering an article's title or header lines name ("Remarks … During the First Session of the G20 Summit",

@@ -45,10 +45,19 @@ const TOGETHER = /\b(?:jointly|together|between|all (?:three|four|five|of them)|
 const LIST_OPENING = /^\s+(?:(?:separately|also|briefly|again|later|first|then|today|yesterday)\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+)?(?:(?:up\s+)?with\s+)?/u;
 
 /**
- * Where the list ends: a clause after a comma ("…, to discuss"), a preposition not followed by a capitalised
+ * Where the list ends: a clause after a comma ("…, to discuss", "…, noting the respect"), a preposition not followed by a capitalised
  * office ("in a bid to", "at NATO headquarters", but not "Adviser to the President Jared Kushner"), a semicolon.
  */
-const LIST_END = /[;:]|,\s+(?:to|who|where|which|while|as|prior|before|after|ahead|during|then|and then|in order)\b|\s+(?:in|on|at|about|during|for|to|over|after|before|ahead|while|where|who|which|as|amid|following)\s+(?!the\s+\p{Lu})|\.\s*$/u;
+const LIST_END = /[;:]|,\s+(?:to|who|where|which|while|as|prior|before|after|ahead|during|then|and then|in order|\p{Ll}+ing\s+(?!\p{Lu}))|\s+(?:in|on|at|about|during|for|to|over|after|before|ahead|while|where|who|which|as|amid|following)\s+(?!the\s+\p{Lu})|\.\s*$/u;
+
+/**
+ * "House Speaker Nancy Pelosi": capitalised words before a person the people index knows, an office its lexicon may lack
+ * ("Speaker"), read as a title. A bare name ("Pelosi") is no titled item: "met Blair and Chirac" may be one meeting; nor is
+ * an honorific or a rank alone ("Daw Aung San Suu Kyi", "Qatari Emir Tamim …") when no other item has a known title.
+ */
+function isOfficeBeforePerson(item: string, namesPerson: boolean): boolean {
+  return namesPerson && /^(?:\p{Lu}[\p{L}.’'-]*\s+){2,}\p{Lu}/u.test(item.replace(/^the\s+/i, ''));
+}
 
 /** A title word, any case, then a capitalised word later in the item: an office held by a person the item names. */
 function isTitledPerson(item: string): boolean {
@@ -70,10 +79,11 @@ function isTitledPerson(item: string): boolean {
  * @param before the sentence's words before the trigger
  * @param seg the words after the trigger, up to the next trigger
  * @param segStart where `seg` starts in the text
+ * @param namesPerson whether the people index names someone between two offsets of the text
  * @example
  * eachCounterpart('met', 'Hunt ', ' Secretary Mike Pompeo and Adviser Jared Kushner.', 0)?.length; // → 2
  */
-export function eachCounterpart(trig: string, before: string, seg: string, segStart: number): ItemSpan[] | null {
+export function eachCounterpart(trig: string, before: string, seg: string, segStart: number, namesPerson: (start: number, end: number) => boolean = () => false): ItemSpan[] | null {
   const verb = trig.toLowerCase().replace(/\s+(?:up\s+)?with$/, '');
   const isSeparate = SEPARATE_TRIGGER.test(verb) && /\bseparate\s+(?:[\p{L}-]+\s+)?$/iu.test(before.slice(-30));
   if (!isSeparate && (!SPLIT_TRIGGER.test(verb) || (verb === 'meeting' && NOUN_BEFORE.test(tailAfterMark(before, 60))))) return null;
@@ -85,6 +95,8 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
   const end = LIST_END.exec(rest);
   const list = rest.slice(0, end ? end.index : rest.length);
   const items: ItemSpan[] = [];
+  // Items with a title the lexicon knows: an office it lacks ("House Speaker") counts only in a list they already make.
+  let titled = 0;
   const re = /,\s+and\s+|,\s+|\s+and\s+/g;
   let from = 0;
   let lastJoin = '';
@@ -94,7 +106,10 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
     const last = items[items.length - 1];
     const join = lastJoin;
     if (m) lastJoin = m[0];
-    if (isTitledPerson(item)) items.push({ start: segStart + open.length + from, end: segStart + open.length + to });
+    const itemStart = segStart + open.length + from;
+    const isTitled = isTitledPerson(item);
+    if (isTitled) titled++;
+    if (isTitled || isOfficeBeforePerson(item, namesPerson(itemStart, itemStart + item.length))) items.push({ start: segStart + open.length + from, end: segStart + open.length + to });
     // "… and other key figures", "… and conclude his trip": after "and", what is not a titled person ends the list.
     else if (last && /\band\b/.test(join)) { lastJoin = join; break; }
     // "Gen. Tom Vale, commander of Multinational Force North, and …": an office in lower case after a person describes them.
@@ -104,5 +119,5 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
     from = m.index + m[0].length;
   }
   // "Gen. Peter Pace, the chairman of the Joint Chiefs of Staff,": a list joins its last item with "and"; commas alone set off an apposition.
-  return items.length > 1 && /\band\b/.test(lastJoin) ? items : null;
+  return items.length > 1 && titled >= 2 && /\band\b/.test(lastJoin) ? items : null;
 }

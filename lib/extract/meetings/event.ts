@@ -36,10 +36,25 @@ const REPORTING_CLAUSE = /^.*\b(?:said|says|told\s+[\w\s]{1,30}?|announced|added
  */
 const SUBORDINATE_OPENING = /^.*,\s+(?:as|while|whereas|because|although|though|following)\s/s;
 
+/**
+ * "The Liberian President, inaugurated a year ago as the first woman …, held a series of meetings": a participle set off by
+ * commas describes the subject; its time is the subject's history, not the meeting's ("held" and "convened" tell the event).
+ */
+const SUBJECT_PARTICIPLE = /,\s+(?!held\b|convened\b)\p{Ll}+(?:ed|en)\b[^,;]*,/gu;
+
+/** "in Iraq", "also in Kenya": a state right after the trigger (its adverb between). */
+const IN_STATE_AFTER = /^\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?in\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:with|to|on|for)\b/u;
+/** "visited Afghanistan, where he met": the state a "where" clause refers back to. */
+const IN_STATE_WHERE = /\bvisit(?:ed|s)?\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+where\s+(?:[\p{L}’'-]+\s+){1,3}$/u;
+const isState = (name: string | undefined) => name !== undefined && COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-'));
+const inStateAfter = (seg: string) => isState(IN_STATE_AFTER.exec(seg)?.[1]);
+const inStateBefore = (before: string) => before.includes('where') && isState(IN_STATE_WHERE.exec(before)?.[1]);
+
 /** The words before a trigger that belong to the event's own clause. */
 function ownClause(prevSeg: string): string {
   const m = REPORTING_CLAUSE.exec(prevSeg) ?? SUBORDINATE_OPENING.exec(prevSeg);
-  return m ? prevSeg.slice(m[0].length) : prevSeg;
+  const own = m ? prevSeg.slice(m[0].length) : prevSeg;
+  return own.includes(',') ? own.replace(SUBJECT_PARTICIPLE, ',') : own;
 }
 
 /** "the Pentagon news conference", "a White House meeting": a venue right before the noun stands for its city. */
@@ -144,6 +159,8 @@ export interface EventRead {
   isPlaceNamed?: boolean;
   /** Held during a trip elsewhere ("during the visits"): neither the dateline's town nor the report's day. */
   isAway?: boolean;
+  /** Placed by its own words in a state, no town ("met in Iraq with …"): no trip's town either. */
+  isInState?: boolean;
   /** What is talked about ("discussed the G20 summit", "preparations for the G20 summit"), not an event of the report's day. */
   isTopic?: boolean;
 }
@@ -296,7 +313,10 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (!place && setting.city && !isTopic && VISITING.test(seg.slice(0, 40))) place = setting.city;
   // "During the visits, Gates met with …" in a report filed from Washington: a trip elsewhere holds it; a meeting on the
   // sidelines of another event is where that event is.
-  const isAway = !place && setting.city !== null && isAwayTrip(w.sentence, setting.city);
+  // "Shanahan also met in Iraq with …", "visited Afghanistan, where he met with …": the event's own words put it in a
+  // state, in no town the article or a trip names, and not on the report's day.
+  const isInState = !place && (inStateAfter(seg) || inStateBefore(before));
+  const isAway = isInState || (!place && setting.city !== null && isAwayTrip(w.sentence, setting.city));
   // "Date: 01/29/2016 Description: … in Québec City …": a photo's caption tells where the photo was taken, not the page's city.
   const isPhotoCaption = PHOTO_CAPTION.test(w.sentence);
   if (!place && setting.city && !isNamed && !isTopic && !isAway && !isPhotoCaption && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
@@ -334,5 +354,5 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
-  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}) };
+  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}), ...(isInState ? { isInState } : {}) };
 }

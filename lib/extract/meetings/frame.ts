@@ -35,6 +35,9 @@ export function learnTravelPlaces(sentence: string, into: Set<string>): void {
   for (const name of (m[1] as string).matchAll(NAME)) if (!CALENDAR.test(name[0])) into.add(name[0].toLowerCase());
 }
 
+/** "Middle East", "Southeast Asia", "West Africa": a compass word before a continent or a region's noun. */
+const REGION = /^(?:Middle|Far|Near|North(?:ern|east|west)?|South(?:ern|east|west)?|East(?:ern)?|West(?:ern)?|Central)\s+(?:East|Asia|Africa|America|Europe|Pacific|Caucasus|Balkans)$/;
+
 /**
  * The stop a sentence opens on: its city (from the gazetteers or the article's travel list) and the
  * time the opener gives. Null when the sentence opens on no place either knows.
@@ -51,6 +54,8 @@ export function openingStop(sentence: string, known: ReadonlySet<string>): Trave
   // "In India, …": a country is where the trip goes, not a city to place a meeting in.
   // "While in Yerevan, …": a stay names a place, so a name there that is no country is a town, known or not.
   const isStay = /^\s*(?:While in|During (?:a|an|his|her|their|the) (?:visit|stop|trip) (?:to|in))\s/u.test(sentence);
+  // "In the Middle East, the secretary will visit …": a region a trip goes to is no town either.
+  if (REGION.test(name)) return null;
   const isTown = known.has(name.toLowerCase()) || (isStay && !name.includes(' ') && canBePlace(name));
   const city = cityIn(name) ?? (isTown && !COUNTRIES.has(name.toLowerCase()) ? name : null);
   if (!city) return null;

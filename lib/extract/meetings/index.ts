@@ -24,6 +24,7 @@ import { counterpartsAfter, metDifferentPeople } from './counterparts';
 import { eachCounterpart, type ItemSpan } from './each-counterpart';
 import { isOtherYear } from './other-year';
 import { COUNTRIES } from '../lexicon';
+import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import { firstWhen } from './when';
 import { CLAUSE_END } from './places';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
@@ -222,7 +223,10 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
     // In the record of a call, "spoke with the prime minister of Japan" is the call recorded.
     // "during his visit to Vietnam tomorrow": the noun, dated, needs no one named.
-    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
+    // "completed a visit to Afghanistan": a visit to a place, by its noun, is a meeting there when its clause dates it; not
+    // one talked about ("spoke about his visit to Baghdad"), nor one whose "where" clause tells the meeting held there.
+    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && (POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || VISIT_TO.test(sentence.slice(Math.max(0, at - 30), at + 60)))
+      && !VISIT_TALKED_ABOUT.test(sentence.slice(Math.max(0, at - 40), at)) && !VISIT_WHERE.test(seg);
     if (((isHostVerb(trig) && !isVisitNoun) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
     // "refocused on meeting the most significant security issues": the verb's gerund, with no one met.
     if (isGerundMeeting(trig, sentence.slice(0, at), seg) && !withWhom) continue;
@@ -235,7 +239,9 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format", "met in Warsaw, Poland, at a
     // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
     const prior = out[out.length - 1];
-    const tied = prior?.sentence.start === s.start && prior.place !== null && /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg);
+    // "At the Munich Security Conference on Feb. 17, Mattis met with …": talks in a clause the gathering opens are held at it.
+    const tied = prior?.sentence.start === s.start && prior.place !== null && (/\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg)
+      || (isGathering(prior.type) && prevSeg.includes(',') && GATHERING_OPENER.test(sentence.slice(0, triggers[i - 1]?.index ?? 0))));
     // "Wasn't she supposed to do some bilats with …?": a question tells no meeting the article's own place and time could hold.
     // "as we said, this meeting was a starting point", "in these meetings, she had …": a meeting pointed back to is the
     // one told before, where that one was, not where the report is filed.
@@ -255,6 +261,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     // "visited Hanoi in May 2011": the town visited is the visit's place.
     // "visited Kenya": a state visited is no town, so the visit has none (not the town the article is set in).
     if (event && isVisitVerb(trig) && isVisitedPlace(seg)) event.place = cityIn(/^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1] ?? '');
+    // "Modi's visit to the White House next month": the town or the venue the visit goes to is its place.
+    if (event && isVisitNoun && !event.place) event.place = visitedTown(seg);
     // "would visit Colonel Gaddafi in Tripoli or whether the meeting might take place in a third country": a place
     // offered with another is not yet decided.
     const rest = event?.place && event.place !== 'virtual' ? sentence.slice(at + trig.length, at + trig.length + 300) : '';
@@ -280,7 +288,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       Object.assign(added, { participants: rest(firstMet as string), counterparts: [firstMet] });
     }
     // "met Secretary Pompeo, Adviser Bolton and Director Nakasone": one meeting with each person listed by title.
-    const each = target && !listed ? eachCounterpart(trig, sentence.slice(0, at), seg, s.start + at + trig.length) : null;
+    const each = target && !listed ? eachCounterpart(trig, sentence.slice(0, at), seg, s.start + at + trig.length, (from, to) => ctx.personsIn(from, to).length > 0) : null;
     if (target && each) splitPerCounterpart(target, each, sentence, s, ctx.personsIn, out);
     // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
     const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
@@ -313,7 +321,9 @@ function splitPerCounterpart(target: Pending, items: ItemSpan[], sentence: strin
   // Each person met, by the index's name, else by that surname ("Pompeo"), so a later mention can find its meeting.
   const met = (k: number) => ((who[k] ?? []).length > 0 ? who[k] as string[] : surname(k) ? [surname(k)] : []);
   const isMet = (k: number, p: string) => met(k).some((q) => q === p || p.endsWith(` ${q}`) || q.endsWith(` ${p}`));
-  const without = (k: number) => { const others = new Set(who.flatMap((p, j) => (j === k ? [] : p))); return target.participants.filter((p) => !others.has(p)); };
+  // "President Bush, Secretary of State Condoleezza Rice": a mention read across two items names no one in either, so
+  // each other item's people are left out by the surname it ends on too.
+  const without = (k: number) => target.participants.filter((p) => !items.some((_, j) => j !== k && isMet(j, p)));
   const counterparts = (k: number) => (met(k).length > 0 ? { counterparts: met(k) } : {});
   for (let k = 1; k < items.length; k++) {
     // "delighted to meet Vice President Pence, Secretary Pompeo, and …": a person already met there is that meeting again.
@@ -444,6 +454,20 @@ function isVisitedPlace(seg: string): boolean {
   return object.split(/,\s+|\s+and\s+/).every((name) => COUNTRIES.has(name.toLowerCase().replace(/\s+/g, '-')) || cityIn(name) === name);
 }
 
+/** The town a visit noun goes to ("to Nairobi", "to the White House": Washington); null for a state. */
+function visitedTown(seg: string): string | null {
+  const dest = /^\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1];
+  return dest ? cityIn(dest) ?? VENUE_CITY_LEXICON.record[dest.toLowerCase()] ?? null : null;
+}
+
+/** "a visit to Afghanistan", "a two-day trip to Kenya": a visit noun with the place it goes to. */
+const VISIT_TO = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?\p{Lu}/u;
+
+/** "about his visit", "on a trip": a visit as the topic of talk. */
+const VISIT_TALKED_ABOUT = /\babout\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+)?$/;
+/** "a visit to Kuwait Dec. 5, where he will meet …": the "where" clause tells the meeting the visit holds. */
+const VISIT_WHERE = /^\s+to\s+[^,;.]*(?:\.\s*\d+)?,\s+where\b/;
+
 /** A possessive right before a noun, adjectives between: "his first", "the secretary's". */
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|[\w-]+[’']s)\s+(?:(?:first|next|upcoming)\s+)?$/;
 
@@ -535,6 +559,9 @@ const SIDELINES_BEFORE = /\b(?:on|at) the (?:sidelines|margins) of\b/i;
 /** A meeting of two or three sides by its adjective: "a bilateral meeting", "one-on-one talks". */
 const PAIR_MEETING = /\b(?:bilateral|trilateral|one-on-one|private|side)\b/i;
 
+/** "At the …", "On the sidelines of the …": a sentence opening on the gathering its main clause is held at. */
+const GATHERING_OPENER = /^\s*(?:At|During|On the (?:sidelines|margins) of)\s+(?:the\s+|this\s+)?(?:\p{Lu}[\p{L}\d.-]*\s+){0,3}$/u;
+
 /** Meetings of many parties, which talks between two of them may be held on the margins of. */
 function isGathering(kind: string): boolean {
   return kind === 'conference' || kind === 'council' || kind === 'forum';
@@ -606,6 +633,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     ...(event.isPlaceNamed ? { isPlaceNamed: true } : {}),
     ...(event.isTopic ? { isTopic: true } : {}),
     ...(event.isAway ? { isAway: true } : {}),
+    ...(event.isInState ? { isInState: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

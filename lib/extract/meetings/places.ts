@@ -28,7 +28,7 @@ const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s
 const TOWN_BUILDING_WORDS = new Set(['magistrates', 'crown', 'county', 'district', 'public', 'municipal', 'city', 'town', 'village', 'civic', 'community']);
 /** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit", "arrived in Brussels today for meetings". */
 const PLACE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:later\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:(?:later|earlier)\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'u',
 );
 /** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
@@ -44,7 +44,12 @@ const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:,\s+($
  */
 export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|according)\b|,\s+and\s+(?:[\p{L}’'-]+\s+){0,2}?(?:he|she|they|we|I|it|there)(?:[’'](?:ll|d|s|re|ve|m))?\s|[;—–]/u;
 /** "at No10 Downing Street", "at Number 10 Downing Street": a house number before a street venue is part of its name. */
-const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(?:(?:No\.?\s*|Number\s+)?\d{1,3}\s+)?(${[...VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
+/**
+ * "at NATO Headquarters", "in the Situation Room": a venue with its city, named in two words or more (a lone "Capitol" may
+ * be a state's).
+ */
+const CITY_VENUES = Object.keys(VENUE_CITY_LEXICON.record).filter((v) => v.includes(' ') && !VENUES.has(v));
+const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(?:(?:No\.?\s*|Number\s+)?\d{1,3}\s+)?(${[...VENUES, ...CITY_VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
 
@@ -97,10 +102,14 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
     // "in Kessler’s office": an owner, not a place.
     const nameEnd = m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length;
     if (/[’']s$/.test(m[1] as string) || /^[’']s\b/.test(near.slice(nameEnd))) continue;
+    // "at the Voice of America headquarters", "at the Bank of England": a name that runs on with "of" and another
+    // capitalised word is an institution's, and its first word no place (a city may still name it: "the Port of London").
+    if (OF_NAME_AFTER.test(near.slice(nameEnd)) && !isCity(m[1] as string) && !VENUE_CITY_LEXICON.record[(m[1] as string).toLowerCase()]) continue;
     // "participate in a Lower Mekong Initiative meeting": "a" says the name is a modifier of what follows, not a
     // place; only a city can stand so ("in a Geneva hotel").
     if (/^\S+\s+an?\s/iu.test(m[0]) && !isCity(m[1] as string)) continue;
-    if (/^\S+\s+the\s/iu.test(m[0]) && !isCity(m[1] as string) && isModifierOfNoun(near, nameEnd)) continue;
+    // "discussion at the Ministerial meeting": words cut at the next meeting noun end on the name that modifies it.
+    if (/^\S+\s+the\s/iu.test(m[0]) && !isCity(m[1] as string) && (isModifierOfNoun(near, nameEnd) || after.slice(nameEnd).trim() === '')) continue;
     const name = (m[1] as string).includes(' ') ? placeBeforeInstitution(m[1] as string) : (m[1] as string);
     // "at the Town Hall", "at the Public Library": a building, no town.
     if (GENERIC_PLACE_WORDS.has(name.toLowerCase()) || (name.includes(' ') && name.split(' ').every((w) => GENERIC_PLACE_WORDS.has(w.toLowerCase())))) continue;
@@ -131,6 +140,9 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   return apposedPlace(near, trig);
 }
 
+/** " of America", " of the Interior": a proper name running on past a capitalised word. */
+const OF_NAME_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+
 /** "During the meeting,", "At the talks,": the meeting noun closes a phrase that opens the sentence. */
 const OPENER_BEFORE = /^\s*(?:during|at|after|before|following|throughout|in)\s+(?:the|this|that|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -145,6 +157,8 @@ function isOpenerPhrase(before: string, after: string): boolean {
 function isModifierOfNoun(text: string, end: number): boolean {
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(end));
   if (!next) return false;
+  // "at the Ministerial meeting": the tagger may read "meeting" as a verb's -ing; after a determiner and a name it is the noun.
+  if (/^(?:meeting|meetings|session|sessions|summit|talks|conference)$/.test(next[1] as string)) return true;
   const words = tagSpan(text, end, end + (next[0] as string).length);
   return words.at(-1)?.pos === 'NOUN';
 }
@@ -357,6 +371,9 @@ function colonDateline(body: string, head: string): RegExpExecArray | null {
   if (!m) return null;
   const label = m[1] as string;
   if (TURN_LABELS.has(label.toLowerCase())) return null;
+  // "BARACK OBAMA: \"I am pleased …\"" four paragraphs down a broadcast transcript: a speaker's label. A dateline opens
+  // the story, after no more than its headline and a standfirst.
+  if (head.slice(0, m.index).split(/\n\s*\n/).filter((x) => x.trim() !== '').length > 2) return null;
   // "SECRETARY KERRY: Good afternoon", "FOREIGN MINISTER BAERBOCK: …": a speaker by title, in a transcript cut after one turn.
   if (label.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.words.has(w))) return null;
   let count = 0;

@@ -75,6 +75,7 @@ export function travelStop(sentence: string): TravelStop | null {
  */
 export function atStop(added: Pending[], stop: TravelStop): void {
   for (const m of added) {
+    if (m.isInState) continue;
     // "this afternoon, he will address the summit": a time of today is here, even ahead of the report.
     if (stop.isHere && (m.when !== null ? !PRESENT_WHEN.test(m.when) : m.future)) continue;
     if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when)) m.place = stop.city;

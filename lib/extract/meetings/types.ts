@@ -29,4 +29,6 @@ export type Pending = RawMeeting & {
   isTopic?: boolean;
   /** Held during a trip away from where the report is filed ("during the visits"): the report's date is not its time. */
   isAway?: boolean;
+  /** Placed by its own words in a state, no town ("met in Iraq with …"): a trip's town is not its place. */
+  isInState?: boolean;
 };

@@ -52,6 +52,8 @@ export interface Score {
   fragmentsFound: number;
   meetings: number;
   meetingsFound: number;
+  /** Extracted meetings that satisfied no gold entry: the precision side of meeting recall. */
+  meetingsSpurious: number;
   figures: number;
   figuresFound: number;
   misses: string[];
@@ -64,7 +66,7 @@ export interface PassScore { given: number; right: number }
 function scoreArticle(g: GoldArticle, facts: ArticleFacts): Score {
   const s: Score = {
     file: g.file, quotes: 0, found: 0, rightSpeaker: 0, wrongSpeaker: 0, fragments: 0, fragmentsFound: 0,
-    meetings: g.meetings.length, meetingsFound: 0, figures: g.figures.length, figuresFound: 0, misses: [], passes: {},
+    meetings: g.meetings.length, meetingsFound: 0, meetingsSpurious: 0, figures: g.figures.length, figuresFound: 0, misses: [], passes: {},
   };
   const taken = new Set<ArticleFacts['quotes'][number]>();
   for (const q of g.quotes) {
@@ -106,6 +108,8 @@ function scoreArticle(g: GoldArticle, facts: ArticleFacts): Score {
       placeMatches(x.place, m) && (m.place !== null || (m.when === null ? x.when === null : x.when !== null && norm(x.when).includes(words(m.when)[0] ?? ''))));
     if (i >= 0) { s.meetingsFound++; meetingsLeft.splice(i, 1); } else s.misses.push(`meeting: ${m.what} (${m.place ?? '?'}, ${m.when})`);
   }
+  s.meetingsSpurious = meetingsLeft.length;
+  for (const x of meetingsLeft) s.misses.push(`spurious meeting: ${x.what} (${x.place ?? '?'}, ${x.when}) [${x.participants.join(', ')}]`);
   // Value alone would let "Four members" stand in for "4%"; the number as written must overlap the gold snippet too.
   const figuresLeft = [...facts.figures];
   for (const f of g.figures) {
@@ -123,13 +127,13 @@ function formatTable(title: string, rows: Score[], total: Score, showMisses: boo
   const line = (r: Score) =>
     [r.file.padEnd(32), `${r.found}/${r.quotes}`.padStart(7), pct(r.found, r.quotes), pct(r.rightSpeaker, r.found),
       String(r.wrongSpeaker).padStart(5), `${r.fragmentsFound}/${r.fragments}`.padStart(6),
-      `${r.meetingsFound}/${r.meetings}`.padStart(6), pct(r.meetingsFound, r.meetings),
+      `${r.meetingsFound}/${r.meetings}`.padStart(6), pct(r.meetingsFound, r.meetings), String(r.meetingsSpurious).padStart(5),
       `${r.figuresFound}/${r.figures}`.padStart(6), pct(r.figuresFound, r.figures)].join(' | ');
   const head = ['article'.padEnd(32), 'quotes'.padStart(7), 'recl'.padStart(5), 'spkr'.padStart(5), 'wrong', 'frags'.padStart(6),
-    'meet'.padStart(6), 'recl'.padStart(5), 'figs'.padStart(6), 'recl'.padStart(5)].join(' | ');
+    'meet'.padStart(6), 'recl'.padStart(5), 'spur.', 'figs'.padStart(6), 'recl'.padStart(5)].join(' | ');
   return [
     `${title}: recl = recall, spkr = right speaker among found quotes,`,
-    'wrong = found quotes with a non-null speaker that does not match the gold.',
+    'wrong = found quotes with a non-null speaker that does not match the gold, spur. = extracted meetings matching no gold meeting.',
     'Bars on real news: quotes found with the right speaker >= 0.90, wrong speakers <= 2% of those given one.',
     head, '-'.repeat(head.length), ...(showMisses ? rows.map(line) : []), '-'.repeat(head.length), line(total),
     ...(showMisses ? ['', 'Misses:', ...rows.flatMap((r) => r.misses.map((m) => `  ${r.file}: ${m}`))] : ['(per-article rows and misses withheld: this corpus stays blind)']),
@@ -184,7 +188,7 @@ export function scoreCorpus(folder: string, title: string, showMisses = true): C
   const sum = (k: keyof Omit<Score, 'file' | 'misses' | 'passes'>) => rows.reduce((n, r) => n + r[k], 0);
   const total: Score = {
     file: 'TOTAL', quotes: sum('quotes'), found: sum('found'), rightSpeaker: sum('rightSpeaker'), wrongSpeaker: sum('wrongSpeaker'),
-    fragments: sum('fragments'), fragmentsFound: sum('fragmentsFound'), meetings: sum('meetings'), meetingsFound: sum('meetingsFound'),
+    fragments: sum('fragments'), fragmentsFound: sum('fragmentsFound'), meetings: sum('meetings'), meetingsFound: sum('meetingsFound'), meetingsSpurious: sum('meetingsSpurious'),
     figures: sum('figures'), figuresFound: sum('figuresFound'), misses: [], passes: sumPasses(rows),
   };
   const table = [formatTable(`${title} (tests/fixtures/${folder})`, rows, total, showMisses), '', formatPasses(total.passes)].join('\n');

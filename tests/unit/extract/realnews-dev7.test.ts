@@ -18,5 +18,5 @@ describeCorpus({
   folder: 'realnews-dev7',
   title: 'Real-news development corpus, round 11',
   articles,
-  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.53, figureRecall: 0.85 },
+  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.56, figureRecall: 0.85 },
 });
