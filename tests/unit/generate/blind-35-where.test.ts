@@ -1,5 +1,5 @@
 /**
- * Where, when and cloze questions blind-35 sent back (tests/fixtures/question-review/pending/blind-35*.json), as
+ * Where, when and cloze questions blind-35 sent back (tests/fixtures/question-review/blind-35*.json), as
  * classes, on invented reports: a headline that names the answer's state, a long transcript headline, a blank at
  * one end of a range, a visiting official's day that is only the dateline, a place the article writes two ways,
  * and a "they" the card never resolves.

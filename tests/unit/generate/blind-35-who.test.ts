@@ -1,5 +1,5 @@
 /**
- * Who-said classes two blind teachers sent back in blind-35 (tests/fixtures/question-review/pending/review-blind-35*.judged.md),
+ * Who-said classes two blind teachers sent back in blind-35 (tests/fixtures/question-review/review-blind-35*.judged.md),
  * checked on invented text: a photographer credited under a picture is no speaker to offer; no option the words or
  * the time rule out (a state the speaker thanks, a head of state named only in a later report); no
  * courtesy to the host's city asked as a who-said; "this crisis" asked with the report that says which crisis.
