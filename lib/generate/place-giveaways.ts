@@ -88,8 +88,11 @@ export function isTownOfNamedState(title: string, body: string, stem: string, pl
   const written = new RegExp(`${escapeRegExp(place)},\\s+((?:\\p{Lu}[\\p{L}.]*\\s?){1,3})`, 'u').exec(body)?.[1]?.trim();
   const writtenState = written ? [...capitalsNamedIn(written, 1, 1)][0] : undefined;
   if (writtenState) return capitalsNamedIn(`${title} ${stem}`, 1, MANY).has(writtenState);
+  // "the headline's state and no other": Geneva under "Telephone conversation with President of Turkey" is no Turkish
+  // town while the report names Russia, of the same part of the world, too.
   const inTitle = [...capitalsNamedIn(title, 1, MANY)];
-  return inTitle.length === 1 && regionOf(inTitle[0] ?? '') === region;
+  const nearby = [...capitalsNamedIn(`${title} ${body}`, 1, MANY)].filter((capital) => regionOf(capital) === region);
+  return inTitle.length === 1 && regionOf(inTitle[0] ?? '') === region && nearby.length === 1;
 }
 
 const ANY_CAPITAL = new Set(Object.values(WORLD_CAPITALS).map((c) => normalise(c.replace(/\s+D\.C\.$/, ''))));
