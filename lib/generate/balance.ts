@@ -11,7 +11,7 @@ import { keyFigures } from './figures';
 import { hashString } from './hash';
 import { dropped } from './trace';
 import { containsWords, normalise } from './text';
-import { isOwnWording } from './giveaways';
+import { isOwnWording, placeKey } from './giveaways';
 import { showsMiswrittenBody } from './body-names';
 import { memoByObjectAndKey } from './memo';
 
@@ -209,8 +209,11 @@ function chooseForSentence(ctx: GenerateContext, all: Question[]): Question[] {
   return chosen;
 }
 
-/** Which of two questions that give each other away a teacher would rather ask: a meeting's place, then its day. */
-const GIVEAWAY_ORDER = (q: Question) => (q.kind === 'where' ? 0 : q.kind === 'when' ? 1 : 2 + RANK[q.kind]);
+/**
+ * Which of two questions that give each other away a teacher would rather ask: a meeting's place (chosen, then
+ * typed: a card asks Christchurch with no foreign capitals beside it), then its day, then the rest.
+ */
+const GIVEAWAY_ORDER = (q: Question) => (q.kind === 'where' ? 0 : placeKey(q) ? 1 : q.kind === 'when' ? 2 : 3 + RANK[q.kind]);
 
 /**
  * One sentence's questions without those whose stem shows another's answer, or whose answer another's stem shows:

@@ -11,7 +11,7 @@ import type { Question } from './types';
 import { containsWords, escapeRegExp, slugify } from './text';
 
 /** Whether a question's key is a place: a where question, or a card whose blank is the place it is tagged with. */
-function placeKey(q: Question): string | null {
+export function placeKey(q: Question): string | null {
   if (q.kind === 'where') return q.answer;
   if (q.kind === 'cloze' && q.tags.includes(`place:${slugify(q.answer)}`)) return q.answer;
   return null;
