@@ -12,6 +12,7 @@ import { hashString } from './hash';
 import { dropped } from './trace';
 import { containsWords, normalise } from './text';
 import { isOwnWording, placeKey } from './giveaways';
+import { namesStateOfCapital } from './places';
 import { showsMiswrittenBody } from './body-names';
 import { memoByObjectAndKey } from './memo';
 
@@ -211,9 +212,14 @@ function chooseForSentence(ctx: GenerateContext, all: Question[]): Question[] {
 
 /**
  * Which of two questions that give each other away a teacher would rather ask: a meeting's place (chosen, then
- * typed: a card asks Christchurch with no foreign capitals beside it), then its day, then the rest.
+ * typed: a card asks Christchurch with no foreign capitals beside it), then its day, then the rest. A card on a
+ * capital whose state the headline names ("Foreign Secretary visits Pakistan": Islamabad) asks less than the day.
  */
-const GIVEAWAY_ORDER = (q: Question) => (q.kind === 'where' ? 0 : placeKey(q) ? 1 : q.kind === 'when' ? 2 : 3 + RANK[q.kind]);
+function giveawayOrder(ctx: GenerateContext, q: Question): number {
+  if (q.kind === 'where') return 0;
+  if (placeKey(q) && !namesStateOfCapital(ctx.articles.get(q.sources[0]?.article ?? '')?.title ?? '', q.answer)) return 1;
+  return q.kind === 'when' ? 2 : 3 + RANK[q.kind];
+}
 
 /**
  * One sentence's questions without those whose stem shows another's answer, or whose answer another's stem shows:
@@ -225,7 +231,7 @@ function withoutGivenAway(ctx: GenerateContext, group: Question[]): Question[] {
   const kept: Question[] = [];
   // A stem the generator words itself loses the place instead ("… between Rice and Lavrov in Moscow begin?", giveaways.ts).
   const gives = (a: Question, b: Question) => !isOwnWording(a) && sameAnswer(b.answer).length > 0 && containsWords(a.prompt, b.answer);
-  for (const q of [...group].sort((a, b) => GIVEAWAY_ORDER(a) - GIVEAWAY_ORDER(b) || (a.id < b.id ? -1 : 1))) {
+  for (const q of [...group].sort((a, b) => giveawayOrder(ctx, a) - giveawayOrder(ctx, b) || (a.id < b.id ? -1 : 1))) {
     if (kept.some((k) => k.answer !== q.answer && (gives(k, q) || gives(q, k)))) dropped(ctx, q.factIds[0] ?? q.id, 'balance:stem-gives-neighbour', null);
     else kept.push(q);
   }
