@@ -7,7 +7,7 @@ import { SENTENCE_ABBREVIATIONS } from '../lexicons/abbreviations';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
-import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
+import { CLAUSE_END, findPlace, isApposedBuilding, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
@@ -206,7 +206,8 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // town is in the dateline's city, when the article has a dateline.
   if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
   // "at Raj Bhavan": a named building, not a town, is in the dateline's city too.
-  if (place && dateline && isBuildingName(place)) place = dateline;
+  // "at the Kyria, the headquarters of …": a name its description calls a building is no town either.
+  if (place && dateline && (isBuildingName(place) || isApposedBuilding(seg, place))) place = dateline;
   // "the Millbrook City Council": a town's council sits in the town.
   const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
   if (townCouncil) place = townCouncil[1] as string;

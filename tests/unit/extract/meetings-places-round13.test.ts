@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+
+const meetings = (body: string, title = 'T') =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0 }]).articles[0]!.meetings.map((m) => ({ what: m.what, place: m.place, when: m.when }));
+
+// Sentences written for these tests (invented towns and people), each in the grammatical shape a rule reads.
+describe('a place a "where" clause refers back to, with no comma before "where"', () => {
+  it('is the place of the meeting the clause tells', () => {
+    expect(meetings('The minister will go on to Stuttgart where he will hold bilateral meetings with army leaders.'))
+      .toEqual([expect.objectContaining({ place: 'Stuttgart' })]);
+    expect(meetings('Her first stop will be the naval base in Stuttgart, Germany where she will meet with Admiral Tom Rudd.'))
+      .toEqual([expect.objectContaining({ place: 'Stuttgart' })]);
+  });
+
+  it('is a town the gazetteers lack when she arrives in it, a date between', () => {
+    expect(meetings('Secretary Ana Ruiz arrives in Melvinton on October 27 where she will meet with Foreign Minister Tom Rudd.'))
+      .toEqual([expect.objectContaining({ place: 'Melvinton', when: 'October 27' })]);
+  });
+
+  it('is not a town the gazetteers lack when nothing says it is one', () => {
+    expect(meetings('The envoy spoke at Harbury Fields where he will meet with Admiral Tom Rudd on Monday.'))
+      .not.toContainEqual(expect.objectContaining({ place: 'Harbury Fields' }));
+  });
+});
+
+describe('a place after the people a meeting is held with', () => {
+  it('"met with X and Y in Z" places the meeting in Z, however long the names', () => {
+    expect(meetings('The Minister, along with Secretary Ana Ruiz, met with the First Minister and deputy First Minister in Carrowmore to discuss growth.'))
+      .toEqual([expect.objectContaining({ place: 'Carrowmore' })]);
+  });
+
+  it('not a place that belongs to another verb or to the people ("who live in …")', () => {
+    expect(meetings('The Minister met with the First Minister and farmers who had travelled from Carrowmore.'))
+      .not.toContainEqual(expect.objectContaining({ place: 'Carrowmore' }));
+    expect(meetings('The Minister met with the First Minister, and later opened a new school in Carrowmore.'))
+      .not.toContainEqual(expect.objectContaining({ place: 'Carrowmore' }));
+  });
+});
+
+describe('a building set off by its description', () => {
+  it('"at the Kelmar, the headquarters of …" is the building, in the dateline\'s city', () => {
+    const body = 'OSLO, Norway, June 9, 2015 – The general discussed the threats during meetings at the Kelmar, the headquarters of the defense ministry.';
+    expect(meetings(body)).toContainEqual(expect.objectContaining({ place: 'Oslo' }));
+    expect(meetings(body)).not.toContainEqual(expect.objectContaining({ place: 'Kelmar' }));
+  });
+});
+
+describe('a dateline that names the town\'s country before its date', () => {
+  it('"HALVERN, Norway, June 9, 2015 –" sets the story in Halvern: "here" and a building are there', () => {
+    const body = 'HALVERN, Norway, June 9, 2015 – The general met with defense leaders at the ministry’s headquarters today, he said here.';
+    expect(meetings(body)).toEqual([expect.objectContaining({ place: 'Halvern' })]);
+  });
+});
