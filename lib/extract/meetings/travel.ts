@@ -22,17 +22,19 @@ export interface TravelStop {
 
 /**
  * A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2";
- * a day may stand between the verb and "to" ("traveled Wednesday to Harare").
+ * a day may stand between the verb and "to" ("traveled Wednesday to Harare"); "will continue to Seoul" goes on to the next stop.
  */
-const TRAVEL_RE = /\b(?:(?:travel(?:s|ed|led|ing)?|head(?:s|ed|ing)?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:today|yesterday|tomorrow))?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:(?:de|da|do|dos|del|la|le|el|es|al|au)[- ])?(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
+const TRAVEL_RE = /\b(?:(?:travel(?:s|ed|led|ing)?|head(?:s|ed|ing)?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:today|yesterday|tomorrow))?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to|continu(?:e|es|ed|ing)\s+(?:on\s+)?to|proceed(?:s|ed|ing)?\s+to|depart(?:s|ed|ing)?\s+for)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:(?:de|da|do|dos|del|la|le|el|es|al|au)[- ])?(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
 
 /** A cheap look before the pattern: most sentences tell no trip. */
-const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies|head/;
+const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies|head|continu|proceed|depart/;
 
 /** The words one of which a sentence that tells a trip contains (lower case), for a scan of its tokens. */
 export const TRAVEL_WORDS = new Set([
   'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'visit', 'visits', 'visited', 'visiting',
   'arrive', 'arrives', 'arrived', 'arriving', 'trip', 'journey', 'flew', 'fly', 'flies', 'flying',
+  // "The Secretary will continue to Seoul", "will proceed to Hanoi", "will depart for Cambodia": the next stop of a trip.
+  'continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded', 'proceeding', 'depart', 'departs', 'departed', 'departing',
 ]);
 
 /** "head to Sharm el-Sheikh": a travel word only before "to" ("the head of state" is none), checked on the next token. */

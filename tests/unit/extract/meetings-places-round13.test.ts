@@ -52,3 +52,15 @@ describe('a dateline that names the town\'s country before its date', () => {
     expect(meetings(body)).toEqual([expect.objectContaining({ place: 'Halvern' })]);
   });
 });
+
+describe('a trip\'s next stop, told by "continue to"', () => {
+  it('places the meetings of its paragraph there, not at the stop before', () => {
+    const body = [
+      'Secretary Ana Ruiz will travel to Oslo, Norway, on May 2. She will join ministers for an informal ministerial meeting.',
+      'The Secretary will continue to Stockholm, Sweden from May 4 to May 5. She will meet with Prime Minister Tom Rudd to discuss trade.',
+    ].join('\n\n');
+    const found = meetings(body);
+    expect(found).toContainEqual(expect.objectContaining({ place: 'Stockholm', when: 'May 4' }));
+    expect(found.filter((m) => m.place === 'Oslo')).toHaveLength(1);
+  });
+});
