@@ -5,6 +5,7 @@
  * of their own are held there, then.
  */
 import { COUNTRIES } from '../lexicon';
+import { WORLD_CAPITALS } from '../lexicons/world-countries';
 import { cityIn } from './setting';
 import { canBePlace } from './places';
 import { countriesIn } from './participants';
@@ -64,11 +65,19 @@ export function travelStop(sentence: string): TravelStop | null {
   const isTownOfCountry = parts.length > 1 && countriesIn(parts[1] as string).length > 0 && canBePlace(first);
   const city = /\band\b/.test(dest) || isTour ? null : cityIn(first) ?? (isTownOfCountry ? first : null);
   // "visiting Russian Foreign Minister Sergei Lavrov": a trip goes to a place, not to a person.
-  if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase()))) return null;
+  // "the United Arab Emirates and Saudi Arabia": states of more than one word too.
+  if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase())) && !namesState(dest)) return null;
   // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.
   const when = firstWhen(m[0]) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
-  if (!city && !when) return null;
+  // "will visit the United Arab Emirates and Saudi Arabia for meetings": a trip to states is a stop of its own, in no town
+  // told, and ends the stop the lines before it set ("Carter will visit Manila").
+  if (!city && !when) return isTour ? null : { city: null, when: null };
   return { city, when: when?.replace(/^(?:on|in|beginning on|starting on)\s+/i, '') ?? null };
+}
+
+/** Whether a list of names holds a state's name of more words ("the United Arab Emirates and Saudi Arabia"), not a nationality. */
+function namesState(list: string): boolean {
+  return list.split(/,\s*|\s+and\s+/).some((name) => Object.hasOwn(WORLD_CAPITALS, name.replace(/^the\s+/i, '').trim()));
 }
 
 /**

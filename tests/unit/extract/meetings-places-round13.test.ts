@@ -64,3 +64,27 @@ describe('a trip\'s next stop, told by "continue to"', () => {
     expect(found.filter((m) => m.place === 'Oslo')).toHaveLength(1);
   });
 });
+
+describe('a trip to states after a stop in a town', () => {
+  it('ends the town\'s frame: meetings in the states are in no town told, not the one before', () => {
+    const body = [
+      'In the Pacific, the minister will visit Manila and the fleet.',
+      'In the Gulf, the minister will visit the United Arab Emirates and Saudi Arabia for meetings with his counterparts, he said.',
+    ].join('\n');
+    expect(meetings(body)).not.toContainEqual(expect.objectContaining({ what: 'meetings', place: 'Manila' }));
+  });
+});
+
+describe('a capital named after its state at the opening of a sentence', () => {
+  it('"In Norway’s capital city, Oslo, …" places the meeting the sentence tells', () => {
+    expect(meetings('In Norway’s capital city, Oslo, the two ministers will convene a meeting of defense chiefs on Monday.'))
+      .toEqual([expect.objectContaining({ place: 'Oslo' })]);
+  });
+});
+
+describe('a gathering whose name ends on its town', () => {
+  it('"the 2015 U.S.-GCC Camp David Summit" is held at Camp David', () => {
+    expect(meetings('They renewed the pledges made during the 2015 U.S.-GCC Camp David Summit last May.'))
+      .toEqual([expect.objectContaining({ place: 'Camp David', when: 'last May' })]);
+  });
+});
