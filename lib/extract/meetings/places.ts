@@ -37,10 +37,11 @@ const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
 /**
  * "head to Bonn, where Monday marks the start of another summit", "head to Sharm el-Sheikh, Egypt, on Friday, where the
- * conference is underway": the relative clause runs to its first comma or stop; the town's country and a day may come between.
+ * conference is underway", "on his way back from Moscow, where he was participating in the forum": the relative clause runs
+ * to its first comma or stop; the town's country and a day may come between.
  */
 const PLACE_WHERE_RE = new RegExp(
-  String.raw`\b(?:in|to|at)\s+(${NAME})(?:,\s+(${NAME}))?(?:,?\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|tonight|tomorrow|${MONTH_DAY}))?,?\s+where\s+(?:[\p{L}.’'-]+\s+){0,10}$`,
+  String.raw`\b(?:in|to|at|from)\s+(${NAME})(?:,\s+(${NAME}))?(?:,?\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|tonight|tomorrow|${MONTH_DAY}))?,?\s+where\s+(?:[\p{L}.’'-]+\s+){0,10}$`,
   'u',
 );
 /** "arrives in Port Melvin on October 27 where …": what one arrives in is a place, though the gazetteers lack it. */

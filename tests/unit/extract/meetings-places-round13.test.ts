@@ -88,3 +88,10 @@ describe('a gathering whose name ends on its town', () => {
       .toEqual([expect.objectContaining({ place: 'Camp David', when: 'last May' })]);
   });
 });
+
+describe('a town a "where" clause refers back to after "from"', () => {
+  it('"on his way back from Lisbon, where he was taking part in the Ocean Forum" places the forum in Lisbon', () => {
+    expect(meetings('The president was on his way back from Lisbon, where he was taking part in the Atlantic Ocean Forum.'))
+      .toEqual([expect.objectContaining({ place: 'Lisbon' })]);
+  });
+});
