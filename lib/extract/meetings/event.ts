@@ -7,7 +7,7 @@ import { SENTENCE_ABBREVIATIONS } from '../lexicons/abbreviations';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
-import { CLAUSE_END, findPlace, isBuildingName, isInBuilding, isInTheTown } from './places';
+import { CLAUSE_END, findPlace, isApposedBuilding, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
 import { firstWhen, lastWhen, possessiveWhen } from './when';
@@ -206,7 +206,8 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   // town is in the dateline's city, when the article has a dateline.
   if (!place && dateline && (isInBuilding(seg) || isInTheTown(seg))) place = dateline;
   // "at Raj Bhavan": a named building, not a town, is in the dateline's city too.
-  if (place && dateline && isBuildingName(place)) place = dateline;
+  // "at the Kyria, the headquarters of …": a name its description calls a building is no town either.
+  if (place && dateline && (isBuildingName(place) || isApposedBuilding(seg, place))) place = dateline;
   // "the Millbrook City Council": a town's council sits in the town.
   const townCouncil = !place && what.endsWith(' Council') ? TOWN_COUNCIL_RE.exec(what) : null;
   if (townCouncil) place = townCouncil[1] as string;
@@ -241,16 +242,23 @@ function isUnheldCall(w: EventWords, type: MeetingKind, place: string | null, wh
 
 /**
  * "the London Summit", "the Munich Security Conference", "the St Petersburg International Economic Forum": a meeting
- * named after its city (the name's first one to three words) is held there.
+ * named after its city (the name's first one to three words, or its last: "the U.S.-GCC Camp David Summit") is held there.
  */
 function cityNamed(what: string): string | null {
   const name = /^((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what)?.[1];
   if (!name) return null;
   const words = name.trim().split(/\s+/);
+  const isWhole = (part: string, city: string | null) => city !== null && city.replace(/\W/g, '').toLowerCase() === part.replace(/\W/g, '').toLowerCase();
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     const lead = words.slice(0, n).join(' ');
     const city = cityIn(lead);
-    if (city && city.replace(/\W/g, '').toLowerCase() === lead.replace(/\W/g, '').toLowerCase()) return city;
+    if (isWhole(lead, city)) return city;
+  }
+  // "the U.S.-GCC Camp David Summit": the city may end the name, right before its noun.
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const city = cityIn(tail);
+    if (isWhole(tail, city)) return city;
   }
   return null;
 }

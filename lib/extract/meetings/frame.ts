@@ -16,6 +16,9 @@ import { firstWhen } from './when';
 /** A clause that opens on a place, maybe with its time: "In Paris on June 25,", "While in Berlin,", "During his visit to Hanoi,". */
 const OPENER = /^\s*(?:In|At|While in|While at|During (?:a|an|his|her|their|the) (?:visit|stop|trip) (?:to|in))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?((?:\s+(?:on|in|from)\s+[^,]{3,40})?),/u;
 
+/** "In Saudi Arabia’s capital city, Riyadh,", "In the Kenyan capital, Nairobi,": a capital, then its name. */
+const CAPITAL_OPENER = /^\s*In\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}(?:[’']s)?\s+capital(?:\s+city)?,\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}),/u;
+
 /** A travel verb and the list of places it goes to, up to the clause's end. */
 const TRAVEL_TO = /\b(?:travel(?:s|ed|led|ing)?|trip|journey)\s+to\s+([^.;:]*)/u;
 /** Months and weekdays are capitalised too: "April 11–12" is the trip's time, not a stop. */
@@ -48,6 +51,9 @@ const REGION = /^(?:Middle|Far|Near|North(?:ern|east|west)?|South(?:ern|east|wes
  * openingStop('In addition, the Secretary will meet …', new Set()) // null
  */
 export function openingStop(sentence: string, known: ReadonlySet<string>): TravelStop | null {
+  // "In Saudi Arabia’s capital city, Riyadh, …": the town set off after "capital" is one, known or not.
+  const capital = sentence.startsWith('In ') ? CAPITAL_OPENER.exec(sentence) : null;
+  if (capital && canBePlace(capital[1] as string)) return { city: cityIn(capital[1] as string) ?? (capital[1] as string), when: null };
   const m = OPENER.exec(sentence);
   if (!m) return null;
   const name = (m[1] as string).replace(/^the\s+/, '');

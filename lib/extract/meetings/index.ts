@@ -121,7 +121,11 @@ export function extractMeetings(
         const trip = travelStop(sentence);
         // "… raised the issue when he visited China in November 2011": a past trip in a "when" clause is background, no tour.
         if (trip && !trip.city && trip.when && !tour && !PAST_TRIP_CLAUSE.test(sentence)) tour = trip;
-        stop = trip ? { city: trip.city, when: trip.when ?? stop?.when ?? null } : stop;
+        // "will visit the United Arab Emirates and Saudi Arabia": a trip to states alone ends the town a line before set, and
+        // leaves the article's own town to the sentences no stop frames.
+        const isStatesOnly = trip !== null && trip.city === null && trip.when === null;
+        if (trip && !isStatesOnly) stop = { city: trip.city, when: trip.when ?? stop?.when ?? null };
+        else if (isStatesOnly && stop?.city) stop = { city: null, when: stop.when };
       }
       // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
       const opener = openingStop(sentence, travelPlaces);

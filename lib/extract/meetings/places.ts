@@ -32,12 +32,20 @@ const PLACE_BEFORE_RE = new RegExp(
   'u',
 );
 /** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
+/** "October 27", "Oct. 27": a day of the month, as a stop's time before its "where". */
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
 const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
 /**
  * "head to Bonn, where Monday marks the start of another summit", "head to Sharm el-Sheikh, Egypt, on Friday, where the
- * conference is underway": the relative clause runs to its first comma or stop; the town's country and a day may come between.
+ * conference is underway", "on his way back from Moscow, where he was participating in the forum": the relative clause runs
+ * to its first comma or stop; the town's country and a day may come between.
  */
-const PLACE_WHERE_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:,\s+(${NAME}))?(?:,?\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|tonight|tomorrow))?,\s+where\s+(?:[\p{L}.’'-]+\s+){0,10}$`, 'u');
+const PLACE_WHERE_RE = new RegExp(
+  String.raw`\b(?:in|to|at|from)\s+(${NAME})(?:,\s+(${NAME}))?(?:,?\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|tonight|tomorrow|${MONTH_DAY}))?,?\s+where\s+(?:[\p{L}.’'-]+\s+){0,10}$`,
+  'u',
+);
+/** "arrives in Port Melvin on October 27 where …": what one arrives in is a place, though the gazetteers lack it. */
+const ARRIVE_BEFORE = /\barriv(?:e|es|ed|ing)\s+$/;
 /**
  * Where the words about this meeting stop and another clause (often about someone else) starts: a reporting
  * verb, a conjunction, a dash, or "and" opening a clause with a subject pronoun of its own ("…, and tomorrow he’ll visit …").
@@ -94,6 +102,8 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   const where = before.includes('where') ? PLACE_WHERE_RE.exec(before) : null;
   // "to Sharm el-Sheikh, Egypt, … where": a place followed by its country is a town, though the gazetteers lack it.
   if (where && (isCity(where[1] as string) || (where[2] && COUNTRIES.has(key(where[2])) && canBePlace(where[1] as string)))) return where[1] as string;
+  // "arrives in Port Melvin on October 27 where she will meet …": the town arrived in, whose "where" holds the meeting.
+  if (where && ARRIVE_BEFORE.test(before.slice(0, where.index)) && canBePlace(where[1] as string)) return where[1] as string;
   const host = before.includes('host') ? HOST_BEFORE_RE.exec(before) : null;
   if (host && isCity(host[1] as string)) return host[1] as string;
   PLACE_AFTER_RE.lastIndex = 0;
@@ -122,7 +132,7 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
     // A capitalised place right after "in"/"at" close to the meeting noun ("hearing in Westminster").
     // "at the offices of the Federal Mediation Service in Manhattan": a building's town comes after its name.
     const afterBuilding = BUILDING_NOUN_WORD.test(near) && AFTER_BUILDING_RE.test(near.slice(0, m.index));
-    const isNear = m.index < 45 || afterBuilding;
+    const isNear = m.index < 45 || afterBuilding || (/^\s*in\b/i.test(m[0]) && isAfterPeopleMet(near, m.index));
     // "at Olympia Park stadium in Rustenburg": the town after a building is the place, not the building.
     if ((!generic || (afterBuilding && /^\s*in\b/i.test(m[0]))) && isNear && /^\s*(?:in|at)\b/i.test(m[0]) && canBePlace(name)) generic = name;
   }
@@ -138,6 +148,22 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(tailAfterMark(before, 40));
   if (prev && isCity(prev[1] as string) && !isCapitalisedWord(prev[1] as string, before)) return prev[1] as string;
   return apposedPlace(near, trig);
+}
+
+/** "with the First Minister and deputy First Minister": the people a meeting is held with, up to 100 characters, no comma. */
+const WITH_PEOPLE = /^\s*with\s+[^,;:()“”"]{1,100}$/u;
+/** Parts of speech a noun phrase of people is made of ("the Foreign Minister and leaders of the ruling party"). */
+const PEOPLE_PHRASE_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'CCONJ', 'ADJ', 'NUM', 'PUNCT']);
+
+/**
+ * Whether the words before `end` are only the people a meeting is held with ("met with the First Minister and deputy First
+ * Minister | in Carrowmore"): a place right after them is the meeting's, however long their titles. Not when a verb of
+ * their own comes between ("farmers who had travelled from …"): its place is that verb's.
+ */
+function isAfterPeopleMet(near: string, end: number): boolean {
+  if (!WITH_PEOPLE.test(near.slice(0, end))) return false;
+  const words = tagSpan(near, 0, end);
+  return words.every((w, i) => PEOPLE_PHRASE_TAGS.has(w.pos) || (w.pos === 'ADP' && (i === 0 || /^of$/i.test(w.word))));
 }
 
 /** " of America", " of the Interior": a proper name running on past a capitalised word. */
@@ -326,6 +352,22 @@ export function isBuildingName(place: string): boolean {
   return words.length > 1 && BUILDING_NAME_END.has(words.at(-1) as string) && !VENUE_NAMES.has(place.toLowerCase());
 }
 const VENUE_NAMES = new Set([...VENUES].map((v) => v.toLowerCase()));
+
+/** ", the headquarters of …", ", the minister’s residence": a description set off after a name says it is a building's. */
+const APPOSED_BUILDING = /^(?:[’']s)?,\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:headquarters|offices?|residence|palace|ministry|compound|building|base|barracks|complex)\b/iu;
+
+/**
+ * Whether the words after a meeting name a place and then describe it as a building ("at the Kelmar, the headquarters of
+ * the defense ministry"): the name is the building's, and its town the dateline's.
+ *
+ * @example
+ * isApposedBuilding(' at the Kelmar, the headquarters of the ministry.', 'Kelmar') // true
+ * isApposedBuilding(' in Geneva, the Swiss city.', 'Geneva') // false
+ */
+export function isApposedBuilding(after: string, place: string): boolean {
+  const at = after.indexOf(place);
+  return at >= 0 && APPOSED_BUILDING.test(after.slice(at + place.length));
+}
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'place', 'boulevard', 'drive']);
 /** Capitalised words of a building that every town has: "the Capitol", "City Hall", "the Foreign Ministry". */
 const LOCAL_BUILDING_WORDS = new Set([
@@ -391,10 +433,10 @@ const DISTRICT_CITY: Record<string, string> = {
 
 /**
  * A dateline: a city in capitals ("NEW YORK", the first of "FRANKFURT/AMSTERDAM") at the start of a line,
- * then a date ("Sept 3", "12 June 2025"), a country ("Kenya (AP)"), an agency ("(AP)") or a dash alone.
+ * then a date ("Sept 3", "12 June 2025", the town's country before it: "TEL AVIV, Israel, June 9, 2015 –"), a country ("Kenya (AP)"), an agency ("(AP)") or a dash alone.
  */
 const DATELINE_CITY_RE =
-  /^\s*([A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,2})(?:\/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)?(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-zà-ÿ]+\s*\(|[A-Z][a-zà-ÿ]+\s*[—–-])|\s+\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg)\)\s*[—–-]|\s+[—–]\s)/m;
+  /^\s*([A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,2})(?:\/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)?(?:,\s+(?:(?:[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-zà-ÿ]+\s*\(|[A-Z][a-zà-ÿ]+\s*[—–-])|\s+\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg)\)\s*[—–-]|\s+[—–]\s)/m;
 /** Capitalised line openers that are no city: "BREAKING —", "UPDATE —". */
 const NOT_DATELINES = new Set([
   'breaking', 'update', 'updated', 'exclusive', 'live', 'watch', 'analysis', 'opinion', 'editorial', 'press release', 'correction',

@@ -5,6 +5,7 @@
  * of their own are held there, then.
  */
 import { COUNTRIES } from '../lexicon';
+import { WORLD_CAPITALS } from '../lexicons/world-countries';
 import { cityIn } from './setting';
 import { canBePlace } from './places';
 import { countriesIn } from './participants';
@@ -22,17 +23,19 @@ export interface TravelStop {
 
 /**
  * A travel verb and its destination phrase, up to the clause's end: "will travel to Colombo, Sri Lanka, on May 2";
- * a day may stand between the verb and "to" ("traveled Wednesday to Harare").
+ * a day may stand between the verb and "to" ("traveled Wednesday to Harare"); "will continue to Seoul" goes on to the next stop.
  */
-const TRAVEL_RE = /\b(?:(?:travel(?:s|ed|led|ing)?|head(?:s|ed|ing)?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:today|yesterday|tomorrow))?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:(?:de|da|do|dos|del|la|le|el|es|al|au)[- ])?(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
+const TRAVEL_RE = /\b(?:(?:travel(?:s|ed|led|ing)?|head(?:s|ed|ing)?)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:today|yesterday|tomorrow))?\s+to|(?:visit|visits|visited|visiting)(?!\s+(?:with|by)\b)|arriv(?:e|es|ed|ing)(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|last\s+night|on\s+\p{Lu}\p{Ll}+day))?\s+in|(?:trip|journey|visit)\s+to|(?:flew|fly|flies|flying)\s+to|continu(?:e|es|ed|ing)\s+(?:on\s+)?to|proceed(?:s|ed|ing)?\s+to|depart(?:s|ed|ing)?\s+for)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:[\s,]+(?:(?:de|da|do|dos|del|la|le|el|es|al|au)[- ])?(?:\p{Lu}[\p{L}’'-]*|and))*)([^.;:]*)/u;
 
 /** A cheap look before the pattern: most sentences tell no trip. */
-const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies|head/;
+const TRAVEL_WORD = /travel|visit|arriv|trip|journey|flew|fly|flies|head|continu|proceed|depart/;
 
 /** The words one of which a sentence that tells a trip contains (lower case), for a scan of its tokens. */
 export const TRAVEL_WORDS = new Set([
   'travel', 'travels', 'traveled', 'travelled', 'traveling', 'travelling', 'visit', 'visits', 'visited', 'visiting',
   'arrive', 'arrives', 'arrived', 'arriving', 'trip', 'journey', 'flew', 'fly', 'flies', 'flying',
+  // "The Secretary will continue to Seoul", "will proceed to Hanoi", "will depart for Cambodia": the next stop of a trip.
+  'continue', 'continues', 'continued', 'continuing', 'proceed', 'proceeds', 'proceeded', 'proceeding', 'depart', 'departs', 'departed', 'departing',
 ]);
 
 /** "head to Sharm el-Sheikh": a travel word only before "to" ("the head of state" is none), checked on the next token. */
@@ -62,11 +65,19 @@ export function travelStop(sentence: string): TravelStop | null {
   const isTownOfCountry = parts.length > 1 && countriesIn(parts[1] as string).length > 0 && canBePlace(first);
   const city = /\band\b/.test(dest) || isTour ? null : cityIn(first) ?? (isTownOfCountry ? first : null);
   // "visiting Russian Foreign Minister Sergei Lavrov": a trip goes to a place, not to a person.
-  if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase()))) return null;
+  // "the United Arab Emirates and Saudi Arabia": states of more than one word too.
+  if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase())) && !namesState(dest)) return null;
   // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.
   const when = firstWhen(m[0]) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
-  if (!city && !when) return null;
+  // "will visit the United Arab Emirates and Saudi Arabia for meetings": a trip to states is a stop of its own, in no town
+  // told, and ends the stop the lines before it set ("Carter will visit Manila").
+  if (!city && !when) return isTour ? null : { city: null, when: null };
   return { city, when: when?.replace(/^(?:on|in|beginning on|starting on)\s+/i, '') ?? null };
+}
+
+/** Whether a list of names holds a state's name of more words ("the United Arab Emirates and Saudi Arabia"), not a nationality. */
+function namesState(list: string): boolean {
+  return list.split(/,\s*|\s+and\s+/).some((name) => Object.hasOwn(WORLD_CAPITALS, name.replace(/^the\s+/i, '').trim()));
 }
 
 /**

@@ -18,5 +18,6 @@ describeCorpus({
   folder: 'realnews-dev7',
   title: 'Real-news development corpus, round 11',
   articles,
-  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.56, figureRecall: 0.85 },
+  // Round 13 (meet17): meetings 41/73 -> 44/73, spurious 15 -> 12 (a town a "where" refers back to without a comma, one arrived in).
+  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.6, figureRecall: 0.85 },
 });

@@ -20,5 +20,6 @@ describeCorpus({
   // On arrival (54314a7): quotes 46/58, right speaker 34 of 46 found, 7 wrong ("the chairman" left unresolved); meetings 23/58.
   // Round 13: quotes 52/58, right speaker 48 of 52 found, 1 wrong (Gantz's words nested in Dempsey's quotation;
   // speakers16); meetings 25/58, spurious 24 -> 23 (meet16).
-  floor: { quoteRecall: 0.89, speakerAccuracy: 0.92, wrongSpeakersMax: 1, meetingRecall: 0.43, figureRecall: 0.88 },
+  // meet17: meetings 29/58, spurious 23 -> 21 (places in the meeting's own clause, a trip's next stop, a dateline with its country).
+  floor: { quoteRecall: 0.89, speakerAccuracy: 0.92, wrongSpeakersMax: 1, meetingRecall: 0.5, figureRecall: 0.88 },
 });
