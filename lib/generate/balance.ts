@@ -10,7 +10,9 @@ import { garbledShareOf, inSlippedParagraph, isStoryLine } from './body-lines';
 import { keyFigures } from './figures';
 import { hashString } from './hash';
 import { dropped } from './trace';
-import { normalise } from './text';
+import { containsWords, normalise } from './text';
+import { isOwnWording, placeKey } from './giveaways';
+import { namesStateOfCapital } from './places';
 import { showsMiswrittenBody } from './body-names';
 import { memoByObjectAndKey } from './memo';
 
@@ -178,7 +180,8 @@ function chooseForSentence(ctx: GenerateContext, all: Question[]): Question[] {
   // One figure per sentence: "13 nations and more than 30,000 personnel" asks the larger, the headline one.
   const figureFacts = [...new Set(all.flatMap((q) => q.factIds.filter((id) => ctx.factById.get(id)?.kind === 'figure')))];
   const headline = figureFacts.sort((a, b) => figureValue(ctx, b) - figureValue(ctx, a) || (a < b ? -1 : 1))[0];
-  const group = all.filter((q) => !q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && id !== headline));
+  const oneFigure = all.filter((q) => !q.factIds.some((id) => ctx.factById.get(id)?.kind === 'figure' && id !== headline));
+  const group = withoutGivenAway(ctx, oneFigure);
   const kindsByFact = new Map<string, Set<QuestionKind>>();
   for (const q of group) {
     const f = q.factIds[0] ?? q.id;
@@ -203,8 +206,36 @@ function chooseForSentence(ctx: GenerateContext, all: Question[]): Question[] {
     if (!chosen.includes(q)) chosen.push(q);
   }
   for (const q of group) if (!chosen.includes(q)) dropped(ctx, q.factIds[0] ?? q.id, 'balance:two-per-sentence', null);
-  for (const q of all) if (!group.includes(q)) dropped(ctx, q.factIds[0] ?? q.id, 'balance:one-figure-per-sentence', null);
+  for (const q of all) if (!oneFigure.includes(q)) dropped(ctx, q.factIds[0] ?? q.id, 'balance:one-figure-per-sentence', null);
   return chosen;
+}
+
+/**
+ * Which of two questions that give each other away a teacher would rather ask: a meeting's place (chosen, then
+ * typed: a card asks Christchurch with no foreign capitals beside it), then its day, then the rest. A card on a
+ * capital whose state the headline names ("Foreign Secretary visits Pakistan": Islamabad) asks less than the day.
+ */
+function giveawayOrder(ctx: GenerateContext, q: Question): number {
+  if (q.kind === 'where') return 0;
+  if (placeKey(q) && !namesStateOfCapital(ctx.articles.get(q.sources[0]?.article ?? '')?.title ?? '', q.answer)) return 1;
+  return q.kind === 'when' ? 2 : 3 + RANK[q.kind];
+}
+
+/**
+ * One sentence's questions without those whose stem shows another's answer, or whose answer another's stem shows:
+ * "… the first meeting set to take place in Christchurch on _____" beside "… in _____ on May 16" answers the
+ * where-question with the when-question's stem (blind-36). The place is kept over the day, the day over the rest.
+ * Only a stem that shows the report's sentence gives anything away for good: one the generator words is reworded.
+ */
+function withoutGivenAway(ctx: GenerateContext, group: Question[]): Question[] {
+  const kept: Question[] = [];
+  // A stem the generator words itself loses the place instead ("… between Rice and Lavrov in Moscow begin?", giveaways.ts).
+  const gives = (a: Question, b: Question) => !isOwnWording(a) && sameAnswer(b.answer).length > 0 && containsWords(a.prompt, b.answer);
+  for (const q of [...group].sort((a, b) => giveawayOrder(ctx, a) - giveawayOrder(ctx, b) || (a.id < b.id ? -1 : 1))) {
+    if (kept.some((k) => k.answer !== q.answer && (gives(k, q) || gives(q, k)))) dropped(ctx, q.factIds[0] ?? q.id, 'balance:stem-gives-neighbour', null);
+    else kept.push(q);
+  }
+  return group.filter((q) => kept.includes(q));
 }
 
 /** "…,” he said.": a quotation whose own sentence names its speaker only by a pronoun. */

@@ -14,7 +14,7 @@ import { isAskableQuote } from './quotes';
 import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';
-import { hostGivesCapital } from './place-giveaways';
+import { hostGivesCapital, meetsAtHome } from './place-giveaways';
 import { isRangeEnd, wholeRange } from './range-ends';
 import { ownPlaceForms } from './place-forms';
 import { acceptTag } from '@/lib/grading/accepted-forms';
@@ -176,6 +176,10 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if (namesSeatOfBody(said, v.place)) continue;
     // "Foreign Secretary hosts …" over "… Dialogue in _____": a host meets at home (blind-34).
     if (hostGivesCapital(`${v.article.title} ${said}`, v.place)) continue;
+    // "Mr. Karzai met in _____ with visiting senators": the one state of the people who met gives its capital.
+    // A summit named after its town ("the London Summit") is named by the report, not guessed from who met.
+    const atThePlace = new RegExp(`\\b(?:in|to|at)\\s+${escapeRegExp(v.place)}(?![\\p{L}])`, 'u').test(said);
+    if (atThePlace && meetsAtHome(ctx, m.participants.map((p) => ctx.people.resolve(p)).filter((id): id is string => !!id), v.place)) continue;
     // "in _____, Colombia": the country after the blank gives its capital away.
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.

@@ -14,6 +14,13 @@ const AGENCY_DATELINE = /^\s*\p{Lu}[^.!?“”"()\n—–]{1,40}?\s*\((?:AP|AFP|
 /** A dateline of its day alone, the city given above it: "Feb. 11, 2008 - Defense Secretary … said today". */
 const DATE_DATELINE = /^\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*(?:[—–]|--?)\s+/;
 
+/**
+ * A posting date run into the first sentence with no stop or dash, as a wiki page prints it: "Thursday, May 7, 2015 On
+ * Tuesday, the government announced …". The year then a capitalised word is no sentence's own grammar ("On May 7, 2015,
+ * the …" keeps its comma), so the date heads the text rather than dating its news.
+ */
+const POSTED_DATELINE = /^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s+(?=\p{Lu})/u;
+
 /** A live blog's entry time: "8:33 p.m.: When migration officials …". */
 const TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s+/i;
 
@@ -25,7 +32,7 @@ const TIMESTAMP = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[
  * datelineLength('NATO has put 8,500 troops on standby.'); // → 0
  */
 export function datelineLength(text: string): number {
-  const m = CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? DATE_DATELINE.exec(text) ?? TIMESTAMP.exec(text);
+  const m = CAPS_DATELINE.exec(text) ?? AGENCY_DATELINE.exec(text) ?? DATE_DATELINE.exec(text) ?? POSTED_DATELINE.exec(text) ?? TIMESTAMP.exec(text);
   // Everything after the dash must still be a sentence, or the "dateline" was the whole text.
   if (!m || !/\p{L}/u.test(text.slice(m[0].length))) return 0;
   return m[0].length;

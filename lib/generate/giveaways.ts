@@ -4,14 +4,14 @@
  * A quiz drawn from one article shows both. A stem the generator words itself loses the place ("when will
  * the discussions between Rice and Lavrov begin?"), so both stay; a sentence of the report cannot, and the
  * question that asks a place it states, or a card whose place the report's headline gives, is no longer asked.
- * Two questions blanking one sentence are that sentence's two (balance.ts keeps about two a sentence) and stay;
- * so do two stems the generator words whose places and days are what tell two meetings apart.
+ * Two questions blanking one sentence, one showing the other's answer, are one of them asked (balance.ts, blind-36);
+ * two stems the generator words whose places and days are what tell two meetings apart stay.
  */
 import type { Question } from './types';
 import { containsWords, escapeRegExp, slugify } from './text';
 
 /** Whether a question's key is a place: a where question, or a card whose blank is the place it is tagged with. */
-function placeKey(q: Question): string | null {
+export function placeKey(q: Question): string | null {
   if (q.kind === 'where') return q.answer;
   if (q.kind === 'cloze' && q.tags.includes(`place:${slugify(q.answer)}`)) return q.answer;
   return null;
@@ -22,7 +22,7 @@ function articleOf(q: Question): string {
 }
 
 /** A stem the generator words itself ("when will … begin?"), not a sentence of the report shown whole. */
-function isOwnWording(q: Question): boolean {
+export function isOwnWording(q: Question): boolean {
   return (q.kind === 'when' || q.kind === 'where') && !/\bcompletes (?:this sentence|what)\b/.test(q.prompt);
 }
 

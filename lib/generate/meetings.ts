@@ -12,7 +12,7 @@ import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
-import { hostGivesCapital, isLoneNamedState, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
+import { hostGivesCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
 import { isAskablePlace, namesSeatOfBody, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
 import { cleanShownText } from './clean';
 import { displayName, isPersonLike } from './people';
@@ -345,7 +345,7 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
   // A host meets at home: "Foreign Secretary hosts UK-China Strategic Dialogue" gives London (blind-34).
-  if (hostGivesCapital(prompt, place)) return dropped(ctx, v.m.id, 'where:host-at-home', null);
+  if (hostGivesCapital(prompt, place) || meetsAtHome(ctx, participantIds(ctx, v.m), place)) return dropped(ctx, v.m.id, 'where:host-at-home', null);
   // "Following the conference in Belgium, …": another meeting known by its place alone is not on the page.
   if (!named && namesMeetingByPlaceAlone(prompt)) return dropped(ctx, v.m.id, 'where:other-meeting-by-place', null);
   const sentence = named ? (name ?? '') : prompt.slice(prompt.indexOf('? ') + 2);
@@ -364,6 +364,8 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
   // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).
   if (isLoneNamedState(stemStates, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-its-state', null);
+  // Christchurch among Funafuti, Suva and Canberra under "New Zealand begins …": the one town of the named state.
+  if (isTownOfNamedState(v.article.title, v.article.body, prompt, place)) return dropped(ctx, v.m.id, 'where:town-of-the-named-state', null);
   const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${whole}.`;
   return finishQuestion(ctx, {
     kind: 'where',

@@ -4,10 +4,10 @@
  * A student reads these before the options, so an option they rule out is no option (blind-34).
  */
 import type { GenerateContext } from './context';
-import { capitalsNamedIn } from './places';
+import { capitalsNamedIn, regionOf } from './places';
 import { sideOf } from './sides';
 import { sideOfPlace } from './nations';
-import { containsWords, normalise } from './text';
+import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 
 /** As many states as a list in one sentence names: "the Group of Eight (Canada, France, …, Russia)". */
@@ -51,6 +51,51 @@ const HOST = /\bhost(?:s|ed|ing)?\b/i;
 export function hostGivesCapital(shown: string, answer: string): boolean {
   return HOST.test(shown) && isCapital(answer);
 }
+
+/**
+ * Whether the place is the home capital of everyone in the meeting whose state is known: "Before leaving, Mr.
+ * Karzai met in _____ with … U.S. senators" is Kabul to anyone who knows whose president he is (blind-36). Someone
+ * of another state in the meeting (Karzai met Kerry), or of a state the report does not give, makes another place a
+ * fair guess, so the blank asks something.
+ *
+ * @example
+ * meetsAtHome(ctx, ['ana-rojas'], 'Santiago'); // → true for a Chilean Ana Rojas
+ */
+export function meetsAtHome(ctx: GenerateContext, personIds: string[], place: string): boolean {
+  if (!isCapital(place)) return false;
+  // Someone whose state the report does not say (a Nepali minister in New Delhi, NATO's chief in Kyiv) may be the host.
+  const people = personIds.map((id) => ctx.people.byId.get(id)).filter((p) => !!p);
+  const home = sideOfPlace(place);
+  return people.length > 0 && !!home && people.every((p) => sideOf(ctx, p) === home);
+}
+
+/**
+ * Whether the answer is a town of a state the headline or stem names, the options then being other states' towns:
+ * "New Zealand begins process …" over "the first meeting set to take place in _____" offered Christchurch among
+ * Funafuti, Suva and Canberra, the one New Zealand town of the four (blind-36). The lists say which state a capital
+ * is of, not a town, so the article says it: the town written with its state ("Christchurch, New Zealand"), or else
+ * the one state the headline names, when its capital lies in the town's part of the world. The lists know no other
+ * towns of that state to offer, so the question is not asked.
+ *
+ * @example
+ * isTownOfNamedState('Chile begins process to change its flag', '', 'The first meeting is in _____.', 'Valparaíso'); // → true
+ * isTownOfNamedState('Talks between Chile and Peru', '', 'The first meeting is in _____.', 'Valparaíso'); // → false
+ */
+export function isTownOfNamedState(title: string, body: string, stem: string, place: string): boolean {
+  const region = regionOf(place);
+  // Pyongyang is a capital though no side speaks for it: a capital is no town of another state.
+  if (!region || ANY_CAPITAL.has(normalise(place)) || sideOfPlace(place)) return false;
+  const written = new RegExp(`${escapeRegExp(place)},\\s+((?:\\p{Lu}[\\p{L}.]*\\s?){1,3})`, 'u').exec(body)?.[1]?.trim();
+  const writtenState = written ? [...capitalsNamedIn(written, 1, 1)][0] : undefined;
+  if (writtenState) return capitalsNamedIn(`${title} ${stem}`, 1, MANY).has(writtenState);
+  // "the headline's state and no other": Geneva under "Telephone conversation with President of Turkey" is no Turkish
+  // town while the report names Russia, of the same part of the world, too.
+  const inTitle = [...capitalsNamedIn(title, 1, MANY)];
+  const nearby = [...capitalsNamedIn(`${title} ${body}`, 1, MANY)].filter((capital) => regionOf(capital) === region);
+  return inTitle.length === 1 && regionOf(inTitle[0] ?? '') === region && nearby.length === 1;
+}
+
+const ANY_CAPITAL = new Set(Object.values(WORLD_CAPITALS).map((c) => normalise(c.replace(/\s+D\.C\.$/, ''))));
 
 function isCapital(place: string): boolean {
   const side = sideOfPlace(place);

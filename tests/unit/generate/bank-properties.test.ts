@@ -115,7 +115,11 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // and figures only when they are headline figures (tolls, the displaced, troops, money pledged, votes).
     // 100 since round 12: a who-said of the Price briefing had "David Gould" as a choice only because the people
     // index read the sentence-opening "Could" as a misspelt Gould; with no such third name it is not asked.
-    expect(bank.questions.length).toBeGreaterThanOrEqual(100);
+    // 97 since blind-36: three questions went that a quiz should not ask beside their neighbours — Tillerson's
+    // "will welcome 37 African foreign ministers to _____" (Washington, the host's own capital), and two dates whose
+    // stems show the place another question of their sentence asks (the Manila dialogue's; "Following a meeting in
+    // Brussels _____ and Friday, … ahead of the London Summit" beside the card "ahead of the _____ Summit").
+    expect(bank.questions.length).toBeGreaterThanOrEqual(97);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 
