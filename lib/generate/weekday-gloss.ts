@@ -5,7 +5,8 @@
  * report's own date. A weekday of something to come is left as written (dated backwards it would be false,
  * as blind-17 found), and so is one the sentence already dates ("Wednesday (Jan 26)").
  */
-import { longDate } from './dates';
+import { isIsoDay, longDate } from './dates';
+import { WEEKDAYS as WEEKDAY_NUMBERS, nearestWeekday } from '@/lib/extract/dates';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const BARE_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b(?!\\s*(?:\\(|,?\\s*(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)))`);
@@ -24,14 +25,12 @@ const PAST_AFTER = /^(?:[^.;:!?]*?\s)?(?:\p{L}+ed|said|met|held|made|took|gave|t
  * glossWeekday('The ministers will meet on Thursday in Rome.', '2011-07-08'); // → unchanged
  */
 export function glossWeekday(text: string, reportDate: string | null | undefined): string {
-  const m = reportDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(reportDate) : null;
   const hit = BARE_WEEKDAY.exec(text);
-  if (!m || !hit || NOT_PAST.test(text) || WEEKDAY_BEFORE.test(text.slice(0, hit.index))) return text;
+  if (!isIsoDay(reportDate) || !hit || NOT_PAST.test(text) || WEEKDAY_BEFORE.test(text.slice(0, hit.index))) return text;
   const after = text.slice(hit.index + hit[0].length).split(/\s+/).slice(0, 9).join(' ');
   if (!PAST_AFTER.test(` ${after}`)) return text;
-  const filed = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const back = ((filed.getUTCDay() + 6) % 7 - WEEKDAYS.indexOf(hit[1] ?? '') + 7) % 7;
-  const day = new Date(filed.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+  // The weekday on or before the day the report was filed.
+  const day = nearestWeekday(reportDate, WEEKDAY_NUMBERS.indexOf((hit[1] ?? '').toLowerCase()), false);
   const at = hit.index + hit[0].length;
   return `${text.slice(0, at)} [${longDate(day)}]${text.slice(at)}`;
 }
