@@ -31,9 +31,9 @@ const PLACE_BEFORE_RE = new RegExp(
   String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:(?:later|earlier)\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'u',
 );
-/** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
 /** "October 27", "Oct. 27": a day of the month, as a stop's time before its "where". */
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+/** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
 const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
 /**
  * "head to Bonn, where Monday marks the start of another summit", "head to Sharm el-Sheikh, Egypt, on Friday, where the
