@@ -24,11 +24,21 @@ export function sideOfWords(words: string): string | null {
   return key.charAt(0).toUpperCase() + key.slice(1);
 }
 
+/**
+ * A state's capital as news copy writes the city: the table's "Washington D.C." is "Washington".
+ *
+ * @example
+ * capitalCity('Washington D.C.'); // → 'Washington'
+ */
+export function capitalCity(capital: string): string {
+  return capital.replace(/\s+D\.C\.$/, '');
+}
+
 /** Capital (as news copy writes it) → side: "Islamabad" → Pakistan, "Washington" → US. */
 const CAPITAL_SIDES: ReadonlyMap<string, string> = new Map(
   Object.entries(WORLD_CAPITALS).flatMap(([state, capital]) => {
     const side = sideOfWords(state);
-    return side ? [[capital.replace(/\s+D\.C\.$/, ''), side] as [string, string]] : [];
+    return side ? [[capitalCity(capital), side] as [string, string]] : [];
   }),
 );
 

@@ -6,7 +6,7 @@
 import type { GenerateContext } from './context';
 import { capitalsNamedIn, regionOf } from './places';
 import { sideOf } from './sides';
-import { sideOfPlace } from './nations';
+import { capitalCity, sideOfPlace } from './nations';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 
@@ -95,7 +95,7 @@ export function isTownOfNamedState(title: string, body: string, stem: string, pl
   return inTitle.length === 1 && regionOf(inTitle[0] ?? '') === region && nearby.length === 1;
 }
 
-const ANY_CAPITAL = new Set(Object.values(WORLD_CAPITALS).map((c) => normalise(c.replace(/\s+D\.C\.$/, ''))));
+const ANY_CAPITAL = new Set(Object.values(WORLD_CAPITALS).map((c) => normalise(capitalCity(c))));
 
 function isCapital(place: string): boolean {
   const side = sideOfPlace(place);
@@ -134,7 +134,7 @@ function capitalOf(side: string): string | null {
 
 const CAPITAL_OF_SIDE = new Map<string, string>();
 for (const capital of Object.values(WORLD_CAPITALS)) {
-  const city = capital.replace(/\s+D\.C\.$/, '');
+  const city = capitalCity(capital);
   const side = sideOfPlace(city);
   if (side && !CAPITAL_OF_SIDE.has(side)) CAPITAL_OF_SIDE.set(side, city);
 }

@@ -3,7 +3,7 @@ import type { GenerateContext } from './context';
 import { seededShuffle } from './hash';
 import { WORLD_CAPITALS, WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-countries';
 import { STATE_SHORT_NAME_LEXICON } from '@/lib/extract/lexicons/state-names';
-import { sideOfPlace } from './nations';
+import { capitalCity, sideOfPlace } from './nations';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject, memoByObjectAndKey } from './memo';
 
@@ -291,7 +291,7 @@ export function capitalsNamedIn(text: string, min: number, limit = 4): Set<strin
   const count = (w: string) => (w.includes(' ') ? countWords(text, w) : tally.get(w) ?? 0);
   const counts: [string, number][] = [];
   for (const [state, words] of WORDS_FOR_STATE) {
-    const capital = (WORLD_CAPITALS[state] ?? '').replace(/\s+D\.C\.$/, '');
+    const capital = capitalCity(WORLD_CAPITALS[state] ?? '');
     if (!REGION_OF.has(normalise(capital))) continue;
     const n = words.reduce((sum, w) => sum + count(w), state === 'United States' ? count('US') + count('U.S.') : 0);
     if (n >= min) counts.push([normalise(capital), n]);
@@ -361,7 +361,7 @@ for (const [state] of Object.entries(WORLD_CAPITALS)) WORDS_FOR_STATE.set(state,
 for (const [demonym, state] of Object.entries(WORLD_DEMONYMS)) WORDS_FOR_STATE.get(state)?.push(demonym.charAt(0).toUpperCase() + demonym.slice(1));
 // The names news copy uses beside the table's own ("Turkey" for Türkiye, "Britain" for the United Kingdom),
 // joined through the side the state's capital speaks for: a headline "… in Turkey" names Ankara's state (blind-35).
-const STATE_OF_SIDE = new Map([...WORDS_FOR_STATE.keys()].map((state) => [sideOfPlace((WORLD_CAPITALS[state] ?? '').replace(/\s+D\.C\.$/, '')), state]));
+const STATE_OF_SIDE = new Map([...WORDS_FOR_STATE.keys()].map((state) => [sideOfPlace(capitalCity(WORLD_CAPITALS[state] ?? '')), state]));
 for (const entry of STATE_SHORT_NAME_LEXICON.entries) {
   if (entry.source !== 'countries') continue;
   const side = STATE_SHORT_NAME_LEXICON.record[entry.word];
