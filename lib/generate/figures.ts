@@ -26,6 +26,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { claimantShown, shownFromTranslation } from './figure-claims';
 import { namePointedPlaces } from './pointed-places';
+import { figureClause, strengthOf } from './figure-clauses';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -224,10 +225,23 @@ function hasRivalClaim(ctx: GenerateContext, article: ArticleInput, f: Figure): 
     const next = !same && (isNextTo(article, o.sentence, f.sentence) || isNextTo(article, f.sentence, o.sentence));
     if (!(same && contrast) && !(next && o.claimant !== f.claimant)) return false;
     if (Math.max(o.value, f.value) / Math.min(o.value, f.value) > 3) return false;
+    if (roundsTheOther(o, f) || roundsTheOther(f, o)) return false;
     const units = [...normalise(f.unit).split(' '), ...normalise(o.unit).split(' ')];
     const mine = eventWords(f, units);
     return [...eventWords(o, units)].some((w) => mine.has(w));
   });
+}
+
+/** How near (a share of the round figure) a precise figure lies for a hedged one to round it. */
+const ROUNDING = 0.05;
+
+/**
+ * "nearly half a billion pounds of investment" and "£485 million of investment": the hedged round figure is
+ * the precise one rounded, one account, not two. Asked, the precise one stands, and the round one is among
+ * the values its options and its typed margin avoid (see otherValues).
+ */
+function roundsTheOther(round: Figure, precise: Figure): boolean {
+  return HEDGES.has(round.qualifier) && !HEDGES.has(precise.qualifier) && Math.abs(round.value - precise.value) <= ROUNDING * round.value;
 }
 
 /** Whether sentence `b` follows sentence `a` with only white space between them. */
@@ -439,6 +453,13 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     const label = figureLabel(ctx, article, f);
     return label ? statusStem(f.about, f.unit, label, sentence) : null;
   }
+  // "the 350,000-strong Afghan National Security Forces": the sentence cannot be blanked ("the _____-strong"), the
+  // force's name and its size can.
+  const force = strengthOf(article.body, f.valueEnd);
+  if (force) {
+    const label = figureLabel(ctx, article, f);
+    return label ? `According to ${label}, how many strong ${force.plural ? 'were' : 'was'} the ${force.name}?` : null;
+  }
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
   const cut = endsMidPhrase(sentence, whole) || !isAskableClause(whole);
@@ -455,7 +476,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
     // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
-    const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence))));
+    const own = figureClause(cleanShownText(displayedText(article, f.sentence)));
+    const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, own));
     // "the highest in the constituency": named from its paragraph ("[New Territories East]"), or not asked (blind-34).
     const shown = translated && namePointedPlaces(article.body.slice(article.body.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start), translated);
     if (!shown) return null;
@@ -472,6 +494,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     if (!label) return null;
     // A speaker's figure is asked as theirs, so a student who knows another estimate is not marked wrong.
     const claimant = claimantShown(ctx, f, shown, article.body);
+    // "According to the PM …, he confirmed _____" beside "Italian Prime Minister Giorgia Meloni": a role with no
+    // name, standing for the "he" of the sentence, leaves which prime minister to guess.
+    if (claimant && /^the\s/.test(claimant) && !ctx.people.resolve(claimant) && /\b(?:he|she|his|her)\b/i.test(blanked)) return null;
     if (claimant) return `According to ${claimant} in ${label}, ${typed ? 'type the figure that completes this sentence:' : 'which figure completes this sentence?'} ${blanked}`;
     const from = ` in ${label}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
