@@ -4,6 +4,8 @@
  * troops are the fact. "His visit" points back to a name the sentence before gave; the clause after "comes as"
  * names its own actor, so it is shown alone (round 14: the two such figures of the real articles were not asked).
  */
+import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
+import { capitalCity } from './nations';
 
 /** "His visit comes as", "The trip came as": a short subject whose only news is the time of the clause after it. */
 const COMES_AS = /^(?:(?:His|Her|Their|Its|The|This)\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|talks|meeting|summit|announcement|move|decision)\s+(?:comes?|came)\s+(?:just\s+)?as\s+(?=\S)/u;
@@ -38,4 +40,26 @@ export function strengthOf(body: string, valueEnd: number): { name: string; plur
   const name = m?.[1]?.replace(/[.'’]+$/, '');
   if (!name || !FORCE_HEAD.test(name)) return null;
   return { name, plural: /s$/.test(name) };
+}
+
+/** "The city now has …", "The capital's police …": a city the sentence calls by its kind alone. */
+const CITY_SUBJECT = /^(The\s+(?:city|capital))(?=[’']s\b|\s+(?!of\b|\[)\p{Ll})/u;
+
+/** Every capital of the lexicon, by the name a report writes ("Washington", not "Washington D.C."). */
+const CAPITALS: ReadonlySet<string> = new Set(Object.values(WORLD_CAPITALS).map((c) => capitalCity(c)));
+
+/**
+ * "The city now has 12,000 police officers" after "Officials told the secretary the threat in Baghdad is …":
+ * the city is the one capital the sentence before names, glossed ("The city [Baghdad] now has …"); with none,
+ * or two, the sentence is left as it is (and standsAlone turns it away).
+ *
+ * @example
+ * glossCitySubject('The threat in Baghdad is low.', 'The city now has 12,000 police.'); // → 'The city [Baghdad] now has 12,000 police.'
+ */
+export function glossCitySubject(before: string, shown: string): string {
+  const m = CITY_SUBJECT.exec(shown);
+  if (!m?.[1]) return shown;
+  const named = new Set((before.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu) ?? []).flatMap((w) => [w, w.split(/\s+/)[0] ?? w]).filter((w) => CAPITALS.has(w)));
+  if (named.size !== 1) return shown;
+  return `${m[1]} [${[...named][0]}]${shown.slice(m[1].length)}`;
 }

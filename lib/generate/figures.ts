@@ -26,7 +26,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { claimantShown, shownFromTranslation } from './figure-claims';
 import { namePointedPlaces } from './pointed-places';
-import { figureClause, strengthOf } from './figure-clauses';
+import { figureClause, glossCitySubject, strengthOf } from './figure-clauses';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -190,6 +190,12 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   const next = sentencesOf(article.body).find((x) => x.start >= f.sentence.end);
   if (UNCONFIRMED.test(article.body.slice(f.sentence.start, next?.end ?? f.sentence.end))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
   return { article, parsed, kind };
+}
+
+/** The sentence just before a figure's own, in its paragraph or the one before (empty when there is none). */
+function previousSentence(article: ArticleInput, span: { start: number }): string {
+  const prev = sentencesOf(article.body).filter((s) => s.end <= span.start).pop();
+  return prev ? article.body.slice(prev.start, prev.end) : '';
 }
 
 /** Whether a share and the other shares its sentence gives make up a whole (100 per cent). */
@@ -476,7 +482,7 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
     // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
-    const own = figureClause(cleanShownText(displayedText(article, f.sentence)));
+    const own = glossCitySubject(previousSentence(article, f.sentence), figureClause(cleanShownText(displayedText(article, f.sentence))));
     const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, own));
     // "the highest in the constituency": named from its paragraph ("[New Territories East]"), or not asked (blind-34).
     const shown = translated && namePointedPlaces(article.body.slice(article.body.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start), translated);

@@ -5,13 +5,14 @@
  * headline is called to end is the story's, though it is last year's; people who deploy are a force; how many
  * leaders or countries a summit gathers is its size; money invested or agreed in deals is a decision, a
  * year's trade is not; "the 9,000-strong Velmar Border Guard" gives a named force's size; a hedged round
- * figure that rounds a precise one is the same account; and "…, he confirmed" with no name is not shown.
+ * figure that rounds a precise one is the same account; "…, he confirmed" with no name is not shown; and
+ * "The city now has …" names the one capital the sentence before gives.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { figureClass } from '@/lib/generate/headline-figures';
-import { figureClause, strengthOf } from '@/lib/generate/figure-clauses';
+import { figureClause, glossCitySubject, strengthOf } from '@/lib/generate/figure-clauses';
 import { standsAlone } from '@/lib/generate/figure-stems';
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
@@ -133,5 +134,23 @@ describe('round 14: a hedged round figure that rounds a precise one is one accou
   it('does not show “…, she confirmed _____” when the sentence names another prime minister', () => {
     expect(standsAlone('In a joint press conference with Karsk Prime Minister Emil Sand this afternoon, she confirmed _____ for the Lorne railway.')).toBe(false);
     expect(asking(bankOf([investment]), '€120 million')).toEqual([]);
+  });
+});
+
+const city = article('roe-in-vilnius', 'Roe Meets Leaders, Troops in Vilnius Visit', [
+  'VILNIUS, February 23, 2027 – Velmar Defence Minister Ana Roe visited troops on Monday.',
+  'Officials told Roe the threat in Vilnius is such that local forces can manage it. The city now has 14,000 fully equipped police officers and two army battalions.',
+]);
+
+describe('round 14: “The city now has …” names the one capital the sentence before gives', () => {
+  it('asks the city’s police as “The city [Vilnius] now has _____ …”', () => {
+    const asked = asking(bankOf([city]), '14,000');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.prompt).toMatch(/The city \[Vilnius\] now has _____/);
+  });
+
+  it('glosses only when exactly one capital is named before, never “the city of …”', () => {
+    expect(glossCitySubject('Talks in Vilnius and Riga ended.', 'The city now has 9,000 police.')).toBe('The city now has 9,000 police.');
+    expect(glossCitySubject('Talks in Vilnius ended.', 'The city of Riga has 9,000 police.')).toBe('The city of Riga has 9,000 police.');
   });
 });
