@@ -133,6 +133,7 @@ describe('round 14: a hedged round figure that rounds a precise one is one accou
 
   it('does not show “…, she confirmed _____” when the sentence names another prime minister', () => {
     expect(standsAlone('In a joint press conference with Karsk Prime Minister Emil Sand this afternoon, she confirmed _____ for the Lorne railway.')).toBe(false);
+    expect(standsAlone('Velmar is proud of its work in this fund, including mobilizing _____ through the Lorne Partnership.')).toBe(false);
     expect(asking(bankOf([investment]), '€120 million')).toEqual([]);
   });
 });
