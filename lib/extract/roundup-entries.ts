@@ -1,0 +1,171 @@
+import { isCutEnding } from './cut-ending';
+import { PLATFORMS } from './lexicons/platforms';
+import { POST_NOUNS } from './lexicons/speech-nouns';
+import { SPEECH_VERBS } from './lexicons/speech-verbs';
+import { isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
+import type { Paragraph } from './text';
+import type { SpeakerLabel } from './turns';
+
+/**
+ * Reaction roundups (Global Voices, Wikinews, "what the papers say"): a heading that names posts or comments
+ * and no one who says them ("Reactions on Weibo:", "Some comments from Twitter users:", a ranked list's
+ * "#10 — An old man and his old car."), then lines that are quotations without marks, each by the user, outlet
+ * or person its own line names ("@lee88: …", "Weibo user Xiao Li: …", "… — Ana Ruiz"), never by the heading. A
+ * post in another script and the article's translation after it are two quotations of one writer. Ordinary
+ * narrative is never read so: a line is an entry only under such a heading, or as a translation.
+ */
+
+/** "#10 — A slam against …": an entry of a ranked list of posts; a list needs three such headings. */
+const NUMBERED_HEADING = /^#\d{1,2}\s*[—–-]\s+\S/;
+const MIN_NUMBERED = 3;
+/** The person a ranked list's heading opens with, after at most two words of post: "#6 — VKontakte founder Pavel Durov gloating …". */
+const HEADING_NAME = /^#\d{1,2}\s*[—–-]\s+(?:[\p{L}-]+\s+){0,2}?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3})\s+\p{Ll}/u;
+/** Words after which "comments" or "replies" is a noun: determiners, quantifiers, a platform's users. */
+const NOUN_BEFORE = /^(?:some|the|these|those|more|few|many|several|other|their|its|his|her|our|a|an|all|selected|top|latest|recent|online|of|\d+)$/;
+/** A heading is short: a line that introduces, not a paragraph of the story. */
+const MAX_HEADING_WORDS = 20;
+/** The colon of a heading, after a language tag or a link number ("Reactions [zh]:"). */
+const HEADING_END = /(?:\s*\[[^\]]{1,30}\]){0,3}\s*[:：]\s*$/;
+/** "@lee88: …", "@lee88 [4]: …": a line opened by the handle of who wrote it. */
+const HANDLE_LABEL = /^(@[\p{L}\p{N}_-]{1,30})(?: ?\[\d{1,3}\])?\s*[:：]\s*(?=\S)/u;
+/** "Weibo user Xiao Li: …", "北大新媒体V (13 thousand fans on Weibo): …": a short label before a colon. Groups: the label. */
+const NAME_LABEL = /^([^:：“”"‘’.!?\n]{1,60}?)\s*[:：]\s*(?=\S)/u;
+const MAX_LABEL_WORDS = 6;
+/** "… — Ana Ruiz", "… - @lee88": a line signed at its end. Groups: the name. */
+const SIGNED_END = /\s[—–―]\s*(@?[\p{L}\p{N}][\p{L}\p{N}_.'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}_.'’-]*){0,4})\s*$/u;
+/** "— Richard Roe (@richroe) November 16, 2015": the signature line under an embedded post (turns.ts reads the post). */
+const SIGNATURE_LINE = /^[—–-]\s*\S[^\n]{0,80}\(@[\p{L}\p{N}_]{1,30}\)/u;
+/** Words around a name in a label that say what, not who: "Weibo user", "netizen", "(13 thousand fans on Weibo)". */
+const LABEL_DESCRIPTOR = /^(?:(?:Sina |Tencent )?\p{Lu}[\p{L}]*\s+)?(?:user|netizen|blogger|commenter|account|microblogger)\s+/iu;
+const LABEL_NOTE = /\s*\([^)]{1,60}\)\s*$/;
+
+/** How much of a paragraph's letters may be Latin for it to be written in another script. */
+const LATIN_SHARE = 0.5;
+/**
+ * Links and handles are Latin in any script's post: "pic.twitter.com/rD6Cvs", "via @lee88". The host is bounded and
+ * without marks, so a long run of other characters is not rescanned from every position.
+ */
+const LINKS_AND_HANDLES = /[\p{L}\p{N}_.-]{1,80}\.(?:com|org|net|cn|ru|ly)\/\S*|https?:\/\/\S+|@[\p{L}\p{N}_]+/gu;
+
+/**
+ * Whether a text is written in another script than Latin: Chinese, Cyrillic, Arabic, most of its letters.
+ *
+ * @example
+ * isOtherScript('Этому мужчине 102 года. pic.twitter.com/rD6Cvs') // true
+ * isOtherScript('This man is 102 years old.') // false
+ */
+export function isOtherScript(text: string): boolean {
+  const t = text.replace(LINKS_AND_HANDLES, ' ');
+  const letters = t.match(/\p{L}/gu)?.length ?? 0;
+  const latin = t.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 4 && latin / letters < LATIN_SHARE;
+}
+
+/**
+ * Whether a paragraph is a roundup's heading: short, ending in a colon, naming posts or a platform
+ * ("Reactions on Weibo:", "Here are some comments from Twitter users:"), with no verb of saying of its own
+ * ("One user wrote:" is a lead-in, read elsewhere).
+ *
+ * @example
+ * isRoundupHeading('Some comments from Twitter users:') // true
+ * isRoundupHeading('One user wrote on Twitter:') // false
+ */
+export function isRoundupHeading(text: string): boolean {
+  if (!HEADING_END.test(text) || /[“”"]/.test(text) || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  if (!words.some((w) => POST_NOUNS.has(w)) && !/\b(?:on|from|in)\s+\p{Lu}/u.test(text)) return false;
+  if (!words.some((w) => POST_NOUNS.has(w) || PLATFORMS.has(w))) return false;
+  // "wrote", "said", "noted" make a lead-in; "comments", "tweets", "replies" are verbs after a subject ("One viewer
+  // comments:") and nouns at the start or after a determiner ("Some comments from Twitter users:").
+  if (words.some((w) => SPEECH_VERBS.has(w) && !POST_NOUNS.has(w))) return false;
+  const lead = setOffLeadIn(text);
+  if (!lead) return true;
+  const before = text.slice(0, lead.verbStart).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return before === '' || NOUN_BEFORE.test(before);
+}
+
+/** An entry's label: who wrote it as the line names them (start, end, text), the line's words between entryStart and entryEnd. */
+function entry(start: number, end: number, text: string, entryStart: number, entryEnd: number): SpeakerLabel {
+  return { start, end, text, isIntro: true, isRoundupEntry: true, entryStart, entryEnd };
+}
+
+/** The entry paragraph p is when its line names its writer at its start or its end; else null. */
+function namedEntry(body: string, p: Paragraph): SpeakerLabel | null {
+  const text = body.slice(p.start, p.end);
+  const handle = HANDLE_LABEL.exec(text);
+  if (handle) return entry(p.start, p.start + (handle[1] as string).length, handle[1] as string, p.start + handle[0].length, p.end);
+  const label = NAME_LABEL.exec(text);
+  // "SECRETARY KERRY:" in capitals is a transcript's label (turns.ts), not a user's.
+  if (label && (label[1] as string).split(/\s+/).length <= MAX_LABEL_WORDS && /\p{Ll}/u.test(label[1] as string)) {
+    const raw = label[1] as string;
+    const lead = LABEL_DESCRIPTOR.exec(raw)?.[0].length ?? 0;
+    const name = raw.slice(lead).replace(LABEL_NOTE, '').replace(/\s+on\s+\p{Lu}[\p{L}]*$/u, '');
+    if (name.trim() !== '') return entry(p.start + lead, p.start + lead + name.length, name, p.start + label[0].length, p.end);
+  }
+  const signed = SIGNED_END.exec(text);
+  if (signed) {
+    const at = p.start + signed.index + signed[0].indexOf(signed[1] as string);
+    return entry(at, at + (signed[1] as string).length, signed[1] as string, p.start, p.start + signed.index);
+  }
+  return null;
+}
+
+/** A line under a heading that names nobody (a ranked list's unsigned post, a post in another script): its words, no writer. */
+function unnamedEntry(p: Paragraph, name: SpeakerLabel | null): SpeakerLabel {
+  return name ? { ...name, entryStart: p.start, entryEnd: p.end } : entry(p.start, p.start, '', p.start, p.end);
+}
+
+/** The writer a ranked list's heading names ("#5 — Alexey Navalny isn't happy …"), as an entry label without words, or null. */
+function headingWriter(body: string, p: Paragraph): SpeakerLabel | null {
+  const m = HEADING_NAME.exec(body.slice(p.start, p.end));
+  if (!m) return null;
+  const at = p.start + m[0].indexOf(m[1] as string);
+  return entry(at, at + (m[1] as string).length, m[1] as string, p.start, p.start);
+}
+
+/**
+ * The entries of every roundup in an article, by paragraph: under each heading, the lines that name their writer,
+ * the posts in another script, and (in a ranked list, whose headings stand between posts) the unsigned posts.
+ * A line that is none of these, or another heading, ends the roundup.
+ *
+ * @example
+ * const body = 'Reactions on Weibo:\n\n@lee88: The gates opened too late.\n\nThe city said nothing.';
+ * roundupEntriesOf(body, paragraphsOf(body)).map((l) => l?.text ?? null) // [null, '@lee88', null]
+ */
+export function roundupEntriesOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | null)[] {
+  const out: (SpeakerLabel | null)[] = paragraphs.map(() => null);
+  const textOf = (p: Paragraph) => body.slice(p.start, p.end);
+  const numbered = paragraphs.filter((p) => !p.isJunk && NUMBERED_HEADING.test(textOf(p))).length >= MIN_NUMBERED;
+  const isHeading = (p: Paragraph) => (numbered && NUMBERED_HEADING.test(textOf(p))) || isRoundupHeading(textOf(p));
+  for (const h of paragraphs) {
+    if (h.isJunk || !isHeading(h)) continue;
+    const isRanked = numbered && NUMBERED_HEADING.test(textOf(h));
+    const writer = isRanked ? headingWriter(body, h) : null;
+    for (let i = h.index + 1; i < paragraphs.length; i++) {
+      const p = paragraphs[i] as Paragraph;
+      const text = textOf(p);
+      if (p.isJunk || SIGNATURE_LINE.test(text)) continue;
+      if (isHeading(p)) break;
+      const named = isRanked ? null : namedEntry(body, p);
+      const isPost = isOtherScript(text) || (isRanked && (isSetOffBlock(text) || isCutEnding(text)));
+      if (!named && !isPost) break;
+      out[i] = named ?? unnamedEntry(p, writer);
+    }
+  }
+  return out;
+}
+
+/**
+ * The translation of a post in another script, on the line after it (or after its signature line): a line in Latin
+ * script that is prose, its label the post's. The article's English of "Этому мужчине 102 года." is the same writer's.
+ */
+export function translationEntry(body: string, paragraphs: Paragraph[], labels: (SpeakerLabel | null)[], i: number): SpeakerLabel | null {
+  const p = paragraphs[i] as Paragraph;
+  const text = body.slice(p.start, p.end);
+  if (p.isJunk || isOtherScript(text) || !isSetOffBlock(text) || NUMBERED_HEADING.test(text)) return null;
+  const before = paragraphs[i - 1];
+  const post = before && SIGNATURE_LINE.test(body.slice(before.start, before.end)) ? paragraphs[i - 2] : before;
+  const label = post ? labels[post.index] : null;
+  if (!post || !label || !isOtherScript(body.slice(post.start, post.end))) return null;
+  return label.isRoundupEntry ? { ...label, entryStart: p.start, entryEnd: p.end } : label;
+}
