@@ -123,17 +123,44 @@ function headingWriter(body: string, p: Paragraph): SpeakerLabel | null {
   return entry(at, at + (m[1] as string).length, m[1] as string, p.start, p.start);
 }
 
+/** "lunaric: And everyone puts up a good front.": a chat quoted line by line, each opened by a user name in lower case. */
+const CHAT_LABEL = /^(\p{Ll}[\p{L}\p{N}_.-]{1,30}):\s+(?=\S)/u;
+/** A chat line whose label was a link the copy lost: ": This is a comedy." */
+const LOST_LABEL = /^:\s+(?=\S)/;
+/** Lower-case words a colon may follow that name no one: "note: …", "update: …". */
+const NOT_CHAT_LABEL = /^(?:note|update|updated|source|sources|photo|image|credit|via|see|read|editor|correction|caption|transcript|translation|tags|categories)$/;
+/** A chat needs two users and three lines, so that one "note: …" is never one. */
+const MIN_CHAT_USERS = 2;
+const MIN_CHAT_LINES = 3;
+
+/** The lines of a chat quoted in the article ("adam_kesher: It is.", "lunaric: No :)."), each its user's, by paragraph. */
+function chatEntriesOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | null)[] {
+  const labels = paragraphs.map((p) => {
+    const m = p.isJunk ? null : CHAT_LABEL.exec(body.slice(p.start, Math.min(p.end, p.start + 40)));
+    return m && !NOT_CHAT_LABEL.test(m[1] as string) ? m : null;
+  });
+  const users = new Set(labels.flatMap((m) => (m ? [m[1] as string] : [])));
+  if (users.size < MIN_CHAT_USERS || labels.filter(Boolean).length < MIN_CHAT_LINES) return paragraphs.map(() => null);
+  return paragraphs.map((p, i) => {
+    const m = labels[i];
+    if (m) return entry(p.start, p.start + (m[1] as string).length, m[1] as string, p.start + m[0].length, p.end);
+    const lost = LOST_LABEL.exec(body.slice(p.start, p.end));
+    const isInChat = Boolean(labels[i - 1] ?? labels[i + 1]);
+    return lost && isInChat ? entry(p.start, p.start, '', p.start + lost[0].length, p.end) : null;
+  });
+}
+
 /**
  * The entries of every roundup in an article, by paragraph: under each heading, the lines that name their writer,
  * the posts in another script, and (in a ranked list, whose headings stand between posts) the unsigned posts.
- * A line that is none of these, or another heading, ends the roundup.
+ * A line that is none of these, or another heading, ends the roundup. The lines of a quoted chat are entries too.
  *
  * @example
  * const body = 'Reactions on Weibo:\n\n@lee88: The gates opened too late.\n\nThe city said nothing.';
  * roundupEntriesOf(body, paragraphsOf(body)).map((l) => l?.text ?? null) // [null, '@lee88', null]
  */
 export function roundupEntriesOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | null)[] {
-  const out: (SpeakerLabel | null)[] = paragraphs.map(() => null);
+  const out: (SpeakerLabel | null)[] = chatEntriesOf(body, paragraphs);
   const textOf = (p: Paragraph) => body.slice(p.start, p.end);
   const numbered = paragraphs.filter((p) => !p.isJunk && NUMBERED_HEADING.test(textOf(p))).length >= MIN_NUMBERED;
   const isHeading = (p: Paragraph) => (numbered && NUMBERED_HEADING.test(textOf(p))) || isRoundupHeading(textOf(p));
@@ -153,6 +180,32 @@ export function roundupEntriesOf(body: string, paragraphs: Paragraph[]): (Speake
     }
   }
   return out;
+}
+
+/** Where a lead-in's colon may hand over inside a paragraph: "… writes [ar]: سطو مسلح …". */
+const INLINE_COLON = /[:：]\s+(?=\S)/g;
+/** How far after the colon the post must be in another script. */
+const INLINE_PROBE = 80;
+
+/**
+ * A post in another script set off inside a paragraph by a lead-in's colon ("On Twitter, Ahmed Ruiz writes [ar]:
+ * سطو مسلح … @ahmedruiz: An armed robbery."): its words, with the translation after them, are the subject's.
+ */
+export function inlinePostEntry(body: string, p: Paragraph): SpeakerLabel | null {
+  if (p.isJunk) return null;
+  const text = body.slice(p.start, p.end);
+  for (const m of text.matchAll(INLINE_COLON)) {
+    const at = (m.index as number) + m[0].length;
+    if (!isOtherScript(text.slice(at, at + INLINE_PROBE))) continue;
+    const lead = setOffLeadIn(text.slice(0, (m.index as number) + 1));
+    if (!lead) return null;
+    // "On Twitter, Ahmed Ruiz": the phrase of place before the subject is no part of the name.
+    const clause = text.slice(lead.clauseStart, lead.verbStart);
+    const subject = clause.replace(/^[^,]*,\s+/, '').trim();
+    const start = p.start + lead.clauseStart + clause.indexOf(subject);
+    return subject === '' ? null : entry(start, start + subject.length, subject, p.start + at, p.end);
+  }
+  return null;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { isCutEnding } from './cut-ending';
 import { BYLINE_NAME, remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
+import { PLATFORMS } from './lexicons/platforms';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
 import { isTaggedVerb, tagSpan } from './pos';
-import { isOtherScript, roundupEntriesOf, translationEntry } from './roundup-entries';
+import { inlinePostEntry, isOtherScript, roundupEntriesOf, translationEntry } from './roundup-entries';
 import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
@@ -377,7 +378,8 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
   const labels: (SpeakerLabel | null)[] = [];
   // In order, so that a translation finds the label of the post before it.
   for (let i = 0; i < paragraphs.length; i++) {
-    labels.push(lines[i] ?? signedPost(body, paragraphs, i) ?? translationEntry(body, paragraphs, labels, i) ?? entries[i] ?? null);
+    const p = paragraphs[i] as Paragraph;
+    labels.push(lines[i] ?? signedPost(body, paragraphs, i) ?? translationEntry(body, paragraphs, labels, i) ?? entries[i] ?? inlinePostEntry(body, p));
   }
   return labels;
 }
@@ -403,23 +405,46 @@ function signedPost(body: string, paragraphs: Paragraph[], i: number): SpeakerLa
  * post before it, its handle or an appositive, then a verb of saying, the colon ending the paragraph.
  */
 const LEAD_IN = /(?:^|[.!?]["”’]?\s+)((?:The )?\p{Lu}[\p{L}'’-]*(?:,? (?:of |the )?\p{Lu}[\p{L}'’-]*){0,6})(?: \(@?\w{1,30}\))?(?:, [^,:“”"]{1,80},)?(?: (?:also|then|later|once))? (\p{Ll}+)\b[^.!?]*:$/u;
-/** "… for many years.” According to Francis:": a last sentence that is only a source and a colon. */
-const ACCORDING_TO = /(?:^|[.!?]["”’]?\s+)According to ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}):$/u;
+/**
+ * "… for many years.” According to Francis:", "According to the UN press release:": a last sentence that is only a
+ * source and a colon, the source a name or a named body's document.
+ */
+const ACCORDING_TO = /(?:^|[.!?]["”’]?\s+)According to ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:press release|statement|communiqu[eé]|report|release|letter|notice|declaration))?):$/u;
+/**
+ * "The visit was discussed by LJ user adam_kesher (RU):": a passive whose agent, a user or a name, wrote the block below;
+ * any participle, for the colon and the block make it a lead-in. Groups: the agent.
+ */
+const PASSIVE_BY = /(?:^|[.!?]["”’]?\s+)[^.!?:“”"]{3,200}? (?:was|were) \p{Ll}+ed by ((?:\p{L}+ )?(?:user |blogger )?@?[\p{L}\p{N}_.-]{2,40})(?: \(\p{L}{2,3}\))?(?: \[[a-z]{2,3}\])?:$/u;
+/**
+ * "Political cartoonist Biantailajiao highlighted such erasing of history on Twitter:": a name, any verb, and the platform
+ * the post below was written on, ending the paragraph. Groups: the subject, the platform.
+ */
+const ON_PLATFORM = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}\p{Ll}+ )?(?:\p{Ll}+ ){0,2}?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) \p{Ll}+(?:ed|s)\b[^.!?:“”"]{0,120}? on (?:his |her |their |its )?(\p{Lu}\p{L}+):$/u;
+
+/** The subject of a lead-in that names the platform of the post below, or null. */
+function platformLeadIn(text: string): RegExpExecArray | null {
+  const m = ON_PLATFORM.exec(text);
+  return m && PLATFORMS.has((m[2] as string).toLowerCase()) ? m : null;
+}
 /** A block under a lead-in is prose: a paragraph of a dozen words or more, or the excerpt's last line cut short. */
 const BLOCK_MIN_WORDS = 12;
+const POST_MIN_WORDS = 4;
 
 /** A lead-in to a block without marks whose source is written as a name ("The Kenya Post observed that …:"), or null. */
 function leadInOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
   const text = body.slice(p.start, p.end);
   // "According to Francis:": the source named after the phrase stands where a subject and its verb would.
-  const according = ACCORDING_TO.exec(text);
+  const onPlatform = platformLeadIn(text);
+  const according = ACCORDING_TO.exec(text) ?? PASSIVE_BY.exec(text) ?? onPlatform;
   const m = according ?? LEAD_IN.exec(text);
   const verb = m?.[2] as string;
   if (!m || (!according && (!SPEECH_VERBS.has(verb) || verb.endsWith('ing')))) return null;
   const next = paragraphs[p.index + 1];
   const block = next && !next.isJunk ? body.slice(next.start, next.end) : '';
   const isCut = next?.index === paragraphs.length - 1 && isCutEnding(block);
-  if (!block || /^[“"‘@]/.test(block) || (block.split(/\s+/).length < BLOCK_MIN_WORDS && !isCut)) return null;
+  // A post on a platform is short: a tweet of a few words is the post, not a caption.
+  const minWords = onPlatform ? POST_MIN_WORDS : BLOCK_MIN_WORDS;
+  if (!block || /^[“"‘@]/.test(block) || (block.split(/\s+/).length < minWords && !isCut)) return null;
   const start = p.start + m.index + m[0].indexOf(m[1] as string);
   return { start, end: start + (m[1] as string).length, text: m[1] as string, isIntro: true, needsFirstPerson: true, isLeadIn: true };
 }

@@ -115,3 +115,52 @@ describe('a post in another script and its translation', () => {
     ]);
   });
 });
+
+describe('lead-ins that name a document, a passive\'s agent or a platform, and a quoted chat', () => {
+  it('gives a block under "According to the UN press release:" to the press release', () => {
+    const body = [
+      'Armed men have attacked three old shrines in the north of the country this week.',
+      'According to the UN press release:',
+      'The shrines are visited by thousands of pilgrims every year and are protected as part of the national heritage.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The shrines are visited by thousands of pilgrims every year and are protected as part of the national heritage.', 'the UN press release']]);
+  });
+
+  it('gives a block under "… was discussed by LJ user fox_tail (RU):" to the user', () => {
+    const body = [
+      'The president\'s visit to the capital was discussed by LJ user fox_tail (RU):',
+      'Roughly speaking, the visit has two reasons behind it, oil and security, and neither will help the people here.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['Roughly speaking, the visit has two reasons behind it, oil and security, and neither will help the people here.', 'LJ user fox_tail']]);
+  });
+
+  it('gives a short post under "… on Twitter:" to the name the lead-in opens with', () => {
+    const body = [
+      'Some dates cannot be searched for online.',
+      'Cartoonist Lao Mao mocked the erasing of history on Twitter:',
+      'Next year they will delete the whole month.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['Next year they will delete the whole month.', 'Cartoonist Lao Mao']]);
+  });
+
+  it('reads a chat quoted line by line, each line its user\'s, a line that lost its label nobody\'s', () => {
+    const body = [
+      'Bloggers discussed the film all week.',
+      'fox_tail: It is a comedy, and a good one.',
+      ': Interesting one, though.',
+      'moonbird: Will the cinemas show it at all?',
+      'fox_tail: I doubt it. I will go to the next country to watch it.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['It is a comedy, and a good one.', 'fox_tail'],
+      ['Interesting one, though.', null],
+      ['Will the cinemas show it at all?', 'moonbird'],
+      ['I doubt it. I will go to the next country to watch it.', 'fox_tail'],
+    ]);
+  });
+
+  it('reads a post in another script set off inside a paragraph, with its translation, as the lead-in\'s subject\'s', () => {
+    const body = 'A video of a robbery is making the rounds online. On Twitter, Omar Nabil writes [ar]: سطو مسلح في وضح النهار والوجوه واضحة @omarnabil: An armed robbery in broad daylight.';
+    expect(said(body)).toEqual([['سطو مسلح في وضح النهار والوجوه واضحة @omarnabil: An armed robbery in broad daylight.', 'Omar Nabil']]);
+  });
+});
