@@ -3,7 +3,13 @@
  * still produced in round 14, each checked on invented text.
  */
 import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import type { ArticleInput } from '@/lib/extract/types';
+import { generateBank } from '@/lib/generate';
 import { statusStem } from '@/lib/generate/figure-stems';
+import { shownCitation } from '@/lib/generate/shown-citation';
+
+const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
 describe('troops a report says an alliance put on standby are asked in the report’s own words (blind-36b)', () => {
   const report = '“Border talks stall” (Reuters, May 2019)';
@@ -16,5 +22,36 @@ describe('troops a report says an alliance put on standby are asked in the repor
   it('leaves any other actor out, since the report may have it wrong', () => {
     const sentence = 'The defence ministry has put 3,200 troops on high alert near the border.';
     expect(statusStem('troops on high alert', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say were put on high alert?');
+  });
+});
+
+describe('a who-said’s explanation shows the cited passage clean where the fix is certain (blind-28, -28b, -32b, -36)', () => {
+  const reply = article('reply', 'Written reply offers a way out of the port dispute', '2031-03-12', [
+    'HALDEN (Wire) – Varnian Foreign Minister Ana Ruiz on Wednesday handed the Tessalian government a written reply to its demands on the northern ports.',
+    'Speaking to reporters in Halden, Ruiz said Tessalia would not be surprised by the contents of the reply that her deputy delivered to the Tessalian Foreign Ministry.',
+    '“All told it opens a real road towards an agreement should Tessalia want one, she said.',
+    '“The reply we have handed over sets out Varnias concerns about the fishing grounds, a fair reading of the worries that Tessalia has raised, and our own ideas for where we might meet.”',
+    'Tessalian Foreign Minister Jiro Sato said on Tuesday that “the ports belong to the people who work in them, and nobody else will decide that for us”.',
+    'Harbour Council chair Mara Velde said: “Both governments have told me they want the boats back at sea before the summer season begins.”',
+    'Varnian Prime Minister Tomas Brenn told parliament on Tuesday that “our fishermen have waited long enough, and this government will not ask them to wait another winter”.',
+    'Varnian Defence Minister Ilse Marr said the navy would keep its ships in port “so that nobody on either side can say we came to the talks with a threat in our pocket”.',
+  ]);
+  const bank = generateBank(extractLibrary([reply]), [reply], { balance: false }).questions;
+  const whoSaid = bank.find((q) => q.kind === 'who-said' && /The reply we have handed over/.test(q.prompt));
+
+  it('asks the quotation, its speaker named in the citation', () => {
+    expect(whoSaid?.answer).toBe('Ana Ruiz');
+  });
+
+  it('closes the quotation the report left open before “she said”, and restores the lost apostrophe', () => {
+    expect(whoSaid?.explanation).toContain('“All told it opens a real road towards an agreement should Tessalia want one,” she said.');
+    expect(whoSaid?.explanation).toContain('sets out Varnia’s concerns');
+    expect(whoSaid?.explanation).not.toMatch(/Varnias|want one, she said/);
+  });
+
+  it('repairs nothing it cannot be sure of', () => {
+    expect(shownCitation('“All told it opens a road, she said, and we will take it.')).toBe('“All told it opens a road, she said, and we will take it.');
+    expect(shownCitation('“It opens a road,” she said.')).toBe('“It opens a road,” she said.');
+    expect(shownCitation('The two Koreas agreed, she said.')).toBe('The two Koreas agreed, she said.');
   });
 });
