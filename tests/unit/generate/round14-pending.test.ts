@@ -55,3 +55,36 @@ describe('a who-said’s explanation shows the cited passage clean where the fix
     expect(shownCitation('The two Koreas agreed, she said.')).toBe('The two Koreas agreed, she said.');
   });
 });
+
+describe('of two reports giving one quotation, the one that prints it clean is cited (blind-36)', () => {
+  const people = [
+    'Tessalian Foreign Minister Jiro Sato said on Tuesday that “the ports belong to the people who work in them, and nobody else will decide that for us”.',
+    'Harbour Council chair Mara Velde said: “Both governments have told me they want the boats back at sea before the summer season begins.”',
+    'Varnian Prime Minister Tomas Brenn told parliament on Tuesday that “our fishermen have waited long enough, and this government will not ask them to wait another winter”.',
+    'Varnian Defence Minister Ilse Marr said the navy would keep its ships in port “so that nobody on either side can say we came to the talks with a threat in our pocket”.',
+  ];
+  const wire = article('a-wire', 'Varnia answers Tessalia on the ports', '2031-03-12', [
+    'HALDEN (Wire) – Varnian Foreign Minister Ana Ruiz on Wednesday sent the Tessalian government a written reply to its demands on the northern ports.',
+    'Ruiz told reporters: “The reply sets out Varnias concerns about the fishing grounds and our own ideas for where the two governments might meet.”',
+    ...people,
+  ]);
+  const paper = article('b-paper', 'Reply on ports goes to Tessalia', '2031-03-12', [
+    'HALDEN – Varnia’s reply to Tessalia’s demands on the northern ports was delivered on Wednesday, its foreign minister said.',
+    'Varnian Foreign Minister Ana Ruiz said: “The reply sets out Varnia’s concerns about the fishing grounds and our own ideas for where the two governments might meet.”',
+    ...people,
+  ]);
+  const bank = generateBank(extractLibrary([wire, paper]), [wire, paper], { balance: false }).questions;
+
+  it('asks who said it from the report whose citation needs no repair', () => {
+    const asked = bank.filter((q) => q.kind === 'who-said' && /The reply sets out Varnia’s concerns/.test(q.prompt));
+    expect(asked.map((q) => [q.answer, q.sources[0]?.article])).toEqual([['Ana Ruiz', 'b-paper']]);
+    expect(asked[0]?.explanation).not.toContain('Varnias');
+  });
+
+  it('still asks it from the only report that gives it, repaired', () => {
+    const alone = generateBank(extractLibrary([wire]), [wire], { balance: false }).questions;
+    const asked = alone.filter((q) => q.kind === 'who-said' && /The reply sets out Varnia’s concerns/.test(q.prompt));
+    expect(asked.map((q) => q.sources[0]?.article)).toEqual(['a-wire']);
+    expect(asked[0]?.explanation).toContain('sets out Varnia’s concerns');
+  });
+});
