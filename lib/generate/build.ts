@@ -51,7 +51,7 @@ export function explainSources(ctx: GenerateContext, sources: QuestionSource[]):
   for (const [id, spans] of byArticle) {
     const article = ctx.articles.get(id);
     if (!article) continue;
-    const texts = [...spans].sort((a, b) => a.start - b.start).map((s) => inMarks(shownCitation(citedText(article, s))));
+    const texts = [...spans].sort((a, b) => a.start - b.start).map((s) => inMarks(shownCitation(citedText(article, s), article.body)));
     parts.push(`${[...new Set(texts)].join(' … ')} (${sourceLabel(ctx, id).label})`);
   }
   return parts.join(' ');

@@ -22,7 +22,7 @@ import { citedText, normalise } from './text';
 export function citationSlips(article: ArticleInput, spans: Span[]): number {
   return spans.filter((s) => {
     const text = citedText(article, s);
-    return shownCitation(text) !== text || hasOpenMark(text);
+    return shownCitation(text, article.body) !== text || hasOpenMark(text);
   }).length;
 }
 

@@ -27,7 +27,7 @@ describe('troops a report says an alliance put on standby are asked in the repor
 
 describe('a who-said’s explanation shows the cited passage clean where the fix is certain (blind-28, -28b, -32b, -36)', () => {
   const reply = article('reply', 'Written reply offers a way out of the port dispute', '2031-03-12', [
-    'HALDEN (Wire) – Varnian Foreign Minister Ana Ruiz on Wednesday handed the Tessalian government a written reply to its demands on the northern ports.',
+    'HALDEN (Wire) – Varnian Foreign Minister Ana Ruiz on Wednesday handed the Tessalian government Varnia’s written reply to its demands on the northern ports.',
     'Speaking to reporters in Halden, Ruiz said Tessalia would not be surprised by the contents of the reply that her deputy delivered to the Tessalian Foreign Ministry.',
     '“All told it opens a real road towards an agreement should Tessalia want one, she said.',
     '“The reply we have handed over sets out Varnias concerns about the fishing grounds, a fair reading of the worries that Tessalia has raised, and our own ideas for where we might meet.”',
@@ -53,6 +53,10 @@ describe('a who-said’s explanation shows the cited passage clean where the fix
     expect(shownCitation('“All told it opens a road, she said, and we will take it.')).toBe('“All told it opens a road, she said, and we will take it.');
     expect(shownCitation('“It opens a road,” she said.')).toBe('“It opens a road,” she said.');
     expect(shownCitation('The two Koreas agreed, she said.')).toBe('The two Koreas agreed, she said.');
+    // A name ending in "s" is no lost possessive unless the report writes the name without it (a country or city) or its possessive.
+    expect(shownCitation('Hamas leaders met in Cairo.', 'Hamas leaders met in Cairo.')).toBe('Hamas leaders met in Cairo.');
+    expect(shownCitation('Filipinos living abroad sent money home.', 'A Filipino nurse said Filipinos living abroad sent money home.')).toBe('Filipinos living abroad sent money home.');
+    expect(shownCitation('about Bolivias concerns', 'Bolivia has raised concerns. We heard about Bolivias concerns.')).toBe('about Bolivia’s concerns');
   });
 });
 
@@ -64,7 +68,7 @@ describe('of two reports giving one quotation, the one that prints it clean is c
     'Varnian Defence Minister Ilse Marr said the navy would keep its ships in port “so that nobody on either side can say we came to the talks with a threat in our pocket”.',
   ];
   const wire = article('a-wire', 'Varnia answers Tessalia on the ports', '2031-03-12', [
-    'HALDEN (Wire) – Varnian Foreign Minister Ana Ruiz on Wednesday sent the Tessalian government a written reply to its demands on the northern ports.',
+    'HALDEN (Wire) – Varnian Foreign Minister Ana Ruiz on Wednesday sent the Tessalian government Varnia’s written reply to its demands on the northern ports.',
     'Ruiz told reporters: “The reply sets out Varnias concerns about the fishing grounds and our own ideas for where the two governments might meet.”',
     ...people,
   ]);
