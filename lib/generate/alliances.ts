@@ -1,8 +1,8 @@
 /**
  * Alliances and multinational bodies that have no troops of their own: a force of theirs is made of the
- * troops their members assign to it. "Nato has put 8,500 troops on standby" is therefore loose about whose
- * troops they are and who gave the order (blind-29 to -36b: the 8,500 were US troops the Pentagon put on
- * alert for NATO's response force), so a stem gives such a sentence's actor only in the report's own words.
+ * troops their members assign to it. "Nato has put 8,500 troops on standby" therefore says whose force
+ * the troops stand by for, not whose troops they are or which government gave the order (blind-29 to -34:
+ * the 8,500 were US troops the Pentagon put on alert for NATO's response force).
  */
 import { normalise } from './text';
 

@@ -116,28 +116,26 @@ export function usableClaimant(claimant: string | null | undefined, body: string
 }
 
 /**
- * A disputed status asked as the named report's own claim. When the report says an alliance put the troops
- * there ("Nato has put 8,500 troops on standby"), the stem gives the report's words in quotation marks, with
- * the number left out: "How many troops does “US rejects …” (AFP) say “Nato has put … on standby”?". Every
- * rewording taught something the report did not say, or hid what it did: "… say Nato has put on standby?"
- * read as the quiz's own fact (blind-28; the 8,500 were US troops the Pentagon put on alert for NATO's force),
- * "… say were put on standby?" left out by whom (blind-29 to -34), "… were put on standby for Nato?" changed
- * who acted (blind-36b). Quoted, the actor is the report's word, neither hidden nor endorsed. Any other
- * actor is left out; null for any other description.
+ * A disputed status asked as the named report's own claim, in the passive: "Nato has put 8,500 troops on
+ * standby" → "How many troops does “US rejects …” (AFP) say were put on standby for Nato?". The status is
+ * disputed because the report's actor is: blind-17 to -34 noted the 8,500 were US troops the Pentagon put on
+ * alert for NATO's force, and "… say Nato has put on standby?" still taught that Nato did (blind-28), while
+ * "… say were put on standby?" left whose troops, and for what, unsaid (blind-29 to -34). An alliance has
+ * no troops of its own, so the troops it is said to put on standby stand by for it, whoever gave the order:
+ * the stem says so. Any other actor is left out. Null for any other description.
  *
  * @example
- * statusStem('troops on standby', 'troops', '“US rejects …” (AFP)', 'and Nato has put 8,500 troops on standby.'); // → 'How many troops does “US rejects …” (AFP) say “Nato has put … on standby”?'
+ * statusStem('troops on standby', 'troops', '“US rejects …” (AFP)', 'and Nato has put 8,500 troops on standby.'); // → 'How many troops does “US rejects …” (AFP) say were put on standby for Nato?'
  */
 export function statusStem(about: string, unit: string, report: string, sentence = ''): string | null {
   const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
   if (!m || normalise(m[1] ?? '') !== normalise(unit)) return null;
-  const words = allianceWords(sentence);
-  return words ? `How many ${m[1]} does ${report} say “${words.actor} … ${words.status}”?` : `How many ${m[1]} does ${report} say were put ${m[2]}?`;
+  const force = allianceActor(sentence);
+  return `How many ${m[1]} does ${report} say were put ${m[2]}${force ? ` for ${force}` : ''}?`;
 }
 
-/** "Nato has put 8,500 troops on standby": the alliance and its verb, and the status, as the sentence writes them. */
-function allianceWords(sentence: string): { actor: string; status: string } | null {
-  const m = /(?:^|[\s,;(])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)(\s+(?:has\s+|have\s+|had\s+)?(?:put|placed))\s+(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?[\d][\d,.]*\s+\p{L}+\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))\b/u.exec(sentence);
-  if (!m?.[1] || !isAlliance(m[1])) return null;
-  return { actor: `${m[1]}${m[2]}`, status: m[3] ?? '' };
+/** "Nato has put 8,500 troops on standby": the alliance that put them there, as the sentence writes it. */
+function allianceActor(sentence: string): string | null {
+  const m = /(?:^|[\s,;(])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)\s+(?:has\s+|have\s+|had\s+)?(?:put|placed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?[\d][\d,.]*\s+\p{L}+\s+on\s+(?:high\s+|heightened\s+)?(?:standby|alert)\b/u.exec(sentence);
+  return m?.[1] && isAlliance(m[1]) ? m[1].replace(/^The\s/, 'the ') : null;
 }

@@ -434,7 +434,7 @@ export function givesValue(text: string, f: Figure): boolean {
 function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
   // "Nato has put 8,500 troops on standby" (it was the US, for NATO's force, teachers noted): a disputed status is
-  // asked as what the named report says, in its own words where it names an alliance (statusStem), or not at all.
+  // asked as what the named report says, with the alliance the troops stand by for (statusStem), or not at all.
   if (ctx.conflictsOf(f).some((c) => c.kind === 'status')) {
     const label = figureLabel(ctx, article, f);
     return label ? statusStem(f.about, f.unit, label, sentence) : null;

@@ -136,12 +136,12 @@ describe('4. nothing given away, no trivia, nothing twice', () => {
 
   // The issue names 8,500 troops on standby as a key fact; a blind teacher flagged "Nato has put 8,500 troops"
   // (they were US troops put on alert for NATO's force). Only the rewritten copy says "deployed".
-  // Round 14: the report's own words in quotation marks, the actor neither hidden (blind-29 to -34) nor changed (blind-36b).
-  it('asks 8,500 only as what the named report says ("How many troops does … (AFP, original) say “Nato has put … on standby”?"), never blanking whose troops or "deployed"', () => {
+  // Round 13: "… for Nato" says whose force they stood by for, true whoever gave the order (blind-29 to -34).
+  it('asks 8,500 only as what the named report says ("How many troops does … (AFP, original) say were put on standby for Nato?"), never blanking whose troops or "deployed"', () => {
     const asked = bank.filter((q) => q.answer === '8,500' && q.kind !== 'source-check');
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) {
-      expect(q.prompt).toMatch(/^How many troops does “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\) say “Nato has put … on standby”\?/);
+      expect(q.prompt).toMatch(/^How many troops does “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\) say were put on standby for Nato\?/);
       expect(q.prompt).not.toMatch(/deployed|_____/);
     }
   });

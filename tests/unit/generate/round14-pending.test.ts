@@ -6,24 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
 import { generateBank } from '@/lib/generate';
-import { statusStem } from '@/lib/generate/figure-stems';
 import { shownCitation } from '@/lib/generate/shown-citation';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
-
-describe('troops a report says an alliance put on standby are asked in the report’s own words (blind-36b)', () => {
-  const report = '“Border talks stall” (Reuters, May 2019)';
-
-  it('quotes who the report says acted, with the number left out, neither hidden nor reworded', () => {
-    const sentence = 'Ministers warned of sanctions, and the African Union has put 3,200 troops on standby.';
-    expect(statusStem('troops on standby', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say “the African Union has put … on standby”?');
-  });
-
-  it('leaves any other actor out, since the report may have it wrong', () => {
-    const sentence = 'The defence ministry has put 3,200 troops on high alert near the border.';
-    expect(statusStem('troops on high alert', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say were put on high alert?');
-  });
-});
 
 describe('a who-said’s explanation shows the cited passage clean where the fix is certain (blind-28, -28b, -32b, -36)', () => {
   const reply = article('reply', 'Written reply offers a way out of the port dispute', '2031-03-12', [
