@@ -150,6 +150,31 @@ function chatEntriesOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | n
   });
 }
 
+/** "A tweet from Akiranns is probably the best response …:": a line that names one post and its writer. Groups: the writer. */
+const POST_FROM = /\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Aa]nother) (?:\p{Ll}+ )?(?:tweet|post|comment|message|reply|update|microblog) (?:from|by) (@?\p{Lu}[\p{L}\p{N}_'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})/u;
+/** "Mo Zhixu, prominent writer and critic (@mozhixu):": a writer, who they are and their handle, on a line of its own. Groups: the name. */
+const WRITER_LINE = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}),? [^:()\n]{0,160}?\(@[\p{L}\p{N}_]{1,30}\)\s*[:：]$/u;
+/** "3:11 PM Apr 4th": a post's time stamp, copied on a line of its own between its writer and its words. */
+const TIME_STAMP = /^\d{1,2}:\d{2}\s*[AP]M\b[^\n]{0,30}$/;
+
+/** The post under a line that introduces one writer's post (POST_FROM, WRITER_LINE), by paragraph. */
+function introducedPostsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | null)[] {
+  const out: (SpeakerLabel | null)[] = paragraphs.map(() => null);
+  for (const h of paragraphs) {
+    const text = body.slice(h.start, h.end);
+    if (h.isJunk || !HEADING_END.test(text)) continue;
+    const m = WRITER_LINE.exec(text) ?? POST_FROM.exec(text);
+    if (!m) continue;
+    let i = h.index + 1;
+    while (paragraphs[i] && (paragraphs[i]!.isJunk || TIME_STAMP.test(body.slice(paragraphs[i]!.start, paragraphs[i]!.end)))) i++;
+    const p = paragraphs[i];
+    if (!p || !isSetOffBlock(body.slice(p.start, p.end))) continue;
+    const at = h.start + m.index + m[0].indexOf(m[1] as string);
+    out[i] = entry(at, at + (m[1] as string).length, m[1] as string, p.start, p.end);
+  }
+  return out;
+}
+
 /**
  * The entries of every roundup in an article, by paragraph: under each heading, the lines that name their writer,
  * the posts in another script, and (in a ranked list, whose headings stand between posts) the unsigned posts.
@@ -160,7 +185,8 @@ function chatEntriesOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | n
  * roundupEntriesOf(body, paragraphsOf(body)).map((l) => l?.text ?? null) // [null, '@lee88', null]
  */
 export function roundupEntriesOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | null)[] {
-  const out: (SpeakerLabel | null)[] = chatEntriesOf(body, paragraphs);
+  const introduced = introducedPostsOf(body, paragraphs);
+  const out: (SpeakerLabel | null)[] = chatEntriesOf(body, paragraphs).map((l, i) => l ?? introduced[i] ?? null);
   const textOf = (p: Paragraph) => body.slice(p.start, p.end);
   const numbered = paragraphs.filter((p) => !p.isJunk && NUMBERED_HEADING.test(textOf(p))).length >= MIN_NUMBERED;
   const isHeading = (p: Paragraph) => (numbered && NUMBERED_HEADING.test(textOf(p))) || isRoundupHeading(textOf(p));

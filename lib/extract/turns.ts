@@ -44,6 +44,8 @@ export interface SpeakerLabel {
   isRoundupEntry?: boolean;
   entryStart?: number;
   entryEnd?: number;
+  /** A lead-in that hands over one post ("X reports from one dinner on Twitter:"): its turn is the one paragraph after it. */
+  isOnePost?: boolean;
   /** A lead-in naming no person ("The Kenya Post observed that …:"): the text is its subject as written. */
   isLeadIn?: boolean;
   /** A lead-in set off by its verb of saying ("One user wrote on Weibo:"): where its subject ends, before the verb. */
@@ -221,6 +223,7 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     out.push({
       open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: current,
     });
+    if (current.isOnePost) current = null;
   }
   return out;
 }
@@ -419,7 +422,7 @@ const PASSIVE_BY = /(?:^|[.!?]["”’]?\s+)[^.!?:“”"]{3,200}? (?:was|were) 
  * "Political cartoonist Biantailajiao highlighted such erasing of history on Twitter:": a name, any verb, and the platform
  * the post below was written on, ending the paragraph. Groups: the subject, the platform.
  */
-const ON_PLATFORM = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}\p{Ll}+ )?(?:\p{Ll}+ ){0,2}?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) \p{Ll}+(?:ed|s)\b[^.!?:“”"]{0,120}? on (?:his |her |their |its )?(\p{Lu}\p{L}+):$/u;
+const ON_PLATFORM = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}\p{Ll}+ )?(?:\p{Ll}+ ){0,2}?\p{Lu}[\p{L}\p{N}_'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) \p{Ll}+(?:ed|s)\b[^.!?:“”"]{0,120}? on (?:his |her |their |its )?(\p{Lu}\p{L}+):$/u;
 
 /** The subject of a lead-in that names the platform of the post below, or null. */
 function platformLeadIn(text: string): RegExpExecArray | null {
@@ -446,7 +449,7 @@ function leadInOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerL
   const minWords = onPlatform ? POST_MIN_WORDS : BLOCK_MIN_WORDS;
   if (!block || /^[“"‘@]/.test(block) || (block.split(/\s+/).length < minWords && !isCut)) return null;
   const start = p.start + m.index + m[0].indexOf(m[1] as string);
-  return { start, end: start + (m[1] as string).length, text: m[1] as string, isIntro: true, needsFirstPerson: true, isLeadIn: true };
+  return { start, end: start + (m[1] as string).length, text: m[1] as string, isIntro: true, needsFirstPerson: true, isLeadIn: true, isOnePost: onPlatform !== null };
 }
 
 /** The line before the name says a speech follows: "This is a transcript of the speech, exactly as it was delivered." */

@@ -164,3 +164,33 @@ describe('lead-ins that name a document, a passive\'s agent or a platform, and a
     expect(said(body)).toEqual([['سطو مسلح في وضح النهار والوجوه واضحة @omarnabil: An armed robbery in broad daylight.', 'Omar Nabil']]);
   });
 });
+
+describe('a line that introduces one writer\'s post', () => {
+  it('gives the post under "A tweet from X is …:" to X', () => {
+    const body = [
+      'The ministry called the prize an insult to the country.',
+      'A tweet from Redkite21 is perhaps the best answer to the ministry:',
+      'Do you remember who else was given this prize while in prison? And who ruled his country then?',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['Do you remember who else was given this prize while in prison? And who ruled his country then?', 'Redkite21']]);
+  });
+
+  it('gives the post under a writer\'s line with a handle to the writer, past the post\'s time stamp', () => {
+    const body = [
+      'Below are some of the first reactions on Twitter.',
+      'Li Wen, a writer and critic (@liwen):',
+      '3:11 PM Apr 4th',
+      'I talked with him on New Year\'s Eve, and he said the police would come for him sooner or later.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['I talked with him on New Year\'s Eve, and he said the police would come for him sooner or later.', 'Li Wen']]);
+  });
+
+  it('names a writer whose name holds digits before "… on Twitter:", the post one paragraph, not the excerpt\'s cut last line', () => {
+    const body = [
+      'The police broke up the dinners. Greenfox88 reports from one dinner on Twitter:',
+      'The dinner has been cancelled. Two friends were taken away.',
+      'A lawyer has counted at least 8 people who were taken away by pol',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The dinner has been cancelled. Two friends were taken away.', 'Greenfox88']]);
+  });
+});
