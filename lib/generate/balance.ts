@@ -354,7 +354,10 @@ function speakerQuota(ctx: GenerateContext): { isFull(q: Question): boolean; cou
   };
 }
 
-/** A where-question on the meeting a briefing reports, citing the transcript's header line too: that record places it. */
+/**
+ * A where-question on the meeting a briefing reports, citing the header line beside the readout's sentence: that
+ * record places it. A header line asked alone ("November 5, 2007, The Kremlin, Moscow") is still no story line.
+ */
 function isRecordPlaced(article: ArticleInput, q: Question): boolean {
-  return q.kind === 'where' && q.sources.some((x) => isPlaceLineSource(article, x));
+  return q.kind === 'where' && q.sources.slice(1).some((x) => isPlaceLineSource(article, x));
 }

@@ -347,6 +347,9 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   if (!place) return dropped(ctx, v.m.id, v.m.place ? 'where:place-outside-meeting-clause' : 'where:no-place', null);
   if (!isAskablePlace(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'where:untrusted', null);
+  // "… another meeting, this time in Latin America, in Lima" under "November 20, 2016, Lima": a sentence that tells the
+  // place asks it; the header line does not ask it again.
+  if (v.placeLine && views.some((o) => o !== v && !o.placeLine && o.place === place)) return dropped(ctx, v.m.id, 'where:told-in-a-sentence', null);
   const name = distinctName(ctx, v, views, 'place');
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;

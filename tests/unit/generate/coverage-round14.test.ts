@@ -56,3 +56,27 @@ describe('the meeting a briefing reports, placed by the transcript’s header li
     expect(wheres(a)).toEqual([]);
   });
 });
+
+describe('a header line asked on its own', () => {
+  it('stays no story line: the record a title names is not asked from its dateline alone', () => {
+    const a: ArticleInput = {
+      id: 'opening', title: 'Beginning of a Meeting with Prime Minister Tomas Vale',
+      body: 'Beginning of a Meeting with Prime Minister Tomas Vale\n\nMarch 4, 2011, The Kremlin, Moscow\n\nThe President: Dear Mr Prime Minister! Dear friends!\n\nAllow me to welcome you warmly to the Kremlin and to wish you a good stay in our country.',
+      bodyStart: 0, outlet: 'President of Russia', date: '2011-03-04',
+    };
+    expect(wheres(a)).toEqual([]);
+  });
+});
+
+describe('a report whose header line dates and places it', () => {
+  it('asks the meeting its first sentence reports as held where that line says, citing the line', () => {
+    const a: ArticleInput = {
+      id: 'kremlin-readout', title: 'Meeting with Prime Minister of Norland Tomas Vale',
+      body: 'March 4, 2011, The Kremlin, Moscow\n\nPresident Anna Berg had a meeting with Prime Minister Tomas Vale.\n\nThe two leaders discussed trade, energy and cooperation in the north, and agreed to meet again in the autumn.',
+      bodyStart: 0, outlet: 'President of Russia', date: '2011-03-04',
+    };
+    const got = wheres(a);
+    expect(got.map((q) => q.answer)).toEqual(['Moscow']);
+    expect(got[0]!.sources.some((s) => a.body.slice(s.start, s.end) === 'March 4, 2011, The Kremlin, Moscow')).toBe(true);
+  });
+});
