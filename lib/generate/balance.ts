@@ -4,6 +4,7 @@
  * to two with the next best; the rest are dropped, so that a set drawn from the bank covers the article
  * instead of drilling one line.
  */
+import type { ArticleInput } from '@/lib/extract/types';
 import type { Question, QuestionKind, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { garbledShareOf, inSlippedParagraph, isStoryLine } from './body-lines';
@@ -15,6 +16,7 @@ import { isOwnWording, placeKey } from './giveaways';
 import { namesStateOfCapital } from './places';
 import { showsMiswrittenBody } from './body-names';
 import { memoByObjectAndKey } from './memo';
+import { isPlaceLineSource } from './location-line';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
 const PER_SENTENCE = 2;
@@ -156,7 +158,7 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
     // A caption, a transcript line or a link list is not the story (a quotation stays: it has its own speaker).
     const first = q.sources[0];
     const article = first ? ctx.articles.get(first.article) : undefined;
-    if (q.kind !== 'who-said' && q.kind !== 'what-said' && article && first && !isStoryLine(article, first)) {
+    if (q.kind !== 'who-said' && q.kind !== 'what-said' && article && first && !isStoryLine(article, first) && !isRecordPlaced(article, q)) {
       dropped(ctx, q.factIds[0] ?? q.id, 'balance:not-a-story-line', null);
       continue;
     }
@@ -350,4 +352,12 @@ function speakerQuota(ctx: GenerateContext): { isFull(q: Question): boolean; cou
       if (choices) sameChoices.set(choices, (sameChoices.get(choices) ?? 0) + 1);
     },
   };
+}
+
+/**
+ * A where-question on the meeting a briefing reports, citing the header line beside the readout's sentence: that
+ * record places it. A header line asked alone ("November 5, 2007, The Kremlin, Moscow") is still no story line.
+ */
+function isRecordPlaced(article: ArticleInput, q: Question): boolean {
+  return q.kind === 'where' && q.sources.slice(1).some((x) => isPlaceLineSource(article, x));
 }

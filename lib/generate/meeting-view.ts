@@ -11,6 +11,7 @@ import { isAbsoluteWhen, isIsoDay } from './dates';
 import { isRealPlace } from './places';
 import { escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
+import { isReadoutMeeting, placeLine } from './location-line';
 
 /** Nouns and verbs of a gathering: a meeting the article reports, rather than a body it mentions. */
 const EVENT_NOUNS = 'meeting|meetings|talks|summit|summits|session|sessions|conference|call|calls|round|negotiations|consultations|forum|gathering|videoconference|hearing|vote|briefing|dialogue|visit|ministerial|discussions';
@@ -59,8 +60,10 @@ export interface MeetingView {
   article: ArticleInput;
   /** The meeting's own clause, as body offsets. */
   clause: Span;
-  /** The place and day, when they sit in the meeting's own clause (else null). */
+  /** The place and day, when they sit in the meeting's own clause (else null); the place also when a transcript's header gives it. */
   place: string | null;
+  /** The transcript's header line that gives the place, when the meeting's clause does not (`location-line.ts`). */
+  placeLine?: Span;
   when: string | null;
   /** Still to come when the article was written. */
   planned: boolean;
@@ -228,8 +231,11 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   }
   if (!read) return null;
   const name = nameOf(ctx, m);
+  // "I'm going to do a readout of the meeting between the President and Prime Minister Abe" under "St. Petersburg, Russia":
+  // the meeting a briefing reports was held where the briefing was given, which its header line says.
+  const line = !read.place && m.place && isRealPlace(m.place) && isReadoutMeeting(m, article, read.planned) ? placeLine(article, m.place) : null;
   return {
-    m, article, place: read.place, when: read.when, planned: read.planned, name,
+    m, article, place: read.place ?? (line ? m.place : null), ...(line ? { placeLine: { start: line.start, end: line.end } } : {}), when: read.when, planned: read.planned, name,
     clause: { start: m.sentence.start + read.clause.start, end: m.sentence.start + read.clause.end },
     isBare: BARE.test(name),
   };

@@ -69,6 +69,28 @@ function between(ctx: GenerateContext, v: MeetingView): string {
   return sides ? ` between ${sides}` : '';
 }
 
+/**
+ * "The President had a two-hour meeting with King Abdullah": a readout names the one its principal met, the
+ * principal being whoever gives the briefing's words their "the President". " with King Abdullah", or '' when
+ * the clause names no one person right after its meeting's "with".
+ */
+function withOne(ctx: GenerateContext, v: MeetingView): string {
+  const clause = v.article.body.slice(v.clause.start, v.clause.end);
+  const at = WITH_AFTER_MEETING.exec(clause);
+  if (!at) return '';
+  const after = clause.slice(at.index + at[0].length);
+  // A person the index knows, by a full name or by an office ("King Abdullah": the index's one-word name with a role).
+  const people = [...new Set(participantIds(ctx, v.m))].map((id) => ctx.people.byId.get(id)).filter((p): p is NonNullable<typeof p> => !!p && (isPersonLike(p) || !!p.role));
+  const named = people.map((p) => ctx.people.spellings(p.id).map((f) => titledAfterWith(f).exec(after)?.[1]).find((x) => x)).filter((x): x is string => !!x);
+  // As the clause writes them ("President Hu"), up to the name.
+  return named.length === 1 ? ` with ${named[0] as string}` : '';
+}
+
+/** Right after "with": an office of capitalised words, then the name ("King Abdullah", "the Chinese President Hu"). */
+function titledAfterWith(name: string): RegExp {
+  return new RegExp(`^\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}${escapeRegExp(name)})(?![\\p{L}])`, 'u');
+}
+
 /** A meeting word and its "with": "for talks with …", "met with …". */
 const WITH_AFTER_MEETING = /\b(?:meeting|meetings|talks|negotiations|call|discussions|consultations|met|meets|meet)\s+with\b/i;
 
@@ -159,7 +181,7 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
   const told = (o: MeetingView) => !!qualifier && !!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '');
   // "the phone call between Antony Blinken and Wang Yi": a meeting in plain words is named by who met.
-  const who = /^the \p{Ll}/u.test(v.name) && !/ between /.test(v.name) ? between(ctx, v) : '';
+  const who = /^the \p{Ll}/u.test(v.name) && !/ between /.test(v.name) ? between(ctx, v) || (v.placeLine ? withOne(ctx, v) : '') : '';
   if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name}${who}${namesakes.length > 0 ? qualifier : ''}`;
   if (namesakes.length > 0 && !namesakes.every(told)) return null;
   // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.
@@ -325,13 +347,17 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   if (!place) return dropped(ctx, v.m.id, v.m.place ? 'where:place-outside-meeting-clause' : 'where:no-place', null);
   if (!isAskablePlace(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'where:untrusted', null);
+  // "… another meeting, this time in Latin America, in Lima" under "November 20, 2016, Lima": a sentence that tells the
+  // place asks it; the header line does not ask it again.
+  if (v.placeLine && views.some((o) => o !== v && !o.placeLine && o.place === place)) return dropped(ctx, v.m.id, 'where:told-in-a-sentence', null);
   const name = distinctName(ctx, v, views, 'place');
   const verb = v.planned ? 'will' : 'did';
   const named = name ? askIn(ctx, v, `Where ${verb} ${name} take place?`, place) : null;
   // "A meeting in New York City": the blank takes the whole name, never "_____ City" (blind-23).
   const whole = named ? place : wholePlaceName(v, place);
   const voice = named ? null : voiceOf(ctx, v);
-  const prompt = named ?? framedBlank(ctx, v, 'place', blankedSentence(v, whole, views, voice, true), voice);
+  // A place from the transcript's header is asked of the meeting by name only: its sentence does not hold it to blank.
+  const prompt = named ?? (v.placeLine ? null : framedBlank(ctx, v, 'place', blankedSentence(v, whole, views, voice, true), voice));
   // "the Geneva talks": a name that holds its place asks nothing; nor does a report whose headline, shown as
   // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity"), nor a stem or
   // headline naming the state whose capital it is ("… with Ethiopian President …", "Ethiopia’s capital,
@@ -373,7 +399,7 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
     answer: whole,
     distractors: picks,
     choiceType: 'place',
-    sources: [source(v.m), ...voiceSources(v, voice, prompt)],
+    sources: [source(v.m), ...(v.placeLine ? [{ article: v.m.articleId, ...v.placeLine }] : []), ...voiceSources(v, voice, prompt)],
     lead,
     factIds: [v.m.id],
     factContent: `${v.m.articleId}|${normalise(v.m.what)}|${normalise(place)}|${normalise(v.m.when ?? '')}`,

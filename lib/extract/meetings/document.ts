@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from '../analyze';
-import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
 import { isDigestHeadline } from './headline';
+import { cityIn } from './setting';
 import { headerMeeting, type RawMeeting } from './types';
 
 /**
@@ -36,21 +36,26 @@ export function documentMeeting(a: AnalyzedArticle, setting: { city: string | nu
   const sentence = first ? a.sentences[first.index]?.[0] : undefined;
   if (!first || !sentence) return null;
   // The lines nearest the transcript: a page's furniture comes first, the briefing's own header last.
-  const header = [a.article.title, ...a.paragraphs.filter((p) => p.index < first.index).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end).trim())];
+  const lines = a.paragraphs.filter((p) => p.index < first.index).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end).trim());
+  const header = [a.article.title, ...lines];
   // "En Route, Ankara, Turkey", "Aboard Air Force One": a briefing given on the way is held in no town, not at the stop ahead.
   const isOnTheWay = header.some((line) => ON_THE_WAY.test(line));
   // "I warmly welcome you to Berlin": a header without a city leaves the place to where the article is set.
-  return headerMeeting((title[1] as string).toLowerCase(), 'meeting', isOnTheWay ? null : placeOf(header) ?? setting.city, whenOf(header), sentence);
+  // The title is read for a place only when no header line gives one ("Media Availability … at the Pentagon").
+  const place = isOnTheWay ? null : placeOf(lines) ?? placeOf([a.article.title]) ?? setting.city;
+  return headerMeeting((title[1] as string).toLowerCase(), 'meeting', place, whenOf(header), sentence);
 }
 
+/**
+ * Where header lines place a record: a teleconference is virtual; else the line nearest the first turn that names a
+ * venue or a town. "THE WHITE HOUSE" atop the page is the office that issued it; "Waldorf Astoria / New York, New York"
+ * right above the first turn is where the briefing was given.
+ */
 function placeOf(lines: string[]): string | null {
   if (lines.some((line) => VIRTUAL.test(line))) return 'virtual';
-  for (const line of lines) {
-    const lower = line.toLowerCase();
-    for (const [venue, city] of Object.entries(VENUE_CITY_LEXICON.record)) if (lower.includes(venue)) return city;
-    for (const word of lower.split(/[^\p{L}-]+/u)) {
-      if (CITY_LEXICON.words.has(word) || WORLD_CITY_LEXICON.words.has(word)) return word.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => (d ? ' ' : '') + c.toUpperCase());
-    }
+  for (const line of [...lines].reverse()) {
+    const city = cityIn(line);
+    if (city) return city;
   }
   return null;
 }

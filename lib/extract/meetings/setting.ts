@@ -141,6 +141,12 @@ function headerLines(a: AnalyzedArticle): string[] {
   return header;
 }
 
+/** A header line that is a venue's name alone ("THE WHITE HOUSE", "The Kremlin"): a masthead, the issuer's seat. */
+function isMasthead(line: string): boolean {
+  const name = line.trim().toLowerCase().replace(/^the\s+/, '');
+  return VENUE_CITY_LEXICON.record[name] !== undefined;
+}
+
 /** The article's setting, read once per article. */
 export function articleSetting(a: AnalyzedArticle): ArticleSetting {
   const body = a.article.body;
@@ -150,9 +156,13 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
   const when = articleWhen(a, header.slice(1));
   const published = when ?? publishedWhen(a);
   if (dateline) return { dateline, city: dateline, isCallRecord, when, published };
-  for (const line of header) {
+  for (const [i, line] of header.entries()) {
     const city = cityIn(line) ?? datedPlace(line);
-    if (city) return { dateline, city, isCallRecord, when, published };
+    if (!city) continue;
+    // "THE WHITE HOUSE" atop the page is the office that issued it; "Waldorf Astoria / New York, New York" lower down
+    // is where the words below were said.
+    const below = isMasthead(line) ? header.slice(i + 1).map((l) => (isMasthead(l) ? null : cityIn(l) ?? datedPlace(l))).find((c) => c) : null;
+    return { dateline, city: below ?? city, isCallRecord, when, published };
   }
   return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord, when, published };
 }

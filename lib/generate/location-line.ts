@@ -1,0 +1,73 @@
+/**
+ * The line of a transcript's header that says where the words below were said ("St. Petersburg, Russia" under
+ * "Konstantinovsky Palace", above "5:50 P.M. MSK" and the first "MR. RHODES:"), and the meetings a readout in that
+ * transcript tells as just held there: the President's meeting a briefing reports on took place where the briefing
+ * was given, the same day. A briefing, call or press conference is not that meeting.
+ */
+import type { ArticleInput, Meeting, Span } from '@/lib/extract/types';
+import { isAbsoluteWhen } from './dates';
+import { escapeRegExp } from './text';
+import { memoByObject } from './memo';
+
+/** A header line short enough to be a place line, not a sentence. */
+const MAX_LINE = 60;
+/** A line of this many words is prose: the lead or a first turn. */
+const PROSE_WORDS = 12;
+/** "Talks", "meeting", "discussions": the meeting a readout reports, not the press event that reports it. */
+const PRESS_OR_CALL = /\b(?:briefing|press|news|media|availability|call|conference call|teleconference|videoconference|readout|statement|remarks)\b/i;
+/** The meeting's own words that say it was held the day of the briefing, or say no day at all. */
+const SAME_DAY = /^(?:today|this (?:morning|afternoon|evening)|earlier today|earlier this (?:morning|afternoon|evening)|tonight|just now)$/i;
+
+/**
+ * The short lines that open the body, up to its first line of prose (a transcript's first turn, a report's lead):
+ * "THE WHITE HOUSE", "Waldorf Astoria", "New York, New York", "6:00 P.M. EDT"; "December 27, 2017, The Kremlin, Moscow".
+ */
+const headerLines = memoByObject(function headerLines(article: ArticleInput): Array<Span & { text: string }> {
+  const lines: Array<Span & { text: string }> = [];
+  let at = 0;
+  for (const raw of article.body.split('\n')) {
+    const text = raw.trim();
+    const start = at + raw.indexOf(text);
+    at += raw.length + 1;
+    if (!text) continue;
+    // A line of prose ends the header; a long line of furniture ("For Immediate Release      September 22, 2009") does not.
+    if (text.split(/\s+/).length >= PROSE_WORDS || /[.!?:]$/.test(text)) break;
+    if (text.length <= MAX_LINE) lines.push({ start, end: start + text.length, text });
+  }
+  return lines;
+});
+
+/**
+ * The header line nearest the prose that ends on `place` as a name of its own ("New York, New York", "St. Petersburg,
+ * Russia", "December 27, 2017, The Kremlin, Moscow"), or null.
+ *
+ * @example
+ * // body "THE WHITE HOUSE\n\nWaldorf Astoria\n\nNew York, New York\n\n6:00 P.M. EDT\n\nMR. HAMMER: Good afternoon. …"
+ * placeLine(article, 'New York'); // → { start: 34, end: 52, text: 'New York, New York' }
+ */
+export function placeLine(article: ArticleInput, place: string): (Span & { text: string }) | null {
+  const re = new RegExp(`(?:^|,\\s+)${escapeRegExp(place)}(?:,\\s+\\p{Lu}[\\p{L}. ]+)?$`, 'u');
+  return headerLines(article).findLast((l) => re.test(l.text)) ?? null;
+}
+
+/**
+ * Whether a meeting a transcript tells is one its header places: the meeting the briefing reports (not the briefing,
+ * a call or a press event), told as held, with no day of its own or the briefing's own day.
+ */
+export function isReadoutMeeting(m: Meeting, article: ArticleInput, planned: boolean): boolean {
+  if (planned || !m.place || m.place === 'virtual' || m.type === 'call' || m.type === 'video-conference' || PRESS_OR_CALL.test(m.what)) return false;
+  // The meeting is told below the header, in the report itself.
+  const line = placeLine(article, m.place);
+  if (!line || m.sentence.start < line.end) return false;
+  if (m.when === null) return true;
+  // "March 4, 2011, The Kremlin, Moscow": the day the place line itself gives is the report's.
+  return SAME_DAY.test(m.when.trim()) || line.text.includes(m.when) || (isAbsoluteWhen(m.when) && !!m.date && m.date === article.date);
+}
+
+/**
+ * Whether a source is a transcript's header place line: a where-question citing it rests on the transcript's own
+ * record of where it was given, not on a speaker's turn alone.
+ */
+export function isPlaceLineSource(article: ArticleInput, span: Span): boolean {
+  return headerLines(article).some((l) => l.start === span.start && l.end === span.end);
+}
