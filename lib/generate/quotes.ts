@@ -451,7 +451,12 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
   const own = stemsOf(person);
-  const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
+  const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
+  // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
+  const shown = bare ? glossPronouns(ctx, q, bare) : null;
+  if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
+  // The gloss names a state as the words do: "their [Indonesia’s] defense reforms" is no Indonesian's to say (blind-37).
+  const opened = new Set(`${text} ${shown}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem)) || isThankedSide(ctx, person, p, text);
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
   // Who was in the room first: people of the quotation's own article, when it names two who could have said
@@ -498,10 +503,6 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
-  const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
-  // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
-  const shown = bare ? glossPronouns(ctx, q, bare) : null;
-  if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
   const prompt = whoSaidPrompt(ctx, q, person, shown);
   if (!prompt) return dropped(ctx, q.id, 'who-said:referent-missing', null);
   return finishQuestion(ctx, {
