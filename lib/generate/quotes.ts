@@ -525,13 +525,16 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
 
 /** Things a report's events are: what "this crisis" or "that conflict" stands for. */
 const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
+/** A time the reader places only by the report's date: "this year", "next month", "last week". */
+const RELATIVE_TIME = /\b(?:this|next|last|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b/i;
 const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b`, 'iu');
 
 /**
  * The who-said stem. Words that point at the story's event without naming it ("to find a solution to this
  * crisis") leave a student asking which crisis (blind-35), so the stem names the report, whose headline says:
- * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". Null when that
- * headline names the speaker, which would give the answer away: then the question is not asked.
+ * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". So does a time only
+ * the report's date places ("at the end of this year"). Null when the headline names the speaker of words about
+ * an event, which would give the answer away: then the question is not asked (a time is then left unplaced).
  *
  * @example
  * whoSaidPrompt(ctx, q, najib, 'We share the desire to find a solution to this crisis'); // → 'According to “…” (Wikinews, May 2015), who said: “We share …”?'
@@ -539,9 +542,12 @@ const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{
 export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, shown: string): string | null {
   const pointed = POINTED_EVENT.exec(shown);
   // "the crisis in Yemen … this crisis": named before it is pointed at.
-  if (!pointed || new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index))) return `Who said: “${shown}”?`;
+  const pointsAtEvent = pointed !== null && !new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index));
+  // "at the end of this year, you will take full charge": which year is the report's, so its date goes in the stem (blind-37).
+  const dated = RELATIVE_TIME.test(shown);
+  if (!pointsAtEvent && !dated) return `Who said: “${shown}”?`;
   const label = framedLabel(ctx, q.articleId, true);
-  if (ctx.people.isMentionedIn(speaker.id, label)) return null;
+  if (ctx.people.isMentionedIn(speaker.id, label)) return pointsAtEvent ? null : `Who said: “${shown}”?`;
   return `According to ${label}, who said: “${shown}”?`;
 }
 
