@@ -1,7 +1,8 @@
 /**
  * Classes two blind teachers sent back in blind-37 (tests/fixtures/question-review/pending/review-blind-37*.judged.md),
  * checked on invented text: a quotation whose "them" or "their" points at a group the report names just before it;
- * a citation whose source lost or mistyped its quotation marks; a quotation whose "this year" only the report's date places.
+ * a citation whose source lost or mistyped its quotation marks; a quotation whose "this year" only the report's date places;
+ * a transcript's words given through an interpreter, asked as what the minister said.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -83,5 +84,27 @@ describe('blind-37: a citation’s quotation marks, paired and in one style', ()
     expect(q?.explanation).not.toMatch(/said\.”|"/);
     // "this year" is the report's year: the stem names the report and its date.
     expect(q?.prompt).toMatch(/^According to “Alliance Chief Visits Kabul Commandos” \(November 2014\), who said: “For over a year/);
+  });
+});
+
+describe('blind-37: words given through an interpreter are the remarks, not what the minister said', () => {
+  const transcript = (note: string) => article(`lisbon-remarks-2014${note ? '-i' : ''}`, 'Remarks With Portuguese Foreign Minister Rui Costa After Their Meeting', '2014-05-05', [
+    'Remarks',
+    'John Kerry',
+    'Secretary of State',
+    'Lisbon, Portugal',
+    `FOREIGN MINISTER COSTA: ${note}Good morning. I had the opportunity to meet Secretary of State Kerry today, and we discussed trade and energy.`,
+    'We also had occasion to discuss the autumn summit of Atlantic leaders to be held in Madrid with over 20 Atlantic leaders to be present.',
+    'Thank you.',
+    'SECRETARY KERRY: Thank you very much. I agree with the summary that the foreign minister gave, and I thank Foreign Minister Costa for his welcome.',
+  ]);
+  const placeStem = (a: ArticleInput) => bankOf([a]).find((q) => q.kind === 'where' && q.answer === 'Madrid')?.prompt ?? '';
+
+  it('names interpreted words as the remarks of the speaker, through an interpreter', () => {
+    expect(placeStem(transcript('(Via interpreter) '))).toMatch(/^Which place completes the remarks of Rui Costa \(through an interpreter\), in /);
+  });
+
+  it('still asks a speaker’s own words as what they said', () => {
+    expect(placeStem(transcript(''))).toMatch(/^Which place completes what Rui Costa said, in /);
   });
 });
