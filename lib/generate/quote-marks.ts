@@ -5,12 +5,14 @@
  * explanation as the app's text, not as the source's keyboard.
  */
 
+import { SPEECH_VERBS } from '@/lib/extract/lexicons/speech-verbs';
+
 /** Characters after which a mark opens a quotation: a space, a bracket or a dash. */
 const OPENS_AFTER = /[\s([{—–‘-]/;
 /** Characters before which a mark closes one: a space or punctuation. */
 const CLOSES_BEFORE = /[\s.,;:!?)\]}—–’-]/;
 /** "…choose it, he said." inside a quotation left open: the source lost the closing mark before its attribution. */
-const OPEN_ATTRIBUTION = /,(?=\s+(?:he|she|they|we|I)\s+\p{Ll}+\b[^“”]*$)/u;
+const OPEN_ATTRIBUTION = new RegExp(String.raw`,(?=\s+(?:he|she|they)\s+(?:${[...SPEECH_VERBS].join('|')})\b[^“”]*$)`, 'u');
 
 /**
  * The text with every double mark made an opening or a closing one by where it stands (a straight mark, or a

@@ -21,7 +21,7 @@ import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
 import { memoByObject, memoByObjectAndKey } from './memo';
-import { namesSide } from './nations';
+import { namesSide, sideOfWords } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
 import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
@@ -456,7 +456,8 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
   // The gloss names a state as the words do: "their [Indonesia’s] defense reforms" is no Indonesian's to say (blind-37).
-  const opened = new Set(`${text} ${shown}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
+  const glossedStates = [...shown.matchAll(/\[([^\]]+?)(?:['’]s)?\]/g)].map((m) => m[1] ?? '').filter((w) => sideOfWords(w) !== null);
+  const opened = new Set(`${text} ${glossedStates.join(' ')}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem)) || isThankedSide(ctx, person, p, text);
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
   // Who was in the room first: people of the quotation's own article, when it names two who could have said

@@ -1,5 +1,5 @@
 /**
- * Classes two blind teachers sent back in blind-37 (tests/fixtures/question-review/pending/review-blind-37*.judged.md),
+ * Classes two blind teachers sent back in blind-37 (tests/fixtures/question-review/review-blind-37*.judged.md),
  * checked on invented text: a quotation whose "them" or "their" points at a group the report names just before it;
  * a citation whose source lost or mistyped its quotation marks; a quotation whose "this year" only the report's date places;
  * a transcript's words given through an interpreter, asked as what the minister said.

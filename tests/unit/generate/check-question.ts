@@ -8,6 +8,7 @@ import { buildPeopleIndex } from '@/lib/generate/people';
 import { stripDateline } from '@/lib/generate/dateline';
 import { cleanShownText } from '@/lib/generate/clean';
 import { citedText, containsWords, normalise } from '@/lib/generate/text';
+import { pairedMarks } from '@/lib/generate/quote-marks';
 
 /**
  * Whether the quoted words appear in the source in order. A quotation split by an embedded
@@ -59,7 +60,8 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
       return citedText(a, s);
     });
     if (q.sources.length === 0) fail('no source');
-    for (const t of texts) if (t && !q.explanation.includes(t)) fail('explanation does not quote its source');
+    // Quoted as the app shows a citation: the source's words, its quotation marks paired and curly (quote-marks.ts).
+    for (const t of texts) if (t && !q.explanation.includes(pairedMarks(t))) fail('explanation does not quote its source');
     if (q.choices.length > 0) {
       if (q.choices.filter((c) => c === q.answer).length !== 1) fail('not exactly one correct choice');
       if (q.choices.length < 2) fail('fewer than two choices');
