@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { articles, people, questions } from '@/db/schema';
 import { sharedData } from '@/lib/cache/shared-data';
 import { acceptedForms } from '@/lib/grading/accepted-forms';
+import { shownCitation } from '@/lib/generate/shown-citation';
 
 /**
  * Shared content changes only at import, so the few lookups every answer needs (names for typed answers,
@@ -58,7 +59,7 @@ export function articleText(db: Db, articleId: string): Promise<ArticleText | nu
 export interface CitationDto {
   articleSlug: string;
   articleTitle: string;
-  /** The cited sentence, quoted from the article. */
+  /** The cited sentence, quoted from the article, as the explanation shows it (shownCitation: a lost apostrophe restored, quotation marks paired and curly). */
   sentence: string;
   /** For the reader's `?cite=start-end` link that scrolls to and highlights the sentence. */
   start: number;
@@ -71,7 +72,7 @@ export async function citationsFor(db: Db, sources: readonly { article: string; 
     sources.map(async (source) => {
       const article = await articleText(db, source.article);
       if (!article) return null;
-      return { articleSlug: article.slug, articleTitle: article.title, sentence: article.body.slice(source.start, source.end).trim(), start: source.start, end: source.end };
+      return { articleSlug: article.slug, articleTitle: article.title, sentence: shownCitation(article.body.slice(source.start, source.end).trim(), article.body), start: source.start, end: source.end };
     }),
   );
   return found.filter((c): c is CitationDto => c !== null);

@@ -8,6 +8,7 @@ import { hashString, seededShuffle } from '@/lib/generate/hash';
 import { sourceLabel } from '@/lib/generate/labels';
 import type { Question, QuestionKind } from '@/lib/generate/types';
 import { acceptedNote } from '@/lib/grading/accepted';
+import { pairedMarks } from '@/lib/generate/quote-marks';
 
 export const KINDS: QuestionKind[] = ['who-said', 'what-said', 'where', 'when', 'order', 'figure-choice', 'figure-numeric', 'cloze', 'source-check'];
 
@@ -84,7 +85,8 @@ function contextOf(article: ArticleInput, start: number, end: number): string {
   const nl = body.indexOf('\n', end);
   const to = nl < 0 ? body.length : nl;
   const flat = (s: string) => s.replace(/\s+/g, ' ');
-  return `${flat(body.slice(from, start))}**${flat(body.slice(start, end)).trim()}**${flat(body.slice(end, to))}`.trim();
+  // The cited part as the app shows it: its quotation marks paired and curly (quote-marks.ts).
+  return `${flat(body.slice(from, start))}**${pairedMarks(flat(body.slice(start, end)).trim())}**${flat(body.slice(end, to))}`.trim();
 }
 
 function renderChoices(q: Question): string[] {

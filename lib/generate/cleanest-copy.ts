@@ -9,12 +9,13 @@ import type { GenerateContext } from './context';
 import type { QuestionSource } from './types';
 import { memoByObject } from './memo';
 import { restoreApostrophes } from './clean';
-import { shownCitation } from './shown-citation';
+import { marksPair } from './quote-marks';
+import { restoreAttested } from './shown-citation';
 import { citedText, normalise } from './text';
 
 /**
- * How many of a citation's passages the report printed with a slip: a repair shownCitation makes, or an
- * opening quotation mark past the passage's start that nothing closes.
+ * How many of a citation's passages the report printed with a slip: a lost apostrophe shownCitation restores,
+ * or quotation marks that do not pair up (a quotation left open, a closing mark that nothing opened).
  *
  * @example
  * citationSlips(article, [{ start: 0, end: 40 }]); // → 1 for '“It opens a road, she said.', 0 for '“It opens a road,” she said.'
@@ -22,14 +23,8 @@ import { citedText, normalise } from './text';
 export function citationSlips(article: ArticleInput, spans: Span[]): number {
   return spans.filter((s) => {
     const text = citedText(article, s);
-    return shownCitation(text, article.body) !== text || hasOpenMark(text);
+    return restoreAttested(text, article.body) !== text || !marksPair(text);
   }).length;
-}
-
-/** “ after the first character with no ” after it: a quotation the report opened mid-passage and never closed. */
-function hasOpenMark(text: string): boolean {
-  const open = text.lastIndexOf('“');
-  return open > 0 && !text.slice(open).includes('”');
 }
 
 /** The same words by the same speaker, across reports. */

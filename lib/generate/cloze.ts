@@ -25,7 +25,7 @@ import { outletName, sourceLabel } from './labels';
 import { hasCalendarDate, longDate } from './dates';
 import { containsWords, escapeRegExp, normalise } from './text';
 
-import { stemVoice, unsaidReferent } from './stem-voice';
+import { stemVoice, unsaidReferent, voiceWords } from './stem-voice';
 import { memoByObject } from './memo';
 
 export const BLANK = '_____';
@@ -99,7 +99,7 @@ function cloze(
   const unsaid = rest.factContent.startsWith('speaker|') ? null : unsaidReferent(wholeQuote ? text.replace(/[“”"]/g, '') : text);
   const voice = unsaid === 'speaker' ? stemVoice(ctx, articleId, span) : null;
   if (unsaid && (!voice || promptLead)) return null;
-  const from = voice ? `what ${voice.name} said, in ${frame}` : frame;
+  const from = voice ? `${voiceWords(voice)}, in ${frame}` : frame;
   const cited = voice?.span && voice.span.start !== span.start ? [{ article: articleId, ...voice.span }] : [];
   return finishQuestion(ctx, {
     ...rest,

@@ -60,8 +60,8 @@ function monthYear(iso: string): string {
 export function framedLabel(ctx: GenerateContext, articleId: string, monthOnly = false): string {
   const { label } = sourceLabel(ctx, articleId);
   const when = reportWhen(ctx, articleId, monthOnly);
-  // "a report by Wikinews (February 23, 2023)" is dated already.
-  if (!when || label.includes(when)) return label;
+  // "a report by Wikinews (February 23, 2023)" is dated already, and so is "…, March 12, 2020" for "March 2020".
+  if (!when || when.split(' ').every((w) => label.includes(w))) return label;
   return label.endsWith(')') ? `${label.slice(0, -1)}, ${when})` : `${label} (${when})`;
 }
 

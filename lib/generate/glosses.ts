@@ -5,8 +5,7 @@
  * previous sentence, or its own attribution), other than the speaker; the quotation's words stay as they are.
  * A pronoun nobody near it resolves leaves the quotation unaskable: a student could not tell who is meant.
  */
-import { PLURAL_PRONOUN_LEXICON, PRONOUN_LEXICON } from '@/lib/extract/lexicons/function-words';
-import { NOT_PLURAL_LEXICON } from '@/lib/extract/lexicons/s-endings';
+import { PRONOUN_LEXICON } from '@/lib/extract/lexicons/function-words';
 import type { Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { sentencesOf } from './evidence';
@@ -14,20 +13,23 @@ import { displayName } from './people';
 import { namedIn } from './story';
 import { escapeRegExp } from './text';
 import { memoByObjectAndKey } from './memo';
+import { glossPlural } from './plural-gloss';
 
 /** A person pronoun: "he", "she", "him", "her", "his", with a contraction ("he’s"). */
 const PERSON_PRONOUN = new RegExp(String.raw`(?<![\p{L}\[\]])(${[...PRONOUN_LEXICON.words].join('|')})(?:['’](?:s|d|ll))?(?![\p{L}\]])`, 'iu');
 
 /**
- * The quotation as shown with its first person pronoun glossed, the quotation unchanged when it has none
- * (or names someone before it: "Secretary Kerry … They recognize"), and null when a pronoun needs a person
- * and nothing near the quotation names one.
+ * The quotation as shown with its first person pronoun glossed, and its first "they" or "their" (plural-gloss.ts),
+ * the quotation unchanged when it has none (or names someone before it: "Secretary Kerry … They recognize"), and
+ * null when a pronoun needs a person or a group and nothing near the quotation names one.
  *
  * @example
  * glossPronouns(ctx, sherman, 'I have no idea whether he’s made the ultimate decision'); // → 'I have no idea whether [Vladimir Putin]’s made the ultimate decision'
  */
-export function glossPronouns(ctx: GenerateContext, q: Quote, shown: string): string | null {
-  if (hasLostPlural(shown)) return null;
+export function glossPronouns(ctx: GenerateContext, q: Quote, quoted: string): string | null {
+  // "them [Afghan forces]" first: a group's gloss holds no "he" to gloss again.
+  const shown = glossPlural(ctx, q, quoted);
+  if (shown === null) return null;
   const m = PERSON_PRONOUN.exec(shown);
   if (!m) return shown;
   // A name in the quotation before the pronoun is what it points to ("Mr. Mbeki … he said"): no gloss needed.
@@ -73,29 +75,5 @@ const lastNamedBefore = memoByObjectAndKey(function lastNamedBefore(ctx: Generat
   return best?.name ?? null;
 }, (q) => q.id);
 
-/** "they", "them", with a contraction ("they’ve"): people or states the quotation may never name. */
-const PLURAL_PRONOUN = new RegExp(String.raw`(?<![\p{L}\[\]])(?:${[...PLURAL_PRONOUN_LEXICON.words].join('|')})(?:['’](?:re|ve|ll|d))?(?![\p{L}\]])`, 'iu');
-/** Words under which a quotation with an unresolved "they" says nothing a student can place. */
-const LOST_PLURAL_WORDS = 16;
-const NOT_PLURAL = NOT_PLURAL_LEXICON.words;
-
-/**
- * Whether the quotation says "they" before giving anything it could mean: no name (a capitalised word
- * inside a sentence: "the United Kingdom … they've") and no plural noun ("Egyptian officials … they said").
- * "We hope they can take it and be committed to a cease-fire" (a Hamas spokesman; "they" is Israel) reads,
- * alone, as anyone's about anyone (round 7's development sheet).
- *
- * @example
- * hasLostPlural('We hope they can take it and be committed to a cease-fire'); // → true
- * hasLostPlural('the United Kingdom has done everything … I think they've really stepped up'); // → false
- */
-export function hasLostPlural(shown: string): boolean {
-  const m = PLURAL_PRONOUN.exec(shown);
-  // A longer quotation says enough around its "they" ("It’s a bit illogical that they stripped off our clothes,
-  // with the knowledge that there were minors …": whoever held the students): a short one is only the pronoun.
-  if (!m || shown.split(/\s+/).length >= LOST_PLURAL_WORDS) return false;
-  const before = shown.slice(0, m.index);
-  const named = before.split(/(?<=[.!?])\s+/).some((sentence) => sentence.split(/\s+/).slice(1).some((w) => /^[“"‘']?\p{Lu}\p{Ll}/u.test(w)));
-  const plural = before.toLowerCase().split(/[^\p{L}’']+/u).some((w) => w.length >= 3 && /[^su'’]s$/.test(w) && !NOT_PLURAL.has(w));
-  return !named && !plural;
-}
+/** Kept here for the callers that ask it of a quotation before glossing. */
+export { hasLostPlural } from './plural-gloss';

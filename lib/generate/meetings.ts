@@ -19,7 +19,7 @@ import { displayName, isPersonLike } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
-import { stemVoice, unsaidReferent, type StemVoice } from './stem-voice';
+import { stemVoice, unsaidReferent, voiceWords, type StemVoice } from './stem-voice';
 import { memoByObject } from './memo';
 import { isManyDayMeeting } from './multi-day';
 import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
@@ -231,7 +231,7 @@ function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date
   if (!frame) return null;
   // "I am very glad … in _____": the speaker the transcript names says who "I" is.
   return voice && unsaidReferent(blanked ?? '') === 'speaker'
-    ? `Which ${what} completes what ${voice.name} said, in ${frame}? ${blanked}`
+    ? `Which ${what} completes ${voiceWords(voice)}, in ${frame}? ${blanked}`
     : `Which ${what} completes this sentence in ${frame}? ${blanked}`;
 }
 
@@ -242,7 +242,7 @@ function voiceOf(ctx: GenerateContext, v: MeetingView): StemVoice | null {
 
 /** The citation of the one who speaks a first-person stem, when it is another sentence than the meeting's. */
 function voiceSources(v: MeetingView, voice: StemVoice | null, prompt: string): QuestionSource[] {
-  if (!voice?.span || !prompt.includes(`what ${voice.name} said`) || voice.span.start === v.m.sentence.start) return [];
+  if (!voice?.span || !prompt.includes(voiceWords(voice)) || voice.span.start === v.m.sentence.start) return [];
   return [{ article: v.m.articleId, start: voice.span.start, end: voice.span.end }];
 }
 

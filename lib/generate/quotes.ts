@@ -22,7 +22,7 @@ import { actorsOf, namedIn, storyPeopleOf } from './story';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
 import { memoByObject, memoByObjectAndKey } from './memo';
-import { namesSide } from './nations';
+import { namesSide, sideOfWords } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
 import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
@@ -452,7 +452,13 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
   const own = stemsOf(person);
-  const opened = new Set(text.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
+  const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
+  // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
+  const shown = bare ? glossPronouns(ctx, q, bare) : null;
+  if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
+  // The gloss names a state as the words do: "their [Indonesia’s] defense reforms" is no Indonesian's to say (blind-37).
+  const glossedStates = [...shown.matchAll(/\[([^\]]+?)(?:['’]s)?\]/g)].map((m) => m[1] ?? '').filter((w) => sideOfWords(w) !== null);
+  const opened = new Set(`${text} ${glossedStates.join(' ')}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
   const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem)) || isThankedSide(ctx, person, p, text);
   const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
   // Who was in the room first: people of the quotation's own article, when it names two who could have said
@@ -499,10 +505,6 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
-  const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
-  // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
-  const shown = bare ? glossPronouns(ctx, q, bare) : null;
-  if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
   const prompt = whoSaidPrompt(ctx, q, person, shown);
   if (!prompt) return dropped(ctx, q.id, 'who-said:referent-missing', null);
   return finishQuestion(ctx, {
@@ -525,13 +527,16 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
 
 /** Things a report's events are: what "this crisis" or "that conflict" stands for. */
 const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
+/** A time the reader places only by the report's date: "this year", "next month", "last week". */
+const RELATIVE_TIME = /\b(?:this|next|last|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b/i;
 const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b`, 'iu');
 
 /**
  * The who-said stem. Words that point at the story's event without naming it ("to find a solution to this
  * crisis") leave a student asking which crisis (blind-35), so the stem names the report, whose headline says:
- * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". Null when that
- * headline names the speaker, which would give the answer away: then the question is not asked.
+ * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". So does a time only
+ * the report's date places ("at the end of this year"). Null when the headline names the speaker of words about
+ * an event, which would give the answer away: then the question is not asked (a time is then left unplaced).
  *
  * @example
  * whoSaidPrompt(ctx, q, najib, 'We share the desire to find a solution to this crisis'); // → 'According to “…” (Wikinews, May 2015), who said: “We share …”?'
@@ -539,9 +544,12 @@ const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{
 export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, shown: string): string | null {
   const pointed = POINTED_EVENT.exec(shown);
   // "the crisis in Yemen … this crisis": named before it is pointed at.
-  if (!pointed || new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index))) return `Who said: “${shown}”?`;
+  const pointsAtEvent = pointed !== null && !new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index));
+  // "at the end of this year, you will take full charge": which year is the report's, so its date goes in the stem (blind-37).
+  const dated = RELATIVE_TIME.test(shown);
+  if (!pointsAtEvent && !dated) return `Who said: “${shown}”?`;
   const label = framedLabel(ctx, q.articleId, true);
-  if (ctx.people.isMentionedIn(speaker.id, label)) return null;
+  if (ctx.people.isMentionedIn(speaker.id, label)) return pointsAtEvent ? null : `Who said: “${shown}”?`;
   return `According to ${label}, who said: “${shown}”?`;
 }
 

@@ -9,16 +9,14 @@
  * "Abbas said" and "Filipinos living abroad" are words of their own.
  */
 import { CITIES, COUNTRIES, WORLD_CITIES } from '@/lib/extract/lexicon';
-import { SPEECH_VERBS } from '@/lib/extract/lexicons/speech-verbs';
 import { restoreApostrophes } from './clean';
+import { pairedMarks } from './quote-marks';
 import { escapeRegExp } from './text';
 
-/** ", he said." / ", Blinken added." at the very end: the reporter's clause after a quotation. */
-const TRAILING_REPORTER = /,(\s+(?:he|she|they|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)\s+(\p{Ll}+)\.)$/u;
-
 /**
- * The passage with lost apostrophes restored and an unclosed quotation closed before its reporter's clause;
- * `body` is the report it comes from, which attests a restored possessive.
+ * The passage with lost apostrophes restored and its quotation marks paired (pairedMarks: an unclosed
+ * quotation closed before its reporter's clause, a stray mark dropped, straight marks made curly); `body` is
+ * the report it comes from, which attests a restored possessive.
  *
  * @example
  * shownCitation('Blinken spoke. “All told it sets out a path forward, he said.'); // → 'Blinken spoke. “All told it sets out a path forward,” he said.'
@@ -26,11 +24,11 @@ const TRAILING_REPORTER = /,(\s+(?:he|she|they|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\
  * shownCitation('Hamas leaders met.'); // → 'Hamas leaders met.'
  */
 export function shownCitation(text: string, body = text): string {
-  return closeBeforeReporter(restoreAttested(text, body));
+  return pairedMarks(restoreAttested(text, body));
 }
 
 /** restoreApostrophes, keeping each restored possessive only where the report attests it. */
-function restoreAttested(text: string, body: string): string {
+export function restoreAttested(text: string, body: string): string {
   const restored = restoreApostrophes(text);
   if (restored === text) return text;
   const before = text.split(' ');
@@ -47,18 +45,4 @@ function isAttestedPossessive(name: string, body: string): boolean {
   const key = name.toLowerCase();
   const isPlace = COUNTRIES.has(key) || CITIES.has(key) || WORLD_CITIES.has(key);
   return isPlace && new RegExp(`\\b${escapeRegExp(name)}(?![\\p{L}’'])`, 'u').test(body);
-}
-
-function closeBeforeReporter(text: string): string {
-  const open = Math.max(text.lastIndexOf('“'), oddStraightMark(text));
-  if (open < 0 || /[”]/.test(text.slice(open + 1))) return text;
-  const m = TRAILING_REPORTER.exec(text.slice(open + 1));
-  if (!m || !SPEECH_VERBS.has(m[2] ?? '')) return text;
-  const close = text[open] === '"' ? '"' : '”';
-  return `${text.slice(0, text.length - m[0].length)},${close}${m[1]}`;
-}
-
-/** The last straight mark when the marks do not pair up (an opening one left open), else -1. */
-function oddStraightMark(text: string): number {
-  return (text.match(/"/g) ?? []).length % 2 === 1 ? text.lastIndexOf('"') : -1;
 }

@@ -63,6 +63,8 @@ export function unsaidReferent(blanked: string): 'speaker' | 'person' | 'place' 
 export interface StemVoice {
   /** The speaker as a stem names them: "Vladimir Putin". */
   name: string;
+  /** Whether a transcript gives their words through an interpreter ("FOREIGN MINISTER CHIKOTI: (Via interpreter) …"). */
+  interpreted?: boolean;
   /** The sentence that names them, for the citation. */
   span: Span | null;
 }
@@ -79,5 +81,34 @@ export function stemVoice(ctx: GenerateContext, articleId: string, sentence: Spa
   const person = q?.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!q || !person) return null;
   // "what President Yudhoyono said": a speaker the report knows by title and surname is named so, never by the bare surname.
-  return { name: isPersonLike(person) ? displayName(person) : titledName(ctx, person) ?? displayName(person), span: q.speakerSpan ?? null };
+  const name = isPersonLike(person) ? displayName(person) : titledName(ctx, person) ?? displayName(person);
+  return { name, span: q.speakerSpan ?? null, interpreted: isInterpreted(ctx.articles.get(articleId)?.body ?? '', sentence.start) };
+}
+
+/**
+ * How a stem names a voice's words: "what Vladimir Putin said", or, for words a transcript gives through an
+ * interpreter, "the remarks of Georges Chikoti (through an interpreter)": the interpreter's English, a date or
+ * a count in it, is not the minister's own (blind-37).
+ *
+ * @example
+ * voiceWords({ name: 'Georges Chikoti', span: null, interpreted: true }); // → 'the remarks of Georges Chikoti (through an interpreter)'
+ */
+export function voiceWords(voice: StemVoice): string {
+  return voice.interpreted ? `the remarks of ${voice.name} (through an interpreter)` : `what ${voice.name} said`;
+}
+
+/** "(Via interpreter)", "(through an interpreter)", "(as interpreted)", "(in translation)". */
+const INTERPRETER_NOTE = /\((?:via|through)\s+(?:an\s+)?interpret(?:er|ation)\)|\((?:as\s+)?interpreted\)|\(in\s+translation\)/i;
+/** A transcript's speaker label opening a turn: "FOREIGN MINISTER CHIKOTI:", "SECRETARY KERRY:". */
+const TURN_LABEL = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}):/gu;
+/** How far back a turn's label may be: a turn runs a few paragraphs. */
+const TURN_CHARS = 4000;
+
+/** Whether the transcript turn holding a sentence is marked as given through an interpreter. */
+function isInterpreted(body: string, at: number): boolean {
+  const from = Math.max(0, at - TURN_CHARS);
+  const before = body.slice(from, at);
+  let turn = -1;
+  for (const m of before.matchAll(TURN_LABEL)) turn = m.index;
+  return turn >= 0 && INTERPRETER_NOTE.test(before.slice(turn));
 }

@@ -1,6 +1,7 @@
 /** Text helpers shared by the question builders: normalisation for comparisons, citations. */
 import type { ArticleInput, Span } from '@/lib/extract/types';
 import { memoByObjectAndKey } from './memo';
+import { pairedMarks } from './quote-marks';
 
 /**
  * Lower-case, strip accents, unify quote marks and dashes, keep letters/digits, collapse spaces.
@@ -143,19 +144,13 @@ export function sentenceAround(body: string, span: Span): Span {
  * inMarks('“We agree,” he said.') // → '“We agree,” he said.'
  * inMarks('“We are delighted you came.') // → '“We are delighted you came.”'
  * inMarks('Carter said, “We had direct conversations.”') // → '‘Carter said, “We had direct conversations.”’'
+ * inMarks('We had talks,” he said.') // → '“We had talks,” he said.'
  */
-export function inMarks(text: string): string {
-  if (/^[“"]/.test(text)) return `${text}${unclosedMark(text)}`;
+export function inMarks(cited: string): string {
+  // Paired and curly first: a source's stray or straight mark is not glued onto the app's own (blind-37).
+  const text = pairedMarks(cited);
+  if (text.startsWith('“')) return text;
   // "Carter said, “We had …”" wrapped read “Carter said, “We had ….”” (round 8): a sentence holding a
   // quotation of its own goes in single marks, its words left as the source writes them.
-  return /[“"]/.test(text) ? `‘${text}’` : `“${text}”`;
-}
-
-/**
- * Whether a cited sentence opens a quotation it does not close: the quotation runs on into the next
- * sentence ("“Secretary Kerry, we are delighted … overseas." of a longer quotation), and the citation closes it.
- */
-function unclosedMark(text: string): string {
-  if (text.startsWith('"')) return (text.match(/"/g) ?? []).length % 2 === 1 ? '"' : '';
-  return (text.match(/“/g) ?? []).length > (text.match(/”/g) ?? []).length ? '”' : '';
+  return text.includes('“') ? `‘${text}’` : `“${text}”`;
 }

@@ -61,7 +61,7 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
     });
     if (q.sources.length === 0) fail('no source');
     // The explanation shows each cited passage as the student reads it: the article's words, with only the
-    // certain repairs of shownCitation (a lost apostrophe, a quotation closed before its reporter's clause).
+    // certain repairs of shownCitation (a lost apostrophe; quotation marks paired and curly, quote-marks.ts).
     q.sources.forEach((s, i) => {
       const t = texts[i];
       const a = byId.get(s.article);
@@ -92,10 +92,11 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
       case 'who-said': {
         if (answerId && people.isMentionedIn(answerId, q.prompt)) fail('prompt names the speaker');
         // An editor's capital in brackets ("[T]here is …" for "But there is …") is the source's own word.
-        // An editor's gloss after a pronoun ("he [Vladimir Putin]") is not the speaker's: it names the person the report names before.
-        const glossed = /“(.*)”/.exec(q.prompt)?.[1]?.replace(/…$/, '').replace(/^\[(\p{L})\]/u, '$1') ?? '';
+        // An editor's gloss after a pronoun ("he [Vladimir Putin]", "them [Afghan forces]") is not the speaker's: it names whom the report names before.
+        // The quotation after "who said:", not a headline the stem names first ("According to “…” (NATO, November 2014), who said: “…”?").
+        const glossed = /(?:^|who said: )“(.*)”/i.exec(q.prompt)?.[1]?.replace(/…$/, '').replace(/^\[(\p{L})\]/u, '$1') ?? '';
         // Or in a pronoun's place before a contraction ("[Vladimir Putin]’s made" for "he’s made").
-        const gloss = /(?<=\b(?:he|she|him|her|his)) \[([^\]]+?)(?:’s)?\]/iu.exec(glossed) ?? /\[([^\]]+?)\](?=['’](?:s|d|ll)\b)/u.exec(glossed);
+        const gloss = /(?<=\b(?:he|she|him|her|his|they|them|their)) \[([^\]]+?)(?:’s)?\]/iu.exec(glossed) ?? /\[([^\]]+?)\](?=['’](?:s|d|ll)\b)/u.exec(glossed);
         if (gloss && !(byId.get(q.sources[0]?.article ?? '')?.body ?? '').includes((gloss[1] ?? '').split(' ').pop() ?? '')) fail(`gloss names no one the report names: ${gloss[1]}`);
         const quoted = gloss ? glossed.replace(new RegExp(`${escapeForRegExp(gloss[0])}(?:['’](?:s|d|ll)\\b)?`), '') : glossed;
         if (!quoted || !containsInOrder(joined, quoted)) fail('source lacks the quoted words');

@@ -35,7 +35,8 @@ describe('a who-said’s explanation shows the cited passage clean where the fix
   });
 
   it('repairs nothing it cannot be sure of', () => {
-    expect(shownCitation('“All told it opens a road, she said, and we will take it.')).toBe('“All told it opens a road, she said, and we will take it.');
+    // Her clause mid-quotation is the wire's “…,” she said, “and …”: the lost pair of marks, not the end of her words.
+    expect(shownCitation('“All told it opens a road, she said, and we will take it.')).toBe('“All told it opens a road,” she said, “and we will take it.”');
     expect(shownCitation('“It opens a road,” she said.')).toBe('“It opens a road,” she said.');
     expect(shownCitation('The two Koreas agreed, she said.')).toBe('The two Koreas agreed, she said.');
     // A name ending in "s" is no lost possessive unless the report writes the name without it (a country or city) or its possessive.
