@@ -2,7 +2,7 @@ import { isCutEnding } from './cut-ending';
 import { PLATFORMS } from './lexicons/platforms';
 import { POST_NOUNS } from './lexicons/speech-nouns';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
-import { isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
+import { endsOnColon, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import type { Paragraph } from './text';
 import type { SpeakerLabel } from './turns';
 
@@ -47,6 +47,9 @@ const LATIN_SHARE = 0.5;
  */
 const LINKS_AND_HANDLES = /[\p{L}\p{N}_.-]{1,80}\.(?:com|org|net|cn|ru|ly)\/\S*|https?:\/\/\S+|@[\p{L}\p{N}_]+/gu;
 
+/** A letter of any script but Latin. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
 /**
  * Whether a text is written in another script than Latin: Chinese, Cyrillic, Arabic, most of its letters.
  *
@@ -55,6 +58,8 @@ const LINKS_AND_HANDLES = /[\p{L}\p{N}_.-]{1,80}\.(?:com|org|net|cn|ru|ly)\/\S*|
  * isOtherScript('This man is 102 years old.') // false
  */
 export function isOtherScript(text: string): boolean {
+  // Most paragraphs hold no letter outside Latin: one scan with no allocation answers them.
+  if (!NON_LATIN_LETTER.test(text)) return false;
   const t = text.replace(LINKS_AND_HANDLES, ' ');
   const letters = t.match(/\p{L}/gu)?.length ?? 0;
   const latin = t.match(/\p{Script=Latin}/gu)?.length ?? 0;
@@ -71,7 +76,7 @@ export function isOtherScript(text: string): boolean {
  * isRoundupHeading('One user wrote on Twitter:') // false
  */
 export function isRoundupHeading(text: string): boolean {
-  if (!HEADING_END.test(text) || /[“”"]/.test(text) || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  if (!endsOnColon(text) || !HEADING_END.test(text) || /[“”"]/.test(text) || text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
   if (!words.some((w) => POST_NOUNS.has(w)) && !/\b(?:on|from|in)\s+\p{Lu}/u.test(text)) return false;
   if (!words.some((w) => POST_NOUNS.has(w) || PLATFORMS.has(w))) return false;
@@ -162,7 +167,7 @@ function introducedPostsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel
   const out: (SpeakerLabel | null)[] = paragraphs.map(() => null);
   for (const h of paragraphs) {
     const text = body.slice(h.start, h.end);
-    if (h.isJunk || !HEADING_END.test(text)) continue;
+    if (h.isJunk || !endsOnColon(text) || !HEADING_END.test(text)) continue;
     const m = WRITER_LINE.exec(text) ?? POST_FROM.exec(text);
     if (!m) continue;
     let i = h.index + 1;
@@ -240,11 +245,13 @@ export function inlinePostEntry(body: string, p: Paragraph): SpeakerLabel | null
  */
 export function translationEntry(body: string, paragraphs: Paragraph[], labels: (SpeakerLabel | null)[], i: number): SpeakerLabel | null {
   const p = paragraphs[i] as Paragraph;
-  const text = body.slice(p.start, p.end);
-  if (p.isJunk || isOtherScript(text) || !isSetOffBlock(text) || NUMBERED_HEADING.test(text)) return null;
+  if (p.isJunk) return null;
+  // The post above it first: most paragraphs follow no labelled post, and the script tests read every letter.
   const before = paragraphs[i - 1];
   const post = before && SIGNATURE_LINE.test(body.slice(before.start, before.end)) ? paragraphs[i - 2] : before;
   const label = post ? labels[post.index] : null;
   if (!post || !label || !isOtherScript(body.slice(post.start, post.end))) return null;
+  const text = body.slice(p.start, p.end);
+  if (isOtherScript(text) || !isSetOffBlock(text) || NUMBERED_HEADING.test(text)) return null;
   return label.isRoundupEntry ? { ...label, entryStart: p.start, entryEnd: p.end } : label;
 }

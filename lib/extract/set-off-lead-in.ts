@@ -33,12 +33,21 @@ const MAX_ADJUNCTS = 120;
 const COLON_END = /(?:\s*\[[^\]]{1,30}\]){0,3}\s*:\s*$/;
 
 /**
+ * Whether a text ends on a colon, before trying where its bracketed notes start: an end-anchored pattern is tried
+ * from every position of the text, and most paragraphs end on no colon at all.
+ */
+export function endsOnColon(text: string): boolean {
+  const last = text.trimEnd().at(-1);
+  return last === ':' || last === '：';
+}
+
+/**
  * Whether the text after a lead-in's verb or object holds only adjuncts, then the colon: each comma-separated
  * part opened by a preposition or an adverb of time, with no mark of a clause or a quotation inside. Read
  * part by part, not with a repeated pattern, which would try every way of cutting a long tail.
  */
 function isAdjunctTail(rest: string): boolean {
-  const end = COLON_END.exec(rest);
+  const end = endsOnColon(rest) ? COLON_END.exec(rest) : null;
   if (!end) return false;
   const body = rest.slice(0, end.index);
   if (body.trim() === '') return true;
