@@ -26,8 +26,11 @@ export interface SetOffLeadIn {
 const ADJUNCT_OPENER = /^(?:on|in|to|at|from|via|through|after|before|during|under|about|over|for|of|online|today|yesterday|earlier|later|again|also|then|recently|late|early|this|last)\b/;
 /** How long the adjuncts between a verb and its colon may run. */
 const MAX_ADJUNCTS = 120;
-/** The colon that ends a lead-in, after an editor's note or a language tag in brackets ("notes [ar]:", "statement [links added]:"). */
-const COLON_END = /(?:\s*\[[^\]]{1,30}\])?\s*:\s*$/;
+/**
+ * The colon that ends a lead-in, after an editor's note, a language tag or a copied page's link number in brackets
+ * ("notes [ar]:", "statement [links added]:", "told [2] [ru]:").
+ */
+const COLON_END = /(?:\s*\[[^\]]{1,30}\]){0,3}\s*:\s*$/;
 
 /**
  * Whether the text after a lead-in's verb or object holds only adjuncts, then the colon: each comma-separated
@@ -181,18 +184,31 @@ const INDEFINITE = /^(?:.*,\s+)?(?:[Aa]nd\s+)?([Oo]ne|[Aa]n?|[Aa]nother)\s+((?:\
 const HANDLE = /(?:^|[\s(])(@[\p{L}\p{N}_-]{2,30})\)?,?$/u;
 
 /**
- * Who a lead-in's subject describes when it names nobody (its words before the verb): a handle as written,
- * or one unnamed person as the article describes them, lower-cased ("one Weibo user"); null otherwise
- * ("One of them", "Many"), for the article then does not say who.
+ * "grgreg", "LJ user svetofor_kg": a user name in lower case, alone as a subject (a blog roundup names its writers so).
+ * Groups: the name.
+ */
+const BARE_HANDLE = /^(?:.*,\s+)?(?:(?:\p{Lu}[\p{L}]*\s+)?user\s+)?(\p{Ll}[\p{Ll}\p{N}]*(?:[_.-][\p{Ll}\p{N}]+)*)$/u;
+/** Lower-case words that stand alone as subjects in English prose: pronouns and quantifiers, never a user's name. */
+const NOT_HANDLE = /^(?:i|you|he|she|it|we|they|one|each|another|other|others|none|all|both|either|neither|many|most|some|several|few|(?:every|some|any|no)(?:one|body))$/;
+
+/**
+ * Who a lead-in's subject describes when it names nobody (its words before the verb): a handle as written
+ * ("@lee88", or a user name in lower case, "svetofor_kg", "grgreg"), or one unnamed person as the article
+ * describes them, lower-cased ("one Weibo user"); null otherwise ("One of them", "Many", "Critics"), for the
+ * article then does not say who.
  *
  * @example
  * describedWriter('Meanwhile, one Weibo user') // 'one Weibo user'
  * describedWriter('Netizen @lee88') // '@lee88'
+ * describedWriter('LJ user svetofor_kg') // 'svetofor_kg'
  */
 export function describedWriter(subject: string): string | null {
   const s = subject.trim();
   const handle = HANDLE.exec(s);
   if (handle) return handle[1] as string;
+  // A plural noun ("critics", "users") is a group, not one writer's name.
+  const bare = BARE_HANDLE.exec(s);
+  if (bare && !NOT_HANDLE.test(bare[1] as string) && !/[^s]s$/.test(bare[1] as string)) return bare[1] as string;
   const m = INDEFINITE.exec(s);
   if (!m || !PERSON_NOUNS.has(m[3] as string)) return null;
   return `${(m[1] as string).toLowerCase()} ${m[2] as string}${m[3] as string}`;

@@ -1,8 +1,10 @@
 import { isCutEnding } from './cut-ending';
 import { BYLINE_NAME, remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
+import { PLATFORMS } from './lexicons/platforms';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
 import { isTaggedVerb, tagSpan } from './pos';
+import { inlinePostEntry, isOtherScript, roundupEntriesOf, translationEntry } from './roundup-entries';
 import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
@@ -35,6 +37,15 @@ export interface SpeakerLabel {
   isRoundupLine?: boolean;
   /** A post signed on the line after it ("— Ana Ruiz (@anaruiz) November 16, 2015"): the label is that name, the whole paragraph the post. */
   isSignedPost?: boolean;
+  /**
+   * A line under a roundup's heading (roundup-entries.ts): the text is the writer its own line names, between start and
+   * end (empty when it names none), its words between entryStart and entryEnd.
+   */
+  isRoundupEntry?: boolean;
+  entryStart?: number;
+  entryEnd?: number;
+  /** A lead-in that hands over one post ("X reports from one dinner on Twitter:"): its turn is the one paragraph after it. */
+  isOnePost?: boolean;
   /** A lead-in naming no person ("The Kenya Post observed that …:"): the text is its subject as written. */
   isLeadIn?: boolean;
   /** A lead-in set off by its verb of saying ("One user wrote on Weibo:"): where its subject ends, before the verb. */
@@ -167,8 +178,9 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       // A tweet is one line: the paragraph after it is the reporter's again.
       // A roundup's label is the name alone; its words start after the outlet's colon.
       const colon = handle.isRoundupLine ? /: +/.exec(body.slice(handle.end, p.end)) : null;
-      const contentStart = handle.isSignedPost ? p.start : colon ? handle.end + colon.index + colon[0].length : handle.end;
-      out.push({ open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: handle });
+      const contentStart = handle.entryStart ?? (handle.isSignedPost ? p.start : colon ? handle.end + colon.index + colon[0].length : handle.end);
+      const contentEnd = handle.entryEnd ?? p.end;
+      out.push({ open: p.start, close: p.end, contentStart, contentEnd, isClosed: true, paragraph: p.index, opensParagraph: false, label: handle });
       current = null;
       continue;
     }
@@ -197,7 +209,10 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     if (!label && current.skipsHeader && current.needsFirstPerson && isFirst && !speaks(p)) continue;
     // The body's last line cut short by the excerpt ("To then be further selected as … Captain fill") may have lost its "I".
     const isCut = p.index === paragraphs.length - 1 && isCutEnding(body.slice(p.start, p.end));
-    if (!label && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
+    // A post in another script, then the article's translation of it: the same writer's words, in whatever person.
+    const last = out[out.length - 1];
+    const isTranslation = !label && last?.label === current && last.paragraph === p.index - 1 && isTranslationOf(body, last, p);
+    if (!label && !isTranslation && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
     }
@@ -208,13 +223,22 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     out.push({
       open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: current,
     });
+    if (current.isOnePost) current = null;
   }
   return out;
 }
 
-/** A paragraph that speaks in the first person without marks of its own. */
+/** Whether paragraph p, in Latin script and prose, follows a turn's paragraph written in another script: its translation. */
+function isTranslationOf(body: string, turn: QuoteSpan, p: Paragraph): boolean {
+  const text = body.slice(p.start, p.end);
+  return isOtherScript(body.slice(turn.contentStart, turn.contentEnd)) && !isOtherScript(text) && isSetOffBlock(text);
+}
+
+/** A paragraph that speaks in the first person, outside any marks of its own. */
 function speaksFirstHand(body: string, p: Paragraph): boolean {
-  return FIRST_PERSON.test(body.slice(p.start, p.end)) && !/^[“"‘]/.test(body.slice(p.start, p.start + 1));
+  // "An announcement of Bakiev that “we can see …” has aroused indignation": a first person inside marks is the quoted speaker's.
+  const text = body.slice(p.start, p.end);
+  return FIRST_PERSON.test(text.replace(/“[^“”]*”|"[^"]*"/g, '')) && !/^[“"‘]/.test(text);
 }
 
 /** A line of three or more capitalised words and nothing else: a caption's name, not speech. */
@@ -272,9 +296,9 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|we|We
 /**
  * "Defence Secretary Gavin Williamson said:", "He added:", "Facebook user Ana Ruiz quipped:": the last
  * clause of a paragraph that hands over to a speech, with any verb of saying, and the language tag
- * Global Voices puts before the colon ("Hosam El Sokkari notes [ar]:").
+ * Global Voices puts before the colon, after a copied page's link number ("Hosam El Sokkari notes [ar]:", "grgreg writes [5] [ru]:").
  */
-const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out))(?: \[[a-z]{2}\])?:$`);
+const SAID_COLON = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)([^.!?]{0,160}\b(?:${[...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v) && !/ing$/.test(v)).join('|')}|told [a-z ]{2,30}|pointed out))(?:\s*\[(?:[a-z]{2,3}|\d{1,3})\]){0,3}:$`);
 /** "Transcript of press conference with Prime Minister, David Cameron at the European Council, 26 June 2015." */
 const TRANSCRIPT_OF = /^Transcript of (?:a |the )?(?:press conference|speech|remarks|statement|interview|address|briefing)\b[^:]{0,40}?\b(?:by|with|from)\s+(.{3,120}?)(?:\s+(?:at|in|on|to|following|after)\s.*|,\s*\d.*)?\.?$/;
 /** "David Cameron gave a press conference at the G7 in Bavaria.": the speech that follows is theirs. */
@@ -296,7 +320,9 @@ function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLa
   if (said && !endsOnNoun(said[1] as string)) {
     const lead = setOffLeadIn(text);
     const subjectEnd = lead ? { subjectEnd: p.start + lead.verbStart } : {};
-    return { start: p.end - 1 - (said[1] as string).length, end: p.end - 1, text: said[1] as string, isIntro: true, needsFirstPerson: true, ...subjectEnd };
+    // The clause ends at its verb, before any language tag or link number ("writes [5] [ru]:").
+    const start = p.start + said.index + said[0].indexOf(said[1] as string);
+    return { start, end: start + (said[1] as string).length, text: said[1] as string, isIntro: true, needsFirstPerson: true, ...subjectEnd };
   }
   const leadIn = p.isJunk || !endsWithColon ? null : leadInOf(body, paragraphs, p);
   if (leadIn) return leadIn;
@@ -351,7 +377,14 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
   });
   const names = new Set(out.flatMap((l) => (l?.isRoundupLine ? [l.text] : [])));
   const lines = names.size >= 2 ? out : out.map((l) => (l?.isRoundupLine ? null : l));
-  return lines.map((l, i) => l ?? signedPost(body, paragraphs, i));
+  const entries = roundupEntriesOf(body, paragraphs);
+  const labels: (SpeakerLabel | null)[] = [];
+  // In order, so that a translation finds the label of the post before it.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Paragraph;
+    labels.push(lines[i] ?? signedPost(body, paragraphs, i) ?? translationEntry(body, paragraphs, labels, i) ?? entries[i] ?? inlinePostEntry(body, p));
+  }
+  return labels;
 }
 
 /** "— Richard Roe (@richroe) November 16, 2015": the signature a tweet embedded in a page ends with, on a line of its own. */
@@ -375,25 +408,48 @@ function signedPost(body: string, paragraphs: Paragraph[], i: number): SpeakerLa
  * post before it, its handle or an appositive, then a verb of saying, the colon ending the paragraph.
  */
 const LEAD_IN = /(?:^|[.!?]["”’]?\s+)((?:The )?\p{Lu}[\p{L}'’-]*(?:,? (?:of |the )?\p{Lu}[\p{L}'’-]*){0,6})(?: \(@?\w{1,30}\))?(?:, [^,:“”"]{1,80},)?(?: (?:also|then|later|once))? (\p{Ll}+)\b[^.!?]*:$/u;
-/** "… for many years.” According to Francis:": a last sentence that is only a source and a colon. */
-const ACCORDING_TO = /(?:^|[.!?]["”’]?\s+)According to ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}):$/u;
+/**
+ * "… for many years.” According to Francis:", "According to the UN press release:": a last sentence that is only a
+ * source and a colon, the source a name or a named body's document.
+ */
+const ACCORDING_TO = /(?:^|[.!?]["”’]?\s+)According to ((?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}(?: (?:press release|statement|communiqu[eé]|report|release|letter|notice|declaration))?):$/u;
+/**
+ * "The visit was discussed by LJ user adam_kesher (RU):": a passive whose agent, a user or a name, wrote the block below;
+ * any participle, for the colon and the block make it a lead-in. Groups: the agent.
+ */
+const PASSIVE_BY = /(?:^|[.!?]["”’]?\s+)[^.!?:“”"]{3,200}? (?:was|were) \p{Ll}+ed by ((?:\p{L}+ )?(?:user |blogger )?@?[\p{L}\p{N}_.-]{2,40})(?: \(\p{L}{2,3}\))?(?: \[[a-z]{2,3}\])?:$/u;
+/**
+ * "Political cartoonist Biantailajiao highlighted such erasing of history on Twitter:": a name, any verb, and the platform
+ * the post below was written on, ending the paragraph. Groups: the subject, the platform.
+ */
+const ON_PLATFORM = /(?:^|[.!?]["”’]?\s+)((?:\p{Lu}\p{Ll}+ )?(?:\p{Ll}+ ){0,2}?\p{Lu}[\p{L}\p{N}_'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}) \p{Ll}+(?:ed|s)\b[^.!?:“”"]{0,120}? on (?:his |her |their |its )?(\p{Lu}\p{L}+):$/u;
+
+/** The subject of a lead-in that names the platform of the post below, or null. */
+function platformLeadIn(text: string): RegExpExecArray | null {
+  const m = ON_PLATFORM.exec(text);
+  return m && PLATFORMS.has((m[2] as string).toLowerCase()) ? m : null;
+}
 /** A block under a lead-in is prose: a paragraph of a dozen words or more, or the excerpt's last line cut short. */
 const BLOCK_MIN_WORDS = 12;
+const POST_MIN_WORDS = 4;
 
 /** A lead-in to a block without marks whose source is written as a name ("The Kenya Post observed that …:"), or null. */
 function leadInOf(body: string, paragraphs: Paragraph[], p: Paragraph): SpeakerLabel | null {
   const text = body.slice(p.start, p.end);
   // "According to Francis:": the source named after the phrase stands where a subject and its verb would.
-  const according = ACCORDING_TO.exec(text);
+  const onPlatform = platformLeadIn(text);
+  const according = ACCORDING_TO.exec(text) ?? PASSIVE_BY.exec(text) ?? onPlatform;
   const m = according ?? LEAD_IN.exec(text);
   const verb = m?.[2] as string;
   if (!m || (!according && (!SPEECH_VERBS.has(verb) || verb.endsWith('ing')))) return null;
   const next = paragraphs[p.index + 1];
   const block = next && !next.isJunk ? body.slice(next.start, next.end) : '';
   const isCut = next?.index === paragraphs.length - 1 && isCutEnding(block);
-  if (!block || /^[“"‘@]/.test(block) || (block.split(/\s+/).length < BLOCK_MIN_WORDS && !isCut)) return null;
+  // A post on a platform is short: a tweet of a few words is the post, not a caption.
+  const minWords = onPlatform ? POST_MIN_WORDS : BLOCK_MIN_WORDS;
+  if (!block || /^[“"‘@]/.test(block) || (block.split(/\s+/).length < minWords && !isCut)) return null;
   const start = p.start + m.index + m[0].indexOf(m[1] as string);
-  return { start, end: start + (m[1] as string).length, text: m[1] as string, isIntro: true, needsFirstPerson: true, isLeadIn: true };
+  return { start, end: start + (m[1] as string).length, text: m[1] as string, isIntro: true, needsFirstPerson: true, isLeadIn: true, isOnePost: onPlatform !== null };
 }
 
 /** The line before the name says a speech follows: "This is a transcript of the speech, exactly as it was delivered." */

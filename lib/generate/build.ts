@@ -4,6 +4,7 @@ import type { GenerateContext } from './context';
 import { hashString, seededShuffle } from './hash';
 import { sourceLabel } from './labels';
 import { citedText, inMarks, slugify } from './text';
+import { shownCitation } from './shown-citation';
 import { markSic } from './sic';
 
 export interface QuestionDraft {
@@ -37,7 +38,8 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * The cited text of each report, in reading order, then the report's label: “…” … “…” (“Headline”, Outlet).
- * A quotation and the earlier sentence naming its speaker read as one passage.
+ * A quotation and the earlier sentence naming its speaker read as one passage, with the report's certain
+ * slips repaired (shownCitation): the spans keep the article's words.
  *
  * @example
  * explainSources(ctx, [quote, speaker]); // → '“Blinken did not go into details …” … “He added that …” (“US Secretary of State Says …”)'
@@ -49,7 +51,7 @@ export function explainSources(ctx: GenerateContext, sources: QuestionSource[]):
   for (const [id, spans] of byArticle) {
     const article = ctx.articles.get(id);
     if (!article) continue;
-    const texts = [...spans].sort((a, b) => a.start - b.start).map((s) => inMarks(citedText(article, s)));
+    const texts = [...spans].sort((a, b) => a.start - b.start).map((s) => inMarks(shownCitation(citedText(article, s), article.body)));
     parts.push(`${[...new Set(texts)].join(' … ')} (${sourceLabel(ctx, id).label})`);
   }
   return parts.join(' ');

@@ -12,9 +12,10 @@ import { isAlliance } from './alliances';
 
 /**
  * "The _____ countries", "these _____ parties": a number the sentence before introduced; "evacuated _____ more
- * people": more than a count the sentence before gave, from a place it named.
+ * people": more than a count the sentence before gave, from a place it named. "send _____ more troops to Iraq"
+ * says where they go: reinforcements are counted by themselves, whatever is there already.
  */
-const DEFINITE_BLANK = /\b(?:the|these|those|this|that|its|their)\s+_____|_____\s+more\b/i;
+const DEFINITE_BLANK = /\b(?:the|these|those|this|that|its|their)\s+_____|_____\s+more\b(?!\s+(?:troops|soldiers|forces|marines|personnel|peacekeepers)\s+(?:to|into)\s+\p{Lu})/iu;
 /** Definite descriptions whose referent a lone sentence never gives. */
 const NO_REFERENT = /\b(?:in|across|throughout|of|from)\s+the\s+(?:region|area|country|city|province|state|territory)\b(?!\s+of\b|[’']|\s*\[)|\bthis\s+(?:latest|recent|year's|week's)\b|\bthe\s+(?:latest|current|recent)\s+(?:conflict|fighting|violence|war|crisis)\b|\bthe\s+participating\b|\bthe\s+two\s+sides\b/i;
 /**
@@ -30,6 +31,16 @@ export function namesPlaceOnlyByPointing(about: string): boolean {
 
 /** A subject that points back: "It has killed …", "They have sent …", "These include …". */
 const PRONOUN_SUBJECT = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|Her|Both|Such)\b/;
+/**
+ * A pronoun subject after an opening phrase: "In a joint press conference with Italian Prime Minister Giorgia
+ * Meloni this afternoon, he confirmed …" (which he? the prime minister of the sentence before, not Meloni).
+ */
+const LATE_PRONOUN_SUBJECT = /^[^“”"]*?,\s+(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
+/**
+ * "my country's work in this fund, including mobilizing $60 billion": a fund, plan or deal the sentence
+ * before named, pointed to; shown alone it is no one's.
+ */
+const POINTED_THING = /\b(?:this|that|these|those)\s+(?:funds?|plans?|programmes?|programs?|initiatives?|deals?|agreements?|projects?|packages?|schemes?|efforts?)\b(?!\s*\[)/i;
 /** A briefing's "we" and "our": the speaker's office, which a lone sentence never names. */
 const FIRST_PERSON = /\b(?:we|our|us)\b/i;
 /** Words that open a sentence with a capital without naming anything. */
@@ -59,7 +70,7 @@ const BROKEN_GRAMMAR = /\b(?:that|which|who),\s+\p{Ll}+ing\b|\b(\p{L}+)\s+\1\b|\
 export function standsAlone(blanked: string): boolean {
   // "the highest in the constituency" (blind-34): named in a gloss by the stem (see namePointedPlaces), or not shown.
   if (pointsToPlace(blanked)) return false;
-  if (DEFINITE_BLANK.test(blanked) || NO_REFERENT.test(blanked) || PRONOUN_SUBJECT.test(blanked) || POINTING_SUBJECT.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
+  if (DEFINITE_BLANK.test(blanked) || NO_REFERENT.test(blanked) || PRONOUN_SUBJECT.test(blanked) || LATE_PRONOUN_SUBJECT.test(blanked) || POINTED_THING.test(blanked) || POINTING_SUBJECT.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
   // Inside a quotation "we" is the speaker's, whom the sentence names ("…,” the Commission said).
   if (FIRST_PERSON.test(blanked.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\bU\.?S\b/g, ''))) return false;
   const words = blanked.split(/\s+/).map((w) => w.replace(/[^\p{L}.-]/gu, '').replace(/\.$/, ''));

@@ -26,6 +26,9 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { claimantShown, shownFromTranslation } from './figure-claims';
 import { namePointedPlaces } from './pointed-places';
+import { figureClause, glossCitySubject, strengthOf } from './figure-clauses';
+import { isTrivialBlank, isVagueCount } from './figure-trivia';
+import { HEDGES, hasRivalClaim, sameValue } from './figure-rivals';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -44,11 +47,6 @@ function caseLike(answer: string, option: string): string {
   if (/^\p{Lu}/u.test(answer)) return option.charAt(0).toUpperCase() + option.slice(1);
   if (/^\p{Ll}/u.test(answer)) return option.charAt(0).toLowerCase() + option.slice(1);
   return option;
-}
-
-/** Two values the same within floating-point noise (4.7 × 1e9 against 4.7e9). */
-function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1);
 }
 
 /** A link list or a photo credit, not the story: "- ^ Vital Signs: … (theconversation.com)". */
@@ -191,6 +189,12 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   return { article, parsed, kind };
 }
 
+/** The sentence just before a figure's own, in its paragraph or the one before (empty when there is none). */
+function previousSentence(article: ArticleInput, span: { start: number }): string {
+  const prev = sentencesOf(article.body).filter((s) => s.end <= span.start).pop();
+  return prev ? article.body.slice(prev.start, prev.end) : '';
+}
+
 /** Whether a share and the other shares its sentence gives make up a whole (100 per cent). */
 function isRestOfWhole(shown: string, f: Figure): boolean {
   const rest = shown.replace(figurePattern(f.raw), ' ').match(/\d+(?:\.\d+)?(?=\s*(?:%|pc\b|per\s*cent|percent))/gi) ?? [];
@@ -200,40 +204,6 @@ function isRestOfWhole(shown: string, f: Figure): boolean {
 
 /** A report doubting its own figure: "has not been independently confirmed", "could not be verified". */
 const UNCONFIRMED = /\b(?:not\s+(?:been\s+|yet\s+been\s+)?(?:independently\s+)?(?:confirmed|verified)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verify|confirmed|verified)|unconfirmed|unverified)\b/i;
-
-/** Words that set two accounts against each other in one sentence. */
-const CONTRAST = /\b(?:but|while|whereas|however|although|though)\b/i;
-
-/** The words of a figure's description that say what happened, without what it counts ("killed", "Kenyan"). */
-function eventWords(f: Figure, units: string[]): Set<string> {
-  return new Set(normalise(f.about).split(' ').filter((w) => w.length >= 4 && !EMPTY_WORDS.has(w) && !units.includes(w)));
-}
-
-/**
- * Whether the sentence sets another account of the same thing against this figure: "Al-Shabab says 60 Kenyan
- * troops were killed …, but [the] governor … said at least 40 Kenyan soldiers were killed". Neither is a fact
- * to teach; a typed "60" would mark the governor's 40 wrong (blind-22's false key).
- */
-function hasRivalClaim(ctx: GenerateContext, article: ArticleInput, f: Figure): boolean {
-  const contrast = CONTRAST.test(article.body.slice(f.sentence.start, f.sentence.end));
-  return factsOfArticle(ctx.figures, f.articleId).some((o) => {
-    if (o.id === f.id || o.value <= 0 || sameValue(o.value, f.value)) return false;
-    // The same sentence sets them against each other with "but"; a neighbouring sentence gives another
-    // account of the same count ("Al-Shabab claimed 60 …. The governor said at least 40 …").
-    const same = o.sentence.start === f.sentence.start;
-    const next = !same && (isNextTo(article, o.sentence, f.sentence) || isNextTo(article, f.sentence, o.sentence));
-    if (!(same && contrast) && !(next && o.claimant !== f.claimant)) return false;
-    if (Math.max(o.value, f.value) / Math.min(o.value, f.value) > 3) return false;
-    const units = [...normalise(f.unit).split(' '), ...normalise(o.unit).split(' ')];
-    const mine = eventWords(f, units);
-    return [...eventWords(o, units)].some((w) => mine.has(w));
-  });
-}
-
-/** Whether sentence `b` follows sentence `a` with only white space between them. */
-function isNextTo(article: ArticleInput, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.end <= b.start && article.body.slice(a.end, b.start).trim() === '';
-}
 
 /**
  * The one person the article names whose role the sentence's role-only subject is ("The Secretary of State
@@ -308,55 +278,6 @@ function isCutShort(article: ArticleInput, f: Figure, about: string): boolean {
 
 /** Endings of adjectives ("political", "economic", "peaceful"), which do not end a noun phrase. */
 const ADJECTIVE_END = /^\p{Ll}{3,}(?:al|ic|ive|ful|ous|ian|ese|ish|ary|less|able|ible)$/u;
-
-/**
- * Counted nouns that say nothing alone: "How many events have been held?" needs the sentence before
- * ("region-to-region events"); so does the sentence itself.
- */
-const GENERIC_COUNT = /^(?:events?|things?|times?|cases?|items?|steps?|activities|projects?|measures?|initiatives?|issues?|questions?|documents?|ones?|meetings?|contacts?|programmes?|programs?)$/i;
-/** Words of a description that add nothing to what is counted: auxiliaries, "been", "there". */
-const EMPTY_WORDS = new Set(['have', 'has', 'had', 'been', 'be', 'is', 'are', 'was', 'were', 'will', 'would', 'there', 'so', 'far', 'now', 'already', 'also']);
-
-/** Whether a description counts a bare generic noun ("events have been held"). */
-function isVagueCount(f: Figure): boolean {
-  // "in at least two regions": a floor under a handful says only "some", and a blank asks a guess.
-  if ((f.qualifier === 'at least' || f.qualifier === 'more than' || f.qualifier === 'over') && f.value < 10) return true;
-  const unit = normalise(f.unit).split(' ');
-  if (unit.length !== 1 || !GENERIC_COUNT.test(unit[0] ?? '')) return false;
-  const rest = normalise(f.about).split(' ').filter((w) => w && !unit.includes(w) && !EMPTY_WORDS.has(w));
-  return rest.length <= 1;
-}
-
-/** Lengths of time and of documents, news only when the text stresses them ("lasted only 27 minutes"). */
-const LENGTH_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|pages?)$/i;
-const TRIP_LENGTH = /^[\s-]*(?:days?|weeks?|nights?|hours?)\b[\s-]+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey|swing|stay|stopover|mission)s?\b/i;
-const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
-/** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
-const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?)`;
-// "from 4.25% to 4%" is a change, not a range: "to" is read as one only after "range", "run" or "vary"
-// ("requests run from 200,000 to 300,000 tons").
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+(?:\S+\s+and\s+)?|\b${NUMBER_WORD}\s+or\s+|\d\s*[-–]\s*|\b(?:ranges?|ranged|ranging|runs?|ran|varies|vary|varied)\s+from\s+(?:\S+\s+to\s+)?)$`, 'i');
-const RANGE_AFTER = new RegExp(String.raw`^(?:\s+or\s+${NUMBER_WORD}\b|\s*[-–]\s*\d)`, 'i');
-
-/**
- * A blank not worth a student's time: a length of time or a page count ("nearly two hours of talks", "the
- * past 10 days", "a 12-page declaration") unless the text stresses it, and either end of a range or an idiom ("four or five proposals",
- * "between 1,000 and 2,000 people"), which is guessed from its other end or is no figure at all.
- *
- * @example
- * isTrivialBlank(article, nearlyTwoHoursOfTalks); // → true
- */
-export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
-  const before = article.body.slice(Math.max(f.sentence.start, f.valueStart - 40), f.valueStart);
-  const after = article.body.slice(f.valueEnd, Math.min(f.sentence.end, f.valueEnd + 40));
-  if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return true;
-  // "a 10-day international trip": how long a trip lasts is logistics, not a fact worth learning.
-  if (TRIP_LENGTH.test(after)) return true;
-  const unit = normalise(f.unit).split(' ')[0] ?? '';
-  // Blind reviewers sent back every length asked as a figure, not only a meeting's ("the past 10 days",
-  // "a 10-day trip", a declaration's page count): logistics, not the news, unless the text stresses it.
-  return LENGTH_UNIT.test(unit) && !STRESSED.test(before);
-}
 
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Ms|Mrs|Dr)$/;
 /** "the deadlocked peace talks", "the meeting": talks the sentence refers to without naming them. */
@@ -439,6 +360,13 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     const label = figureLabel(ctx, article, f);
     return label ? statusStem(f.about, f.unit, label, sentence) : null;
   }
+  // "the 350,000-strong Afghan National Security Forces": the sentence cannot be blanked ("the _____-strong"), the
+  // force's name and its size can.
+  const force = strengthOf(article.body, f.valueEnd);
+  if (force) {
+    const label = figureLabel(ctx, article, f);
+    return label ? `According to ${label}, how many strong ${force.plural ? 'were' : 'was'} the ${force.name}?` : null;
+  }
   const whole = f.about.trim().replace(/[.?!]+$/, '');
   // "killed by collapsing" | "buildings", "killed in the" | "region": asked up to the cut phrase, or not at all.
   const cut = endsMidPhrase(sentence, whole) || !isAskableClause(whole);
@@ -455,7 +383,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // Showing a garbled copy's sentence would show its errors too (see cloze).
     if (ctx.isDerivative(article.id)) return null;
     // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
-    const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, cleanShownText(displayedText(article, f.sentence))));
+    const own = glossCitySubject(previousSentence(article, f.sentence), figureClause(cleanShownText(displayedText(article, f.sentence))));
+    const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, own));
     // "the highest in the constituency": named from its paragraph ("[New Territories East]"), or not asked (blind-34).
     const shown = translated && namePointedPlaces(article.body.slice(article.body.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start), translated);
     if (!shown) return null;
@@ -472,6 +401,9 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     if (!label) return null;
     // A speaker's figure is asked as theirs, so a student who knows another estimate is not marked wrong.
     const claimant = claimantShown(ctx, f, shown, article.body);
+    // "According to the PM …, he confirmed _____" beside "Italian Prime Minister Giorgia Meloni": a role with no
+    // name, standing for the "he" of the sentence, leaves which prime minister to guess.
+    if (claimant && /^the\s/.test(claimant) && !ctx.people.resolve(claimant) && /\b(?:he|she|his|her)\b/i.test(blanked)) return null;
     if (claimant) return `According to ${claimant} in ${label}, ${typed ? 'type the figure that completes this sentence:' : 'which figure completes this sentence?'} ${blanked}`;
     const from = ` in ${label}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
@@ -618,9 +550,6 @@ function typedInstruction(f: Figure, parsed: WrittenNumber, kind: FigureKind, to
   if (tolerance === 0) return { text: `Type the exact number${inScale}.`, unit };
   return { text: `Type ${scale ? `the number${inScale}` : 'a number'}; ${within} of the reported figure are accepted.`, unit };
 }
-
-/** Qualifiers that hedge a figure without bounding it. */
-const HEDGES: ReadonlySet<Figure['qualifier']> = new Set(['about', 'estimated']);
 
 /** Qualifiers that state one side of a range ("more than", "up to"): the figure is the bound itself. */
 const BOUNDS: ReadonlySet<Figure['qualifier']> = new Set(['more than', 'less than', 'up to', 'at least', 'over', 'between']);

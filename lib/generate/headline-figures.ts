@@ -7,9 +7,10 @@
  */
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import { containsWords, normalise } from './text';
+import { strengthOf } from './figure-clauses';
 
 /** What a headline figure counts. */
-export type FigureClass = 'casualties' | 'displaced' | 'captives' | 'aboard' | 'forces' | 'money' | 'aid' | 'votes' | 'headline';
+export type FigureClass = 'casualties' | 'displaced' | 'captives' | 'aboard' | 'forces' | 'money' | 'aid' | 'votes' | 'attendance' | 'headline';
 
 /** Words that make a count a toll: of the dead, the injured, the missing. */
 const CASUALTY = /\b(?:killed|killing|kills|dead|deaths?|died|die|perished|lives|fatalities|casualties|toll|injured|injuries|wounded|missing)\b/i;
@@ -34,8 +35,20 @@ const FLIGHT_HEADLINE = /\b(?:fle\w*|refugees?|displaced|exodus|evacuat\w*)\b/i;
 /** Counted nouns of armed forces; "forces deployed or on standby" are news at a thousand or more. */
 const FORCES_UNIT = /^(?:troops|soldiers|forces|personnel|peacekeepers|marines|paratroopers|servicemembers|sailors|airmen|police|policemen|officers|fighters|militants|reservists)$/i;
 const MIN_FORCES = 1000;
-/** What a sum of money does in a story worth asking: pledged, sought, spent, lent, lost. */
-const MONEY_DOING = /\b(?:pledg\w*|seek\w*|sought|appeal\w*|provid\w*|aid|assistance|relief|spen[dt]\w*|fund\w*|donat\w*|grants?|loans?|lend|package|budget|costs?|damages?|sanctions|rais\w*|contribut\w*|bailout|reconstruction|humanitarian)\b/i;
+/** "70,000 mostly Iraqi citizens prepare to deploy into Baghdad": people who deploy are a force, whatever the noun. */
+const DEPLOYING = /\b(?:deploy\w*|mobili[sz]\w*)\b/i;
+/**
+ * Who comes to a summit: "with over 40 African leaders to be present", "brings together officials from some 50
+ * countries". How many leaders or countries a summit or conference gathers is its size, as troops are a force's.
+ */
+const ATTENDING_UNIT = /^(?:leaders|countries|nations|delegations|heads)$/i;
+const ATTENDING = /\b(?:attend\w*|present|brings?\s+together|brought\s+together|gather\w*|tak(?:e|es|ing)\s+part|took\s+part|participat\w*)\b/i;
+const GATHERING = /\b(?:summit|conference|congress|assembly|forum)\b/i;
+/**
+ * What a sum of money does in a story worth asking: pledged, sought, spent, lent, lost, invested, agreed in
+ * deals. A trade's yearly value ("annual bilateral trade worth £50 billion") is background, not a decision.
+ */
+const MONEY_DOING = /\b(?:invest\w*|deals?|contracts?|credits?|pledg\w*|seek\w*|sought|appeal\w*|provid\w*|aid|assistance|relief|spen[dt]\w*|fund\w*|donat\w*|grants?|loans?|lend|package|budget|costs?|damages?|sanctions|rais\w*|contribut\w*|bailout|reconstruction|humanitarian)\b/i;
 const MIN_MONEY = 1e6;
 const AID = /\b(?:aid|humanitarian|relief|food|fertili[sz]er|grain|rice|wheat|supplies)\b/i;
 /** A vote: "voted", "in favour", "in support" of counted members or votes. */
@@ -55,10 +68,22 @@ function clauseOf(article: ArticleInput, f: Figure): string {
  * "South Korea had airlifted 460 North Korea refugees from Vietnam in 2004", in a report of 2005: background
  * from an earlier year, not the story's event ("since 2014" is a running toll, and stays).
  */
-function isPastYear(article: ArticleInput, clause: string): boolean {
+function isPastYear(article: ArticleInput, clause: string, sentence = ''): boolean {
+  // "The conference aims to put an end to … strife that displaced more than 500,000 people … in 2007": what
+  // the headline's event is for is the story's subject, though it happened the year before.
+  if (isAboutHeadlineEvent(article, sentence)) return false;
   const year = Number(article.date?.slice(0, 4));
   const said = /\b(?:in|during|of)\s+((?:19|20)\d\d)\b/.exec(clause)?.[1];
   return !!year && !!said && Number(said) < year;
+}
+
+/** Events a headline may name and a sentence's subject may take up again ("Peace Conference" → "The conference …"). */
+const EVENT_NOUN = /^(?:The|This)\s+(conference|summit|talks|meeting|negotiations|mission|operation|ceasefire|agreement|deal|accord)\b/i;
+
+/** Whether a sentence's subject is the event its headline names ("The conference aims …" under "… Peace Conference …"). */
+function isAboutHeadlineEvent(article: ArticleInput, sentence: string): boolean {
+  const noun = EVENT_NOUN.exec(sentence.trim())?.[1];
+  return !!noun && new RegExp(`\\b${noun}\\b`, 'i').test(article.title);
 }
 
 /**
@@ -87,7 +112,7 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   const unit = normalise(f.unit).split(' ').pop() ?? '';
   if (NEVER_UNIT.test(unit)) return null;
   const clause = clauseOf(article, f);
-  if (isPastYear(article, clause)) return null;
+  if (isPastYear(article, clause, article.body.slice(f.sentence.start, f.sentence.end))) return null;
   // "1.4 million pounds of food" is a weight the extractor read as sterling: asking it would teach its error.
   if (kind === 'money') return f.value >= MIN_MONEY && MONEY_DOING.test(clause) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
   // A share is news when the headline gives it ("jobless rate hits decade low of 4.9%"), not otherwise.
@@ -97,7 +122,10 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(article.title))) return 'displaced';
   if (PERSON_UNIT.test(unit) && CAPTIVE.test(clause) && !/\b(?:freed|released|escaped)\b/i.test(clause)) return 'captives';
   if (ABOARD_UNIT.test(unit) && ABOARD.test(clause) && !headlineGivesOtherAboard(article, f)) return 'aboard';
-  if (FORCES_UNIT.test(unit) && f.value >= MIN_FORCES) return 'forces';
+  // "the 350,000-strong Afghan National Security Forces": a named force's size.
+  const isForce = FORCES_UNIT.test(unit) || (PERSON_UNIT.test(unit) && DEPLOYING.test(clause)) || !!strengthOf(article.body, f.valueEnd);
+  if (isForce && f.value >= MIN_FORCES) return 'forces';
+  if (ATTENDING_UNIT.test(unit) && ATTENDING.test(clause) && GATHERING.test(article.body.slice(f.sentence.start, f.sentence.end))) return 'attendance';
   // "a humanitarian aid request for 500,000 tons of fertilizer": aid by the thousand tons.
   if (/^(?:tons|tonnes)$/.test(unit) && f.value >= 1000 && AID.test(clause)) return 'aid';
   if (VOTER_UNIT.test(unit) && VOTE.test(clause) && !isWhole(article, f)) return 'votes';

@@ -7,6 +7,7 @@ import { jobTitle, restoreApostrophes } from './clean';
 import { sentencesOf, speakerEvidence } from './evidence';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
+import { hasCleanerCopy } from './cleanest-copy';
 import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
@@ -737,6 +738,9 @@ export function quoteQuestions(ctx: GenerateContext): Question[] {
   const out: Question[] = [];
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q)) continue;
+    // The same words by the same speaker in another report, printed without this copy's slips and asked from
+    // there: cited from there.
+    if (hasCleanerCopy(ctx, q, quoteSources, (c, o) => isAskableQuote(c, o) && whoSaid(c, o) !== null)) continue;
     const who = whoSaid(ctx, q);
     if (who) out.push(who);
     const what = whatSaid(ctx, q);

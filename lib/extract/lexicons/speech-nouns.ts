@@ -22,7 +22,7 @@ export const PERSON_NOUNS = lexicon('nouns for people', [
     commenter viewer listener reader voter supporter fan protester protestor student teacher doctor nurse
     worker employee farmer driver passenger customer neighbour neighbor bystander observer critic activist
     volunteer veteran survivor victim parent mother father official spokesman spokeswoman spokesperson
-    netizen microblogger poster
+    netizen microblogger poster person
 `,
   },
 ]).words;
@@ -45,6 +45,20 @@ export const QUOTED_TEXT_NOUNS = lexicon('nouns for recited texts', [
     words: `
     poem poems poet poetry verse verses proverb proverbs saying sayings adage maxim motto slogan song lyrics hymn
     anthem prayer epigram aphorism
+`,
+  },
+]).words;
+
+/**
+ * What users write online and a roundup collects under a heading: "Reactions on Weibo:", "Some comments from Twitter users:".
+ * Not "remarks" or "views": "Kerry Remarks on the Iran Negotiations:" heads a transcript.
+ */
+export const POST_NOUNS = lexicon('nouns for posts and reactions', [
+  {
+    source: 'post-nouns',
+    words: `
+    comment comments reaction reactions response responses reply replies post posts tweet tweets message messages
+    quip quips joke jokes retweet retweets update updates microblog microblogs
 `,
   },
 ]).words;

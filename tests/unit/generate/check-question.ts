@@ -7,6 +7,7 @@ import type { Question } from '@/lib/generate/types';
 import { buildPeopleIndex } from '@/lib/generate/people';
 import { stripDateline } from '@/lib/generate/dateline';
 import { cleanShownText } from '@/lib/generate/clean';
+import { shownCitation } from '@/lib/generate/shown-citation';
 import { citedText, containsWords, normalise } from '@/lib/generate/text';
 
 /**
@@ -59,7 +60,13 @@ export function makeChecker(facts: LibraryFacts, articles: ArticleInput[]) {
       return citedText(a, s);
     });
     if (q.sources.length === 0) fail('no source');
-    for (const t of texts) if (t && !q.explanation.includes(t)) fail('explanation does not quote its source');
+    // The explanation shows each cited passage as the student reads it: the article's words, with only the
+    // certain repairs of shownCitation (a lost apostrophe, a quotation closed before its reporter's clause).
+    q.sources.forEach((s, i) => {
+      const t = texts[i];
+      const a = byId.get(s.article);
+      if (t && a && !q.explanation.includes(shownCitation(t, a.body))) fail('explanation does not quote its source');
+    });
     if (q.choices.length > 0) {
       if (q.choices.filter((c) => c === q.answer).length !== 1) fail('not exactly one correct choice');
       if (q.choices.length < 2) fail('fewer than two choices');

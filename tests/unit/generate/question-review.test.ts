@@ -3,7 +3,7 @@
  * must never come back in the same form. Each verdict file names the library its sheet was drawn
  * from, so the bank is rebuilt exactly as the reviewer saw it.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -12,6 +12,8 @@ import { buildContext } from '@/lib/generate/context';
 import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
 import { fingerprint, parseSheet, renderSheet, sampleByKind, summarise } from '@/lib/cli/review-format';
 import { readVerdictFile } from '@/lib/cli/review-sample';
+import { acceptedNote } from '@/lib/grading/accepted';
+import type { Question } from '@/lib/generate/types';
 import { realLibrary } from './banks';
 
 const root = path.join(import.meta.dirname, '../../..');
@@ -49,7 +51,21 @@ describe('review sheet', () => {
   });
 });
 
-const verdictFiles = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+/** Sent-back questions fixed in text the fingerprint does not cover, each with the checks that say so. */
+type OutsideFix = { reviews: string[]; shownExcludes: string[]; shownIncludes: string[] };
+const outsideFixes: Record<string, OutsideFix> = JSON.parse(readFileSync(path.join(dir, 'fixed-outside-fingerprint.json'), 'utf8')).fixes;
+
+/** Why a question that came back in the judged form is still not fixed, or null when its recorded fix holds. */
+function stillUnfixed(review: string, q: Question): string | null {
+  const fix = outsideFixes[q.id];
+  if (!fix?.reviews.includes(review)) return 'same form';
+  const shown = `${q.explanation}\n${acceptedNote({ kind: q.kind, choices: q.choices, answer: q.answer, numeric: q.numeric ?? null, tags: q.tags }) ?? ''}`;
+  const bad = fix.shownExcludes.filter((t) => shown.includes(t)).map((t) => `shows “${t}”`);
+  const lost = fix.shownIncludes.filter((t) => !shown.includes(t)).map((t) => `no longer shows “${t}”`);
+  return bad.length + lost.length > 0 ? [...bad, ...lost].join('; ') : null;
+}
+
+const verdictFiles = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'fixed-outside-fingerprint.json').sort();
 
 describe.each(verdictFiles.map((f) => [f]))('verdicts kept in %s', (name) => {
   const file = readVerdictFile(path.join(dir, name))!;
@@ -68,9 +84,12 @@ describe.each(verdictFiles.map((f) => [f]))('verdicts kept in %s', (name) => {
 
   it('never brings back a question sent back for a defect in the same form', () => {
     const now = new Map(bank.map((q) => [fingerprint(q), q]));
+    const review = name.replace(/\.json$/, '');
     const back = Object.entries(file.verdicts)
       .filter(([, v]) => v.verdict !== 'sign' && now.has(v.fingerprint))
-      .map(([id, v]) => `${id} (${v.kind}, ${v.defect ?? 'no defect given'}): ${v.prompt.slice(0, 100)}`);
+      .map(([id, v]) => [id, v, stillUnfixed(review, now.get(v.fingerprint)!)] as const)
+      .filter(([, , why]) => why !== null)
+      .map(([id, v, why]) => `${id} (${v.kind}, ${v.defect ?? 'no defect given'}; ${why}): ${v.prompt.slice(0, 100)}`);
     expect(back).toEqual([]);
   });
 });

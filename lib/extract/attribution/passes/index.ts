@@ -24,6 +24,7 @@ import { possessiveRemark } from './possessive-remark';
 import { quotedAsSaying } from './quoted-as-saying';
 import { quotedInTurn } from './quoted-in-turn';
 import { roundup } from './roundup';
+import { roundupEntry } from './roundup-entry';
 import { reactingSubject } from './reacting-subject';
 import { reportedSpeaker } from './reported-speaker';
 import { speakerLabel } from './speaker-label';
@@ -39,6 +40,7 @@ import { subjectBefore } from './subject-before';
  * a reaction, the quotation before, the sentence's subject.
  */
 export const PASSES: readonly AttributionPass[] = [
+  roundupEntry,
   leadIn,
   quotedInTurn,
   speakerLabel,

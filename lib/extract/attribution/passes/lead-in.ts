@@ -1,5 +1,6 @@
 import type { Mention } from '../../mentions';
 import { tagSpan } from '../../pos';
+import { isRoundupHeading } from '../../roundup-entries';
 import type { SpeakerLabel } from '../../turns';
 import type { Discourse } from '../discourse';
 import type { ContextDecision, ContextPass } from '../pass';
@@ -34,12 +35,29 @@ function handleOwner(d: Discourse, label: SpeakerLabel, before: number): Context
   // "Eman AlNafjan (@Saudiwoman [3])": a page copied with its links numbers them inside the brackets.
   const handle = label.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const at = [...body.slice(0, before).toLowerCase().matchAll(new RegExp(`\\(${handle}(?: ?\\[\\d{1,3}\\])?\\)`, 'g'))].at(-1)?.index ?? -1;
-  if (at < 0) return leadInSpeaker(d, label);
+  // Under a roundup's heading ("Reactions on Weibo:") no lead-in names the writer: the handle is all the story gives.
+  if (at < 0) return leadInSpeaker(d, label) ?? (isUnderHeading(d, label) ? sourceNamed(d, label.start, label.end, label.text) : null);
   const name = NAME_BEFORE.exec(body.slice(Math.max(0, at - 80), at));
   if (!name) return null;
   const end = at - (body.slice(0, at).length - body.slice(0, at).trimEnd().length);
   return sourceNamed(d, end - (name[1] as string).length, end, name[1] as string);
 }
+
+/** Whether a handle's line stands in a roundup, under its heading or after another line of it. */
+function isUnderHeading(d: Discourse, label: SpeakerLabel): boolean {
+  const { view } = d;
+  for (let pi = view.paragraphOf(label.start) - 1; pi >= 0; pi--) {
+    const p = view.doc.paragraphs[pi];
+    if (!p || p.isJunk) continue;
+    const text = view.body.slice(p.start, p.end);
+    if (isRoundupHeading(text)) return true;
+    if (!HANDLE_START.test(text)) return false;
+  }
+  return false;
+}
+
+/** A line opened by a handle and a colon: "@lee88: …". */
+const HANDLE_START = /^@[\p{L}\p{N}_-]{1,30}(?: ?\[\d{1,3}\])?\s*[:：]/u;
 
 /**
  * A tweet whose handle the story never introduced, under a lead-in that ends on its verb and a colon: "Israeli
@@ -78,7 +96,7 @@ function leadInSource(d: Discourse, label: SpeakerLabel): ContextDecision | null
  * The known person named last in [start, end) (the name after a post: "Gazette Columnist, Rui Amaral"), else
  * the name as written: a user or outlet is nobody the people index holds.
  */
-function sourceNamed(d: Discourse, start: number, end: number, written: string): ContextDecision {
+export function sourceNamed(d: Discourse, start: number, end: number, written: string): ContextDecision {
   const m: Mention | undefined = d.view.mentionsIn(start, end, true).filter((x) => x.kind === 'person' && d.personOf(x) !== null).at(-1);
   const p = m ? d.personOf(m) : null;
   const entity: Entity = p && m ? { kind: 'person', person: p, gender: d.genderOf(p) } : { kind: 'description', text: written, isPlural: false, isOrg: true };

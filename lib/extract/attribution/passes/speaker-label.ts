@@ -28,7 +28,7 @@ export const speakerLabel: ContextPass = {
   readsTurns: true,
   find({ q, discourse }) {
     // Handles, roundup lines and lead-ins naming no person are the lead-in pass's: a handle is no name.
-    if (!q.label || q.label.isHandle || q.label.isLeadIn || q.label.isRoundupLine) return null;
+    if (!q.label || q.label.isHandle || q.label.isLeadIn || q.label.isRoundupLine || q.label.isRoundupEntry) return null;
     // The next paragraph of the same turn: the speaker found for its first paragraph.
     const prev = discourse.quotes[discourse.quotes.length - 1];
     const pair = q.label.isIntro ? peopleOfLabel(discourse, q.label) : [];

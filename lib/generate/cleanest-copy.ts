@@ -1,0 +1,70 @@
+/**
+ * Of several reports that give one quotation, the one a teacher would cite: the one whose cited passage
+ * reads clean as printed. A citation with a word the upload broke ("Russias") or a quotation left open
+ * before its reporter's clause is repaired only where the fix is certain (shownCitation); where another
+ * report gives the same words and same speaker without any slip, that report is cited instead.
+ */
+import type { ArticleInput, Quote, Span } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import type { QuestionSource } from './types';
+import { memoByObject } from './memo';
+import { restoreApostrophes } from './clean';
+import { shownCitation } from './shown-citation';
+import { citedText, normalise } from './text';
+
+/**
+ * How many of a citation's passages the report printed with a slip: a repair shownCitation makes, or an
+ * opening quotation mark past the passage's start that nothing closes.
+ *
+ * @example
+ * citationSlips(article, [{ start: 0, end: 40 }]); // → 1 for '“It opens a road, she said.', 0 for '“It opens a road,” she said.'
+ */
+export function citationSlips(article: ArticleInput, spans: Span[]): number {
+  return spans.filter((s) => {
+    const text = citedText(article, s);
+    return shownCitation(text, article.body) !== text || hasOpenMark(text);
+  }).length;
+}
+
+/** “ after the first character with no ” after it: a quotation the report opened mid-passage and never closed. */
+function hasOpenMark(text: string): boolean {
+  const open = text.lastIndexOf('“');
+  return open > 0 && !text.slice(open).includes('”');
+}
+
+/** The same words by the same speaker, across reports. */
+const copiesByWords = memoByObject(function copiesByWords(ctx: GenerateContext): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>();
+  for (const q of ctx.quotes) {
+    if (!q.speakerId || q.isFragment) continue;
+    const key = `${q.speakerId}\u0000${normalise(restoreApostrophes(q.text))}`;
+    out.set(key, [...(out.get(key) ?? []), q]);
+  }
+  return out;
+});
+
+/**
+ * Whether another report gives this quotation, by the same speaker, with a citation that has fewer slips
+ * and a question of its own (`isAsked`): then that report is cited and this copy is not asked.
+ *
+ * @example
+ * hasCleanerCopy(ctx, quoteInTheFederal, quoteSources, isAsked); // → true when AFP prints the same words clean
+ */
+export function hasCleanerCopy(
+  ctx: GenerateContext,
+  q: Quote,
+  sourcesOf: (ctx: GenerateContext, q: Quote) => QuestionSource[] | null,
+  isAsked: (ctx: GenerateContext, q: Quote) => boolean,
+): boolean {
+  if (!q.speakerId) return false;
+  const copies = copiesByWords(ctx).get(`${q.speakerId}\u0000${normalise(restoreApostrophes(q.text))}`) ?? [];
+  if (copies.length < 2) return false;
+  const slips = (c: Quote) => {
+    const article = ctx.articles.get(c.articleId);
+    const sources = sourcesOf(ctx, c);
+    return article && sources ? citationSlips(article, sources) : Number.POSITIVE_INFINITY;
+  };
+  const mine = slips(q);
+  if (mine === 0) return false;
+  return copies.some((c) => c.articleId !== q.articleId && slips(c) < mine && isAsked(ctx, c));
+}

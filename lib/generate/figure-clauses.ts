@@ -1,0 +1,65 @@
+/**
+ * A figure's own clause, when the sentence around it only says when: "His visit comes as President Bush is
+ * considering whether to send as many as 30,000 more troops to Iraq" dates the visit by the troops, and the
+ * troops are the fact. "His visit" points back to a name the sentence before gave; the clause after "comes as"
+ * names its own actor, so it is shown alone (round 14: the two such figures of the real articles were not asked).
+ */
+import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
+import { capitalCity } from './nations';
+
+/** "His visit comes as", "The trip came as": a short subject whose only news is the time of the clause after it. */
+const COMES_AS = /^(?:(?:His|Her|Their|Its|The|This)\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|talks|meeting|summit|announcement|move|decision)\s+(?:comes?|came)\s+(?:just\s+)?as\s+(?=\S)/u;
+
+/**
+ * The clause after a "… comes as" opening, capitalised, or the sentence unchanged.
+ *
+ * @example
+ * figureClause('His visit comes as President Bush is considering whether to send 30,000 more troops to Iraq.');
+ * // → 'President Bush is considering whether to send 30,000 more troops to Iraq.'
+ */
+export function figureClause(shown: string): string {
+  const m = COMES_AS.exec(shown);
+  if (!m) return shown;
+  const rest = shown.slice(m[0].length);
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+/** A body of armed men and women, by the head word of its name. */
+const FORCE_HEAD = /\b(?:Forces|Force|Army|Police|Guard|Corps|Command|Brigade|Division|Mission|Militia|Navy)$/;
+
+/**
+ * The named force an "N-strong" figure gives the size of: "part of the 350,000-strong Afghan National Security
+ * Forces" → { name: 'Afghan National Security Forces', plural: true }. Null when what follows is no name
+ * ("the 10,500-strong command": which command, the sentence does not say).
+ *
+ * @example
+ * strengthOf('part of the 350,000-strong Afghan National Security Forces, which …', 12); // → { name: 'Afghan National Security Forces', plural: true }
+ */
+export function strengthOf(body: string, valueEnd: number): { name: string; plural: boolean } | null {
+  const m = /^-strong\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)/u.exec(body.slice(valueEnd, valueEnd + 120));
+  const name = m?.[1]?.replace(/[.'’]+$/, '');
+  if (!name || !FORCE_HEAD.test(name)) return null;
+  return { name, plural: /s$/.test(name) };
+}
+
+/** "The city now has …", "The capital's police …": a city the sentence calls by its kind alone. */
+const CITY_SUBJECT = /^(The\s+(?:city|capital))(?=[’']s\b|\s+(?!of\b|\[)\p{Ll})/u;
+
+/** Every capital of the lexicon, by the name a report writes ("Washington", not "Washington D.C."). */
+const CAPITALS: ReadonlySet<string> = new Set(Object.values(WORLD_CAPITALS).map((c) => capitalCity(c)));
+
+/**
+ * "The city now has 12,000 police officers" after "Officials told the secretary the threat in Baghdad is …":
+ * the city is the one capital the sentence before names, glossed ("The city [Baghdad] now has …"); with none,
+ * or two, the sentence is left as it is (and standsAlone turns it away).
+ *
+ * @example
+ * glossCitySubject('The threat in Baghdad is low.', 'The city now has 12,000 police.'); // → 'The city [Baghdad] now has 12,000 police.'
+ */
+export function glossCitySubject(before: string, shown: string): string {
+  const m = CITY_SUBJECT.exec(shown);
+  if (!m?.[1]) return shown;
+  const named = new Set((before.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu) ?? []).flatMap((w) => [w, w.split(/\s+/)[0] ?? w]).filter((w) => CAPITALS.has(w)));
+  if (named.size !== 1) return shown;
+  return `${m[1]} [${[...named][0]}]${shown.slice(m[1].length)}`;
+}
