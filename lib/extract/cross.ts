@@ -59,7 +59,14 @@ function groupBy<T extends Fact>(facts: T[], same: (a: T, b: T) => boolean, keys
     if (g) g.push(f);
     else groups.set(r, [f]);
   });
-  return [...groups.values()].filter((g) => new Set(g.map((f) => f.articleId)).size > 1);
+  return [...groups.values()].filter(spansArticles);
+}
+
+/** Whether a group holds facts of more than one article: a walk that stops at the first other article, no set per group. */
+function spansArticles(g: Fact[]): boolean {
+  const first = (g[0] as Fact).articleId;
+  for (let i = 1; i < g.length; i++) if ((g[i] as Fact).articleId !== first) return true;
+  return false;
 }
 
 function sameQuote(wordSet: (q: Quote) => Set<string>) {
@@ -77,6 +84,8 @@ function sameQuote(wordSet: (q: Quote) => Set<string>) {
 }
 
 let sentenceWords: Map<string, Set<string>> = new Map();
+/** The same words joined, for the exact key of a scare quote: joined once per quotation, not once per key built. */
+let sentenceWordsJoined: Map<string, string> = new Map();
 function sentenceOverlap(a: Fact, b: Fact): boolean {
   const sa = sentenceWords.get(a.id);
   const sb = sentenceWords.get(b.id);
@@ -98,11 +107,12 @@ function withDatedTwin(group: Meeting[], sameMeeting: (a: Meeting, b: Meeting) =
   }
   const out = new Set<Meeting>();
   const memo = new Map<string, boolean>();
+  const kindList = [...kinds.values()];
   for (const m of group) {
     const key = `${m.place}|${m.what}|${m.type}|${persons(m).join(',')}|${m.articleId}`;
     let ok = memo.get(key);
     if (ok === undefined) {
-      ok = [...kinds.values()].some(({ rep, articles }) => (articles.size > 1 || !articles.has(m.articleId)) && sameMeeting(m, rep));
+      ok = kindList.some(({ rep, articles }) => (articles.size > 1 || !articles.has(m.articleId)) && sameMeeting(m, rep));
       memo.set(key, ok);
     }
     if (ok) out.add(m);
@@ -140,10 +150,20 @@ function quoteWords(): { wordListOf: (q: Quote) => string[]; wordSetOf: (q: Quot
 export function crossReference(articles: ArticleFacts[], bodies: Map<string, string>, years: Map<string, number> = new Map()): { clusters: Cluster[]; conflicts: Conflict[] } {
   const clusters: Cluster[] = [];
   const conflicts: Conflict[] = [];
-  const all: Fact[] = articles.flatMap((a) => [...a.quotes, ...a.meetings, ...a.figures]);
-  for (const f of all) f.supportedBy = [f.articleId];
   // Sentence words matter only for telling scare quotes apart; computed for those alone.
-  sentenceWords = new Map(all.filter((f) => f.kind === 'quote' && f.isFragment).map((f) => [f.id, new Set(normalizeWords((bodies.get(f.articleId) ?? '').slice(f.sentence.start, f.sentence.end)))]));
+  sentenceWords = new Map();
+  sentenceWordsJoined = new Map();
+  for (const a of articles) {
+    for (const f of a.quotes) {
+      f.supportedBy = [f.articleId];
+      if (!f.isFragment) continue;
+      const words = new Set(normalizeWords((bodies.get(f.articleId) ?? '').slice(f.sentence.start, f.sentence.end)));
+      sentenceWords.set(f.id, words);
+      sentenceWordsJoined.set(f.id, [...words].join(' '));
+    }
+    for (const f of a.meetings) f.supportedBy = [f.articleId];
+    for (const f of a.figures) f.supportedBy = [f.articleId];
+  }
 
   const addConflict = (c: Omit<Conflict, 'id'>, facts: Fact[]) => {
     const id = stableId('conflict', c.kind, ...c.claims.map((x) => `${x.article}:${x.start}`));
@@ -151,7 +171,13 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
     for (const f of facts) if (!f.conflictIds.includes(id)) f.conflictIds.push(id);
   };
   const register = (kind: Fact['kind'], group: Fact[]) => {
-    const arts = [...new Set(group.map((f) => f.articleId))];
+    const arts: string[] = [];
+    const seenArticles = new Set<string>();
+    for (const f of group) {
+      if (seenArticles.has(f.articleId)) continue;
+      seenArticles.add(f.articleId);
+      arts.push(f.articleId);
+    }
     for (const f of group) f.supportedBy = arts;
     clusters.push({ id: stableId('cluster', kind, ...group.map((f) => f.id).sort()), kind, factIds: group.map((f) => f.id), articles: arts });
   };
@@ -162,7 +188,7 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
     const w = [...wordSetOf(q)];
     return q.isFragment ? [w.join(' ')] : w.filter((x) => x.length >= 5).sort((x, y) => y.length - x.length).slice(0, 4);
   };
-  for (const group of groupBy(quotes, (a, b) => a.articleId !== b.articleId && sameQuote(wordSetOf)(a, b), quoteKeys, (q) => `${q.speaker}\u0000${q.text}\u0000${q.isFragment}\u0000${[...(sentenceWords.get(q.id) ?? [])].join(' ')}`)) {
+  for (const group of groupBy(quotes, (a, b) => a.articleId !== b.articleId && sameQuote(wordSetOf)(a, b), quoteKeys, (q) => `${q.speaker}\u0000${q.text}\u0000${q.isFragment}\u0000${sentenceWordsJoined.get(q.id) ?? ''}`)) {
     register('quote', group);
     const speakers = new Map<string, Quote>();
     for (const q of group) if (q.speaker && !speakers.has(q.speaker)) speakers.set(q.speaker, q);

@@ -132,10 +132,24 @@ export function isInitial(t: Token): boolean {
   return t.dotted && /^\p{Lu}$/u.test(t.word);
 }
 
+/**
+ * The answer per word as written: the mention finders ask it of the same few hundred words of an article
+ * again and again (every title walk, every run of capitals), and one lookup costs less than the four
+ * behind it. The lower case is the word's own, so the word alone is the key.
+ */
+const roleishCache = new Map<string, boolean>();
 export function isRoleishWord(t: Token): boolean {
+  const cached = roleishCache.get(t.word);
+  if (cached !== undefined) return cached;
+  const v = computeRoleish(t.word, t.lower);
+  if (roleishCache.size < 100_000) roleishCache.set(t.word, v);
+  return v;
+}
+
+function computeRoleish(word: string, lower: string): boolean {
   // Without a hyphen, the split below is the word itself, already looked up: no array built.
-  return ROLE_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower) || t.lower in NATIONALITIES ||
-    isShortAcronym(t.word) || (t.lower.includes('-') && t.lower.split('-').every((p) => ROLE_WORDS.has(p)));
+  return ROLE_WORDS.has(lower) || ROLE_HEADS.has(lower) || lower in NATIONALITIES ||
+    isShortAcronym(word) || (lower.includes('-') && lower.split('-').every((p) => ROLE_WORDS.has(p)));
 }
 
 const SHORT_ACRONYM = /^\p{Lu}{2,5}$/u;

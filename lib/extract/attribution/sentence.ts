@@ -1,7 +1,7 @@
 import { accordingToIn } from '../according-to';
 import type { SentenceAttribution } from '../claims';
 import { type Mention } from '../mentions';
-import { firstTokenFrom, type Token } from '../tokens';
+import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { isSpeech as speechAt, subjectBefore as subjectOfVerb } from './clause';
 import type { Discourse } from './discourse';
@@ -59,14 +59,7 @@ export function readSentence(d: Discourse, s: Span, paragraph: number): Sentence
 
 /** The tokens of sentence s outside quotation marks, in one pass over the article's tokens. */
 function outsideQuotes(view: ArticleView, s: Span): Token[] {
-  const { tokens } = view.doc;
-  const out: Token[] = [];
-  for (let i = firstTokenFrom(tokens, s.start); i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.start >= s.end) break;
-    if (!view.insideQuote(t.start)) out.push(t);
-  }
-  return out;
+  return view.tokensOutsideQuotes(s.start, s.end);
 }
 
 function readSubject(d: Discourse, r: SentenceReading): void {

@@ -65,6 +65,29 @@ export class ArticleView {
     return q !== undefined && pos < q.close;
   }
 
+  /**
+   * The tokens of [a, b) outside quotation marks, as `insideQuote` tells them: one walk over the tokens
+   * and the quotations together, since the last quotation opening before a token only moves forward,
+   * where asking `insideQuote` per token searched the quotations again for each (every sentence is read so).
+   */
+  tokensOutsideQuotes(a: number, b: number): Token[] {
+    const { tokens } = this.doc;
+    const { quotes } = this.doc;
+    const out: Token[] = [];
+    let j = lowerBound(quotes, a, (x) => x.open);
+    for (let k = lowerBound(tokens, a, (t) => t.start); k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      const pos = t.start;
+      if (pos >= b) break;
+      while (j < quotes.length && (quotes[j] as QuoteSpan).open < pos) j++;
+      let i = j - 1;
+      while (i > 0 && (quotes[i] as QuoteSpan).isQuotedInTurn && pos >= (quotes[i] as QuoteSpan).close) i--;
+      const q = quotes[i];
+      if (!(q !== undefined && pos < q.close)) out.push(t);
+    }
+    return out;
+  }
+
   /** Whether a quotation opens in [a, b). */
   quotesOpenIn(a: number, b: number): boolean {
     const { quotes } = this.doc;
