@@ -165,12 +165,12 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
     for (const f of a.figures) f.supportedBy = [f.articleId];
   }
 
-  const addConflict = (c: Omit<Conflict, 'id'>, facts: Fact[]) => {
+  const addConflict: Sink['addConflict'] = (c, facts) => {
     const id = stableId('conflict', c.kind, ...c.claims.map((x) => `${x.article}:${x.start}`));
     conflicts.push({ id, ...c });
     for (const f of facts) if (!f.conflictIds.includes(id)) f.conflictIds.push(id);
   };
-  const register = (kind: Fact['kind'], group: Fact[]) => {
+  const register: Sink['register'] = (kind, group) => {
     const arts: string[] = [];
     const seenArticles = new Set<string>();
     for (const f of group) {
@@ -182,6 +182,21 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
     clusters.push({ id: stableId('cluster', kind, ...group.map((f) => f.id).sort()), kind, factIds: group.map((f) => f.id), articles: arts });
   };
 
+  const sink: Sink = { addConflict, register };
+  crossQuotes(articles, sink);
+  crossFigures(articles, sink);
+  crossMeetings(articles, years, sink);
+  return { clusters, conflicts };
+}
+
+/** Where each kind's clusters and conflicts go, in the order they are found. */
+type Sink = {
+  addConflict: (c: Omit<Conflict, 'id'>, facts: Fact[]) => void;
+  register: (kind: Fact['kind'], group: Fact[]) => void;
+};
+
+/** The same quotation across reports: another speaker, another wording. */
+function crossQuotes(articles: ArticleFacts[], { addConflict, register }: Sink): void {
   const quotes = articles.flatMap((a) => a.quotes);
   const { wordListOf, wordSetOf } = quoteWords();
   const quoteKeys = (q: Quote) => {
@@ -217,7 +232,10 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
       }, group);
     }
   }
+}
 
+/** The same figure across reports: on standby in one, deployed in another. */
+function crossFigures(articles: ArticleFacts[], { addConflict, register }: Sink): void {
   const figures = articles.flatMap((a) => a.figures);
   for (const group of groupBy(figures, (a, b) => a.articleId !== b.articleId && a.value === b.value && a.unit === b.unit, (f) => [`${f.value}|${f.unit}`], (f) => `${f.value}|${f.unit}`)) {
     register('figure', group);
@@ -232,7 +250,10 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
       }, group);
     }
   }
+}
 
+/** The same meeting across reports: another date. */
+function crossMeetings(articles: ArticleFacts[], years: Map<string, number>, { addConflict, register }: Sink): void {
   const meetings = articles.flatMap((a) => a.meetings);
   // Named people of a meeting, worked out once per meeting: sameMeeting runs for many pairs.
   const personsOf = new Map<Meeting, string[]>();
@@ -276,7 +297,6 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
       }, group);
     }
   }
-  return { clusters, conflicts };
 }
 
 /**
