@@ -5,7 +5,7 @@ import { startsUpper as upperStart } from './chars';
 import { isSurnameAfterGivenName, isSurnameAfterInitial } from './middle-initial';
 import { isEnglishWord } from './pos';
 import { isGivenName } from './given-name-gender';
-import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
+import { isCaptionVerb } from './caption-verbs';
 import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
 import type { Mention } from './mentions';
 import * as nameWords from './name-words';
@@ -19,7 +19,6 @@ import type { Token } from './tokens';
 const SPEECH_VERBS = SPEECH_VERB_LIST;
 /** Read per token: a function through an imported binding is such a getter call too. */
 const startsUpper = upperStart;
-const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
 const ORG_TAILS = ORG_TAIL_LIST;
 const HOLIDAY_NOUNS = HOLIDAY_NOUN_LEXICON.words;
 /** The name-word tests and lists, read on every token: one getter call each at load, none per token. */
@@ -42,7 +41,7 @@ export function findPersonMentions(body: string, tokens: Token[]): Mention[] {
     }
     // The headline verb that ended a name or a title ("Bush Meets with …", "Defense Secretary Meets …") starts no
     // name, nor do the capitalised words of the headline after it ("Says Diplomatic Solution Still Possible").
-    if (i > 0 && HEADLINE_VERBS.has(t0.lower) && startsUpper((tokens[i - 1] as Token).word) && body.slice((tokens[i - 1] as Token).end, t0.start) === ' ') {
+    if (i > 0 && startsUpper((tokens[i - 1] as Token).word) && body.slice((tokens[i - 1] as Token).end, t0.start) === ' ' && isCaptionVerb(body, t0)) {
       i = skipHeadlineWords(body, tokens, i);
       continue;
     }
@@ -100,7 +99,7 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
     // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" ends a sentence.
     if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
     // "President Bush Meets with French President Chirac": a headline's verb, capitalised, ends the name.
-    if (HEADLINE_VERBS.has(nx.lower) && isNameWord(cur)) break;
+    if (isNameWord(cur) && isCaptionVerb(body, nx)) break;
     if (isNameWord(nx) || isInitial(nx) || (isNameWord(cur) && isSyllableGivenName(nx))) {
       j++;
       continue;
