@@ -17,6 +17,11 @@ const subjectBefore = subjectOfVerb;
 
 /** A sentence-opening clause that a pronoun in it may point past: "Asked whether she …, ", "When he arrived, ". */
 const FRONTED_CLAUSE = /^(?:Asked|When|After|Before|While|Although|Though|Once|Since)\b[^.;:!?“”"‘’,]{0,120},\s+/;
+/**
+ * A subordinate clause that opens a sentence ("As Minister A prepares to travel, Deputy B previewed …"): a
+ * person it names is not the sentence's subject; the main clause's, right after the comma, is.
+ */
+const SUBORDINATE_OPENING = /^(?:As|When|After|Before|While|Although|Though|Once|Since|Because|Until|Unless)\b[^.;:!?“”"‘’,]{0,120},\s+/;
 /** Prepositions after which an -ing speech verb is a gerund ("for adding", "by saying"), not someone speaking. */
 const GERUND_PREPOSITIONS = new Set(['for', 'by', 'after', 'before', 'without', 'from', 'of', 'about', 'on', 'in', 'upon', 'since']);
 /** How far into its sentence a mention may start and still be taken for the sentence's subject. */
@@ -76,6 +81,8 @@ function readSubject(d: Discourse, r: SentenceReading): void {
       r.pending.push(eventOf(mainSubject.start, paragraph, entity, mainSubject));
       r.subject = subjectOf(mainSubject, entity, false, s, paragraph);
     }
+  } else if (firstM && firstM.kind !== 'pronoun' && mainClauseSubject(d, r)) {
+    return;
   } else if (firstM && (firstM.start - s.start < SUBJECT_REACH || firstM.start - subjectFrom(d.view.body, s, firstM) < SUBJECT_REACH)) {
     const e = d.resolve(firstM, r.pending);
     if (e) {
@@ -83,6 +90,25 @@ function readSubject(d: Discourse, r: SentenceReading): void {
       r.subject = subjectOf(firstM, e, false, s, paragraph);
     }
   }
+}
+
+/**
+ * "As the Secretary Clinton prepares to travel, Assistant Secretary Johnnie Carson previewed the forum": when
+ * the first person named stands in an opening subordinate clause and a person opens the main clause after its
+ * comma, that person is the sentence's subject and the one a "he" or "she" after it goes on about.
+ */
+function mainClauseSubject(d: Discourse, r: SentenceReading): boolean {
+  const { sentence: s, paragraph, mentions } = r;
+  const opening = SUBORDINATE_OPENING.exec(d.view.body.slice(s.start, s.end));
+  if (!opening) return false;
+  const clauseEnd = s.start + opening[0].length;
+  const main = mentions.find((m) => m.start === clauseEnd);
+  if (main?.kind !== 'person' || (mentions[0] as Mention).start >= clauseEnd) return false;
+  const e = d.resolve(main, r.pending);
+  if (!e) return false;
+  r.pending.push(eventOf(main.start, paragraph, e, main));
+  r.subject = subjectOf(main, e, false, s, paragraph);
+  return true;
 }
 
 /** A short opening phrase set off by a comma, no mention in it: "Shortly after the vote, ", "On Sunday night, ". */

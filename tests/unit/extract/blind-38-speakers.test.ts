@@ -35,3 +35,16 @@ describe('a verb in a title-case caption line ends the name before it', () => {
     expect(people(body)).not.toContain('Marlowe Shakes Hands');
   });
 });
+
+describe('a pronoun after a sentence that opens with a subordinate clause', () => {
+  it('means the subject of the main clause, not the person the opening clause names', () => {
+    const body = [
+      'This week, Secretary Marlowe hosted the Chilean delegation. The Secretary said, “Our partnership has never been stronger.”',
+      'As Secretary Marlowe prepares to travel to Asia next week, Deputy Minister Rafael Ortiz previewed the trade forum in Lima. He said, “Trade is the heart of the partnership.”',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['Our partnership has never been stronger.', 'Marlowe'],
+      ['Trade is the heart of the partnership.', 'Rafael Ortiz'],
+    ]);
+  });
+});
