@@ -3,6 +3,8 @@
  * "Mr Blinken" or (in a machine rewrite) "Blinker". Distractors must never be the answer under
  * another name, and a quotation that names its speaker must not become a who-said question.
  */
+import { HEADLINE_VERB_LEXICON } from '@/lib/extract/lexicons/speech-verbs';
+import { tagSpan } from '@/lib/extract/pos';
 import type { Person } from '@/lib/extract/types';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { containsWords, normalise } from './text';
@@ -246,6 +248,27 @@ export function looksLikePersonName(name: string): boolean {
   return nameWords.length >= 2 && others.every((w) => /^(van|von|de|da|del|della|der|den|di|du|la|le|bin|al|ibn|y|dos|das)$/.test(w));
 }
 
+const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
+/** Names already read for a caption's verb: the tagger is slow beside the rest of a guard read per choice. */
+const captionVerbCache = new Map<string, boolean>();
+
+/**
+ * Whether a name holds the verb of a headline or photo caption it was read from: "Bush Meets" (blind-28),
+ * "Clinton Shakes Hands" (blind-38). A headline verb of the lexicon after the first word, or, between two
+ * words, a present-tense verb in -s that the tagger reads as a verb ("Shakes", "Delivers").
+ */
+function hasCaptionVerb(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.slice(1).some((w) => HEADLINE_VERBS.has(w.toLowerCase()))) return true;
+  if (words.length < 3) return false;
+  const hit = captionVerbCache.get(name);
+  if (hit !== undefined) return hit;
+  const tags = tagSpan(name, 0, name.length);
+  const v = tags.some((t, k) => k > 0 && k < tags.length - 1 && /\p{Ll}s$/u.test(t.word) && !/ss$/.test(t.word) && t.pos === 'VERB');
+  if (captionVerbCache.size < 10_000) captionVerbCache.set(name, v);
+  return v;
+}
+
 /** Forms of address a name reader may take for a name: "Royal Majesty", "His Excellency", "Royal Highness". */
 const FORM_OF_ADDRESS = /^(?:(?:His|Her|Your|Their)\s+)?(?:(?:Royal|Imperial|Serene)\s+)?(?:Majesty|Majesties|Highness|Excellency|Holiness|Eminence|Grace|Honou?r)$/;
 
@@ -258,6 +281,8 @@ const FORM_OF_ADDRESS = /^(?:(?:His|Her|Your|Their)\s+)?(?:(?:Royal|Imperial|Ser
 export function isPersonLike(p: Person): boolean {
   // "Royal Majesty", from "His Royal Majesty": a form of address, nobody's name.
   if (FORM_OF_ADDRESS.test(p.name.trim())) return false;
+  // "Clinton Shakes Hands", read from a photo caption in title case: a name and a verb, no one to offer.
+  if (hasCaptionVerb(p.name)) return false;
   // "Camp Taji", "Fort Bragg": a base read as a name (offered as a speaker in a sampled sheet).
   if (/^(?:Camp|Fort|Base|Mount|Lake|Port|Cape)\s+\p{Lu}/u.test(p.name.trim())) return false;
   // "High-Level Dialogue", "Good Governance": a forum or a topic read from a readout's capitals; "Training
