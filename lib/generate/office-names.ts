@@ -2,8 +2,8 @@
  * "The Prime Minister will be focused on …" shown alone in a stem: a government's release names its minister
  * by office only, and a student a year later cannot tell which prime minister (blind-30, both judges). A stem
  * names people as the article does at its fullest: the one person the article gives the office to
- * ("The Prime Minister [Keir Starmer]"), else the office with the government the outlet speaks for
- * ("The [UK] Prime Minister"); with neither, the sentence is not asked.
+ * ("The Prime Minister [Keir Starmer]", "the Prime Minister [Irakli Garibashvili]’s visit"), else the office with
+ * the government the outlet speaks for ("The [UK] Prime Minister"); with neither, the sentence is not asked.
  */
 import type { GenerateContext } from './context';
 import { displayName } from './people';
@@ -45,6 +45,7 @@ export function governmentOfOutlet(outlet: string | null | undefined): string | 
  * withOfficeNamed('The Prime Minister will meet President Trump today.', ['Keir Starmer'], 'UK'); // → 'The Prime Minister [Keir Starmer] will meet President Trump today.'
  * withOfficeNamed('The Prime Minister will meet President Trump today.', [], null); // → null
  * withOfficeNamed('He met the Prime Minister, Nawaz Sharif, today.', ['Nawaz Sharif'], 'UK'); // → 'He met the Prime Minister, Nawaz Sharif, today.'
+ * withOfficeNamed('It was the Prime Minister’s first visit.', ['Irakli Garibashvili'], 'US'); // → 'It was the Prime Minister [Irakli Garibashvili]’s first visit.'
  */
 export function withOfficeNamed(stem: string, holders: readonly string[], government: string | null): string | null {
   const m = OFFICE.exec(stem);
@@ -53,8 +54,10 @@ export function withOfficeNamed(stem: string, holders: readonly string[], govern
   // "with the Prime Minister, Nawaz Sharif, the Chief of Army Staff …": the name stands beside the office
   // already; a gloss would write it twice ("the Prime Minister [Nawaz Sharif], Nawaz Sharif", gen12's dev sheet).
   if (/^,\s+\p{Lu}[\p{L}.'’-]+\s+\p{Lu}/u.test(stem.slice(end))) return stem;
-  const possessive = /^['’]s\b/.test(stem.slice(end));
-  if (holders.length === 1 && !possessive) return `${stem.slice(0, end)} [${holders[0]}]${stem.slice(end)}`;
+  // The one holder the article names is the gloss, before a possessive too ("the Prime Minister [Irakli
+  // Garibashvili]’s first visit"): the outlet's state may have no such office ("the [US] Prime Minister’s first
+  // visit" in a White House briefing on Georgia's prime minister, blind-38).
+  if (holders.length === 1) return `${stem.slice(0, end)} [${holders[0]}]${stem.slice(end)}`;
   if (!government) return null;
   return `${stem.slice(0, m.index)}${m[1]} [${government}] ${m[2]}${stem.slice(end)}`;
 }
