@@ -8,6 +8,7 @@
 import type { GenerateContext } from './context';
 import { displayName } from './people';
 import { namedIn } from './story';
+import { escapeRegExp } from './text';
 
 /** Offices a release writes without the holder's name ("the Defence Secretary said"). */
 const OFFICE = /(?<![\p{L}\]])([Tt]he) (Prime Minister|Deputy Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Home Secretary|Chancellor|Defen[cs]e Minister|Foreign Minister|Secretary of State|Secretary of Defense|Secretary[- ]General|President|Vice President)(?![\p{L}-])(?!\s+(?:of\s+)?\p{Lu})/u;
@@ -23,6 +24,34 @@ const OUTLET_GOVERNMENTS: readonly [RegExp, string][] = [
   [/Kremlin|President of Russia/i, 'Russian'],
   [/\bNATO\b/, 'NATO'],
 ];
+
+/**
+ * The offices each of those governments has, as its own releases title them: a White House briefing's bare
+ * "the Prime Minister" is another state's (the US has none), so "[US] Prime Minister" would teach a falsehood.
+ */
+const GOVERNMENT_OFFICES: Readonly<Record<string, RegExp>> = {
+  UK: /^(?:Prime Minister|Deputy Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Home Secretary|Chancellor|Secretary of State)$/,
+  US: /^(?:President|Vice President|Secretary of State|Secretary of Defense|Defen[cs]e Secretary)$/,
+  Russian: /^(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister)$/,
+  NATO: /^Secretary[- ]General$/,
+};
+
+/** Whether a government has the office, so that "[UK] Prime Minister" names someone. */
+function hasOffice(government: string, office: string): boolean {
+  return GOVERNMENT_OFFICES[government]?.test(office) ?? false;
+}
+
+/**
+ * The name the article last gave the office before `at` ("Georgian Prime Minister Garibashvili … And this was
+ * the Prime Minister’s first visit"): a bare title refers back to the holder last named with it. Null if none.
+ */
+function lastTitledHolder(body: string, office: string, at: number): string | null {
+  const title = escapeRegExp(office).replace(/\s+/g, '\\s+');
+  const re = new RegExp(`(?<!(?:Deputy|Vice|Former|former|Assistant|Under)\\s)\\b${title}\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`, 'gu');
+  let last: string | null = null;
+  for (const m of body.slice(0, at).matchAll(re)) last = m[1] ?? null;
+  return last;
+}
 
 /**
  * The government an outlet speaks for, or null for a newspaper or a wire.
@@ -74,7 +103,7 @@ function holdsOffice(role: string | null, office: string): boolean {
  * The prompt of a question citing `articleId`, with a bare office in its shown sentence named (see
  * `withOfficeNamed`); null when it cannot be.
  */
-export function promptWithOfficeNamed(ctx: GenerateContext, articleId: string, prompt: string): string | null {
+export function promptWithOfficeNamed(ctx: GenerateContext, articleId: string, prompt: string, at = 0): string | null {
   const m = OFFICE.exec(prompt);
   if (!m) return prompt;
   const office = m[2] ?? '';
@@ -82,5 +111,11 @@ export function promptWithOfficeNamed(ctx: GenerateContext, articleId: string, p
     .map((id) => ctx.people.byId.get(id))
     .filter((p) => !!p && holdsOffice(p.role, office))
     .map((p) => displayName(p!));
-  return withOfficeNamed(prompt, [...new Set(holders)], governmentOfOutlet(ctx.articles.get(articleId)?.outlet));
+  const government = governmentOfOutlet(ctx.articles.get(articleId)?.outlet);
+  // The outlet's state glosses only an office it has; else the holder the article last named with the title.
+  if (holders.length === 0 && !(government && hasOffice(government, office))) {
+    const last = lastTitledHolder(ctx.articles.get(articleId)?.body ?? '', office, at);
+    return withOfficeNamed(prompt, last ? [last] : [], null);
+  }
+  return withOfficeNamed(prompt, [...new Set(holders)], government);
 }
