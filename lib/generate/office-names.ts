@@ -36,6 +36,22 @@ const GOVERNMENT_OFFICES: Readonly<Record<string, RegExp>> = {
   NATO: /^Secretary[- ]General$/,
 };
 
+/** Where each of those governments sits: its own release on a visit "to _____" there gives the place away. */
+const GOVERNMENT_SEATS: Readonly<Record<string, string>> = { UK: 'London', US: 'Washington', Russian: 'Moscow', NATO: 'Brussels' };
+
+/**
+ * Whether a place is the seat of the government an outlet speaks for ("The White House" → Washington).
+ *
+ * @example
+ * isOutletSeat('The White House, Office of the Press Secretary', 'Washington, D.C.'); // → true
+ * isOutletSeat('Voice of America', 'Washington'); // → false
+ */
+export function isOutletSeat(outlet: string | null | undefined, place: string): boolean {
+  const government = governmentOfOutlet(outlet);
+  const seat = government ? GOVERNMENT_SEATS[government] : undefined;
+  return !!seat && new RegExp(`^${seat}\\b`).test(place.trim());
+}
+
 /** Whether a government has the office, so that "[UK] Prime Minister" names someone. */
 function hasOffice(government: string, office: string): boolean {
   return GOVERNMENT_OFFICES[government]?.test(office) ?? false;

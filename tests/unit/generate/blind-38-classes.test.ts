@@ -19,7 +19,9 @@ describe('Q8: a bare office is glossed by its holder, never by an outlet’s sta
     'And this was the Prime Minister’s first visit to Washington. He has only been in office for a few months, but we wanted to engage the new government early on to show our commitment to the people of Latvia.',
     'Tomorrow the Vice President will travel to Ottawa for talks on trade with Canadian officials.',
   ], 'The White House, Office of the Press Secretary');
-  const shown = bankOf([briefing]).map((q) => q.prompt).filter((p) => /Prime Minister/.test(p));
+  // The seat rule below drops this visit from the White House's own release: a department's release on it shows the gloss.
+  const department = { ...briefing, id: 'state-briefing-2016', outlet: 'U.S. Department of State', body: briefing.body.replace('to Washington', 'to Ottawa').replace('travel to Ottawa', 'travel to Toronto') };
+  const shown = bankOf([department]).map((q) => q.prompt).filter((p) => /Prime Minister/.test(p));
 
   it('names the holder the article last gave the title (“the Prime Minister [Ozols]’s first visit”), never “[US] Prime Minister”', () => {
     expect(shown.length).toBeGreaterThan(0);
@@ -27,6 +29,12 @@ describe('Q8: a bare office is glossed by its holder, never by an outlet’s sta
       expect(p).not.toMatch(/\[US\] Prime Minister/);
       expect(p).toMatch(/Prime Minister(?: \[Ozols\]| Ozols)/);
     }
+  });
+
+  it('asks no “first visit to _____” whose answer is the seat of the government whose release the stem names (White House → Washington)', () => {
+    expect(bankOf([briefing]).filter((q) => q.kind === 'where' && q.answer === 'Washington')).toEqual([]);
+    const wire = { ...briefing, id: 'wire-2016', outlet: 'Baltic Wire' };
+    expect(bankOf([wire]).filter((q) => q.kind === 'where' && q.answer === 'Washington').length).toBeGreaterThan(0);
   });
 
   it('puts the one holder’s name before a possessive, and still gives the outlet’s state to an office it has', () => {
