@@ -82,11 +82,12 @@ const SENTENCE_KINDS = new Set<QuestionKind>(['where', 'when', 'figure-choice', 
 function withOfficesNamed(ctx: ReturnType<typeof buildContext>, q: Question): Question | null {
   const article = q.sources[0]?.article;
   if (!SENTENCE_KINDS.has(q.kind) || !article) return q;
-  const named = promptWithOfficeNamed(ctx, article, q.prompt);
+  const at = q.sources[0]?.start ?? 0;
+  const named = promptWithOfficeNamed(ctx, article, q.prompt, at);
   // A meeting's name is the generator's wording: its acronyms are spelled out as the article first does.
   const prompt = named && (q.kind === 'where' || q.kind === 'when') ? withAcronymsSpelled(named, ctx.articles.get(article)?.body ?? '') : named;
   if (prompt === null) return dropped(ctx, q.factIds[0] ?? q.id, `${q.kind}:office-unnamed`, null);
   if (prompt === q.prompt) return q;
-  const back = q.back ? promptWithOfficeNamed(ctx, article, q.back) ?? q.back : q.back;
+  const back = q.back ? promptWithOfficeNamed(ctx, article, q.back, at) ?? q.back : q.back;
   return { ...q, prompt, back };
 }

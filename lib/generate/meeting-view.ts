@@ -12,6 +12,7 @@ import { isRealPlace } from './places';
 import { escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { isReadoutMeeting, placeLine } from './location-line';
+import { wholeMeetingName } from './meeting-name-head';
 
 /** Nouns and verbs of a gathering: a meeting the article reports, rather than a body it mentions. */
 const EVENT_NOUNS = 'meeting|meetings|talks|summit|summits|session|sessions|conference|call|calls|round|negotiations|consultations|forum|gathering|videoconference|hearing|vote|briefing|dialogue|visit|ministerial|discussions';
@@ -202,7 +203,11 @@ function sentenceCasedOnly(body: string, what: string): boolean {
 
 /** "the NATO-Russia Council meeting", "the bilateral meeting", "the meeting of the Organization for …". */
 function nameOf(ctx: GenerateContext, m: Meeting): string {
-  let what = canonicalName(ctx, m.what);
+  const body = ctx.articles.get(m.articleId)?.body ?? '';
+  const bare = m.what.trim().replace(/^(?:the|a|an)\s+/i, '');
+  // A name cut at "U.S." or "and" is shown whole, as its sentence writes it (blind-38), not as another report's form.
+  const whole = wholeMeetingName(body.slice(m.sentence.start, m.sentence.end), bare);
+  let what = whole !== bare ? whole : canonicalName(ctx, m.what);
   if (SENTENCE_CASED.test(what) || sentenceCasedOnly(ctx.articles.get(m.articleId)?.body ?? '', what)) what = what.charAt(0).toLowerCase() + what.slice(1);
   // "another round would take place": a round of talks.
   if (/^(?:round|new round)$/i.test(what)) what = `${what.toLowerCase()} of talks`;

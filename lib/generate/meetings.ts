@@ -21,6 +21,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, voiceWords, type StemVoice } from './stem-voice';
 import { memoByObject } from './memo';
+import { isOutletSeat } from './office-names';
 import { isManyDayMeeting } from './multi-day';
 import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
 import { isRangeEnd } from './range-ends';
@@ -367,6 +368,9 @@ function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Ques
   // a student knows without the article, and the phrase gives it (blind-33). A stem that names only who met shows no seat.
   if (!named && namesSeatOfBody(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), place)) return dropped(ctx, v.m.id, 'where:seat-of-a-body', null);
   if (containsWords(prompt, place) || containsWords(v.article.title, place) || namesStateOfCapital(v.article.title, place) || (/\bcapital\b/i.test(prompt) && namesStateOfCapital(prompt, place))) return dropped(ctx, v.m.id, 'where:stem-or-headline-gives-it', null);
+  // "(The White House …) … first visit to _____": a government's release on a visit to its own seat, named as the
+  // stem's source, gives the place (blind-38).
+  if (/\bvisit/i.test(prompt) && isOutletSeat(v.article.outlet, place)) return dropped(ctx, v.m.id, 'where:stem-or-headline-gives-it', null);
   // Places a reader could defend: other reports' place for this meeting, and the places of the article's
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
