@@ -26,8 +26,10 @@ const NOUN_BEFORE = /^(?:some|the|these|those|more|few|many|several|other|their|
 const MAX_HEADING_WORDS = 20;
 /** The colon of a heading, after a language tag or a link number ("Reactions [zh]:"). */
 const HEADING_END = /(?:\s*\[[^\]]{1,30}\]){0,3}\s*[:：]\s*$/;
-/** "@lee88: …", "@lee88 [4]: …": a line opened by the handle of who wrote it. */
-const HANDLE_LABEL = /^(@[\p{L}\p{N}_-]{1,30})(?: ?\[\d{1,3}\])?\s*[:：]\s*(?=\S)/u;
+/** "@lee88:", "@lee88 [4]:": a line opened by the handle of who wrote it. Groups: the handle. */
+export const HANDLE_OPENER = /^(@[\p{L}\p{N}_-]{1,30})(?: ?\[\d{1,3}\])?\s*[:：]/u;
+/** The same, with the words after it: "@lee88: …". */
+const HANDLE_LABEL = new RegExp(String.raw`${HANDLE_OPENER.source}\s*(?=\S)`, 'u');
 /** "Weibo user Xiao Li: …", "北大新媒体V (13 thousand fans on Weibo): …": a short label before a colon. Groups: the label. */
 const NAME_LABEL = /^([^:：“”"‘’.!?\n]{1,60}?)\s*[:：]\s*(?=\S)/u;
 const MAX_LABEL_WORDS = 6;
@@ -240,6 +242,17 @@ export function inlinePostEntry(body: string, p: Paragraph): SpeakerLabel | null
 }
 
 /**
+ * Whether `text`, the paragraph after a post, reads as the article's translation of it: the post in another script,
+ * the text in Latin script and set off as prose. The post is tested first: most paragraphs follow none.
+ *
+ * @example
+ * readsAsTranslation('Этому мужчине 102 года.', 'This man is 102 years old.'); // → true
+ */
+export function readsAsTranslation(post: string, text: string): boolean {
+  return isOtherScript(post) && !isOtherScript(text) && isSetOffBlock(text);
+}
+
+/**
  * The translation of a post in another script, on the line after it (or after its signature line): a line in Latin
  * script that is prose, its label the post's. The article's English of "Этому мужчине 102 года." is the same writer's.
  */
@@ -250,8 +263,8 @@ export function translationEntry(body: string, paragraphs: Paragraph[], labels: 
   const before = paragraphs[i - 1];
   const post = before && SIGNATURE_LINE.test(body.slice(before.start, before.end)) ? paragraphs[i - 2] : before;
   const label = post ? labels[post.index] : null;
-  if (!post || !label || !isOtherScript(body.slice(post.start, post.end))) return null;
+  if (!post || !label) return null;
   const text = body.slice(p.start, p.end);
-  if (isOtherScript(text) || !isSetOffBlock(text) || NUMBERED_HEADING.test(text)) return null;
+  if (!readsAsTranslation(body.slice(post.start, post.end), text) || NUMBERED_HEADING.test(text)) return null;
   return label.isRoundupEntry ? { ...label, entryStart: p.start, entryEnd: p.end } : label;
 }

@@ -4,7 +4,7 @@ import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { PLATFORMS } from './lexicons/platforms';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
 import { isTaggedVerb, tagSpan } from './pos';
-import { inlinePostEntry, isOtherScript, roundupEntriesOf, translationEntry } from './roundup-entries';
+import { inlinePostEntry, readsAsTranslation, roundupEntriesOf, translationEntry } from './roundup-entries';
 import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
@@ -230,8 +230,7 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
 
 /** Whether paragraph p, in Latin script and prose, follows a turn's paragraph written in another script: its translation. */
 function isTranslationOf(body: string, turn: QuoteSpan, p: Paragraph): boolean {
-  const text = body.slice(p.start, p.end);
-  return isOtherScript(body.slice(turn.contentStart, turn.contentEnd)) && !isOtherScript(text) && isSetOffBlock(text);
+  return readsAsTranslation(body.slice(turn.contentStart, turn.contentEnd), body.slice(p.start, p.end));
 }
 
 /** A paragraph that speaks in the first person, outside any marks of its own. */

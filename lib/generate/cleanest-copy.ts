@@ -27,12 +27,17 @@ export function citationSlips(article: ArticleInput, spans: Span[]): number {
   }).length;
 }
 
+/** Copies of one quotation share this: its speaker and its words, read past a lost apostrophe. */
+function copyKey(q: Quote): string {
+  return `${q.speakerId}\u0000${normalise(restoreApostrophes(q.text))}`;
+}
+
 /** The same words by the same speaker, across reports. */
 const copiesByWords = memoByObject(function copiesByWords(ctx: GenerateContext): Map<string, Quote[]> {
   const out = new Map<string, Quote[]>();
   for (const q of ctx.quotes) {
     if (!q.speakerId || q.isFragment) continue;
-    const key = `${q.speakerId}\u0000${normalise(restoreApostrophes(q.text))}`;
+    const key = copyKey(q);
     out.set(key, [...(out.get(key) ?? []), q]);
   }
   return out;
@@ -52,7 +57,7 @@ export function hasCleanerCopy(
   isAsked: (ctx: GenerateContext, q: Quote) => boolean,
 ): boolean {
   if (!q.speakerId) return false;
-  const copies = copiesByWords(ctx).get(`${q.speakerId}\u0000${normalise(restoreApostrophes(q.text))}`) ?? [];
+  const copies = copiesByWords(ctx).get(copyKey(q)) ?? [];
   if (copies.length < 2) return false;
   const slips = (c: Quote) => {
     const article = ctx.articles.get(c.articleId);

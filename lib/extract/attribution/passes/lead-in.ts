@@ -1,6 +1,6 @@
 import type { Mention } from '../../mentions';
 import { tagSpan } from '../../pos';
-import { isRoundupHeading } from '../../roundup-entries';
+import { HANDLE_OPENER, isRoundupHeading } from '../../roundup-entries';
 import type { SpeakerLabel } from '../../turns';
 import type { Discourse } from '../discourse';
 import type { ContextDecision, ContextPass } from '../pass';
@@ -51,13 +51,10 @@ function isUnderHeading(d: Discourse, label: SpeakerLabel): boolean {
     if (!p || p.isJunk) continue;
     const text = view.body.slice(p.start, p.end);
     if (isRoundupHeading(text)) return true;
-    if (!HANDLE_START.test(text)) return false;
+    if (!HANDLE_OPENER.test(text)) return false;
   }
   return false;
 }
-
-/** A line opened by a handle and a colon: "@lee88: …". */
-const HANDLE_START = /^@[\p{L}\p{N}_-]{1,30}(?: ?\[\d{1,3}\])?\s*[:：]/u;
 
 /**
  * A tweet whose handle the story never introduced, under a lead-in that ends on its verb and a colon: "Israeli
