@@ -34,7 +34,12 @@ function namesIn(ctx: GenerateContext, text: string, cache: Map<string, Set<stri
   let hit = cache.get(text);
   if (!hit) {
     hit = new Set();
-    for (const run of text.match(NAME_RUN) ?? []) {
+    for (const found of text.matchAll(NAME_RUN)) {
+      const run = found[0];
+      // "members of Congress on the Hill", "the Bush administration": a lone capitalised word after "the" names
+      // a place or a thing, not the person who shares it as a surname (a briefing's "he" was glossed
+      // "[Marc Lamont Hill]" from another article's professor).
+      if (!/\s/.test(run) && /\bthe\s+$/i.test(text.slice(Math.max(0, found.index - 5), found.index))) continue;
       const id = ctx.people.resolve(run);
       const p = id ? ctx.people.byId.get(id) : undefined;
       // resolve() forgives a one-letter slip ("Blinker"); here that would read "March" as "Marsh".

@@ -1,0 +1,34 @@
+/**
+ * Classes of round 15's full review of the real-article bank (issue #15), checked on invented text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { generateBank } from '@/lib/generate';
+import { buildContext } from '@/lib/generate/context';
+import { namedIn } from '@/lib/generate/story';
+import type { ArticleInput } from '@/lib/extract/types';
+
+const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
+
+describe('round 15: “the Hill” is a place, not the person another report names Hill', () => {
+  const professor = article('hill-campus-2015', 'Students rally for a classmate', '2015-09-17', [
+    'Students at Varnia State rallied on Thursday for a classmate who was detained over a science project.',
+    'Professor Dana Hill, who teaches law at the university, commented, “Hoping that this movement becomes a national conversation on how schools punish children.”',
+  ]);
+  const briefing = article('kestria-briefing-2013', 'Briefing by the Press Secretary on the Kestria Summit', '2013-09-06', [
+    'MR. LOWE: Good afternoon. The President met Prime Minister Tanaka this morning for an hour and a half.',
+    'Q    Has the President been making personal phone calls to members of Congress on the Hill while he’s here?',
+    'MR. LOWE: It’s my understanding that he is going to be doing outreach to members all week, and we’ll email you those calls as we get them compiled.',
+  ]);
+
+  it('does not count the briefing as naming Dana Hill, nor gloss its “he” with her name', () => {
+    const articles = [professor, briefing];
+    const ctx = buildContext(extractLibrary(articles), articles, 'r15');
+    const hill = [...ctx.people.byId.values()].find((p) => p.name === 'Dana Hill');
+    expect(hill).toBeDefined();
+    expect(namedIn(ctx, 'hill-campus-2015').has(hill?.id ?? '')).toBe(true);
+    expect(namedIn(ctx, 'kestria-briefing-2013').has(hill?.id ?? '')).toBe(false);
+    const prompts = generateBank(extractLibrary(articles), articles).questions.map((q) => q.prompt);
+    expect(prompts.join('\n')).not.toContain('[Dana Hill]');
+  });
+});
