@@ -3,6 +3,7 @@
  * that reprints a sentence should not reprint its slips ("said he said", "he said. he declares."), and a
  * person's role is shown only when it is a job title, with the casing of one ("French President").
  */
+import { CITIES, COUNTRIES, WORLD_CITIES } from '@/lib/extract/lexicon';
 
 /** Reporting doubled by a careless edit or a machine translation. */
 const DOUBLED_REPORTING: [RegExp, string][] = [
@@ -60,6 +61,12 @@ const SUBJECT_CONTRACTION = /\b(I|we|you|they|he|she|it|We|You|They|He|She|It)\s
 const LOST_PLURAL_POSSESSIVE = /\b((?:these|those|both|other|all|the two)\s+\p{Ll}+s)\s+(?=(?:consent|approval|sovereignty|borders|territory|interests|wishes|rights)\b(?!\s+to\b))/gu;
 const LOST_POSSESSIVE = /(?<!\b(?:the|The|two|both|all|three|four)\s)\b(\p{Lu}\p{Ll}+(?:ia|a|ow|o))s(?=\s+\p{Ll}{3,})/gu;
 
+/** A country or city whose name ends in s ("Comoros", "Barbados"), read as one word. */
+function isPlaceName(word: string): boolean {
+  const key = word.toLowerCase();
+  return COUNTRIES.has(key) || CITIES.has(key) || WORLD_CITIES.has(key);
+}
+
 /**
  * Apostrophes an upload lost, restored where no other reading is possible: "wont" after a subject,
  * "dont", "Russias actions".
@@ -68,13 +75,15 @@ const LOST_POSSESSIVE = /(?<!\b(?:the|The|two|both|all|three|four)\s)\b(\p{Lu}\p
  * restoreApostrophes('We wont allow it'); // → 'We won’t allow it'
  * restoreApostrophes('about Russias actions'); // → 'about Russia’s actions'
  * restoreApostrophes('the Americas region'); // → 'the Americas region'
+ * restoreApostrophes('It takes Comoros back'); // → 'It takes Comoros back'
  */
 export function restoreApostrophes(text: string): string {
   if (!/nt\b|\p{Ll}s\s/u.test(text)) return text;
   return text
     .replace(NO_WORD_CONTRACTION, '$1n’t')
     .replace(SUBJECT_CONTRACTION, (_, subject: string, word: string) => `${subject} ${word === 'wont' ? 'won’t' : 'can’t'}`)
-    .replace(LOST_POSSESSIVE, '$1’s')
+    // "It takes Comoros back": a name that ends in s (Comoros, Barbados) is no lost possessive (blind-39).
+    .replace(LOST_POSSESSIVE, (word: string, name: string) => (isPlaceName(word) ? word : `${name}’s`))
     .replace(LOST_PLURAL_POSSESSIVE, '$1’ ');
 }
 

@@ -32,3 +32,18 @@ describe('round 15: “the Hill” is a place, not the person another report nam
     expect(prompts.join('\n')).not.toContain('[Dana Hill]');
   });
 });
+
+describe('blind-39: a country whose name ends in s keeps it in a who-said stem', () => {
+  const comoros = article('comoros-2008', 'Troops land on the island', '2008-03-25', [
+    'Troops of the African Union landed on the island of Anjouan on Tuesday to remove its rebel leader.',
+    'Meanwhile, Kestrian president Ana Ruiz denounced the operation. "It takes Comoros back to the use of force to solve a problem that could have been resolved with negotiations," she said in a televised statement.',
+    '"We would have preferred a negotiated settlement, and we said so to the Union," said Foreign Minister Luis Vado of Varnia.',
+    '"Our forces will stay on the island only until order is restored and a vote can be held," Union envoy Mira Solberg told reporters.',
+  ]);
+
+  it('asks “It takes Comoros back”, never “Comoro’s”', () => {
+    const prompts = generateBank(extractLibrary([comoros]), [comoros]).questions.map((q) => `${q.prompt}\n${q.explanation}`).join('\n');
+    expect(prompts).toContain('It takes Comoros back');
+    expect(prompts).not.toContain('Comoro’s');
+  });
+});
