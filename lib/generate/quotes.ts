@@ -25,6 +25,7 @@ import { memoByObject, memoByObjectAndKey } from './memo';
 import { namesSide, sideOfWords } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
+import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
 import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
 
@@ -56,6 +57,7 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // sentence carries, not a quotation that stands alone.
   if (/^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u.test(q.text)) return dropped(ctx, q.id, 'quote:reporter-words', false);
   if (q.method === 'anonymous' || q.method === 'none') return dropped(ctx, q.id, 'quote:anonymous', false);
+  if (isPressSpeaker(ctx, q, speaker)) return dropped(ctx, q.id, 'quote:press-speaker', false);
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, shownText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
@@ -78,6 +80,25 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   if (ctx.isDerivative(q.articleId)) return dropped(ctx, q.id, 'quote:derivative', false);
   // Nothing names the speaker near the quotation: a teacher could not check who said it.
   return quoteSources(ctx, q) !== null || dropped(ctx, q.id, 'quote:speaker-not-named-nearby', false);
+}
+
+/** "reporter", "correspondent": the press at the scene, whose name a student has no reason to know. */
+const PRESS_NOUN = /\b(?:reporter|correspondent|journalist|stringer)\s+$/i;
+
+/**
+ * Whether the report introduces the speaker as one of the press ("said reporter Franck Berruyer"): a wire
+ * reporter's line on what is not yet confirmed teaches nothing about the events (blind-39).
+ *
+ * @example
+ * isPressSpeaker(ctx, berruyerQuote, berruyer); // → true for '“… Colonel Bacar,” said reporter Franck Berruyer.'
+ */
+function isPressSpeaker(ctx: GenerateContext, q: Quote, speaker: Person): boolean {
+  const sentence = ctx.articles.get(q.articleId)?.body.slice(q.sentence.start, q.sentence.end) ?? '';
+  const name = displayName(speaker);
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    if (PRESS_NOUN.test(sentence.slice(Math.max(0, at - 20), at))) return true;
+  }
+  return false;
 }
 
 /**
@@ -338,7 +359,14 @@ const allNames = memoByObject((ctx: GenerateContext): string[] => [...ctx.people
 function withTitle(p: Person, body: string): string {
   const title = jobTitle(p.role);
   // "science adviser with the U": a role cut at an abbreviation's first stop (U.S.) is shown as no role.
-  return title && !/\b\p{Lu}$/u.test(title) && titledIn(body, p, title) ? `${displayName(p)} (${title})` : displayName(p);
+  if (!title || /\b\p{Lu}$/u.test(title) || !titledIn(body, p, title)) return displayName(p);
+  // "Lieutenant Ibrahim Moussa": a rank is written before the name, never as "Ibrahim Moussa (Lieutenant)" (blind-39).
+  return isRank(title) ? `${title} ${displayName(p)}` : `${displayName(p)} (${title})`;
+}
+
+/** A military rank alone ("Lieutenant", "Lieutenant Colonel"), with no post beside it. */
+function isRank(title: string): boolean {
+  return title.split(/\s+/).every((w) => MILITARY_RANK_LEXICON.words.has(w.toLowerCase()));
 }
 
 /** Nationality words and short words a report may leave out of a title ("US", "of"). */

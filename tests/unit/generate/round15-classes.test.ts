@@ -47,3 +47,33 @@ describe('blind-39: a country whose name ends in s keeps it in a who-said stem',
     expect(prompts).not.toContain('Comoro’s');
   });
 });
+
+describe('blind-39: a rank is written before the name', () => {
+  const island = article('island-2008', 'Troops land on the island', '2008-03-25', [
+    'Troops of the African Union landed on the island of Varn on Tuesday to remove its rebel leader, Colonel Tomas Brell.',
+    '"I have over a hundred men and we will fight until the invaders leave our island," said Lieutenant Dan Okoro of the loyalists.',
+    '"We would have preferred a negotiated settlement, and we said so to the Union," said Foreign Minister Luis Vado of Kestria.',
+    '"Our forces will stay on the island only until order is restored and a vote can be held," Union envoy Mira Solberg told reporters.',
+  ]);
+
+  it('shows “Lieutenant Dan Okoro”, never “Dan Okoro (Lieutenant)”', () => {
+    const shown = generateBank(extractLibrary([island]), [island]).questions.map((q) => `${q.prompt}\n${q.explanation}`).join('\n');
+    expect(shown).toContain('Lieutenant Dan Okoro');
+    expect(shown).not.toContain('(Lieutenant)');
+  });
+});
+
+describe('blind-39: a wire reporter’s line is not asked as who-said', () => {
+  const island = article('island-press-2008', 'Troops land on the island', '2008-03-25', [
+    'Troops of the African Union landed on the island of Varn on Tuesday to remove its rebel leader, Colonel Tomas Brell.',
+    '"The island command will not confirm any information regarding the arrest of Colonel Brell," said reporter Pia Lund.',
+    '"We would have preferred a negotiated settlement, and we said so to the Union," said Foreign Minister Luis Vado of Kestria.',
+    '"Our forces will stay on the island only until order is restored and a vote can be held," Union envoy Mira Solberg told reporters.',
+  ]);
+
+  it('never asks who said the reporter’s line, and still asks the envoy’s', () => {
+    const questions = generateBank(extractLibrary([island]), [island]).questions.filter((q) => q.kind === 'who-said');
+    expect(questions.map((q) => q.answer)).not.toContain('Pia Lund');
+    expect(questions.map((q) => q.answer)).toContain('Mira Solberg');
+  });
+});
