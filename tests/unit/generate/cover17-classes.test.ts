@@ -1,0 +1,48 @@
+/**
+ * Round 15's coverage of real articles' key facts (cover17), on invented text: a transcript turn is its label's
+ * speaker's, even when the label gives a name written family name first.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { generateBank } from '@/lib/generate';
+import { labelNamesFamily } from '@/lib/generate/evidence';
+import type { ArticleInput } from '@/lib/extract/types';
+
+const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
+
+describe('a transcript label that gives a family name written first', () => {
+  it('names the speaker by the first word of the name only in a capitalised label', () => {
+    expect(labelNamesFamily('PRESIDENT HAN', 'Han Jae Sung')).toBe(true);
+    expect(labelNamesFamily('MR. VALE', 'Tomas Vale')).toBe(true);
+    expect(labelNamesFamily('President Tomas', 'Tomas Vale')).toBe(false);
+    expect(labelNamesFamily('Q', 'Han Jae Sung')).toBe(false);
+  });
+
+  const remarks = article('noria-remarks-2023', 'Remarks by President Tomas Vale and President Han Jae Sung of Noria Before Bilateral Meeting', '2023-04-26', [
+    'Oval Office',
+    '11:16 A.M. EDT',
+    'PRESIDENT VALE:  Well, Mr. President, welcome. As Governor Elena Brandt of Kestria once told me, “Friends who trade together stand together.”',
+    'Our alliance with Noria has kept the peace of the Sarn Strait for seventy years, and it will keep it for seventy more.',
+    'Noria’s shipyards are building the ferries our coastal towns need, and our engineers are building its new rail lines.',
+    'Thank you for being here.',
+    'PRESIDENT HAN:  (As interpreted.)  Mr. President, thank you very much for your warm welcome once again.',
+    'Noria rebuilt its harbours after the great flood of 1987 and has become a leading exporter of ferries and rail cars.',
+    'Mr. President, our alliance is an alliance of values based on the freedom of the seas and open trade across the Sarn Strait.',
+    'Mr. President, our talks today will open a new chapter for the ferries and railways of both our countries.',
+  ]);
+
+  // Another report of the library names presidents to offer beside the two in the room.
+  const other = article('kestria-summit-2023', 'Presidents of Kestria and Varnia meet in Sarn', '2023-04-20', [
+    'SARN — President Ana Ruiz of Kestria and President Luis Vado of Varnia met in Sarn on Thursday to discuss the ferry routes of the strait.',
+    '“The strait belongs to the fishermen of both our countries, and we will keep it open to them,” President Ruiz said after the talks.',
+    '“We agreed on a common timetable for the ferries and will sign it in June,” President Vado told reporters.',
+  ]);
+
+  it('asks who said a paragraph deep in the turn, citing the label', () => {
+    const articles = [remarks, other];
+    const bank = generateBank(extractLibrary(articles), articles).questions;
+    const han = bank.filter((q) => q.kind === 'who-said' && q.answer === 'Han Jae Sung');
+    expect(han.length).toBeGreaterThan(0);
+    for (const q of han) expect(q.sources.some((s) => remarks.body.slice(s.start, s.end).startsWith('PRESIDENT HAN:'))).toBe(true);
+  });
+});
