@@ -46,3 +46,28 @@ describe('a transcript label that gives a family name written first', () => {
     for (const q of han) expect(q.sources.some((s) => remarks.body.slice(s.start, s.end).startsWith('PRESIDENT HAN:'))).toBe(true);
   });
 });
+
+describe('a transcript’s “today”, dated by its header line', () => {
+  const statements = (title: string, header: string): ArticleInput => article('kestria-statements-2017', title, '2017-04-05', [
+    header,
+    'Mr Ruiz and Mr Vado made press statements following the talks.',
+    'President of Kestria Ana Ruiz: Mr President, friends, ladies and gentlemen,',
+    'Let me start by saying that these talks today took place in a very friendly and constructive spirit.',
+    'Our bilateral cooperation rests on solid traditions of friendship and mutual support between the ports of the Sarn Strait.',
+  ]);
+
+  it('asks when the talks the headline names took place, citing the header line', () => {
+    const a = statements('Press statements following Kestrian-Varnian talks', 'April 5, 2017');
+    const whens = generateBank(extractLibrary([a]), [a]).questions.filter((q) => q.kind === 'when');
+    expect(whens).toHaveLength(1);
+    const q = whens[0]!;
+    expect(q.answer).toBe('April 5, 2017');
+    expect(q.prompt).toMatch(/when did the Kestrian-Varnian talks take place\?/);
+    expect(q.sources.some((s) => a.body.slice(s.start, s.end) === 'April 5, 2017')).toBe(true);
+  });
+
+  it('is not asked when no header line writes the day', () => {
+    const a = statements('Press statements following Kestrian-Varnian talks', 'Kestria House');
+    expect(generateBank(extractLibrary([a]), [a]).questions.filter((q) => q.kind === 'when')).toEqual([]);
+  });
+});
