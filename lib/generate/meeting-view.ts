@@ -277,6 +277,22 @@ export function isOwnDate(sentence: string, when: string, at: number): boolean {
   return !(i < at && SECOND_VERB.test(between));
 }
 
+/** Between a meeting and its "today": a comma or a clause of its own ("talks with Mr Xi, who arrived in Moscow today"). */
+const OTHER_CLAUSE = /[,;]|\b(?:who|which|whose|where|when|after|before|since|until|while|as)\b/i;
+
+/**
+ * Whether a same-day word is the meeting's own, right beside it ("these talks today took place"), not the day of
+ * another verb ("talks with the President of China, who arrived in Moscow today").
+ *
+ * @example
+ * isNextToMeeting('We have ended talks with Mr Xi, who arrived in Moscow today.', 'today', 17); // → false
+ */
+export function isNextToMeeting(sentence: string, when: string, at: number): boolean {
+  const i = nearestIndex(sentence, when, at);
+  if (i < 0) return false;
+  return !OTHER_CLAUSE.test(i < at ? sentence.slice(i + when.length, at) : sentence.slice(at, i));
+}
+
 /** Where `text` occurs nearest to `at` in the sentence, or -1. */
 function nearestIndex(sentence: string, text: string, at: number): number {
   let best = -1;
@@ -319,6 +335,6 @@ function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate
   // A meeting resolved to a day before the report's was held, whatever its topic looks forward to.
   const resolvedEarlier = !!m.date && isIsoDay(articleDate) && m.date < articleDate;
   const planned = !resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence));
-  const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && inClause(clauseText, m.when) && isOwnDate(sentence, m.when, at);
+  const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && inClause(clauseText, m.when) && isOwnDate(sentence, m.when, at) && isNextToMeeting(sentence, m.when, at);
   return { clause: local, place, when, planned, sameDay };
 }

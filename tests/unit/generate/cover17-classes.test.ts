@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { labelNamesFamily } from '@/lib/generate/evidence';
+import { buildContext } from '@/lib/generate/context';
+import { meetingViews } from '@/lib/generate/meetings';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -69,5 +71,20 @@ describe('a transcript’s “today”, dated by its header line', () => {
   it('is not asked when no header line writes the day', () => {
     const a = statements('Press statements following Kestrian-Varnian talks', 'Kestria House');
     expect(generateBank(extractLibrary([a]), [a]).questions.filter((q) => q.kind === 'when')).toEqual([]);
+  });
+});
+
+describe('a “today” of another verb', () => {
+  it('does not date the talks by the day a guest arrived', () => {
+    const a = article('kestria-statements-2015', 'Press statements following Kestrian-Varnian talks', '2015-05-08', [
+      'Press statements following Kestrian-Varnian talks',
+      'May 8, 2015',
+      'President of Kestria Ana Ruiz: President Vado, ladies and gentlemen,',
+      'We have just ended substantive talks with the President of Varnia, Mr Luis Vado, who arrived in Vienna today at the head of a large delegation.',
+    ]);
+    const ctx = buildContext(extractLibrary([a]), [a], 'cover17');
+    const views = [...meetingViews(ctx).values()].flat();
+    expect(views.some((v) => v.m.when === 'today')).toBe(true);
+    expect(views.filter((v) => v.dateLine)).toEqual([]);
   });
 });
