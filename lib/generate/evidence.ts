@@ -108,10 +108,26 @@ function turnLabel(ctx: GenerateContext, q: Quote): Span | undefined {
   if (!m) return undefined;
   const text = m[2] as string;
   const person = ctx.people.byId.get(q.speakerId ?? '');
-  const surname = (person?.name ?? '').split(/\s+/).pop()?.toLowerCase() ?? '';
-  const namesSpeaker = ctx.people.isMentionedIn(q.speakerId ?? '', text) || (surname.length > 1 && text.toLowerCase().split(/[^\p{L}]+/u).includes(surname));
+  const namesSpeaker = ctx.people.isMentionedIn(q.speakerId ?? '', text) || labelNamesFamily(text, person?.name ?? '');
   const start = lineStart + (m[1] as string).length;
   return namesSpeaker ? { start, end: start + text.length + 1 } : undefined;
+}
+
+/**
+ * Whether a capitalised label gives the person's family name: the last word of "Antony Blinken" ("MR. BLINKEN:"),
+ * or the first of a name written family name first ("PRESIDENT YOON:" for Yoon Suk Yeol, "PRESIDENT XI:").
+ *
+ * @example
+ * labelNamesFamily('PRESIDENT YOON', 'Yoon Suk Yeol'); // → true
+ */
+export function labelNamesFamily(label: string, name: string): boolean {
+  const parts = name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+  const words = label.toLowerCase().split(/[^\p{L}]+/u);
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  if (last && words.includes(last)) return true;
+  // A given name alone is no label a transcript writes ("PRESIDENT JOE"), so the first word counts only in capitals.
+  return parts.length > 1 && !!first && label === label.toUpperCase() && words.includes(first);
 }
 
 /**

@@ -16,7 +16,7 @@ const PROSE_WORDS = 12;
 /** "Talks", "meeting", "discussions": the meeting a readout reports, not the press event that reports it. */
 const PRESS_OR_CALL = /\b(?:briefing|press|news|media|availability|call|conference call|teleconference|videoconference|readout|statement|remarks)\b/i;
 /** The meeting's own words that say it was held the day of the briefing, or say no day at all. */
-const SAME_DAY = /^(?:today|this (?:morning|afternoon|evening)|earlier today|earlier this (?:morning|afternoon|evening)|tonight|just now)$/i;
+export const SAME_DAY = /^(?:today|this (?:morning|afternoon|evening)|earlier today|earlier this (?:morning|afternoon|evening)|tonight|just now)$/i;
 
 /**
  * The short lines that open the body, up to its first line of prose (a transcript's first turn, a report's lead):
@@ -70,4 +70,45 @@ export function isReadoutMeeting(m: Meeting, article: ArticleInput, planned: boo
  */
 export function isPlaceLineSource(article: ArticleInput, span: Span): boolean {
   return headerLines(article).some((l) => l.start === span.start && l.end === span.end);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A header line that opens on a written date: "April 5, 2017", "Tuesday, June 13, 2006", "21 Nov. 2023", "December 27, 2017, The Kremlin, Moscow". */
+const DATE_LINE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4}))\b/u;
+
+/** The ISO day a header line opens on, or null. */
+function lineDay(text: string): string | null {
+  const m = DATE_LINE.exec(text);
+  if (!m) return null;
+  const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase());
+  const day = Number(m[2] ?? m[4]);
+  if (month < 0 || day < 1 || day > 31) return null;
+  return `${m[3] ?? m[6]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The header line that dates the words below it to `iso` ("April 5, 2017" above "President of Russia Vladimir Putin:
+ * … these talks today …"): a transcript's "today" is the day its header writes. Not a release line ("For Immediate
+ * Release …"): a transcript may be released a day after the words were said.
+ *
+ * @example
+ * // body "Press statements following talks\n\nApril 5, 2017\n\nMr Putin and Mr Mirziyoyev made press statements …"
+ * dateLine(article, '2017-04-05'); // → { start: 34, end: 47, text: 'April 5, 2017' }
+ */
+export function dateLine(article: ArticleInput, iso: string): (Span & { text: string }) | null {
+  return headerLines(article).find((l) => lineDay(l.text) === iso) ?? null;
+}
+
+/**
+ * The name a transcript's headline gives the talks it reports ("Press statements following Russian-Uzbekistani
+ * talks" → "the Russian-Uzbekistani talks"), for a bare "the talks" of its turns; null otherwise.
+ *
+ * @example
+ * headlineTalksName('Press statements following Russian-Uzbekistani talks', 'the talks'); // → 'the Russian-Uzbekistani talks'
+ */
+export function headlineTalksName(title: string, bareName: string): string | null {
+  const word = bareName.replace(/^the\s+/, '');
+  if (!/^(?:talks|negotiations|consultations)$/.test(word)) return null;
+  const m = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+)\\s+${word}\\b`, 'u').exec(title);
+  return m ? `the ${m[1] ?? ''} ${word}` : null;
 }

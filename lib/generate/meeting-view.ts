@@ -11,7 +11,7 @@ import { isAbsoluteWhen, isIsoDay } from './dates';
 import { isRealPlace } from './places';
 import { escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
-import { isReadoutMeeting, placeLine } from './location-line';
+import { SAME_DAY, dateLine, isReadoutMeeting, placeLine } from './location-line';
 import { wholeMeetingName } from './meeting-name-head';
 
 /** Nouns and verbs of a gathering: a meeting the article reports, rather than a body it mentions. */
@@ -66,6 +66,8 @@ export interface MeetingView {
   /** The transcript's header line that gives the place, when the meeting's clause does not (`location-line.ts`). */
   placeLine?: Span;
   when: string | null;
+  /** The transcript's header line that dates a "today" of the meeting's clause (`location-line.ts`); `when` stays null, as no day is written. */
+  dateLine?: Span;
   /** Still to come when the article was written. */
   planned: boolean;
   /** What to call it in a stem: "the NATO-Russia Council meeting", "the bilateral meeting", "the talks". */
@@ -239,8 +241,11 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   // "I'm going to do a readout of the meeting between the President and Prime Minister Abe" under "St. Petersburg, Russia":
   // the meeting a briefing reports was held where the briefing was given, which its header line says.
   const line = !read.place && m.place && isRealPlace(m.place) && isReadoutMeeting(m, article, read.planned) ? placeLine(article, m.place) : null;
+  // "these talks today took place …" under "April 5, 2017": the header's day is the clause's "today".
+  const day = !read.when && read.sameDay && m.date ? dateLine(article, m.date) : null;
   return {
     m, article, place: read.place ?? (line ? m.place : null), ...(line ? { placeLine: { start: line.start, end: line.end } } : {}), when: read.when, planned: read.planned, name,
+    ...(day ? { dateLine: { start: day.start, end: day.end } } : {}),
     clause: { start: m.sentence.start + read.clause.start, end: m.sentence.start + read.clause.end },
     isBare: BARE.test(name),
   };
@@ -272,6 +277,22 @@ export function isOwnDate(sentence: string, when: string, at: number): boolean {
   return !(i < at && SECOND_VERB.test(between));
 }
 
+/** Between a meeting and its "today": a comma or a clause of its own ("talks with Mr Xi, who arrived in Moscow today"). */
+const OTHER_CLAUSE = /[,;]|\b(?:who|which|whose|where|when|after|before|since|until|while|as)\b/i;
+
+/**
+ * Whether a same-day word is the meeting's own, right beside it ("these talks today took place"), not the day of
+ * another verb ("talks with the President of China, who arrived in Moscow today").
+ *
+ * @example
+ * isNextToMeeting('We have ended talks with Mr Xi, who arrived in Moscow today.', 'today', 17); // → false
+ */
+export function isNextToMeeting(sentence: string, when: string, at: number): boolean {
+  const i = nearestIndex(sentence, when, at);
+  if (i < 0) return false;
+  return !OTHER_CLAUSE.test(i < at ? sentence.slice(i + when.length, at) : sentence.slice(at, i));
+}
+
 /** Where `text` occurs nearest to `at` in the sentence, or -1. */
 function nearestIndex(sentence: string, text: string, at: number): number {
   let best = -1;
@@ -284,6 +305,8 @@ interface Reading {
   place: string | null;
   when: string | null;
   planned: boolean;
+  /** The clause's own day is a same-day word ("today", "this morning"), dated only by the report. */
+  sameDay: boolean;
 }
 
 const readingCache = new Map<string, Reading | null>();
@@ -312,5 +335,6 @@ function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate
   // A meeting resolved to a day before the report's was held, whatever its topic looks forward to.
   const resolvedEarlier = !!m.date && isIsoDay(articleDate) && m.date < articleDate;
   const planned = !resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence));
-  return { clause: local, place, when, planned };
+  const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && inClause(clauseText, m.when) && isOwnDate(sentence, m.when, at) && isNextToMeeting(sentence, m.when, at);
+  return { clause: local, place, when, planned, sameDay };
 }

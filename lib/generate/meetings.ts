@@ -1,6 +1,6 @@
 /** Where did it happen? When? Asked only of events, with the place and day of their own clause. */
 import { countriesIn } from '@/lib/extract/meetings/participants';
-import type { Meeting } from '@/lib/extract/types';
+import type { Meeting, Span } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { dropped } from './trace';
@@ -12,6 +12,7 @@ import { seededShuffle } from './hash';
 import { stemFrame } from './frames';
 import { namesItsEvent } from './figures';
 import { meetingView, type MeetingView } from './meeting-view';
+import { headlineTalksName } from './location-line';
 import { hostGivesCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
 import { isAskablePlace, namesSeatOfBody, namesStateOfCapital, pickPlaces, placeSimilarity, stemRulesOutPlaces } from './places';
 import { cleanShownText } from './clean';
@@ -184,6 +185,11 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // "the phone call between Antony Blinken and Wang Yi": a meeting in plain words is named by who met.
   const who = /^the \p{Ll}/u.test(v.name) && !/ between /.test(v.name) ? between(ctx, v) || (v.placeLine ? withOne(ctx, v) : '') : '';
   if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name}${who}${namesakes.length > 0 ? qualifier : ''}`;
+  // "these talks today" under "April 5, 2017" and the headline "… following Russian-Uzbekistani talks": the talks the
+  // transcript is of, unless it tells of talks on another day too.
+  const ofAnotherDay = (o: MeetingView) => normalise(o.name) === normalise(v.name) && o.m.date !== v.m.date && normalise(o.m.when ?? '') !== normalise(longDate(v.m.date ?? ''));
+  const headlined = v.dateLine && asked === 'when' && !others.some(ofAnotherDay) ? headlineTalksName(v.article.title, v.name) : null;
+  if (headlined) return headlined;
   if (namesakes.length > 0 && !namesakes.every(told)) return null;
   // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.
   if (UMBRELLA.test(v.name) && !qualifier) return null;
@@ -434,9 +440,14 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
   return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.`, byReportDate: false };
 }
 
+/** What dates a transcript's "today": the header line that writes the day, cited beside the meeting's sentence. */
+function lineDating(v: MeetingView, line: Span, day: string): { sources: QuestionSource[]; note: string; byReportDate: boolean } {
+  return { sources: [{ article: v.m.articleId, ...line }], note: ` The transcript is dated ${day}: its “${v.m.when ?? ''}” is that day.`, byReportDate: false };
+}
+
 function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   // A bare weekday ("Friday") is trivia: the day is asked with its date, given or resolved, or not at all.
-  const day = datedWhen(v.when, v.m.date);
+  const day = datedWhen(v.when, v.m.date) ?? (v.dateLine && v.m.date ? longDate(v.m.date) : null);
   // The day of a phone call is trivia (blind-20 rejected "when did the phone call … take place?").
   if (!day) return dropped(ctx, v.m.id, v.when ? 'when:undated-day' : v.m.when ? 'when:day-outside-meeting-clause' : 'when:no-day', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'when:untrusted', null);
@@ -459,7 +470,7 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // own dateline"), unless the story is about the meeting: talks, a summit, named leaders a reported visit called on.
   const onReportDay = isReportDay(day, v.m.date, v.article.date);
   if (onReportDay && !isHeadlineEvent({ title: v.article.title, clause, who: between(ctx, v), people: peopleWhoMet(ctx, v.m) })) return dropped(ctx, v.m.id, 'when:report-day', null);
-  const dating = day === v.when ? { sources: [], note: '', byReportDate: false } : dateEvidence(v, day);
+  const dating = day === v.when ? { sources: [], note: '', byReportDate: false } : v.dateLine ? lineDating(v, v.dateLine, day) : dateEvidence(v, day);
   if (!dating) return dropped(ctx, v.m.id, 'when:no-date-evidence', null);
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
@@ -475,7 +486,8 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
   const voice = named ? null : voiceOf(ctx, v);
-  const prompt = named ?? (possessive || !namesIt ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice, fullDate));
+  // A "today" blanked reads as no date ("these talks _____ took place"): a day the header gives is asked by name only.
+  const prompt = named ?? (possessive || !namesIt || v.dateLine ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice, fullDate));
   if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
   if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
