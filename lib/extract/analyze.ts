@@ -69,10 +69,13 @@ function analyze(article: ArticleInput, keepTokens: boolean): AnalyzedArticle {
   const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, marked)));
   const quoteSpans = withTurns(withQuoteRuns(body, paragraphs, marked), findTurns(body, paragraphs), body);
   const tokens: Token[] = [];
-  const packed = keepTokens ? undefined : new PackedTokens();
+  const packed = keepTokens ? undefined : new PackedTokens(Math.ceil(body.length / CHARS_PER_TOKEN));
   const mentions = findMentions(body, paragraphs, keepTokens ? tokens : packed);
   return { article: { ...article, body }, paragraphs, quoteSpans, sentences, mentions, tokens, ...(packed ? { packedTokens: packed.done() } : {}) };
 }
+
+/** Characters per word token in news prose, spaces and marks included, rounded down: a buffer this size seldom grows. */
+const CHARS_PER_TOKEN = 5;
 
 const POSSESSIVE = 1;
 const DOTTED = 2;
@@ -86,8 +89,13 @@ const FLAG_BITS = 3;
  * and tokenising again costs the scan. Unpacking only slices the words out of the body.
  */
 export class PackedTokens {
-  private data = new Int32Array(3 * 256);
+  private data: Int32Array;
   private n = 0;
+
+  /** `expected`: about how many tokens will come, so that the buffer seldom grows (each growth copies it). */
+  constructor(expected = 256) {
+    this.data = new Int32Array(3 * Math.max(16, expected));
+  }
 
   push(t: Token): void {
     if (3 * this.n + 3 > this.data.length) {

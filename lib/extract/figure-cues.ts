@@ -7,6 +7,10 @@ import { WORD_VALUES } from './figure-amounts';
  * "a quarter of a mile" and "a single casualty".
  */
 const NUMBER_CUES = new Set([...Object.keys(WORD_VALUES), 'dozen', 'half', 'quarter', 'single']);
+/** Length and first letter of each cue: most runs of letters have a shape no cue has and are never sliced or hashed. */
+const CUE_SHAPES = new Uint8Array(32 * 128);
+for (const w of NUMBER_CUES) if (w.length < 32 && w.charCodeAt(0) < 128) CUE_SHAPES[w.length * 128 + w.charCodeAt(0)] = 1;
+const hasCueShape = (lower: string, from: number, to: number) => to - from >= 32 || CUE_SHAPES[(to - from) * 128 + lower.charCodeAt(from)] === 1;
 
 /**
  * Whether a word holds a digit or a number cue between non-letters: every figure pattern needs one of
@@ -19,7 +23,7 @@ function hasCue(lower: string): boolean {
     const c = i < lower.length ? lower.charCodeAt(i) : 0;
     if (c >= 97 && c <= 122) continue;
     if ((c >= 48 && c <= 57) || c === 0x17f) return true;
-    if (i > from && NUMBER_CUES.has(i - from === lower.length ? lower : lower.slice(from, i))) return true;
+    if (i > from && hasCueShape(lower, from, i) && NUMBER_CUES.has(i - from === lower.length ? lower : lower.slice(from, i))) return true;
     from = i + 1;
   }
   return false;

@@ -1,9 +1,11 @@
-/** FNV-1a over UTF-16 code units: fast, dependency-free and stable across runs and machines. */
-function fnv1aState(text: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over UTF-16 code units, carried on from state `h`: fast, dependency-free and stable across runs and machines. */
+function fnv1aFrom(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
+    h = Math.imul(h, FNV_PRIME) >>> 0;
   }
   return h;
 }
@@ -17,6 +19,8 @@ function hex8(h: number): string {
 }
 
 const HASH_MARK = '#'.charCodeAt(0);
+/** The separator stableId hashes between its parts. */
+const PART_MARK = 0x241f;
 
 /**
  * An id derived from content, so that re-extracting an unchanged article gives the same ids.
@@ -25,10 +29,14 @@ const HASH_MARK = '#'.charCodeAt(0);
  * stableId('quote', '003', 'nato door is open') === stableId('quote', '003', 'nato door is open') // true
  */
 export function stableId(...parts: string[]): string {
-  const text = parts.join('\u241f');
+  // The hash of the parts joined by U+241F, carried on part by part: a cluster's id reads hundreds of ids, never joined.
+  let h = FNV_OFFSET;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) h = Math.imul(h ^ PART_MARK, FNV_PRIME) >>> 0;
+    h = fnv1aFrom(h, parts[p] as string);
+  }
   // The second half hashes `${text}#`: the first hash's state carried on by one character.
-  const h = fnv1aState(text);
-  const h2 = Math.imul(h ^ HASH_MARK, 0x01000193) >>> 0;
+  const h2 = Math.imul(h ^ HASH_MARK, FNV_PRIME) >>> 0;
   return `${parts[0] ?? 'x'}-${hex8(h)}${hex8(h2)}`.slice(0, 40);
 }
 

@@ -60,6 +60,7 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => classify(c));
 const APOS = 0x27;
 const RSQUO = 0x2019;
 const HYPHEN = 0x2d;
+const PERIOD = 0x2e;
 
 /**
  * Splits the body into word tokens, remembering possessives and following periods. A word may run
@@ -110,7 +111,7 @@ export function tokenize(body: string, from = 0, to = body.length): Token[] {
       while (k > 0 && word.charCodeAt(k - 1) === HYPHEN) k--;
       word = word.slice(0, k);
     }
-    out.push({ start, end, word, lower: plain ? word : word.toLowerCase(), possessive, dotted: body[end] === '.' });
+    out.push({ start, end, word, lower: plain ? word : word.toLowerCase(), possessive, dotted: body.charCodeAt(end) === PERIOD });
   }
   return out;
 }

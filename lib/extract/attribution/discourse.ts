@@ -61,11 +61,6 @@ export class Discourse {
   /** "Chiara Martinelli, director of …, said:" closing a paragraph: the speaker of the quotation opening the next one. */
   colonSpeaker: { entity: Entity; paragraph: number } | null = null;
   private readonly genders: Map<string, 'm' | 'f'>;
-  /**
-   * The words of each title or role noun the article writes, read once: every role noun resolved looks back
-   * over every titled person before it, so without this one title's words were read again for each.
-   */
-  private readonly roleWordsOf = new Map<string, string[]>();
 
   constructor(readonly view: ArticleView, readonly people: PeopleIndex) {
     const { body, tokens, mentions } = view.doc;
@@ -146,7 +141,7 @@ export class Discourse {
   /** The person an earlier title names ("the minister" → Minister X), a description when none, null when two could be meant. */
   roleTarget(m: Mention, pos: number, paragraph: number): Entity | null {
     const { mentions } = this.view.doc;
-    const noun = this.wordsOfRole(m.role ?? '');
+    const noun = roleWords(m.role ?? '');
     // "the defense secretary" for the Acting Defense Secretary, when nobody holds the post outright.
     const { exact, temporary } = this.roleHolders(mentions, noun, pos);
     const list = exact.length > 0 ? exact : temporary;
@@ -177,22 +172,12 @@ export class Discourse {
       const x = mentions[xi] as Mention;
       if (x.start >= pos) break;
       if (x.kind !== 'person' || !x.role) continue;
-      const written = this.wordsOfRole(x.role);
+      const written = roleWords(x.role);
       const into = holdsRole(noun, written) ? exact : TEMPORARY_RE.test(x.role) && holdsRole(noun, written, true) ? temporary : null;
       const p = into ? this.personOf(x) : null;
       if (into && p) into.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
     }
     return { exact: [...exact.values()], temporary: [...temporary.values()] };
-  }
-
-  /** `roleWords(role)`, read once per article and shared: callers only read the list. */
-  private wordsOfRole(role: string): string[] {
-    let words = this.roleWordsOf.get(role);
-    if (!words) {
-      words = roleWords(role);
-      this.roleWordsOf.set(role, words);
-    }
-    return words;
   }
 
   /** The subject of the sentence right before, when it is the same pronoun as m and sits in m's paragraph or the one before. */

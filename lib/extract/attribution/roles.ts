@@ -3,6 +3,14 @@ import { expandTitleAbbreviation } from '../name-words';
 import { RANK_QUALIFIERS, ROLE_ACRONYMS } from '../roles';
 
 /**
+ * Titles and role nouns already read, with their words: every role noun resolved reads the titles before it, and
+ * articles share most of them ("the minister", "Foreign Minister"). Safe to keep: the words depend on the string
+ * alone, and callers only read the lists. Bounded, so a library of odd titles cannot grow it without end.
+ */
+const ROLE_WORDS_READ = new Map<string, string[]>();
+const MAX_ROLES_READ = 20_000;
+
+/**
  * The words of a title that tell posts apart, lower case, possessives and acronyms resolved, cut
  * before "of"/"at" ("Chancellor of the Exchequer" → chancellor; "the CFO" → chief financial officer).
  *
@@ -10,6 +18,16 @@ import { RANK_QUALIFIERS, ROLE_ACRONYMS } from '../roles';
  * roleWords("Lufthansa's chief human resources officer") // ['lufthansa', 'chief', 'human', 'resources', 'officer']
  */
 export function roleWords(role: string): string[] {
+  let words = ROLE_WORDS_READ.get(role);
+  if (words === undefined) {
+    if (ROLE_WORDS_READ.size >= MAX_ROLES_READ) ROLE_WORDS_READ.clear();
+    words = readRoleWords(role);
+    ROLE_WORDS_READ.set(role, words);
+  }
+  return words;
+}
+
+function readRoleWords(role: string): string[] {
   const main = role.toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').replace(/-/g, ' ')
     .split(/\s+(?:of|at|for|in|to|with|who|from)\s+|,/)[0] ?? '';
   return main.split(/\s+/).filter((w) => w && !/^(?:the|an?|his|her|its|their|our)$/.test(w))

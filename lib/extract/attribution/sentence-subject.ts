@@ -20,21 +20,24 @@ export function namedSubjectOf(view: ArticleView, s: Span): Mention | null {
 export function subjectAndVerbOf(view: ArticleView, s: Span): { subject: Mention; verb: Token; tags: TaggedWord[] } | null {
   // Objects ("with Petraeus") and owners ("his meeting") are never the subject, nor do they separate it.
   const ms = view.mentionsIn(s.start, s.end).filter((m) => !view.insideQuote(m.start) && !m.isObject && !m.isPossessive);
-  const tags = tagSpan(view.body, s.start, s.end);
+  // Tagged only when a candidate's verb is read: most sentences rule themselves out first, and tagging costs most.
+  let tags: TaggedWord[] | null = null;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k] as Mention;
     const prev = ms[k - 1];
     if (prev && !view.body.slice(prev.nameEnd, m.nameStart).includes(',')) return null;
     if (m.kind !== 'person' || m.isPlural) continue;
     if (JOINED_AFTER.test(view.body.slice(m.nameEnd, m.nameEnd + 20))) return null;
-    const verb = verbAfter(view, m, s.end, tags);
-    if (verb) return verb.start < (ms[k + 1]?.nameStart ?? s.end) ? { subject: m, verb, tags } : null;
+    const verb = wordAfterSubject(view, m, s.end);
+    if (verb && isVerb((tags ??= tagSpan(view.body, s.start, s.end)), verb)) {
+      return verb.start < (ms[k + 1]?.nameStart ?? s.end) ? { subject: m, verb, tags } : null;
+    }
   }
   return null;
 }
 
-/** The verb right after a subject: past an appositive's comma, adverbs and a day ("Baitas on Monday disputed"). */
-function verbAfter(view: ArticleView, m: Mention, end: number, tags: TaggedWord[]): Token | null {
+/** The word where a subject's verb would stand: past an appositive's comma, adverbs and a day ("Baitas on Monday disputed"). */
+function wordAfterSubject(view: ArticleView, m: Mention, end: number): Token | undefined {
   // From the name's end: an appositive read too far ("Tomas Vieira, predicts the …") holds the verb.
   const toks = view.tokensIn(m.nameEnd, end);
   let k = 0;
@@ -42,8 +45,7 @@ function verbAfter(view: ArticleView, m: Mention, end: number, tags: TaggedWord[
     const t = toks[k] as Token;
     k += /^(?:on|last|this)$/.test(t.lower) && /^\p{Lu}/u.test(toks[k + 1]?.word ?? '') ? 2 : 1;
   }
-  const t = toks[k];
-  return t && isVerb(tags, t) ? t : null;
+  return toks[k];
 }
 
 export const isVerb = (tags: TaggedWord[], t: Token) => isTaggedVerb(tags, t.start);
