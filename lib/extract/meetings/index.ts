@@ -16,6 +16,7 @@ import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';
+import { placeBeforeAfterMeeting } from './after-meeting';
 import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
@@ -148,6 +149,7 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
+  out.splice(0, out.length, ...placeBeforeAfterMeeting(out, body));
   placeTitledGathering(out, a.article.title, setting.city);
   // The anchor resolves the meetings' times: an article whose meetings give none needs no search of its body for one.
   orderMeetings(out, out.some((m) => m.when) ? inferAnchor(body, a.article.date) : null);
@@ -527,6 +529,17 @@ function sameInSentence(out: Pending[], s: Span, when: string | null, before: st
   return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30)) ? last : undefined;
 }
 
+/**
+ * "NATO's Secretary General met with President Karzai today. … During his meeting with President Karzai, …": a
+ * meeting noun after a possessive, with no place or time of its own, held with someone a meeting already told was held
+ * with, is that meeting named again (not "his next meeting with", nor a call).
+ */
+function retoldByPossessive(out: Pending[], before: string, what: string, when: string | null, counterparts: string[]): Pending | undefined {
+  if (when !== null || counterparts.length === 0 || !/^(?:meeting|talks|discussions?)$/.test(what)) return undefined;
+  if (!/\b(?:his|her|their)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:another|separate|second|next|previous|last|earlier|later|future|upcoming)\s+$/i.test(before)) return undefined;
+  return out.findLast((m) => !m.future && m.type !== 'call' && m.type !== 'video-conference' && (m.counterparts ?? []).some((p) => counterparts.includes(p)));
+}
+
 /** A sentence's closing reporting clause: "…, the Pentagon's chief spokesperson, Dana W. White, said in a statement." */
 const CLOSING_REPORT = /\b(?:said|says|added|noted|announced|wrote)\b(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!]?\s*$/;
 
@@ -612,8 +625,10 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
     && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what)
-    : !place ? sameInSentence(out, s, when, before) : undefined;
+    : !place ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
   if (existing) {
+    // "prepared to host Zelenskyy for talks Thursday at the White House": the host's visit is the talks its sentence names.
+    if (existing.what === 'visit' && existing.sentence.start === s.start && /^(?:talks|meeting)$/.test(what)) existing.what = what;
     if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
     for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
     return existing;

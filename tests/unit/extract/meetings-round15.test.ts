@@ -26,3 +26,44 @@ describe('the town a lead’s visit goes to', () => {
     expect(meetings(body, 'Berg travels').filter((m) => m.what === 'talks').map((m) => m.place)).toEqual([null]);
   });
 });
+
+describe('a meeting named back by what is held after it', () => {
+  it('takes the place of the press conference held “following the meeting”', () => {
+    const body = 'Secretary General Anna Berg met with President Tomas Vale today to discuss the mission.\n\n'
+      + 'Following the meeting at a press conference at the Presidential Palace in Kabul, Ms. Berg said the mission would go on.';
+    const got = meetings(body, 'Berg meets Vale');
+    expect(got.map((m) => [m.what, m.place])).toEqual([['talks', 'Kabul'], ['press conference', 'Kabul']]);
+  });
+
+  it('is joined by the placed “the meeting” that only names it back, and gives the press its place', () => {
+    const body = 'President Tomas Vale met today with his Lorvanian counterpart Anna Berg, and addressed a press conference following the meeting in the Rose Garden of the White House.';
+    const got = meetings(body, 'Vale and Berg');
+    expect(got.map((m) => [m.what, m.place])).toEqual([['talks', 'Washington'], ['press conference', 'Washington']]);
+  });
+
+  it('does not move another meeting told after it: “After the talks, Berg met Vale in Paris”', () => {
+    const body = 'Minister Anna Berg held talks with Chancellor Irma Vogt on Monday.\n\nAfter the talks, Berg met with President Tomas Vale in Paris.';
+    expect(meetings(body, 'Berg').map((m) => m.place)).toEqual([null, 'Paris']);
+  });
+});
+
+describe('a meeting named again after a possessive', () => {
+  it('“During his meeting with President Vale” is the meeting with Vale told before', () => {
+    const body = 'Secretary General Anna Berg met with President Tomas Vale today to discuss the mission.\n\n'
+      + 'During her meeting with President Vale, the Secretary General said the alliance would stay.';
+    expect(meetings(body, 'Berg meets Vale')).toHaveLength(1);
+  });
+
+  it('keeps “her next meeting with Vale” apart', () => {
+    const body = 'Secretary General Anna Berg met with President Tomas Vale today to discuss the mission.\n\n'
+      + 'Her next meeting with President Vale will be held in Oslo in May.';
+    expect(meetings(body, 'Berg meets Vale')).toHaveLength(2);
+  });
+});
+
+describe('a host’s visit and the talks its sentence names', () => {
+  it('is called the talks', () => {
+    const body = 'The government announced new aid as President Tomas Vale prepared to host Chancellor Irma Vogt for talks Thursday at the White House.';
+    expect(meetings(body, 'Vale to host Vogt').map((m) => [m.what, m.place, m.when])).toEqual([['talks', 'Washington', 'Thursday']]);
+  });
+});
