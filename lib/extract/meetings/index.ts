@@ -29,7 +29,7 @@ import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import { firstWhen } from './when';
 import { CLAUSE_END } from './places';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
-import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
+import { isGerundMeeting, isGerundWithObject, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } from './frame';
@@ -617,7 +617,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isOtherThanPrior = when !== null && THAT_DAY.test(when);
   const existing = sameName || isOtherThanPrior ? sameName : place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
     m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
-    && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
+    && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts) && !metSomeoneElse(m, w, counterparts, s)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
     // "held a bilateral meeting at the Harbour Digital Summit": the gathering a meeting is held at is another event.
     // ("met in Warsaw at a conference": the people met are the conference.)
@@ -658,4 +658,12 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     direction: when ? weekdayDirection(sentence, when) : null,
   });
   return out[out.length - 1] as Pending;
+}
+
+/**
+ * "also met with Secretary of State John Kerry" … "concluded his visit to Washington by meeting young professionals": a
+ * later meeting with people its words describe but do not name is another than one held with someone named.
+ */
+function metSomeoneElse(m: Pending, w: EventWords, counterparts: readonly string[], s: Span): boolean {
+  return counterparts.length === 0 && (m.counterparts?.length ?? 0) > 0 && m.sentence.start < s.start && isGerundWithObject(w.trig, w.before, w.seg);
 }

@@ -67,3 +67,12 @@ describe('a host’s visit and the talks its sentence names', () => {
     expect(meetings(body, 'Vale to host Vogt').map((m) => [m.what, m.place, m.when])).toEqual([['talks', 'Washington', 'Thursday']]);
   });
 });
+
+describe('a later meeting with people described, not named', () => {
+  it('“concluded his visit to Washington by meeting young professionals” is not the talks with someone named there', () => {
+    const body = 'Secretary General Anna Berg discussed the budget with President Tomas Vale at the White House on Friday.\n\n'
+      + 'The Secretary General also met with Secretary of State Paul Reed.\n\n'
+      + 'Ms. Berg concluded her visit to Washington by meeting young professionals from the Harbour Policy Project.';
+    expect(meetings(body, 'Berg in talks').map((m) => [m.what, m.place])).toEqual([['talks', 'Washington'], ['meeting', 'Washington']]);
+  });
+});
