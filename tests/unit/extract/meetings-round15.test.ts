@@ -76,3 +76,16 @@ describe('a later meeting with people described, not named', () => {
     expect(meetings(body, 'Berg in talks').map((m) => [m.what, m.place])).toEqual([['talks', 'Washington'], ['meeting', 'Washington']]);
   });
 });
+
+describe('talks whose day is still asked about', () => {
+  it('are no meeting: “comments on start date for peace talks”, “clarity on the potential start date of peace talks”', () => {
+    const body = 'From Washington, this is the news.\n\nForeign Minister Anna Berg comments on start date for Lorvanian peace talks.\n\n'
+      + 'Minister Anna Berg said Monday she expects some clarity on the potential start date of Lorvanian peace talks to come in the next two days.';
+    expect(meetings(body, 'Newscast')).toEqual([]);
+  });
+
+  it('keeps talks a sentence places: “the start date of the talks in Geneva”', () => {
+    const body = 'Minister Anna Berg said Monday the start date of the talks in Geneva was set.';
+    expect(meetings(body, 'Newscast').map((m) => m.place)).toEqual(['Geneva']);
+  });
+});
