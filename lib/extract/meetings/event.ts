@@ -94,8 +94,6 @@ const VERB_TIME_ADVERB = /^\s+(earlier|previously|recently)\b(?!\s+(?:today|toni
 /** A picture's label as image pages print it: "Date: 01/29/2016 Description: …". */
 const PHOTO_CAPTION = /^\s*(?:Date:\s*\S+\s+)?Description:\s/;
 const TOPIC_BEFORE = /\b(?:(?:about|regarding|concerning|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for)\s+(?:(?:the|a|an|this|that|next|last|their|his|her|its)\s+)?|on\s+(?:the|this|that|next|last|their|his|her|its)\s+)(?:(?!(?:of|and|or|but|to|at|in|for|with|by|was|were|is|are|be|will|would|had|has|have|held|hold)\b)[\p{L}\d+’'-]+\s+){0,3}$/iu;
-/** "during our talks tomorrow": the speakers' own meeting of the next day or night is held where they speak. */
-const isOursNext = (when: string, before: string) => /^(?:tomorrow|tonight)$/i.test(when) && /\b(?:our|my)\s+(?:[\w-]+\s+)?$/i.test(before);
 /** "start date for", "the timing of", "prospects for": the words of a meeting whose day is not yet settled, adjectives between. */
 const UNSETTLED_BEFORE = /\b(?:(?:start(?:ing)?\s+)?date|timing|prospects?)\s+(?:of|for)\s+(?:(?:the|a|an|new|fresh|any|further)\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/iu;
 /** "the P5+1 talks", "the Doha talks": a name right before the meeting noun, after "the". */
@@ -334,7 +332,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isAway = isInState || (!place && setting.city !== null && isAwayTrip(w.sentence, setting.city));
   // "Date: 01/29/2016 Description: … in Québec City …": a photo's caption tells where the photo was taken, not the page's city.
   const isPhotoCaption = PHOTO_CAPTION.test(w.sentence);
-  if (!place && setting.city && !isNamed && !isTopic && !isAway && !isPhotoCaption && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when) || isOursNext(when, before)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  if (!place && setting.city && !isNamed && !isTopic && !isAway && !isPhotoCaption && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
