@@ -258,6 +258,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const event = isQuestion && read && !read.place && !read.when ? null : read;
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
+    // "addresses reporters at the Pentagon, July 6, 2015, after meeting with Defense Secretary Ash Carter": the main clause's place.
+    if (event && !event.place && trig === 'meeting' && /\b(?:after|before|following)\s+$/i.test(words.before)) event.place = mainClausePlace(sentence.slice(0, at));
     // "a stop in London to meet with …", "flew to Oslo for meetings with …": the stop a purpose clause hangs on places it.
     if (event && !event.place) event.place = cityIn(STOP_FOR_BEFORE.exec(w8(sentence, at))?.[1] ?? '');
     if (event && !event.place && tied) event.place = prior.place;
@@ -308,6 +310,19 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
       unplacedEnd = at + trig.length;
     }
   }
+}
+
+/** "at the Pentagon", "in Jakarta": a place the words before a gerund's clause name, read last first. */
+const AT_OR_IN_PLACE = /\b(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/gu;
+
+/** The town of the last place the main clause before "after meeting …" names, if the gazetteers or the venues know it. */
+function mainClausePlace(clause: string): string | null {
+  const names = [...clause.matchAll(AT_OR_IN_PLACE)].map((m) => m[1] as string);
+  for (const name of names.reverse()) {
+    const city = cityIn(name);
+    if (city) return city;
+  }
+  return null;
 }
 
 /** The 80 characters before a trigger. */

@@ -96,3 +96,10 @@ describe('a time a speaker gives a meeting', () => {
     expect(meetings(body, 'Press statements')).toContainEqual(expect.objectContaining({ place: null, when: 'recently' }));
   });
 });
+
+describe('“after meeting with …” at the end of a placed clause', () => {
+  it('is held where the main clause is: “addresses reporters at the Pentagon, July 6, 2031, after meeting with …”', () => {
+    const body = 'President Tomas Vale addresses reporters at the Pentagon, July 6, 2031, after meeting with Defense Secretary Anna Berg, left.';
+    expect(meetings(body, 'Vale on the strategy').map((m) => [m.place, m.when])).toEqual([['Washington', 'July 6, 2031']]);
+  });
+});
