@@ -17,6 +17,7 @@ import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
+import { dropUnplacedSameDay } from './same-day';
 import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
@@ -149,7 +150,7 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
-  out.splice(0, out.length, ...placeBeforeAfterMeeting(out, body));
+  out.splice(0, out.length, ...dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)));
   placeTitledGathering(out, a.article.title, setting.city);
   // The anchor resolves the meetings' times: an article whose meetings give none needs no search of its body for one.
   orderMeetings(out, out.some((m) => m.when) ? inferAnchor(body, a.article.date) : null);
@@ -555,6 +556,15 @@ function retoldByPossessive(out: Pending[], before: string, what: string, when: 
   return out.findLast((m) => !m.future && m.type !== 'call' && m.type !== 'video-conference' && (m.counterparts ?? []).some((p) => counterparts.includes(p)));
 }
 
+/** A meeting already read, named again: what its sentence names it, its time if it had none, and the people named here. */
+function joinMention(existing: Pending, what: string, when: string | null, participants: string[], sentence: string, s: Span): Pending {
+  // "prepared to host Zelenskyy for talks Thursday at the White House": the host's visit is the talks its sentence names.
+  if (existing.what === 'visit' && existing.sentence.start === s.start && /^(?:talks|meeting)$/.test(what)) existing.what = what;
+  if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
+  for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
+  return existing;
+}
+
 /** A sentence's closing reporting clause: "…, the Pentagon's chief spokesperson, Dana W. White, said in a statement." */
 const CLOSING_REPORT = /\b(?:said|says|added|noted|announced|wrote)\b(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!]?\s*$/;
 
@@ -641,13 +651,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     // press conference": the press was told of the meeting at an event of its own.
     && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what)
     : !place ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
-  if (existing) {
-    // "prepared to host Zelenskyy for talks Thursday at the White House": the host's visit is the talks its sentence names.
-    if (existing.what === 'visit' && existing.sentence.start === s.start && /^(?:talks|meeting)$/.test(what)) existing.what = what;
-    if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
-    for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
-    return existing;
-  }
+  if (existing) return joinMention(existing, what, when, participants, sentence, s);
   out.push({
     what: what.replace(/\s+/g, ' '),
     type: /Council/.test(what) ? 'council' : event.isBodyMeeting || isBodyOwn ? 'meeting' : type,

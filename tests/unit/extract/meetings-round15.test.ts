@@ -103,3 +103,11 @@ describe('“after meeting with …” at the end of a placed clause', () => {
     expect(meetings(body, 'Vale on the strategy').map((m) => [m.place, m.when])).toEqual([['Washington', 'July 6, 2031']]);
   });
 });
+
+describe('a photo’s line and the story telling one meeting on one day written two ways', () => {
+  it('is one meeting, placed where the story places it', () => {
+    const body = 'Secretary General Anna Berg meets with President Tomas Vale, November 7, 2031\n\n'
+      + 'Secretary General Anna Berg visited Washington on 7 November to meet President Tomas Vale and review the mission.';
+    expect(meetings(body, 'Berg in Washington').map((m) => [m.place, m.when])).toEqual([['Washington', '7 November']]);
+  });
+});
