@@ -18,6 +18,7 @@ import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './
 import { addSequence, orderMeetings, sameMeeting } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
 import { dropUnplacedSameDay } from './same-day';
+import { joinDefiniteRetelling } from './retold-definite';
 import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
@@ -150,7 +151,7 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
-  out.splice(0, out.length, ...dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)));
+  out.splice(0, out.length, ...joinDefiniteRetelling(dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)), body));
   placeTitledGathering(out, a.article.title, setting.city);
   // The anchor resolves the meetings' times: an article whose meetings give none needs no search of its body for one.
   orderMeetings(out, out.some((m) => m.when) ? inferAnchor(body, a.article.date) : null);

@@ -111,3 +111,11 @@ describe('a photo’s line and the story telling one meeting on one day written 
     expect(meetings(body, 'Berg in Washington').map((m) => [m.place, m.when])).toEqual([['Washington', '7 November']]);
   });
 });
+
+describe('a meeting named back with “the” and placed', () => {
+  it('is the meeting told before without a place', () => {
+    const body = 'Defence Secretary Anna Berg has held her first bilateral meeting with her Lorvanian counterpart, Minister Tomas Vale.\n\n'
+      + 'The first bilateral meeting between the two held in London focussed on three themes.';
+    expect(meetings(body, 'Berg meets Vale').map((m) => [m.what, m.place])).toEqual([['bilateral meeting', 'London']]);
+  });
+});
