@@ -31,7 +31,8 @@ import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import { firstWhen } from './when';
 import { CLAUSE_END } from './places';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
-import { isGerundMeeting, isGerundWithObject, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
+import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
+import { mainClausePlace, metSomeoneElse, retoldByPossessive } from './named-again';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } from './frame';
@@ -314,18 +315,6 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
   }
 }
 
-/** "at the Pentagon", "in Jakarta": a place the words before a gerund's clause name, read last first. */
-const AT_OR_IN_PLACE = /\b(?:at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})/gu;
-
-/** The town of the last place the main clause before "after meeting …" names, if the gazetteers or the venues know it. */
-function mainClausePlace(clause: string): string | null {
-  const names = [...clause.matchAll(AT_OR_IN_PLACE)].map((m) => m[1] as string);
-  for (const name of names.reverse()) {
-    const city = cityIn(name);
-    if (city) return city;
-  }
-  return null;
-}
 
 /** The 80 characters before a trigger. */
 const w8 = (sentence: string, at: number) => sentence.slice(Math.max(0, at - 80), at);
@@ -546,16 +535,6 @@ function sameInSentence(out: Pending[], s: Span, when: string | null, before: st
   return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30)) ? last : undefined;
 }
 
-/**
- * "NATO's Secretary General met with President Karzai today. … During his meeting with President Karzai, …": a
- * meeting noun after a possessive, with no place or time of its own, held with someone a meeting already told was held
- * with, is that meeting named again (not "his next meeting with", nor a call).
- */
-function retoldByPossessive(out: Pending[], before: string, what: string, when: string | null, counterparts: string[]): Pending | undefined {
-  if (when !== null || counterparts.length === 0 || !/^(?:meeting|talks|discussions?)$/.test(what)) return undefined;
-  if (!/\b(?:his|her|their)\s+(?:[\w-]+\s+)?$/i.test(before) || /\b(?:another|separate|second|next|previous|last|earlier|later|future|upcoming)\s+$/i.test(before)) return undefined;
-  return out.findLast((m) => !m.future && m.type !== 'call' && m.type !== 'video-conference' && (m.counterparts ?? []).some((p) => counterparts.includes(p)));
-}
 
 /** A meeting already read, named again: what its sentence names it, its time if it had none, and the people named here. */
 function joinMention(existing: Pending, what: string, when: string | null, participants: string[], sentence: string, s: Span): Pending {
@@ -678,12 +657,4 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     direction: when ? weekdayDirection(sentence, when) : null,
   });
   return out[out.length - 1] as Pending;
-}
-
-/**
- * "also met with Secretary of State John Kerry" … "concluded his visit to Washington by meeting young professionals": a
- * later meeting with people its words describe but do not name is another than one held with someone named.
- */
-function metSomeoneElse(m: Pending, w: EventWords, counterparts: readonly string[], s: Span): boolean {
-  return counterparts.length === 0 && (m.counterparts?.length ?? 0) > 0 && m.sentence.start < s.start && isGerundWithObject(w.trig, w.before, w.seg);
 }
