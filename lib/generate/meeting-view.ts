@@ -41,7 +41,7 @@ const CLAUSE_BREAK = new RegExp(
 );
 
 /** Words that make the meeting's clause speak of something still to come. */
-const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are due|was due|were due|to be held|set to|scheduled|planned|plans? to|expected to|agreed to|will follow|upcoming|next (?:week|month|year|round|meeting|session)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|later (?:this|in)|begins|starts|opens)\b/i;
+const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are due|was due|were due|to be held|set to|scheduled|planned|plans? to|expected to|agreed to|prepar(?:es|ed|ing) to|will follow|upcoming|next (?:week|month|year|round|meeting|session)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|later (?:this|in)|begins|starts|opens)\b/i;
 
 /** Where a meeting's topic begins: "to discuss …", "to prepare for …", "about …". */
 const TOPIC = /\b(?:to\s+(?:discuss|review|address|consider|prepare|coordinate|go\s+over|talk\s+about)|about|regarding|concerning)\b/gi;

@@ -85,7 +85,7 @@ const YEAR_BEFORE = /\b((?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|t
 /** "a February summit", "the March elections": a month after a determiner, right before the event noun, is its own time. */
 const MONTH_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "met earlier", "had met previously": an adverb of relative time right after a meet verb, with no day of its own after it. */
-const VERB_TIME_ADVERB = /^\s+(earlier|previously)\b(?!\s+(?:today|tonight|this|that|on|in|last|yesterday)\b)/i;
+const VERB_TIME_ADVERB = /^\s+(earlier|previously|recently)\b(?!\s+(?:today|tonight|this|that|on|in|last|yesterday)\b)/i;
 /**
  * A meeting noun as what is talked about: the object of "about", "regarding", "on" or of a verb of discussing
  * ("conferred about the P5+1 talks", "briefed them on the summit", "discussed next week's meeting", "preparations for the G20
@@ -94,6 +94,8 @@ const VERB_TIME_ADVERB = /^\s+(earlier|previously)\b(?!\s+(?:today|tonight|this|
 /** A picture's label as image pages print it: "Date: 01/29/2016 Description: …". */
 const PHOTO_CAPTION = /^\s*(?:Date:\s*\S+\s+)?Description:\s/;
 const TOPIC_BEFORE = /\b(?:(?:about|regarding|concerning|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?|prepar(?:e|es|ed|ing|ations?)\s+for)\s+(?:(?:the|a|an|this|that|next|last|their|his|her|its)\s+)?|on\s+(?:the|this|that|next|last|their|his|her|its)\s+)(?:(?!(?:of|and|or|but|to|at|in|for|with|by|was|were|is|are|be|will|would|had|has|have|held|hold)\b)[\p{L}\d+’'-]+\s+){0,3}$/iu;
+/** "start date for", "the timing of", "prospects for": the words of a meeting whose day is not yet settled, adjectives between. */
+const UNSETTLED_BEFORE = /\b(?:(?:start(?:ing)?\s+)?date|timing|prospects?)\s+(?:of|for)\s+(?:(?:the|a|an|new|fresh|any|further)\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}$/iu;
 /** "the P5+1 talks", "the Doha talks": a name right before the meeting noun, after "the". */
 const PROPER_MODIFIER_BEFORE = /\b[Tt]he\s+\p{Lu}[\p{L}\d+&.’'-]*\s+$/u;
 /**
@@ -304,6 +306,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "The latest trial was held in April": a trigger read only with the verb that says it took place (`isHeldByVerb`) names no meeting read before.
   // "discussed the P5+1 talks", "asked about the Geneva summit": a meeting as the topic of talk is not held where the
   // article is; one its name makes specific ("the P5+1 talks") is a meeting of its own, placed nowhere the words say.
+  // "comments on start date for Syrian peace talks", "the potential start date of the talks": talks whose day is still
+  // being asked about are told as no meeting held, nor one set.
+  if (!place && UNSETTLED_BEFORE.test(before)) return null;
   const isTopic = !place && TOPIC_BEFORE.test(before);
   const isSpecificTopic = isTopic && /^(?:talks|negotiations|summit|meeting|conference)$/i.test(trig) && PROPER_MODIFIER_BEFORE.test(before);
   // "talks between the U.S. and the Taliban were set to resume": talks its parties name, told going on, are held.

@@ -16,6 +16,9 @@ import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
 import { addSequence, orderMeetings, sameMeeting } from './merge';
+import { placeBeforeAfterMeeting } from './after-meeting';
+import { dropUnplacedSameDay } from './same-day';
+import { joinDefiniteRetelling } from './retold-definite';
 import { countriesIn } from './participants';
 import { articleSetting, cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
@@ -29,6 +32,7 @@ import { firstWhen } from './when';
 import { CLAUSE_END } from './places';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
 import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
+import { mainClausePlace, metSomeoneElse, retoldByPossessive } from './named-again';
 import { isPressCall } from './press-call';
 import { meetsDirectly } from './direct-object';
 import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } from './frame';
@@ -148,6 +152,7 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
+  out.splice(0, out.length, ...joinDefiniteRetelling(dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)), body));
   placeTitledGathering(out, a.article.title, setting.city);
   // The anchor resolves the meetings' times: an article whose meetings give none needs no search of its body for one.
   orderMeetings(out, out.some((m) => m.when) ? inferAnchor(body, a.article.date) : null);
@@ -256,6 +261,8 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     const event = isQuestion && read && !read.place && !read.when ? null : read;
     // "In Singapore, the Vice President will consult with leaders": a city the clause opens with places its verb.
     if (event && !event.place) event.place = cityIn(PLACE_OPENER.exec(sentence.slice(0, at))?.[1] ?? '');
+    // "addresses reporters at the Pentagon, July 6, 2015, after meeting with Defense Secretary Ash Carter": the main clause's place.
+    if (event && !event.place && trig === 'meeting' && /\b(?:after|before|following)\s+$/i.test(words.before)) event.place = mainClausePlace(sentence.slice(0, at));
     // "a stop in London to meet with …", "flew to Oslo for meetings with …": the stop a purpose clause hangs on places it.
     if (event && !event.place) event.place = cityIn(STOP_FOR_BEFORE.exec(w8(sentence, at))?.[1] ?? '');
     if (event && !event.place && tied) event.place = prior.place;
@@ -307,6 +314,7 @@ function readSentence(sentence: string, s: Span, ctx: ArticleContext, out: Pendi
     }
   }
 }
+
 
 /** The 80 characters before a trigger. */
 const w8 = (sentence: string, at: number) => sentence.slice(Math.max(0, at - 80), at);
@@ -527,6 +535,16 @@ function sameInSentence(out: Pending[], s: Span, when: string | null, before: st
   return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30)) ? last : undefined;
 }
 
+
+/** A meeting already read, named again: what its sentence names it, its time if it had none, and the people named here. */
+function joinMention(existing: Pending, what: string, when: string | null, participants: string[], sentence: string, s: Span): Pending {
+  // "prepared to host Zelenskyy for talks Thursday at the White House": the host's visit is the talks its sentence names.
+  if (existing.what === 'visit' && existing.sentence.start === s.start && /^(?:talks|meeting)$/.test(what)) existing.what = what;
+  if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
+  for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
+  return existing;
+}
+
 /** A sentence's closing reporting clause: "…, the Pentagon's chief spokesperson, Dana W. White, said in a statement." */
 const CLOSING_REPORT = /\b(?:said|says|added|noted|announced|wrote)\b(?:\s+(?:in|on|at)\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!]?\s*$/;
 
@@ -604,7 +622,7 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
   const isOtherThanPrior = when !== null && THAT_DAY.test(when);
   const existing = sameName || isOtherThanPrior ? sameName : place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
     m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
-    && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts)
+    && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts) && !metSomeoneElse(m, w, counterparts, s)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
     // "held a bilateral meeting at the Harbour Digital Summit": the gathering a meeting is held at is another event.
     // ("met in Warsaw at a conference": the people met are the conference.)
@@ -612,12 +630,8 @@ function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof readEvent>
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
     && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what)
-    : !place ? sameInSentence(out, s, when, before) : undefined;
-  if (existing) {
-    if (!existing.when && when) Object.assign(existing, { when, direction: weekdayDirection(sentence, when) });
-    for (const x of participants) if (!existing.participants.includes(x)) existing.participants.push(x);
-    return existing;
-  }
+    : !place ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
+  if (existing) return joinMention(existing, what, when, participants, sentence, s);
   out.push({
     what: what.replace(/\s+/g, ' '),
     type: /Council/.test(what) ? 'council' : event.isBodyMeeting || isBodyOwn ? 'meeting' : type,

@@ -38,6 +38,11 @@ export function isGerundMeeting(trig: string, before: string, seg: string): bool
   return trig === 'meeting' && GERUND_BEFORE.test(before) && DETERMINER_AFTER.test(seg);
 }
 
+/** "by meeting young professionals", "after meeting students": the verb's gerund with the people it met right after it. */
+export function isGerundWithObject(trig: string, before: string, seg: string): boolean {
+  return trig === 'meeting' && GERUND_BEFORE.test(before) && /^\s+(?!with\b|of\b|on\b|in\b|at\b|between\b|was\b|is\b|will\b)[\p{L}]/u.test(seg);
+}
+
 /** "there is one group he always meets with": a frequency adverb right before a meet verb makes it a habit. */
 export function isHabitualMeet(trig: string, before: string): boolean {
   if (!/^(?:meet|meets|met)$/.test(trig)) return false;

@@ -59,12 +59,32 @@ function leadCity(a: AnalyzedArticle): string | null {
   });
   const first = p ? a.sentences[p.index]?.[0] : undefined;
   if (!first) return null;
-  for (const m of body.slice(first.start, first.end).matchAll(LEAD_IN_RE)) {
+  const lead = body.slice(first.start, first.end);
+  for (const m of lead.matchAll(LEAD_IN_RE)) {
     const key = (m[1] as string).toLowerCase().replace(/\s+/g, '-');
     if (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key)) return m[1] as string;
   }
-  return null;
+  return leadVisitCity(lead);
 }
+
+/**
+ * "… during her Sunday visit to Tbilisi, Georgia", "… with President Obama at the White House on Friday": the town a
+ * lead's visit goes to, or the seat it names, is where the news happened. Only one such place: a lead naming two
+ * ("visits to Delhi and Manila") tells a trip, whose stops its own sentences place.
+ */
+export function leadVisitCity(lead: string): string | null {
+  const found = new Set<string>();
+  for (const m of lead.matchAll(LEAD_VISIT_RE)) {
+    const name = m[1] as string;
+    const key = name.toLowerCase().replace(/\s+/g, '-');
+    const city = CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key) ? name : VENUE_CITY_LEXICON.record[name.toLowerCase()];
+    if (city) found.add(city);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** "visit to Tbilisi", "visited Washington", "at the White House": a visit's town or a seat's name after its words. */
+const LEAD_VISIT_RE = /\b(?:(?:visit|trip)\s+to|visited|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/gu;
 
 /** A title that says the article records a call: "Readout of President Biden's Call with …", "Telephone conversation with …". */
 const CALL_TITLE = /\b(?:telephone conversation|phone call|calls? with|readouts? of\b.*\bcalls?)\b/i;

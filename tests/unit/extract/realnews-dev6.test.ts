@@ -17,5 +17,6 @@ describeCorpus({
   folder: 'realnews-dev6',
   title: 'Real-news development corpus, round 10',
   articles,
-  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.74, figureRecall: 0.82 },
+  // Round 15 (meet19): meetings 37/50 -> 38/50, spurious 9 -> 7 ("after meeting with …" ending a clause placed "at the Pentagon").
+  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.76, figureRecall: 0.82 },
 });

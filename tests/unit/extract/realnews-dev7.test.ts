@@ -19,5 +19,6 @@ describeCorpus({
   title: 'Real-news development corpus, round 11',
   articles,
   // Round 13 (meet17): meetings 41/73 -> 44/73, spurious 15 -> 12 (a town a "where" refers back to without a comma, one arrived in).
-  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.6, figureRecall: 0.85 },
+  // Round 15 (meet19): meetings 44/73 -> 45/73 ("met recently" dates the meeting, no report's town).
+  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.61, figureRecall: 0.85 },
 });
