@@ -60,8 +60,8 @@ function headlineCut(title: string): { text: string; midPhrase: boolean; atPhras
   const words = headline.split(' ');
   const kept = wholeNames(words, SHORT_HEADLINE_WORDS);
   if (kept.length === words.length) return { text: headline, midPhrase: false };
-  const phrase = phraseCut(words);
-  return { text: `${kept.join(' ').replace(/[,;:.]$/, '')}…`, midPhrase: true, ...(phrase ? { atPhrase: `${phrase}…` } : {}) };
+  const phrase = phraseCut(headline);
+  return { text: `${kept.join(' ').replace(/[,;:.]$/, '')}…`, midPhrase: true, ...(phrase ? { atPhrase: phrase } : {}) };
 }
 
 function fitsHeadline(t: string): boolean {
@@ -72,23 +72,50 @@ function fitsHeadline(t: string): boolean {
 const MIN_PHRASE_WORDS = 5;
 /** Longer than this, a "headline" is a first paragraph standing in for a missing one: it is cut short instead. */
 const MAX_WRITTEN_HEADLINE_WORDS = 20;
+/** A store's note on where a headline came from: "(headline from URL slug)". */
+const HEADLINE_NOTE = /\s*\((?:headline|title)\b[^()]*\)$/i;
 
 /**
- * The longest opening of a long headline that ends where a phrase does, before "on", "with", "and", …:
- * "Press Briefing by Senior Administration Officials on the APEC Summit" names the report, where the outlet
- * and a date ("a report by The White House, November 15, 2009") name none of them (round 15's judges).
- * Never after a title ("… and the President" of what?) or a word that needs the next one.
+ * A long written headline as a label: without the store's note when that alone makes it fit, else its longest
+ * opening that ends where a phrase does, before "on", "with", "and", …: "Press Briefing by Senior Administration
+ * Officials on the APEC Summit…" names the report, where the outlet and a date ("a report by The White House,
+ * November 15, 2009") name none of them (round 15's judges). Null when no such opening names anything.
  */
-function phraseCut(words: string[]): string | null {
-  if (words.length > MAX_WRITTEN_HEADLINE_WORDS || /[.!?]$/.test(words[words.length - 1] ?? '')) return null;
+function phraseCut(headline: string): string | null {
+  const bare = headline.replace(HEADLINE_NOTE, '');
+  if (bare !== headline && fitsHeadline(bare)) return bare;
+  const words = bare.split(' ');
+  if (words.length > MAX_WRITTEN_HEADLINE_WORDS || /[.!?]$/.test(bare)) return null;
   for (let end = Math.min(words.length - 1, MAX_HEADLINE_WORDS); end >= MIN_PHRASE_WORDS; end -= 1) {
-    const last = (words[end - 1] ?? '').replace(/[,;:.]$/, '');
-    if (!PHRASE_BREAK.test(words[end] ?? '') || PHRASE_BREAK.test(last.toLowerCase()) || /^(?:the|a|an|by)$/i.test(last)) continue;
-    if (isTitleStart(last) || /[,;:]$/.test(words[end - 1] ?? '')) continue;
     const text = words.slice(0, end).join(' ');
-    if (fitsHeadline(text)) return text;
+    if (isPhraseEnd(words, end) && fitsHeadline(text) && isBalanced(text) && namesSomething(words.slice(1, end))) return `${text}…`;
   }
   return null;
+}
+
+/**
+ * Whether a headline may stop before word `end`: the next word opens a phrase ("on", "With" in title case), and
+ * the last is no title ("… and the President" of what?), no word that needs the next, and no name that runs on
+ * ("Republic" of China).
+ */
+function isPhraseEnd(words: string[], end: number): boolean {
+  const next = (words[end] ?? '').toLowerCase();
+  const word = words[end - 1] ?? '';
+  const last = word.replace(/[,;:.]$/, '');
+  if (!PHRASE_BREAK.test(next) || word !== last || PHRASE_BREAK.test(last.toLowerCase()) || /^(?:the|a|an|by)$/i.test(last)) return false;
+  if (isTitleStart(last)) return false;
+  return !(next === 'of' && /^\p{Lu}/u.test(last) && /^(?:the\s+)?\p{Lu}/u.test(words.slice(end + 1, end + 3).join(' ')));
+}
+
+/** Quotation marks and brackets all closed: "William Hague : \"We are on the side…" is a cut quotation. */
+function isBalanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0 && count(/\(/g) === count(/\)/g) && count(/\[/g) === count(/\]/g);
+}
+
+/** A capitalised word after the first: the opening says whom or what the report is about, not only "Press statement and answers to questions". */
+function namesSomething(words: string[]): boolean {
+  return words.some((w) => /^\p{Lu}/u.test(w) && !PHRASE_BREAK.test(w.toLowerCase()));
 }
 
 /**
@@ -98,7 +125,7 @@ function phraseCut(words: string[]): string | null {
  */
 function withoutFiling(headline: string): string {
   const t = headline
-    .replace(/^\((?:no headline[^)]*|excerpt|extract|abridged)\)\s*/i, '')
+    .replace(/^\((?:no (?:English )?headline[^)]*|excerpt|extract|abridged)\)\s*/i, '')
     .replace(/^(?:historic\s+)?(?:press release|news story|speech|statement|policy paper|guidance)\s*:\s*/i, '')
     .replace(/\s*\[[^\]]*\]$/, '')
     .trim();
