@@ -86,7 +86,7 @@ function cloze(
   if (outlet && outlet.split(/\s+/).length >= 2 && containsWords(sentence, outlet.replace(/^The\s+/, ''))) return null;
   const { text, found } = blankOut(sentence, forms);
   // "US Envoy for North Korea Talks Visits Beijing" over "… is in _____": the card's source label answers it.
-  if (!found || stillShows(text, found) || containsWords(article.title, found) || labelGivesAway(ctx, articleId, found)) return null;
+  if (!found || stillShows(text, found) || containsWords(article.title, found)) return null;
   const frame = stemFrame(ctx, articleId, text, false, found);
   if (!frame) return null;
   // "We have just ended substantive talks with … Xi Jinping, who arrived in _____ today": who "we" are is
@@ -354,18 +354,4 @@ function firstSinceCard(ctx: GenerateContext, v: MeetingView): Question | null {
     base: 0.45, similarity: 0, recurrence: v.m.supportedBy.length,
     personIds: [], places: [],
   }, mentionsNumber);
-}
-
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-
-/**
- * Whether the label a card names its report by shows the blank's last word: "… (Press Briefing by Secretary
- * Esper …)" over "SECRETARY OF DEFENSE DR. _____" answers it, though the headline does not spell "Mark T. Esper".
- */
-function labelGivesAway(ctx: GenerateContext, articleId: string, found: string): boolean {
-  const label = sourceLabel(ctx, articleId).label;
-  const last = found.trim().split(/\s+/).pop() ?? '';
-  // A surname, not a dated label's month ("… transcript, February 7, 2011" over "on _____ February").
-  const isSurname = last.length > 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(last) && !MONTH.test(last);
-  return containsWords(label, found) || (isSurname && containsWords(label, last));
 }

@@ -121,15 +121,3 @@ describe('a long written headline is cut where a phrase ends, not given up for �
     expect(q?.explanation).not.toContain('a report by');
   });
 });
-
-describe('a cloze whose report label shows the blank’s surname is not asked (Q178’s class)', () => {
-  it('drops “DR. _____:” under a label that names “Minister Ruiz”', () => {
-    const briefing = article('brief', 'Press Briefing by Minister Ruiz and General Sato', '2031-08-28', [
-      'MINISTER OF DEFENCE DR. ANA M. RUIZ: The navy will keep its ships in port until the talks on the northern fishing grounds end, so that nobody can say we came to them with a threat.',
-      'GENERAL JIRO SATO: Our patrols along the Tessalian coast will stop on Monday, and the coast guards of both countries will share the watch from the first of June.',
-      'Q: Minister, will Tessalia accept the joint watch?',
-      'MINISTER RUIZ: Tessalia has told us it will, and its Foreign Minister Mara Velde will sign the agreement in Halden next week.',
-    ], 'Varnian Ministry of Defence');
-    expect(bankOf(briefing).filter((q) => q.kind === 'cloze' && /DR\. _____/.test(q.prompt))).toHaveLength(0);
-  });
-});
