@@ -5,6 +5,9 @@ import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { jobTitle, restoreApostrophes } from './clean';
 import { sentencesOf, speakerEvidence } from './evidence';
+import { colonIntro } from './colon-intro';
+import { isListedHeadline } from './listed-headline';
+import { isMostlyRoomTalk } from './room-talk';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { hasCleanerCopy } from './cleanest-copy';
@@ -61,12 +64,15 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, shownText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
+  if (isListedHeadline(body, q)) return dropped(ctx, q.id, 'quote:listed-headline', false);
   if (isProcedure(q.text)) return dropped(ctx, q.id, 'quote:briefing-procedure', false);
   if (isCeremony(shownText(ctx, q))) return dropped(ctx, q.id, 'quote:ceremony', false);
   // What a question shows of a long turn is its opening: thanks for the welcome there say nothing of the speaker.
   if (isMostlyCourtesy(displayQuote(shownText(ctx, q), QUESTION_QUOTE_WORDS))) return dropped(ctx, q.id, 'quote:courtesy', false);
   // "Our talks took place in the spirit of trust": either side of the table could have said it.
   if (isSmallTalk(displayQuote(shownText(ctx, q), QUESTION_QUOTE_WORDS))) return dropped(ctx, q.id, 'quote:small-talk', false);
+  // "We have time for opening statements and then questions": the chair's business, not the speaker's view.
+  if (isMostlyRoomTalk(displayQuote(shownText(ctx, q), QUESTION_QUOTE_WORDS))) return dropped(ctx, q.id, 'quote:room-talk', false);
   if (!ctx.isTrusted(q)) return dropped(ctx, q.id, 'quote:untrusted', false);
   if (answersAQuestion(body, q.sentence)) return dropped(ctx, q.id, 'quote:answers-a-question', false);
   // "… for political change and I think for economic cha": words the page cut off at a line's end.
@@ -119,14 +125,20 @@ export function answersAQuestion(body: string, sentence: { start: number; end: n
 
 /**
  * What a question about a quotation cites: the quotation's sentence(s), then, when they do not name
- * the speaker ("he said"), the sentence that does. Null when no sentence names the speaker.
+ * the speaker ("he said"), the sentence that does, and the line ending in a colon that opened the quoted
+ * paragraphs when there is one. Null when no sentence names the speaker.
  *
  * @example
  * quoteSources(ctx, trussContinued); // → [{ article, start: 4468, end: 4737 }, { article, start: 4083, end: 4311 }]
  */
 export const quoteSources = memoByObjectAndKey(function quoteSources(ctx: GenerateContext, q: Quote): QuestionSource[] | null {
   const span = fullQuoteSpan(ctx, q);
-  const evidence = attributionRun(ctx, q.articleId, speakerEvidence(ctx, q, span), span);
+  const naming = speakerEvidence(ctx, q, span);
+  // "Speaking after the meeting the Foreign Secretary said:" above the paragraph is what says who speaks.
+  const intro = naming === null ? undefined : colonIntro(ctx, q, span);
+  const named = intro ? speakerEvidence(ctx, q, intro) : undefined;
+  if (intro && named !== undefined) return [{ article: q.articleId, ...span }, { article: q.articleId, ...intro }, ...(named ? [{ article: q.articleId, ...named }] : [])];
+  const evidence = attributionRun(ctx, q.articleId, naming, span);
   return evidence === undefined ? null : [{ article: q.articleId, ...span }, ...(evidence ? [{ article: q.articleId, ...evidence }] : [])];
 }, (q) => q.id);
 

@@ -9,6 +9,7 @@
  * "Abbas said" and "Filipinos living abroad" are words of their own.
  */
 import { CITIES, COUNTRIES, WORLD_CITIES } from '@/lib/extract/lexicon';
+import { SPEECH_VERBS } from '@/lib/extract/lexicons/speech-verbs';
 import { restoreApostrophes } from './clean';
 import { pairedMarks } from './quote-marks';
 import { escapeRegExp } from './text';
@@ -24,7 +25,18 @@ import { escapeRegExp } from './text';
  * shownCitation('Hamas leaders met.'); // → 'Hamas leaders met.'
  */
 export function shownCitation(text: string, body = text): string {
-  return pairedMarks(restoreAttested(text, body));
+  return pairedMarks(restoreAttested(withoutDoubledVerb(text), body));
+}
+
+/**
+ * "She said, said, “If there is …”": a verb of saying the page printed twice (round 15's judges saw it in a
+ * citation). No reporter says a thing twice over; "very, very much" is no verb of saying and stays.
+ *
+ * @example
+ * withoutDoubledVerb('She said, said, “We agree.”'); // → 'She said, “We agree.”'
+ */
+export function withoutDoubledVerb(text: string): string {
+  return text.replace(/\b(\p{L}+)(,?)\s+\1\b/giu, (whole, word: string) => (SPEECH_VERBS.has(word.toLowerCase()) ? word : whole));
 }
 
 /** restoreApostrophes, keeping each restored possessive only where the report attests it. */

@@ -68,12 +68,14 @@ const longHeadline = article(
 describe('blind-32: a headline cut mid-phrase is no label', () => {
   const bank = bankOf([longHeadline]);
 
-  it('names the report by its outlet and date, never by “… to replace inspection with…”', () => {
+  // Round 15's judges sent back "a report by <outlet>, <date>" for a report with a headline: the headline is
+  // cut where a phrase ends instead, never after "with" as blind-32 saw it.
+  it('names the report by its headline cut where a phrase ends, never by “… to replace inspection with…”', () => {
     expect(bank).not.toHaveLength(0);
     for (const q of bank) {
       const text = `${q.prompt} ${q.explanation}`;
-      expect(text).not.toMatch(/\w…”/);
-      if (q.kind.startsWith('figure')) expect(q.prompt).toContain('a report by Wikinews, March 7, 2028');
+      expect(text).not.toMatch(/\b(?:with|to|for|of|on|in|and|the)…”/);
+      if (q.kind.startsWith('figure')) expect(q.prompt).toContain("“Reports: 'faster' Dalmark ferry permit process to replace inspection with questionnaire…” (Wikinews, March 7, 2028)");
     }
   });
 });
