@@ -25,6 +25,7 @@ import { memoByObject, memoByObjectAndKey } from './memo';
 import { namesSide, sideOfWords } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
+import { readsAsNoPerson } from './person-words';
 import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
 
@@ -311,7 +312,8 @@ export function pickPeople(
   const inStory = (p: Person) => !articleId || here.has(p.id) || (story.has(p.id) && !isPassingMention(ctx, p)) || !inPool.has(p.id);
   // "Indo Pacific", a photo credit, "Mister Sharon" beside "Ariel Sharon": nobody to offer as a person.
   const { askableBySpeaker } = quoteIndex(ctx);
-  const isOption = (p: Person) => askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx)));
+  // "Space Shuttle Columbia", "Southeast Asian", a source list's "Edmonton Sun": words no reader takes for a person.
+  const isOption = (p: Person) => !readsAsNoPerson(ctx, p) && (askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx))));
   // A surname known only with its title ("President Yudhoyono") is never offered beside full names.
   const sameForm = (p: Person) => !isPersonLike(answer) || isPersonLike(p);
   const ranked = [...pool, ...extras]

@@ -30,6 +30,24 @@ function namesExactly(p: Person, run: string): boolean {
   return (!!surname && ` ${normalise(run)} `.includes(` ${surname} `)) || p.aliases.some((a) => normalise(a) === normalise(run));
 }
 
+/**
+ * One-word short forms that are not a surname (a name's last word) and that more than one person carries:
+ * "Kim" for Kim Jong Il and Kim Jong Un. Per form, how many person-like people carry it.
+ */
+const sharedShortForms = memoByObject(function sharedShortForms(ctx: GenerateContext): Map<string, number> {
+  const carriers = new Map<string, Set<string>>();
+  for (const p of ctx.people.byId.values()) {
+    if (!isPersonLike(p)) continue;
+    for (const a of [p.name.trim().split(/\s+/)[0] ?? '', ...p.aliases]) {
+      if (/\s/.test(a.trim()) || !a) continue;
+      const key = normalise(a);
+      carriers.set(key, (carriers.get(key) ?? new Set()).add(p.id));
+    }
+  }
+  const surnames = new Set([...ctx.people.byId.values()].map((p) => normalise(p.name.trim().split(/\s+/).pop() ?? '')));
+  return new Map([...carriers].filter(([k]) => !surnames.has(k)).map(([k, ids]) => [k, ids.size]));
+});
+
 function namesIn(ctx: GenerateContext, text: string, cache: Map<string, Set<string>>): Set<string> {
   let hit = cache.get(text);
   if (!hit) {
@@ -40,6 +58,11 @@ function namesIn(ctx: GenerateContext, text: string, cache: Map<string, Set<stri
       // a place or a thing, not the person who shares it as a surname (a briefing's "he" was glossed
       // "[Marc Lamont Hill]" from another article's professor).
       if (!/\s/.test(run) && /\bthe\s+$/i.test(text.slice(Math.max(0, found.index - 5), found.index))) continue;
+      // "Johnson & Johnson": a firm named after its founders, not the Johnson of another report.
+      if (/^\s*&/.test(text.slice(found.index + run.length, found.index + run.length + 3)) || /&\s*$/.test(text.slice(Math.max(0, found.index - 3), found.index))) continue;
+      // "Kim" alone, a family name Kim Jong Il and Kim Jong Un share: it names neither (Kim Jong Il was offered
+      // for Moon Jae-in's words of 2019, round 15's full review).
+      if (!/\s/.test(run) && (sharedShortForms(ctx).get(normalise(run)) ?? 0) > 1) continue;
       const id = ctx.people.resolve(run);
       const p = id ? ctx.people.byId.get(id) : undefined;
       // resolve() forgives a one-letter slip ("Blinker"); here that would read "March" as "Marsh".
