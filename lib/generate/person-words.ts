@@ -18,7 +18,8 @@ const bodiesOf = memoByObject((ctx: GenerateContext): string[] => [...new Set([.
 /** Every word the library writes in lower case: its common words ("food", "shuttle", "people"). */
 const lowerCaseWords = memoByObject((ctx: GenerateContext): Set<string> => {
   const out = new Set<string>();
-  for (const body of bodiesOf(ctx)) for (const m of body.matchAll(/(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu)) out.add(m[0]);
+  // Words of prose only, between spaces and stops: a link's "…/mike-pompeo" is no common word.
+  for (const body of bodiesOf(ctx)) for (const m of body.matchAll(/(?<=[ \t(“"])\p{Ll}{3,}(?=[ \t,.;:!?)”"])/gu)) out.add(m[0]);
   return out;
 });
 
@@ -26,9 +27,9 @@ const lowerCaseWords = memoByObject((ctx: GenerateContext): Set<string> => {
 const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|president|minister|prime|secretary|king|queen|prince|general|senator|governor|ambassador|chancellor|premier)$/;
 
 /**
- * Whether the name's first word and its second or last are words the library writes in lower case: a given
- * name and a surname are rarely both common nouns ("Space Shuttle", "New People", "Revolution … Hall"), while
- * "Mark Rutte" or "Bill Nelson" have a surname no report writes so.
+ * Whether the name's first two words are both words the library writes in lower case: a given name and the
+ * next name are rarely both common nouns ("Space Shuttle", "New People", "Revolution Constitution Hall"), while
+ * "Mark Rutte" or "Bill Nelson" have a second name no report writes so ("Mark Lyall Grant" keeps "Lyall").
  *
  * @example
  * opensWithCommonWords('Food Standards', new Set(['food', 'standards'])); // → true
@@ -37,15 +38,30 @@ const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|president
 export function opensWithCommonWords(name: string, common: ReadonlySet<string>): boolean {
   const words = name.trim().split(/\s+/).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? normalise(w) : ''));
   const [first = '', second = ''] = words;
-  const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || !first || TITLE_WORD.test(first) || !common.has(first)) return false;
-  // "Revolution Constitution Hall": the name's head noun is a common word too.
-  return common.has(second) || common.has(last);
+  return words.length >= 2 && !TITLE_WORD.test(first) && common.has(first) && common.has(second);
 }
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "… — Edmonton Sun, August 16, 2008" at a line's end: the outlet of a source list. */
 const SOURCE_LINE_TAIL = new RegExp(String.raw`^,\s*${MONTH}\s+\d{1,2},\s+\d{4}\s*(?:\n|$)`);
+
+const nounAfterSubject = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case word after a name is a noun the name qualifies ("activists"), not the verb of a
+ * sentence the name opens ("jokes:", "reports from"): read as the tagger reads it after a pronoun subject,
+ * where a verb cannot pass for a noun as it can after a proper noun.
+ */
+function isNounAfterSubject(word: string): boolean {
+  let hit = nounAfterSubject.get(word);
+  if (hit === undefined) {
+    const probe = `She ${word} that.`;
+    hit = tagSpan(probe, 0, probe.length)[1]?.pos === 'NOUN';
+    if (nounAfterSubject.size < 10_000) nounAfterSubject.set(word, hit);
+  }
+  return hit;
+}
 
 /**
  * Whether every mention continues into something else: another capitalised word ("Southeast Asian Nations"),
@@ -59,13 +75,11 @@ function neverStandsAlone(texts: readonly string[], name: string): boolean {
     const after = text.slice(end, end + 40);
     if (SOURCE_LINE_TAIL.test(after)) return true;
     // "Benigno S. Aquino III": a suffix is the name's own.
-    if (/^[ \t]+\p{Lu}/u.test(after)) return !/^[ \t]+(?:[IVX]+|Jr|Sr)\b/.test(after);
-    const next = /^[ \t]+(\p{Ll}+)(?:[ \t]+[\p{L}'’]+)?/u.exec(after);
-    if (!next) return false;
-    const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 80);
-    const tags = tagSpan(text, from, end + next[0].length).filter((w) => w.start >= end);
-    // "Steve Herman reports from Bangkok": the tagger reads the verb as a noun; what follows it shows a verb.
-    return tags[0]?.pos === 'NOUN' && !['ADP', 'DET', 'PROPN', 'PRON'].includes(tags[1]?.pos ?? '');
+    // "… met Dana Voss Monday": a day or a month after a name is the sentence's, not the name's.
+    if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after)) return !new RegExp(String.raw`^[ \t]+(?:[IVX]+|Jr|Sr|${WEEKDAY}|${MONTH})\b`).test(after);
+    // "doesn't": a contraction is a verb's.
+    const next = /^[ \t]+(\p{Ll}+)(?![\p{L}'’])/u.exec(after);
+    return !!next && isNounAfterSubject(next[1] ?? '');
   });
 }
 
@@ -81,7 +95,8 @@ export const readsAsNoPerson = memoByObjectAndKey(
   function readsAsNoPerson(ctx: GenerateContext, p: Person): boolean {
     if (opensWithCommonWords(p.name, lowerCaseWords(ctx))) return true;
     const texts = bodiesOf(ctx).filter((b) => b.includes(p.name));
-    return p.name.trim().includes(' ') && neverStandsAlone(texts, p.name.trim());
+    // A role the reports give ("Prime Minister") shows a person, whatever their name qualifies ("the … administration").
+    return !p.role && p.name.trim().includes(' ') && neverStandsAlone(texts, p.name.trim());
   },
   (p: Person) => p.id,
 );

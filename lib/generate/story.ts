@@ -26,8 +26,12 @@ interface StoryIndex {
 /** Whether a run of capitalised words contains the person's surname, or is one of their aliases, as written. */
 function namesExactly(p: Person, run: string): boolean {
   // The name's last written word, whole: "Jae-in" is one word, and its "in" opens every third sentence ("In Malaysia …").
-  const surname = normalise(p.name.trim().split(/\s+/).pop() ?? '');
-  return (!!surname && ` ${normalise(run)} `.includes(` ${surname} `)) || p.aliases.some((a) => normalise(a) === normalise(run));
+  const last = p.name.trim().split(/\s+/).pop() ?? '';
+  const surname = normalise(last);
+  // "UN" is an acronym, not Kim Jong Un's "Un" (he was offered for Kofi Annan's words on Kenya, round 15).
+  const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !/^\p{Lu}{2,}$/u.test(last);
+  const hit = !!surname && run.split(/\s+/).some((w) => ` ${normalise(w)} `.includes(` ${surname} `) && !isAcronym(w));
+  return hit || p.aliases.some((a) => normalise(a) === normalise(run));
 }
 
 /**

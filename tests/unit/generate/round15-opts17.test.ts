@@ -8,6 +8,7 @@ import { buildContext } from '@/lib/generate/context';
 import { namedIn } from '@/lib/generate/story';
 import { heldByAnotherThen } from '@/lib/generate/peer-era';
 import { opensWithCommonWords, readsAsNoPerson } from '@/lib/generate/person-words';
+import { sharesScene } from '@/lib/generate/scene-links';
 import type { ArticleInput, Person } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -32,7 +33,8 @@ describe('round 15: a who-said option reads as a person by its words', () => {
 
   it('keeps a given name that is also a common word when the surname is not one', () => {
     expect(opensWithCommonWords('Food Standards', new Set(['food', 'standards']))).toBe(true);
-    expect(opensWithCommonWords('Revolution Constitution Hall', new Set(['revolution', 'hall']))).toBe(true);
+    expect(opensWithCommonWords('Revolution Constitution Hall', new Set(['revolution', 'constitution']))).toBe(true);
+    expect(opensWithCommonWords('Mark Lyall Grant', new Set(['mark', 'grant']))).toBe(false);
     expect(opensWithCommonWords('Mark Tolliver', new Set(['mark']))).toBe(false);
     expect(opensWithCommonWords('President Grant', new Set(['president', 'grant']))).toBe(false);
   });
@@ -69,5 +71,37 @@ describe('round 15: an office written two ways is one office', () => {
     const mallory = [...ctx.people.byId.values()].find((p) => p.name === 'Jim Mallory');
     expect(mallory?.role).toMatch(/Secretary of Defense/);
     expect(heldByAnotherThen(ctx, 'pentagon-2016', mallory?.id ?? '')).toBe(true);
+  });
+});
+
+describe('round 15: an acronym is nobody’s surname', () => {
+  it('does not read “the UN envoy” as naming Kim Jong Un', () => {
+    const korea = article('varnia-2019', 'Leaders meet', '2019-06-30', ['North Varnian leader Kim Jong Un met President Dale Harmon. “It was an honour,” Kim Jong Un said.']);
+    const kenya = article('kestria-2009', 'Envoy warns', '2009-10-08', ['The former UN chief Kofi Amani met officials in Nairobo. “Reform cannot wait,” Amani said.', 'A UN envoy said the talks would go on.']);
+    const articles = [korea, kenya];
+    const ctx = buildContext(extractLibrary(articles), articles, 'r15-opts17');
+    const kim = [...ctx.people.byId.values()].find((p) => p.name === 'Kim Jong Un');
+    expect(kim).toBeDefined();
+    expect(namedIn(ctx, 'kestria-2009').has(kim?.id ?? '')).toBe(false);
+  });
+});
+
+describe('round 15: a head of another scene, linked by a head alone', () => {
+  it('keeps a president of another summit out of the scene unless someone else of the report is there too', () => {
+    const jakarta = article('veyra-2010', 'Press conference in Veyra', '2010-11-09', ['President Halvard Obel met President Suren Tai in Veyra. “We agreed on trade,” Obel said. “We agreed on education,” Tai said.']);
+    const summit = article('lisle-2009', 'Summit in Port Lisle', '2009-04-19', ['President Halvard Obel met President Evo Marro in Port Lisle. “We spoke of energy,” Marro said. “We spoke of trade,” Obel said.']);
+    const articles = [jakarta, summit];
+    const ctx = buildContext(extractLibrary(articles), articles, 'r15-opts17');
+    const id = (name: string) => [...ctx.people.byId.values()].find((p) => p.name === name)?.id ?? '';
+    expect(id('Evo Marro')).not.toBe('');
+    expect(sharesScene(ctx, 'veyra-2010', id('Evo Marro'))).toBe(false);
+    expect(sharesScene(ctx, 'veyra-2010', id('Suren Tai'))).toBe(true);
+    // An adviser named in both reports links them as the head alone does not.
+    const withRook = (a: ArticleInput): ArticleInput => ({ ...a, body: `${a.body}\n\nAdviser Nina Rook briefed reporters afterwards.` });
+    const withAide = [withRook(jakarta), withRook(summit)];
+    const ctx2 = buildContext(extractLibrary(withAide), withAide, 'r15-opts17');
+    const id2 = (name: string) => [...ctx2.people.byId.values()].find((p) => p.name === name)?.id ?? '';
+    expect(id2('Nina Rook')).not.toBe('');
+    expect(sharesScene(ctx2, 'veyra-2010', id2('Evo Marro'))).toBe(true);
   });
 });
