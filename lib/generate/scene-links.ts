@@ -47,10 +47,13 @@ export function sharesScene(ctx: GenerateContext, articleId: string, personId: s
     const side = person ? sideOf(ctx, person) : null;
     // A head's own officials travel with them (Lavrov beside Putin): a head links them to the head's scenes.
     const links = (id: string) => !isHead(ctx, id) || (!!side && side === sideOfId(ctx, id));
+    // A head's reports of one year are one season of their diplomacy (Medvedev beside Putin's call-in show).
+    const year = (id: string) => ctx.articles.get(id)?.date?.slice(0, 4) ?? null;
     for (const other of ctx.articles.keys()) {
       const there = namedIn(ctx, other);
       if (other === articleId || !there.has(personId)) continue;
-      if ([...there].some((id) => id !== personId && here.has(id) && links(id))) {
+      const sameYear = year(other) !== null && year(other) === year(articleId);
+      if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) {
         hit = true;
         break;
       }

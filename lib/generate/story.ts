@@ -29,7 +29,8 @@ function namesExactly(p: Person, run: string): boolean {
   const last = p.name.trim().split(/\s+/).pop() ?? '';
   const surname = normalise(last);
   // "UN" is an acronym, not Kim Jong Un's "Un" (he was offered for Kofi Annan's words on Kenya, round 15).
-  const isAcronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !/^\p{Lu}{2,}$/u.test(last);
+  // A transcript's "RODRIGUEZ:" still names its speaker: only a two-letter word in capitals reads as an acronym.
+  const isAcronym = (w: string) => /^\p{Lu}{2}$/u.test(w) && !/^\p{Lu}{2}$/u.test(last);
   const hit = !!surname && run.split(/\s+/).some((w) => ` ${normalise(w)} `.includes(` ${surname} `) && !isAcronym(w));
   return hit || p.aliases.some((a) => normalise(a) === normalise(run));
 }
