@@ -79,13 +79,15 @@ export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: 
   return theirs.some((y) => year - y <= years && y - year <= later);
 }
 
-/** An office as two people's roles may share it: "US Secretary of State" and "Secretary of State" are one. */
+/** An office as two people's roles may share it: "US Secretary of State", "Secretary of State" and "State Secretary" are one. */
 function officeKey(role: string | null): string {
   // "President of The United States" is the office "president" of the US side.
   const of = /\s+of\s+(.+)$/i.exec(role ?? '');
   const bare = of && leadingSide(of[1] ?? '') ? (role ?? '').slice(0, of.index) : role;
-  const words = normalise(bare ?? '').split(' ').filter((w) => w.length > 1 && !NATION_WORDS.has(w) && !/^(?:the|then|former|us|uk)$/.test(w));
-  return words.join(' ');
+  const words = normalise(bare ?? '').split(' ').filter((w) => w.length > 1 && !NATION_WORDS.has(w) && !/^(?:the|then|former|new|of|us|uk)$/.test(w));
+  // "Defense Secretary" and "Secretary of Defense" are one office: Mattis, named so in 2017, was offered for a
+  // 2016 quotation whose year names Ash Carter as "Defense Secretary" (round 15's full review).
+  return words.sort().join(' ');
 }
 
 /** Per office (with its side), the people holding it named in the library's reports of each year. */

@@ -29,6 +29,8 @@ import { namesSide, sideOfWords } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
 import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
+import { readsAsNoPerson } from './person-words';
+import { sharesScene } from './scene-links';
 import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
 
@@ -344,7 +346,8 @@ export function pickPeople(
   const inStory = (p: Person) => !articleId || here.has(p.id) || (story.has(p.id) && !isPassingMention(ctx, p)) || !inPool.has(p.id);
   // "Indo Pacific", a photo credit, "Mister Sharon" beside "Ariel Sharon": nobody to offer as a person.
   const { askableBySpeaker } = quoteIndex(ctx);
-  const isOption = (p: Person) => askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx)));
+  // "Space Shuttle Columbia", "Southeast Asian", a source list's "Edmonton Sun": words no reader takes for a person.
+  const isOption = (p: Person) => !readsAsNoPerson(ctx, p) && (askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx))));
   // A surname known only with its title ("President Yudhoyono") is never offered beside full names.
   const sameForm = (p: Person) => !isPersonLike(answer) || isPersonLike(p);
   const ranked = [...pool, ...extras]
@@ -526,7 +529,8 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
   // A head's words are first offered beside the scene only; officePeers may still make up the number.
-  const ofScene = (p: Person) => eligible(p) && inHeadScene(p);
+  // A head of state of another report linked to this one by a head alone is of another scene (Morales in Jakarta).
+  const ofScene = (p: Person) => eligible(p) && inHeadScene(p) && (!isHeadThen(ctx, p) || sharesScene(ctx, q.articleId, p.id));
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, person, p);
   const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && ofScene(p), ofScene];
   let picks: Person[] = [];

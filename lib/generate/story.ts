@@ -26,9 +26,32 @@ interface StoryIndex {
 /** Whether a run of capitalised words contains the person's surname, or is one of their aliases, as written. */
 function namesExactly(p: Person, run: string): boolean {
   // The name's last written word, whole: "Jae-in" is one word, and its "in" opens every third sentence ("In Malaysia …").
-  const surname = normalise(p.name.trim().split(/\s+/).pop() ?? '');
-  return (!!surname && ` ${normalise(run)} `.includes(` ${surname} `)) || p.aliases.some((a) => normalise(a) === normalise(run));
+  const last = p.name.trim().split(/\s+/).pop() ?? '';
+  const surname = normalise(last);
+  // "UN" is an acronym, not Kim Jong Un's "Un" (he was offered for Kofi Annan's words on Kenya, round 15).
+  // A transcript's "RODRIGUEZ:" still names its speaker: only a two-letter word in capitals reads as an acronym.
+  const isAcronym = (w: string) => /^\p{Lu}{2}$/u.test(w) && !/^\p{Lu}{2}$/u.test(last);
+  const hit = !!surname && run.split(/\s+/).some((w) => ` ${normalise(w)} `.includes(` ${surname} `) && !isAcronym(w));
+  return hit || p.aliases.some((a) => normalise(a) === normalise(run));
 }
+
+/**
+ * One-word short forms that are not a surname (a name's last word) and that more than one person carries:
+ * "Kim" for Kim Jong Il and Kim Jong Un. Per form, how many person-like people carry it.
+ */
+const sharedShortForms = memoByObject(function sharedShortForms(ctx: GenerateContext): Map<string, number> {
+  const carriers = new Map<string, Set<string>>();
+  for (const p of ctx.people.byId.values()) {
+    if (!isPersonLike(p)) continue;
+    for (const a of [p.name.trim().split(/\s+/)[0] ?? '', ...p.aliases]) {
+      if (/\s/.test(a.trim()) || !a) continue;
+      const key = normalise(a);
+      carriers.set(key, (carriers.get(key) ?? new Set()).add(p.id));
+    }
+  }
+  const surnames = new Set([...ctx.people.byId.values()].map((p) => normalise(p.name.trim().split(/\s+/).pop() ?? '')));
+  return new Map([...carriers].filter(([k]) => !surnames.has(k)).map(([k, ids]) => [k, ids.size]));
+});
 
 function namesIn(ctx: GenerateContext, text: string, cache: Map<string, Set<string>>): Set<string> {
   let hit = cache.get(text);
@@ -40,6 +63,11 @@ function namesIn(ctx: GenerateContext, text: string, cache: Map<string, Set<stri
       // a place or a thing, not the person who shares it as a surname (a briefing's "he" was glossed
       // "[Marc Lamont Hill]" from another article's professor).
       if (!/\s/.test(run) && /\bthe\s+$/i.test(text.slice(Math.max(0, found.index - 5), found.index))) continue;
+      // "Johnson & Johnson": a firm named after its founders, not the Johnson of another report.
+      if (/^\s*&/.test(text.slice(found.index + run.length, found.index + run.length + 3)) || /&\s*$/.test(text.slice(Math.max(0, found.index - 3), found.index))) continue;
+      // "Kim" alone, a family name Kim Jong Il and Kim Jong Un share: it names neither (Kim Jong Il was offered
+      // for Moon Jae-in's words of 2019, round 15's full review).
+      if (!/\s/.test(run) && (sharedShortForms(ctx).get(normalise(run)) ?? 0) > 1) continue;
       const id = ctx.people.resolve(run);
       const p = id ? ctx.people.byId.get(id) : undefined;
       // resolve() forgives a one-letter slip ("Blinker"); here that would read "March" as "Marsh".

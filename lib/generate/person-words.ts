@@ -1,0 +1,102 @@
+/**
+ * Names the people index holds that no reader would take for a person, read from how the library writes
+ * their words: "Space Shuttle Columbia" and "Food Standards" open with words the reports use as common
+ * nouns ("a retired shuttle", "food"); "Southeast Asian" only ever qualifies what follows ("Southeast Asian
+ * activists", "… Asian Nations"); "Edmonton Sun" appears only as the outlet of a source list. Offered as
+ * who-said options (round 15's full review), each was a choice a student rules out without the article.
+ */
+import type { GenerateContext } from './context';
+import type { Person } from '@/lib/extract/types';
+import { tagSpan } from '@/lib/extract/pos';
+import { escapeRegExp, normalise } from './text';
+import { everyMentionReads } from './thing-names';
+import { memoByObject, memoByObjectAndKey } from './memo';
+
+/** The library's bodies, each once. */
+const bodiesOf = memoByObject((ctx: GenerateContext): string[] => [...new Set([...ctx.articles.values()].map((a) => a.body))]);
+
+/** Every word the library writes in lower case: its common words ("food", "shuttle", "people"). */
+const lowerCaseWords = memoByObject((ctx: GenerateContext): Set<string> => {
+  const out = new Set<string>();
+  // Words of prose only, between spaces and stops: a link's "…/mike-pompeo" is no common word.
+  for (const body of bodiesOf(ctx)) for (const m of body.matchAll(/(?<=[ \t(“"])\p{Ll}{3,}(?=[ \t,.;:!?)”"])/gu)) out.add(m[0]);
+  return out;
+});
+
+/** Words before a name that make it a form of address or an office, not part of the name. */
+const TITLE_WORD = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|professor|president|minister|prime|secretary|king|queen|prince|general|senator|governor|ambassador|chancellor|premier)$/;
+
+/**
+ * Whether the name's first two words are both words the library writes in lower case: a given name and the
+ * next name are rarely both common nouns ("Space Shuttle", "New People", "Revolution Constitution Hall"), while
+ * "Mark Rutte" or "Bill Nelson" have a second name no report writes so ("Mark Lyall Grant" keeps "Lyall").
+ *
+ * @example
+ * opensWithCommonWords('Food Standards', new Set(['food', 'standards'])); // → true
+ * opensWithCommonWords('Mark Rutte', new Set(['mark'])); // → false
+ */
+export function opensWithCommonWords(name: string, common: ReadonlySet<string>): boolean {
+  const words = name.trim().split(/\s+/).map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? normalise(w) : ''));
+  const [first = '', second = ''] = words;
+  return words.length >= 2 && !TITLE_WORD.test(first) && common.has(first) && common.has(second);
+}
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "… — Edmonton Sun, August 16, 2008" at a line's end: the outlet of a source list. */
+const SOURCE_LINE_TAIL = new RegExp(String.raw`^,\s*${MONTH}\s+\d{1,2},\s+\d{4}\s*(?:\n|$)`);
+
+const nounAfterSubject = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case word after a name is a noun the name qualifies ("activists"), not the verb of a
+ * sentence the name opens ("jokes:", "reports from"): read as the tagger reads it after a pronoun subject,
+ * where a verb cannot pass for a noun as it can after a proper noun.
+ */
+function isNounAfterSubject(word: string): boolean {
+  let hit = nounAfterSubject.get(word);
+  if (hit === undefined) {
+    const probe = `She ${word} that.`;
+    hit = tagSpan(probe, 0, probe.length)[1]?.pos === 'NOUN';
+    if (nounAfterSubject.size < 10_000) nounAfterSubject.set(word, hit);
+  }
+  return hit;
+}
+
+/**
+ * Whether every mention continues into something else: another capitalised word ("Southeast Asian Nations"),
+ * a noun it qualifies ("Southeast Asian activists"), or a source list's date (an outlet). A person is named
+ * on their own at least once ("Asian said", "Noori, 16,").
+ */
+function neverStandsAlone(texts: readonly string[], name: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu');
+  return everyMentionReads(texts, [pattern], (text, at) => {
+    const end = at + name.length;
+    const after = text.slice(end, end + 40);
+    if (SOURCE_LINE_TAIL.test(after)) return true;
+    // "Benigno S. Aquino III": a suffix is the name's own.
+    // "… met Dana Voss Monday": a day or a month after a name is the sentence's, not the name's.
+    if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after)) return !new RegExp(String.raw`^[ \t]+(?:[IVX]+|Jr|Sr|${WEEKDAY}|${MONTH})\b`).test(after);
+    // "doesn't": a contraction is a verb's.
+    const next = /^[ \t]+(\p{Ll}+)(?![\p{L}'’])/u.exec(after);
+    return !!next && isNounAfterSubject(next[1] ?? '');
+  });
+}
+
+/**
+ * Whether a person of the index reads, by the words of the name and how the reports write them, as no
+ * person at all: an organisation, a vehicle, a building, an adjective or an outlet.
+ *
+ * @example
+ * readsAsNoPerson(ctx, spaceShuttleColumbia); // → true
+ * readsAsNoPerson(ctx, rodabaNoori); // → false
+ */
+export const readsAsNoPerson = memoByObjectAndKey(
+  function readsAsNoPerson(ctx: GenerateContext, p: Person): boolean {
+    if (opensWithCommonWords(p.name, lowerCaseWords(ctx))) return true;
+    const texts = bodiesOf(ctx).filter((b) => b.includes(p.name));
+    // A role the reports give ("Prime Minister") shows a person, whatever their name qualifies ("the … administration").
+    return !p.role && p.name.trim().includes(' ') && neverStandsAlone(texts, p.name.trim());
+  },
+  (p: Person) => p.id,
+);

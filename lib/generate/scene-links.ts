@@ -1,0 +1,64 @@
+/**
+ * Whether someone another report names shares the asked report's scene. A head of state or government is
+ * named in many unrelated stories, so a report linked to the asked one through a head alone is another
+ * scene: Evo Morales of the Port of Spain summit, linked to Obama's Jakarta press conference by Obama
+ * only, or a Hong Kong legislator linked to the Trump–Xi meeting by Xi only, was offered beside the
+ * speaker (round 15's full review).
+ */
+import type { GenerateContext } from './context';
+import { namedIn } from './story';
+import { officeKind } from './office-kinds';
+import { memoByObject } from './memo';
+import { sideOf } from './sides';
+
+/** Per library: answers already read, by "article|person". */
+const cacheOf = memoByObject((ctx: GenerateContext): Map<string, boolean> => {
+  void ctx;
+  return new Map();
+});
+
+/** Whether the person holds a head's office: such a name links reports of different scenes. */
+function isHead(ctx: GenerateContext, id: string): boolean {
+  const p = ctx.people.byId.get(id);
+  return !!p && officeKind(p) === 'head-of-government';
+}
+
+function sideOfId(ctx: GenerateContext, id: string): string | null {
+  const p = ctx.people.byId.get(id);
+  return p ? sideOf(ctx, p) : null;
+}
+
+/**
+ * Whether the asked article names the person, or another report names them beside someone of the asked
+ * article other than a head of state or government, or beside a head of their own side.
+ *
+ * @example
+ * sharesScene(ctx, 'jakarta-2010', 'evo-morales'); // → false when only Obama links the Port of Spain report
+ */
+export function sharesScene(ctx: GenerateContext, articleId: string, personId: string): boolean {
+  const here = namedIn(ctx, articleId);
+  if (here.has(personId)) return true;
+  const cache = cacheOf(ctx);
+  const key = `${articleId}|${personId}`;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    hit = false;
+    const person = ctx.people.byId.get(personId);
+    const side = person ? sideOf(ctx, person) : null;
+    // A head's own officials travel with them (Lavrov beside Putin): a head links them to the head's scenes.
+    const links = (id: string) => !isHead(ctx, id) || (!!side && side === sideOfId(ctx, id));
+    // A head's reports of one year are one season of their diplomacy (Medvedev beside Putin's call-in show).
+    const year = (id: string) => ctx.articles.get(id)?.date?.slice(0, 4) ?? null;
+    for (const other of ctx.articles.keys()) {
+      const there = namedIn(ctx, other);
+      if (other === articleId || !there.has(personId)) continue;
+      const sameYear = year(other) !== null && year(other) === year(articleId);
+      if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) {
+        hit = true;
+        break;
+      }
+    }
+    cache.set(key, hit);
+  }
+  return hit;
+}
