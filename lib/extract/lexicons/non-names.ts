@@ -49,7 +49,7 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
   {
     source: 'news-outlets',
     words: `
-    reuters afp ap bbc cnn nbc abc cbs fox tass interfax ria novosti xinhua
+    reuters afp ap bbc cnn nbc abc cbs fox tass interfax ria novosti xinhua agence france-presse presse
 `,
   },
   {

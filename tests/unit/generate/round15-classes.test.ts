@@ -77,3 +77,19 @@ describe('blind-39: a wire reporter’s line is not asked as who-said', () => {
     expect(questions.map((q) => q.answer)).toContain('Mira Solberg');
   });
 });
+
+describe('blind-39: a news agency is no who-said option', () => {
+  const basra = article('harbour-2008', 'Forces battle militants in the port for a second day', '2008-03-26', [
+    'Government forces fought militants in the port city of Halden for a second day on Wednesday.',
+    'Agence France-Presse reported that two soldiers were killed in the capital.',
+    '"No one wants to see a return to the violence of a year ago," spokesman Major General Tomas Brell said on television.',
+    '"We have been living for the last hours in hell," said Halden resident Pia Lund.',
+    '"The government has to show it can hold the port," said analyst Luis Vado of the Kestria Institute.',
+  ]);
+
+  it('offers people, never “Agence France-Presse”', () => {
+    const choices = generateBank(extractLibrary([basra]), [basra]).questions.filter((q) => q.kind === 'who-said').flatMap((q) => q.choices);
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices).not.toContain('Agence France-Presse');
+  });
+});
