@@ -5,6 +5,7 @@
  * quotations and text garbled in the source ("restore the spirit. de Yalta").
  */
 import type { Quote } from '@/lib/extract/types';
+import { losesReferent } from './lost-referents';
 import { normalise } from './text';
 
 /** Fewer words than this is a phrase, not something a person is remembered for saying. */
@@ -129,7 +130,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
   // At any length when it opens the quotation: "One of the keys is how long is that period …".
   if ((words.length < SHORT_REFERENT_WORDS ? text : words.slice(0, DEMONSTRATIVE_OPENING_WORDS).join(' ')).match(DEMONSTRATIVE_THING)) return 'referent';
-  if (POINTED_AT_PEOPLE.test(text) || POINTED_COUNTED.test(text)) return 'referent';
+  if (POINTED_AT_PEOPLE.test(text) || POINTED_COUNTED.test(text) || losesReferent(text)) return 'referent';
   // "I want to thank him for being here": a short quotation about someone it does not name.
   if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');

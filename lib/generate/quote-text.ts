@@ -6,6 +6,8 @@
 import type { Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { restoreApostrophes } from './clean';
+import { sentencesOf } from './evidence';
+import { fragmentReason } from './fragments';
 import { memoByObject } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
 
@@ -40,7 +42,8 @@ export function quoteSpan(q: Quote) {
 export function displayQuote(text: string, maxWords: number): string {
   // "[] Yesterday and today’s strikes …": an editor's empty brackets are no words of the speaker.
   const t = restoreApostrophes(text.replace(/\s*\[\s*\]\s*/g, ' ').trim());
-  return truncateWords(wholeSentencesWithin(t, maxWords).replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
+  const limit = maxWords >= MIN_OVERRUN_LIMIT ? Math.floor(maxWords * SENTENCE_OVERRUN) : maxWords;
+  return truncateWords(wholeSentencesWithin(t, maxWords).replace(/[\s,.;:[(–—-]+$/, ''), limit);
 }
 
 /**
@@ -55,8 +58,57 @@ export function wholeSentencesWithin(text: string, maxWords: number): string {
   if (words.length <= maxWords) return text;
   let cut = 0;
   for (let i = 0; i < maxWords; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '') && i + 1 >= MIN_SHOWN_WORDS) cut = i + 1;
+  // "… a serious erosion of readiness across the…" (round 15's full review): a question's quotation whose
+  // first sentence runs a little past the limit is shown to that sentence's end, not cut inside it.
+  const reach = maxWords >= MIN_OVERRUN_LIMIT ? Math.min(words.length, Math.floor(maxWords * SENTENCE_OVERRUN)) : 0;
+  for (let i = maxWords; cut === 0 && i < reach; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '')) cut = i + 1;
+  if (cut === 0 && reach === words.length) return text;
   return cut > 0 ? words.slice(0, cut).join(' ') : text;
 }
+
+/** How far past the limit a whole first sentence may run, and from what limit on (a preview of 14 words is cut). */
+const SENTENCE_OVERRUN = 1.5;
+const MIN_OVERRUN_LIMIT = 40;
+
+/** "...AGOA is …", "…[T]he United States is …": a reporter's mark of words left out before a sentence's start. */
+const LEADING_ELLIPSIS = /^\s*(?:\.{3}|…)\s*(?=[\p{Lu}[])/u;
+/**
+ * "— (Via interpreter) where we discussed …", "(Laughter.)": an opening cut from a longer sentence or a stage
+ * direction. Not a lower-case opening: that is a partial quotation the reporter's sentence carries, not asked.
+ */
+const CUT_OPENING = /^[\s—–-]|^\(/u;
+/** "Thanks for the question.", "Thank you, Mr. Chairman.": a courtesy that is a sentence of its own. */
+const THANKS_SENTENCE = /^(?:thanks|thank you)\b[^.!?]{0,40}[.!?]["”’]?$/i;
+/** Why an opening sentence cannot stand first: it points back, is garbled, or is a courtesy. */
+const LEANING_REASONS = new Set(['referent', 'garbled', 'courtesy']);
+
+/**
+ * A quotation shown from its first sentence that stands on its own: without a leading "...", a stage
+ * direction or a cut opening ("— (Via interpreter) where we discussed …"), a courtesy ("Thanks for the
+ * question.") or a sentence pointing back ("I did so in a constructive and friendly way."), when what
+ * follows stands alone (round 15's full review). Otherwise the text as it is.
+ *
+ * @example
+ * withStandingOpening('Thanks for the question. We talked about trade and security in the region at length.'); // → 'We talked about trade and security in the region at length.'
+ * withStandingOpening('...AGOA is an important part of our engagement with Africa'); // → 'AGOA is an important part of our engagement with Africa'
+ */
+export function withStandingOpening(text: string): string {
+  let t = text.replace(LEADING_ELLIPSIS, '');
+  for (;;) {
+    const [first, second] = sentencesOf(t);
+    if (!first || !second) break;
+    const opening = t.slice(first.start, first.end);
+    const rest = t.slice(second.start);
+    const leans = CUT_OPENING.test(opening) || THANKS_SENTENCE.test(opening) || LEANING_REASONS.has(fragmentReason(opening, '“') ?? '');
+    // What is left must open on words of its own, not "These girls …" or "They …" pointing back in turn.
+    if (!leans || POINTING_START.test(rest) || fragmentReason(rest, '“') !== null) break;
+    t = rest;
+  }
+  return t;
+}
+
+/** A sentence opening on a pronoun or a demonstrative: it points at the sentence before it. */
+const POINTING_START = /^[“"‘']?(?:this|that|these|those|they|them|their|he|she|his|her|it|its|such)\b/i;
 
 /**
  * A who-said quotation shown without the "And"/"But" that tied it to words before it, as an editor would
