@@ -8,7 +8,7 @@
  */
 import { isOtherGiven } from '@/lib/extract/given-name-gender';
 import { tagSpan } from '@/lib/extract/pos';
-import type { Quote } from '@/lib/extract/types';
+import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { sentencesOf } from './evidence';
 import { memoByObjectAndKey } from './memo';
@@ -19,18 +19,19 @@ import { escapeRegExp } from './text';
 interface Candidate {
   at: number;
   name: string;
+  person: Person;
 }
 
 /**
- * The display name of the person a pronoun of `gender` in the quotation means: the last one named in its own
+ * The person a pronoun of `gender` in the quotation means: the last one named in its own
  * sentence outside the marks, else the subject of the sentence before; the speaker never counts. Null when none.
  *
  * @example
- * antecedentOf(ctx, sherman, 'm'); // → 'Vladimir Putin' after "Putin has massed 100,000 troops near the border."
+ * antecedentOf(ctx, sherman, 'm')?.name; // → 'Vladimir Putin' after "Putin has massed 100,000 troops near the border."
  */
-export function antecedentOf(ctx: GenerateContext, q: Quote, gender: 'm' | 'f' | null): string | null {
+export function antecedentOf(ctx: GenerateContext, q: Quote, gender: 'm' | 'f' | null): Person | null {
   const fits = candidatesBefore(ctx, q).filter((c) => !gender || !isOtherGiven(c.name, gender));
-  return fits[fits.length - 1]?.name ?? null;
+  return fits[fits.length - 1]?.person ?? null;
 }
 
 /** Candidates in reading order (the attribution after the quotation last); kept per quotation: the who-said builder may ask twice. */
@@ -57,7 +58,7 @@ const candidatesBefore = memoByObjectAndKey(function candidatesBefore(ctx: Gener
         const text = needsSubject ? readableStatement(body.slice(start, end)) : body.slice(start, end);
         for (const hit of text.matchAll(re)) {
           if (needsSubject && !isSubjectAt(body, start, text, hit.index, hit[0].length)) continue;
-          out.push({ at: start + hit.index, name: displayName(p) });
+          out.push({ at: start + hit.index, name: displayName(p), person: p });
         }
       }
     }

@@ -10,6 +10,7 @@ import type { Quote } from '@/lib/extract/types';
 import { TITLE_HEADS } from '@/lib/extract/lexicons/titles';
 import type { GenerateContext } from './context';
 import { antecedentOf } from './antecedent';
+import { displayName } from './people';
 import { namedIn } from './story';
 import { glossPlural } from './plural-gloss';
 
@@ -33,11 +34,14 @@ export function glossPronouns(ctx: GenerateContext, q: Quote, quoted: string): s
   // A name in the quotation before the pronoun is what it points to ("Mr. Mbeki … he said"): no gloss needed.
   const opening = shown.slice(0, m.index);
   if ([...namedIn(ctx, q.articleId)].some((id) => ctx.people.isMentionedIn(id, opening))) return shown;
-  // "the President made clear his view": an office the quotation names is what the pronoun points to.
-  if (OFFICE_BEFORE.test(opening)) return shown;
   const pronoun = m[1] ?? '';
-  const person = antecedentOf(ctx, q, genderOf(pronoun));
-  if (!person) return null;
+  const antecedent = antecedentOf(ctx, q, genderOf(pronoun));
+  // "the President made clear his view": an office the quotation names is what the pronoun points to; it is
+  // glossed only with the one the sentence before names who holds it ("the foreign secretary … him [William Hague]").
+  const office = OFFICE_BEFORE.exec(opening);
+  if (office && !(antecedent && holdsTitle(antecedent.role, office[0]))) return shown;
+  if (!antecedent) return null;
+  const person = displayName(antecedent);
   const at = m.index + pronoun.length;
   // "he’s made": the name takes the pronoun's place, as editors write it ("[Vladimir Putin]’s made");
   // "he [Vladimir Putin]’s made" read as garbled to two blind judges (blind-27).
@@ -50,6 +54,12 @@ export function glossPronouns(ctx: GenerateContext, q: Quote, quoted: string): s
 // Not the heads that are also adjectives or things ("the general election", "the head of the list").
 const NOT_OFFICES = new Set(['general', 'major', 'private', 'specialist', 'chief', 'head', 'chair', 'justice', 'executive', 'source', 'marine', 'deputy', 'assistant']);
 const OFFICE_BEFORE = new RegExp(String.raw`\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:${[...TITLE_HEADS.words].filter((w) => !/s$/.test(w) && !NOT_OFFICES.has(w)).join('|')})(?![\p{L}-])`, 'iu');
+
+/** Whether a role has the office's head word: "British Foreign Secretary" holds "the foreign secretary". */
+function holdsTitle(role: string | null, office: string): boolean {
+  const head = office.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return !!role && role.toLowerCase().split(/[^\p{L}-]+/u).includes(head);
+}
 
 /** The gender a person pronoun tells: "he", "him", "his" a man's, "she", "her", "hers" a woman's. */
 function genderOf(pronoun: string): 'm' | 'f' | null {

@@ -61,10 +61,13 @@ export function wholeSentencesWithin(text: string, maxWords: number): string {
   // "… a serious erosion of readiness across the…" (round 15's full review): a question's quotation whose
   // first sentence runs a little past the limit is shown to that sentence's end, not cut inside it.
   const reach = maxWords >= MIN_OVERRUN_LIMIT ? Math.min(words.length, Math.floor(maxWords * SENTENCE_OVERRUN)) : 0;
-  for (let i = maxWords; cut === 0 && i < reach; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '')) cut = i + 1;
+  for (let i = maxWords; cut === 0 && i < reach; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '') && !ABBREVIATION.test(words[i] ?? '')) cut = i + 1;
   if (cut === 0 && reach === words.length) return text;
   return cut > 0 ? words.slice(0, cut).join(' ') : text;
 }
+
+/** "Dr.", "Mr.", "U.S.": a full stop that ends no sentence. */
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}\.|(?:\p{Lu}\.)+)$/u;
 
 /** How far past the limit a whole first sentence may run, and from what limit on (a preview of 14 words is cut). */
 const SENTENCE_OVERRUN = 1.5;
@@ -77,19 +80,20 @@ const LEADING_ELLIPSIS = /^\s*(?:\.{3}|…)\s*(?=[\p{Lu}[])/u;
  * direction. Not a lower-case opening: that is a partial quotation the reporter's sentence carries, not asked.
  */
 const CUT_OPENING = /^[\s—–-]|^\(/u;
-/** "Thanks for the question.", "Thank you, Mr. Chairman.": a courtesy that is a sentence of its own. */
-const THANKS_SENTENCE = /^(?:thanks|thank you)\b[^.!?]{0,40}[.!?]["”’]?$/i;
-/** Why an opening sentence cannot stand first: it points back, is garbled, or is a courtesy. */
-const LEANING_REASONS = new Set(['referent', 'garbled', 'courtesy']);
+/**
+ * Why an opening sentence cannot stand first: it points back or is garbled. Not a courtesy ("Thanks for
+ * joining the call."): what follows one is the briefing's running order, which the gates keep out whole.
+ */
+const LEANING_REASONS = new Set(['referent', 'garbled']);
 
 /**
  * A quotation shown from its first sentence that stands on its own: without a leading "...", a stage
- * direction or a cut opening ("— (Via interpreter) where we discussed …"), a courtesy ("Thanks for the
- * question.") or a sentence pointing back ("I did so in a constructive and friendly way."), when what
- * follows stands alone (round 15's full review). Otherwise the text as it is.
+ * direction or a cut opening ("— (Via interpreter) where we discussed …") or a sentence pointing back ("I did
+ * so in a constructive and friendly way."), when what follows stands alone (round 15's full review).
+ * Otherwise the text as it is.
  *
  * @example
- * withStandingOpening('Thanks for the question. We talked about trade and security in the region at length.'); // → 'We talked about trade and security in the region at length.'
+ * withStandingOpening('I did so in a friendly way. I reaffirmed my belief that freedom brings true security.'); // → 'I reaffirmed my belief that freedom brings true security.'
  * withStandingOpening('...AGOA is an important part of our engagement with Africa'); // → 'AGOA is an important part of our engagement with Africa'
  */
 export function withStandingOpening(text: string): string {
@@ -99,7 +103,7 @@ export function withStandingOpening(text: string): string {
     if (!first || !second) break;
     const opening = t.slice(first.start, first.end);
     const rest = t.slice(second.start);
-    const leans = CUT_OPENING.test(opening) || THANKS_SENTENCE.test(opening) || LEANING_REASONS.has(fragmentReason(opening, '“') ?? '');
+    const leans = CUT_OPENING.test(opening) || LEANING_REASONS.has(fragmentReason(opening, '“') ?? '');
     // What is left must open on words of its own, not "These girls …" or "They …" pointing back in turn.
     if (!leans || POINTING_START.test(rest) || fragmentReason(rest, '“') !== null) break;
     t = rest;

@@ -78,11 +78,13 @@ describe('round 15 (gloss17): a quotation pointing back at what it does not name
 });
 
 describe('round 15 (gloss17): a quotation opens and ends on a whole sentence', () => {
-  it('starts after a cut opening, a courtesy or a sentence pointing back, when the rest stands alone', () => {
+  it('starts after a cut opening or a sentence pointing back, when the rest stands alone', () => {
     expect(withStandingOpening('— (Via interpreter) where we discussed our ties. We touched on loans for new aircraft and on the price of oil this year.')).toBe(
       'We touched on loans for new aircraft and on the price of oil this year.',
     );
-    expect(withStandingOpening('Thanks for the question. We talked about trade and security in the region at length.')).toBe('We talked about trade and security in the region at length.');
+    // A courtesy stays: what follows one is a briefing's running order, kept out whole by the gates.
+    const thanks = 'Thanks for joining the call. We will do the call on the record and take questions after.';
+    expect(withStandingOpening(thanks)).toBe(thanks);
     expect(withStandingOpening('I did so in a friendly way. I reaffirmed my belief that freedom brings true security to every land.')).toBe(
       'I reaffirmed my belief that freedom brings true security to every land.',
     );
@@ -97,5 +99,8 @@ describe('round 15 (gloss17): a quotation opens and ends on a whole sentence', (
   it('shows a first sentence a little past the limit whole, not cut with “…”', () => {
     const sentence = `${Array.from({ length: 64 }, (_, i) => `word${i}`).join(' ')} across the force.`;
     expect(displayQuote(sentence, 60)).toBe(sentence.replace(/\.$/, ''));
+    // "… led by Dr. Anne Smith": an abbreviation's full stop ends no sentence.
+    const titled = `${Array.from({ length: 62 }, (_, i) => `word${i}`).join(' ')} led by Dr. Anne Smith and her team of nine.`;
+    expect(displayQuote(titled, 60)).not.toMatch(/Dr$/);
   });
 });
