@@ -7,6 +7,7 @@
  * Putin, Sherman said …"). A name whose given name is only the other gender's is never the pronoun's.
  */
 import { isOtherGiven } from '@/lib/extract/given-name-gender';
+import { SPEECH_VERBS } from '@/lib/extract/lexicons/speech-verbs';
 import { tagSpan } from '@/lib/extract/pos';
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
@@ -77,18 +78,22 @@ const TITLES_BEFORE = /(?:(?:\p{Lu}[\p{L}.'’-]*|the|of)\s+)*$/u;
 /** What may open a sentence before its subject: nothing, a conjunction, or an opening phrase set off by a comma. */
 const SUBJECT_OPENING = /^(?:\s*(?:and|but|so|then|yet|still|now|meanwhile)\s+)?$|[,;:—]\s*$/i;
 
+/** "Sherman said Mr Putin seemed ready …", "… warned that Putin would …": the subject of a reported clause. */
+const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].join('|')}|that)\s*$`, 'i');
+
 /** "She is", "He was": a sentence that gives its pronoun subject a name. */
 const IDENTIFYING = /^\s*(?:he|she)\s+(?:is|was)\s+$/i;
 
 /**
  * Whether the name at `at` in a sentence (starting at `start` in the body) is its subject: it opens a clause
- * and a verb follows it, after an apposition set off by commas ("Putin, who …, has said").
+ * (or a clause reported by a verb of saying) and a verb follows it, after an apposition set off by commas
+ * ("Putin, who …, has said").
  */
 function isSubjectAt(body: string, start: number, text: string, at: number, length: number): boolean {
   const opening = text.slice(0, at).replace(TITLES_BEFORE, '');
   // "She is Meghan O'Sullivan, who …": the name the sentence gives its pronoun subject.
   if (IDENTIFYING.test(opening)) return true;
-  if (!SUBJECT_OPENING.test(opening)) return false;
+  if (!SUBJECT_OPENING.test(opening) && !REPORTED_CLAUSE.test(opening)) return false;
   let from = start + at + length;
   const apposition = /^,[^,.;]{1,80},/.exec(body.slice(from, from + 90));
   if (apposition) from += apposition[0].length;

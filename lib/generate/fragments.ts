@@ -130,7 +130,7 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   // "I had been kind of headed in that direction as well": a short quotation about a thing it does not name.
   // At any length when it opens the quotation: "One of the keys is how long is that period …".
   if ((words.length < SHORT_REFERENT_WORDS ? text : words.slice(0, DEMONSTRATIVE_OPENING_WORDS).join(' ')).match(DEMONSTRATIVE_THING)) return 'referent';
-  if (POINTED_AT_PEOPLE.test(text) || POINTED_COUNTED.test(text) || losesReferent(text)) return 'referent';
+  if (POINTED_AT_PEOPLE.test(text) || POINTED_COUNTED.test(text)) return 'referent';
   // "I want to thank him for being here": a short quotation about someone it does not name.
   if (words.length < SHORT_REFERENT_WORDS && THIRD_PERSON.test(text) && !/\s\p{Lu}\p{Ll}/u.test(text.trim().slice(1))) return 'referent';
   const last = normalise(words[words.length - 1] ?? '');
@@ -144,6 +144,8 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (SCHEDULE.test(text) || ROOM_LOGISTICS.test(text)) return 'logistics';
   // "We’ll have something to say about it later": a spokesman declining to answer says nothing to learn.
   if (words.length < NON_ANSWER_WORDS && NON_ANSWER.test(text)) return 'logistics';
+  // "Stepping across that line …", "its missiles", "The allegations are …": a referent only the reporter gave (lost-referents.ts).
+  if (losesReferent(text)) return 'referent';
   // "There is no change, there will be no change": words that say nothing without what they are about.
   if (new Set(words.map((w) => normalise(w)).filter((w) => w.length > 2 && !EMPTY_WORDS.has(w))).size < MIN_CONTENT_WORDS) return 'referent';
   return null;
