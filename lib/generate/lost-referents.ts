@@ -24,7 +24,8 @@ const SHELL_OPENING = /^[“"‘']?The\s+(?:allegations?|accusations?|claims?|ch
 const THING_IT = /^[“"‘']?It\s+(?:is|was|remains|has\s+been|will\s+be)\s+(?:the|a|an|our|one)\s+/u;
 const CLAUSE_AFTER = /\b(?:that|to|who|which|when|where|whether|if|for)\b/i;
 
-/** "I did so", "I don't believe so": a verb phrase or a clause standing for one told before. */
+/** "I did so", "I don't believe so": a verb phrase or a clause standing for one told before, in the quotation's first words. */
+const DO_SO_OPENING_WORDS = 6;
 const DO_SO = /\b(?:do|does|did|done|doing|believe|think|hope|expect|suppose|guess)\s+so\b(?!\s+(?:much|many|far|that|as))/i;
 
 /**
@@ -38,7 +39,9 @@ const DO_SO = /\b(?:do|does|did|done|doing|believe|think|hope|expect|suppose|gue
 export function losesReferent(text: string): boolean {
   const t = text.trim();
   const first = firstSentence(t);
-  if (SHELL_OPENING.test(t) || DO_SO.test(first)) return true;
+  // Only near the opening: "whatever you are asked to do, you are equipped to do so" has its verb before it.
+  const opening = first.split(/\s+/).slice(0, DO_SO_OPENING_WORDS).join(' ');
+  if (SHELL_OPENING.test(t) || DO_SO.test(opening)) return true;
   if (THING_IT.test(t) && !CLAUSE_AFTER.test(first.replace(THING_IT, ''))) return true;
   const tags = tagSpan(t, 0, t.length);
   const words = tags.filter((w) => /[\p{L}\p{N}]/u.test(w.word)).length;

@@ -8,6 +8,7 @@ import type { GenerateContext } from './context';
 import { restoreApostrophes } from './clean';
 import { sentencesOf } from './evidence';
 import { fragmentReason } from './fragments';
+import { losesReferent } from './lost-referents';
 import { memoByObject } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
 
@@ -80,17 +81,14 @@ const LEADING_ELLIPSIS = /^\s*(?:\.{3}|…)\s*(?=[\p{Lu}[])/u;
  * direction. Not a lower-case opening: that is a partial quotation the reporter's sentence carries, not asked.
  */
 const CUT_OPENING = /^[\s—–-]|^\(/u;
-/**
- * Why an opening sentence cannot stand first: it points back or is garbled. Not a courtesy ("Thanks for
- * joining the call."): what follows one is the briefing's running order, which the gates keep out whole.
- */
-const LEANING_REASONS = new Set(['referent', 'garbled']);
+
 
 /**
  * A quotation shown from its first sentence that stands on its own: without a leading "...", a stage
- * direction or a cut opening ("— (Via interpreter) where we discussed …") or a sentence pointing back ("I did
- * so in a constructive and friendly way."), when what follows stands alone (round 15's full review).
- * Otherwise the text as it is.
+ * direction or a cut opening ("— (Via interpreter) where we discussed …") or a sentence that loses its
+ * referent alone ("I did so in a constructive and friendly way.", lost-referents.ts), when what follows stands
+ * alone (round 15's full review). Otherwise the text as it is: a courtesy or a briefing's pointer opens a turn
+ * whose rest is its running order, which the gates keep out whole.
  *
  * @example
  * withStandingOpening('I did so in a friendly way. I reaffirmed my belief that freedom brings true security.'); // → 'I reaffirmed my belief that freedom brings true security.'
@@ -103,7 +101,7 @@ export function withStandingOpening(text: string): string {
     if (!first || !second) break;
     const opening = t.slice(first.start, first.end);
     const rest = t.slice(second.start);
-    const leans = CUT_OPENING.test(opening) || LEANING_REASONS.has(fragmentReason(opening, '“') ?? '');
+    const leans = CUT_OPENING.test(opening) || losesReferent(opening) || fragmentReason(opening, '“') === 'garbled';
     // What is left must open on words of its own, not "These girls …" or "They …" pointing back in turn.
     if (!leans || POINTING_START.test(rest) || fragmentReason(rest, '“') !== null) break;
     t = rest;
@@ -112,7 +110,7 @@ export function withStandingOpening(text: string): string {
 }
 
 /** A sentence opening on a pronoun or a demonstrative: it points at the sentence before it. */
-const POINTING_START = /^[“"‘']?(?:this|that|these|those|they|them|their|he|she|his|her|it|its|such)\b/i;
+const POINTING_START = /^[“"‘']?(?:(?:all|both|each|some|none)\s+of\s+)?(?:this|that|these|those|they|them|their|he|she|his|her|it|its|such)\b/i;
 
 /**
  * A who-said quotation shown without the "And"/"But" that tied it to words before it, as an editor would
