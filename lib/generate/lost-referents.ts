@@ -39,13 +39,22 @@ const DO_SO = /\b(?:do|does|did|done|doing|believe|think|hope|expect|suppose|gue
 export function losesReferent(text: string): boolean {
   const t = text.trim();
   const first = firstSentence(t);
-  // Only near the opening: "whatever you are asked to do, you are equipped to do so" has its verb before it.
-  const opening = first.split(/\s+/).slice(0, DO_SO_OPENING_WORDS).join(' ');
-  if (SHELL_OPENING.test(t) || DO_SO.test(opening)) return true;
+  if (SHELL_OPENING.test(t) || opensOnDoSo(first)) return true;
   if (THING_IT.test(t) && !CLAUSE_AFTER.test(first.replace(THING_IT, ''))) return true;
   const tags = tagSpan(t, 0, t.length);
   const words = tags.filter((w) => /[\p{L}\p{N}]/u.test(w.word)).length;
   return hasOrphanIts(tags, words) || (words < SHORT_WORDS && hasPointedNoun(tags));
+}
+
+/**
+ * Whether a sentence opens on "do so" or "believe so" standing for what was told before: only near its opening,
+ * since "whatever you are asked to do, you are equipped to do so" has its verb before it.
+ *
+ * @example
+ * opensOnDoSo('I did so in a constructive and friendly way.'); // → true
+ */
+export function opensOnDoSo(sentence: string): boolean {
+  return DO_SO.test(sentence.trim().split(/\s+/).slice(0, DO_SO_OPENING_WORDS).join(' '));
 }
 
 function firstSentence(text: string): string {

@@ -8,7 +8,7 @@ import type { GenerateContext } from './context';
 import { restoreApostrophes } from './clean';
 import { sentencesOf } from './evidence';
 import { fragmentReason } from './fragments';
-import { losesReferent } from './lost-referents';
+import { opensOnDoSo } from './lost-referents';
 import { memoByObject } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
 
@@ -85,10 +85,10 @@ const CUT_OPENING = /^[\s—–-]|^\(/u;
 
 /**
  * A quotation shown from its first sentence that stands on its own: without a leading "...", a stage
- * direction or a cut opening ("— (Via interpreter) where we discussed …") or a sentence that loses its
- * referent alone ("I did so in a constructive and friendly way.", lost-referents.ts), when what follows stands
- * alone (round 15's full review). Otherwise the text as it is: a courtesy or a briefing's pointer opens a turn
- * whose rest is its running order, which the gates keep out whole.
+ * direction or a cut opening ("— (Via interpreter) where we discussed …") or a sentence opening on "did so"
+ * ("I did so in a constructive and friendly way."), when what follows stands alone (round 15's full review).
+ * Otherwise the text as it is: a courtesy or another pointing opener opens a turn whose rest was, over the
+ * dev bank, its running order ("Five cabinet secretaries … will speak"), which the gates keep out whole.
  *
  * @example
  * withStandingOpening('I did so in a friendly way. I reaffirmed my belief that freedom brings true security.'); // → 'I reaffirmed my belief that freedom brings true security.'
@@ -101,7 +101,7 @@ export function withStandingOpening(text: string): string {
     if (!first || !second) break;
     const opening = t.slice(first.start, first.end);
     const rest = t.slice(second.start);
-    const leans = CUT_OPENING.test(opening) || losesReferent(opening) || fragmentReason(opening, '“') === 'garbled';
+    const leans = CUT_OPENING.test(opening) || opensOnDoSo(opening) || fragmentReason(opening, '“') === 'garbled';
     // What is left must open on words of its own, not "These girls …" or "They …" pointing back in turn.
     if (!leans || POINTING_START.test(rest) || fragmentReason(rest, '“') !== null) break;
     t = rest;
