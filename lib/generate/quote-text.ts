@@ -101,7 +101,8 @@ export function withStandingOpening(text: string): string {
     if (!first || !second) break;
     const opening = t.slice(first.start, first.end);
     const rest = t.slice(second.start);
-    const leans = CUT_OPENING.test(opening) || opensOnDoSo(opening) || fragmentReason(opening, '“') === 'garbled';
+    // Not a sentence read as garbled ("… 50 U.S. states …" reads so): dropping it shows what the gates turned away.
+    const leans = CUT_OPENING.test(opening) || opensOnDoSo(opening);
     // What is left must open on words of its own, not "These girls …" or "They …" pointing back in turn.
     if (!leans || POINTING_START.test(rest) || fragmentReason(rest, '“') !== null) break;
     t = rest;
