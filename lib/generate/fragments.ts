@@ -5,6 +5,7 @@
  * quotations and text garbled in the source ("restore the spirit. de Yalta").
  */
 import type { Quote } from '@/lib/extract/types';
+import { losesReferent } from './lost-referents';
 import { normalise } from './text';
 
 /** Fewer words than this is a phrase, not something a person is remembered for saying. */
@@ -143,6 +144,8 @@ function fragmentReasonUncached(text: string, before: string): FragmentReason {
   if (SCHEDULE.test(text) || ROOM_LOGISTICS.test(text)) return 'logistics';
   // "We’ll have something to say about it later": a spokesman declining to answer says nothing to learn.
   if (words.length < NON_ANSWER_WORDS && NON_ANSWER.test(text)) return 'logistics';
+  // "Stepping across that line …", "its missiles", "The allegations are …": a referent only the reporter gave (lost-referents.ts).
+  if (losesReferent(text)) return 'referent';
   // "There is no change, there will be no change": words that say nothing without what they are about.
   if (new Set(words.map((w) => normalise(w)).filter((w) => w.length > 2 && !EMPTY_WORDS.has(w))).size < MIN_CONTENT_WORDS) return 'referent';
   return null;

