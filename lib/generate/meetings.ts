@@ -498,8 +498,14 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   const shown = prompt.replace(/_____/g, ' ');
   const reported = isIsoDay(v.article.date) ? Date.parse(v.article.date) : NaN;
   const beforeReport = (k: number) => v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 < reported;
-  const options = [1, -1, 2, -2, 3, -3, 4, 5]
-    .filter((k) => !beforeReport(k))
+  // …and for a meeting the report tells as past, a day after the report was written (blind-40: "Friday, May 14"
+  // for talks a report of Thursday, May 13 calls Wednesday's).
+  const afterReport = (k: number) => !v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 > reported;
+  const shifts = [1, -1, 2, -2, 3, -3, 4, 5];
+  // Days after a past meeting's report are made up from earlier ones, so the options stay office days.
+  const earlier = shifts.some(afterReport) ? [-4, -5, -6] : [];
+  const options = [...shifts, ...earlier]
+    .filter((k) => !beforeReport(k) && !afterReport(k))
     .map((k) => shiftWhen(day, k))
     .filter((w): w is string => !!w && !otherDays.includes(weekdayOf(w) ?? normalise(w)) && !containsWords(shown, weekdayOf(w) ?? w));
   // Diplomacy keeps office hours: weekdays first, weekends only to fill.

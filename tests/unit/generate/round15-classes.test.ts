@@ -93,3 +93,20 @@ describe('blind-39: a news agency is no who-said option', () => {
     expect(choices).not.toContain('Agence France-Presse');
   });
 });
+
+describe('blind-40: a past meeting’s day options stop at the report’s date', () => {
+  const visit = article('ruiz-visit-2010', 'Ruiz Ends Visit With Tribute to Fallen Soldiers', '2010-05-13', [
+    'Kestrian President Ana Ruiz has ended her visit to Varnia with a tribute to fallen soldiers.',
+    'Ms. Ruiz and Varnian President Luis Vado presented a united front during Wednesday’s talks at the palace in Halden.',
+    '“Our partnership is stronger than the tensions of the past months,” Vado said after the talks.',
+  ]);
+
+  it('offers no day after Thursday, May 13 for Wednesday’s talks', () => {
+    const whens = generateBank(extractLibrary([visit]), [visit]).questions.filter((q) => q.kind === 'when');
+    expect(whens.length).toBeGreaterThan(0);
+    for (const q of whens) {
+      expect(q.answer).toContain('May 12');
+      expect(q.choices.filter((c) => /May (1[4-9]|2\d)/.test(c))).toEqual([]);
+    }
+  });
+});
