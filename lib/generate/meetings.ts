@@ -1,4 +1,5 @@
 /** Where did it happen? When? Asked only of events, with the place and day of their own clause. */
+import { readsAsNoPerson } from './person-words';
 import { countriesIn } from '@/lib/extract/meetings/participants';
 import type { Meeting, Span } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
@@ -51,10 +52,10 @@ function between(ctx: GenerateContext, v: MeetingView): string {
   if (/\bseparate(?:ly)?\b/i.test(clause)) return '';
   // Named there in so many words ("Russias" is not Russia's president), and people, not an office or a unit;
   // not whoever reports it ("…, Pentagon Press Secretary George Little said"), nor a word of a longer name
-  // ("New" of New Delhi).
+  // ("New" of New Delhi); nor a name the reports only write as a qualifier ("Southeast Asian", person-words.ts).
   const names = [...new Set(participantIds(ctx, v.m))]
     .map((id) => ctx.people.byId.get(id))
-    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f) && !isHeadOfName(clause, f)) && !ctx.people.spellings(p.id).some((f) => isTailOfName(clause, f) || isRepresented(clause, f) || isReporter(clause, f)))
+    .filter((p): p is NonNullable<typeof p> => !!p && isPersonLike(p) && !readsAsNoPerson(ctx, p) && ctx.people.spellings(p.id).some((f) => containsWords(clause, f) && !isHeadOfName(clause, f)) && !ctx.people.spellings(p.id).some((f) => isTailOfName(clause, f) || isRepresented(clause, f) || isReporter(clause, f)))
     .map((p) => displayName(p));
   if (names.length >= 2 && names.length <= 3) {
     const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

@@ -110,3 +110,19 @@ describe('blind-40: a past meeting’s day options stop at the report’s date',
     }
   });
 });
+
+describe('a meeting stem names people, not a qualifier another report writes as a name', () => {
+  const walk = article('walk-2015', 'Southeast Asian Activists Unite in a Walk Ahead of the Summit', '2015-11-20', [
+    'Southeast Asian activists and members of civil society groups gathered in Halden a few days before the summit.',
+    'While promoting unity is a worthy goal, Southeast Asian activists urged their leaders to address poverty.',
+  ]);
+  const pentagon = article('tra-2003', 'Kestrian Defense Minister Welcomed at Pentagon', '2003-11-10', [
+    'Defense Secretary Tom Rall unveiled his travel plans after holding historic talks at the Pentagon earlier Monday with the defense minister of another Asian nation, Pham Van Tra of Kestria.',
+    '"This is a historic visit, and we have made positive progress in our defense relationship," Rall told reporters after the talks.',
+  ]);
+
+  it('never asks about “the talks between Southeast Asian and Pham Van Tra”', () => {
+    const prompts = generateBank(extractLibrary([walk, pentagon]), [walk, pentagon]).questions.map((q) => q.prompt).join('\n');
+    expect(prompts).not.toContain('Southeast Asian and');
+  });
+});
