@@ -52,7 +52,7 @@ export function shortHeadline(title: string): string {
  * The short headline, and whether it had to be cut between words rather than at a clause: "… to replace
  * interview with…" reads as a broken label (blind-32), so a report with an outlet is named by its outlet then.
  */
-function headlineCut(title: string): { text: string; midPhrase: boolean; atPhrase?: string } {
+function headlineCut(title: string, names: readonly string[] = []): { text: string; midPhrase: boolean; atPhrase?: string } {
   const headline = untitledLabel(title) ?? withoutFiling(splitSiteSuffix(title).headline);
   if (fitsHeadline(headline)) return { text: headline.replace(/[.]$/, ''), midPhrase: false };
   const clause = headline.split(/(?<=\w)[:;,]\s|\s[–—]\s/)[0]?.trim() ?? headline;
@@ -60,7 +60,7 @@ function headlineCut(title: string): { text: string; midPhrase: boolean; atPhras
   const words = headline.split(' ');
   const kept = wholeNames(words, SHORT_HEADLINE_WORDS);
   if (kept.length === words.length) return { text: headline, midPhrase: false };
-  const phrase = phraseCut(headline);
+  const phrase = phraseCut(headline, names);
   return { text: `${kept.join(' ').replace(/[,;:.]$/, '')}…`, midPhrase: true, ...(phrase ? { atPhrase: phrase } : {}) };
 }
 
@@ -81,14 +81,14 @@ const HEADLINE_NOTE = /\s*\((?:headline|title)\b[^()]*\)$/i;
  * Officials on the APEC Summit…" names the report, where the outlet and a date ("a report by The White House,
  * November 15, 2009") name none of them (round 15's judges). Null when no such opening names anything.
  */
-function phraseCut(headline: string): string | null {
+function phraseCut(headline: string, names: readonly string[]): string | null {
   const bare = headline.replace(HEADLINE_NOTE, '');
   if (bare !== headline && fitsHeadline(bare)) return bare;
   const words = bare.split(' ');
   if (words.length > MAX_WRITTEN_HEADLINE_WORDS || /[.!?]$/.test(bare)) return null;
   for (let end = Math.min(words.length - 1, MAX_HEADLINE_WORDS); end >= MIN_PHRASE_WORDS; end -= 1) {
     const text = words.slice(0, end).join(' ');
-    if (isPhraseEnd(words, end) && fitsHeadline(text) && isBalanced(text) && namesSomething(words.slice(1, end))) return `${text}…`;
+    if (isPhraseEnd(words, end, names) && fitsHeadline(text) && isBalanced(text) && namesSomething(words.slice(1, end))) return `${text}…`;
   }
   return null;
 }
@@ -98,13 +98,15 @@ function phraseCut(headline: string): string | null {
  * the last is no title ("… and the President" of what?), no word that needs the next, and no name that runs on
  * ("Republic" of China).
  */
-function isPhraseEnd(words: string[], end: number): boolean {
+function isPhraseEnd(words: string[], end: number, names: readonly string[]): boolean {
   const next = (words[end] ?? '').toLowerCase();
   const word = words[end - 1] ?? '';
   const last = word.replace(/[,;:.]$/, '');
   if (!PHRASE_BREAK.test(next) || word !== last || PHRASE_BREAK.test(last.toLowerCase()) || /^(?:the|a|an|by)$/i.test(last)) return false;
   if (isTitleStart(last)) return false;
-  return !(next === 'of' && /^\p{Lu}/u.test(last) && /^(?:the\s+)?\p{Lu}/u.test(words.slice(end + 1, end + 3).join(' ')));
+  // "… Nguyễn Phú Trọng | of the Communist Party of Vietnam": after a person's name, "of" opens where they serve.
+  const endsOnName = names.some((n) => words.slice(0, end).join(' ').endsWith(n));
+  return endsOnName || !(next === 'of' && /^\p{Lu}/u.test(last) && /^(?:the\s+)?\p{Lu}/u.test(words.slice(end + 1, end + 3).join(' ')));
 }
 
 /** Quotation marks and brackets all closed: "William Hague : \"We are on the side…" is a cut quotation. */
@@ -194,10 +196,11 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
       let standing: SourceLabel['standing'] = null;
       if (distinct.size > 1) standing = ctx.isDerivative(id) ? 'copy' : ids.some((o) => ctx.isDerivative(o)) ? 'original' : null;
       // Outlets publish many reports: the headline (shortened when it is really a first sentence) names this one.
-      const headline = headlineCut(a.title);
+      const names = personNames(ctx, a.title);
+      const headline = headlineCut(a.title, names);
       // "Press Briefing by Deputy National Security Advisor … Ben Rhodes on …": the outlet alone names no
       // report (blind-35); who spoke and on what does.
-      const spoken = headline.midPhrase ? spokenByLabel(splitSiteSuffix(a.title).headline, personNames(ctx, a.title)) : null;
+      const spoken = headline.midPhrase ? spokenByLabel(splitSiteSuffix(a.title).headline, names) : null;
       const standingNote = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
       // A headline cut mid-phrase names nothing, and the whole one may give an answer away ("… for five
       // nationalities"): the outlet names the report, and a stem adds its date.

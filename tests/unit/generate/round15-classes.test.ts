@@ -6,6 +6,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { namedIn } from '@/lib/generate/story';
+import { sourceLabel } from '@/lib/generate/labels';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -124,5 +125,21 @@ describe('a meeting stem names people, not a qualifier another report writes as 
   it('never asks about “the talks between Southeast Asian and Pham Van Tra”', () => {
     const prompts = generateBank(extractLibrary([walk, pentagon]), [walk, pentagon]).questions.map((q) => q.prompt).join('\n');
     expect(prompts).not.toContain('Southeast Asian and');
+  });
+});
+
+describe('blind-40: joint remarks are labelled by their speakers, not “a report by White House”', () => {
+  const remarks: ArticleInput = {
+    id: 'ruiz-vado-2023',
+    title: 'Remarks by President Ana Ruiz and General Secretary Luis Vado of the Workers Party of Kestria in Joint Press Statements',
+    outlet: 'White House',
+    body: ['PRESIDENT RUIZ: Thank you all for being here. Our two nations have upgraded their partnership today.', 'GENERAL SECRETARY VADO: Thank you, President Ruiz. Our peoples have come a long way together.'].join('\n\n'),
+    bodyStart: 0,
+    date: '2023-09-10',
+  };
+
+  it('cuts the headline after the second speaker’s name', () => {
+    const ctx = buildContext(extractLibrary([remarks]), [remarks], 'r15');
+    expect(sourceLabel(ctx, remarks.id).label).toMatch(/^“Remarks by President Ana Ruiz and General Secretary Luis Vado…”/);
   });
 });
