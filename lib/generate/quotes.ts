@@ -530,7 +530,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
   // A head's words are first offered beside the scene only; officePeers may still make up the number.
   // A head of state of another report linked to this one by a head alone is of another scene (Morales in Jakarta).
-  const ofScene = (p: Person) => eligible(p) && inHeadScene(p) && (!isHeadThen(ctx, p) || sharesScene(ctx, q.articleId, p.id));
+  // So is someone of no office another report names beside the asked one's people by a head alone (a Hong Kong
+  // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago): a private person is of their own report's scene.
+  const ofScene = (p: Person) => eligible(p) && inHeadScene(p) && (!(isHeadThen(ctx, p) || !p.role) || sharesScene(ctx, q.articleId, p.id));
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, person, p);
   const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && ofScene(p), ofScene];
   let picks: Person[] = [];
@@ -650,7 +652,9 @@ function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: strin
   const here = namedIn(ctx, q.articleId);
   if (![...picked, ...scene].some((p) => here.has(p.id) || ofTheScene(p))) return [];
   for (const p of scene) out.add(p.id);
-  return [...scene, ...pickPeople(ctx, person, out, 3 - picked.length - scene.length, seed, undefined, peer)];
+  // A head of another report linked to this one by a head alone is of another scene here too (Morales in Jakarta).
+  const linked = (p: Person) => peer(p) && sharesScene(ctx, q.articleId, p.id);
+  return [...scene, ...pickPeople(ctx, person, out, 3 - picked.length - scene.length, seed, undefined, linked)];
 }
 
 /**

@@ -52,7 +52,8 @@ export function sharesScene(ctx: GenerateContext, articleId: string, personId: s
     for (const other of ctx.articles.keys()) {
       const there = namedIn(ctx, other);
       if (other === articleId || !there.has(personId)) continue;
-      const sameYear = year(other) !== null && year(other) === year(articleId);
+      // Only for an office holder: a student or a legislator beside the head of another report is of its scene alone.
+      const sameYear = !!person?.role && year(other) !== null && year(other) === year(articleId);
       if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) {
         hit = true;
         break;
