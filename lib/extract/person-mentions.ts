@@ -230,6 +230,9 @@ function personAt(body: string, tokens: Token[], i: number, j: number): Mention[
   return owned ? [person, owned] : [person];
 }
 
+/** Prepositions the title-word check lets through when capitalised at a sentence's start. */
+const OPENING_PREPOSITIONS = new Set(['under', 'against', 'among', 'amid', 'without', 'through', 'throughout', 'toward', 'towards', 'via', 'like', 'unlike', 'upon', 'into', 'over', 'across', 'within', 'beyond', 'behind', 'beside', 'alongside']);
+
 /** A title before the name ("NATO Secretary General", "Mr Blinken’s deputy"), read back from token k: the role and where it starts. */
 function titleBefore(body: string, tokens: Token[], k: number, start: number): { role: string; start: number } | null {
   let roleStart = -1;
@@ -250,6 +253,9 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
       else if (q + 1 < k) roleStart = (tokens[q + 1] as Token).start;
       break;
     }
+    // "Under President Castro, Cuba …": a preposition opening the sentence heads its phrase, no title; "Under
+    // Secretary" is the one office such a word opens.
+    if (OPENING_PREPOSITIONS.has(r.lower) && !(r.lower === 'under' && /^secretary/i.test((tokens[k + 1] as Token).word))) break;
     // "Senator John Cornyn of Texas": "of" after a given name and a surname ties the state to the person, no title runs on through it.
     if (r.lower === 'of' && k >= 2 && isPersonName(tokens[k - 2] as Token, tokens[k - 1] as Token)) break;
     const isTitleAbbrev = isTitleAbbreviation(r);

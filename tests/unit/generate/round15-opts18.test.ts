@@ -34,3 +34,17 @@ describe('round 15 (opts18): a private person of another report, linked by a hea
     expect(sharesScene(ctx, 'resort-2017', id('Ansel Vey'))).toBe(true);
   });
 });
+
+describe('round 15 (opts18): a preposition opening the sentence is no part of a title', () => {
+  it('reads “Under President Varro, Kestria …” as President Varro, and keeps “Under Secretary”', () => {
+    const body = [
+      'Under President Varro, Kestria has set a goal of bringing its people online.',
+      'Under Secretary of State Mina Coll met the envoy. Among President Tal Orun’s guests was a poet.',
+    ].join('\n\n');
+    const facts = extractLibrary([{ id: 'kestria-2016', title: 'Kestria online', body, bodyStart: 0, date: '2016-03-21' }]);
+    const role = (name: string) => facts.people.find((p) => p.name === name)?.role;
+    expect(role('Varro')).toBe('President');
+    expect(role('Mina Coll')).toBe('Under Secretary of State');
+    expect(role('Tal Orun')).toBe('President');
+  });
+});
