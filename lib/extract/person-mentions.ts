@@ -140,7 +140,7 @@ function trimTitleWords(tokens: Token[], i: number, j: number): number {
 
 /**
  * Where the name starts after an office's remit: "Minister for South Asia Jeremy Browne", "Secretary of
- * State for Northern Ireland Karen Bradley": after a title's head and "for", the capitalised words before a
+ * State for Northern Ireland Karen Bradley": after a title's head and "for" or "to", the capitalised words before a
  * given name and a surname are the remit, not the name.
  */
 function remitEnd(tokens: Token[], runStart: number, i: number, j: number): number {
@@ -149,7 +149,8 @@ function remitEnd(tokens: Token[], runStart: number, i: number, j: number): numb
   while (b > runStart - 3 && b > 0 && startsUpper((tokens[b] as Token).word)) b--;
   const prep = tokens[b];
   const head = tokens[b - 1];
-  if (j - i < 2 || prep?.lower !== 'for' || !head || !isRoleHead(head.lower)) return i;
+  // "Ambassador to Burma Andrew Heyn": "to" after an envoy's title names the remit as "for" does.
+  if (j - i < 2 || (prep?.lower !== 'for' && prep?.lower !== 'to') || !head || !isRoleHead(head.lower)) return i;
   for (let x = i + 1; x < j; x++) if (isGivenName((tokens[x] as Token).word)) return x;
   return i;
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { buildContext } from '@/lib/generate/context';
 import { sharesScene } from '@/lib/generate/scene-links';
-import type { ArticleInput } from '@/lib/extract/types';
+import { readsAsNoPerson } from '@/lib/generate/person-words';
+import type { ArticleInput, Person } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
@@ -46,5 +47,33 @@ describe('round 15 (opts18): a preposition opening the sentence is no part of a 
     expect(role('Varro')).toBe('President');
     expect(role('Mina Coll')).toBe('Under Secretary of State');
     expect(role('Tal Orun')).toBe('President');
+  });
+});
+
+describe('round 15 (opts18): an envoy’s remit after “to” is no part of the name', () => {
+  it('reads “Ambassador to Varnia Martin Thorn” as Martin Thorn, Ambassador to Varnia', () => {
+    const body = 'British Ambassador to Varnia Martin Thorn discussed the vote in his blog. Thorn said it was flawed.';
+    const facts = extractLibrary([{ id: 'varnia-2010', title: 'Week in review', body, bodyStart: 0, date: '2010-11-12' }]);
+    const thorn = facts.people.find((p) => p.name === 'Martin Thorn');
+    expect(thorn?.role).toBe('British Ambassador to Varnia');
+    expect(facts.people.map((p) => p.name)).not.toContain('Varnia Martin Thorn');
+  });
+});
+
+describe('round 15 (opts18): who reads as a person by how the reports write the name', () => {
+  const visit = article('orrin-visit-2023', 'Secretary to visit Tumara New Lande', '2023-07-24', [
+    'Defense Secretary Jon Orrin will visit Tumara New Lande this week. In Tumara New Lande he will sign an agreement.',
+    'The beleaguered Mira Sandu-Pell administration has come to the end of its tenure in Kestria.',
+  ]);
+  const ctx = buildContext(extractLibrary([visit]), [visit], 'r15-opts18');
+  const someone = (name: string, role: string | null = null): Person => ({ id: name.toLowerCase().replace(/\s+/g, '-'), name, aliases: [], role, affiliation: null });
+
+  it('takes a cut place name for no person, though a headline gave it a role', () => {
+    expect(readsAsNoPerson(ctx, someone('Tumara New', 'Orrin First Defense Secretary'))).toBe(true);
+    expect(readsAsNoPerson(ctx, someone('Jon Orrin', 'Defense Secretary'))).toBe(false);
+  });
+
+  it('takes a name whose only mention is “the … administration” for a person', () => {
+    expect(readsAsNoPerson(ctx, someone('Mira Sandu-Pell'))).toBe(false);
   });
 });
