@@ -76,6 +76,12 @@ function runsOn(after: string): boolean {
   return /^[ \t]+\p{Lu}\p{Ll}/u.test(after) && !new RegExp(String.raw`^[ \t]+(?:[IVX]+|Jr|Sr|${WEEKDAY}|${MONTH})\b`).test(after);
 }
 
+/** Whether a name runs on into a capitalised word the library never writes in lower case: "Papua New Guinea". */
+function runsOnInto(after: string, common: ReadonlySet<string>): boolean {
+  const next = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  return !!next && runsOn(after) && !common.has(normalise(next));
+}
+
 /** Nouns of a leader's term a name qualifies only as a person's: "the Kamla Persad-Bissessar administration". */
 const TERM_NOUN = /^[ \t]+(?:administration|government|presidency|premiership|cabinet|regime|era)\b/;
 
@@ -114,7 +120,8 @@ export const readsAsNoPerson = memoByObjectAndKey(
     if (!name.includes(' ')) return false;
     // A role the reports give ("Prime Minister") shows a person, whatever their name qualifies ("the … Fund"), but
     // not a cut name every mention runs on from ("Papua New" of "… to Visit Papua New Guinea", read with a headline's role).
-    if (p.role) return everyMentionReads(texts, [mentionPattern(name)], (text, at) => runsOn(text.slice(at + name.length, at + name.length + 40)));
+    // A headline's title case ("… Mohammad Javad Zarif Before Their Meeting") runs on into common words, a place's name does not.
+    if (p.role) return everyMentionReads(texts, [mentionPattern(name)], (text, at) => runsOnInto(text.slice(at + name.length, at + name.length + 40), lowerCaseWords(ctx)));
     return neverStandsAlone(texts, name);
   },
   (p: Person) => p.id,

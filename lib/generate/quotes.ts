@@ -652,9 +652,7 @@ function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: strin
   const here = namedIn(ctx, q.articleId);
   if (![...picked, ...scene].some((p) => here.has(p.id) || ofTheScene(p))) return [];
   for (const p of scene) out.add(p.id);
-  // A head of another report linked to this one by a head alone is of another scene here too (Morales in Jakarta).
-  const linked = (p: Person) => peer(p) && sharesScene(ctx, q.articleId, p.id);
-  return [...scene, ...pickPeople(ctx, person, out, 3 - picked.length - scene.length, seed, undefined, linked)];
+  return [...scene, ...pickPeople(ctx, person, out, 3 - picked.length - scene.length, seed, undefined, peer)];
 }
 
 /**
