@@ -20,7 +20,11 @@ describe('round 15 (opts18): a private person of another report, linked by a hea
     'President Dale Harmon welcomed a team of schoolgirls to the capital. “We want to show our talent,” said Lira Noor, 16.',
     'Foreign Minister Ansel Vey met the team too. “They are brave,” Vey said.',
   ]);
-  const articles = [summit, robots];
+  const briefing = article('briefing-2017', 'Briefing on the trip', '2017-11-02', [
+    'President Dale Harmon will travel to Osra next week. “The trip is about trade,” Nils Rook told reporters.',
+  ]);
+  const robotsWithRook = { ...robots, body: `${robots.body}\n\nNils Rook, who briefs on every trip, joined them.` };
+  const articles = [summit, robotsWithRook, briefing];
   const ctx = buildContext(extractLibrary(articles), articles, 'r15-opts18');
   const id = (name: string) => [...ctx.people.byId.values()].find((p) => p.name === name)?.id ?? '';
 
@@ -28,6 +32,11 @@ describe('round 15 (opts18): a private person of another report, linked by a hea
     expect(id('Lira Noor')).not.toBe('');
     expect(ctx.people.byId.get(id('Lira Noor'))?.role ?? null).toBeNull();
     expect(sharesScene(ctx, 'resort-2017', id('Lira Noor'))).toBe(false);
+  });
+
+  it('counts someone of no office that two reports name as a public figure of the head’s year', () => {
+    expect(id('Nils Rook')).not.toBe('');
+    expect(sharesScene(ctx, 'resort-2017', id('Nils Rook'))).toBe(true);
   });
 
   it('still counts an office holder of the head’s year as of the scene', () => {
