@@ -140,7 +140,7 @@ function trimTitleWords(tokens: Token[], i: number, j: number): number {
 
 /**
  * Where the name starts after an office's remit: "Minister for South Asia Jeremy Browne", "Secretary of
- * State for Northern Ireland Karen Bradley": after a title's head and "for", the capitalised words before a
+ * State for Northern Ireland Karen Bradley": after a title's head and "for" or "to", the capitalised words before a
  * given name and a surname are the remit, not the name.
  */
 function remitEnd(tokens: Token[], runStart: number, i: number, j: number): number {
@@ -149,7 +149,8 @@ function remitEnd(tokens: Token[], runStart: number, i: number, j: number): numb
   while (b > runStart - 3 && b > 0 && startsUpper((tokens[b] as Token).word)) b--;
   const prep = tokens[b];
   const head = tokens[b - 1];
-  if (j - i < 2 || prep?.lower !== 'for' || !head || !isRoleHead(head.lower)) return i;
+  // "Ambassador to Burma Andrew Heyn": "to" after an envoy's title names the remit as "for" does.
+  if (j - i < 2 || (prep?.lower !== 'for' && prep?.lower !== 'to') || !head || !isRoleHead(head.lower)) return i;
   for (let x = i + 1; x < j; x++) if (isGivenName((tokens[x] as Token).word)) return x;
   return i;
 }
@@ -230,6 +231,9 @@ function personAt(body: string, tokens: Token[], i: number, j: number): Mention[
   return owned ? [person, owned] : [person];
 }
 
+/** Prepositions the title-word check lets through when capitalised at a sentence's start. */
+const OPENING_PREPOSITIONS = new Set(['under', 'against', 'among', 'amid', 'without', 'through', 'throughout', 'toward', 'towards', 'via', 'like', 'unlike', 'upon', 'into', 'over', 'across', 'within', 'beyond', 'behind', 'beside', 'alongside']);
+
 /** A title before the name ("NATO Secretary General", "Mr Blinken’s deputy"), read back from token k: the role and where it starts. */
 function titleBefore(body: string, tokens: Token[], k: number, start: number): { role: string; start: number } | null {
   let roleStart = -1;
@@ -250,6 +254,9 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
       else if (q + 1 < k) roleStart = (tokens[q + 1] as Token).start;
       break;
     }
+    // "Under President Castro, Cuba …": a preposition opening the sentence heads its phrase, no title; "Under
+    // Secretary" is the one office such a word opens.
+    if (OPENING_PREPOSITIONS.has(r.lower) && !(r.lower === 'under' && /^secretary/i.test((tokens[k + 1] as Token).word))) break;
     // "Senator John Cornyn of Texas": "of" after a given name and a surname ties the state to the person, no title runs on through it.
     if (r.lower === 'of' && k >= 2 && isPersonName(tokens[k - 2] as Token, tokens[k - 1] as Token)) break;
     const isTitleAbbrev = isTitleAbbreviation(r);

@@ -63,20 +63,41 @@ function isNounAfterSubject(word: string): boolean {
   return hit;
 }
 
+/** Every whole-word mention of a name. */
+function mentionPattern(name: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu');
+}
+
+/**
+ * Whether a capitalised word after a name goes on with it ("Papua New Guinea"): "Benigno S. Aquino III" has
+ * its suffix, and "… met Dana Voss Monday" a day or a month of the sentence's, not the name's.
+ */
+function runsOn(after: string): boolean {
+  return /^[ \t]+\p{Lu}\p{Ll}/u.test(after) && !new RegExp(String.raw`^[ \t]+(?:[IVX]+|Jr|Sr|${WEEKDAY}|${MONTH})\b`).test(after);
+}
+
+/** Whether a name runs on into a capitalised word the library never writes in lower case: "Papua New Guinea". */
+function runsOnInto(after: string, common: ReadonlySet<string>): boolean {
+  const next = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  return !!next && runsOn(after) && !common.has(normalise(next));
+}
+
+/** Nouns of a leader's term a name qualifies only as a person's: "the Kamla Persad-Bissessar administration". */
+const TERM_NOUN = /^[ \t]+(?:administration|government|presidency|premiership|cabinet|regime|era)\b/;
+
 /**
  * Whether every mention continues into something else: another capitalised word ("Southeast Asian Nations"),
  * a noun it qualifies ("Southeast Asian activists"), or a source list's date (an outlet). A person is named
  * on their own at least once ("Asian said", "Noori, 16,").
  */
 function neverStandsAlone(texts: readonly string[], name: string): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)}(?![\\p{L}\\p{M}])`, 'gu');
-  return everyMentionReads(texts, [pattern], (text, at) => {
+  return everyMentionReads(texts, [mentionPattern(name)], (text, at) => {
     const end = at + name.length;
     const after = text.slice(end, end + 40);
     if (SOURCE_LINE_TAIL.test(after)) return true;
-    // "Benigno S. Aquino III": a suffix is the name's own.
-    // "… met Dana Voss Monday": a day or a month after a name is the sentence's, not the name's.
-    if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after)) return !new RegExp(String.raw`^[ \t]+(?:[IVX]+|Jr|Sr|${WEEKDAY}|${MONTH})\b`).test(after);
+    if (/^[ \t]+\p{Lu}\p{Ll}/u.test(after)) return runsOn(after);
+    // "the … administration": a leader's term, so the name is a person's.
+    if (TERM_NOUN.test(after)) return false;
     // "doesn't": a contraction is a verb's.
     const next = /^[ \t]+(\p{Ll}+)(?![\p{L}'’])/u.exec(after);
     return !!next && isNounAfterSubject(next[1] ?? '');
@@ -95,8 +116,13 @@ export const readsAsNoPerson = memoByObjectAndKey(
   function readsAsNoPerson(ctx: GenerateContext, p: Person): boolean {
     if (opensWithCommonWords(p.name, lowerCaseWords(ctx))) return true;
     const texts = bodiesOf(ctx).filter((b) => b.includes(p.name));
-    // A role the reports give ("Prime Minister") shows a person, whatever their name qualifies ("the … administration").
-    return !p.role && p.name.trim().includes(' ') && neverStandsAlone(texts, p.name.trim());
+    const name = p.name.trim();
+    if (!name.includes(' ')) return false;
+    // A role the reports give ("Prime Minister") shows a person, whatever their name qualifies ("the … Fund"), but
+    // not a cut name every mention runs on from ("Papua New" of "… to Visit Papua New Guinea", read with a headline's role).
+    // A headline's title case ("… Mohammad Javad Zarif Before Their Meeting") runs on into common words, a place's name does not.
+    if (p.role) return everyMentionReads(texts, [mentionPattern(name)], (text, at) => runsOnInto(text.slice(at + name.length, at + name.length + 40), lowerCaseWords(ctx)));
+    return neverStandsAlone(texts, name);
   },
   (p: Person) => p.id,
 );

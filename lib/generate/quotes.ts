@@ -30,7 +30,7 @@ import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
 import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
 import { readsAsNoPerson } from './person-words';
-import { sharesScene } from './scene-links';
+import { isPublicFigure, sharesScene } from './scene-links';
 import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction, withStandingOpening } from './quote-text';
 
@@ -532,7 +532,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
   // A head's words are first offered beside the scene only; officePeers may still make up the number.
   // A head of state of another report linked to this one by a head alone is of another scene (Morales in Jakarta).
-  const ofScene = (p: Person) => eligible(p) && inHeadScene(p) && (!isHeadThen(ctx, p) || sharesScene(ctx, q.articleId, p.id));
+  // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
+  // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago): no office, one report, their own report's scene.
+  const ofScene = (p: Person) => eligible(p) && inHeadScene(p) && (!(isHeadThen(ctx, p) || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id));
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, person, p);
   const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && ofScene(p), ofScene];
   let picks: Person[] = [];

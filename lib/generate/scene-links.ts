@@ -6,6 +6,7 @@
  * speaker (round 15's full review).
  */
 import type { GenerateContext } from './context';
+import type { Person } from '@/lib/extract/types';
 import { namedIn } from './story';
 import { officeKind } from './office-kinds';
 import { memoByObject } from './memo';
@@ -21,6 +22,26 @@ const cacheOf = memoByObject((ctx: GenerateContext): Map<string, boolean> => {
 function isHead(ctx: GenerateContext, id: string): boolean {
   const p = ctx.people.byId.get(id);
   return !!p && officeKind(p) === 'head-of-government';
+}
+
+/** Per library: how many distinct report bodies name each person. */
+const reportCounts = memoByObject((ctx: GenerateContext): Map<string, number> => {
+  const out = new Map<string, number>();
+  const bodies = new Map<string, string>();
+  for (const [id, a] of ctx.articles) if (![...bodies.values()].includes(a.body)) bodies.set(id, a.body);
+  for (const id of bodies.keys()) for (const p of namedIn(ctx, id)) out.set(p, (out.get(p) ?? 0) + 1);
+  return out;
+});
+
+/**
+ * Whether someone is a public figure: an office the reports give, or a name more than one report of the library
+ * writes (an adviser who briefs on every trip). A schoolgirl or a legislator one report names is a private person.
+ *
+ * @example
+ * isPublicFigure(ctx, rodabaNoori); // → false: no office, one report
+ */
+export function isPublicFigure(ctx: GenerateContext, p: Person): boolean {
+  return !!p.role || (reportCounts(ctx).get(p.id) ?? 0) > 1;
 }
 
 function sideOfId(ctx: GenerateContext, id: string): string | null {
@@ -52,7 +73,8 @@ export function sharesScene(ctx: GenerateContext, articleId: string, personId: s
     for (const other of ctx.articles.keys()) {
       const there = namedIn(ctx, other);
       if (other === articleId || !there.has(personId)) continue;
-      const sameYear = year(other) !== null && year(other) === year(articleId);
+      // Only for a public figure: a student or a legislator beside the head of another report is of its scene alone.
+      const sameYear = !!person && isPublicFigure(ctx, person) && year(other) !== null && year(other) === year(articleId);
       if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) {
         hit = true;
         break;
