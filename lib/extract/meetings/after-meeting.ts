@@ -4,6 +4,7 @@
  * where it was. The place read there is the meeting's too, when the article gave the meeting none.
  */
 import type { Pending } from './types';
+import { withoutDropped } from './merge';
 
 /** "following the meeting", "after their talks": a meeting named back as the one just held. */
 const AFTER_THE_MEETING = /\b(?:[Ff]ollowing|[Aa]fter)\s+(?:the|their|this|that)\s+(meeting|talks)\b/;
@@ -40,8 +41,5 @@ export function placeBeforeAfterMeeting(out: Pending[], body: string): Pending[]
       drop.add(m);
     }
   }
-  if (drop.size === 0) return out;
-  const kept = out.filter((m) => !drop.has(m));
-  for (const m of kept) if (m.after !== null) { const to = out[m.after]; m.after = to && !drop.has(to) ? kept.indexOf(to) : null; }
-  return kept;
+  return withoutDropped(out, drop);
 }

@@ -15,7 +15,7 @@ import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { readEvent, BODY_BEFORE, type ArticleSetting, type EventWords } from './event';
-import { addSequence, orderMeetings, sameMeeting } from './merge';
+import { addSequence, orderMeetings, sameMeeting, withoutDropped } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
 import { dropUnplacedSameDay } from './same-day';
 import { joinDefiniteRetelling } from './retold-definite';
@@ -189,10 +189,7 @@ const PRESS_TITLE = /\b(?:briefing|press conference|news conference|press statem
 /** Removes the headline meetings the body tells again, keeping "after" pointing at the same meetings. */
 function dropRetoldHeadlines(out: Pending[], headlines: Set<Pending>): void {
   const drop = retoldHeadlines(out, (m) => headlines.has(m));
-  if (drop.size === 0) return;
-  const kept = out.filter((m) => !drop.has(m));
-  for (const m of kept) if (m.after !== null) { const to = out[m.after]; m.after = to && !drop.has(to) ? kept.indexOf(to) : null; }
-  out.splice(0, out.length, ...kept);
+  if (drop.size > 0) out.splice(0, out.length, ...withoutDropped(out, drop));
 }
 
 /** Every trigger of one sentence, read in order: each adds a meeting, joins one already read, or names one. */

@@ -90,3 +90,14 @@ export function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnc
   }
 }
 
+
+/**
+ * The meetings without those dropped, each "after" still pointing at the same meeting (or at none when that
+ * one was dropped): merges that fold a retelling into the meeting it retells share this.
+ */
+export function withoutDropped(out: Pending[], drop: ReadonlySet<Pending>): Pending[] {
+  if (drop.size === 0) return out;
+  const kept = out.filter((m) => !drop.has(m));
+  for (const m of kept) if (m.after !== null) { const to = out[m.after]; m.after = to && !drop.has(to) ? kept.indexOf(to) : null; }
+  return kept;
+}

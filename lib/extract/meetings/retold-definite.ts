@@ -4,6 +4,7 @@
  * "the" and placed, is one meeting; the later telling gives it its place.
  */
 import type { Pending } from './types';
+import { withoutDropped } from './merge';
 
 const canTakePlace = (m: Pending) => m.place === null && !m.future && !m.isTopic && !m.isAway && !m.isInState && m.type !== 'call' && m.type !== 'video-conference';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -30,8 +31,5 @@ export function joinDefiniteRetelling(out: Pending[], body: string): Pending[] {
     for (const x of m.participants) if (!named.participants.includes(x)) named.participants.push(x);
     drop.add(m);
   }
-  if (drop.size === 0) return out;
-  const kept = out.filter((m) => !drop.has(m));
-  for (const m of kept) if (m.after !== null) { const to = out[m.after]; m.after = to && !drop.has(to) ? kept.indexOf(to) : null; }
-  return kept;
+  return withoutDropped(out, drop);
 }

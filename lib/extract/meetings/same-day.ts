@@ -4,6 +4,7 @@
  * one day written two ways, with the same person. The story's place is the meeting's.
  */
 import type { Pending } from './types';
+import { withoutDropped } from './merge';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
@@ -36,10 +37,7 @@ export function dropUnplacedSameDay(out: Pending[]): Pending[] {
     for (const x of twin.participants) if (!m.participants.includes(x)) m.participants.push(x);
     drop.add(twin);
   }
-  if (drop.size === 0) return out;
-  const kept = out.filter((m) => !drop.has(m));
-  for (const m of kept) if (m.after !== null) { const to = out[m.after]; m.after = to && !drop.has(to) ? kept.indexOf(to) : null; }
-  return kept;
+  return withoutDropped(out, drop);
 }
 
 /** "Barack Obama" and "Obama" (a list's item read by its surname): someone both name, by the last word of the name. */
