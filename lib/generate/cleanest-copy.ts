@@ -38,9 +38,17 @@ const copiesByWords = memoByObject(function copiesByWords(ctx: GenerateContext):
   for (const q of ctx.quotes) {
     if (!q.speakerId || q.isFragment) continue;
     const key = copyKey(q);
-    out.set(key, [...(out.get(key) ?? []), q]);
+    const list = out.get(key);
+    if (list) list.push(q);
+    else out.set(key, [q]);
   }
   return out;
+});
+
+/** Each quotation's citation slips, per library. */
+const slipsByQuote = memoByObject((ctx: GenerateContext): Map<string, number> => {
+  void ctx;
+  return new Map();
 });
 
 /**
@@ -59,10 +67,16 @@ export function hasCleanerCopy(
   if (!q.speakerId) return false;
   const copies = copiesByWords(ctx).get(copyKey(q)) ?? [];
   if (copies.length < 2) return false;
+  // Per copy, once: a library that repeats a story holds hundreds of copies of each quotation.
+  const known = slipsByQuote(ctx);
   const slips = (c: Quote) => {
-    const article = ctx.articles.get(c.articleId);
-    const sources = sourcesOf(ctx, c);
-    return article && sources ? citationSlips(article, sources) : Number.POSITIVE_INFINITY;
+    let n = known.get(c.id);
+    if (n === undefined) {
+      const article = ctx.articles.get(c.articleId);
+      const sources = sourcesOf(ctx, c);
+      known.set(c.id, (n = article && sources ? citationSlips(article, sources) : Number.POSITIVE_INFINITY));
+    }
+    return n;
   };
   const mine = slips(q);
   if (mine === 0) return false;

@@ -27,9 +27,13 @@ function isHead(ctx: GenerateContext, id: string): boolean {
 /** Per library: how many distinct report bodies name each person. */
 const reportCounts = memoByObject((ctx: GenerateContext): Map<string, number> => {
   const out = new Map<string, number>();
-  const bodies = new Map<string, string>();
-  for (const [id, a] of ctx.articles) if (![...bodies.values()].includes(a.body)) bodies.set(id, a.body);
-  for (const id of bodies.keys()) for (const p of namedIn(ctx, id)) out.set(p, (out.get(p) ?? 0) + 1);
+  // Copies of one text (a library repeats stories) are one report.
+  const seen = new Set<string>();
+  for (const [id, a] of ctx.articles) {
+    if (seen.has(a.body)) continue;
+    seen.add(a.body);
+    for (const p of namedIn(ctx, id)) out.set(p, (out.get(p) ?? 0) + 1);
+  }
   return out;
 });
 
