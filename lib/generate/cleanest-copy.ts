@@ -7,7 +7,7 @@
 import type { ArticleInput, Quote, Span } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import type { QuestionSource } from './types';
-import { memoByObject } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 import { restoreApostrophes } from './clean';
 import { marksPair } from './quote-marks';
 import { restoreAttested } from './shown-citation';
@@ -45,11 +45,20 @@ const copiesByWords = memoByObject(function copiesByWords(ctx: GenerateContext):
   return out;
 });
 
-/** Each quotation's citation slips, per library. */
-const slipsByQuote = memoByObject((ctx: GenerateContext): Map<string, number> => {
-  void ctx;
-  return new Map();
-});
+type SourcesOf = (ctx: GenerateContext, q: Quote) => QuestionSource[] | null;
+
+/**
+ * Each quotation's citation slips, once per copy and library: a library that repeats a story holds hundreds
+ * of copies of each quotation.
+ */
+const slipsOf = memoByObjectAndKey(
+  (ctx: GenerateContext, { q, sourcesOf }: { q: Quote; sourcesOf: SourcesOf }): number => {
+    const article = ctx.articles.get(q.articleId);
+    const sources = sourcesOf(ctx, q);
+    return article && sources ? citationSlips(article, sources) : Number.POSITIVE_INFINITY;
+  },
+  ({ q }) => q.id,
+);
 
 /**
  * Whether another report gives this quotation, by the same speaker, with a citation that has fewer slips
@@ -61,23 +70,13 @@ const slipsByQuote = memoByObject((ctx: GenerateContext): Map<string, number> =>
 export function hasCleanerCopy(
   ctx: GenerateContext,
   q: Quote,
-  sourcesOf: (ctx: GenerateContext, q: Quote) => QuestionSource[] | null,
+  sourcesOf: SourcesOf,
   isAsked: (ctx: GenerateContext, q: Quote) => boolean,
 ): boolean {
   if (!q.speakerId) return false;
   const copies = copiesByWords(ctx).get(copyKey(q)) ?? [];
   if (copies.length < 2) return false;
-  // Per copy, once: a library that repeats a story holds hundreds of copies of each quotation.
-  const known = slipsByQuote(ctx);
-  const slips = (c: Quote) => {
-    let n = known.get(c.id);
-    if (n === undefined) {
-      const article = ctx.articles.get(c.articleId);
-      const sources = sourcesOf(ctx, c);
-      known.set(c.id, (n = article && sources ? citationSlips(article, sources) : Number.POSITIVE_INFINITY));
-    }
-    return n;
-  };
+  const slips = (c: Quote) => slipsOf(ctx, { q: c, sourcesOf });
   const mine = slips(q);
   if (mine === 0) return false;
   return copies.some((c) => c.articleId !== q.articleId && slips(c) < mine && isAsked(ctx, c));

@@ -9,14 +9,8 @@ import type { GenerateContext } from './context';
 import type { Person } from '@/lib/extract/types';
 import { namedIn } from './story';
 import { officeKind } from './office-kinds';
-import { memoByObject } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 import { sideOf } from './sides';
-
-/** Per library: answers already read, by "article|person". */
-const cacheOf = memoByObject((ctx: GenerateContext): Map<string, boolean> => {
-  void ctx;
-  return new Map();
-});
 
 /** Whether the person holds a head's office: such a name links reports of different scenes. */
 function isHead(ctx: GenerateContext, id: string): boolean {
@@ -61,13 +55,14 @@ function sideOfId(ctx: GenerateContext, id: string): string | null {
  * sharesScene(ctx, 'jakarta-2010', 'evo-morales'); // → false when only Obama links the Port of Spain report
  */
 export function sharesScene(ctx: GenerateContext, articleId: string, personId: string): boolean {
-  const here = namedIn(ctx, articleId);
-  if (here.has(personId)) return true;
-  const cache = cacheOf(ctx);
-  const key = `${articleId}|${personId}`;
-  let hit = cache.get(key);
-  if (hit === undefined) {
-    hit = false;
+  if (namedIn(ctx, articleId).has(personId)) return true;
+  return linkedByReports(ctx, { articleId, personId });
+}
+
+/** Per library and "article|person": whether another report links the person to the asked article's people. */
+const linkedByReports = memoByObjectAndKey(
+  (ctx: GenerateContext, { articleId, personId }: { articleId: string; personId: string }): boolean => {
+    const here = namedIn(ctx, articleId);
     const person = ctx.people.byId.get(personId);
     const side = person ? sideOf(ctx, person) : null;
     // A head's own officials travel with them (Lavrov beside Putin): a head links them to the head's scenes.
@@ -79,12 +74,9 @@ export function sharesScene(ctx: GenerateContext, articleId: string, personId: s
       if (other === articleId || !there.has(personId)) continue;
       // Only for a public figure: a student or a legislator beside the head of another report is of its scene alone.
       const sameYear = !!person && isPublicFigure(ctx, person) && year(other) !== null && year(other) === year(articleId);
-      if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) {
-        hit = true;
-        break;
-      }
+      if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) return true;
     }
-    cache.set(key, hit);
-  }
-  return hit;
-}
+    return false;
+  },
+  ({ articleId, personId }) => `${articleId}|${personId}`,
+);
