@@ -11,6 +11,7 @@ import { isMostlyRoomTalk } from './room-talk';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { hasCleanerCopy } from './cleanest-copy';
+import { titleForReport } from './time-bound-title';
 import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
@@ -372,7 +373,8 @@ const allNames = memoByObject((ctx: GenerateContext): string[] => [...ctx.people
  * State" for words said as deputy adviser in 2014) is not the speaker's at the time.
  */
 function withTitle(p: Person, body: string): string {
-  const title = jobTitle(p.role);
+  const role = jobTitle(p.role);
+  const title = role && titleForReport(role, body);
   // "science adviser with the U": a role cut at an abbreviation's first stop (U.S.) is shown as no role.
   if (!title || /\b\p{Lu}$/u.test(title) || !titledIn(body, p, title)) return displayName(p);
   // "Lieutenant Ibrahim Moussa": a rank is written before the name, never as "Ibrahim Moussa (Lieutenant)" (blind-39).
