@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../../lexicon';
 import { type Mention } from '../../mentions';
 import { isRoleHead } from '../../name-words';
 import { PERSON_NOUNS, REPORTING_NOUNS } from '../../lexicons/speech-nouns';
@@ -26,7 +27,7 @@ export const possessiveRemark: CuePass = {
   kind: 'cue',
   find({ view, q, reading }) {
     const s = reading.sentence;
-    const pre = view.body.slice(s.start, q.open).replace(COPULA_BEFORE_COLON, '').replace(LINK_TO_QUOTE, '');
+    const pre = withoutSpeechVerb(view.body.slice(s.start, q.open).replace(COPULA_BEFORE_COLON, '').replace(LINK_TO_QUOTE, ''));
     const rm = REMARK_BEFORE.exec(pre);
     let owner: Mention | null = null;
     if (rm && REPORTING_NOUNS.has(rm[2] as string)) {
@@ -36,6 +37,12 @@ export const possessiveRemark: CuePass = {
     return owner ? { mention: owner, method: methodOfMention(owner, 'explicit'), end: owner.end } : null;
   },
 };
+
+/** "Cornyn's statement added," : the remark says the words, so its owner is who speaks; the verb is stepped over. */
+function withoutSpeechVerb(pre: string): string {
+  const verb = /\s+(\p{Ll}+)$/u.exec(pre);
+  return verb && SPEECH_VERBS.has(verb[1] as string) && REMARK_BEFORE.test(pre.slice(0, verb.index)) ? pre.slice(0, verb.index) : pre;
+}
 
 /** A noun of saying and "from"/"of" right before its owner: "The message from Ana Ruiz was simple: “…”". */
 const NOUN_FROM = /\b(\p{Ll}+)\s+(?:from|of)\s+$/u;
