@@ -5,6 +5,7 @@ import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { isSpeech as speechAt, subjectBefore as subjectOfVerb } from './clause';
 import type { Discourse } from './discourse';
+import { joinedSpeechSubject } from './joined-speech-subject';
 import { isSameEntity, type Entity, type SalienceEvent, type SentenceSubject } from './types';
 import type { ArticleView } from './view';
 
@@ -131,7 +132,8 @@ function readSpeechVerbs(d: Discourse, r: SentenceReading): void {
     if (!isSpeech(t, toks[i + 1])) continue;
     // "critical of the referee for adding six minutes": a gerund after a preposition reports no speech.
     if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) continue;
-    const subj = subjectBefore(d.view, t, r.mentions, toks);
+    // "Chen called for mutual respect … and said …": the sentence's subject speaks, however far back.
+    const subj = subjectBefore(d.view, t, r.mentions, toks) ?? joinedSpeechSubject(d.view, r.sentence, t, toks[i - 1]);
     if (!subj) continue;
     const e = d.resolve(subj, r.pending, true);
     if (!e) continue;

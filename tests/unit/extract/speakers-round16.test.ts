@@ -48,3 +48,21 @@ describe('speakers a transcript or a plain-text report names in its own way', ()
     expect(said(body)).toEqual([['There is no question the city should have been chosen as the home of the museum.', 'Maria Okafor']]);
   });
 });
+
+describe('a subject who speaks in a verb joined to their own', () => {
+  const body = [
+    'Adm. Tom Reyes and Gen. Li Wei described their talks as frank and fruitful.',
+    '“It has always been my view that we cannot wait until we are in a crisis to understand each other,” Reyes said.',
+    'Li called for mutual respect between the two countries and said cooperation is the mainstream of their military relations.',
+    '“We shared a broad consensus on some major issues,” he said.',
+  ].join('\n\n');
+
+  it('gives "he said" to the one who "called for … and said …" in the paragraph before, not to the speaker before him', () => {
+    expect(said(body).at(-1)).toEqual(['We shared a broad consensus on some major issues', 'Li Wei']);
+  });
+
+  it('leaves "he" open when someone else stands between the subject and the joined verb', () => {
+    const other = body.replace('Li called for mutual respect between the two countries and said', 'Li called for mutual respect, Reyes agreed and said');
+    expect(said(other).at(-1)?.[1]).not.toBe('Li Wei');
+  });
+});
