@@ -66,3 +66,20 @@ describe('a subject who speaks in a verb joined to their own', () => {
     expect(said(other).at(-1)?.[1]).not.toBe('Li Wei');
   });
 });
+
+describe('a speaker named in an aside before the quotation', () => {
+  it('reads ", said Foreign Minister Okafor, “…”" between the subject and the quotation', () => {
+    const body = ['Foreign Minister Ana Okafor met her Turkish counterpart on Monday.', 'The two countries, said Foreign Minister Okafor, “are good friends and good allies.”'].join('\n\n');
+    expect(said(body)).toEqual([['are good friends and good allies.', 'Ana Okafor']]);
+  });
+
+  it('reads no aside whose verb is not one of saying (", met Foreign Minister Okafor, “…”")', () => {
+    const body = ['Foreign Minister Ana Okafor met her Turkish counterpart on Monday.', 'The delegation, which met Foreign Minister Okafor, “will come back in the spring with a new offer.”'].join('\n\n');
+    expect(said(body)).toEqual([['will come back in the spring with a new offer.', null]]);
+  });
+
+  it('gives "in the words of the Crown prosecutor, Daniel Mbeki, QC, “…”" to the prosecutor named after his title', () => {
+    const body = ['The trial opened on Monday.', 'The child had been sick for months, and in the words of the Crown prosecutor, Daniel Mbeki, QC, "she spent most of her last weeks in pain while her parents waited for a cure."'].join('\n\n');
+    expect(said(body)).toEqual([['she spent most of her last weeks in pain while her parents waited for a cure.', 'Daniel Mbeki']]);
+  });
+});

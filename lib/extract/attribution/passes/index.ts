@@ -2,6 +2,7 @@ import type { AttributionPass } from '../pass';
 import { accordingTo } from './according-to';
 import { afterClose } from './after-close';
 import { anyVerb } from './any-verb';
+import { asideBefore } from './aside-before';
 import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
@@ -51,6 +52,7 @@ export const PASSES: readonly AttributionPass[] = [
   documentSubject,
   accordingTo,
   quotedAsSaying,
+  asideBefore,
   speechVerbBefore,
   verbBefore,
   coordinatedSpeech,
