@@ -83,3 +83,26 @@ describe('a speaker named in an aside before the quotation', () => {
     expect(said(body)).toEqual([['she spent most of her last weeks in pain while her parents waited for a cure.', 'Daniel Mbeki']]);
   });
 });
+
+describe('a quotation after a paragraph that introduces its speaker by what they are', () => {
+  const intro = [
+    'President Tom Reyes refused on Monday to meet the rebel general Paul Baker, who said he would keep fighting.',
+    'Some analysts say they are baffled by Mr. Reyes\'s decision not to meet with Baker.',
+    'Dana Whitfield is an analyst with the Harbour Institute.',
+  ];
+
+  it('gives "“…,” he explained" to the person the paragraph before introduced, over men named earlier', () => {
+    const body = [...intro, '"In the end, we do have two protagonists: Baker and Reyes. Any lasting peace will have to bring them together," he explained.'].join('\n\n');
+    expect(said(body).at(-1)).toEqual(['In the end, we do have two protagonists: Baker and Reyes. Any lasting peace will have to bring them together', 'Dana Whitfield']);
+  });
+
+  it('gives a paragraph of quotation alone to the person introduced', () => {
+    const body = ['The ferry sank on Wednesday morning.', 'Kim Min-jun is a father of one of the students.', '"I cannot even describe how I feel now. It is even worse for the parents."'].join('\n\n');
+    expect(said(body)).toEqual([['I cannot even describe how I feel now. It is even worse for the parents.', 'Kim Min-jun']]);
+  });
+
+  it('reads no introduction that names someone else too', () => {
+    const body = ['The ferry sank on Wednesday morning.', 'Kim Min-jun is a father of one of the students rescued by Captain Lee Jae-won.', '"I cannot even describe how I feel now. It is even worse for the parents."'].join('\n\n');
+    expect(said(body)).toEqual([['I cannot even describe how I feel now. It is even worse for the parents.', null]]);
+  });
+});

@@ -17,6 +17,7 @@ import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
 import { introducedAnyVerb } from './introduced-any-verb';
 import { introducedBlock } from './introduced-block';
+import { introducedCopula } from './introduced-copula';
 import { invertedBefore } from './inverted-before';
 import { leadIn } from './lead-in';
 import { passiveAgent } from './passive-agent';
@@ -71,6 +72,7 @@ export const PASSES: readonly AttributionPass[] = [
   colonSubject,
   introducedBlock,
   introducedAnyVerb,
+  introducedCopula,
   reactingSubject,
   speakingSubject,
   continued,
