@@ -117,10 +117,12 @@ const OPENING_PHRASE = /^[^,;:“”"‘’.!?]{2,60},\s+/;
 
 /**
  * Where the subject of sentence s may start: after an opening phrase the first mention lies past
- * ("Shortly after the vote, Crimea's pro-Russian leader Sergei Aksyonov hailed …").
+ * ("Shortly after the vote, Crimea's pro-Russian leader Sergei Aksyonov hailed …"), or after an opening
+ * clause that names nobody ("As the Liberia reconstruction conference drew to a close Friday, U.N.
+ * Development Group Chairman Mark Malloch Brown was ecstatic").
  */
 function subjectFrom(body: string, s: Span, firstM: Mention): number {
-  const opening = OPENING_PHRASE.exec(body.slice(s.start, Math.min(s.end, s.start + 64)));
+  const opening = OPENING_PHRASE.exec(body.slice(s.start, Math.min(s.end, s.start + 64))) ?? SUBORDINATE_OPENING.exec(body.slice(s.start, firstM.start));
   const after = opening ? s.start + opening[0].length : s.start;
   return after <= firstM.start ? after : s.start;
 }

@@ -106,3 +106,13 @@ describe('a quotation after a paragraph that introduces its speaker by what they
     expect(said(body)).toEqual([['I cannot even describe how I feel now. It is even worse for the parents.', null]]);
   });
 });
+
+describe('the subject after an opening clause that names nobody', () => {
+  it('reads "As the conference drew to a close Friday, U.N. Trade Group Chairman Paul Okafor was ecstatic" as about Okafor', () => {
+    const body = [
+      'U.N. officials say a two-day harbour reconstruction conference has drawn a greater than expected donor response.',
+      'As the harbour reconstruction conference drew to a close Friday, U.N. Trade Group Chairman Paul Okafor was ecstatic. "This is an enormously strong start. Way ahead of all the forecasts," he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['This is an enormously strong start. Way ahead of all the forecasts', 'Paul Okafor']]);
+  });
+});
