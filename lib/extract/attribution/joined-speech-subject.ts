@@ -1,6 +1,7 @@
 import type { Mention } from '../mentions';
 import type { Token } from '../tokens';
 import type { Span } from '../types';
+import { isGroupName } from './group-name';
 import { namedSubjectOf } from './sentence-subject';
 import type { ArticleView } from './view';
 
@@ -22,5 +23,5 @@ export function joinedSpeechSubject(view: ArticleView, s: Span, verb: Token, bef
 
 /** A person (or "they") who could be the verb's subject instead: named outside quotation marks, no object or owner. */
 export function standsBetween(view: ArticleView, ms: Mention[]): boolean {
-  return ms.some((m) => !view.insideQuote(m.start) && !m.isObject && !m.isPossessive && (m.kind === 'person' || (m.kind === 'pronoun' && m.isPlural)));
+  return ms.some((m) => !view.insideQuote(m.start) && !m.isObject && !m.isPossessive && !isGroupName(view, m) && (m.kind === 'person' || (m.kind === 'pronoun' && m.isPlural)));
 }

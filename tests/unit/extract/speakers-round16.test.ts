@@ -116,3 +116,13 @@ describe('the subject after an opening clause that names nobody', () => {
     expect(said(body)).toEqual([['This is an enormously strong start. Way ahead of all the forecasts', 'Paul Okafor']]);
   });
 });
+
+describe('a group named between the subject and its speech verb', () => {
+  it('reads "those Rivermen" as a group, not a speaker standing between ("X also addressed those Rivermen …, saying “…”")', () => {
+    const body = [
+      'President Ana Okafor met the tribal elders on Monday.',
+      'President Okafor also addressed those Rivermen who are fighting with the rebels, saying "The people will give them a chance to return to their homes."',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['The people will give them a chance to return to their homes.', 'Ana Okafor']]);
+  });
+});
