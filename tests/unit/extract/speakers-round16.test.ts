@@ -126,3 +126,10 @@ describe('a group named between the subject and its speech verb', () => {
     expect(said(body)).toEqual([['The people will give them a chance to return to their homes.', 'Ana Okafor']]);
   });
 });
+
+describe('the owner of an announcement', () => {
+  it('gives "An announcement of the President of Ruritania Tomas Varga that “…”" to the president, by name', () => {
+    const body = ['Prices rose again in March.', 'An announcement of the President of Ruritania Tomas Varga that “we can see such a big reduction of corruption in a few places” has aroused indignation among bloggers.'].join('\n\n');
+    expect(said(body)).toEqual([['we can see such a big reduction of corruption in a few places', 'Tomas Varga']]);
+  });
+});

@@ -59,7 +59,9 @@ function ownerAfterNoun(view: ArticleView, from: number, end: number): Mention |
   const title = ms.at(-2);
   const ownerStart = title?.kind === 'role' && view.body.slice(title.end, m.start) === ', ' ? title.start : m.start;
   const nm = NOUN_FROM.exec(view.body.slice(from, m.start)) ?? NOUN_FROM.exec(view.body.slice(from, ownerStart));
-  return nm && REPORTING_NOUNS.has(nm[1] as string) ? m : null;
+  if (!nm || !REPORTING_NOUNS.has(nm[1] as string)) return null;
+  // "the President of Kyrgyzstan Kurmanbek Bakiev": the title ends in the name of who holds it.
+  return m.kind === 'role' ? view.doc.mentions.find((x) => x.kind === 'person' && x.end === m.end && x.start > m.start) ?? m : m;
 }
 
 /** The possessor ending at `apostrophe`: a named person, or a person noun with its determiner. */
