@@ -133,3 +133,14 @@ describe('the owner of an announcement', () => {
     expect(said(body)).toEqual([['we can see such a big reduction of corruption in a few places', 'Tomas Varga']]);
   });
 });
+
+describe('a name alone before a colon and a quotation, as a cartoon or a roundup writes its lines', () => {
+  it('gives each line to the name that opens it, whichever way its marks turn', () => {
+    const body = ['The cartoon went viral.', 'Tomas Varga: “Minister Lee, I have three requests!”\nUncle Sam: ”Wait, wait! Give me a promise!“\nLee Min-jun: ”Trust me! Fairness is more glorious than the sun.“', 'The debate went on for days.'].join('\n\n');
+    expect(said(body)).toEqual([
+      ['Minister Lee, I have three requests!', 'Tomas Varga'],
+      ['Wait, wait! Give me a promise!', 'Uncle Sam'],
+      ['Trust me! Fairness is more glorious than the sun.', 'Lee Min-jun'],
+    ]);
+  });
+});
