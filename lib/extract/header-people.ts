@@ -35,7 +35,10 @@ export function headerPeople(body: string, paragraphs: Paragraph[], quotes: Quot
   for (const p of paragraphs.slice(0, Math.min(firstTurn, HEADER_PARAGRAPHS))) {
     const line = body.slice(p.start, p.end).trim();
     const found = BYLINE_NAME.exec(line);
-    if (!found) continue;
+    if (!found) {
+      out.push(...namesInCapitalLine(body, p, surnames));
+      continue;
+    }
     const written = found[1] as string;
     const all = written.split(' ');
     // "Secretary Condoleezza Rice": the title is no part of the name.
@@ -80,5 +83,36 @@ export function labelPeople(body: string, quotes: QuoteSpan[]): Mention[] {
       text: name.join(' '), gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
     });
   }
+  return out;
+}
+
+/** A word of a capitals line with what may close it: "GIBBS," → "GIBBS". */
+const CAPITAL_WORD = /[\p{Lu}][\p{Lu}.'’-]*/gu;
+
+/**
+ * The people a transcript's title line names in capitals among posts and other people ("PRESS BRIEFING BY
+ * WHITE HOUSE PRESS SECRETARY ROBERT GIBBS, … AND …" above "MR. GIBBS: …"): a surname a label gives, right
+ * after a given name (and an initial), is that speaker's full name. A title line with no label's surname adds no one.
+ */
+function namesInCapitalLine(body: string, p: Paragraph, surnames: ReadonlySet<string>): Mention[] {
+  const line = body.slice(p.start, p.end);
+  if (/\p{Ll}/u.test(line)) return [];
+  const words = [...line.matchAll(CAPITAL_WORD)].map((x) => ({ text: x[0], start: p.start + (x.index ?? 0) }));
+  const out: Mention[] = [];
+  words.forEach((w, i) => {
+    if (i === 0 || !surnames.has(w.text.toLowerCase()) || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(w.text)) return;
+    const initial = /^\p{Lu}\.$/u.test(words[i - 1]?.text ?? '') ? 1 : 0;
+    const given = words[i - 1 - initial];
+    if (!given || !isGivenName(titleCase(given.text))) return;
+    const parts = words.slice(i - 1 - initial, i + 1);
+    // Adjacent words only: "GIBBS" after "ROBERT" with one space, not across a comma or a line.
+    if (body.slice(given.start, w.start + w.text.length) !== parts.map((x) => x.text).join(' ')) return;
+    const name = parts.map((x) => titleCase(x.text).replace(/\.$/, ''));
+    const end = w.start + w.text.length;
+    out.push({
+      kind: 'person', start: given.start, end, nameStart: given.start, nameEnd: end, name, role: null,
+      text: name.join(' '), gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
+    });
+  });
   return out;
 }

@@ -7,6 +7,7 @@ import { type Token } from '../tokens';
 import type { QuoteSpan } from '../text';
 import { WordShapes } from '../word-shapes';
 import type { AttributionMethod, Span } from '../types';
+import { isGroupName } from './group-name';
 import { methodOfMention, type Attribution } from './types';
 import type { ArticleView } from './view';
 
@@ -169,6 +170,8 @@ export function subjectBefore(view: ArticleView, verb: Token, sMentions: Mention
     const gap = toks.filter((x) => x.start >= ap.end && x.end <= verb.start);
     if (gap.length <= 2 && gap.every((x) => ADVERBS.has(x.lower))) return ap.namesSomeone ? null : m;
   }
+  // "addressed those Afghans who are fighting, saying": a group is no speaker a name could resolve to.
+  if (isGroupName(view, nearest)) return null;
   nearest = headOfPostModifier(view, nearest, sMentions) ?? nearest;
   const gapTokens = toks.filter((x) => x.start >= (nearest as Mention).end && x.end <= verb.start).length;
   return gapTokens > MAX_SUBJECT_GAP_TOKENS ? null : nearest;

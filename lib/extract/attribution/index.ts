@@ -54,20 +54,40 @@ export function extractQuotes(doc: ArticleDoc, people: PeopleIndex): { quotes: R
       const reading = readSentence(d, s, p.index);
       attributions.push(...reading.attributions);
       for (const q of view.quotesOf(s)) attributeQuote(d, p, reading, q);
-      if (s === sentences[sentences.length - 1] && /:\s*$/.test(doc.body.slice(s.start, s.end))) {
-        const found = speechBefore(view, s.end, s, reading.toks, reading.mentions);
-        // "Yvette Cooper, who launched the white paper, made the point that …:" hands over without a speech
-        // verb: the sentence's subject, when a person, speaks in the block it introduces.
-        const subject = reading.subject?.entity.kind === 'person' && reading.subject.pronoun === null ? reading.subject.entity : null;
-        const e = found ? d.resolve(found.mention, reading.pending) : subject;
-        d.colonSpeaker = e ? { entity: e, paragraph: p.index } : null;
-      }
+      if (s === sentences[sentences.length - 1]) handOver(d, reading);
       d.prevSubject = reading.subject;
       d.history.push(...reading.pending);
     }
   }
   for (const q of d.quotes) q.speakerSpan = speakerSpanOf(d, q);
   return { quotes: d.quotes, attributions };
+}
+
+/**
+ * A paragraph that ends handing over to the next one: "Ana Ruiz said:" or, as some copy writes it,
+ * "Ana Ruiz stated," with nothing after the verb but the comma. Its speaker speaks in the quotation
+ * that opens the next paragraph.
+ */
+function handOver(d: Discourse, reading: SentenceReading): void {
+  const { view } = d;
+  const s = reading.sentence;
+  const text = view.body.slice(s.start, s.end);
+  const isColon = /:\s*$/.test(text);
+  if (!isColon && !/,\s*$/.test(text)) return;
+  const found = speechBefore(view, s.end, s, reading.toks, reading.mentions);
+  if (!isColon) {
+    // A comma hands over only right after the verb: "Rathbun stated," not "Rathbun said the case, which …,".
+    if (found && /^\s*,\s*$/.test(view.body.slice(found.end, s.end))) {
+      const e = d.resolve(found.mention, reading.pending);
+      d.colonSpeaker = e ? { entity: e, paragraph: reading.paragraph } : null;
+    }
+    return;
+  }
+  // "Yvette Cooper, who launched the white paper, made the point that …:" hands over without a speech
+  // verb: the sentence's subject, when a person, speaks in the block it introduces.
+  const subject = reading.subject?.entity.kind === 'person' && reading.subject.pronoun === null ? reading.subject.entity : null;
+  const e = found ? d.resolve(found.mention, reading.pending) : subject;
+  d.colonSpeaker = e ? { entity: e, paragraph: reading.paragraph } : null;
 }
 
 /** Runs the passes over one quotation, records it, and lets what it decided make its speaker salient. */

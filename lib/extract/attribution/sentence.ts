@@ -5,6 +5,7 @@ import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { isSpeech as speechAt, subjectBefore as subjectOfVerb } from './clause';
 import type { Discourse } from './discourse';
+import { joinedSpeechSubject } from './joined-speech-subject';
 import { isSameEntity, type Entity, type SalienceEvent, type SentenceSubject } from './types';
 import type { ArticleView } from './view';
 
@@ -116,10 +117,12 @@ const OPENING_PHRASE = /^[^,;:“”"‘’.!?]{2,60},\s+/;
 
 /**
  * Where the subject of sentence s may start: after an opening phrase the first mention lies past
- * ("Shortly after the vote, Crimea's pro-Russian leader Sergei Aksyonov hailed …").
+ * ("Shortly after the vote, Crimea's pro-Russian leader Sergei Aksyonov hailed …"), or after an opening
+ * clause that names nobody ("As the Liberia reconstruction conference drew to a close Friday, U.N.
+ * Development Group Chairman Mark Malloch Brown was ecstatic").
  */
 function subjectFrom(body: string, s: Span, firstM: Mention): number {
-  const opening = OPENING_PHRASE.exec(body.slice(s.start, Math.min(s.end, s.start + 64)));
+  const opening = OPENING_PHRASE.exec(body.slice(s.start, Math.min(s.end, s.start + 64))) ?? SUBORDINATE_OPENING.exec(body.slice(s.start, firstM.start));
   const after = opening ? s.start + opening[0].length : s.start;
   return after <= firstM.start ? after : s.start;
 }
@@ -131,7 +134,8 @@ function readSpeechVerbs(d: Discourse, r: SentenceReading): void {
     if (!isSpeech(t, toks[i + 1])) continue;
     // "critical of the referee for adding six minutes": a gerund after a preposition reports no speech.
     if (/ing$/.test(t.lower) && GERUND_PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) continue;
-    const subj = subjectBefore(d.view, t, r.mentions, toks);
+    // "Chen called for mutual respect … and said …": the sentence's subject speaks, however far back.
+    const subj = subjectBefore(d.view, t, r.mentions, toks) ?? joinedSpeechSubject(d.view, r.sentence, t, toks[i - 1]);
     if (!subj) continue;
     const e = d.resolve(subj, r.pending, true);
     if (!e) continue;

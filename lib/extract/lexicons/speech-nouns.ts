@@ -7,7 +7,7 @@ export const REPORTING_NOUNS = lexicon('nouns of saying', [
     words: `
     comment comments remark remarks words statement claim assertion warning observation quip joke description
     reply answer response retort pledge promise assurance admission suggestion insistence argument complaint
-    declaration tweet post message update
+    declaration tweet post message update announcement
     appeal plea call speech address
 `,
   },

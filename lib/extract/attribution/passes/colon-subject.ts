@@ -10,7 +10,7 @@ const ABOUT_OTHERS = new Set(['from', 'by', 'of', 'to', 'with', 'and']);
 /**
  * A quotation right after a colon, in a sentence whose short clause names only its subject: "Merkel was
  * blunt: “Georgia will become a member of NATO.”", "She had a message for Moscow: “…”", "In her speech,
- * Ana Ruiz struck a defiant tone: “…”". The subject,
+ * Ana Ruiz struck a defiant tone: “…”", or a name alone as a label: "Chen Guangcheng: “…”". The subject,
  * who opens the sentence, speaks; with anyone else named before the colon, nobody can be told.
  */
 export const colonSubject: ContextPass = {
@@ -28,7 +28,9 @@ export const colonSubject: ContextPass = {
     const subj = ms[0];
     if (!subj || subj.start !== s.start + lead || (subj.kind !== 'person' && subj.kind !== 'pronoun') || subj.isPossessive || ms.length > 1) return null;
     const words = view.tokensIn(subj.end, q.open);
-    if (words.length === 0 || words.length > MAX_ANNOUNCING_WORDS || words.some((t) => ABOUT_OTHERS.has(t.lower))) return null;
+    // "Chen Guangcheng: “…”", a cartoon's or a roundup's line: a name alone before the colon is a label.
+    const isNameLabel = words.length === 0 && subj.kind === 'person' && !view.insideQuote(subj.start);
+    if ((words.length === 0 && !isNameLabel) || words.length > MAX_ANNOUNCING_WORDS || words.some((t) => ABOUT_OTHERS.has(t.lower))) return null;
     const entity = discourse.resolve(subj, reading.pending);
     return entity ? { entity, method: 'colon', mention: subj } : null;
   },

@@ -1,5 +1,5 @@
-import type { Mention } from '../../mentions';
 import { isSpeech } from '../clause';
+import { standsBetween } from '../joined-speech-subject';
 import type { CuePass } from '../pass';
 import { namedSubjectOf } from '../sentence-subject';
 import { methodOfMention } from '../types';
@@ -26,12 +26,7 @@ export const coordinatedSpeech: CuePass = {
     if (!/ing$/.test(verb.lower) && before.lower !== 'and') return null;
     if (/[;.!?]/.test(view.body.slice(verb.end, q.open))) return null;
     const subj = namedSubjectOf(view, reading.sentence);
-    if (!subj || subj.end > verb.start || standsBetween(view.mentionsIn(subj.end, verb.start), (m) => view.insideQuote(m.start))) return null;
+    if (!subj || subj.end > verb.start || standsBetween(view, view.mentionsIn(subj.end, verb.start))) return null;
     return { mention: subj, method: methodOfMention(subj, 'explicit'), end: verb.end };
   },
 };
-
-/** A person (or "they") who could be the verb's subject instead: named outside quotation marks, no object or owner. */
-function standsBetween(ms: Mention[], isQuoted: (m: Mention) => boolean): boolean {
-  return ms.some((m) => !isQuoted(m) && !m.isObject && !m.isPossessive && (m.kind === 'person' || (m.kind === 'pronoun' && m.isPlural)));
-}

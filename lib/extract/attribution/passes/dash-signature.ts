@@ -1,8 +1,11 @@
 import type { CuePass } from '../pass';
 import { methodOfMention } from '../types';
 
-/** A dash right after the closing mark: "“…” — Ana Ruiz", "“…” – Ana Ruiz, Minister of Finance". */
-const DASH_AFTER = /^[\s.,]*[—–]\s*/;
+/**
+ * A dash right after the closing mark: "“…” — Ana Ruiz", "“…” – Ana Ruiz, Minister of Finance", or the
+ * hyphen between spaces that plain-text copy types for one: "\"…\" - Ana Ruiz".
+ */
+const DASH_AFTER = /^[\s.,]*(?:[—–]|(?<=\s)-(?=\s))\s*/;
 /** What may follow the signed name to the end of the paragraph: a title or outlet after a comma, or in brackets. */
 const SIGNATURE_TAIL = /^\s*(?:[,(][^“”"]{0,100})?\s*$/;
 

@@ -2,6 +2,7 @@ import type { AttributionPass } from '../pass';
 import { accordingTo } from './according-to';
 import { afterClose } from './after-close';
 import { anyVerb } from './any-verb';
+import { asideBefore } from './aside-before';
 import { closingClause } from './closing-clause';
 import { colonParagraph } from './colon-paragraph';
 import { colonSubject } from './colon-subject';
@@ -16,6 +17,7 @@ import { epithet } from './epithet';
 import { fragmentSubject } from './fragment-subject';
 import { introducedAnyVerb } from './introduced-any-verb';
 import { introducedBlock } from './introduced-block';
+import { introducedCopula } from './introduced-copula';
 import { invertedBefore } from './inverted-before';
 import { leadIn } from './lead-in';
 import { passiveAgent } from './passive-agent';
@@ -51,6 +53,7 @@ export const PASSES: readonly AttributionPass[] = [
   documentSubject,
   accordingTo,
   quotedAsSaying,
+  asideBefore,
   speechVerbBefore,
   verbBefore,
   coordinatedSpeech,
@@ -69,6 +72,7 @@ export const PASSES: readonly AttributionPass[] = [
   colonSubject,
   introducedBlock,
   introducedAnyVerb,
+  introducedCopula,
   reactingSubject,
   speakingSubject,
   continued,

@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../../lexicon';
 import { type Mention } from '../../mentions';
 import { isRoleHead } from '../../name-words';
 import { PERSON_NOUNS, REPORTING_NOUNS } from '../../lexicons/speech-nouns';
@@ -26,26 +27,41 @@ export const possessiveRemark: CuePass = {
   kind: 'cue',
   find({ view, q, reading }) {
     const s = reading.sentence;
-    const pre = view.body.slice(s.start, q.open).replace(COPULA_BEFORE_COLON, '').replace(LINK_TO_QUOTE, '');
+    const pre = withoutSpeechVerb(view.body.slice(s.start, q.open).replace(COPULA_BEFORE_COLON, '').replace(LINK_TO_QUOTE, ''));
     const rm = REMARK_BEFORE.exec(pre);
     let owner: Mention | null = null;
     if (rm && REPORTING_NOUNS.has(rm[2] as string)) {
       const at = s.start + rm.index;
       owner = rm[1] ? possessivePronoun(view, at, rm[1]) : ownerBefore(view, s.start, at);
-    } else owner = ownerAfterNoun(view, s.start, s.start + pre.length);
+    } else owner = ownerAfterNoun(view, s.start, s.start + pre.replace(POST_NOMINAL, '').length);
     return owner ? { mention: owner, method: methodOfMention(owner, 'explicit'), end: owner.end } : null;
   },
 };
+
+/** "Cornyn's statement added," : the remark says the words, so its owner is who speaks; the verb is stepped over. */
+function withoutSpeechVerb(pre: string): string {
+  const verb = /\s+(\p{Ll}+)$/u.exec(pre);
+  return verb && SPEECH_VERBS.has(verb[1] as string) && REMARK_BEFORE.test(pre.slice(0, verb.index)) ? pre.slice(0, verb.index) : pre;
+}
+
+/** Letters after a name, set off by a comma: "in the words of the prosecutor, Mark Tedeschi, QC, “…”". */
+const POST_NOMINAL = /,\s+(?:QC|KC|MP|MEP|MSP|Jr\.?|Sr\.?)$/;
 
 /** A noun of saying and "from"/"of" right before its owner: "The message from Ana Ruiz was simple: “…”". */
 const NOUN_FROM = /\b(\p{Ll}+)\s+(?:from|of)\s+$/u;
 
 /** The named owner ending the clause at `end`, after a noun of saying and "from"/"of". */
 function ownerAfterNoun(view: ArticleView, from: number, end: number): Mention | null {
-  const m = view.mentionsIn(from, end).filter((x) => x.kind === 'person' || x.kind === 'role').at(-1);
+  const ms = view.mentionsIn(from, end).filter((x) => x.kind === 'person' || x.kind === 'role');
+  const m = ms.at(-1);
   if (!m || m.end !== end || view.insideQuote(m.start)) return null;
-  const nm = NOUN_FROM.exec(view.body.slice(from, m.start));
-  return nm && REPORTING_NOUNS.has(nm[1] as string) ? m : null;
+  // "the words of the Crown prosecutor, Mark Tedeschi": the name in apposition to the title owns the words.
+  const title = ms.at(-2);
+  const ownerStart = title?.kind === 'role' && view.body.slice(title.end, m.start) === ', ' ? title.start : m.start;
+  const nm = NOUN_FROM.exec(view.body.slice(from, m.start)) ?? NOUN_FROM.exec(view.body.slice(from, ownerStart));
+  if (!nm || !REPORTING_NOUNS.has(nm[1] as string)) return null;
+  // "the President of Kyrgyzstan Kurmanbek Bakiev": the title ends in the name of who holds it.
+  return m.kind === 'role' ? view.doc.mentions.find((x) => x.kind === 'person' && x.end === m.end && x.start > m.start) ?? m : m;
 }
 
 /** The possessor ending at `apostrophe`: a named person, or a person noun with its determiner. */
