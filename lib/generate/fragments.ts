@@ -29,12 +29,8 @@ const LOST_REFERENT = /\b(?:that|those|this|these|the same|such an?)\s+(?:number
  */
 const SUCH_REFERENT = /\bsuch an?\s+(?:resolution|solution|settlement|deal|agreement|step|move|plan|policy|outcome|arrangement|scenario|attack|war|conflict|action|measure|commitment|decision|proposal|request|approach|process|change|thing)\b/i;
 
-/**
- * A full stop inside the quotation followed by a lower-case word, or a sentence opening on a bare verb: text
- * garbled at the source. The stop of an initialism is no sentence's end: "the U.S. economy", "the ROK-U.S.
- * alliance" (round 16: 19 whole turns of presidents at press conferences were read as garbled).
- */
-const GARBLED = /(?<!\b(?:\p{L}\.)+\p{L})[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s+(?:in|on|at|of|to|not|being)\b/u;
+/** A full stop inside the quotation followed by a lower-case word, or a sentence opening on a bare verb: text garbled at the source. */
+const GARBLED = /[.!?]\s+\p{Ll}|(?:^|[.!?]\s+)(?:Is|Are|Was|Were|Has|Have|Had)\s+(?:in|on|at|of|to|not|being)\b/u;
 
 /** A quotation this short that opens on a pronoun points back at what the reporter left out. */
 const SHORT_REFERENT_WORDS = 12;
