@@ -63,3 +63,35 @@ export function glossCitySubject(before: string, shown: string): string {
   if (named.size !== 1) return shown;
   return `${m[1]} [${[...named][0]}]${shown.slice(m[1].length)}`;
 }
+
+/**
+ * A trailer that only adds to the clause before it: a purpose ("aimed at shoring up …"), a result ("making …"),
+ * a gloss ("representing a 25 per cent increase"). The clause before it stands without it.
+ */
+const TRAILER = /,\s+(?=(?:aimed|designed|intended|meant|representing|bringing|adding|making)\b)/g;
+/** Fewer words than this before the trailer is too little sentence to show. */
+const MIN_HEAD_WORDS = 12;
+
+/**
+ * A sentence too long to show whole, cut before a trailer that follows its figure, with "…" where it was cut:
+ * "The sale is part of a broader $20-billion arms package for Saudi Arabia … on a mission to the Gulf, aimed at
+ * shoring up U.S. allies …" keeps its package, its buyer and who announced it (round 16). Null when no trailer
+ * after the figure leaves a head of a readable length.
+ *
+ * @example
+ * clipTrailingClause('The sale is part of a broader $20-billion arms package for the Gulf states announced by the two secretaries last August, aimed at shoring up allies.', '$20-billion', 20);
+ * // → 'The sale is part of a broader $20-billion arms package for the Gulf states announced by the two secretaries last August…'
+ */
+export function clipTrailingClause(shown: string, raw: string, maxWords: number): string | null {
+  const at = shown.indexOf(raw);
+  if (at < 0) return null;
+  let clipped: string | null = null;
+  for (const m of shown.matchAll(TRAILER)) {
+    if (m.index <= at + raw.length) continue;
+    const head = shown.slice(0, m.index);
+    const words = head.split(/\s+/).length;
+    if (words > maxWords) break;
+    if (words >= MIN_HEAD_WORDS && !/[“"]/.test(head.replace(/“[^”]*”/g, ''))) clipped = `${head}…`;
+  }
+  return clipped;
+}

@@ -37,6 +37,12 @@ const PRONOUN_SUBJECT = /^(?:It|They|He|She|This|These|Those|That|Its|Their|His|
  */
 const LATE_PRONOUN_SUBJECT = /^[^“”"]*?,\s+(?:he|she|they)\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u;
 /**
+ * "Secretary Gates noted that he just authorized sending 2,200 U.S. Marines …, and he would not say what, if
+ * anything, he discussed …": a sentence that opens on a name and its verb has its subject; a later "he" is that
+ * name's (round 16). Not "After talks, he said": an opening phrase is no subject.
+ */
+const NAMED_SUBJECT_OPENING = /^(?!(?:In|On|At|After|Before|During|Following|With|Without|For|From|By|Since|Speaking|Asked|When|While|As|Although|Though|If|Despite|Upon|Later|Earlier|Meanwhile|Also|But|And|Yet|So|Then|Now|Today|Yesterday|The|A|An|This|That|These|Those|Its|Their|His|Her)\b)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s+(?:also\s+|has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b/u;
+/**
  * "my country's work in this fund, including mobilizing $60 billion": a fund, plan or deal the sentence
  * before named, pointed to; shown alone it is no one's.
  */
@@ -70,7 +76,7 @@ const BROKEN_GRAMMAR = /\b(?:that|which|who),\s+\p{Ll}+ing\b|\b(\p{L}+)\s+\1\b|\
 export function standsAlone(blanked: string): boolean {
   // "the highest in the constituency" (blind-34): named in a gloss by the stem (see namePointedPlaces), or not shown.
   if (pointsToPlace(blanked)) return false;
-  if (DEFINITE_BLANK.test(blanked) || NO_REFERENT.test(blanked) || PRONOUN_SUBJECT.test(blanked) || LATE_PRONOUN_SUBJECT.test(blanked) || POINTED_THING.test(blanked) || POINTING_SUBJECT.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
+  if (DEFINITE_BLANK.test(blanked) || NO_REFERENT.test(blanked) || PRONOUN_SUBJECT.test(blanked) || (LATE_PRONOUN_SUBJECT.test(blanked) && !NAMED_SUBJECT_OPENING.test(blanked)) || POINTED_THING.test(blanked) || POINTING_SUBJECT.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
   // Inside a quotation "we" is the speaker's, whom the sentence names ("…,” the Commission said).
   if (FIRST_PERSON.test(blanked.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\bU\.?S\b/g, ''))) return false;
   const words = blanked.split(/\s+/).map((w) => w.replace(/[^\p{L}.-]/gu, '').replace(/\.$/, ''));

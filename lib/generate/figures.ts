@@ -26,7 +26,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { claimantShown, shownFromTranslation } from './figure-claims';
 import { namePointedPlaces } from './pointed-places';
-import { figureClause, glossCitySubject, strengthOf } from './figure-clauses';
+import { clipTrailingClause, figureClause, glossCitySubject, strengthOf } from './figure-clauses';
 import { isTrivialBlank, isVagueCount } from './figure-trivia';
 import { HEDGES, hasRivalClaim, sameValue } from './figure-rivals';
 
@@ -347,6 +347,24 @@ export function givesValue(text: string, f: Figure): boolean {
 }
 
 /**
+ * A figure's sentence as a stem shows it: its pointed places named from its paragraph ("the highest in the
+ * constituency [New Territories East]", blind-34), whole, not a caption (it tells the picture, not the story), and
+ * short enough that the blank is not lost in it, or else cut before a trailer after the figure ("…, aimed at …",
+ * round 16). Null when no such text is left.
+ */
+function shownToFit(article: ArticleInput, f: Figure, text: string): string | null {
+  if (!isWholeSentence(text) || inCaption(article.body, f.sentence)) return null;
+  const paragraph = article.body.slice(article.body.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start);
+  const fits = (t: string | null) => !!t && t.split(/\s+/).length <= STEM_WORDS;
+  const whole = namePointedPlaces(paragraph, text);
+  if (whole && isWholeSentence(whole) && fits(whole)) return whole;
+  if (fits(text)) return null;
+  const clipped = clipTrailingClause(text, f.raw, STEM_WORDS);
+  const named = clipped && namePointedPlaces(paragraph, clipped);
+  return named && fits(named) ? named : null;
+}
+
+/**
  * "How many Russian troops massed around Ukraine?" — the figure itself never appears. When the
  * extractor's description is not a clause that completes "How many …?" ("people have died of cholera
  * in", "tonnes of medical supplies", a percentage or a sum of money without its own wording), the
@@ -385,12 +403,8 @@ function stem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boo
     // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
     const own = glossCitySubject(previousSentence(article, f.sentence), figureClause(cleanShownText(displayedText(article, f.sentence))));
     const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, own));
-    // "the highest in the constituency": named from its paragraph ("[New Territories East]"), or not asked (blind-34).
-    const shown = translated && namePointedPlaces(article.body.slice(article.body.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start), translated);
+    const shown = translated && shownToFit(article, f, translated);
     if (!shown) return null;
-    // A sentence cut where a stored excerpt ends is no stem; nor one so long the blank is lost in it.
-    // A caption line is no stem (see cloze): it tells the picture, not the story.
-    if (!isWholeSentence(shown) || shown.split(/\s+/).length > STEM_WORDS || inCaption(article.body, f.sentence)) return null;
     // "On Thursday [July 7, 2011], …": a past weekday is dated from the report's date (blind-26).
     const blanked = glossWeekday(shown.replace(figurePattern(f.raw), '_____'), article.date);
     // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown.

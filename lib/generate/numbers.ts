@@ -43,8 +43,9 @@ const SCALE_NAMES: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1
 const CURRENCY = String.raw`(?:US|A|C|NZ|HK|S|R)?\$|[€£¥₹₱]|(?:USD|EUR|GBP|JPY|CNY|RMB|INR|PHP|CHF|AUD|CAD|NZD|HKD|SGD|BRL)\s?|Rs\.?\s?`;
 const DIGITS = String.raw`\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?`;
 const NUMBER_WORD = [...WORDS.slice(1), ...Object.keys(TENS)].join('|');
+/** "$20-billion arms package": a scale word joined by a hyphen, as some papers print a sum before its noun. */
 const FORMED_RE = new RegExp(
-  String.raw`^(${CURRENCY})?(${DIGITS}|${NUMBER_WORD})(\s?(?:bn|mn|mln|tn|m|b|k)|\s+(?:thousand|million|billion|trillion))?(\s?%|\s+per\s?cent)?$`,
+  String.raw`^(${CURRENCY})?(${DIGITS}|${NUMBER_WORD})(\s?(?:bn|mn|mln|tn|m|b|k)|(?:\s+|-)(?:thousand|million|billion|trillion))?(\s?%|\s+per\s?cent)?$`,
   'i',
 );
 
@@ -83,7 +84,7 @@ export function parseWritten(raw: string): WrittenNumber | null {
   if (!parsed || (currency && percent) || (scale && percent)) return null;
   // A number in words takes a scale ("five million") but no sign: "$five" is not how anyone writes.
   if (parsed.style.kind === 'word' && (currency || percent || !scale)) return null;
-  const factor = scale ? SCALES[scale.trim().toLowerCase()] ?? 0 : 1;
+  const factor = scale ? SCALES[scale.replace(/^[\s-]+/, '').toLowerCase()] ?? 0 : 1;
   if (!factor) return null;
   return { value: parsed.value * factor, style: parsed.style, form: { amount: parsed.value, currency, scale, factor, percent } };
 }
