@@ -8,6 +8,7 @@ import { sentencesOf, speakerEvidence } from './evidence';
 import { colonIntro } from './colon-intro';
 import { isListedHeadline } from './listed-headline';
 import { isMostlyRoomTalk } from './room-talk';
+import { opensByAddressing } from './addressed';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { hasCleanerCopy } from './cleanest-copy';
@@ -77,7 +78,7 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   // "We have time for opening statements and then questions": the chair's business, not the speaker's view.
   if (isMostlyRoomTalk(displayQuote(shownText(ctx, q), QUESTION_QUOTE_WORDS))) return dropped(ctx, q.id, 'quote:room-talk', false);
   if (!ctx.isTrusted(q)) return dropped(ctx, q.id, 'quote:untrusted', false);
-  if (answersAQuestion(body, q.sentence)) return dropped(ctx, q.id, 'quote:answers-a-question', false);
+  if (answersAQuestion(body, q.sentence) || opensByAddressing(q.text)) return dropped(ctx, q.id, 'quote:answers-a-question', false);
   // "… for political change and I think for economic cha": words the page cut off at a line's end.
   if (!/[.!?…"”’)\]]\s*$/.test(q.text.trim()) && /^[ \t]*(?:\n|$)/.test(body.slice(q.end, q.end + 4))) return dropped(ctx, q.id, 'quote:cut-at-line-end', false);
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.

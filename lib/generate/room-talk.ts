@@ -2,7 +2,9 @@
  * Words that run the room rather than say anything about the world: a chair's agenda ("We would also have to
  * address one and a half or two questions", "we should listen to the heads of the groups"), a spokesman giving
  * the floor ("We have time for opening statements and then questions. Secretary General, please."), a briefer's
- * errands for the press ("I owe you guys a list … we'll email you guys those calls"), and the table talk of a
+ * errands for the press ("I owe you guys a list … we'll email you guys those calls"), the trip's clock and the
+ * next briefers brought on ("the motorcade is going to leave rather shortly … So I'm going to bring up Mike McFaul
+ * and Ben Rhodes to answer some questions", round 16), and the table talk of a
  * meal ("you talked about the sushi you had last night"). Round 15's judges sent back every such who-said as
  * trivia: anyone in the chair, at the podium or at the dinner could have said it.
  */
@@ -23,6 +25,12 @@ const RUNS_THE_SESSION = new RegExp(
 
 /** A briefer's errands for the press: "I owe you guys a list", "we'll email you those calls". */
 const PRESS_ERRAND = /\byou guys\b|\bI owe you\b|\b(?:we|I)(?:['’]ll|\s+will)\s+(?:e-?mail|send|circulate|get\s+back\s+to)\b[^.!?]{0,20}\byou\b/i;
+
+/** The trip's clock: "the motorcade is going to leave rather shortly", "The President is a tad behind schedule". */
+const TRIP_CLOCK = /\b(?:motorcade|wheels\s+up|behind\s+schedule|running\s+(?:late|behind)|do\s+this\s+(?:rather\s+|very\s+)?quickly)\b/i;
+
+/** The next briefers brought on: "I'm going to bring up Mike McFaul and Ben Rhodes to answer some questions", "Mike will give us a quick readout". */
+const BRINGS_ON_BRIEFERS = /\b(?:bring\s+up|bring\s+out|turn\s+it\s+over\s+to|hand\s+(?:it\s+)?over\s+to)\b[^.!?]{0,60}\b(?:questions|readout|brief)|\bgive\s+us\s+(?:a\s+)?(?:quick\s+|brief\s+)?readout\b/i;
 
 /** "Secretary General, please.": the floor given to the next speaker. */
 const GIVES_THE_FLOOR = /^[“"‘']?(?:\p{Lu}[\p{L}.’'-]*\s*){1,4},\s+(?:please|go ahead|the floor is yours)[.!]?[”"’']?$/u;
@@ -47,7 +55,7 @@ function namesSomething(sentence: string): boolean {
  */
 export function isRoomTalk(sentence: string): boolean {
   const s = sentence.trim();
-  if (GIVES_THE_FLOOR.test(s) || PRESS_ERRAND.test(s)) return true;
+  if (GIVES_THE_FLOOR.test(s) || PRESS_ERRAND.test(s) || TRIP_CLOCK.test(s) || BRINGS_ON_BRIEFERS.test(s)) return true;
   if (MEAL.test(s)) return !namesSomething(s.replace(/^[“"‘']?\p{Lu}[\p{L}’'-]*,\s+/u, ''));
   return RUNS_THE_SESSION.test(s) && !namesSomething(s);
 }

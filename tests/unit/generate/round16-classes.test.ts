@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { titleForReport } from '@/lib/generate/time-bound-title';
+import { opensByAddressing } from '@/lib/generate/addressed';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -35,5 +36,44 @@ describe('full review r15: a title’s “new” belongs to the report that wrot
     expect(titleForReport('new U.S. Defense Secretary', 'The new U.S. Defense Secretary, Robert Gates, said it.')).toBe('new U.S. Defense Secretary');
     expect(titleForReport('former President', 'Former President Blaise Compaore fled.')).toBe('former President');
     expect(titleForReport('Defense Secretary', 'anything')).toBe('Defense Secretary');
+  });
+});
+
+describe('round 16: a briefer’s trip clock and the next briefers brought on are room talk', () => {
+  const briefing = article('kestria-apec-briefing-2009', 'Press Briefing by Senior Officials on the Kestria Summit', '2009-11-15', [
+    'PRESS BRIEFING BY PRESS SECRETARY DAN LOWE, DEPUTY ADVISER DANA VOSS AND ELI BRANDT',
+    'MR. LOWE: Good afternoon. We\'re going to do this rather quickly; the motorcade is going to leave rather shortly. The President is a tad behind schedule. So I\'m going to bring up Dana Voss and Eli Brandt to answer some questions. Dana will give us a quick readout.',
+    'MS. VOSS: The two Presidents agreed to resume arms talks in Lund next spring and to cut their warheads by a third within seven years.',
+    '"We will meet in Lund in the spring to finish the treaty," President Ana Ruiz said after the talks.',
+    '"Our delegations have the mandate to close every open chapter by then," President Tomas Brell said.',
+  ]);
+
+  it('asks no who-said on the clock and the hand-over, and still asks the substance', () => {
+    const questions = generateBank(extractLibrary([briefing]), [briefing]).questions;
+    const prompts = questions.map((q) => q.prompt).join('\n');
+    expect(prompts).not.toContain('motorcade');
+    expect(prompts).toMatch(/resume arms talks|finish the treaty|close every open chapter/);
+  });
+});
+
+describe('round 16: a turn that opens by calling a reporter by name answers a question', () => {
+  it('reads “Jake, let me …” as addressed, “Russia, as you know” as not', () => {
+    expect(opensByAddressing('Jake, let me reiterate what the -- I mean, I think you heard the President say.')).toBe(true);
+    expect(opensByAddressing('Well, Margaret, we will see.')).toBe(true);
+    expect(opensByAddressing('Russia, as you know, has not withdrawn its troops.')).toBe(false);
+    expect(opensByAddressing('Today, we signed the treaty.')).toBe(false);
+  });
+
+  const briefing = article('kestria-lund-briefing-2009', 'Press Briefing by the Press Secretary on the Lund Talks', '2009-11-15', [
+    'PRESS BRIEFING BY PRESS SECRETARY DAN LOWE, DEPUTY ADVISER DANA VOSS AND ELI BRANDT',
+    'MR. LOWE: Good afternoon. I am going to bring up Dana Voss and Eli Brandt to answer some questions.',
+    'MS. VOSS: The two Presidents agreed to resume arms talks in Lund next spring and to cut their warheads by a third within seven years.',
+    'MR. LOWE: Jake, let me reiterate what the -- I mean, I think you heard President Ana Ruiz say and the two Presidents agree that time is running out for Varnia.',
+    'MR. BRANDT: President Tomas Brell told President Ana Ruiz that his delegation has the mandate to close every open chapter by the spring.',
+  ]);
+
+  it('asks no who-said on the addressed turn', () => {
+    const prompts = generateBank(extractLibrary([briefing]), [briefing]).questions.map((q) => q.prompt).join('\n');
+    expect(prompts).not.toContain('let me reiterate');
   });
 });
