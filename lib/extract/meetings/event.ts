@@ -202,7 +202,7 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   const { sentence, at, seg, what } = w;
   // A call is held nowhere in particular: its place is "virtual", as a video conference's is. "Spoke with
   // X" is a call unless its clause places it ("in Paris") or ties it to an event ("at the summit").
-  let place = isTalkVerb(w.trig.toLowerCase()) ? talkPlace(seg, sentence.slice(0, at))
+  let place = isTalkVerb(w.trig.toLowerCase()) ? captionPlace(w.trig, seg) ?? talkPlace(seg, sentence.slice(0, at))
     : type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at), w.trig);
   // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
   // town is in the dateline's city, when the article has a dateline.
@@ -222,6 +222,19 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
 function hearingSeat(w: EventWords): string | null {
   if (!isTestifyVerb(w.trig) && !/^(?:hearings?|sessions?)$|committee$/i.test(w.trig)) return null;
   return legislatureSeat(`${w.before.slice(-50)}${w.trig}${w.seg.split(CLAUSE_END)[0] ?? ''}`);
+}
+
+/** A photo caption's close: "… in Tbilisi, Feb. 3, 2031.", "… in Tokyo, 2017.": the town, then the day the photo was taken. */
+const CAPTION_CLOSE = /\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+(?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2},\s+)?\d{4}\.?\s*$/u;
+
+/**
+ * "Mattis, left, speaks with Prime Minister Abe, second from right, … in Tokyo, Feb. 3, 2017.": a caption's present
+ * "speaks with" shows the two together where the photo was taken, not on a call.
+ */
+function captionPlace(trig: string, seg: string): string | null {
+  if (!/^(?:speaks|talks) /.test(trig)) return null;
+  const town = CAPTION_CLOSE.exec(seg)?.[1];
+  return town ? cityIn(town) : null;
 }
 
 /** "spoke with President Macron in Paris", "spoke to Hollande at the European Council", else a call. */
@@ -270,8 +283,11 @@ function cityNamed(what: string): string | null {
  * name, no date for a dated noun, no verb or privacy that says it was held.
  */
 export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (when: string) => boolean): EventRead | null {
-  const { trig, seg, before, prevSeg, what } = w;
-  const type = typeOf(trig);
+  const { trig, seg, before, prevSeg } = w;
+  // A caption's "speaks with" is talks in the photo's town, not a call.
+  const isCaptioned = captionPlace(trig, seg) !== null;
+  const what = isCaptioned ? 'talks' : w.what;
+  const type = isCaptioned ? 'talks' : typeOf(trig);
   let place = placeOf(w, type, setting.dateline);
   // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
   // though a quotation the splitter kept whole runs on.

@@ -8,6 +8,7 @@ import { CLAUSE_END } from './places';
 import { isGerundMeeting, isHabitualMeet, isRepeatedMeet, meetsAThing } from './met-thing';
 import { mainClausePlace } from './named-again';
 import { isPressCall } from './press-call';
+import { isKeptInTouch, isRecurringKind } from './not-an-event';
 import { findTriggers, isHostVerb, isTalkVerb, isVisitVerb, meetingName, type Trigger } from './triggers';
 import type { Pending, ArticleContext } from './types';
 import { addEvent, THAT_DAY, isGathering } from './add-event';
@@ -50,6 +51,8 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
     // "met the deadline", "the reporter called Smith": a thing met, or the press calling a source, is no meeting.
     // "he always meets with", "we have met many times": a habit or a history, not an event.
     if (meetsAThing(trig, seg, sentence.slice(Math.max(0, at - 20), at)) || isPressCall(trig, sentence.slice(0, at), seg) || isHabitualMeet(trig, sentence.slice(0, at)) || isRepeatedMeet(trig, seg)) continue;
+    // "have kept constantly in touch by telephone", "The Summit is a roughly bi-annual gathering": a habit or a kind, no one meeting.
+    if (isKeptInTouch(trig, sentence.slice(Math.max(0, at - 40), at)) || isRecurringKind(seg)) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.
