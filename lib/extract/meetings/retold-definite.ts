@@ -19,6 +19,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function joinDefiniteRetelling(out: Pending[], body: string): Pending[] {
   const drop = new Set<Pending>();
   for (const [i, m] of out.entries()) {
+    if (opensOnTheMeeting(m, out[i - 1], body) && joinInto(out[i - 1] as Pending, m)) {
+      drop.add(m);
+      continue;
+    }
     if (m.place === null || m.place === 'virtual' || !/\s/.test(m.what) || !/^[\p{Ll}\s-]+$/u.test(m.what)) continue;
     const sentence = body.slice(m.sentence.start, m.sentence.end);
     if (!new RegExp(`\\b[Tt]he\\s+(?:(?:first|same|recent)\\s+)?${escape(m.what)}\\b`).test(sentence)) continue;
@@ -32,4 +36,24 @@ export function joinDefiniteRetelling(out: Pending[], body: string): Pending[] {
     drop.add(m);
   }
   return withoutDropped(out, drop);
+}
+
+/**
+ * "The Senior Leadership Council … met today to discuss …" then "The meeting was another reminder that … here in
+ * Washington": a sentence opening on "The meeting" or "The talks", placed, names back the meeting told in the sentence
+ * right before it, held and unplaced. One told ahead with a time of its own ("The meeting in Tbilisi next week") is another.
+ */
+function opensOnTheMeeting(m: Pending, prior: Pending | undefined, body: string): boolean {
+  if (!prior || m.place === null || m.place === 'virtual' || (m.future && m.when !== null) || !/^(?:meeting|talks)$/.test(m.what) || !canTakePlace(prior)) return false;
+  if (prior.sentence.end > m.sentence.start || /\S/.test(body.slice(prior.sentence.end, m.sentence.start).replace(/[\s"”’]+/g, ''))) return false;
+  return /^\s*["“]?The\s+(?:meeting|talks)\b/.test(body.slice(m.sentence.start, m.sentence.end));
+}
+
+/** Gives the earlier telling the later one's place, time (if it had none) and people; false when their times differ. */
+function joinInto(named: Pending, m: Pending): boolean {
+  if (m.when !== null && named.when !== null && m.when !== named.when) return false;
+  named.place = m.place;
+  named.when ??= m.when;
+  for (const x of m.participants) if (!named.participants.includes(x)) named.participants.push(x);
+  return true;
 }

@@ -45,3 +45,19 @@ describe('a gathering the title names in more words', () => {
     expect(meetings(body, 'Overview of the Makers Citizen Hardware Summit – Day 1').map((m) => [m.what, m.place])).toEqual([['Makers Summit', 'Nairobi']]);
   });
 });
+
+describe('“The meeting” opening the next sentence', () => {
+  it('names back the meeting told right before it and gives it its place', () => {
+    const body = 'The Lorvanian Defence Council, which includes the heads of the services, met today to discuss readiness, Minister Anna Berg said.\n\n'
+      + '“The meeting was another reminder that the work does not rest here in Tbilisi,” she said.';
+    expect(meetings(body, 'Berg on readiness').map((m) => [m.place, m.when])).toEqual([['Tbilisi', 'today']]);
+  });
+});
+
+describe('“The meeting” ahead, with a time of its own', () => {
+  it('is another meeting than the one told right before it', () => {
+    const body = 'Lorvanian officials may offer relief during talks Tuesday in Lorvania.\n\n'
+      + 'The meeting in Tbilisi next week is expected to be short.';
+    expect(meetings(body, 'Relief talks').map((m) => m.place)).toEqual(['Lorvania', 'Tbilisi']);
+  });
+});
