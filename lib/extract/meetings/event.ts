@@ -7,6 +7,7 @@ import { SENTENCE_ABBREVIATIONS } from '../lexicons/abbreviations';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
+import { captionPlace } from './caption-place';
 import { CLAUSE_END, findPlace, isApposedBuilding, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
@@ -222,19 +223,6 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
 function hearingSeat(w: EventWords): string | null {
   if (!isTestifyVerb(w.trig) && !/^(?:hearings?|sessions?)$|committee$/i.test(w.trig)) return null;
   return legislatureSeat(`${w.before.slice(-50)}${w.trig}${w.seg.split(CLAUSE_END)[0] ?? ''}`);
-}
-
-/** A photo caption's close: "… in Tbilisi, Feb. 3, 2031.", "… in Tokyo, 2017.": the town, then the day the photo was taken. */
-const CAPTION_CLOSE = /\bin\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),\s+(?:\p{Lu}[\p{L}]{2,8}\.?\s+\d{1,2},\s+)?\d{4}\.?\s*$/u;
-
-/**
- * "Mattis, left, speaks with Prime Minister Abe, second from right, … in Tokyo, Feb. 3, 2017.": a caption's present
- * "speaks with" shows the two together where the photo was taken, not on a call.
- */
-function captionPlace(trig: string, seg: string): string | null {
-  if (!/^(?:speaks|talks) /.test(trig)) return null;
-  const town = CAPTION_CLOSE.exec(seg)?.[1];
-  return town ? cityIn(town) : null;
 }
 
 /** "spoke with President Macron in Paris", "spoke to Hollande at the European Council", else a call. */
