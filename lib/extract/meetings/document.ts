@@ -121,6 +121,9 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // records, so only the part that names the meeting is read for its people.
   const part = a.article.title.split(';').find((p) => p.includes(m[0])) ?? a.article.title;
   if (!isCall && told.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(part, x.participants))) return null;
+  // "PM meeting with President of the European Council" over "Starmer and Costa met in Downing Street this afternoon": the
+  // lead sentence the title's meeting would be cited from tells it, placed.
+  if (!isCall && !isPress && told.some((x) => x.sentence.start === sentence.start && x.place !== null && x.type !== 'call' && x.type !== 'video-conference')) return null;
   return headerMeeting(isCall ? 'phone call' : noun, isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : isPress ? 'conference' : 'meeting', place, when, sentence);
 }
 
@@ -196,7 +199,7 @@ export function headerGathering(a: AnalyzedArticle, setting: { city: string | nu
   const name = header.map((line) => GATHERING_NAME.exec(line)?.[1]).find((x) => x !== undefined)?.replace(/^(?:The|A|An)\s+/, '');
   if (!name || /^(?:Press|News|Joint|Background)\b/.test(name)) return null;
   const key = name.toLowerCase();
-  if (found.some((x) => x.what.toLowerCase().includes(key) || key.includes(x.what.toLowerCase()))) return null;
+  if (found.some((x) => x.what.toLowerCase().includes(key) || key.includes(x.what.toLowerCase()) || isShorterName(x.what, name))) return null;
   // "Washington, DC" over a statement of a ministerial met in Manila: the header is the issuer's, not the gathering's.
   if (found.some((x) => x.place !== null && x.place !== 'virtual' && x.place !== setting.city)) return null;
   const when = header.slice(1).map((line) => DATE.exec(line)?.[0] ?? CLOCK.exec(line)?.[0]).find((d) => d !== undefined) ?? null;
@@ -205,3 +208,24 @@ export function headerGathering(a: AnalyzedArticle, setting: { city: string | nu
 
 /** "4:53 P.M. MSK": a header line that is a clock time alone. */
 const CLOCK = /^\d{1,2}:\d\d [AP]\.?M\.?(?: [A-Z]{2,4})?$/i;
+
+/**
+ * "Global Voices Summit" for the title's "Global Voices Citizen Media Summit": a name of two words or more, every word
+ * of it in the longer name, in the same order.
+ *
+ * @example
+ * isShorterName('Global Voices Summit', 'Global Voices Citizen Media Summit') // true
+ * isShorterName('G20 Summit', 'Tallinn Digital Summit') // false
+ */
+export function isShorterName(short: string, long: string): boolean {
+  const words = short.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  let at = 0;
+  const longWords = long.toLowerCase().split(/\s+/);
+  for (const w of words) {
+    at = longWords.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}

@@ -7,6 +7,7 @@ import { SENTENCE_ABBREVIATIONS } from '../lexicons/abbreviations';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import type { MeetingKind } from '../types';
 import { cityIn } from './setting';
+import { captionPlace } from './caption-place';
 import { CLAUSE_END, findPlace, isApposedBuilding, isBuildingName, isInBuilding, isInTheTown } from './places';
 import { isPeopleVote } from './people-vote';
 import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTalkVerb, isTestifyVerb, TALKS_IDIOM, typeOf } from './triggers';
@@ -202,7 +203,7 @@ function placeOf(w: EventWords, type: MeetingKind, dateline: string | null): str
   const { sentence, at, seg, what } = w;
   // A call is held nowhere in particular: its place is "virtual", as a video conference's is. "Spoke with
   // X" is a call unless its clause places it ("in Paris") or ties it to an event ("at the summit").
-  let place = isTalkVerb(w.trig.toLowerCase()) ? talkPlace(seg, sentence.slice(0, at))
+  let place = isTalkVerb(w.trig.toLowerCase()) ? captionPlace(w.trig, seg) ?? talkPlace(seg, sentence.slice(0, at))
     : type === 'video-conference' || type === 'call' ? 'virtual' : findPlace(seg, sentence.slice(0, at), w.trig);
   // "told a press conference at the Bank's headquarters", "met at the Capitol": a building without a
   // town is in the dateline's city, when the article has a dateline.
@@ -270,8 +271,11 @@ function cityNamed(what: string): string | null {
  * name, no date for a dated noun, no verb or privacy that says it was held.
  */
 export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (when: string) => boolean): EventRead | null {
-  const { trig, seg, before, prevSeg, what } = w;
-  const type = typeOf(trig);
+  const { trig, seg, before, prevSeg } = w;
+  // A caption's "speaks with" is talks in the photo's town, not a call.
+  const isCaptioned = captionPlace(trig, seg) !== null;
+  const what = isCaptioned ? 'talks' : w.what;
+  const type = isCaptioned ? 'talks' : typeOf(trig);
   let place = placeOf(w, type, setting.dateline);
   // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
   // though a quotation the splitter kept whole runs on.

@@ -1,5 +1,6 @@
 import type { WeekdayDirection } from '../dates';
 import type { Meeting } from '../types';
+import type { ArticleSetting } from './event';
 
 /** A meeting before ids and cross-article fields: the fact's own words, span and sentence. */
 export type RawMeeting = Pick<Meeting, 'what' | 'type' | 'place' | 'when' | 'date' | 'participants' | 'order' | 'start' | 'end' | 'sentence'>;
@@ -32,3 +33,9 @@ export type Pending = RawMeeting & {
   /** Placed by its own words in a state, no town ("met in Iraq with …"): a trip's town is not its place. */
   isInState?: boolean;
 };
+
+/** What an article gives every sentence: where it is set and the names of the people in a span. */
+export interface ArticleContext {
+  setting: ArticleSetting;
+  personsIn: (start: number, end: number) => string[];
+}
