@@ -9,6 +9,7 @@ import { colonIntro } from './colon-intro';
 import { isListedHeadline } from './listed-headline';
 import { isMostlyRoomTalk } from './room-talk';
 import { opensByAddressing } from './addressed';
+import { isCartoonScript } from './cartoon';
 import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { hasCleanerCopy } from './cleanest-copy';
@@ -69,6 +70,7 @@ function isAskableUncached(ctx: GenerateContext, q: Quote): boolean {
   const body = ctx.articles.get(q.articleId)?.body ?? '';
   if (!isWholeQuotation(q, body, shownText(ctx, q))) return dropped(ctx, q.id, 'quote:not-whole', false);
   if (isListedHeadline(body, q)) return dropped(ctx, q.id, 'quote:listed-headline', false);
+  if (isCartoonScript(body, q.sentence)) return dropped(ctx, q.id, 'quote:cartoon', false);
   if (isProcedure(q.text)) return dropped(ctx, q.id, 'quote:briefing-procedure', false);
   if (isCeremony(shownText(ctx, q))) return dropped(ctx, q.id, 'quote:ceremony', false);
   // What a question shows of a long turn is its opening: thanks for the welcome there say nothing of the speaker.

@@ -6,6 +6,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { titleForReport } from '@/lib/generate/time-bound-title';
 import { opensByAddressing } from '@/lib/generate/addressed';
+import { isCartoonScript } from '@/lib/generate/cartoon';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -75,5 +76,26 @@ describe('round 16: a turn that opens by calling a reporter by name answers a qu
   it('asks no who-said on the addressed turn', () => {
     const prompts = generateBank(extractLibrary([briefing]), [briefing]).questions.map((q) => q.prompt).join('\n');
     expect(prompts).not.toContain('let me reiterate');
+  });
+});
+
+describe('round 16: a cartoon’s script is the cartoonist’s words, not a quotation', () => {
+  const post = article('kestria-exile-debate-2012', 'Kestria: Sparking the ‘Exile is Not Freedom’ Debate', '2012-05-20', [
+    'The activist Mara Lind left Kestria for Lund on Saturday after weeks of talks between the two governments.',
+    '“Premier Ode, where are my three requests?”, Lind wrote on her blog before boarding, and her supporters shared it widely.',
+    'Mara Lind: “Premier Ode, I have three requests!”\nUncle Sam: ”Wait, wait! Give me a promise!“\nPaul Ode: ”Trust me! Fairness and justice are more glorious than the sun.“\n‘More Glorious than the Sun’ by Crazy Crab for Daily Ink.',
+    '“Exile is not freedom, and nobody should mistake it for a deal,” said the writer Ivo Brandt, a friend of Lind.',
+    '“We expect her to return once her treatment is over,” Foreign Minister Tomas Brell said in Lund on Monday.',
+  ]);
+
+  it('asks no who-said on the cartoon’s lines', () => {
+    const prompts = generateBank(extractLibrary([post]), [post]).questions.map((q) => q.prompt).join('\n');
+    expect(prompts).not.toContain('more glorious than the sun');
+  });
+
+  it('reads the script only beside its credit line', () => {
+    const body = 'Ana: “Go now!”\nBo: “No, never!”\n‘Standoff’ by Pen Ink for Daily Ink.';
+    expect(isCartoonScript(body, { start: 0, end: 14 })).toBe(true);
+    expect(isCartoonScript('Ana: “Go now!”\nBo: “No, never!”', { start: 0, end: 14 })).toBe(false);
   });
 });
