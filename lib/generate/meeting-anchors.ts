@@ -7,6 +7,7 @@
 import type { ArticleInput, Meeting, Span } from '@/lib/extract/types';
 import { isRealPlace } from './places';
 import { leadDateLine } from './location-line';
+import { isOutletSeat } from './office-names';
 import { datelineOfDay, datelineOfPlace, saysHere } from './report-dateline';
 
 /** A press event is where the news was told, not a meeting of the story. */
@@ -44,7 +45,11 @@ export function meetingAnchors(article: ArticleInput, m: Meeting, r: ClauseReadi
   const dated = !r.when && r.sameDay && m.date ? datelineOfDay(article, m.date) : null;
   if (dated) Object.assign(out, { dateLine: { start: dated.start, end: dated.end }, dateBy: 'dateline' as const });
   // "Vladimir Putin had a meeting with …" right under "December 27, 2017, The Kremlin, Moscow": the record's day.
-  const lead = !dated && !r.when && !r.sameDay && !r.planned && !press ? leadDateLine(article, m.sentence, m) : null;
+  // Not a visit's: "Merkel, who is in Russia on a working visit, met …" may span days, of which the record's is one.
+  const line = !dated && !r.when && !r.sameDay && !r.planned && !press && !/\bvisit/i.test(m.what) ? leadDateLine(article, m.sentence, m) : null;
+  // The record's day is its publisher's: the local day only at the publisher's own seat ("November 20, 2016, Lima" in
+  // Moscow's calendar was the 19th in Lima).
+  const lead = line && isOutletSeat(article.outlet, line.text.split(',').pop() ?? '') ? line : null;
   if (lead) Object.assign(out, { dateLine: { start: lead.start, end: lead.end }, dateBy: 'lead' as const, iso: lead.iso });
   // "five meetings Gates had here today" under "SINGAPORE, June 4, 2010 –": the reporter's "here" is the dateline's city.
   const here = !r.place && !r.planned && !press && m.place && isRealPlace(m.place) && saysHere(r.clauseText) ? datelineOfPlace(article, m.place) : null;

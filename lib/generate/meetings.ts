@@ -505,10 +505,10 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // before the report was written is no rival answer (blind-22).
   const shown = prompt.replace(/_____/g, ' ');
   const reported = isIsoDay(v.article.date) ? Date.parse(v.article.date) : NaN;
-  const beforeReport = (k: number) => v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 < reported;
+  const beforeReport = (k: number) => v.planned && !!lineDay && Date.parse(lineDay) + k * 86_400_000 < reported;
   // …and for a meeting the report tells as past, a day after the report was written (blind-40: "Friday, May 14"
   // for talks a report of Thursday, May 13 calls Wednesday's).
-  const afterReport = (k: number) => !v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 > reported;
+  const afterReport = (k: number) => !v.planned && !!lineDay && Date.parse(lineDay) + k * 86_400_000 > reported;
   const shifts = [1, -1, 2, -2, 3, -3, 4, 5];
   // Days after a past meeting's report are made up from earlier ones, so the options stay office days.
   const earlier = shifts.some(afterReport) ? [-4, -5, -6] : [];

@@ -91,6 +91,15 @@ describe('the lead of a record under its dated header line', () => {
     expect(cites(a, got[0]!, 'March 4, 2031, The Kremlin, Moscow')).toBe(true);
   });
 
+  it('is not dated by a record of a meeting away from its publisher’s seat, whose calendar it keeps', () => {
+    const a = article('berg-vale-lima', 'Meeting with Prime Minister of Norland Tomas Vale', '2031-11-20', [
+      'November 20, 2031, Lima',
+      'President Anna Berg had a meeting with Prime Minister of Norland Tomas Vale.',
+      'The two leaders discussed trade, energy and cooperation in the north.',
+    ], 'President of Russia');
+    expect(asked(a, 'when').map((q) => q.answer)).not.toContain('November 20, 2031');
+  });
+
   it('is not dated by a bare date line, which may be a release’s', () => {
     const a = article('berg-vale-release', 'Meeting with Prime Minister of Norland Tomas Vale', '2031-03-04', [
       'March 4, 2031',
