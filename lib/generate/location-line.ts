@@ -73,8 +73,8 @@ export function isPlaceLineSource(article: ArticleInput, span: Span): boolean {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** A header line that opens on a written date: "April 5, 2017", "Tuesday, June 13, 2006", "21 Nov. 2023", "December 27, 2017, The Kremlin, Moscow". */
-const DATE_LINE = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4}))\b/u;
+/** A header line that opens on a written date, after a section label or not: "April 5, 2017", "NEWS | April 9, 2015", "Tuesday, June 13, 2006", "21 Nov. 2023", "December 27, 2017, The Kremlin, Moscow". */
+const DATE_LINE = /^(?:\p{Lu}{2,12}\s*\|\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4}))\b/u;
 
 /** The ISO day a header line opens on, or null. */
 function lineDay(text: string): string | null {
@@ -111,4 +111,27 @@ export function headlineTalksName(title: string, bareName: string): string | nul
   if (!/^(?:talks|negotiations|consultations)$/.test(word)) return null;
   const m = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+)\\s+${word}\\b`, 'u').exec(title);
   return m ? `the ${m[1] ?? ''} ${word}` : null;
+}
+
+/** Any word that dates or times a sentence: a lead with one is dated by its own words, not by the header. */
+const TIME_WORD = /\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|month|year|earlier|later|ago|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|\d{4})\b/i;
+
+/**
+ * The header line that dates a record's lead ("December 27, 2017, The Kremlin, Moscow" right above "Vladimir Putin had a
+ * meeting with President … Nazarbayev."): the day of the event the page records, which its first line of prose reports.
+ * Null unless the lead follows the line with nothing between and writes no time of its own, and the line names a place.
+ *
+ * @example
+ * // body "March 4, 2031, The Kremlin, Moscow\n\nPresident Anna Berg had a meeting with Prime Minister Tomas Vale.\n\n…"
+ * leadDateLine(article, { start: 36, end: 101 }, { date: null, when: 'March 4, 2031' }); // → { start: 0, end: 34, text: 'March 4, 2031, The Kremlin, Moscow', iso: '2031-03-04' }
+ */
+export function leadDateLine(article: ArticleInput, lead: Span, m: { date: string | null; when: string | null }): (Span & { text: string; iso: string }) | null {
+  // The extractor dated the meeting by this line: to its day, or to the line's own words when it left the day unresolved.
+  const line = headerLines(article).find((l) => (m.date ? lineDay(l.text) === m.date : !!m.when && l.text.startsWith(m.when)));
+  const iso = line ? lineDay(line.text) : null;
+  if (!line || !iso || article.body.slice(line.end, lead.start).trim() !== '') return null;
+  // A record's line names where as well as when ("…, The Kremlin, Moscow"); a bare date ("August 6, 2017") may be a
+  // release's, a day after the meeting or one day of a summit.
+  if (!/^\s*,\s*\p{Lu}/u.test(line.text.slice((DATE_LINE.exec(line.text)?.[0] ?? '').length))) return null;
+  return TIME_WORD.test(article.body.slice(lead.start, lead.end)) ? null : { ...line, iso };
 }

@@ -13,6 +13,7 @@ import { escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { SAME_DAY, dateLine, isReadoutMeeting, placeLine } from './location-line';
 import { wholeMeetingName } from './meeting-name-head';
+import { meetingAnchors, type Anchors } from './meeting-anchors';
 
 /** Nouns and verbs of a gathering: a meeting the article reports, rather than a body it mentions. */
 const EVENT_NOUNS = 'meeting|meetings|talks|summit|summits|session|sessions|conference|call|calls|round|negotiations|consultations|forum|gathering|videoconference|hearing|vote|briefing|dialogue|visit|ministerial|discussions';
@@ -68,6 +69,10 @@ export interface MeetingView {
   when: string | null;
   /** The transcript's header line that dates a "today" of the meeting's clause (`location-line.ts`); `when` stays null, as no day is written. */
   dateLine?: Span;
+  /** What `dateLine` is when not a transcript's header line: the report's dateline, or the header above a record's lead. */
+  dateBy?: 'dateline' | 'lead';
+  /** The ISO day `dateLine` writes, when the meeting's own date is unresolved. */
+  dateLineDay?: string;
   /** Still to come when the article was written. */
   planned: boolean;
   /** What to call it in a stem: "the NATO-Russia Council meeting", "the bilateral meeting", "the talks". */
@@ -243,9 +248,13 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   const line = !read.place && m.place && isRealPlace(m.place) && isReadoutMeeting(m, article, read.planned) ? placeLine(article, m.place) : null;
   // "these talks today took place …" under "April 5, 2017": the header's day is the clause's "today".
   const day = !read.when && read.sameDay && m.date ? dateLine(article, m.date) : null;
+  // Else the report's dateline or the header above its lead (meeting-anchors.ts).
+  const clauseText = sentence.slice(Math.max(read.clause.start, dateline), read.clause.end);
+  const anchors: Anchors = day ? {} : meetingAnchors(article, m, { ...read, clauseText });
+  const placeAt = line ?? (read.place ? null : anchors.placeLine ?? null);
   return {
-    m, article, place: read.place ?? (line ? m.place : null), ...(line ? { placeLine: { start: line.start, end: line.end } } : {}), when: read.when, planned: read.planned, name,
-    ...(day ? { dateLine: { start: day.start, end: day.end } } : {}),
+    m, article, place: read.place ?? (placeAt ? m.place : null), ...(placeAt ? { placeLine: { start: placeAt.start, end: placeAt.end } } : {}), when: read.when, planned: read.planned, name,
+    ...(day ? { dateLine: { start: day.start, end: day.end } } : anchors.dateLine ? { dateLine: anchors.dateLine, dateBy: anchors.dateBy, ...(anchors.iso && !m.date ? { dateLineDay: anchors.iso } : {}) } : {}),
     clause: { start: m.sentence.start + read.clause.start, end: m.sentence.start + read.clause.end },
     isBare: BARE.test(name),
   };

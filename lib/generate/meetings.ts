@@ -184,12 +184,14 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
   const told = (o: MeetingView) => !!qualifier && !!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '');
   // "the phone call between Antony Blinken and Wang Yi": a meeting in plain words is named by who met.
-  const who = /^the \p{Ll}/u.test(v.name) && !/ between /.test(v.name) ? between(ctx, v) || (v.placeLine ? withOne(ctx, v) : '') : '';
-  if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name}${who}${namesakes.length > 0 ? qualifier : ''}`;
   // "these talks today" under "April 5, 2017" and the headline "… following Russian-Uzbekistani talks": the talks the
   // transcript is of, unless it tells of talks on another day too.
   const ofAnotherDay = (o: MeetingView) => normalise(o.name) === normalise(v.name) && o.m.date !== v.m.date && normalise(o.m.when ?? '') !== normalise(longDate(v.m.date ?? ''));
   const headlined = v.dateLine && asked === 'when' && !others.some(ofAnotherDay) ? headlineTalksName(v.article.title, v.name) : null;
+  // A record's lead is named as its headline names it, before the people the index read from it ("Following Russia-Vietnam").
+  if (headlined && v.dateBy === 'lead') return headlined;
+  const who = /^the \p{Ll}/u.test(v.name) && !/ between /.test(v.name) ? between(ctx, v) || (v.placeLine ? withOne(ctx, v) : '') : '';
+  if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name}${who}${namesakes.length > 0 ? qualifier : ''}`;
   if (headlined) return headlined;
   if (namesakes.length > 0 && !namesakes.every(told)) return null;
   // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.
@@ -443,12 +445,17 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
 
 /** What dates a transcript's "today": the header line that writes the day, cited beside the meeting's sentence. */
 function lineDating(v: MeetingView, line: Span, day: string): { sources: QuestionSource[]; note: string; byReportDate: boolean } {
-  return { sources: [{ article: v.m.articleId, ...line }], note: ` The transcript is dated ${day}: its “${v.m.when ?? ''}” is that day.`, byReportDate: false };
+  const note = v.dateBy === 'dateline'
+    ? ` The report is datelined ${day}: its “${v.m.when ?? ''}” is that day.`
+    : v.dateBy === 'lead' ? ` The record is dated ${day}, the day of the meeting its first line reports.` : ` The transcript is dated ${day}: its “${v.m.when ?? ''}” is that day.`;
+  // Cited on its own even inside the meeting's sentence: a card shows a sentence without its dateline (dateline.ts).
+  return { sources: [{ article: v.m.articleId, ...line }], note, byReportDate: false };
 }
 
 function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   // A bare weekday ("Friday") is trivia: the day is asked with its date, given or resolved, or not at all.
-  const day = datedWhen(v.when, v.m.date) ?? (v.dateLine && v.m.date ? longDate(v.m.date) : null);
+  const lineDay = v.m.date ?? v.dateLineDay;
+  const day = datedWhen(v.when, v.m.date) ?? (v.dateLine && lineDay ? longDate(lineDay) : null);
   // The day of a phone call is trivia (blind-20 rejected "when did the phone call … take place?").
   if (!day) return dropped(ctx, v.m.id, v.when ? 'when:undated-day' : v.m.when ? 'when:day-outside-meeting-clause' : 'when:no-day', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'when:untrusted', null);
@@ -498,10 +505,10 @@ function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Quest
   // before the report was written is no rival answer (blind-22).
   const shown = prompt.replace(/_____/g, ' ');
   const reported = isIsoDay(v.article.date) ? Date.parse(v.article.date) : NaN;
-  const beforeReport = (k: number) => v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 < reported;
+  const beforeReport = (k: number) => v.planned && !!lineDay && Date.parse(lineDay) + k * 86_400_000 < reported;
   // …and for a meeting the report tells as past, a day after the report was written (blind-40: "Friday, May 14"
   // for talks a report of Thursday, May 13 calls Wednesday's).
-  const afterReport = (k: number) => !v.planned && !!v.m.date && Date.parse(v.m.date) + k * 86_400_000 > reported;
+  const afterReport = (k: number) => !v.planned && !!lineDay && Date.parse(lineDay) + k * 86_400_000 > reported;
   const shifts = [1, -1, 2, -2, 3, -3, 4, 5];
   // Days after a past meeting's report are made up from earlier ones, so the options stay office days.
   const earlier = shifts.some(afterReport) ? [-4, -5, -6] : [];

@@ -21,8 +21,11 @@ export function isReportDay(day: string, iso: string | null, reportDate: string 
 /** Events a story is about, whatever day they fall on: a summit, talks, a council's session. */
 const HEADLINE_EVENT = /\b(?:summit|talks|negotiations|dialogue|council)\b/i;
 
-/** A headline that reports a meeting: "Ministers meet on fishing quotas", "Rumsfeld Meets Top Leaders …". */
-const MEETING_HEADLINE = /\b(?:meet|meets|met|talks|negotiations)\b/i;
+/**
+ * A headline that reports a meeting: "Ministers meet on fishing quotas", "Rumsfeld Meets Top Leaders …"; or a record
+ * titled by the meeting it is of, "Meeting with President of Kazakhstan …" (not "Town Hall Meeting with Troops").
+ */
+const MEETING_HEADLINE = /\b(?:meet|meets|met|talks|negotiations)\b|^Meeting with\b/i;
 
 /** A headline that reports a visit: "Foreign Secretary visits Pakistan", "Minister visits sailors in Lisbon". */
 const VISIT_HEADLINE = /\b(?:visit|visits|visited|visiting)\b/i;

@@ -1,0 +1,58 @@
+/**
+ * Where and when a meeting was, from the report's own record of itself rather than from the meeting's clause: a wire
+ * report's dateline for its "today" and "here", and a record's header line for the meeting its lead reports. Each only
+ * when the clause points at it ("met today", "had here") or the lead is the record's event; otherwise the dateline is
+ * where the story was filed, and says nothing of a meeting.
+ */
+import type { ArticleInput, Meeting, Span } from '@/lib/extract/types';
+import { isRealPlace } from './places';
+import { leadDateLine } from './location-line';
+import { isOutletSeat } from './office-names';
+import { datelineOfDay, datelineOfPlace, saysHere } from './report-dateline';
+
+/** A press event is where the news was told, not a meeting of the story. */
+const PRESS_OCCASION = /\b(?:(?:press|news|media)\s+(?:conference|briefing|availability|event)|briefing|press\s+call)s?\b/i;
+
+export interface Anchors {
+  placeLine?: Span;
+  dateLine?: Span;
+  /** What `dateLine` is: the report's dateline, or the header line above a record's lead. */
+  dateBy?: 'dateline' | 'lead';
+  /** The day `dateLine` writes, when the extractor left the meeting's own date unresolved. */
+  iso?: string;
+}
+
+/** What the meeting's view already knows from its own clause and the transcript's header. */
+export interface ClauseReading {
+  clauseText: string;
+  place: string | null;
+  when: string | null;
+  planned: boolean;
+  sameDay: boolean;
+}
+
+/**
+ * The dateline or header line that places or dates the meeting, when its clause does not.
+ *
+ * @example
+ * // "LORVIK, Norland, May 7, 2031 – … five meetings Secretary Vale had here today with …"
+ * meetingAnchors(article, m, reading); // → { placeLine: { start: 11, end: 37 }, dateLine: { start: 11, end: 37 }, dateBy: 'dateline' }
+ */
+export function meetingAnchors(article: ArticleInput, m: Meeting, r: ClauseReading): Anchors {
+  const out: Anchors = {};
+  const press = PRESS_OCCASION.test(m.what);
+  // "welcomed … to the Pentagon today" under "WASHINGTON, May 7, 2012 –": the dateline's day is the report's "today".
+  const dated = !r.when && r.sameDay && m.date ? datelineOfDay(article, m.date) : null;
+  if (dated) Object.assign(out, { dateLine: { start: dated.start, end: dated.end }, dateBy: 'dateline' as const });
+  // "Vladimir Putin had a meeting with …" right under "December 27, 2017, The Kremlin, Moscow": the record's day.
+  // Not a visit's: "Merkel, who is in Russia on a working visit, met …" may span days, of which the record's is one.
+  const line = !dated && !r.when && !r.sameDay && !r.planned && !press && !/\bvisit/i.test(m.what) ? leadDateLine(article, m.sentence, m) : null;
+  // The record's day is its publisher's: the local day only at the publisher's own seat ("November 20, 2016, Lima" in
+  // Moscow's calendar was the 19th in Lima).
+  const lead = line && isOutletSeat(article.outlet, line.text.split(',').pop() ?? '') ? line : null;
+  if (lead) Object.assign(out, { dateLine: { start: lead.start, end: lead.end }, dateBy: 'lead' as const, iso: lead.iso });
+  // "five meetings Gates had here today" under "SINGAPORE, June 4, 2010 –": the reporter's "here" is the dateline's city.
+  const here = !r.place && !r.planned && !press && m.place && isRealPlace(m.place) && saysHere(r.clauseText) ? datelineOfPlace(article, m.place) : null;
+  if (here) out.placeLine = { start: here.start, end: here.end };
+  return out;
+}
