@@ -16,6 +16,7 @@ import { sideOfWords } from './nations';
 import { titledName } from './titled-names';
 import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
+import { isShownPresent } from './present-heads';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 
@@ -99,16 +100,13 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (oq.byTitle && (titledName(ctx, p) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
-  return !isSpokenOfOnly(ctx, p);
-}
-
-/**
- * Whether an eligible person is of the speaker's scene: a head of state of another report linked to this one by a
- * head alone is of another scene (Morales in Jakarta). So is a private person another report names beside the asked
- * one's people by a head alone (a Hong Kong legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago).
- */
-function isOfScene(ctx: GenerateContext, oq: OptionQuestion, p: Person): boolean {
-  return oq.inHeadScene(p) && (!(isHeadThen(ctx, p) || !isPublicFigure(ctx, p)) || sharesScene(ctx, oq.q.articleId, p.id));
+  if (isSpokenOfOnly(ctx, p)) return false;
+  // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
+  // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
+  // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
+  // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago).
+  if (isHeadThen(ctx, p) && !isShownPresent(ctx, p.id)) return false;
+  return !(isHeadThen(ctx, p) || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id);
 }
 
 /**
@@ -126,7 +124,7 @@ export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, 
   // Who was in the room first: people of the quotation's own article, when it names two who could have said
   // it; a name from another report of the story (linked by one shared name) only to make up the number.
   // A head's words are first offered beside the scene only; officePeers may still make up the number.
-  const ofScene = (p: Person) => eligible(p) && isOfScene(ctx, oq, p);
+  const ofScene = (p: Person) => eligible(p) && oq.inHeadScene(p);
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, speaker, p);
   const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, (p: Person) => oq.here.has(p.id) && ofScene(p), ofScene];
   let picks: Person[] = [];
