@@ -105,8 +105,13 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
   // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago).
-  if (isHeadThen(ctx, p) && !isShownPresent(ctx, p.id)) return false;
-  return !(isHeadThen(ctx, p) || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id);
+  const isHead = isHeadThen(ctx, p);
+  // A head of no state the reports give whom no report shows at work is one the speakers recall (Ho Chi Minh).
+  if (isHead && !sideOf(ctx, p) && !isShownPresent(ctx, p.id)) return false;
+  if (!(isHead || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id)) return true;
+  // A head of the asked report's own year may still make up the number beside a head of the scene (officePeers);
+  // one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
+  return isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
 }
 
 /**
