@@ -79,13 +79,16 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
   };
 }
 
+/** The people of the scene first; then, too few of them, stand-ins of the speaker's office from the library. */
+export type OptionPath = 'scene' | 'stand-in';
+
 /**
  * Whether a person may stand beside the speaker as an option, on every path that offers one.
  *
  * @example
  * isEligibleOption(ctx, optionQuestion(ctx, q, merkel, text, shown, excluded), obama); // false for "grateful to the United States"
  */
-export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Person): boolean {
+export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Person, path: OptionPath = 'scene'): boolean {
   const { q, speaker } = oq;
   if (oq.nation && !stemsOf(ctx, p).has(oq.nation)) return false;
   if ([...stemsOf(ctx, p)].some((stem) => !oq.own.has(stem) && oq.opened.has(stem)) || isThankedSide(ctx, speaker, p, oq.text)) return false;
@@ -109,9 +112,9 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // A head of no state the reports give whom no report shows at work is one the speakers recall (Ho Chi Minh).
   if (isHead && !sideOf(ctx, p) && !isShownPresent(ctx, p.id)) return false;
   if (!(isHead || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id)) return true;
-  // A head of the asked report's own year may still make up the number beside a head of the scene (officePeers);
-  // one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
-  return isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
+  // A stand-in head of the asked report's own year may still make up the number beside a head of the scene
+  // (officePeers); one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
+  return path === 'stand-in' && isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
 }
 
 /**
@@ -144,7 +147,7 @@ export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, 
   // A head of state the report titles only before the name ("President of Turkey Recep Tayyip Erdogan") has the office too.
   const titled = withWrittenTitle(ctx, speaker);
   const peers = picks.filter((p) => isOfficePeer(titled, withWrittenTitle(ctx, p), text));
-  return [...peers, ...officePeers(ctx, titled, q, text, excluded, peers, eligible)];
+  return [...peers, ...officePeers(ctx, titled, q, text, excluded, peers, (p) => isEligibleOption(ctx, oq, p, 'stand-in'))];
 }
 
 /**
