@@ -11,6 +11,7 @@ import { tagSpan } from '@/lib/extract/pos';
 import { escapeRegExp, normalise } from './text';
 import { everyMentionReads } from './thing-names';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { NATIONALITIES } from '@/lib/extract/lexicon';
 
 /** The library's bodies, each once. */
 const bodiesOf = memoByObject((ctx: GenerateContext): string[] => [...new Set([...ctx.articles.values()].map((a) => a.body))]);
@@ -112,8 +113,23 @@ function neverStandsAlone(texts: readonly string[], name: string): boolean {
  * readsAsNoPerson(ctx, spaceShuttleColumbia); // → true
  * readsAsNoPerson(ctx, rodabaNoori); // → false
  */
+/**
+ * Whether a name ends in a nation's people, a plural demonym: "Asian Americans", "Young Britons" are a group the
+ * speaker talks of, not someone who could have spoken (blind-40 offered "Asian Americans" for Biden's words).
+ *
+ * @example
+ * namesAPeople('Asian Americans'); // → true
+ * namesAPeople('Dylan Thomas'); // → false
+ */
+export function namesAPeople(name: string): boolean {
+  const last = normalise(name.trim().split(/\s+/).pop() ?? '');
+  const singular = last.endsWith('s') ? last.slice(0, -1) : '';
+  return singular.length > 2 && Object.hasOwn(NATIONALITIES, singular);
+}
+
 export const readsAsNoPerson = memoByObjectAndKey(
   function readsAsNoPerson(ctx: GenerateContext, p: Person): boolean {
+    if (namesAPeople(p.name)) return true;
     if (opensWithCommonWords(p.name, lowerCaseWords(ctx))) return true;
     const texts = bodiesOf(ctx).filter((b) => b.includes(p.name));
     const name = p.name.trim();

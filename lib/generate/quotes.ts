@@ -14,9 +14,6 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { hasCleanerCopy } from './cleanest-copy';
 import { titleForReport } from './time-bound-title';
-import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
-import { withWrittenTitle } from './written-title';
-import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { isSmallTalk } from './small-talk';
 import { glossPronouns } from './glosses';
@@ -24,23 +21,24 @@ import { createRng } from './hash';
 import { framedLabel } from './frames';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
-import { actorsOf, namedIn, storyPeopleOf } from './story';
+import { actorsOf, namedIn, speakersOf, storyPeopleOf } from './story';
+import { whoSaidOptions } from './who-said-options';
+
+export { isThankedSide } from './named-nation';
 import { containsWords, escapeRegExp, normalise } from './text';
-import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp, sideFilter, sideOf } from './sides';
+import { isMisspeltTwin, isPassingMention, namesOwnOtherSide, sameCamp } from './sides';
 import { memoByObject, memoByObjectAndKey } from './memo';
-import { namesSide, sideOfWords } from './nations';
 import { everyMentionReads, isHonorificTwin, readAsThing } from './thing-names';
 import { titledName } from './titled-names';
 import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
 import { readsAsNoPerson } from './person-words';
-import { isPublicFigure, sharesScene } from './scene-links';
-import { FIRST_OR_SECOND_PERSON, isSpokenOfOnly } from './spoken-of';
+import { FIRST_OR_SECOND_PERSON } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, isContinuation, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction, withStandingOpening } from './quote-text';
 
 /** Words in a displayed quotation choice; long quotations are cut so options stay comparable. */
 const QUOTE_CHOICE_WORDS = 40;
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
-const MIN_DISTRACTORS = 2;
+export const MIN_DISTRACTORS = 2;
 /** Words of a quotation a who-said question shows. */
 const QUESTION_QUOTE_WORDS = 60;
 
@@ -418,29 +416,6 @@ function lowerBody(body: string): string {
   return hit;
 }
 
-/** Stems of the nations a person's role or side names ("Russian President" → "russi"). */
-function nationStems(p: Person): Set<string> {
-  const out = new Set<string>();
-  for (const w of `${p.role ?? ''} ${p.affiliation ?? ''}`.split(/[\s-]+/)) {
-    if (/^\p{Lu}\p{Ll}{3,}/u.test(w) && /(?:an|ese|ish|ch|i|ia|a|y|e|land|stan)$/.test(w) && !TITLE_WORD.test(w)) out.add(w.toLowerCase().slice(0, 5));
-  }
-  return out;
-}
-
-/** Capitalised words of a role that are offices, not nations. */
-const TITLE_WORD = /^(?:President|Prime|Minister|Secretary|General|Chancellor|Foreign|Deputy|State|Council|Committee|Commission|Senate|House|Ambassador|Envoy|Spokesman|Spokeswoman|Spokesperson|Chief|Director|Leader|Premier|Defence|Defense|Affairs|Security|National|Assistant|Advisor|Adviser|Office|Press|Vice|Head|Chair|Chairman|Chairwoman|Union|Party|Army|Navy|Force|Agency|Bureau|Department|Ministry|Federation|Alliance|Organization|Organisation|Association|Republic|Kingdom|Royal|Supreme|High|Grand|Executive|Senior|Junior|Lady|Lord|Sir|Dame)$/;
-
-/**
- * "On behalf of the people of Russia…", "All Russians share your grief": a quotation that names the
- * speaker's own nation. Offered beside people of other nations, it gives the answer away; the
- * distractors must then be of that nation too. Null when it names none.
- */
-function namedNation(text: string, p: Person, stems = nationStems(p)): string | null {
-  const lower = text.toLowerCase();
-  for (const stem of stems) if (new RegExp(`\\b${stem}`).test(lower)) return stem;
-  return null;
-}
-
 /** The cited text around a quotation: who else it names decides which distractors stay defensible. */
 function citedText(ctx: GenerateContext, q: Quote): string {
   const span = fullQuoteSpan(ctx, q);
@@ -460,26 +435,6 @@ function isReadout(text: string): boolean {
   return READOUT_VERB.test(text) && !FIRST_OR_SECOND_PERSON.test(text);
 }
 
-/** What follows thanks, up to the clause's end: "grateful to the United States of America for …". */
-const THANKED = /\b(?:grateful|thankful|thanks?|thanked|gratitude|appreciation|indebted)\b[^.;:!?]{0,60}/giu;
-
-/**
- * Whether the words thank the candidate's state, which is not the speaker's: "We're grateful to the United States
- * of America for the very great responsibility …" is no American's to say, and no demonym stem gives the US side
- * away (blind-35 offered Presidents Obama and Trump for Chancellor Merkel's thanks).
- *
- * @example
- * isThankedSide(ctx, merkel, obama, "We're grateful to the United States of America"); // → true
- */
-export function isThankedSide(ctx: GenerateContext, speaker: Person, candidate: Person, text: string): boolean {
-  const side = sideOf(ctx, candidate);
-  if (!side || side === sideOf(ctx, speaker)) return false;
-  return [...text.matchAll(THANKED)].some((m) => namesSide(m[0], side));
-}
-
-/** A guest's thanks to the host: "my appreciation for your hospitality", "thank you for your warm hospitality". */
-const THANKS_HOST = /\byour\s+(?:\p{L}+\s+)?hospitality\b/iu;
-
 function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!person) return null;
@@ -493,69 +448,15 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
-  // A side read from the reports counts as much as a declared one: Abe (no role, of Japan) is no one to offer
-  // for "we will honour the memory of those who fought against militarist Japan".
-  const stemsOf = (p: Person) => nationStems(p.affiliation ? p : { ...p, affiliation: sideOf(ctx, p) });
-  const nation = namedNation(text, person, stemsOf(person));
-  // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
-  // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
-  const own = stemsOf(person);
   const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
   // "… readiness across the…": a quotation shown cut inside its sentence is not what was said (round 15).
   if (bare?.endsWith('…')) return dropped(ctx, q.id, 'who-said:cut-mid-sentence', null);
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
-  // The gloss names a state as the words do: "their [Indonesia’s] defense reforms" is no Indonesian's to say (blind-37).
-  const glossedStates = [...shown.matchAll(/\[([^\]]+?)(?:['’]s)?\]/g)].map((m) => m[1] ?? '').filter((w) => sideOfWords(w) !== null);
-  const opened = new Set(`${text} ${glossedStates.join(' ')}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)]));
-  const ofNamedNation = (p: Person) => [...stemsOf(p)].some((stem) => !own.has(stem) && opened.has(stem)) || isThankedSide(ctx, person, p, text);
-  const couldHaveSaid = sideFilter(ctx, person, q, text, excluded);
-  // Who was in the room first: people of the quotation's own article, when it names two who could have said
-  // it; a name from another report of the story (linked by one shared name) only to make up the number.
-  const here = namedIn(ctx, q.articleId);
-  // Someone the article does not name is offered only from the same years, and never when a report of the
-  // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
-  // A head of state or government counts only within a year: Biden, named in 2021–2023 reports, was no
-  // president to offer for Putin's words to Kim Jong-un in 2019 (blind-30's sheet).
-  const inTime = (p: Person) => here.has(p.id) || (ofTheSameEra(ctx, q.articleId, p.id, ...eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id));
-  // "My appreciation for your hospitality": a guest thanks the host, and the host is the other party the
-  // meeting's report quotes: no one it quotes is offered.
-  const thanksHost = THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null;
+  const picks = whoSaidOptions(ctx, q, person, text, shown, excluded);
   // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every option.
   const byTitle = !isPersonLike(person);
-  // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
-  const ownWords = new Set(normalise(person.name).split(' '));
-  const sameForm = (p: Person) => !byTitle || (titledName(ctx, p) !== null && !normalise(p.name).split(' ').some((w) => ownWords.has(w)));
-  // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
-  const sameKind = (p: Person) => isOfTheSameKind(withWrittenTitle(ctx, person), withWrittenTitle(ctx, p));
-  // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
-  const inHeadScene = headScene(ctx, person, q);
-  const eligible = (p: Person) => (!nation || stemsOf(p).has(nation)) && !ofNamedNation(p) && couldHaveSaid(p) && inTime(p) && !thanksHost?.has(p.id) && sameForm(p) && sameKind(p) && !isSpokenOfOnly(ctx, p);
-  const seed = `${ctx.seed}|who|${q.id}`;
-  // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
-  // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
-  // A head's words are first offered beside the scene only; officePeers may still make up the number.
-  // A head of state of another report linked to this one by a head alone is of another scene (Morales in Jakarta).
-  // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
-  // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago): no office, one report, their own report's scene.
-  const ofScene = (p: Person) => eligible(p) && inHeadScene(p) && (!(isHeadThen(ctx, p) || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id));
-  const camp = (p: Person) => ofScene(p) && sameCamp(ctx, person, p);
-  const tries = [(p: Person) => here.has(p.id) && camp(p), camp, (p: Person) => here.has(p.id) && ofScene(p), ofScene];
-  let picks: Person[] = [];
-  for (const accept of tries) {
-    picks = pickPeople(ctx, person, excluded, 3, seed, q.articleId, accept);
-    if (picks.length >= MIN_DISTRACTORS) break;
-  }
-  // A briefing or a press availability names one or two principals: their peers from the library's other
-  // stories (other foreign ministers for a foreign minister) make up the number, as a teacher would.
-  // Then only peers: a story's stray name ("Consulate Adana") beside two press secretaries stands out.
-  // A head of state the report titles only before the name ("President of Turkey Recep Tayyip Erdogan") has the office too.
-  if (picks.length < MIN_DISTRACTORS) {
-    const titled = withWrittenTitle(ctx, person);
-    const peers = picks.filter((p) => isOfficePeer(titled, withWrittenTitle(ctx, p), text));
-    picks = [...peers, ...officePeers(ctx, titled, q, text, excluded, peers, eligible)];
-  }
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
   const prompt = whoSaidPrompt(ctx, q, person, shown);
@@ -606,92 +507,10 @@ export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, s
   return `According to ${label}, who said: “${shown}”?`;
 }
 
-/**
- * A head of state or government speaks beside the people of the scene: a head of a state the report never names
- * (Raul Castro, of the Havana press conference, for Obama's words in Tokyo) is no one a student could confuse
- * there (gen14's dev sheets). Heads of other states make up the number only in officePeers, beside a head of the
- * scene; officials of the speaker's story stay, and a report of the head among their own people sets no bounds.
- */
-function headScene(ctx: GenerateContext, person: Person, q: Quote): (p: Person) => boolean {
-  const own = sideOf(ctx, person);
-  // The scene is a meeting with another side's people: a report of the head at home sets no such bounds.
-  if (!isHeadThen(ctx, person) || !own || ![...sidesNamedIn(ctx, q.articleId)].some((side) => side !== own)) return () => true;
-  const here = namedIn(ctx, q.articleId);
-  const ofTheScene = sceneFilter(ctx, person, q);
-  return (p: Person) => here.has(p.id) || !isHeadThen(ctx, p) || sideOf(ctx, p) === own || ofTheScene(p);
-}
-
-/** A head of state or government in the report's time: "former President" is the curated list's word for today. */
-function isHeadThen(ctx: GenerateContext, p: Person): boolean {
-  const written = withWrittenTitle(ctx, p);
-  return officeKind({ ...written, role: written.role?.replace(/^former\s+/i, '') ?? null }) === 'head-of-government';
-}
-
 /** The speaker as a choice or a stem names them: the full name, or the title and surname a report knows them by. */
 function shownName(ctx: GenerateContext, p: Person): string {
   return isPersonLike(p) ? displayName(p) : titledName(ctx, p) ?? displayName(p);
 }
-
-/**
- * Years before and after the asked report within which someone is of its time: for a head of state or government
- * one before and none after; nothing given means the default of peer-era.ts.
- */
-function eraYearsOf(ctx: GenerateContext, p: Person): [number, number] | [] {
-  return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? [HEAD_ERA_YEARS, HEAD_LATER_YEARS] : [];
-}
-
-/**
- * Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked.
- * A head of state or government is offered beside heads of the states the report names first (Kim and Moon for
- * Trump's words at the DMZ); a head of a state it never names only makes up the number beside one of them (a
- * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts). With none of the
- * scene, Tokayev and Putin for the DMZ give the answer away (blind-32): no stand-ins, so no question.
- */
-function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
-  const out = new Set([...excluded, ...picked.map((p) => p.id)]);
-  const isHead = officeKind(person) === 'head-of-government';
-  const inTime = (p: Person) => (isHead ? ofTheSameEra(ctx, q.articleId, p.id, HEAD_ERA_YEARS, HEAD_LATER_YEARS) : ofTheSameEra(ctx, q.articleId, p.id));
-  const ofTheScene = sceneFilter(ctx, person, q);
-  const peer = (p: Person) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p);
-  const seed = `${ctx.seed}|office|${q.id}`;
-  const scene = pickPeople(ctx, person, out, 3 - picked.length, seed, undefined, (p) => peer(p) && ofTheScene(p));
-  if (!isHead) return scene;
-  const here = namedIn(ctx, q.articleId);
-  if (![...picked, ...scene].some((p) => here.has(p.id) || ofTheScene(p))) return [];
-  for (const p of scene) out.add(p.id);
-  return [...scene, ...pickPeople(ctx, person, out, 3 - picked.length - scene.length, seed, undefined, peer)];
-}
-
-/**
- * Where the report names the speaker's counterpart of another side, the scene is their meeting: a minister of a
- * third state is no one a student could confuse there (the Afghan defence minister of a 2013 story for Panetta's
- * words beside China's defence minister, blind-31).
- * A lone principal's briefing (not a head's) still borrows peers of the same years: the filter then lets everyone
- * through. A head's scene is the states the report names, whoever else it names.
- */
-function sceneFilter(ctx: GenerateContext, person: Person, q: Quote): (p: Person) => boolean {
-  const sides = sidesNamedIn(ctx, q.articleId);
-  const own = sideOf(ctx, person);
-  const isHead = officeKind(withWrittenTitle(ctx, person)) === 'head-of-government';
-  if (!isHead && (!own || ![...sides].some((side) => side !== own))) return () => true;
-  const article = ctx.articles.get(q.articleId);
-  const named = (side: string) => !!article && (namesSide(article.body, side) || namesSide(article.title, side));
-  return (p: Person) => {
-    const side = sideOf(ctx, p);
-    return !!side && (sides.has(side) || named(side));
-  };
-}
-
-/** The sides (states, bodies) of the people a report names: with the states its text names, whose office peers may stand in. */
-const sidesNamedIn = memoByObjectAndKey(function sidesNamedIn(ctx: GenerateContext, articleId: string): Set<string> {
-  const out = new Set<string>();
-  for (const id of namedIn(ctx, articleId)) {
-    const p = ctx.people.byId.get(id);
-    const side = p ? sideOf(ctx, p) : null;
-    if (side) out.add(side);
-  }
-  return out;
-});
 
 function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const person = q.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
@@ -777,17 +596,6 @@ const topicWords = memoByObjectAndKey(function topicWords(ctx: GenerateContext, 
 function sharedWords(topic: Set<string>, text: string): number {
   return new Set(normalise(text).split(' ').filter((w) => w.length >= 5 && topic.has(w))).size;
 }
-
-/** The people an article quotes. */
-function speakersOf(ctx: GenerateContext, articleId: string): Set<string> {
-  return speakersByArticle(ctx).get(articleId) ?? new Set();
-}
-
-const speakersByArticle = memoByObject(function speakersByArticle(ctx: GenerateContext): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const q of ctx.quotes) if (q.speakerId) map.set(q.articleId, (map.get(q.articleId) ?? new Set()).add(q.speakerId));
-  return map;
-});
 
 /**
  * Who-said and what-said questions for every askable quotation.

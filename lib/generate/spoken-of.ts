@@ -48,9 +48,12 @@ function isInside(spans: Spans, at: number, end: number): boolean {
  */
 export const isSpokenOfOnly = memoByObjectAndKey(
   function isSpokenOfOnly(ctx: GenerateContext, p: Person): boolean {
-    // A minister or a prime minister the speaker mentions ("as Prime Minister Medvedev said") holds an office of the
-    // scene's kind: a student could confuse them. A soldier, a poet, a past president hold none the reports give.
-    if (p.affiliation || officeKind(withWrittenTitle(ctx, p)) !== null) return false;
+    // A minister the speaker mentions ("as Foreign Minister Lavrov said") holds an office of the scene's kind: a student
+    // could confuse them. A soldier or a poet holds none the reports give; a head of state named only in speakers'
+    // words is one they recall, history and not the scene (President Lyndon Baines Johnson, recalled in Biden's
+    // turn beside President Ruto and offered for his words, blind-40).
+    const office = officeKind(withWrittenTitle(ctx, p));
+    if (p.affiliation || (office !== null && office !== 'head-of-government')) return false;
     if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
     // A bare surname ("Johnson") is another person's too (Boris Johnson): the full names are searched when there are any.
     const forms = ctx.people.spellings(p.id).filter((s) => s.trim().length > 2);

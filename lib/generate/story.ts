@@ -203,3 +203,14 @@ export function actorsOf(ctx: GenerateContext, articleId: string): ReadonlySet<s
 export function storyPeopleOf(ctx: GenerateContext, articleId: string): ReadonlySet<string> {
   return storyIndex(ctx).story.get(articleId) ?? EMPTY;
 }
+
+/** The people an article quotes. */
+export function speakersOf(ctx: GenerateContext, articleId: string): Set<string> {
+  return speakersByArticle(ctx).get(articleId) ?? new Set();
+}
+
+const speakersByArticle = memoByObject(function speakersByArticle(ctx: GenerateContext): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const q of ctx.quotes) if (q.speakerId) map.set(q.articleId, (map.get(q.articleId) ?? new Set()).add(q.speakerId));
+  return map;
+});

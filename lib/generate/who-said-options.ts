@@ -1,0 +1,174 @@
+/**
+ * The people offered beside the speaker of a who-said question. Every path that picks them (the scene's people,
+ * then office peers from the library) asks one predicate, isEligibleOption, so no path skips a check.
+ */
+import type { Person, Quote } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { MIN_DISTRACTORS, pickPeople } from './quotes';
+import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
+import { withWrittenTitle } from './written-title';
+import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
+import { isPersonLike } from './people';
+import { namedIn, speakersOf } from './story';
+import { normalise } from './text';
+import { sameCamp, sideFilter, sideOf } from './sides';
+import { sideOfWords } from './nations';
+import { titledName } from './titled-names';
+import { isPublicFigure, sharesScene } from './scene-links';
+import { isSpokenOfOnly } from './spoken-of';
+import { isShownPresent } from './present-heads';
+import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
+import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
+
+/** What every option of one who-said question is judged against, worked out once per question. */
+export interface OptionQuestion {
+  q: Quote;
+  speaker: Person;
+  /** The quotation's words as cited, and as shown (pronouns glossed). */
+  text: string;
+  shown: string;
+  /** The people the article names. */
+  here: ReadonlySet<string>;
+  /** The speaker's own nation when the words name it: then every option is of it. */
+  nation: string | null;
+  /** Word stems of the nations the words name, the glossed ones included. */
+  opened: Set<string>;
+  own: Set<string>;
+  thanksHost: ReadonlySet<string> | null;
+  byTitle: boolean;
+  ownWords: Set<string>;
+  couldHaveSaid: (p: Person) => boolean;
+  inHeadScene: (p: Person) => boolean;
+}
+
+/** A side read from the reports counts as much as a declared one: Abe (no role, of Japan) for "militarist Japan". */
+function stemsOf(ctx: GenerateContext, p: Person): Set<string> {
+  return nationStems(p.affiliation ? p : { ...p, affiliation: sideOf(ctx, p) });
+}
+
+/**
+ * The question's context for isEligibleOption.
+ *
+ * @example
+ * const oq = optionQuestion(ctx, q, putin, q.text, shown, excluded); isEligibleOption(ctx, oq, lavrov);
+ */
+export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): OptionQuestion {
+  // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
+  // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
+  const own = stemsOf(ctx, speaker);
+  // The gloss names a state as the words do: "their [Indonesia’s] defense reforms" is no Indonesian's to say (blind-37).
+  const glossedStates = [...shown.matchAll(/\[([^\]]+?)(?:['’]s)?\]/g)].map((m) => m[1] ?? '').filter((w) => sideOfWords(w) !== null);
+  return {
+    q,
+    speaker,
+    text,
+    shown,
+    here: namedIn(ctx, q.articleId),
+    nation: namedNation(text, speaker, own),
+    opened: new Set(`${text} ${glossedStates.join(' ')}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)])),
+    own,
+    // "My appreciation for your hospitality": a guest thanks the host, and the host is the other party the
+    // meeting's report quotes: no one it quotes is offered.
+    thanksHost: THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null,
+    // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every option.
+    byTitle: !isPersonLike(speaker),
+    ownWords: new Set(normalise(speaker.name).split(' ')),
+    couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
+    // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
+    inHeadScene: headScene(ctx, speaker, q),
+  };
+}
+
+/** The people of the scene first; then, too few of them, stand-ins of the speaker's office from the library. */
+export type OptionPath = 'scene' | 'stand-in';
+
+/**
+ * Whether a person may stand beside the speaker as an option, on every path that offers one.
+ *
+ * @example
+ * isEligibleOption(ctx, optionQuestion(ctx, q, merkel, text, shown, excluded), obama); // false for "grateful to the United States"
+ */
+export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Person, path: OptionPath = 'scene'): boolean {
+  const { q, speaker } = oq;
+  if (oq.nation && !stemsOf(ctx, p).has(oq.nation)) return false;
+  if ([...stemsOf(ctx, p)].some((stem) => !oq.own.has(stem) && oq.opened.has(stem)) || isThankedSide(ctx, speaker, p, oq.text)) return false;
+  if (!oq.couldHaveSaid(p)) return false;
+  // Someone the article does not name is offered only from the same years, and never when a report of the
+  // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
+  // A head of state or government counts only within a year: Biden, named in 2021–2023 reports, was no
+  // president to offer for Putin's words to Kim Jong-un in 2019 (blind-30's sheet).
+  if (!oq.here.has(p.id) && !(ofTheSameEra(ctx, q.articleId, p.id, ...eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id))) return false;
+  if (oq.thanksHost?.has(p.id)) return false;
+  // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
+  if (oq.byTitle && (titledName(ctx, p) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
+  // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
+  if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
+  if (isSpokenOfOnly(ctx, p)) return false;
+  // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
+  // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
+  // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
+  // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago).
+  const isHead = isHeadThen(ctx, p);
+  // A head of no state the reports give whom no report shows at work is one the speakers recall (Ho Chi Minh).
+  if (isHead && !sideOf(ctx, p) && !isShownPresent(ctx, p.id)) return false;
+  if (!(isHead || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id)) return true;
+  // A stand-in head of the asked report's own year may still make up the number beside a head of the scene
+  // (officePeers); one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
+  return path === 'stand-in' && isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
+}
+
+/**
+ * Up to three people to offer beside the speaker: fewer than MIN_DISTRACTORS means the question is not asked.
+ *
+ * @example
+ * whoSaidOptions(ctx, q, austin, text, shown, excluded); // e.g. [Blinken, Stoltenberg, Milley]
+ */
+export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): Person[] {
+  const oq = optionQuestion(ctx, q, speaker, text, shown, excluded);
+  const eligible = (p: Person) => isEligibleOption(ctx, oq, p);
+  const seed = `${ctx.seed}|who|${q.id}`;
+  // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
+  // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
+  // Who was in the room first: people of the quotation's own article, when it names two who could have said
+  // it; a name from another report of the story (linked by one shared name) only to make up the number.
+  // A head's words are first offered beside the scene only; officePeers may still make up the number.
+  const ofScene = (p: Person) => eligible(p) && oq.inHeadScene(p);
+  const camp = (p: Person) => ofScene(p) && sameCamp(ctx, speaker, p);
+  const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, (p: Person) => oq.here.has(p.id) && ofScene(p), ofScene];
+  let picks: Person[] = [];
+  for (const accept of tries) {
+    picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept);
+    if (picks.length >= MIN_DISTRACTORS) break;
+  }
+  if (picks.length >= MIN_DISTRACTORS) return picks;
+  // A briefing or a press availability names one or two principals: their peers from the library's other
+  // stories (other foreign ministers for a foreign minister) make up the number, as a teacher would.
+  // Then only peers: a story's stray name ("Consulate Adana") beside two press secretaries stands out.
+  // A head of state the report titles only before the name ("President of Turkey Recep Tayyip Erdogan") has the office too.
+  const titled = withWrittenTitle(ctx, speaker);
+  const peers = picks.filter((p) => isOfficePeer(titled, withWrittenTitle(ctx, p), text));
+  return [...peers, ...officePeers(ctx, titled, q, text, excluded, peers, (p) => isEligibleOption(ctx, oq, p, 'stand-in'))];
+}
+
+/**
+ * Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked.
+ * A head of state or government is offered beside heads of the states the report names first (Kim and Moon for
+ * Trump's words at the DMZ); a head of a state it never names only makes up the number beside one of them (a
+ * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts). With none of the
+ * scene, Tokayev and Putin for the DMZ give the answer away (blind-32): no stand-ins, so no question.
+ */
+function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
+  const out = new Set([...excluded, ...picked.map((p) => p.id)]);
+  const isHead = officeKind(person) === 'head-of-government';
+  const inTime = (p: Person) => (isHead ? ofTheSameEra(ctx, q.articleId, p.id, HEAD_ERA_YEARS, HEAD_LATER_YEARS) : ofTheSameEra(ctx, q.articleId, p.id));
+  const ofTheScene = sceneFilter(ctx, person, q);
+  const peer = (p: Person) => eligible(p) && isOfficePeer(person, withWrittenTitle(ctx, p), text) && inTime(p);
+  const seed = `${ctx.seed}|office|${q.id}`;
+  const scene = pickPeople(ctx, person, out, 3 - picked.length, seed, undefined, (p) => peer(p) && ofTheScene(p));
+  if (!isHead) return scene;
+  const here = namedIn(ctx, q.articleId);
+  if (![...picked, ...scene].some((p) => here.has(p.id) || ofTheScene(p))) return [];
+  for (const p of scene) out.add(p.id);
+  return [...scene, ...pickPeople(ctx, person, out, 3 - picked.length - scene.length, seed, undefined, peer)];
+}
+
