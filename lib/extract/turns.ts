@@ -216,6 +216,11 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       current = null;
       continue;
     }
+    // "“We will meet in Lund,” President Ana Ruiz said.": a quotation the reporter attributes ends the turn above it.
+    if (!label && NARRATED_QUOTE.test(body.slice(p.start, p.end))) {
+      current = null;
+      continue;
+    }
     // A photo caption between a speaker's paragraphs ("Russian President Vladimir Putin.") is no part of the turn.
     if (!label && NAME_LINE.test(body.slice(p.start, p.end))) continue;
     const contentStart = label ? label.end : p.start;
@@ -239,6 +244,9 @@ function speaksFirstHand(body: string, p: Paragraph): boolean {
   const text = body.slice(p.start, p.end);
   return FIRST_PERSON.test(text.replace(/“[^“”]*”|"[^"]*"/g, '')) && !/^[“"‘]/.test(text);
 }
+
+/** A paragraph opening with a quotation, then the reporter's "…,” Name said" or "…,” said Name". */
+const NARRATED_QUOTE = /^[“"][^”"\n]{10,}[,.!?]?[”"]\s*,?\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:said|says|told|added)\b|(?:said|says|added)\s+\p{Lu})/u;
 
 /** A line of three or more capitalised words and nothing else: a caption's name, not speech. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]*(?:,? (?:of |the )?\p{Lu}[\p{L}'’.-]*){2,8}\.?$/u;

@@ -127,9 +127,27 @@ export function namesAPeople(name: string): boolean {
   return singular.length > 2 && Object.hasOwn(NATIONALITIES, singular);
 }
 
+/**
+ * The last words of a place's name that no one's family name takes: "Silicon Valley", "Gaza Strip", "Korean
+ * Peninsula" (round 16: "Silicon Valley" was offered for Ruto's words). "Lake", "Bay", "Park" and "Hill" are
+ * family names too (Ricki Lake, Michael Bay), so they are not here.
+ */
+const LANDFORM_TAIL = /\s(?:Valley|River|Sea|Ocean|Gulf|Strait|Peninsula|Islands?|Strip|Mountains|Heights|Coast|Desert|Basin|Canyon|Delta|Airport|Harbou?r|Square|Avenue)$/;
+
+/**
+ * Whether a name is a place's by its last word.
+ *
+ * @example
+ * namesALandform('Silicon Valley'); // → true
+ * namesALandform('Michael Bay'); // → false
+ */
+export function namesALandform(name: string): boolean {
+  return LANDFORM_TAIL.test(name.trim());
+}
+
 export const readsAsNoPerson = memoByObjectAndKey(
   function readsAsNoPerson(ctx: GenerateContext, p: Person): boolean {
-    if (namesAPeople(p.name)) return true;
+    if (namesAPeople(p.name) || namesALandform(p.name)) return true;
     if (opensWithCommonWords(p.name, lowerCaseWords(ctx))) return true;
     const texts = bodiesOf(ctx).filter((b) => b.includes(p.name));
     const name = p.name.trim();

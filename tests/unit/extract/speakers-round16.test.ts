@@ -144,3 +144,15 @@ describe('a name alone before a colon and a quotation, as a cartoon or a roundup
     ]);
   });
 });
+
+describe('a quotation the reporter attributes after a transcript turn', () => {
+  it('gives "“…,” President Ana Ruiz said." to Ruiz, not to the labelled speaker above it', () => {
+    const body = [
+      'PRESS BRIEFING BY PRESS SECRETARY DAN LOWE AND DEPUTY ADVISER DANA VOSS',
+      'MS. VOSS: The two Presidents agreed to resume arms talks in Lund next spring.',
+      '"We will meet in Lund in the spring to finish the treaty," President Ana Ruiz said after the talks.',
+    ].join('\n\n');
+    const treaty = said(body).find(([text]) => String(text).startsWith('We will meet in Lund'));
+    expect(treaty?.[1]).toBe('Ana Ruiz');
+  });
+});

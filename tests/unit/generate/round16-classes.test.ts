@@ -7,6 +7,7 @@ import { generateBank } from '@/lib/generate';
 import { titleForReport } from '@/lib/generate/time-bound-title';
 import { opensByAddressing } from '@/lib/generate/addressed';
 import { isCartoonScript } from '@/lib/generate/cartoon';
+import { namesALandform } from '@/lib/generate/person-words';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -97,5 +98,28 @@ describe('round 16: a cartoon’s script is the cartoonist’s words, not a quot
     const body = 'Ana: “Go now!”\nBo: “No, never!”\n‘Standoff’ by Pen Ink for Daily Ink.';
     expect(isCartoonScript(body, { start: 0, end: 14 })).toBe(true);
     expect(isCartoonScript('Ana: “Go now!”\nBo: “No, never!”', { start: 0, end: 14 })).toBe(false);
+  });
+});
+
+describe('round 16: a place named by its landform is no who-said option', () => {
+  it('reads “Silicon Valley” and “Gaza Strip” as places, “Michael Bay” as a person', () => {
+    expect(namesALandform('Silicon Valley')).toBe(true);
+    expect(namesALandform('Gaza Strip')).toBe(true);
+    expect(namesALandform('Michael Bay')).toBe(false);
+    expect(namesALandform('Jordan River Smith')).toBe(false);
+  });
+
+  const visit = article('ruto-lund-2024', 'President Ruiz Hosts President Brell at the White House', '2024-05-23', [
+    'President Ana Ruiz welcomed President Tomas Brell of Varnia to Lund on Thursday, the first state visit by a Varnian leader in two decades.',
+    '"Our two nations will build the chips of the next decade together, from Silicon Valley to the factories of Varn," Ruiz said at the welcome ceremony.',
+    '"We came to Lund to sign, not to talk, and we will leave with a partnership that lasts," Brell said.',
+    '"The talks covered trade, security and the climate, and all three ended in agreements," said Foreign Minister Ivo Lind of Varnia.',
+    '"Nothing about the security pact was left for later," Defence Minister Mara Holt told reporters after the talks.',
+  ]);
+
+  it('offers no “Silicon Valley” beside the speakers', () => {
+    const options = generateBank(extractLibrary([visit]), [visit]).questions.filter((q) => q.kind === 'who-said').flatMap((q) => q.choices);
+    expect(options.length).toBeGreaterThan(0);
+    expect(options).not.toContain('Silicon Valley');
   });
 });
