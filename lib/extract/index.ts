@@ -4,7 +4,7 @@ import { accordingToIn } from './according-to';
 import { figureClaimant, type SentenceAttribution } from './claims';
 import { crossReference, reportYears } from './cross';
 import { extractFigures } from './figures';
-import { stableId, normalizeWords } from './ids';
+import { stableId, stableIdOfWords } from './ids';
 import { documentMeeting, followedMeeting, headerGathering, titleMeeting, withHeaderPlace } from './meetings/document';
 import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
@@ -54,7 +54,7 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
       const e = q.speaker;
       return {
         kind: 'quote',
-        id: uniq(stableId('quote', id, normalizeWords(q.text).join(' '))),
+        id: uniq(stableIdOfWords('quote', id, q.text)),
         articleId: id,
         sentence: q.sentence,
         supportedBy: [id],

@@ -19,9 +19,18 @@ export interface TaggedWord {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
+/**
+ * Words of the model's own vocabulary get ids below this; a word it has never seen gets a new one when first read.
+ * Measured as soon as the model loads, before any text is read: measured later, every word tagged before
+ * (surnames included) would count as the model's own, and `isEnglishWord` would depend on what was read first.
+ */
+let vocabularySize = -1;
+
 /** Loaded on first use (about 60 ms), so that extraction that never asks pays nothing. */
 function tagger(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  if (nlp) return nlp;
+  nlp = winkNLP(model, ['pos']);
+  vocabularySize = nlp.readDoc('zzqxjv').tokens().itemAt(0).out(nlp.its.uniqueId) as unknown as number;
   return nlp;
 }
 
@@ -77,8 +86,6 @@ export function tagSpan(body: string, start: number, end: number): TaggedWord[] 
   return out;
 }
 
-/** Words of the model's own vocabulary get ids below this; a word it has never seen gets a new one. */
-let vocabularySize = -1;
 const known = new Map<string, boolean>();
 
 /**
@@ -94,7 +101,6 @@ export function isEnglishWord(lower: string): boolean {
   const hit = known.get(lower);
   if (hit !== undefined) return hit;
   const t = tagger();
-  if (vocabularySize < 0) vocabularySize = t.readDoc('zzqxjv').tokens().itemAt(0).out(t.its.uniqueId) as unknown as number;
   const id = t.readDoc(lower).tokens().itemAt(0).out(t.its.uniqueId) as unknown as number;
   const v = id < vocabularySize;
   if (known.size < 50_000) known.set(lower, v);
