@@ -238,6 +238,8 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     const shown = displayedText(article, s);
     // "Volume 557: debated on Tuesday 22 January 2013": a page's header line is not the news.
     if (/^[^.:]{0,40}:\s/.test(shown)) continue;
+    // "Rumsfeld is greeted by … on April 14. Photo by Robin Hicks": a photo's caption dates the picture (blind-41).
+    if (inCaptionParagraph(article.body, s)) continue;
     const found = DAY_EXPR.exec(shown)?.[0];
     // A bare weekday is trivia; "Wednesday (Jan 26)" asks its date, so the typed answer is a date.
     const day = found && hasCalendarDate(found) ? (/\(([^)]+)\)/.exec(found)?.[1] ?? found) : null;
@@ -264,6 +266,16 @@ function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Question | n
     }, containsWords, `Fill in the blank with the ${range ? 'days' : 'day'} and month (${range ? 'dates' : 'a date'} in ${full.replace(/^\d+ /, '')}), from ${sourceLabel(ctx, article.id).label}:`);
   }
   return null;
+}
+
+/** A photographer's credit: "Photo by Robin Hicks", "DoD photo by …", "(AP Photo/…)", "Photo: …". */
+const PHOTO_CREDIT = /\bphoto(?:graph)?\s+(?:by|courtesy|credit)\b|\bphoto:\s|\(\s*[\p{L}.\s]{0,20}photo\b/iu;
+
+/** Whether the sentence stands in a paragraph that carries a photo credit: a caption. */
+function inCaptionParagraph(body: string, s: { start: number; end: number }): boolean {
+  const from = body.lastIndexOf('\n\n', s.start);
+  const to = body.indexOf('\n\n', s.end);
+  return PHOTO_CREDIT.test(body.slice(from < 0 ? 0 : from, to < 0 ? body.length : to));
 }
 
 /** Words that make a day the time of something else: the start of an influx, the storm before the relief. */

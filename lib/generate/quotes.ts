@@ -379,8 +379,14 @@ function withTitle(p: Person, body: string): string {
   // "science adviser with the U": a role cut at an abbreviation's first stop (U.S.) is shown as no role.
   if (!title || /\b\p{Lu}$/u.test(title) || !titledIn(body, p, title)) return displayName(p);
   // "Lieutenant Ibrahim Moussa": a rank is written before the name, never as "Ibrahim Moussa (Lieutenant)" (blind-39).
-  return isRank(title) ? `${title} ${displayName(p)}` : `${displayName(p)} (${title})`;
+  // "President Pervez Musharraf": a bare office is written before the name too, never "Pervez Musharraf (President)" (blind-41).
+  const name = displayName(p);
+  const before = isRank(title) || (BARE_OFFICE.test(title) && !/^(?:Mister|Mr|Mrs|Ms|Miss|Dr)\b/.test(name));
+  return before ? `${title} ${name}` : `${name} (${title})`;
 }
+
+/** An office with nothing that says of what: written before the name, as English writes it. */
+const BARE_OFFICE = /^(?:(?:Vice|Deputy)\s+)?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emperor|Senator|Governor|Ambassador)$/;
 
 /** A military rank alone ("Lieutenant", "Lieutenant Colonel"), with no post beside it. */
 function isRank(title: string): boolean {

@@ -123,3 +123,31 @@ describe('round 16: a place named by its landform is no who-said option', () => 
     expect(options).not.toContain('Silicon Valley');
   });
 });
+
+describe('blind-41: a bare office is written before the name', () => {
+  const island = article('island-president-2008', 'Troops land on the island', '2008-03-25', [
+    'Troops of the African Union landed on the island of Varn on Tuesday to remove its rebel leader, Colonel Tomas Brell.',
+    '"We will fight until the invaders leave our island, and we will not sign anything in Lund," said President Dan Okoro of the loyalists.',
+    '"We would have preferred a negotiated settlement, and we said so to the Union," said Foreign Minister Luis Vado of Kestria.',
+    '"Our forces will stay on the island only until order is restored and a vote can be held," Union envoy Mira Solberg told reporters.',
+  ]);
+
+  it('shows “President Dan Okoro”, never “Dan Okoro (President)”', () => {
+    const shown = generateBank(extractLibrary([island]), [island]).questions.map((q) => `${q.prompt}\n${q.explanation}`).join('\n');
+    expect(shown).toContain('President Dan Okoro');
+    expect(shown).not.toContain('(President)');
+  });
+});
+
+describe('blind-41: a photo caption’s date is not the news of the day', () => {
+  const visit = article('roe-manas-2005', 'Roe wraps up Central Asia trip in Varn', '2005-04-14', [
+    'Defense Secretary Jana Roe is greeted by Varn Air Base commander Col. Mark Tull and Ambassador Ivo Lind on April 14. Photo by Paul Nyberg',
+    'Roe thanked the troops at the base, which has supported operations in the region since December 2001, and met President Ana Ruiz in the capital.',
+    '"You will be able to look back and know you were part of something that mattered for the whole region," Roe told the troops.',
+  ]);
+
+  it('asks no cloze on the caption’s “April 14”', () => {
+    const questions = generateBank(extractLibrary([visit]), [visit]).questions;
+    expect(questions.filter((q) => q.kind === 'cloze' && q.answer.includes('April 14'))).toEqual([]);
+  });
+});
