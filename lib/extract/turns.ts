@@ -228,7 +228,8 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     out.push({
       open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: current,
     });
-    if (current.isOnePost) current = null;
+    // "BARACK OBAMA: “I am pleased …”": a broadcast's clip in marks is the whole turn; the narration follows it.
+    if (current.isOnePost || (label && QUOTED_CLIP.test(body.slice(contentStart, p.end)))) current = null;
   }
   return out;
 }
@@ -244,6 +245,9 @@ function speaksFirstHand(body: string, p: Paragraph): boolean {
   const text = body.slice(p.start, p.end);
   return FIRST_PERSON.test(text.replace(/“[^“”]*”|"[^"]*"/g, '')) && !/^[“"‘]/.test(text);
 }
+
+/** A turn's words all inside one pair of quotation marks. */
+const QUOTED_CLIP = /^\s*["“][^"“”]+["”]\s*$/;
 
 /** A paragraph opening with a quotation, then the reporter's "…,” Name said" or "…,” said Name". */
 const NARRATED_QUOTE = /^[“"][^”"\n]{10,}[,.!?]?[”"]\s*,?\s+(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:said|says|told|added)\b|(?:said|says|added)\s+\p{Lu})/u;

@@ -110,8 +110,9 @@ export const HONORIFIC_LEXICON = valuedLexicon<'m' | 'f' | null>('courtesy title
   {
     source: 'courtesy-titles',
     values: {
-      mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dr: null, 'dr.': null,
+      mr: 'm', 'mr.': 'm', mister: 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', dr: null, 'dr.': null,
       sir: 'm', dame: 'f', lord: 'm', lady: 'f', prof: null, 'prof.': null,
+      // VOA Special English spells the title out: "Mister Obama", "Mister Karzai".
       // Parliament's style before a privy counsellor's or a member's name: "the Rt Hon Dr Liam Fox MP", "The Honourable …".
       rt: null, 'rt.': null, hon: null, 'hon.': null, honourable: null, honorable: null,
     },

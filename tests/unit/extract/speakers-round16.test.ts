@@ -156,3 +156,22 @@ describe('a quotation the reporter attributes after a transcript turn', () => {
     expect(treaty?.[1]).toBe('Ana Ruiz');
   });
 });
+
+describe('a broadcast that plays a clip between its narration', () => {
+  const body = [
+    'This is IN THE NEWS in VOA Special English.',
+    'President Ana Ruiz and Prime Minister Tomas Brell met Wednesday in Lund. Mister Ruiz described the day as "extraordinarily productive."',
+    'ANA RUIZ: "I am pleased that these two leaders fully appreciate the seriousness of the threat that we face."',
+    'Lund officials have expressed regret for the incident. But they say about fifty people were killed. Mister Brell disputed that.',
+    'RADIO HOST: That was the news.',
+  ].join('\n\n');
+
+  it('ends the turn with the clip in marks: the narration after it is nobody’s quotation', () => {
+    const texts = said(body).map(([text]) => String(text));
+    expect(texts.some((t) => t.includes('expressed regret'))).toBe(false);
+  });
+
+  it('reads “Mister” as a courtesy title, not a given name', () => {
+    expect(said(body).map(([, speaker]) => speaker)).not.toContain('Mister Ruiz');
+  });
+});
