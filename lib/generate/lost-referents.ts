@@ -29,17 +29,24 @@ const DO_SO_OPENING_WORDS = 6;
 const DO_SO = /\b(?:do|does|did|done|doing|believe|think|hope|expect|suppose|guess)\s+so\b(?!\s+(?:much|many|far|that|as))/i;
 
 /**
+ * "And you'll be able to look back and know you were a part of that.": a sentence that goes on from the one
+ * before and ends on a bare "that" or "this" has its whole point there (blind-41).
+ */
+const ENDS_ON_THAT = /^[“"‘']?(?:And|But|So)\s[^.!?]*\b(?:of|in|with|to|about|for|on)\s+(?:that|this|it)[.!?]?[”"’']?$/u;
+
+/**
  * Whether a quotation points back at a thing it does not name.
  *
  * @example
  * losesReferent('the factories in which its missiles were manufactured have been destroyed'); // → true
  * losesReferent('Stepping across that line was a great honor'); // → true
+ * losesReferent("And you'll be able to look back and know in your hearts you were a part of that."); // → true
  * losesReferent('The alliance and its members will defend every inch of territory'); // → false
  */
 export function losesReferent(text: string): boolean {
   const t = text.trim();
   const first = firstSentence(t);
-  if (SHELL_OPENING.test(t) || opensOnDoSo(first)) return true;
+  if (SHELL_OPENING.test(t) || opensOnDoSo(first) || ENDS_ON_THAT.test(t)) return true;
   if (THING_IT.test(t) && !CLAUSE_AFTER.test(first.replace(THING_IT, ''))) return true;
   const tags = tagSpan(t, 0, t.length);
   const words = tags.filter((w) => /[\p{L}\p{N}]/u.test(w.word)).length;

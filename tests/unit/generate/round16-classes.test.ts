@@ -8,6 +8,7 @@ import { titleForReport } from '@/lib/generate/time-bound-title';
 import { opensByAddressing } from '@/lib/generate/addressed';
 import { isCartoonScript } from '@/lib/generate/cartoon';
 import { namesALandform } from '@/lib/generate/person-words';
+import { losesReferent } from '@/lib/generate/lost-referents';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -149,5 +150,13 @@ describe('blind-41: a photo caption’s date is not the news of the day', () => 
   it('asks no cloze on the caption’s “April 14”', () => {
     const questions = generateBank(extractLibrary([visit]), [visit]).questions;
     expect(questions.filter((q) => q.kind === 'cloze' && q.answer.includes('April 14'))).toEqual([]);
+  });
+});
+
+describe('blind-41: a sentence that goes on from the one before and ends on a bare “that”', () => {
+  it('points back', () => {
+    expect(losesReferent("And you'll be able to look back and know in your hearts you were a part of that.")).toBe(true);
+    expect(losesReferent('And we will build a port in Varn, and the whole region will profit from that port.')).toBe(false);
+    expect(losesReferent('We will never give up on that.')).toBe(false);
   });
 });
