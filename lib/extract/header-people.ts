@@ -72,7 +72,7 @@ export function labelPeople(body: string, quotes: QuoteSpan[]): Mention[] {
     if (!label || label.isIntro || !/^[^\p{Ll}]+$/u.test(label.text) || seen.has(label.text)) continue;
     seen.add(label.text);
     const words = label.text.split(/\s+/);
-    const at = words.findIndex((w) => !isTitleWord(w) && !isHonorific(w));
+    const at = nameStart(words, words.findIndex((w) => !isTitleWord(w) && !isHonorific(w)));
     const name = words.slice(at).map(titleCase);
     if (at < 1 || !isTitleWord(words[0] as string) || name.length < 2 || name.length > 4 || name.some((w) => isTitleWord(w) || isHonorific(w))) continue;
     // "ACTING ADMINISTRATION SLAVITT": a post the title lexicon does not know is no given name.
@@ -84,6 +84,21 @@ export function labelPeople(body: string, quotes: QuoteSpan[]): Mention[] {
     });
   }
   return out;
+}
+
+/** Words of a state a post may name after "OF" before the name: "UNITED ARAB EMIRATES". */
+const MAX_STATE_WORDS = 3;
+
+/**
+ * Where the name begins in a label whose post names a state ("PRESIDENT OF RUSSIA VLADIMIR PUTIN"): past the
+ * state's words up to a given name, since the title lexicon holds posts, not states. Else `at` as found.
+ */
+function nameStart(words: string[], at: number): number {
+  if (at < 1 || words[at - 1]?.toUpperCase() !== 'OF') return at;
+  for (let i = at; i < Math.min(words.length - 1, at + MAX_STATE_WORDS + 1); i++) {
+    if (isGivenName(titleCase(words[i] as string))) return i;
+  }
+  return at;
 }
 
 /** A word of a capitals line with what may close it: "GIBBS," → "GIBBS". */

@@ -66,9 +66,10 @@ export function glossCitySubject(before: string, shown: string): string {
 
 /**
  * A trailer that only adds to the clause before it: a purpose ("aimed at shoring up …"), a result ("making …"),
- * a gloss ("representing a 25 per cent increase"). The clause before it stands without it.
+ * a gloss ("representing a 25 per cent increase"), examples ("including delivery of …", fresh26). The clause
+ * before it stands without it.
  */
-const TRAILER = /,\s+(?=(?:aimed|designed|intended|meant|representing|bringing|adding|making)\b)/g;
+const TRAILER = /,\s+(?=(?:aimed|designed|intended|meant|representing|bringing|adding|making|including)\b)/g;
 /** Fewer words than this before the trailer is too little sentence to show. */
 const MIN_HEAD_WORDS = 12;
 

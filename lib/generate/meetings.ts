@@ -182,7 +182,10 @@ function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   }
   // "the talks" or "the meeting" could be any meeting of the article; "the summit" only another summit.
   const namesakes = others.filter((o) => normalise(o.name) === normalise(v.name) || (v.isBare && UMBRELLA.test(v.name)));
-  const told = (o: MeetingView) => !!qualifier && !!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '');
+  // "Saturday's summit in Pyongyang" and "Saturday's 90-minute summit was the first …": a namesake of the very
+  // day has the same answer to "when", so the place alone says which (fresh26).
+  const sameDay = (o: MeetingView) => asked === 'when' && !!v.m.date && o.m.date === v.m.date;
+  const told = (o: MeetingView) => !!qualifier && (sameDay(o) || (!!o[other] && normalise(o[other] ?? '') !== normalise(v[other] ?? '')));
   // "the phone call between Antony Blinken and Wang Yi": a meeting in plain words is named by who met.
   // "these talks today" under "April 5, 2017" and the headline "… following Russian-Uzbekistani talks": the talks the
   // transcript is of, unless it tells of talks on another day too.

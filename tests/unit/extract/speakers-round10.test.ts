@@ -83,6 +83,15 @@ describe('a transcript label resolves to the person the transcript names in full
     expect(said(body)[0]?.[1]).toBe('Mark T. Halloran');
   });
 
+  it('reads the name after a post that names a state ("PRESIDENT OF NORLAND ERIK HALLORAN:", fresh26)', () => {
+    const body = [
+      'Bocharov Hall, Velmora',
+      'PRESIDENT OF NORLAND ERIK HALLORAN: Good afternoon. Our talks today were long and they were useful for both sides.',
+      'QUESTION: Will you meet again?',
+    ].join('\n\n');
+    expect(said(body)[0]?.[1]).toBe('Erik Halloran');
+  });
+
   it('keeps a capitalised label whose words after the post are no given name as written ("ACTING ADMINISTRATION HALLORAN:")', () => {
     const body = ['Press Briefing', 'ACTING ADMINISTRATION HALLORAN: Good morning. Thank you for joining us.', 'QUESTION: Any news on supply?'].join('\n\n');
     expect(said(body)[0]?.[1]).toBe('Acting Administration Halloran');
