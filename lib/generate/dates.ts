@@ -1,5 +1,6 @@
 /** Day-and-date distractors written the same way as the answer ("Monday, January 10" → "Tuesday, January 11"). */
 import { isRealDate } from '@/lib/reader/dates';
+import { monthIndex } from '@/lib/extract/dates';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`);
@@ -143,4 +144,19 @@ export function isIsoDay(date: string | null | undefined): date is string {
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${Number(m[3])}, ${m[1]}` : iso;
+}
+
+/**
+ * The ISO day of a written date a pattern matched as month, day, year (groups 1–3: "May 7, 2012") or day, month,
+ * year (groups 4–6: "30 August 2013"), or null when the month or day is none.
+ *
+ * @example
+ * isoOfWrittenDay(/(\p{L}+) (\d+), (\d+)|(\d+) (\p{L}+) (\d+)/u.exec('May 7, 2012')); // → '2012-05-07'
+ */
+export function isoOfWrittenDay(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const month = monthIndex(m[1] ?? m[5] ?? '');
+  const day = Number(m[2] ?? m[4]);
+  if (month < 0 || day < 1 || day > 31) return null;
+  return `${m[3] ?? m[6]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

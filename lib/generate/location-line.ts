@@ -5,7 +5,7 @@
  * was given, the same day. A briefing, call or press conference is not that meeting.
  */
 import type { ArticleInput, Meeting, Span } from '@/lib/extract/types';
-import { isAbsoluteWhen } from './dates';
+import { isAbsoluteWhen, isoOfWrittenDay } from './dates';
 import { escapeRegExp } from './text';
 import { memoByObject } from './memo';
 
@@ -72,18 +72,12 @@ export function isPlaceLineSource(article: ArticleInput, span: Span): boolean {
   return headerLines(article).some((l) => l.start === span.start && l.end === span.end);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A header line that opens on a written date, after a section label or not: "April 5, 2017", "NEWS | April 9, 2015", "Tuesday, June 13, 2006", "21 Nov. 2023", "December 27, 2017, The Kremlin, Moscow". */
 const DATE_LINE = /^(?:\p{Lu}{2,12}\s*\|\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4}))\b/u;
 
 /** The ISO day a header line opens on, or null. */
 function lineDay(text: string): string | null {
-  const m = DATE_LINE.exec(text);
-  if (!m) return null;
-  const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase());
-  const day = Number(m[2] ?? m[4]);
-  if (month < 0 || day < 1 || day > 31) return null;
-  return `${m[3] ?? m[6]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoOfWrittenDay(DATE_LINE.exec(text));
 }
 
 /**

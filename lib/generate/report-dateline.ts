@@ -8,11 +8,11 @@ import type { ArticleInput, Span } from '@/lib/extract/types';
 import { datelineLength } from './dateline';
 import { memoByObject } from './memo';
 import { normalise } from './text';
+import { isoOfWrittenDay } from './dates';
 
 /** The dateline opens one of the body's first lines (a byline and a photo caption may come before it). */
 const LINES_LOOKED_AT = 8;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "May 7, 2012", "Aug. 30, 2013", "30 August 2013". */
 const WRITTEN_DAY = /\b(?:(\p{L}{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(\p{L}{3,9})\.?,?\s+(\d{4}))\b/u;
 /** An upper-case city opening the dateline, up to its comma or dash: "WASHINGTON", "KUWAIT CITY". */
@@ -26,14 +26,6 @@ export interface ReportDateline extends Span {
   city: string | null;
 }
 
-function isoOf(text: string): string | null {
-  const m = WRITTEN_DAY.exec(text);
-  if (!m) return null;
-  const month = MONTHS.indexOf((m[1] ?? m[5] ?? '').slice(0, 3).toLowerCase());
-  const day = Number(m[2] ?? m[4]);
-  if (month < 0 || day < 1 || day > 31) return null;
-  return `${m[3] ?? m[6]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 /**
  * The report's dateline, as a body span without its dash, or null when none of its first lines opens on one.
@@ -55,7 +47,7 @@ export const reportDateline = memoByObject(function reportDateline(article: Arti
     const lead = raw.slice(0, n);
     const text = lead.replace(/\s*(?:[—–]|--?)\s*$/u, '').trim();
     const start = lineStart + lead.indexOf(text);
-    return { start, end: start + text.length, text, iso: isoOf(text), city: CAPS_CITY.exec(text)?.[1] ?? null };
+    return { start, end: start + text.length, text, iso: isoOfWrittenDay(WRITTEN_DAY.exec(text)), city: CAPS_CITY.exec(text)?.[1] ?? null };
   }
   return null;
 });
