@@ -19,6 +19,7 @@ import { isSpokenOfOnly } from './spoken-of';
 import { isShownPresent } from './present-heads';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
+import { memoByObjectAndKey } from './memo';
 
 /** What every option of one who-said question is judged against, worked out once per question. */
 export interface OptionQuestion {
@@ -41,10 +42,14 @@ export interface OptionQuestion {
   inHeadScene: (p: Person) => boolean;
 }
 
-/** A side read from the reports counts as much as a declared one: Abe (no role, of Japan) for "militarist Japan". */
-function stemsOf(ctx: GenerateContext, p: Person): Set<string> {
-  return nationStems(p.affiliation ? p : { ...p, affiliation: sideOf(ctx, p) });
-}
+/**
+ * A side read from the reports counts as much as a declared one: Abe (no role, of Japan) for "militarist Japan".
+ * Once per person and library: every question's options ask it of every candidate.
+ */
+const stemsOf = memoByObjectAndKey(
+  (ctx: GenerateContext, p: Person): Set<string> => nationStems(p.affiliation ? p : { ...p, affiliation: sideOf(ctx, p) }),
+  (p) => p.id,
+);
 
 /**
  * The question's context for isEligibleOption.
@@ -90,8 +95,9 @@ export type OptionPath = 'scene' | 'stand-in';
  */
 export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Person, path: OptionPath = 'scene'): boolean {
   const { q, speaker } = oq;
-  if (oq.nation && !stemsOf(ctx, p).has(oq.nation)) return false;
-  if ([...stemsOf(ctx, p)].some((stem) => !oq.own.has(stem) && oq.opened.has(stem)) || isThankedSide(ctx, speaker, p, oq.text)) return false;
+  const stems = stemsOf(ctx, p);
+  if (oq.nation && !stems.has(oq.nation)) return false;
+  if ([...stems].some((stem) => !oq.own.has(stem) && oq.opened.has(stem)) || isThankedSide(ctx, speaker, p, oq.text)) return false;
   if (!oq.couldHaveSaid(p)) return false;
   // Someone the article does not name is offered only from the same years, and never when a report of the
   // article's year names another holder of their office (Blinken for a 2020 quotation of Pompeo's time).
