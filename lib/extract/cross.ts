@@ -75,12 +75,29 @@ function sameQuote(wordSet: (q: Quote) => Set<string>) {
     const wb = wordSet(b);
     if (a.isFragment || b.isFragment) {
       if (!(a.isFragment && b.isFragment)) return false;
-      // Scare quotes match only in the same setting: same words around them.
-      return [...wa].join(' ') === [...wb].join(' ') && sentenceOverlap(a, b);
+      // Scare quotes match only in the same setting: same words around them, with some substance ("Thank you." is
+      // every transcript's sentence, no one quotation).
+      return [...wa].join(' ') === [...wb].join(' ') && sentenceOverlap(a, b) && sharesLongWords(sentenceWords.get(a.id) ?? wa, sentenceWords.get(b.id) ?? wb);
     }
     const { j, contain } = jaccard(wa, wb);
-    return Math.min(wa.size, wb.size) >= 4 && (j >= 0.45 || contain >= 0.8);
+    return Math.min(wa.size, wb.size) >= 4 && (j >= 0.45 || contain >= 0.8) && sharesLongWords(wa, wb);
   };
+}
+
+/** Words of this many letters or more carry what a quotation says; shorter ones are its grammar and courtesies. */
+const LONG_WORD = 5;
+/** The least number of long words two reports of one quotation share. */
+const SHARED_LONG_WORDS = 4;
+
+/**
+ * Whether two quotations share enough words of substance to be one: "Mr. President, thank you so very much." and
+ * "Thank you very much, Mr. President and Mr. Prime Minister." (two White House transcripts, 2022 and 2024) share
+ * six of seven words but only "thank" and "president" of substance: two courtesies, two speakers, no disagreement.
+ */
+function sharesLongWords(wa: Set<string>, wb: Set<string>): boolean {
+  let shared = 0;
+  for (const w of wa) if (w.length >= LONG_WORD && wb.has(w) && ++shared >= SHARED_LONG_WORDS) return true;
+  return false;
 }
 
 let sentenceWords: Map<string, Set<string>> = new Map();
