@@ -62,10 +62,16 @@ export function findPersonMentions(body: string, tokens: Token[]): Mention[] {
       i = (org?.last ?? j) + 1;
       continue;
     }
-    out.push(...personAt(body, tokens, i, j));
+    out.push(...personAt(body, tokens, i, j, appositiveClaimedUntil(out)));
     i = j + 1;
   }
   return out;
+}
+
+/** Where the last person's appositive ends ("Ehud Olmert, the Israeli Prime Minister"), or -1 when it has none. */
+function appositiveClaimedUntil(mentions: Mention[]): number {
+  const last = mentions.findLast((m) => m.kind === 'person');
+  return last && last.end > last.nameEnd ? last.end : -1;
 }
 
 /** The index after a headline's verb and the capitalised words that follow it without a break. */
@@ -196,8 +202,12 @@ function bodyNamedAfterThe(body: string, tokens: Token[], i: number): { mention:
   return { mention: org, last: e };
 }
 
-/** The person named by tokens [i, j], with a title or appositive around the name, and the description a possessive name opens. */
-function personAt(body: string, tokens: Token[], i: number, j: number): Mention[] {
+/**
+ * The person named by tokens [i, j], with a title or appositive around the name, and the description a possessive name
+ * opens. `claimedUntil` is where the person before ends, appositive included: "Ehud Olmert, the Israeli Prime
+ * Minister, George Bush said" gives the role to Olmert, not to Bush as well (blind-42).
+ */
+function personAt(body: string, tokens: Token[], i: number, j: number, claimedUntil: number): Mention[] {
   const t = tokens[i] as Token;
   const last = tokens[j] as Token;
   const prev = tokens[i - 1];
@@ -217,7 +227,7 @@ function personAt(body: string, tokens: Token[], i: number, j: number): Mention[
       end = after.end;
     }
     const ahead = !role && prevGap === ', ' && prev ? appositiveBefore(body, tokens, i, prev) : null;
-    if (ahead) ({ role, start } = ahead);
+    if (ahead && ahead.start >= claimedUntil) ({ role, start } = ahead);
   }
   const k = hasHonorific ? i - 2 : i - 1;
   const bt = tokens[k];

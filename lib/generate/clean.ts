@@ -61,6 +61,17 @@ const SUBJECT_CONTRACTION = /\b(I|we|you|they|he|she|it|We|You|They|He|She|It)\s
 const LOST_PLURAL_POSSESSIVE = /\b((?:these|those|both|other|all|the two)\s+\p{Ll}+s)\s+(?=(?:consent|approval|sovereignty|borders|territory|interests|wishes|rights)\b(?!\s+to\b))/gu;
 const LOST_POSSESSIVE = /(?<!\b(?:the|The|two|both|all|three|four)\s)\b(\p{Lu}\p{Ll}+(?:ia|a|ow|o))s(?=\s+\p{Ll}{3,})/gu;
 
+/** A title or courtesy written before a person's name. */
+const TITLE_BEFORE = /\b(?:President|Minister|Secretary|Chancellor|Mr|Mrs|Ms|Dr|King|Queen|Prince|Sheikh|Emir|General|Ambassador|Senator|Governor|Mayor|Pope)\.?\s$/u;
+
+/**
+ * "Prime Minister Olmert and President Abbas agreed": a name after a title, or one a past tense follows, ends in
+ * s as written (blind-42: "President Abba’s" in a cloze stem); "Russias actions" is a lost possessive.
+ */
+function isPersonsName(text: string, at: number, word: string): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || /^\s+\p{Ll}+ed\b/u.test(text.slice(at + word.length));
+}
+
 /** A country or city whose name ends in s ("Comoros", "Barbados"), read as one word. */
 function isPlaceName(word: string): boolean {
   const key = word.toLowerCase();
@@ -76,6 +87,7 @@ function isPlaceName(word: string): boolean {
  * restoreApostrophes('about Russias actions'); // → 'about Russia’s actions'
  * restoreApostrophes('the Americas region'); // → 'the Americas region'
  * restoreApostrophes('It takes Comoros back'); // → 'It takes Comoros back'
+ * restoreApostrophes('President Abbas agreed'); // → 'President Abbas agreed'
  */
 export function restoreApostrophes(text: string): string {
   if (!/nt\b|\p{Ll}s\s/u.test(text)) return text;
@@ -83,7 +95,7 @@ export function restoreApostrophes(text: string): string {
     .replace(NO_WORD_CONTRACTION, '$1n’t')
     .replace(SUBJECT_CONTRACTION, (_, subject: string, word: string) => `${subject} ${word === 'wont' ? 'won’t' : 'can’t'}`)
     // "It takes Comoros back": a name that ends in s (Comoros, Barbados) is no lost possessive (blind-39).
-    .replace(LOST_POSSESSIVE, (word: string, name: string) => (isPlaceName(word) ? word : `${name}’s`))
+    .replace(LOST_POSSESSIVE, (word: string, name: string, at: number, all: string) => (isPlaceName(word) || isPersonsName(all, at, word) ? word : `${name}’s`))
     .replace(LOST_PLURAL_POSSESSIVE, '$1’ ');
 }
 
