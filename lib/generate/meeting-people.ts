@@ -111,3 +111,22 @@ function isRepresented(text: string, name: string): boolean {
 
 /** "Representatives for …", "envoys of … and …" up to the mention, with no verb between. */
 const STOOD_IN_FOR = /\b(?:representatives|delegates|delegations?|envoys|emissaries|negotiators|aides)\s+(?:for|of|from)\s+(?:(?!\b(?:took|met|meet|meeting|held|attended|joined|were|was|have|has|had|opened|began|said|before|after)\b)[^.;])*$/i;
+
+/** The meeting's own verb and its "with": "Gates met with …", "the Secretary General met …". Not "was met by". */
+const MET_VERB = /\b(?:met|meets)\s+(?:with\s+)?(?=\p{Lu})/u;
+
+/**
+ * Whether a meeting the extractor could only call "the talks" is told by its verb with the one met named right after it
+ * ("Thursday, Gates met with Iraqi Prime Minister Nouri al-Maliki, …"): the sentence, blanked, says which meeting by who
+ * met, as a place would. Not "whom he first met in 2002" (no one after the verb), not "was met by …".
+ *
+ * @example
+ * toldByWhoMet(ctx, viewOf('Thursday, Gates met with Iraqi Prime Minister Nouri al-Maliki.')); // → true
+ */
+export function toldByWhoMet(ctx: GenerateContext, v: MeetingView): boolean {
+  const clause = v.article.body.slice(v.clause.start, v.clause.end);
+  const verb = MET_VERB.exec(clause);
+  if (!verb) return false;
+  const after = ` ${clause.slice(verb.index + verb[0].length)}`;
+  return participantIds(ctx, v.m).some((id) => ctx.people.spellings(id).some((f) => titledAfterWith(f).test(after)));
+}

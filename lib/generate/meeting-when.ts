@@ -13,7 +13,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { isManyDayMeeting } from './multi-day';
 import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
 import { isRangeEnd } from './range-ends';
-import { participantIds, peopleWhoMet, between } from './meeting-people';
+import { participantIds, peopleWhoMet, between, toldByWhoMet } from './meeting-people';
 import { source, reportedDetails } from './meeting-reports';
 import { distinctName, askIn, leadFor } from './meeting-stems';
 import { framedBlank, voiceOf, voiceSources, blankedSentence } from './meeting-blanks';
@@ -99,7 +99,8 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   // (the date does not read as a possessive), and not a sentence that leaves "the talks" unnamed.
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const possessive = !!v.when && new RegExp(`${escapeRegExp(v.when)}['’]s\\b`).test(sentence);
-  const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place))) && namesItsEvent(ctx, sentence);
+  // "the talks" names no meeting; its place in the sentence does, and so does who met ("Thursday, Gates met with …").
+  const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place)) || toldByWhoMet(ctx, v)) && namesItsEvent(ctx, sentence);
   const voice = named ? null : voiceOf(ctx, v);
   // A "today" blanked reads as no date ("these talks _____ took place"): a day the header gives is asked by name only.
   const prompt = named ?? (possessive || !namesIt || v.dateLine ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice, fullDate));
@@ -111,6 +112,8 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   // A day the stem itself names ("scheduled for _____ and Tuesday") or, for a meeting still to come, a day
   // before the report was written is no rival answer (blind-22).
   const shown = prompt.replace(/_____/g, ' ');
+  // "met … on _____ (14 April 2016)": the blanked sentence writes the very date again.
+  if (!named && lineDay && writesNearbyDay(shown.slice(shown.indexOf('? ') + 2), lineDay, 0)) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   const reported = isIsoDay(v.article.date) ? Date.parse(v.article.date) : NaN;
   const beforeReport = (k: number) => v.planned && !!lineDay && Date.parse(lineDay) + k * 86_400_000 < reported;
   // …and for a meeting the report tells as past, a day after the report was written (blind-40: "Friday, May 14"
