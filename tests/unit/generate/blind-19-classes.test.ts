@@ -12,7 +12,7 @@ import { generateBank } from '@/lib/generate';
 import { needsPrevious } from '@/lib/generate/body-lines';
 import { cleanShownText, restoreApostrophes } from '@/lib/generate/clean';
 import { fragmentReason } from '@/lib/generate/fragments';
-import { isOwnDate } from '@/lib/generate/meeting-view';
+import { isOwnDate } from '@/lib/generate/meeting-own-date';
 import { looksLikePersonName } from '@/lib/generate/people';
 import { readArticleFiles, readCuratedPeople } from '@/lib/cli/read-article-files';
 import type { Question } from '@/lib/generate/types';

@@ -7,7 +7,7 @@ import { generateBank } from '@/lib/generate';
 import { jobTitle, cleanShownText } from '@/lib/generate/clean';
 import { changedWords } from '@/lib/generate/word-diff';
 import { fragmentReason } from '@/lib/generate/fragments';
-import { clauseAround } from '@/lib/generate/meeting-view';
+import { clauseAround } from '@/lib/generate/meeting-clause';
 import { shortHeadline } from '@/lib/generate/labels';
 import { toleranceFor } from '@/lib/generate/numbers';
 import type { ArticleInput, Figure, LibraryFacts, Meeting, Person, Quote } from '@/lib/extract/types';

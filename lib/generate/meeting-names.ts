@@ -1,0 +1,74 @@
+/** What to call a meeting in a stem: as its sentence writes it, or as the library most writes a body's meeting. */
+import type { Meeting } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { escapeRegExp, normalise } from './text';
+import { memoByObject } from './memo';
+import { wholeMeetingName } from './meeting-name-head';
+import { EVENT_WORD } from './meeting-clause';
+
+/** A body's name ends with one of these: "National Security Council", "Monetary Policy Committee". */
+const BODY_END = /\b(?:Council|Committee|Commission|Assembly|Board|Cabinet|Parliament|Senate|Congress|Group|Alliance|Organi[sz]ation|Union|Court|Bank|Agency|Ministry|Office|NATO|OSCE|UN|EU|G7|G20)\)?$/;
+
+/** Words as stems for comparing names written in another order or form ("Russian NATO Council", "NATO-Russia Council"). */
+function stemKey(name: string): string {
+  return normalise(name).split(' ').filter((w) => w.length > 1 && !['the', 'of', 'and', 'for', 'in'].includes(w)).map((w) => w.slice(0, 5)).sort().join(' ');
+}
+
+/**
+ * The name a body's meeting goes by across the library: "Russian NATO Council" in one report is the
+ * "NATO-Russia Council" others write. The most used form wins; a hyphenated form breaks a tie.
+ *
+ * @example
+ * canonicalName(ctx, 'Russian NATO Council'); // → 'NATO-Russia Council'
+ */
+export function canonicalName(ctx: GenerateContext, what: string): string {
+  const w = what.trim().replace(/^(?:the|a|an)\s+/i, '');
+  return /^\p{Lu}/u.test(w) ? canonicalForms(ctx).get(stemKey(w)) ?? w : w;
+}
+
+/** Each body's meeting name (by its stem key) as the library most writes it. */
+const canonicalForms = memoByObject(function canonicalForms(ctx: GenerateContext): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of ctx.meetings) {
+    const w = m.what.trim().replace(/^(?:the|a|an)\s+/i, '');
+    if (!/^\p{Lu}/u.test(w) || w.split(/[\s-]+/).length < 2) continue;
+    const forms = counts.get(stemKey(w)) ?? new Map<string, number>();
+    forms.set(w, (forms.get(w) ?? 0) + (ctx.isDerivative(m.articleId) ? 0.5 : 1));
+    counts.set(stemKey(w), forms);
+  }
+  const map = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    const best = [...forms.entries()].sort((a, b) => b[1] - a[1] || Number(b[0].includes('-')) - Number(a[0].includes('-')) || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) map.set(key, best[0]);
+  }
+  return map;
+});
+
+/** "Talks" opening its sentence is capitalised there only. */
+const SENTENCE_CASED = /^(Talks|Meetings?|Negotiations|Discussions|Consultations|Sessions?|Hearings?|Briefings?|Round|Calls?)\b/;
+
+/**
+ * "Peace talks ended Wednesday": a first word capitalised only where it opens a sentence is a common word
+ * ("peace talks"), not part of a name.
+ */
+function sentenceCasedOnly(body: string, what: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}[\p{L}-]*)/u.exec(what);
+  if (!m || !EVENT_WORD.test(what)) return false;
+  const mid = new RegExp(`[\\p{Ll},;:]\\s+${escapeRegExp(m[1]!)}\\b`, 'u');
+  return !mid.test(body);
+}
+
+/** "the NATO-Russia Council meeting", "the bilateral meeting", "the meeting of the Organization for …". */
+export function nameOf(ctx: GenerateContext, m: Meeting): string {
+  const body = ctx.articles.get(m.articleId)?.body ?? '';
+  const bare = m.what.trim().replace(/^(?:the|a|an)\s+/i, '');
+  // A name cut at "U.S." or "and" is shown whole, as its sentence writes it (blind-38), not as another report's form.
+  const whole = wholeMeetingName(body.slice(m.sentence.start, m.sentence.end), bare);
+  let what = whole !== bare ? whole : canonicalName(ctx, m.what);
+  if (SENTENCE_CASED.test(what) || sentenceCasedOnly(ctx.articles.get(m.articleId)?.body ?? '', what)) what = what.charAt(0).toLowerCase() + what.slice(1);
+  // "another round would take place": a round of talks.
+  if (/^(?:round|new round)$/i.test(what)) what = `${what.toLowerCase()} of talks`;
+  if (EVENT_WORD.test(what) && !/\b(?:Council|Committee|Commission|Assembly)$/.test(what)) return `the ${what}`;
+  if (BODY_END.test(what) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(what)) return /\(/.test(what) || what.split(' ').length > 5 ? `the meeting of the ${what}` : `the ${what} meeting`;
+  return /^\p{Ll}/u.test(what) ? `the ${what}` : `the meeting of the ${what}`;
+}
