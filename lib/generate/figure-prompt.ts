@@ -15,7 +15,7 @@ import { hedgeAsWritten, withEventPhrase } from './figure-wording';
 import { escapeRegExp, normalise } from './text';
 import { claimantShown, shownFromTranslation } from './figure-claims';
 import { namePointedPlaces } from './pointed-places';
-import { clipTrailingClause, figureClause, glossCitySubject, strengthOf } from './figure-clauses';
+import { clipPurposeClause, clipTrailingClause, figureClause, glossCitySubject, strengthOf } from './figure-clauses';
 import { figurePattern } from './figure-pattern';
 import { namesAPlace } from './figure-event-names';
 import { roleHolder } from './figure-askable';
@@ -121,13 +121,15 @@ export function givesValue(text: string, f: Figure): boolean {
  * short enough that the blank is not lost in it, or else cut before a trailer after the figure ("…, aimed at …",
  * round 16). Null when no such text is left.
  */
-function shownToFit(article: ArticleInput, f: Figure, text: string): string | null {
-  if (!isWholeSentence(text) || inCaption(article.body, f.sentence)) return null;
+function shownToFit(article: ArticleInput, f: Figure, text: string, cut = false): string | null {
+  // A text this stem cut itself ends on its "…"; any other is the source's whole sentence.
+  const ends = (t: string) => (cut ? t.endsWith('…') : isWholeSentence(t));
+  if (!ends(text) || inCaption(article.body, f.sentence)) return null;
   const paragraph = article.body.slice(article.body.lastIndexOf('\n', f.sentence.start) + 1, f.sentence.start);
   const fits = (t: string | null) => !!t && t.split(/\s+/).length <= STEM_WORDS;
   const whole = namePointedPlaces(paragraph, text);
-  if (whole && isWholeSentence(whole) && fits(whole)) return whole;
-  if (fits(text)) return null;
+  if (whole && ends(whole) && fits(whole)) return whole;
+  if (fits(text) || cut) return null;
   const clipped = clipTrailingClause(text, f.raw, STEM_WORDS);
   const named = clipped && namePointedPlaces(paragraph, clipped);
   return named && fits(named) ? named : null;
@@ -172,12 +174,16 @@ export function figureStem(ctx: GenerateContext, f: Figure, article: ArticleInpu
     // A translation's quotations are the translator's words, not its speaker's: shown without them, or not at all.
     const own = glossCitySubject(previousSentence(article, f.sentence), figureClause(cleanShownText(displayedText(article, f.sentence))));
     const translated = shownFromTranslation(ctx, article, withRoleHolder(ctx, article.id, own));
-    const shown = translated && shownToFit(article, f, translated);
-    if (!shown) return null;
+    if (!translated) return null;
     // "On Thursday [July 7, 2011], …": a past weekday is dated from the report's date (blind-26).
-    const blanked = glossWeekday(shown.replace(figurePattern(f.raw), '_____'), article.date);
-    // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown.
-    if (!standsAlone(blanked)) return null;
+    const blank = (text: string) => glossWeekday(text.replace(figurePattern(f.raw), '_____'), article.date);
+    // "The _____ countries", "in the region", "this latest conflict", a slip of the source: not shown, unless
+    // only a purpose after the figure's clause says it, and the sentence cut before that purpose stands alone.
+    const purposeCut = isWholeSentence(translated) ? clipPurposeClause(translated, f.raw) : null;
+    const shown = [shownToFit(article, f, translated), purposeCut && shownToFit(article, f, purposeCut, true)]
+      .find((t): t is string => !!t && standsAlone(blank(t)));
+    if (!shown) return null;
+    const blanked = blank(shown);
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
     // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
     const label = figureLabel(ctx, article, f);
