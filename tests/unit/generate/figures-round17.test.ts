@@ -50,6 +50,13 @@ describe('round 17: how many marched is a protest’s size', () => {
       expect(q.prompt).not.toMatch(/of the region\b/);
     }
   });
+  it('asks a crowd that rallied, with no purpose to cut', () => {
+    const rally = article('tarn-rally', 'Thousands rally in Tarn against the Karsk port law', [
+      'More than 6,200 protesters rallied outside the Karsk parliament in Tarn on Saturday against the new port law. Police said the rally was peaceful.',
+      'The law is due to be voted on next week, and its authors said they would not change it.',
+    ]);
+    expect(asking(bankOf([rally]), '6,200').length).toBeGreaterThan(0);
+  });
   it('cuts only a purpose after the figure, and keeps a head long enough to read', () => {
     expect(clipPurposeClause('The walk ended with a rally where more than 900 marchers gathered in Velmar, the capital, to call for action in the region.', '900'))
       .toBe('The walk ended with a rally where more than 900 marchers gathered in Velmar, the capital…');
