@@ -60,6 +60,18 @@ const FORCE_HEADLINE = /\b(?:troops|soldiers|forces|peacekeepers|marines|paratro
  */
 const MONEY_DOING = /\b(?:invest\w*|deals?|contracts?|credits?|pledg\w*|seek\w*|sought|appeal\w*|provid\w*|aid|assistance|relief|spen[dt]\w*|fund\w*|donat\w*|grants?|loans?|lend|package|budget|costs?|damages?|sanctions|rais\w*|contribut\w*|bailout|reconstruction|humanitarian)\b/i;
 const MIN_MONEY = 1e6;
+/**
+ * "Under the proposed deal, worth more than $120 million, …": a sum set off as what a deal is worth is the deal's
+ * value, though the comma parts it from the deal. A trade "worth £50 billion" a year is background still.
+ */
+const WORTH_BEFORE = /\b(?:worth|valued\s+at)\s+(?:(?:more than|over|about|around|nearly|almost|some|up to|at least|an estimated|roughly)\s+)?$/i;
+const DEAL_NOUN = /\b(?:deal|contract|package|agreement|accord)\b/i;
+
+/** Whether a sum is what a deal the sentence names before it is worth. */
+function isDealWorth(article: ArticleInput, f: Figure): boolean {
+  const before = article.body.slice(f.sentence.start, f.valueStart);
+  return WORTH_BEFORE.test(before) && DEAL_NOUN.test(before);
+}
 const AID = /\b(?:aid|humanitarian|relief|food|fertili[sz]er|grain|rice|wheat|supplies)\b/i;
 /** A vote: "voted", "in favour", "in support" of counted members or votes. */
 const VOTE = /\b(?:votes?|voted|voting|turnout|in favou?r|in support|abstain\w*|against)\b/i;
@@ -124,7 +136,7 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   const clause = clauseOf(article, f);
   if (isPastYear(article, clause, article.body.slice(f.sentence.start, f.sentence.end))) return null;
   // "1.4 million pounds of food" is a weight the extractor read as sterling: asking it would teach its error.
-  if (kind === 'money') return f.value >= MIN_MONEY && MONEY_DOING.test(clause) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
+  if (kind === 'money') return f.value >= MIN_MONEY && (MONEY_DOING.test(clause) || isDealWorth(article, f)) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
   // A share is news when the headline gives it ("jobless rate hits decade low of 4.9%"), not otherwise.
   if (kind === 'percent') return containsWords(article.title, f.raw) ? 'headline' : VOTE_SHARE.test(clause) || TURNOUT.test(clause) ? 'votes' : null;
   // "55 bodies had been identified": an early tally of the identification, not the toll.

@@ -3,7 +3,8 @@
  * stem lost, as classes on invented reports. An election's turnout (how many voted, and the rate) is its size;
  * how many marched is a protest's size; a force the headline is about is asked whatever its size; and a
  * sentence whose only unnamed place sits in a purpose after the figure's clause ("…, to call for action in the
- * region") is shown cut before that purpose.
+ * region") is shown cut before that purpose; and a sum set off as what a deal is worth ("Under the proposed
+ * deal, worth more than $120 million, …") is the deal's value.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -81,5 +82,24 @@ describe('round 17: a force the headline is about is asked whatever its size', (
       'Roe said the talks were useful.',
     ]);
     expect(asking(bankOf([visit]), '640')).toEqual([]);
+  });
+});
+
+describe('round 17: what a deal is worth is its value', () => {
+  const sale = article('velmar-sale', 'Velmar to sell patrol boats to Karsk', [
+    'The Velmar government told its parliament on Monday that it intends to sell patrol boats to Karsk. The sale needs a vote within 30 days.',
+    'Under the proposed deal, worth more than $340 million, Velmar would provide Karsk with 12 boats and training for their crews.',
+    'Karsk officials welcomed the plan.',
+  ]);
+  it('asks the worth of the deal set off by commas', () => {
+    expect(asking(bankOf([sale]), '$340 million').length).toBeGreaterThan(0);
+  });
+  it('still leaves a year’s trade “worth” a sum unasked', () => {
+    const trade = article('velmar-trade', 'Velmar and Karsk leaders meet in Tarn', [
+      'Velmar President Ana Roe met Karsk Prime Minister Ivo Tam in Tarn on Monday. They discussed trade and fishing.',
+      'Karsk is one of Velmar’s top trading partners, with annual trade between them worth $340 million.',
+      'The two leaders will meet again in June.',
+    ]);
+    expect(asking(bankOf([trade]), '$340 million')).toEqual([]);
   });
 });
