@@ -8,7 +8,7 @@ import type { ArticleInput } from '@/lib/extract/types';
 import type { Question, QuestionKind, QuestionSource } from './types';
 import type { GenerateContext } from './context';
 import { garbledShareOf, inSlippedParagraph, isStoryLine } from './body-lines';
-import { keyFigures } from './figures';
+import { keyFigures } from './figure-key';
 import { hashString } from './hash';
 import { dropped } from './trace';
 import { containsWords, normalise } from './text';

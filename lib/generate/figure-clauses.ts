@@ -96,3 +96,23 @@ export function clipTrailingClause(shown: string, raw: string, maxWords: number)
   }
   return clipped;
 }
+
+/** A purpose after the figure's clause: "…, to call for action on issues affecting the residents of the region". */
+const PURPOSE_TRAILER = /,\s+(?=(?:to|in\s+order\s+to)\s+\p{Ll}+)/gu;
+
+/**
+ * A sentence cut before the purpose that follows its figure, with "…" where it was cut, or null. "The region"
+ * of a purpose says where the marchers want action, not where they marched: the clause before it stands alone.
+ *
+ * @example
+ * clipPurposeClause('The walk ended with a rally where more than 900 marchers gathered in Velmar, the capital, to call for action in the region.', '900');
+ * // → 'The walk ended with a rally where more than 900 marchers gathered in Velmar, the capital…'
+ */
+export function clipPurposeClause(shown: string, raw: string): string | null {
+  const at = shown.indexOf(raw);
+  if (at < 0) return null;
+  const trailer = [...shown.matchAll(PURPOSE_TRAILER)].find((m) => m.index > at + raw.length);
+  if (!trailer) return null;
+  const head = shown.slice(0, trailer.index);
+  return head.split(/\s+/).length >= MIN_HEAD_WORDS ? `${head}…` : null;
+}

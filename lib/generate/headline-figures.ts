@@ -29,6 +29,8 @@ const ABOARD = /\b(?:aboard|on board|carrying)\b/i;
 const ABOARD_UNIT = /^(?:passengers|people|persons|crew|students|children|pilgrims|migrants|tourists)$/i;
 /** "won 93.3 per cent of the votes": an election's result, the share the story is about. */
 const VOTE_SHARE = /\b(?:of|in)\s+(?:the\s+)?(?:popular\s+)?(?:votes?|ballots?)\b/i;
+/** "a record-breaking turnout of around 2 million voters and turnout rate of 58%": how many voted is an election's size. */
+const TURNOUT = /\bturnout\b/i;
 /** "9,000 people have arrived": arrivals are refugees when the headline says people are fleeing. */
 const ARRIVED = /\b(?:arrived|crossed)\b/i;
 const FLIGHT_HEADLINE = /\b(?:fle\w*|refugees?|displaced|exodus|evacuat\w*)\b/i;
@@ -45,15 +47,35 @@ const ATTENDING_UNIT = /^(?:leaders|countries|nations|delegations|heads)$/i;
 const ATTENDING = /\b(?:attend\w*|present|brings?\s+together|brought\s+together|gather\w*|tak(?:e|es|ing)\s+part|took\s+part|participat\w*)\b/i;
 const GATHERING = /\b(?:summit|conference|congress|assembly|forum)\b/i;
 /**
+ * A crowd that marched or rallied: "more than 1,400 participants marched in Kuala Lumpur". How many took to the
+ * street is a protest's size, as how many attend is a summit's.
+ */
+const CROWD_UNIT = /^(?:participants|protesters|protestors|demonstrators|marchers|people)$/i;
+const MARCHING = /\b(?:march(?:ed|es|ing)?|rall(?:y|ied|ies|ying)|protest(?:ed|ing)?|demonstrat(?:ed|ing))\b/i;
+/** A headline about a force ("African troops invade rebel-held island"): then its size is the story, whatever it is. */
+const FORCE_HEADLINE = /\b(?:troops|soldiers|forces|peacekeepers|marines|paratroopers)\b/i;
+/**
  * What a sum of money does in a story worth asking: pledged, sought, spent, lent, lost, invested, agreed in
  * deals. A trade's yearly value ("annual bilateral trade worth £50 billion") is background, not a decision.
  */
 const MONEY_DOING = /\b(?:invest\w*|deals?|contracts?|credits?|pledg\w*|seek\w*|sought|appeal\w*|provid\w*|aid|assistance|relief|spen[dt]\w*|fund\w*|donat\w*|grants?|loans?|lend|package|budget|costs?|damages?|sanctions|rais\w*|contribut\w*|bailout|reconstruction|humanitarian)\b/i;
 const MIN_MONEY = 1e6;
+/**
+ * "Under the proposed deal, worth more than $120 million, …": a sum set off as what a deal is worth is the deal's
+ * value, though the comma parts it from the deal. A trade "worth £50 billion" a year is background still.
+ */
+const WORTH_BEFORE = /\b(?:worth|valued\s+at)\s+(?:(?:more than|over|about|around|nearly|almost|some|up to|at least|an estimated|roughly)\s+)?$/i;
+const DEAL_NOUN = /\b(?:deal|contract|package|agreement|accord)\b/i;
+
+/** Whether a sum is what a deal the sentence names before it is worth. */
+function isDealWorth(article: ArticleInput, f: Figure): boolean {
+  const before = article.body.slice(f.sentence.start, f.valueStart);
+  return WORTH_BEFORE.test(before) && DEAL_NOUN.test(before);
+}
 const AID = /\b(?:aid|humanitarian|relief|food|fertili[sz]er|grain|rice|wheat|supplies)\b/i;
 /** A vote: "voted", "in favour", "in support" of counted members or votes. */
-const VOTE = /\b(?:votes?|voted|voting|in favou?r|in support|abstain\w*|against)\b/i;
-const VOTER_UNIT = /^(?:votes|members|countries|nations|states|lawmakers|senators|delegates|representatives|legislators|deputies|mps)$/i;
+const VOTE = /\b(?:votes?|voted|voting|turnout|in favou?r|in support|abstain\w*|against)\b/i;
+const VOTER_UNIT = /^(?:votes|voters|members|countries|nations|states|lawmakers|senators|delegates|representatives|legislators|deputies|mps)$/i;
 /** Lengths of time, distances and documents: never a headline count, even in the headline ("a 10-day trip"). */
 const NEVER_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|times|pages?|miles?|kilometres?|kilometers?|km|metres?|meters?|feet)$/i;
 
@@ -114,9 +136,9 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   const clause = clauseOf(article, f);
   if (isPastYear(article, clause, article.body.slice(f.sentence.start, f.sentence.end))) return null;
   // "1.4 million pounds of food" is a weight the extractor read as sterling: asking it would teach its error.
-  if (kind === 'money') return f.value >= MIN_MONEY && MONEY_DOING.test(clause) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
+  if (kind === 'money') return f.value >= MIN_MONEY && (MONEY_DOING.test(clause) || isDealWorth(article, f)) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
   // A share is news when the headline gives it ("jobless rate hits decade low of 4.9%"), not otherwise.
-  if (kind === 'percent') return containsWords(article.title, f.raw) ? 'headline' : VOTE_SHARE.test(clause) ? 'votes' : null;
+  if (kind === 'percent') return containsWords(article.title, f.raw) ? 'headline' : VOTE_SHARE.test(clause) || TURNOUT.test(clause) ? 'votes' : null;
   // "55 bodies had been identified": an early tally of the identification, not the toll.
   if (CASUALTY.test(clause) && !/\bidentified\b/i.test(clause)) return 'casualties';
   if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(article.title))) return 'displaced';
@@ -124,8 +146,9 @@ export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'm
   if (ABOARD_UNIT.test(unit) && ABOARD.test(clause) && !headlineGivesOtherAboard(article, f)) return 'aboard';
   // "the 350,000-strong Afghan National Security Forces": a named force's size.
   const isForce = FORCES_UNIT.test(unit) || (PERSON_UNIT.test(unit) && DEPLOYING.test(clause)) || !!strengthOf(article.body, f.valueEnd);
-  if (isForce && f.value >= MIN_FORCES) return 'forces';
+  if (isForce && (f.value >= MIN_FORCES || (FORCES_UNIT.test(unit) && FORCE_HEADLINE.test(article.title)))) return 'forces';
   if (ATTENDING_UNIT.test(unit) && ATTENDING.test(clause) && GATHERING.test(article.body.slice(f.sentence.start, f.sentence.end))) return 'attendance';
+  if (CROWD_UNIT.test(unit) && MARCHING.test(clause)) return 'attendance';
   // "a humanitarian aid request for 500,000 tons of fertilizer": aid by the thousand tons.
   if (/^(?:tons|tonnes)$/.test(unit) && f.value >= 1000 && AID.test(clause)) return 'aid';
   if (VOTER_UNIT.test(unit) && VOTE.test(clause) && !isWhole(article, f)) return 'votes';
