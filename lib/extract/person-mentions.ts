@@ -317,9 +317,16 @@ function appositiveAfter(body: string, last: Token): { role: string; end: number
   const words = phrase.toLowerCase().split(/[\s’']+/);
   const headAt = words.findIndex((w) => isRoleHead(w));
   if (headAt < 0 || headAt >= 6 || words.some((w) => SPEECH_VERBS.has(w)) || words.length > 16) return null;
-  const cut = phrase.split(/\s+(?:who|which|that|and the|and a)\s+/)[0] ?? phrase;
+  const clause = RELATIVE_OR_NEXT.exec(phrase);
+  const cut = clause ? phrase.slice(0, clause.index) : phrase;
   return { role: cut.trim(), end: last.end + ap[0].length };
 }
+
+/**
+ * Where an appositive's role ends and a relative clause or the next item begins: "the minister who …".
+ * Read with `exec` for the text before it, as `split(…)[0]` would give it: split copies the regex on every call.
+ */
+const RELATIVE_OR_NEXT = /\s+(?:who|which|that|and the|and a)\s+/;
 
 /**
  * An appositive role before the name: "the head of US diplomacy, Tony Blinken", or an owner's title of
