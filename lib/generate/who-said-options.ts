@@ -4,7 +4,7 @@
  */
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
-import { MIN_DISTRACTORS, pickPeople } from './quotes';
+import { pickPeople } from './pick-people';
 import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
@@ -20,6 +20,9 @@ import { isShownPresent } from './present-heads';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
+
+/** Wrong choices a quotation question needs: two from the story make three honest options. */
+export const MIN_DISTRACTORS = 2;
 
 /** What every option of one who-said question is judged against, worked out once per question. */
 export interface OptionQuestion {
