@@ -125,6 +125,7 @@ const W_OFFICE = 2;
  * another name. With `articleId` (the article the question cites), people from that article come
  * first, then people from the same story, then people named in that article's facts even without a
  * role; within a tier (and among everyone else) the same side and office first, ties broken by a seeded draw.
+ * `voices` adds people the article gives words of in reported speech to those its facts name.
  *
  * @example
  * pickPeople(ctx, blinken, new Set(['antony-blinken']), 3, 'seed', '003_7dd9c39fcf2f66b9'); // e.g. [Wendy Sherman, Ned Price, Jens Stoltenberg]
@@ -137,6 +138,7 @@ export function pickPeople(
   seed: string,
   articleId?: string,
   eligible: (p: Person) => boolean = () => true,
+  voices: ReadonlySet<string> = new Set(),
 ): Person[] {
   const rng = createRng(seed);
   const { pool, inPool, attested, extrasByArticle } = quoteIndex(ctx);
@@ -151,6 +153,12 @@ export function pickPeople(
       .map((id) => ctx.people.byId.get(id))
       .filter((p): p is Person => !!p && !inPool.has(p.id) && attested(p) && !isNamedAsThing(ctx.articles.get(articleId)?.body ?? '', p.name) && !isReporter(p));
     if (!cached) extrasByArticle.set(articleId, extras);
+    // People the report gives words of only in reported speech (reported-voices.ts), when the caller asks for them.
+    const body = ctx.articles.get(articleId)?.body ?? '';
+    const known = new Set(extras.map((p) => p.id));
+    extras = [...extras, ...[...voices].sort()
+      .map((id) => ctx.people.byId.get(id))
+      .filter((p): p is Person => !!p && !inPool.has(p.id) && !known.has(p.id) && attested(p) && !isNamedAsThing(body, p.name) && !isReporter(p))];
   }
   const score = (p: Person) => {
     const isHere = here.has(p.id);

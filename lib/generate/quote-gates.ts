@@ -70,6 +70,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:answers-a-question', (g) => answersAQuestion(g.body, g.q.sentence) || opensByAddressing(g.q.text)],
   // "… for political change and I think for economic cha": words the page cut off at a line's end.
   ['quote:cut-at-line-end', (g) => !/[.!?…"”’)\]]\s*$/.test(g.q.text.trim()) && /^[ \t]*(?:\n|$)/.test(g.body.slice(g.q.end, g.q.end + 4))],
+  // "… of Australia and New Zealand | that all salt …": a bar the page left inside the words; they are not what was said.
+  ['quote:stray-bar', (g) => /\s\|\s/.test(g.q.text)],
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   ['quote:slipped-paragraph', (g) => !!g.article && inSlippedParagraph(g.article, g.q.sentence)],
   // A report a machine translated throughout: every quotation in it is the translator's rendering.
