@@ -14,6 +14,7 @@ import { speakersOf } from './story';
 import { MIN_DISTRACTORS, whoSaidOptions } from './who-said-options';
 import { QUESTION_QUOTE_WORDS, isAskableQuote, shownText } from './quote-gates';
 import { quoteSources } from './quote-sources';
+import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
 
 export { isThankedSide } from './named-nation';
@@ -141,6 +142,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // Anyone the sentence names is out: "Price said Blinken warned of 'risks'" makes Blinken a defensible answer too.
   const cited = allCitedText(ctx, q);
   for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, cited)) excluded.add(p.id);
+  for (const id of echoingSpeakers(ctx, q, text)) excluded.add(id);
   const bare = withoutLeadingConjunction(displayQuote(text, QUESTION_QUOTE_WORDS));
   // "… readiness across the…": a quotation shown cut inside its sentence is not what was said (round 15).
   if (bare?.endsWith('…')) return dropped(ctx, q.id, 'who-said:cut-mid-sentence', null);

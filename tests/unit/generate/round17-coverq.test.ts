@@ -42,3 +42,22 @@ describe('round 17 (coverQ): a quotation the page broke with a stray bar', () =>
     expect(whoSaid([report]).filter((q) => q.prompt.includes('|'))).toEqual([]);
   });
 });
+
+describe('round 17 (coverQ): two people the report quotes in the same words', () => {
+  const study = article('echo-2007', 'Varnian mothers short of selenium, study finds', '2007-04-11', [
+    'Wednesday, April 11, 2007',
+    'Professor Anton Keller, director of the national selenium study, said he is alarmed by what they found. "Mothers in Varnia are getting half of what they need each day, and that alarms me, because there is a risk of harm to the next generation of children born in this country," he said.',
+    'Senior researcher Ines Varga, of the University of Telby, said: "Older people are short of selenium too, putting the next generation of children born in this country at risk as well."',
+    'Marta Holm for the Varnian Food Agency, says they are looking at guidelines on selenium by the end of the year.',
+    'Engineer Piet Kovac, who tested the bread, said: "Most bakeries in Telby add no minerals to their flour at all, and nobody asks them to."',
+  ]);
+
+  it('does not offer the researcher whose words echo the author’s', () => {
+    const asked = whoSaid([study]).filter((x) => x.prompt.includes('next generation'));
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    for (const q of asked) {
+      const other = q.answer === 'Anton Keller' ? 'Ines Varga' : 'Anton Keller';
+      expect(q.choices).not.toContain(other);
+    }
+  });
+});
