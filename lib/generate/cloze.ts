@@ -11,7 +11,7 @@ import { cleanShownText } from './clean';
 import { meetingViews } from './meetings';
 import type { MeetingView } from './meeting-view';
 import { inCaption, sentencesOf } from './evidence';
-import { isAskableQuote } from './quotes';
+import { isAskableQuote } from './quote-gates';
 import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { inSlippedParagraph, isWholeSentence, needsPrevious, tellsSomething } from './body-lines';

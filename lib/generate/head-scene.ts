@@ -1,8 +1,7 @@
 /** Who-said options: the scene of a head of state's words, and the years an office holder is of. */
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
-import { officeKind } from './office-kinds';
-import { withWrittenTitle } from './written-title';
+import { isHeadOfGovernment } from './head-office';
 import { HEAD_ERA_YEARS, HEAD_LATER_YEARS } from './peer-era';
 import { sideOf } from './sides';
 import { namesSide } from './nations';
@@ -26,8 +25,7 @@ export function headScene(ctx: GenerateContext, person: Person, q: Quote): (p: P
 
 /** A head of state or government in the report's time: "former President" is the curated list's word for today. */
 export function isHeadThen(ctx: GenerateContext, p: Person): boolean {
-  const written = withWrittenTitle(ctx, p);
-  return officeKind({ ...written, role: written.role?.replace(/^former\s+/i, '') ?? null }) === 'head-of-government';
+  return isHeadOfGovernment(ctx, p, { formerToo: true });
 }
 
 /**
@@ -35,7 +33,7 @@ export function isHeadThen(ctx: GenerateContext, p: Person): boolean {
  * one before and none after; nothing given means the default of peer-era.ts.
  */
 export function eraYearsOf(ctx: GenerateContext, p: Person): [number, number] | [] {
-  return officeKind(withWrittenTitle(ctx, p)) === 'head-of-government' ? [HEAD_ERA_YEARS, HEAD_LATER_YEARS] : [];
+  return isHeadOfGovernment(ctx, p) ? [HEAD_ERA_YEARS, HEAD_LATER_YEARS] : [];
 }
 
 /**
@@ -48,7 +46,7 @@ export function eraYearsOf(ctx: GenerateContext, p: Person): [number, number] | 
 export function sceneFilter(ctx: GenerateContext, person: Person, q: Quote): (p: Person) => boolean {
   const sides = sidesNamedIn(ctx, q.articleId);
   const own = sideOf(ctx, person);
-  const isHead = officeKind(withWrittenTitle(ctx, person)) === 'head-of-government';
+  const isHead = isHeadOfGovernment(ctx, person);
   if (!isHead && (!own || ![...sides].some((side) => side !== own))) return () => true;
   const article = ctx.articles.get(q.articleId);
   const named = (side: string) => !!article && (namesSide(article.body, side) || namesSide(article.title, side));

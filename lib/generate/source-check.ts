@@ -18,7 +18,7 @@ import { seededShuffle } from './hash';
 import { sourceLabel } from './labels';
 import { formatWritten, nearbyWritten, parseWritten } from './numbers';
 import { pickPlaces } from './places';
-import { pickPeople } from './quotes';
+import { pickPeople } from './pick-people';
 import { displayQuote } from './quote-text';
 import { namedIn } from './story';
 import { citedText, containsWords, inMarks, normalise, sentenceAround } from './text';

@@ -10,6 +10,7 @@ import { escapeRegExp } from './text';
 import { memoByObject, memoByObjectAndKey } from './memo';
 import { officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
+import { isHeadOfGovernment } from './head-office';
 
 type Spans = { start: number; end: number }[];
 
@@ -52,8 +53,7 @@ export const isSpokenOfOnly = memoByObjectAndKey(
     // could confuse them. A soldier or a poet holds none the reports give; a head of state named only in speakers'
     // words is one they recall, history and not the scene (President Lyndon Baines Johnson, recalled in Biden's
     // turn beside President Ruto and offered for his words, blind-40).
-    const office = officeKind(withWrittenTitle(ctx, p));
-    if (p.affiliation || (office !== null && office !== 'head-of-government')) return false;
+    if (p.affiliation || (officeKind(withWrittenTitle(ctx, p)) !== null && !isHeadOfGovernment(ctx, p))) return false;
     if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
     // A bare surname ("Johnson") is another person's too (Boris Johnson): the full names are searched when there are any.
     const forms = ctx.people.spellings(p.id).filter((s) => s.trim().length > 2);

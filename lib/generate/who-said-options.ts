@@ -4,7 +4,7 @@
  */
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
-import { MIN_DISTRACTORS, pickPeople } from './quotes';
+import { pickPeople } from './pick-people';
 import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
@@ -20,6 +20,10 @@ import { isShownPresent } from './present-heads';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
+import { reportedVoices } from './reported-voices';
+
+/** Wrong choices a quotation question needs: two from the story make three honest options. */
+export const MIN_DISTRACTORS = 2;
 
 /** What every option of one who-said question is judged against, worked out once per question. */
 export interface OptionQuestion {
@@ -147,6 +151,13 @@ export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, 
     if (picks.length >= MIN_DISTRACTORS) break;
   }
   if (picks.length >= MIN_DISTRACTORS) return picks;
+  // A report of a study or a trial quotes one or two people and gives others' words only in reported speech
+  // ("Lydia Buchtmann … says they are looking at …"): those voices of its scene make up the number first.
+  const voices = reportedVoices(ctx, q.articleId);
+  if (voices.size > 0) {
+    const heard = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, (p) => oq.here.has(p.id) && ofScene(p), voices);
+    if (heard.length >= MIN_DISTRACTORS) return heard;
+  }
   // A briefing or a press availability names one or two principals: their peers from the library's other
   // stories (other foreign ministers for a foreign minister) make up the number, as a teacher would.
   // Then only peers: a story's stray name ("Consulate Adana") beside two press secretaries stands out.
