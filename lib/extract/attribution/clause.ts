@@ -8,6 +8,7 @@ import type { QuoteSpan } from '../text';
 import { WordShapes } from '../word-shapes';
 import type { AttributionMethod, Span } from '../types';
 import { isGroupName } from './group-name';
+import { ownerOfPostnominal, postnominalEnd } from './postnominal';
 import { methodOfMention, type Attribution } from './types';
 import type { ArticleView } from './view';
 
@@ -100,7 +101,7 @@ function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: n
   const aside = bracketAfter(body, m.end, b);
   const subject = m.kind === 'description' && !aside ? withAffiliation(view, m, b) : m;
   // "Ana Ruiz of the University of Ohio said": the person stays the subject, the place of work is stepped over.
-  const subjectEnd = aside ?? (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) ?? withAffiliation(view, m, b).end : null) ?? subject.end;
+  const subjectEnd = aside ?? (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) ?? postnominalEnd(view, m, inRange) ?? withAffiliation(view, m, b).end : null) ?? subject.end;
   const after = toks.filter((t) => t.start >= subjectEnd);
   let k = 0;
   // "an Indian negotiator who asked not to be named told Reuters": step over the relative clause
@@ -172,7 +173,7 @@ export function subjectBefore(view: ArticleView, verb: Token, sMentions: Mention
   }
   // "addressed those Afghans who are fighting, saying": a group is no speaker a name could resolve to.
   if (isGroupName(view, nearest)) return null;
-  nearest = headOfPostModifier(view, nearest, sMentions) ?? nearest;
+  nearest = ownerOfPostnominal(view, nearest, sMentions) ?? headOfPostModifier(view, nearest, sMentions) ?? nearest;
   const gapTokens = toks.filter((x) => x.start >= (nearest as Mention).end && x.end <= verb.start).length;
   return gapTokens > MAX_SUBJECT_GAP_TOKENS ? null : nearest;
 }

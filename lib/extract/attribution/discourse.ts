@@ -8,6 +8,7 @@ import type { Person, Span } from '../types';
 import { epithetRole } from './epithet-role';
 import { headlinePerson } from './headline-person';
 import { loneNameSubjectBefore } from './lone-subject';
+import { commaTitledHolder } from './comma-title';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
 import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type SalienceEvent, type SentenceSubject } from './types';
 import { lowerBound } from '../sorted';
@@ -155,7 +156,7 @@ export class Discourse {
       const quoted = list.filter((c) => this.hasSpoken(c.person));
       return quoted.length === 1 ? personEntity((quoted[0] as { person: Person }).person) : null;
     }
-    const lead = headlinePerson(this.view, (x) => this.personOf(x), m) ?? epithetRole(this, m, paragraph);
+    const lead = commaTitledHolder(this.view, (x) => this.personOf(x), m, pos) ?? headlinePerson(this.view, (x) => this.personOf(x), m) ?? epithetRole(this, m, paragraph);
     if (lead) return personEntity(lead);
     return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
   }
