@@ -57,3 +57,46 @@ describe('a nation\'s leader for its president or prime minister ("the Russian l
     expect(said(body)).toEqual([['We agreed on the treaty text', 'the American leader']]);
   });
 });
+
+describe('"the Iraqi president" where two presidents were titled', () => {
+  it('gives the words to the president whose title names Iraq, not to the one quoted before', () => {
+    const body = [
+      'President Tom Reyes welcomed Iraqi President Ali Hassan to the White House on Monday.',
+      '“I am proud of what you have done for your country,” Reyes said.',
+      'The two men also discussed the oil fields of the south.',
+      'Trade between the two countries has doubled in five years.',
+      'The Iraqi president pledged that his country will “continue our cooperation in the struggle against terrorism.”',
+    ].join('\n\n');
+    expect(said(body)[1]).toEqual(['continue our cooperation in the struggle against terrorism.', 'Ali Hassan']);
+  });
+});
+
+describe('a quotation in the predicate of its subject\'s verb ("he made clear that “…”")', () => {
+  const open = 'Prime Minister Ana Ruiz met the families of the victims in Porto on Monday.';
+
+  it('gives it to the subject of any verb, with only "that" and the subject again between', () => {
+    const body = [open, 'But she made clear that “this horrific attack will not change” the government’s plans for the harbour.'].join('\n\n');
+    expect(said(body)).toEqual([['this horrific attack will not change', 'Ana Ruiz']]);
+  });
+
+  it('gives it to the subject who hailed another "as" the words', () => {
+    const body = [open, 'After the meeting, Ruiz hailed Tom Reyes as “a man who has been on the front lines of rebuilding the port”.'].join('\n\n');
+    expect(said(body)).toEqual([['a man who has been on the front lines of rebuilding the port', 'Ana Ruiz']]);
+  });
+
+  it('gives it to the subject when a verb of saying joined by "and" follows the mark ("referred to “…” and said")', () => {
+    const body = [open, 'The Prime Minister referred to “the cruel campaign of attacks on our harbours” and said that the navy would stay.'].join('\n\n');
+    expect(said(body)).toEqual([['the cruel campaign of attacks on our harbours', 'Ana Ruiz']]);
+  });
+
+  it('leaves the words alone when they are another\'s: a verb of rejecting, a noun of reports, a name in between, a name', () => {
+    const body = [
+      open,
+      'Ruiz rejected “any suggestion that the harbour will be sold to a foreign company”.',
+      'Ruiz dismissed the reports that “the harbour will be sold before the summer”.',
+      'Ruiz thanked Tom Reyes, who promised that “the harbour will never be sold to anyone”.',
+      'Ruiz launched the “Safer Harbours For Every Town” programme.',
+    ].join('\n\n');
+    expect(said(body).map(([, who]) => who)).toEqual([null, null, 'Tom Reyes', null]);
+  });
+});
