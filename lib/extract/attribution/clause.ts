@@ -121,10 +121,21 @@ function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: n
     const rest = after.slice(k + 1).filter((t) => t.end <= b);
     const tail = body.slice(verb.end, b);
     const shortTail = rest.length <= 4 && !/^\s+(?:he|she|they|it|that|the)\b/i.test(tail);
-    if (!/^\s*[,.;:!?]/.test(tail) && !shortTail && verb.lower !== 'told') return null;
+    if (!/^\s*[,.;:!?]/.test(tail) && !shortTail && verb.lower !== 'told' && !isPlaceAndTime(tail, rest)) return null;
   }
   const method: AttributionMethod = verb.lower === 'put' ? 'put-it' : verb.lower === 'told' ? 'told' : methodOfMention(subject, 'explicit');
   return { mention: subject, method, end: verb.end };
+}
+
+/** Prepositions that open where and when something was said: "said in a news conference at NATO headquarters here today". */
+const ADJUNCT_OPENERS = /^\s+(?:in|at|on|during|after|before|from|while|via|over)\s/i;
+/** Longest tail of where and when after the verb that still closes the attribution. */
+const MAX_ADJUNCT_WORDS = 12;
+
+/** A tail after the verb that says only where and when: a preposition first, no clause of its own ("that", a pronoun, a verb of saying). */
+function isPlaceAndTime(tail: string, rest: Token[]): boolean {
+  return ADJUNCT_OPENERS.test(tail) && rest.length <= MAX_ADJUNCT_WORDS && !/[,;:]/.test(tail.trim().replace(/[.]$/, '')) &&
+    !rest.some((t) => /^(?:that|he|she|they|who|which|whether|if|because)$/.test(t.lower) || isSpeech(t));
 }
 
 /** A short aside in brackets right after the subject: "Rep. Ana Ruiz (D-Mo.) said", "the directorate (Ipid) said". Where it ends. */

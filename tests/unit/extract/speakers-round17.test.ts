@@ -89,6 +89,11 @@ describe('a quotation in the predicate of its subject\'s verb ("he made clear th
     expect(said(body)).toEqual([['the cruel campaign of attacks on our harbours', 'Ana Ruiz']]);
   });
 
+  it('gives "what she calls “…”" to the subject, and "what critics called “…”" to nobody', () => {
+    const body = [open, 'Ruiz makes the trip every year, for what she calls “a very useful meeting of old friends”.', 'Ruiz praised what critics called “a reckless plan to sell the harbour”.'].join('\n\n');
+    expect(said(body)).toEqual([['a very useful meeting of old friends', 'Ana Ruiz'], ['a reckless plan to sell the harbour', null]]);
+  });
+
   it('leaves the words alone when they are another\'s: a verb of rejecting, a noun of reports, a name in between, a name', () => {
     const body = [
       open,
@@ -98,5 +103,17 @@ describe('a quotation in the predicate of its subject\'s verb ("he made clear th
       'Ruiz launched the “Safer Harbours For Every Town” programme.',
     ].join('\n\n');
     expect(said(body).map(([, who]) => who)).toEqual([null, null, 'Tom Reyes', null]);
+  });
+});
+
+describe('a sentence that ends on who said it, where and when ("…, Ana Ruiz said in a news conference at the port today.")', () => {
+  it('reads a tail of place and time after the verb as closing the attribution', () => {
+    const body = 'PORTO, May 3 – While the harbour deal should be signed “the sooner the better,” talks have turned to the dredging of the channel, Prime Minister Ana Ruiz said in a news conference at the port here today.';
+    expect(said(body)).toEqual([['the sooner the better', 'Ana Ruiz']]);
+  });
+
+  it('does not when the tail holds a clause of its own ("said in Lisbon that …")', () => {
+    const body = 'While the harbour deal should be signed “the sooner the better,” talks have turned to the channel, Ana Ruiz said in Lisbon that she hoped for more.';
+    expect(said(body)).toEqual([['the sooner the better', null]]);
   });
 });

@@ -30,7 +30,7 @@ const OTHERS_WORDS_VERBS = new Set([
 const OTHERS_WORDS_NOUNS = new Set([
   'report', 'reports', 'claims', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges',
   'criticism', 'label', 'term', 'slogan', 'motto', 'phrase', 'headline', 'title', 'book', 'song', 'film', 'article',
-  'editorial', 'banner', 'sign', 'signs', 'letter', 'document', 'report’s', 'called', 'calls', 'dubbed', 'known',
+  'editorial', 'banner', 'sign', 'signs', 'letter', 'document', 'known',
 ]);
 
 /** A quotation most of whose words are capitalised is a name ("the “Safer Streets for Everyone” plan"), not words said. */
@@ -89,10 +89,13 @@ function isHailedAs(body: string, m: Mention, open: number): boolean {
   return m.kind === 'person' && /^\s+as\s+$/.test(body.slice(m.end, open));
 }
 
-/** A verb of saying in the gap is the subject's own only right after "he" or "she" ("what he called"). */
+/** Verbs that name a thing in someone's words: "what critics called “…”", "what he calls a “…”". */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'described', 'describes']);
+
+/** A verb of saying or naming in the gap is the subject's own only right after "he" or "she" ("what he called"). */
 function speechIsOwn(gap: Token[], mentions: Mention[], gender: 'm' | 'f' | null): boolean {
   return gap.every((t, i) => {
-    if (!isSpeech(t, gap[i + 1])) return true;
+    if (!isSpeech(t, gap[i + 1]) && !NAMING_VERBS.has(t.lower)) return true;
     const before = gap[i - 1];
     return before !== undefined && mentions.some((m) => m.start === before.start && isSubjectAgain(m, gender));
   });
