@@ -117,3 +117,12 @@ describe('a sentence that ends on who said it, where and when ("…, Ana Ruiz sa
     expect(said(body)).toEqual([['the sooner the better', null]]);
   });
 });
+
+describe('a list of titled names is no appositive ("X, President of Spain Qorvash Teshel, and …")', () => {
+  it('does not give the first person the title of the next one', () => {
+    const body = 'The talks brought together President of Portugal Ana Ruiz, President of Spain Qorvash Teshel, and President of France Li Wei in Porto.';
+    const ruiz = one(body).lib.people.find((p) => p.name === 'Ana Ruiz');
+    expect(ruiz).toBeDefined();
+    expect(String(ruiz?.role)).not.toMatch(/Spain|Teshel/);
+  });
+});
