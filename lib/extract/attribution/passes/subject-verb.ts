@@ -55,7 +55,8 @@ export const subjectVerb: ContextPass = {
     const s = reading.sentence;
     const subj = reading.mentions[0];
     if (!subj || subj.start >= q.open || subj.start - s.start >= SUBJECT_REACH || subj.isPlural || isTitleCase(text)) return null;
-    if (view.quotesOpenIn(s.start, q.open)) return null;
+    // "At the meeting with Tom Hale, Ana Ruiz was blunt: “…”": a fronted phrase naming someone else leaves it open.
+    if (view.quotesOpenIn(s.start, q.open) || view.mentionsIn(s.start, subj.start, true).some((m) => m.kind !== 'pronoun' || !m.isPossessive)) return null;
     if (!joinsSubjectsVerb(view.body.slice(q.close, closeStop)) && hasUnreadAttribution(view, q, sentenceStop, closeStop)) return null;
     const toks = reading.toks.filter((t) => t.start >= subj.end && t.end <= q.open);
     let k = 0;
