@@ -94,6 +94,15 @@ describe('a quotation in the predicate of its subject\'s verb ("he made clear th
     expect(said(body)).toEqual([['a very useful meeting of old friends', 'Ana Ruiz'], ['a reckless plan to sell the harbour', null]]);
   });
 
+  it('steps over an aside between the subject and the verb when it names nobody, not when it names someone', () => {
+    const body = [
+      open,
+      'Ruiz, without giving any details of the sale, recognized what she called “a reckless scheme to sell the harbour”.',
+      'Ruiz, who met Tom Reyes in May, praised what she called “a bold plan to save the harbour”.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['a reckless scheme to sell the harbour', 'Ana Ruiz'], ['a bold plan to save the harbour', null]]);
+  });
+
   it('leaves the words alone when they are another\'s: a verb of rejecting, a noun of reports, a name in between, a name', () => {
     const body = [
       open,

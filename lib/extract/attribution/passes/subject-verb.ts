@@ -3,7 +3,7 @@ import type { Mention } from '../../mentions';
 import { isTaggedVerb, tagSpan } from '../../pos';
 import type { Token } from '../../tokens';
 import { ADVERBS, hasUnreadAttribution, isSpeech } from '../clause';
-import type { ContextPass } from '../pass';
+import type { ContextPass, QuoteSite } from '../pass';
 import { methodOfMention } from '../types';
 
 /** How far into its sentence the subject may start. */
@@ -58,7 +58,7 @@ export const subjectVerb: ContextPass = {
     // "At the meeting with Tom Hale, Ana Ruiz was blunt: “…”": a fronted phrase naming someone else leaves it open.
     if (view.quotesOpenIn(s.start, q.open) || view.mentionsIn(s.start, subj.start, true).some((m) => m.kind !== 'pronoun' || !m.isPossessive)) return null;
     if (!joinsSubjectsVerb(view.body.slice(q.close, closeStop)) && hasUnreadAttribution(view, q, sentenceStop, closeStop)) return null;
-    const toks = reading.toks.filter((t) => t.start >= subj.end && t.end <= q.open);
+    const toks = reading.toks.filter((t) => t.start >= asideEnd(view, subj.end, q.open) && t.end <= q.open);
     let k = 0;
     while (k < toks.length && ADVERBS.has((toks[k] as Token).lower)) k++;
     const verb = toks[k];
@@ -78,6 +78,20 @@ export const subjectVerb: ContextPass = {
 /** "… referred to “…” and said that …": a verb joined by "and" right after the mark has the same subject, no speaker of its own. */
 function joinsSubjectsVerb(tail: string): boolean {
   return /^["”’]?[\s,]*and\s+(?:also\s+)?(?:said|added|stressed|noted|warned|told|called)\b/.test(tail);
+}
+
+/** Longest aside between a subject and its verb. */
+const MAX_ASIDE_CHARS = 120;
+
+/**
+ * Where the verb may start after the subject: past a comma-set aside that names nobody ("Mr. Karzai, without
+ * specifically mentioning allegations of corruption in his administration, recognized …"), else right after it.
+ */
+function asideEnd(view: QuoteSite['view'], from: number, open: number): number {
+  const aside = /^,[^,;:.“”"]+,\s/.exec(view.body.slice(from, Math.min(open, from + MAX_ASIDE_CHARS)));
+  if (!aside) return from;
+  const end = from + aside[0].length;
+  return view.mentionsIn(from, end, true).every((m) => m.kind === 'pronoun' && m.isPossessive) ? end : from;
 }
 
 /** "he", "his": the subject named again, when the pronoun's gender is not shown to be another. */
