@@ -135,3 +135,15 @@ describe('a list of titled names is no appositive ("X, President of Spain Qorvas
     expect(String(ruiz?.role)).not.toMatch(/Spain|Teshel/);
   });
 });
+
+describe('"THE PRESIDENT:" is never the president the speaker talks about', () => {
+  it('leaves the turns unnamed when the headline\'s president is not in the text, rather than naming the one he told something', () => {
+    const body = [
+      'Harbour Hotel • Porto • June 16',
+      'THE PRESIDENT: It has been a long day for you all. I have just finished the last meeting of this long trip.',
+      'Now, I told President Ivan Petrov that my agenda is not against his country or anyone else.',
+    ].join('\n\n');
+    const { article } = one(body, 'Remarks by President Reyes in Press Conference');
+    expect(article.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+});
