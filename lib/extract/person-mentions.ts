@@ -314,6 +314,8 @@ function appositiveAfter(body: string, last: Token): { role: string; end: number
   // "While in Kolkata, he will meet the Chief Minister": a subject pronoun starts the main clause.
   if (!ap || /^,\s+(?:and|or|but|nor|he|she|they|we|I|it|you)\s/i.test(ap[0])) return null;
   const phrase = (ap[1] ?? '') + (ap[2] ?? '');
+  // "Rahmon, President of Pakistan Asif Ali Zardari, and President of …": a titled name, the next item of a list.
+  if (!ap[1] && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase) && /^,\s+and\s/.test(body.slice(last.end + ap[0].length, last.end + ap[0].length + 6))) return null;
   const words = phrase.toLowerCase().split(/[\s’']+/);
   const headAt = words.findIndex((w) => isRoleHead(w));
   if (headAt < 0 || headAt >= 6 || words.some((w) => SPEECH_VERBS.has(w)) || words.length > 16) return null;

@@ -8,6 +8,7 @@ import type { QuoteSpan } from '../text';
 import { WordShapes } from '../word-shapes';
 import type { AttributionMethod, Span } from '../types';
 import { isGroupName } from './group-name';
+import { ownerOfPostnominal, postnominalEnd } from './postnominal';
 import { methodOfMention, type Attribution } from './types';
 import type { ArticleView } from './view';
 
@@ -100,7 +101,7 @@ function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: n
   const aside = bracketAfter(body, m.end, b);
   const subject = m.kind === 'description' && !aside ? withAffiliation(view, m, b) : m;
   // "Ana Ruiz of the University of Ohio said": the person stays the subject, the place of work is stepped over.
-  const subjectEnd = aside ?? (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) ?? withAffiliation(view, m, b).end : null) ?? subject.end;
+  const subjectEnd = aside ?? (m.kind === 'person' ? appositiveEnd(body, m.end, b, (x, y) => view.mentionsIn(x, y)) ?? postnominalEnd(view, m, inRange) ?? withAffiliation(view, m, b).end : null) ?? subject.end;
   const after = toks.filter((t) => t.start >= subjectEnd);
   let k = 0;
   // "an Indian negotiator who asked not to be named told Reuters": step over the relative clause
@@ -120,10 +121,21 @@ function subjectFirst(view: ArticleView, toks: Token[], inRange: Mention[], b: n
     const rest = after.slice(k + 1).filter((t) => t.end <= b);
     const tail = body.slice(verb.end, b);
     const shortTail = rest.length <= 4 && !/^\s+(?:he|she|they|it|that|the)\b/i.test(tail);
-    if (!/^\s*[,.;:!?]/.test(tail) && !shortTail && verb.lower !== 'told') return null;
+    if (!/^\s*[,.;:!?]/.test(tail) && !shortTail && verb.lower !== 'told' && !isPlaceAndTime(tail, rest)) return null;
   }
   const method: AttributionMethod = verb.lower === 'put' ? 'put-it' : verb.lower === 'told' ? 'told' : methodOfMention(subject, 'explicit');
   return { mention: subject, method, end: verb.end };
+}
+
+/** Prepositions that open where and when something was said: "said in a news conference at NATO headquarters here today". */
+const ADJUNCT_OPENERS = /^\s+(?:in|at|on|during|after|before|from|while|via|over)\s/i;
+/** Longest tail of where and when after the verb that still closes the attribution. */
+const MAX_ADJUNCT_WORDS = 12;
+
+/** A tail after the verb that says only where and when: a preposition first, no clause of its own ("that", a pronoun, a verb of saying). */
+function isPlaceAndTime(tail: string, rest: Token[]): boolean {
+  return ADJUNCT_OPENERS.test(tail) && rest.length <= MAX_ADJUNCT_WORDS && !/[,;:]/.test(tail.trim().replace(/[.]$/, '')) &&
+    !rest.some((t) => /^(?:that|he|she|they|who|which|whether|if|because)$/.test(t.lower) || isSpeech(t));
 }
 
 /** A short aside in brackets right after the subject: "Rep. Ana Ruiz (D-Mo.) said", "the directorate (Ipid) said". Where it ends. */
@@ -172,7 +184,7 @@ export function subjectBefore(view: ArticleView, verb: Token, sMentions: Mention
   }
   // "addressed those Afghans who are fighting, saying": a group is no speaker a name could resolve to.
   if (isGroupName(view, nearest)) return null;
-  nearest = headOfPostModifier(view, nearest, sMentions) ?? nearest;
+  nearest = ownerOfPostnominal(view, nearest, sMentions) ?? headOfPostModifier(view, nearest, sMentions) ?? nearest;
   const gapTokens = toks.filter((x) => x.start >= (nearest as Mention).end && x.end <= verb.start).length;
   return gapTokens > MAX_SUBJECT_GAP_TOKENS ? null : nearest;
 }

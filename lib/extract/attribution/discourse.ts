@@ -8,9 +8,11 @@ import type { Person, Span } from '../types';
 import { epithetRole } from './epithet-role';
 import { headlinePerson } from './headline-person';
 import { loneNameSubjectBefore } from './lone-subject';
+import { commaTitledHolder } from './comma-title';
 import { descriptionGender, isSameDescription, roleWords, sameRole } from './roles';
 import { isSameEntity, type Entity, type PersonEntity, type RawQuote, type SalienceEvent, type SentenceSubject } from './types';
 import { lowerBound } from '../sorted';
+import { NATIONALITIES } from '../lexicon';
 import { TEMPORARY_QUALIFIER_LEXICON } from '../lexicons/titles';
 import type { ArticleView } from './view';
 
@@ -28,7 +30,7 @@ const JOINED_TO_SUBJECT = /^,?\s+(?:and|with|together with|alongside)\s+(?:\p{Lu
 const TEMPORARY_QUALIFIERS = TEMPORARY_QUALIFIER_LEXICON.words;
 const TEMPORARY_RE = new RegExp(`\\b(?:${[...TEMPORARY_QUALIFIERS].join('|')})\\b`, 'i');
 /** A person given a title, at their latest mention before a role noun. */
-interface RoleHolder { person: Person; pos: number; paragraph: number }
+interface RoleHolder { person: Person; pos: number; paragraph: number; title: string[] }
 /** How far back (characters) a role noun looks for the person given that title. */
 const ROLE_LOOKBACK = 20_000;
 
@@ -42,6 +44,17 @@ function holdsRole(noun: string[], written: string[], isTemporaryHolder = false)
   if (sameRole(noun, title)) return true;
   const head = title.lastIndexOf(noun[noun.length - 1] ?? '');
   return head >= 0 && head < title.length - 1 && !title.slice(head + 1).some((w) => isRoleHead(w)) && sameRole(noun, title.slice(0, head + 1));
+}
+
+/**
+ * "The Iraqi president" where the story titled both "President Bush" and "Iraqi President Jalal Talabani": the
+ * holders whose title names the noun's nation, when any does; else all of them.
+ */
+function ofSameNation(noun: string[], holders: RoleHolder[]): RoleHolder[] {
+  const nations = noun.filter((w) => w in NATIONALITIES);
+  if (holders.length < 2 || nations.length === 0) return holders;
+  const same = holders.filter((h) => nations.every((w) => h.title.includes(w)));
+  return same.length > 0 ? same : holders;
 }
 
 /**
@@ -144,7 +157,7 @@ export class Discourse {
     const noun = roleWords(m.role ?? '');
     // "the defense secretary" for the Acting Defense Secretary, when nobody holds the post outright.
     const { exact, temporary } = this.roleHolders(mentions, noun, pos);
-    const list = exact.length > 0 ? exact : temporary;
+    const list = ofSameNation(noun, exact.length > 0 ? exact : temporary);
     const personEntity = (p: Person): Entity => ({ kind: 'person', person: p, gender: this.genderOf(p) });
     if (list.length === 1) return personEntity((list[0] as { person: Person }).person);
     if (list.length > 1) {
@@ -155,7 +168,7 @@ export class Discourse {
       const quoted = list.filter((c) => this.hasSpoken(c.person));
       return quoted.length === 1 ? personEntity((quoted[0] as { person: Person }).person) : null;
     }
-    const lead = headlinePerson(this.view, (x) => this.personOf(x), m) ?? epithetRole(this, m, paragraph);
+    const lead = commaTitledHolder(this.view, (x) => this.personOf(x), m, pos) ?? headlinePerson(this.view, (x) => this.personOf(x), m) ?? epithetRole(this, m, paragraph);
     if (lead) return personEntity(lead);
     return { kind: 'description', text: m.text, isPlural: m.isPlural, isOrg: m.isOrg === true };
   }
@@ -175,7 +188,7 @@ export class Discourse {
       const written = roleWords(x.role);
       const into = holdsRole(noun, written) ? exact : TEMPORARY_RE.test(x.role) && holdsRole(noun, written, true) ? temporary : null;
       const p = into ? this.personOf(x) : null;
-      if (into && p) into.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start) });
+      if (into && p) into.set(p.id, { person: p, pos: x.start, paragraph: this.view.paragraphOf(x.start), title: written });
     }
     return { exact: [...exact.values()], temporary: [...temporary.values()] };
   }

@@ -50,12 +50,27 @@ const OPTIONAL_ROLE_WORDS = new Set(['top', 'senior', 'chief', 'country', 'bank'
 export function sameRole(noun: string[], title: string[]): boolean {
   const head = noun[noun.length - 1];
   const titleHead = title[title.length - 1];
+  if (head === 'leader') return leadsNation(noun, title);
   if (head === undefined || titleHead === undefined || (titleHead !== head && HEAD_SYNONYMS[head] !== titleHead)) return false;
   const have = new Set(title);
   for (const w of noun.slice(0, -1)) if (!have.has(w) && !(w in NATIONALITIES) && !OPTIONAL_ROLE_WORDS.has(w)) return false;
   const want = new Set(noun);
   for (const w of title) if (RANK_QUALIFIERS.has(w) && !want.has(w)) return false;
   return true;
+}
+
+/** Titles of who leads a country's government or state, which news calls "the Russian leader". */
+const NATIONAL_LEADER_TITLES = ['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emperor'];
+
+/**
+ * "The Russian leader" for "Russian President Vladimir Putin": a nation's leader is who holds its head of
+ * state's or government's title, and the title must name the same nation ("President Bush" is no Russian leader).
+ */
+function leadsNation(noun: string[], title: string[]): boolean {
+  const nations = noun.slice(0, -1);
+  if (nations.length !== 1 || !((nations[0] as string) in NATIONALITIES) || !title.includes(nations[0] as string)) return false;
+  const written = title.filter((w) => w !== nations[0]).join(' ');
+  return NATIONAL_LEADER_TITLES.includes(written);
 }
 
 const GENDERED_COMPOUNDS = '(?:spokes|chair|business|congress|council|police|fire|assembly|alder|sales|committee|ombuds|country|fresh)?';

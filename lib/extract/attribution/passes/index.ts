@@ -35,6 +35,7 @@ import { speechVerbBefore } from './speech-before';
 import { statement } from './statement';
 import { verbBefore } from './verb-before';
 import { subjectBefore } from './subject-before';
+import { subjectVerb } from './subject-verb';
 
 /**
  * The attribution passes in the order they are tried. Cues in the text come first, nearest the marks
@@ -78,4 +79,5 @@ export const PASSES: readonly AttributionPass[] = [
   continued,
   reportedSpeaker,
   fragmentSubject,
+  subjectVerb,
 ];

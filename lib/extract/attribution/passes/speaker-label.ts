@@ -113,14 +113,16 @@ function titledPerson(d: Discourse, titleWords: string[]): Entity | null {
   if (!lower.every((w) => TITLE_HEADS.words.has(w) || TITLE_WORDS.words.has(w))) return null;
   const title = lower.map((w) => titleCase(w)).join(' ');
   const after = new RegExp(`\\b${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+  // "Remarks by President Biden …": the headline says who holds the title, even one the body never names;
+  // in the body, a turn that speaks of "President Putin" is someone else's ("I told President Putin …").
+  const inHeadline = [...(d.view.doc.title ?? '').matchAll(after)];
+  const inBody = inHeadline.length > 0 ? [] : [...d.view.body.matchAll(after)].filter((m) => !d.view.insideQuote(m.index));
   const found = new Map<string, Entity>();
-  for (const text of [d.view.doc.title ?? '', d.view.body]) {
-    for (const m of text.matchAll(after)) {
-      const words = (m[1] as string).split(/\s+/);
-      // "President Biden During the …": the capitalised word after a name is the title's, not the name's.
-      const p = d.personOf(nameMention({ start: 0, end: 0 }, words)) ?? d.personOf(nameMention({ start: 0, end: 0 }, words.slice(0, 1)));
-      if (p) found.set(p.id, { kind: 'person', person: p, gender: d.genderOf(p) });
-    }
+  for (const m of [...inHeadline, ...inBody]) {
+    const words = (m[1] as string).split(/\s+/);
+    // "President Biden During the …": the capitalised word after a name is the title's, not the name's.
+    const p = d.personOf(nameMention({ start: 0, end: 0 }, words)) ?? d.personOf(nameMention({ start: 0, end: 0 }, words.slice(0, 1)));
+    if (p) found.set(p.id, { kind: 'person', person: p, gender: d.genderOf(p) });
   }
   return found.size === 1 ? ([...found.values()][0] as Entity) : null;
 }
