@@ -35,18 +35,26 @@ const DO_SO = /\b(?:do|does|did|done|doing|believe|think|hope|expect|suppose|gue
 const ENDS_ON_THAT = /^[“"‘']?(?:And|But|So)\s[^.!?]*\b(?:of|in|with|to|about|for|on)\s+(?:that|this|it)[.!?]?[”"’']?$/u;
 
 /**
+ * "to deal with this challenge": a shell noun a demonstrative points at, in the quotation's first sentence, stands
+ * for a thing the reporter named before it (blind-42: Powell's "this challenge" was terrorism, which the quotation
+ * never says). "This crisis" or "that conflict", the story's event, is asked with the report named instead (whoSaidPrompt).
+ */
+const POINTED_SHELL = /\b(?:this|that|these|those)\s+(?:challenges?|threats?|dangers?|scourge|menace|phenomenon)\b/iu;
+
+/**
  * Whether a quotation points back at a thing it does not name.
  *
  * @example
  * losesReferent('the factories in which its missiles were manufactured have been destroyed'); // → true
  * losesReferent('Stepping across that line was a great honor'); // → true
  * losesReferent("And you'll be able to look back and know in your hearts you were a part of that."); // → true
+ * losesReferent('We must train our people to deal with this challenge.'); // → true
  * losesReferent('The alliance and its members will defend every inch of territory'); // → false
  */
 export function losesReferent(text: string): boolean {
   const t = text.trim();
   const first = firstSentence(t);
-  if (SHELL_OPENING.test(t) || opensOnDoSo(first) || ENDS_ON_THAT.test(t)) return true;
+  if (SHELL_OPENING.test(t) || opensOnDoSo(first) || ENDS_ON_THAT.test(t) || POINTED_SHELL.test(first)) return true;
   if (THING_IT.test(t) && !CLAUSE_AFTER.test(first.replace(THING_IT, ''))) return true;
   const tags = tagSpan(t, 0, t.length);
   const words = tags.filter((w) => /[\p{L}\p{N}]/u.test(w.word)).length;
