@@ -14,3 +14,17 @@ describe('a trip dated by a range of days', () => {
     expect(meetings(body, 'Minister visits Lorvania').map((m) => m.when)).toEqual(['3-7 April 2031']);
   });
 });
+
+describe('a visit to a state named by its short name, dated', () => {
+  it('“visited the UK this week” dates the meetings of its paragraph', () => {
+    const body = 'Governor Tomas Vale visited the UK this week. Throughout the trip he spoke about the harvest. '
+      + 'He met Defence Secretary Anna Berg and paid tribute to the troops.';
+    expect(meetings(body, 'Vale in the UK', '2031-11-07').map((m) => m.when)).toEqual(['this week']);
+  });
+
+  it('not a visit whose time is that of another visit', () => {
+    const body = 'This is Secretary Vale’s second visit to the UK since taking up his post, and follows his visit in May. '
+      + 'He met Defence Secretary Anna Berg.';
+    expect(meetings(body, 'Vale in the UK', '2031-11-07').map((m) => m.when)).not.toContain('May');
+  });
+});
