@@ -79,10 +79,10 @@ const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|
 const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+)?$/u;
 
 /**
- * A year right before an event noun, adjectives between: "its 2016 elections", "the 2024 presidential election", "a 2017
+ * A year right before an event noun, adjectives between, with its month if written: "its February 2016 elections", "the 2024 presidential election", "a 2017
  * meeting", "2009's elections"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
  */
-const YEAR_BEFORE = /\b((?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+const YEAR_BEFORE = /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "a February summit", "the March elections": a month after a determiner, right before the event noun, is its own time. */
 const MONTH_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "met earlier", "had met previously": an adverb of relative time right after a meet verb, with no day of its own after it. */

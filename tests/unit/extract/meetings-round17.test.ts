@@ -28,3 +28,10 @@ describe('a visit to a state named by its short name, dated', () => {
     expect(meetings(body, 'Vale in the UK', '2031-11-07').map((m) => m.when)).not.toContain('May');
   });
 });
+
+describe('a month and year right before an event noun', () => {
+  it('“the country’s February 2031 elections” are dated by the month too', () => {
+    const body = 'The prosecutor asked President Tomas Vale to block the app, as his government refused to do ahead of the country’s February 2031 elections for Parliament.';
+    expect(meetings(body, 'Vale and the app').map((m) => m.when)).toEqual(['February 2031']);
+  });
+});
