@@ -15,6 +15,8 @@ const POSSESSIVE_AFTER = /^[’']s?\b/;
 const RANGE_DASH = /^\s*[–—-]\s*$/;
 /** "from 3-7 April 2016": the first day of a range written before the day that opens the date. */
 const DAY_BEFORE = /\b\d{1,2}\s*[–—-]\s*$/;
+/** "In the evening of March 19": the part of the day written before the date. */
+const PART_OF_DAY_BEFORE = /\b(?:[Ii]n\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$/;
 /** "two years ago in 2019": a counted span and the time that names it are one. */
 const COUNTED_END = /(?:ago|from now|earlier)$/;
 
@@ -32,7 +34,9 @@ function scan(text: string): { text: string; end: number }[] {
       prev.end = m.index + m[0].length;
     } else {
       // "visited Ghana from 3-7 April 2016": the days before the dash are the range's start, not a number apart.
-      const lead = m.index > 0 && /^\d/.test(m[0]) ? DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index)) : null;
+      const lead = m.index > 0 && /^\d/.test(m[0]) ? DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index))
+        // "In the evening of March 19": the part of the day is the time's, said first.
+        : m.index > 0 && /^\p{Lu}/u.test(m[0]) ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
       const start = lead ? m.index - lead[0].length : m.index;
       out.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
     }

@@ -35,3 +35,10 @@ describe('a month and year right before an event noun', () => {
     expect(meetings(body, 'Vale and the app').map((m) => m.when)).toEqual(['February 2031']);
   });
 });
+
+describe('a part of the day written before the date', () => {
+  it('“In the evening of March 19” is the time whole', () => {
+    const body = 'Students held the hall for a second day. In the evening of March 19, the Student Front held a press conference to announce its demands.';
+    expect(meetings(body, 'Students hold the hall').map((m) => m.when)).toEqual(['In the evening of March 19']);
+  });
+});
