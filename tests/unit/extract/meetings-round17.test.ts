@@ -42,3 +42,16 @@ describe('a part of the day written before the date', () => {
     expect(meetings(body, 'Students hold the hall').map((m) => m.when)).toEqual(['In the evening of March 19']);
   });
 });
+
+describe('meeting groups separately', () => {
+  const trip = 'Minister Anna Berg will travel to Tallinn, Estonia, on May 4. Minister Berg will join foreign ministers for an informal Baltic Ministerial meeting. ';
+  it('“will meet separately with A and B partners as well as counterparts in C and D” is one meeting with each group', () => {
+    const body = trip + 'They will meet separately with Harbour Watch and Coastguard partners to discuss fishing as well as counterparts in the Amber Commission and the Lorvanian Council.';
+    expect(meetings(body, 'Berg to travel').map((m) => [m.place, m.when])).toEqual(Array(5).fill(['Tallinn', 'May 4']));
+  });
+
+  it('not a list met together', () => {
+    const body = trip + 'They will meet with Harbour Watch and Coastguard partners to discuss fishing.';
+    expect(meetings(body, 'Berg to travel')).toHaveLength(1);
+  });
+});
