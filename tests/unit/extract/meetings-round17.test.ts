@@ -55,3 +55,14 @@ describe('meeting groups separately', () => {
     expect(meetings(body, 'Berg to travel')).toHaveLength(1);
   });
 });
+
+describe('a body that “called for” a meeting', () => {
+  it('is not a call, and “on” a town is what a meeting is about, not where it is held', () => {
+    const body = 'While the Lorvanian Security Council called for and held an emergency meeting Wednesday night to discuss the latest airstrikes on Gaza, the Amber League waited.';
+    expect(meetings(body, 'Council meets').map((m) => [m.type, m.place, m.when])).toEqual([['meeting', null, 'Wednesday']]);
+  });
+
+  it('“a meeting on Gaza aggression” is about Gaza', () => {
+    expect(meetings('Live update from the Amber League meeting on Gaza aggression by the raiders.', 'League').map((m) => m.place)).not.toContain('Gaza');
+  });
+});
