@@ -110,8 +110,8 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   let m: RegExpExecArray | null;
   while ((m = PLACE_AFTER_RE.exec(near))) {
     // "a meeting on Gaza aggression", "to discuss the latest airstrikes on Gaza": "on" and a town tells what the talk is
-    // about, not where ("on Capitol Hill" is a venue, read above).
-    if (/^\s*on\b/i.test(m[0])) continue;
+    // about, not where; "on Camp Victory, Iraq" is a place by its country ("on Capitol Hill" is a venue, read above).
+    if (/^\s*on\b/i.test(m[0]) && !(m[3] && COUNTRIES.has(key(m[3])))) continue;
     // "in Kessler’s office": an owner, not a place.
     const nameEnd = m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length;
     if (/[’']s$/.test(m[1] as string) || /^[’']s\b/.test(near.slice(nameEnd))) continue;

@@ -66,3 +66,9 @@ describe('a body that “called for” a meeting', () => {
     expect(meetings('Live update from the Amber League meeting on Gaza aggression by the raiders.', 'League').map((m) => m.place)).not.toContain('Gaza');
   });
 });
+
+describe('“on” a place with its country', () => {
+  it('“a town hall meeting with troops on Camp Harmony, Iraq” is held there', () => {
+    expect(meetings('Minister Anna Berg held a town hall meeting with troops on Camp Harmony, Iraq, July 11.', 'Berg visits troops').map((m) => m.place)).toEqual(['Camp Harmony']);
+  });
+});
