@@ -79,10 +79,20 @@ const OTHER_TIME_BEFORE = /\b(?:previous|earlier|last|past|former|next|upcoming|
 const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3})?(?:on\s+)?$/u;
 
 /**
- * A year right before an event noun, adjectives between, with its month if written: "its February 2016 elections", "the 2024 presidential election", "a 2017
+ * A year right before an event noun, adjectives between: "its 2016 elections", "the 2024 presidential election", "a 2017
  * meeting", "2009's elections"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
  */
-const YEAR_BEFORE = /\b((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+const YEAR_BEFORE = /\b((?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** "February 2016": a month written right before the year. */
+const MONTH_OF_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+
+/** The year before an event noun (`YEAR_BEFORE`), with its month when written: "ahead of the country's February 2016 elections". */
+function yearBefore(before: string): string | undefined {
+  const m = YEAR_BEFORE.exec(before);
+  if (!m) return undefined;
+  const month = MONTH_OF_YEAR.exec(before.slice(Math.max(0, m.index - 12), m.index));
+  return month ? `${month[0]}${m[1] as string}` : m[1];
+}
 /** "a February summit", "the March elections": a month after a determiner, right before the event noun, is its own time. */
 const MONTH_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "met earlier", "had met previously": an adverb of relative time right after a meet verb, with no day of its own after it. */
@@ -283,7 +293,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
-  const ownYear = YEAR_BEFORE.exec(before)?.[1] ?? MONTH_BEFORE.exec(before)?.[1];
+  const ownYear = yearBefore(before) ?? MONTH_BEFORE.exec(before)?.[1];
   // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
   const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
   // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.

@@ -121,7 +121,7 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
     const each = target && !listed ? eachCounterpart(trig, sentence.slice(0, at), seg, s.start + at + trig.length, (from, to) => ctx.personsIn(from, to).length > 0) : null;
     if (target && each) splitPerCounterpart(target, each, sentence, s, ctx.personsIn, out);
     // "will meet separately with Operation Unified Protector and ISAF partners": one meeting with each group.
-    const groups = target && !listed && !each ? separateGroups(trig, sentence.slice(at + trig.length), s.start + at + trig.length) : null;
+    const groups = target && !listed && !each && sentence.startsWith(' separately', at + trig.length) ? separateGroups(trig, sentence.slice(at + trig.length), s.start + at + trig.length) : null;
     if (target && groups) splitPerGroup(target, target === added, groups, s, s.start + at, ctx.personsIn, out);
     // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
     const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
