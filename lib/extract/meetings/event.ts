@@ -83,6 +83,8 @@ const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,
  * meeting", "2009's elections"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
  */
 const YEAR_BEFORE = /\b((?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** "since": the clause it opens gives a span's start. */
+const SINCE = /\bsince\b/i;
 /** "February 2016": a month written right before the year. */
 const MONTH_OF_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 
@@ -289,7 +291,9 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   let place = placeOf(w, type, setting.dateline);
   // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
   // though a quotation the splitter kept whole runs on.
-  const segWhen = firstWhen((seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '');
+  // "… underlined that Allies have delivered support since Russia launched its invasion in February 2022": a time in a
+  // "since" clause is where a span starts, not the meeting's.
+  const segWhen = firstWhen(((seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '').split(SINCE)[0] ?? '');
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.

@@ -72,3 +72,10 @@ describe('“on” a place with its country', () => {
     expect(meetings('Minister Anna Berg held a town hall meeting with troops on Camp Harmony, Iraq, July 11.', 'Berg visits troops').map((m) => m.place)).toEqual(['Camp Harmony']);
   });
 });
+
+describe('a time in a “since” clause', () => {
+  it('is where a span starts, not the meeting’s time', () => {
+    const body = 'In a press conference with President Tomas Vale in Tbilisi, Minister Anna Berg said allies have delivered aid to Lorvania since the war began in February 2029.';
+    expect(meetings(body, 'Berg in Tbilisi').map((m) => m.when)).not.toContain('in February 2029');
+  });
+});
