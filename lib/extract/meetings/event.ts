@@ -83,8 +83,8 @@ const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,
  * meeting", "2009's elections"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
  */
 const YEAR_BEFORE = /\b((?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
-/** "since": the clause it opens gives a span's start. */
-const SINCE = /\bsince\b/i;
+/** "since January", "since Russia launched its invasion in February 2022": the phrase gives a span's start, up to its comma. */
+const SINCE_PHRASE = /\bsince\b[^,;]*/gi;
 /** "February 2016": a month written right before the year. */
 const MONTH_OF_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
 
@@ -292,8 +292,11 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
   // though a quotation the splitter kept whole runs on.
   // "… underlined that Allies have delivered support since Russia launched its invasion in February 2022": a time in a
-  // "since" clause is where a span starts, not the meeting's.
-  const segWhen = firstWhen(((seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '').split(SINCE)[0] ?? '');
+  // "since" phrase is where a span starts, not the meeting's ("The talks, the third round since January, were held … on
+  // Monday": the time after it is). The event it dates is then not of the time before it either ("the crisis since December 27").
+  const ownSeg = (seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '';
+  const segWhen = ownSeg.includes('since') ? firstWhen(ownSeg.replace(SINCE_PHRASE, '')) : firstWhen(ownSeg);
+  const isSinceDated = segWhen === undefined && ownSeg.includes('since') && firstWhen(ownSeg) !== undefined;
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
@@ -304,7 +307,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const ownPossessive = possessiveWhen(prevSeg);
   // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
   const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
-  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin || isSinceDated ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;

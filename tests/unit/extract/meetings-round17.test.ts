@@ -79,3 +79,10 @@ describe('a time in a “since” clause', () => {
     expect(meetings(body, 'Berg in Tbilisi').map((m) => m.when)).not.toContain('in February 2029');
   });
 });
+
+describe('a “since” phrase between the meeting and its time', () => {
+  it('“The talks, the third round since January, were held in Tbilisi on Monday” are dated Monday', () => {
+    const body = 'Dock workers walked out on Wednesday after a third round of pay talks ended without agreement. The talks, the third round since January, were held in Tbilisi on Monday and Tuesday.';
+    expect(meetings(body, 'Dock strike').map((m) => m.when)).toContain('Monday');
+  });
+});
