@@ -83,6 +83,18 @@ const OWN_TIME_BEFORE = /^\s*(?:(?:in|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,
  * meeting", "2009's elections"; not a year that ends a phrase before it ("no more urgent priority in 2013 than restarting negotiations").
  */
 const YEAR_BEFORE = /\b((?:19|20)\d{2})(?:[’']s)?\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by|since|after|before|that|which|when|was|were|is|are|will|would)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** "since January", "since Russia launched its invasion in February 2022": the phrase gives a span's start, up to its comma. */
+const SINCE_PHRASE = /\bsince\b[^,;]*/gi;
+/** "February 2016": a month written right before the year. */
+const MONTH_OF_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/;
+
+/** The year before an event noun (`YEAR_BEFORE`), with its month when written: "ahead of the country's February 2016 elections". */
+function yearBefore(before: string): string | undefined {
+  const m = YEAR_BEFORE.exec(before);
+  if (!m) return undefined;
+  const month = MONTH_OF_YEAR.exec(before.slice(Math.max(0, m.index - 12), m.index));
+  return month ? `${month[0]}${m[1] as string}` : m[1];
+}
 /** "a February summit", "the March elections": a month after a determiner, right before the event noun, is its own time. */
 const MONTH_BEFORE = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Nn]ext|[Ll]ast)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?:(?!(?:than|and|or|but|to|of|in|on|at|for|with|by)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 /** "met earlier", "had met previously": an adverb of relative time right after a meet verb, with no day of its own after it. */
@@ -279,18 +291,23 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   let place = placeOf(w, type, setting.dateline);
   // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
   // though a quotation the splitter kept whole runs on.
-  const segWhen = firstWhen((seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '');
+  // "… underlined that Allies have delivered support since Russia launched its invasion in February 2022": a time in a
+  // "since" phrase is where a span starts, not the meeting's ("The talks, the third round since January, were held … on
+  // Monday": the time after it is). The event it dates is then not of the time before it either ("the crisis since December 27").
+  const ownSeg = (seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '';
+  const segWhen = ownSeg.includes('since') ? firstWhen(ownSeg.replace(SINCE_PHRASE, '')) : firstWhen(ownSeg);
+  const isSinceDated = segWhen === undefined && ownSeg.includes('since') && firstWhen(ownSeg) !== undefined;
   const prevWhen = lastWhen(ownClause(prevSeg));
   // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
-  const ownYear = YEAR_BEFORE.exec(before)?.[1] ?? MONTH_BEFORE.exec(before)?.[1];
+  const ownYear = yearBefore(before) ?? MONTH_BEFORE.exec(before)?.[1];
   // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
   const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
   // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
   const ownPossessive = possessiveWhen(prevSeg);
   // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
   const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
-  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin || isSinceDated ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
   const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;

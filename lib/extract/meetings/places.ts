@@ -85,7 +85,7 @@ export function canBePlace(name: string): boolean {
  * findPlace(' on March 11', 'Cairo would also host an emergency ') // 'Cairo'
  */
 export function findPlace(after: string, before: string, trig = ''): string | null {
-  if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)/i.test(after)) return 'virtual';
+  if (VIRTUAL_AFTER.test(after) || VIRTUAL_BEFORE.test(before.slice(-25)) || /^\s*(?:conference|call)s?\b/i.test(after)) return 'virtual';
   // "During the meeting, participants discussed the tragedy in Paris": a meeting noun that ends an opening phrase leaves
   // the places after its comma to the main clause, whose verb they belong to.
   const near = isOpenerPhrase(before, after) ? '' : (after.split(CLAUSE_END)[0] ?? '');
@@ -109,6 +109,9 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   PLACE_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLACE_AFTER_RE.exec(near))) {
+    // "a meeting on Gaza aggression", "to discuss the latest airstrikes on Gaza": "on" and a town tells what the talk is
+    // about, not where; "on Camp Victory, Iraq" is a place by its country ("on Capitol Hill" is a venue, read above).
+    if (/^\s*on\b/i.test(m[0]) && !(m[3] && COUNTRIES.has(key(m[3])))) continue;
     // "in Kessler’s office": an owner, not a place.
     const nameEnd = m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length;
     if (/[’']s$/.test(m[1] as string) || /^[’']s\b/.test(near.slice(nameEnd))) continue;

@@ -14,6 +14,7 @@ import type { Pending, ArticleContext } from './types';
 import { addEvent, THAT_DAY, isGathering } from './add-event';
 import { namesSomeone, peopleListed, coordinatedStop, isVisitedPlace, visitedTown, PLACE_OPENER } from './with-whom';
 import { splitPerCounterpart } from './split-counterpart';
+import { separateGroups, splitPerGroup } from './separate-groups';
 import { isBodyOfNextVerb, isVerbOfNextBody } from './body-verb';
 
 /** A place and "or" another: "in Geneva or Vienna", "in Tripoli or whether the meeting might take place in a third country". */
@@ -115,18 +116,13 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
       if (unplaced.when === null && event.when) unplaced.when = event.when;
     }
     const added = out.length > before ? out[out.length - 1] : undefined;
-    // "had bilaterals with Minister Alvarez, Minister Rossi and Minister Lund": a plural of two-sided meetings, one per person.
-    const listed = added && /^bilat(?:eral)?s$/.test(trig) ? peopleListed(seg) : 0;
-    if (added && listed > 1 && listed > (added.counterparts?.length ?? 0)) for (let k = 1; k < listed; k++) out.push({ ...added, participants: [...added.participants] });
-    else if (added && /^bilat(?:eral)?s$/.test(trig) && (added.counterparts?.length ?? 0) > 1) {
-      const [firstMet, ...others] = added.counterparts as string[];
-      const rest = (p: string) => added.participants.filter((q) => q === p || !added.counterparts?.includes(q));
-      for (const p of others) out.push({ ...added, participants: rest(p), counterparts: [p] });
-      Object.assign(added, { participants: rest(firstMet as string), counterparts: [firstMet] });
-    }
+    const listed = added ? splitBilaterals(added, trig, seg, out) : 0;
     // "met Secretary Pompeo, Adviser Bolton and Director Nakasone": one meeting with each person listed by title.
     const each = target && !listed ? eachCounterpart(trig, sentence.slice(0, at), seg, s.start + at + trig.length, (from, to) => ctx.personsIn(from, to).length > 0) : null;
     if (target && each) splitPerCounterpart(target, each, sentence, s, ctx.personsIn, out);
+    // "will meet separately with Operation Unified Protector and ISAF partners": one meeting with each group.
+    const groups = target && !listed && !each && sentence.startsWith(' separately', at + trig.length) ? separateGroups(trig, sentence.slice(at + trig.length), s.start + at + trig.length) : null;
+    if (target && groups) splitPerGroup(target, target === added, groups, s, s.start + at, ctx.personsIn, out);
     // "visited Minister Alvarez in Peru and Minister Rossi in Chile": one visit per person placed apart.
     const other = added && withWhom ? coordinatedStop(seg, s.start + at + trig.length, ctx) : undefined;
     if (added && other) {
@@ -141,6 +137,22 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
   }
 }
 
+
+/**
+ * "had bilaterals with Minister Alvarez, Minister Rossi and Minister Lund": a plural of two-sided meetings, one per
+ * person. Returns how many people the list names by title (0 when it names none so).
+ */
+function splitBilaterals(added: Pending, trig: string, seg: string, out: Pending[]): number {
+  const listed = /^bilat(?:eral)?s$/.test(trig) ? peopleListed(seg) : 0;
+  if (listed > 1 && listed > (added.counterparts?.length ?? 0)) for (let k = 1; k < listed; k++) out.push({ ...added, participants: [...added.participants] });
+  else if (/^bilat(?:eral)?s$/.test(trig) && (added.counterparts?.length ?? 0) > 1) {
+    const [firstMet, ...others] = added.counterparts as string[];
+    const rest = (p: string) => added.participants.filter((q) => q === p || !added.counterparts?.includes(q));
+    for (const p of others) out.push({ ...added, participants: rest(p), counterparts: [p] });
+    Object.assign(added, { participants: rest(firstMet as string), counterparts: [firstMet] });
+  }
+  return listed;
+}
 
 /** The 80 characters before a trigger. */
 const w8 = (sentence: string, at: number) => sentence.slice(Math.max(0, at - 80), at);

@@ -66,13 +66,24 @@ export function travelStop(sentence: string): TravelStop | null {
   const city = /\band\b/.test(dest) || isTour ? null : cityIn(first) ?? (isTownOfCountry ? first : null);
   // "visiting Russian Foreign Minister Sergei Lavrov": a trip goes to a place, not to a person.
   // "the United Arab Emirates and Saudi Arabia": states of more than one word too.
-  if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase())) && !namesState(dest)) return null;
+  if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase())) && !namesState(dest) && !isStateDatedByShortName(dest, m[2] as string)) return null;
   // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.
   const when = firstWhen(m[0]) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
   // "will visit the United Arab Emirates and Saudi Arabia for meetings": a trip to states is a stop of its own, in no town
   // told, and ends the stop the lines before it set ("Carter will visit Manila").
   if (!city && !when) return isTour ? null : { city: null, when: null };
   return { city, when: when?.replace(/^(?:on|in|beginning on|starting on)\s+/i, '') ?? null };
+}
+
+/**
+ * "visited the UK this week": a state by its short name ("UK", "U.S."), its time right after it, frames the paragraph's
+ * meetings; not a nationality ("visited British troops"), nor a visit whose time is another's ("follows his visit in May").
+ */
+function isStateDatedByShortName(dest: string, rest: string): boolean {
+  const names = dest.replace(/^the\s+/i, '').split(/,\s*|\s+and\s+/);
+  if (!names.every((name) => /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(name.trim())) || countriesIn(dest).length === 0) return false;
+  const when = firstWhen(rest);
+  return when !== undefined && rest.trimStart().startsWith(when);
 }
 
 /** Whether a list of names holds a state's name of more words ("the United Arab Emirates and Saudi Arabia"), not a nationality. */

@@ -13,6 +13,10 @@ const WHEN_SCAN = new RegExp(`${COUNTED}|${WHEN_RE.source}`, WHEN_RE.flags);
 const POSSESSIVE_AFTER = /^[’']s?\b/;
 /** "September 28 – October 1": a dash between two times joins them into one span. */
 const RANGE_DASH = /^\s*[–—-]\s*$/;
+/** "from 3-7 April 2016": the first day of a range written before the day that opens the date. */
+const DAY_BEFORE = /\b\d{1,2}\s*[–—-]\s*$/;
+/** "In the evening of March 19": the part of the day written before the date. */
+const PART_OF_DAY_BEFORE = /\b(?:[Ii]n\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$/;
 /** "two years ago in 2019": a counted span and the time that names it are one. */
 const COUNTED_END = /(?:ago|from now|earlier)$/;
 
@@ -28,7 +32,14 @@ function scan(text: string): { text: string; end: number }[] {
     if (prev && (RANGE_DASH.test(gap) || (COUNTED_END.test(prev.text) && /^\s+$/.test(gap)))) {
       prev.text = text.slice(prev.start, m.index + m[0].length);
       prev.end = m.index + m[0].length;
-    } else out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    } else {
+      // "visited Ghana from 3-7 April 2016": the days before the dash are the range's start, not a number apart.
+      const lead = m.index > 0 && /^\d/.test(m[0]) ? DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index))
+        // "In the evening of March 19": the part of the day is the time's, said first.
+        : m.index > 0 && /^\p{Lu}/u.test(m[0]) ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+      const start = lead ? m.index - lead[0].length : m.index;
+      out.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
+    }
   }
   return out;
 }

@@ -20,5 +20,6 @@ describeCorpus({
   // Round 13 (speakers16): quotes 10/17, right speaker 7 of 10 found, none wrong.
   // Round 14 (roundup16): quotes 14/17, right speaker 11 of 14 found, none wrong.
   // Round 16 (attr18): right speaker 14 of 14 found ("Chen Guangcheng: “…”" lines), none wrong.
-  floor: { quoteRecall: 0.82, speakerAccuracy: 0.99, wrongSpeakersMax: 0, meetingRecall: 0.22, figureRecall: 0.68 },
+  // meet21: meetings 2/9 -> 3/9, spurious 2 -> 1 ("In the evening of March 19" is the time whole).
+  floor: { quoteRecall: 0.82, speakerAccuracy: 0.99, wrongSpeakersMax: 0, meetingRecall: 0.33, figureRecall: 0.68 },
 });

@@ -22,5 +22,6 @@ describeCorpus({
   // Round 13 (meet17): meetings 39/57, spurious 22 -> 21 ("back from Moscow, where he was participating in the forum").
   // Round 15 (meet19): meetings 39/57 -> 41/57, spurious 21 -> 17 (a press conference "following the meeting" places it; "during his meeting with" told again).
   // Round 17 (attr19): right speaker 74 -> 75 of 78 found ("The Secretary General referred to “…” and said …").
-  floor: { quoteRecall: 0.98, speakerAccuracy: 0.95, wrongSpeakersMax: 0, meetingRecall: 0.71, figureRecall: 0.96 },
+  // Round 17 (meet21): meetings 41/57 -> 44/57, spurious 16 -> 13 (a day range "from 3-7 April 2016"; "Council called for" is no call; "on Gaza" is a topic).
+  floor: { quoteRecall: 0.98, speakerAccuracy: 0.95, wrongSpeakersMax: 0, meetingRecall: 0.77, figureRecall: 0.96 },
 });
