@@ -5,7 +5,7 @@
  * 2015) says which coup and when. Every kind builds its "According to …" or "… in …" from here, and a stem
  * that names an event whose frame cannot be built is not asked.
  */
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import { isIsoDay, longDate } from './dates';
 import { sourceLabel } from './labels';
 import { containsWords } from './text';
@@ -35,7 +35,8 @@ const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateConte
   else if (article?.month && /^\d{4}-\d{2}$/.test(article.month)) out = monthYear(article.month);
   else {
     // The report's own dated meetings, else the dates other reports give the same meetings.
-    const mine = ctx.meetings.filter((m) => m.articleId === articleId);
+    // The article's own meetings from the per-article index: a filter over the library's meetings per report was quadratic.
+    const mine = factsOfArticle(ctx.meetings, articleId);
     const isDate = (d: string | null | undefined): d is string => !!d && /^\d{4}-\d{2}/.test(d);
     let dated = mine.map((m) => m.date).filter(isDate);
     if (dated.length === 0) dated = mine.flatMap((m) => ctx.reportsOf(m)).map((f) => (f.kind === 'meeting' ? f.date : null)).filter(isDate);
