@@ -352,8 +352,9 @@ export function pickPeople(
   const isOption = (p: Person) => !readsAsNoPerson(ctx, p) && (askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx))));
   // A surname known only with its title ("President Yudhoyono") is never offered beside full names.
   const sameForm = (p: Person) => !isPersonLike(answer) || isPersonLike(p);
+  // The caller's test last: it is the costly one, asked of every person of the library's pool, and every test here is pure.
   const ranked = [...pool, ...extras]
-    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p) && isOption(p) && sameForm(p))
+    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && inStory(p) && sameForm(p) && isOption(p) && eligible(p))
     .map((p) => ({ p, score: score(p) }))
     .sort((a, b) => b.score - a.score);
   const picked: Person[] = [];
