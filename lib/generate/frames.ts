@@ -9,7 +9,8 @@ import { factsOfArticle, type GenerateContext } from './context';
 import { isIsoDay, longDate } from './dates';
 import { sourceLabel } from './labels';
 import { containsWords } from './text';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
+import type { Fact } from '@/lib/extract/types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -39,12 +40,18 @@ const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateConte
     const mine = factsOfArticle(ctx.meetings, articleId);
     const isDate = (d: string | null | undefined): d is string => !!d && /^\d{4}-\d{2}/.test(d);
     let dated = mine.map((m) => m.date).filter(isDate);
-    if (dated.length === 0) dated = mine.flatMap((m) => ctx.reportsOf(m)).map((f) => (f.kind === 'meeting' ? f.date : null)).filter(isDate);
+    if (dated.length === 0) dated = mine.flatMap((m) => meetingDatesOf(ctx.reportsOf(m))).filter(isDate);
     const latest = dated.sort()[dated.length - 1];
     if (latest) out = monthYear(latest);
   }
   return out;
 }, (a) => `${a.articleId}\u0000${a.monthOnly}`);
+
+/**
+ * The dates the reports of one fact give, once per group: reportsOf returns one shared array per group of reports,
+ * and a story many outlets carry has hundreds of them, read again for each report that asks.
+ */
+const meetingDatesOf = memoByObject((reports: readonly Fact[]): (string | null | undefined)[] => reports.map((f) => (f.kind === 'meeting' ? f.date : null)));
 
 /** "2022-01-12" → "January 2022". */
 function monthYear(iso: string): string {
