@@ -41,7 +41,8 @@ const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateConte
     const isDate = (d: string | null | undefined): d is string => !!d && /^\d{4}-\d{2}/.test(d);
     let dated = mine.map((m) => m.date).filter(isDate);
     if (dated.length === 0) dated = mine.flatMap((m) => meetingDatesOf(ctx.reportsOf(m))).filter(isDate);
-    const latest = dated.sort()[dated.length - 1];
+    // The latest date as sort() would leave it last, without sorting the hundreds a story carried by many outlets gives.
+    const latest = dated.reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
     if (latest) out = monthYear(latest);
   }
   return out;
