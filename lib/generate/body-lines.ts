@@ -130,6 +130,9 @@ export function isWholeSentence(text: string): boolean {
   return /[.!?:;]["”’)\]]*$|[”"’]$/.test(t) && !endsOnTitle(t);
 }
 
+/** A letter, or half of one written as a surrogate pair. */
+const WORD_UNIT = /[\p{L}\uD800-\uDFFF]/u;
+
 /** Abbreviations that end a sentence ("Acme Co.", "John Smith Jr.") rather than stand before a name. */
 const ENDS_SENTENCES = new Set(['jr', 'sr', 'esq', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'st', 'mt', 'ft']);
 
@@ -138,7 +141,11 @@ const ENDS_SENTENCES = new Set(['jr', 'sr', 'esq', 'co', 'corp', 'inc', 'ltd', '
  * so the sentence was cut at the abbreviation and its speaker ("Gary Ross said") lost (gen11's development sheet).
  */
 function endsOnTitle(text: string): boolean {
-  const last = /\b(\p{L}+)\.$/u.exec(text)?.[1]?.toLowerCase();
+  if (!text.endsWith('.')) return false;
+  // Only the last word can match: the pattern is tried from the character before it, not from every letter of the text.
+  let from = text.length - 2;
+  while (from >= 0 && WORD_UNIT.test(text[from] as string)) from--;
+  const last = /\b(\p{L}+)\.$/u.exec(text.slice(Math.max(0, from)))?.[1]?.toLowerCase();
   return !!last && NAME_ABBREVIATIONS.words.has(last) && !ENDS_SENTENCES.has(last);
 }
 

@@ -4,6 +4,7 @@
  * person's role is shown only when it is a job title, with the casing of one ("French President").
  */
 import { CITIES, COUNTRIES, WORLD_CITIES } from '@/lib/extract/lexicon';
+import { memoByText } from './memo';
 
 /** Reporting doubled by a careless edit or a machine translation. */
 const DOUBLED_REPORTING: [RegExp, string][] = [
@@ -90,6 +91,11 @@ function isPlaceName(word: string): boolean {
  * restoreApostrophes('President Abbas agreed'); // → 'President Abbas agreed'
  */
 export function restoreApostrophes(text: string): string {
+  return restoredOnce(text);
+}
+
+/** Once per text: a quotation is restored for each gate, question and option that shows it. */
+const restoredOnce = memoByText(function restoreUncached(text: string): string {
   if (!/nt\b|\p{Ll}s\s/u.test(text)) return text;
   return text
     .replace(NO_WORD_CONTRACTION, '$1n’t')
@@ -97,7 +103,7 @@ export function restoreApostrophes(text: string): string {
     // "It takes Comoros back": a name that ends in s (Comoros, Barbados) is no lost possessive (blind-39).
     .replace(LOST_POSSESSIVE, (word: string, name: string, at: number, all: string) => (isPlaceName(word) || isPersonsName(all, at, word) ? word : `${name}’s`))
     .replace(LOST_PLURAL_POSSESSIVE, '$1’ ');
-}
+});
 
 /** "french President", "british foreign minister": a nationality adjective written in lower case before a title. */
 const LOWER_DEMONYM = /\b(\p{Ll}[\p{Ll}]+(?:ch|sh|an|ese|i))(?=\s+(?:President|Prime|Foreign|Defen[cs]e|Finance|Interior|Chancellor|Minister|Secretary|Ambassador|Embassy|Government|Parliament|Army|Navy|Air Force|Foreign Ministry)\b)/gu;

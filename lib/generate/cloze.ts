@@ -1,7 +1,7 @@
 /** Cloze flashcards: the cited sentence with the speaker, the place or the figure blanked. */
 import type { ArticleInput, Span } from '@/lib/extract/types';
 import type { Question } from './types';
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import type { QuestionDraft } from './build';
 import { finishQuestion } from './build';
 import { askableFigure } from './figure-askable';
@@ -322,7 +322,8 @@ export function yearFromWeekday(found: string, body: string, known: number[] = [
 
 /** The years in which this report's meetings are dated, then those other reports of the same meetings give. */
 function storyYears(ctx: GenerateContext, articleId: string): number[] {
-  const mine = ctx.meetings.filter((m) => m.articleId === articleId);
+  // From the per-article index: a filter over the library's meetings per card was quadratic.
+  const mine = factsOfArticle(ctx.meetings, articleId);
   const yearsOf = (ms: { date?: string | null }[]) => ms.map((m) => m.date).filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))).sort();
   // The report's own dates first: another report clustered with it may be of another year.
   return [...new Set([...yearsOf(mine), ...yearsOf(mine.flatMap((m) => ctx.reportsOf(m)).map((m) => ({ date: 'date' in m ? (m.date as string | null) : null })))])];

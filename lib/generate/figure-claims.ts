@@ -9,6 +9,7 @@ import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { isMachineTranslated } from './body-lines';
 import { usableClaimant } from './figure-stems';
+import { isInPlainReport } from './plain-reports';
 import { displayName } from './people';
 import { titledName } from './titled-names';
 import { containsWords, normalise } from './text';
@@ -46,7 +47,8 @@ export function claimantShown(ctx: GenerateContext, f: Figure, shown: string, bo
 export function shownFromTranslation(ctx: GenerateContext, article: ArticleInput, shown: string): string | null {
   if (!isMachineTranslated(article)) return shown;
   const words = normalise(shown);
-  if ([...ctx.articles.values()].some((a) => a.id !== article.id && !isMachineTranslated(a) && normalise(a.body).includes(words))) return shown;
+  // The article itself is machine translated, so it is never one of the plain reports.
+  if (isInPlainReport(ctx, words)) return shown;
   const cut = shown.replace(TRAILING_QUOTED_PHRASE, '.');
   return /[“”"]/.test(cut) ? null : cut;
 }

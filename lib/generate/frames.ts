@@ -5,11 +5,12 @@
  * 2015) says which coup and when. Every kind builds its "According to …" or "… in …" from here, and a stem
  * that names an event whose frame cannot be built is not asked.
  */
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import { isIsoDay, longDate } from './dates';
 import { sourceLabel } from './labels';
 import { containsWords } from './text';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
+import type { Fact } from '@/lib/extract/types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -35,15 +36,23 @@ const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateConte
   else if (article?.month && /^\d{4}-\d{2}$/.test(article.month)) out = monthYear(article.month);
   else {
     // The report's own dated meetings, else the dates other reports give the same meetings.
-    const mine = ctx.meetings.filter((m) => m.articleId === articleId);
+    // The article's own meetings from the per-article index: a filter over the library's meetings per report was quadratic.
+    const mine = factsOfArticle(ctx.meetings, articleId);
     const isDate = (d: string | null | undefined): d is string => !!d && /^\d{4}-\d{2}/.test(d);
     let dated = mine.map((m) => m.date).filter(isDate);
-    if (dated.length === 0) dated = mine.flatMap((m) => ctx.reportsOf(m)).map((f) => (f.kind === 'meeting' ? f.date : null)).filter(isDate);
-    const latest = dated.sort()[dated.length - 1];
+    if (dated.length === 0) dated = mine.flatMap((m) => meetingDatesOf(ctx.reportsOf(m))).filter(isDate);
+    // The latest date as sort() would leave it last, without sorting the hundreds a story carried by many outlets gives.
+    const latest = dated.reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
     if (latest) out = monthYear(latest);
   }
   return out;
 }, (a) => `${a.articleId}\u0000${a.monthOnly}`);
+
+/**
+ * The dates the reports of one fact give, once per group: reportsOf returns one shared array per group of reports,
+ * and a story many outlets carry has hundreds of them, read again for each report that asks.
+ */
+const meetingDatesOf = memoByObject((reports: readonly Fact[]): (string | null | undefined)[] => reports.map((f) => (f.kind === 'meeting' ? f.date : null)));
 
 /** "2022-01-12" → "January 2022". */
 function monthYear(iso: string): string {

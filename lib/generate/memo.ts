@@ -38,3 +38,25 @@ export function memoByObjectAndKey<O extends object, A, V>(fn: (o: O, arg: A) =>
     return value;
   };
 }
+
+/**
+ * `fn(text)` computed once per distinct string: for pure functions of text that the builders ask of the same words
+ * again and again (one quotation judged by several gates, each candidate's words by every question). The answer
+ * depends on the text alone, never on call order or on which library asked; the memo starts over when it holds
+ * `limit` strings, so it stays bounded.
+ *
+ * @example
+ * const stemsOf = memoByText((text: string) => text.split(' ').map((w) => w.slice(0, 4)));
+ * stemsOf('Russia warned') === stemsOf('Russia warned'); // → true
+ */
+export function memoByText<V>(fn: (text: string) => V, limit = 20_000): (text: string) => V {
+  const cache = new Map<string, V>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as V;
+    if (cache.size >= limit) cache.clear();
+    const value = fn(text);
+    cache.set(text, value);
+    return value;
+  };
+}

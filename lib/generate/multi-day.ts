@@ -4,6 +4,7 @@
  * arrived for a three-day summit was keyed as the summit's date), so such a meeting's day is not asked.
  */
 import { escapeRegExp } from './text';
+import { memoByText } from './memo';
 
 /** How many days, in words or figures: "three-day", "3-day", "several days of", "multi-day". */
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|several|multi|multiple|\d{1,2})`;
@@ -21,8 +22,16 @@ export function isManyDayMeeting(body: string, what: string): boolean {
   if (!head) return false;
   const noun = escapeRegExp(head);
   // "a three-day summit", "the two-day state visit": the count as the noun's modifier, a few words between.
-  const modifier = new RegExp(String.raw`\b${COUNT}[- ]days?(?:[- ]long)?\s+(?:[\p{L}-]+\s+){0,3}${noun}\b`, 'iu');
+  const modifier = new RegExp(String.raw`\b${COUNT}[- ]days?(?:[- ]long)?\s+(?:[\p{L}-]+\s+){0,3}${noun}\b`, 'iuy');
   // "two days of talks", "three days of closed-door meetings": the count as a measure of the noun.
-  const measure = new RegExp(String.raw`\b${COUNT}\s+days\s+of\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, 'iu');
-  return modifier.test(body) || measure.test(body);
+  const measure = new RegExp(String.raw`\b${COUNT}\s+days\s+of\s+(?:[\p{L}-]+\s+){0,2}${noun}\b`, 'iuy');
+  // Either starts where a count of days does: tried there only, not from every position of the body per meeting.
+  return dayCountsIn(body).some((at) => {
+    modifier.lastIndex = at;
+    measure.lastIndex = at;
+    return modifier.test(body) || measure.test(body);
+  });
 }
+
+/** Where a body writes a count before "day" or "days" (no word boundary falls inside a count, so none is skipped). */
+const dayCountsIn = memoByText((body: string): number[] => [...body.matchAll(new RegExp(String.raw`\b${COUNT}(?=[-\s]+days?)`, 'giu'))].map((m) => m.index));

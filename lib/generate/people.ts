@@ -8,6 +8,7 @@ import { tagSpan } from '@/lib/extract/pos';
 import type { Person } from '@/lib/extract/types';
 import { withinOneEdit } from '@/lib/text/within-one-edit';
 import { containsWords, normalise } from './text';
+import { memoByObject } from './memo';
 
 const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'president', 'vice', 'prime', 'minister', 'secretary',
@@ -279,6 +280,11 @@ const FORM_OF_ADDRESS = /^(?:(?:His|Her|Your|Their)\s+)?(?:(?:Royal|Imperial|Ser
  * isPersonLike({ id: 'climate-action', name: 'Climate Action', aliases: ['Climate'], role: 'director', affiliation: null }); // → false
  */
 export function isPersonLike(p: Person): boolean {
+  return personLikeOnce(p);
+}
+
+/** Once per person object: every question's options ask it of every candidate, and a person's names never change. */
+const personLikeOnce = memoByObject(function personLikeUncached(p: Person): boolean {
   // "Royal Majesty", from "His Royal Majesty": a form of address, nobody's name.
   if (FORM_OF_ADDRESS.test(p.name.trim())) return false;
   // "Clinton Shakes Hands", read from a photo caption in title case: a name and a verb, no one to offer.
@@ -296,4 +302,4 @@ export function isPersonLike(p: Person): boolean {
   if (looksLikePersonName(p.name)) return true;
   // "Putin" with the alias "Mr Putin" is a person the extractor knew only by surname.
   return !p.name.trim().includes(' ') && p.aliases.some((a) => looksLikePersonName(a) && normalise(a).endsWith(normalise(p.name)));
-}
+});

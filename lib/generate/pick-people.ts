@@ -176,7 +176,8 @@ export function pickPeople(
   // A surname known only with its title ("President Yudhoyono") is never offered beside full names.
   const sameForm = (p: Person) => !isPersonLike(answer) || isPersonLike(p);
   const ranked = [...pool, ...extras]
-    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && eligible(p) && inStory(p) && isOption(p) && sameForm(p))
+    // The caller's test last: it is the costly one, asked of every person of the library's pool, and every test here is pure.
+    .filter((p) => !excluded.has(p.id) && p.id !== answer.id && inStory(p) && sameForm(p) && isOption(p) && eligible(p))
     .map((p) => ({ p, score: score(p) }))
     .sort((a, b) => b.score - a.score);
   const picked: Person[] = [];

@@ -31,7 +31,37 @@ function longerForms(body: string, place: string): string[] {
   const p = escapeRegExp(place);
   const re = new RegExp(`(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+\\s+${p}|${p}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'gu');
   const side = sideOfPlace(place);
-  return [...new Set([...body.matchAll(re)].map((m) => m[0].replace(/\s+/g, ' ')))].filter((f) => isKnownTown(f) && (!sideOfPlace(f) || !side || sideOfPlace(f) === side));
+  return [...new Set(formsAround(body, place, re).map((m) => m.replace(/\s+/g, ' ')))].filter((f) => isKnownTown(f) && (!sideOfPlace(f) || !side || sideOfPlace(f) === side));
+}
+
+/**
+ * What `body.matchAll(re)` matches, for a pattern whose every match holds `place` with at most a word and spaces
+ * before it: the pattern is tried (sticky) only from the word before each occurrence of the place and from the
+ * occurrence itself, leftmost first and never inside the last match, instead of from every position of the body.
+ */
+function formsAround(body: string, place: string, re: RegExp): string[] {
+  if (!place || /\s/.test(place)) return [...body.matchAll(re)].map((m) => m[0]);
+  const starts: number[] = [];
+  for (let at = body.indexOf(place); at >= 0; at = body.indexOf(place, at + 1)) {
+    let word = at;
+    while (word > 0 && /\s/.test(body[word - 1] as string)) word--;
+    if (word < at) while (word > 0 && !/\s/.test(body[word - 1] as string)) word--;
+    for (let s = word; s <= at; s++) starts.push(s);
+  }
+  starts.sort((a, b) => a - b);
+  const sticky = new RegExp(re.source, 'uy');
+  const out: string[] = [];
+  let from = 0;
+  for (const s of starts) {
+    if (s < from) continue;
+    sticky.lastIndex = s;
+    const m = sticky.exec(body);
+    if (m) {
+      out.push(m[0]);
+      from = s + m[0].length;
+    }
+  }
+  return out;
 }
 
 /**

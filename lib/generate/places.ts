@@ -5,7 +5,7 @@ import { WORLD_CAPITALS, WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-cou
 import { STATE_SHORT_NAME_LEXICON } from '@/lib/extract/lexicons/state-names';
 import { capitalCity, sideOfPlace } from './nations';
 import { containsWords, escapeRegExp, normalise } from './text';
-import { memoByObject, memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey, memoByText } from './memo';
 
 /**
  * Cities by world region. A wrong answer should be a city of the same part of the world (a student
@@ -281,6 +281,20 @@ const partyCapitalsOfText = memoByObjectAndKey(function partyCapitalsOfText(_ctx
  * capitalsNamedIn('Polish officials met Czech envoys', 1); // → Set { 'warsaw', 'prague' }
  */
 export function capitalsNamedIn(text: string, min: number, limit = 4): Set<string> {
+  return new Set(capitalsOnce(`${min}\u0000${limit}\u0000${text}`));
+}
+
+/**
+ * capitalsNamedIn once per text and bounds: a meeting's questions ask it of the same stem, and each place offered
+ * of the same headline and body.
+ */
+const capitalsOnce = memoByText((key: string): readonly string[] => {
+  const a = key.indexOf('\u0000');
+  const b = key.indexOf('\u0000', a + 1);
+  return [...capitalsUncached(key.slice(b + 1), Number(key.slice(0, a)), Number(key.slice(a + 1, b)))];
+});
+
+function capitalsUncached(text: string, min: number, limit: number): Set<string> {
   // The text's capitalised words counted once; a state of several words ("South Sudan") is searched for.
   const tally = new Map<string, number>();
   for (const raw of text.match(/\p{Lu}[\p{L}.]*/gu) ?? []) {
@@ -290,11 +304,9 @@ export function capitalsNamedIn(text: string, min: number, limit = 4): Set<strin
   }
   const count = (w: string) => (w.includes(' ') ? countWords(text, w) : tally.get(w) ?? 0);
   const counts: [string, number][] = [];
-  for (const [state, words] of WORDS_FOR_STATE) {
-    const capital = capitalCity(WORLD_CAPITALS[state] ?? '');
-    if (!REGION_OF.has(normalise(capital))) continue;
+  for (const { state, words, capital } of statesWithCapitals()) {
     const n = words.reduce((sum, w) => sum + count(w), state === 'United States' ? count('US') + count('U.S.') : 0);
-    if (n >= min) counts.push([normalise(capital), n]);
+    if (n >= min) counts.push([capital, n]);
   }
   return new Set(counts.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, limit).map(([c]) => c));
 }
@@ -369,6 +381,14 @@ for (const entry of STATE_SHORT_NAME_LEXICON.entries) {
   const form = entry.word.charAt(0).toUpperCase() + entry.word.slice(1);
   // "us", "uk": a short form in capitals is an abbreviation the tally reads as written, not a name.
   if (state && /^\p{Ll}{4,}$/u.test(entry.word) && !WORDS_FOR_STATE.get(state)?.includes(form)) WORDS_FOR_STATE.get(state)?.push(form);
+}
+
+let statesWithCapitalsTable: { state: string; words: string[]; capital: string }[] | null = null;
+
+/** The states whose capital has a region, with their words and normalised capital: fixed tables, read once. */
+function statesWithCapitals(): { state: string; words: string[]; capital: string }[] {
+  statesWithCapitalsTable ??= [...WORDS_FOR_STATE].map(([state, words]) => ({ state, words, capital: normalise(capitalCity(WORLD_CAPITALS[state] ?? '')) })).filter((s) => REGION_OF.has(s.capital));
+  return statesWithCapitalsTable;
 }
 
 /**

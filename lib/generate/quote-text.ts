@@ -9,7 +9,7 @@ import { restoreApostrophes } from './clean';
 import { sentencesOf } from './evidence';
 import { fragmentReason } from './fragments';
 import { opensOnDoSo } from './lost-referents';
-import { memoByObject } from './memo';
+import { memoByObject, memoByText } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
 
 /**
@@ -41,6 +41,16 @@ export function quoteSpan(q: Quote) {
  * displayQuote('It lays out a way forward.', 28); // → 'It lays out a way forward'
  */
 export function displayQuote(text: string, maxWords: number): string {
+  return displayedOnce(`${maxWords}\u0000${text}`);
+}
+
+/** displayQuote once per text and length: a quotation's gates, its question and its options each show it. */
+const displayedOnce = memoByText((key: string): string => {
+  const at = key.indexOf('\u0000');
+  return displayUncached(key.slice(at + 1), Number(key.slice(0, at)));
+});
+
+function displayUncached(text: string, maxWords: number): string {
   // "[] Yesterday and today’s strikes …": an editor's empty brackets are no words of the speaker.
   const t = restoreApostrophes(text.replace(/\s*\[\s*\]\s*/g, ' ').trim());
   const limit = maxWords >= MIN_OVERRUN_LIMIT ? Math.floor(maxWords * SENTENCE_OVERRUN) : maxWords;
@@ -265,6 +275,11 @@ export function namesNothing(text: string): boolean {
 
 /** Capitalised words inside a text (not its first word): the names it holds, and their stems ("Russias" → "Russi"). */
 export function namesAllIn(text: string, body: string): boolean {
-  const names = text.trim().split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}]+/gu, '')).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
-  return names.every((n) => body.includes(n.slice(0, Math.max(4, n.length - 2))));
+  return nameStemsOf(text).every((stem) => body.includes(stem));
 }
+
+/** The stems namesAllIn looks for, once per quotation: what-said asks them of every candidate's words per question. */
+const nameStemsOf = memoByText((text: string): string[] => {
+  const names = text.trim().split(/\s+/).slice(1).map((w) => w.replace(/[^\p{L}]+/gu, '')).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w));
+  return names.map((n) => n.slice(0, Math.max(4, n.length - 2)));
+});

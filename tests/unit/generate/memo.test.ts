@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByObject, memoByObjectAndKey } from '@/lib/generate/memo';
+import { memoByObject, memoByObjectAndKey, memoByText } from '@/lib/generate/memo';
 
 describe('per-library memos', () => {
   it('computes once per object, null answers included', () => {
@@ -20,5 +20,15 @@ describe('per-library memos', () => {
     expect(f(lib1, { id: 'q1', text: 'changed' })).toBe('a');
     expect(f(lib2, { id: 'q1', text: 'b' })).toBe('b');
     expect(seen).toEqual(['one:q1', 'two:q1']);
+  });
+
+  it('computes once per text, undefined answers included, and starts over when full', () => {
+    const seen: string[] = [];
+    const f = memoByText((text: string) => (seen.push(text), text.length > 3 ? text.toUpperCase() : undefined), 2);
+    expect([f('abcd'), f('abcd'), f('ab'), f('ab')]).toEqual(['ABCD', 'ABCD', undefined, undefined]);
+    expect(seen).toEqual(['abcd', 'ab']);
+    expect(f('wxyz')).toBe('WXYZ');
+    expect(f('abcd')).toBe('ABCD');
+    expect(seen).toEqual(['abcd', 'ab', 'wxyz', 'abcd']);
   });
 });
