@@ -32,6 +32,9 @@ const TRIP_CLOCK = /\b(?:motorcade|wheels\s+up|behind\s+schedule|running\s+(?:la
 /** The next briefers brought on: "I'm going to bring up Mike McFaul and Ben Rhodes to answer some questions", "Mike will give us a quick readout". */
 const BRINGS_ON_BRIEFERS = /\b(?:bring\s+up|bring\s+out|turn\s+it\s+over\s+to|hand\s+(?:it\s+)?over\s+to)\b[^.!?]{0,60}\b(?:questions|readout|brief)|\bgive\s+us\s+(?:a\s+)?(?:quick\s+|brief\s+)?readout\b/i;
 
+/** The room's equipment: "Can you put on your earpiece? We have simultaneous interpreting", "Is the translation working?". */
+const ROOM_EQUIPMENT = /\b(?:earpieces?|headsets?|simultaneous\s+(?:interpret\w*|translation)|(?:microphones?|mics?)\s+(?:is\s+|are\s+)?(?:on|off|working)\b)/i;
+
 /** "Secretary General, please.": the floor given to the next speaker. */
 const GIVES_THE_FLOOR = /^[“"‘']?(?:\p{Lu}[\p{L}.’'-]*\s*){1,4},\s+(?:please|go ahead|the floor is yours)[.!]?[”"’']?$/u;
 
@@ -55,7 +58,7 @@ function namesSomething(sentence: string): boolean {
  */
 export function isRoomTalk(sentence: string): boolean {
   const s = sentence.trim();
-  if (GIVES_THE_FLOOR.test(s) || PRESS_ERRAND.test(s) || TRIP_CLOCK.test(s) || BRINGS_ON_BRIEFERS.test(s)) return true;
+  if (GIVES_THE_FLOOR.test(s) || PRESS_ERRAND.test(s) || TRIP_CLOCK.test(s) || BRINGS_ON_BRIEFERS.test(s) || ROOM_EQUIPMENT.test(s)) return true;
   if (MEAL.test(s)) return !namesSomething(s.replace(/^[“"‘']?\p{Lu}[\p{L}’'-]*,\s+/u, ''));
   return RUNS_THE_SESSION.test(s) && !namesSomething(s);
 }
