@@ -1,6 +1,6 @@
 import { TITLE_HEADS } from './lexicons/titles';
 import type { Paragraph } from './text';
-import type { SpeakerLabel } from './turns';
+import type { SpeakerLabel } from './turn-labels';
 
 /** A name alone on its line, with the courtesies GOV.UK writes around it: "The Rt Hon David Cameron MP". */
 export const BYLINE_NAME = /^(?:The )?(?:Rt\.? Hon\.? |Hon\.? )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}?)(?: (?:MP|QC|KC|MEP|MSP))?$/u;

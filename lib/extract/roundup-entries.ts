@@ -4,7 +4,7 @@ import { POST_NOUNS } from './lexicons/speech-nouns';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { endsOnColon, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import type { Paragraph } from './text';
-import type { SpeakerLabel } from './turns';
+import type { SpeakerLabel } from './turn-labels';
 
 /**
  * Reaction roundups (Global Voices, Wikinews, "what the papers say"): a heading that names posts or comments

@@ -1,7 +1,7 @@
 import { isCutEnding } from './cut-ending';
 import { lowerBound } from './sorted';
 import { SENTENCE_ABBREVIATIONS } from './lexicons/abbreviations';
-import { opensWithCapsLabel, type SpeakerLabel } from './turns';
+import { opensWithCapsLabel, type SpeakerLabel } from './turn-labels';
 import type { Span } from './types';
 
 /** A paragraph of the original body; junk paragraphs (bylines, "Read More"…) are kept but flagged. */

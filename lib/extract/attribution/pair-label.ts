@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../chars';
 import type { Mention } from '../mentions';
-import type { SpeakerLabel } from '../turns';
+import type { SpeakerLabel } from '../turn-labels';
 import type { Discourse } from './discourse';
 import type { Entity } from './types';
 

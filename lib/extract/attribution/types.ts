@@ -1,5 +1,5 @@
 import type { Mention } from '../mentions';
-import type { SpeakerLabel } from '../turns';
+import type { SpeakerLabel } from '../turn-labels';
 import type { AttributionMethod, Person, Span } from '../types';
 
 /** Who a mention stands for once resolved: a canonical person or a description kept as written. */

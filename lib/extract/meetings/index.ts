@@ -25,7 +25,7 @@ import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } f
 import { atStop, travelStop, type TravelStop } from './travel';
 import type { Pending, RawMeeting, ArticleContext } from './types';
 import { HAS_TRAVEL, HAS_TRIGGER, meetingWordsIn } from './sentence-words';
-import { opensWithCapsLabel } from '../turns';
+import { opensWithCapsLabel } from '../turn-labels';
 import { readSentence } from './sentence-reader';
 
 export type { RawMeeting } from './types';

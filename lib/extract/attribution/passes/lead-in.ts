@@ -1,7 +1,7 @@
 import type { Mention } from '../../mentions';
 import { tagSpan } from '../../pos';
 import { HANDLE_OPENER, isRoundupHeading } from '../../roundup-entries';
-import type { SpeakerLabel } from '../../turns';
+import type { SpeakerLabel } from '../../turn-labels';
 import type { Discourse } from '../discourse';
 import type { ContextDecision, ContextPass } from '../pass';
 import type { Entity } from '../types';

@@ -2,7 +2,7 @@ import { TITLE_HEADS, TITLE_WORDS } from '../../lexicons/titles';
 import type { Mention } from '../../mentions';
 import { speechBefore } from '../clause';
 import { describedWriter } from '../../set-off-lead-in';
-import type { SpeakerLabel } from '../../turns';
+import type { SpeakerLabel } from '../../turn-labels';
 import type { Discourse } from '../discourse';
 import { isReferredTo, peopleOfLabel, speakerOfPair } from '../pair-label';
 import type { ContextPass } from '../pass';
