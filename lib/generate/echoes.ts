@@ -5,6 +5,7 @@
  */
 import type { Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
+import { memoByObject } from './memo';
 import { normalise } from './text';
 
 /** Consecutive words two quotations must share to say the same thing. */
@@ -18,6 +19,18 @@ function runsOf(text: string): Set<string> {
   return out;
 }
 
+/** Per library: each report's quoted speakers with the word runs of their quotations, read once, not per question. */
+const runsByArticle = memoByObject(function runsByArticle(ctx: GenerateContext): Map<string, { speakerId: string; runs: Set<string> }[]> {
+  const out = new Map<string, { speakerId: string; runs: Set<string> }[]>();
+  for (const o of ctx.quotes) {
+    if (!o.speakerId) continue;
+    const list = out.get(o.articleId) ?? [];
+    list.push({ speakerId: o.speakerId, runs: runsOf(o.text) });
+    out.set(o.articleId, list);
+  }
+  return out;
+});
+
 /**
  * The ids of other people the quotation's own report quotes with a run of seven words of it.
  *
@@ -28,9 +41,9 @@ export function echoingSpeakers(ctx: GenerateContext, q: Quote, text: string): S
   const runs = runsOf(text);
   const out = new Set<string>();
   if (runs.size === 0) return out;
-  for (const o of ctx.quotes) {
-    if (o.articleId !== q.articleId || !o.speakerId || o.speakerId === q.speakerId) continue;
-    if ([...runsOf(o.text)].some((r) => runs.has(r))) out.add(o.speakerId);
+  for (const o of runsByArticle(ctx).get(q.articleId) ?? []) {
+    if (o.speakerId === q.speakerId) continue;
+    if ([...o.runs].some((r) => runs.has(r))) out.add(o.speakerId);
   }
   return out;
 }
