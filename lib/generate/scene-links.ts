@@ -17,7 +17,8 @@ function isHead(ctx: GenerateContext, id: string): boolean {
   const p = ctx.people.byId.get(id);
   if (!p) return false;
   if (officeKind(p) === 'head-of-government') return true;
-  // A deputy's role the reliable reports contradict ("President Biden") is a copy's slip, not the office.
+  // A deputy's role the reliable reports contradict ("President Biden"): a copy's slip, or a deputy who later held
+  // the office; either way a head's name, which links reports only through people of his side.
   return /\b(?:vice|deputy)\b/i.test(p.role ?? '') && titledHeadInReports(ctx, p);
 }
 
