@@ -28,6 +28,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 
 import { stemVoice, unsaidReferent, voiceWords } from './stem-voice';
 import { memoByObject } from './memo';
+import { isLonePressOccasion } from './press-occasion';
 
 export const BLANK = '_____';
 /** Words beyond which a card's blank is lost in its sentence. */
@@ -169,6 +170,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     const m = v.m;
     // "the Submarine Support complex": a place the lists do not know may be half of a name.
     if (!v.place || !isAskablePlace(v.place) || !ctx.isTrusted(m)) continue;
+    // Where a spokesman told the news is no fact of the story (meeting-where.ts).
+    if (isLonePressOccasion(ctx, m, v.name)) continue;
     // "meeting in Ethiopia’s capital, _____": the sentence gives the place away; so does "India's prime minister and
     // defense minister … are to meet in _____" (blind-31: a guess at where a state's leaders meet, not a reading).
     const said = v.article.body.slice(m.sentence.start, m.sentence.end);

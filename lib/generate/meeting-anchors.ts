@@ -9,9 +9,8 @@ import { isRealPlace } from './places';
 import { leadDateLine } from './location-line';
 import { isOutletSeat } from './office-names';
 import { datelineOfDay, datelineOfPlace, saysHere } from './report-dateline';
+import { isPressOccasion } from './press-occasion';
 
-/** A press event is where the news was told, not a meeting of the story. */
-const PRESS_OCCASION = /\b(?:(?:press|news|media)\s+(?:conference|briefing|availability|event)|briefing|press\s+call)s?\b/i;
 
 export interface Anchors {
   placeLine?: Span;
@@ -40,7 +39,7 @@ export interface ClauseReading {
  */
 export function meetingAnchors(article: ArticleInput, m: Meeting, r: ClauseReading): Anchors {
   const out: Anchors = {};
-  const press = PRESS_OCCASION.test(m.what);
+  const press = isPressOccasion(m.what);
   // "welcomed … to the Pentagon today" under "WASHINGTON, May 7, 2012 –": the dateline's day is the report's "today".
   const dated = !r.when && r.sameDay && m.date ? datelineOfDay(article, m.date) : null;
   if (dated) Object.assign(out, { dateLine: { start: dated.start, end: dated.end }, dateBy: 'dateline' as const });

@@ -13,6 +13,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { isManyDayMeeting } from './multi-day';
 import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
 import { isRangeEnd } from './range-ends';
+import { isPressOccasion } from './press-occasion';
 import { participantIds, peopleWhoMet, between, toldByWhoMet } from './meeting-people';
 import { source, reportedDetails } from './meeting-reports';
 import { distinctName, askIn, leadFor } from './meeting-stems';
@@ -25,8 +26,6 @@ import { framedBlank, voiceOf, voiceSources, blankedSentence } from './meeting-b
  */
 const SPEECH_AT = /\b(?:keynote|address|speech|remarks|(?:(?:closing|opening|final)\s+(?:press\s+|news\s+)?(?:conference|statement|session)))\s+(?:at|to|before|of)\b/i;
 
-/** The occasions at which news is told to reporters: press and news conferences, briefings. */
-const PRESS_OCCASION = /\b(?:(?:press|news|media)\s+(?:conference|briefing|availability|event)|briefing|press\s+call)s?\b/i;
 
 /** A clause that says when talks began, not when they were held: "the talks that began Thursday". */
 const STARTS = /\b(?:began|begun|begin|begins|opened|opens|started|starts|got under way|kicked off)\b/i;
@@ -69,7 +68,7 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   if (v.m.type === 'call') return dropped(ctx, v.m.id, 'when:phone-call', null);
   // "Rumsfeld said in a Pentagon press conference June 4 that …": a press conference or briefing is where
   // the news was told, not an event of the story; its day is trivia (blind-33).
-  if (PRESS_OCCASION.test(v.m.what) || PRESS_OCCASION.test(v.name)) return dropped(ctx, v.m.id, 'when:press-occasion', null);
+  if (isPressOccasion(v.m.what, v.name)) return dropped(ctx, v.m.id, 'when:press-occasion', null);
   // "… will give a keynote address at the Shangri-La Dialogue June 4": the day of a speech, not of the
   // whole conference (June 3 and 5 would be true as well).
   if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);

@@ -9,6 +9,7 @@ import { isAskablePlace, namesSeatOfBody, namesStateOfCapital, pickPlaces, place
 import { containsWords, normalise } from './text';
 import { isOutletSeat } from './office-names';
 import { participantIds } from './meeting-people';
+import { isLonePressOccasion } from './press-occasion';
 import { source, reportedDetails } from './meeting-reports';
 import { distinctName, askIn, leadFor } from './meeting-stems';
 import { framedBlank, voiceOf, voiceSources, wholePlaceName, blankedSentence } from './meeting-blanks';
@@ -18,6 +19,9 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   if (!place) return dropped(ctx, v.m.id, v.m.place ? 'where:place-outside-meeting-clause' : 'where:no-place', null);
   if (!isAskablePlace(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'where:untrusted', null);
+  // "At a press conference Monday in New York, a spokesman … said": where one person told the news is trivia
+  // beside the story's talks (round 15's full review); two principals' joint press conference is an event of it.
+  if (isLonePressOccasion(ctx, v.m, v.name)) return dropped(ctx, v.m.id, 'where:press-occasion', null);
   // "… another meeting, this time in Latin America, in Lima" under "November 20, 2016, Lima": a sentence that tells the
   // place asks it; the header line does not ask it again.
   if (v.placeLine && views.some((o) => o !== v && !o.placeLine && o.place === place)) return dropped(ctx, v.m.id, 'where:told-in-a-sentence', null);
