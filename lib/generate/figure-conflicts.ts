@@ -19,6 +19,19 @@ const MAX_RATIO = 1.5;
 /** Content words two sentences must share (beyond the unit) to be about the same thing. */
 const MIN_SHARED = 2;
 const MIN_JACCARD = 0.2;
+/**
+ * Reports filed further apart than this tell of different events, however alike their sentences: "We met six times
+ * last year" in the Kremlin's 2007 statement and "five times" in its 2009 one are both true (blind-43).
+ */
+const MAX_DAYS_APART = 31;
+const DAY_MS = 86_400_000;
+
+/** Whether two reports' dates, when both are written, lie within MAX_DAYS_APART of each other. */
+function filedTogether(ctx: GenerateContext, a: string, b: string): boolean {
+  const at = Date.parse(ctx.articles.get(a)?.date?.slice(0, 10) ?? '');
+  const bt = Date.parse(ctx.articles.get(b)?.date?.slice(0, 10) ?? '');
+  return !Number.isFinite(at) || !Number.isFinite(bt) || Math.abs(at - bt) <= MAX_DAYS_APART * DAY_MS;
+}
 
 function contentWords(text: string, unit: string): Set<string> {
   const skip = new Set(normalise(unit).split(' '));
@@ -67,7 +80,7 @@ function build(ctx: GenerateContext): Map<string, Figure[]> {
         const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
         if (b.value === a.value || ratio > MAX_RATIO) continue;
         for (const f of a.figures) {
-          const others = b.figures.filter((g) => g.articleId !== f.articleId && !agreeing.has(g.articleId) && !alsoGives(g, a.value));
+          const others = b.figures.filter((g) => g.articleId !== f.articleId && !agreeing.has(g.articleId) && !alsoGives(g, a.value) && filedTogether(ctx, f.articleId, g.articleId));
           if (others.length) out.set(f.id, [...(out.get(f.id) ?? []), ...others]);
         }
       }
