@@ -8,7 +8,7 @@ import { inlinePostEntry, readsAsTranslation, roundupEntriesOf, translationEntry
 import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import type { Paragraph, QuoteSpan } from './text';
-import { FIRST_PERSON, dotLabelsOf, isOtherLabel, isTranscript, labelOf, type FoundLabel, type SpeakerLabel } from './turn-labels';
+import { FIRST_PERSON, dotLabelsOf, isOtherLabel, isTranscript, labelOf, openingLabelAt, type FoundLabel, type SpeakerLabel } from './turn-labels';
 
 /**
  * Transcripts and interviews: paragraphs opened by a speaker label ("MR. PRICE: Good afternoon.",
@@ -37,7 +37,10 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   const read = paragraphs.map((p, i) => (p.isJunk || handles[i] ? null : labelOf(body, p)));
   const dots = dotLabelsOf(body, paragraphs, read);
   const labels: (FoundLabel | null)[] = read.map((l, i) => l ?? dots[i] ?? null);
-  if (!isTranscript(labels.filter((l): l is FoundLabel => l !== null))) labels.fill(null);
+  if (!isTranscript(labels.filter((l): l is FoundLabel => l !== null))) {
+    const opening = openingLabelAt(body, paragraphs, labels);
+    for (let i = 0; i < labels.length; i++) if (i !== opening) labels[i] = null;
+  }
   const intros = paragraphs.map((p) => introOf(body, paragraphs, p));
   if (labels.some((l) => l !== null) && intros[0] === null) intros[0] = remarksByline(body, paragraphs);
   if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null) && !handles.some((l) => l !== null)) return [];
@@ -83,7 +86,10 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     // A post in another script, then the article's translation of it: the same writer's words, in whatever person.
     const last = out[out.length - 1];
     const isTranslation = !label && last?.label === current && last.paragraph === p.index - 1 && isTranslationOf(body, last, p);
-    if (!label && !isTranslation && current.needsFirstPerson && !(speaks(p) || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
+    // A statement's last paragraph ("Details will be confirmed in due course."), after one that speaks, is its close.
+    const closes = current.needsFirstPerson === true && !label && !isFirst && last?.paragraph === p.index - 1 && !speaks(p)
+      && speaks(paragraphs[p.index - 1]) && closesStatement(body, paragraphs, p, current.text);
+    if (!label && !isTranslation && current.needsFirstPerson && !(speaks(p) || closes || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
     }
@@ -100,9 +106,31 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
       open: p.start, close: p.end, contentStart, contentEnd: p.end, isClosed: true, paragraph: p.index, opensParagraph: false, label: current,
     });
     // "BARACK OBAMA: “I am pleased …”": a broadcast's clip in marks is the whole turn; the narration follows it.
-    if (current.isOnePost || (label && QUOTED_CLIP.test(body.slice(contentStart, p.end)))) current = null;
+    if (current.isOnePost || closes || (label && QUOTED_CLIP.test(body.slice(contentStart, p.end)))) current = null;
   }
   return out;
+}
+
+/** What a reporter's narration has and a statement's closing lines lack: a verb reporting speech, marks, "he" or "she". */
+const NARRATION = /\b(?:said|says|told|tells|added|adds|according to|he|she|his|her|him|He|She|His|Her)\b|[“”"]|:$/;
+
+/**
+ * Whether paragraph p closes a statement handed over by `lead` ("An FCO spokeswoman said"): the body's last prose,
+ * with page furniture and nothing else after it (junk, or a short line of capitalised words and numbers, "Published
+ * 4 March 2017"), reporting no speech and naming no word of the lead-in ("the Defence Secretary watched …" is the
+ * reporter's). A last line with no furniture after it ("The ships sail on Monday.") stays the reporter's.
+ */
+function closesStatement(body: string, paragraphs: Paragraph[], p: Paragraph, lead: string): boolean {
+  const text = body.slice(p.start, p.end);
+  if (NARRATION.test(text)) return false;
+  const words = new Set(text.split(/[^\p{L}\p{N}'’-]+/u));
+  if (lead.split(/[^\p{L}\p{N}'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w) && words.has(w))) return false;
+  // The page's end kept ("Published …") shows where the story ends; a body that just stops may have lost it.
+  const rest = paragraphs.slice(p.index + 1);
+  return rest.length > 0 && rest.every((x) => {
+    const line = body.slice(x.start, x.end);
+    return x.isJunk || (line.split(/\s+/).length <= 8 && !/(?<![\p{L}'’-])\p{Ll}/u.test(line));
+  });
 }
 
 /** Whether paragraph p, in Latin script and prose, follows a turn's paragraph written in another script: its translation. */
@@ -192,8 +220,14 @@ function setOffLabel(body: string, paragraphs: Paragraph[], p: Paragraph): Speak
   const next = paragraphs[p.index + 1];
   if (!lead || !next || next.isJunk || !isSetOffBlock(body.slice(next.start, next.end))) return null;
   const start = p.start + lead.clauseStart;
-  return { start, end: p.end - 1, text: body.slice(start, p.end - 1), isIntro: true, needsFirstPerson: true, subjectEnd: p.start + lead.verbStart };
+  const subject = body.slice(start, p.start + lead.verbStart).trim();
+  // A readout tells a meeting in the third person: under a named spokesperson it is hers whatever its person, as a statement is.
+  const isReadout = lead.textNoun === 'readout' && NAMED_SUBJECT.test(subject);
+  return { start, end: p.end - 1, text: body.slice(start, p.end - 1), isIntro: true, needsFirstPerson: !isReadout, subjectEnd: p.start + lead.verbStart };
 }
+
+/** A subject that ends on a person's name ("Press Secretary Ms. Sabrina Singh"), not a body ("The Pentagon", "the ministry"). */
+const NAMED_SUBJECT = /^(?!The |the )(?:.* )?\p{Lu}[\p{Ll}'’-]+ \p{Lu}[\p{Ll}'’-]+$/u;
 
 /** "@Moawen: While Bahrain claims …", "@Saudiwoman [4]: …": a tweet quoted on a line of its own, after its handle (and a copied page's link number). */
 const HANDLE_LINE = /^@([\p{L}\p{N}_-]{1,30})(?: ?\[\d{1,3}\])?: +(?=\S)/u;
