@@ -1,3 +1,4 @@
+import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { AUXILIARY_LEXICON } from './lexicons/function-words';
 import { NUMBER_WORD_LEXICON } from './lexicons/number-words';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, REPORTING_NOUNS } from './lexicons/speech-nouns';
@@ -17,6 +18,8 @@ export interface SetOffLeadIn {
   clauseStart: number;
   verbStart: number;
   verbEnd: number;
+  /** The text the verb's object names, when it has one ("issued the following statement:" → "statement"). */
+  textNoun?: string;
 }
 
 /**
@@ -66,6 +69,13 @@ const LIST_CUE = /\b(?:following|follows|below)\b/i;
 /** Where a clause starts: after a sentence's end, or after a comma before a subject ("Meanwhile, one user wrote:"). */
 const CLAUSE_BREAK = /(?:[.!?]["”’)]?|;)\s+/g;
 
+/** A full stop after a courtesy title or an initial ("Ms. Sabrina Singh", "Lloyd J. Austin"): it ends no sentence. */
+function endsOnAbbreviation(text: string, m: RegExpMatchArray): boolean {
+  if (!m[0].startsWith('.')) return false;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, (m.index as number) - 12), m.index))?.[0] ?? '';
+  return NAME_ABBREVIATIONS.words.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
 /** Whether a word is a verb of saying or writing in a finite form: on the lexicon, and not its -ing form or participle alone. */
 function isFiniteSpeechVerb(w: string): boolean {
   return SPEECH_VERBS.has(w) && !w.endsWith('ing') && w !== 'spoken';
@@ -89,7 +99,7 @@ function isSpeechGerund(w: string): boolean {
  */
 export function setOffLeadIn(text: string, isVerbAt: (at: number) => boolean = () => false): SetOffLeadIn | null {
   let clauseStart = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) clauseStart = (m.index as number) + m[0].length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) if (!endsOnAbbreviation(text, m)) clauseStart = (m.index as number) + m[0].length;
   // A colon inside an open quotation is the quoted speaker's, not the reporter's lead-in.
   if (countMarks(text.slice(0, clauseStart)) % 2 === 1) return null;
   const clause = text.slice(clauseStart);
@@ -148,7 +158,7 @@ function textObjectLeadIn(clause: string, clauseStart: number, isVerbAt: (at: nu
   const subject = clause.slice(0, at).trim();
   // "Which prompted this response from Ana Ruiz:": a clause about the text before, whose writer is no subject.
   if (!isVerb || verb.endsWith('ing') || !isSubject(subject) || /^(?:which|that|this|it|what)$/i.test(subject)) return null;
-  return { clauseStart, verbStart: clauseStart + at, verbEnd: clauseStart + at + verb.length };
+  return { clauseStart, verbStart: clauseStart + at, verbEnd: clauseStart + at + verb.length, textNoun: m[2] as string };
 }
 
 /** Double marks in a text: an odd count leaves a quotation open. */

@@ -5,6 +5,7 @@
  * turns they open.
  */
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
+import { CITY_LEXICON, COUNTRY_LEXICON, WORLD_CITY_LEXICON } from './lexicons/places';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
 import type { Paragraph } from './text';
 
@@ -176,6 +177,37 @@ export function dotLabelsOf(body: string, paragraphs: Paragraph[], labels: (Foun
 export function isTranscript(found: FoundLabel[]): boolean {
   if (found.some((l) => l.isTelling) || found.filter((l) => l.isCaps).length >= 2) return true;
   return new Set(found.filter((l) => !l.isCaps && !l.isOwnLine && l.text.includes(' ')).map((l) => l.text)).size >= 2;
+}
+
+/** A person's name as a label writes it: two to four capitalised words, no post, initial or glue ("Vladimir Putin"). */
+const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** Words in lower case, as a sentence has them and a title-case heading ("Secretary Pompeo’s Meeting With …") lacks. */
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+
+/** Whether a label's words may be a person's name: none a post ("President Putin") nor a place ("New Delhi"). */
+function isBareName(text: string): boolean {
+  if (!BARE_NAME.test(text)) return false;
+  const words = text.toLowerCase().split(' ');
+  const isPlace = (w: string) => COUNTRY_LEXICON.words.has(w) || CITY_LEXICON.words.has(w) || WORLD_CITY_LEXICON.words.has(w);
+  return !isPlace(words.join('-')) && words.every((w) => !isPlace(w) && !TITLE_HEADS.words.has(w) && !TITLE_WORDS.words.has(w));
+}
+
+/**
+ * The paragraph whose label alone makes a transcript, or -1: an excerpt that kept one speaker's label, opening its
+ * body ("Vladimir Putin: My sincere greetings to you, Mr President." then his lines until the text ends). The label
+ * is a bare name; the words after it (or on the next line, for a label on a line of its own) make a sentence; the
+ * turn speaks in the first person. A heading ("Press Releases: Secretary Pompeo’s Meeting With …") is none.
+ */
+export function openingLabelAt(body: string, paragraphs: Paragraph[], labels: (FoundLabel | null)[]): number {
+  const first = paragraphs.find((p) => !p.isJunk);
+  const label = first ? labels[first.index] : null;
+  if (!first || !label || label.isCaps || !isBareName(label.text)) return -1;
+  const next = paragraphs[first.index + 1];
+  const opening = label.isOwnLine ? (next ? body.slice(next.start, next.end) : '') : body.slice(label.end, first.end);
+  const isSentence = /[.!?…][”"’)]?$/.test(opening) && (opening.match(LOWER_WORD) ?? []).length >= 3;
+  const nextLabel = labels.findIndex((l, i) => i > first.index && l !== null);
+  const turn = body.slice(label.end, nextLabel < 0 ? body.length : (paragraphs[nextLabel] as Paragraph).start);
+  return isSentence && FIRST_PERSON.test(turn.replace(/“[^“”]*”|"[^"\n]*"/g, '')) ? first.index : -1;
 }
 
 /** "I", "we", "our": the words of a speech or statement, not the reporter's. */
