@@ -291,6 +291,9 @@ const personLikeOnce = memoByObject(function personLikeUncached(p: Person): bool
   if (hasCaptionVerb(p.name)) return false;
   // "Camp Taji", "Fort Bragg": a base read as a name (offered as a speaker in a sampled sheet).
   if (/^(?:Camp|Fort|Base|Mount|Lake|Port|Cape)\s+\p{Lu}/u.test(p.name.trim())) return false;
+  // "Benjamin Franklin Room", "Roosevelt Room", "Great Hall": a room or building named after someone, read from a
+  // transcript's header line (offered for Rice's words in blind-43).
+  if (/\s(?:Room|Hall|Building|Center|Centre|Palace|Chamber|Museum|Library|Airport|Square|Gardens?)$/.test(p.name.trim())) return false;
   // "High-Level Dialogue", "Good Governance": a forum or a topic read from a readout's capitals; "Training
   // Mission-Afghanistan" (offered for Obama's words in gen10's development sheet): a command, not a person.
   if (/\b(?:Mission|Command|Headquarters|Dialogue|Governance|Partnership|Initiative|Cooperation|Opportunities|Development|Strategy|Summit|Forum|Council|Agreement|Change|Movement|Party|Front|Alliance|Coalition|Wikinews|Shorts|Inaugural)\b/.test(p.name)) return false;

@@ -115,6 +115,8 @@ export const HONORIFIC_LEXICON = valuedLexicon<'m' | 'f' | null>('courtesy title
       // VOA Special English spells the title out: "Mister Obama", "Mister Karzai".
       // Parliament's style before a privy counsellor's or a member's name: "the Rt Hon Dr Liam Fox MP", "The Honourable …".
       rt: null, 'rt.': null, hon: null, 'hon.': null, honourable: null, honorable: null,
+      // Diplomatic style: "His Excellency Miguel Angel Moratinos" (a State Department photo caption).
+      excellency: null,
     },
   },
 ]);
