@@ -41,11 +41,15 @@ export interface VisitStop { name: string; place: string | null; at: number }
  * visitedStops(' Israel, the Palestinian Authority and Egypt to encourage …', '', () => false).map((v) => v.name)
  * // → ['Israel', 'the Palestinian Authority', 'Egypt']
  */
-export function visitedStops(seg: string, before: string, isPerson: (from: number, to: number) => boolean): VisitStop[] {
+export function visitedStops(seg: string, before: string, isPerson: (from: number, to: number) => boolean, isBeforeAnother = false): VisitStop[] {
   const m = LIST_RE.exec(seg);
-  // "has visited China and India": a history, not a visit. "will visit India and Pakistan in March": a dated trip frames
-  // the meetings told after it (travel.ts) and is read as one, as before.
-  if (!m || HISTORY_BEFORE.test(before) || firstWhen(seg.split(CLAUSE_END)[0] ?? '') !== undefined) return [];
+  // "has visited China and India": a history, not a visit; "visited Ghana and Togo during her tour": a tour.
+  // "will visit India and Pakistan in March", "Earlier this week, Lund visited Lima and Santiago": a dated trip frames the
+  // meetings told after it (travel.ts) and is read as one, as before; a time before the verb that another meeting of the
+  // sentence holds ("met Hariri in London on Monday, before travelling … where he visited …") does not date it.
+  const clause = seg.split(CLAUSE_END)[0] ?? '';
+  if (!m || HISTORY_BEFORE.test(before) || /\btour\b/.test(clause)) return [];
+  if (firstWhen(clause) !== undefined || (!isBeforeAnother && firstWhen(before) !== undefined)) return [];
   const list = m[1] as string;
   const listAt = m[0].length - list.length;
   const stops: VisitStop[] = [];
@@ -82,7 +86,8 @@ export function pushVisits(stops: VisitStop[], sentence: string, s: Span, afterV
  */
 export function readVisitList(sentence: string, at: number, verbEnd: number, s: Span, ctx: ArticleContext, out: Pending[]): boolean {
   const segAt = s.start + verbEnd;
-  const stops = visitedStops(sentence.slice(verbEnd), sentence.slice(0, at), (from, to) => ctx.personsIn(segAt + from, segAt + to).length > 0);
+  const isBeforeAnother = out.some((m) => m.sentence.start === s.start);
+  const stops = visitedStops(sentence.slice(verbEnd), sentence.slice(0, at), (from, to) => ctx.personsIn(segAt + from, segAt + to).length > 0, isBeforeAnother);
   if (stops.length < 2) return false;
   const clauseAt = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
   pushVisits(stops, sentence, s, verbEnd, ctx.personsIn(s.start + clauseAt, s.start + at), out);
