@@ -5,7 +5,7 @@ const meetings = (body: string, title = 'T', date?: string) =>
   extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
     .map((m) => ({ what: m.what, place: m.place, when: m.when }));
 
-// Round 18 (meetG): a visit verb whose object lists places is one visit per place (invented articles).
+// Round 18 (meetG): invented articles, each in the shape a rule reads.
 
 describe('a visit verb with a list of places', () => {
   it('“visited Ghana, the Lorvan Authority and Togo” is one visit per place, no town for a state', () => {
@@ -28,5 +28,17 @@ describe('a visit verb with a list of places', () => {
     expect(meetings('Minister Anna Berg has visited Ghana and Togo.', 'Berg').filter((m) => m.what.startsWith('visit to'))).toEqual([]);
     const people = meetings('Minister Anna Berg visited President Tomas Vale and Governor Lena Koss last week.', 'Berg', '2031-05-09');
     expect(people.filter((m) => m.what.startsWith('visit to'))).toEqual([]);
+  });
+});
+
+describe('a list of people met that closes on the members of a body', () => {
+  it('“… Minister Lena Koss and members of the Senate” is one meeting more, with the body', () => {
+    const body = 'Secretary General Tomas Vale visited Lorvania on 7 November to meet President Anna Berg, Foreign Minister Lena Koss and members of the Senate.';
+    expect(meetings(body, 'Vale in Lorvania', '2031-11-08').filter((m) => m.when === '7 November')).toHaveLength(3);
+  });
+
+  it('not “… and other key figures”', () => {
+    const body = 'Secretary General Tomas Vale visited Lorvania on 7 November to meet President Anna Berg, Foreign Minister Lena Koss and other key figures.';
+    expect(meetings(body, 'Vale in Lorvania', '2031-11-08').filter((m) => m.when === '7 November')).toHaveLength(2);
   });
 });
