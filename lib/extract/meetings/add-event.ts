@@ -16,7 +16,7 @@ export const THAT_DAY = /\b(?:earlier|later)\s+(?:on\s+)?(?:that|the same)\s+(?:
 const START_CUE = /\b(begins?|began|starts?|started|opens?|first)\b/i;
 const NEXT_CUE = /\b(followed by|finally|then|will follow|the next day|the following day|after the|afterwards|later)\b/i;
 /** Words that put a meeting ahead of the report: "will", "he’ll", "were set to resume", "is scheduled", "I look forward to seeing you". */
-const FUTURE_CUE = /\b(?:will|would|look(?:s|ing)? forward to|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?|(?:is|are|was|were) set to)\b|\w[’']ll\b/i;
+export const FUTURE_CUE = /\b(?:will|would|look(?:s|ing)? forward to|next|begins?|opens|follows|due to|to be held|is to|are to|shall|upcoming|agreed to|expected|scheduled|plans?|(?:is|are|was|were) set to)\b|\w[’']ll\b/i;
 
 /**
  * "Biden met Chinese President Xi Jinping in Bali on Monday, their first in-person meeting as leaders": a

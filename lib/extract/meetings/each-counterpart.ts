@@ -23,6 +23,9 @@ const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase())
   || w.split('-').some((part) => TITLE_HEADS.words.has(part.toLowerCase()) && /^\p{Lu}/u.test(w))
   || (/^\p{Lu}\p{Ll}+\.$/u.test(w) && NAME_ABBREVIATIONS.words.has(w.slice(0, -1).toLowerCase()));
 
+/** "members of the Senate", "leaders of the National Assembly": the members of a body named by its capitalised name. */
+const BODY_MEMBERS = /^(?:(?:the|other)\s+)?(?:members|leaders|representatives)\s+of\s+the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*$/u;
+
 /** A span of the text, start and end offsets. */
 export interface ItemSpan { start: number; end: number }
 
@@ -111,7 +114,12 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
     if (isTitled) titled++;
     if (isTitled || isOfficeBeforePerson(item, namesPerson(itemStart, itemStart + item.length))) items.push({ start: segStart + open.length + from, end: segStart + open.length + to });
     // "… and other key figures", "… and conclude his trip": after "and", what is not a titled person ends the list.
-    else if (last && /\band\b/.test(join)) { lastJoin = join; break; }
+    // "…, National Security Advisor Tom Donilon and members of the Senate": the members of a body named, met as one, close it.
+    else if (last && /\band\b/.test(join)) {
+      if (BODY_MEMBERS.test(item)) items.push({ start: itemStart, end: itemStart + item.length });
+      lastJoin = join;
+      break;
+    }
     // "Gen. Tom Vale, commander of Multinational Force North, and …": an office in lower case after a person describes them.
     else if (last && (/^(?:the|a|an)\s/.test(item) || isTitleWord(item.split(/\s+/)[0] ?? ''))) last.end = segStart + open.length + to;
     else return null;

@@ -60,7 +60,7 @@ const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
  * Kishida": in any article, a conversation or a visit when a title or a name follows (the caller checks
  * that a person is named there). "Spoke to reporters" and "spoke with the media" name nobody.
  */
-const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly |later |also |first |today )?(?:with|to)|(?:consult|consults|consulted|consulting) with|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming|received|receives|receive|receiving))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ |(?:(?:key|senior|top|government) )?(?:leaders|officials)\b))|\b(?:visit|visits|visited)(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b)| us\b)|\bwelcome(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ )[^,.;]*? to \p{Lu})/gu;
+const TALKED_WITH_RE = /\b(?:(?:spoke|speaks|speak|spoken|speaking|talked|talks|talk|talking) (?:by (?:tele)?phone |separately |again |briefly |later |also |first |today )?(?:with|to)|(?:consult|consults|consulted|consulting) with|(?:hosted|hosts|host|hosting|welcomed|welcomes|welcoming|received|receives|receive|receiving))(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ |(?:(?:key|senior|top|government) )?(?:leaders|officials)\b))|\b(?:visit|visits|visited)(?= (?:(?:his|her|their|the|both) )?(?:\p{Lu}|counterparts?\b)| us\b)|\bwelcome(?= (?:(?:his|her|their|the) )?(?:\p{Lu}|counterparts?\b|\d+ )[^,.;]*? to \p{Lu})/gu;
 
 /** Every match of a global pattern, as `[...text.matchAll(re)]` gives them, without the copy of the pattern matchAll makes per call. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
