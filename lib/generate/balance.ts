@@ -13,7 +13,7 @@ import { hashString } from './hash';
 import { dropped } from './trace';
 import { containsWords, normalise } from './text';
 import { isOwnWording, placeKey } from './giveaways';
-import { namesStateOfCapital } from './places';
+import { namesStateOfCapital } from './capital-clues';
 import { showsMiswrittenBody } from './body-names';
 import { memoByObjectAndKey } from './memo';
 import { isPlaceLineSource } from './location-line';

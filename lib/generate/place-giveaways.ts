@@ -4,7 +4,8 @@
  * A student reads these before the options, so an option they rule out is no option (blind-34).
  */
 import type { GenerateContext } from './context';
-import { capitalsNamedIn, regionOf } from './places';
+import { capitalsNamedIn } from './state-capitals';
+import { regionOf } from './places';
 import { sideOf } from './sides';
 import { capitalCity, sideOfPlace } from './nations';
 import { containsWords, escapeRegExp, normalise } from './text';

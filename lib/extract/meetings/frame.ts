@@ -8,7 +8,7 @@
  */
 import { COUNTRIES } from '../lexicon';
 import { cityIn } from './setting';
-import { canBePlace } from './places';
+import { canBePlace } from './place-names';
 import { countriesIn } from './participants';
 import type { TravelStop } from './travel';
 import { firstWhen } from './when';

@@ -4,7 +4,7 @@
  */
 import { inferAnchor, resolveWhen, weekdayDirection } from '../dates';
 import type { MeetingKind, Span } from '../types';
-import { sequenceStops } from './places';
+import { sequenceStops } from './sequence-stops';
 import type { Pending, RawMeeting } from './types';
 
 const SEQ_CUE = /\b(?:first|then|finally)\b/i;

@@ -7,15 +7,13 @@
  * Manhattan"), and a capital by its nationality ("in the Egyptian capital"). Never a country, a weekday,
  * an institution or an owner ("in Kessler’s office").
  */
-import { WORLD_CAPITALS } from '../lexicons/world-countries';
-import { TITLE_HEADS } from '../lexicons/titles';
-import { CITIES, COUNTRIES, NATIONALITIES, NON_NAME_WORDS, VENUES, WORLD_CITIES } from '../lexicon';
+import { COUNTRIES, VENUES } from '../lexicon';
 import { VENUE_CITY_LEXICON } from '../lexicons/places';
 import { isEnglishWord, tagSpan } from '../pos';
+import { CAPITAL_NAMED_RE, capitalIn } from './nation-capitals';
+import { canBePlace, isCity, key, NAME } from './place-names';
 import { tailAfterMark } from './text-tail';
 
-/** A place name: "Belém", "New Delhi", "Rio de Janeiro", "Dar es Salaam", "St. Petersburg" (a saint's abbreviation is part of it). */
-const NAME = String.raw`(?:S(?:ain)?te?\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:(?:[- ](?:de|da|do|dos|del|la|el|es|al|au))?[- ]\p{Lu}[\p{Ll}]+){0,2}`;
 const VIRTUAL_AFTER = /^\s*(?:,\s*)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:[- ]?(?:link|conference|call))?|videoconference|teleconference|zoom|phone|telephone)\b|^\s*(?:online|virtually|remotely)\b/i;
 /** "addressed a summit of his EU counterparts via video link": the event's own clause says how it was attended. */
 const VIRTUAL_IN_CLAUSE = /\b(?:by|via|over)\s+(?:a\s+)?(?:video[- ]?link|videoconference|teleconference|video call|zoom)\b/i;
@@ -58,21 +56,6 @@ export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|accordi
  */
 const CITY_VENUES = Object.keys(VENUE_CITY_LEXICON.record).filter((v) => v.includes(' ') && !VENUES.has(v));
 const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(?:(?:No\.?\s*|Number\s+)?\d{1,3}\s+)?(${[...VENUES, ...CITY_VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
-
-const key = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
-
-function isCity(name: string): boolean {
-  const k = key(name);
-  return CITIES.has(k) || WORLD_CITIES.has(k);
-}
-
-/** A capitalised word that can be a place: not a country, a nationality, a month, a title or an institution. */
-export function canBePlace(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/);
-  const first = words[0] ?? '';
-  if (COUNTRIES.has(key(name)) || COUNTRIES.has(first) || first in NATIONALITIES) return false;
-  return !words.some((w) => NON_NAME_WORDS.has(w.replace(/[’']s$/, '')));
-}
 
 /**
  * The place of a meeting from the words after its noun (`after`, up to the next meeting noun) and the
@@ -251,35 +234,6 @@ const AFTER_BUILDING_RE = new RegExp(
   'u',
 );
 
-/** Israel's capital is contested: "the Israeli capital" is left unresolved. */
-const STATE_CAPITALS = Object.fromEntries(Object.entries(WORLD_CAPITALS).filter(([state]) => state !== 'Israel'));
-/** Capitals of the countries a nationality names, for "in the Egyptian capital" (every state's, then the names news uses). */
-const CAPITALS: Record<string, string> = {
-  ...STATE_CAPITALS,
-  US: 'Washington', Russia: 'Moscow', Ukraine: 'Kyiv', UK: 'London', France: 'Paris', Germany: 'Berlin', China: 'Beijing',
-  Poland: 'Warsaw', Italy: 'Rome', Spain: 'Madrid', Japan: 'Tokyo', India: 'New Delhi', Canada: 'Ottawa', Turkey: 'Ankara',
-  Iran: 'Tehran', Belarus: 'Minsk', Georgia: 'Tbilisi', Kazakhstan: 'Astana', Sweden: 'Stockholm', Finland: 'Helsinki',
-  Netherlands: 'Amsterdam', Belgium: 'Brussels', Switzerland: 'Bern', Austria: 'Vienna', Hungary: 'Budapest', Romania: 'Bucharest',
-  Lithuania: 'Vilnius', Latvia: 'Riga', Estonia: 'Tallinn', 'Czech Republic': 'Prague', Australia: 'Canberra', 'Saudi Arabia': 'Riyadh',
-  Egypt: 'Cairo', Mexico: 'Mexico City', Brazil: 'Brasilia', Moldova: 'Chisinau', Denmark: 'Copenhagen', Norway: 'Oslo',
-  Greece: 'Athens', Portugal: 'Lisbon', Ireland: 'Dublin', Pakistan: 'Islamabad', Afghanistan: 'Kabul', Syria: 'Damascus', Iraq: 'Baghdad',
-};
-/** "the capital of Kyiv", "the capital, Kyiv", "the Ukrainian capital Kyiv". */
-const CAPITAL_NAMED_RE = new RegExp(String.raw`\bcapital(?:\s+city)?(?:\s+of|,)?\s+(${NAME})`, 'u');
-/** "in the Egyptian capital": not Israel's or Korea's, whose capitals are contested or ambiguous. */
-const CAPITAL_RE = /\bin\s+the\s+(\p{L}+)\s+capital\b(?!\s*,)/u;
-
-/**
- * The city "the Egyptian capital" stands for, when it stands alone ("the Kenyan capital, Nairobi" names it).
- *
- * @example
- * capitalIn(' would take place in the Egyptian capital within days') // 'Cairo'
- */
-export function capitalIn(text: string): string | null {
-  const word = CAPITAL_RE.exec(text)?.[1]?.toLowerCase();
-  const country = word !== undefined && Object.hasOwn(NATIONALITIES, word) ? NATIONALITIES[word] : undefined;
-  return country !== undefined && Object.hasOwn(CAPITALS, country) ? (CAPITALS[country] as string) : null;
-}
 
 /** Words that name a kind of place or building, not a place: "the Town Hall", "the Public Library". */
 const GENERIC_PLACE_WORDS = new Set([
@@ -292,197 +246,4 @@ function placeBeforeInstitution(name: string): string {
   const words = name.split(' ');
   const k = words.findIndex((w, i) => i > 0 && TOWN_BUILDING_WORDS.has(w.toLowerCase().replace(/[’']$/, '')));
   return k > 0 ? words.slice(0, k).join(' ') : name;
-}
-
-/**
- * A building the meeting is held in, with no town given ("at the Capitol", "at City Hall", "in the
- * minister’s office", "at a hotel"): the town is then the dateline's, if the article has one.
- */
-const BUILDING_RE =
-  /\b(?:at|in|inside|outside)\s+(?:the\s+|an?\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:headquarters|offices?|palace|residence|ministry|capitol|city hall|town hall|village hall|hall|library|courthouse|court|hotel|(?:conference |convention )?cent(?:re|er)|chambers?|statehouse|state house|building)\b/giu;
-
-/** "talks in the capital", "a meeting in the city": the town the article is written from. */
-const IN_THE_TOWN_RE = /^[^,;]{0,50}?\b(?:in|at)\s+the\s+(?:capital|city|town)\b(?!\s*(?:of\b|hall\b|council\b|,\s*\p{Lu}))/iu;
-
-/**
- * Whether the words after a meeting noun put it in "the capital" or "the city", unnamed: with a
- * dateline, the dateline's city.
- *
- * @example
- * isInTheTown(' in the capital on Monday') // true
- * isInTheTown(' in the capital of Chad') // false
- */
-export function isInTheTown(after: string): boolean {
-  return IN_THE_TOWN_RE.test(after);
-}
-
-/**
- * Whether the words after a meeting noun put it in a building without naming a town.
- *
- * @example
- * isInBuilding(' of Senate leaders on Thursday at the Capitol') // true
- */
-export function isInBuilding(after: string): boolean {
-  const head = after.slice(0, 100);
-  if (!BUILDING_WORD.test(head)) return false;
-  const near = head.split(CLAUSE_END)[0] ?? '';
-  BUILDING_RE.lastIndex = 0;
-  for (let m = BUILDING_RE.exec(near); m; m = BUILDING_RE.exec(near)) {
-    // "at the International Court of Justice" names an institution that may well sit in another city;
-    // an owner ("in Ana Ruiz’s office") says nothing of where.
-    const words = m[0].split(/\s+/);
-    const owner = words.findLastIndex((w) => /[’']s$/.test(w));
-    // "at the Bank's Threadneedle Street headquarters": an address is in town.
-    const street = words.some((w) => STREET_WORDS.has(w.toLowerCase()));
-    if (words.every((w, i) => i <= owner || street || !/^\p{Lu}/u.test(w) || LOCAL_BUILDING_WORDS.has(w.toLowerCase()))) return true;
-  }
-  return false;
-}
-/** The last word of a building's name: "Raj Bhavan", "Tumbarra Memorial Hall", "Lancaster House". */
-const BUILDING_NAME_END = new Set([
-  'bhavan', 'bhawan', 'house', 'hall', 'palace', 'centre', 'center', 'tower', 'towers', 'building', 'hotel', 'chambers', 'mansion', 'castle', 'lodge',
-]);
-
-/**
- * Whether a place found by its capital letters is a building rather than a town ("Raj Bhavan"):
- * with a dateline, its town is the dateline's.
- *
- * @example
- * isBuildingName('Raj Bhavan') // true
- */
-export function isBuildingName(place: string): boolean {
-  const words = place.toLowerCase().split(/\s+/);
-  return words.length > 1 && BUILDING_NAME_END.has(words.at(-1) as string) && !VENUE_NAMES.has(place.toLowerCase());
-}
-const VENUE_NAMES = new Set([...VENUES].map((v) => v.toLowerCase()));
-
-/** ", the headquarters of …", ", the minister’s residence": a description set off after a name says it is a building's. */
-const APPOSED_BUILDING = /^(?:[’']s)?,\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:headquarters|offices?|residence|palace|ministry|compound|building|base|barracks|complex)\b/iu;
-
-/**
- * Whether the words after a meeting name a place and then describe it as a building ("at the Kelmar, the headquarters of
- * the defense ministry"): the name is the building's, and its town the dateline's.
- *
- * @example
- * isApposedBuilding(' at the Kelmar, the headquarters of the ministry.', 'Kelmar') // true
- * isApposedBuilding(' in Geneva, the Swiss city.', 'Geneva') // false
- */
-export function isApposedBuilding(after: string, place: string): boolean {
-  const at = after.indexOf(place);
-  return at >= 0 && APPOSED_BUILDING.test(after.slice(at + place.length));
-}
-const STREET_WORDS = new Set(['street', 'road', 'avenue', 'square', 'lane', 'place', 'boulevard', 'drive']);
-/** Capitalised words of a building that every town has: "the Capitol", "City Hall", "the Foreign Ministry". */
-const LOCAL_BUILDING_WORDS = new Set([
-  'at', 'in', 'inside', 'outside', 'the', 'a', 'an', 'capitol', 'city', 'town', 'village', 'county', 'municipal', 'hall', 'court', 'courthouse',
-  'library', 'public', 'state', 'house', 'statehouse', 'council', 'chamber', 'chambers', 'building', 'office', 'offices', 'headquarters',
-  'palace', 'residence', 'ministry', 'foreign', 'finance', 'interior', 'defence', 'defense', 'justice', 'health', 'presidential',
-]);
-/** A cheap first look for BUILDING_RE: most meeting sentences name no building. */
-const BUILDING_WORD = /headquarters|office|palace|residence|ministry|capitol|hall|library|court|hotel|cent(?:re|er)|chamber|state ?house|building/i;
-
-/**
- * The city of a wire dateline ("LONDON, Aug 7 —", "GENEVA, March 3 (AP) —"), title-cased.
- *
- * @example
- * datelineCity('By A. Writer\nNEW YORK, Sept 3 (Reuters) — …') // 'New York'
- * datelineCity('PUNE: The party won…') // 'Pune'
- * datelineCity('By A. Writer\nReporting from the Bronx\n…') // 'New York'
- */
-export function datelineCity(body: string): string | null {
-  const head = body.slice(0, 800);
-  const m = DATELINE_CITY_RE.exec(head) ?? colonDateline(body, head);
-  if (m && !NOT_DATELINES.has((m[1] as string).toLowerCase())) {
-    return (m[1] as string).toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-  }
-  // "Reporting from the Bronx": a district stands for its city.
-  const from = REPORTING_FROM_RE.exec(head);
-  if (!from) return null;
-  const place = from[1] as string;
-  return DISTRICT_CITY[place.toLowerCase()] ?? place;
-}
-
-/** "BHUBANESWAR: The party won…": a city in capitals and a colon opening the first paragraph. */
-const COLON_DATELINE_RE = /^\s*([A-Z][A-Z'’-]{3,}(?: [A-Z][A-Z'’-]+){0,2}):\s+(?=[A-Z"“‘])/m;
-/** Labels of a transcript's turns, which open a line with capitals and a colon as a dateline does. */
-const TURN_LABELS = new Set(['question', 'answer', 'moderator', 'operator', 'staff', 'participant', 'interviewer', 'reporter']);
-
-/**
- * A colon dateline, unless it is the label of a transcript's turn ("QUESTION: Mr. Secretary, …",
- * "SENIOR ADMINISTRATION OFFICIAL: Okay, …"): a label opens more than one line.
- */
-function colonDateline(body: string, head: string): RegExpExecArray | null {
-  const m = COLON_DATELINE_RE.exec(head);
-  if (!m) return null;
-  const label = m[1] as string;
-  if (TURN_LABELS.has(label.toLowerCase())) return null;
-  // "BARACK OBAMA: \"I am pleased …\"" four paragraphs down a broadcast transcript: a speaker's label. A dateline opens
-  // the story, after no more than its headline and a standfirst.
-  if (head.slice(0, m.index).split(/\n\s*\n/).filter((x) => x.trim() !== '').length > 2) return null;
-  // "SECRETARY KERRY: Good afternoon", "FOREIGN MINISTER BAERBOCK: …": a speaker by title, in a transcript cut after one turn.
-  if (label.toLowerCase().split(/\s+/).some((w) => TITLE_HEADS.words.has(w))) return null;
-  let count = 0;
-  for (let at = body.indexOf(`${label}:`); at >= 0 && count < 2; at = body.indexOf(`${label}:`, at + label.length)) {
-    if (at === 0 || body[at - 1] === '\n') count++;
-  }
-  return count >= 2 ? null : m;
-}
-/** The by-line place of some papers: "Reporting from Kyiv, Ukraine", "Reporting from the Bronx". */
-const REPORTING_FROM_RE = /^\s*Reporting from (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\s*(?:,|$)/mu;
-/** Districts a by-line may name in place of their city. */
-const DISTRICT_CITY: Record<string, string> = {
-  bronx: 'New York', brooklyn: 'New York', manhattan: 'New York', queens: 'New York', 'staten island': 'New York', harlem: 'New York',
-};
-
-/**
- * A dateline: a city in capitals ("NEW YORK", the first of "FRANKFURT/AMSTERDAM") at the start of a line,
- * then a date ("Sept 3", "12 June 2025", the town's country before it: "TEL AVIV, Israel, June 9, 2015 –"), a country ("Kenya (AP)"), an agency ("(AP)") or a dash alone.
- */
-const DATELINE_CITY_RE =
-  /^\s*([A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,2})(?:\/[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]*)?(?:,\s+(?:(?:[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?,\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-zà-ÿ]+\s*\(|[A-Z][a-zà-ÿ]+\s*[—–-])|\s+\((?:AP|Reuters|AFP|UPI|dpa|Bloomberg)\)\s*[—–-]|\s+[—–]\s)/m;
-/** Capitalised line openers that are no city: "BREAKING —", "UPDATE —". */
-const NOT_DATELINES = new Set([
-  'breaking', 'update', 'updated', 'exclusive', 'live', 'watch', 'analysis', 'opinion', 'editorial', 'press release', 'correction',
-  'note', "editor's note", 'editor’s note', 'photo', 'photos', 'video', 'read more', 'related', 'also read', 'source', 'warning', 'disclaimer',
-  'picture', 'pictures', 'image', 'images', 'caption', 'credit', 'file photo', 'listen', 'advertisement', 'sponsored', 'summary', 'key points',
-  'highlights', 'contact', 'email', 'phone', 'watch live', 'key takeaways', 'what we know', 'what happened', 'why it matters', 'background',
-  'context', 'topics', 'tags', 'share', 'follow',
-]);
-
-const SEQ_CITY = String.raw`(\p{Lu}[\p{Ll}]+(?:[- ]\p{Lu}[\p{Ll}]+)?)`;
-const SEQ_WHEN = String.raw`(?:\s+(?:on\s+)?((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+\p{Lu}[\p{Ll}]+\.?\s+\d{1,2})?|\p{Lu}[\p{Ll}]+\.?\s+\d{1,2}|the next day|the following day))?`;
-const SEQ_RE = new RegExp(
-  String.raw`\b(first|then|next|later|afterwards|finally|before moving on)\s*,?\s+(?:(?:head(?:ing)?|mov(?:e|ing)|travel(?:l?ing)?|go(?:ing)?)\s+(?:on\s+)?)?(?:on\s+)?(?:(?:to|in|at)\s+)?${SEQ_CITY}${SEQ_WHEN}`,
-  'gu',
-);
-
-/** One stop of a stated sequence: "first in Geneva on Monday", "then Brussels on Wednesday". */
-export interface SequenceStop {
-  place: string;
-  when: string | null;
-  /** Offset of the stop's words in the scanned text. */
-  at: number;
-}
-
-/**
- * The stops of a sequence a sentence states ("first to Geneva on Monday, then to Brussels on
- * Wednesday and finally to Vienna on Friday"), in order; empty unless two or more stops are cities.
- *
- * @example
- * sequenceStops('first in Geneva on Monday, then in Brussels on Wednesday').map((s) => s.place) // ['Geneva', 'Brussels']
- */
-export function sequenceStops(text: string): SequenceStop[] {
-  const stops: SequenceStop[] = [];
-  let isFirstCued = true;
-  SEQ_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SEQ_RE.exec(text))) {
-    const place = m[2] as string;
-    if (!isCity(place) && !(isCity(place.split(/[- ]/)[0] as string))) continue;
-    if (stops.some((s) => s.place === place)) continue;
-    stops.push({ place, when: m[3] ?? null, at: m.index });
-    if (stops.length === 1 && !/^first$/i.test(m[1] as string)) isFirstCued = false;
-  }
-  // "then Brussels" alone continues an earlier sentence; a sequence is stated when it starts with "first" or has three stops.
-  return stops.length >= 3 || (stops.length === 2 && isFirstCued) ? stops : [];
 }

@@ -7,7 +7,7 @@ import type { AnalyzedArticle } from '../analyze';
 import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicons/places';
 import { COUNTRIES } from '../lexicon';
 import { isDigestHeadline } from './headline';
-import { datelineCity } from './places';
+import { datelineCity } from './datelines';
 import type { ArticleSetting } from './event';
 
 /** Header lines are short; the first line of prose ends the header. */

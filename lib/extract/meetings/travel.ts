@@ -7,7 +7,7 @@
 import { COUNTRIES } from '../lexicon';
 import { WORLD_CAPITALS } from '../lexicons/world-countries';
 import { cityIn } from './setting';
-import { canBePlace } from './places';
+import { canBePlace } from './place-names';
 import { countriesIn } from './participants';
 import type { Pending } from './types';
 import { firstWhen } from './when';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datelineDate, inferAnchor } from '@/lib/extract/dates';
-import { datelineCity, findPlace, sequenceStops } from '@/lib/extract/meetings/places';
+import { datelineCity } from '@/lib/extract/meetings/datelines';
+import { findPlace } from '@/lib/extract/meetings/places';
+import { sequenceStops } from '@/lib/extract/meetings/sequence-stops';
 import { one } from './helpers';
 
 /* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */

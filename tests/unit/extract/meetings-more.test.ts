@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { capitalIn, datelineCity, findPlace, isBuildingName, isInTheTown } from '@/lib/extract/meetings/places';
+import { capitalIn } from '@/lib/extract/meetings/nation-capitals';
+import { datelineCity } from '@/lib/extract/meetings/datelines';
+import { findPlace } from '@/lib/extract/meetings/places';
+import { isBuildingName, isInTheTown } from '@/lib/extract/meetings/place-buildings';
 import { one } from './helpers';
 
 /* Invented sentences in wire style, one per pattern: none of them comes from a fixture. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '@/lib/extract/analyze';
-import { buildPeople, type NameSighting } from '@/lib/extract/people';
+import { buildPeople } from '@/lib/extract/people';
+import type { NameSighting } from '@/lib/extract/person-groups';
 import { showsPerson } from '@/lib/extract/person-evidence';
 import { extractLibrary } from '@/lib/extract';
 import { one } from './helpers';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { cleanShownText } from '@/lib/generate/clean';
-import { namesStateOfCapital } from '@/lib/generate/places';
+import { namesStateOfCapital } from '@/lib/generate/capital-clues';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 import { realLibrary } from './banks';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
-import { stemRulesOutPlaces } from '@/lib/generate/places';
+import { stemRulesOutPlaces } from '@/lib/generate/capital-clues';
 
 const root = path.join(import.meta.dirname, '../../..');
 const folders = ['content/articles', 'tests/fixtures/question-review/articles-fresh13'];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { isMostlyCourtesy } from '@/lib/generate/openers';
-import { namesHostsOfCapital } from '@/lib/generate/places';
+import { namesHostsOfCapital } from '@/lib/generate/capital-clues';
 import { readArticleFiles } from '@/lib/cli/read-article-files';
 
 const root = path.join(import.meta.dirname, '../../..');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { standsAlone } from '@/lib/generate/figure-stems';
-import { namesSeatOfBody } from '@/lib/generate/places';
+import { namesSeatOfBody } from '@/lib/generate/capital-clues';
 import type { ArticleInput } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 

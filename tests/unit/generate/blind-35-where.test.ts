@@ -9,7 +9,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { sourceLabel, spokenByLabel } from '@/lib/generate/labels';
-import { namesStateOfCapital } from '@/lib/generate/places';
+import { namesStateOfCapital } from '@/lib/generate/capital-clues';
 import { isRangeEnd, wholeRange } from '@/lib/generate/range-ends';
 import { ownPlaceForms } from '@/lib/generate/place-forms';
 import { unsaidReferent } from '@/lib/generate/stem-voice';

@@ -5,7 +5,9 @@ import { changesMeaning } from '@/lib/generate/word-diff';
 import { isStoryLine, needsPrevious } from '@/lib/generate/body-lines';
 import { displayQuote } from '@/lib/generate/quote-text';
 import { seededShuffle } from '@/lib/generate/hash';
-import { formatLike, nearbyNumbers, parseWritten, toleranceFor } from '@/lib/generate/numbers';
+import { formatLike, parseWritten } from '@/lib/generate/numbers';
+import { nearbyNumbers } from '@/lib/generate/near-numbers';
+import { toleranceFor } from '@/lib/generate/typed-tolerance';
 
 describe('numbers as written', () => {
   it('keeps the writing style of the answer', () => {

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '@/lib/generate';
-import { nearbyAmounts, parseWritten } from '@/lib/generate/numbers';
+import { nearbyAmounts } from '@/lib/generate/near-numbers';
+import { parseWritten } from '@/lib/generate/numbers';
 import type { ArticleInput, Figure, FigureQualifier, LibraryFacts } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 import { makeChecker } from './check-question';

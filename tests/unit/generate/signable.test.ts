@@ -9,7 +9,7 @@ import { changedWords } from '@/lib/generate/word-diff';
 import { fragmentReason } from '@/lib/generate/fragments';
 import { clauseAround } from '@/lib/generate/meeting-clause';
 import { shortHeadline } from '@/lib/generate/labels';
-import { toleranceFor } from '@/lib/generate/numbers';
+import { toleranceFor } from '@/lib/generate/typed-tolerance';
 import type { ArticleInput, Figure, LibraryFacts, Meeting, Person, Quote } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 import { makeChecker } from './check-question';

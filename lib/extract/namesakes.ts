@@ -1,0 +1,56 @@
+import { roleWords } from './attribution/roles';
+import { givenNameGender } from './given-name-gender';
+import type { Mention } from './mentions';
+import { isSlipOf } from './name-variants';
+import type { Group } from './person-groups';
+
+/**
+ * Of several people a lone name could mean (a shared surname, a misspelt one), the one it means: told
+ * apart by the title written before it, by a courtesy title against the namesakes' genders, or by the
+ * one surname it misspells. Read by people.ts when it resolves a lone word.
+ */
+
+/** The one group with a surname that `word` misspells, or null (none, or two could be meant). */
+export function slipTarget(groups: Group[], word: string, isLocal: boolean): Group | null {
+  const near = groups.filter((g) => [...g.lasts].some((last) => isSlipOf(last, word, isLocal)));
+  return near.length === 1 ? (near[0] as Group) : null;
+}
+
+/** Of several people sharing a surname, the one the mention's title or courtesy title tells apart, or null. */
+export function telling(groups: Group[], m: Mention): Group | null {
+  return byTitle(groups, m) ?? byHonorific(groups, m);
+}
+
+/** Of several people sharing a surname, the one whose titles hold the title written before it, if exactly one does. */
+function byTitle(groups: Group[], m: Mention): Group | null {
+  const head = m.role ? roleWords(m.role).at(-1) : undefined;
+  if (!head) return null;
+  const matching = groups.filter((g) => g.sightings.some((s) => s.mention.role !== null && s.mention.name.length >= 2 && roleWords(s.mention.role).includes(head)));
+  return matching.length === 1 ? (matching[0] as Group) : null;
+}
+
+/**
+ * Of several people sharing a surname, the one a courtesy title can mean: "Mr. Bush" in a story that
+ * also names "First Lady Laura Bush" is the one man, when every other namesake is shown a woman (a
+ * "Ms"/"Mrs" sighting, or a given name only women bear), and the other way round.
+ */
+function byHonorific(groups: Group[], m: Mention): Group | null {
+  if (!m.gender) return null;
+  const matching = groups.filter((g) => groupGender(g) !== (m.gender === 'm' ? 'f' : 'm'));
+  return matching.length === 1 ? (matching[0] as Group) : null;
+}
+
+/** A group's gender when its sightings show one and only one: a courtesy title, else a given name of one list. */
+function groupGender(g: Group): 'm' | 'f' | null {
+  const seen = new Set<'m' | 'f'>();
+  for (const s of g.sightings) {
+    const { gender, name } = s.mention;
+    if (gender) seen.add(gender);
+    else for (const w of name.slice(0, -1)) {
+      const given = givenNameGender(w);
+      if (given) seen.add(given);
+    }
+  }
+  return seen.size === 1 ? ([...seen][0] as 'm' | 'f') : null;
+}
+

@@ -1,0 +1,95 @@
+/**
+ * What a text says that gives a place away: the state whose capital it is, that state's office-holders,
+ * the body whose fixed seat it is, or a scene set in another state that rules out every capital offered.
+ * Read by the where-questions and the cloze questions, and by places.ts for the towns a stem rules out.
+ */
+import { containsWords, escapeRegExp, normalise } from './text';
+import { STATE_OF_CAPITAL, WORDS_FOR_STATE } from './state-capitals';
+
+/**
+ * Whether a stem sets its story in the state whose capital `place` is: "… measures to protect civilians …
+ * in Libya" makes Tripoli no venue for the Security Council's vote.
+ */
+export function isTheSceneIn(text: string, place: string): boolean {
+  const state = STATE_OF_CAPITAL.get(normalise(place));
+  return !!state && containsWords(text, `in ${state}`);
+}
+
+/**
+ * Whether a text names the state whose capital `place` is: "Pompeo meets Ethiopian President" gives away
+ * Addis Ababa among capitals of other states.
+ *
+ * @example
+ * namesStateOfCapital('Secretary Pompeo’s Meeting with Ethiopian President Sahle-Work', 'Addis Ababa'); // → true
+ * namesStateOfCapital('Talks resume in the valley', 'Addis Ababa'); // → false
+ */
+export function namesStateOfCapital(text: string, place: string): boolean {
+  const state = STATE_OF_CAPITAL.get(normalise(place));
+  return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => containsWords(text, w));
+}
+
+/** Offices a state's own people hold: "India's prime minister", "the Indian defence minister". */
+const HOST_OFFICE = String.raw`(?:[’']s)?\s+(?:(?:prime|foreign|defen[cs]e)\s+minister|president|king|queen|government|leaders?|officials?|ministers?)\b`;
+
+/**
+ * Whether a text names people of the capital's state by their office ("India's prime minister and defense
+ * minister … are to meet in _____"): a blank for that capital is a guess at where a state's leaders meet.
+ *
+ * @example
+ * namesHostsOfCapital("India's prime minister and defense minister are to meet in New Delhi", 'New Delhi'); // → true
+ * namesHostsOfCapital('Rice begins discussions in Moscow, aimed at smoothing over Russian objections', 'Moscow'); // → false
+ */
+export function namesHostsOfCapital(text: string, place: string): boolean {
+  const state = STATE_OF_CAPITAL.get(normalise(place));
+  return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}${HOST_OFFICE}`, 'iu').test(text));
+}
+
+/** The fixed seat of a body: "headquarters", "HQ", "head office", "secretariat". */
+const SEAT = String.raw`(?:headquarters|HQ|head\s+office|secretariat)`;
+
+/**
+ * Whether a text gives `place` as the fixed seat of a body it names right before it ("the United Nations
+ * headquarters in New York", "NATO's headquarters in Brussels", "the headquarters of the OSCE in Vienna"):
+ * blanked, the place asks where a body sits, known without the article, and the phrase gives it away
+ * (blind-33: "the United Nations headquarters in _____"). A body in plain words ("the company's
+ * headquarters in …") names no seat a student could know.
+ *
+ * @example
+ * namesSeatOfBody('He will meet dignitaries at the United Nations headquarters in New York.', 'New York'); // → true
+ * namesSeatOfBody('Talks were held at the company headquarters in Dallas.', 'Dallas'); // → false
+ */
+export function namesSeatOfBody(text: string, place: string): boolean {
+  const at = String.raw`\s+(?:in|at)\s+(?:the\s+city\s+of\s+)?${escapeRegExp(place)}(?![\p{L}])`;
+  const body = String.raw`(?:\p{Lu}[\p{L}.&-]*)(?:[’']s)?`;
+  return new RegExp(String.raw`${body}\s+${SEAT}${at}`, 'u').test(text)
+    || new RegExp(String.raw`${SEAT}\s+of\s+(?:the\s+)?\p{Lu}[^,.;:]{0,60}?${at}`, 'u').test(text);
+}
+
+/**
+ * The state a text sets its scene in, by a clause of its own: "Over two days in Afghanistan, …" → "Afghanistan";
+ * never a topic ("a resolution on the situation in Somalia").
+ */
+function sceneState(text: string): string | null {
+  for (const state of WORDS_FOR_STATE.keys()) if (text.includes(`in ${state},`)) return state;
+  return null;
+}
+
+/**
+ * Whether the stem rules out every distractor: "Over two days in Afghanistan, Panetta has met … here and in
+ * _____" offers Washington, Beijing and Islamabad beside Kandahar (blind-28). When the stem sets its scene in a
+ * state and the answer is not another state's capital, capitals of other states are no choice at all.
+ *
+ * @example
+ * stemRulesOutPlaces('Over two days in Afghanistan, he met leaders here and in _____.', 'Kandahar', ['Washington', 'Beijing', 'Islamabad']); // → true
+ */
+export function stemRulesOutPlaces(stem: string, answer: string, picks: string[]): boolean {
+  const scene = sceneState(stem);
+  if (!scene) return false;
+  const answerState = STATE_OF_CAPITAL.get(normalise(answer));
+  if (answerState && answerState !== scene) return false;
+  return picks.every((p) => {
+    // "Washington" is the capital the list writes "Washington D.C.".
+    const state = STATE_OF_CAPITAL.get(normalise(p)) ?? STATE_OF_CAPITAL.get(`${normalise(p)} d c`);
+    return !!state && state !== scene;
+  });
+}
