@@ -10,6 +10,10 @@ import { normalise } from './text';
 /**
  * Towns outside its capital where a state's leaders receive guests or host summits and forums: knowledge
  * the gazetteer lacks (Sochi is not among Russia's largest towns, yet Russian leaders meet guests there).
+ * Hand-made from the meetings of the project's own reports and teachers' notes: St Petersburg and Sochi
+ * (full-r15: "where Russian leaders receive guests"), Vladivostok (the Eastern Economic Forum), New York and
+ * Geneva (the UN), Davos (the World Economic Forum), Munich (the Security Conference), Sharm el-Sheikh, Jeddah,
+ * Istanbul, Shanghai, Dubai, Almaty and Tel Aviv (summits and ministers' talks the reports place there).
  */
 const SUMMIT_TOWNS: Record<string, string> = {
   'St Petersburg': 'Russia', Sochi: 'Russia', Vladivostok: 'Russia', 'New York': 'United States', Istanbul: 'Türkiye',
