@@ -5,7 +5,7 @@ import { dropped } from './trace';
 import { finishQuestion } from './build';
 import type { MeetingView } from './meeting-view';
 import { hostGivesCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
-import { isAskablePlace, pickPlaces, placeSimilarity } from './places';
+import { isAskableAmongOptions, pickPlaces, placeSimilarity } from './places';
 import { namesSeatOfBody, namesStateOfCapital, stemRulesOutPlaces } from './capital-clues';
 import { containsWords, normalise } from './text';
 import { isOutletSeat } from './office-names';
@@ -18,7 +18,7 @@ import { framedBlank, voiceOf, voiceSources, wholePlaceName, blankedSentence } f
 export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   const place = v.place;
   if (!place) return dropped(ctx, v.m.id, v.m.place ? 'where:place-outside-meeting-clause' : 'where:no-place', null);
-  if (!isAskablePlace(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
+  if (!isAskableAmongOptions(place)) return dropped(ctx, v.m.id, 'where:not-a-place', null);
   if (!ctx.isTrusted(v.m)) return dropped(ctx, v.m.id, 'where:untrusted', null);
   // "At a press conference Monday in New York, a spokesman … said": where one person told the news is trivia
   // beside the story's talks (round 15's full review); two principals' joint press conference is an event of it.

@@ -6,6 +6,8 @@ import { memoByObject } from './memo';
 import { isTheSceneIn } from './capital-clues';
 import { HOSTS_TALKS, INTERNATIONAL_SEATS, KNOWN_CITIES, REGION_OF, SUBREGIONS_OF, VENUE_WORD, VENUES } from './place-regions';
 import { partyCapitals } from './state-capitals';
+import { gazetteerCity } from './gazetteer';
+import { capitalOfTownState, homeTownsOf } from './home-towns';
 
 /** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
 function sameVenueKind(a: string, b: string): boolean {
@@ -45,7 +47,8 @@ export interface PlaceScope {
 /**
  * Up to `count` cities other than the answer and anything excluded (e.g. the place another report
  * gives for the same meeting), in a seeded order, most plausible first: the capitals of the states the
- * article is about (the parties could have met there), towns of the answer's part of the world, and for
+ * article is about (the parties could have met there), the answer's own state's towns where such meetings
+ * are held (St Petersburg and Sochi beside Moscow), towns of the answer's part of the world, and for
  * the seat of an international body (Geneva, Vienna, New York) the other seats first; then the region, the library's places
  * and capitals. A city gets only cities and a building ("Westminster") only buildings: one of another kind
  * among the four would give itself away. A town the stem names is never offered.
@@ -66,7 +69,7 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
     : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
       ? VENUES
-      : pools.towns;
+      : [...pools.towns, ...homeTownsOfHost(answer)];
   const score = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
   const tiers = new Map<number, string[]>();
   for (const p of pool) {
@@ -89,22 +92,40 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
 /** How plausible a town is beside `answer`, as a number: higher is asked first. */
 function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string>, articleId?: string, named = new Set<string>()): (p: string) => number {
   const a = normalise(answer);
-  const region = REGION_OF.get(a);
+  const region = regionOfTown(a);
   const subs = SUBREGIONS_OF.get(a) ?? [];
   const seat = INTERNATIONAL_SEATS.has(a);
   const parties = articleId ? partyCapitals(ctx, articleId) : new Set<string>();
+  const home = new Map(homeTownsOfHost(answer).map((t, i) => [normalise(t), i < 2 ? 16 : 10]));
   return (p: string) => {
     const n = normalisedTown(p);
     // "Russian and Ukrainian officials met in _____ with representatives of France and Germany": every state
     // the sentence names could have been the host, so Paris must stand beside Berlin, Moscow and Kyiv (blind-34).
+    // A Kremlin meeting could as well have been in St Petersburg or Sochi: two towns of the answer's own state
+    // outrank a neighbour's capital the story never names (Bratislava, Tallinn for Putin and Nazarbayev); a
+    // third comes after the capitals of the story's own states (Astana) but before such a neighbour.
     return (named.has(n) ? 32 : 0)
       + (parties.has(n) ? 16 : 0)
+      + (home.get(n) ?? 0)
       + ((SUBREGIONS_OF.get(n) ?? []).some((s) => subs.includes(s)) ? 8 : 0)
       + (seat && INTERNATIONAL_SEATS.has(n) ? 16 : 0)
-      + (region && REGION_OF.get(n) === region ? 4 : 0)
+      + (region && regionOfTown(n) === region ? 4 : 0)
       + (inLibrary.has(n) ? 2 : 0)
       + (HOSTS_TALKS.has(n) ? 1 : 0);
   };
+}
+
+/**
+ * The answer's own state's towns to offer beside it, none for the seat of an international body: talks in
+ * Geneva or New York are answered by the other seats (Vienna, The Hague), not by Davos or Los Angeles.
+ */
+function homeTownsOfHost(answer: string): string[] {
+  return INTERNATIONAL_SEATS.has(normalise(answer)) ? [] : homeTownsOf(answer);
+}
+
+/** A town's region: the lists', else that of its state's capital (Sochi is in Moscow's part of the world). */
+function regionOfTown(n: string): string | undefined {
+  return REGION_OF.get(n) ?? REGION_OF.get(normalise(capitalOfTownState(n) ?? ''));
 }
 
 const townNames = new Map<string, string>();
@@ -143,6 +164,19 @@ export function regionOf(place: string): string | null {
  */
 export function isAskablePlace(place: string): boolean {
   return REGION_OF.has(normalise(place)) || VENUES.some((v) => normalise(v) === normalise(place)) || VENUE_WORD.test(place);
+}
+
+/**
+ * Whether a place can be asked among options: a place isAskablePlace takes, or a town the gazetteer knows in
+ * a part of the world the lists know ("talks in Sirte" is answered by Tripoli and Benghazi). A typed blank
+ * keeps to the lists: with no options beside it, a lesser town ("Nogales") asks for a spelling, not a reading.
+ *
+ * @example
+ * isAskableAmongOptions('Sirte'); // → true
+ * isAskableAmongOptions('Bavaria'); // → false
+ */
+export function isAskableAmongOptions(place: string): boolean {
+  return isAskablePlace(place) || (!!gazetteerCity(place) && !!regionOfTown(normalise(place)));
 }
 
 /**
