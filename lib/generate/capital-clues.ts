@@ -5,6 +5,7 @@
  */
 import { containsWords, escapeRegExp, normalise } from './text';
 import { STATE_OF_CAPITAL, WORDS_FOR_STATE } from './state-capitals';
+import { stateOfTown } from './home-towns';
 
 /**
  * Whether a stem sets its story in the state whose capital `place` is: "… measures to protect civilians …
@@ -70,14 +71,15 @@ export function namesSeatOfBody(text: string, place: string): boolean {
  * never a topic ("a resolution on the situation in Somalia").
  */
 function sceneState(text: string): string | null {
-  for (const state of WORDS_FOR_STATE.keys()) if (text.includes(`in ${state},`)) return state;
+  for (const state of WORDS_FOR_STATE.keys()) if (text.includes(`in ${state},`) || text.includes(`In ${state},`)) return state;
   return null;
 }
 
 /**
- * Whether the stem rules out every distractor: "Over two days in Afghanistan, Panetta has met … here and in
- * _____" offers Washington, Beijing and Islamabad beside Kandahar (blind-28). When the stem sets its scene in a
- * state and the answer is not another state's capital, capitals of other states are no choice at all.
+ * Whether the stem leaves the answer at most one rival: "Over two days in Afghanistan, Panetta has met … here and in
+ * _____" offers Washington, Beijing and Islamabad beside Kandahar (blind-28), and "In India, the secretary will visit
+ * both Goa and _____" offered Islamabad, Kabul and Mumbai beside Delhi, a toss between two Indian towns. When the stem
+ * sets its scene in a state and the answer is not another state's capital, towns of other states are no choice.
  *
  * @example
  * stemRulesOutPlaces('Over two days in Afghanistan, he met leaders here and in _____.', 'Kandahar', ['Washington', 'Beijing', 'Islamabad']); // → true
@@ -87,9 +89,10 @@ export function stemRulesOutPlaces(stem: string, answer: string, picks: string[]
   if (!scene) return false;
   const answerState = STATE_OF_CAPITAL.get(normalise(answer));
   if (answerState && answerState !== scene) return false;
-  return picks.every((p) => {
+  const ruledOut = picks.filter((p) => {
     // "Washington" is the capital the list writes "Washington D.C.".
-    const state = STATE_OF_CAPITAL.get(normalise(p)) ?? STATE_OF_CAPITAL.get(`${normalise(p)} d c`);
+    const state = STATE_OF_CAPITAL.get(normalise(p)) ?? STATE_OF_CAPITAL.get(`${normalise(p)} d c`) ?? stateOfTown(p);
     return !!state && state !== scene;
   });
+  return picks.length - ruledOut.length < Math.min(2, picks.length);
 }
