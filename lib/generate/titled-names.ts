@@ -8,13 +8,10 @@ import type { GenerateContext } from './context';
 import { COUNTRIES } from '@/lib/extract/lexicon';
 import { STATE_NAMES } from '@/lib/extract/lexicons/state-names';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
-import { memoByObject, memoByObjectAndKey } from './memo';
+import { memoByObjectAndKey } from './memo';
 import { sideOfPlace, sideOfWords } from './nations';
 import { displayName, isPersonLike } from './people';
-import { escapeRegExp } from './text';
-
-/** Offices whose holder a report calls by title and surname alone ("President Obama", "Chancellor Merkel"). */
-const SURNAME_TITLES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan']);
+import { SURNAME_TITLES, surnameTitles } from './report-titles';
 
 /**
  * Whether one word is a state, its demonym or capital, or opens a state's name ("Equatorial" of "Equatorial
@@ -68,28 +65,14 @@ export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateCo
   if (!role || (!isPersonLike(p) && /\s/.test(p.name.trim()))) return null;
   const title = role.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   // The surname is the last word, or, in a name written surname first ("Hu Jintao"), the word a report puts alone after the title.
-  const words = displayName(p).split(/\s+/).reverse();
-  const reliable = reliableReports(ctx);
+  const shown = displayName(p);
+  const words = shown.split(/\s+/).reverse();
+  const written = surnameTitles(ctx, shown).filter((r) => !r.report.isCopy);
   for (const [i, surname] of words.entries()) {
     // Only a two-word name may put its surname first: "Dominique" of "Dominique de Villepin" is a given name.
     if (i > 0 && words.length !== 2) break;
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname) || isPlaceWord(surname)) continue;
-    if (reliable.some((a) => writesAlone(a.body, title, surname) || writesAlone(a.title, title, surname))) return `${title} ${surname}`;
+    if (written.some((r) => r.value.get(surname)?.has(role.toLowerCase()))) return `${title} ${surname}`;
   }
   return null;
 }, (p: Person) => p.id);
-
-/** The library's reports that are not a garbled copy, listed once per library rather than once per person. */
-const reliableReports = memoByObject((ctx: GenerateContext) => [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id)));
-
-/** A capitalised word or a surname's particle right after: the name goes on. */
-const NAME_GOES_ON = /^\s+(?:\p{Lu}\p{Ll}|(?:de|van|von|da|del|di|du|le|la|bin|al|ibn)\s)/u;
-
-/** Whether a text writes "Title Surname" (in any case) with no further name after it: "President Teodoro Obiang" is no "President Teodoro". */
-function writesAlone(text: string, title: string, surname: string): boolean {
-  const form = new RegExp(`(?<![\\p{L}])${escapeRegExp(title).replace(/ /g, '\\s+')}\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu');
-  for (const m of text.matchAll(form)) {
-    if (!NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
-  }
-  return false;
-}
