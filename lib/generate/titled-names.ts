@@ -11,7 +11,7 @@ import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { memoByObjectAndKey } from './memo';
 import { sideOfPlace, sideOfWords } from './nations';
 import { displayName, isPersonLike } from './people';
-import { SURNAME_TITLES, surnameTitles } from './report-titles';
+import { SURNAME_TITLES, surnameTitles, titledReports } from './report-titles';
 
 /**
  * Whether one word is a state, its demonym or capital, or opens a state's name ("Equatorial" of "Equatorial
@@ -76,3 +76,37 @@ export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateCo
   }
   return null;
 }, (p: Person) => p.id);
+
+/**
+ * The person as "Title Surname" the way the asked report writes it, or a reliable report of its year: the title a
+ * report puts before a name is that report's, not the library's (Biden was "Vice President" in 2014 and "President"
+ * in 2022), and a garbled copy's titles count for that copy alone. With no such report writing one, the library's
+ * form (titledName). Null for a surname written under two offices the role does not choose between.
+ *
+ * @example
+ * titledNameIn(ctx, biden, 'rose-garden-2022'); // → 'President Biden' ("PRESIDENT BIDEN:"), whatever role another report gives
+ */
+export const titledNameIn = memoByObjectAndKey(
+  (ctx: GenerateContext, { p, articleId }: { p: Person; articleId: string }): string | null => {
+    if (!isPersonLike(p) && /\s/.test(p.name.trim())) return null;
+    const year = titledReports(ctx).find((r) => r.id === articleId)?.year ?? null;
+    const shown = displayName(p);
+    const written = surnameTitles(ctx, shown).filter((r) => r.report.id === articleId || (!r.report.isCopy && year !== null && r.report.year === year));
+    const role = headTitle(p.role)?.toLowerCase();
+    let seen = false;
+    for (const surname of titleSurnames(shown)) {
+      const offices = new Set(written.flatMap((r) => [...(r.value.get(surname) ?? [])]));
+      seen ||= offices.size > 0;
+      const office = role && offices.has(role) ? role : offices.size === 1 ? [...offices][0] : undefined;
+      if (office) return `${office.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())} ${surname}`;
+    }
+    return seen ? null : titledName(ctx, p);
+  },
+  ({ p, articleId }) => `${articleId}\u0000${p.id}`,
+);
+
+/** The words of a shown name a title may stand before alone: its last, or the first of a two-word name; never a place. */
+function titleSurnames(shown: string): string[] {
+  const words = shown.split(/\s+/).reverse();
+  return words.filter((w, i) => (i === 0 || words.length === 2) && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) && !isPlaceWord(w));
+}

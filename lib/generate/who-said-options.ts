@@ -13,7 +13,8 @@ import { namedIn, speakersOf } from './story';
 import { normalise } from './text';
 import { sameCamp, sideFilter, sideOf } from './sides';
 import { sideOfWords } from './nations';
-import { titledName } from './titled-names';
+import { titledNameIn } from './titled-names';
+import { asksByTitle, onStage } from './on-stage';
 import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
 import { isShownPresent } from './present-heads';
@@ -32,7 +33,7 @@ export interface OptionQuestion {
   /** The quotation's words as cited, and as shown (pronouns glossed). */
   text: string;
   shown: string;
-  /** The people the article names. */
+  /** The people the article names, and those it quotes by title and surname only. */
   here: ReadonlySet<string>;
   /** The speaker's own nation when the words name it: then every option is of it. */
   nation: string | null;
@@ -41,6 +42,8 @@ export interface OptionQuestion {
   own: Set<string>;
   thanksHost: ReadonlySet<string> | null;
   byTitle: boolean;
+  /** A speaker known by full name asked in title form because the report knows a guest so: options only from its stage. */
+  stageOnly: boolean;
   ownWords: Set<string>;
   couldHaveSaid: (p: Person) => boolean;
   inHeadScene: (p: Person) => boolean;
@@ -72,7 +75,7 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     speaker,
     text,
     shown,
-    here: namedIn(ctx, q.articleId),
+    here: onStage(ctx, q.articleId),
     nation: namedNation(text, speaker, own),
     opened: new Set(`${text} ${glossedStates.join(' ')}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)])),
     own,
@@ -80,7 +83,8 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     // meeting's report quotes: no one it quotes is offered.
     thanksHost: THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null,
     // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every option.
-    byTitle: !isPersonLike(speaker),
+    byTitle: asksByTitle(ctx, q, speaker),
+    stageOnly: isPersonLike(speaker) && asksByTitle(ctx, q, speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
@@ -110,7 +114,7 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (!oq.here.has(p.id) && !(ofTheSameEra(ctx, q.articleId, p.id, ...eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id))) return false;
   if (oq.thanksHost?.has(p.id)) return false;
   // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
-  if (oq.byTitle && (titledName(ctx, p) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
+  if (oq.byTitle && (titledNameIn(ctx, { p, articleId: q.articleId }) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
   if (isSpokenOfOnly(ctx, p)) return false;
@@ -121,7 +125,7 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   const isHead = isHeadThen(ctx, p);
   // A head of no state the reports give whom no report shows at work is one the speakers recall (Ho Chi Minh).
   if (isHead && !sideOf(ctx, p) && !isShownPresent(ctx, p.id)) return false;
-  if (!(isHead || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id)) return true;
+  if (!(isHead || !isPublicFigure(ctx, p)) || oq.here.has(p.id) || sharesScene(ctx, q.articleId, p.id)) return true;
   // A stand-in head of the asked report's own year may still make up the number beside a head of the scene
   // (officePeers); one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
   return path === 'stand-in' && isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
@@ -144,13 +148,15 @@ export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, 
   // A head's words are first offered beside the scene only; officePeers may still make up the number.
   const ofScene = (p: Person) => eligible(p) && oq.inHeadScene(p);
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, speaker, p);
-  const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, (p: Person) => oq.here.has(p.id) && ofScene(p), ofScene];
+  const onStage = (p: Person) => oq.here.has(p.id) && ofScene(p);
+  const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, onStage, ofScene];
   let picks: Person[] = [];
-  for (const accept of tries) {
-    picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept);
+  for (const accept of oq.stageOnly ? [onStage] : tries) {
+    picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept, new Set(), oq.byTitle);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
-  if (picks.length >= MIN_DISTRACTORS) return picks;
+  // A host asked beside guests known by title only: the guests on stage, or no question.
+  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly) return picks.length >= MIN_DISTRACTORS ? picks : [];
   // A report of a study or a trial quotes one or two people and gives others' words only in reported speech
   // ("Lydia Buchtmann … says they are looking at …"): those voices of its scene make up the number first.
   const voices = reportedVoices(ctx, q.articleId);
