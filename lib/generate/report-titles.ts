@@ -47,28 +47,41 @@ function surnameCandidates(name: string): string[] {
   return words.length === 2 ? words : words.slice(0, 1);
 }
 
+/** The head offices a report writes before one surname, lowercased with single spaces ("prime minister"). */
+export interface SurnameTitles {
+  /** Every such office, "Vice President Biden"'s "president" too. */
+  any: Set<string>;
+  /** Those no "Vice", "Deputy", "former" or "acting" stands before: the office the report says the person holds. */
+  held: Set<string>;
+}
+
+/** "Vice ", "former ", "Deputy ": words before an office that make it another office or a past one. */
+const NOT_HELD_BEFORE = /\b(?:vice|deputy|former|ex|late|then|acting)[\s-]*$/i;
+
 /**
  * Per report, per candidate surname of `name` (a person's shown name): the head offices written, in any case, just
- * before that word with no further name after it ("President Niinistö", "PRESIDENT NIINISTÖ:"), lowercased with
- * single spaces ("prime minister").
+ * before that word with no further name after it ("President Niinistö", "PRESIDENT NIINISTÖ:").
  *
  * @example
- * surnameTitles(ctx, 'Niinistö')[0].value.get('Niinistö'); // → Set { 'president' }
+ * surnameTitles(ctx, 'Niinistö')[0].value.get('Niinistö'); // → { any: Set { 'president' }, held: Set { 'president' } }
  */
-export const surnameTitles = memoByObjectAndKey((ctx: GenerateContext, name: string): PerReport<Map<string, Set<string>>>[] => {
+export const surnameTitles = memoByObjectAndKey((ctx: GenerateContext, name: string): PerReport<Map<string, SurnameTitles>>[] => {
   const offices = [...SURNAME_TITLES].map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|');
   const forms = surnameCandidates(name).map((surname) => ({
     surname,
     re: new RegExp(`(?<![\\p{L}])(${offices})\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu'),
   }));
   return titledReports(ctx).map((report) => {
-    const value = new Map<string, Set<string>>();
+    const value = new Map<string, SurnameTitles>();
     for (const { surname, re } of forms) {
-      const found = new Set<string>();
+      const found: SurnameTitles = { any: new Set(), held: new Set() };
       for (const text of [report.body, report.title]) {
         for (const m of text.matchAll(re)) {
           const end = m.index + m[0].length;
-          if (!NAME_GOES_ON.test(text.slice(end, end + 6))) found.add((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
+          if (NAME_GOES_ON.test(text.slice(end, end + 6))) continue;
+          const office = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+          found.any.add(office);
+          if (!NOT_HELD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) found.held.add(office);
         }
       }
       value.set(surname, found);

@@ -72,7 +72,7 @@ export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateCo
     // Only a two-word name may put its surname first: "Dominique" of "Dominique de Villepin" is a given name.
     if (i > 0 && words.length !== 2) break;
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname) || isPlaceWord(surname)) continue;
-    if (written.some((r) => r.value.get(surname)?.has(role.toLowerCase()))) return `${title} ${surname}`;
+    if (written.some((r) => r.value.get(surname)?.any.has(role.toLowerCase()))) return `${title} ${surname}`;
   }
   return null;
 }, (p: Person) => p.id);
@@ -95,8 +95,9 @@ export const titledNameIn = memoByObjectAndKey(
     const role = headTitle(p.role)?.toLowerCase();
     let seen = false;
     for (const surname of titleSurnames(shown)) {
-      const offices = new Set(written.flatMap((r) => [...(r.value.get(surname) ?? [])]));
-      seen ||= offices.size > 0;
+      // "Vice President Biden" in a 2014 report: a title written there, but no head's, so no "President Biden" then.
+      seen ||= written.some((r) => (r.value.get(surname)?.any.size ?? 0) > 0);
+      const offices = new Set(written.flatMap((r) => [...(r.value.get(surname)?.held ?? [])]));
       const office = role && offices.has(role) ? role : offices.size === 1 ? [...offices][0] : undefined;
       if (office) return `${office.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())} ${surname}`;
     }
