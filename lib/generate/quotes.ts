@@ -24,7 +24,6 @@ import { normalise } from './text';
 import { namesOwnOtherSide, sameCamp } from './sides';
 import { memoByObjectAndKey } from './memo';
 import { titledName, titledNameIn } from './titled-names';
-import { asksByTitle } from './on-stage';
 import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
 import { FIRST_OR_SECOND_PERSON } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
@@ -150,10 +149,9 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
-  const picks = whoSaidOptions(ctx, q, person, text, shown, excluded);
   // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every
   // option, as the cited report writes each title.
-  const byTitle = asksByTitle(ctx, q, person);
+  const { picks, byTitle } = whoSaidOptions(ctx, q, person, text, shown, excluded);
   const titled = (p: Person) => titledNameIn(ctx, { p, articleId: q.articleId }) ?? displayName(p);
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);

@@ -64,7 +64,7 @@ const stemsOf = memoByObjectAndKey(
  * @example
  * const oq = optionQuestion(ctx, q, putin, q.text, shown, excluded); isEligibleOption(ctx, oq, lavrov);
  */
-export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): OptionQuestion {
+export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>, byTitle = asksByTitle(ctx, q, speaker)): OptionQuestion {
   // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
   const own = stemsOf(ctx, speaker);
@@ -83,8 +83,8 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     // meeting's report quotes: no one it quotes is offered.
     thanksHost: THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null,
     // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every option.
-    byTitle: asksByTitle(ctx, q, speaker),
-    stageOnly: isPersonLike(speaker) && asksByTitle(ctx, q, speaker),
+    byTitle,
+    stageOnly: byTitle && isPersonLike(speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
@@ -132,13 +132,22 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
 }
 
 /**
- * Up to three people to offer beside the speaker: fewer than MIN_DISTRACTORS means the question is not asked.
+ * Up to three people to offer beside the speaker, and whether all are named in title form ("President Biden"
+ * beside "President Niinistö"): fewer than MIN_DISTRACTORS means the question is not asked. A host asked in title
+ * form has only the guests on stage to stand beside him; with too few of them he is asked by full name, as before.
  *
  * @example
- * whoSaidOptions(ctx, q, austin, text, shown, excluded); // e.g. [Blinken, Stoltenberg, Milley]
+ * whoSaidOptions(ctx, q, austin, text, shown, excluded); // e.g. { picks: [Blinken, Stoltenberg, Milley], byTitle: false }
  */
-export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): Person[] {
-  const oq = optionQuestion(ctx, q, speaker, text, shown, excluded);
+export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): { picks: Person[]; byTitle: boolean } {
+  const byTitle = asksByTitle(ctx, q, speaker);
+  const picks = optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, byTitle), excluded);
+  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks, byTitle };
+  return { picks: optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded), byTitle: false };
+}
+
+function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<string>): Person[] {
+  const { q, speaker, text } = oq;
   const eligible = (p: Person) => isEligibleOption(ctx, oq, p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
@@ -155,8 +164,8 @@ export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, 
     picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept, new Set(), oq.byTitle);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
-  // A host asked beside guests known by title only: the guests on stage, or no question.
-  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly) return picks.length >= MIN_DISTRACTORS ? picks : [];
+  // A host asked beside guests known by title only: the guests on stage, or not in that form.
+  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly) return picks;
   // A report of a study or a trial quotes one or two people and gives others' words only in reported speech
   // ("Lydia Buchtmann … says they are looking at …"): those voices of its scene make up the number first.
   const voices = reportedVoices(ctx, q.articleId);
