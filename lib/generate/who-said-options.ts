@@ -92,6 +92,21 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
   };
 }
 
+/** The office of a title form: "President" of "President Niinistö". */
+function officeIn(ctx: GenerateContext, p: Person, articleId: string): string | null {
+  return titledNameIn(ctx, { p, articleId })?.replace(/\s+\S+$/, '') ?? null;
+}
+
+/**
+ * "Today, the President, the Prime Minister, and I had a very good discussion": words that speak of "the President"
+ * beside a president could be his guest's, who is also a president; an option of the speaker's own office is out.
+ */
+function speaksOfOwnOffice(ctx: GenerateContext, oq: OptionQuestion, p: Person): boolean {
+  const office = officeIn(ctx, p, oq.q.articleId);
+  if (!office || office !== officeIn(ctx, oq.speaker, oq.q.articleId)) return false;
+  return new RegExp(String.raw`\bthe\s+${office.replace(/\s+/g, String.raw`\s+`)}\b`, 'i').test(oq.text);
+}
+
 /** The people of the scene first; then, too few of them, stand-ins of the speaker's office from the library. */
 export type OptionPath = 'scene' | 'stand-in';
 
@@ -115,6 +130,7 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (oq.thanksHost?.has(p.id)) return false;
   // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
   if (oq.byTitle && (titledNameIn(ctx, { p, articleId: q.articleId }) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
+  if (oq.byTitle && speaksOfOwnOffice(ctx, oq, p)) return false;
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
   if (isSpokenOfOnly(ctx, p)) return false;
