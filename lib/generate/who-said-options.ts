@@ -13,7 +13,7 @@ import { namedIn, speakersOf } from './story';
 import { normalise } from './text';
 import { sameCamp, sideFilter, sideOf } from './sides';
 import { sideOfWords } from './nations';
-import { titledNameIn } from './titled-names';
+import { titledName, titledNameIn } from './titled-names';
 import { asksByTitle, onStage } from './on-stage';
 import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
@@ -130,6 +130,10 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (oq.thanksHost?.has(p.id)) return false;
   // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
   if (oq.byTitle && (titledNameIn(ctx, { p, articleId: q.articleId }) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
+  // A title only the asked report's year gives ("President Obama" where the library's role is another office) admits
+  // an option only on a host's stage: as a guest's counterpart he could say the talks' summary too ("we also
+  // discussed the Middle East", Yudhoyono's words), which the library-wide form kept out.
+  if (oq.byTitle && !oq.stageOnly && titledName(ctx, p) === null) return false;
   if (oq.byTitle && speaksOfOwnOffice(ctx, oq, p)) return false;
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
