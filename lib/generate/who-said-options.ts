@@ -12,7 +12,7 @@ import { isPersonLike } from './people';
 import { namedIn, speakersOf } from './story';
 import { normalise } from './text';
 import { sameCamp, sideFilter, sideOf } from './sides';
-import { sideOfWords } from './nations';
+import { namesSide, sideOfWords } from './nations';
 import { titledName, titledNameIn } from './titled-names';
 import { asksByTitle, onStage } from './on-stage';
 import { isPublicFigure, sharesScene } from './scene-links';
@@ -107,6 +107,22 @@ function speaksOfOwnOffice(ctx: GenerateContext, oq: OptionQuestion, p: Person):
   return new RegExp(String.raw`\bthe\s+${office.replace(/\s+/g, String.raw`\s+`)}\b`, 'i').test(oq.text);
 }
 
+/**
+ * On a stage of heads, opening words any of them could say ("Today's summit is an opportunity to define the future
+ * that we want", "Japan, the U.S., and the Philippines are maritime nations") are no one's to ask by title: a host's
+ * words are asked beside the guests only when they name the host's own side.
+ */
+function isOwnSideOnly(ctx: GenerateContext, oq: OptionQuestion): boolean {
+  const own = sideOf(ctx, oq.speaker);
+  return !!own && namesSide(oq.text, own);
+}
+
+/** Whether the words name the option's own side: "I welcome Sweden and Finland" is no Swedish prime minister's to say. */
+function namesSideOf(ctx: GenerateContext, text: string, p: Person): boolean {
+  const side = sideOf(ctx, p);
+  return !!side && namesSide(text, side);
+}
+
 /** The people of the scene first; then, too few of them, stand-ins of the speaker's office from the library. */
 export type OptionPath = 'scene' | 'stand-in';
 
@@ -180,7 +196,8 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
   const onStage = (p: Person) => oq.here.has(p.id) && ofScene(p);
   const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, onStage, ofScene];
   let picks: Person[] = [];
-  for (const accept of oq.stageOnly ? [onStage] : tries) {
+  if (oq.stageOnly && !isOwnSideOnly(ctx, oq)) return picks;
+  for (const accept of oq.stageOnly ? [(p: Person) => onStage(p) && !namesSideOf(ctx, oq.text, p)] : tries) {
     picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept, new Set(), oq.byTitle);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
