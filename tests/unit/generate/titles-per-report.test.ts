@@ -1,7 +1,8 @@
 /*
  * Titles are read per report: the title a report writes before a name is that report's (and its year's), and a
  * transcript that knows its guests only as "PRESIDENT AMIRI:" asks its host's words in the same form, beside the
- * guests on its stage (the 2022 Rose Garden transcript: Biden's words found no one to offer beside him).
+ * guests on its stage when his words name his own side (the 2022 Rose Garden transcript: Biden's words found no
+ * one to offer beside him), never for opening words any head on the stage could say.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -17,8 +18,9 @@ const transcript = {
   date: '2022-05-19',
   body: [
     'PRESIDENT HALVORSEN: Please, be seated.',
-    'My administration is sending the accession reports to our Senate today, so that the senators can consent to the treaty before the summer recess.',
+    'The United States is sending the accession reports to the Senate today, so that the senators can consent to the treaty before the summer recess.',
     'President Amiri and I spoke last December, and Prime Minister Lindqvist joined us by phone in March.',
+    'Today’s summit is an opportunity to define the future that we want and how we intend to achieve it together.',
     'PRESIDENT AMIRI: Thank you, Mr. President.',
     'Norland has made its decision after a rapid but a very thorough process, and the decision enjoys strong popular support at home.',
     'PRIME MINISTER LINDQVIST: Thank you, Mr. President.',
@@ -30,7 +32,7 @@ const earlier = {
   title: 'Vice President visits the fjords',
   bodyStart: 0,
   date: '2014-03-02',
-  body: 'Vice President Halvorsen arrived in the capital on Sunday for two days of talks on energy.',
+  body: 'US Vice President Tom Halvorsen arrived in the capital on Sunday for two days of talks on energy. Vice President Halvorsen met the prime minister on Monday.',
 };
 
 describe('titles per report', () => {
@@ -56,5 +58,10 @@ describe('titles per report', () => {
     const q = bank.questions.find((x) => x.kind === 'who-said' && x.prompt.includes('accession reports'));
     expect(q?.answer).toBe('President Halvorsen');
     expect([...(q?.choices ?? [])].sort()).toEqual(['President Amiri', 'President Halvorsen', 'Prime Minister Lindqvist']);
+  });
+
+  it('asks no opening words any head on the stage could say', () => {
+    const bank = generateBank(extractLibrary(articles), articles);
+    expect(bank.questions.filter((x) => x.prompt.includes('opportunity to define the future'))).toEqual([]);
   });
 });
