@@ -7,6 +7,7 @@ import { sideOf } from './sides';
 import { namesSide } from './nations';
 import { memoByObjectAndKey } from './memo';
 import { namedIn } from './story';
+import { onStage } from './on-stage';
 
 /**
  * A head of state or government speaks beside the people of the scene: a head of a state the report never names
@@ -18,7 +19,7 @@ export function headScene(ctx: GenerateContext, person: Person, q: Quote): (p: P
   const own = sideOf(ctx, person);
   // The scene is a meeting with another side's people: a report of the head at home sets no such bounds.
   if (!isHeadThen(ctx, person) || !own || ![...sidesNamedIn(ctx, q.articleId)].some((side) => side !== own)) return () => true;
-  const here = namedIn(ctx, q.articleId);
+  const here = onStage(ctx, q.articleId);
   const ofTheScene = sceneFilter(ctx, person, q);
   return (p: Person) => here.has(p.id) || !isHeadThen(ctx, p) || sideOf(ctx, p) === own || ofTheScene(p);
 }

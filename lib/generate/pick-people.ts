@@ -7,7 +7,8 @@ import type { GenerateContext } from './context';
 import { isAskableQuote } from './quote-gates';
 import { createRng } from './hash';
 import { displayName, isPersonLike } from './people';
-import { actorsOf, namedIn, storyPeopleOf } from './story';
+import { actorsOf, storyPeopleOf } from './story';
+import { onStage } from './on-stage';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { isMisspeltTwin, isPassingMention } from './sides';
 import { memoByObject } from './memo';
@@ -139,11 +140,12 @@ export function pickPeople(
   articleId?: string,
   eligible: (p: Person) => boolean = () => true,
   voices: ReadonlySet<string> = new Set(),
+  byTitle = false,
 ): Person[] {
   const rng = createRng(seed);
   const { pool, inPool, attested, extrasByArticle } = quoteIndex(ctx);
   const excludedNames = [...excluded].map((id) => ctx.people.byId.get(id)?.name).filter((n): n is string => !!n);
-  const here = articleId ? namedIn(ctx, articleId) : new Set<string>();
+  const here = articleId ? onStage(ctx, articleId) : new Set<string>();
   const story = articleId ? storyPeopleOf(ctx, articleId) : new Set<string>();
   // Fewer than three officials in the story: people the article's own facts name beat strangers.
   let extras: Person[] = [];
@@ -173,8 +175,9 @@ export function pickPeople(
   const { askableBySpeaker } = quoteIndex(ctx);
   // "Space Shuttle Columbia", "Southeast Asian", a source list's "Edmonton Sun": words no reader takes for a person.
   const isOption = (p: Person) => !readsAsNoPerson(ctx, p) && (askableBySpeaker.has(p.id) || (!readAsThing(ctx, p) && !isHonorificTwin({ name: displayName(p) }, allNames(ctx))));
-  // A surname known only with its title ("President Yudhoyono") is never offered beside full names.
-  const sameForm = (p: Person) => !isPersonLike(answer) || isPersonLike(p);
+  // A surname known only with its title ("President Yudhoyono") is never offered beside full names; in a
+  // question asked in title form every option is named so (the caller's test checks each has that form).
+  const sameForm = (p: Person) => byTitle || !isPersonLike(answer) || isPersonLike(p);
   const ranked = [...pool, ...extras]
     // The caller's test last: it is the costly one, asked of every person of the library's pool, and every test here is pure.
     .filter((p) => !excluded.has(p.id) && p.id !== answer.id && inStory(p) && sameForm(p) && isOption(p) && eligible(p))

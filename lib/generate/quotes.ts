@@ -23,7 +23,7 @@ export { attributionRun, quoteSources } from './quote-sources';
 import { normalise } from './text';
 import { namesOwnOtherSide, sameCamp } from './sides';
 import { memoByObjectAndKey } from './memo';
-import { titledName } from './titled-names';
+import { titledName, titledNameIn } from './titled-names';
 import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
 import { FIRST_OR_SECOND_PERSON } from './spoken-of';
 import { displayQuote, fullQuoteSpan, fullQuoteText, namesAllIn, namesNothing, quoteChoice, quoteKeys, withoutLeadingConjunction } from './quote-text';
@@ -149,9 +149,10 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   // "he [Vladimir Putin]": a pronoun glossed with the person the report names before the quotation.
   const shown = bare ? glossPronouns(ctx, q, bare) : null;
   if (!shown) return dropped(ctx, q.id, bare ? 'who-said:unglossed-pronoun' : 'who-said:points-back', null);
-  const picks = whoSaidOptions(ctx, q, person, text, shown, excluded);
-  // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every option.
-  const byTitle = !isPersonLike(person);
+  // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every
+  // option, as the cited report writes each title.
+  const { picks, byTitle } = whoSaidOptions(ctx, q, person, text, shown, excluded);
+  const titled = (p: Person) => titledNameIn(ctx, { p, articleId: q.articleId }) ?? displayName(p);
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
   const prompt = whoSaidPrompt(ctx, q, person, shown);
@@ -159,11 +160,11 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   return finishQuestion(ctx, {
     kind: 'who-said',
     prompt,
-    answer: shownName(ctx, person),
-    distractors: picks.map((p) => (byTitle ? titledName(ctx, p) ?? displayName(p) : displayName(p))),
+    answer: byTitle ? titled(person) : displayName(person),
+    distractors: picks.map((p) => (byTitle ? titled(p) : displayName(p))),
     choiceType: 'person',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${byTitle ? shownName(ctx, person) : withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} said it.`,
+    lead: `${byTitle ? titled(person) : withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,
     base: 0.3,

@@ -10,6 +10,7 @@ import type { Person } from '@/lib/extract/types';
 import { namedIn } from './story';
 import { officeKind } from './office-kinds';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { headTitleBefore } from './report-titles';
 import { sideOf } from './sides';
 
 /** Whether the person holds a head's office: such a name links reports of different scenes. */
@@ -22,32 +23,15 @@ function isHead(ctx: GenerateContext, id: string): boolean {
   return /\b(?:vice|deputy)\b/i.test(p.role ?? '') && titledHeadInReports(ctx, p);
 }
 
-/** A head's title just before a name or surname; "Vice President", "former President" are other offices. */
-const HEAD_TITLE_BEFORE = /(?<!\b(?:Vice|Deputy|former|Former|ex|then|acting|Acting)[\s-])\b(?:President|Prime Minister|Chancellor)\s+$/u;
-
 /**
  * Whether a reliable report writes a head's title before the person's name or surname ("Remarks by President Biden
  * and President Mohammad Ashraf Ghani"). The extracted role may come from a garbled copy: the rewrite's "US Vice
  * President Joe Biden" made Biden no head, and through him a 2021 Oval Office transcript shared the 2022 Ukraine
  * story's scene (Putin offered for Ghani's words, blind-42).
  */
-const titledHeadInReports = memoByObjectAndKey((ctx: GenerateContext, p: Person): boolean => {
-  const surname = p.name.trim().split(/\s+/).pop() ?? '';
-  if (!/^\p{Lu}/u.test(surname)) return false;
-  for (const [id, a] of ctx.articles) {
-    if (ctx.isDerivative(id)) continue;
-    for (const text of [a.title, a.body]) {
-      for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-        // "President Biden" before the surname, or "President Joe Biden" before the whole name.
-        const before = text.slice(Math.max(0, at - 40), at);
-        const givenNames = p.name.slice(0, p.name.length - surname.length);
-        const beforeName = givenNames && before.endsWith(givenNames) ? before.slice(0, before.length - givenNames.length) : before;
-        if (HEAD_TITLE_BEFORE.test(before) || HEAD_TITLE_BEFORE.test(beforeName)) return true;
-      }
-    }
-  }
-  return false;
-}, (p: Person) => p.id);
+function titledHeadInReports(ctx: GenerateContext, p: Person): boolean {
+  return headTitleBefore(ctx, p).some((r) => r.value && !r.report.isCopy);
+}
 
 /** Per library: how many distinct report bodies name each person. */
 const reportCounts = memoByObject((ctx: GenerateContext): Map<string, number> => {

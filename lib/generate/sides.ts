@@ -11,8 +11,8 @@ import { namesIntroducedAsBodies, speakerKind, type SpeakerKind } from './speake
 import { leadingSide, namesSide, sideOfWords } from './nations';
 import { ROLE_HEADS, ROLE_WORDS } from '@/lib/extract/lexicon';
 import { selfTitle, speakerPlace, type SpeakerPlace } from './speaker-place';
-import { namedIn } from './story';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { nameMentions } from './report-titles';
 
 /** "he's made the ultimate decision": someone the quotation speaks of without naming. */
 const UNNAMED_THIRD = /\b(?:he|she)(?:['’]s)?\b/i;
@@ -53,15 +53,10 @@ const SIDE_AFTER = /^,\s+(?:the\s+)?(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)/u;
  * in apposition. The first mention that tells decides; null when none does.
  */
 function sideInArticles(ctx: GenerateContext, p: Person): string | null {
-  const forms = [p.name, ...p.aliases].filter((f) => f.includes(' ') && /^\p{Lu}/u.test(f));
-  for (const [id, a] of ctx.articles) {
-    // Only the reports that name them: a thousand-article library is not read once per person.
-    if (!namedIn(ctx, id).has(p.id)) continue;
-    for (const form of forms) {
-      for (let at = a.body.indexOf(form); at >= 0; at = a.body.indexOf(form, at + form.length)) {
-        const side = sideNear(a.body.slice(Math.max(0, at - 90), at), a.body.slice(at + form.length, at + form.length + 50));
-        if (side) return side;
-      }
+  for (const { value } of nameMentions(ctx, p)) {
+    for (const { before, after } of value) {
+      const side = sideNear(before, after);
+      if (side) return side;
     }
   }
   return null;

@@ -9,7 +9,7 @@
 import type { Quote, Span } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { displayName, isPersonLike } from './people';
-import { titledName } from './titled-names';
+import { titledNameIn } from './titled-names';
 import { factsOfArticle } from './context';
 
 /** A speaker's own words about themselves or their listener. "US" in capitals is the country, not "us". */
@@ -81,7 +81,7 @@ export function stemVoice(ctx: GenerateContext, articleId: string, sentence: Spa
   const person = q?.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
   if (!q || !person) return null;
   // "what President Yudhoyono said": a speaker the report knows by title and surname is named so, never by the bare surname.
-  const name = isPersonLike(person) ? displayName(person) : titledName(ctx, person) ?? displayName(person);
+  const name = isPersonLike(person) ? displayName(person) : titledNameIn(ctx, { p: person, articleId }) ?? displayName(person);
   return { name, span: q.speakerSpan ?? null, interpreted: isInterpreted(ctx.articles.get(articleId)?.body ?? '', sentence.start) };
 }
 

@@ -8,13 +8,10 @@ import type { GenerateContext } from './context';
 import { COUNTRIES } from '@/lib/extract/lexicon';
 import { STATE_NAMES } from '@/lib/extract/lexicons/state-names';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
-import { memoByObject, memoByObjectAndKey } from './memo';
+import { memoByObjectAndKey } from './memo';
 import { sideOfPlace, sideOfWords } from './nations';
 import { displayName, isPersonLike } from './people';
-import { escapeRegExp } from './text';
-
-/** Offices whose holder a report calls by title and surname alone ("President Obama", "Chancellor Merkel"). */
-const SURNAME_TITLES = new Set(['president', 'prime minister', 'chancellor', 'premier', 'king', 'queen', 'emir', 'sultan']);
+import { SURNAME_TITLES, surnameTitles, titledReports } from './report-titles';
 
 /**
  * Whether one word is a state, its demonym or capital, or opens a state's name ("Equatorial" of "Equatorial
@@ -68,28 +65,49 @@ export const titledName = memoByObjectAndKey(function titledName(ctx: GenerateCo
   if (!role || (!isPersonLike(p) && /\s/.test(p.name.trim()))) return null;
   const title = role.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
   // The surname is the last word, or, in a name written surname first ("Hu Jintao"), the word a report puts alone after the title.
-  const words = displayName(p).split(/\s+/).reverse();
-  const reliable = reliableReports(ctx);
+  const shown = displayName(p);
+  const words = shown.split(/\s+/).reverse();
+  const written = surnameTitles(ctx, shown).filter((r) => !r.report.isCopy);
   for (const [i, surname] of words.entries()) {
     // Only a two-word name may put its surname first: "Dominique" of "Dominique de Villepin" is a given name.
     if (i > 0 && words.length !== 2) break;
     if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(surname) || isPlaceWord(surname)) continue;
-    if (reliable.some((a) => writesAlone(a.body, title, surname) || writesAlone(a.title, title, surname))) return `${title} ${surname}`;
+    if (written.some((r) => r.value.get(surname)?.any.has(role.toLowerCase()))) return `${title} ${surname}`;
   }
   return null;
 }, (p: Person) => p.id);
 
-/** The library's reports that are not a garbled copy, listed once per library rather than once per person. */
-const reliableReports = memoByObject((ctx: GenerateContext) => [...ctx.articles.values()].filter((a) => !ctx.isDerivative(a.id)));
+/**
+ * The person as "Title Surname" the way the asked report writes it, or a reliable report of its year: the title a
+ * report puts before a name is that report's, not the library's (Biden was "Vice President" in 2014 and "President"
+ * in 2022), and a garbled copy's titles count for that copy alone. With no such report writing one, the library's
+ * form (titledName). Null for a surname written under two offices the role does not choose between.
+ *
+ * @example
+ * titledNameIn(ctx, biden, 'rose-garden-2022'); // → 'President Biden' ("PRESIDENT BIDEN:"), whatever role another report gives
+ */
+export const titledNameIn = memoByObjectAndKey(
+  (ctx: GenerateContext, { p, articleId }: { p: Person; articleId: string }): string | null => {
+    if (!isPersonLike(p) && /\s/.test(p.name.trim())) return null;
+    const year = titledReports(ctx).find((r) => r.id === articleId)?.year ?? null;
+    const shown = displayName(p);
+    const written = surnameTitles(ctx, shown).filter((r) => r.report.id === articleId || (!r.report.isCopy && year !== null && r.report.year === year));
+    const role = headTitle(p.role)?.toLowerCase();
+    let seen = false;
+    for (const surname of titleSurnames(shown)) {
+      // "Vice President Biden" in a 2014 report: a title written there, but no head's, so no "President Biden" then.
+      seen ||= written.some((r) => (r.value.get(surname)?.any.size ?? 0) > 0);
+      const offices = new Set(written.flatMap((r) => [...(r.value.get(surname)?.held ?? [])]));
+      const office = role && offices.has(role) ? role : offices.size === 1 ? [...offices][0] : undefined;
+      if (office) return `${office.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())} ${surname}`;
+    }
+    return seen ? null : titledName(ctx, p);
+  },
+  ({ p, articleId }) => `${articleId}\u0000${p.id}`,
+);
 
-/** A capitalised word or a surname's particle right after: the name goes on. */
-const NAME_GOES_ON = /^\s+(?:\p{Lu}\p{Ll}|(?:de|van|von|da|del|di|du|le|la|bin|al|ibn)\s)/u;
-
-/** Whether a text writes "Title Surname" (in any case) with no further name after it: "President Teodoro Obiang" is no "President Teodoro". */
-function writesAlone(text: string, title: string, surname: string): boolean {
-  const form = new RegExp(`(?<![\\p{L}])${escapeRegExp(title).replace(/ /g, '\\s+')}\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu');
-  for (const m of text.matchAll(form)) {
-    if (!NAME_GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return true;
-  }
-  return false;
+/** The words of a shown name a title may stand before alone: its last, or the first of a two-word name; never a place. */
+function titleSurnames(shown: string): string[] {
+  const words = shown.split(/\s+/).reverse();
+  return words.filter((w, i) => (i === 0 || words.length === 2) && /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(w) && !isPlaceWord(w));
 }

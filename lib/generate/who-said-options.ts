@@ -12,8 +12,9 @@ import { isPersonLike } from './people';
 import { namedIn, speakersOf } from './story';
 import { normalise } from './text';
 import { sameCamp, sideFilter, sideOf } from './sides';
-import { sideOfWords } from './nations';
-import { titledName } from './titled-names';
+import { namesSide, sideOfWords } from './nations';
+import { titledName, titledNameIn } from './titled-names';
+import { asksByTitle, onStage } from './on-stage';
 import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
 import { isShownPresent } from './present-heads';
@@ -32,7 +33,7 @@ export interface OptionQuestion {
   /** The quotation's words as cited, and as shown (pronouns glossed). */
   text: string;
   shown: string;
-  /** The people the article names. */
+  /** The people the article names, and those it quotes by title and surname only. */
   here: ReadonlySet<string>;
   /** The speaker's own nation when the words name it: then every option is of it. */
   nation: string | null;
@@ -41,6 +42,8 @@ export interface OptionQuestion {
   own: Set<string>;
   thanksHost: ReadonlySet<string> | null;
   byTitle: boolean;
+  /** A speaker known by full name asked in title form because the report knows a guest so: options only from its stage. */
+  stageOnly: boolean;
   ownWords: Set<string>;
   couldHaveSaid: (p: Person) => boolean;
   inHeadScene: (p: Person) => boolean;
@@ -61,7 +64,7 @@ const stemsOf = memoByObjectAndKey(
  * @example
  * const oq = optionQuestion(ctx, q, putin, q.text, shown, excluded); isEligibleOption(ctx, oq, lavrov);
  */
-export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): OptionQuestion {
+export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>, byTitle = asksByTitle(ctx, q, speaker)): OptionQuestion {
   // "Russia's military build-up … is unacceptable": a Russian offered for words about Russia in the third
   // person gives the answer away; people of a nation the quotation names, not the speaker's, are out.
   const own = stemsOf(ctx, speaker);
@@ -72,7 +75,7 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     speaker,
     text,
     shown,
-    here: namedIn(ctx, q.articleId),
+    here: onStage(ctx, q.articleId),
     nation: namedNation(text, speaker, own),
     opened: new Set(`${text} ${glossedStates.join(' ')}`.toLowerCase().split(/[^\p{L}]+/u).flatMap((w) => [w.slice(0, 4), w.slice(0, 5)])),
     own,
@@ -80,12 +83,44 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     // meeting's report quotes: no one it quotes is offered.
     thanksHost: THANKS_HOST.test(text) ? speakersOf(ctx, q.articleId) : null,
     // "President Yudhoyono" is offered beside "President Obama", never beside "Barack Obama": one form for every option.
-    byTitle: !isPersonLike(speaker),
+    byTitle,
+    stageOnly: byTitle && isPersonLike(speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
     inHeadScene: headScene(ctx, speaker, q),
   };
+}
+
+/** The office of a title form: "President" of "President Niinistö". */
+function officeIn(ctx: GenerateContext, p: Person, articleId: string): string | null {
+  return titledNameIn(ctx, { p, articleId })?.replace(/\s+\S+$/, '') ?? null;
+}
+
+/**
+ * "Today, the President, the Prime Minister, and I had a very good discussion": words that speak of "the President"
+ * beside a president could be his guest's, who is also a president; an option of the speaker's own office is out.
+ */
+function speaksOfOwnOffice(ctx: GenerateContext, oq: OptionQuestion, p: Person): boolean {
+  const office = officeIn(ctx, p, oq.q.articleId);
+  if (!office || office !== officeIn(ctx, oq.speaker, oq.q.articleId)) return false;
+  return new RegExp(String.raw`\bthe\s+${office.replace(/\s+/g, String.raw`\s+`)}\b`, 'i').test(oq.text);
+}
+
+/**
+ * On a stage of heads, opening words any of them could say ("Today's summit is an opportunity to define the future
+ * that we want", "Japan, the U.S., and the Philippines are maritime nations") are no one's to ask by title: a host's
+ * words are asked beside the guests only when they name the host's own side.
+ */
+function isOwnSideOnly(ctx: GenerateContext, oq: OptionQuestion): boolean {
+  const own = sideOf(ctx, oq.speaker);
+  return !!own && namesSide(oq.text, own);
+}
+
+/** Whether the words name the option's own side: "I welcome Sweden and Finland" is no Swedish prime minister's to say. */
+function namesSideOf(ctx: GenerateContext, text: string, p: Person): boolean {
+  const side = sideOf(ctx, p);
+  return !!side && namesSide(text, side);
 }
 
 /** The people of the scene first; then, too few of them, stand-ins of the speaker's office from the library. */
@@ -110,7 +145,12 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (!oq.here.has(p.id) && !(ofTheSameEra(ctx, q.articleId, p.id, ...eraYearsOf(ctx, p)) && !heldByAnotherThen(ctx, q.articleId, p.id))) return false;
   if (oq.thanksHost?.has(p.id)) return false;
   // "President Mbasogo" beside "President Obiang": one man, whose full name holds the surname the answer goes by.
-  if (oq.byTitle && (titledName(ctx, p) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
+  if (oq.byTitle && (titledNameIn(ctx, { p, articleId: q.articleId }) === null || normalise(p.name).split(' ').some((w) => oq.ownWords.has(w)))) return false;
+  // A title only the asked report's year gives ("President Obama" where the library's role is another office) admits
+  // an option only on a host's stage: as a guest's counterpart he could say the talks' summary too ("we also
+  // discussed the Middle East", Yudhoyono's words), which the library-wide form kept out.
+  if (oq.byTitle && !oq.stageOnly && titledName(ctx, p) === null) return false;
+  if (oq.byTitle && speaksOfOwnOffice(ctx, oq, p)) return false;
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
   if (isSpokenOfOnly(ctx, p)) return false;
@@ -121,20 +161,29 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   const isHead = isHeadThen(ctx, p);
   // A head of no state the reports give whom no report shows at work is one the speakers recall (Ho Chi Minh).
   if (isHead && !sideOf(ctx, p) && !isShownPresent(ctx, p.id)) return false;
-  if (!(isHead || !isPublicFigure(ctx, p)) || sharesScene(ctx, q.articleId, p.id)) return true;
+  if (!(isHead || !isPublicFigure(ctx, p)) || oq.here.has(p.id) || sharesScene(ctx, q.articleId, p.id)) return true;
   // A stand-in head of the asked report's own year may still make up the number beside a head of the scene
   // (officePeers); one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
   return path === 'stand-in' && isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
 }
 
 /**
- * Up to three people to offer beside the speaker: fewer than MIN_DISTRACTORS means the question is not asked.
+ * Up to three people to offer beside the speaker, and whether all are named in title form ("President Biden"
+ * beside "President Niinistö"): fewer than MIN_DISTRACTORS means the question is not asked. A host asked in title
+ * form has only the guests on stage to stand beside him; with too few of them he is asked by full name, as before.
  *
  * @example
- * whoSaidOptions(ctx, q, austin, text, shown, excluded); // e.g. [Blinken, Stoltenberg, Milley]
+ * whoSaidOptions(ctx, q, austin, text, shown, excluded); // e.g. { picks: [Blinken, Stoltenberg, Milley], byTitle: false }
  */
-export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): Person[] {
-  const oq = optionQuestion(ctx, q, speaker, text, shown, excluded);
+export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): { picks: Person[]; byTitle: boolean } {
+  const byTitle = asksByTitle(ctx, q, speaker);
+  const picks = optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, byTitle), excluded);
+  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks, byTitle };
+  return { picks: optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded), byTitle: false };
+}
+
+function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<string>): Person[] {
+  const { q, speaker, text } = oq;
   const eligible = (p: Person) => isEligibleOption(ctx, oq, p);
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
@@ -144,13 +193,16 @@ export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, 
   // A head's words are first offered beside the scene only; officePeers may still make up the number.
   const ofScene = (p: Person) => eligible(p) && oq.inHeadScene(p);
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, speaker, p);
-  const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, (p: Person) => oq.here.has(p.id) && ofScene(p), ofScene];
+  const onStage = (p: Person) => oq.here.has(p.id) && ofScene(p);
+  const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, onStage, ofScene];
   let picks: Person[] = [];
-  for (const accept of tries) {
-    picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept);
+  if (oq.stageOnly && !isOwnSideOnly(ctx, oq)) return picks;
+  for (const accept of oq.stageOnly ? [(p: Person) => onStage(p) && !namesSideOf(ctx, oq.text, p)] : tries) {
+    picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept, new Set(), oq.byTitle);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
-  if (picks.length >= MIN_DISTRACTORS) return picks;
+  // A host asked beside guests known by title only: the guests on stage, or not in that form.
+  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly) return picks;
   // A report of a study or a trial quotes one or two people and gives others' words only in reported speech
   // ("Lydia Buchtmann … says they are looking at …"): those voices of its scene make up the number first.
   const voices = reportedVoices(ctx, q.articleId);

@@ -7,12 +7,8 @@
 import type { Person } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { leadingSide } from './nations';
-import { namedIn } from './story';
-import { escapeRegExp } from './text';
 import { memoByObjectAndKey } from './memo';
-
-/** "Russian President", "President of Russia", "Prime Minister of the Republic of Turkey": an office then, optionally, the state it is of. */
-const TITLE = String.raw`(?:(\p{Lu}\p{Ll}+)\s+)?(President|Prime Minister|Chancellor)(?:\s+of\s+((?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:of\s+)?\p{Lu}\p{Ll}+){0,3}))?`;
+import { officesBeforeName } from './report-titles';
 
 /**
  * The bare office ("President", "Prime Minister") a report writes just before the person's full name, when what
@@ -24,17 +20,14 @@ const TITLE = String.raw`(?:(\p{Lu}\p{Ll}+)\s+)?(President|Prime Minister|Chance
 export const writtenHeadTitle = memoByObjectAndKey(titleUncached, (p: Person) => p.id);
 
 function titleUncached(ctx: GenerateContext, p: Person): string | null {
-  if (!/\s/.test(p.name)) return null;
-  const re = new RegExp(String.raw`\b${TITLE}\s+${escapeRegExp(p.name)}\b`, 'gu');
-  for (const [id, a] of ctx.articles) {
-    if (ctx.isDerivative(id) || !namedIn(ctx, id).has(p.id)) continue;
-    for (const m of a.body.matchAll(re)) {
-      const [, before, office, of] = m;
+  for (const { report, value } of officesBeforeName(ctx, p)) {
+    if (report.isCopy) continue;
+    for (const { before, office, of, preceding } of value) {
       // "former President", "Vice President": not the office held.
-      if (/\b(?:former|ex|late|then|vice|deputy|acting)[\s-]*$/i.test(a.body.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (/\b(?:former|ex|late|then|vice|deputy|acting)[\s-]*$/i.test(preceding)) continue;
       // "Russian President" or "President of Russia": a state on one side, not a body ("Bank President").
       const state = of ? leadingSide(of.replace(/^the\s+(?:Republic\s+of\s+)?/i, '')) : before ? leadingSide(before) : null;
-      if (state || (!of && !before)) return office ?? null;
+      if (state || (!of && !before)) return office;
     }
   }
   return null;
