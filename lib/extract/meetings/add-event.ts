@@ -111,8 +111,8 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
   // "following the Yemen meeting" … "the participants in the Yemen meeting": the same name is the same meeting, wherever told.
   const sameName = event.isPlaceNamed ? out.find((m) => m.isPlaceNamed && m.what === what) : undefined;
   const isOtherThanPrior = when !== null && THAT_DAY.test(when);
-  const existing = sameName || isOtherThanPrior ? sameName : place && place !== 'virtual' ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
-    m.place === place && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
+  const existing = sameName || isOtherThanPrior ? sameName : place && place !== 'virtual' && !event.isSettingDay ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
+    m.place === place && !(isNew && m.isSettingDay === true) && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
     && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts) && !metSomeoneElse(m, w, counterparts, s)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
     // "held a bilateral meeting at the Harbour Digital Summit": the gathering a meeting is held at is another event.
@@ -121,7 +121,7 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
     && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what)
-    : !place ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
+    : !place || event.isSettingDay ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
   if (existing) return joinMention(existing, what, when, participants, sentence, s);
   out.push({
     what: what.replace(/\s+/g, ' '),
@@ -143,6 +143,7 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
     ...(event.isTopic ? { isTopic: true } : {}),
     ...(event.isAway ? { isAway: true } : {}),
     ...(event.isInState ? { isInState: true } : {}),
+    ...(event.isSettingDay ? { isSettingDay: true } : {}),
     // "had met on Tuesday and would meet again": "met" is past whatever else the sentence says.
     ...(FUTURE_CUE.test(sentence) && trig !== 'met' ? { future: true } : {}),
     direction: when ? weekdayDirection(sentence, when) : null,

@@ -15,6 +15,7 @@ import { isBriefVerb, isElectVerb, isGatherVerb, isStateVisit, isHostVerb, isTal
 import { firstWhen, lastWhen, possessiveWhen } from './when';
 import { isReturnedFrom } from './return-from';
 import { legislatureSeat } from './legislature';
+import { isComingDay, REPEATED_AFTER } from './near-present';
 import { isAwayTrip } from './away-trip';
 import { COUNTRIES } from '../lexicon';
 
@@ -179,6 +180,8 @@ export interface EventRead {
   isInState?: boolean;
   /** What is talked about ("discussed the G20 summit", "preparations for the G20 summit"), not an event of the report's day. */
   isTopic?: boolean;
+  /** Placed in the article's town by a day counted from the report ("on Monday"), not by its own words: no retelling of a meeting held there. */
+  isSettingDay?: boolean;
 }
 
 /** Where an article is set: its dateline's city, else a city its title or header lines name. */
@@ -191,6 +194,8 @@ export interface ArticleSetting {
   when?: string | null;
   /** The article's date as written, else its publication date: the year its undated meetings are of. */
   published?: string | null;
+  /** The town is the news's own, from the title or the lead ("US, African Leaders Meet in Washington"), not a dateline or byline's. */
+  isStoryTown?: boolean;
 }
 
 /** The words one trigger is read from. */
@@ -354,7 +359,14 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const isAway = isInState || (!place && setting.city !== null && isAwayTrip(w.sentence, setting.city));
   // "Date: 01/29/2016 Description: … in Québec City …": a photo's caption tells where the photo was taken, not the page's city.
   const isPhotoCaption = PHOTO_CAPTION.test(w.sentence);
-  if (!place && setting.city && !isNamed && !isTopic && !isAway && !isPhotoCaption && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && (when === null || PRESENT_WHEN.test(when)) && !OTHER_TIME_BEFORE.test(before)) place = setting.city;
+  const isSettable = !place && setting.city && !isNamed && !isTopic && !isAway && !isPhotoCaption && !w.isOnSidelines && type !== 'call' && type !== 'video-conference' && !OTHER_TIME_BEFORE.test(before);
+  if (isSettable && (when === null || PRESENT_WHEN.test(when))) place = setting.city;
+  // "was to meet … separately on Monday": a day still to come from the report's is held in the town the title or lead
+  // gives the news (a byline's "Seoul" is where the reporter is, and Thursday's summit is in Pyongyang); a visit goes elsewhere,
+  // and a body's session ("the Security Council held an emergency meeting Wednesday night") sits at the body's seat.
+  // Only a meeting read without the town is placed so (below): the town does not make a mention a meeting.
+  const isSettingDay = Boolean(isSettable && setting.isStoryTown && when !== null && isComingDay(when, w.sentence) && !REPEATED_AFTER.test(seg)
+    && !/^(?:visit|gather)/i.test(trig) && !SESSION_BODY.test(w.sentence.slice(0, w.at)));
   // "the Nov. 3 session" after "return to the table in Toronto on Nov. 3": the meeting of that date again.
   const isSameDay = !place && when !== null && /\d/.test(when) && /\bthe\s+[\w.]+\s+\d{1,2}(?:[’']s)?\s+$/.test(before) && whenSeen(when);
   if (isSameDay) return null;
@@ -389,5 +401,5 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "gathered for a photo", "convened on Monday": people gathering are a meeting where the text places them.
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
-  return { what, type, place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}), ...(isInState ? { isInState } : {}) };
+  return { what, type, place: isSettingDay ? setting.city : place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}), ...(isInState ? { isInState } : {}), ...(isSettingDay ? { isSettingDay } : {}) };
 }

@@ -182,9 +182,11 @@ export function articleSetting(a: AnalyzedArticle): ArticleSetting {
     // "THE WHITE HOUSE" atop the page is the office that issued it; "Waldorf Astoria / New York, New York" lower down
     // is where the words below were said.
     const below = isMasthead(line) ? header.slice(i + 1).map((l) => (isMasthead(l) ? null : cityIn(l) ?? datedPlace(l))).find((c) => c) : null;
-    return { dateline, city: below ?? city, isCallRecord, when, published };
+    // The title's town is the news's own ("US, African Leaders Meet in Washington"); a header line below it is a byline's.
+    return { dateline, city: below ?? city, isCallRecord, when, published, ...(i === 0 && !below ? { isStoryTown: true } : {}) };
   }
-  return { dateline, city: leadCity(a) ?? welcomeCity(a), isCallRecord, when, published };
+  const lead = leadCity(a) ?? welcomeCity(a);
+  return { dateline, city: lead, isCallRecord, when, published, ...(lead ? { isStoryTown: true } : {}) };
 }
 
 /**

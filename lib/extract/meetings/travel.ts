@@ -68,7 +68,9 @@ export function travelStop(sentence: string): TravelStop | null {
   // "the United Arab Emirates and Saudi Arabia": states of more than one word too.
   if (!city && !isTour && !dest.split(/,?\s+(?:and\s+)?|,\s*/).some((w) => COUNTRIES.has(w.toLowerCase())) && !namesState(dest) && !isStateDatedByShortName(dest, m[2] as string)) return null;
   // "On May 5, Secretary Kerry will travel to Mogadishu": the date may open the sentence.
-  const when = firstWhen(m[0]) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
+  // "travelled to Lisbon, Portugal, where NATO's next Summit will be held in November": a "where" clause dates its own event.
+  const trip = (m[0] as string).split(/,\s+where\b/)[0] as string;
+  const when = firstWhen(trip) ?? firstWhen(sentence.slice(0, m.index)) ?? null;
   // "will visit the United Arab Emirates and Saudi Arabia for meetings": a trip to states is a stop of its own, in no town
   // told, and ends the stop the lines before it set ("Carter will visit Manila").
   if (!city && !when) return isTour ? null : { city: null, when: null };

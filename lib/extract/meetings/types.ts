@@ -32,6 +32,8 @@ export type Pending = RawMeeting & {
   isAway?: boolean;
   /** Placed by its own words in a state, no town ("met in Iraq with …"): a trip's town is not its place. */
   isInState?: boolean;
+  /** Placed in the article's town only by a coming day: a new mention in that town ("a meeting") is another; "the meeting" is it. */
+  isSettingDay?: boolean;
 };
 
 /** What an article gives every sentence: where it is set and the names of the people in a span. */
