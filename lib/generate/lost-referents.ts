@@ -42,6 +42,14 @@ const ENDS_ON_THAT = /^[“"‘']?(?:And|But|So)\s[^.!?]*\b(?:of|in|with|to|abou
 const POINTED_SHELL = /\b(?:this|that|these|those)\s+(?:challenges?|threats?|dangers?|scourge|menace|phenomenon)\b/iu;
 
 /**
+ * "Only then, Israel will be accepted …": a quotation opening on a "then" that stands for the condition told before it
+ * (blind-43: Abbas's "then" was Israel ending the occupation, which the quotation never says).
+ */
+const THEN_OPENING = /^[“"‘']?(?:(?:And|But|So)\s+)?(?:only|even|until|by|since|just)\s+then\b/iu;
+/** "[T]he way to that begins with …", "The key to this is …": the way to a goal the sentence before names (blind-43). */
+const WAY_TO_THAT = /^[“"‘']?(?:(?:And|But|So)\s+)?(?:\[T\]|[Tt])he\s+(?:way|key|road|path|answer|solution)\s+to\s+(?:that|this|it)\b/u;
+
+/**
  * Whether a quotation points back at a thing it does not name.
  *
  * @example
@@ -49,12 +57,14 @@ const POINTED_SHELL = /\b(?:this|that|these|those)\s+(?:challenges?|threats?|dan
  * losesReferent('Stepping across that line was a great honor'); // → true
  * losesReferent("And you'll be able to look back and know in your hearts you were a part of that."); // → true
  * losesReferent('We must train our people to deal with this challenge.'); // → true
+ * losesReferent('Only then will they be accepted as neighbours.'); // → true
+ * losesReferent('[T]he way to that begins with ending the occupation'); // → true
  * losesReferent('The alliance and its members will defend every inch of territory'); // → false
  */
 export function losesReferent(text: string): boolean {
   const t = text.trim();
   const first = firstSentence(t);
-  if (SHELL_OPENING.test(t) || opensOnDoSo(first) || ENDS_ON_THAT.test(t) || POINTED_SHELL.test(first)) return true;
+  if (SHELL_OPENING.test(t) || THEN_OPENING.test(t) || WAY_TO_THAT.test(t) || opensOnDoSo(first) || ENDS_ON_THAT.test(t) || POINTED_SHELL.test(first)) return true;
   if (THING_IT.test(t) && !CLAUSE_AFTER.test(first.replace(THING_IT, ''))) return true;
   const tags = tagSpan(t, 0, t.length);
   const words = tags.filter((w) => /[\p{L}\p{N}]/u.test(w.word)).length;
