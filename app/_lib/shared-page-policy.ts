@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { inlineScriptHashes } from '@/lib/http/inline-scripts';
@@ -5,15 +6,18 @@ import { hashedPageContentSecurityPolicy } from '@/lib/http/security-headers';
 
 /**
  * What a cached page's body needs on its way out, worked out once per distinct body: its UTF-8 bytes, the
- * hashes of its inline scripts, and its gzipped bytes. Next serves the same cached HTML to everyone until the
+ * hashes of its inline scripts, its gzipped bytes and its ETag. Next serves the same cached HTML to everyone until the
  * next import, and hands it over as one string: a request finds its entry by that string (a map lookup, where
  * encoding and hashing 70 kB again cost a fifth of the page's CPU), or, when the HTML came as bytes, by length
- * and a byte comparison. Next's own compression would gzip it again on every request.
+ * and a byte comparison. Next's own compression would gzip it again on every request, and Next's own ETag
+ * (next.config.mjs turns it off) was a hash of the whole page in JavaScript on every request.
  */
 interface Prepared {
   body: Buffer;
   hashes: string[];
   gzipped: Buffer;
+  /** Of the plain HTML, as Next's was (the gzipped copy is the same page). */
+  etag: string;
 }
 const byText = new Map<string, Prepared>();
 /** Bodies that came as bytes, by byte length: two pages rarely share one, and a shared length only costs a comparison. */
@@ -30,7 +34,8 @@ function prepare(body: Buffer): Prepared {
     preparedCount = 0;
   }
   preparedCount++;
-  return { body, hashes: inlineScriptHashes(body.toString('utf8')), gzipped: gzipSync(body) };
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return { body, hashes: inlineScriptHashes(body.toString('utf8')), gzipped: gzipSync(body), etag };
 }
 
 type Chunk = string | Uint8Array;
@@ -70,6 +75,7 @@ export function sendWithScriptHashes(request: IncomingMessage, response: ServerR
   const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   delete request.headers['accept-encoding'];
   const isHttps = request.headers['x-forwarded-proto'] === 'https';
+  const storedTags = String(request.headers['if-none-match'] ?? '');
   const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
   const chunks: Held[] = [];
   let head: unknown[] | null = null;
@@ -98,12 +104,28 @@ export function sendWithScriptHashes(request: IncomingMessage, response: ServerR
       response.setHeader('Cache-Control', 'private, no-cache');
       const vary = response.getHeader('vary');
       response.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+      response.setHeader('ETag', page.etag);
+      if (response.statusCode === 200 && isStored(storedTags, page.etag)) {
+        // The browser's stored copy is this page: a 304 without a body, and without a policy (keepStoredPolicy).
+        response.statusCode = 304;
+        for (const name of ['Content-Type', 'Content-Length', 'Content-Encoding', 'Content-Security-Policy']) response.removeHeader(name);
+        keepStoredPolicy(response);
+        return (original.end as (this: ServerResponse, callback?: Callback) => ServerResponse).call(response, done);
+      }
       body = acceptsGzip ? page.gzipped : page.body;
       if (acceptsGzip) response.setHeader('Content-Encoding', 'gzip');
       response.setHeader('Content-Length', body.length);
     }
     return (original.end as (this: ServerResponse, body: Buffer, callback?: Callback) => ServerResponse).call(response, body ?? bytesOf(chunks), done);
   } as ServerResponse['end'];
+}
+
+/** Whether an If-None-Match header names `etag` (or is `*`); a weak form of it matches too (RFC 9110 13.1.2). */
+function isStored(header: string, etag: string): boolean {
+  return header.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed === etag || trimmed === `W/${etag}`;
+  });
 }
 
 /**

@@ -158,6 +158,26 @@ describe('sendWithScriptHashes', () => {
     }
   });
 
+  it('gives each page an ETag of its own and answers a revisit of the same page with a 304 itself', async () => {
+    const first = await get('/text/a');
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await get('/bytes/a')).headers.etag).toBe(etag);
+    expect((await get('/text/b')).headers.etag).not.toBe(etag);
+    expect((await get('/library', { 'Accept-Encoding': 'gzip' })).headers.etag).toBe((await get('/library')).headers.etag);
+    for (const stored of [etag, `W/${etag}`, `"other", ${etag}`]) {
+      const revisit = await get('/text/a', { 'If-None-Match': stored });
+      expect(revisit.status).toBe(304);
+      expect(revisit.body.length).toBe(0);
+      expect(revisit.headers['content-security-policy']).toBeUndefined();
+      expect(revisit.headers['cache-control']).toBe('private, no-cache');
+      expect(revisit.headers.etag).toBe(etag);
+    }
+    const changed = await get('/text/b', { 'If-None-Match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.body.toString('utf8')).toBe(TWINS.b);
+  });
+
   it('lets a response that is not HTML through unchanged', async () => {
     const redirect = await get('/redirect');
     expect(redirect.status).toBe(307);
