@@ -39,6 +39,9 @@ const nextConfig = {
   // PGlite ships WASM, argon2 and the FSRS optimizer native addons: load them from node_modules at run time instead of bundling.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@open-spaced-repetition/binding'],
   poweredByHeader: false,
+  // Next hashes a cached page's whole HTML in JavaScript for its ETag on every request: the socket hook gives
+  // the shared pages (the only cached pages) an ETag worked out once per page (app/_lib/shared-page-policy.ts).
+  generateEtags: false,
   // The proxy refuses larger server-action requests with a 413 before Next.js sees them: raise both
   // together (ACTION_BODY_LIMIT_BYTES in lib/http/action-guard.ts; a unit test checks they agree). A teacher's
   // article upload is at most 1 MB (lib/upload/check.ts); the form around it needs a little more.

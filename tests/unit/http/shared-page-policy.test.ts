@@ -69,6 +69,8 @@ describe('isSharedPage', () => {
   });
 });
 
+const TWINS = { a: '<html><body><p>Café</p><script>go(1)</script></body></html>', b: '<html><body><p>Cafe</p><script>go(22)</script></body></html>' };
+
 describe('sendWithScriptHashes', () => {
   let server: http.Server;
   let base: string;
@@ -82,6 +84,14 @@ describe('sendWithScriptHashes', () => {
         response.setHeader('Cache-Control', 's-maxage=30, stale-while-revalidate');
         response.statusCode = 304;
         response.end();
+        return;
+      }
+      const twin = /^\/(text|bytes)\/([ab])$/.exec(request.url ?? '');
+      if (twin) {
+        // Two pages of one byte length, each with its own script: sent as Next sends them (one string) or as bytes.
+        const html = TWINS[twin[2] as 'a' | 'b'];
+        response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(twin[1] === 'text' ? html : Buffer.from(html, 'utf8'));
         return;
       }
       if (request.url === '/redirect') {
@@ -135,6 +145,37 @@ describe('sendWithScriptHashes', () => {
     // A browser takes a 304's headers over the stored page's: the proxy's policy here would block its scripts.
     expect(revisit.headers['content-security-policy']).toBeUndefined();
     expect(revisit.headers['cache-control']).toBe('private, no-cache');
+  });
+
+  it('tells apart pages of one byte length, sent as text or as bytes, however often each is asked for', async () => {
+    expect(Buffer.byteLength(TWINS.a)).toBe(Buffer.byteLength(TWINS.b));
+    for (const path of ['/bytes/a', '/bytes/b', '/text/a', '/text/b', '/bytes/a', '/text/b', '/text/a', '/bytes/b']) {
+      const page = TWINS[path.at(-1) as 'a' | 'b'];
+      const sent = await get(path);
+      expect(sent.body.toString('utf8')).toBe(page);
+      expect(sent.headers['content-security-policy']).toBe(hashedPageContentSecurityPolicy({ hashes: inlineScriptHashes(page), isDevelopment: false, isHttps: false }));
+      expect(Number(sent.headers['content-length'])).toBe(Buffer.byteLength(page));
+    }
+  });
+
+  it('gives each page an ETag of its own and answers a revisit of the same page with a 304 itself', async () => {
+    const first = await get('/text/a');
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await get('/bytes/a')).headers.etag).toBe(etag);
+    expect((await get('/text/b')).headers.etag).not.toBe(etag);
+    expect((await get('/library', { 'Accept-Encoding': 'gzip' })).headers.etag).toBe((await get('/library')).headers.etag);
+    for (const stored of [etag, `W/${etag}`, `"other", ${etag}`]) {
+      const revisit = await get('/text/a', { 'If-None-Match': stored });
+      expect(revisit.status).toBe(304);
+      expect(revisit.body.length).toBe(0);
+      expect(revisit.headers['content-security-policy']).toBeUndefined();
+      expect(revisit.headers['cache-control']).toBe('private, no-cache');
+      expect(revisit.headers.etag).toBe(etag);
+    }
+    const changed = await get('/text/b', { 'If-None-Match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.body.toString('utf8')).toBe(TWINS.b);
   });
 
   it('lets a response that is not HTML through unchanged', async () => {
