@@ -11,7 +11,6 @@ import { isOutletSeat } from './office-names';
 import { datelineOfDay, datelineOfPlace, saysHere } from './report-dateline';
 import { isPressOccasion } from './press-occasion';
 
-
 export interface Anchors {
   placeLine?: Span;
   dateLine?: Span;

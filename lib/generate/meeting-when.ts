@@ -26,7 +26,6 @@ import { framedBlank, voiceOf, voiceSources, blankedSentence } from './meeting-b
  */
 const SPEECH_AT = /\b(?:keynote|address|speech|remarks|(?:(?:closing|opening|final)\s+(?:press\s+|news\s+)?(?:conference|statement|session)))\s+(?:at|to|before|of)\b/i;
 
-
 /** A clause that says when talks began, not when they were held: "the talks that began Thursday". */
 const STARTS = /\b(?:began|begun|begin|begins|opened|opens|started|starts|got under way|kicked off)\b/i;
 

@@ -9,7 +9,7 @@ import type { Meeting } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { peopleWhoMet } from './meeting-people';
 
-export const PRESS_OCCASION = /\b(?:(?:press|news|media)\s+(?:conference|briefing|availability|event)|briefing|press\s+call)s?\b/i;
+const PRESS_OCCASION = /\b(?:(?:press|news|media)\s+(?:conference|briefing|availability|event)|briefing|press\s+call)s?\b/i;
 
 /**
  * Whether a meeting, by what the extractor calls it or the name the stem gives it, is a press occasion.
