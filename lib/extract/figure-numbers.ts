@@ -2,25 +2,15 @@ import { SCALE_NAMES, SCALE_WORDS } from './lexicons/scales';
 import { PAIRED_NOUN_LEXICON } from './lexicons/count-nouns';
 import { NUMBER_WORD_LEXICON } from './lexicons/number-words';
 import { NOT_UNIT_LEXICON } from './lexicons/s-endings';
-import type { FigureQualifier, Span } from './types';
+import type { Figure } from './types';
 
 /**
  * The figure record and how its number is written and read (digits, number words, scale words), shared
  * by figures.ts and the passes that give a number the noun of another figure or start a range.
  */
 
-/** A figure before ids, claimant and cross-article fields. */
-export interface RawFigure {
-  value: number;
-  unit: string;
-  about: string;
-  raw: string;
-  valueStart: number;
-  valueEnd: number;
-  qualifier: FigureQualifier;
-  status: string | null;
-  sentence: Span;
-}
+/** A figure before ids, claimant and cross-article fields: the fields of `Figure` the sentence alone gives. */
+export type RawFigure = Pick<Figure, 'value' | 'unit' | 'about' | 'raw' | 'valueStart' | 'valueEnd' | 'qualifier' | 'status' | 'sentence'>;
 
 /** Number words a count starts with; "one" only before a scale word ("one million"), as the pattern below reads it. */
 const WORD_NUMBERS: Record<string, number> = Object.fromEntries(Object.entries(NUMBER_WORD_LEXICON.record).filter(([w]) => w !== 'one'));

@@ -90,8 +90,8 @@ export function stemRulesOutPlaces(stem: string, answer: string, picks: string[]
   const answerState = STATE_OF_CAPITAL.get(normalise(answer));
   if (answerState && answerState !== scene) return false;
   const ruledOut = picks.filter((p) => {
-    // "Washington" is the capital the list writes "Washington D.C.".
-    const state = STATE_OF_CAPITAL.get(normalise(p)) ?? STATE_OF_CAPITAL.get(`${normalise(p)} d c`) ?? stateOfTown(p);
+    // A capital ("Washington" for the list's "Washington D.C."), a summit town or a town of the gazetteer.
+    const state = stateOfTown(p);
     return !!state && state !== scene;
   });
   return picks.length - ruledOut.length < Math.min(2, picks.length);
