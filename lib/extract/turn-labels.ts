@@ -116,9 +116,11 @@ export function labelOf(body: string, p: Paragraph): FoundLabel | null {
   if (wikinews) return { start: p.start, end: p.start + wikinews[0].length, text: wikinews[1] as string, isCaps: false, isTelling: true, isInterviewer: true };
   const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
   const inline = caps ?? NAME_LABEL.exec(head);
-  const ownLine = inline ? null : p.end - p.start <= 120 ? OWN_LINE_LABEL.exec(body.slice(p.start, p.end)) : null;
-  // "MODERATOR:" on a line of its own, the turn's words in the paragraphs below.
-  const ownCaps = inline || ownLine ? null : p.end - p.start <= 60 ? OWN_LINE_CAPS.exec(body.slice(p.start, p.end)) : null;
+  // "MODERATOR:", "FOREIGN MINISTER YANG:" on a line of its own, the turn's words in the paragraphs below. Of several
+  // words in capitals, only a post or a courtesy title makes a speaker: "KEY POINTS:" is a heading.
+  const capsLine = inline ? null : p.end - p.start <= 60 ? OWN_LINE_CAPS.exec(body.slice(p.start, p.end)) : null;
+  const ownCaps = capsLine && (!(capsLine[1] as string).includes(' ') || namesPost(capsLine[1] as string)) ? capsLine : null;
+  const ownLine = inline || ownCaps ? null : p.end - p.start <= 120 ? OWN_LINE_LABEL.exec(body.slice(p.start, p.end)) : null;
   if (ownCaps && !NOT_SPEAKERS.has((ownCaps[1] as string).split(' ')[0]?.replace(/[.'’]/g, '') ?? '')) {
     return { start: p.start, end: p.end, text: ownCaps[1] as string, isCaps: true, isTelling: HONORIFIC_LABEL.test(ownCaps[1] as string), isOwnLine: true };
   }
@@ -130,6 +132,11 @@ export function labelOf(body: string, p: Paragraph): FoundLabel | null {
     ? HONORIFIC_LABEL.test(text) || text.includes(' ')
     : TRANSCRIPT_NOTE.test(m[2] ?? '') || (text.split(' ').length >= 3 && TITLE_HEADS.words.has((text.split(' ')[0] as string).toLowerCase()));
   return { start: p.start, end: p.start + m[0].length, text, isCaps: caps !== null, isTelling, isOwnLine: ownLine !== null };
+}
+
+/** Whether a label in capitals holds a post or a courtesy title ("FOREIGN MINISTER YANG", "MR. PRICE"). */
+function namesPost(text: string): boolean {
+  return HONORIFIC_LABEL.test(text) || text.toLowerCase().split(' ').some((w) => TITLE_HEADS.words.has(w));
 }
 
 /** Lower-case words a label may hold between names ("Dr Ana Ruiz, WHO", "Head of the Delegation"). */
