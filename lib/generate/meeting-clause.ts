@@ -131,7 +131,12 @@ export interface Reading {
   planned: boolean;
   /** The clause's own day is a same-day word ("today", "this morning"), dated only by the report. */
   sameDay: boolean;
+  /** The clause's own day is "yesterday": the day before the one the report's dateline or header writes. */
+  dayBefore: boolean;
 }
+
+/** The day before the report's: dated, like "today", only by the dateline or header that writes the report's day. */
+const DAY_BEFORE = /^yesterday$/i;
 
 /** The meeting's clause (offsets in the sentence), the place and day in it, and its tense; null for no event. */
 export function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate: string | null): Reading | null {
@@ -157,6 +162,9 @@ export function readMeeting(m: Meeting, sentence: string, dateline: number, arti
   // A meeting resolved to a day before the report's was held, whatever its topic looks forward to.
   const resolvedEarlier = !!m.date && isIsoDay(articleDate) && m.date < articleDate;
   const planned = !resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence));
-  const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && inClause(clauseText, m.when) && isOwnDate(sentence, m.when, at) && isNextToMeeting(sentence, m.when, at);
-  return { clause: local, place, when, planned, sameDay };
+  const isOwnRelativeDay = (w: string) => inClause(clauseText, w) && isOwnDate(sentence, w, at) && isNextToMeeting(sentence, w, at);
+  const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && isOwnRelativeDay(m.when);
+  // "took part in an informal meeting of the heads of CIS states yesterday" under "December 27, 2017, The Kremlin, Moscow".
+  const dayBefore = !when && !planned && !!m.when && DAY_BEFORE.test(m.when.trim()) && isOwnRelativeDay(m.when);
+  return { clause: local, place, when, planned, sameDay, dayBefore };
 }
