@@ -69,3 +69,35 @@ describe('a meeting “yesterday” under a line that writes the report’s day'
     expect(asked(told, 'when').filter((x) => /Northern Defence Ministers Forum/.test(x.prompt))).toHaveLength(0);
   });
 });
+
+describe('a meeting the extractor calls “meeting” that its sentence names by an “of” phrase', () => {
+  it('is asked by that name', () => {
+    const acronym = { ...record, id: 'berg-vale-ncs', body: record.body.replace('heads of Northern Council states', 'heads of NCS states') };
+    const q = asked(acronym, 'when').find((x) => /NCS/.test(x.prompt));
+    expect(q?.prompt).toMatch(/when did the informal meeting of the heads of NCS states take place\?/);
+  });
+});
+
+describe('a meeting someone is “invited to attend”', () => {
+  it('is never asked about as held', () => {
+    const invited: ArticleInput = {
+      id: 'berg-invites-vale',
+      title: 'President Berg meets Prime Minister Vale: 12 December 2031',
+      body: [
+        'President Berg meets Prime Minister Vale: 12 December 2031',
+        '',
+        'The Prime Minister of Norland Tomas Vale and the President of the Northern Council Anna Berg met in Lorvik this afternoon.',
+        '',
+        'In their first meeting, the two leaders affirmed the intention to strengthen the relationship between Norland and the Northern Council.',
+        '',
+        'The President invited the Prime Minister to attend a session of the informal meeting of the NCS leaders in Tavra on 3 February. The Prime Minister was pleased to accept the invitation.',
+        '',
+      ].join('\n'),
+      bodyStart: 0,
+      outlet: 'GOV.UK',
+      date: '2031-12-12',
+    };
+    const qs = asked(invited, 'when').filter((x) => /NCS leaders/.test(x.prompt));
+    for (const q of qs) expect(q.prompt).not.toMatch(/\bdid\b/);
+  });
+});
