@@ -131,11 +131,11 @@ function headingWriter(body: string, p: Paragraph): SpeakerLabel | null {
 }
 
 /** "lunaric: And everyone puts up a good front.": a chat quoted line by line, each opened by a user name in lower case. */
-const CHAT_LABEL = /^(\p{Ll}[\p{L}\p{N}_.-]{1,30}):\s+(?=\S)/u;
+export const CHAT_LABEL = /^(\p{Ll}[\p{L}\p{N}_.-]{1,30}):\s+(?=\S)/u;
 /** A chat line whose label was a link the copy lost: ": This is a comedy." */
 const LOST_LABEL = /^:\s+(?=\S)/;
 /** Lower-case words a colon may follow that name no one: "note: …", "update: …". */
-const NOT_CHAT_LABEL = /^(?:note|update|updated|source|sources|photo|image|credit|via|see|read|editor|correction|caption|transcript|translation|tags|categories)$/;
+export const NOT_CHAT_LABEL = /^(?:note|update|updated|source|sources|photo|image|credit|via|see|read|editor|correction|caption|transcript|translation|tags|categories)$/;
 /** A chat needs two users and three lines, so that one "note: …" is never one. */
 const MIN_CHAT_USERS = 2;
 const MIN_CHAT_LINES = 3;
