@@ -1,5 +1,6 @@
 import { isCutEnding } from './cut-ending';
 import { PLATFORMS } from './lexicons/platforms';
+import { readsAsEnglish, readsAsOtherLatinLanguage } from './post-language';
 import { POST_NOUNS } from './lexicons/speech-nouns';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { endsOnColon, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
@@ -243,13 +244,16 @@ export function inlinePostEntry(body: string, p: Paragraph): SpeakerLabel | null
 
 /**
  * Whether `text`, the paragraph after a post, reads as the article's translation of it: the post in another script,
- * the text in Latin script and set off as prose. The post is tested first: most paragraphs follow none.
+ * the text in Latin script and set off as prose; or the post in another language in Latin script, the text English.
+ * The post is tested first: most paragraphs follow none.
  *
  * @example
  * readsAsTranslation('Этому мужчине 102 года.', 'This man is 102 years old.'); // → true
  */
 export function readsAsTranslation(post: string, text: string): boolean {
-  return isOtherScript(post) && !isOtherScript(text) && isSetOffBlock(text);
+  if (isOtherScript(post)) return !isOtherScript(text) && isSetOffBlock(text);
+  // "Bagal ng net these past few days …" then "The net is so slow these past few days …": another language in Latin script.
+  return readsAsOtherLatinLanguage(post) && readsAsEnglish(text) && isSetOffBlock(text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isCutEnding } from './cut-ending';
+import { foreignQuoteEntry } from './foreign-quotes';
 import { remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
@@ -182,7 +183,8 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
   // In order, so that a translation finds the label of the post before it.
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    labels.push(lines[i] ?? signedPost(body, paragraphs, i) ?? translationEntry(body, paragraphs, labels, i) ?? entries[i] ?? inlinePostEntry(body, p));
+    labels.push(lines[i] ?? signedPost(body, paragraphs, i) ?? translationEntry(body, paragraphs, labels, i) ?? entries[i] ?? inlinePostEntry(body, p)
+      ?? foreignQuoteEntry(body, paragraphs, i));
   }
   return labels;
 }
