@@ -14,6 +14,20 @@ import type { SpeakerLabel } from './turn-labels';
 
 /** How many characters of a paragraph tell its language: the first sentences. */
 const PROBE = 300;
+/**
+ * The commonest English words: four of them in the probe's fifty-odd words make it English without counting every word
+ * (most paragraphs of an English article stop here).
+ */
+const COMMON_ENGLISH = /\b(?:the|The|of|and|is|that|was|for|with)\b/g;
+const ENGLISH_AT_A_GLANCE = 4;
+
+/** Whether a probe holds enough of the commonest English words to be English. */
+function looksEnglish(probe: string): boolean {
+  COMMON_ENGLISH.lastIndex = 0;
+  let n = 0;
+  while (COMMON_ENGLISH.exec(probe) && ++n < ENGLISH_AT_A_GLANCE);
+  return n >= ENGLISH_AT_A_GLANCE;
+}
 const VERBS = [...SPEECH_VERBS].filter((v) => /^[a-z]+$/.test(v)).join('|');
 /**
  * A name of one to four capitalised words opening a clause (the sentence's start or after a comma), then a verb of
@@ -36,7 +50,7 @@ export function foreignQuoteEntry(body: string, paragraphs: Paragraph[], i: numb
   if (p.isJunk || !next || next.isJunk || !before) return null;
   const text = body.slice(p.start, p.end);
   const probe = text.slice(0, PROBE);
-  if (!isOtherScript(probe) && !readsAsOtherLatinLanguage(probe)) return null;
+  if (looksEnglish(probe) || (!isOtherScript(probe) && !readsAsOtherLatinLanguage(probe))) return null;
   if (!isSetOffBlock(text) || !readsAsTranslation(text, body.slice(next.start, next.end))) return null;
   while (before?.isJunk) before = paragraphs[before.index - 1];
   if (!before) return null;
