@@ -1,7 +1,9 @@
 /** A meeting read from its words: added as new, or joined to the one already read that it names again. */
 import { weekdayDirection } from '../dates';
 import type { Span } from '../types';
-import { readEvent, BODY_BEFORE, type EventWords } from './event';
+import { readEvent } from './event';
+import type { EventWords } from './event-types';
+import { BODY_BEFORE } from './event-cues';
 import { sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';

@@ -14,7 +14,7 @@
 import { inferAnchor } from '../dates';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../tokens';
-import { type ArticleSetting } from './event';
+import { type ArticleSetting } from './event-types';
 import { addSequence, orderMeetings, withoutDropped } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
 import { dropUnplacedSameDay } from './same-day';

@@ -1,6 +1,7 @@
 /** One sentence's meeting words, read trigger by trigger. */
 import type { Span } from '../types';
-import { readEvent, type EventWords } from './event';
+import { readEvent } from './event';
+import type { EventWords } from './event-types';
 import { cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { eachCounterpart } from './each-counterpart';
