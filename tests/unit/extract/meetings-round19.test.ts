@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+
+const meetings = (body: string, title = 'T', date?: string) =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
+    .map((m) => ({ what: m.what, place: m.place, when: m.when, participants: m.participants }));
+
+// Round 19 (meetV): invented articles, each in the shape a rule reads.
+
+describe('one meeting per person a traveller lists in turn', () => {
+  it('an office ending on “for …” and the name set off after it (“Minister for Coastal Affairs, Tomas Vale”) is one item', () => {
+    const body = 'Defence Secretary Anna Berg met with her Lorvanian counterpart Defence Minister Lena Koss in Tallinn.\n\n'
+      + 'The Defence Secretary also held meetings with the newly appointed Ostrian Defence Minister Pavel Dorn and Lorvanian Minister for Coastal Affairs, Tomas Vale.';
+    const got = meetings(body, 'Berg in Tallinn');
+    expect(got.filter((m) => m.place === 'Tallinn')).toHaveLength(3);
+  });
+
+  it('“Meeting with Prime Minister A, Foreign and Trade Minister B, … , he discussed …” is one meeting with each', () => {
+    const body = 'On 4 May, Secretary General Anna Berg travelled to Tallinn. Meeting with Prime Minister Tomas Vale, Foreign and Trade Minister Lena Koss, '
+      + 'Defence Minister Pavel Dorn, and Parliament President Ida Marr, she discussed the coming summit and the reform of the alliance.';
+    const got = meetings(body, 'Berg in Tallinn', '2031-05-05');
+    expect(got.filter((m) => m.place === 'Tallinn' && m.when === '4 May' && /^meeting$/i.test(m.what))).toHaveLength(4);
+  });
+
+  it('still one meeting for a single person with an office in apposition (“Minister for Coastal Affairs, Tomas Vale”)', () => {
+    const body = 'Defence Secretary Anna Berg held meetings with the Lorvanian Minister for Coastal Affairs, Tomas Vale, in Tallinn.';
+    expect(meetings(body, 'Berg in Tallinn')).toHaveLength(1);
+  });
+});
