@@ -27,3 +27,17 @@ describe('one meeting per person a traveller lists in turn', () => {
     expect(meetings(body, 'Berg in Tallinn')).toHaveLength(1);
   });
 });
+
+describe('a sentence opening on “Also …,” tells another meeting', () => {
+  it('“Also this morning, A and B met with C” after “A met with commanders this morning” is a second meeting', () => {
+    const body = 'VALMORA, May 3, 2031 — Defense Secretary Anna Berg met with military commanders this morning, a spokesman said. '
+      + 'Also this morning, Berg and Chairman of the Joint Chiefs of Staff Gen. Tomas Vale met with Chief of Army Staff Gen. Pavel Dorn of Lorvania to discuss security, the spokesman said.';
+    expect(meetings(body, 'Berg meets commanders').filter((m) => m.when === 'this morning')).toHaveLength(2);
+  });
+
+  it('not a meeting told again without such an opener', () => {
+    const body = 'VALMORA, May 3, 2031 — Defense Secretary Anna Berg met with military commanders this morning, a spokesman said. '
+      + 'During the meeting, Berg was briefed on the border, the spokesman said.';
+    expect(meetings(body, 'Berg meets commanders')).toHaveLength(1);
+  });
+});
