@@ -41,3 +41,25 @@ describe('a sentence opening on “Also …,” tells another meeting', () => {
     expect(meetings(body, 'Berg meets commanders')).toHaveLength(1);
   });
 });
+
+describe('a trip that takes someone to a list of places', () => {
+  it('“The trip … took the secretary to Estonia, Latvia, Lithuania and Poland” is one visit per place', () => {
+    const body = 'The trip was aimed at strengthening ties in the region and took the secretary to Estonia, Latvia, Lithuania and Poland.';
+    expect(meetings(body, 'Berg returns').map((m) => m.what)).toEqual(['visit to Estonia', 'visit to Latvia', 'visit to Lithuania', 'visit to Poland']);
+  });
+
+  it('not a trip that takes a list of people, nor a dated tour', () => {
+    expect(meetings('The trip took Minister Anna Berg to meet President Tomas Vale and Governor Lena Koss.', 'Berg').filter((m) => m.what.startsWith('visit to'))).toEqual([]);
+    expect(meetings('The trip will take the secretary to Estonia and Latvia in March.', 'Berg').filter((m) => m.what.startsWith('visit to'))).toEqual([]);
+  });
+});
+
+describe('talks held “during the visits” just told', () => {
+  it('are the visits’ talks: the visitor joins each, and no placeless meeting is added', () => {
+    const body = 'WASHINGTON, May 3, 2031 – Secretary Tomas Vale returned home tonight.\n\nThe trip was aimed at strengthening ties in the region and took the secretary to Estonia, Latvia and Poland. '
+      + 'During the visits, Secretary Tomas Vale met with defense officials and presidents.';
+    const got = meetings(body, 'Vale returns');
+    expect(got.map((m) => m.what)).toEqual(['visit to Estonia', 'visit to Latvia', 'visit to Poland']);
+    expect(got.every((m) => m.participants.includes('Tomas Vale'))).toBe(true);
+  });
+});
