@@ -63,3 +63,15 @@ describe('talks held “during the visits” just told', () => {
     expect(got.every((m) => m.participants.includes('Tomas Vale'))).toBe(true);
   });
 });
+
+describe('a person named right before “visit” going to one town', () => {
+  it('“Secretary Tomas Vale will visit Tallinn and a number of areas where …” is a visit in that town', () => {
+    const body = 'In Estonia, the press secretary said, Secretary Tomas Vale will visit Tallinn and a number of areas where troops train.';
+    expect(meetings(body, 'Vale to travel').map((m) => [m.what, m.place])).toEqual([['visit', 'Tallinn']]);
+  });
+
+  it('not a history (“has visited Tallinn”), nor a visitor who is no person', () => {
+    expect(meetings('Secretary Tomas Vale has visited Tallinn.', 'Vale')).toEqual([]);
+    expect(meetings('Tourists visited Tallinn.', 'Tallinn')).toEqual([]);
+  });
+});
