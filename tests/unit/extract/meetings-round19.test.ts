@@ -75,3 +75,10 @@ describe('a person named right before “visit” going to one town', () => {
     expect(meetings('Tourists visited Tallinn.', 'Tallinn')).toEqual([]);
   });
 });
+
+describe('a clause after a comma that opens on its town', () => {
+  it('“In Tallinn, he will meet …, and in Riga he will meet …” is one meeting in each town', () => {
+    const body = 'Secretary Tomas Vale will travel to the region next week. In Tallinn, he will meet with Estonian leaders, and in Riga he will meet with the Latvian leadership.';
+    expect(meetings(body, 'Vale to travel').map((m) => m.place)).toEqual(['Tallinn', 'Riga']);
+  });
+});
