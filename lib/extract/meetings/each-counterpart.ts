@@ -69,6 +69,9 @@ const isSharedTitleWord = (item: string, namesPerson: boolean) => /^\p{Lu}\p{Ll}
 /** "Minister for Strategic Industries, ": an office named by what it is for, with no holder's name in it. */
 const OFFICE_OF = /\s(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*,\s+$/u;
 
+/** "his counterpart", "her Turkish counterpart": the opener of a list whose next item names that person. */
+const COUNTERPART_OPENER = /^(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterpart$/u;
+
 /** "Pavlo Riabikin": two or three capitalised words and nothing else, a name set off by a comma. */
 const isApposedName = (item: string) => /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}$/u.test(item) && !item.split(/\s+/).some(isTitleWord);
 
@@ -127,7 +130,13 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
       lastJoin = join;
       continue;
     }
-    const isTitled = isTitledPerson(item);
+    // "his counterpart, Defense Secretary Lloyd Austin, …": the opener names who the next item is, no one more.
+    if (!last && m && m[0] === ', ' && COUNTERPART_OPENER.test(item)) {
+      from = m.index + m[0].length;
+      continue;
+    }
+    // "Chairman of the Joint Chiefs of Staff" after a name: an office of a body that names no one describes the person before it.
+    const isTitled = isTitledPerson(item) && !(/\bof\s+the\s/.test(item) && !namesPerson(itemStart, itemStart + item.length));
     if (isTitled) titled++;
     if (isTitled || isOfficeBeforePerson(item, namesPerson(itemStart, itemStart + item.length))) {
       items.push({ start: segStart + open.length + from, end: segStart + open.length + to });

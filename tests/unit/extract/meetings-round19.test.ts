@@ -82,3 +82,16 @@ describe('a clause after a comma that opens on its town', () => {
     expect(meetings(body, 'Vale to travel').map((m) => m.place)).toEqual(['Tallinn', 'Riga']);
   });
 });
+
+describe('a list that opens on “his counterpart,” and names an office of a body after a person', () => {
+  it('“met with her counterpart, Minister A, Chief of the Defence Staff and General B” is one meeting with each of A and B', () => {
+    const body = 'Secretary of State for Defence Anna Berg has concluded a planned visit to Tallinn to conduct meetings with senior Estonian defence leaders.\n\n'
+      + 'She met with her counterpart, Defence Minister Tomas Vale, Chief of the Defence Staff and General Pavel Dorn, to discuss a range of issues.';
+    expect(meetings(body, 'Berg in Tallinn').filter((m) => m.place === 'Tallinn')).toHaveLength(2);
+  });
+
+  it('“her counterpart, Minister A,” alone is one meeting', () => {
+    const body = 'Secretary Anna Berg met with her counterpart, Defence Minister Tomas Vale, in Tallinn.';
+    expect(meetings(body, 'Berg in Tallinn')).toHaveLength(1);
+  });
+});
