@@ -7,7 +7,7 @@
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { CITY_LEXICON, COUNTRY_LEXICON, WORLD_CITY_LEXICON } from './lexicons/places';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
-import type { Paragraph } from './text';
+import type { Paragraph } from './paragraph-type';
 
 /** A speaker label at a paragraph's start, as written. */
 export interface SpeakerLabel {
