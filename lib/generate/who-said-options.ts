@@ -22,6 +22,7 @@ import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
 import { reportedVoices } from './reported-voices';
+import { namesNothing } from './quote-text';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -45,6 +46,8 @@ export interface OptionQuestion {
   /** A speaker known by full name asked in title form because the report knows a guest so: options only from its stage. */
   stageOnly: boolean;
   ownWords: Set<string>;
+  /** Whether the words name no person, state, people or place: only then may a head absent from the report stand beside a head. */
+  namesNothing: boolean;
   couldHaveSaid: (p: Person) => boolean;
   inHeadScene: (p: Person) => boolean;
 }
@@ -86,6 +89,7 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     byTitle,
     stageOnly: byTitle && isPersonLike(speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
+    namesNothing: namesNothing(text),
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
     inHeadScene: headScene(ctx, speaker, q),
@@ -159,6 +163,10 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
   // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago).
   const isHead = isHeadThen(ctx, p);
+  // A head of state the report does not name had no part in a head's event: words that name a state, a people or a
+  // place ("the Afghan Defense and Security Forces", "the partnership with the United States") give him away (Putin,
+  // then Xi and Moon, for Ghani's words in the Oval Office, blind-42; Putin for Abbas's in Bethlehem, blind-43).
+  if (isHead && !oq.here.has(p.id) && !oq.namesNothing && isHeadThen(ctx, speaker)) return false;
   // A head of no state the reports give whom no report shows at work is one the speakers recall (Ho Chi Minh).
   if (isHead && !sideOf(ctx, p) && !isShownPresent(ctx, p.id)) return false;
   if (!(isHead || !isPublicFigure(ctx, p)) || oq.here.has(p.id) || sharesScene(ctx, q.articleId, p.id)) return true;
@@ -194,15 +202,20 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
   const ofScene = (p: Person) => eligible(p) && oq.inHeadScene(p);
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, speaker, p);
   const onStage = (p: Person) => oq.here.has(p.id) && ofScene(p);
-  const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, onStage, ofScene];
+  const ownCampOnStage = (p: Person) => oq.here.has(p.id) && camp(p);
+  const tries = [ownCampOnStage, camp, onStage, ofScene];
+  // A speaker known only by a transcript's label ("PRESIDENT ABBAS:") is asked beside the people on that stage: a
+  // head of state of another report had no part in the event, is known to the library by his full name, not so, and
+  // the words give him away ("President Putin" for Abbas's words in Bethlehem, blind-43). Too few: not asked so.
+  const labelled = !isPersonLike(speaker);
   let picks: Person[] = [];
   if (oq.stageOnly && !isOwnSideOnly(ctx, oq)) return picks;
-  for (const accept of oq.stageOnly ? [(p: Person) => onStage(p) && !namesSideOf(ctx, oq.text, p)] : tries) {
+  for (const accept of oq.stageOnly ? [(p: Person) => onStage(p) && !namesSideOf(ctx, oq.text, p)] : labelled ? [ownCampOnStage, onStage] : tries) {
     picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept, new Set(), oq.byTitle);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
   // A host asked beside guests known by title only: the guests on stage, or not in that form.
-  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly) return picks;
+  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly || labelled) return picks;
   // A report of a study or a trial quotes one or two people and gives others' words only in reported speech
   // ("Lydia Buchtmann … says they are looking at …"): those voices of its scene make up the number first.
   const voices = reportedVoices(ctx, q.articleId);
@@ -223,8 +236,9 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
  * Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked.
  * A head of state or government is offered beside heads of the states the report names first (Kim and Moon for
  * Trump's words at the DMZ); a head of a state it never names only makes up the number beside one of them (a
- * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts). With none of the
- * scene, Tokayev and Putin for the DMZ give the answer away (blind-32): no stand-ins, so no question.
+ * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts), and only for words
+ * that name no state or place (isEligibleOption). With none of the scene, Tokayev and Putin for the DMZ give the answer away
+ * (blind-32): no stand-ins, so no question.
  */
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
