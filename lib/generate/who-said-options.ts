@@ -46,8 +46,6 @@ export interface OptionQuestion {
   /** A speaker known by full name asked in title form because the report knows a guest so: options only from its stage. */
   stageOnly: boolean;
   ownWords: Set<string>;
-  /** Whether the words name no person, state, people or place: only then may a head absent from the report stand beside a head. */
-  namesNothing: boolean;
   couldHaveSaid: (p: Person) => boolean;
   inHeadScene: (p: Person) => boolean;
 }
@@ -89,7 +87,6 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     byTitle,
     stageOnly: byTitle && isPersonLike(speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
-    namesNothing: namesNothing(text),
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
     inHeadScene: headScene(ctx, speaker, q),
@@ -163,10 +160,6 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
   // legislator, an Afghan schoolgirl for Xi's words at Mar-a-Lago).
   const isHead = isHeadThen(ctx, p);
-  // A head of state the report does not name had no part in a head's event: words that name a state, a people or a
-  // place ("the Afghan Defense and Security Forces", "the partnership with the United States") give him away (Putin,
-  // then Xi and Moon, for Ghani's words in the Oval Office, blind-42; Putin for Abbas's in Bethlehem, blind-43).
-  if (isHead && !oq.here.has(p.id) && !oq.namesNothing && isHeadThen(ctx, speaker)) return false;
   // A head of no state the reports give whom no report shows at work is one the speakers recall (Ho Chi Minh).
   if (isHead && !sideOf(ctx, p) && !isShownPresent(ctx, p.id)) return false;
   if (!(isHead || !isPublicFigure(ctx, p)) || oq.here.has(p.id) || sharesScene(ctx, q.articleId, p.id)) return true;
@@ -186,8 +179,28 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
 export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): { picks: Person[]; byTitle: boolean } {
   const byTitle = asksByTitle(ctx, q, speaker);
   const picks = optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, byTitle), excluded);
-  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks, byTitle };
-  return { picks: optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded), byTitle: false };
+  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks: unlessAbsentHead(ctx, q, speaker, text, picks), byTitle };
+  return { picks: unlessAbsentHead(ctx, q, speaker, text, optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded)), byTitle: false };
+}
+
+/**
+ * A head of another state whom the report does not name had no part in a head's event: beside words that name a
+ * state, a people or a place ("the Afghan Defense and Security Forces", "the partnership with the United States")
+ * he gives the answer away (Putin, then Xi and Moon, for Ghani's words in the Oval Office, blind-42; Putin for
+ * Abbas's in Bethlehem, blind-43). Such options leave the words unasked: people of a lesser office in his place
+ * would stand out as much. A head of the speaker's own state (Medvedev for Putin's words) may stand in.
+ */
+function unlessAbsentHead(ctx: GenerateContext, q: Quote, speaker: Person, text: string, picks: Person[]): Person[] {
+  // "President Mohammad Ashraf Ghani" of a White House headline is a head though no report gives him a role.
+  const isHead = (p: Person) => isHeadThen(ctx, p) || officeKind(withWrittenTitle(ctx, p)) === 'head-of-government';
+  if (namesNothing(text) || !isHead(speaker)) return picks;
+  const here = onStage(ctx, q.articleId);
+  // "PRESIDENT BUSH:" and a headline's "President Bush Meets …" name the host by surname only: he was there.
+  const article = ctx.articles.get(q.articleId);
+  const named = (p: Person) => here.has(p.id) || (!!article && ctx.people.isMentionedIn(p.id, `${article.title}\n${article.body}`));
+  const own = sideOf(ctx, speaker);
+  const isAbsentForeignHead = (p: Person) => isHead(p) && (!own || sideOf(ctx, p) !== own) && !named(p);
+  return picks.some(isAbsentForeignHead) ? [] : picks;
 }
 
 function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<string>): Person[] {
@@ -205,8 +218,9 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
   const ownCampOnStage = (p: Person) => oq.here.has(p.id) && camp(p);
   const tries = [ownCampOnStage, camp, onStage, ofScene];
   // A speaker known only by a transcript's label ("PRESIDENT ABBAS:") is asked beside the people on that stage: a
-  // head of state of another report had no part in the event, is known to the library by his full name, not so, and
-  // the words give him away ("President Putin" for Abbas's words in Bethlehem, blind-43). Too few: not asked so.
+  // head of state of another report had no part in the event, the library knows him by his full name rather than
+  // in that form, and the words give him away ("President Putin" for Abbas's words in Bethlehem, blind-43). Too few
+  // on the stage: not asked as who-said.
   const labelled = !isPersonLike(speaker);
   let picks: Person[] = [];
   if (oq.stageOnly && !isOwnSideOnly(ctx, oq)) return picks;
@@ -237,8 +251,8 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
  * A head of state or government is offered beside heads of the states the report names first (Kim and Moon for
  * Trump's words at the DMZ); a head of a state it never names only makes up the number beside one of them (a
  * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts), and only for words
- * that name no state or place (isEligibleOption). With none of the scene, Tokayev and Putin for the DMZ give the answer away
- * (blind-32): no stand-ins, so no question.
+ * that name no state or place (unlessAbsentHead). With none of the scene, Tokayev and Putin for the DMZ give the
+ * answer away (blind-32): no stand-ins, so no question.
  */
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);
