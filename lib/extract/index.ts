@@ -16,6 +16,7 @@ import { NATIONALITIES } from './lexicon';
 import { STATE_NAMES } from './lexicons/state-names';
 import { buildPeople } from './people';
 import type { NameSighting } from './person-groups';
+import type { QuoteSpan } from './text';
 import { lowerBound } from './sorted';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
@@ -121,16 +122,37 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
  */
 function nameSightings(a: AnalyzedArticle): NameSighting[] {
   const out: NameSighting[] = [];
+  const quoted = insideQuotations(a.quoteSpans);
   for (const mention of a.mentions) {
     // "the Sri Lankan peace talks": a people or a state read from its capitals is no one to index.
     if (mention.kind !== 'person' || isStateOrPeople(mention.name.join(' '))) continue;
     const isReporter = isReporterName(a.article.body, mention.nameStart, mention.nameEnd);
-    out.push({ articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true, ...(isReporter ? { isReporter } : {}) });
+    const courtesy = COURTESY_BEFORE.exec(a.article.body.slice(Math.max(0, mention.nameStart - 10), mention.nameStart))?.[1]?.toLowerCase();
+    const quotedByCourtesy = courtesy !== undefined && quoted(mention.nameStart);
+    out.push({
+      articleId: a.article.id, mention, isPersonEvidence: mention.showsPerson === true,
+      ...(isReporter ? { isReporter } : {}), ...(courtesy ? { courtesy } : {}), ...(quotedByCourtesy ? { quotedByCourtesy } : {}),
+    });
   }
   for (const mention of headlinePeople(a.article.title, a.article.body)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   for (const mention of headerPeople(a.article.body, a.paragraphs, a.quoteSpans)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   for (const mention of labelPeople(a.article.body, a.quoteSpans)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   return out;
+}
+
+/** "Dr.", "Mrs.", "Ms.", "Madam" right before a name: a form of address, no office. */
+const COURTESY_BEFORE = /\b(Dr|Mrs|Ms|Mr|Madam|Madame)\.?\s+$/i;
+
+/** Whether an offset lies inside a quotation's words (spans sorted by start: the scan stops at the first past it). */
+function insideQuotations(spans: readonly QuoteSpan[]): (at: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x.contentStart - y.contentStart);
+  return (at) => {
+    for (const q of sorted) {
+      if (q.contentStart > at) return false;
+      if (at < q.contentEnd) return true;
+    }
+    return false;
+  };
 }
 
 const isStateOrPeople = (name: string) => STATE_NAMES[name.toLowerCase()] !== undefined || NATIONALITIES[name.toLowerCase()] !== undefined;

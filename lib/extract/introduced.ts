@@ -1,5 +1,5 @@
 import { LOCATIVES, SPEECH_VERBS } from './lexicon';
-import type { Mention } from './mentions';
+import type { Mention } from './mention-types';
 import type { Token } from './tokens';
 import type { Paragraph, QuoteSpan } from './text';
 import type { Span } from './types';

@@ -11,41 +11,16 @@ import { findPersonMentions } from './person-mentions';
 import { findRoleMentions } from './role-mentions';
 import { findOrgMentions } from './org-mentions';
 import { tokenize, type Token } from './tokens';
+import type { Mention } from './mention-types';
+
+/** Kept here too: the attribution passes and the people index import the type from this module. */
+export type { Mention, MentionKind } from './mention-types';
 
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
  */
 const SPEECH_VERBS = SPEECH_VERB_LIST;
-
-export type MentionKind = 'person' | 'pronoun' | 'role' | 'description';
-
-/** Someone the text refers to: a name, a pronoun, a role noun or an anonymous description. */
-export interface Mention {
-  kind: MentionKind;
-  /** Span of the whole mention, including a title before and an appositive after the name. */
-  start: number;
-  end: number;
-  /** Span of the name itself (persons), else the same as start/end. */
-  nameStart: number;
-  nameEnd: number;
-  /** Name tokens as written (persons): ["Jens", "Stoltenberg"]. */
-  name: string[];
-  /** Role from a title or appositive, or the role words of a role/description mention. */
-  role: string | null;
-  text: string;
-  gender: 'm' | 'f' | null;
-  isPlural: boolean;
-  isPossessive: boolean;
-  /** Inside another mention (an appositive, a possessive title): never a subject itself. */
-  isNested: boolean;
-  /** Preceded by a preposition: an object, never the subject of the next verb. */
-  isObject: boolean;
-  /** An organisation ("UNICEF", "the German environment ministry"): a speaker as written, never a pronoun's antecedent. */
-  isOrg?: boolean;
-  /** A lone capitalised word the text shows to be a person (it speaks, has a title; see person-evidence.ts). */
-  showsPerson?: boolean;
-}
 
 function findPronouns(tokens: Token[]): Mention[] {
   const out: Mention[] = [];

@@ -11,8 +11,8 @@ import type { Group } from './person-groups';
  */
 
 /** The one group with a surname that `word` misspells, or null (none, or two could be meant). */
-export function slipTarget(groups: Group[], word: string, isLocal: boolean): Group | null {
-  const near = groups.filter((g) => [...g.lasts].some((last) => isSlipOf(last, word, isLocal)));
+export function slipTarget(groups: Group[], word: string, isLocal: boolean, allowed: (g: Group) => boolean = () => true): Group | null {
+  const near = groups.filter((g) => [...g.lasts].some((last) => isSlipOf(last, word, isLocal)) && allowed(g));
   return near.length === 1 ? (near[0] as Group) : null;
 }
 
@@ -54,3 +54,18 @@ function groupGender(g: Group): 'm' | 'f' | null {
   return seen.size === 1 ? ([...seen][0] as 'm' | 'f') : null;
 }
 
+
+/**
+ * Whether a lone name ("President Biden", a transcript's "PRESIDENT BIDEN:") cannot mean `g`: the report (or,
+ * without `articleId`, every report) names `g` in full only inside someone else's words and only by a form of
+ * address ("thank you and Dr. Jill Biden", blind-44), never with the lone name's title or form of address
+ * (`courtesy`: "DR. GOODMAN:" after "we have Dr. Jesse Goodman" is the same man). The president of the headline and
+ * the labels is then someone the report never names in full.
+ */
+export function isQuotedStranger(g: Group, m: Mention, courtesy?: string, articleId?: string): boolean {
+  // In the mention's own report only its sightings there count; across the library, all of them.
+  const full = g.sightings.filter((s) => s.mention.name.length >= 2 && (articleId === undefined || s.articleId === articleId));
+  if (full.length === 0 || full.some((s) => !s.quotedByCourtesy || s.courtesy === courtesy)) return false;
+  const head = m.role ? roleWords(m.role).at(-1) : undefined;
+  return !head || !g.sightings.some((s) => s.mention.role !== null && roleWords(s.mention.role).includes(head));
+}

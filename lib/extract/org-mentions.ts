@@ -4,7 +4,7 @@ import { ORG_TAILS as ORG_TAIL_LIST, ROLE_ACRONYMS } from './roles';
 import { NAME_SUFFIXES } from './name-words';
 import { startsUpper as upperStart } from './chars';
 import { VENUE_VOICE_LEXICON } from './lexicons/places';
-import type { Mention } from './mentions';
+import type { Mention } from './mention-types';
 import type { Token } from './tokens';
 import { WordShapes } from './word-shapes';
 

@@ -3,7 +3,7 @@ import type { Conflict, CuratedPerson, Person } from './types';
 import { slugify } from './ids';
 import { personOf } from './canonical-person';
 import { compatibleFirst, firstTokenOf, lastTokenOf, suffixOf, writtenName } from './name-variants';
-import { slipTarget, telling } from './namesakes';
+import { isQuotedStranger, slipTarget, telling } from './namesakes';
 import { peopleConflicts } from './people-conflicts';
 import type { Group, NameSighting } from './person-groups';
 
@@ -128,25 +128,27 @@ class Registry {
 
   /** A lone word: the one person of its article with that surname or first name, else of the library, else (with evidence) a new one. */
   resolveSingle(s: NameSighting, allowNew: boolean): void {
-    const g = this.findSingle(s.articleId, s.mention, allowNew);
+    const g = this.findSingle(s.articleId, s.mention, allowNew, s.courtesy);
     if (g) this.addName(g, s);
     else this.resolved.set(s.mention, null);
   }
 
-  private findSingle(articleId: string, m: Mention, allowNew: boolean): Group | null {
+  private findSingle(articleId: string, m: Mention, allowNew: boolean, courtesy?: string): Group | null {
     const word = writtenName(m).toLowerCase();
     const local = this.articleGroups.get(articleId) ?? [];
-    let hits = local.filter((g) => g.lasts.has(word));
-    if (hits.length === 0) hits = local.filter((g) => g.firsts.has(word));
+    const candidate = (g: Group) => !isQuotedStranger(g, m, courtesy);
+    const localCandidate = (g: Group) => !isQuotedStranger(g, m, courtesy, articleId);
+    let hits = local.filter((g) => g.lasts.has(word) && localCandidate(g));
+    if (hits.length === 0) hits = local.filter((g) => g.firsts.has(word) && localCandidate(g));
     // "President Bush … Mr. Bush": a lone name this article has already given to someone means them again.
-    if (hits.length === 0) hits = local.filter((g) => g.names.get(writtenName(m))?.articles.has(articleId) === true);
+    if (hits.length === 0) hits = local.filter((g) => g.names.get(writtenName(m))?.articles.has(articleId) === true && localCandidate(g));
     if (hits.length === 1) return hits[0] as Group;
     // Two people share the surname here: the title tells them apart ("Lieutenant Parks", "Sergeant Parks"), else nobody.
     if (hits.length > 1) return telling(hits, m);
     const cur = this.curatedBy.get(word);
     const curatedGroup = cur ? this.groups.find((x) => x.curated === cur) : undefined;
     if (curatedGroup) return curatedGroup;
-    hits = this.byLast.get(word) ?? [];
+    hits = (this.byLast.get(word) ?? []).filter(candidate);
     if (hits.length === 1) return hits[0] as Group;
     // "envoy Mitchell" in a story that never writes his given name: the one Mitchell of the library who holds that title.
     if (hits.length > 1) return telling(hits, m);
@@ -154,7 +156,7 @@ class Registry {
     if (word.length >= 5) {
       // "Mr. Rassumen" in a story about Anders Fogh Rasmussen: a slip of the pen, told against this article's people
       // first (letters swapped or dropped), then the library's (one edit).
-      const near = slipTarget(local, word, true) ?? slipTarget(this.groups, word, false);
+      const near = slipTarget(local.filter(localCandidate), word, true) ?? slipTarget(this.groups, word, false, candidate);
       if (near) return near;
     }
     const known = this.singles.get(word);

@@ -1,6 +1,6 @@
 import { NAME_CUE } from './introduced';
 import { SPEECH_VERBS } from './lexicon';
-import { type Mention } from './mentions';
+import type { Mention } from './mention-types';
 import { firstTokenFrom, type Token } from './tokens';
 import { isEnglishWord, tagSpan } from './pos';
 import { ORG_TAILS } from './roles';

@@ -19,6 +19,10 @@ export interface NameSighting {
   fromHeadline?: boolean;
   /** Written as the report's own reporter ("Jim Teeple reports …", "Reporting by …"): see reporter-mentions.ts. */
   isReporter?: boolean;
+  /** The form of address written right before the name, lower case without its dot: "dr" for "Dr. Jill Biden", "DR. GOODMAN:". */
+  courtesy?: string;
+  /** Named inside someone's quotation or turn after a form of address alone ("thank you and Dr. Jill Biden"). */
+  quotedByCourtesy?: boolean;
 }
 
 export interface Group {

@@ -7,7 +7,7 @@ import { isEnglishWord } from './pos';
 import { isGivenName } from './given-name-gender';
 import { isCaptionVerb } from './caption-verbs';
 import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
-import type { Mention } from './mentions';
+import type { Mention } from './mention-types';
 import * as nameWords from './name-words';
 import { orgMention } from './org-mentions';
 import type { Token } from './tokens';

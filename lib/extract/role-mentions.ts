@@ -2,7 +2,7 @@
 import { NATIONALITIES, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { ORG_HEADS } from './roles';
 import { isSpaceUnit as spaceUnit } from './chars';
-import type { Mention, MentionKind } from './mentions';
+import type { Mention, MentionKind } from './mention-types';
 import { PHRASE_BREAKERS, PLURAL_HEADS } from './name-words';
 
 /*

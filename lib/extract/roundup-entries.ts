@@ -1,5 +1,6 @@
 import { isCutEnding } from './cut-ending';
 import { PLATFORMS } from './lexicons/platforms';
+import { readsAsEnglish, readsAsOtherLatinLanguage } from './post-language';
 import { POST_NOUNS } from './lexicons/speech-nouns';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { endsOnColon, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
@@ -131,11 +132,11 @@ function headingWriter(body: string, p: Paragraph): SpeakerLabel | null {
 }
 
 /** "lunaric: And everyone puts up a good front.": a chat quoted line by line, each opened by a user name in lower case. */
-const CHAT_LABEL = /^(\p{Ll}[\p{L}\p{N}_.-]{1,30}):\s+(?=\S)/u;
+export const CHAT_LABEL = /^(\p{Ll}[\p{L}\p{N}_.-]{1,30}):\s+(?=\S)/u;
 /** A chat line whose label was a link the copy lost: ": This is a comedy." */
 const LOST_LABEL = /^:\s+(?=\S)/;
 /** Lower-case words a colon may follow that name no one: "note: …", "update: …". */
-const NOT_CHAT_LABEL = /^(?:note|update|updated|source|sources|photo|image|credit|via|see|read|editor|correction|caption|transcript|translation|tags|categories)$/;
+export const NOT_CHAT_LABEL = /^(?:note|update|updated|source|sources|photo|image|credit|via|see|read|editor|correction|caption|transcript|translation|tags|categories)$/;
 /** A chat needs two users and three lines, so that one "note: …" is never one. */
 const MIN_CHAT_USERS = 2;
 const MIN_CHAT_LINES = 3;
@@ -243,13 +244,16 @@ export function inlinePostEntry(body: string, p: Paragraph): SpeakerLabel | null
 
 /**
  * Whether `text`, the paragraph after a post, reads as the article's translation of it: the post in another script,
- * the text in Latin script and set off as prose. The post is tested first: most paragraphs follow none.
+ * the text in Latin script and set off as prose; or the post in another language in Latin script, the text English.
+ * The post is tested first: most paragraphs follow none.
  *
  * @example
  * readsAsTranslation('Этому мужчине 102 года.', 'This man is 102 years old.'); // → true
  */
 export function readsAsTranslation(post: string, text: string): boolean {
-  return isOtherScript(post) && !isOtherScript(text) && isSetOffBlock(text);
+  if (isOtherScript(post)) return !isOtherScript(text) && isSetOffBlock(text);
+  // "Bagal ng net these past few days …" then "The net is so slow these past few days …": another language in Latin script.
+  return readsAsOtherLatinLanguage(post) && readsAsEnglish(text) && isSetOffBlock(text);
 }
 
 /**

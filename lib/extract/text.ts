@@ -2,13 +2,11 @@ import { isCutEnding } from './cut-ending';
 import { lowerBound } from './sorted';
 import { SENTENCE_ABBREVIATIONS } from './lexicons/abbreviations';
 import { opensWithCapsLabel, type SpeakerLabel } from './turn-labels';
+import type { Paragraph } from './paragraph-type';
 import type { Span } from './types';
 
-/** A paragraph of the original body; junk paragraphs (bylines, "Read More"…) are kept but flagged. */
-export interface Paragraph extends Span {
-  index: number;
-  isJunk: boolean;
-}
+/** Kept here too: most readers of paragraphs import the type from this module. */
+export type { Paragraph } from './paragraph-type';
 
 /** A stretch between quotation marks, found without altering the text. */
 export interface QuoteSpan {

@@ -7,7 +7,7 @@
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { CITY_LEXICON, COUNTRY_LEXICON, WORLD_CITY_LEXICON } from './lexicons/places';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
-import type { Paragraph } from './text';
+import type { Paragraph } from './paragraph-type';
 
 /** A speaker label at a paragraph's start, as written. */
 export interface SpeakerLabel {
@@ -60,9 +60,10 @@ const CAPS_LABEL = /^(?:\d{1,3}\.\s+)?((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]
 const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
 /**
  * "Andrew Marr:", "William Hague (Foreign Secretary):", "President of China Xi Jinping (retranslated):":
- * capitalised words, with "of" or "the" between them.
+ * capitalised words, with "of" or "the" between them. A copied page may lose the space after the colon
+ * ("President of Russia Vladimir Putin:Mr Prime Minister"); a capital, then a small letter, still opens the words.
  */
-const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))? ?: +(?=[\p{L}“"‘])/u;
+const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))? ?:(?: +(?=[\p{L}“"‘])|(?=\p{Lu}\p{Ll}))/u;
 /** Notes in brackets that only transcripts put after a speaker: "(retranslated)", "(via interpreter)". */
 const TRANSCRIPT_NOTE = /^(?:re)?translated|interpret|speaking in\b|in [A-Z][a-z]+$/;
 /** "MR PRICE:", "MS. JEAN-PIERRE:": a courtesy title opening a label in capitals names a speaker in any article. */
@@ -116,9 +117,11 @@ export function labelOf(body: string, p: Paragraph): FoundLabel | null {
   if (wikinews) return { start: p.start, end: p.start + wikinews[0].length, text: wikinews[1] as string, isCaps: false, isTelling: true, isInterviewer: true };
   const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
   const inline = caps ?? NAME_LABEL.exec(head);
-  const ownLine = inline ? null : p.end - p.start <= 120 ? OWN_LINE_LABEL.exec(body.slice(p.start, p.end)) : null;
-  // "MODERATOR:" on a line of its own, the turn's words in the paragraphs below.
-  const ownCaps = inline || ownLine ? null : p.end - p.start <= 60 ? OWN_LINE_CAPS.exec(body.slice(p.start, p.end)) : null;
+  // "MODERATOR:", "FOREIGN MINISTER YANG:" on a line of its own, the turn's words in the paragraphs below. Of several
+  // words in capitals, only a post or a courtesy title makes a speaker: "KEY POINTS:" is a heading.
+  const capsLine = inline ? null : p.end - p.start <= 60 ? OWN_LINE_CAPS.exec(body.slice(p.start, p.end)) : null;
+  const ownCaps = capsLine && (!(capsLine[1] as string).includes(' ') || namesPost(capsLine[1] as string)) ? capsLine : null;
+  const ownLine = inline || ownCaps ? null : p.end - p.start <= 120 ? OWN_LINE_LABEL.exec(body.slice(p.start, p.end)) : null;
   if (ownCaps && !NOT_SPEAKERS.has((ownCaps[1] as string).split(' ')[0]?.replace(/[.'’]/g, '') ?? '')) {
     return { start: p.start, end: p.end, text: ownCaps[1] as string, isCaps: true, isTelling: HONORIFIC_LABEL.test(ownCaps[1] as string), isOwnLine: true };
   }
@@ -130,6 +133,11 @@ export function labelOf(body: string, p: Paragraph): FoundLabel | null {
     ? HONORIFIC_LABEL.test(text) || text.includes(' ')
     : TRANSCRIPT_NOTE.test(m[2] ?? '') || (text.split(' ').length >= 3 && TITLE_HEADS.words.has((text.split(' ')[0] as string).toLowerCase()));
   return { start: p.start, end: p.start + m[0].length, text, isCaps: caps !== null, isTelling, isOwnLine: ownLine !== null };
+}
+
+/** Whether a label in capitals holds a post or a courtesy title ("FOREIGN MINISTER YANG", "MR. PRICE"). */
+function namesPost(text: string): boolean {
+  return HONORIFIC_LABEL.test(text) || text.toLowerCase().split(' ').some((w) => TITLE_HEADS.words.has(w));
 }
 
 /** Lower-case words a label may hold between names ("Dr Ana Ruiz, WHO", "Head of the Delegation"). */
@@ -196,18 +204,35 @@ function isBareName(text: string): boolean {
  * The paragraph whose label alone makes a transcript, or -1: an excerpt that kept one speaker's label, opening its
  * body ("Vladimir Putin: My sincere greetings to you, Mr President." then his lines until the text ends). The label
  * is a bare name; the words after it (or on the next line, for a label on a line of its own) make a sentence; the
- * turn speaks in the first person. A heading ("Press Releases: Secretary Pompeo’s Meeting With …") is none.
+ * turn speaks in the first person. A heading ("Press Releases: Secretary Pompeo’s Meeting With …") is none; a salutation
+ * ("Vladimir Putin: Dear Mr Chairman!") leaves the test to the line after it.
  */
 export function openingLabelAt(body: string, paragraphs: Paragraph[], labels: (FoundLabel | null)[]): number {
   const first = paragraphs.find((p) => !p.isJunk);
   const label = first ? labels[first.index] : null;
   if (!first || !label || label.isCaps || !isBareName(label.text)) return -1;
-  const next = paragraphs[first.index + 1];
-  const opening = label.isOwnLine ? (next ? body.slice(next.start, next.end) : '') : body.slice(label.end, first.end);
+  const opening = openingWords(body, paragraphs, first, label);
   const isSentence = /[.!?…][”"’)]?$/.test(opening) && (opening.match(LOWER_WORD) ?? []).length >= 3;
   const nextLabel = labels.findIndex((l, i) => i > first.index && l !== null);
   const turn = body.slice(label.end, nextLabel < 0 ? body.length : (paragraphs[nextLabel] as Paragraph).start);
   return isSentence && FIRST_PERSON.test(turn.replace(/“[^“”]*”|"[^"\n]*"/g, '')) ? first.index : -1;
+}
+
+/** A line that only addresses the audience: "Dear Mr Chairman!", "Mr Prime Minister, ladies and gentlemen,". */
+const SALUTATION = /^(?:\S+ ){0,7}\S+[!,]$/;
+
+/**
+ * The first words after an opening label that are more than a salutation: the rest of its line, or the next
+ * line for a label on a line of its own, past up to three lines that only address the audience.
+ */
+function openingWords(body: string, paragraphs: Paragraph[], first: Paragraph, label: FoundLabel): string {
+  let at = label.isOwnLine ? first.index + 1 : first.index;
+  const lineAt = (i: number) => {
+    const p = paragraphs[i];
+    return p ? body.slice(i === first.index ? label.end : p.start, p.end).trim() : '';
+  };
+  while (at < first.index + 4 && SALUTATION.test(lineAt(at)) && paragraphs[at + 1]) at++;
+  return lineAt(at);
 }
 
 /** "I", "we", "our": the words of a speech or statement, not the reporter's. */

@@ -1,4 +1,6 @@
 import { isCutEnding } from './cut-ending';
+import { foreignQuoteEntry } from './foreign-quotes';
+import { numberedStatementsOf } from './numbered-statement';
 import { remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
@@ -178,17 +180,19 @@ function lineLabelsOf(body: string, paragraphs: Paragraph[]): (SpeakerLabel | nu
   const names = new Set(out.flatMap((l) => (l?.isRoundupLine ? [l.text] : [])));
   const lines = names.size >= 2 ? out : out.map((l) => (l?.isRoundupLine ? null : l));
   const entries = roundupEntriesOf(body, paragraphs);
+  const points = numberedStatementsOf(body, paragraphs);
   const labels: (SpeakerLabel | null)[] = [];
   // In order, so that a translation finds the label of the post before it.
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Paragraph;
-    labels.push(lines[i] ?? signedPost(body, paragraphs, i) ?? translationEntry(body, paragraphs, labels, i) ?? entries[i] ?? inlinePostEntry(body, p));
+    labels.push(lines[i] ?? signedPost(body, paragraphs, i) ?? translationEntry(body, paragraphs, labels, i) ?? entries[i] ?? points[i] ?? inlinePostEntry(body, p)
+      ?? foreignQuoteEntry(body, paragraphs, i));
   }
   return labels;
 }
 
 /** "— Richard Roe (@richroe) November 16, 2015": the signature a tweet embedded in a page ends with, on a line of its own. */
-const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[^()\n]{0,58}?)\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
+export const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[^()\n]{0,58}?)\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*$/u;
 
 /** The post of paragraph i when the line after it is its signature, labelled with the signer's name; null otherwise. */
 function signedPost(body: string, paragraphs: Paragraph[], i: number): SpeakerLabel | null {

@@ -4,15 +4,25 @@
  * Read by the where-questions and the cloze questions, and by places.ts for the towns a stem rules out.
  */
 import { containsWords, escapeRegExp, normalise } from './text';
-import { STATE_OF_CAPITAL, WORDS_FOR_STATE } from './state-capitals';
+import { WORDS_FOR_STATE } from './state-capitals';
+import { capitalNamed } from './capitals';
 import { stateOfTown } from './home-towns';
+
+/**
+ * The state whose capital `place` is, the capital written as the list writes it: "Washington D.C.", never news copy's
+ * "Washington". So these checks have always read it; reading "Washington" too would change what they drop.
+ */
+function stateOfListedCapital(place: string): string | undefined {
+  const capital = capitalNamed(place);
+  return capital && normalise(capital.listed) === normalise(place) ? capital.state : undefined;
+}
 
 /**
  * Whether a stem sets its story in the state whose capital `place` is: "… measures to protect civilians …
  * in Libya" makes Tripoli no venue for the Security Council's vote.
  */
 export function isTheSceneIn(text: string, place: string): boolean {
-  const state = STATE_OF_CAPITAL.get(normalise(place));
+  const state = stateOfListedCapital(place);
   return !!state && containsWords(text, `in ${state}`);
 }
 
@@ -25,7 +35,7 @@ export function isTheSceneIn(text: string, place: string): boolean {
  * namesStateOfCapital('Talks resume in the valley', 'Addis Ababa'); // → false
  */
 export function namesStateOfCapital(text: string, place: string): boolean {
-  const state = STATE_OF_CAPITAL.get(normalise(place));
+  const state = stateOfListedCapital(place);
   return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => containsWords(text, w));
 }
 
@@ -41,7 +51,7 @@ const HOST_OFFICE = String.raw`(?:[’']s)?\s+(?:(?:prime|foreign|defen[cs]e)\s+
  * namesHostsOfCapital('Rice begins discussions in Moscow, aimed at smoothing over Russian objections', 'Moscow'); // → false
  */
 export function namesHostsOfCapital(text: string, place: string): boolean {
-  const state = STATE_OF_CAPITAL.get(normalise(place));
+  const state = stateOfListedCapital(place);
   return !!state && (WORDS_FOR_STATE.get(state) ?? []).some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}${HOST_OFFICE}`, 'iu').test(text));
 }
 
@@ -87,7 +97,7 @@ function sceneState(text: string): string | null {
 export function stemRulesOutPlaces(stem: string, answer: string, picks: string[]): boolean {
   const scene = sceneState(stem);
   if (!scene) return false;
-  const answerState = STATE_OF_CAPITAL.get(normalise(answer));
+  const answerState = stateOfListedCapital(answer);
   if (answerState && answerState !== scene) return false;
   const ruledOut = picks.filter((p) => {
     // A capital ("Washington" for the list's "Washington D.C."), a summit town or a town of the gazetteer.

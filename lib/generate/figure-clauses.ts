@@ -4,8 +4,7 @@
  * troops are the fact. "His visit" points back to a name the sentence before gave; the clause after "comes as"
  * names its own actor, so it is shown alone (round 14: the two such figures of the real articles were not asked).
  */
-import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
-import { capitalCity } from './nations';
+import { CAPITALS } from './capitals';
 
 /** "His visit comes as", "The trip came as": a short subject whose only news is the time of the clause after it. */
 const COMES_AS = /^(?:(?:His|Her|Their|Its|The|This)\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|talks|meeting|summit|announcement|move|decision)\s+(?:comes?|came)\s+(?:just\s+)?as\s+(?=\S)/u;
@@ -46,7 +45,7 @@ export function strengthOf(body: string, valueEnd: number): { name: string; plur
 const CITY_SUBJECT = /^(The\s+(?:city|capital))(?=[’']s\b|\s+(?!of\b|\[)\p{Ll})/u;
 
 /** Every capital of the lexicon, by the name a report writes ("Washington", not "Washington D.C."). */
-const CAPITALS: ReadonlySet<string> = new Set(Object.values(WORLD_CAPITALS).map((c) => capitalCity(c)));
+const CAPITAL_CITIES: ReadonlySet<string> = new Set(CAPITALS.map((c) => c.city));
 
 /**
  * "The city now has 12,000 police officers" after "Officials told the secretary the threat in Baghdad is …":
@@ -59,7 +58,7 @@ const CAPITALS: ReadonlySet<string> = new Set(Object.values(WORLD_CAPITALS).map(
 export function glossCitySubject(before: string, shown: string): string {
   const m = CITY_SUBJECT.exec(shown);
   if (!m?.[1]) return shown;
-  const named = new Set((before.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu) ?? []).flatMap((w) => [w, w.split(/\s+/)[0] ?? w]).filter((w) => CAPITALS.has(w)));
+  const named = new Set((before.match(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu) ?? []).flatMap((w) => [w, w.split(/\s+/)[0] ?? w]).filter((w) => CAPITAL_CITIES.has(w)));
   if (named.size !== 1) return shown;
   return `${m[1]} [${[...named][0]}]${shown.slice(m[1].length)}`;
 }

@@ -15,6 +15,7 @@ import { HEDGES, sameValue } from './figure-rivals';
 import { askableFigure, type FigureKind } from './figure-askable';
 import { figureStem as stem } from './figure-prompt';
 import { isBound, typedInstruction } from './figure-typed-answer';
+import { writtenCounts } from './written-counts';
 
 export { askableFigure, type FigureKind } from './figure-askable';
 export { keyFigures } from './figure-key';
@@ -135,6 +136,8 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   const places = decimalPlaces(ok.parsed.style);
   // Another figure of the article within the tolerance would be accepted too: narrow it until none is.
   const others = otherValues(ctx, f).map((v) => v / factor);
+  // A plain count also keeps off every number the article writes ("numbering around 400" beside "around 450 troops").
+  if (ok.kind === 'count' && !ok.parsed.form) others.push(...writtenCounts(ctx, ok.article).filter((v) => !sameValue(v, f.value)));
   // "more than 13,000" is a bound, not an estimate: a symmetric margin would accept 12,000, which the
   // article rules out, so a bounded figure is typed exactly as written. "about", "estimated" hedge it.
   const approximate = isApproximate(ok.article, f, ok.parsed);

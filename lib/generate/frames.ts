@@ -75,6 +75,18 @@ export function framedLabel(ctx: GenerateContext, articleId: string, monthOnly =
 }
 
 /**
+ * An article's label with the day it was reported, for a stem that quotes one of its sentences: "this
+ * latest conflict" or "has killed more than _____ since 2014" is read against that day, not today's. An
+ * undated report is placed by the month of the meetings it dates (see reportWhen).
+ *
+ * @example
+ * datedSourceLabel(ctx, '003_7dd9c39fcf2f66b9'); // → '“US rejects Russia demand on Ukraine but talks see new life” (AFP, original, January 2022)'
+ */
+export function datedSourceLabel(ctx: GenerateContext, articleId: string): string {
+  return framedLabel(ctx, articleId);
+}
+
+/**
  * Words that point at an event or a time the reader must already know: "the coup", "the unrest", "the
  * talks", "the ministerial meeting", a bare "Wednesday", "yesterday", "last week".
  */

@@ -2,9 +2,8 @@
  * The state a town is in, and the other towns of that state a meeting held there could have been held in:
  * the wrong answers of the answer's own kind (St Petersburg and Sochi beside a Kremlin meeting in Moscow).
  */
-import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { gazetteerCity, isSameTown, largestCitiesOf } from './gazetteer';
-import { capitalCity } from './nations';
+import { capitalNamed, capitalOfState } from './capitals';
 import { normalise } from './text';
 
 /**
@@ -30,7 +29,6 @@ const HOME_TOWNS = 3;
 /** How far down a state's towns by size a town is one a student could take for a meeting place. */
 const LARGEST = 3;
 
-const STATE_OF_CAPITAL = new Map(Object.entries(WORLD_CAPITALS).map(([state, capital]) => [normalise(capitalCity(capital)), state]));
 const SUMMIT_TOWN_STATES = new Map(Object.entries(SUMMIT_TOWNS).map(([town, state]) => [normalise(town), state]));
 
 /**
@@ -42,7 +40,9 @@ const SUMMIT_TOWN_STATES = new Map(Object.entries(SUMMIT_TOWNS).map(([town, stat
  */
 export function stateOfTown(place: string): string | null {
   const n = normalise(place);
-  return STATE_OF_CAPITAL.get(n) ?? SUMMIT_TOWN_STATES.get(n) ?? gazetteerCity(place)?.state ?? null;
+  // The capital as news copy writes it ("Washington"); the list's "Washington D.C." is left to the gazetteer, as it always was.
+  const capital = capitalNamed(place);
+  return (capital && normalise(capital.city) === n ? capital.state : null) ?? SUMMIT_TOWN_STATES.get(n) ?? gazetteerCity(place)?.state ?? null;
 }
 
 /**
@@ -53,8 +53,7 @@ export function stateOfTown(place: string): string | null {
  */
 export function capitalOfTownState(place: string): string | null {
   const state = stateOfTown(place);
-  const capital = state ? WORLD_CAPITALS[state] : undefined;
-  return capital ? capitalCity(capital) : null;
+  return state ? capitalOfState(state)?.city ?? null : null;
 }
 
 /** A name as English copy spells it: GeoNames' scholarly transliterations ("Mişrātah", "Ta‘izz") are not. */
@@ -76,7 +75,7 @@ function isPlainSpelling(name: string): boolean {
 export function homeTownsOf(answer: string): string[] {
   const state = stateOfTown(answer);
   if (!state) return [];
-  const capital = capitalCity(WORLD_CAPITALS[state] ?? '');
+  const capital = capitalOfState(state)?.city ?? '';
   const summits = Object.keys(SUMMIT_TOWNS).filter((town) => SUMMIT_TOWNS[town] === state);
   const venues = isSameTown(answer, capital) ? summits : [capital, ...summits];
   const largest = largestCitiesOf(state, LARGEST).map((c) => c.name).filter((t) => isPlainSpelling(t) && !NO_VENUE.has(normalise(t)));

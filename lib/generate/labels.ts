@@ -6,7 +6,6 @@
 import type { ArticleInput } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { escapeRegExp, normalise } from './text';
-import { framedLabel } from './frames';
 import { memoByObject } from './memo';
 import { isIsoDay, longDate } from './dates';
 import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
@@ -293,16 +292,4 @@ export function spokenByLabel(headline: string, names: readonly string[]): strin
  */
 export function sourceLabel(ctx: GenerateContext, articleId: string): SourceLabel {
   return labelsOf(ctx).get(articleId) ?? { label: `“${articleId}”`, standing: null };
-}
-
-/**
- * An article's label with the day it was reported, for a stem that quotes one of its sentences: "this
- * latest conflict" or "has killed more than _____ since 2014" is read against that day, not today's. An
- * undated report is placed by the month of the meetings it dates (see frames.ts).
- *
- * @example
- * datedSourceLabel(ctx, '003_7dd9c39fcf2f66b9'); // → '“US rejects Russia demand on Ukraine but talks see new life” (AFP, original, January 2022)'
- */
-export function datedSourceLabel(ctx: GenerateContext, articleId: string): string {
-  return framedLabel(ctx, articleId);
 }

@@ -27,6 +27,24 @@ export interface ClauseReading {
   when: string | null;
   planned: boolean;
   sameDay: boolean;
+  dayBefore: boolean;
+}
+
+/** The ISO day after `iso`. */
+export function nextIsoDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The report's own day that dates the meeting's "today" (the meeting's day) or "yesterday" (the day after it), when
+ * its clause gives no written day; null otherwise.
+ *
+ * @example
+ * reportDayOf('2031-05-06', { when: null, sameDay: false, dayBefore: true }); // → '2031-05-07'
+ */
+export function reportDayOf(date: string | null, r: Pick<ClauseReading, 'when' | 'sameDay' | 'dayBefore'>): string | null {
+  if (r.when || !date) return null;
+  return r.sameDay ? date : r.dayBefore ? nextIsoDay(date) : null;
 }
 
 /**
@@ -39,12 +57,14 @@ export interface ClauseReading {
 export function meetingAnchors(article: ArticleInput, m: Meeting, r: ClauseReading): Anchors {
   const out: Anchors = {};
   const press = isPressOccasion(m.what);
-  // "welcomed … to the Pentagon today" under "WASHINGTON, May 7, 2012 –": the dateline's day is the report's "today".
-  const dated = !r.when && r.sameDay && m.date ? datelineOfDay(article, m.date) : null;
+  // "welcomed … to the Pentagon today" under "WASHINGTON, May 7, 2012 –": the dateline's day is the report's "today";
+  // "Yesterday, he attended …" under "MANILA, Philippines, Aug. 30, 2013 –" was the 29th.
+  const reportDay = reportDayOf(m.date, r);
+  const dated = reportDay ? datelineOfDay(article, reportDay) : null;
   if (dated) Object.assign(out, { dateLine: { start: dated.start, end: dated.end }, dateBy: 'dateline' as const });
   // "Vladimir Putin had a meeting with …" right under "December 27, 2017, The Kremlin, Moscow": the record's day.
   // Not a visit's: "Merkel, who is in Russia on a working visit, met …" may span days, of which the record's is one.
-  const line = !dated && !r.when && !r.sameDay && !r.planned && !press && !/\bvisit/i.test(m.what) ? leadDateLine(article, m.sentence, m) : null;
+  const line = !dated && !r.when && !r.sameDay && !r.dayBefore && !r.planned && !press && !/\bvisit/i.test(m.what) ? leadDateLine(article, m.sentence, m) : null;
   // The record's day is its publisher's: the local day only at the publisher's own seat ("November 20, 2016, Lima" in
   // Moscow's calendar was the 19th in Lima).
   const lead = line && isOutletSeat(article.outlet, line.text.split(',').pop() ?? '') ? line : null;

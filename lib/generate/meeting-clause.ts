@@ -33,6 +33,9 @@ const CLAUSE_BREAK = new RegExp(
 /** Words that make the meeting's clause speak of something still to come. */
 const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are due|was due|were due|to be held|set to|scheduled|planned|plans? to|expected to|agreed to|prepar(?:es|ed|ing) to|will follow|upcoming|next (?:week|month|year|round|meeting|session)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|later (?:this|in)|begins|starts|opens)\b/i;
 
+/** "invited the Prime Minister to attend a session of the informal meeting …": what one is invited to lies ahead. */
+const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+(?:attend|join|take\s+part|participate|visit|come)\b/i;
+
 /** Where a meeting's topic begins: "to discuss …", "to prepare for …", "about …". */
 const TOPIC = /\b(?:to\s+(?:discuss|review|address|consider|prepare|coordinate|go\s+over|talk\s+about)|about|regarding|concerning)\b/gi;
 
@@ -131,7 +134,12 @@ export interface Reading {
   planned: boolean;
   /** The clause's own day is a same-day word ("today", "this morning"), dated only by the report. */
   sameDay: boolean;
+  /** The clause's own day is "yesterday": the day before the one the report's dateline or header writes. */
+  dayBefore: boolean;
 }
+
+/** The day before the report's: dated, like "today", only by the dateline or header that writes the report's day. */
+const DAY_BEFORE = /^yesterday$/i;
 
 /** The meeting's clause (offsets in the sentence), the place and day in it, and its tense; null for no event. */
 export function readMeeting(m: Meeting, sentence: string, dateline: number, articleDate: string | null): Reading | null {
@@ -154,9 +162,14 @@ export function readMeeting(m: Meeting, sentence: string, dateline: number, arti
   // its topic (the first "to discuss", "about" after a meeting's verb or word).
   const tenseStart = Math.max(reportStart, dateline);
   const tenseText = sentence.slice(tenseStart, Math.max(topicAt(sentence, tenseStart, local.end), tenseStart));
-  // A meeting resolved to a day before the report's was held, whatever its topic looks forward to.
+  // A meeting resolved to a day before the report's was held, whatever its topic looks forward to; not one the report
+  // says someone was invited to attend ("invited … to attend … on 3 February" under 12 December: a year-less day read
+  // in the wrong year).
   const resolvedEarlier = !!m.date && isIsoDay(articleDate) && m.date < articleDate;
-  const planned = !resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence));
-  const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && inClause(clauseText, m.when) && isOwnDate(sentence, m.when, at) && isNextToMeeting(sentence, m.when, at);
-  return { clause: local, place, when, planned, sameDay };
+  const planned = INVITED_TO.test(tenseText) || (!resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence)));
+  const isOwnRelativeDay = (w: string) => inClause(clauseText, w) && isOwnDate(sentence, w, at) && isNextToMeeting(sentence, w, at);
+  const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && isOwnRelativeDay(m.when);
+  // "took part in an informal meeting of the heads of CIS states yesterday" under "December 27, 2017, The Kremlin, Moscow".
+  const dayBefore = !when && !planned && !!m.when && DAY_BEFORE.test(m.when.trim()) && isOwnRelativeDay(m.when);
+  return { clause: local, place, when, planned, sameDay, dayBefore };
 }

@@ -26,6 +26,9 @@ export function isOwnDate(sentence: string, when: string, at: number): boolean {
   return !(i < at && SECOND_VERB.test(between));
 }
 
+/** Nothing before a word but spaces or a dateline ("MANILA, Aug. 30, 2013 – "): it opens the sentence. */
+const OPENS = /^(?:\p{Lu}[^—–]{0,60}\s[—–]\s+)?\s*$/u;
+
 /** Between a meeting and its "today": a comma or a clause of its own ("talks with Mr Xi, who arrived in Moscow today"). */
 const OTHER_CLAUSE = /[,;]|\b(?:who|which|whose|where|when|after|before|since|until|while|as)\b/i;
 
@@ -39,7 +42,10 @@ const OTHER_CLAUSE = /[,;]|\b(?:who|which|whose|where|when|after|before|since|un
 export function isNextToMeeting(sentence: string, when: string, at: number): boolean {
   const i = nearestIndex(sentence, when, at);
   if (i < 0) return false;
-  return !OTHER_CLAUSE.test(i < at ? sentence.slice(i + when.length, at) : sentence.slice(at, i));
+  // "Yesterday, he attended the … meeting": the comma sets off a day that opens the sentence, which is the main clause's.
+  const after = sentence.slice(i + when.length, at);
+  const between = i < at ? (OPENS.test(sentence.slice(0, i)) ? after.replace(/^,/, '') : after) : sentence.slice(at, i);
+  return !OTHER_CLAUSE.test(between);
 }
 
 /** Where `text` occurs nearest to `at` in the sentence, or -1. */

@@ -9,7 +9,7 @@ import type { GenerateContext } from './context';
 import { datelineSpan } from './dateline';
 import { isRealPlace } from './places';
 import { dateLine, isReadoutMeeting, placeLine } from './location-line';
-import { meetingAnchors, type Anchors } from './meeting-anchors';
+import { meetingAnchors, reportDayOf, type Anchors } from './meeting-anchors';
 import { readMeeting, type Reading } from './meeting-clause';
 import { nameOf } from './meeting-names';
 
@@ -32,6 +32,8 @@ export interface MeetingView {
   dateBy?: 'dateline' | 'lead';
   /** The ISO day `dateLine` writes, when the meeting's own date is unresolved. */
   dateLineDay?: string;
+  /** `dateLine` writes the day after the meeting's: the clause says "yesterday". */
+  dayBefore?: true;
   /** Still to come when the article was written. */
   planned: boolean;
   /** What to call it in a stem: "the NATO-Russia Council meeting", "the bilateral meeting", "the talks". */
@@ -65,8 +67,10 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   // "I'm going to do a readout of the meeting between the President and Prime Minister Abe" under "St. Petersburg, Russia":
   // the meeting a briefing reports was held where the briefing was given, which its header line says.
   const line = !read.place && m.place && isRealPlace(m.place) && isReadoutMeeting(m, article, read.planned) ? placeLine(article, m.place) : null;
-  // "these talks today took place …" under "April 5, 2017": the header's day is the clause's "today".
-  const day = !read.when && read.sameDay && m.date ? dateLine(article, m.date) : null;
+  // "these talks today took place …" under "April 5, 2017": the header's day is the clause's "today" (and the day after
+  // its "yesterday").
+  const reportDay = reportDayOf(m.date, read);
+  const day = reportDay ? dateLine(article, reportDay) : null;
   // Else the report's dateline or the header above its lead (meeting-anchors.ts).
   const clauseText = sentence.slice(Math.max(read.clause.start, dateline), read.clause.end);
   const anchors: Anchors = day ? {} : meetingAnchors(article, m, { ...read, clauseText });
@@ -74,6 +78,7 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   return {
     m, article, place: read.place ?? (placeAt ? m.place : null), ...(placeAt ? { placeLine: { start: placeAt.start, end: placeAt.end } } : {}), when: read.when, planned: read.planned, name,
     ...(day ? { dateLine: { start: day.start, end: day.end } } : anchors.dateLine ? { dateLine: anchors.dateLine, dateBy: anchors.dateBy, ...(anchors.iso && !m.date ? { dateLineDay: anchors.iso } : {}) } : {}),
+    ...(read.dayBefore && (day || anchors.dateLine) ? { dayBefore: true as const } : {}),
     clause: { start: m.sentence.start + read.clause.start, end: m.sentence.start + read.clause.end },
     isBare: BARE.test(name),
   };

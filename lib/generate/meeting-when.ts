@@ -13,6 +13,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { isManyDayMeeting } from './multi-day';
 import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
 import { isRangeEnd } from './range-ends';
+import { nextIsoDay } from './meeting-anchors';
 import { isPressOccasion } from './press-occasion';
 import { participantIds, peopleWhoMet, between, toldByWhoMet } from './meeting-people';
 import { source, reportedDetails } from './meeting-reports';
@@ -50,9 +51,13 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
 
 /** What dates a transcript's "today": the header line that writes the day, cited beside the meeting's sentence. */
 function lineDating(v: MeetingView, line: Span, day: string): { sources: QuestionSource[]; note: string; byReportDate: boolean } {
+  const said = `“${v.m.when ?? ''}”`;
+  // "yesterday": the line writes the day after the answer.
+  const lineDay = v.dayBefore && v.m.date ? longDate(nextIsoDay(v.m.date)) : day;
+  const sameOrBefore = v.dayBefore ? `the day before, ${day}` : 'that day';
   const note = v.dateBy === 'dateline'
-    ? ` The report is datelined ${day}: its “${v.m.when ?? ''}” is that day.`
-    : v.dateBy === 'lead' ? ` The record is dated ${day}, the day of the meeting its first line reports.` : ` The transcript is dated ${day}: its “${v.m.when ?? ''}” is that day.`;
+    ? ` The report is datelined ${lineDay}: its ${said} is ${sameOrBefore}.`
+    : v.dateBy === 'lead' ? ` The record is dated ${day}, the day of the meeting its first line reports.` : ` The transcript is dated ${lineDay}: its ${said} is ${sameOrBefore}.`;
   // Cited on its own even inside the meeting's sentence: a card shows a sentence without its dateline (dateline.ts).
   return { sources: [{ article: v.m.articleId, ...line }], note, byReportDate: false };
 }

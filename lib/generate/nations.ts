@@ -5,8 +5,8 @@
 import { COUNTRIES, NATIONALITIES } from '@/lib/extract/lexicon';
 import { STATE_NAMES } from '@/lib/extract/lexicons/state-names';
 import { VENUE_CITY_LEXICON, VENUE_VOICE_LEXICON } from '@/lib/extract/lexicons/places';
-import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { escapeRegExp } from './text';
+import { capitalNamed } from './capitals';
 
 /**
  * The side a state's name or demonym stands for, as people's affiliations write it; null for any other words.
@@ -25,22 +25,14 @@ export function sideOfWords(words: string): string | null {
 }
 
 /**
- * A state's capital as news copy writes the city: the table's "Washington D.C." is "Washington".
- *
- * @example
- * capitalCity('Washington D.C.'); // → 'Washington'
+ * The side a capital speaks for: "Islamabad" → Pakistan, "Washington" → US; null for a state whose name
+ * gives no side ("North Korea" is no affiliation's word). Only the city exactly as news copy writes it, as it
+ * always was: not "Kabul." (leadingSide strips a sentence's stop itself), "kabul" or "Washington D.C.".
  */
-export function capitalCity(capital: string): string {
-  return capital.replace(/\s+D\.C\.$/, '');
+function sideOfCapital(words: string): string | null {
+  const capital = capitalNamed(words);
+  return capital && capital.city === words.trim() ? sideOfWords(capital.state) : null;
 }
-
-/** Capital (as news copy writes it) → side: "Islamabad" → Pakistan, "Washington" → US. */
-const CAPITAL_SIDES: ReadonlyMap<string, string> = new Map(
-  Object.entries(WORLD_CAPITALS).flatMap(([state, capital]) => {
-    const side = sideOfWords(state);
-    return side ? [[capitalCity(capital), side] as [string, string]] : [];
-  }),
-);
 
 /**
  * The side a place names: a state, its demonym, or its capital ("Berlin" → Germany).
@@ -49,14 +41,14 @@ const CAPITAL_SIDES: ReadonlyMap<string, string> = new Map(
  * sideOfPlace('Berlin'); // → 'Germany'
  */
 export function sideOfPlace(words: string): string | null {
-  return sideOfWords(words) ?? CAPITAL_SIDES.get(words.trim()) ?? sideOfSeat(words) ?? null;
+  return sideOfWords(words) ?? sideOfCapital(words) ?? sideOfSeat(words) ?? null;
 }
 
 /** A seat of government that speaks for it ("the State Department", "the Kremlin"): the side of its capital. */
 function sideOfSeat(words: string): string | null {
   const key = words.trim().replace(/^the\s+/i, '').toLowerCase();
   const city = VENUE_VOICE_LEXICON.words.has(key.replace(/ /g, '-')) ? VENUE_CITY_LEXICON.record[key] : undefined;
-  return city ? CAPITAL_SIDES.get(city) ?? null : null;
+  return city ? sideOfCapital(city) : null;
 }
 
 let formsBySide: Map<string, string[]> | null = null;

@@ -7,9 +7,9 @@ import type { GenerateContext } from './context';
 import { capitalsNamedIn } from './state-capitals';
 import { regionOf } from './places';
 import { sideOf } from './sides';
-import { capitalCity, sideOfPlace } from './nations';
+import { sideOfPlace } from './nations';
+import { CAPITALS } from './capitals';
 import { containsWords, escapeRegExp, normalise } from './text';
-import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 
 /** As many states as a list in one sentence names: "the Group of Eight (Canada, France, …, Russia)". */
 const MANY = 12;
@@ -96,7 +96,7 @@ export function isTownOfNamedState(title: string, body: string, stem: string, pl
   return inTitle.length === 1 && regionOf(inTitle[0] ?? '') === region && nearby.length === 1;
 }
 
-const ANY_CAPITAL = new Set(Object.values(WORLD_CAPITALS).map((c) => normalise(capitalCity(c))));
+const ANY_CAPITAL = new Set(CAPITALS.map((c) => normalise(c.city)));
 
 function isCapital(place: string): boolean {
   const side = sideOfPlace(place);
@@ -134,8 +134,7 @@ function capitalOf(side: string): string | null {
 }
 
 const CAPITAL_OF_SIDE = new Map<string, string>();
-for (const capital of Object.values(WORLD_CAPITALS)) {
-  const city = capitalCity(capital);
+for (const { city } of CAPITALS) {
   const side = sideOfPlace(city);
   if (side && !CAPITAL_OF_SIDE.has(side)) CAPITAL_OF_SIDE.set(side, city);
 }

@@ -41,6 +41,9 @@ type QuoteGate = readonly [name: string, drops: (g: GateInput) => boolean];
 /** "“following a series of telephone discussions between …,” Putin called for …": the reporter's own sentence. */
 const REPORTER_WORDS = /^[\s‘'"“]*(?:\p{Ll}+ing|after|before|in|on|for|with|by|to|of|from|at|as|over|under|about|against|amid|during)\b/u;
 
+/** A word broken off and restarted after a dash, as transcripts set it down: "addro- — in", "climate-in- — -induced". */
+const FALSE_START = /\p{L}-\s*[—–]|[—–]\s*-\p{L}/u;
+
 /** The quotation gates, in order. */
 export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:fragment', (g) => !!g.q.isFragment],
@@ -72,6 +75,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:cut-at-line-end', (g) => !/[.!?…"”’)\]]\s*$/.test(g.q.text.trim()) && /^[ \t]*(?:\n|$)/.test(g.body.slice(g.q.end, g.q.end + 4))],
   // "… of Australia and New Zealand | that all salt …": a bar the page left inside the words; they are not what was said.
   ['quote:stray-bar', (g) => /\s\|\s/.test(g.q.text)],
+  // "more effective in addro- — in addressing": a transcript's false starts are not words a student should learn (full-19).
+  ['quote:false-start', (g) => FALSE_START.test(g.shown())],
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   ['quote:slipped-paragraph', (g) => !!g.article && inSlippedParagraph(g.article, g.q.sentence)],
   // A report a machine translated throughout: every quotation in it is the translator's rendering.

@@ -58,6 +58,41 @@ export interface SurnameTitles {
 /** "Vice ", "former ", "Deputy ": words before an office that make it another office or a past one. */
 const NOT_HELD_BEFORE = /\b(?:vice|deputy|former|ex|late|then|acting)[\s-]*$/i;
 
+/** The surname titles as one alternation, the space of "prime minister" standing for any whitespace. */
+const OFFICES = [...SURNAME_TITLES].map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|');
+
+/** A surname title with whitespace after it, where no letter stands before: where a title before a surname can start. */
+const OFFICE_THEN_SPACE = new RegExp(`(?<![\\p{L}])(?:${OFFICES})\\s+`, 'giu');
+
+/**
+ * Per report, where its body and its headline write a surname title ("President ", "PRIME MINISTER "), read once
+ * per library: every person asked about used to search every whole report again.
+ */
+const officeStarts = memoByObject((ctx: GenerateContext): { body: number[]; title: number[] }[] => {
+  const find = (text: string): number[] => [...text.matchAll(OFFICE_THEN_SPACE)].map((m) => m.index);
+  return titledReports(ctx).map((report) => ({ body: find(report.body), title: find(report.title) }));
+});
+
+/**
+ * Adds to `found` the offices one text writes before a surname: `re` (sticky) tried only where an office starts,
+ * left to right and never inside the match before, finds what one search through the whole text would.
+ */
+function titlesBefore(text: string, starts: readonly number[], re: RegExp, found: SurnameTitles): void {
+  let lastEnd = 0;
+  for (const start of starts) {
+    if (start < lastEnd) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    lastEnd = end;
+    if (NAME_GOES_ON.test(text.slice(end, end + 6))) continue;
+    const office = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    found.any.add(office);
+    if (!NOT_HELD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) found.held.add(office);
+  }
+}
+
 /**
  * Per report, per candidate surname of `name` (a person's shown name): the head offices written, in any case, just
  * before that word with no further name after it ("President Niinistö", "PRESIDENT NIINISTÖ:").
@@ -66,24 +101,18 @@ const NOT_HELD_BEFORE = /\b(?:vice|deputy|former|ex|late|then|acting)[\s-]*$/i;
  * surnameTitles(ctx, 'Niinistö')[0].value.get('Niinistö'); // → { any: Set { 'president' }, held: Set { 'president' } }
  */
 export const surnameTitles = memoByObjectAndKey((ctx: GenerateContext, name: string): PerReport<Map<string, SurnameTitles>>[] => {
-  const offices = [...SURNAME_TITLES].map((t) => escapeRegExp(t).replace(/ /g, '\\s+')).join('|');
   const forms = surnameCandidates(name).map((surname) => ({
     surname,
-    re: new RegExp(`(?<![\\p{L}])(${offices})\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'giu'),
+    re: new RegExp(`(?<![\\p{L}])(${OFFICES})\\s+${escapeRegExp(surname)}(?![\\p{L}])`, 'iuy'),
   }));
-  return titledReports(ctx).map((report) => {
+  const starts = officeStarts(ctx);
+  return titledReports(ctx).map((report, i) => {
     const value = new Map<string, SurnameTitles>();
+    const at = starts[i] as { body: number[]; title: number[] };
     for (const { surname, re } of forms) {
       const found: SurnameTitles = { any: new Set(), held: new Set() };
-      for (const text of [report.body, report.title]) {
-        for (const m of text.matchAll(re)) {
-          const end = m.index + m[0].length;
-          if (NAME_GOES_ON.test(text.slice(end, end + 6))) continue;
-          const office = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-          found.any.add(office);
-          if (!NOT_HELD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) found.held.add(office);
-        }
-      }
+      titlesBefore(report.body, at.body, re, found);
+      titlesBefore(report.title, at.title, re, found);
       value.set(surname, found);
     }
     return { report, value };

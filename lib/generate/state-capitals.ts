@@ -4,21 +4,21 @@
  * capital-clues.ts read.
  */
 import type { GenerateContext } from './context';
-import { WORLD_CAPITALS, WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-countries';
+import { WORLD_DEMONYMS } from '@/lib/extract/lexicons/world-countries';
 import { STATE_SHORT_NAME_LEXICON } from '@/lib/extract/lexicons/state-names';
-import { capitalCity, sideOfPlace } from './nations';
+import { sideOfPlace } from './nations';
+import { CAPITALS, capitalOfState } from './capitals';
 import { escapeRegExp, normalise } from './text';
 import { memoByObjectAndKey, memoByText } from './memo';
 import { REGION_OF } from './place-regions';
 
-/** Capital → its state, and state → the words that name it ("Ethiopia", "Ethiopian"), built once. */
-export const STATE_OF_CAPITAL = new Map(Object.entries(WORLD_CAPITALS).map(([state, capital]) => [normalise(capital), state]));
+/** State → the words that name it ("Ethiopia", "Ethiopian"), built once. */
 export const WORDS_FOR_STATE = new Map<string, string[]>();
-for (const [state] of Object.entries(WORLD_CAPITALS)) WORDS_FOR_STATE.set(state, [state]);
+for (const { state } of CAPITALS) WORDS_FOR_STATE.set(state, [state]);
 for (const [demonym, state] of Object.entries(WORLD_DEMONYMS)) WORDS_FOR_STATE.get(state)?.push(demonym.charAt(0).toUpperCase() + demonym.slice(1));
 // The names news copy uses beside the table's own ("Turkey" for Türkiye, "Britain" for the United Kingdom),
 // joined through the side the state's capital speaks for: a headline "… in Turkey" names Ankara's state (blind-35).
-const STATE_OF_SIDE = new Map([...WORDS_FOR_STATE.keys()].map((state) => [sideOfPlace(capitalCity(WORLD_CAPITALS[state] ?? '')), state]));
+const STATE_OF_SIDE = new Map([...WORDS_FOR_STATE.keys()].map((state) => [sideOfPlace(capitalOfState(state)?.city ?? ''), state]));
 for (const entry of STATE_SHORT_NAME_LEXICON.entries) {
   if (entry.source !== 'countries') continue;
   const side = STATE_SHORT_NAME_LEXICON.record[entry.word];
@@ -32,7 +32,7 @@ let statesWithCapitalsTable: { state: string; words: string[]; capital: string }
 
 /** The states whose capital has a region, with their words and normalised capital: fixed tables, read once. */
 function statesWithCapitals(): { state: string; words: string[]; capital: string }[] {
-  statesWithCapitalsTable ??= [...WORDS_FOR_STATE].map(([state, words]) => ({ state, words, capital: normalise(capitalCity(WORLD_CAPITALS[state] ?? '')) })).filter((s) => REGION_OF.has(s.capital));
+  statesWithCapitalsTable ??= [...WORDS_FOR_STATE].map(([state, words]) => ({ state, words, capital: normalise(capitalOfState(state)?.city ?? '') })).filter((s) => REGION_OF.has(s.capital));
   return statesWithCapitalsTable;
 }
 

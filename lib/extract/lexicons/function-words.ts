@@ -15,3 +15,16 @@ export const AUXILIARY_LEXICON = lexicon('auxiliary verbs', [
 
 /** Plural personal pronouns: a "they" needs a plural or a name before it. */
 export const PLURAL_PRONOUN_LEXICON = lexicon('plural pronouns', [{ source: 'closed-class', words: 'they them' }]);
+
+/**
+ * English function words that are seldom words of the other languages written in Latin script that roundups quote
+ * (Tagalog, Slovene, Croatian, Spanish, German …): their share of a paragraph's words tells English prose from a
+ * post in another language. Left out: "a", "i", "in", "to", "on", "he", "no", "at", words of those languages too.
+ */
+export const ENGLISH_MARKER_LEXICON = lexicon('English marker words', [
+  {
+    source: 'closed-class',
+    words: `the of and is that it was for with this are have has had not but be been by were she they we you my our their
+    will would what when which who there from or an these those because about very also than then should could can his her its into if`,
+  },
+]);

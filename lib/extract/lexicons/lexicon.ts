@@ -32,6 +32,7 @@ export const SOURCES = {
   'person-nouns': 'Common nouns for a person by occupation or part in an event ("reporter", "witness", "resident"; a general English dictionary)',
   'post-nouns': 'Nouns for what readers and users write online and the reactions a roundup collects ("comments", "tweets", "reactions", "replies"; a general English dictionary)',
   'social-platforms': 'Names of social-media and blogging platforms that news roundups quote from (Wikipedia, List of social platforms with at least 100 million active users; List of microblogging services)',
+  'demand-nouns': 'Nouns for the points a person or body sets out one by one ("their demands:", "three conditions:", "the following proposals:"; a general English dictionary)',
   'document-nouns': 'Nouns for the documents that governments and bodies issue and news copy quotes from ("communique", "declaration", "resolution"; a general English dictionary)',
   'meet-collocations': 'Nouns that "meet" takes in its senses of satisfy or encounter, not of meeting a person (Oxford Collocations Dictionary for Students of English, 2009, "meet": meet a deadline, a target, a demand, resistance)',
   'frequency-nouns': 'Nouns that count the occasions of an event ("many times", "on several occasions"; Quirk et al., A Comprehensive Grammar of the English Language, 1985, adjuncts of frequency)',

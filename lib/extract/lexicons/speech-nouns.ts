@@ -38,6 +38,14 @@ export const DOCUMENT_NOUNS = lexicon('nouns for issued documents', [
   },
 ]).words;
 
+/** What a person or body sets out point by point, in a numbered list after a colon: "made public their demands:". */
+export const DEMAND_NOUNS = lexicon('nouns for points set out', [
+  {
+    source: 'demand-nouns',
+    words: 'demands requests conditions proposals terms recommendations points principles positions',
+  },
+]).words;
+
 /** Texts a speaker recites, whose words are not his: "There is a well known poem about this: “…”". */
 export const QUOTED_TEXT_NOUNS = lexicon('nouns for recited texts', [
   {

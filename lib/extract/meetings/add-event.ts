@@ -1,7 +1,9 @@
 /** A meeting read from its words: added as new, or joined to the one already read that it names again. */
 import { weekdayDirection } from '../dates';
 import type { Span } from '../types';
-import { readEvent, BODY_BEFORE, type EventWords } from './event';
+import { readEvent } from './event';
+import type { EventWords } from './event-types';
+import { BODY_BEFORE } from './event-cues';
 import { sameMeeting } from './merge';
 import { countriesIn } from './participants';
 import { counterpartsAfter, metDifferentPeople } from './counterparts';
@@ -120,7 +122,8 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
     && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
-    && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what)
+    && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what,
+    w.withWhom ? sentence.slice(0, at) : '')
     : !place || event.isSettingDay ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
   if (existing) return joinMention(existing, what, when, participants, sentence, s);
   out.push({

@@ -48,10 +48,11 @@ const TOGETHER = /\b(?:jointly|together|between|all (?:three|four|five|of them)|
 const LIST_OPENING = /^\s+(?:(?:separately|also|briefly|again|later|first|then|today|yesterday)\s+)?(?:in\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+)?(?:(?:up\s+)?with\s+)?/u;
 
 /**
- * Where the list ends: a clause after a comma ("…, to discuss", "…, noting the respect"), a preposition not followed by a capitalised
- * office ("in a bid to", "at NATO headquarters", but not "Adviser to the President Jared Kushner"), a semicolon.
+ * Where the list ends: a clause after a comma ("…, to discuss", "…, noting the respect", "…, she discussed"), a preposition not
+ * followed by a capitalised office ("in a bid to", "at NATO headquarters", but not "Adviser to the President Jared Kushner" nor
+ * "Minister for Strategic Industries"), a semicolon.
  */
-const LIST_END = /[;:]|,\s+(?:to|who|where|which|while|as|prior|before|after|ahead|during|then|and then|in order|\p{Ll}+ing\s+(?!\p{Lu}))|\s+(?:in|on|at|about|during|for|to|over|after|before|ahead|while|where|who|which|as|amid|following)\s+(?!the\s+\p{Lu})|\.\s*$/u;
+const LIST_END = /[;:]|,\s+(?:to|who|where|which|while|as|prior|before|after|ahead|during|then|and then|in order|\p{Ll}+ing\s+(?!\p{Lu})|(?:he|she|they|we|I)\s)|\s+(?:in|on|at|about|during|to|over|after|before|ahead|while|where|who|which|as|amid|following)\s+(?!the\s+\p{Lu})|\s+for\s+(?!(?:the\s+)?\p{Lu})|\.\s*$/u;
 
 /**
  * "House Speaker Nancy Pelosi": capitalised words before a person the people index knows, an office its lexicon may lack
@@ -61,6 +62,18 @@ const LIST_END = /[;:]|,\s+(?:to|who|where|which|while|as|prior|before|after|ahe
 function isOfficeBeforePerson(item: string, namesPerson: boolean): boolean {
   return namesPerson && /^(?:\p{Lu}[\p{L}.’'-]*\s+){2,}\p{Lu}/u.test(item.replace(/^the\s+/i, ''));
 }
+
+/** "Foreign" in "Foreign and State Minister": one capitalised word, no title and no person, that the next item's title completes. */
+const isSharedTitleWord = (item: string, namesPerson: boolean) => /^\p{Lu}\p{Ll}+$/u.test(item) && !isTitleWord(item) && !namesPerson;
+
+/** "Minister for Strategic Industries, ": an office named by what it is for, with no holder's name in it. */
+const OFFICE_OF = /\s(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*)*,\s+$/u;
+
+/** "his counterpart", "her Turkish counterpart": the opener of a list whose next item names that person. */
+const COUNTERPART_OPENER = /^(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterpart$/u;
+
+/** "Pavlo Riabikin": two or three capitalised words and nothing else, a name set off by a comma. */
+const isApposedName = (item: string) => /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}$/u.test(item) && !item.split(/\s+/).some(isTitleWord);
 
 /** A title word, any case, then a capitalised word later in the item: an office held by a person the item names. */
 function isTitledPerson(item: string): boolean {
@@ -103,6 +116,8 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
   const re = /,\s+and\s+|,\s+|\s+and\s+/g;
   let from = 0;
   let lastJoin = '';
+  // The join before the last item taken: "… and Minister for Strategic Industries, Pavlo Riabikin" ends on the name set off after it.
+  let itemJoin = '';
   for (let m = re.exec(list); ; m = re.exec(list)) {
     const to = m ? m.index : list.length;
     const item = list.slice(from, to).trim();
@@ -110,9 +125,23 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
     const join = lastJoin;
     if (m) lastJoin = m[0];
     const itemStart = segStart + open.length + from;
-    const isTitled = isTitledPerson(item);
+    // "Foreign and State Minister Luis Amado": a lone capitalised word before "and" shares the title that follows.
+    if (m && m[0] === ' and ' && isSharedTitleWord(item, namesPerson(itemStart, itemStart + item.length))) {
+      lastJoin = join;
+      continue;
+    }
+    // "his counterpart, Defense Secretary Lloyd Austin, …": the opener names who the next item is, no one more.
+    if (!last && m && m[0] === ', ' && COUNTERPART_OPENER.test(item)) {
+      from = m.index + m[0].length;
+      continue;
+    }
+    // "Chairman of the Joint Chiefs of Staff" after a name: an office of a body that names no one describes the person before it.
+    const isTitled = isTitledPerson(item) && !(/\bof\s+the\s/.test(item) && !namesPerson(itemStart, itemStart + item.length));
     if (isTitled) titled++;
-    if (isTitled || isOfficeBeforePerson(item, namesPerson(itemStart, itemStart + item.length))) items.push({ start: segStart + open.length + from, end: segStart + open.length + to });
+    if (isTitled || isOfficeBeforePerson(item, namesPerson(itemStart, itemStart + item.length))) {
+      items.push({ start: segStart + open.length + from, end: segStart + open.length + to });
+      itemJoin = join;
+    }
     // "… and other key figures", "… and conclude his trip": after "and", what is not a titled person ends the list.
     // "…, National Security Advisor Tom Donilon and members of the Senate": the members of a body named, met as one, close it.
     else if (last && /\band\b/.test(join)) {
@@ -122,7 +151,11 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
     }
     // "Gen. Tom Vale, commander of Multinational Force North, and …": an office in lower case after a person describes them.
     else if (last && (/^(?:the|a|an)\s/.test(item) || isTitleWord(item.split(/\s+/)[0] ?? ''))) last.end = segStart + open.length + to;
-    else return null;
+    // "… and Ukrainian Minister for Strategic Industries, Pavlo Riabikin": a name set off after an office of something ("for …") is its holder.
+    else if (last && !m && join === ', ' && isApposedName(item) && namesPerson(itemStart, itemStart + item.length) && OFFICE_OF.test(list.slice(last.start - segStart - open.length, from))) {
+      last.end = segStart + open.length + to;
+      lastJoin = itemJoin;
+    } else return null;
     if (!m) break;
     from = m.index + m[0].length;
   }

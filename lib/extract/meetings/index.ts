@@ -11,10 +11,11 @@
  * its meeting is new or one already read (`add-event.ts`) are decided apart.
  * The meeting a briefing transcript records is read from its header (`document.ts`).
  */
+import { joinDuringVisits } from './during-visits';
 import { inferAnchor } from '../dates';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../tokens';
-import { type ArticleSetting } from './event';
+import { type ArticleSetting } from './event-types';
 import { addSequence, orderMeetings, withoutDropped } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
 import { dropUnplacedSameDay } from './same-day';
@@ -124,7 +125,7 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
   }
   dropRetoldHeadlines(out, headlines);
-  out.splice(0, out.length, ...joinDefiniteRetelling(dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)), body));
+  out.splice(0, out.length, ...joinDuringVisits(joinDefiniteRetelling(dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)), body), body));
   placeTitledGathering(out, a.article.title, setting.city);
   // The anchor resolves the meetings' times: an article whose meetings give none needs no search of its body for one.
   orderMeetings(out, out.some((m) => m.when) ? inferAnchor(body, a.article.date) : null);

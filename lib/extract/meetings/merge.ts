@@ -44,12 +44,12 @@ export function addSequence(sentence: string, s: Span, out: Pending[]): void {
  * is always another.
  */
 export function sameMeeting(
-  out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean, isNamed = false, what = '',
+  out: Pending[], before: string, type: MeetingKind, when: string | null, isBodyOwn: boolean, samePlace: (m: Pending) => boolean, isNamed = false, what = '', opening = '',
 ): Pending | undefined {
   // "the next round", "a separate discussion", "will also chair a meeting": another meeting, said so.
   if (/\bnext\s+$/i.test(before) || /\b(?:separate|another|second|further|also\s+(?:\w+\s+)?(?:a|an))\s+(?:[\w-]+\s+)?$/i.test(before)) return undefined;
   // "The Secretary will also meet with …", "He will also have bilateral meetings with …": "also" in the clause adds a meeting.
-  if (ADDED.test(before)) return undefined;
+  if (ADDED.test(before) || ADDED_OPENER.test(opening)) return undefined;
   const isIndefinite = /\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before);
   // "will participate in a Syria Ministerial": an event named, and introduced with "a" or "an", is a new one.
   if (isNamed && isIndefinite) return undefined;
@@ -68,6 +68,11 @@ const isGatheringKind = (type: MeetingKind) => type === 'conference' || type ===
 
 /** An additive adverb or a sequence in the clause before a meeting's words: "will also meet", "a one-on-one meeting, followed by talks". */
 const ADDED = /\b(?:also|additionally|separately|followed by|then)\b[^,;]{0,40}$/i;
+/**
+ * "Also this morning, Carter and Dunford met with Sharif": a sentence that opens on an additive adverb, its time after it,
+ * tells another meeting than the one told before, though held that morning in the same town.
+ */
+const ADDED_OPENER = /^\s*(?:Also|Additionally|Separately|In addition)\b[^,;.]{0,30},\s/;
 
 /** Dates and order: a meeting cued "followed by", "after the Geneva talks", "the next day" comes after its predecessor. */
 export function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnchor>): void {

@@ -3,7 +3,7 @@
  * small readers `addEvent` and `readSentence` (index.ts) call.
  */
 import type { Span } from '../types';
-import type { EventWords } from './event';
+import type { EventWords } from './event-types';
 import { isGerundWithObject } from './met-thing';
 import { cityIn } from './setting';
 import type { Pending } from './types';

@@ -31,6 +31,14 @@ const PLACE_BEFORE_RE = new RegExp(
 );
 /** "October 27", "Oct. 27": a day of the month, as a stop's time before its "where". */
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+/**
+ * "In Jerusalem, he will meet with Israeli leaders, and in Ramallah he will meet with the Palestinian leadership": a
+ * clause after a comma that opens on its town, its subject and the verb after it, is held in that town.
+ */
+const CLAUSE_TOWN_RE = new RegExp(
+  String.raw`[,;]\s+(?:(?:and|but|while|then)\s+)?(?:in|at)\s+(${NAME}),?\s+(?:he|she|they|we|the\s+\p{Ll}+|\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})\s+(?:(?:will|would|also|then|later|is to|are to)\s+){0,2}$`,
+  'u',
+);
 /** "traveled to Tokyo, where he met …": the place a "where" clause refers back to. */
 const PLACE_JOINED_RE = new RegExp(String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|this\s+(?:morning|afternoon|week)))?\s+and\s+(?:(?:later|also|then)\s+)?$`, 'u');
 /**
@@ -80,6 +88,8 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   const pre = PLACE_BEFORE_RE.exec(before);
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;
   // "visited troops in Baghdad and met with …": the city of the clause the meeting's verb is joined to.
+  const clauseTown = before.includes(',') ? CLAUSE_TOWN_RE.exec(before) : null;
+  if (clauseTown && isCity(clauseTown[1] as string)) return clauseTown[1] as string;
   const joined = before.endsWith('and ') || / and (?:later|also|then) $/.test(before) ? PLACE_JOINED_RE.exec(before) : null;
   if (joined && isCity(joined[1] as string)) return joined[1] as string;
   const where = before.includes('where') ? PLACE_WHERE_RE.exec(before) : null;

@@ -1,6 +1,7 @@
 /** One sentence's meeting words, read trigger by trigger. */
 import type { Span } from '../types';
-import { readEvent, type EventWords } from './event';
+import { readEvent } from './event';
+import type { EventWords } from './event-types';
 import { cityIn } from './setting';
 import { meetsAsPair } from './pair-subject';
 import { eachCounterpart } from './each-counterpart';
@@ -16,7 +17,7 @@ import { namesSomeone, peopleListed, coordinatedStop, isVisitedPlace, visitedTow
 import { splitPerCounterpart } from './split-counterpart';
 import { separateGroups, splitPerGroup } from './separate-groups';
 import { isBodyOfNextVerb, isVerbOfNextBody } from './body-verb';
-import { readVisitList } from './visit-list';
+import { readTripList, readVisitList } from './visit-list';
 
 /** A place and "or" another: "in Geneva or Vienna", "in Tripoli or whether the meeting might take place in a third country". */
 const PLACE_OR_ANOTHER = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+or\s+(?:whether\s+[^,;]{0,60}?\s+)?(?:(?:in|at)\s+(?:a|an|another|some|the|\p{Lu})|\p{Lu}|elsewhere\b)/u;
@@ -57,6 +58,8 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
     if (isKeptInTouch(trig, sentence.slice(Math.max(0, at - 40), at)) || isRecurringKind(seg)) continue;
     // "visited Israel, the Palestinian Authority and Egypt": one visit per place listed.
     if (isVisitVerb(trig) && readVisitList(sentence, at, at + trig.length, s, ctx, out)) continue;
+    // "The trip … took the secretary to Australia, Indonesia, India and Turkey": one visit per place too.
+    if (trig === 'trip' && readTripList(sentence, at, at + trig.length, s, ctx, out)) continue;
     const withWhom = namesSomeone(seg, s.start + at + trig.length, trig, ctx, sentence.slice(0, at))
       || meetsAsPair(trig, sentence.slice(0, at), (from, to) => ctx.personsIn(s.start + from, s.start + to).length);
     // "spoke to reporters", "hosted a dinner": a conversation or visit verb needs a person after it.

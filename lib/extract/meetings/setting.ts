@@ -8,7 +8,7 @@ import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicon
 import { COUNTRIES } from '../lexicon';
 import { isDigestHeadline } from './headline';
 import { datelineCity } from './datelines';
-import type { ArticleSetting } from './event';
+import type { ArticleSetting } from './event-types';
 
 /** Header lines are short; the first line of prose ends the header. */
 const MAX_HEADER_LINE = 80;

@@ -11,7 +11,7 @@ import { canBePlace } from './place-names';
 import { countriesIn } from './participants';
 import type { Pending } from './types';
 import { firstWhen } from './when';
-import { PRESENT_WHEN } from './event';
+import { PRESENT_WHEN } from './event-time';
 
 /** Where and when a trip the paragraph states goes: the city (null when only a country is named) and the date. */
 export interface TravelStop {

@@ -1,6 +1,6 @@
 import type { WeekdayDirection } from '../dates';
 import type { Meeting } from '../types';
-import type { ArticleSetting } from './event';
+import type { ArticleSetting } from './event-types';
 
 /** A meeting before ids and cross-article fields: the fact's own words, span and sentence. */
 export type RawMeeting = Pick<Meeting, 'what' | 'type' | 'place' | 'when' | 'date' | 'participants' | 'order' | 'start' | 'end' | 'sentence'>;

@@ -1,6 +1,7 @@
 /**
  * "he visited Israel, the Palestinian Authority and Egypt", "will visit both Goa and Delhi", "to visit Oman, Iran and
- * United Arab Emirates": a visit verb whose object is a list of places is one visit per place. The real-news gold
+ * United Arab Emirates", "the trip took the secretary to Australia, Indonesia, India and Turkey": a visit verb whose object
+ * is a list of places, or a trip that takes someone to one, is one visit per place. The real-news gold
  * (realnews-dev3 "visits on one trip are listed per host", dev6, dev7 and dev9 likewise) counts a visit per place
  * visited, with no town where only a state is named.
  */
@@ -69,13 +70,13 @@ export function visitedStops(seg: string, before: string, isPerson: (from: numbe
  * One visit per stop, told by the sentence at `s`, undated (its clause gives no time, and none is borrowed from another
  * meeting of the sentence): the visitors are the people named in the verb's clause before it.
  */
-export function pushVisits(stops: VisitStop[], sentence: string, s: Span, afterVerb: number, visitors: string[], out: Pending[]): void {
+export function pushVisits(stops: VisitStop[], sentence: string, s: Span, afterVerb: number, visitors: string[], out: Pending[], isAway = false): void {
   const future = FUTURE_CUE.test(sentence.slice(0, afterVerb));
   for (const v of stops) {
     out.push({
       what: `visit to ${v.name}`, type: 'talks', place: v.place, when: null, date: null, participants: [...visitors], order: null,
       start: s.start, end: s.end, sentence: { start: s.start, end: s.end }, cue: null, after: null,
-      ...(v.place === null ? { isInState: true } : {}), ...(future ? { future: true } : {}), direction: null,
+      ...(v.place === null ? { isInState: true } : {}), ...(future ? { future: true } : {}), ...(isAway ? { isAway } : {}), direction: null,
     });
   }
 }
@@ -91,5 +92,25 @@ export function readVisitList(sentence: string, at: number, verbEnd: number, s: 
   if (stops.length < 2) return false;
   const clauseAt = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at)) + 1;
   pushVisits(stops, sentence, s, verbEnd, ctx.personsIn(s.start + clauseAt, s.start + at), out);
+  return true;
+}
+
+/** "took the secretary to", "will take him to": a trip's verb of carrying, its traveller, and "to" before the places. */
+const TAKES_TO = /^[^,;.]*?\b(?:took|takes|will\s+take|brought|brings)\s+((?:him|her|them|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]+))\s+to(?=\s)/u;
+
+/**
+ * Reads a trip noun whose clause carries someone to a list of places ("The trip … took the secretary to Australia,
+ * Indonesia, India and Turkey") as one visit per place; whether it did. The travellers are the people its object names.
+ */
+export function readTripList(sentence: string, at: number, trigEnd: number, s: Span, ctx: ArticleContext, out: Pending[]): boolean {
+  const m = TAKES_TO.exec(sentence.slice(trigEnd));
+  if (!m) return false;
+  const listAt = trigEnd + m[0].length;
+  const segAt = s.start + listAt;
+  const stops = visitedStops(sentence.slice(listAt), sentence.slice(0, at), (from, to) => ctx.personsIn(segAt + from, segAt + to).length > 0);
+  if (stops.length < 2) return false;
+  const objectAt = s.start + trigEnd + m[0].lastIndexOf(m[1] as string);
+  // The stops of a trip told as a whole are of its days, not the report's.
+  pushVisits(stops, sentence, s, listAt, ctx.personsIn(objectAt, objectAt + (m[1] as string).length), out, true);
   return true;
 }

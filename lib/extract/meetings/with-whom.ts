@@ -63,7 +63,12 @@ function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, claus
     const state = /^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?!\s+and\b|,\s+\p{Lu})/u.exec(seg)?.[1] ?? '';
     const subject = trig === 'visited' && COUNTRIES.has(state.toLowerCase().replace(/\s+/g, '-')) ? NAME_BEFORE.exec(clauseBefore) : null;
     const verbAt = segStart - trig.length;
-    return subject !== null && ctx.personsIn(Math.max(verbAt - clauseBefore.length, verbAt - 40), verbAt).length > 0;
+    if (subject !== null) return ctx.personsIn(Math.max(verbAt - clauseBefore.length, verbAt - 40), verbAt).length > 0;
+    // "Carter will visit Manila and a number of areas where …": one town a person named right before the verb goes to is
+    // the visit the article announces, as a dated one is ("has visited Paris" stays a history).
+    const townName = ONE_TOWN.exec(seg)?.[1] ?? '';
+    const town = cityIn(townName) === townName && !COUNTRIES.has(townName.toLowerCase().replace(/\s+/g, '-')) ? NAMED_VISITOR.exec(clauseBefore) : null;
+    return town !== null && ctx.personsIn(Math.max(verbAt - clauseBefore.length, verbAt - 40), verbAt).length > 0;
   }
   if (!phrase || cityIn(phrase) !== null || countriesIn(phrase).length > 0 && !/\s/.test(phrase)) return false;
   const end = segStart + (object?.[0].length ?? 0);
@@ -114,6 +119,12 @@ export function visitedTown(seg: string): string | null {
 
 /** The last word of a name right before a verb: "President Barack Obama visited". */
 const NAME_BEFORE = /\p{Lu}[\p{L}’'-]+\s+$/u;
+
+/** One name after "visit", no other name listed with it: "Manila", "Manila and a number of areas", not "Manila and Cebu". */
+const ONE_TOWN = /^\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)(?![\p{L}’'-])(?!\s+and\s+\p{Lu}|,\s+\p{Lu})/u;
+
+/** A name right before "visit", a modal between: "Carter will", "Secretary Vale is to"; not the perfect of a history. */
+const NAMED_VISITOR = /\p{Lu}[\p{L}’'-]+\s+(?:(?:will|would|is to|also|then|later)\s+){0,2}$/u;
 
 /** A person as the one who visits: a pronoun, or a title or name ending the clause before the verb ("Secretary Kerry will"). */
 const PERSON_SUBJECT = /\b(?:he|she|they|I|we)\s+(?:(?:will|would|also|then|later|had|has|have|is|was|to|plans? to|is to)\s+){0,2}$|\b(?:President|Secretary|Minister|Prime Minister|Chancellor|King|Queen|Premier|Governor|Mayor|Senator)\s+\p{Lu}[\p{L}’'-]+\s+(?:(?:will|would|also|then|later|had|has|is|was)\s+){0,2}$/u;

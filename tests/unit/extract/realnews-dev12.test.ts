@@ -20,5 +20,7 @@ describeCorpus({
   // ("Vladimir Putin:") opens lines set off by single line breaks; four more are a DoD readout's paragraphs.
   // Round 18 (attr20): quotes 45/45, right speaker 45 of 45, none wrong (the lone opening label, the readout a named
   // spokesperson provides, a statement's last paragraph before the page's "Published" line).
-  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.63, figureRecall: 1 },
+  // Round 19 (meetV): meetings 28/44 -> 33/44, spurious 6 -> 6 (one meeting per person listed with an office "for …" or a
+  // shared title; "…, and in Ramallah he will meet").
+  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.75, figureRecall: 1 },
 });

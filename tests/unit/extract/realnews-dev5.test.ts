@@ -20,5 +20,7 @@ describeCorpus({
   title: 'Real-news development corpus, round 9',
   articles,
   // Round 15 (meet19): meetings 35/50, spurious 11 -> 10 ("the first bilateral meeting … held in London" names back the one told before).
-  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.7, figureRecall: 0.83 },
+  // Round 19 (meetV): meetings 37/50 -> 38/50, spurious 7 -> 7 ("met with his counterpart, Defense Secretary Austin, Chairman of the
+  // Joint Chiefs of Staff and General Milley": one meeting with each).
+  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.76, figureRecall: 0.83 },
 });

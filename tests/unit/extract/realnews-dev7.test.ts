@@ -21,5 +21,6 @@ describeCorpus({
   // Round 13 (meet17): meetings 41/73 -> 44/73, spurious 15 -> 12 (a town a "where" refers back to without a comma, one arrived in).
   // Round 15 (meet19): meetings 44/73 -> 45/73 ("met recently" dates the meeting, no report's town).
   // Round 17 (meet21): meetings 45/73 -> 47/73, spurious 10 -> 8 ("visited the UK this week" dates the paragraph's meetings).
-  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.64, figureRecall: 0.85 },
+  // Round 19 (meetV): meetings 51/73 -> 52/73, spurious 7 -> 7 ("Also this morning, … met with" is another meeting).
+  floor: { quoteRecall: 1, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.71, figureRecall: 0.85 },
 });

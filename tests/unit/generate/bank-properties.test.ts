@@ -119,9 +119,11 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // "will welcome 37 African foreign ministers to _____" (Washington, the host's own capital), and two dates whose
     // stems show the place another question of their sentence asks (the Manila dialogue's; "Following a meeting in
     // Brussels _____ and Friday, … ahead of the London Summit" beside the card "ahead of the _____ Summit").
-    // 96 since round 19 (whoT): Putin's "what came in to Direct Line" was offered beside Erdogan, a head of another
+    // 96 since round 19: Kirby's "[I]n ye- — yesterday's violence …" went with every quotation showing a transcript's
+    // false start (a teacher sent back "addro- — in addressing" as unclean text, full-19).
+    // 95 since round 19 (whoT): Putin's "what came in to Direct Line" was offered beside Erdogan, a head of another
     // state the report does not name, whom words naming a Russian programme give away: not asked.
-    expect(bank.questions.length).toBeGreaterThanOrEqual(96);
+    expect(bank.questions.length).toBeGreaterThanOrEqual(95);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

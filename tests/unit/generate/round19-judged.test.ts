@@ -1,0 +1,44 @@
+/**
+ * Round 19: what the full-19 review (a teacher who never saw the code, 36 questions over fresh24–28) sent back.
+ * Invented text throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { generateBank } from '@/lib/generate';
+import type { ArticleInput } from '@/lib/extract/types';
+
+const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
+
+const bank = (library: ArticleInput[]) => generateBank(extractLibrary(library), library, { balance: false }).questions;
+
+describe('round 19: a transcript’s false starts', () => {
+  const report = article('stammer-2021', 'Varnian president warns of drought in the north', '2021-06-02', [
+    'TELBY — President Anna Korva of Varnia spoke to reporters on Tuesday after meeting farmers from the northern provinces.',
+    '"We must be more effective in addro- — in addressing the drought that has struck the north of the country this year," Korva said.',
+    '"The farmers of the north have lost half of their harvest, and the state will pay for the seed they need next spring," Korva said.',
+    'Opposition leader Piet Kovac said: "The government has known about this drought for months and has told the farmers nothing at all."',
+    'Engineer Lena Marsh, who surveyed the wells, said: "The wells we found are dry, and they are dry in every village we looked at."',
+  ]);
+
+  it('asks the clean quotation and not the one with a broken-off word', () => {
+    const questions = bank([report]);
+    const texts = questions.map((q) => q.prompt + ' ' + (q.choices ?? []).join(' '));
+    expect(texts.some((t) => t.includes('lost half of their harvest'))).toBe(true);
+    expect(texts.filter((t) => t.includes('addro-'))).toEqual([]);
+  });
+});
+
+describe('round 19: a typed figure’s margin never takes in another number of the article', () => {
+  const report = article('landing-2008', 'Varnian troops land on rebel-held island of Telby', '2008-03-26', [
+    'Wednesday, March 26, 2008',
+    'Around 450 troops disembarked on Monday, landing in the port of Telby on Tuesday at dawn, where a crowd cheered for them.',
+    'Colonel Sandor said his supporters, who number 400, would fight on.',
+    'Minister Anna Korva said: "The island will be back under the rule of law within a week, and its people will be free to vote."',
+  ]);
+
+  it('accepts 450 but not the rebels’ 400', () => {
+    const typed = bank([report]).filter((q) => q.kind === 'figure-numeric' && q.numeric?.value === 450);
+    expect(typed.length).toBe(1);
+    expect(Math.abs(400 - 450)).toBeGreaterThan(typed[0]!.numeric!.tolerance);
+  });
+});
