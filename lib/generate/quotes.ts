@@ -16,6 +16,7 @@ import { QUESTION_QUOTE_WORDS, isAskableQuote, shownText } from './quote-gates';
 import { quoteSources } from './quote-sources';
 import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
+import { namesOnlyShared, stageLines, stageWhatSaidPrompt } from './what-said-stage';
 
 export { isThankedSide } from './named-nation';
 export { answersAQuestion, isAskableQuote } from './quote-gates';
@@ -252,12 +253,17 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     if (distractors.length >= MIN_DISTRACTORS) break;
     if (namesNothing(fullQuoteText(ctx, o))) takeChoice(ctx, o, used, distractors);
   }
-  if (distractors.length < MIN_DISTRACTORS) return null;
+  const name = isPersonLike(person) ? withTitle(person, ctx.articles.get(q.articleId)?.body ?? '') : shownName(ctx, person);
+  // Too few lines from elsewhere: another principal's words at the same event, the report named (what-said-stage.ts).
+  // The answer too names only what both principals name: among such lines, one naming a state would stand out.
+  const staged = distractors.length < MIN_DISTRACTORS && namesOnlyShared(ctx, q.articleId, fullText) ? stageLines(ctx, q, person, new Set([normalise(answerText)]), (o) => quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS)) : null;
+  const choices = staged ?? distractors;
+  if (choices.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
-    prompt: `Which of these did ${isPersonLike(person) ? withTitle(person, ctx.articles.get(q.articleId)?.body ?? '') : shownName(ctx, person)} say?`,
+    prompt: staged ? stageWhatSaidPrompt(ctx, q, name) : `Which of these did ${name} say?`,
     answer: answerText,
-    distractors,
+    distractors: choices,
     choiceType: 'quote',
     sources: quoteSources(ctx, q) ?? [],
     lead: `${shownName(ctx, person)} said: “${restoreApostrophes(fullText)}”.`,

@@ -22,6 +22,7 @@ import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
 import { reportedVoices } from './reported-voices';
+import { namesNothing } from './quote-text';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -178,8 +179,28 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
 export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): { picks: Person[]; byTitle: boolean } {
   const byTitle = asksByTitle(ctx, q, speaker);
   const picks = optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, byTitle), excluded);
-  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks, byTitle };
-  return { picks: optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded), byTitle: false };
+  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks: unlessAbsentHead(ctx, q, speaker, text, picks), byTitle };
+  return { picks: unlessAbsentHead(ctx, q, speaker, text, optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded)), byTitle: false };
+}
+
+/**
+ * A head of another state whom the report does not name had no part in a head's event: beside words that name a
+ * state, a people or a place ("the Afghan Defense and Security Forces", "the partnership with the United States")
+ * he gives the answer away (Putin, then Xi and Moon, for Ghani's words in the Oval Office, blind-42; Putin for
+ * Abbas's in Bethlehem, blind-43). Such options leave the words unasked: people of a lesser office in his place
+ * would stand out as much. A head of the speaker's own state (Medvedev for Putin's words) may stand in.
+ */
+function unlessAbsentHead(ctx: GenerateContext, q: Quote, speaker: Person, text: string, picks: Person[]): Person[] {
+  // "President Mohammad Ashraf Ghani" of a White House headline is a head though no report gives him a role.
+  const isHead = (p: Person) => isHeadThen(ctx, p) || officeKind(withWrittenTitle(ctx, p)) === 'head-of-government';
+  if (namesNothing(text) || !isHead(speaker)) return picks;
+  const here = onStage(ctx, q.articleId);
+  // "PRESIDENT BUSH:" and a headline's "President Bush Meets …" name the host by surname only: he was there.
+  const article = ctx.articles.get(q.articleId);
+  const named = (p: Person) => here.has(p.id) || (!!article && ctx.people.isMentionedIn(p.id, `${article.title}\n${article.body}`));
+  const own = sideOf(ctx, speaker);
+  const isAbsentForeignHead = (p: Person) => isHead(p) && (!own || sideOf(ctx, p) !== own) && !named(p);
+  return picks.some(isAbsentForeignHead) ? [] : picks;
 }
 
 function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<string>): Person[] {
@@ -194,15 +215,21 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
   const ofScene = (p: Person) => eligible(p) && oq.inHeadScene(p);
   const camp = (p: Person) => ofScene(p) && sameCamp(ctx, speaker, p);
   const onStage = (p: Person) => oq.here.has(p.id) && ofScene(p);
-  const tries = [(p: Person) => oq.here.has(p.id) && camp(p), camp, onStage, ofScene];
+  const ownCampOnStage = (p: Person) => oq.here.has(p.id) && camp(p);
+  const tries = [ownCampOnStage, camp, onStage, ofScene];
+  // A speaker known only by a transcript's label ("PRESIDENT ABBAS:") is asked beside the people on that stage: a
+  // head of state of another report had no part in the event, the library knows him by his full name rather than
+  // in that form, and the words give him away ("President Putin" for Abbas's words in Bethlehem, blind-43). Too few
+  // on the stage: not asked as who-said.
+  const labelled = !isPersonLike(speaker);
   let picks: Person[] = [];
   if (oq.stageOnly && !isOwnSideOnly(ctx, oq)) return picks;
-  for (const accept of oq.stageOnly ? [(p: Person) => onStage(p) && !namesSideOf(ctx, oq.text, p)] : tries) {
+  for (const accept of oq.stageOnly ? [(p: Person) => onStage(p) && !namesSideOf(ctx, oq.text, p)] : labelled ? [ownCampOnStage, onStage] : tries) {
     picks = pickPeople(ctx, speaker, excluded, 3, seed, q.articleId, accept, new Set(), oq.byTitle);
     if (picks.length >= MIN_DISTRACTORS) break;
   }
   // A host asked beside guests known by title only: the guests on stage, or not in that form.
-  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly) return picks;
+  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly || labelled) return picks;
   // A report of a study or a trial quotes one or two people and gives others' words only in reported speech
   // ("Lydia Buchtmann … says they are looking at …"): those voices of its scene make up the number first.
   const voices = reportedVoices(ctx, q.articleId);
@@ -223,8 +250,9 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
  * Stand-ins of the speaker's office from anywhere in the library, never anyone already excluded or picked.
  * A head of state or government is offered beside heads of the states the report names first (Kim and Moon for
  * Trump's words at the DMZ); a head of a state it never names only makes up the number beside one of them (a
- * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts). With none of the
- * scene, Tokayev and Putin for the DMZ give the answer away (blind-32): no stand-ins, so no question.
+ * Kremlin guest's words beside the host and a president of the same year, head-peers.test.ts), and only for words
+ * that name no state or place (unlessAbsentHead). With none of the scene, Tokayev and Putin for the DMZ give the
+ * answer away (blind-32): no stand-ins, so no question.
  */
 function officePeers(ctx: GenerateContext, person: Person, q: Quote, text: string, excluded: Set<string>, picked: Person[], eligible: (p: Person) => boolean): Person[] {
   const out = new Set([...excluded, ...picked.map((p) => p.id)]);

@@ -121,7 +121,9 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // Brussels _____ and Friday, … ahead of the London Summit" beside the card "ahead of the _____ Summit").
     // 96 since round 19: Kirby's "[I]n ye- — yesterday's violence …" went with every quotation showing a transcript's
     // false start (a teacher sent back "addro- — in addressing" as unclean text, full-19).
-    expect(bank.questions.length).toBeGreaterThanOrEqual(96);
+    // 95 since round 19 (whoT): Putin's "what came in to Direct Line" was offered beside Erdogan, a head of another
+    // state the report does not name, whom words naming a Russian programme give away: not asked.
+    expect(bank.questions.length).toBeGreaterThanOrEqual(95);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

@@ -34,7 +34,9 @@ describe('who-said for a meeting of two heads of state', () => {
     const asked = dev.from('putin-erdogan');
     // Two, not four, since gen10: "our relations are expanding", "our first meeting in 2019" and "our practice of
     // regular meetings" are talk of the meeting itself, which either president could have said (small-talk.ts).
-    expect(asked.length).toBeGreaterThanOrEqual(2);
+    // One since round 19: a head of another report stands in only for words that name no state or place, and
+    // "we also … cooperate extensively on Syria" is words Trump could have said of Turkey too (#15, whoT).
+    expect(asked.length).toBeGreaterThanOrEqual(1);
     for (const q of asked) {
       expect(q.choices.length).toBeGreaterThanOrEqual(3);
       const other = q.answer === 'Vladimir Putin' ? 'Recep Tayyip Erdogan' : 'Vladimir Putin';

@@ -1,0 +1,98 @@
+/**
+ * What-said for a statement two people gave on one stage (#15): "Which of these did Hu Jintao say?", the wrong
+ * choices the other principal's words at the same event. Who-said has no defensible options there: the other
+ * principal could have said most lines (they name both states), and a head of another report had no part in it.
+ * Only the report makes the other's lines wrong, so the stem names it.
+ */
+import type { Person, Quote } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { isAskableQuote } from './quote-gates';
+import { quoteIndex } from './pick-people';
+import { onStage } from './on-stage';
+import { framedLabel } from './frames';
+import { fullQuoteSpan, fullQuoteText, namesNothing, quoteKeys } from './quote-text';
+import { normalise } from './text';
+import { memoByObjectAndKey } from './memo';
+
+/**
+ * Lines of the other people a report quotes on the asked person's stage, shown as `choiceOf` shows them: lines that
+ * name no one and nowhere (a line naming its speaker's state or the asked one's would give itself away), that no
+ * report credits to the asked person, and not already among `used`. Ordered by closeness in length to the answer.
+ *
+ * @example
+ * stageLines(ctx, medvedevsLine, medvedev, used, choiceOf); // → Hu Jintao's lines of the same Kremlin statement
+ */
+export function stageLines(ctx: GenerateContext, q: Quote, person: Person, used: ReadonlySet<string>, choiceOf: (o: Quote) => string | null): string[] {
+  const { speakersByKey } = quoteIndex(ctx);
+  const isCredited = (o: Quote) => quoteKeys(o.text).some((k) => speakersByKey.get(k)?.has(person.id));
+  const stage = onStage(ctx, q.articleId);
+  const body = ctx.articles.get(q.articleId)?.body ?? '';
+  const theirs = ctx.quotes
+    .filter((o) => o.articleId === q.articleId && !!o.speakerId && o.speakerId !== person.id && stage.has(o.speakerId))
+    .filter((o) => isAskableQuote(ctx, o) && !isCredited(o))
+    .filter((o) => namesOnlyShared(ctx, q.articleId, fullQuoteText(ctx, o)) && !ctx.people.isMentionedIn(person.id, quotedSpan(body, ctx, o)))
+    .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
+  const seen = new Set(used);
+  const out: string[] = [];
+  for (const o of theirs) {
+    const shown = choiceOf(o);
+    if (!shown || LEANS_BACK.test(shown) || seen.has(normalise(shown))) continue;
+    seen.add(normalise(shown));
+    out.push(shown);
+    if (out.length >= 3) break;
+  }
+  return out;
+}
+
+/**
+ * Whether every name the words hold is one at least two of the report's speakers use: "the Palestinian people",
+ * said by both presidents in Bethlehem, gives no line away; "Chinese colleagues", said by the host alone, does.
+ *
+ * @example
+ * namesOnlyShared(ctx, 'bethlehem-2022', 'The Palestinian people deserve a state of their own'); // → true
+ */
+export function namesOnlyShared(ctx: GenerateContext, articleId: string, text: string): boolean {
+  if (namesNothing(text)) return true;
+  const bySpeaker = linesBySpeaker(ctx, articleId);
+  return nameStems(text).every((stem) => {
+    const word = new RegExp(String.raw`(?<!\p{L})${stem}`, 'u');
+    return [...bySpeaker.values()].filter((lines) => word.test(lines)).length >= 2;
+  });
+}
+
+/** Each speaker's words in one report, in lower case, once per report. */
+const linesBySpeaker = memoByObjectAndKey((ctx: GenerateContext, articleId: string): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const o of ctx.quotes) {
+    if (o.articleId === articleId && o.speakerId) out.set(o.speakerId, `${out.get(o.speakerId) ?? ''} ${fullQuoteText(ctx, o).toLowerCase()}`);
+  }
+  return out;
+});
+
+/** The names in words as namesNothing reads them (a capital not opening a sentence, not "I"), as lower-case stems. */
+function nameStems(text: string): string[] {
+  const words = text.replace(/[“”"‘(]/g, ' ').trim().split(/\s+/);
+  return words
+    .filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^I(?:['’](?:m|ve|ll|d))?$/.test(w.replace(/[^\p{L}'’]+$/u, '')) && !/[.!?:]$/.test(words[i - 1] ?? ''))
+    .map((w) => w.replace(/[^\p{L}]+/gu, '').toLowerCase())
+    .map((w) => w.slice(0, Math.max(4, w.length - 2)));
+}
+
+/** "Because the continuation of all of that will lead to escalation": a clause whose head is in the line before. */
+const LEANS_BACK = /^[\s‘'"“]*(?:because|since|although|though|whereas|unless)\b|\ball of (?:that|this)\b/i;
+
+function quotedSpan(body: string, ctx: GenerateContext, o: Quote): string {
+  const span = fullQuoteSpan(ctx, o);
+  return body.slice(span.start, span.end);
+}
+
+/**
+ * The stem of a what-said whose wrong choices are another principal's words at the same event: the report says
+ * whose they were, so it is named.
+ *
+ * @example
+ * stageWhatSaidPrompt(ctx, q, 'Hu Jintao'); // → 'According to “…” (President of Russia, June 2009), which of these did Hu Jintao say?'
+ */
+export function stageWhatSaidPrompt(ctx: GenerateContext, q: Quote, name: string): string {
+  return `According to ${framedLabel(ctx, q.articleId, true)}, which of these did ${name} say?`;
+}
