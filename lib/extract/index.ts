@@ -190,7 +190,9 @@ export function headlinePeople(title: string, body: string): Mention[] {
   if (!title) return [];
   const titled: { m: Mention; inBody: boolean }[] = [];
   for (const m of findMentions(title, [{ start: 0, end: title.length, index: 0, isJunk: false }])) {
-    if (m.kind !== 'person' || !m.role || m.name.length < 2) continue;
+    if (m.kind !== 'person' || m.name.length < 2) continue;
+    // "Remarks by APNSA Jake Sullivan": a name the headline gives as the author of remarks needs no title it knows.
+    if (!m.role && !(BY_AUTHOR.test(title.slice(0, m.nameStart)) && speaksInBody(body, m.name[m.name.length - 1] as string))) continue;
     // "Shah Mehmood Qureshi Following the …": a headline capitalises the word after the name too; the name
     // ends at its last word the body writes. "Yoon Suk Yeol" (the body writes "Yoon") is kept whole.
     // "Secretary Kerry Travel to …": a word the body uses, but never as a name, is the headline's.
@@ -200,12 +202,20 @@ export function headlinePeople(title: string, body: string): Mention[] {
     const last = words.findLastIndex((w, i) => i > 0 && writtenInBody(body, w));
     const name = last >= 1 ? words.slice(0, last + 1) : words;
     if (name.length > 4) continue;
-    const inBody = last >= 1 || writtenInBody(body, name[0] as string);
+    const inBody = last >= 1 || writtenInBody(body, name[0] as string) || speaksInBody(body, name[name.length - 1] as string);
     titled.push({ m: name.length === m.name.length ? m : { ...m, name, text: name.join(' ') }, inBody });
   }
   // "… President Yoon Suk Yeol …, and Prime Minister Kishida Fumio of Japan Before Trilateral Meeting": once the
   // body confirms one titled name, the headline lists people, and the others it titles are the meeting's too.
   return titled.some((t) => t.inBody) ? titled.filter((t) => t.inBody || t.m.name.length <= 3).map((t) => t.m) : [];
+}
+
+/** "Remarks by ", "Press Briefing by APNSA ": the headline names whose words follow (an acronym of an office may stand between). */
+const BY_AUTHOR = /\b(?:Remarks|Statement|Briefing|Conference|Interview|Readout|Address|Op-Ed)\b[^|:]{0,40}\bby\s+(?:\p{Lu}{2,}\s+)?$/u;
+
+/** Whether the body gives a surname its own words: a transcript's label ("MR. SULLIVAN:", "SECRETARY RICE:"). */
+function speaksInBody(body: string, surname: string): boolean {
+  return new RegExp(String.raw`(?:^|\n)[\p{Lu}. ]{0,40}\b${escapeRegExp(surname.toUpperCase())}:`, 'u').test(body);
 }
 
 /** Whether the body writes a name word with its capital after another word (not opening a sentence, where any word has one). */
@@ -224,5 +234,5 @@ function writtenInBody(body: string, word: string): boolean {
  * ("travel", "following"), where "Suk" and "Yeol" of "Yoon Suk Yeol" are simply not in a body that says "Yoon".
  */
 function isOrdinaryWordIn(body: string, word: string): boolean {
-  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(body) && !writtenInBody(body, word);
+  return new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'iu').test(body) && !writtenInBody(body, word) && !speaksInBody(body, word);
 }
