@@ -83,7 +83,7 @@ const NEEDS_PREVIOUS = /^(?:The\s+(?:area|region|zone|site|waters|island|islands
  */
 export function needsPrevious(text: string): boolean {
   const t = text.trim();
-  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t) || LOST_TOPIC.test(t);
+  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t) || LOST_TOPIC.test(t) || POINTED_WORK.test(t);
 }
 
 /**
@@ -91,6 +91,12 @@ export function needsPrevious(text: string): boolean {
  * bare "the issue" or "the matter" is the one the sentence before named; "the issue of X" names its own.
  */
 const LOST_TOPIC = /\b(?:on|over|about|regarding|of)\s+the\s+(?:issue|issues|matter|subject|topic|question|dispute)\b(?!\s+(?:of|at)\b)/i;
+
+/**
+ * "… of new funding, announced today, will bolster that work" (blind-45: which work?): the work or the efforts a
+ * demonstrative points at are the ones the sentence before told.
+ */
+const POINTED_WORK = /\b(?:that|this|these|those)\s+(?:work|efforts?)\b/i;
 
 /**
  * The role a sentence's subject is named by alone ("The Secretary of State stressed …" → "Secretary of

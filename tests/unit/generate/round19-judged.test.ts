@@ -42,3 +42,18 @@ describe('round 19: a typed figure’s margin never takes in another number of t
     expect(Math.abs(400 - 450)).toBeGreaterThan(typed[0]!.numeric!.tolerance);
   });
 });
+
+describe('round 19 (blind-45): a figure whose sentence points back at “that work”', () => {
+  const report = (work: string) => article('funding-2022', 'Prime Minister travels to Telby in support of Varnia', '2022-02-01', [
+    'Tuesday, February 1, 2022',
+    'The Prime Minister will meet President Anna Korva in Telby today to discuss the security of Varnia.',
+    'The United Kingdom has long supported the rule of law and the fight against corruption in Varnia.',
+    `£88 million of new funding announced today will bolster ${work} and reduce Varnia’s reliance on imported gas.`,
+  ]);
+  const asksFunding = (work: string) => bank([report(work)]).some((q) => (q.kind.startsWith('figure') || q.kind === 'cloze') && q.prompt.includes(work));
+
+  it('does not ask the funding whose purpose the sentence only points at', () => {
+    expect(asksFunding('anti-corruption work in Varnia')).toBe(true);
+    expect(asksFunding('that work')).toBe(false);
+  });
+});
