@@ -11,7 +11,7 @@ import type { Person } from '@/lib/extract/types';
 import { isIsoDay, longDate } from './dates';
 import { displayName, isPersonLike } from './people';
 import { between, participantIds } from './meeting-people';
-import { escapeRegExp } from './text';
+import { containsWords, escapeRegExp } from './text';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -29,6 +29,17 @@ const ELSEWHERE_IN_TIME = /\b(?:last|previous|earlier|ago|next|upcoming|coming|f
 
 /** "under way", "ongoing": talks still running when the report was written. */
 const RUNNING = /\b(?:ongoing|on-going|under way|underway|continuing|current)\b/i;
+
+/** "the second meeting of …", "the ninth round of the …": a number in its series says which. */
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))`;
+
+/** The name with the place in its series the sentence gives ("the ninth round of the U.S.-Colombia High-Level Dialogue"), or null. */
+function numbered(sentence: string, name: string): string | null {
+  if (new RegExp(`\\b${ORDINAL}\\b`, 'i').test(name)) return name;
+  const rest = name.replace(/^the\s+/, '');
+  const hit = new RegExp(`\\b(${ORDINAL}\\s+(?:round|meeting|session|summit|edition)\\s+of\\s+(?:the\\s+)?)${escapeRegExp(rest)}`, 'i').exec(sentence);
+  return hit ? `the ${hit[1]?.toLowerCase() ?? ''}${rest}` : null;
+}
 
 /** The name without "the" and without what the stem already adds ("… between A and B", "… on Monday"). */
 function core(name: string): string {
@@ -90,10 +101,16 @@ function placeOccasion(v: MeetingView, name: string): string | null {
   if (!isIsoDay(v.article.date)) return null;
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const at = sentence.search(new RegExp(`\\b${escapeRegExp(core(name))}`));
-  if (at > 0 && LAST.test(sentence.slice(0, at)) && !v.planned) return `the last ${name.replace(/^the\s+/, '')} before ${longDate(v.article.date)}`;
+  // "the recent U.S.-DPRK Summit" read as still to come: the tense is in doubt, the sentence blanked says which.
+  if (at > 0 && LAST.test(sentence.slice(0, at))) return v.planned ? null : `the last ${name.replace(/^the\s+/, '')} before ${longDate(v.article.date)}`;
+  // "Where will the African Union Summit take place?" under its report's day: the next one.
+  if (v.planned) return name;
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
-  if (v.planned) return null;
   if (RUNNING.test(clause) || !ELSEWHERE_IN_TIME.test(clause)) return withTime(name, monthYear(v.article.date) ?? '');
+  // "the Global Voices 2008 Summit": the year the clause writes, when it is the report's and nothing else times it.
+  const year = yearOf(v.article.date) ?? '';
+  const years = clause.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
+  if (years.length > 0 && years.every((y) => y === year) && !ELSEWHERE_IN_TIME.test(clause.replace(/\b(?:1[89]|20)\d\d\b/g, ''))) return withTime(name, year);
   return null;
 }
 
@@ -102,12 +119,13 @@ function placeOccasion(v: MeetingView, name: string): string | null {
  * or whom its meetings name, are who held them. Two or three known people, or ''.
  */
 function transcriptSpeakers(ctx: GenerateContext, v: MeetingView): string {
-  if (!v.dateLine || !/\b(?:following|after)\b.*\b(?:talks|negotiations|meeting)\b/i.test(v.article.title)) return '';
+  if (!v.dateLine || !/\b(?:talks|negotiations|meeting)\b/i.test(v.article.title)) return '';
   // Who speaks, and who the transcript's meetings name ("the state visit of Shavkat Mirziyoyev").
   const speakers = ctx.quotes.filter((q) => q.articleId === v.m.articleId && q.speakerId).map((q) => q.speakerId as string);
   const met = ctx.meetings.filter((m) => m.articleId === v.m.articleId).flatMap((m) => participantIds(ctx, m));
   const ids = [...new Set([...speakers, ...met])];
-  const names = ids.map((id) => ctx.people.byId.get(id)).map((p) => (p ? shownName(v.article.body, p) : null)).filter((n): n is string => !!n);
+  // Only as the page writes them: the index may merge a name with another report's ("To Lam" shown as another Lam).
+  const names = ids.map((id) => ctx.people.byId.get(id)).map((p) => (p ? shownName(v.article.body, p) : null)).filter((n): n is string => !!n && containsWords(v.article.body, n));
   if (names.length < 2 || names.length > 3) return '';
   return ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
@@ -129,11 +147,15 @@ function shownName(body: string, p: Person): string | null {
  * // → 'the last Shanghai Cooperation Organisation summit before July 30, 2009'
  */
 export function whichOccasion(ctx: GenerateContext, v: MeetingView, views: MeetingView[], asked: 'place' | 'when', name: string): string | null {
-  if (!needsOccasion(v, views, name)) return name;
+  // "the 2011 U.S. Africa … Forum" says which already.
+  if (!needsOccasion(v, views, name) || /\b(?:1[89]|20)\d\d\b/.test(name)) return name;
+  const ordinal = numbered(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), name);
+  if (ordinal) return ordinal;
   if (asked === 'place') return placeOccasion(v, name);
   // A "when" stem names the people, or the year when the article tells of another year's; never the month.
   if (/ (?:between|with) /.test(name)) return name;
-  const who = between(ctx, v) || transcriptSpeakers(ctx, v);
+  // A record's lead ("Following Russia-Vietnam talks, Vladimir Putin and To Lam …") is read as the transcript, not by the index.
+  const who = (v.dateBy === 'lead' ? '' : between(ctx, v)) || transcriptSpeakers(ctx, v);
   if (who) return `${name}${who}`;
   const year = yearOf(ownDay(v));
   return year && anotherYearTold(v, views) ? withTime(name, year) : null;

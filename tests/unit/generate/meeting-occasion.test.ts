@@ -3,6 +3,7 @@
  * occurrence it means, from what the report gives, and never gives away the answer (round 19's review).
  */
 import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput, LibraryFacts, Meeting } from '@/lib/extract/types';
 import { makeChecker } from './check-question';
@@ -68,5 +69,44 @@ describe('which occurrence of a recurring event a stem means', () => {
     const article: ArticleInput = { id: 'varna', title: 'Ministers meet', body, bodyStart: 0, date: '2031-09-12' };
     const talks = meetingIn(body, 'varna', body.slice(body.indexOf('The talks')), { id: 'm-varna', what: 'talks', place: 'Varna', when: 'Tuesday', date: '2031-09-09' });
     for (const q of bankOf(article, [talks])) expect(q.prompt).not.toMatch(/September 2031|\b2031 (?:talks|meeting)/);
+  });
+});
+
+describe('talks a transcript is of', () => {
+  const transcript: ArticleInput = {
+    id: 'berg-vale-talks',
+    title: 'Press statements following Lorvanian-Norlandic talks',
+    body: [
+      'Press statements following Lorvanian-Norlandic talks',
+      '',
+      'April 5, 2031',
+      '',
+      'President of Lorvania Anna Berg: Mr Vale, friends, welcome to Lorvik.', '', 'Let me start by saying that these talks today took place in a very friendly and constructive spirit.',
+      '',
+      'President of Norland Tomas Vale: Thank you, Mrs Berg. We agreed to build the new railway across the northern border together.',
+      '',
+    ].join('\n'),
+    bodyStart: 0,
+    outlet: 'Office of the President of Lorvania',
+    date: '2031-04-05',
+  };
+
+  it('names the talks by the people who held them, never by their month', () => {
+    const facts = extractLibrary([transcript]);
+    const whens = generateBank(facts, [transcript]).questions.filter((q) => q.kind === 'when');
+    for (const q of whens) {
+      expect(q.prompt).toMatch(/talks between (?:Anna Berg and Tomas Vale|Tomas Vale and Anna Berg)\b/);
+      expect(q.prompt.replace(/^[^)]*\)/, '')).not.toMatch(/April/);
+    }
+    expect(whens.length).toBeGreaterThan(0);
+  });
+
+  it('names a round by its place in the series', () => {
+    const body = 'Dialogue resumes\n\nThe minister led the delegation to the ninth round of the Lorvania-Norland Strategic Dialogue in Oslo on Monday.';
+    const article: ArticleInput = { id: 'dialogue', title: 'Dialogue resumes', body, bodyStart: 0, date: '2031-10-08' };
+    const dialogue = meetingIn(body, 'dialogue', body.slice(body.indexOf('The minister')), { id: 'm-dialogue', what: 'Lorvania-Norland Strategic Dialogue', place: 'Oslo', when: 'Monday', date: '2031-10-06' });
+    const asked = bankOf(article, [dialogue]).filter((q) => q.kind === 'when' || q.kind === 'where');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked.filter((x) => /^According/.test(x.prompt))) expect(q.prompt).toContain('the ninth round of the Lorvania-Norland Strategic Dialogue');
   });
 });
