@@ -125,9 +125,15 @@ function transcriptSpeakers(ctx: GenerateContext, v: MeetingView): string {
   const met = ctx.meetings.filter((m) => m.articleId === v.m.articleId).flatMap((m) => participantIds(ctx, m));
   const ids = [...new Set([...speakers, ...met])];
   // Only as the page writes them: the index may merge a name with another report's ("To Lam" shown as another Lam).
-  const names = ids.map((id) => ctx.people.byId.get(id)).map((p) => (p ? shownName(v.article.body, p) : null)).filter((n): n is string => !!n && containsWords(v.article.body, n));
+  const names = ids.map((id) => ctx.people.byId.get(id)).map((p) => (p ? shownName(v.article.body, p) : null)).filter((n): n is string => !!n && containsWords(v.article.body, n) && !namesOnlyEvents(v.article.body, n));
   if (names.length < 2 || names.length > 3) return '';
   return ` between ${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
+}
+
+/** "Following Russia-Vietnam talks": a "name" the page only ever writes before a meeting word is what qualifies it, no one. */
+function namesOnlyEvents(body: string, name: string): boolean {
+  const at = [...body.matchAll(new RegExp(`${escapeRegExp(name)}(?![\\p{L}])(\\s+\\p{L}+)?`, 'gu'))];
+  return at.length > 0 && at.every((m) => /^\s+(?:talks|negotiations|meeting|meetings|summit|consultations)$/i.test(m[1] ?? ''));
 }
 
 /** A person as the transcript may be quoted on: the full name, or "Mr Mirziyoyev" when it writes only that. */
