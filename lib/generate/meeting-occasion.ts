@@ -98,17 +98,18 @@ function placeOccasion(v: MeetingView, name: string): string | null {
   if (/ on \S/.test(name)) return name;
   const day = ownDay(v);
   if (day) return withTime(name, monthYear(day) ?? '');
-  if (!isIsoDay(v.article.date)) return null;
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
   const at = sentence.search(new RegExp(`\\b${escapeRegExp(core(name))}`));
   // "the recent U.S.-DPRK Summit" read as still to come: the tense is in doubt, the sentence blanked says which.
-  if (at > 0 && LAST.test(sentence.slice(0, at))) return v.planned ? null : `the last ${name.replace(/^the\s+/, '')} before ${longDate(v.article.date)}`;
+  if (at > 0 && LAST.test(sentence.slice(0, at))) return v.planned || !isIsoDay(v.article.date) ? null : `the last ${name.replace(/^the\s+/, '')} before ${longDate(v.article.date)}`;
   // "Where will the African Union Summit take place?" under its report's day: the next one.
   if (v.planned) return name;
+  const reported = v.article.date && /^\d{4}-\d{2}/.test(v.article.date) ? v.article.date : null;
+  if (!reported) return null;
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
-  if (RUNNING.test(clause) || !ELSEWHERE_IN_TIME.test(clause)) return withTime(name, monthYear(v.article.date) ?? '');
+  if (RUNNING.test(clause) || !ELSEWHERE_IN_TIME.test(clause)) return withTime(name, monthYear(reported) ?? '');
   // "the Global Voices 2008 Summit": the year the clause writes, when it is the report's and nothing else times it.
-  const year = yearOf(v.article.date) ?? '';
+  const year = yearOf(reported) ?? '';
   const years = clause.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
   if (years.length > 0 && years.every((y) => y === year) && !ELSEWHERE_IN_TIME.test(clause.replace(/\b(?:1[89]|20)\d\d\b/g, ''))) return withTime(name, year);
   return null;
@@ -158,8 +159,12 @@ export function whichOccasion(ctx: GenerateContext, v: MeetingView, views: Meeti
   const ordinal = numbered(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), name);
   if (ordinal) return ordinal;
   if (asked === 'place') return placeOccasion(v, name);
-  // A "when" stem names the people, or the year when the article tells of another year's; never the month.
+  // A "when" stem is dated by its label's month: a yearly summit needs no more. Talks a transcript's headline names
+  // ("Russian-Uzbekistani talks", held again and again) and a meeting beside another year's do: their people, or
+  // the year; never the month (the options differ only by the day).
   if (/ (?:between|with) /.test(name)) return name;
+  const transcriptTalks = !!v.dateLine && isNamedSeries(name) && /\b(?:talks|negotiations|consultations)$/.test(core(name));
+  if (!transcriptTalks && !anotherYearTold(v, views)) return name;
   // A record's lead ("Following Russia-Vietnam talks, Vladimir Putin and To Lam …") is read as the transcript, not by the index.
   const who = (v.dateBy === 'lead' ? '' : between(ctx, v)) || transcriptSpeakers(ctx, v);
   if (who) return `${name}${who}`;
