@@ -6,6 +6,7 @@ import type { MeetingView } from './meeting-view';
 import { headlineTalksName } from './location-line';
 import { containsWords, normalise } from './text';
 import { participantIds, between, withOne } from './meeting-people';
+import { whichOccasion } from './meeting-occasion';
 
 /**
  * A stem's name for the meeting that no other meeting of the article answers to, or null: a bare
@@ -13,6 +14,13 @@ import { participantIds, between, withOne } from './meeting-people';
  * "when") that no namesake shares.
  */
 export function distinctName(ctx: GenerateContext, v: MeetingView, views: MeetingView[], asked: 'place' | 'when'): string | null {
+  const name = amongTheArticles(ctx, v, views, asked);
+  // Unique in the article is not enough for a summit held every year: the stem says which year's (issue #15).
+  return name ? whichOccasion(ctx, v, views, asked, name) : null;
+}
+
+/** A name no other meeting of the article answers to, or null. */
+function amongTheArticles(ctx: GenerateContext, v: MeetingView, views: MeetingView[], asked: 'place' | 'when'): string | null {
   const others = views.filter((o) => o !== v);
   const qualifier = asked === 'place' ? (v.when ? ` on ${v.when}` : '') : v.place ? ` in ${v.place}` : '';
   const other = asked === 'place' ? 'when' : 'place';
