@@ -12,6 +12,7 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { isSmallTalk } from './small-talk';
+import { opensOnListItem } from './list-items';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { memoByObjectAndKey } from './memo';
@@ -77,6 +78,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:stray-bar', (g) => /\s\|\s/.test(g.q.text)],
   // "more effective in addro- — in addressing": a transcript's false starts are not words a student should learn (full-19).
   ['quote:false-start', (g) => FALSE_START.test(g.shown())],
+  // "Upgrading Internet … networks. As we're doing that at home …": an item of a list the speaker introduced (blind-45).
+  ['quote:list-item', (g) => opensOnListItem(g.opening())],
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
   ['quote:slipped-paragraph', (g) => !!g.article && inSlippedParagraph(g.article, g.q.sentence)],
   // A report a machine translated throughout: every quotation in it is the translator's rendering.

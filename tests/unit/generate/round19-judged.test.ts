@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput } from '@/lib/extract/types';
+import { opensOnListItem } from '@/lib/generate/list-items';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
@@ -55,5 +56,16 @@ describe('round 19 (blind-45): a figure whose sentence points back at “that wo
   it('does not ask the funding whose purpose the sentence only points at', () => {
     expect(asksFunding('anti-corruption work in Varnia')).toBe(true);
     expect(asksFunding('that work')).toBe(false);
+  });
+});
+
+describe('round 19 (blind-45): a quotation that opens on an item of the speaker’s list', () => {
+  it('reads a verbless gerund phrase as a list item, and a sentence or an opening phrase as none', () => {
+    expect(opensOnListItem('Upgrading Internet and communications infrastructure to connect all of Varnia to high-speed networks. As we are doing that at home, I compare it to electricity.')).toBe(true);
+    expect(opensOnListItem('Investing in solar energy projects. It is going to help Varnians.')).toBe(true);
+    expect(opensOnListItem('Building bridges helps everyone.')).toBe(false);
+    expect(opensOnListItem('Looking ahead, we will work with our allies.')).toBe(false);
+    expect(opensOnListItem('Being here is an honour.')).toBe(false);
+    expect(opensOnListItem('We are upgrading the networks.')).toBe(false);
   });
 });
