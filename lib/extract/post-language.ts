@@ -72,6 +72,5 @@ export function readsAsEnglish(text: string): boolean {
  */
 export function readsAsOtherLatinLanguage(text: string): boolean {
   const words = wordsOf(text);
-  const { share } = englishShare(words);
-  return words.length >= MIN_WORDS && share <= FOREIGN_SHARE && hasForeignContent(words);
+  return words.length >= MIN_WORDS && englishShare(words).share <= FOREIGN_SHARE && hasForeignContent(words);
 }
