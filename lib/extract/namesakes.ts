@@ -2,7 +2,7 @@ import { roleWords } from './attribution/roles';
 import { givenNameGender } from './given-name-gender';
 import type { Mention } from './mentions';
 import { isSlipOf } from './name-variants';
-import type { Group } from './person-groups';
+import type { Group, NameSighting } from './person-groups';
 
 /**
  * Of several people a lone name could mean (a shared surname, a misspelt one), the one it means: told
@@ -63,9 +63,23 @@ function groupGender(g: Group): 'm' | 'f' | null {
  * the labels is then someone the report never names in full.
  */
 export function isQuotedStranger(g: Group, m: Mention, courtesy?: string, articleId?: string): boolean {
+  // Asked for every lone name against groups of the whole library: without a sighting quoted by courtesy the answer is
+  // no, told without reading the sightings again (a library of 1,000 reports made it quadratic).
+  if (!hasQuotedByCourtesy(g.sightings)) return false;
   // In the mention's own report only its sightings there count; across the library, all of them.
   const full = g.sightings.filter((s) => s.mention.name.length >= 2 && (articleId === undefined || s.articleId === articleId));
   if (full.length === 0 || full.some((s) => !s.quotedByCourtesy || s.courtesy === courtesy)) return false;
   const head = m.role ? roleWords(m.role).at(-1) : undefined;
   return !head || !g.sightings.some((s) => s.mention.role !== null && roleWords(s.mention.role).includes(head));
+}
+
+/** How far a group's sightings have been read for one quoted by courtesy, and whether one was: sightings are only appended. */
+const courtesyScan = new WeakMap<NameSighting[], { read: number; found: boolean }>();
+
+/** Whether any sighting is quoted by courtesy, reading each sighting once however often it is asked. */
+function hasQuotedByCourtesy(sightings: NameSighting[]): boolean {
+  let scan = courtesyScan.get(sightings);
+  if (!scan) courtesyScan.set(sightings, (scan = { read: 0, found: false }));
+  for (; !scan.found && scan.read < sightings.length; scan.read++) scan.found = (sightings[scan.read] as NameSighting).quotedByCourtesy === true;
+  return scan.found;
 }

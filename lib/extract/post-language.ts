@@ -8,8 +8,8 @@ import { isEnglishWord } from './pos';
  */
 
 const ENGLISH_MARKERS = ENGLISH_MARKER_LEXICON.words;
-/** Links, handles and hashtags are the same in any language's post. */
-const NOT_WORDS = /\S*[./@#]\S*/g;
+/** Links, handles and hashtags are the same in any language's post; words with digits are no words of a language. */
+const NOT_WORD_TOKEN = /[./@#\d]/;
 /** English prose has about one word in three a function word of the lexicon; a quotation's translation well over one in five. */
 const ENGLISH_SHARE = 0.2;
 /** A post in another language borrows an English word or two ("these past few days"). */
@@ -17,8 +17,18 @@ const FOREIGN_SHARE = 0.08;
 /** Fewer words tell nothing: "Deal :)", "Ooh." */
 const MIN_WORDS = 6;
 
-/** The words of a text, links, handles, hashtags and words with digits left out ("q_a8e156bd10264df1"). */
-const wordsOf = (text: string) => text.replace(NOT_WORDS, ' ').split(/\s+/).flatMap((t) => (/\d/.test(t) ? [] : t.split(/[^\p{L}'’]+/u))).filter((w) => w !== '');
+/**
+ * The words of a text, links, handles, hashtags and words with digits left out ("q_a8e156bd10264df1"). One pass over
+ * the text's tokens: it is asked of most short paragraphs of every article.
+ */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of text.split(/\s+/)) {
+    if (token === '' || NOT_WORD_TOKEN.test(token)) continue;
+    for (const w of token.split(/[^\p{L}'’]+/u)) if (w !== '') out.push(w);
+  }
+  return out;
+}
 
 /** The share of a text's words that are English function words, and how many words it has. */
 function englishShare(words: string[]): { share: number; words: number } {
@@ -62,6 +72,5 @@ export function readsAsEnglish(text: string): boolean {
  */
 export function readsAsOtherLatinLanguage(text: string): boolean {
   const words = wordsOf(text);
-  const { share } = englishShare(words);
-  return words.length >= MIN_WORDS && share <= FOREIGN_SHARE && hasForeignContent(words);
+  return words.length >= MIN_WORDS && englishShare(words).share <= FOREIGN_SHARE && hasForeignContent(words);
 }

@@ -38,7 +38,8 @@ export function postsKept(body: string, paragraphs: Paragraph[]): Paragraph[] {
     if (!p.isJunk) return p;
     const text = body.slice(p.start, p.end);
     const next = paragraphs[i + 1];
-    if (next && hasWords(text) && !POST_SIGNATURE.test(text) && POST_SIGNATURE.test(body.slice(next.start, next.end))) return { ...p, isJunk: false };
+    // The signature under it first: anchored on a dash, it fails at once on most lines, where the word test reads them whole.
+    if (next && POST_SIGNATURE.test(body.slice(next.start, next.end)) && hasWords(text) && !POST_SIGNATURE.test(text)) return { ...p, isJunk: false };
     const label = text.includes(':') ? CHAT_LABEL.exec(text) : null;
     if (!label) return p;
     users ??= chatUsers(body, paragraphs);
