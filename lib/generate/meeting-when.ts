@@ -2,6 +2,7 @@
 import type { Span } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
+import { namesOtherWeekday } from './weekday-disagreement';
 import { dropped } from './trace';
 import { finishQuestion } from './build';
 import { datedWhen, hasCalendarDate, isIsoDay, longDate, shiftWhen, weekdayOf, writesNearbyDay } from './dates';
@@ -81,6 +82,8 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
   // "on September 5 and 6": one end of the range is neither the meeting's date nor a fair blank (blind-35).
   if (v.when && isRangeEnd(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), v.when)) return dropped(ctx, v.m.id, 'when:one-end-of-range', null);
+  // "met … on Tuesday" and "During the Monday talks" in one report: one of the two is a slip (blind-46).
+  if (v.when && namesOtherWeekday(v.article.body, v.when, v.m.what)) return dropped(ctx, v.m.id, 'when:report-disagrees', null);
   // "before flying to the Middle East Sunday for talks …": the day she flies, not the talks', and its date only
   // the report's (blind-34). A written date ("will travel to New York on March 14 for meetings") dates the visit.
   if (v.when && !hasCalendarDate(v.when) && isDepartureDay(clause, v.when)) return dropped(ctx, v.m.id, 'when:departure-day', null);

@@ -69,3 +69,17 @@ describe('round 19 (blind-45): a quotation that opens on an item of the speakerâ
     expect(opensOnListItem('We are upgrading the networks.')).toBe(false);
   });
 });
+
+describe('round 19 (blind-46): a report that dates the talks by two weekdays', () => {
+  const report = (later: string) => article('kabul-talks-2015', 'Varnian leaders hold talks in Telby', '2015-03-24', [
+    'Varnian President Anna Korva and Chief Executive Piet Telmar met top Kestrian officials on Tuesday including Foreign Minister Lena Marsh, who praised the talks as "productive."',
+    `During the ${later} talks, the leaders addressed concerns about security ahead of the spring months.`,
+    'Kestria said it would ask parliament for funding to keep the Varnian army at 352,000 troops through at least 2017.',
+  ]);
+  const asksDay = (later: string) => bank([report(later)]).some((q) => q.kind === 'when' && q.answer.includes('March'));
+
+  it('asks the day when the report agrees with itself, and not when it names another weekday', () => {
+    expect(asksDay('Tuesday')).toBe(true);
+    expect(asksDay('Monday')).toBe(false);
+  });
+});
