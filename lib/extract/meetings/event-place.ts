@@ -20,6 +20,13 @@ const isState = (name: string | undefined) => name !== undefined && COUNTRIES.ha
 export const inStateAfter = (seg: string) => isState(IN_STATE_AFTER.exec(seg)?.[1]);
 export const inStateBefore = (before: string) => before.includes('where') && isState(IN_STATE_WHERE.exec(before)?.[1]);
 
+/** "discussed in Lisbon on 27 February, where he met with": the town a "where" clause right before the trigger refers back to. */
+const IN_TOWN_WHERE = /\b(?:in|visited|to)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)(?:\s+(?:on\s+)?[\p{L}\d ]{1,20}?)?,\s+where\s+(?:[\p{L}’'-]+\s+){1,3}$/u;
+const townBeforeWhere = (before: string) => {
+  const name = before.includes('where') ? IN_TOWN_WHERE.exec(before.slice(-120))?.[1] : undefined;
+  return name !== undefined && !isState(name) ? cityIn(name) : null;
+};
+
 /** "the Pentagon news conference", "a White House meeting": a venue right before the noun stands for its city. */
 const VENUE_CITIES = Object.entries(VENUE_CITY_LEXICON.record);
 function venueCityBefore(before: string): string | null {
@@ -57,7 +64,7 @@ export function placeOf(w: EventWords, type: MeetingKind, dateline: string | nul
   if (townCouncil) place = townCouncil[1] as string;
   // "at the Pentagon", "at the White House": a venue that stands for its city is in that city.
   const venueCity = place ? VENUE_CITY_LEXICON.record[place.toLowerCase()] : undefined;
-  return venueCity ?? place ?? venueCityBefore(w.before) ?? cityNamed(what) ?? hearingSeat(w);
+  return venueCity ?? place ?? venueCityBefore(w.before) ?? townBeforeWhere(w.before) ?? cityNamed(what) ?? hearingSeat(w);
 }
 
 /** "appearing before the House human rights subcommittee", "a Senate committee hearing": a hearing sits where its legislature does. */

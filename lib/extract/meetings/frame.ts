@@ -41,6 +41,9 @@ export function learnTravelPlaces(sentence: string, into: Set<string>): void {
 /** "Middle East", "Southeast Asia", "West Africa": a compass word before a continent or a region's noun. */
 const REGION = /^(?:Middle|Far|Near|North(?:ern|east|west)?|South(?:ern|east|west)?|East(?:ern)?|West(?:ern)?|Central)\s+(?:East|Asia|Africa|America|Europe|Pacific|Caucasus|Balkans)$/;
 
+/** A capitalised "In" and a place after a word that ends no sentence: a subheading run into the text before it. */
+const RUN_IN_PLACE = /(?<=[\p{L}\d])\s+In\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?,/u;
+
 /**
  * The stop a sentence opens on: its city (from the gazetteers or the article's travel list) and the
  * time the opener gives. Null when the sentence opens on no place either knows.
@@ -51,6 +54,10 @@ const REGION = /^(?:Middle|Far|Near|North(?:ern|east|west)?|South(?:ern|east|wes
  * openingStop('In addition, the Secretary will meet …', new Set()) // null
  */
 export function openingStop(sentence: string, known: ReadonlySet<string>): TravelStop | null {
+  // "… the Alliance’s agenda. More troops for Afghanistan In Madrid, on 26 February, the Secretary General met …": a page's
+  // subheading run into the text, a capitalised "In" after a word with no stop, leaves the sentence opening on the place.
+  const runIn = /^\s*(?:In|At|While|During)\s/.test(sentence) ? null : RUN_IN_PLACE.exec(sentence);
+  if (runIn) return openingStop(sentence.slice(runIn.index + (runIn[0].length - runIn[0].trimStart().length)), known);
   // "In Saudi Arabia’s capital city, Riyadh, …": the town set off after "capital" is one, known or not.
   const capital = sentence.startsWith('In ') ? CAPITAL_OPENER.exec(sentence) : null;
   if (capital && canBePlace(capital[1] as string)) return { city: cityIn(capital[1] as string) ?? (capital[1] as string), when: null };

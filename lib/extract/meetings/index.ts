@@ -61,6 +61,9 @@ export function extractMeetings(
   // "will head to Sharm el-Sheikh on Friday.\nWhile he's on the ground, …\nAnd he will also have a bilateral meeting":
   // a page that sets one sentence a line keeps its trip's frame over the lines of the block, up to a blank line or a new speaker.
   let lastStop: TravelStop | null = null;
+  // "… visited Skopje on 12 June.\n\nMr. De Hoop Scheffer met with President A, Prime Minister B …": a release's trip to a
+  // town frames the meetings of the paragraph right after it too (one sentence a paragraph), not those further on.
+  let tripCarry: TravelStop | null = null;
   let lastEnd = -1;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
@@ -71,8 +74,10 @@ export function extractMeetings(
     const isTitle = isTitleLine(body.slice(p.start, p.end));
     const firstOfParagraph = out.length;
     // "will visit Nairobi … on May 3. In his meetings with government officials …": a trip frames the paragraph's meetings.
-    let stop: TravelStop | null = isSameBlock && lastStop ? lastStop : tour;
+    let stop: TravelStop | null = isSameBlock && lastStop ? lastStop : tripCarry ?? tour;
     lastStop = null;
+    tripCarry = null;
+    let tripSet: TravelStop | null = null;
     // "… is doing a press availability. But after she arrived this morning in London, …": the arrival places what came before it.
     const paragraph = body.slice(p.start, p.end);
     const arrival = paragraph.includes('arrived') ? arrivalAhead(paragraph) : null;
@@ -102,6 +107,7 @@ export function extractMeetings(
         // leaves the article's own town to the sentences no stop frames.
         const isStatesOnly = trip !== null && trip.city === null && trip.when === null;
         if (trip && !isStatesOnly) stop = { city: trip.city, when: trip.when ?? stop?.when ?? null };
+        if (trip?.city && stop) tripSet = stop;
         else if (isStatesOnly && stop?.city) stop = { city: null, when: stop.when };
       }
       // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
@@ -123,6 +129,7 @@ export function extractMeetings(
     }
     if (isTitle) for (const m of out.slice(firstOfParagraph)) headlines.add(m);
     lastStop = stop !== tour ? stop : null;
+    if (tripSet && stop === tripSet) tripCarry = tripSet;
   }
   dropRetoldHeadlines(out, headlines);
   out.splice(0, out.length, ...joinDuringVisits(joinDefiniteRetelling(dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)), body), body));
