@@ -107,7 +107,8 @@ export function extractMeetings(
         // leaves the article's own town to the sentences no stop frames.
         const isStatesOnly = trip !== null && trip.city === null && trip.when === null;
         if (trip && !isStatesOnly) stop = { city: trip.city, when: trip.when ?? stop?.when ?? null };
-        if (trip?.city && stop) tripSet = stop;
+        // "during a visit to Prague": a visit named by a noun is background, not the trip the release tells.
+        if (trip?.city && stop && !TRIP_NOUN.test(sentence)) tripSet = stop;
         else if (isStatesOnly && stop?.city) stop = { city: null, when: stop.when };
       }
       // "In Paris on June 25, …", "While in Berlin, …": a clause opening on a place sets it, and the paragraph's later sentences.
@@ -129,7 +130,8 @@ export function extractMeetings(
     }
     if (isTitle) for (const m of out.slice(firstOfParagraph)) headlines.add(m);
     lastStop = stop !== tour ? stop : null;
-    if (tripSet && stop === tripSet) tripCarry = tripSet;
+    // Its town only: the trip's day is not that of meetings told after it ("had already met with …").
+    if (tripSet && stop === tripSet) tripCarry = { city: tripSet.city, when: null, isCarried: true };
   }
   dropRetoldHeadlines(out, headlines);
   out.splice(0, out.length, ...joinDuringVisits(joinDefiniteRetelling(dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)), body), body));
@@ -147,6 +149,9 @@ export function extractMeetings(
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
 }
+
+/** A trip told by its noun ("a visit to Prague", "his trip to Lisbon") rather than by its verb. */
+const TRIP_NOUN = /\b(?:visit|trip|journey)\s+to\s/i;
 
 /**
  * "Background Briefing … on the G7-G8 Summit" set in Genoa: the gathering the press is briefed on by a transcript's title,

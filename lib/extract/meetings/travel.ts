@@ -19,6 +19,8 @@ export interface TravelStop {
   when: string | null;
   /** "what is happening here in Riyadh": where the speaker is now, which places only the meetings of now. */
   isHere?: boolean;
+  /** A trip told in the paragraph before: it places only the meetings that give no time of their own. */
+  isCarried?: boolean;
 }
 
 /**
@@ -102,6 +104,7 @@ export function atStop(added: Pending[], stop: TravelStop): void {
     if (m.isInState) continue;
     // "this afternoon, he will address the summit": a time of today is here, even ahead of the report.
     if (stop.isHere && (m.when !== null ? !PRESENT_WHEN.test(m.when) : m.future)) continue;
+    if (stop.isCarried && (m.when !== null || m.future)) continue;
     if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when)) m.place = stop.city;
     if (m.when === null && stop.when && (m.place === null || m.place === stop.city)) m.when = stop.when;
   }
