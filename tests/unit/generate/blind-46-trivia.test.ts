@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
+import { gatheringMembers } from '@/lib/generate/body-members';
 import type { ArticleInput } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 
@@ -64,15 +65,26 @@ describe('blind-46: a named body’s summit is answered among its members’ tow
       'Earlier this year the two men met at a conference on Afghanistan in Geneva.',
     ],
     'Government Office',
-    '2026-07-13',
+    '2010-07-13',
   );
 
-  it('offers towns of NATO’s members beside Lisbon, never Kabul or Geneva', () => {
+  it('offers towns of NATO’s members in the report’s year beside Lisbon, never Kabul, Geneva or Helsinki', () => {
     const asked = bankOf([talks]).filter((q) => q.kind === 'where' && q.answer === 'Lisbon');
     expect(asked.length).toBe(1);
     const options = (asked[0]?.choices ?? []).filter((c) => c !== 'Lisbon');
     expect(options).not.toContain('Kabul');
     expect(options).not.toContain('Geneva');
+    expect(options).not.toContain('Helsinki');
     expect(options).toHaveLength(3);
+  });
+});
+
+describe('blind-46: a body’s members in the report’s year', () => {
+  it('knows Finland joined NATO only in 2023, and an EU-China summit is no gathering of the EU alone', () => {
+    expect(gatheringMembers('where will the NATO Summit take place?', 'Lisbon', 2010)?.has('Finland')).toBe(false);
+    expect(gatheringMembers('where will the NATO Summit take place?', 'Lisbon', 2024)?.has('Finland')).toBe(true);
+    expect(gatheringMembers('where did the EU-China summit take place?', 'Beijing', 2010)).toBeNull();
+    expect(gatheringMembers('the summit of the European Union in Rome', 'Rome', 2019)?.has('United Kingdom')).toBe(true);
+    expect(gatheringMembers('the summit of the European Union in Rome', 'Rome', 2021)?.has('United Kingdom')).toBe(false);
   });
 });
