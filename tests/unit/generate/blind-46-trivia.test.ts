@@ -88,3 +88,21 @@ describe('blind-46: a body’s members in the report’s year', () => {
     expect(gatheringMembers('the summit of the European Union in Rome', 'Rome', 2021)?.has('United Kingdom')).toBe(false);
   });
 });
+
+describe('blind-46: a when-question whose stem writes the weekday beside the blanked date is not asked', () => {
+  const visit = article(
+    'moor-visits-ostrava',
+    'Alliance Secretary General discusses security with Ostravian Prime Minister',
+    [
+      'Visiting Vienna on Thursday (8 October 2026), Alliance Secretary General Lena Moor met with Prime Minister Tomas Hale to discuss current security challenges and the implementation of decisions taken at the Alliance Summit in July.',
+      'Ms. Moor thanked Ostravia for its contribution to the Alliance’s mission in the north.',
+    ],
+    'Alliance',
+    '2026-10-09',
+  );
+
+  it('asks no date of “on Thursday (_____)”: the weekday leaves one option, and the day of a call is trivia', () => {
+    const asked = bankOf([visit]).filter((q) => q.kind === 'when');
+    expect(asked.filter((q) => /Thursday,?\s*\(?_____/.test(q.prompt))).toEqual([]);
+  });
+});
