@@ -50,6 +50,9 @@ function dateEvidence(v: MeetingView, day: string): { sources: QuestionSource[];
   return { sources: [{ article: v.m.articleId, start: anchor.start, end: anchor.end }], note: `${said}, and dates its week elsewhere: its ${weekdayOf(day)} is ${day.replace(/^\w+,\s*/, '')}.`, byReportDate: false };
 }
 
+/** A weekday written right before a blanked date: "on Thursday (_____)", "On Thursday _____,", "Thursday, _____". */
+const WEEKDAY_BESIDE_BLANK = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?_____/;
+
 /** What dates a transcript's "today": the header line that writes the day, cited beside the meeting's sentence. */
 function lineDating(v: MeetingView, line: Span, day: string): { sources: QuestionSource[]; note: string; byReportDate: boolean } {
   const said = `“${v.m.when ?? ''}”`;
@@ -112,6 +115,9 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   const prompt = named ?? (possessive || !namesIt || v.dateLine ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice, fullDate));
   if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
   if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
+  // "Visiting Athens on Thursday (_____), …": the weekday beside the blank leaves one option of the week that is a
+  // Thursday, and what is left to ask is which day of a visit a call fell on (blind-46, round 19: trivia).
+  if (!named && WEEKDAY_BESIDE_BLANK.test(prompt)) return dropped(ctx, v.m.id, 'when:weekday-beside-blank', null);
   // Days other reports give for the same meeting, or the article gives its other meetings, are not wrong answers.
   const otherDays = [...new Set([...reportedDetails(ctx, v.m).whens, ...views.filter((o) => o !== v && o.when).map((o) => o.when as string)])]
     .map((w) => weekdayOf(w) ?? normalise(w));

@@ -6,6 +6,7 @@ import { finishQuestion } from './build';
 import type { MeetingView } from './meeting-view';
 import { hostGivesCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
 import { isAskableAmongOptions, pickPlaces, placeSimilarity } from './places';
+import { gatheringMembers } from './body-members';
 import { namesSeatOfBody, namesStateOfCapital, stemRulesOutPlaces } from './capital-clues';
 import { containsWords, normalise } from './text';
 import { isOutletSeat } from './office-names';
@@ -64,7 +65,7 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // A stem that names the meeting ("the meeting of the Group of Eight") is answered among the capitals of the
   // states its sentence in the report names (the G8's, not Baghdad): the same kind of meeting, from the story.
   const reportStates = named ? stemCapitals(v.article.body.slice(v.m.sentence.start, v.m.sentence.end)) : stemStates;
-  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: new Set([...stemStates, ...reportStates]) });
+  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: new Set([...stemStates, ...reportStates]), members: gatheringMembers(prompt, place, Number(v.article.date?.slice(0, 4)) || null) });
   if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
   // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).

@@ -8,6 +8,7 @@ import { HOSTS_TALKS, INTERNATIONAL_SEATS, KNOWN_CITIES, REGION_OF, SUBREGIONS_O
 import { partyCapitals } from './state-capitals';
 import { gazetteerCity } from './gazetteer';
 import { capitalOfTownState, homeTownsOf } from './home-towns';
+import { memoStateOfTown } from './body-members';
 
 /** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
 function sameVenueKind(a: string, b: string): boolean {
@@ -42,6 +43,8 @@ export interface PlaceScope {
   shown?: string;
   /** Capitals (normalised) of the states the stem's own sentence names: asked before any other town. */
   named?: Set<string>;
+  /** The member states of the body whose gathering is asked (body-members.ts): their towns come first. */
+  members?: ReadonlySet<string> | null;
 }
 
 /**
@@ -70,7 +73,10 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
       ? VENUES
       : [...pools.towns, ...homeTownsOfHost(answer)];
-  const score = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
+  const scored = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
+  // A NATO summit is held in a member's town: Kabul or Geneva beside Lisbon is no choice (blind-46).
+  const members = scope.members;
+  const score = members ? (p: string) => scored(p) + (members.has(memoStateOfTown(p) ?? '') ? 64 : 0) : scored;
   const tiers = new Map<number, string[]>();
   for (const p of pool) {
     const k = score(p);

@@ -18,14 +18,19 @@ const bankOf = (...library: ArticleInput[]) => generateBank(extractLibrary(libra
 const speakerCards = (questions: ReturnType<typeof bankOf>) => questions.filter((q) => q.kind === 'cloze' && /The speaker is/.test(q.explanation));
 
 describe('a speaker’s name is blanked only when the speaker carries the story (a headline, or two reports)', () => {
-  const EXERCISE = article('drill', 'Haddad’s soldiers train for flood relief in the valley', [
+  // The headline that names the commander is another report's: a card of a report its own headline answers is not
+  // made (blind-46), so the drill's own headline names no one.
+  const EXERCISE = article('drill', 'Soldiers of four nations train for flood relief in the valley', [
     'Soldiers from four nations began a two-week flood relief exercise in the valley on Monday.',
     '"Each soldier was tested for the virus at home before coming to the valley," Army Sgt. Dana Whitfield, a medic with the field hospital, said.',
     '"We run the tests again every third day," Whitfield, the medic, added.',
     '"We will have the first bridge up within a day," said Col. Omar Haddad, the exercise commander.',
     '"Every village on the river must be reachable by the weekend," the commander, Col. Omar Haddad, added.',
   ]);
-  const cards = speakerCards(bankOf(EXERCISE));
+  const HEADLINE = article('bridges', 'Haddad promises bridges for the valley before the rains', [
+    'The exercise commander said the army would build three bridges over the river before the rains begin.',
+  ]);
+  const cards = speakerCards(bankOf(EXERCISE, HEADLINE));
 
   it('asks the commander the headline names, never the sergeant quoted twice in his one report', () => {
     expect(cards.map((q) => q.answer).filter((a) => /Whitfield/.test(a))).toEqual([]);
