@@ -54,7 +54,6 @@ function groupGender(g: Group): 'm' | 'f' | null {
   return seen.size === 1 ? ([...seen][0] as 'm' | 'f') : null;
 }
 
-
 /**
  * Whether a lone name ("President Biden", a transcript's "PRESIDENT BIDEN:") cannot mean `g`: the report (or,
  * without `articleId`, every report) names `g` in full only inside someone else's words and only by a form of
