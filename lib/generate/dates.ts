@@ -2,7 +2,7 @@
 import { isRealDate } from '@/lib/reader/dates';
 import { monthIndex } from '@/lib/extract/dates';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b`);
 const MONTH_DAY_RE = /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(\d{1,2})\b/;
 const DAY_MONTH_RE = /\b(\d{1,2})(\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b/;
@@ -30,7 +30,7 @@ export function hasCalendarDate(when: string | null): when is string {
   return !!when && (MONTH_DAY_RE.test(when) || DAY_MONTH_RE.test(when));
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A "when" worth asking: one that gives a calendar date, or a bare weekday completed with the date the

@@ -5,15 +5,13 @@
  * kind in another year, is named with what the report gives: its month for "where", its people or its year
  * for "when" (never its month there: the options differ only by the day).
  */
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import type { MeetingView } from './meeting-view';
 import type { Person } from '@/lib/extract/types';
-import { isIsoDay, longDate } from './dates';
+import { isIsoDay, longDate, MONTH_NAMES } from './dates';
 import { displayName, isPersonLike } from './people';
 import { between, participantIds } from './meeting-people';
 import { containsWords, escapeRegExp } from './text';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Events held again and again under one name: "the SCO summit", "the ASEAN Regional Forum", "the P5+1 negotiations". */
 const SERIES_HEAD = /\b(?:summit|forum|conference|dialogue|negotiations|talks|consultations|ministerial|council meeting|session|assembly)$/i;
@@ -81,7 +79,7 @@ export function needsOccasion(v: MeetingView, views: MeetingView[], name: string
 /** "June 2009" of an ISO day or month. */
 function monthYear(iso: string): string | null {
   const m = /^(\d{4})-(\d{2})/.exec(iso);
-  return m ? `${MONTHS[Number(m[2]) - 1] ?? ''} ${m[1]}` : null;
+  return m ? `${MONTH_NAMES[Number(m[2]) - 1] ?? ''} ${m[1]}` : null;
 }
 
 /** "the June 2009 summit in Pyongyang", "the Asia Regional Forum of July 2004". */
@@ -122,8 +120,8 @@ function placeOccasion(v: MeetingView, name: string): string | null {
 function transcriptSpeakers(ctx: GenerateContext, v: MeetingView): string {
   if (!v.dateLine || !/\b(?:talks|negotiations|meeting)\b/i.test(v.article.title)) return '';
   // Who speaks, and who the transcript's meetings name ("the state visit of Shavkat Mirziyoyev").
-  const speakers = ctx.quotes.filter((q) => q.articleId === v.m.articleId && q.speakerId).map((q) => q.speakerId as string);
-  const met = ctx.meetings.filter((m) => m.articleId === v.m.articleId).flatMap((m) => participantIds(ctx, m));
+  const speakers = factsOfArticle(ctx.quotes, v.m.articleId).filter((q) => q.speakerId).map((q) => q.speakerId as string);
+  const met = factsOfArticle(ctx.meetings, v.m.articleId).flatMap((m) => participantIds(ctx, m));
   const ids = [...new Set([...speakers, ...met])];
   // Only as the page writes them: the index may merge a name with another report's ("To Lam" shown as another Lam).
   const names = ids.map((id) => ctx.people.byId.get(id)).map((p) => (p ? shownName(v.article.body, p) : null)).filter((n): n is string => !!n && containsWords(v.article.body, n) && !namesOnlyEvents(v.article.body, n));

@@ -4,8 +4,7 @@
  * slip, so the day is not asked.
  */
 import { escapeRegExp } from '@/lib/extract/chars';
-
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+import { WEEKDAYS, weekdayOf } from './dates';
 
 /** The nouns a report names a meeting by, as they follow a weekday ("the Monday talks", "Friday's summit"). */
 const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'summit', 'session', 'discussions', 'negotiations', 'dialogue'];
@@ -17,7 +16,7 @@ const MEETING_NOUNS = ['talks', 'meeting', 'meetings', 'summit', 'session', 'dis
  * namesOtherWeekday('They met on Tuesday. During the Monday talks, they spoke of security.', 'on Tuesday', 'talks'); // → true
  */
 export function namesOtherWeekday(body: string, when: string, what: string): boolean {
-  const day = WEEKDAYS.find((d) => new RegExp(`\\b${d}\\b`).test(when));
+  const day = weekdayOf(when);
   if (!day) return false;
   const nouns = MEETING_NOUNS.filter((n) => new RegExp(`\\b${n}\\b`, 'i').test(what));
   if (nouns.length === 0) return false;
