@@ -6,13 +6,12 @@
  * that names an event whose frame cannot be built is not asked.
  */
 import { factsOfArticle, type GenerateContext } from './context';
-import { isIsoDay, longDate } from './dates';
+import { MONTH_NAMES, WEEKDAYS, isIsoDay, longDate } from './dates';
 import { sourceLabel } from './labels';
 import { containsWords } from './text';
 import { memoByObject, memoByObjectAndKey } from './memo';
 import type { Fact } from '@/lib/extract/types';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * When a report was written, as a stem shows it: its date ("September 26, 2015"), else the month of the
@@ -56,7 +55,7 @@ const meetingDatesOf = memoByObject((reports: readonly Fact[]): (string | null |
 
 /** "2022-01-12" → "January 2022". */
 function monthYear(iso: string): string {
-  return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  return `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /**
@@ -92,7 +91,7 @@ export function datedSourceLabel(ctx: GenerateContext, articleId: string): strin
  */
 const EVENT_REFERENCE = new RegExp(
   [
-    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+    `\\b(?:${WEEKDAYS.join('|')})\\b`,
     '\\b(?:yesterday|today|tonight|tomorrow|last (?:week|month|year|night)|this (?:week|month|year)|next (?:week|month|year)|earlier this \\w+)\\b',
     '\\bthe (?:\\p{Ll}+ )?(?:coup|unrest|attack|attacks|crisis|violence|fighting|clashes|protests|war|conflict|ceasefire|cease-fire|earthquake|quake|storm|flood|floods|talks|meeting|summit|negotiations|session|visit|vote|election|strike|strikes|bombing|explosion|blast|disaster|outbreak|epidemic)\\b',
   ].join('|'),

@@ -5,10 +5,9 @@
  * report's own date. A weekday of something to come is left as written (dated backwards it would be false,
  * as blind-17 found), and so is one the sentence already dates ("Wednesday (Jan 26)").
  */
-import { isIsoDay, longDate } from './dates';
+import { WEEKDAYS, isIsoDay, longDate } from './dates';
 import { WEEKDAYS as WEEKDAY_NUMBERS, nearestWeekday } from '@/lib/extract/dates';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const BARE_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b(?!\\s*(?:\\(|,?\\s*(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)))`);
 /** Words that point ahead or around a weekday, so it is no past day of the report's week. */
 const NOT_PAST = /\b(?:will|would|shall|is to|are to|plans?|planned|expected|due|scheduled|set to|next|this coming|coming|every|each|until|till|by|from|since|to be held)\b/i;
