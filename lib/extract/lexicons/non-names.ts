@@ -26,7 +26,7 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
     mayor judge governor senator colonel captain lieutenant admiral director chairman chief minister premier
     taoiseach tánaiste tanaiste commissioner inspector professor sheriff bishop pope king queen prince princess
     president vice secretary minister foreign general state spokesman spokeswoman ambassador chancellor prime
-    mister excellency
+    mister excellency madam madame
 `,
   },
   {

@@ -117,6 +117,8 @@ export const HONORIFIC_LEXICON = valuedLexicon<'m' | 'f' | null>('courtesy title
       rt: null, 'rt.': null, hon: null, 'hon.': null, honourable: null, honorable: null,
       // Diplomatic style: "His Excellency Miguel Angel Moratinos" (a State Department photo caption).
       excellency: null,
+      // The address of a woman in office: "Her Excellency, Madam Kamala Harris" (a White House transcript, fresh33).
+      madam: 'f', madame: 'f',
     },
   },
 ]);
