@@ -11,7 +11,7 @@ import { seededShuffle } from './hash';
 import { namesItsEvent } from './figures';
 import type { MeetingView } from './meeting-view';
 import { containsWords, escapeRegExp, normalise } from './text';
-import { isManyDayMeeting } from './multi-day';
+import { isCallOfManyDayVisit, isManyDayMeeting } from './multi-day';
 import { isDepartureDay, isHeadlineEvent, isReportDay } from './routine-days';
 import { isRangeEnd } from './range-ends';
 import { nextIsoDay } from './meeting-anchors';
@@ -82,6 +82,8 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);
   // "their three-day summit": one day of a meeting the report says ran several is not its date.
   if (!/[–—-]/.test(day) && isManyDayMeeting(v.article.body, v.m.what)) return dropped(ctx, v.m.id, 'when:many-day-meeting', null);
+  // "In Hanoi, Cohen met March 14 with top leaders" during "a two-day visit": which day of the visit is trivia (blind-47).
+  if (isCallOfManyDayVisit(v.article.body, v.m.what, v.article.title)) return dropped(ctx, v.m.id, 'when:call-of-many-day-visit', null);
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
   // "on September 5 and 6": one end of the range is neither the meeting's date nor a fair blank (blind-35).
   if (v.when && isRangeEnd(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), v.when)) return dropped(ctx, v.m.id, 'when:one-end-of-range', null);

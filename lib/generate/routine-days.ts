@@ -27,6 +27,11 @@ const HEADLINE_EVENT = /\b(?:summit|talks|negotiations|dialogue|council)\b/i;
  */
 const MEETING_HEADLINE = /\b(?:meet|meets|met|talks|negotiations)\b|^Meeting with\b/i;
 
+/** Whether a headline reports a meeting ("Afghan President Heads to Washington for Talks"), not a visit or a stance. */
+export function headlineReportsMeeting(title: string): boolean {
+  return MEETING_HEADLINE.test(title);
+}
+
 /** A headline that reports a visit: "Foreign Secretary visits Pakistan", "Minister visits sailors in Lisbon". */
 const VISIT_HEADLINE = /\b(?:visit|visits|visited|visiting)\b/i;
 
