@@ -13,6 +13,7 @@ import { sentencesOf } from './evidence';
 import { restatesEarlierCount } from './figure-wording';
 import { containsWords, escapeRegExp } from './text';
 import { isTrivialBlank, isVagueCount } from './figure-trivia';
+import { isBackgroundSum } from './background-sums';
 import { hasRivalClaim, sameValue } from './figure-rivals';
 import { figurePattern } from './figure-pattern';
 import { namesItsEvent } from './figure-event-names';
@@ -91,6 +92,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (!containsWords(shown, f.raw)) return dropped(ctx, f.id, 'figure:not-shown', null);
   if (isVagueCount(f)) return dropped(ctx, f.id, 'figure:vague-count', null);
   if (isTrivialBlank(article, f)) return dropped(ctx, f.id, 'figure:trivial', null);
+  // "RUSAL has invested $120 million in a joint venture": what cooperation costs, in a leader's list, is no news (blind-48).
+  if (kind === 'money' && isBackgroundSum(article.body.slice(f.sentence.start, f.sentence.end), article.title)) return dropped(ctx, f.id, 'figure:background-sum', null);
   if (hasRivalClaim(ctx, article, f)) return dropped(ctx, f.id, 'figure:rival-claim', null);
   // "more than 5,000 refugees" in the lede, "an estimated 5,600" later: a count given twice is asked once.
   if (kind === 'count' && restatesEarlierCount(f, factsOfArticle(ctx.figures, f.articleId))) return dropped(ctx, f.id, 'figure:restated', null);

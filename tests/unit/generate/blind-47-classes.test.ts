@@ -1,6 +1,7 @@
 /**
- * Classes blind-47 sent back (issue #15), on invented reports: the day of one call within a visit the report says
- * ran several days (Q14: "the exact day within Cohen's two-day visit is not worth a student's time").
+ * Classes blind-47 and blind-48 sent back (issue #15), on invented reports: the day of one call within a visit the
+ * report says ran several days (blind-47 Q14: "the exact day within Cohen's two-day visit is not worth a student's
+ * time"); a leader's list of what cooperation costs (blind-48 Q21–24: "RUSAL has invested $120 million …").
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -35,5 +36,31 @@ describe('blind-47: the day of one call within a visit of several days', () => {
   it('is asked when the headline reports the talks themselves', () => {
     const bank = bankOf([visit('Marlow Holds Talks With Ostravian Leaders')]);
     expect(whenQuestions(bank).map((q) => q.answer)).toContain('March 14');
+  });
+});
+
+const statements: ArticleInput = {
+  id: 'velikanov-statements',
+  title: 'Press statements following Ostravian-Marlowian talks',
+  outlet: 'Presidential Office',
+  date: '2017-03-15',
+  bodyStart: 0,
+  body: [
+    'President Tomas Velikanov: Mr President, friends, our talks today were substantive and held in a friendly atmosphere.',
+    'Our cooperation in the mining sector is developing with success. The company Nordmet has invested $120 million in a joint aluminium venture in Marlowland.',
+    'Ostravian Railways is carrying out a large-scale programme to modernise the network, with investment of $480 million.',
+    'During the visit, Ostravia announced a $950 million package of support for the new power plant.',
+  ].join('\n\n'),
+};
+
+describe('blind-48: a sum given as background of cooperation', () => {
+  const answers = bankOf([statements]).filter((q) => q.kind.startsWith('figure') || q.kind === 'cloze').map((q) => q.answer);
+
+  it('is not asked', () => {
+    expect(answers.some((a) => /\b(?:120|480)\b/.test(a))).toBe(false);
+  });
+
+  it('while a sum the report tells of being agreed is', () => {
+    expect(answers.some((a) => /\b950\b/.test(a))).toBe(true);
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * A sum of money the report gives as background, not as news: "Russian Railways is carrying out a programme … with
+ * investment of $500 million", "RUSAL has invested $120 million in a joint venture", "State loans of 2.2 billion
+ * euros have been set aside", "The UK has contributed over £5 million towards demining since 2009". Both blind-48
+ * judges rejected all four as trivia: a leader's list of what cooperation costs teaches nothing. A sum is news when
+ * the report tells of it being announced, pledged, sought, agreed or signed, when it is a deal's, a package's or an
+ * aid goal's ("announced a £50 million package", "the proposed deal, worth more than $120 million", "is seeking $943
+ * million"), or a state's spending, cuts or aid ("Allies have provided around 40 billion euros in military aid each year").
+ */
+
+/** Words that make a sum the news: an announcement, a pledge, an appeal, a deal, a package, an agreement. */
+const NEWS_OF_SUM = /\b(?:announc\w*|pledg\w*|promis\w*|commit\w*|unveil\w*|seek\w*|sought|appeal\w*|request\w*|ask\w*|goal|target|aim\w*|raise|raising|deal|deals|contract|contracts|package|packages|agree\w*|sign\w*|approv\w*|budget\w*|will\s+(?:provide|give|spend|invest|lend|send|donate|allocate)|new\s+(?:funding|aid|investments?|lending|money|support|assistance)|make\s+available|worth|cost\w*|fine|fined|ransom|compensation|damages|spending|cuts?|confirm\w*|reported|revenues?|profits?|sales|earnings|loss|losses|income|valued|paid|pays?|bid|price\w*|(?:military|economic|humanitarian|foreign|emergency)\s+aid)\b/i;
+
+/** A headline about money: the report's story is the sums, and each is news. */
+const MONEY_HEADLINE = /[$€£¥]|\b(?:millions?|billions?|euros?|dollars?|pounds?|investments?|aid|funding|budget|loans?|deals?|trade)\b/i;
+
+/**
+ * Whether a money figure's sentence gives it as background: no word of it being announced, pledged, sought,
+ * agreed or signed, in a report whose headline is not about money.
+ *
+ * @example
+ * isBackgroundSum('RUSAL has invested $120 million in a joint aluminium venture.', 'Talks with Armenia'); // → true
+ * isBackgroundSum('The minister announced a $120 million aid package.', 'Talks with Armenia'); // → false
+ */
+export function isBackgroundSum(sentence: string, title: string): boolean {
+  return !NEWS_OF_SUM.test(sentence) && !MONEY_HEADLINE.test(title);
+}
