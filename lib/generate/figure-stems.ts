@@ -8,6 +8,7 @@
  */
 import { normalise } from './text';
 import { pointsToPlace } from './pointed-places';
+import { isAlliance } from './alliances';
 
 /**
  * "The _____ countries", "these _____ parties": a number the sentence before introduced; "evacuated _____ more
@@ -132,29 +133,26 @@ export function usableClaimant(claimant: string | null | undefined, body: string
 }
 
 /**
- * A disputed status asked as the named report's own claim, in the sentence's own actor and words: "Nato has put
- * 8,500 troops on standby" → "According to “US rejects …” (AFP), how many troops has Nato put on standby?". The
- * status is disputed because the report's actor is (the 8,500 were US troops the Pentagon put on alert for NATO's
- * force), and every paraphrase was sent back: "… say were put on standby?" left whose troops, and by whom, unsaid
- * (blind-29 to -35), and "… say were put on standby for Nato?" changed who acted (blind-36b to -45, eleven rounds of
- * split verdicts). The stem follows the sentence, whose claim the label says it is. Without an actor the sentence
- * names, the passive. Null for any other description.
+ * A disputed status asked as the named report's own claim, in the passive: "Nato has put 8,500 troops on
+ * standby" → "How many troops does “US rejects …” (AFP) say were put on standby for Nato?". The status is
+ * disputed because the report's actor is: blind-17 to -34 noted the 8,500 were US troops the Pentagon put on
+ * alert for NATO's force, and "… say Nato has put on standby?" still taught that Nato did (blind-28), while
+ * "… say were put on standby?" left whose troops, and for what, unsaid (blind-29 to -34). An alliance has
+ * no troops of its own, so the troops it is said to put on standby stand by for it, whoever gave the order:
+ * the stem says so. Any other actor is left out. Null for any other description.
  *
  * @example
- * statusStem('troops on standby', 'troops', '“US rejects …” (AFP)', 'and Nato has put 8,500 troops on standby.'); // → 'According to “US rejects …” (AFP), how many troops has Nato put on standby?'
+ * statusStem('troops on standby', 'troops', '“US rejects …” (AFP)', 'and Nato has put 8,500 troops on standby.'); // → 'How many troops does “US rejects …” (AFP) say were put on standby for Nato?'
  */
 export function statusStem(about: string, unit: string, report: string, sentence = ''): string | null {
   const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
   if (!m || normalise(m[1] ?? '') !== normalise(unit)) return null;
-  const actor = statusActor(sentence);
-  if (!actor) return `How many ${m[1]} does ${report} say were put ${m[2]}?`;
-  const asked = actor.aux ? `${actor.aux} ${actor.name} ${actor.verb}` : `did ${actor.name} ${actor.verb === 'placed' ? 'place' : 'put'}`;
-  return `According to ${report}, how many ${m[1]} ${asked} ${m[2]}?`;
+  const force = allianceActor(sentence);
+  return `How many ${m[1]} does ${report} say were put ${m[2]}${force ? ` for ${force}` : ''}?`;
 }
 
-/** "Nato has put 8,500 troops on standby": who put them there, with the auxiliary and verb as the sentence writes them. */
-function statusActor(sentence: string): { name: string; aux: string | null; verb: string } | null {
-  const m = /(?:^|[\s,;(])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)\s+(?:(has|have|had)\s+)?(put|placed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?[\d][\d,.]*\s+\p{L}+\s+on\s+(?:high\s+|heightened\s+)?(?:standby|alert)\b/u.exec(sentence);
-  if (!m?.[1] || !m[3]) return null;
-  return { name: m[1].replace(/^The\s/, 'the '), aux: m[2] ?? null, verb: m[3] };
+/** "Nato has put 8,500 troops on standby": the alliance that put them there, as the sentence writes it. */
+function allianceActor(sentence: string): string | null {
+  const m = /(?:^|[\s,;(])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)\s+(?:has\s+|have\s+|had\s+)?(?:put|placed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?[\d][\d,.]*\s+\p{L}+\s+on\s+(?:high\s+|heightened\s+)?(?:standby|alert)\b/u.exec(sentence);
+  return m?.[1] && isAlliance(m[1]) ? m[1].replace(/^The\s/, 'the ') : null;
 }

@@ -137,12 +137,11 @@ describe('4. nothing given away, no trivia, nothing twice', () => {
   // The issue names 8,500 troops on standby as a key fact; a blind teacher flagged "Nato has put 8,500 troops"
   // (they were US troops put on alert for NATO's force). Only the rewritten copy says "deployed".
   // Round 13: "… for Nato" says whose force they stood by for, true whoever gave the order (blind-29 to -34).
-  // Round 20: every paraphrase was sent back; the stem follows the sentence's own actor and words (blind-36b to -45).
-  it('asks 8,500 only as what the named report says ("According to … (AFP, original), how many troops has Nato put on standby?"), never blanking whose troops or "deployed"', () => {
+  it('asks 8,500 only as what the named report says ("How many troops does … (AFP, original) say were put on standby for Nato?"), never blanking whose troops or "deployed"', () => {
     const asked = bank.filter((q) => q.answer === '8,500' && q.kind !== 'source-check');
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) {
-      expect(q.prompt).toMatch(/^According to “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\), how many troops has Nato put on standby\?/);
+      expect(q.prompt).toMatch(/^How many troops does “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\) say were put on standby for Nato\?/);
       expect(q.prompt).not.toMatch(/deployed|_____/);
     }
   });

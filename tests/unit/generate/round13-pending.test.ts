@@ -12,17 +12,16 @@ import { gradeTypedAnswer } from '@/lib/grading/typed';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
-// Round 20: "say were put on standby for Nato" changed who acted (blind-36b to -45); the stem follows the sentence.
-describe('troops a report says someone put on standby are asked in the sentence’s own actor and words', () => {
+describe('troops an alliance is said to put on standby stand by for that alliance (blind-29 to -34)', () => {
   const report = '“Border talks stall” (Reuters, May 2019)';
 
-  it('names the actor the sentence names, with its verb as written', () => {
+  it('says whose force the troops stand by for, not who gave the order', () => {
     const sentence = 'Ministers warned of sanctions, and the African Union has put 3,200 troops on standby.';
-    expect(statusStem('troops on standby', 'troops', report, sentence)).toBe('According to “Border talks stall” (Reuters, May 2019), how many troops has the African Union put on standby?');
+    expect(statusStem('troops on standby', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say were put on standby for the African Union?');
   });
 
-  it('keeps the passive when the sentence names no actor', () => {
-    const sentence = 'Some 3,200 troops were put on high alert near the border.';
+  it('leaves any other actor out, since the report may have it wrong', () => {
+    const sentence = 'The defence ministry has put 3,200 troops on high alert near the border.';
     expect(statusStem('troops on high alert', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say were put on high alert?');
   });
 });

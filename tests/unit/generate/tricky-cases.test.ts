@@ -141,8 +141,8 @@ describe('no giveaway, no unsafe fact', () => {
     expect(contested.length).toBeGreaterThan(0);
     for (const q of base.filter((x) => contested.some((f) => x.factIds.includes(f.id)))) expect(q.kind).toBe('source-check');
     // 8,500 in both reports, but "on standby" (003) against "deployed" (004, the rewritten copy): a blank in
-    // either sentence would teach one account of whose troops were doing what; the stem asks only the count, in AFP’s own actor and words.
-    expect(base.filter((q) => /8,500/.test(q.answer) && !/how many troops has Nato put on standby\?$/.test(q.prompt))).toEqual([]);
+    // either sentence would teach one account of whose troops were doing what; the passive asks only the count.
+    expect(base.filter((q) => /8,500/.test(q.answer) && !/say were put on standby\?/.test(q.prompt))).toEqual([]);
     // A figure nobody disputes is still asked from the original.
     expect(base.some((q) => q.kind.startsWith('figure') && q.sources.every((s) => s.article === A.a003))).toBe(true);
   });
