@@ -76,11 +76,14 @@ function anotherYearTold(v: MeetingView, views: MeetingView[]): boolean {
  * is not the report's news: its label's date does not say which (blind-45).
  */
 function peopleMetBefore(v: MeetingView, name: string): boolean {
-  return / between /.test(name) && !!v.m.when && PAST_TIME.test(v.m.when);
+  if (!/ between /.test(name) || !v.m.when) return false;
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(v.m.when)?.[1];
+  const reported = yearOf(v.article.date);
+  return PAST_TIME.test(v.m.when) || (!!year && !!reported && year < reported);
 }
 
-/** Times before the report's own days: "last year", "in 2023", "two years ago". A month or weekday is the report's news. */
-const PAST_TIME = /\b(?:last|previous|earlier|ago|year|years|1[89]\d\d|20\d\d)\b/i;
+/** Times before the report's own days: "last year", "two years ago". A month or weekday is the report's news. */
+const PAST_TIME = /\b(?:last|previous|earlier|ago)\b/i;
 
 /** Whether a stem must say which occurrence it means. */
 export function needsOccasion(v: MeetingView, views: MeetingView[], name: string): boolean {

@@ -6,8 +6,8 @@
  * and needs no such words.
  */
 
-/** "have been killed", "has died", "have fled": casualties counted up to the report's day. */
-const RUNNING = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|hurt|displaced|arrested|detained|evacuated)|died|fled)\b|\btoll\s+(?:has\s+)?(?:risen|climbed|reached)\b/i;
+/** "have been killed", "has died": casualties counted up to the report's day. */
+const RUNNING = /\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|hurt)|died)\b|\btoll\s+(?:has\s+)?(?:risen|climbed|reached)\b/i;
 
 /**
  * Whether a figure's text counts a running toll.

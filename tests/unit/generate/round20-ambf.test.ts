@@ -1,14 +1,13 @@
 /**
  * Where, when and figure questions with one true answer (issue #15, round 20), on invented reports: a summit of two
  * leaders who meet again and again, a meeting held to prepare a summit, a day counted from another meeting's, an
- * injury count beside another, a status in the report's own actor and words, a present-tense count of an old report,
+ * injury count beside another, a present-tense count of an old report,
  * a speaker's figure asked as plain fact, a running toll, and a round figure a speaker names.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import { preparatoryName } from '@/lib/generate/meeting-preparatory';
-import { statusStem } from '@/lib/generate/figure-stems';
 import type { ArticleInput } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 
@@ -50,11 +49,6 @@ describe('ambiguous: a where-stem says which meeting of people who meet again an
       'Also, today, aircraft struck a militia base near Brel, killing two militia members and wounding more than 10 others, according to officials.',
     ])]);
     expect(bank.filter((q) => /how many people have been reported injured\?/.test(q.prompt))).toEqual([]);
-  });
-
-  it('asks a disputed status in the sentence’s own actor and verb (blind-36b to -45)', () => {
-    const report = '“Border talks stall” (Reuters, May 2019)';
-    expect(statusStem('troops on alert', 'troops', report, 'The Northern Council had placed 4,000 troops on alert.')).toBe('According to “Border talks stall” (Reuters, May 2019), how many troops had the Northern Council placed on alert?');
   });
 });
 
