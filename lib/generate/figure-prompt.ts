@@ -19,6 +19,10 @@ import { clipPurposeClause, clipTrailingClause, figureClause, glossCitySubject, 
 import { figurePattern } from './figure-pattern';
 import { namesAPlace } from './figure-event-names';
 import { roleHolder } from './figure-askable';
+import { atReportTime } from './figure-tense';
+import { isRunningToll, tollCount } from './running-tolls';
+import { isBound } from './figure-typed-answer';
+import { hasUnnamedRivalCount } from './casualty-rivals';
 
 /** The sentence just before a figure's own, in its paragraph or the one before (empty when there is none). */
 function previousSentence(article: ArticleInput, span: { start: number }): string {
@@ -83,6 +87,15 @@ export function figureCardStandsAlone(ctx: GenerateContext, f: Figure): boolean 
   const article = ctx.articles.get(f.articleId);
   if (!article) return false;
   return standsAlone(cleanShownText(displayedText(article, f.sentence)).replace(figurePattern(f.raw), '_____'));
+}
+
+/**
+ * "by the count reported that day" for a rising toll given as an estimate or plainly (a lower bound stays true),
+ * else null. The figure's own description says what it counts: "an estimated _____ people remaining in Vaharai
+ * have fled" counts those who remain.
+ */
+function runningCount(ctx: GenerateContext, f: Figure, label: string): string | null {
+  return isRunningToll(f.about) && !isBound(f.qualifier) ? tollCount(label, reportWhen(ctx, f.articleId)) : null;
 }
 
 /** Words in a blanked sentence stem beyond which the blank is lost: cut it or leave it. */
@@ -166,7 +179,8 @@ export function figureStem(ctx: GenerateContext, f: Figure, article: ArticleInpu
   // "10-man Haldon Rovers": a figure joined to its noun describes, it does not count ("How many man …?").
   const adjectival = article.body[f.valueEnd] === '-';
   const templated = extra.length >= 3 && !adjectival && !namesPlaceOnlyByPointing(about) && opensItsClause(article, f) && !isRecased(article, f, about)
-    && (about !== whole || !isCutShort(article, f, about)) && !endsMidPhrase(sentence, about) && usableClaimant(f.claimant, article.body);
+    && (about !== whole || !isCutShort(article, f, about)) && !endsMidPhrase(sentence, about) && usableClaimant(f.claimant, article.body)
+    && !hasUnnamedRivalCount(article, f, about);
   const body = templated ? figureStemBody(about, f.unit, f.raw) : null;
   if (!body) {
     // Showing a garbled copy's sentence would show its errors too (see cloze).
@@ -194,15 +208,20 @@ export function figureStem(ctx: GenerateContext, f: Figure, article: ArticleInpu
     // name, standing for the "he" of the sentence, leaves which prime minister to guess.
     if (claimant && /^the\s/.test(claimant) && !ctx.people.resolve(claimant) && /\b(?:he|she|his|her)\b/i.test(blanked)) return null;
     if (claimant) return `According to ${claimant} in ${label}, ${typed ? 'type the figure that completes this sentence:' : 'which figure completes this sentence?'} ${blanked}`;
-    const from = ` in ${label}`;
+    const count = runningCount(ctx, f, label);
+    const from = ` in ${label}${count ? `, ${count}` : ''}`;
     return `${typed ? `Type the figure that completes this sentence${from}:` : `Which figure completes this sentence${from}?`} ${blanked}`;
   }
   // "How many people have reported injuries?" names neither the event nor the report (blind-22): the report
   // and its day say which earthquake.
   const label = figureLabel(ctx, article, f);
   if (!label) return null;
-  const lowered = `${body.charAt(0).toLowerCase()}${body.slice(1)}`;
-  const asked = f.claimant ? `According to ${f.claimant} in ${label}, ${lowered}` : `According to ${label}, ${lowered}`;
+  // "How many U.S. troops are in Afghanistan?" of a 2013 report: the count then, not now.
+  const timed = atReportTime(body, reportWhen(ctx, article.id, true));
+  const lowered = `${timed.charAt(0).toLowerCase()}${timed.slice(1)}`;
+  const count = runningCount(ctx, f, label);
+  const by = count ? `, ${count}` : '';
+  const asked = f.claimant ? `According to ${f.claimant} in ${label}${by}, ${lowered}` : `According to ${label}${by}, ${lowered}`;
   // "Nearly 30" is quoted as written: "about" would misquote it (blind-25).
   const written = hedgeAsWritten(article, f) ?? f.qualifier;
   const hedge = written ? ` (The article says “${written} …”.)` : '';

@@ -16,6 +16,7 @@ import { askableFigure, type FigureKind } from './figure-askable';
 import { figureStem as stem } from './figure-prompt';
 import { isBound, typedInstruction } from './figure-typed-answer';
 import { writtenCounts } from './written-counts';
+import { isNamedRoundFigure } from './spoken-figures';
 
 export { askableFigure, type FigureKind } from './figure-askable';
 export { keyFigures } from './figure-key';
@@ -141,10 +142,12 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   // "more than 13,000" is a bound, not an estimate: a symmetric margin would accept 12,000, which the
   // article rules out, so a bounded figure is typed exactly as written. "about", "estimated" hedge it.
   const approximate = isApproximate(ok.article, f, ok.parsed);
-  let tolerance = isBound(f.qualifier) ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null || approximate);
+  // "around 40 billion euros" in a speaker's own words is the round number they named: typed as named (blind-41).
+  const named = ok.kind !== 'percent' && isNamedRoundFigure(ctx, f, amount);
+  let tolerance = isBound(f.qualifier) || named ? 0 : typedTolerance(ok.parsed, ok.kind, f.qualifier !== null || approximate);
   while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
-  // "evacuated about _____ people … Type the exact number": an estimate is not typed to the unit.
-  if (tolerance === 0 && approximate) return dropped(ctx, f.id, 'figure:approximate-exact', null);
+  // "evacuated about _____ people … Type the exact number": a reporter's estimate is not typed to the unit.
+  if (tolerance === 0 && approximate && !named) return dropped(ctx, f.id, 'figure:approximate-exact', null);
   const body = stem(ctx, f, ok.article, true);
   if (!body) return dropped(ctx, f.id, 'figure:no-stem', null);
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);

@@ -6,6 +6,7 @@ import { memoByObject } from './memo';
 import { wholeMeetingName } from './meeting-name-head';
 import { EVENT_WORD } from './meeting-clause';
 import { ofPhraseName } from './meeting-of-phrase';
+import { preparatoryName } from './meeting-preparatory';
 
 /** A body's name ends with one of these: "National Security Council", "Monetary Policy Committee". */
 const BODY_END = /\b(?:Council|Committee|Commission|Assembly|Board|Cabinet|Parliament|Senate|Congress|Group|Alliance|Organi[sz]ation|Union|Court|Bank|Agency|Ministry|Office|NATO|OSCE|UN|EU|G7|G20)\)?$/;
@@ -66,6 +67,9 @@ export function nameOf(ctx: GenerateContext, m: Meeting): string {
   // "an informal meeting of the heads of CIS states": the sentence names what the extractor left a bare word.
   const of = ofPhraseName(body.slice(m.sentence.start, m.sentence.end), bare);
   if (of) return `the ${of.charAt(0).toLowerCase()}${of.slice(1)}`;
+  // "a ministerial meeting in preparation for the July summit of the Group of Eight": the meeting, not the summit.
+  const preparing = preparatoryName(body.slice(m.sentence.start, m.sentence.end), m.what, m.place);
+  if (preparing) return `the ${preparing}`;
   // A name cut at "U.S." or "and" is shown whole, as its sentence writes it (blind-38), not as another report's form.
   const whole = wholeMeetingName(body.slice(m.sentence.start, m.sentence.end), bare);
   let what = whole !== bare ? whole : canonicalName(ctx, m.what);

@@ -70,10 +70,44 @@ function anotherYearTold(v: MeetingView, views: MeetingView[]): boolean {
   });
 }
 
+/**
+ * "the summit between Joe Biden and Xi Jinping" held "at the end of last year": two leaders meet again and again
+ * (Bali in 2022, San Francisco in 2023), and a meeting named by who met, timed away from the report's own days,
+ * is not the report's news: its label's date does not say which (blind-45).
+ */
+function peopleMetBefore(v: MeetingView, name: string): boolean {
+  if (!/ between /.test(name) || !v.m.when) return false;
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(v.m.when)?.[1];
+  const reported = yearOf(v.article.date);
+  return PAST_TIME.test(v.m.when) || (!!year && !!reported && year < reported);
+}
+
+/** Times before the report's own days: "last year", "two years ago". A month or weekday is the report's news. */
+const PAST_TIME = /\b(?:last|previous|earlier|ago)\b/i;
+
 /** Whether a stem must say which occurrence it means. */
 export function needsOccasion(v: MeetingView, views: MeetingView[], name: string): boolean {
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
-  return isNamedSeries(name) || RECURRING.test(clause) || anotherYearTold(v, views);
+  return isNamedSeries(name) || RECURRING.test(clause) || anotherYearTold(v, views) || peopleMetBefore(v, name);
+}
+
+/** "at the end of last year", "early next year", "last year": a year told from the report's. */
+const RELATIVE_YEAR = /\b((?:at the (?:end|start|beginning) of|in the (?:spring|summer|autumn|fall|winter) of|early|late|in)\s+)?(last|this|next) year\b/i;
+
+/**
+ * The meeting's year as the clause tells it from the report's, in the clause's words: "at the end of last year"
+ * under an August 2024 report → "at the end of 2023". Null unless the meeting's own time is that year.
+ *
+ * @example
+ * relativeYear('a summit … in San Francisco at the end of last year', 'last year', '2024-08-29'); // → 'at the end of 2023'
+ */
+export function relativeYear(clause: string, when: string | null, reported: string): string | null {
+  const own = when ? RELATIVE_YEAR.exec(when) : null;
+  const m = own ? RELATIVE_YEAR.exec(clause) : null;
+  const year = Number(reported.slice(0, 4));
+  if (!m || !own || m[2]?.toLowerCase() !== own[2]?.toLowerCase() || !year) return null;
+  const shift = { last: -1, this: 0, next: 1 }[m[2]!.toLowerCase() as 'last' | 'this' | 'next'];
+  return `${(m[1] ?? 'in ').toLowerCase()}${year + shift}`;
 }
 
 /** "June 2009" of an ISO day or month. */
@@ -106,6 +140,9 @@ function placeOccasion(v: MeetingView, name: string): string | null {
   if (!reported) return null;
   const clause = v.article.body.slice(v.clause.start, v.clause.end);
   if (RUNNING.test(clause) || !ELSEWHERE_IN_TIME.test(clause)) return withTime(name, monthYear(reported) ?? '');
+  // "in San Francisco at the end of last year" (August 2024): the summit at the end of 2023.
+  const relative = relativeYear(clause, v.m.when, reported);
+  if (relative) return `${name} ${relative}`;
   // "the Global Voices 2008 Summit": the year the clause writes, when it is the report's and nothing else times it.
   const year = yearOf(reported) ?? '';
   const years = clause.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];

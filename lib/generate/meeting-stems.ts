@@ -30,6 +30,10 @@ function amongTheArticles(ctx: GenerateContext, v: MeetingView, views: MeetingVi
   // "the meeting of the Organization for Security and Co-operation in Europe": a body meets again and again;
   // beside the report's other meetings only its day says which (blind-34).
   if (asked === 'place' && others.length > 0 && BODY_MEETING.test(v.name)) {
+    // "will follow in Vienna the next day": a day counted from another meeting's is not written where the stem
+    // cites, and dating it answers that meeting's when-question (blind-41); the sentence, blanked, says which.
+    const dayWords = v.when ?? v.m.when;
+    if (dayWords && COUNTED_DAY.test(dayWords) && !datedWhen(dayWords, v.m.date)) return dayAfter(v, others);
     const day = datedWhen(v.when, v.m.date) ?? (isIsoDay(v.m.date) ? longDate(v.m.date) : null);
     // Undated, the body's name is all the report gives: kept, as before.
     if (day) return `${v.name} on ${day}`;
@@ -66,6 +70,23 @@ function amongTheArticles(ctx: GenerateContext, v: MeetingView, views: MeetingVi
   // many; the sentence, blanked, says which (the one at which the President was detained, blind-26).
   return /^the \p{Ll}/u.test(named) && !/ (?:between|of the|with|in|on) /.test(named) ? null : named;
 }
+
+/**
+ * "the meeting of the OSCE held the day after the NATO-Russia Council meeting": a meeting the sentence puts "the
+ * next day", named by the report's meeting of the day before; null when there is no such one meeting.
+ */
+function dayAfter(v: MeetingView, others: MeetingView[]): string | null {
+  if (!NEXT_DAY.test(v.when ?? v.m.when ?? '') || !isIsoDay(v.m.date)) return null;
+  const before = new Date(Date.parse(`${v.m.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const eve = others.filter((o) => o.m.date === before && o.m.articleId === v.m.articleId);
+  return eve.length === 1 && eve[0] && !/^the \p{Ll}/u.test(eve[0].name) ? `${v.name} held the day after ${eve[0].name}` : null;
+}
+
+/** "the next day", "the following day", "a day later". */
+const NEXT_DAY = /^(?:the\s+)?(?:next|following)\s+day$|^a\s+day\s+later$/i;
+
+/** A day told from another event's: "the next day", "the following day", "two days later". */
+const COUNTED_DAY = /\b(?:next|following|previous|after|before|later|earlier)\b/i;
 
 /** A body's sitting named by the body: "the meeting of the OSCE", "the NATO-Russia Council meeting". */
 const BODY_MEETING = /^the (?:(?:[\p{Ll}-]+ )?(?:meeting|session|sitting)s? of the \p{Lu}|.*\b(?:Council|Committee|Commission|Assembly|Board|Organi[sz]ation|OSCE|NATO|UN|EU)\)? (?:meeting|session|sitting)$)/u;
