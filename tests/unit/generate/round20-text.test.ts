@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { losesReferent } from '@/lib/generate/lost-referents';
+import { isMostlyProceedings } from '@/lib/generate/proceedings';
 
 describe('events told only by their happening', () => {
   it('reads “whatever changes are taking place” with no place named as pointing back', () => {
@@ -15,5 +16,18 @@ describe('events told only by their happening', () => {
     expect(losesReferent('Our duty is to make sure whatever changes are taking place in Lorvania are headed the right way.')).toBe(false);
     expect(losesReferent('What is happening on the border of Lorvania worries every neighbour.')).toBe(false);
     expect(losesReferent('The Lorvanian people will judge whatever changes are taking place.')).toBe(false);
+  });
+});
+
+describe('the day’s proceedings told by one who took part', () => {
+  it('reads a head’s account of the program as saying nothing', () => {
+    expect(isMostlyProceedings('The Forum will make a big contribution thanks to the efforts of ministers and experts. Today as heads of state we attended the opening and made speeches. After that, we had bilateral meetings.')).toBe(true);
+    expect(isMostlyProceedings('Some of our ministers have completed whereas others are still having bilateral contacts, and experts on both sides keep working. This is the very area that is related to fishing.')).toBe(true);
+  });
+
+  it('keeps remarks that say what was decided or name what the work is on', () => {
+    expect(isMostlyProceedings('We had bilateral meetings. Lorvania will close the pipeline until the debt is paid.')).toBe(false);
+    expect(isMostlyProceedings('Experts on both sides keep working on the text of a treaty to cut the fishing fleets by a third.')).toBe(false);
+    expect(isMostlyProceedings('We attended the opening and made speeches, and then we agreed to build a bridge over the river by 2030.')).toBe(false);
   });
 });
