@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { losesReferent } from '@/lib/generate/lost-referents';
 import { isMostlyProceedings } from '@/lib/generate/proceedings';
+import { withoutGiveaways } from '@/lib/generate/giveaways';
+import type { Question } from '@/lib/generate/types';
 
 describe('events told only by their happening', () => {
   it('reads “whatever changes are taking place” with no place named as pointing back', () => {
@@ -29,5 +31,19 @@ describe('the day’s proceedings told by one who took part', () => {
     expect(isMostlyProceedings('We had bilateral meetings. Lorvania will close the pipeline until the debt is paid.')).toBe(false);
     expect(isMostlyProceedings('Experts on both sides keep working on the text of a treaty to cut the fishing fleets by a third.')).toBe(false);
     expect(isMostlyProceedings('We attended the opening and made speeches, and then we agreed to build a bridge over the river by 2030.')).toBe(false);
+  });
+});
+
+describe('a card whose blank is the capital of the state its headline names', () => {
+  const card = (answer: string) =>
+    ({ id: answer, kind: 'cloze', prompt: `Fill in the blank: The envoy begins talks in _____ later Monday with the foreign minister.`, answer, choices: [], explanation: '', sources: [{ article: 'a', start: 0, end: 1 }], difficulty: 0, tags: [`place:${answer.toLowerCase()}`], factIds: [] }) as Question;
+
+  it('is given away by the headline', () => {
+    expect(withoutGiveaways([card('Nairobi')], new Map([['a', 'Envoy in Kenya for Border Talks']]))).toEqual([]);
+  });
+
+  it('stays when the headline names another state, or none', () => {
+    expect(withoutGiveaways([card('Nairobi')], new Map([['a', 'Envoy in Uganda for Border Talks']]))).toHaveLength(1);
+    expect(withoutGiveaways([card('Mombasa')], new Map([['a', 'Envoy in Kenya for Border Talks']]))).toHaveLength(1);
   });
 });
