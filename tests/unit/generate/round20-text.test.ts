@@ -7,6 +7,7 @@ import { losesReferent } from '@/lib/generate/lost-referents';
 import { isMostlyProceedings } from '@/lib/generate/proceedings';
 import { withoutGiveaways } from '@/lib/generate/giveaways';
 import type { Question } from '@/lib/generate/types';
+import { shownCitation, withOrdinalRejoined } from '@/lib/generate/shown-citation';
 
 describe('events told only by their happening', () => {
   it('reads “whatever changes are taking place” with no place named as pointing back', () => {
@@ -45,5 +46,21 @@ describe('a card whose blank is the capital of the state its headline names', ()
   it('stays when the headline names another state, or none', () => {
     expect(withoutGiveaways([card('Nairobi')], new Map([['a', 'Envoy in Uganda for Border Talks']]))).toHaveLength(1);
     expect(withoutGiveaways([card('Mombasa')], new Map([['a', 'Envoy in Kenya for Border Talks']]))).toHaveLength(1);
+  });
+});
+
+describe('an ordinal’s superscript split off to the paragraph’s end', () => {
+  const body = 'Intro.\n\nToday we met in the framework of the 41 Global Fisheries Forum. As you know, the Forum goes on for two more days. st\n\nMore.';
+
+  it('is set back on its number in what the explanation cites', () => {
+    expect(shownCitation('Today we met in the framework of the 41 Global Fisheries Forum. As you know, the Forum goes on for two more days. st', body)).toBe(
+      'Today we met in the framework of the 41st Global Fisheries Forum. As you know, the Forum goes on for two more days.',
+    );
+    expect(shownCitation('Today we met in the framework of the 41 Global Fisheries Forum.', body)).toBe('Today we met in the framework of the 41st Global Fisheries Forum.');
+  });
+
+  it('leaves a number that takes another suffix, and a paragraph with no stray letters', () => {
+    expect(withOrdinalRejoined('We met at the 42 Global Fisheries Forum. It goes on for two days. st')).toBe('We met at the 42 Global Fisheries Forum. It goes on for two days. st');
+    expect(withOrdinalRejoined('We met at the 41 Global Fisheries Forum.')).toBe('We met at the 41 Global Fisheries Forum.');
   });
 });
