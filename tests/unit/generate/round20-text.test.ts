@@ -8,6 +8,10 @@ import { isMostlyProceedings } from '@/lib/generate/proceedings';
 import { withoutGiveaways } from '@/lib/generate/giveaways';
 import type { Question } from '@/lib/generate/types';
 import { shownCitation, withOrdinalRejoined } from '@/lib/generate/shown-citation';
+import { placedWhatSaidPrompt } from '@/lib/generate/what-said-stage';
+import { buildContext } from '@/lib/generate/context';
+import { extractLibrary } from '@/lib/extract';
+import type { ArticleInput } from '@/lib/extract/types';
 
 describe('events told only by their happening', () => {
   it('reads “whatever changes are taking place” with no place named as pointing back', () => {
@@ -62,5 +66,34 @@ describe('an ordinal’s superscript split off to the paragraph’s end', () => 
   it('leaves a number that takes another suffix, and a paragraph with no stray letters', () => {
     expect(withOrdinalRejoined('We met at the 42 Global Fisheries Forum. It goes on for two days. st')).toBe('We met at the 42 Global Fisheries Forum. It goes on for two days. st');
     expect(withOrdinalRejoined('We met at the 41 Global Fisheries Forum.')).toBe('We met at the 41 Global Fisheries Forum.');
+  });
+});
+
+describe('a what-said whose person the name alone places nowhere', () => {
+  const article: ArticleInput = {
+    id: 'marsh-2009',
+    title: 'Rebels hold out in the marsh town of Vell',
+    bodyStart: 0,
+    date: '2009-04-02',
+    body: [
+      'Government troops entered the marsh town of Vell on Thursday after a week of shelling.',
+      '"We have enough boats to hold the river for a month," said Captain Olek Varnis of the river militia.',
+      '"The army will have to come for us one street at a time," Varnis added.',
+      '"The town will be under our control by Sunday," said General Tamas Brodi, the army chief of staff.',
+    ].join('\n\n'),
+  };
+  const facts = extractLibrary([article]);
+  const ctx = buildContext(facts, [article], 'cited');
+  const varnis = facts.people.find((p) => p.name.endsWith('Varnis'));
+  const quote = ctx.quotes.find((q) => q.speakerId === varnis?.id);
+
+  it('names the report and the side it gives the person', () => {
+    expect(placedWhatSaidPrompt(ctx, quote!, varnis!, 'Captain Olek Varnis')).toBe(
+      'According to “Rebels hold out in the marsh town of Vell” (April 2009), which of these did Captain Olek Varnis of the river militia say?',
+    );
+  });
+
+  it('leaves the stem alone when the name carries an office', () => {
+    expect(placedWhatSaidPrompt(ctx, quote!, varnis!, 'Olek Varnis (militia commander)')).toBeNull();
   });
 });
