@@ -9,6 +9,7 @@ import { withoutGiveaways } from '@/lib/generate/giveaways';
 import type { Question } from '@/lib/generate/types';
 import { shownCitation, withOrdinalRejoined } from '@/lib/generate/shown-citation';
 import { placedWhatSaidPrompt } from '@/lib/generate/what-said-stage';
+import { isOneStopOfSeries } from '@/lib/generate/series-stops';
 import { buildContext } from '@/lib/generate/context';
 import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
@@ -102,5 +103,16 @@ describe('a headline that names the state and another of its towns', () => {
   it('gives no capital away', () => {
     const card = { id: 'c', kind: 'cloze', prompt: 'Fill in the blank: The envoy flew to _____ after the talks broke down.', answer: 'Nairobi', choices: [], explanation: '', sources: [{ article: 'a', start: 0, end: 1 }], difficulty: 0, tags: ['place:nairobi'], factIds: [] } as Question;
     expect(withoutGiveaways([card], new Map([['a', "Kenya's Envoy Holds Geneva Talks"]]))).toHaveLength(1);
+  });
+});
+
+describe('one stop of a series', () => {
+  it('is read as such when the sentence singles one event out of many', () => {
+    expect(isOneStopOfSeries('The commission has planned a number of public hearings and roadshows as part of this process, with the first meeting set to take place in Dunedin on May 16.')).toBe(true);
+  });
+
+  it('leaves a first meeting of two people, and a series with no event singled out', () => {
+    expect(isOneStopOfSeries('The first meeting of the two leaders took place in Dunedin on May 16.')).toBe(false);
+    expect(isOneStopOfSeries('The commission held a series of public hearings in Dunedin in May.')).toBe(false);
   });
 });
