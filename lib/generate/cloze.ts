@@ -19,6 +19,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { isLonePressOccasion } from './press-occasion';
 import { isOneStopOfSeries } from './series-stops';
+import { isStandingYearlySum } from './standing-sums';
 import { cloze } from './cloze-card';
 import { firstSinceCard, ledeDateCard } from './cloze-dates';
 
@@ -120,7 +121,10 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     // "At Least 4 Dead …" over "… with _____ confirmed deaths": the label gives the answer in other words.
     if (!askableFigure(ctx, f) || !figureCardStandsAlone(ctx, f) || givesValue(ctx.articles.get(f.articleId)?.title ?? '', f)) continue;
     // "between _____ and 6,000": the other end of the range stays and gives the blank away (blind-35).
-    if (isRangeEnd(ctx.articles.get(f.articleId)?.body.slice(f.sentence.start, f.sentence.end) ?? '', f.raw)) continue;
+    const figureSaid = ctx.articles.get(f.articleId)?.body.slice(f.sentence.start, f.sentence.end) ?? '';
+    if (isRangeEnd(figureSaid, f.raw)) continue;
+    // "provides about _____ per year in … assistance": a standing yearly sum is background, not the story (blind-41).
+    if (isStandingYearlySum(figureSaid)) continue;
     push(cloze(ctx, f.articleId, f.sentence, [f.raw], {
       lead: `The figure is ${f.raw}.`,
       factIds: [f.id],

@@ -10,6 +10,7 @@ import type { Question } from '@/lib/generate/types';
 import { shownCitation, withOrdinalRejoined } from '@/lib/generate/shown-citation';
 import { placedWhatSaidPrompt } from '@/lib/generate/what-said-stage';
 import { isOneStopOfSeries } from '@/lib/generate/series-stops';
+import { isStandingYearlySum } from '@/lib/generate/standing-sums';
 import { buildContext } from '@/lib/generate/context';
 import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
@@ -114,5 +115,16 @@ describe('one stop of a series', () => {
   it('leaves a first meeting of two people, and a series with no event singled out', () => {
     expect(isOneStopOfSeries('The first meeting of the two leaders took place in Dunedin on May 16.')).toBe(false);
     expect(isOneStopOfSeries('The commission held a series of public hearings in Dunedin in May.')).toBe(false);
+  });
+});
+
+describe('a yearly sum given, told in the present tense', () => {
+  it('is background, not the story', () => {
+    expect(isStandingYearlySum('The Union provides about $8 million per year in fisheries aid to Lorvania.')).toBe(true);
+  });
+
+  it('leaves a sum pledged at the event, and a yearly figure that is no sum given', () => {
+    expect(isStandingYearlySum('The Union pledged $8 million in fisheries aid to Lorvania on Monday.')).toBe(false);
+    expect(isStandingYearlySum('About 8,000 people a year cross the border into Lorvania.')).toBe(false);
   });
 });
