@@ -15,6 +15,7 @@ import { stemFrame } from './frames';
 import { outletName } from './labels';
 import { containsWords, escapeRegExp } from './text';
 import { stemVoice, unsaidReferent, voiceWords } from './stem-voice';
+import { withLostSurname } from './lost-surname';
 
 export const BLANK = '_____';
 /** Words beyond which a card's blank is lost in its sentence. */
@@ -61,7 +62,9 @@ export function cloze(
   // A paragraph a machine translation garbled is not shown as fact either.
   if (!article || ctx.isDerivative(articleId) || inSlippedParagraph(article, span)) return null;
   // The card shows the sentence without its dateline: a blank there ("_____ (Reuters) —") tests the byline.
-  const sentence = cleanShownText(displayedText(article, span));
+  // "Secretary of State John met …": a surname the copy lost is written back, or the card is not made (blind-44).
+  const sentence = withLostSurname(ctx, cleanShownText(displayedText(article, span)), article.body);
+  if (sentence === null) return null;
   // A photo caption describes a picture, and its line ends on the credit ("… on April 12, 2011. Image: NASA
   // Bill Ingalls.", blind-33): cut from it, a card shows what the story never told as its own.
   if (inCaption(article.body, span)) return null;

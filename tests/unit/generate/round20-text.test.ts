@@ -11,6 +11,7 @@ import { shownCitation, withOrdinalRejoined } from '@/lib/generate/shown-citatio
 import { placedWhatSaidPrompt } from '@/lib/generate/what-said-stage';
 import { isOneStopOfSeries } from '@/lib/generate/series-stops';
 import { isStandingYearlySum } from '@/lib/generate/standing-sums';
+import { withLostSurname } from '@/lib/generate/lost-surname';
 import { buildContext } from '@/lib/generate/context';
 import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
@@ -126,5 +127,26 @@ describe('a yearly sum given, told in the present tense', () => {
   it('leaves a sum pledged at the event, and a yearly figure that is no sum given', () => {
     expect(isStandingYearlySum('The Union pledged $8 million in fisheries aid to Lorvania on Monday.')).toBe(false);
     expect(isStandingYearlySum('About 8,000 people a year cross the border into Lorvania.')).toBe(false);
+  });
+});
+
+describe('a title followed by a lone given name', () => {
+  const earlier: ArticleInput = {
+    id: 'fish-2014', title: 'Fisheries talks open', bodyStart: 0, date: '2014-03-01',
+    body: 'Foreign Minister Anna Lindqvist of Lorvania said on Monday that the fisheries talks would go on.',
+  };
+  const later: ArticleInput = {
+    id: 'fish-2015', title: 'Lindqvist meets Brodi', bodyStart: 0, date: '2015-05-12',
+    body: 'Foreign Minister Anna met with President Tamas Brodi Tuesday in the port of Vell, in Lindqvist\'s first visit since the talks broke down.\n\nFisheries Minister Tomas Brant told reporters the talks would resume.',
+  };
+  const ctx = buildContext(extractLibrary([earlier, later]), [earlier, later], 'cited');
+  const sentence = 'Foreign Minister Anna met with President Tamas Brodi Tuesday in the port of Vell, in Lindqvist\'s first visit since the talks broke down.';
+
+  it('writes the surname the report gives back after the given name', () => {
+    expect(withLostSurname(ctx, sentence, later.body)).toBe(sentence.replace('Anna met', 'Anna Lindqvist met'));
+  });
+
+  it('leaves a title before a surname', () => {
+    expect(withLostSurname(ctx, 'Fisheries Minister Brant told reporters the talks would resume.', later.body)).toBe('Fisheries Minister Brant told reporters the talks would resume.');
   });
 });
