@@ -101,10 +101,10 @@ describe('a what-said whose person the name alone places nowhere', () => {
   });
 });
 
-describe('a headline that names the state and another of its towns', () => {
+describe('a headline that names the state only as a person’s own', () => {
   it('gives no capital away', () => {
     const card = { id: 'c', kind: 'cloze', prompt: 'Fill in the blank: The envoy flew to _____ after the talks broke down.', answer: 'Nairobi', choices: [], explanation: '', sources: [{ article: 'a', start: 0, end: 1 }], difficulty: 0, tags: ['place:nairobi'], factIds: [] } as Question;
-    expect(withoutGiveaways([card], new Map([['a', "Kenya's Envoy Holds Geneva Talks"]]))).toHaveLength(1);
+    expect(withoutGiveaways([card], new Map([['a', "Kenya's Otieno Holds Border Talks"]]))).toHaveLength(1);
   });
 });
 
