@@ -18,7 +18,6 @@ import { sourceLabel } from './labels';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { isLonePressOccasion } from './press-occasion';
-import { isOneStopOfSeries } from './series-stops';
 import { isStandingYearlySum } from './standing-sums';
 import { cloze } from './cloze-card';
 import { firstSinceCard, ledeDateCard } from './cloze-dates';
@@ -104,8 +103,6 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.
     if (new RegExp(`${escapeRegExp(v.place)},?\\s+D\\.?\\s?C\\b`, 'u').test(said)) continue;
-    // "the first meeting [of a number of roadshows] set to take place in _____": one stop of many is trivia.
-    if (isOneStopOfSeries(said)) continue;
     const card = cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],

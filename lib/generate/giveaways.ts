@@ -13,15 +13,22 @@
 import type { Question } from './types';
 import { containsWords, escapeRegExp, slugify } from './text';
 import { namesStateOfCapital } from './capital-clues';
+import { WORDS_FOR_STATE } from './state-capitals';
 /**
  * "South Africa's Mbeki", "Kenya's Ruto": a state named as a person's own, not as where the story is; the headline
  * "South Africa's Mbeki Holds Harare Talks" points a student at Harare, not at Pretoria.
  */
 const PERSON_OF_STATE = /\b\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu;
 
-/** Whether a headline names the state whose capital `place` is, other than as a person's own. */
+/**
+ * Whether a headline names the state whose capital `place` is, other than as a person's own, and no other state:
+ * "Russian-Chinese talks" leaves a student to choose between Moscow and Beijing, which the sentence decides.
+ */
 function headlineNamesState(title: string, place: string): boolean {
-  return namesStateOfCapital(title.replace(PERSON_OF_STATE, ' '), place);
+  const scene = title.replace(PERSON_OF_STATE, ' ');
+  if (!namesStateOfCapital(scene, place)) return false;
+  const named = [...WORDS_FOR_STATE.values()].filter((words) => words.some((w) => containsWords(scene, w)));
+  return named.length === 1;
 }
 
 /** Whether a question's key is a place: a where question, or a card whose blank is the place it is tagged with. */

@@ -53,6 +53,7 @@ describe('a card whose blank is the capital of the state its headline names', ()
   it('stays when the headline names another state, or none', () => {
     expect(withoutGiveaways([card('Nairobi')], new Map([['a', 'Envoy in Uganda for Border Talks']]))).toHaveLength(1);
     expect(withoutGiveaways([card('Mombasa')], new Map([['a', 'Envoy in Kenya for Border Talks']]))).toHaveLength(1);
+    expect(withoutGiveaways([card('Nairobi')], new Map([['a', 'Kenyan-Ugandan Border Talks']]))).toHaveLength(1);
   });
 });
 
