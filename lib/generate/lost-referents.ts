@@ -4,7 +4,8 @@
  * in which its missiles were manufactured", "we intend to stay at it until its done"), a "that"/"those"
  * before a noun in a short quotation ("Stepping across that line was a great honor"), "The allegations are …"
  * opening on a noun that stands for a claim or an event told before, "It is the cornerstone …" and "I did so"
- * (round 15's full review: the judges asked which line, which allegations, what is, did what).
+ * (round 15's full review: the judges asked which line, which allegations, what is, did what), and "whatever changes
+ * are taking place" with no place named (round 15: Panetta's changes were the Middle East's, said the sentence before).
  */
 import { tagSpan, type TaggedWord } from '@/lib/extract/pos';
 
@@ -50,6 +51,19 @@ const THEN_OPENING = /^[“"‘']?(?:(?:And|But|So)\s+)?(?:only|even|until|by|si
 const WAY_TO_THAT = /^[“"‘']?(?:(?:And|But|So)\s+)?(?:\[T\]|[Tt])he\s+(?:way|key|road|path|answer|solution)\s+to\s+(?:that|this|it)\b/u;
 
 /**
+ * "whatever changes are taking place", "what is happening", "the developments under way": events told only by
+ * their happening, whose place and matter the reporter's sentence gave.
+ */
+const BARE_HAPPENINGS = /\b(?:(?:whatever|the|these|those|such)\s+(?:changes|events|developments|transformations)\s+(?:that\s+)?(?:are|is|were|have\s+been)\s+|what(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+)(?:taking\s+place|happening|going\s+on|under\s?way|unfolding)\b(?!\s+(?:in|at|on|across|throughout|inside|within|among|between)\b)/i;
+
+/** A capital after the quotation's first word (a name, a place, a body), or a number: something the words name. */
+function namesAThing(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  const words = text.trim().split(/\s+/);
+  return words.some((w, i) => i > 0 && /^[“"‘'(]?\p{Lu}/u.test(w) && !/^[“"‘'(]?I(?:['’](?:m|ve|ll|d))?\W*$/u.test(w) && !/[.!?:]["”’]?$/u.test(words[i - 1] ?? ''));
+}
+
+/**
  * Whether a quotation points back at a thing it does not name.
  *
  * @example
@@ -59,12 +73,14 @@ const WAY_TO_THAT = /^[“"‘']?(?:(?:And|But|So)\s+)?(?:\[T\]|[Tt])he\s+(?:way
  * losesReferent('We must train our people to deal with this challenge.'); // → true
  * losesReferent('Only then will they be accepted as neighbours.'); // → true
  * losesReferent('[T]he way to that begins with ending the occupation'); // → true
+ * losesReferent('We must see that whatever changes are taking place head in the right direction.'); // → true
  * losesReferent('The alliance and its members will defend every inch of territory'); // → false
  */
 export function losesReferent(text: string): boolean {
   const t = text.trim();
   const first = firstSentence(t);
   if (SHELL_OPENING.test(t) || THEN_OPENING.test(t) || WAY_TO_THAT.test(t) || opensOnDoSo(first) || ENDS_ON_THAT.test(t) || POINTED_SHELL.test(first)) return true;
+  if (BARE_HAPPENINGS.test(t) && !namesAThing(t)) return true;
   if (THING_IT.test(t) && !CLAUSE_AFTER.test(first.replace(THING_IT, ''))) return true;
   const tags = tagSpan(t, 0, t.length);
   const words = tags.filter((w) => /[\p{L}\p{N}]/u.test(w.word)).length;

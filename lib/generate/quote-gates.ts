@@ -12,6 +12,7 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { isSmallTalk } from './small-talk';
+import { isMostlyProceedings } from './proceedings';
 import { opensOnListItem } from './list-items';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
@@ -70,6 +71,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:small-talk', (g) => isSmallTalk(g.opening())],
   // "We have time for opening statements and then questions": the chair's business, not the speaker's view.
   ['quote:room-talk', (g) => isMostlyRoomTalk(g.opening())],
+  // "we attended the opening and made speeches … experts on both sides keep working": the day's program (blind-44).
+  ['quote:proceedings', (g) => isMostlyProceedings(g.opening())],
   ['quote:untrusted', (g) => !g.ctx.isTrusted(g.q)],
   ['quote:answers-a-question', (g) => answersAQuestion(g.body, g.q.sentence) || opensByAddressing(g.q.text)],
   // "… for political change and I think for economic cha": words the page cut off at a line's end.

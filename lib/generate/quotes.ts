@@ -16,7 +16,7 @@ import { QUESTION_QUOTE_WORDS, isAskableQuote, shownText } from './quote-gates';
 import { quoteSources } from './quote-sources';
 import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
-import { namesOnlyShared, stageLines, stageWhatSaidPrompt } from './what-said-stage';
+import { namesOnlyShared, placedWhatSaidPrompt, stageLines, stageWhatSaidPrompt } from './what-said-stage';
 
 export { isThankedSide } from './named-nation';
 export { answersAQuestion, isAskableQuote } from './quote-gates';
@@ -261,7 +261,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   if (choices.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
-    prompt: staged ? stageWhatSaidPrompt(ctx, q, name) : `Which of these did ${name} say?`,
+    prompt: staged ? stageWhatSaidPrompt(ctx, q, name) : (placedWhatSaidPrompt(ctx, q, person, name) ?? `Which of these did ${name} say?`),
     answer: answerText,
     distractors: choices,
     choiceType: 'quote',

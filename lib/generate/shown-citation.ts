@@ -6,7 +6,8 @@
  * were part of the quotation (blind-28, -28b, -32b and -36 sent back a who-said for both slips).
  * A name run into an "s" is a lost possessive only where the report writes the name without it and the name
  * is a country or city, or the report writes its possessive elsewhere: "Hamas leaders", "Texas governor",
- * "Abbas said" and "Filipinos living abroad" are words of their own.
+ * "Abbas said" and "Filipinos living abroad" are words of their own. An ordinal's superscript the copy split off to
+ * the paragraph's end ("the 23 World Energy Congress. … for two more days. rd", blind-44) is set back on its number.
  */
 import { CITIES, COUNTRIES, WORLD_CITIES } from '@/lib/extract/lexicon';
 import { SPEECH_VERBS } from '@/lib/extract/lexicons/speech-verbs';
@@ -25,7 +26,35 @@ import { escapeRegExp } from './text';
  * shownCitation('Hamas leaders met.'); // → 'Hamas leaders met.'
  */
 export function shownCitation(text: string, body = text): string {
-  return pairedMarks(restoreAttested(withoutDoubledVerb(text), body));
+  return pairedMarks(restoreAttested(withoutDoubledVerb(withOrdinalRejoined(text, body)), body));
+}
+
+/** A superscript's letters left alone at a paragraph's end, after its last sentence: "… two more days. rd". */
+const STRAY_SUFFIX = /([.!?]["”’]?)[ \t]+(st|nd|rd|th)[ \t]*$/;
+
+/** The suffix an ordinal of `n` takes: 1st, 2nd, 3rd, 11th, 23rd. */
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/**
+ * The passage with a superscript split off to its paragraph's end set back on the one number of the paragraph that
+ * takes it before a name ("the 23 World Energy Congress" → "the 23rd World Energy Congress"), and the stray dropped.
+ *
+ * @example
+ * withOrdinalRejoined('We met at the 23 World Energy Congress. It goes on for two days. rd'); // → 'We met at the 23rd World Energy Congress. It goes on for two days.'
+ */
+export function withOrdinalRejoined(text: string, body = text): string {
+  const at = body.indexOf(text);
+  const end = at < 0 ? -1 : body.indexOf('\n', at + text.length);
+  const paragraph = at < 0 ? text : body.slice(body.lastIndexOf('\n', at) + 1, end < 0 ? body.length : end);
+  const suffix = STRAY_SUFFIX.exec(paragraph)?.[2];
+  if (!suffix) return text;
+  const numbers = [...paragraph.matchAll(/(?<![\p{L}\p{N}.,])(\d{1,3})(?= \p{Lu})/gu)].filter((m) => ordinalSuffix(Number(m[1])) === suffix);
+  if (numbers.length !== 1) return text;
+  const n = numbers[0]?.[1] ?? '';
+  return text.replace(STRAY_SUFFIX, '$1').replace(new RegExp(String.raw`(?<![\p{L}\p{N}.,])${n}(?= \p{Lu})`, 'u'), `${n}${suffix}`);
 }
 
 /**

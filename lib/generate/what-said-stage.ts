@@ -11,7 +11,8 @@ import { quoteIndex } from './pick-people';
 import { onStage } from './on-stage';
 import { framedLabel } from './frames';
 import { fullQuoteSpan, fullQuoteText, namesNothing, quoteKeys } from './quote-text';
-import { normalise } from './text';
+import { escapeRegExp, normalise } from './text';
+import { displayName } from './people';
 import { memoByObjectAndKey } from './memo';
 
 /**
@@ -95,4 +96,31 @@ function quotedSpan(body: string, ctx: GenerateContext, o: Quote): string {
  */
 export function stageWhatSaidPrompt(ctx: GenerateContext, q: Quote, name: string): string {
   return `According to ${framedLabel(ctx, q.articleId, true)}, which of these did ${name} say?`;
+}
+
+/** A rank or a courtesy before a name: "Lieutenant Ibrahim Moussa" says no more of him than "Ibrahim Moussa". */
+const RANK_OR_COURTESY = /^(?:(?:Lieutenant|Lt\.?|Colonel|Col\.?|Major|Maj\.?|Captain|Capt\.?|Sergeant|Sgt\.?|Corporal|Private|General|Gen\.?|Commander|Cmdr\.?|Admiral|Brigadier|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)+/u;
+
+/** "Ibrahim Moussa of the loyalists": the side a report gives a person right after the name. */
+function sideAfterName(body: string, name: string): string | null {
+  const re = new RegExp(String.raw`${escapeRegExp(name)}\s+(of\s+the\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)(?=[.,;:!?]|\s+(?:said|says|told|added)\b)`, 'u');
+  return re.exec(body)?.[1] ?? null;
+}
+
+/**
+ * The stem of a what-said whose person the stem's name alone places nowhere (no office, at most a rank) and whose
+ * words the library has from one report only: the report is named, with the side it gives the person
+ * (full-19: "Which of these did Lieutenant Ibrahim Moussa say?" never said he was one of Bacar's loyalists in the
+ * invasion of Anjouan). Null when the name says who the person is, or other reports quote them.
+ *
+ * @example
+ * placedWhatSaidPrompt(ctx, q, moussa, 'Lieutenant Ibrahim Moussa'); // → 'According to “African troops invade …” (Wikinews, March 2008), which of these did Lieutenant Ibrahim Moussa of the loyalists say?'
+ */
+export function placedWhatSaidPrompt(ctx: GenerateContext, q: Quote, person: Person, shown: string): string | null {
+  const plain = displayName(person);
+  if (shown.replace(RANK_OR_COURTESY, '') !== plain) return null;
+  const reports = new Set(ctx.quotes.filter((o) => o.speakerId === person.id).map((o) => o.articleId));
+  if (reports.size !== 1) return null;
+  const side = sideAfterName(ctx.articles.get(q.articleId)?.body ?? '', plain);
+  return stageWhatSaidPrompt(ctx, q, side ? `${shown} ${side}` : shown);
 }

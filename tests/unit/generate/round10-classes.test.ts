@@ -133,10 +133,12 @@ describe('round 10: questions of one article do not give each other away', () =>
         expect(key.test(titles.get(q.sources[0]?.article ?? '') ?? '')).toBe(false);
       }
     }
-    // Both of the Rice report's questions stay, the place out of the generator's own stem.
+    // The when-question of the Rice report stays. Its card on Moscow no longer does (round 20): the headline "Rice in
+    // Russia for Missile Defense Talks" gives Russia's capital away (full-r15-part3); with no card asking the place,
+    // the generator's own stem keeps it.
     const rice = sheetA.bank.questions.filter((q) => q.sources[0]?.article === '03-voa-rice-moscow-missile-defense-talks-2007');
-    expect(rice.filter((q) => /when will the discussions between Condoleezza Rice and Serge[iy] Lavrov begin\?$/.test(q.prompt))).toHaveLength(1);
-    expect(rice.filter((q) => q.answer === 'Moscow')).toHaveLength(1);
+    expect(rice.filter((q) => /when will the discussions between Condoleezza Rice and Serge[iy] Lavrov in Moscow begin\?$/.test(q.prompt))).toHaveLength(1);
+    expect(rice.filter((q) => q.answer === 'Moscow')).toHaveLength(0);
   });
 
   it('takes the place out of a stem the generator words, and drops a question whose place a shown sentence of another states', () => {
