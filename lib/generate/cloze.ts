@@ -18,7 +18,7 @@ import { sourceLabel } from './labels';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { isLonePressOccasion } from './press-occasion';
-import { isStandingYearlySum } from './standing-sums';
+import { isOneStopOfSeries } from './series-stops';
 import { cloze } from './cloze-card';
 import { firstSinceCard, ledeDateCard } from './cloze-dates';
 
@@ -85,6 +85,8 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     const m = v.m;
     // "the Submarine Support complex": a place the lists do not know may be half of a name.
     if (!v.place || !isAskablePlace(v.place) || !ctx.isTrusted(m)) continue;
+    // One stop of a series ("the first meeting set to take place in _____"), as the where- and when-questions (full-r15).
+    if (isOneStopOfSeries(v.article.body.slice(m.sentence.start, m.sentence.end))) continue;
     // Where a spokesman told the news is no fact of the story (meeting-where.ts).
     if (isLonePressOccasion(ctx, m, v.name)) continue;
     // "meeting in Ethiopia’s capital, _____": the sentence gives the place away; so does "India's prime minister and
@@ -120,8 +122,6 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     // "between _____ and 6,000": the other end of the range stays and gives the blank away (blind-35).
     const figureSaid = ctx.articles.get(f.articleId)?.body.slice(f.sentence.start, f.sentence.end) ?? '';
     if (isRangeEnd(figureSaid, f.raw)) continue;
-    // "provides about _____ per year in … assistance": a standing yearly sum is background, not the story (blind-41).
-    if (isStandingYearlySum(figureSaid)) continue;
     push(cloze(ctx, f.articleId, f.sentence, [f.raw], {
       lead: `The figure is ${f.raw}.`,
       factIds: [f.id],

@@ -20,6 +20,7 @@ import { participantIds, peopleWhoMet, between, toldByWhoMet } from './meeting-p
 import { source, reportedDetails } from './meeting-reports';
 import { distinctName, askIn, leadFor } from './meeting-stems';
 import { framedBlank, voiceOf, voiceSources, blankedSentence } from './meeting-blanks';
+import { isOneStopOfSeries } from './series-stops';
 
 /**
  * A speech given at the meeting: its day is the speech's. So is a closing or opening press conference's:
@@ -77,6 +78,7 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   // "Rumsfeld said in a Pentagon press conference June 4 that …": a press conference or briefing is where
   // the news was told, not an event of the story; its day is trivia (blind-33).
   if (isPressOccasion(v.m.what, v.name)) return dropped(ctx, v.m.id, 'when:press-occasion', null);
+  if (isOneStopOfSeries(v.article.body.slice(v.m.sentence.start, v.m.sentence.end))) return dropped(ctx, v.m.id, 'when:one-stop-of-series', null);
   // "… will give a keynote address at the Shangri-La Dialogue June 4": the day of a speech, not of the
   // whole conference (June 3 and 5 would be true as well).
   if (SPEECH_AT.test(v.article.body.slice(v.clause.start, v.clause.end))) return dropped(ctx, v.m.id, 'when:speech-day', null);

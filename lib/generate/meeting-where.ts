@@ -15,6 +15,7 @@ import { isLonePressOccasion } from './press-occasion';
 import { source, reportedDetails } from './meeting-reports';
 import { distinctName, askIn, leadFor } from './meeting-stems';
 import { framedBlank, voiceOf, voiceSources, wholePlaceName, blankedSentence } from './meeting-blanks';
+import { isOneStopOfSeries } from './series-stops';
 
 export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   const place = v.place;
@@ -24,6 +25,8 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // "At a press conference Monday in New York, a spokesman … said": where one person told the news is trivia
   // beside the story's talks (round 15's full review); two principals' joint press conference is an event of it.
   if (isLonePressOccasion(ctx, v.m, v.name)) return dropped(ctx, v.m.id, 'where:press-occasion', null);
+  // "a number of roadshows …, with the first meeting set to take place in Dunedin": one stop of a series is trivia.
+  if (isOneStopOfSeries(v.article.body.slice(v.m.sentence.start, v.m.sentence.end))) return dropped(ctx, v.m.id, 'where:one-stop-of-series', null);
   // "… another meeting, this time in Latin America, in Lima" under "November 20, 2016, Lima": a sentence that tells the
   // place asks it; the header line does not ask it again.
   if (v.placeLine && views.some((o) => o !== v && !o.placeLine && o.place === place)) return dropped(ctx, v.m.id, 'where:told-in-a-sentence', null);

@@ -2,8 +2,8 @@
  * One stop of a series: "has planned a number of conferences and roadshows …, with the first meeting set to take
  * place in _____ on May 16". Where one of many public meetings was held is no fact of the story (full-r15-part3:
  * the flag project's first roadshow town sent back as trivia); what the series was for is.
- * Not read yet: the place card dropped alone lets the when-question on the same sentence back (blind-36 sent it back
- * as redundant beside the card), so the card, the where- and the when-question must drop such a meeting together.
+ * The place card, the where- and the when-question drop such a meeting together: the card dropped alone let the
+ * when-question on the same sentence back (blind-36 sent it back as redundant beside the card).
  */
 
 /** The series: roadshows, a tour, a number or round of meetings. */

@@ -64,3 +64,23 @@ describe('blind-48: a sum given as background of cooperation', () => {
     expect(answers.some((a) => /\b950\b/.test(a))).toBe(true);
   });
 });
+
+const roadshows: ArticleInput = {
+  id: 'flag-roadshows',
+  title: 'Lorvania begins process to consider a new national anthem',
+  outlet: 'Wikinews',
+  date: '2015-05-07',
+  bodyStart: 0,
+  body: [
+    'The government of Lorvania on Tuesday announced the members of a panel that will consider whether to change the national anthem.',
+    'The Anthem Consideration Panel has planned a number of conferences and roadshows as part of this process, with the first meeting set to take place in Dunedin on May 16.',
+    '“Every citizen should have a say in the anthem,” Prime Minister Ada Vey said.',
+  ].join('\n\n'),
+};
+
+describe('full-r15: one stop of a series of public meetings', () => {
+  it('is asked neither where nor when, nor as a card', () => {
+    const asked = bankOf([roadshows]).filter((q) => q.answer === 'Dunedin' || /May 16/.test(q.answer));
+    expect(asked).toEqual([]);
+  });
+});
