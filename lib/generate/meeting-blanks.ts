@@ -11,6 +11,7 @@ import { isWholeSentence, needsPrevious } from './body-lines';
 import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, voiceWords, type StemVoice } from './stem-voice';
+import { withLostSurname } from './lost-surname';
 
 /** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
 export function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null, fullDate = false): string | null {
@@ -44,8 +45,10 @@ export function wholePlaceName(v: MeetingView, place: string): string {
 }
 
 /** The meeting's sentence as shown, with `detail` blanked: a stem that cannot mean another meeting. */
-export function blankedSentence(v: MeetingView, detail: string, views: MeetingView[], voice: StemVoice | null, isPlace = false): string | null {
-  const shown = cleanShownText(displayedText(v.article, v.m.sentence));
+export function blankedSentence(ctx: GenerateContext, v: MeetingView, detail: string, views: MeetingView[], voice: StemVoice | null, isPlace = false): string | null {
+  // "U.S. Secretary of State John met with …": the copy lost a surname the report writes elsewhere (blind-44).
+  const shown = withLostSurname(ctx, cleanShownText(displayedText(v.article, v.m.sentence)), v.article.body);
+  if (shown === null) return null;
   // A caption line is no stem (see cloze): it tells the picture, not the story.
   if (needsPrevious(shown) || !isWholeSentence(shown) || inCaption(v.article.body, v.m.sentence)) return null;
   // "“The whole situation requires …,” insisted _____ Macron": a stem that opens on someone's words asks

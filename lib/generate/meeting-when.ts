@@ -116,7 +116,7 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   const namesIt = (!v.isBare || (!!v.place && sentence.includes(v.place)) || toldByWhoMet(ctx, v)) && namesItsEvent(ctx, sentence);
   const voice = named ? null : voiceOf(ctx, v);
   // A "today" blanked reads as no date ("these talks _____ took place"): a day the header gives is asked by name only.
-  const prompt = named ?? (possessive || !namesIt || v.dateLine ? null : framedBlank(ctx, v, 'date', blankedSentence(v, v.when ?? day, views, voice), voice, fullDate));
+  const prompt = named ?? (possessive || !namesIt || v.dateLine ? null : framedBlank(ctx, v, 'date', blankedSentence(ctx, v, v.when ?? day, views, voice), voice, fullDate));
   if (!prompt) return dropped(ctx, v.m.id, 'when:no-stem', null);
   if (containsWords(prompt, day) || (v.when && containsWords(prompt, v.when))) return dropped(ctx, v.m.id, 'when:stem-gives-it', null);
   // "Visiting Athens on Thursday (_____), …": the weekday beside the blank leaves one option of the week that is a

@@ -37,7 +37,7 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   const whole = named ? place : wholePlaceName(v, place);
   const voice = named ? null : voiceOf(ctx, v);
   // A place from the transcript's header is asked of the meeting by name only: its sentence does not hold it to blank.
-  const prompt = named ?? (v.placeLine ? null : framedBlank(ctx, v, 'place', blankedSentence(v, whole, views, voice, true), voice));
+  const prompt = named ?? (v.placeLine ? null : framedBlank(ctx, v, 'place', blankedSentence(ctx, v, whole, views, voice, true), voice));
   // "the Geneva talks": a name that holds its place asks nothing; nor does a report whose headline, shown as
   // its source, gives it ("Before the US-Russian talks in Geneva, NATO shows its unity"), nor a stem or
   // headline naming the state whose capital it is ("… with Ethiopian President …", "Ethiopia’s capital,
