@@ -7,6 +7,10 @@ import { HEADLINE_VERB_LEXICON } from './lexicons/speech-verbs';
 import { isTaggedVerb, tagSpan } from './pos';
 import type { Token } from './tokens';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const HAS_LETTER = /\p{L}/u;
+const STARTS_LETTER = /^\p{L}/u;
+
 const HEADLINE_VERBS = HEADLINE_VERB_LEXICON.words;
 
 /** A lower-case word a title-case line may keep: articles, conjunctions and short prepositions ("of", "with", "and"). */
@@ -20,9 +24,9 @@ const LONG_PREPOSITIONS = new Set(['about', 'after', 'against', 'among', 'before
  */
 function isTitleCaseLine(line: string): boolean {
   if (/[.!?;:,"”]\s*$/.test(line)) return false;
-  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = line.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length < 3 || words.length > 16) return false;
-  return words.every((w) => startsUpper(w) || !/^\p{L}/u.test(w) || SHORT_WORD.test(w) || LONG_PREPOSITIONS.has(w.toLowerCase()));
+  return words.every((w) => startsUpper(w) || !STARTS_LETTER.test(w) || SHORT_WORD.test(w) || LONG_PREPOSITIONS.has(w.toLowerCase()));
 }
 
 /** The bounds of the line holding position `at`. */

@@ -14,6 +14,10 @@ import {
 import { qualifierOf, statusNear } from './figure-qualifiers';
 import { addRangeStarts } from './figure-ranges';
 import type { Token } from './tokens';
+import { startsUpper } from './chars';
+
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const WORD_THEN_SPACE_END = /[\p{L}\d,;]\s+$/u;
 
 /** Nouns whose plural is the singular ("26 aircraft"), and "head" only as livestock is counted ("2,000 head of sheep"). */
 const SAME_PLURAL = String.raw`${alternation(SAME_PLURAL_LEXICON.words)}|head(?=\s+of\s+(?:${alternation(LIVESTOCK_LEXICON.words)}))`;
@@ -99,7 +103,7 @@ export function extractFigures(a: AnalyzedArticle, tokens: Token[] = articleToke
         if (NOT_UNITS.has(unitWord) || /year-old/.test(mods)) continue;
         const isWord = /^[a-z]/i.test(raw);
         // "the Group of Seven", "the Big Four": a capitalised number word inside a sentence is part of a name.
-        if (isWord && /^[A-Z]/.test(raw) && /[\p{L}\d,;]\s+$/u.test(before)) continue;
+        if (isWord && /^[A-Z]/.test(raw) && WORD_THEN_SPACE_END.test(before)) continue;
         const qualifier = qualifierOf(before);
         // "two" is how prose says "a pair" of people ("two diplomats", "two people familiar"); two of
         // anything else ("two goals", "two fatalities") or a qualified two ("more than two hours") is a count.
@@ -116,7 +120,7 @@ export function extractFigures(a: AnalyzedArticle, tokens: Token[] = articleToke
         // "4.1 millon registered citizens": a fraction of a thing counted whole means a scale word went unread.
         if (!Number.isInteger(value) && !MEASURE_UNITS.has(unitWord)) continue;
         // "31 Abrams tanks", "12 Patriot batteries": a name before the plural noun modifies it; the noun is the unit.
-        const named = /^\p{Lu}/u.test(m[3] as string) ? NAMED_MODIFIER_TAIL.exec(after) : null;
+        const named = startsUpper(m[3] as string) ? NAMED_MODIFIER_TAIL.exec(after) : null;
         const unit = named ? (named[1] as string) : unitWord === 'per cent' ? 'percent' : unitWord;
         const valueStart = s.start + m.index;
         const valueEnd = valueStart + raw.length;

@@ -1,4 +1,4 @@
-import { escapeRegExp } from './chars';
+import { escapeRegExp, startsUpper } from './chars';
 import { analyzeArticleWithoutTokens, articleTokens, type AnalyzedArticle } from './analyze';
 import { accordingToIn } from './according-to';
 import { figureClaimant, type SentenceAttribution } from './claims';
@@ -20,6 +20,9 @@ import type { QuoteSpan } from './text';
 import { lowerBound } from './sorted';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
+
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const WORD_BEFORE = /[\p{L},]\s?$|\p{L}\s{1,2}$/u;
 
 export * from './types';
 export { parseArticleFile } from './article-file';
@@ -222,9 +225,9 @@ function speaksInBody(body: string, surname: string): boolean {
 function writtenInBody(body: string, word: string): boolean {
   if (word.length < 2) return false;
   for (const m of body.matchAll(new RegExp(`(?<![\\p{L}-])${escapeRegExp(word)}(?![\\p{L}-])`, 'giu'))) {
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+    if (!startsUpper(m[0])) continue;
     const before = body.slice(Math.max(0, m.index - 3), m.index);
-    if (/[\p{L},]\s?$|\p{L}\s{1,2}$/u.test(before)) return true;
+    if (WORD_BEFORE.test(before)) return true;
   }
   return false;
 }

@@ -6,6 +6,10 @@
 import { NON_NAME_LEXICON } from './lexicons/non-names';
 import { CITIES, COUNTRIES, NATIONALITIES, ROLE_HEADS } from './lexicon';
 import { isGivenName } from './given-name-gender';
+import { startsUpper } from './chars';
+
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** Word classes that are never a surname, even after an initial: function words, days and months, titles, bodies. */
 const NEVER_SURNAME = new Set(
@@ -14,7 +18,7 @@ const NEVER_SURNAME = new Set(
 
 /** Whether a word after "First X." is the surname: capitalised, lower case after its first letter, and not a function, date, title or place word. */
 export function isSurnameAfterInitial(word: string, lower: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!CAPITALISED.test(word)) return false;
   return !NEVER_SURNAME.has(lower) && !COUNTRIES.has(lower) && !CITIES.has(lower) && !(lower in NATIONALITIES) && !ROLE_HEADS.has(lower);
 }
 
@@ -26,7 +30,7 @@ const SURNAME_AFTER_GIVEN_NAME = new Set(NON_NAME_LEXICON.entries.filter((e) => 
  * another capitalised word, where the pair opens a body's name ("Will White House aides …").
  */
 export function isSurnameAfterGivenName(given: string, word: string, lower: string, next: string | undefined): boolean {
-  if (!SURNAME_AFTER_GIVEN_NAME.has(lower) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  if (next !== undefined && /^\p{Lu}/u.test(next)) return false;
+  if (!SURNAME_AFTER_GIVEN_NAME.has(lower) || !CAPITALISED.test(word)) return false;
+  if (next !== undefined && startsUpper(next)) return false;
   return isGivenName(given);
 }

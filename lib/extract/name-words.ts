@@ -4,6 +4,11 @@ import { MULTIWORD_COUNTRIES } from './roles';
 import { startsUpper as upperStart } from './chars';
 import type { Token } from './tokens';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
+const TWO_CAPITALS_FIRST = /^\p{Lu}{2,}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
@@ -122,14 +127,14 @@ export function isNameWord(t: Token): boolean {
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 function computeNameWord(t: Token): boolean {
-  if (!/^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u.test(t.word)) return false;
+  if (!CAPITALISED_WORD.test(t.word)) return false;
   if (PARTY_STATE.test(t.word)) return false;
-  if (/^\p{Lu}{2,}/u.test(t.word)) return false;
+  if (TWO_CAPITALS_FIRST.test(t.word)) return false;
   return !isExcluded(t.word, t.lower);
 }
 
 export function isInitial(t: Token): boolean {
-  return t.dotted && /^\p{Lu}$/u.test(t.word);
+  return t.dotted && ONE_CAPITAL.test(t.word);
 }
 
 /**
@@ -171,11 +176,11 @@ export function isRoleHead(lower: string): boolean {
  */
 export function isAbbreviationLetter(body: string, tokens: Token[], k: number): boolean {
   const t = tokens[k] as Token;
-  if (!t.dotted || t.word.length !== 1 || !/^\p{Lu}$/u.test(t.word)) return false;
+  if (!t.dotted || t.word.length !== 1 || !ONE_CAPITAL.test(t.word)) return false;
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
-  const joinsNext = next !== undefined && next.word.length === 1 && /^\p{Lu}$/u.test(next.word) && body.slice(t.end, next.start) === '.';
-  const joinsPrev = prev !== undefined && prev.dotted && prev.word.length === 1 && /^\p{Lu}$/u.test(prev.word) && body.slice(prev.end, t.start) === '.';
+  const joinsNext = next !== undefined && next.word.length === 1 && ONE_CAPITAL.test(next.word) && body.slice(t.end, next.start) === '.';
+  const joinsPrev = prev !== undefined && prev.dotted && prev.word.length === 1 && ONE_CAPITAL.test(prev.word) && body.slice(prev.end, t.start) === '.';
   return joinsNext || joinsPrev;
 }
 

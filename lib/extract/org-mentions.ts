@@ -8,6 +8,9 @@ import type { Mention } from './mention-types';
 import type { Token } from './tokens';
 import { WordShapes } from './word-shapes';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
@@ -41,7 +44,7 @@ export function findOrgMentions(body: string, tokens: Token[]): Mention[] {
     if (!last) continue;
     const gap = body.slice(last.end, gapEnd);
     // "Lloyd Austin III said", "the PM said": a name's suffix and a title's acronym are no organisation.
-    const isAcronym = /^\p{Lu}{2,8}$/u.test(last.word) && !(last.lower in NATIONALITIES) && !NAME_SUFFIXES.has(last.lower) &&
+    const isAcronym = ACRONYM.test(last.word) && !(last.lower in NATIONALITIES) && !NAME_SUFFIXES.has(last.lower) &&
       !Object.hasOwn(ROLE_ACRONYMS, last.lower);
     // "Association (ADV) said": the acronym in brackets names the organisation before it.
     if (isAcronym && gap === ') ' && k > 0 && body.slice((tokens[k - 1] as Token).end, last.start) === ' (') k--;

@@ -12,6 +12,10 @@ import * as nameWords from './name-words';
 import { orgMention } from './org-mentions';
 import type { Token } from './tokens';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const LOWER_WORD_OF_FOUR = /^\p{Ll}{4,}$/u;
+const TWO_CAPITALISED_END = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
  * tsx and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
@@ -254,7 +258,7 @@ function titleBefore(body: string, tokens: Token[], k: number, start: number): {
     const isAbbrev = isAbbreviationLetter(body, tokens, k);
     if (!/^\s+$/.test(gapAfter) && !(r.dotted && /^\.\s+$/.test(gapAfter)) && !(isAbbrev && gapAfter === '.')) break;
     // "… into the world economy. Australian Prime Minister Tony Abbot": a lower-case word before a full stop ends a sentence, not an abbreviation.
-    if (r.dotted && gapAfter !== ' ' && /^\p{Ll}{4,}$/u.test(r.word)) break;
+    if (r.dotted && gapAfter !== ' ' && LOWER_WORD_OF_FOUR.test(r.word)) break;
     if (r.possessive && isNameWord(r) && roleStart >= 0) {
       roleStart = r.start;
       let q = k - 1;
@@ -315,7 +319,7 @@ function appositiveAfter(body: string, last: Token): { role: string; end: number
   if (!ap || /^,\s+(?:and|or|but|nor|he|she|they|we|I|it|you)\s/i.test(ap[0])) return null;
   const phrase = (ap[1] ?? '') + (ap[2] ?? '');
   // "Rahmon, President of Pakistan Asif Ali Zardari, and President of …": a titled name, the next item of a list.
-  if (!ap[1] && /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(phrase) && /^,\s+and\s/.test(body.slice(last.end + ap[0].length, last.end + ap[0].length + 6))) return null;
+  if (!ap[1] && TWO_CAPITALISED_END.test(phrase) && /^,\s+and\s/.test(body.slice(last.end + ap[0].length, last.end + ap[0].length + 6))) return null;
   const words = phrase.toLowerCase().split(/[\s’']+/);
   const headAt = words.findIndex((w) => isRoleHead(w));
   if (headAt < 0 || headAt >= 6 || words.some((w) => SPEECH_VERBS.has(w)) || words.length > 16) return null;

@@ -17,6 +17,10 @@ const FOREIGN_SHARE = 0.08;
 /** Fewer words tell nothing: "Deal :)", "Ooh." */
 const MIN_WORDS = 6;
 
+/** Letters and apostrophes, the words `wordsOf` keeps of a token (String#match reads them all from its start). */
+const LETTER_RUNS = /[\p{L}'’]+/gu;
+const ASCII_WORD = /^[A-Za-z]+$/;
+
 /**
  * The words of a text, links, handles, hashtags and words with digits left out ("q_a8e156bd10264df1"). One pass over
  * the text's tokens: it is asked of most short paragraphs of every article.
@@ -25,14 +29,22 @@ function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (const token of text.split(/\s+/)) {
     if (token === '' || NOT_WORD_TOKEN.test(token)) continue;
-    for (const w of token.split(/[^\p{L}'’]+/u)) if (w !== '') out.push(w);
+    // A token of ASCII letters (most of them) is one word; otherwise its runs of letters and apostrophes, what
+    // splitting at everything else leaves without the empty pieces.
+    if (ASCII_WORD.test(token)) {
+      out.push(token);
+      continue;
+    }
+    const runs = token.match(LETTER_RUNS);
+    if (runs) for (const w of runs) out.push(w);
   }
   return out;
 }
 
 /** The share of a text's words that are English function words, and how many words it has. */
 function englishShare(words: string[]): { share: number; words: number } {
-  const marked = words.filter((w) => ENGLISH_MARKERS.has(w.toLowerCase())).length;
+  let marked = 0;
+  for (const w of words) if (ENGLISH_MARKERS.has(w.toLowerCase())) marked++;
   return { share: words.length === 0 ? 0 : marked / words.length, words: words.length };
 }
 

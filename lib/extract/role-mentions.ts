@@ -1,9 +1,14 @@
 /** Role nouns and anonymous sources ("the minister", "Western officials"), found from the head noun backwards. */
 import { NATIONALITIES, ROLE_WORDS as ROLE_WORD_LIST, SPEECH_VERBS as SPEECH_VERB_LIST } from './lexicon';
 import { ORG_HEADS } from './roles';
-import { isSpaceUnit as spaceUnit } from './chars';
+import { isSpaceUnit as spaceUnit, startsUpper } from './chars';
 import type { Mention, MentionKind } from './mention-types';
 import { PHRASE_BREAKERS, PLURAL_HEADS } from './name-words';
+
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const SPACE_CAPITAL = /^ \p{Lu}/u;
+const DOTTED_CAPITALS = /^(?:\p{Lu}\.){2,}$/u;
+const PROPER_NAME_REST = /^\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*)+/u;
 
 /*
  * Word lists read per token or per word, held in module constants: under the CommonJS transform that
@@ -75,7 +80,7 @@ export function findRoleMentions(body: string, from: number, to: number): Mentio
     // "the General Assembly", "in general" are nobody).
     if (head === 'general' && !endsNounPhrase(body.slice(end, Math.min(to, end + 24)))) continue;
     // "Government Clerks": a capitalised head inside a longer proper name heads nothing by itself.
-    if (/^\p{Lu}/u.test(m[0]) && /^ \p{Lu}/u.test(body.slice(end, end + 2))) continue;
+    if (startsUpper(m[0]) && SPACE_CAPITAL.test(body.slice(end, end + 2))) continue;
     // "A Foreign Office spokesperson": the office names whose spokesperson speaks, the role noun after it heads.
     if (ORG_HEADS.has(head) && ORG_VOICE_AFTER.test(body.slice(end, Math.min(to, end + 16)))) continue;
     // Glued to the word before ("non-official"): no head; checked before the words before are split.
@@ -88,7 +93,7 @@ export function findRoleMentions(body: string, from: number, to: number): Mentio
     const mods: string[] = [];
     while (k >= 0 && mods.length <= 4) {
       // A word ending a clause stops the walk, but a dotted abbreviation ("the U.N. envoy") does not.
-      const isAbbrev = /^(?:\p{Lu}\.){2,}$/u.test(words[k] as string);
+      const isAbbrev = DOTTED_CAPITALS.test(words[k] as string);
       const w = isAbbrev ? (words[k] as string) : (words[k] as string).replace(/[,;:.]$/, '');
       if (w !== words[k]) break;
       if (/^(?:the|an?)$/i.test(w)) {
@@ -121,8 +126,8 @@ export function findRoleMentions(body: string, from: number, to: number): Mentio
       kind = 'description';
     }
     // "The Federation of Government Clerks": a capitalised head goes on through the rest of its proper name.
-    if (/^\p{Lu}/u.test(m[0]) && fullEnd === end) {
-      const rest = /^\s+(?:of|for|on)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]*)+/u.exec(body.slice(end, to));
+    if (startsUpper(m[0]) && fullEnd === end) {
+      const rest = PROPER_NAME_REST.exec(body.slice(end, to));
       if (rest) fullEnd = end + rest[0].length;
     }
     // "a person familiar with the talks", "a source close to the negotiations": the qualifier is part of who it is.

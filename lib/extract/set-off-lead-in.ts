@@ -4,6 +4,10 @@ import { NUMBER_WORD_LEXICON } from './lexicons/number-words';
 import { DOCUMENT_NOUNS, PERSON_NOUNS, REPORTING_NOUNS } from './lexicons/speech-nouns';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const LETTERS_END = /\p{L}+$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /**
  * A paragraph set off as what someone wrote or said, without quotation marks: the paragraph before ends
  * with a colon after a clause whose verb is one of saying or writing, the verb followed only by where,
@@ -72,8 +76,8 @@ const CLAUSE_BREAK = /(?:[.!?]["”’)]?|;)\s+/g;
 /** A full stop after a courtesy title or an initial ("Ms. Sabrina Singh", "Lloyd J. Austin"): it ends no sentence. */
 function endsOnAbbreviation(text: string, m: RegExpMatchArray): boolean {
   if (!m[0].startsWith('.')) return false;
-  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, (m.index as number) - 12), m.index))?.[0] ?? '';
-  return NAME_ABBREVIATIONS.words.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  const word = LETTERS_END.exec(text.slice(Math.max(0, (m.index as number) - 12), m.index))?.[0] ?? '';
+  return NAME_ABBREVIATIONS.words.has(word.toLowerCase()) || ONE_CAPITAL.test(word);
 }
 
 /** Whether a word is a verb of saying or writing in a finite form: on the lexicon, and not its -ing form or participle alone. */

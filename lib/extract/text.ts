@@ -5,6 +5,14 @@ import { opensWithCapsLabel, type SpeakerLabel } from './turn-labels';
 import type { Paragraph } from './paragraph-type';
 import type { Span } from './types';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const WORD_OR_STOP = /[\p{L}\p{N}.,!?;:)\]…]/u;
+const HAS_CAPITAL = /\p{Lu}/u;
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_LOWER = /^\s\p{Ll}/u;
+/** A sentence's end; `splitSentences` sets its lastIndex before each scan. The second form: a space dropped after the full stop ("on Thursday.President Obama said", VOA scripts). */
+const SENTENCE_END = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])|[.!?](?<=\p{Ll}{2}[.!?])(?=["“]?\p{Lu}\p{Ll})/gu;
+
 /** Kept here too: most readers of paragraphs import the type from this module. */
 export type { Paragraph } from './paragraph-type';
 
@@ -171,10 +179,10 @@ function continuedSpan(body: string, p: Paragraph, marks: number[], spans: Quote
   const c = body[i] as string;
   const before = body[i - 1] as string;
   const after = body[i + 1] ?? ' ';
-  if (!(c === '”' || (c === '"' && /[\p{L}\p{N}.,!?;:)\]…]/u.test(before) && !(/[,:]/.test(before) && /\p{Lu}/u.test(after))))) return 0;
+  if (!(c === '”' || (c === '"' && WORD_OR_STOP.test(before) && !(/[,:]/.test(before) && HAS_CAPITAL.test(after))))) return 0;
   let ce = i;
   while (ce > p.start && /\s/.test(body[ce - 1] as string)) ce--;
-  if (!/[\p{L}\p{N}]/u.test(body.slice(p.start, ce))) return 0;
+  if (!HAS_LETTER_OR_DIGIT.test(body.slice(p.start, ce))) return 0;
   spans.push({ open: p.start, close: i + 1, contentStart: p.start, contentEnd: ce, isClosed: true, paragraph: p.index, opensParagraph: true });
   return 1;
 }
@@ -185,7 +193,7 @@ function pushSpan(spans: QuoteSpan[], body: string, p: Paragraph, open: number, 
   let ce = closeMark;
   while (cs < ce && /\s/.test(body[cs] as string)) cs++;
   while (ce > cs && /\s/.test(body[ce - 1] as string)) ce--;
-  if (ce > cs && /[\p{L}\p{N}]/u.test(body.slice(cs, ce))) {
+  if (ce > cs && HAS_LETTER_OR_DIGIT.test(body.slice(cs, ce))) {
     spans.push({
       open,
       close: isClosed ? closeMark + 1 : p.end,
@@ -237,7 +245,7 @@ function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spa
     const before = i > p.start ? (body[i - 1] as string) : ' ';
     const after = i + 1 < p.end ? (body[i + 1] as string) : ' ';
     // A space dropped after a comma, colon or full stop (VOA scripts: 'She says,"We are …', 'it is."We must'): the mark still opens.
-    const opensShape = (/[\s([{—–-]/.test(before) || (open < 0 && /[,:.]/.test(before) && /\p{Lu}/u.test(after))) && /[^\s]/.test(after) && i + 1 < p.end;
+    const opensShape = (/[\s([{—–-]/.test(before) || (open < 0 && /[,:.]/.test(before) && HAS_CAPITAL.test(after))) && /[^\s]/.test(after) && i + 1 < p.end;
     if (open < 0) {
       // A closing mark typed as an opener (” at a line start or after a space, then a word) opens;
       // any other closer with nothing open is stray.
@@ -279,7 +287,7 @@ function opensSingle(body: string, i: number, p: Paragraph): boolean {
   const c = body[i] as string;
   if (c === '’') return false;
   const before = i > p.start ? (body[i - 1] as string) : ' ';
-  return /[\s([{—–-]/.test(before) && /[\p{L}\p{N}]/u.test(body[i + 1] ?? '') && !ELISION_AFTER.test(body.slice(i + 1, i + 6));
+  return /[\s([{—–-]/.test(before) && HAS_LETTER_OR_DIGIT.test(body[i + 1] ?? '') && !ELISION_AFTER.test(body.slice(i + 1, i + 6));
 }
 
 /** ’ or ' after a word or a stop and before a space, a stop or the paragraph end. */
@@ -313,7 +321,7 @@ function scanSingleMarks(body: string, p: Paragraph, marks: number[] | null, spa
     }
     if (!closesSingle(body, i, p)) continue; // an apostrophe inside a word ("won't", "O'Brien")
     // "the farmers' union": a plural possessive, when another closer follows before the next opener.
-    if (body[i - 1] === 's' && /^\s\p{Ll}/u.test(body.slice(i + 1, i + 3)) && closerFollows(body, p, marks, k)) continue;
+    if (body[i - 1] === 's' && SPACE_LOWER.test(body.slice(i + 1, i + 3)) && closerFollows(body, p, marks, k)) continue;
     pushSpan(spans, body, p, open, i, true);
     open = -1;
   }
@@ -356,8 +364,7 @@ export function splitSentences(body: string, p: Paragraph, quotes: QuoteSpan[]):
   const inside = quotesOf(quotes, p.index);
   const out: Span[] = [];
   let start = p.start;
-  // The second form: a space dropped after the full stop ("on Thursday.President Obama said", VOA scripts).
-  const re = /[.!?…]+["”»’')]*(?=\s+["“„«‘'(]?[\p{Lu}\d])|[.!?](?<=\p{Ll}{2}[.!?])(?=["“]?\p{Lu}\p{Ll})/gu;
+  const re = SENTENCE_END;
   re.lastIndex = p.start;
   const text = body;
   let m: RegExpExecArray | null;

@@ -12,6 +12,10 @@ import { ownerOfPostnominal, postnominalEnd } from './postnominal';
 import { methodOfMention, type Attribution } from './types';
 import type { ArticleView } from './view';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const SHORT_CAPITALISED_END = /(\p{Lu}\p{Ll}{1,4})$/u;
+const STOP_THEN_CAPITAL = /^\.\s\p{Lu}/u;
+
 /*
  * Word lists and functions read per token, held in module constants: under the CommonJS transform that tsx
  * and vitest apply, each use of an imported binding is a getter call, which V8 does not always inline.
@@ -38,7 +42,7 @@ export function isSpeech(t: Token | undefined, next?: Token): boolean {
 
 /** The word right before position i ("Sgt" in "Tech. Sgt."), when it is a dotted title abbreviation that comes before a name. */
 function titleAbbreviationBefore(body: string, from: number, i: number): boolean {
-  const word = /(\p{Lu}\p{Ll}{1,4})$/u.exec(body.slice(Math.max(from, i - 6), i))?.[1];
+  const word = SHORT_CAPITALISED_END.exec(body.slice(Math.max(from, i - 6), i))?.[1];
   return word !== undefined && (expandTitleAbbreviation(word) !== word || word === 'Prof');
 }
 
@@ -52,7 +56,7 @@ export function nextStop(body: string, from: number, limit: number): number {
     if (c === '(') bracket = true;
     else if (c === ')') bracket = false;
     if (c === '.' && !bracket && !/\b(?:Mr|Ms|Mrs|Dr|St|[A-Z])$/.test(body.slice(Math.max(from, i - 3), i)) &&
-      !(titleAbbreviationBefore(body, from, i) && /^\.\s\p{Lu}/u.test(body.slice(i, i + 3)))) return i;
+      !(titleAbbreviationBefore(body, from, i) && STOP_THEN_CAPITAL.test(body.slice(i, i + 3)))) return i;
   }
   return limit;
 }

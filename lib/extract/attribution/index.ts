@@ -9,7 +9,7 @@ import { PASSES } from './passes';
 import { cleanQuoteText, FRAGMENT_MAX_WORDS, hasAtMostWords } from './quote-text';
 import { speakerSpanOf } from './speaker-span';
 import { readSentence, subjectOf, type SentenceReading } from './sentence';
-import { isSameEntity, type Entity, type RawQuote } from './types';
+import { isSameEntity, sortByPosition, type Entity, type RawQuote } from './types';
 import { ArticleView, type ArticleDoc } from './view';
 
 export type { Entity, RawQuote } from './types';
@@ -123,7 +123,7 @@ function attributeQuote(d: Discourse, p: Paragraph, reading: SentenceReading, q:
   });
   if (!speaker) return;
   reading.pending.push({ pos: q.open, paragraph: p.index, entity: speaker, mention: decision.mention, speaks: true });
-  reading.pending.sort((a, b) => a.pos - b.pos);
+  sortByPosition(reading.pending);
   updateSubject(d, reading, q, decision, s);
 }
 

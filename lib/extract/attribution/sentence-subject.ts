@@ -4,6 +4,7 @@ import type { Token } from '../tokens';
 import type { Span } from '../types';
 import { ADVERBS } from './clause';
 import type { ArticleView } from './view';
+import { startsUpper } from '../chars';
 
 /** "Carter and Le Drian said …": a name joined to the subject shares it, so "he" could mean either. */
 const JOINED_AFTER = /^,?\s+(?:and|with|together with|alongside)\b/;
@@ -43,7 +44,7 @@ function wordAfterSubject(view: ArticleView, m: Mention, end: number): Token | u
   let k = 0;
   while (k < toks.length && ADVERBS.has((toks[k] as Token).lower)) {
     const t = toks[k] as Token;
-    k += /^(?:on|last|this)$/.test(t.lower) && /^\p{Lu}/u.test(toks[k + 1]?.word ?? '') ? 2 : 1;
+    k += /^(?:on|last|this)$/.test(t.lower) && startsUpper(toks[k + 1]?.word ?? '') ? 2 : 1;
   }
   return toks[k];
 }

@@ -6,7 +6,7 @@ import type { Span } from '../types';
 import { isSpeech as speechAt, subjectBefore as subjectOfVerb } from './clause';
 import type { Discourse } from './discourse';
 import { joinedSpeechSubject } from './joined-speech-subject';
-import { isSameEntity, type Entity, type SalienceEvent, type SentenceSubject } from './types';
+import { isSameEntity, sortByPosition, type Entity, type SalienceEvent, type SentenceSubject } from './types';
 import type { ArticleView } from './view';
 
 /*
@@ -59,7 +59,7 @@ export function readSentence(d: Discourse, s: Span, paragraph: number): Sentence
   readSubject(d, r);
   readSpeechVerbs(d, r);
   readAccordingTo(d, r);
-  r.pending.sort((a, b) => a.pos - b.pos);
+  sortByPosition(r.pending);
   return r;
 }
 

@@ -7,6 +7,9 @@ import type { CuePass } from '../pass';
 import { methodOfMention } from '../types';
 import type { ArticleView } from '../view';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const LAST_LOWER_WORD = /\s+(\p{Ll}+)$/u;
+
 /** What may sit between the noun of saying and the opening mark: "that", a colon or a comma. */
 const LINK_TO_QUOTE = /(?:\s+that)?\s*[:,]?\s*$/;
 /** "… was blunt:", "… is simple:": a copula and one word before a colon. */
@@ -40,7 +43,7 @@ export const possessiveRemark: CuePass = {
 
 /** "Cornyn's statement added," : the remark says the words, so its owner is who speaks; the verb is stepped over. */
 function withoutSpeechVerb(pre: string): string {
-  const verb = /\s+(\p{Ll}+)$/u.exec(pre);
+  const verb = LAST_LOWER_WORD.exec(pre);
   return verb && SPEECH_VERBS.has(verb[1] as string) && REMARK_BEFORE.test(pre.slice(0, verb.index)) ? pre.slice(0, verb.index) : pre;
 }
 

@@ -5,6 +5,10 @@ import type { Token } from '../../tokens';
 import { ADVERBS, hasUnreadAttribution, isSpeech } from '../clause';
 import type { ContextPass, QuoteSite } from '../pass';
 import { methodOfMention } from '../types';
+import { startsUpper } from '../../chars';
+
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const STARTS_LETTER = /^\p{L}/u;
 
 /** How far into its sentence the subject may start. */
 const SUBJECT_REACH = 40;
@@ -35,8 +39,8 @@ const OTHERS_WORDS_NOUNS = new Set([
 
 /** A quotation most of whose words are capitalised is a name ("the “Safer Streets for Everyone” plan"), not words said. */
 function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+  const words = text.split(/\s+/).filter((w) => STARTS_LETTER.test(w) && w.length > 3);
+  return words.length > 0 && words.filter((w) => startsUpper(w)).length / words.length >= 0.6;
 }
 
 /**
