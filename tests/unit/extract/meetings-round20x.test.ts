@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+
+const meetings = (body: string, title = 'T', date?: string) =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
+    .map((m) => ({ what: m.what, place: m.place, when: m.when, participants: m.participants }));
+
+// Round 20 (meetX): invented readouts and wire copy, each in the shape a rule reads.
+
+describe('a venue that stands for its city places the meeting a host welcomes a guest to', () => {
+  it('“welcomed X to Downing Street on Tuesday afternoon for a discussion” is one meeting in London', () => {
+    const got = meetings('The Prime Minister welcomed Secretary General Anna Berg to Downing Street on Tuesday afternoon for a wide-ranging discussion on the alliance.',
+      'PM meeting with Secretary General Anna Berg', '2031-05-06');
+    expect(got.map((m) => m.place)).toEqual(['London']);
+  });
+
+  it('“President A welcoming President B to the White House on July 15” is in Washington; “headed back to the White House” places no meeting', () => {
+    expect(meetings('The visit came ahead of the anniversary of the late President Lind welcoming President Tomas Vale to the White House on July 15, 1963.')
+      .map((m) => m.place)).toEqual(['Washington']);
+    const back = meetings('President Lind shared details of the meetings with reporters on Sunday as he headed back to the White House from his farm.');
+    expect(back.filter((m) => m.place === 'Washington')).toHaveLength(0);
+  });
+});
+
+describe('a city that owns a named building is where the meeting in it is held', () => {
+  it('“his Sunday meeting with President Lind at Nairobi’s State House” is in Nairobi; “at Moscow’s request” is no place', () => {
+    expect(meetings('So his Sunday meeting with President Lind at Nairobi’s State House is sure to focus on more than trade.', 'T', '2031-02-16')
+      .map((m) => m.place)).toEqual(['Nairobi']);
+    expect(meetings('President Lind met Prime Minister Tomas Vale at Moscow’s request on Friday.', 'T', '2031-02-16')
+      .map((m) => m.place)).not.toContain('Moscow');
+  });
+});
