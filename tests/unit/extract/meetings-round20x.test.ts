@@ -30,3 +30,15 @@ describe('a city that owns a named building is where the meeting in it is held',
       .map((m) => m.place)).not.toContain('Moscow');
   });
 });
+
+describe('a span the report counts from itself times a meeting', () => {
+  it('“will visit Estonia and Latvia … in the coming weeks” is one visit per state, each in the coming weeks', () => {
+    const got = meetings('Secretary General Anna Berg will visit Estonia and Latvia, the other two candidates, in the coming weeks.', 'T', '2031-06-12');
+    expect(got.map((m) => [m.what, m.when])).toEqual([['visit to Estonia', 'in the coming weeks'], ['visit to Latvia', 'in the coming weeks']]);
+  });
+
+  it('“met business leaders in the last two weeks” and “spoke with him two hours ago” are timed so', () => {
+    expect(meetings('I have met American business leaders in the last two weeks.', 'T', '2031-03-20').map((m) => m.when)).toEqual(['in the last two weeks']);
+    expect(meetings('I spoke with Prime Minister Tomas Vale two hours ago.', 'T', '2031-03-20').map((m) => m.when)).toEqual(['two hours ago']);
+  });
+});
