@@ -42,3 +42,16 @@ describe('a span the report counts from itself times a meeting', () => {
     expect(meetings('I spoke with Prime Minister Tomas Vale two hours ago.', 'T', '2031-03-20').map((m) => m.when)).toEqual(['two hours ago']);
   });
 });
+
+describe('a transcript titled “Remarks With <someone>” records the two speaking together where its header says', () => {
+  const header = 'Secretary Anna Berg\nTown Hall Palace\nTallinn, Estonia\nMarch 20, 2031\n\n';
+  it('with no meeting told in the body, the remarks are one, in the header’s town and on its date', () => {
+    const body = `${header}PRESIDENT VALE: At this time I would like to extend a warm welcome to you. Welcome to Estonia again.\n\nSECRETARY BERG: Thank you very much, Mr. President. It is a pleasure to be back.`;
+    expect(meetings(body, 'Remarks With Estonian President Tomas Vale').map((m) => [m.place, m.when])).toEqual([['Tallinn', 'March 20, 2031']]);
+  });
+
+  it('with “our meeting today” told there, the remarks open that meeting and add none', () => {
+    const body = `${header}SECRETARY BERG: It is delightful to have an old friend here. And I am looking forward to our meeting today.\n\nPRESIDENT VALE: Thank you, Madam Secretary.`;
+    expect(meetings(body, 'Remarks With Estonian President Tomas Vale').filter((m) => m.place === 'Tallinn')).toHaveLength(1);
+  });
+});
