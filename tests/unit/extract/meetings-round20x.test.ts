@@ -55,3 +55,21 @@ describe('a transcript titled “Remarks With <someone>” records the two speak
     expect(meetings(body, 'Remarks With Estonian President Tomas Vale').filter((m) => m.place === 'Tallinn')).toHaveLength(1);
   });
 });
+
+describe('a meeting told twice in one town, by the same two people on the same day, is one meeting', () => {
+  it('a lead’s “In a Tallinn meeting with Prime Minister A today, B …” and the photo’s “B speaks with A … in Tallinn, May 4, 2031” are one', () => {
+    const body = 'In a Tallinn meeting with Estonian Prime Minister Lena Koss today, Defense Secretary Tomas Vale reaffirmed the alliance.\n\n'
+      + 'Defense Secretary Tomas Vale, left, speaks with Estonian Prime Minister Lena Koss and Defense Minister Pavel Dorn in Tallinn, May 4, 2031.';
+    const got = meetings(body, 'Vale meets Koss', '2031-05-04').filter((m) => m.place === 'Tallinn');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.participants).toEqual(expect.arrayContaining(['Lena Koss', 'Tomas Vale', 'Pavel Dorn']));
+  });
+
+  it('not two days apart, nor a trip’s meetings one per counterpart', () => {
+    const days = 'Defense Secretary Tomas Vale met Prime Minister Lena Koss in Tallinn on May 4, 2031.\n\n'
+      + 'Defense Secretary Tomas Vale met Prime Minister Lena Koss again in Tallinn on May 6, 2031.';
+    expect(meetings(days, 'T', '2031-05-06').filter((m) => m.place === 'Tallinn')).toHaveLength(2);
+    const trip = 'In Tallinn on 4 May, the Secretary General Anna Berg met with Prime Minister Lena Koss and Defence Minister Pavel Dorn.';
+    expect(meetings(trip, 'T', '2031-05-04').filter((m) => m.place === 'Tallinn')).toHaveLength(2);
+  });
+});
