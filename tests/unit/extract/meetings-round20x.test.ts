@@ -73,3 +73,18 @@ describe('a meeting told twice in one town, by the same two people on the same d
     expect(meetings(trip, 'T', '2031-05-04').filter((m) => m.place === 'Tallinn')).toHaveLength(2);
   });
 });
+
+describe('an unplaced mention of a gathering a placed one of the article names the same is that gathering', () => {
+  it('“took part in the Fourth Amber Road Forum for Cooperation in Tallinn” then “welcome to the Amber Road Forum” are one forum', () => {
+    const body = 'President Tomas Vale took part in the opening of the Fourth Amber Road Forum for Cooperation in Tallinn on Tuesday.\n\n'
+      + 'Prime Minister Lena Koss said: “Mr Vale, my dear friend, welcome to the Amber Road Forum.”';
+    const got = meetings(body, 'T', '2031-10-18').filter((m) => /Forum/.test(m.what));
+    expect(got.map((m) => m.place)).toEqual(['Tallinn']);
+  });
+
+  it('not a mention of another day (“the Amber Road Forum of 2027”)', () => {
+    const body = 'President Tomas Vale took part in the opening of the Fourth Amber Road Forum for Cooperation in Tallinn on Tuesday.\n\n'
+      + 'He recalled that the Amber Road Forum in 2027 had been smaller.';
+    expect(meetings(body, 'T', '2031-10-18').filter((m) => /Forum/.test(m.what)).length).not.toBe(1);
+  });
+});
