@@ -88,3 +88,12 @@ describe('an unplaced mention of a gathering a placed one of the article names t
     expect(meetings(body, 'T', '2031-10-18').filter((m) => /Forum/.test(m.what)).length).not.toBe(1);
   });
 });
+
+describe('a gathering’s name that runs on into an organisation’s noun names the body, not a meeting', () => {
+  it('“the Baltic-Nordic Public Dialogue Group … continues its work” is no meeting; “the Baltic-Nordic Public Dialogue in Riga on Monday” is one', () => {
+    const group = meetings('I am happy that the Baltic-Nordic Public Dialogue Group, Looking Ahead, continues its work.', 'T', '2031-03-20');
+    expect(group.filter((m) => /Dialogue/.test(m.what))).toHaveLength(0);
+    const held = meetings('The Baltic-Nordic Public Dialogue opened in Riga on Monday.', 'T', '2031-03-20');
+    expect(held.filter((m) => /Dialogue/.test(m.what)).map((m) => m.place)).toEqual(['Riga']);
+  });
+});
