@@ -1,7 +1,7 @@
 /**
  * "In a Tokyo meeting with Japanese Prime Minister Shinzo Abe today, Defense Secretary Jim Mattis …" and, below, the
  * photo's "Jim Mattis speaks with Shinzo Abe … in Tokyo, Feb. 3, 2017": one meeting told twice, with the same two people
- * (or more) in the same town on the same day. The first telling is kept, with the people and time the other adds.
+ * (or more) in the same town on the same day. The first telling that gives a time is kept, with the people the other adds.
  */
 import { withoutDropped } from './merge';
 import type { Pending } from './types';
@@ -12,7 +12,7 @@ import type { Pending } from './types';
  *
  * @example
  * // [talks Tokyo "today" (Abe, Mattis), talks Tokyo "Feb. 3, 2017" (Mattis, Abe, Inada)], both dated 2017-02-03
- * // → [talks Tokyo "today" (Abe, Mattis, Inada)]
+ * // → [talks Tokyo "today" (Abe, Mattis, Inada)]; [talks Moscow (no time), talks Moscow "Friday"] → [the second]
  */
 export function joinSamePeople(out: Pending[], isPerson: (name: string) => boolean): Pending[] {
   const drop = new Set<Pending>();
@@ -28,10 +28,11 @@ export function joinSamePeople(out: Pending[], isPerson: (name: string) => boole
       if (m.date && u.date && m.date !== u.date) continue;
       if (m.when && u.when && !(m.date && u.date)) continue;
       if (u.participants.filter((p) => isPerson(p) && people.some((q) => sameName(p, q))).length < 2) continue;
-      for (const x of u.participants) if (!m.participants.some((p) => sameName(p, x))) m.participants.push(x);
-      m.when ??= u.when;
-      m.date ??= u.date;
-      drop.add(u);
+      // The telling that gives the time is kept, so that the sentence it is cited from shows it.
+      const [kept, gone] = m.when === null && u.when !== null ? [u, m] : [m, u];
+      for (const x of gone.participants) if (!kept.participants.some((p) => sameName(p, x))) kept.participants.push(x);
+      drop.add(gone);
+      if (gone === m) break;
     }
   }
   return withoutDropped(out, drop);
