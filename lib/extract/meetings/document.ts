@@ -79,6 +79,8 @@ const TITLE_MEETING = [
   // "Foreign Secretary and US Secretary of State press conference", "Government Press Briefing: 3.45pm …": a record of
   // the press conference or briefing, turns labelled or not.
   /\b((?:press|news) (?:conference|briefing))\b/i,
+  // "Remarks With Chinese President Hu Jintao" over a State transcript: the two spoke to the press together, where the header says.
+  /\b(remarks) with\s+(?:the\s+)?\p{Lu}/iu,
 ];
 
 /**
@@ -114,7 +116,8 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // A press conference follows the talks it reports on: only a conference the body tells already is the title's.
   const isPress = /conference$|briefing$/.test(noun);
   const told = found.filter((x) => !isPress || /conference|briefing/i.test(x.what));
-  if (told.some((x) => (x.place === place && !isOther(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
+  // "Remarks With Javier Solana" over "I'm looking forward to our meeting today": the remarks open the meeting the body tells there.
+  if (told.some((x) => (x.place === place && (!isOther(x) || noun === 'remarks')) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
   // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
   // Department of State": the body told the title's meeting, placed; the title adds it again only where it is not known.
   // "Remarks With Cayetano Before Their Meeting; Tillerson To Travel to Beijing": a compiled title's parts head different
@@ -124,7 +127,8 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // "PM meeting with President of the European Council" over "Starmer and Costa met in Downing Street this afternoon": the
   // lead sentence the title's meeting would be cited from tells it, placed.
   if (!isCall && !isPress && told.some((x) => x.sentence.start === sentence.start && x.place !== null && x.type !== 'call' && x.type !== 'video-conference')) return null;
-  return headerMeeting(isCall ? 'phone call' : noun, isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : isPress ? 'conference' : 'meeting', place, when, sentence);
+  const what = isCall ? 'phone call' : noun === 'remarks' ? 'joint remarks' : noun;
+  return headerMeeting(what, isCall ? 'call' : noun === 'talks' || noun === 'discussion' ? 'talks' : isPress || noun === 'remarks' ? 'conference' : 'meeting', place, when, sentence);
 }
 
 /** The line an offset falls in: a label's own line ("Press Releases: …"), whatever paragraph its turn runs on to. */

@@ -19,6 +19,8 @@ import { type ArticleSetting } from './event-types';
 import { addSequence, orderMeetings, withoutDropped } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
 import { dropUnplacedSameDay } from './same-day';
+import { joinSamePeople } from './same-people';
+import { joinSameName } from './same-name';
 import { joinDefiniteRetelling } from './retold-definite';
 import { articleSetting } from './setting';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
@@ -138,6 +140,10 @@ export function extractMeetings(
   placeTitledGathering(out, a.article.title, setting.city);
   // The anchor resolves the meetings' times: an article whose meetings give none needs no search of its body for one.
   orderMeetings(out, out.some((m) => m.when) ? inferAnchor(body, a.article.date) : null);
+  if (out.length > 1) {
+    const people = new Set(personsIn(0, body.length));
+    out.splice(0, out.length, ...joinSameName(joinSamePeople(out, (name) => people.has(name))));
+  }
   // "met with President Guelleh": a meeting reported without a time of its own is the article's news, of its
   // date as written. Only its `when` says so: no calendar date is resolved from it (the timeline and the order
   // questions keep to dates the text states).

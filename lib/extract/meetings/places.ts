@@ -26,7 +26,7 @@ const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s
 const TOWN_BUILDING_WORDS = new Set(['magistrates', 'crown', 'county', 'district', 'public', 'municipal', 'city', 'town', 'village', 'civic', 'community']);
 /** "travel to Lima for the final session", "flew to Brussels for talks", "gather in Lisbon on Friday for a summit", "arrived in Brussels today for meetings". */
 const PLACE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:in|to|at)\s+(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|tonight|tomorrow|(?:(?:later|earlier)\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  String.raw`\b(?:in|to|at)\s+(?:the\s+)?(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|tomorrow|(?:(?:later|earlier)\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'u',
 );
 /** "October 27", "Oct. 27": a day of the month, as a stop's time before its "where". */
@@ -63,7 +63,10 @@ export const CLAUSE_END = /,\s+(?:told|said|says|adding|who|but|while|as|accordi
  * be a state's).
  */
 const CITY_VENUES = Object.keys(VENUE_CITY_LEXICON.record).filter((v) => v.includes(' ') && !VENUES.has(v));
-const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(?:(?:No\.?\s*|Number\s+)?\d{1,3}\s+)?(${[...VENUES, ...CITY_VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, 'iu');
+const VENUE_ALTERNATIVES = [...VENUES, ...CITY_VENUES].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** "welcomed Kikwete to the White House": what a host welcomes a guest to is where they meet (not where one "headed back to"). */
+const WELCOMED_TO_VENUE_RE = new RegExp(String.raw`^\s+(?:[^,;:]{1,80}?\s+)?to\s+(?:the\s+)?(${VENUE_ALTERNATIVES})\b`, 'iu');
+const VENUE_RE = new RegExp(String.raw`\b(?:at|in|on|inside)\s+(?:the\s+)?(?:(?:No\.?\s*|Number\s+)?\d{1,3}\s+)?(${VENUE_ALTERNATIVES})\b`, 'iu');
 
 /**
  * The place of a meeting from the words after its noun (`after`, up to the next meeting noun) and the
@@ -83,9 +86,12 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   if (VIRTUAL_IN_CLAUSE.test(near)) return 'virtual';
   // "met with Colombian Vice President and Foreign Minister-Designate Marta Lucía Ramírez today at the Department
   // of State": a building that stands for a government is the place anywhere in the first 160 characters of the clause.
-  const venue = VENUE_RE.exec(near.slice(0, 160));
+  const venue = VENUE_RE.exec(near.slice(0, 160)) ?? (/^welcom/i.test(trig) ? WELCOMED_TO_VENUE_RE.exec(near) : null);
   let generic: string | null = venue ? (venue[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
   const pre = PLACE_BEFORE_RE.exec(before);
+  // "welcomed Jens Stoltenberg to Downing Street on Tuesday afternoon for a discussion": a venue stands for its city.
+  const preVenue = pre ? VENUE_CITY_LEXICON.record[(pre[1] as string).toLowerCase()] : undefined;
+  if (preVenue) return preVenue;
   if (pre && (isCity(pre[1] as string) || canBePlace(pre[1] as string))) return pre[1] as string;
   // "visited troops in Baghdad and met with …": the city of the clause the meeting's verb is joined to.
   const clauseTown = before.includes(',') ? CLAUSE_TOWN_RE.exec(before) : null;
@@ -107,6 +113,8 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
     if (/^\s*on\b/i.test(m[0]) && !(m[3] && COUNTRIES.has(key(m[3])))) continue;
     // "in Kessler’s office": an owner, not a place.
     const nameEnd = m.index + m[0].indexOf(m[1] as string) + (m[1] as string).length;
+    const ownerCity = cityOwning(m[1] as string, near.slice(nameEnd));
+    if (ownerCity) return ownerCity;
     if (/[’']s$/.test(m[1] as string) || /^[’']s\b/.test(near.slice(nameEnd))) continue;
     // "at the Voice of America headquarters", "at the Bank of England": a name that runs on with "of" and another
     // capitalised word is an institution's, and its first word no place (a city may still name it: "the Port of London").
@@ -160,6 +168,21 @@ function isAfterPeopleMet(near: string, end: number): boolean {
   if (!WITH_PEOPLE.test(near.slice(0, end))) return false;
   const words = tagSpan(near, 0, end);
   return words.every((w, i) => PEOPLE_PHRASE_TAGS.has(w.pos) || (w.pos === 'ADP' && (i === 0 || /^of$/i.test(w.word))));
+}
+
+/**
+ * "at Dar es Salaam's State House", "at Nairobi’s State House": a city that owns a named building is where the building
+ * stands (an owner that is no city, "in Kessler’s office", or a thing owned that is no building, "at Moscow’s request", is no place).
+ *
+ * @example
+ * cityOwning('Nairobi’s State House', ' on Sunday') // 'Nairobi'
+ */
+export function cityOwning(name: string, rest: string): string | null {
+  const inside = /^(.+?)[’']s(?:\s+(.+))?$/u.exec(name);
+  const owner = inside ? (inside[1] as string) : /^[’']s\s+\p{Lu}/u.test(rest) ? name : null;
+  if (!owner || !isCity(owner)) return null;
+  const owned = inside ? (inside[2] ?? rest.trimStart()) : rest.replace(/^[’']s\s+/u, '');
+  return /^\p{Lu}/u.test(owned) ? owner : null;
 }
 
 /** " of America", " of the Interior": a proper name running on past a capitalised word. */

@@ -46,9 +46,16 @@ export function isTriggerWord(lower: string): boolean {
 /** "at the town hall": the building, not a town-hall meeting. */
 const AT_BUILDING_BEFORE = /\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$/i;
 
-/** A trigger that names where a meeting is held: "a conference centre", "the Briefing Room", "at the town hall". */
+/**
+ * "the Russian-American Public Dialogue Group", "the Summit Secretariat": a gathering's name that runs on into an
+ * organisation's noun names the body that holds it, not a meeting.
+ */
+const ORGANISATION_AFTER = /^\s+(?:Group|Secretariat|Foundation|Institute|Office|Network|Programme|Program|Initiative|Partnership)\b/;
+
+/** A trigger that names where a meeting is held: "a conference centre", "the Briefing Room", "at the town hall"; or who holds it. */
 function isVenue(sentence: string, t: Trigger): boolean {
   const at = t.index ?? 0;
+  if (/^[A-Z]/.test(t[0]) && /(?:Summit|Conference|Forum|Dialogue|Council)$/.test(t[0]) && ORGANISATION_AFTER.test(sentence.slice(at + t[0].length))) return true;
   // "the Pentagon Briefing Room": the room's name, not a briefing ("joined in the press briefing room" tells the briefing held there).
   if ((/conference$/i.test(t[0]) || /Briefing$/.test(t[0])) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
   return /^town[- ]hall$/.test(t[0]) && AT_BUILDING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));

@@ -12,7 +12,7 @@ import { FUTURE_CUE } from './add-event';
 import { CLAUSE_END } from './places';
 import { cityIn } from './setting';
 import type { ArticleContext, Pending } from './types';
-import { firstWhen } from './when';
+import { firstWhen, isCountedSpan } from './when';
 
 /** A place's name as written: "Egypt", "the Palestinian Authority", "United Arab Emirates". */
 const NAME = String.raw`(?:the +)?\p{Lu}[\p{L}’'-]*(?: +(?:of +)?\p{Lu}[\p{L}’'-]*)*`;
@@ -50,7 +50,9 @@ export function visitedStops(seg: string, before: string, isPerson: (from: numbe
   // sentence holds ("met Hariri in London on Monday, before travelling … where he visited …") does not date it.
   const clause = seg.split(CLAUSE_END)[0] ?? '';
   if (!m || HISTORY_BEFORE.test(before) || /\btour\b/.test(clause)) return [];
-  if (firstWhen(clause) !== undefined || (!isBeforeAnother && firstWhen(before) !== undefined)) return [];
+  // "will visit Croatia and Albania … in the coming weeks": a span counted from the report dates no tour; each visit keeps it.
+  const when = firstWhen(clause);
+  if ((when !== undefined && !isCountedSpan(when)) || (!isBeforeAnother && firstWhen(before) !== undefined)) return [];
   const list = m[1] as string;
   const listAt = m[0].length - list.length;
   const stops: VisitStop[] = [];
@@ -72,9 +74,10 @@ export function visitedStops(seg: string, before: string, isPerson: (from: numbe
  */
 export function pushVisits(stops: VisitStop[], sentence: string, s: Span, afterVerb: number, visitors: string[], out: Pending[], isAway = false): void {
   const future = FUTURE_CUE.test(sentence.slice(0, afterVerb));
+  const when = firstWhen(sentence.slice(afterVerb).split(CLAUSE_END)[0] ?? '') ?? null;
   for (const v of stops) {
     out.push({
-      what: `visit to ${v.name}`, type: 'talks', place: v.place, when: null, date: null, participants: [...visitors], order: null,
+      what: `visit to ${v.name}`, type: 'talks', place: v.place, when, date: null, participants: [...visitors], order: null,
       start: s.start, end: s.end, sentence: { start: s.start, end: s.end }, cue: null, after: null,
       ...(v.place === null ? { isInState: true } : {}), ...(future ? { future: true } : {}), ...(isAway ? { isAway } : {}), direction: null,
     });

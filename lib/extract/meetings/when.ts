@@ -4,7 +4,21 @@ import { WHEN_RE } from '../dates';
  * A span of time counted from the report: "two weeks ago", "a year from now", "three days earlier". The
  * shared WHEN_RE (dates.ts) resolves calendar dates and leaves these out; a meeting is still placed in time by them.
  */
-const COUNTED = String.raw`\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|\d{1,2})\s+(?:days?|weeks?|months?|years?)\s+(?:ago|from now|earlier)\b`;
+const COUNTED = String.raw`\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|\d{1,2})\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|from now|earlier)\b`
+  // "will visit Zagreb in the coming weeks", "met twice in the last two weeks": a span the report counts from itself, unnumbered or not.
+  + String.raw`|\b[Ii]n\s+the\s+(?:coming|next|last|past)\s+(?:(?:two|three|four|few|several)\s+)?(?:days|weeks|months)\b`;
+
+const COUNTED_WHOLE = new RegExp(`^(?:${COUNTED})$`, 'u');
+
+/**
+ * Whether a time phrase is a span counted from the report ("in the coming weeks", "two days ago"), which dates no stop of a
+ * tour: a visit it times is a visit, not a trip's frame.
+ *
+ * @example
+ * isCountedSpan('in the coming weeks') // true
+ * isCountedSpan('in March') // false
+ */
+export const isCountedSpan = (when: string) => COUNTED_WHOLE.test(when);
 
 /** A private scanner: the shared expression and the counted spans, so matchAll never clones it per call. */
 const WHEN_SCAN = new RegExp(`${COUNTED}|${WHEN_RE.source}`, WHEN_RE.flags);

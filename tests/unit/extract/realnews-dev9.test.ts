@@ -25,5 +25,6 @@ describeCorpus({
   // meet21: meetings 32/58 -> 38/58, spurious 16 -> 15 ("meet separately with" each group; "February 2016 elections").
   // attr21: quotes 52/58 -> 55/58, right speaker 51 of 55 (a quotation in Croatian or Tagalog with its English after it).
   // meetV (round 19): meetings 43/58 -> 44/58, spurious 15 -> 15 ("Carter will visit Manila and a number of areas").
-  floor: { quoteRecall: 0.94, speakerAccuracy: 0.92, wrongSpeakersMax: 1, meetingRecall: 0.75, figureRecall: 0.88 },
+  // meetX (round 20): meetings 44/58 -> 45/58, spurious 15 -> 14 (a meeting timed "in the coming weeks").
+  floor: { quoteRecall: 0.94, speakerAccuracy: 0.92, wrongSpeakersMax: 1, meetingRecall: 0.77, figureRecall: 0.88 },
 });
