@@ -5,6 +5,7 @@
  * offensive", an aside of a report on Afghanistan: a toll of another story's event, which the report only recalls.
  */
 import type { ArticleInput, Figure } from '@/lib/extract/types';
+import { sentencesOf } from './evidence';
 
 /** "deny the reports that", "disputed claims of", "rejected allegations that": what follows is someone's denied claim. */
 const DENIED = /\b(?:den(?:y|ies|ied|ying)|disput(?:ed|ing)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:(?:the|any|all|these|those|such)\s+)?(?:(?:media|news|press|earlier|initial)\s+)?(?:(?:reports?|claims?|allegations?|accounts?|suggestions?|charges?|figures?|estimates?)\s+)?(?:that|of)\s(?:(?!\bbut\b|\bsaid\b|\bsays\b)[^;:]){0,80}$/i;
@@ -49,7 +50,16 @@ export function isTollOfAnotherStory(article: ArticleInput, shown: string): bool
   return names.every((n) => !told.has(stem(n)));
 }
 
-/** Whether a figure is one its report does not assert: a denied claim, or a toll of another story's event. */
+/** "Thirteen Israeli soldiers were also killed.": a toll that adds to the sentence before's. */
+const ALSO_TOLL = /\balso\s+(?:been\s+)?(?:killed|died|injured|wounded)\b/i;
+
+/**
+ * Whether a figure is one its report does not assert: a denied claim, or a toll of another story's event (or one
+ * that adds to such a toll: "Thirteen Israeli soldiers were also killed.").
+ */
 export function isDisowned(article: ArticleInput, f: Figure, shown: string): boolean {
-  return isDeniedClaim(article.body.slice(f.sentence.start, f.valueStart)) || isTollOfAnotherStory(article, shown);
+  if (isDeniedClaim(article.body.slice(f.sentence.start, f.valueStart)) || isTollOfAnotherStory(article, shown)) return true;
+  if (!ALSO_TOLL.test(shown)) return false;
+  const before = sentencesOf(article.body).filter((x) => x.end <= f.sentence.start).pop();
+  return !!before && isTollOfAnotherStory(article, article.body.slice(before.start, before.end));
 }
