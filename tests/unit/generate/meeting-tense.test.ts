@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '@/lib/generate';
+import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput, LibraryFacts, Meeting } from '@/lib/extract/types';
 import { isVerbless } from '@/lib/generate/meeting-tense';
 import { meetingView } from '@/lib/generate/meeting-view';
@@ -51,5 +52,16 @@ describe('a meeting’s tense beyond its own clause', () => {
     expect(isVerbless('And, of course, the NATO Summit in Washington, D.C.')).toBe(true);
     expect(isVerbless('The summit ended in Oslo.')).toBe(false);
     expect(isVerbless('The leaders will meet in Oslo.')).toBe(false);
+  });
+});
+
+describe('a visit named by the two who met', () => {
+  it('calls it their meeting, not “the visit between” them', () => {
+    const title = 'Veld to host Lorens';
+    const body = `${title}\n\nThe presidential office announced on Thursday that Bulgarian Prime Minister Ana Lorens is to visit Austrian President Tomas Veld June 5 to discuss trade on the Danube.`;
+    const article: ArticleInput = { id: 'veld', title, body, bodyStart: 0, date: '2031-05-30' };
+    const prompts = generateBank(extractLibrary([article]), [article], { balance: false }).questions.map((q) => q.prompt);
+    expect(prompts.join('\n')).not.toMatch(/visit between/);
+    expect(prompts.join('\n')).toMatch(/the meeting between Ana Lorens and Tomas Veld/);
   });
 });
