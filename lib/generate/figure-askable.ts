@@ -17,6 +17,7 @@ import { isBackgroundSum } from './background-sums';
 import { hasRivalClaim, sameValue } from './figure-rivals';
 import { figurePattern } from './figure-pattern';
 import { namesItsEvent } from './figure-event-names';
+import { isDisowned } from './figure-disowned';
 
 /** What a figure measures, which decides how its near misses and its tolerance are written. */
 export type FigureKind = 'count' | 'money' | 'percent';
@@ -112,6 +113,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   // "… quoted a militant spokesman as saying 34 hostages … were killed. That report has not been independently
   // confirmed.": a claim the report itself doubts is no figure to learn (blind-27).
   const next = sentencesOf(article.body).find((x) => x.start >= f.sentence.end);
+  // "deny the reports that 147 civilians had been killed", a Gaza toll recalled in a story of Afghanistan (blind-48).
+  if (isDisowned(article, f, shown)) return dropped(ctx, f.id, 'figure:not-asserted', null);
   if (UNCONFIRMED.test(article.body.slice(f.sentence.start, next?.end ?? f.sentence.end))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
   return { article, parsed, kind };
 }

@@ -60,6 +60,19 @@ function sentenceCasedOnly(body: string, what: string): boolean {
   return !mid.test(body);
 }
 
+/**
+ * The name with the hyphened word the sentence writes before it ("inter-Syrian talks" for "Syrian talks"), or null:
+ * "Syrian talks" could be the Astana talks the same sentence names, the inter-Syrian ones are the Geneva process.
+ *
+ * @example
+ * hyphenPrefixed('… facilitating inter-Syrian talks under UN auspices in Geneva.', 'Syrian talks'); // → 'inter-Syrian talks'
+ */
+export function hyphenPrefixed(sentence: string, bare: string): string | null {
+  if (!bare) return null;
+  const hit = new RegExp(`(?<![\\p{L}-])(\\p{L}+-)${escapeRegExp(bare)}(?![\\p{L}])`, 'u').exec(sentence);
+  return hit ? `${hit[1] ?? ''}${bare}` : null;
+}
+
 /** "the NATO-Russia Council meeting", "the bilateral meeting", "the meeting of the Organization for …". */
 export function nameOf(ctx: GenerateContext, m: Meeting): string {
   const body = ctx.articles.get(m.articleId)?.body ?? '';
@@ -72,7 +85,9 @@ export function nameOf(ctx: GenerateContext, m: Meeting): string {
   if (preparing) return `the ${preparing}`;
   // A name cut at "U.S." or "and" is shown whole, as its sentence writes it (blind-38), not as another report's form.
   const whole = wholeMeetingName(body.slice(m.sentence.start, m.sentence.end), bare);
-  let what = whole !== bare ? whole : canonicalName(ctx, m.what);
+  // "facilitating inter-Syrian talks": the prefix the name was cut from is shown, as the sentence writes it (blind-48).
+  const prefixed = whole === bare ? hyphenPrefixed(body.slice(m.sentence.start, m.sentence.end), bare) : null;
+  let what = prefixed ?? (whole !== bare ? whole : canonicalName(ctx, m.what));
   if (SENTENCE_CASED.test(what) || sentenceCasedOnly(ctx.articles.get(m.articleId)?.body ?? '', what)) what = what.charAt(0).toLowerCase() + what.slice(1);
   // "another round would take place": a round of talks.
   if (/^(?:round|new round)$/i.test(what)) what = `${what.toLowerCase()} of talks`;

@@ -52,7 +52,8 @@ function amongTheArticles(ctx: GenerateContext, v: MeetingView, views: MeetingVi
   // A record's lead is named as its headline names it, before the people the index read from it ("Following Russia-Vietnam").
   if (headlined && v.dateBy === 'lead') return headlined;
   const who = /^the \p{Ll}/u.test(v.name) && !/ between /.test(v.name) ? between(ctx, v) || (v.placeLine ? withOne(ctx, v) : '') : '';
-  if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name}${who}${namesakes.length > 0 ? qualifier : ''}`;
+  // "the visit between Ana Lorens and Tomas Veld": a visit is one person's; named by the two who met, it is their meeting (blind-48).
+  if (who && !namesakes.some((o) => between(ctx, o) === who)) return `${v.name === 'the visit' && / and /.test(who) ? 'the meeting' : v.name}${who}${namesakes.length > 0 ? qualifier : ''}`;
   if (headlined) return headlined;
   if (namesakes.length > 0 && !namesakes.every(told)) return null;
   // "Where did the talks take place?" names no one even alone: the sentence, blanked, says which talks.

@@ -12,6 +12,7 @@ import { dateLine, isReadoutMeeting, placeLine } from './location-line';
 import { meetingAnchors, reportDayOf, type Anchors } from './meeting-anchors';
 import { readMeeting, type Reading } from './meeting-clause';
 import { nameOf } from './meeting-names';
+import { tenseBeyondClause } from './meeting-tense';
 
 /** A bare meeting word names no meeting: with several in the article, "the talks" could be any of them. */
 const BARE = /^(?:the\s+)?(?:(?:peace|new|next|direct|fresh|formal|further|latest)\s+)?(?:talks|meeting|meetings|call|session|round|conference|summit|negotiations|discussions|consultations|visit|gathering|round of talks)$/i;
@@ -64,19 +65,21 @@ export function meetingView(ctx: GenerateContext, m: Meeting): MeetingView | nul
   }
   if (!read) return null;
   const name = nameOf(ctx, m);
+  // A verbless sentence, or an opening "Invited to …," before a past main clause: the tense lies beyond the clause.
+  const planned = tenseBeyondClause(article, m.sentence) ?? read.planned;
   // "I'm going to do a readout of the meeting between the President and Prime Minister Abe" under "St. Petersburg, Russia":
   // the meeting a briefing reports was held where the briefing was given, which its header line says.
-  const line = !read.place && m.place && isRealPlace(m.place) && isReadoutMeeting(m, article, read.planned) ? placeLine(article, m.place) : null;
+  const line = !read.place && m.place && isRealPlace(m.place) && isReadoutMeeting(m, article, planned) ? placeLine(article, m.place) : null;
   // "these talks today took place …" under "April 5, 2017": the header's day is the clause's "today" (and the day after
   // its "yesterday").
   const reportDay = reportDayOf(m.date, read);
   const day = reportDay ? dateLine(article, reportDay) : null;
   // Else the report's dateline or the header above its lead (meeting-anchors.ts).
   const clauseText = sentence.slice(Math.max(read.clause.start, dateline), read.clause.end);
-  const anchors: Anchors = day ? {} : meetingAnchors(article, m, { ...read, clauseText });
+  const anchors: Anchors = day ? {} : meetingAnchors(article, m, { ...read, planned, clauseText });
   const placeAt = line ?? (read.place ? null : anchors.placeLine ?? null);
   return {
-    m, article, place: read.place ?? (placeAt ? m.place : null), ...(placeAt ? { placeLine: { start: placeAt.start, end: placeAt.end } } : {}), when: read.when, planned: read.planned, name,
+    m, article, place: read.place ?? (placeAt ? m.place : null), ...(placeAt ? { placeLine: { start: placeAt.start, end: placeAt.end } } : {}), when: read.when, planned, name,
     ...(day ? { dateLine: { start: day.start, end: day.end } } : anchors.dateLine ? { dateLine: anchors.dateLine, dateBy: anchors.dateBy, ...(anchors.iso && !m.date ? { dateLineDay: anchors.iso } : {}) } : {}),
     ...(read.dayBefore && (day || anchors.dateLine) ? { dayBefore: true as const } : {}),
     clause: { start: m.sentence.start + read.clause.start, end: m.sentence.start + read.clause.end },
