@@ -73,14 +73,14 @@ function amongTheArticles(ctx: GenerateContext, v: MeetingView, views: MeetingVi
 }
 
 /**
- * "the meeting of the OSCE held the day after the NATO-Russia Council meeting": a meeting the sentence puts "the
+ * "the meeting of the OSCE on the day after the NATO-Russia Council meeting": a meeting the sentence puts "the
  * next day", named by the report's meeting of the day before; null when there is no such one meeting.
  */
 function dayAfter(v: MeetingView, others: MeetingView[]): string | null {
   if (!NEXT_DAY.test(v.when ?? v.m.when ?? '') || !isIsoDay(v.m.date)) return null;
   const before = new Date(Date.parse(`${v.m.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   const eve = others.filter((o) => o.m.date === before && o.m.articleId === v.m.articleId);
-  return eve.length === 1 && eve[0] && !/^the \p{Ll}/u.test(eve[0].name) ? `${v.name} held the day after ${eve[0].name}` : null;
+  return eve.length === 1 && eve[0] && !/^the \p{Ll}/u.test(eve[0].name) ? `${v.name} on the day after ${eve[0].name}` : null;
 }
 
 /** "the next day", "the following day", "a day later". */

@@ -60,7 +60,7 @@ describe('other: a stem adds no day the cited sentence does not show (blind-41)'
     ])]);
     const where = bank.filter((q) => q.kind === 'where' && q.answer === 'Vilnius');
     expect(where).toHaveLength(1);
-    expect(where[0]?.prompt).toMatch(/Baltic Assembly meeting held the day after the Northern Council meeting/);
+    expect(where[0]?.prompt).toMatch(/Baltic Assembly meeting on the day after the Northern Council meeting/);
     expect(where[0]?.prompt).not.toMatch(/January 13/);
   });
 });
