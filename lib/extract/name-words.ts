@@ -3,6 +3,7 @@ import { COUNTRIES, CITIES, HONORIFICS, NATIONALITIES, NON_NAME_WORDS as NON_NAM
 import { MULTIWORD_COUNTRIES } from './roles';
 import { startsUpper as upperStart } from './chars';
 import type { Token } from './tokens';
+import { NUMBER_WORD_LEXICON } from './lexicons/number-words';
 
 /** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
@@ -85,9 +86,10 @@ function isMixedCaseTwoLetterAcronym(word: string, lower: string): boolean {
   return lower.length === 2 && NATIONALITIES[lower] === word.toUpperCase() && word !== word.toUpperCase();
 }
 
-/** A hyphenated word with a part that is never a name: "Anti-war", "Pro-Russian", "Sit-in". */
+/** A hyphenated word with a part that is never a name: "Anti-war", "Pro-Russian", "Sit-in", "Five-Point" (blind-49: "the ASEAN Five-Point Consensus" offered as a speaker). */
 function excludedHyphenPart(lower: string): boolean {
-  return lower.split('-').some((part) => NON_NAME_WORDS.has(part) || part in NATIONALITIES);
+  const parts = lower.split('-');
+  return Object.hasOwn(NUMBER_WORD_LEXICON.record, parts[0] ?? '') || parts.some((part) => NON_NAME_WORDS.has(part) || part in NATIONALITIES);
 }
 
 /** A given name of two syllables, the second written small: "Jae-in", "Geun-hye", "Ha-on". */
