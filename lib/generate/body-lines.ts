@@ -73,6 +73,9 @@ const CAPTION_DATE = /,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|D
 /** "That's up from 27 states", "The area is part of …" (which area?), "The first such meeting was held …", "The three countries will …": a sentence whose subject is in the one before. */
 const NEEDS_PREVIOUS = /^(?:The\s+(?:area|region|zone|site|waters|island|islands|territory|city|town|country|sea|strait|border|base|facility|place)\s+(?:is|was|are|were|has|had|lies|sits|remains|will|would|also|covers|includes)\b|(?:That|This|These|Those|It|They|Such)(?:['’]s|\s+(?:is|was|are|were|has|had|compares|brings|means|will|would))|The\s+(?:first|second|last|same)\s+such\b|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\p{L}+\s+(?:will|would|have|had|are|were|also)\b)/u;
 
+/** "The Committee has already held two sessions": a body named by its bare head, whose full name the sentence before gave (blind-49). */
+const BARE_BODY_SUBJECT = /^The\s+(?:Committee|Commission|Council|Panel|Group|Board|Mission|Conference|Forum|Tribunal|Court|Fund|Agency|Authority|Assembly|Parliament|Cabinet|Agreement|Treaty|Accord|Declaration|Charter|Convention)\s+(?:has|have|had|is|was|are|were|will|would|can|could|must|should|also|already|then|now|met|held|adopted|agreed|decided|said|approved|rejected)\b/u;
+
 /**
  * Whether a sentence shown alone (a card, a blanked stem) lacks its subject, which the sentence before holds.
  *
@@ -83,7 +86,7 @@ const NEEDS_PREVIOUS = /^(?:The\s+(?:area|region|zone|site|waters|island|islands
  */
 export function needsPrevious(text: string): boolean {
   const t = text.trim();
-  return NEEDS_PREVIOUS.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t) || LOST_TOPIC.test(t) || POINTED_WORK.test(t);
+  return NEEDS_PREVIOUS.test(t) || BARE_BODY_SUBJECT.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t) || LOST_TOPIC.test(t) || POINTED_WORK.test(t);
 }
 
 /**

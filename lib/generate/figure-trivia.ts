@@ -26,6 +26,8 @@ export function isVagueCount(f: Figure): boolean {
 /** Lengths of time and of documents, news only when the text stresses them ("lasted only 27 minutes"). */
 const LENGTH_UNIT = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|pages?)$/i;
 const TRIP_LENGTH = /^[\s-]*(?:days?|weeks?|nights?|hours?)\b[\s-]+(?:[\w-]+\s+){0,2}(?:trip|visit|tour|journey|swing|stay|stopover|mission)s?\b/i;
+/** A visit's routine stop, whose head count is no news: a town hall with troops, a meet-and-greet, a lunch. */
+const ROUTINE_GATHERING = /\b(?:town[- ]hall|meet[- ]and[- ]greet|troop talk)\b/i;
 const STRESSED = /\b(?:only|just|barely|merely|a record|marathon)\s+$/i;
 /** A number a range or an idiom holds: "four or five", "between 1,000 and 2,000", "20-25". */
 const NUMBER_WORD = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|dozens?|hundreds?|thousands?)`;
@@ -35,7 +37,7 @@ const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+(?:\S+\s+and\s+)?|\b${
 const RANGE_AFTER = new RegExp(String.raw`^(?:\s+or\s+${NUMBER_WORD}\b|\s*[-–]\s*\d)`, 'i');
 
 /**
- * A blank not worth a student's time: a length of time or a page count ("nearly two hours of talks", "the
+ * A blank not worth a student's time: the head count of a town hall with troops, a length of time or a page count ("nearly two hours of talks", "the
  * past 10 days", "a 12-page declaration") unless the text stresses it, and either end of a range or an idiom ("four or five proposals",
  * "between 1,000 and 2,000 people"), which is guessed from its other end or is no figure at all.
  *
@@ -48,6 +50,8 @@ export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
   if (RANGE_BEFORE.test(before) || RANGE_AFTER.test(after)) return true;
   // "a 10-day international trip": how long a trip lasts is logistics, not a fact worth learning.
   if (TRIP_LENGTH.test(after)) return true;
+  // "met in the town hall session with about 170 troops": the head count of a visit's routine stop (blind-49).
+  if (ROUTINE_GATHERING.test(article.body.slice(f.sentence.start, f.sentence.end))) return true;
   const unit = normalise(f.unit).split(' ')[0] ?? '';
   // Blind reviewers sent back every length asked as a figure, not only a meeting's ("the past 10 days",
   // "a 10-day trip", a declaration's page count): logistics, not the news, unless the text stresses it.

@@ -28,6 +28,8 @@ const CLAUSE_AFTER = /\b(?:that|to|who|which|when|where|whether|if|for)\b/i;
 /** "I did so", "I don't believe so": a verb phrase or a clause standing for one told before, in the quotation's first words. */
 const DO_SO_OPENING_WORDS = 6;
 const DO_SO = /\b(?:do|does|did|done|doing|believe|think|hope|expect|suppose|guess)\s+so\b(?!\s+(?:much|many|far|that|as))/i;
+/** "And we have to do that by helping our neighbors": "do that" with no noun after it stands for what was told before (blind-49). */
+const DO_THAT = /\b(?:do|does|did|done|doing)\s+(?:that|this)\b(?=\s*(?:[,.;:!?]|$|by\b|through\b|because\b|and\b|but\b|now\b|today\b|again\b|together\b|alone\b|if\b|when\b))/i;
 
 /**
  * "And you'll be able to look back and know you were a part of that.": a sentence that goes on from the one
@@ -93,9 +95,11 @@ export function losesReferent(text: string): boolean {
  *
  * @example
  * opensOnDoSo('I did so in a constructive and friendly way.'); // → true
+ * opensOnDoSo('And we have to do that by helping our neighbors.'); // → true
  */
 export function opensOnDoSo(sentence: string): boolean {
-  return DO_SO.test(sentence.trim().split(/\s+/).slice(0, DO_SO_OPENING_WORDS).join(' '));
+  const opening = sentence.trim().split(/\s+/).slice(0, DO_SO_OPENING_WORDS).join(' ');
+  return DO_SO.test(opening) || DO_THAT.test(opening);
 }
 
 function firstSentence(text: string): string {

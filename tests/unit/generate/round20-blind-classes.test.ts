@@ -1,12 +1,15 @@
 /**
  * Classes blind-47 and blind-48 sent back (issue #15), on invented reports: the day of one call within a visit the
  * report says ran several days (blind-47 Q14: "the exact day within Cohen's two-day visit is not worth a student's
- * time"); a leader's list of what cooperation costs (blind-48 Q21–24: "RUSAL has invested $120 million …").
+ * time"); a leader's list of what cooperation costs (blind-48 Q21–24: "RUSAL has invested $120 million …"); lines
+ * shown alone that lack what the sentence before told, and a town hall's head count (blind-49).
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput } from '@/lib/extract/types';
+import { losesReferent } from '@/lib/generate/lost-referents';
+import { needsPrevious } from '@/lib/generate/body-lines';
 import type { Question } from '@/lib/generate/types';
 
 function bankOf(articles: ArticleInput[]): Question[] {
@@ -82,5 +85,28 @@ describe('full-r15: one stop of a series of public meetings', () => {
   it('is asked neither where nor when, nor as a card', () => {
     const asked = bankOf([roadshows]).filter((q) => q.answer === 'Dunedin' || /May 16/.test(q.answer));
     expect(asked).toEqual([]);
+  });
+});
+
+describe('blind-49: what a line shown alone lacks', () => {
+  it('"do that" with no noun after it stands for the sentence before', () => {
+    expect(losesReferent('And we have to do that by helping our neighbors, because that is extremely important right now.')).toBe(true);
+    expect(losesReferent('We will do that job together with our allies, whatever it takes.')).toBe(false);
+  });
+
+  it('a body named by its bare head was named in full before', () => {
+    expect(needsPrevious('The Committee has already held two sessions in Geneva and set up a drafting commission.')).toBe(true);
+    expect(needsPrevious('The Constitutional Committee has already held two sessions in Geneva.')).toBe(false);
+  });
+
+  it('the head count of a town hall is not asked', () => {
+    const visit: ArticleInput = {
+      id: 'marlow-base', title: 'Marlow Visits Troops at Northgate Base', outlet: 'Defence News Service', date: '2008-12-13', bodyStart: 0,
+      body: [
+        'NORTHGATE BASE, Dec. 13, 2008 – Defence Secretary Alan Marlow met with the commander of coalition forces here today to discuss moving troops out of the cities.',
+        'Marlow also had lunch with junior officers, and then met in a town hall session with about 170 troops from different services working here.',
+      ].join('\n\n'),
+    };
+    expect(bankOf([visit]).filter((q) => /170/.test(q.answer))).toEqual([]);
   });
 });
