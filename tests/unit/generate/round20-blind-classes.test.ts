@@ -10,6 +10,7 @@ import { generateBank } from '@/lib/generate';
 import type { ArticleInput } from '@/lib/extract/types';
 import { losesReferent } from '@/lib/generate/lost-referents';
 import { needsPrevious } from '@/lib/generate/body-lines';
+import { glossWeekday } from '@/lib/generate/weekday-gloss';
 import type { Question } from '@/lib/generate/types';
 
 function bankOf(articles: ArticleInput[]): Question[] {
@@ -108,5 +109,12 @@ describe('blind-49: what a line shown alone lacks', () => {
       ].join('\n\n'),
     };
     expect(bankOf([visit]).filter((q) => /170/.test(q.answer))).toEqual([]);
+  });
+});
+
+describe('blind-49: a "yesterday" in a stem', () => {
+  it('is dated by the report', () => {
+    expect(glossWeekday('The envoy was recalled by the government yesterday over the killing of _____ officers.', '2011-08-21'))
+      .toBe('The envoy was recalled by the government yesterday [August 20, 2011] over the killing of _____ officers.');
   });
 });
