@@ -23,6 +23,7 @@ import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-na
 import { memoByObjectAndKey } from './memo';
 import { reportedVoices } from './reported-voices';
 import { namesNothing } from './quote-text';
+import { speaksAsHost } from './speaker-place';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -46,6 +47,8 @@ export interface OptionQuestion {
   /** A speaker known by full name asked in title form because the report knows a guest so: options only from its stage. */
   stageOnly: boolean;
   ownWords: Set<string>;
+  /** The speaker's side when the words are a host's ("Mr. Minister, welcome"): every option is of it. */
+  hostSide: string | null;
   couldHaveSaid: (p: Person) => boolean;
   inHeadScene: (p: Person) => boolean;
 }
@@ -87,6 +90,7 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     byTitle,
     stageOnly: byTitle && isPersonLike(speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
+    hostSide: speaksAsHost(text) ? sideOf(ctx, speaker) : null,
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
     inHeadScene: headScene(ctx, speaker, q),
@@ -137,6 +141,8 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   const { q, speaker } = oq;
   const stems = stemsOf(ctx, p);
   if (oq.nation && !stems.has(oq.nation)) return false;
+  // A host at home is offered beside the host's own people; one of no known side is a guess.
+  if (oq.hostSide && sideOf(ctx, p) !== oq.hostSide) return false;
   if ([...stems].some((stem) => !oq.own.has(stem) && oq.opened.has(stem)) || isThankedSide(ctx, speaker, p, oq.text)) return false;
   if (!oq.couldHaveSaid(p)) return false;
   // Someone the article does not name is offered only from the same years, and never when a report of the
