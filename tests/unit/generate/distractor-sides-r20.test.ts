@@ -1,6 +1,7 @@
 /**
  * Wrong choices a teacher would keep (round 20, issue #15), checked on invented text: a host's words ("Mr. Minister,
- * welcome", "thank you for accepting the invitation") are offered beside the host's own people only.
+ * welcome", "thank you for accepting the invitation") are offered beside the host's own people only; no one is offered
+ * in an office a later report first shows them in (a head of state in a later year, others more than a year on).
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -8,6 +9,9 @@ import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { sideOf } from '@/lib/generate/sides';
 import { speaksAsHost } from '@/lib/generate/speaker-place';
+import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, ofTheSameEra } from '@/lib/generate/peer-era';
+import { isHeadOfGovernment } from '@/lib/generate/head-office';
+import { eraYearsOf } from '@/lib/generate/head-scene';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -46,5 +50,45 @@ describe('a host’s words are offered beside the host’s own people', () => {
     const asked = bank.filter((q) => q.kind === 'who-said' && /Mr\. Minister, welcome/.test(q.prompt));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.choices.map((c) => [c, sideOfName(c)])).toEqual(q.choices.map((c) => [c, 'Canada']));
+  });
+});
+
+describe('an option held the office at the report’s date', () => {
+  const talks = article('talks-2005', 'President Hale ends European tour', '2005-02-20', [
+    'BRUSSELS, February 20, 2005 – Canadian President Tom Hale ended his tour of Europe on Sunday.',
+    '“We may not always agree, but we found a lot of common ground on trade and on the northern fisheries,” Hale said.',
+  ]);
+  const summit = article('summit-2006', 'Leaders gather for the fisheries summit', '2006-09-15', [
+    "Leaders gathered in Oslo. Iceland's president, Eva Lund, told the summit that the northern stocks had fallen by half.",
+    '“Our boats will stay in port for the whole of the spring season,” Lund said.',
+  ]);
+  const trade = article('trade-2005', 'Ministers meet on the fish trade', '2005-08-10', [
+    'Danish Trade Minister Lars Holm met traders in Copenhagen on Wednesday.',
+    '“The price of cod will rise before the winter, and we will buy less of it,” Holm said.',
+  ]);
+  const cabinet = article('cabinet-2006', 'New defence minister sworn in', '2006-12-21', [
+    'The new Canadian Defence Minister Paul Grant was sworn in on Thursday.',
+    '“Our sailors will stay in the north through the winter,” Grant said.',
+  ]);
+  const library = [talks, summit, trade, cabinet];
+  const ctx = buildContext(extractLibrary(library), library, 'r20');
+  const id = (name: string) => [...ctx.people.byId.values()].find((p) => p.name === name)?.id ?? '';
+
+  it('reads “Iceland’s president” as a head of state, lent by the years of a head', () => {
+    const lund = ctx.people.byId.get(id('Eva Lund'));
+    expect(lund && isHeadOfGovernment(ctx, lund)).toBe(true);
+  });
+
+  it('lends no head first shown in office in a later year', () => {
+    const lund = ctx.people.byId.get(id('Eva Lund'));
+    expect(lund && eraYearsOf(ctx, lund)).toEqual([HEAD_ERA_YEARS, HEAD_LATER_YEARS]);
+    expect(lund && ofTheSameEra(ctx, 'talks-2005', lund.id, ...eraYearsOf(ctx, lund))).toBe(false);
+    // A head named a year before mostly still holds the office.
+    expect(ofTheSameEra(ctx, 'cabinet-2006', id('Eva Lund'), HEAD_ERA_YEARS, HEAD_LATER_YEARS)).toBe(true);
+  });
+
+  it('lends no office holder first shown more than a year after the asked report', () => {
+    expect(ofTheSameEra(ctx, 'talks-2005', id('Paul Grant'))).toBe(false);
+    expect(ofTheSameEra(ctx, 'talks-2005', id('Lars Holm'))).toBe(true);
   });
 });
