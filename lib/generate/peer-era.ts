@@ -35,9 +35,7 @@ export const HEAD_ERA_YEARS = 1;
 
 /**
  * Years after the asked report for a head borrowed from a later one: "President Trump" of a 2017 report had not
- * yet taken office for a 2016 quotation (blind-35), whereas a head named a year before mostly still holds it. The
- * year, not the month: a head named later in the asked year mostly held the office already (Trump, of reports of
- * 2019, for Putin's talks with Erdogan in January 2019).
+ * yet taken office for a 2016 quotation (blind-35), whereas a head named a year before mostly still holds it.
  */
 export const HEAD_LATER_YEARS = 0;
 
@@ -60,13 +58,22 @@ function timeOf(ctx: GenerateContext, articleId: string): ReportTime | null {
   return { year, month: month >= 0 ? month : null };
 }
 
+/** Months from the asked report to a report of time `t` (negative before it), or null when a month is unknown. */
+function monthsAfter(t: ReportTime, asked: ReportTime): number | null {
+  return t.month === null || asked.month === null ? null : (t.year - asked.year) * 12 + t.month - asked.month;
+}
+
 /**
- * Whether a report of time `t` is at most `later` years after the asked one: by month where both months are known,
- * by the year where none after it counts.
+ * Whether a report of time `t` is at most `later` years after the asked one, by month where both months are known.
+ * With no later year allowed (a head), a report later in the asked year counts only when one before the asked report
+ * names the person too: Trump, named in 2017 and in August 2019, held the office for Putin's talks with Erdogan in
+ * January 2019; Ahmadinejad and Villepin, named first in September 2005 as Iran's president and France's prime
+ * minister, held neither in February 2005 (round 15's full review).
  */
-function isNoLaterThan(t: ReportTime, asked: ReportTime, later: number): boolean {
-  if (later === 0 || t.month === null || asked.month === null) return t.year - asked.year <= later;
-  return (t.year - asked.year) * 12 + t.month - asked.month <= later * 12;
+function isNoLaterThan(t: ReportTime, asked: ReportTime, later: number, namedBefore: boolean): boolean {
+  const after = monthsAfter(t, asked);
+  if (after === null) return t.year - asked.year <= later;
+  return later === 0 ? after <= 0 || (t.year === asked.year && namedBefore) : after <= later * 12;
 }
 
 /** The times of the reports naming each person, built once per context. */
@@ -119,7 +126,8 @@ export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: 
   const asked = timeOf(ctx, articleId);
   const theirs = timesNamed(ctx).get(personId) ?? timesMentioned(ctx, personId);
   if (asked === null || theirs.length === 0) return true;
-  return theirs.some((t) => asked.year - t.year <= years && isNoLaterThan(t, asked, later));
+  const namedBefore = theirs.some((t) => (monthsAfter(t, asked) ?? t.year - asked.year) < 0);
+  return theirs.some((t) => asked.year - t.year <= years && isNoLaterThan(t, asked, later, namedBefore));
 }
 
 /** An office as two people's roles may share it: "US Secretary of State", "Secretary of State" and "State Secretary" are one. */

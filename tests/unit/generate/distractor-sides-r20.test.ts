@@ -58,7 +58,7 @@ describe('an option held the office at the report’s date', () => {
     'BRUSSELS, February 20, 2005 – Canadian President Tom Hale ended his tour of Europe on Sunday.',
     '“We may not always agree, but we found a lot of common ground on trade and on the northern fisheries,” Hale said.',
   ]);
-  const summit = article('summit-2006', 'Leaders gather for the fisheries summit', '2006-09-15', [
+  const summit = article('summit-2005', 'Leaders gather for the fisheries summit', '2005-09-15', [
     "Leaders gathered in Oslo. Iceland's president, Eva Lund, told the summit that the northern stocks had fallen by half.",
     '“Our boats will stay in port for the whole of the spring season,” Lund said.',
   ]);
@@ -79,12 +79,21 @@ describe('an option held the office at the report’s date', () => {
     expect(lund && isHeadOfGovernment(ctx, lund)).toBe(true);
   });
 
-  it('lends no head first shown in office in a later year', () => {
+  it('lends no head first shown in office after the asked report, even in its year, unless also before it', () => {
     const lund = ctx.people.byId.get(id('Eva Lund'));
     expect(lund && eraYearsOf(ctx, lund)).toEqual([HEAD_ERA_YEARS, HEAD_LATER_YEARS]);
     expect(lund && ofTheSameEra(ctx, 'talks-2005', lund.id, ...eraYearsOf(ctx, lund))).toBe(false);
     // A head named a year before mostly still holds the office.
     expect(ofTheSameEra(ctx, 'cabinet-2006', id('Eva Lund'), HEAD_ERA_YEARS, HEAD_LATER_YEARS)).toBe(true);
+    // Named before the asked report and later in its year: in office through it.
+    const earlier = article('fish-2003', 'Fisheries talks', '2003-05-02', [
+      "Leaders gathered in Reykjavik. Iceland's president, Eva Lund, opened the fisheries talks.",
+      '“Our boats will stay in port for the whole of the spring season,” Lund said.',
+    ]);
+    const wider = [...library, earlier];
+    const ctx2 = buildContext(extractLibrary(wider), wider, 'r20');
+    const lund2 = [...ctx2.people.byId.values()].find((p) => p.name === 'Eva Lund');
+    expect(lund2 && ofTheSameEra(ctx2, 'talks-2005', lund2.id, HEAD_ERA_YEARS, HEAD_LATER_YEARS)).toBe(true);
   });
 
   it('lends no office holder first shown more than a year after the asked report', () => {
