@@ -1,7 +1,8 @@
 /**
  * Wrong choices a teacher would keep (round 20, issue #15), checked on invented text: a host's words ("Mr. Minister,
  * welcome", "thank you for accepting the invitation") are offered beside the host's own people only; no one is offered
- * in an office a later report first shows them in (a head of state in a later year, others more than a year on).
+ * in an office a later report first shows them in (a head of state in a later year, others more than a year on); a
+ * where-question set in a territory ("in the West Bank") offers the territory's towns only.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -12,6 +13,7 @@ import { speaksAsHost } from '@/lib/generate/speaker-place';
 import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, ofTheSameEra } from '@/lib/generate/peer-era';
 import { isHeadOfGovernment } from '@/lib/generate/head-office';
 import { eraYearsOf } from '@/lib/generate/head-scene';
+import { pickPlaces } from '@/lib/generate/places';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
@@ -99,5 +101,26 @@ describe('an option held the office at the report’s date', () => {
   it('lends no office holder first shown more than a year after the asked report', () => {
     expect(ofTheSameEra(ctx, 'talks-2005', id('Paul Grant'))).toBe(false);
     expect(ofTheSameEra(ctx, 'talks-2005', id('Lars Holm'))).toBe(true);
+  });
+});
+
+describe('a where-question set in a territory offers its towns', () => {
+  const report = article('annapolis-2007', 'Talks open in Maryland', '2007-11-28', [
+    'Israeli and Palestinian negotiators met in Annapolis on Tuesday.',
+    'Meanwhile, in the West Bank, hundreds protested the talks at a funeral in Hebron, and police closed the road to Gaza.',
+  ]);
+  const ctx = buildContext(extractLibrary([report]), [report], 'r20');
+  const westBank = ['Ramallah', 'Nablus', 'Jenin', 'Bethlehem', 'Jericho', 'Tulkarm', 'Qalqilya'];
+
+  it('offers only West Bank towns for “in the West Bank, … a funeral in _____”', () => {
+    const shown = 'Meanwhile, in the West Bank, hundreds protested the talks at a funeral in _____, and police closed the road to Gaza.';
+    const picks = pickPlaces(ctx, 'Hebron', [], 3, 'seed', { articleId: 'annapolis-2007', shown });
+    expect(picks).toHaveLength(3);
+    for (const p of picks) expect(westBank).toContain(p);
+  });
+
+  it('leaves a stem that names no territory as it was', () => {
+    const picks = pickPlaces(ctx, 'Hebron', [], 3, 'seed', { articleId: 'annapolis-2007', shown: 'Hundreds protested the talks at a funeral in _____.' });
+    expect(picks.some((p) => !westBank.includes(p))).toBe(true);
   });
 });
