@@ -2,7 +2,8 @@
  * Wrong choices a teacher would keep (round 20, issue #15), checked on invented text: a host's words ("Mr. Minister,
  * welcome", "thank you for accepting the invitation") are offered beside the host's own people only; no one is offered
  * in an office a later report first shows them in (a head of state in a later year, others more than a year on); a
- * where-question set in a territory ("in the West Bank") offers the territory's towns only.
+ * where-question set in a territory ("in the West Bank") offers the territory's towns only; no one named only as
+ * held ("the call … to free opposition leader …") is offered.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -122,5 +123,24 @@ describe('a where-question set in a territory offers its towns', () => {
   it('leaves a stem that names no territory as it was', () => {
     const picks = pickPlaces(ctx, 'Hebron', [], 3, 'seed', { articleId: 'annapolis-2007', shown: 'Hundreds protested the talks at a funeral in _____.' });
     expect(picks.some((p) => !westBank.includes(p))).toBe(true);
+  });
+});
+
+describe('no one named only as held is offered', () => {
+  const forum = article('forum-2004', 'Asia forum calls for talks on Korea', '2004-07-02', [
+    "JAKARTA, July 2, 2004 – Foreign ministers of the Asian forum met in Jakarta on Friday.",
+    "On Burma, the ministers repeated last year's call for the military government in Rangoon to free opposition leader Mara Veld and lift restrictions on her party.",
+    "The European Union's external affairs commissioner, Tom Hale, said the union shares the aims of the forum but differs on methods.",
+    "“Our objective is not very different from that of our friends, though we disagree about the best tactics for getting there,” he noted.",
+    "Australian Foreign Minister Ana Roy said her government would send observers to the next elections.",
+    "“We will send twenty observers, and we will pay for the election of a new parliament,” Roy said.",
+    "Thai Foreign Minister Paul Grant said the forum would meet again in the spring.",
+    "“We will host the next meeting in Bangkok, and every minister has agreed to come,” Grant said.",
+  ]);
+  const bank = generateBank(extractLibrary([forum]), [forum]).questions.filter((q) => q.kind === 'who-said');
+
+  it('never offers the opposition leader a forum calls on a government to free', () => {
+    expect(bank.length).toBeGreaterThan(0);
+    expect(bank.filter((q) => q.choices.includes('Mara Veld')).map((q) => q.prompt)).toEqual([]);
   });
 });
