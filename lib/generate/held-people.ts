@@ -15,32 +15,59 @@ const HELD_BEFORE = /\b(?:free|freeing|freed|release|releasing|released|detained
 /** Words after a name that make its bearer a captive: "…, who remains under house arrest", "… is in jail". */
 const HELD_AFTER = /^[^.;:!?“”"]{0,40}?\b(?:under\s+house\s+arrest|in\s+(?:detention|custody|jail|prison)|(?:was|were|is|remains|been)\s+(?:detained|jailed|imprisoned|arrested|held))\b/iu;
 
+/** The person's full names as patterns, once per person. */
+const namePatterns = memoByObjectAndKey(
+  (ctx: GenerateContext, p: Person): RegExp[] =>
+    ctx.people
+      .spellings(p.id)
+      .filter((s) => /\s/.test(s.trim()))
+      .map((s) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu')),
+  (p) => p.id,
+);
+
+/** How one report names the person: not at all, only as held, or otherwise (a headline counts as otherwise). */
+function heldMentions(patterns: RegExp[], title: string, body: string): 'none' | 'held' | 'free' {
+  if (patterns.some((re) => title.search(re) >= 0)) return 'free';
+  let seen = false;
+  for (const re of patterns) {
+    for (const m of body.matchAll(re)) {
+      seen = true;
+      const before = body.slice(Math.max(0, m.index - 80), m.index);
+      const after = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (!HELD_BEFORE.test(before) && !HELD_AFTER.test(after)) return 'free';
+    }
+  }
+  return seen ? 'held' : 'none';
+}
+
 /**
- * Whether every mention of the person in the library is of a captive and no report quotes them or puts them in
- * a headline.
+ * Whether the person was held at the asked report's event: no report quotes them, and the asked report names them
+ * only as held, or (naming them not at all) every report that does. Another report of a freed Suu Kyi does not make
+ * her a speaker at the 2004 forum whose ministers called for her release.
  *
  * @example
- * isNamedOnlyAsHeld(ctx, suuKyi); // → true when the one report naming her calls for Rangoon to free her
+ * isNamedOnlyAsHeld(ctx, suuKyi, 'voa-asean-forum-2004'); // → true when that report calls for Rangoon to free her
  */
-export const isNamedOnlyAsHeld = memoByObjectAndKey(
-  function isNamedOnlyAsHeld(ctx: GenerateContext, p: Person): boolean {
-    if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
-    const full = ctx.people.spellings(p.id).filter((s) => /\s/.test(s.trim()));
-    if (full.length === 0) return false;
-    const patterns = full.map((s) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu'));
-    let seen = 0;
-    for (const a of ctx.articles.values()) {
-      if (patterns.some((re) => a.title.search(re) >= 0)) return false;
-      for (const re of patterns) {
-        for (const m of a.body.matchAll(re)) {
-          seen++;
-          const before = a.body.slice(Math.max(0, m.index - 80), m.index);
-          const after = a.body.slice(m.index + m[0].length, m.index + m[0].length + 60);
-          if (!HELD_BEFORE.test(before) && !HELD_AFTER.test(after)) return false;
-        }
-      }
-    }
-    return seen > 0;
+export function isNamedOnlyAsHeld(ctx: GenerateContext, p: Person, articleId: string): boolean {
+  const here = heldIn(ctx, { p, articleId });
+  return here === 'none' ? isHeldEverywhere(ctx, p) : here === 'held' && !ctx.quotes.some((q) => q.speakerId === p.id && q.articleId === articleId);
+}
+
+/** How the asked report names the person, once per person and report. */
+const heldIn = memoByObjectAndKey(
+  (ctx: GenerateContext, { p, articleId }: { p: Person; articleId: string }): 'none' | 'held' | 'free' => {
+    const a = ctx.articles.get(articleId);
+    return a ? heldMentions(namePatterns(ctx, p), a.title, a.body) : 'none';
   },
-  (p: Person) => p.id,
+  ({ p, articleId }) => `${articleId}\u0000${p.id}`,
+);
+
+/** Whether no report quotes the person and every report naming them names them only as held, once per person. */
+const isHeldEverywhere = memoByObjectAndKey(
+  (ctx: GenerateContext, p: Person): boolean => {
+    if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
+    const ways = [...ctx.articles.values()].map((a) => heldMentions(namePatterns(ctx, p), a.title, a.body));
+    return ways.includes('held') && !ways.includes('free');
+  },
+  (p) => p.id,
 );

@@ -162,7 +162,7 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
   // Someone named only as held ("to free pro-democracy leader Aung San Suu Kyi") spoke in no room the reports show.
-  if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p)) return false;
+  if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p, q.articleId)) return false;
   // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong

@@ -143,4 +143,15 @@ describe('no one named only as held is offered', () => {
     expect(bank.length).toBeGreaterThan(0);
     expect(bank.filter((q) => q.choices.includes('Mara Veld')).map((q) => q.prompt)).toEqual([]);
   });
+
+  it('nor for that forum’s words when another report of the year hears her speak', () => {
+    const freed = article('rangoon-2004', 'Opposition leader speaks to reporters', '2004-11-20', [
+      'Opposition leader Mara Veld told reporters in Rangoon on Saturday that her party would take part in the talks.',
+      '“We will go to the talks, and we will ask for a new constitution,” Veld said.',
+    ]);
+    const wider = generateBank(extractLibrary([forum, freed]), [forum, freed]).questions.filter((q) => q.kind === 'who-said');
+    const atForum = wider.filter((q) => q.sources.some((s) => s.article === 'forum-2004'));
+    expect(atForum.length).toBeGreaterThan(0);
+    expect(atForum.filter((q) => q.choices.includes('Mara Veld')).map((q) => q.prompt)).toEqual([]);
+  });
 });
