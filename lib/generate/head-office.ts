@@ -8,6 +8,12 @@ import { withWrittenTitle } from './written-title';
 const POSSESSIVE_STATE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:['’]s|s['’])\s+/u;
 
 /**
+ * An occasion a headline's words leave on the role: "President of the Republic of Korea at Press Conference" is a
+ * president, whose words a Kabul report's options then keep to the scene (Moon beside Ghani in the Oval Office).
+ */
+const OCCASION_TAIL = /\s+(?:at|during|after|following|before|ahead\s+of)\s+(?:(?:a|an|the|joint|his|her|their)\s+)?(?:\p{Lu}[\p{L}-]*\s*)*(?:Press\s+Conference|Conference|Summit|Meeting|Talks|Remarks|Dinner|Reception|Ceremony|Briefing)\b.*$/iu;
+
+/**
  * A head of state or government by their written title; with `formerToo`, "former President" counts as well:
  * the curated list's word for today, not for the report's time.
  *
@@ -19,5 +25,5 @@ export function isHeadOfGovernment(ctx: GenerateContext, p: Person, { formerToo 
   const role = formerToo ? written.role?.replace(/^former\s+/i, '') ?? null : written.role;
   // "Iran's president" is the office of "President" (round 15's full review offered Ahmadinejad, so titled in a
   // report of September 2005, as no head for Bush's words of February 2005).
-  return officeKind({ role: role?.replace(POSSESSIVE_STATE, '') ?? null }) === 'head-of-government';
+  return officeKind({ role: role?.replace(POSSESSIVE_STATE, '').replace(OCCASION_TAIL, '') ?? null }) === 'head-of-government';
 }

@@ -82,6 +82,12 @@ describe('an option held the office at the report’s date', () => {
     expect(lund && isHeadOfGovernment(ctx, lund)).toBe(true);
   });
 
+  it('reads a headline’s “President of the Republic of Varnia at Press Conference” as a head of state', () => {
+    const kim = { id: 'kim-ha', name: 'Kim Ha', role: 'President of the Republic of Varnia at Press Conference', affiliation: null };
+    expect(isHeadOfGovernment(ctx, kim as never)).toBe(true);
+    expect(isHeadOfGovernment(ctx, { ...kim, role: 'President at Harvard University' } as never)).toBe(false);
+  });
+
   it('lends no head first shown in office after the asked report, even in its year, unless also before it', () => {
     const lund = ctx.people.byId.get(id('Eva Lund'));
     expect(lund && eraYearsOf(ctx, lund)).toEqual([HEAD_ERA_YEARS, HEAD_LATER_YEARS]);
