@@ -11,7 +11,7 @@ const POSSESSIVE_STATE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-
  * An occasion a headline's words leave on the role: "President of the Republic of Korea at Press Conference" is a
  * president, whose words a Kabul report's options then keep to the scene (Moon beside Ghani in the Oval Office).
  */
-const OCCASION_TAIL = /\s+(?:at|during|after|following|before|ahead\s+of)\s+(?:(?:a|an|the|joint|his|her|their)\s+)?(?:\p{Lu}[\p{L}-]*\s*)*(?:Press\s+Conference|Conference|Summit|Meeting|Talks|Remarks|Dinner|Reception|Ceremony|Briefing)\b.*$/iu;
+const OCCASION_TAIL = /\s+(?:at|during|after|following|before)\s+(?:(?:a|an|the|joint|his|her|their)\s+)?(?:\p{Lu}\p{L}*\s+){0,3}(?:[Pp]ress\s+[Cc]onference|[Cc]onference|[Ss]ummit|[Mm]eeting|[Tt]alks|[Rr]emarks|[Dd]inner|[Rr]eception|[Cc]eremony|[Bb]riefing)\b.*$/u;
 
 /**
  * A head of state or government by their written title; with `formerToo`, "former President" counts as well:
