@@ -12,20 +12,12 @@ import { leadingSide } from './nations';
 import { normalise } from './text';
 import { NATIONALITIES } from '@/lib/extract/lexicon';
 import { memoByObject, memoByObjectAndKey } from './memo';
-import { MONTH_NAMES } from './dates';
 
 /** Demonyms a role may carry ("US Secretary of State"): not part of the office. */
 const NATION_WORDS = new Set(Object.keys(NATIONALITIES));
 
 /** Years apart within which two reports' people are of one time. */
 const ERA_YEARS = 2;
-
-/**
- * Years after the asked report for someone borrowed from a later one: the office a role gives may not yet have been
- * theirs ("new U.S. Defense Secretary" Gates of December 2006, for Bush's words of February 2005: round 15's full
- * review; Kerry, Secretary of State of 2013 and named again in 2023, for a 2022 quotation: full-19).
- */
-const ERA_LATER_YEARS = 1;
 
 /**
  * Years apart for a head of state or government borrowed from another story: they change often, and one named
@@ -45,61 +37,6 @@ function yearOf(ctx: GenerateContext, articleId: string): number | null {
   return year ? Number(year) : null;
 }
 
-/** A report's year and, where its date or stems give it, its month (0–11). */
-interface ReportTime {
-  year: number;
-  month: number | null;
-}
-
-function timeOf(ctx: GenerateContext, articleId: string): ReportTime | null {
-  const year = yearOf(ctx, articleId);
-  if (year === null) return null;
-  const month = MONTH_NAMES.indexOf(/^(\p{L}+)\s+\d{4}$/u.exec(reportWhen(ctx, articleId, true) ?? '')?.[1] ?? '');
-  return { year, month: month >= 0 ? month : null };
-}
-
-/** Months from the asked report to a report of time `t` (negative before it), or null when a month is unknown. */
-function monthsAfter(t: ReportTime, asked: ReportTime): number | null {
-  return t.month === null || asked.month === null ? null : (t.year - asked.year) * 12 + t.month - asked.month;
-}
-
-/**
- * Whether a report of time `t` is at most `later` years after the asked one, by month where both months are known.
- * With no later year allowed (a head), a report later in the asked year counts only when one before the asked report
- * names the person too: Trump, named in 2017 and in August 2019, held the office for Putin's talks with Erdogan in
- * January 2019; Ahmadinejad and Villepin, named first in September 2005 as Iran's president and France's prime
- * minister, held neither in February 2005 (round 15's full review).
- */
-function isNoLaterThan(t: ReportTime, asked: ReportTime, later: number, namedBefore: boolean): boolean {
-  const after = monthsAfter(t, asked);
-  if (after === null) return t.year - asked.year <= later;
-  return later === 0 ? after <= 0 || (t.year === asked.year && namedBefore) : after <= later * 12;
-}
-
-/** The times of the reports naming each person, built once per context. */
-const timesNamed = memoByObject(function timesNamed(ctx: GenerateContext): Map<string, ReportTime[]> {
-  const times = new Map<string, ReportTime[]>();
-  for (const id of ctx.articles.keys()) {
-    const time = timeOf(ctx, id);
-    if (time === null) continue;
-    for (const person of namedIn(ctx, id)) times.set(person, [...(times.get(person) ?? []), time]);
-  }
-  return times;
-});
-
-/**
- * The times of the reports whose text names a person that no report's facts name ("Donald Trump" in a 2017
- * interview's passing words): asked only for the few people offered as options, once each.
- */
-const timesMentioned = memoByObjectAndKey(function timesMentioned(ctx: GenerateContext, personId: string): ReportTime[] {
-  const times: ReportTime[] = [];
-  for (const [id, a] of ctx.articles) {
-    const time = timeOf(ctx, id);
-    if (time !== null && ctx.people.isMentionedIn(personId, a.body)) times.push(time);
-  }
-  return times;
-});
-
 /** The publication years of the articles naming each person, built once per context. */
 const yearsNamed = memoByObject(function yearsNamed(ctx: GenerateContext): Map<string, number[]> {
   const years = new Map<string, number[]>();
@@ -116,18 +53,30 @@ const yearsNamed = memoByObject(function yearsNamed(ctx: GenerateContext): Map<s
 });
 
 /**
- * Whether `personId` is named in the library within two years before (or `years`) and one after (or `later`) the
- * article `articleId`; true when either side has no date (nothing to tell them apart by).
+ * The years of the reports whose text names a person that no report's facts name ("Donald Trump" in a 2017
+ * interview's passing words): asked only for the few people offered as options, once each.
+ */
+const yearsMentioned = memoByObjectAndKey(function yearsMentioned(ctx: GenerateContext, personId: string): number[] {
+  const years: number[] = [];
+  for (const [id, a] of ctx.articles) {
+    const year = yearOf(ctx, id);
+    if (year !== null && ctx.people.isMentionedIn(personId, a.body)) years.push(year);
+  }
+  return years;
+});
+
+/**
+ * Whether `personId` is named in the library within two years (or `years`, and `later` after it) of the article `articleId`; true
+ * when either side has no date (nothing to tell them apart by).
  *
  * @example
  * ofTheSameEra(ctx, 'voa-pompeo-2018', 'antony-blinken'); // → false when Blinken is named only in 2022 reports
  */
-export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string, years = ERA_YEARS, later = ERA_LATER_YEARS): boolean {
-  const asked = timeOf(ctx, articleId);
-  const theirs = timesNamed(ctx).get(personId) ?? timesMentioned(ctx, personId);
-  if (asked === null || theirs.length === 0) return true;
-  const namedBefore = theirs.some((t) => (monthsAfter(t, asked) ?? t.year - asked.year) < 0);
-  return theirs.some((t) => asked.year - t.year <= years && isNoLaterThan(t, asked, later, namedBefore));
+export function ofTheSameEra(ctx: GenerateContext, articleId: string, personId: string, years = ERA_YEARS, later = years): boolean {
+  const year = yearOf(ctx, articleId);
+  const theirs = yearsNamed(ctx).get(personId) ?? yearsMentioned(ctx, personId);
+  if (year === null || theirs.length === 0) return true;
+  return theirs.some((y) => year - y <= years && y - year <= later);
 }
 
 /** An office as two people's roles may share it: "US Secretary of State", "Secretary of State" and "State Secretary" are one. */

@@ -1,7 +1,7 @@
 /**
  * Wrong choices a teacher would keep (round 20, issue #15), checked on invented text: a host's words ("Mr. Minister,
  * welcome", "thank you for accepting the invitation") are offered beside the host's own people only; no one is offered
- * in an office a later report first shows them in (a head of state in a later year, others more than a year on); a
+ * as a head of state only in a later year's report ("Iceland's president, Eva Lund" of 2006 for 2005); a
  * where-question set in a territory ("in the West Bank") offers the territory's towns only; no one named only as
  * held ("the call … to free opposition leader …") is offered.
  */
@@ -56,24 +56,16 @@ describe('a host’s words are offered beside the host’s own people', () => {
   });
 });
 
-describe('an option held the office at the report’s date', () => {
+describe('a head of state is lent by a head’s years', () => {
   const talks = article('talks-2005', 'President Hale ends European tour', '2005-02-20', [
     'BRUSSELS, February 20, 2005 – Canadian President Tom Hale ended his tour of Europe on Sunday.',
     '“We may not always agree, but we found a lot of common ground on trade and on the northern fisheries,” Hale said.',
   ]);
-  const summit = article('summit-2005', 'Leaders gather for the fisheries summit', '2005-09-15', [
+  const summit = article('summit-2006', 'Leaders gather for the fisheries summit', '2006-09-15', [
     "Leaders gathered in Oslo. Iceland's president, Eva Lund, told the summit that the northern stocks had fallen by half.",
     '“Our boats will stay in port for the whole of the spring season,” Lund said.',
   ]);
-  const trade = article('trade-2005', 'Ministers meet on the fish trade', '2005-08-10', [
-    'Danish Trade Minister Lars Holm met traders in Copenhagen on Wednesday.',
-    '“The price of cod will rise before the winter, and we will buy less of it,” Holm said.',
-  ]);
-  const cabinet = article('cabinet-2006', 'New defence minister sworn in', '2006-12-21', [
-    'The new Canadian Defence Minister Paul Grant was sworn in on Thursday.',
-    '“Our sailors will stay in the north through the winter,” Grant said.',
-  ]);
-  const library = [talks, summit, trade, cabinet];
+  const library = [talks, summit];
   const ctx = buildContext(extractLibrary(library), library, 'r20');
   const id = (name: string) => [...ctx.people.byId.values()].find((p) => p.name === name)?.id ?? '';
 
@@ -88,26 +80,10 @@ describe('an option held the office at the report’s date', () => {
     expect(isHeadOfGovernment(ctx, { ...kim, role: 'President at Harvard University' } as never)).toBe(false);
   });
 
-  it('lends no head first shown in office after the asked report, even in its year, unless also before it', () => {
+  it('lends no head first shown in office in a later year', () => {
     const lund = ctx.people.byId.get(id('Eva Lund'));
     expect(lund && eraYearsOf(ctx, lund)).toEqual([HEAD_ERA_YEARS, HEAD_LATER_YEARS]);
     expect(lund && ofTheSameEra(ctx, 'talks-2005', lund.id, ...eraYearsOf(ctx, lund))).toBe(false);
-    // A head named a year before mostly still holds the office.
-    expect(ofTheSameEra(ctx, 'cabinet-2006', id('Eva Lund'), HEAD_ERA_YEARS, HEAD_LATER_YEARS)).toBe(true);
-    // Named before the asked report and later in its year: in office through it.
-    const earlier = article('fish-2003', 'Fisheries talks', '2003-05-02', [
-      "Leaders gathered in Reykjavik. Iceland's president, Eva Lund, opened the fisheries talks.",
-      '“Our boats will stay in port for the whole of the spring season,” Lund said.',
-    ]);
-    const wider = [...library, earlier];
-    const ctx2 = buildContext(extractLibrary(wider), wider, 'r20');
-    const lund2 = [...ctx2.people.byId.values()].find((p) => p.name === 'Eva Lund');
-    expect(lund2 && ofTheSameEra(ctx2, 'talks-2005', lund2.id, HEAD_ERA_YEARS, HEAD_LATER_YEARS)).toBe(true);
-  });
-
-  it('lends no office holder first shown more than a year after the asked report', () => {
-    expect(ofTheSameEra(ctx, 'talks-2005', id('Paul Grant'))).toBe(false);
-    expect(ofTheSameEra(ctx, 'talks-2005', id('Lars Holm'))).toBe(true);
   });
 });
 
