@@ -9,6 +9,7 @@ import { partyCapitals } from './state-capitals';
 import { gazetteerCity } from './gazetteer';
 import { capitalOfTownState, homeTownsOf } from './home-towns';
 import { memoStateOfTown } from './body-members';
+import { territoryTowns } from './place-territories';
 
 /** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
 function sameVenueKind(a: string, b: string): boolean {
@@ -54,7 +55,8 @@ export interface PlaceScope {
  * are held (St Petersburg and Sochi beside Moscow), towns of the answer's part of the world, and for
  * the seat of an international body (Geneva, Vienna, New York) the other seats first; then the region, the library's places
  * and capitals. A city gets only cities and a building ("Westminster") only buildings: one of another kind
- * among the four would give itself away. A town the stem names is never offered.
+ * among the four would give itself away. A town the stem names is never offered; a stem set in a territory ("in the
+ * West Bank") whose town is the answer gets the territory's towns only.
  *
  * @example
  * pickPlaces(ctx, 'Geneva', ['Lausanne'], 3, 'seed'); // e.g. ['Vienna', 'Brussels', 'Paris']
@@ -66,13 +68,17 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     return banned.some((b) => b === n || ` ${b} `.includes(` ${n} `) || ` ${n} `.includes(` ${b} `)) || (!!scope.shown && (containsWords(scope.shown, p) || isTheSceneIn(scope.shown, p)));
   };
   const pools = placePools(ctx);
+  // "Meanwhile, in the West Bank, … a funeral in _____": the territory's own towns, or too few options.
+  const territory = scope.shown ? territoryTowns(scope.shown, answer) : null;
   // A building gets buildings ("Westminster", "the Kremlin"); a town the list does not know ("Deir el-Balah")
   // gets known towns, never the library's countries, regions or misread places ("Bavaria", "Turkiye").
-  const pool = VENUE_WORD.test(answer)
+  const pool = territory
+    ? territory
+    : VENUE_WORD.test(answer)
     ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
-    : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
-      ? VENUES
-      : [...pools.towns, ...homeTownsOfHost(answer)];
+      : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
+        ? VENUES
+        : [...pools.towns, ...homeTownsOfHost(answer)];
   const scored = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
   // A NATO summit is held in a member's town: Kabul or Geneva beside Lisbon is no choice (blind-46).
   const members = scope.members;

@@ -105,3 +105,26 @@ export function selfTitle(text: string, titleWords: ReadonlySet<string>, heads: 
   }
   return null;
 }
+
+/**
+ * Words only a host says to a guest: a welcome that opens on the guest's title ("Mr. Minister, welcome"), "great to
+ * have you here", thanks "for accepting the invitation". The speaker is at home, so a who-said offers the host's own
+ * people only: Poland's defence minister or a CIA director could not have welcomed Brazil's minister to the
+ * Pentagon, nor an American congressman thanked President Bush for meeting "here in Sochi" (full-19's sheet).
+ */
+const HOST_WORDS = [
+  /^[\s“"‘']*(?:(?:OK|Okay|Well|So|Now)[.,]\s+)?(?:Mr\.?|Mister|Madam|Madame|Mrs\.?|Ms\.?)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}?\p{Lu}[\p{L}-]+,\s+(?:and\s+)?welcome\b/u,
+  /\b(?:great|good|nice|wonderful|delighted|glad|happy|pleasure)\s+to\s+have\s+you\s+(?:all\s+)?here\b/iu,
+  /\bfor\s+accepting\s+(?:the|my|our)\s+invitation\b/iu,
+];
+
+/**
+ * Whether the words are a host's to a guest.
+ *
+ * @example
+ * speaksAsHost('Mr. Minister, welcome. Ambassador, great to have you here.'); // → true
+ * speaksAsHost('Thank you, Mr. President, for the warm welcome.'); // → false
+ */
+export function speaksAsHost(text: string): boolean {
+  return HOST_WORDS.some((re) => re.test(text));
+}

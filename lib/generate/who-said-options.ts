@@ -17,12 +17,14 @@ import { titledName, titledNameIn } from './titled-names';
 import { asksByTitle, onStage } from './on-stage';
 import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
+import { isNamedOnlyAsHeld } from './held-people';
 import { isShownPresent } from './present-heads';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
 import { reportedVoices } from './reported-voices';
 import { namesNothing } from './quote-text';
+import { speaksAsHost } from './speaker-place';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -46,6 +48,8 @@ export interface OptionQuestion {
   /** A speaker known by full name asked in title form because the report knows a guest so: options only from its stage. */
   stageOnly: boolean;
   ownWords: Set<string>;
+  /** The speaker's side when the words are a host's ("Mr. Minister, welcome"): every option is of it. */
+  hostSide: string | null;
   couldHaveSaid: (p: Person) => boolean;
   inHeadScene: (p: Person) => boolean;
 }
@@ -87,6 +91,7 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     byTitle,
     stageOnly: byTitle && isPersonLike(speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
+    hostSide: speaksAsHost(text) ? sideOf(ctx, speaker) : null,
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
     inHeadScene: headScene(ctx, speaker, q),
@@ -137,6 +142,8 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   const { q, speaker } = oq;
   const stems = stemsOf(ctx, p);
   if (oq.nation && !stems.has(oq.nation)) return false;
+  // A host at home is offered beside the host's own people; one of no known side is a guess.
+  if (oq.hostSide && sideOf(ctx, p) !== oq.hostSide) return false;
   if ([...stems].some((stem) => !oq.own.has(stem) && oq.opened.has(stem)) || isThankedSide(ctx, speaker, p, oq.text)) return false;
   if (!oq.couldHaveSaid(p)) return false;
   // Someone the article does not name is offered only from the same years, and never when a report of the
@@ -154,7 +161,8 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (oq.byTitle && speaksOfOwnOffice(ctx, oq, p)) return false;
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
-  if (isSpokenOfOnly(ctx, p)) return false;
+  // Someone named only as held ("to free pro-democracy leader Aung San Suu Kyi") spoke in no room the reports show.
+  if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p, q.articleId)) return false;
   // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
