@@ -72,6 +72,18 @@ export function gatheringMembers(text: string, answer: string, year: number | nu
   return null;
 }
 
+/**
+ * Whether a text names a body's own gathering ("the NATO defense ministerial meeting", "the EU Council"), which meets
+ * at the body's seat or a member's town of its choosing, whatever town a report is filed from.
+ *
+ * @example
+ * isBodyGathering('an open session of the NATO defense ministerial meeting here today'); // → true
+ * isBodyGathering('talks with the NATO Secretary General'); // → false
+ */
+export function isBodyGathering(text: string): boolean {
+  return BODIES.some((b) => new RegExp(String.raw`${b.names.source}(?:\s+(?:\p{L}+(?:['’]s?)?)){0,3}?\s+${GATHERING}\b|\b${GATHERING}\s+of\s+(?:the\s+)?${b.names.source}`, 'iu').test(text));
+}
+
 const townStates = new Map<string, string | null>();
 
 /** A town's state, once per town: a where-question of a body's gathering weighs every town of the list. */

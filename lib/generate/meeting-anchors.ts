@@ -10,6 +10,7 @@ import { leadDateLine } from './location-line';
 import { isOutletSeat } from './office-names';
 import { datelineOfDay, datelineOfPlace, saysHere } from './report-dateline';
 import { isPressOccasion } from './press-occasion';
+import { isBodyGathering } from './body-members';
 
 export interface Anchors {
   placeLine?: Span;
@@ -70,7 +71,11 @@ export function meetingAnchors(article: ArticleInput, m: Meeting, r: ClauseReadi
   const lead = line && isOutletSeat(article.outlet, line.text.split(',').pop() ?? '') ? line : null;
   if (lead) Object.assign(out, { dateLine: { start: lead.start, end: lead.end }, dateBy: 'lead' as const, iso: lead.iso });
   // "five meetings Gates had here today" under "SINGAPORE, June 4, 2010 –": the reporter's "here" is the dateline's city.
-  const here = !r.place && !r.planned && !press && m.place && isRealPlace(m.place) && saysHere(r.clauseText) ? datelineOfPlace(article, m.place) : null;
+  // Not a body's own gathering: "the NATO defense ministerial meeting here today" under an AFPS "WASHINGTON" dateline met
+  // in Brussels (blind-50's false key); the service files from home, and the body meets where it chooses.
+  const here = !r.place && !r.planned && !press && m.place && isRealPlace(m.place) && saysHere(r.clauseText) && !isBodyGathering(r.clauseText)
+    ? datelineOfPlace(article, m.place)
+    : null;
   if (here) out.placeLine = { start: here.start, end: here.end };
   return out;
 }

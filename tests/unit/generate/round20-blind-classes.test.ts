@@ -118,3 +118,17 @@ describe('blind-49: a "yesterday" in a stem', () => {
       .toBe('The envoy was recalled by the government yesterday [August 20, 2011] over the killing of _____ officers.');
   });
 });
+
+describe('blind-50: a body’s gathering told "here" under a news service’s home dateline', () => {
+  it('is not placed in the dateline’s town', () => {
+    const story: ArticleInput = {
+      id: 'ministerial-here', title: 'Alliance Chief Pledges Support to Northern Mission', outlet: 'Forces Press Service', date: '2006-06-08', bodyStart: 0,
+      body: [
+        'WASHINGTON, June 8, 2006 – NATO Secretary-General Jan Veldhuis today pledged the alliance’s support to the mission in Norland.',
+        '“Norland is a long-term commitment,” Veldhuis said in an open session of the NATO defense ministerial meeting here today.',
+        'In a press conference here this afternoon, Defense Secretary Alan Marlow said he is confident the alliance will succeed.',
+      ].join('\n\n'),
+    };
+    expect(bankOf([story]).filter((q) => q.kind === 'where' && q.answer === 'Washington')).toEqual([]);
+  });
+});
