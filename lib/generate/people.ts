@@ -169,6 +169,9 @@ const NON_PERSON_WORDS = new Set([
   'release', 'celebration', 'now',
   // Military units read as names ("Expeditionary Aircraft Maintenance Squadron", "Base Quantico").
   'squadron', 'base', 'wing', 'battalion', 'regiment', 'brigade', 'division', 'command', 'fleet', 'corps', 'detachment', 'unit',
+  // Plans, a cut-off airfield and a thanks read as names, offered as speakers in round 20's sheets ("Indo-Pacific Economic
+  // Framework", "the ASEAN Five-Point Consensus", "Futenma Air Station", "Joe. Thank you"), and a people ("Sunni Muslims").
+  'framework', 'consensus', 'initiative', 'strategy', 'roadmap', 'air', 'thank', 'thanks', 'muslims', 'christians',
   // Feasts read as names ("Yom Kippur").
   'kippur', 'christmas', 'easter', 'ramadan', 'diwali', 'hanukkah', 'passover', 'eid', 'thanksgiving', 'nowruz',
 ]);
