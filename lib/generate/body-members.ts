@@ -51,6 +51,12 @@ function membersIn(members: Members, year: number | null): Set<string> {
 /** A body's own gathering: "NATO Summit", "EU foreign ministers' council", "summit of ASEAN". */
 const GATHERING = String.raw`(?:summit|council|ministerial|meeting of (?:foreign|defen[cs]e) ministers)`;
 
+/** Each body with the pattern of its own gathering ("the NATO Summit", "summit of ASEAN"), compiled once. */
+const OWN_GATHERINGS = BODIES.map((b) => ({
+  members: b.members,
+  own: new RegExp(String.raw`${b.names.source}(?:\s+(?:\p{L}+(?:['’]s?)?)){0,3}?\s+${GATHERING}\b|\b${GATHERING}\s+of\s+(?:the\s+)?${b.names.source}`, 'iu'),
+}));
+
 /**
  * The member states in the report's year of the body whose own gathering a text names, when the answer is a town of one of them;
  * null otherwise (an "EU-China summit in Beijing" is no gathering of the EU alone, and is left as it was).
@@ -62,12 +68,10 @@ const GATHERING = String.raw`(?:summit|council|ministerial|meeting of (?:foreign
 export function gatheringMembers(text: string, answer: string, year: number | null): ReadonlySet<string> | null {
   const state = stateOfTown(answer);
   if (!state) return null;
-  for (const b of BODIES) {
-    const body = b.names.source;
-    const own = new RegExp(String.raw`${body}(?:\s+(?:\p{L}+(?:['’]s?)?)){0,3}?\s+${GATHERING}\b|\b${GATHERING}\s+of\s+(?:the\s+)?${body}`, 'iu');
+  for (const b of OWN_GATHERINGS) {
+    if (!b.own.test(text)) continue;
     const members = membersIn(b.members, year);
-    if (!own.test(text) || !members.has(state)) continue;
-    return members;
+    if (members.has(state)) return members;
   }
   return null;
 }
@@ -81,7 +85,7 @@ export function gatheringMembers(text: string, answer: string, year: number | nu
  * isBodyGathering('talks with the NATO Secretary General'); // → false
  */
 export function isBodyGathering(text: string): boolean {
-  return BODIES.some((b) => new RegExp(String.raw`${b.names.source}(?:\s+(?:\p{L}+(?:['’]s?)?)){0,3}?\s+${GATHERING}\b|\b${GATHERING}\s+of\s+(?:the\s+)?${b.names.source}`, 'iu').test(text));
+  return OWN_GATHERINGS.some((b) => b.own.test(text));
 }
 
 const townStates = new Map<string, string | null>();

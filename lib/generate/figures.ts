@@ -138,7 +138,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   // Another figure of the article within the tolerance would be accepted too: narrow it until none is.
   const others = otherValues(ctx, f).map((v) => v / factor);
   // A plain count also keeps off every number the article writes ("numbering around 400" beside "around 450 troops").
-  if (ok.kind === 'count' && !ok.parsed.form) others.push(...writtenCounts(ctx, ok.article).filter((v) => !sameValue(v, f.value)));
+  if (ok.kind === 'count' && !ok.parsed.form) others.push(...writtenCounts(ok.article).filter((v) => !sameValue(v, f.value)));
   // "more than 13,000" is a bound, not an estimate: a symmetric margin would accept 12,000, which the
   // article rules out, so a bounded figure is typed exactly as written. "about", "estimated" hedge it.
   const approximate = isApproximate(ok.article, f, ok.parsed);

@@ -5,7 +5,7 @@
  * Only the report makes the other's lines wrong, so the stem names it.
  */
 import type { Person, Quote } from '@/lib/extract/types';
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import { isAskableQuote } from './quote-gates';
 import { quoteIndex } from './pick-people';
 import { onStage } from './on-stage';
@@ -13,7 +13,7 @@ import { framedLabel } from './frames';
 import { fullQuoteSpan, fullQuoteText, namesNothing, quoteKeys } from './quote-text';
 import { escapeRegExp, normalise } from './text';
 import { displayName } from './people';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 
 /**
  * Lines of the other people a report quotes on the asked person's stage, shown as `choiceOf` shows them: lines that
@@ -28,8 +28,8 @@ export function stageLines(ctx: GenerateContext, q: Quote, person: Person, used:
   const isCredited = (o: Quote) => quoteKeys(o.text).some((k) => speakersByKey.get(k)?.has(person.id));
   const stage = onStage(ctx, q.articleId);
   const body = ctx.articles.get(q.articleId)?.body ?? '';
-  const theirs = ctx.quotes
-    .filter((o) => o.articleId === q.articleId && !!o.speakerId && o.speakerId !== person.id && stage.has(o.speakerId))
+  const theirs = factsOfArticle(ctx.quotes, q.articleId)
+    .filter((o) => !!o.speakerId && o.speakerId !== person.id && stage.has(o.speakerId))
     .filter((o) => isAskableQuote(ctx, o) && !isCredited(o))
     .filter((o) => namesOnlyShared(ctx, q.articleId, fullQuoteText(ctx, o)) && !ctx.people.isMentionedIn(person.id, quotedSpan(body, ctx, o)))
     .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
@@ -61,11 +61,18 @@ export function namesOnlyShared(ctx: GenerateContext, articleId: string, text: s
   });
 }
 
+/** The reports that quote each speaker, once per library: asked per what-said stem. */
+const reportsQuoting = memoByObject((quotes: readonly Quote[]): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const o of quotes) if (o.speakerId) out.set(o.speakerId, (out.get(o.speakerId) ?? new Set()).add(o.articleId));
+  return out;
+});
+
 /** Each speaker's words in one report, in lower case, once per report. */
 const linesBySpeaker = memoByObjectAndKey((ctx: GenerateContext, articleId: string): Map<string, string> => {
   const out = new Map<string, string>();
-  for (const o of ctx.quotes) {
-    if (o.articleId === articleId && o.speakerId) out.set(o.speakerId, `${out.get(o.speakerId) ?? ''} ${fullQuoteText(ctx, o).toLowerCase()}`);
+  for (const o of factsOfArticle(ctx.quotes, articleId)) {
+    if (o.speakerId) out.set(o.speakerId, `${out.get(o.speakerId) ?? ''} ${fullQuoteText(ctx, o).toLowerCase()}`);
   }
   return out;
 });
@@ -119,8 +126,7 @@ function sideAfterName(body: string, name: string): string | null {
 export function placedWhatSaidPrompt(ctx: GenerateContext, q: Quote, person: Person, shown: string): string | null {
   const plain = displayName(person);
   if (shown.replace(RANK_OR_COURTESY, '') !== plain) return null;
-  const reports = new Set(ctx.quotes.filter((o) => o.speakerId === person.id).map((o) => o.articleId));
-  if (reports.size !== 1) return null;
+  if ((reportsQuoting(ctx.quotes).get(person.id)?.size ?? 0) !== 1) return null;
   const side = sideAfterName(ctx.articles.get(q.articleId)?.body ?? '', plain);
   return stageWhatSaidPrompt(ctx, q, side ? `${shown} ${side}` : shown);
 }
