@@ -38,7 +38,9 @@ export function isManyDayMeeting(body: string, what: string): boolean {
 const MANY_DAY_JOURNEY = new RegExp(String.raw`\b(?:${COUNT}[- ]days?|week)(?:[- ]long)?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour|journey|swing)\b`, 'iu');
 
 /** The events a story is about in their own right, whatever journey brought a leader there; or one it names ("Informal Meeting"). */
-const OWN_EVENT = /\b(?:summit|conference|council|ministerial|negotiations|forum|assembly|congress)\b|\p{Lu}\p{Ll}*\s+Meeting\b/iu;
+const OWN_EVENT = /\b(?:summit|conference|council|ministerial|negotiations|forum|assembly|congress)\b/i;
+/** A meeting the report names with capitals ("ASEAN-United States Informal Meeting"); case-sensitive, or "the meeting" would pass. */
+const NAMED_MEETING = /\p{Lu}\p{Ll}*\s+Meeting\b/u;
 
 /**
  * Whether a meeting is one call of a journey the report says ran several days ("In Hanoi, Cohen met March 14 with
@@ -52,7 +54,7 @@ const OWN_EVENT = /\b(?:summit|conference|council|ministerial|negotiations|forum
  * isCallOfManyDayVisit('He flew in for a three-day visit before the summit.', 'summit'); // → false
  */
 export function isCallOfManyDayVisit(body: string, what: string, title = ''): boolean {
-  return !OWN_EVENT.test(what) && !headlineReportsMeeting(title) && MANY_DAY_JOURNEY.test(body);
+  return !OWN_EVENT.test(what) && !NAMED_MEETING.test(what) && !headlineReportsMeeting(title) && MANY_DAY_JOURNEY.test(body);
 }
 
 /** Where a body writes a count before "day" or "days" (no word boundary falls inside a count, so none is skipped). */

@@ -11,6 +11,7 @@ import type { ArticleInput } from '@/lib/extract/types';
 import { losesReferent } from '@/lib/generate/lost-referents';
 import { needsPrevious } from '@/lib/generate/body-lines';
 import { glossWeekday } from '@/lib/generate/weekday-gloss';
+import { isCallOfManyDayVisit } from '@/lib/generate/multi-day';
 import type { Question } from '@/lib/generate/types';
 
 function bankOf(articles: ArticleInput[]): Question[] {
@@ -130,5 +131,15 @@ describe('blind-50: a body’s gathering told "here" under a news service’s ho
       ].join('\n\n'),
     };
     expect(bankOf([story]).filter((q) => q.kind === 'where' && q.answer === 'Washington')).toEqual([]);
+  });
+});
+
+describe('blind-47: which meetings of a several-day visit keep their day', () => {
+  const body = 'Marlow paid a two-day visit to Ostravia. In Belgrad, Marlow met leaders on March 14.';
+
+  it('a plain meeting of the visit does not; a named meeting or a summit does', () => {
+    expect(isCallOfManyDayVisit(body, 'the meeting')).toBe(true);
+    expect(isCallOfManyDayVisit(body, 'ASEAN-United States Informal Meeting')).toBe(false);
+    expect(isCallOfManyDayVisit(body, 'summit')).toBe(false);
   });
 });
