@@ -23,7 +23,7 @@ export function isSpokenFigure(ctx: GenerateContext, f: Figure): boolean {
 }
 
 /** A transcript's headline naming who spoke: "Remarks by …", "Press conference by …", "Speech by …". */
-const SPOKEN_BY = /\b(?:press conference|remarks|speech|statement|address|briefing|interview)\s+by\s+\p{Lu}/iu;
+const SPOKEN_BY = /\b(?:[Pp]ress [Cc]onference|[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Bb]riefing|[Ii]nterview)\s+by\s+\p{Lu}/u;
 
 /**
  * Whether a typed figure is a round number a speaker names (at most two significant digits of the typed amount):

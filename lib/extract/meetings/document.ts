@@ -80,7 +80,8 @@ const TITLE_MEETING = [
   // the press conference or briefing, turns labelled or not.
   /\b((?:press|news) (?:conference|briefing))\b/i,
   // "Remarks With Chinese President Hu Jintao" over a State transcript: the two spoke to the press together, where the header says.
-  /\b(remarks) with\s+(?:the\s+)?\p{Lu}/iu,
+  // Case-sensitive after "with": under the i flag \p{Lu} matches any letter ("Remarks with reporters").
+  /\b([Rr]emarks|REMARKS) (?:[Ww]ith|WITH)\s+(?:the\s+)?\p{Lu}/u,
 ];
 
 /**
