@@ -9,13 +9,14 @@ import { tellsSomething } from './body-lines';
 import { isRangeEnd, wholeRange } from './range-ends';
 import { displayedText } from './dateline';
 import { sourceLabel } from './labels';
-import { hasCalendarDate, longDate } from './dates';
+import { MONTH_NAMES, WEEKDAYS, hasCalendarDate, longDate } from './dates';
 import { containsWords, normalise } from './text';
 import { mentionsNumber } from './numbers';
 import { cloze } from './cloze-card';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const WEEKDAY = WEEKDAYS.join('|');
+const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY})\\b`);
 /** "Wednesday", "Wednesday (Jan 26)", "Monday, January 10", "March 11": a day the lede dates its news by. */
 const DAY_EXPR = new RegExp(`\\b(?:(?:${WEEKDAY})(?:,?\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|,?\\s+\\d{1,2}\\s+(?:${MONTHS})\\b|\\s*\\((?:${MONTHS})\\.?\\s+\\d{1,2}\\))?|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b)`);
 /** Opening sentences searched for the day the news happened. */
@@ -104,7 +105,7 @@ export function isNewsDay(sentence: string, at: number): boolean {
  * yearFromWeekday('Wednesday (Jan 26)', 'The first meeting since 2019 …'); // → '26 January 2022'
  */
 export function yearFromWeekday(found: string, body: string, known: number[] = []): string | null {
-  const wd = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(found)?.[1];
+  const wd = WEEKDAY_WORD.exec(found)?.[1];
   const years = [...body.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   if (!wd || (!years.length && !known.length)) return null;
   const latest = years.length ? Math.max(...years) : null;
@@ -129,7 +130,6 @@ function storyYears(ctx: GenerateContext, articleId: string): number[] {
   return [...new Set([...yearsOf(mine), ...yearsOf(mine.flatMap((m) => ctx.reportsOf(m)).map((m) => ({ date: 'date' in m ? (m.date as string | null) : null })))])];
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A written day with its year, from the report's date: the year of the nearest such day to it. Null

@@ -1,6 +1,7 @@
 /** What a stem calls a meeting so that no other meeting of the article answers to it, and how its explanation reads. */
 import type { GenerateContext } from './context';
 import { datedWhen, isIsoDay, longDate } from './dates';
+import { addDays } from '@/lib/extract/dates';
 import { stemFrame } from './frames';
 import type { MeetingView } from './meeting-view';
 import { headlineTalksName } from './location-line';
@@ -78,7 +79,7 @@ function amongTheArticles(ctx: GenerateContext, v: MeetingView, views: MeetingVi
  */
 function dayAfter(v: MeetingView, others: MeetingView[]): string | null {
   if (!NEXT_DAY.test(v.when ?? v.m.when ?? '') || !isIsoDay(v.m.date)) return null;
-  const before = new Date(Date.parse(`${v.m.date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const before = addDays(v.m.date, -1);
   const eve = others.filter((o) => o.m.date === before && o.m.articleId === v.m.articleId);
   return eve.length === 1 && eve[0] && !/^the \p{Ll}/u.test(eve[0].name) ? `${v.name} on the day after ${eve[0].name}` : null;
 }

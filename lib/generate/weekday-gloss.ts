@@ -6,7 +6,7 @@
  * as blind-17 found), and so is one the sentence already dates ("Wednesday (Jan 26)"). A "yesterday" is dated the same way.
  */
 import { WEEKDAYS, isIsoDay, longDate } from './dates';
-import { WEEKDAYS as WEEKDAY_NUMBERS, nearestWeekday } from '@/lib/extract/dates';
+import { WEEKDAYS as WEEKDAY_NUMBERS, addDays, nearestWeekday } from '@/lib/extract/dates';
 
 const BARE_WEEKDAY = new RegExp(`\\b(${WEEKDAYS.join('|')})\\b(?!\\s*(?:\\(|,?\\s*(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d)))`);
 /** Words that point ahead or around a weekday, so it is no past day of the report's week. */
@@ -45,7 +45,7 @@ export function glossWeekday(text: string, reportDate: string | null | undefined
 function glossYesterday(text: string, reportDate: string): string {
   const hit = /\byesterday\b(?!['’]s)/i.exec(text);
   if (!hit) return text;
-  const day = new Date(Date.parse(`${reportDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const day = addDays(reportDate, -1);
   const at = hit.index + hit[0].length;
   return `${text.slice(0, at)} [${longDate(day)}]${text.slice(at)}`;
 }
