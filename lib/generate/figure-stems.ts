@@ -8,7 +8,9 @@
  */
 import { normalise } from './text';
 import { pointsToPlace } from './pointed-places';
-import { isAlliance } from './alliances';
+import type { Figure } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { sourceLabel } from './labels';
 
 /**
  * "The _____ countries", "these _____ parties": a number the sentence before introduced; "evacuated _____ more
@@ -133,26 +135,23 @@ export function usableClaimant(claimant: string | null | undefined, body: string
 }
 
 /**
- * A disputed status asked as the named report's own claim, in the passive: "Nato has put 8,500 troops on
- * standby" → "How many troops does “US rejects …” (AFP) say were put on standby for Nato?". The status is
- * disputed because the report's actor is: blind-17 to -34 noted the 8,500 were US troops the Pentagon put on
- * alert for NATO's force, and "… say Nato has put on standby?" still taught that Nato did (blind-28), while
- * "… say were put on standby?" left whose troops, and for what, unsaid (blind-29 to -34). An alliance has
- * no troops of its own, so the troops it is said to put on standby stand by for it, whoever gave the order:
- * the stem says so. Any other actor is left out. Null for any other description.
+ * What the other reports of a disputed status say, for the explanation of a blank in its sentence: "Nato has put
+ * 8,500 troops on standby" beside the rewritten copy's "deployed" → ' “US rejects …” (AFP, rewritten copy) has
+ * them deployed, not on standby.' (blind-17: the explanation should say the copies disagree). Empty when nothing disputes it.
  *
  * @example
- * statusStem('troops on standby', 'troops', '“US rejects …” (AFP)', 'and Nato has put 8,500 troops on standby.'); // → 'How many troops does “US rejects …” (AFP) say were put on standby for Nato?'
+ * statusNote(ctx, standbyFigure); // → ' “US rejects …” (AFP, rewritten copy) has them deployed, not on standby.'
  */
-export function statusStem(about: string, unit: string, report: string, sentence = ''): string | null {
-  const m = /^(\p{L}+)\s+(on\s+(?:high\s+|heightened\s+)?(?:standby|alert))$/iu.exec(about.trim());
-  if (!m || normalise(m[1] ?? '') !== normalise(unit)) return null;
-  const force = allianceActor(sentence);
-  return `How many ${m[1]} does ${report} say were put ${m[2]}${force ? ` for ${force}` : ''}?`;
-}
-
-/** "Nato has put 8,500 troops on standby": the alliance that put them there, as the sentence writes it. */
-function allianceActor(sentence: string): string | null {
-  const m = /(?:^|[\s,;(])((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.]*)*)\s+(?:has\s+|have\s+|had\s+)?(?:put|placed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?[\d][\d,.]*\s+\p{L}+\s+on\s+(?:high\s+|heightened\s+)?(?:standby|alert)\b/u.exec(sentence);
-  return m?.[1] && isAlliance(m[1]) ? m[1].replace(/^The\s/, 'the ') : null;
+export function statusNote(ctx: GenerateContext, f: Figure): string {
+  const notes = new Set<string>();
+  for (const c of ctx.conflictsOf(f)) {
+    if (c.kind !== 'status') continue;
+    for (const claim of c.claims) {
+      const other = claim.factId ? ctx.factById.get(claim.factId) : undefined;
+      const status = other && 'status' in other ? other.status : null;
+      if (claim.article === f.articleId || !status || status === f.status) continue;
+      notes.add(` ${sourceLabel(ctx, claim.article).label} has them ${status}${f.status ? `, not ${f.status}` : ''}.`);
+    }
+  }
+  return [...notes].join('');
 }

@@ -17,6 +17,7 @@ import { figureStem as stem } from './figure-prompt';
 import { isBound, typedInstruction } from './figure-typed-answer';
 import { writtenCounts } from './written-counts';
 import { isNamedRoundFigure } from './spoken-figures';
+import { statusNote } from './figure-stems';
 
 export { askableFigure, type FigureKind } from './figure-askable';
 export { keyFigures } from './figure-key';
@@ -117,7 +118,7 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
     distractors: picks,
     choiceType: 'number',
     sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
-    lead: `The article gives ${givenAs(ok.article, f)}.`,
+    lead: `The article gives ${givenAs(ok.article, f)}.${statusNote(ctx, f)}`,
     factIds: [f.id],
     factContent: `${f.articleId}|${normalise(f.about)}|${f.value}|${normalise(f.unit)}`,
     base: 0.4,
@@ -163,7 +164,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
     choiceType: 'number',
     numeric: { value: amount, tolerance, unit: ok.parsed.form ? instruction.unit : counted },
     sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
-    lead: `The article gives ${givenAs(ok.article, f)}${unitWords}.`,
+    lead: `The article gives ${givenAs(ok.article, f)}${unitWords}.${statusNote(ctx, f)}`,
     factIds: [f.id],
     factContent: `${f.articleId}|${normalise(f.about)}|${f.value}|${normalise(f.unit)}|${tolerance}`,
     base: 0.6,

@@ -134,15 +134,17 @@ describe('4. nothing given away, no trivia, nothing twice', () => {
     expect(fragmentReason('The secretary will now depart tomorrow for Asia, instead of tonight, as we had originally planned, so he can attend the meeting', '“')).toBe('logistics');
   });
 
-  // The issue names 8,500 troops on standby as a key fact; a blind teacher flagged "Nato has put 8,500 troops"
-  // (they were US troops put on alert for NATO's force). Only the rewritten copy says "deployed".
-  // Round 13: "… for Nato" says whose force they stood by for, true whoever gave the order (blind-29 to -34).
-  it('asks 8,500 only as what the named report says ("How many troops does … (AFP, original) say were put on standby for Nato?"), never blanking whose troops or "deployed"', () => {
+  // The issue names 8,500 troops on standby as a key fact; blind teachers flagged "Nato has put 8,500 troops"
+  // (they were US troops put on alert for NATO's force), and only the rewritten copy says "deployed". Every
+  // rewording was sent back (blind-25 to -50); round 21 asks the report's own sentence to complete, as blind-15,
+  // -16 and -18 signed, and the explanation says what the rewritten copy has.
+  it('asks 8,500 only as the named report’s own sentence to complete, and says the rewritten copy has them deployed', () => {
     const asked = bank.filter((q) => q.answer === '8,500' && q.kind !== 'source-check');
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) {
-      expect(q.prompt).toMatch(/^How many troops does “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\) say were put on standby for Nato\?/);
-      expect(q.prompt).not.toMatch(/deployed|_____/);
+      expect(q.prompt).toMatch(/completes this sentence in “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\)\??:? The United States has warned .* and Nato has put _____ troops on standby\.(?: Type the exact number\.)?$/);
+      expect(q.prompt).not.toMatch(/deployed|for Nato\?/);
+      expect(q.explanation).toContain('“US rejects Russia demand on Ukraine but talks see new life” (AFP, rewritten copy) has them deployed, not on standby.');
     }
   });
 });

@@ -98,8 +98,10 @@ describe('balance and key facts (issue 15)', () => {
     expect(asked(/(?:bilateral meeting|US-Russian talks).*Geneva$/, 'where')).toBe(true);
     expect(asked(/first since the summer of _____.* 2019$/, 'cloze')).toBe(true);
     // "Nato has put 8,500 troops on standby" (003) against "NATO has deployed 8,500 troops" (the rewrite): whose
-    // troops, doing what, is in doubt (they were US troops on alert for NATO's force), so the blank is not asked.
-    expect(asked(/troops on standby.* 8,500$/)).toBe(false);
+    // troops, doing what, is in doubt (they were US troops on alert for NATO's force), so the blank is asked only
+    // as the named report's sentence (every rewording was sent back, blind-25 to -50), never on a card.
+    expect(asked(/completes this sentence in “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\).*Nato has put _____ troops on standby\. 8,500$/)).toBe(true);
+    expect(asked(/troops on standby.* 8,500$/, 'cloze')).toBe(false);
     // The day of the news is asked with its date ("on Wednesday (_____)" → "Jan 26"), the card saying its year; a bare weekday is trivia.
     expect(asked(/^Fill in the blank with the day and month \(a date in January 2022\), from “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original\): .*United States on Wednesday \(_____\) rejected Russia.* Jan 26$/, 'cloze')).toBe(true);
     expect(asked(/told Russia on _____ there will be no/, 'cloze')).toBe(false);

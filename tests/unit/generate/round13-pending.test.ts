@@ -6,25 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
 import { generateBank } from '@/lib/generate';
-import { statusStem } from '@/lib/generate/figure-stems';
 import { glossWeekday } from '@/lib/generate/weekday-gloss';
 import { gradeTypedAnswer } from '@/lib/grading/typed';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
-
-describe('troops an alliance is said to put on standby stand by for that alliance (blind-29 to -34)', () => {
-  const report = '“Border talks stall” (Reuters, May 2019)';
-
-  it('says whose force the troops stand by for, not who gave the order', () => {
-    const sentence = 'Ministers warned of sanctions, and the African Union has put 3,200 troops on standby.';
-    expect(statusStem('troops on standby', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say were put on standby for the African Union?');
-  });
-
-  it('leaves any other actor out, since the report may have it wrong', () => {
-    const sentence = 'The defence ministry has put 3,200 troops on high alert near the border.';
-    expect(statusStem('troops on high alert', 'troops', report, sentence)).toBe('How many troops does “Border talks stall” (Reuters, May 2019) say were put on high alert?');
-  });
-});
 
 describe('a typed day says what to type (blind-30)', () => {
   it('asks for the day and month, the form grading accepts, not “a day in March 2031” (which invites a lone “13”)', () => {
