@@ -140,9 +140,14 @@ describe('no giveaway, no unsafe fact', () => {
     const contested = factsSample.articles.flatMap((a) => a.quotes).filter((f) => f.conflictIds.length > 0);
     expect(contested.length).toBeGreaterThan(0);
     for (const q of base.filter((x) => contested.some((f) => x.factIds.includes(f.id)))) expect(q.kind).toBe('source-check');
-    // 8,500 in both reports, but "on standby" (003) against "deployed" (004, the rewritten copy): a blank in
-    // either sentence would teach one account of whose troops were doing what; the passive asks only the count.
-    expect(base.filter((q) => /8,500/.test(q.answer) && !/say were put on standby\?/.test(q.prompt))).toEqual([]);
+    // 8,500 in both reports, but "on standby" (003) against "deployed" (004, the rewritten copy): asked only as the
+    // original report's own sentence, named by its report, never from the rewritten copy (round 21).
+    const troops = base.filter((q) => /8,500/.test(q.answer) && q.kind !== 'source-check');
+    expect(troops.length).toBeGreaterThan(0);
+    for (const q of troops) {
+      expect(q.prompt).toMatch(/completes this sentence in “[^”]+” \(AFP, original[^)]*\)[?:] .*on standby\./);
+      expect(q.sources.every((s) => s.article === A.a003)).toBe(true);
+    }
     // A figure nobody disputes is still asked from the original.
     expect(base.some((q) => q.kind.startsWith('figure') && q.sources.every((s) => s.article === A.a003))).toBe(true);
   });
