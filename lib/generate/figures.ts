@@ -98,7 +98,10 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // figure, one within a fifth of it; nor, for a speaker's claim, one within a quarter: another source's
   // estimate of a toll or a crowd lies that near (blind-32: Najib's 150,000 beside the 120,000 others give).
   const gap = Math.max(hedged ? 0.2 : 0, f.claimant ? CLAIM_GAP : 0);
-  const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid: otherValues(ctx, f) })
+  // Nor any number the report writes for something else: "13,000" offered for troops on standby gives away the
+  // question on the 13,000 killed (blind-27b, -51b).
+  const avoid = [...otherValues(ctx, f), ...writtenCounts(ok.article).filter((v) => !sameValue(v, f.value))];
+  const near = nearbyWritten(ok.parsed, { below: ceilingOf(f, ok.kind), asAmount: ok.kind !== 'count', avoid })
     .filter((c) => !mentionsNumber(prompt, c.text) && Math.abs(c.value - ok.parsed.value) >= gap * ok.parsed.value)
     .filter((c) => !approximate || spacedApart([c.value, ok.parsed.value], APPROXIMATE_RATIO));
   // Options that can only be smaller (a share near 100 %, "$960 million" kept under a billion) would

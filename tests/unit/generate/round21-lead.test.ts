@@ -6,6 +6,7 @@ import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
 import { generateBank } from '@/lib/generate';
 import { clauseAround } from '@/lib/generate/meeting-clause';
+import { realLibrary } from './banks';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
@@ -27,5 +28,14 @@ describe('a meeting is not dated or placed by the founding of what it continues 
     const bank = generateBank(extractLibrary([report]), [report], { balance: false }).questions;
     const asked = bank.filter((q) => (q.kind === 'when' || q.kind === 'where') && /Dialogue/.test(q.prompt));
     for (const q of asked) expect(`${q.answer}`, q.prompt).not.toMatch(/March 3|Lisbon/);
+  });
+});
+
+describe('a figure’s wrong choices are no number the report gives for something else (blind-27b, -51b)', () => {
+  it('offers no 13,000 (the toll the AFP report gives) for the 8,500 troops on standby', () => {
+    const { facts, articles } = realLibrary();
+    const troops = generateBank(facts, articles).questions.filter((q) => q.kind === 'figure-choice' && q.answer === '8,500');
+    expect(troops.length).toBeGreaterThan(0);
+    for (const q of troops) expect(q.choices).not.toContain('13,000');
   });
 });
