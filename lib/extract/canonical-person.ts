@@ -2,6 +2,7 @@ import { NATIONALITIES, RANK_TITLES } from './lexicon';
 import type { Person } from './types';
 import { slugify } from './ids';
 import { REPORTER } from './reporter-mentions';
+import { isGivenName } from './given-name-gender';
 import type { Group } from './person-groups';
 
 /**
@@ -53,7 +54,9 @@ export function personOf(g: Group, misspelled: Set<string>): Person {
   if (roles.length === 0 && allRoles[0]) roles.push(allRoles[0]);
   // Someone every report names only as its reporter is no one it quotes: the role says so to the generator, over
   // the rank a photo credit gives ("Marine Corps Sgt. Aaron Hostutler" is a photographer, not a sergeant to offer).
-  const isReporter = !g.curated && g.sightings.some((s) => s.isReporter) && g.sightings.every((s) => s.isReporter || s.fromHeadline);
+  // A speaker's "Hi, Michelle." to the reporter who asked is a form of address, not a second sighting (blind-51).
+  const isReporter = !g.curated && g.sightings.some((s) => s.isReporter)
+    && g.sightings.every((s) => s.isReporter || s.fromHeadline || (s.mention.name.length === 1 && isGivenName(s.mention.name[0] as string)));
   const role = g.curated?.role ?? (isReporter ? REPORTER : roles[0] ?? null);
   const aliases = new Set<string>();
   for (const n of g.names.keys()) if (n !== name && n !== written) aliases.add(n);

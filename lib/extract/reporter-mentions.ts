@@ -20,6 +20,14 @@ const CREDIT_BEFORE_NAME = /\b(?:REUTERS|Reuters|AP|AFP|EPA|Xinhua|Bloomberg)(?:
  */
 const PHOTO_CREDIT_BEFORE_NAME = /\b(?:(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mage|[Vv]ideo|[Ff]ootage)\s+(?:by|BY|courtesy(?:\s+of)?)|(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]hoto [Cc]redit|[Ii]mage [Cc]redit|[Pp]hotographer)\s*:)\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,6}$/u;
 
+/**
+ * A transcript's question line where the reporter says who they are: "Q    Michelle Kelemen with NPR.", "QUESTION:
+ * Hi, Jo Lee from Reuters." The outlet after the name tells it from a question that opens by addressing someone
+ * ("Q    Secretary Kerry, you said …"). blind-51 offered NPR's reporter as a speaker.
+ */
+const QUESTION_LABEL_BEFORE_NAME = /(?:^|\n)[ \t]*(?:Q|QUESTION)\s*[:.]?\s+(?:(?:Hi|Hello|Yes|Thanks?(?: you)?)[,.!]?\s+)?$/u;
+const OUTLET_AFTER_NAME = /^\s+(?:with|from)\s+(?:the\s+)?[\p{Lu}\d]/u;
+
 /** The role the people index gives someone named only as the report's reporter. */
 export const REPORTER = 'reporter';
 
@@ -32,5 +40,7 @@ export const REPORTER = 'reporter';
  */
 export function isReporterName(body: string, start: number, end: number): boolean {
   const before = body.slice(Math.max(0, start - 60), start);
-  return AFTER_NAME.test(body.slice(end, end + 40)) || BEFORE_NAME.test(before) || CREDIT_BEFORE_NAME.test(before) || PHOTO_CREDIT_BEFORE_NAME.test(before);
+  const after = body.slice(end, end + 40);
+  if (QUESTION_LABEL_BEFORE_NAME.test(before) && OUTLET_AFTER_NAME.test(after)) return true;
+  return AFTER_NAME.test(after) || BEFORE_NAME.test(before) || CREDIT_BEFORE_NAME.test(before) || PHOTO_CREDIT_BEFORE_NAME.test(before);
 }

@@ -58,6 +58,9 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   // Words the reporter's own sentence carries, not a quotation that stands alone.
   ['quote:reporter-words', (g) => REPORTER_WORDS.test(g.q.text)],
   ['quote:anonymous', (g) => g.q.method === 'anonymous' || g.q.method === 'none'],
+  // "I have previously quoted a poem … from John Donne, which says, '…'": words a speaker recites from someone else
+  // are asked as neither's (blind-51 Q5: "Who said" hid that Sullivan said it, quoting Donne).
+  ['quote:recited', (g) => g.q.pass === 'quoted-in-turn'],
   ['quote:press-speaker', (g) => !!g.speaker && isPressSpeaker(g.ctx, g.q, g.speaker)],
   // "double that number", "if we approach this…", "not simple": words that need the reporter's sentence around them.
   ['quote:not-whole', (g) => !isWholeQuotation(g.q, g.body, g.shown())],

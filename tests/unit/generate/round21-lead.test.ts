@@ -39,3 +39,28 @@ describe('a figure’s wrong choices are no number the report gives for somethin
     for (const q of troops) expect(q.choices).not.toContain('13,000');
   });
 });
+
+describe('words a speaker recites from a writer are asked as neither’s, and a reporter who names herself is no speaker (blind-51 Q3, Q5)', () => {
+  const report = article('remarks', 'Remarks by Foreign Minister Ana Ruiz and Prime Minister Tomas Costa in Press Conference', '2031-05-02', [
+    'Lisbon, Portugal',
+    'PRIME MINISTER COSTA:  Welcome to Lisbon. We spoke today about the prisoners and about the new border crossings that our engineers will open in the autumn.',
+    'MINISTER RUIZ:  Thank you. I came to Lisbon to talk about the prisoners still held across the border, and about the families who wait for them.',
+    'I have often quoted a poem that means a great deal to my family, a poem from Walter Pell, which says, “No river runs so far that it forgets the sea.” That is the spirit in which we came here today.',
+    'Q    Maria Lind with the Lisbon Courier.',
+    'MINISTER RUIZ:  Hi, Maria.',
+    'Q    Will the families be allowed to visit the prisoners before the winter comes to the mountains?',
+    'MINISTER RUIZ:  We agreed with the Prime Minister to send a joint team to the border next month to speak to the families.',
+    'DEPUTY MINISTER JONAS BERG:  The team will report to both governments before the end of the year, and we will publish what it finds.',
+  ]);
+  const bank = generateBank(extractLibrary([report]), [report], { balance: false }).questions;
+
+  it('asks no who-said or what-said of the poet’s line the minister quoted, and offers the poet as no one’s choice', () => {
+    expect(bank.length).toBeGreaterThan(0);
+    expect(bank.filter((q) => /^No river runs/.test(q.answer) || /^Who said: “No river/.test(q.prompt))).toEqual([]);
+    for (const q of bank) expect(q.choices, q.prompt).not.toContain('Walter Pell');
+  });
+
+  it('offers the reporter who named herself on the question line as no speaker', () => {
+    for (const q of bank) expect(q.choices, q.prompt).not.toContain('Maria Lind');
+  });
+});
