@@ -11,19 +11,19 @@ import { fragmentReason } from './fragments';
 import { opensOnDoSo } from './lost-referents';
 import { memoByObject, memoByText } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
-import { withoutOpeningRepair } from './self-repairs';
+import { beforeSelfRepair, withoutOpeningRepair } from './self-repairs';
 import { withoutTrailingRoomTalk } from './room-talk';
 
 /**
  * The words of a quotation a teacher would hand out: from the speaker's last try when the opening was broken off
- * and said again ("And we’re — we are — we had …" → "And we had …"), and without the aside to the press they end
- * on ("I know none of you are curious about that"), as both blind-50 judges cut Biden's line.
+ * and said again ("And we’re — we are — we had …" → "And we had …"), ended before a later sentence that breaks
+ * off and says words again (self-repairs.ts), and without the aside to the press they end on ("I know none of you are curious about that"), as both blind-50 judges cut Biden's line.
  *
  * @example
  * spokenWords('We’re — we are — we agreed on a ceasefire. I know none of you are curious about that.'); // → '[W]e agreed on a ceasefire.'
  */
 export function spokenWords(text: string): string {
-  return withoutTrailingRoomTalk(withoutOpeningRepair(text));
+  return withoutTrailingRoomTalk(beforeSelfRepair(withoutOpeningRepair(text)));
 }
 
 /**

@@ -1,23 +1,61 @@
 /**
  * A transcript's self-repairs: words a speaker broke off at a dash and said again ("we’re — we are — we had a
- * detailed discussion", "to build — and to build the industries", "based on — on life sacrifice", "our — excuse
- * me — from"). A transcript sets them down faithfully; a teacher handing the words out would not (blind-50 and
- * blind-50b sent back Biden's "[W]e’re — we are — we had …"). A repair that opens the quotation is cut, as a
- * quotation may start at any word; one inside it cannot be left out without changing what is shown, so the
- * quotation is not asked (quote-gates.ts).
+ * detailed discussion", "to build — and to build the industries", "based on — on life sacrifice", "the exit from
+ * the coal — from coal energy", "our — excuse me — from"). A transcript sets them down faithfully; a teacher
+ * handing the words out would not (blind-50 and blind-50b sent back Biden's "[W]e’re — we are — we had …"). A
+ * repair that opens the quotation is cut, as a quotation may start at any word; the words end before a later
+ * sentence holding one; one left inside the words shown keeps the quotation out (quote-gates.ts), as it cannot be
+ * dropped without changing them.
  */
+import { splitSentences } from './openers';
 
-/** One broken-off try: a word (with its contraction) and up to two more, then a dash. */
-const TRY = String.raw`(?<!\p{L})(\p{L}+)(?:['’]\p{L}+)?(?:\s+[\p{L}’']+){0,2}\s+[—–]\s+`;
+/** Where a broken-off try starts, and where the speaker's next try starts. */
+interface Repair {
+  tryStart: number;
+  restart: number;
+}
 
-/**
- * A try said again, after "and" or not ("to build — and to build"), or "excuse me" between two tries. Not a word
- * said again before a name: "the President then — President Zelenskyy —" says which one.
- */
-const REPAIR = new RegExp(String.raw`${TRY}(?:and\s+)?\1(?!\p{L})|[—–]\s+(?:excuse|pardon)\s+me\s+[—–]`, 'giu');
+const DASH = /\s+[—–]\s+/gu;
+/** Up to three words before a dash, within one clause. */
+const TRY_WORDS = /(?:[\p{L}’']+\s+){0,2}[\p{L}’']+$/u;
+/** "we’re — we are — we had": a try opening on its subject may restart it with another verb. */
+const SUBJECT = /^(?:i|we|you|they|he|she|it)$/;
 
-/** Tries at the quotation's start, each said again by the next ("we’re — we are — we had"), after an "And" or not. */
-const OPENING_REPAIR = new RegExp(String.raw`^([\s‘'"“]*(?:(?:and|but|so)\s+)?)((?:${TRY.replace('(\\p{L}+)', '(?:\\p{L}+)')}){1,3})(?=\p{L})`, 'iu');
+/** A word as a repeat is recognised: lower case, without its contraction ("we’re" → "we"). */
+function base(word: string): string {
+  return word.toLowerCase().replace(/['’](?:re|s|ve|ll|m|d)$/u, '');
+}
+
+/** The repair a dash ends, if the words after it say the words before it again; null otherwise. */
+function repairAt(text: string, dash: RegExpMatchArray): Repair | null {
+  const at = dash.index!;
+  const after = at + dash[0].length;
+  const excuse = /^(?:excuse|pardon)\s+me\s+[—–]\s+/iu.exec(text.slice(after));
+  const tail = TRY_WORDS.exec(text.slice(0, at));
+  if (!tail) return null;
+  if (excuse) return { tryStart: at - tail[0].length, restart: after + excuse[0].length };
+  const lead = /^and\s+/i.exec(text.slice(after))?.[0].length ?? 0;
+  const next = text.slice(after + lead).split(/\s+/).slice(0, 4).map((w) => w.replace(/[^\p{L}’']+$/u, ''));
+  // "the President then — President Zelenskyy": a word said again before a name says which one.
+  if (/^\p{Lu}/u.test(next[1] ?? '')) return null;
+  const tries = tail[0].split(/\s+/);
+  for (let len = 1; len <= tries.length; len++) {
+    const said = tries.slice(-len);
+    // "you might — they might": a subject changed on the same verb is a try said again too.
+    const resubject = len > 1 && SUBJECT.test(base(said[0]!)) && SUBJECT.test(base(next[0] ?? '')) && base(said[1]!) === base(next[1] ?? '');
+    if (base(said[0]!) !== base(next[0] ?? '') && !resubject) continue;
+    // Not "what they want to do — to reach a deal": the second try repeats the first whole, restarts its
+    // subject, or comes back to its last word ("from the coal — from coal").
+    const again = resubject || len === 1 || said.every((w, i) => base(w) === base(next[i] ?? '')) || SUBJECT.test(base(said[0]!)) || next.slice(1).some((w) => base(w) === base(said[len - 1]!));
+    if (again) return { tryStart: at - said.join(' ').length, restart: after + lead };
+  }
+  return null;
+}
+
+/** Every self-repair in the words, in order. */
+function repairsIn(text: string): Repair[] {
+  return [...text.matchAll(DASH)].map((d) => repairAt(text, d)).filter((r): r is Repair => r !== null);
+}
 
 /**
  * Whether words hold a self-repair anywhere.
@@ -27,8 +65,7 @@ const OPENING_REPAIR = new RegExp(String.raw`^([\s‘'"“]*(?:(?:and|but|so)\s+
  * hasSelfRepair('Kenya is already at — or past — the halfway mark'); // → false
  */
 export function hasSelfRepair(text: string): boolean {
-  // Case-sensitive apart from the repeat itself ("We’re — we are"): a capital after it starts a name.
-  return [...text.matchAll(REPAIR)].some((m) => !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)));
+  return repairsIn(text).length > 0;
 }
 
 /**
@@ -41,14 +78,36 @@ export function hasSelfRepair(text: string): boolean {
  * withoutOpeningRepair('We met — all of us — in Paris.'); // → unchanged
  */
 export function withoutOpeningRepair(text: string): string {
-  const m = OPENING_REPAIR.exec(text);
-  if (!m) return text;
-  const rest = text.slice(m[0].length);
-  // Only a try said again is a repair: "We met — all of us — in Paris" sets words off, it breaks nothing.
-  if (!hasSelfRepair(`${m[2]}${rest}`)) return text;
-  const first = m[2]!.trim().split(/\s+/)[0]!.replace(/['’]\p{L}+$/u, '').toLowerCase();
-  if (rest.replace(/^and\s+/i, '').split(/\s+/)[0]!.toLowerCase() !== first) return text;
-  const restart = rest.replace(/^and\s+/i, '');
+  const opening = /^[\s‘'"“]*(?:(?:and|but|so)\s+)?/iu.exec(text)![0].length;
+  const repairs = repairsIn(text);
+  if (repairs[0]?.tryStart !== opening) return text;
+  let last = repairs[0];
+  for (const r of repairs.slice(1)) if (r.tryStart === last.restart) last = r;
+  const restart = text.slice(last.restart);
   // "[W]e had …": the capital an editor gives the words a quotation now starts on.
-  return m[1] ? `${m[1]}${restart}` : `[${restart.charAt(0).toUpperCase()}]${restart.slice(1)}`;
+  return opening > 0 ? `${text.slice(0, opening)}${restart}` : `[${restart.charAt(0).toUpperCase()}]${restart.slice(1)}`;
+}
+
+/** Words a quotation ended before a repair keeps at least. */
+const MIN_KEPT_WORDS = 10;
+
+/**
+ * The words up to the sentence that holds a self-repair, when the sentences before it say enough; otherwise
+ * the words unchanged (a repair then left in keeps them out).
+ *
+ * @example
+ * beforeSelfRepair('We are concerned by the differences between the two governments. We are – we have friends in both.'); // → 'We are concerned by the differences between the two governments.'
+ */
+export function beforeSelfRepair(text: string): string {
+  const first = repairsIn(text)[0];
+  if (!first) return text;
+  let end = 0;
+  let kept = 0;
+  for (const s of splitSentences(text)) {
+    const at = text.indexOf(s, end);
+    if (at + s.length > first.tryStart) break;
+    end = at + s.length;
+    kept += s.split(/\s+/).length;
+  }
+  return kept >= MIN_KEPT_WORDS ? text.slice(0, end) : text;
 }

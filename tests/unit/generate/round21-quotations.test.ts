@@ -10,7 +10,7 @@ import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { whoSaidPrompt } from '@/lib/generate/quotes';
 import { isMostlyCourtesy } from '@/lib/generate/openers';
-import { hasSelfRepair, withoutOpeningRepair } from '@/lib/generate/self-repairs';
+import { beforeSelfRepair, hasSelfRepair, withoutOpeningRepair } from '@/lib/generate/self-repairs';
 import { quoteChoice, spokenWords } from '@/lib/generate/quote-text';
 import { isRoomTalk } from '@/lib/generate/room-talk';
 import type { ArticleInput } from '@/lib/extract/types';
@@ -33,6 +33,19 @@ describe('a transcript’s self-repairs and asides', () => {
     expect(hasSelfRepair('This friendship is based on — on shared sacrifice.')).toBe(true);
     expect(hasSelfRepair('They might — they might be able to cross.')).toBe(true);
     expect(hasSelfRepair('coordinating our — excuse me — our defence')).toBe(true);
+    expect(hasSelfRepair('We will exit from the coal — from coal energy by 2040.')).toBe(true);
+    expect(withoutOpeningRepair('You might — they might be able to cross.')).toBe('[T]hey might be able to cross.');
+  });
+
+  it('does not take a clause that goes on after a dash for a repair', () => {
+    expect(hasSelfRepair('what they say they want to do — to reach a deal on the river by spring')).toBe(false);
+  });
+
+  it('ends the words before a later sentence that breaks off and says words again, when enough comes before', () => {
+    const words = 'We are worried by the differences that have opened between the port authority and the capital. We are – we have friends in both.';
+    expect(beforeSelfRepair(words)).toBe('We are worried by the differences that have opened between the port authority and the capital.');
+    expect(spokenWords(words)).toBe('We are worried by the differences that have opened between the port authority and the capital.');
+    expect(beforeSelfRepair('It is late. We are – we have friends in both.')).toBe('It is late. We are – we have friends in both.');
   });
 
   it('ends the words before an aside to the press about what was just said', () => {
