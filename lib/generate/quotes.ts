@@ -239,7 +239,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     kind: 'what-said',
     // "Which of these did Vladimir Putin say?" beside Abbas's lines at the same talks: Putin has said such things
     // elsewhere, so the stem names the report that makes them Abbas's (blind-50).
-    prompt: staged || sameEvent ? stageWhatSaidPrompt(ctx, q, name) : (placedWhatSaidPrompt(ctx, q, person, name) ?? `Which of these did ${name} say?`),
+    prompt: staged ? stageWhatSaidPrompt(ctx, q, name) : (placedWhatSaidPrompt(ctx, q, person, name) ?? (sameEvent ? stageWhatSaidPrompt(ctx, q, name) : `Which of these did ${name} say?`)),
     answer: answerText,
     distractors: choices,
     choiceType: 'quote',

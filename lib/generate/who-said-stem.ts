@@ -10,8 +10,11 @@ import { framedLabel } from './frames';
 const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
 /** A time the reader places only by the report's date: "this year", "next month", "last week". */
 const RELATIVE_TIME = /\b(?:this|next|last|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b/i;
-/** "(There is) some …", "[The ministry] will …": whole words in brackets opening a quotation, not "[T]here" or "(Laughter.)". */
-const EDITOR_INSERTION = /^[“"‘']?[([]\p{L}{2,}[^)\]\n.]{0,40}[)\]]\s*\p{L}/u;
+/**
+ * "(There is) some …", "[It was] …": the subject and verb a reporter supplied to open a quotation, not "[T]here",
+ * "[The] African Union …" (one word put right) or "(Laughter.)".
+ */
+const EDITOR_INSERTION = /^[“"‘']?[([](?:there|it|this|that|these|those|we|they|he|she|I)\s+(?:is|are|was|were|has|have|had|will|would)[)\]]\s*\p{L}/iu;
 const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b`, 'iu');
 
 /**

@@ -110,5 +110,6 @@ describe('a quotation opening on the reporter’s own words', () => {
       'According to “Harbour Ministers Voice Worries Over Tamsian Navy” (October 2030), who said: “(There is) some worry about the rise in warship orders”?',
     );
     expect(whoSaidPrompt(ctx, q, speaker, '[T]here is some worry about the rise in warship orders')).toBe('Who said: “[T]here is some worry about the rise in warship orders”?');
+    expect(whoSaidPrompt(ctx, q, speaker, '[The] harbour board will be setting a dangerous precedent')).toBe('Who said: “[The] harbour board will be setting a dangerous precedent”?');
   });
 });
