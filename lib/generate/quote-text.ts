@@ -12,7 +12,7 @@ import { opensOnDoSo } from './lost-referents';
 import { memoByObject, memoByText } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
 import { beforeSelfRepair, withoutOpeningRepair } from './self-repairs';
-import { withoutTrailingRoomTalk } from './room-talk';
+import { withoutTrailingAside } from './room-talk';
 
 /**
  * The words of a quotation a teacher would hand out: from the speaker's last try when the opening was broken off
@@ -23,7 +23,7 @@ import { withoutTrailingRoomTalk } from './room-talk';
  * spokenWords('We’re — we are — we agreed on a ceasefire. I know none of you are curious about that.'); // → '[W]e agreed on a ceasefire.'
  */
 export function spokenWords(text: string): string {
-  return withoutTrailingRoomTalk(beforeSelfRepair(withoutOpeningRepair(text)));
+  return withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(text)));
 }
 
 /**

@@ -92,16 +92,27 @@ export function isMostlyRoomTalk(text: string): boolean {
 }
 
 /**
- * The words without the room talk they end on, when words of substance come before it: "We had a detailed
- * discussion of the Inflation Reduction Act. I know none of you are curious about that, but …" ends at "Act."
+ * Whether a sentence is an aside to the press about what was just said.
  *
  * @example
- * withoutTrailingRoomTalk('We agreed on a ceasefire. I know none of you are curious about that.'); // → 'We agreed on a ceasefire.'
+ * isPressAside('I know none of you are curious about that.'); // → true
  */
-export function withoutTrailingRoomTalk(text: string): string {
+export function isPressAside(sentence: string): boolean {
+  return PRESS_ASIDE.test(sentence);
+}
+
+/**
+ * The words without the asides to the press they end on, when words of substance come before: "We had a detailed
+ * discussion of the Inflation Reduction Act. I know none of you are curious about that, but …" ends at "Act.".
+ * Other room talk is left for the room-talk gate to weigh.
+ *
+ * @example
+ * withoutTrailingAside('We agreed on a ceasefire. I know none of you are curious about that.'); // → 'We agreed on a ceasefire.'
+ */
+export function withoutTrailingAside(text: string): string {
   const sentences = splitSentences(text);
   let kept = sentences.length;
-  while (kept > 1 && isRoomTalk(sentences[kept - 1]!)) kept--;
+  while (kept > 1 && isPressAside(sentences[kept - 1]!)) kept--;
   if (kept === sentences.length) return text;
   let at = 0;
   for (const s of sentences.slice(0, kept)) at = text.indexOf(s, at) + s.length;

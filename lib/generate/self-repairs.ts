@@ -88,8 +88,8 @@ export function withoutOpeningRepair(text: string): string {
   return opening > 0 ? `${text.slice(0, opening)}${restart}` : `[${restart.charAt(0).toUpperCase()}]${restart.slice(1)}`;
 }
 
-/** Words a quotation ended before a repair keeps at least. */
-const MIN_KEPT_WORDS = 10;
+/** Words a quotation ended before a repair keeps at least: "America’s back. It’s interesting" (13) says too little. */
+const MIN_KEPT_WORDS = 15;
 
 /**
  * The words up to the sentence that holds a self-repair, when the sentences before it say enough; otherwise

@@ -12,7 +12,7 @@ import { whoSaidPrompt } from '@/lib/generate/quotes';
 import { isMostlyCourtesy } from '@/lib/generate/openers';
 import { beforeSelfRepair, hasSelfRepair, withoutOpeningRepair } from '@/lib/generate/self-repairs';
 import { quoteChoice, spokenWords } from '@/lib/generate/quote-text';
-import { isRoomTalk } from '@/lib/generate/room-talk';
+import { isPressAside } from '@/lib/generate/room-talk';
 import type { ArticleInput } from '@/lib/extract/types';
 
 describe('a transcript’s self-repairs and asides', () => {
@@ -42,22 +42,28 @@ describe('a transcript’s self-repairs and asides', () => {
   });
 
   it('ends the words before a later sentence that breaks off and says words again, when enough comes before', () => {
-    const words = 'We are worried by the differences that have opened between the port authority and the capital. We are – we have friends in both.';
-    expect(beforeSelfRepair(words)).toBe('We are worried by the differences that have opened between the port authority and the capital.');
-    expect(spokenWords(words)).toBe('We are worried by the differences that have opened between the port authority and the capital.');
-    expect(beforeSelfRepair('It is late. We are – we have friends in both.')).toBe('It is late. We are – we have friends in both.');
+    const words = 'We are worried and a bit saddened by the differences that have opened between the port authority and the capital. We are – we have friends in both.';
+    expect(beforeSelfRepair(words)).toBe('We are worried and a bit saddened by the differences that have opened between the port authority and the capital.');
+    expect(spokenWords(words)).toBe('We are worried and a bit saddened by the differences that have opened between the port authority and the capital.');
+    expect(beforeSelfRepair('Well, I think you heard it: the port is back. It is late. We are – we have friends in both.')).toBe('Well, I think you heard it: the port is back. It is late. We are – we have friends in both.');
   });
 
   it('ends the words before an aside to the press about what was just said', () => {
-    expect(isRoomTalk('I know none of you are curious about that, but we did talk about that a good deal.')).toBe(true);
+    expect(isPressAside('I know none of you are curious about that, but we did talk about that a good deal.')).toBe(true);
     expect(spokenWords('We’re — we are — we had a long discussion of the river treaty. I know none of you are curious about that, but we did talk about it.')).toBe('[W]e had a long discussion of the river treaty.');
     expect(spokenWords('I know none of you are curious about that.')).toBe('I know none of you are curious about that.');
+    // Other room talk is weighed whole by the room-talk gate, not cut off to let the rest through.
+    expect(spokenWords('Today we will look at four areas. And we will do it over a working lunch.')).toBe('Today we will look at four areas. And we will do it over a working lunch.');
   });
 });
 
 describe('a turn opening on greetings and thanks', () => {
   it('reads an evening greeting and thanks to both sides for their spirit as courtesy only', () => {
     expect(isMostlyCourtesy('Well, good evening everybody, and thank you very much for your patience. Let me begin by thanking both leaders, Dr. Ana Vell and Dr. Teo Marr, for the spirit of compromise which has brought us here tonight.')).toBe(true);
+  });
+
+  it('reads “I would also like to thank you for …” as thanks', () => {
+    expect(isMostlyCourtesy('I would also like to thank you for your leadership on the river treaty.')).toBe(true);
   });
 
   it('keeps thanks that open a turn of substance', () => {
