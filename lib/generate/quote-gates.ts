@@ -18,8 +18,9 @@ import { inSlippedParagraph, isMachineTranslated } from './body-lines';
 import { displayName, isPersonLike } from './people';
 import { memoByObjectAndKey } from './memo';
 import { titledName } from './titled-names';
-import { displayQuote, fullQuoteText, isContinuation, withStandingOpening } from './quote-text';
+import { displayQuote, fullQuoteText, isContinuation, spokenWords, withStandingOpening } from './quote-text';
 import { quoteSources } from './quote-sources';
+import { hasSelfRepair } from './self-repairs';
 
 /** Words of a quotation a who-said question shows. */
 export const QUESTION_QUOTE_WORDS = 60;
@@ -83,7 +84,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   // "… of Australia and New Zealand | that all salt …": a bar the page left inside the words; they are not what was said.
   ['quote:stray-bar', (g) => /\s\|\s/.test(g.q.text)],
   // "more effective in addro- — in addressing": a transcript's false starts are not words a student should learn (full-19).
-  ['quote:false-start', (g) => FALSE_START.test(g.shown())],
+  // "based on — on life sacrifice": a word said again inside the words shown cannot go without changing them (blind-50).
+  ['quote:false-start', (g) => FALSE_START.test(g.shown()) || hasSelfRepair(g.opening())],
   // "Upgrading Internet … networks. As we're doing that at home …": an item of a list the speaker introduced (blind-45).
   ['quote:list-item', (g) => opensOnListItem(g.opening())],
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.
@@ -159,10 +161,11 @@ export function answersAQuestion(body: string, sentence: { start: number; end: n
 
 /**
  * What a who-said question shows of a quotation: the whole of it, without the greeting that opens a
- * speech ("Good afternoon. I made clear …" → "I made clear …").
+ * speech ("Good afternoon. I made clear …" → "I made clear …") or the tries a speaker broke off before it
+ * ("And we’re — we are — we had …" → "And we had …"), nor the aside to the press it ends on (quote-text.ts).
  */
 export function shownText(ctx: GenerateContext, q: Quote): string {
-  return withStandingOpening(withoutGreeting(fullQuoteText(ctx, q).replace(INTERPRETER_NOTE, '')));
+  return withStandingOpening(withoutGreeting(spokenWords(fullQuoteText(ctx, q).replace(INTERPRETER_NOTE, ''))));
 }
 
 /** "(As interpreted.) I would like to …": the transcript's note on the language, no words of the speaker. */

@@ -11,6 +11,20 @@ import { fragmentReason } from './fragments';
 import { opensOnDoSo } from './lost-referents';
 import { memoByObject, memoByText } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
+import { beforeSelfRepair, withoutOpeningRepair } from './self-repairs';
+import { withoutTrailingAside } from './room-talk';
+
+/**
+ * The words of a quotation a teacher would hand out: from the speaker's last try when the opening was broken off
+ * and said again ("And we’re — we are — we had …" → "And we had …"), ended before a later sentence that breaks
+ * off and says words again (self-repairs.ts), and without the aside to the press they end on ("I know none of you are curious about that"), as both blind-50 judges cut Biden's line.
+ *
+ * @example
+ * spokenWords('We’re — we are — we agreed on a ceasefire. I know none of you are curious about that.'); // → '[W]e agreed on a ceasefire.'
+ */
+export function spokenWords(text: string): string {
+  return withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(text)));
+}
 
 /**
  * Keys under which "the same words" are recognised across articles: whole text and its opening.
@@ -162,7 +176,8 @@ const LEANING_OPENER = new RegExp(`^[\\s‘'"“]*(?:${COORDINATORS}|nor|then|st
  * quoteChoice('We are ready to talk. We are not ready to give up our principles or our friends in the region.', 8); // → 'We are ready to talk'
  * quoteChoice('We see every indication that he is going to use force', 28); // → null (who is "he"?)
  */
-export function quoteChoice(text: string, maxWords: number): string | null {
+export function quoteChoice(whole: string, maxWords: number): string | null {
+  const text = spokenWords(whole);
   if (text.includes('…') || /\.\.\./.test(text)) return null;
   // "these countries consent to …" opening in lower case was cut from a longer sentence: shown with a
   // capital it would pass for whole words (blind-20).

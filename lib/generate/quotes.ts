@@ -8,7 +8,7 @@ import { dropped } from './trace';
 import { hasCleanerCopy } from './cleanest-copy';
 import { titleForReport } from './time-bound-title';
 import { glossPronouns } from './glosses';
-import { framedLabel } from './frames';
+import { whoSaidPrompt } from './who-said-stem';
 import { displayName, isPersonLike } from './people';
 import { speakersOf } from './story';
 import { MIN_DISTRACTORS, whoSaidOptions } from './who-said-options';
@@ -20,6 +20,7 @@ import { namesOnlyShared, placedWhatSaidPrompt, stageLines, stageWhatSaidPrompt 
 
 export { isThankedSide } from './named-nation';
 export { answersAQuestion, isAskableQuote } from './quote-gates';
+export { whoSaidPrompt } from './who-said-stem';
 export { attributionRun, quoteSources } from './quote-sources';
 import { normalise } from './text';
 import { namesOwnOtherSide, sameCamp } from './sides';
@@ -176,34 +177,6 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   });
 }
 
-/** Things a report's events are: what "this crisis" or "that conflict" stands for. */
-const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
-/** A time the reader places only by the report's date: "this year", "next month", "last week". */
-const RELATIVE_TIME = /\b(?:this|next|last|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b/i;
-const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b`, 'iu');
-
-/**
- * The who-said stem. Words that point at the story's event without naming it ("to find a solution to this
- * crisis") leave a student asking which crisis (blind-35), so the stem names the report, whose headline says:
- * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". So does a time only
- * the report's date places ("at the end of this year"). Null when the headline names the speaker of words about
- * an event, which would give the answer away: then the question is not asked (a time is then left unplaced).
- *
- * @example
- * whoSaidPrompt(ctx, q, najib, 'We share the desire to find a solution to this crisis'); // → 'According to “…” (Wikinews, May 2015), who said: “We share …”?'
- */
-export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, shown: string): string | null {
-  const pointed = POINTED_EVENT.exec(shown);
-  // "the crisis in Yemen … this crisis": named before it is pointed at.
-  const pointsAtEvent = pointed !== null && !new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index));
-  // "at the end of this year, you will take full charge": which year is the report's, so its date goes in the stem (blind-37).
-  const dated = RELATIVE_TIME.test(shown);
-  if (!pointsAtEvent && !dated) return `Who said: “${shown}”?`;
-  const label = framedLabel(ctx, q.articleId, true);
-  if (ctx.people.isMentionedIn(speaker.id, label)) return pointsAtEvent ? null : `Who said: “${shown}”?`;
-  return `According to ${label}, who said: “${shown}”?`;
-}
-
 /** The speaker as a choice or a stem names them: the full name, or the title and surname a report knows them by. */
 function shownName(ctx: GenerateContext, p: Person): string {
   return isPersonLike(p) ? displayName(p) : titledName(ctx, p) ?? displayName(p);
@@ -234,9 +207,11 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const close = (o: Quote) => o.articleId === q.articleId || ([...speakersOf(ctx, o.articleId)].some((id) => mine.has(id)) && namesAllIn(o.text, body))
     || (sharedWords(topic, o.text) >= MIN_TOPIC_WORDS && namesAllIn(o.text, body));
   const unused: Quote[] = [];
+  // Whether a wrong choice is another speaker's words in the asked report: only the report makes it wrong.
+  let sameEvent = false;
   for (const other of candidates) {
     if (distractors.length >= 3) break;
-    const theirs = (askableBySpeaker.get(other.id) ?? [])
+    const theirs: Quote[] = (askableBySpeaker.get(other.id) ?? [])
       .filter(close)
       // Only words nobody credits to the asked person, and that do not name them.
       .filter((o) => ![...(creditorsOf.get(o.id) ?? [])].some(isAsked))
@@ -245,13 +220,14 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
     const at = theirs.findIndex((o) => takeChoice(ctx, o, used, distractors));
     if (at >= 0) unused.push(...theirs.filter((o) => o.articleId === q.articleId));
+    if (theirs[at]?.articleId === q.articleId) sameEvent = true;
   }
   // A joint press conference quotes two principals: when the guest's words are the only others, a second line of
   // theirs from the same conference makes up the number, if it names no one and nowhere that could give it away
   // (a quotation otherwise lost when who-said finds too few people of the same form, #15).
   for (const o of unused) {
     if (distractors.length >= MIN_DISTRACTORS) break;
-    if (namesNothing(fullQuoteText(ctx, o))) takeChoice(ctx, o, used, distractors);
+    if (namesNothing(fullQuoteText(ctx, o)) && takeChoice(ctx, o, used, distractors)) sameEvent = true;
   }
   const name = isPersonLike(person) ? withTitle(person, ctx.articles.get(q.articleId)?.body ?? '') : shownName(ctx, person);
   // Too few lines from elsewhere: another principal's words at the same event, the report named (what-said-stage.ts).
@@ -261,7 +237,9 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   if (choices.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
-    prompt: staged ? stageWhatSaidPrompt(ctx, q, name) : (placedWhatSaidPrompt(ctx, q, person, name) ?? `Which of these did ${name} say?`),
+    // "Which of these did Vladimir Putin say?" beside Abbas's lines at the same talks: Putin has said such things
+    // elsewhere, so the stem names the report that makes them Abbas's (blind-50).
+    prompt: staged ? stageWhatSaidPrompt(ctx, q, name) : (placedWhatSaidPrompt(ctx, q, person, name) ?? (sameEvent ? stageWhatSaidPrompt(ctx, q, name) : `Which of these did ${name} say?`)),
     answer: answerText,
     distractors: choices,
     choiceType: 'quote',

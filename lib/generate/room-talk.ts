@@ -35,6 +35,12 @@ const BRINGS_ON_BRIEFERS = /\b(?:bring\s+up|bring\s+out|turn\s+it\s+over\s+to|ha
 /** The room's equipment: "Can you put on your earpiece? We have simultaneous interpreting", "Is the translation working?". */
 const ROOM_EQUIPMENT = /\b(?:earpieces?|headsets?|simultaneous\s+(?:interpret\w*|translation)|(?:microphones?|mics?)\s+(?:is\s+|are\s+)?(?:on|off|working)\b)/i;
 
+/**
+ * A joke at the press's expense about what was just said: "I know none of you are curious about that" (blind-50:
+ * Biden's aside after the Inflation Reduction Act, which both judges cut).
+ */
+const PRESS_ASIDE = /\b(?:none|all|most|many|some|few|each|any)\s+of\s+you\s+(?:(?:are|were|will\s+be|would\s+be)\s+)?(?:(?:very|so|all|really|particularly|terribly)\s+)?(?:curious|interested|wondering|dying\s+to\s+know|bored)\b|\byou(?:['’]re|\s+are)\s+(?:all\s+)?(?:(?:very|so|really)\s+)?(?:curious|dying\s+to\s+know)\b/i;
+
 /** "Secretary General, please.": the floor given to the next speaker. */
 const GIVES_THE_FLOOR = /^[“"‘']?(?:\p{Lu}[\p{L}.’'-]*\s*){1,4},\s+(?:please|go ahead|the floor is yours)[.!]?[”"’']?$/u;
 
@@ -58,7 +64,7 @@ function namesSomething(sentence: string): boolean {
  */
 export function isRoomTalk(sentence: string): boolean {
   const s = sentence.trim();
-  if (GIVES_THE_FLOOR.test(s) || PRESS_ERRAND.test(s) || TRIP_CLOCK.test(s) || BRINGS_ON_BRIEFERS.test(s) || ROOM_EQUIPMENT.test(s)) return true;
+  if (GIVES_THE_FLOOR.test(s) || PRESS_ERRAND.test(s) || PRESS_ASIDE.test(s) || TRIP_CLOCK.test(s) || BRINGS_ON_BRIEFERS.test(s) || ROOM_EQUIPMENT.test(s)) return true;
   if (MEAL.test(s)) return !namesSomething(s.replace(/^[“"‘']?\p{Lu}[\p{L}’'-]*,\s+/u, ''));
   return RUNS_THE_SESSION.test(s) && !namesSomething(s);
 }
@@ -83,4 +89,32 @@ export function isMostlyRoomTalk(text: string): boolean {
   const all = sentences.reduce((n, s) => n + words(s), 0);
   const spent = sentences.filter(idle).reduce((n, s) => n + words(s), 0);
   return all > 0 && spent / all >= ROOM_SHARE;
+}
+
+/**
+ * Whether a sentence is an aside to the press about what was just said.
+ *
+ * @example
+ * isPressAside('I know none of you are curious about that.'); // → true
+ */
+export function isPressAside(sentence: string): boolean {
+  return PRESS_ASIDE.test(sentence);
+}
+
+/**
+ * The words without the asides to the press they end on, when words of substance come before: "We had a detailed
+ * discussion of the Inflation Reduction Act. I know none of you are curious about that, but …" ends at "Act.".
+ * Other room talk is left for the room-talk gate to weigh.
+ *
+ * @example
+ * withoutTrailingAside('We agreed on a ceasefire. I know none of you are curious about that.'); // → 'We agreed on a ceasefire.'
+ */
+export function withoutTrailingAside(text: string): string {
+  const sentences = splitSentences(text);
+  let kept = sentences.length;
+  while (kept > 1 && isPressAside(sentences[kept - 1]!)) kept--;
+  if (kept === sentences.length) return text;
+  let at = 0;
+  for (const s of sentences.slice(0, kept)) at = text.indexOf(s, at) + s.length;
+  return text.slice(0, at);
 }

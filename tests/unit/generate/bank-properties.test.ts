@@ -123,7 +123,10 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // false start (a teacher sent back "addro- — in addressing" as unclean text, full-19).
     // 95 since round 19 (whoT): Putin's "what came in to Direct Line" was offered beside Erdogan, a head of another
     // state the report does not name, whom words naming a Russian programme give away: not asked.
-    expect(bank.questions.length).toBeGreaterThanOrEqual(95);
+    // 94 since round 21 (pendT): two who-said questions showing a transcript's self-repair went (Sherman's "partners,
+    // NGOs – and NGOs to identify …", Blinken's "He was – he last spoke …"), as blind-50 sent back Biden's
+    // "[W]e’re — we are — we had …"; Sherman's "working around the clock" came in, one question fewer.
+    expect(bank.questions.length).toBeGreaterThanOrEqual(94);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

@@ -85,7 +85,8 @@ describe('round 11: a quotation who-said cannot ask is still asked', () => {
     // The dev sheet's library (fresh16 and realnews-dev6), every candidate before the bank keeps about two a sentence.
     const sheet = folderLibrary(['tests/fixtures/question-review/articles-fresh16', 'tests/fixtures/realnews-dev6']);
     const everyCandidate = generateBank(sheet.facts, sheet.articles, { balance: false });
-    const asked = everyCandidate.questions.filter((q) => q.kind === 'what-said' && q.prompt === 'Which of these did President Quang say?');
+    // Round 21 (blind-50): Obama's words at the same press conference are wrong only by the report, so the stem names it.
+    const asked = everyCandidate.questions.filter((q) => q.kind === 'what-said' && /^According to “.+”.*, which of these did President Quang say\?$/.test(q.prompt));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) {
       expect(q.sources[0]?.article).toMatch(/^09-whitehouse-obama-quang/);

@@ -1,0 +1,113 @@
+/**
+ * A transcript's self-repairs: words a speaker broke off at a dash and said again ("we’re — we are — we had a
+ * detailed discussion", "to build — and to build the industries", "based on — on life sacrifice", "the exit from
+ * the coal — from coal energy", "our — excuse me — from"). A transcript sets them down faithfully; a teacher
+ * handing the words out would not (blind-50 and blind-50b sent back Biden's "[W]e’re — we are — we had …"). A
+ * repair that opens the quotation is cut, as a quotation may start at any word; the words end before a later
+ * sentence holding one; one left inside the words shown keeps the quotation out (quote-gates.ts), as it cannot be
+ * dropped without changing them.
+ */
+import { splitSentences } from './openers';
+
+/** Where a broken-off try starts, and where the speaker's next try starts. */
+interface Repair {
+  tryStart: number;
+  restart: number;
+}
+
+const DASH = /\s+[—–]\s+/gu;
+/** Up to three words before a dash, within one clause. */
+const TRY_WORDS = /(?:[\p{L}’']+\s+){0,2}[\p{L}’']+$/u;
+/** "we’re — we are — we had": a try opening on its subject may restart it with another verb. */
+const SUBJECT = /^(?:i|we|you|they|he|she|it)$/;
+
+/** A word as a repeat is recognised: lower case, without its contraction ("we’re" → "we"). */
+function base(word: string): string {
+  return word.toLowerCase().replace(/['’](?:re|s|ve|ll|m|d)$/u, '');
+}
+
+/** The repair a dash ends, if the words after it say the words before it again; null otherwise. */
+function repairAt(text: string, dash: RegExpMatchArray): Repair | null {
+  const at = dash.index!;
+  const after = at + dash[0].length;
+  const excuse = /^(?:excuse|pardon)\s+me\s+[—–]\s+/iu.exec(text.slice(after));
+  const tail = TRY_WORDS.exec(text.slice(0, at));
+  if (!tail) return null;
+  if (excuse) return { tryStart: at - tail[0].length, restart: after + excuse[0].length };
+  const lead = /^and\s+/i.exec(text.slice(after))?.[0].length ?? 0;
+  const next = text.slice(after + lead).split(/\s+/).slice(0, 4).map((w) => w.replace(/[^\p{L}’']+$/u, ''));
+  // "the President then — President Zelenskyy": a word said again before a name says which one.
+  if (/^\p{Lu}/u.test(next[1] ?? '')) return null;
+  const tries = tail[0].split(/\s+/);
+  for (let len = 1; len <= tries.length; len++) {
+    const said = tries.slice(-len);
+    // "you might — they might": a subject changed on the same verb is a try said again too.
+    const resubject = len > 1 && SUBJECT.test(base(said[0]!)) && SUBJECT.test(base(next[0] ?? '')) && base(said[1]!) === base(next[1] ?? '');
+    if (base(said[0]!) !== base(next[0] ?? '') && !resubject) continue;
+    // Not "what they want to do — to reach a deal": the second try repeats the first whole, restarts its
+    // subject, or comes back to its last word ("from the coal — from coal").
+    const again = resubject || len === 1 || said.every((w, i) => base(w) === base(next[i] ?? '')) || SUBJECT.test(base(said[0]!)) || next.slice(1).some((w) => base(w) === base(said[len - 1]!));
+    if (again) return { tryStart: at - said.join(' ').length, restart: after + lead };
+  }
+  return null;
+}
+
+/** Every self-repair in the words, in order. */
+function repairsIn(text: string): Repair[] {
+  return [...text.matchAll(DASH)].map((d) => repairAt(text, d)).filter((r): r is Repair => r !== null);
+}
+
+/**
+ * Whether words hold a self-repair anywhere.
+ *
+ * @example
+ * hasSelfRepair('This heritage is based on — on life sacrifice'); // → true
+ * hasSelfRepair('Kenya is already at — or past — the halfway mark'); // → false
+ */
+export function hasSelfRepair(text: string): boolean {
+  return repairsIn(text).length > 0;
+}
+
+/**
+ * The words from where the speaker's last try at the opening starts, when the tries before it were broken off
+ * and said again; otherwise the words unchanged.
+ *
+ * @example
+ * withoutOpeningRepair('And we’re — we are — we had a detailed discussion of trade.'); // → 'And we had a detailed discussion of trade.'
+ * withoutOpeningRepair('We’re — we are — we had a talk.'); // → '[W]e had a talk.'
+ * withoutOpeningRepair('We met — all of us — in Paris.'); // → unchanged
+ */
+export function withoutOpeningRepair(text: string): string {
+  const opening = /^[\s‘'"“]*(?:(?:and|but|so)\s+)?/iu.exec(text)![0].length;
+  const repairs = repairsIn(text);
+  if (repairs[0]?.tryStart !== opening) return text;
+  let last = repairs[0];
+  for (const r of repairs.slice(1)) if (r.tryStart === last.restart) last = r;
+  const restart = text.slice(last.restart);
+  // "[W]e had …": the capital an editor gives the words a quotation now starts on.
+  return opening > 0 ? `${text.slice(0, opening)}${restart}` : `[${restart.charAt(0).toUpperCase()}]${restart.slice(1)}`;
+}
+
+/** Words a quotation ended before a repair keeps at least: "America’s back. It’s interesting" (13) says too little. */
+const MIN_KEPT_WORDS = 15;
+
+/**
+ * The words up to the sentence that holds a self-repair, when the sentences before it say enough; otherwise
+ * the words unchanged (a repair then left in keeps them out).
+ *
+ * @example
+ * beforeSelfRepair('We are concerned by the differences between the two governments. We are – we have friends in both.'); // → 'We are concerned by the differences between the two governments.'
+ */
+export function beforeSelfRepair(text: string): string {
+  const first = repairsIn(text)[0];
+  if (!first) return text;
+  let end = 0;
+  let kept = 0;
+  for (const s of splitSentences(text)) {
+    const at = text.indexOf(s, end);
+    if (at + s.length > first.tryStart) break;
+    end = at + s.length;
+    kept += s.split(/\s+/).length;
+  }
+  return kept >= MIN_KEPT_WORDS ? text.slice(0, end) : text;
+}
