@@ -25,7 +25,7 @@ export const POLICY_FIELD_LEXICON = lexicon('nouns that end the names of fields 
 
 /** Words that end the names of bases, stations and units: "Incirlik Air Base", "Joint Task Force Headquarters". */
 export const BASE_TAIL_LEXICON = lexicon('last words of names of bases and units', [
-  { source: 'base-words', words: 'base station command wing headquarters detachment' },
+  { source: 'base-words', words: 'base station command wing headquarters detachment unit marines' },
 ]);
 
 /** Words that open the names of camps, forts and exercises: "Camp Victory", "Fort Bragg", "Exercise Noble Partner". */
