@@ -5,11 +5,12 @@
  */
 import { NATIONALITIES } from './lexicon';
 import {
-  ADHERENT_LEXICON, BASE_OPENER_LEXICON, BASE_TAIL_LEXICON, BASE_WORD_LEXICON, FEAST_LEXICON, PLAN_NOUN_LEXICON, POLICY_FIELD_LEXICON,
+  ADHERENT_LEXICON, BASE_OPENER_LEXICON, EVENT_NOUN_LEXICON, BASE_TAIL_LEXICON, BASE_WORD_LEXICON, FEAST_LEXICON, PLAN_NOUN_LEXICON, POLICY_FIELD_LEXICON,
 } from './lexicons/not-people';
 import type { Token } from './tokens';
 
-const PLAN_NOUNS = PLAN_NOUN_LEXICON.words;
+/** Plans and the meetings and visits of headings: anywhere in a run, they make it a thing's name. */
+const PLAN_NOUNS = new Set([...PLAN_NOUN_LEXICON.words, ...EVENT_NOUN_LEXICON.words]);
 const FIELDS = POLICY_FIELD_LEXICON.words;
 const BASE_TAILS = BASE_TAIL_LEXICON.words;
 const BASE_OPENERS = BASE_OPENER_LEXICON.words;

@@ -65,7 +65,7 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
     source: 'headline-furniture',
     words: `
     remarks statement statements readout readouts briefing transcript excerpts telephone conversation release thank thanks
-    meeting meetings interview visit announcement
+    interview announcement
 `,
   },
   {

@@ -16,6 +16,14 @@ export const PLAN_NOUN_LEXICON = lexicon('nouns that end the names of plans, agr
 ]);
 
 /**
+ * Meetings and visits as headings capitalise them: "Trilateral Ministerial Meeting", "Meeting Between Biden and …",
+ * "Symbolic Visit Foretells Positive Future". Cut off at the noun, the rest of such a heading is no name either.
+ */
+export const EVENT_NOUN_LEXICON = lexicon('nouns of meetings and visits that headings capitalise', [
+  { source: 'headline-furniture', words: 'meeting meetings visit visits' },
+]);
+
+/**
  * Words that end the remit of an office or a department: "External Affairs Jaswant Singh" or "Rural Development" is
  * the name of a ministry, or its end, never a person's name.
  */
