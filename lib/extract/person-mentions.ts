@@ -10,6 +10,8 @@ import { HOLIDAY_NOUN_LEXICON } from './lexicons/non-names';
 import type { Mention } from './mention-types';
 import * as nameWords from './name-words';
 import { orgMention } from './org-mentions';
+import { nameEndBeforeRepeat } from './label-name-repeat';
+import { isBeforeName, namesThing } from './thing-runs';
 import type { Token } from './tokens';
 
 /** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
@@ -49,25 +51,28 @@ export function findPersonMentions(body: string, tokens: Token[]): Mention[] {
       i = skipHeadlineWords(body, tokens, i);
       continue;
     }
-    const j = growNameRun(body, tokens, i);
+    const runEnd = growNameRun(body, tokens, i);
+    const j = nameEndBeforeRepeat(tokens, i, runEnd);
     const runStart = i;
     i = remitEnd(tokens, runStart, trimTitleWords(tokens, i, j), j);
+    // Before the words below are let go: "the Convention Against Torture" is a thing by its first word.
+    const thingStart = i;
     if (i === runStart && j - i >= 2 && isOccupationOpener(body, tokens[i] as Token)) i++;
     const before1 = tokens[i - 1];
     if (j - i >= 2 && i === runStart && before1 && (before1.lower === 'the' || before1.lower === 'of')) i++;
-    if (namesNoOne(body, tokens, i, j, runStart)) {
-      i = j + 1;
+    if (namesNoOne(body, tokens, i, j, runStart) || namesThing(tokens, thingStart, j)) {
+      i = runEnd + 1;
       continue;
     }
     // "Government Employees", "Save the Wenn": a lone word inside the capitalised name of a body.
     if (j === i && isInsideBodyName(body, tokens, i)) {
       const org = bodyNamedAfterThe(body, tokens, i);
       if (org) out.push(org.mention);
-      i = (org?.last ?? j) + 1;
+      i = Math.max(org?.last ?? j, runEnd) + 1;
       continue;
     }
     out.push(...personAt(body, tokens, i, j, appositiveClaimedUntil(out)));
-    i = j + 1;
+    i = runEnd + 1;
   }
   return out;
 }
@@ -106,8 +111,9 @@ function growNameRun(body: string, tokens: Token[], i: number): number {
     const nx = tokens[j + 1] as Token;
     if (cur.possessive) break;
     const gap = body.slice(cur.end, nx.start);
-    // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" ends a sentence.
-    if (gap !== ' ' && !(cur.dotted && gap === '. ' && (cur.word.length <= 3 || isTitleAbbreviation(cur)))) break;
+    // "J. Austin", "Jr. ", "Capt. Lee": an abbreviation's period; "Mobility Wing. Düsseldorf …" and "Thank you, Joe. Kerry
+    // said" end a sentence: a given name is no abbreviation, however short.
+    if (gap !== ' ' && !(cur.dotted && gap === '. ' && ((cur.word.length <= 3 && !isGivenName(cur.word)) || isTitleAbbreviation(cur)))) break;
     // "President Bush Meets with French President Chirac": a headline's verb, capitalised, ends the name.
     if (isNameWord(cur) && isCaptionVerb(body, nx)) break;
     if (isNameWord(nx) || isInitial(nx) || (isNameWord(cur) && isSyllableGivenName(nx))) {
@@ -144,6 +150,8 @@ function trimTitleWords(tokens: Token[], i: number, j: number): number {
   for (let h = j - 1; h > i; h--) {
     const ht = tokens[h] as Token;
     if (!ht.possessive && isRoleHead(ht.lower) && !NAME_SUFFIXES.has((tokens[h + 1] as Token).lower)) return h + 1;
+    // "External Affairs Jaswant Singh": after a remit's last word, or a base's, a name of two words or more.
+    if (h + 1 < j && isBeforeName(ht.lower)) return h + 1;
   }
   return i;
 }

@@ -5,7 +5,7 @@
  * report writes, and the name is made whole.
  */
 import type { GenerateContext } from './context';
-import { MALE_NAME_LEXICON, FEMALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
+import { isGivenName } from '@/lib/extract/given-name-gender';
 import { TITLE_HEADS } from '@/lib/extract/lexicons/titles';
 import { escapeRegExp } from './text';
 
@@ -14,11 +14,6 @@ const TITLE_THEN_WORD = /\b(\p{Lu}\p{Ll}+)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+)?\
 
 /** Lower-case words that go on a name ("Bashar al-Assad", "Luiz Inácio Lula da Silva"), not a verb after it. */
 const NAME_PARTICLE = /^(?:al|el|al-\p{L}+|el-\p{L}+|bin|ibn|van|von|de|da|di|du|la|le|dos|das|del|der|ter|ten)$/u;
-
-function isGivenName(word: string): boolean {
-  const w = word.toLowerCase();
-  return MALE_NAME_LEXICON.words.has(w) || FEMALE_NAME_LEXICON.words.has(w);
-}
 
 /**
  * The text with a lost surname written back after its given name, when exactly one of the library's people has

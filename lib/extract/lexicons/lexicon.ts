@@ -47,6 +47,12 @@ export const SOURCES = {
   'count-nouns': 'Nouns that news copy counts in a particular way: people and sides, casualties, livestock and nouns whose plural is the singular (a general English dictionary; Quirk et al. 1985, zero plurals)',
   's-endings': 'Common English words that end in "s" without being a plural noun (verbs, adverbs, adjectives in -ous, possessive pronouns), and plural nouns that are no unit of measure (a general English dictionary)',
   'praise-adjectives': 'Adjectives of positive appraisal a visitor uses of a place ("beautiful", "lovely", "magnificent"; Biber et al., Longman Grammar of Spoken and Written English, 1999, evaluative adjectives; a general English dictionary)',
+  'plan-nouns': 'Nouns that end the names of plans, programmes, agreements and series of talks ("Indo-Pacific Economic Framework", "Strategic Dialogue", "Comprehensive Strategic Partnership"; a general English dictionary)',
+  'policy-fields': 'Nouns that end the names of fields of policy, as the remits of offices and departments write them ("Public Affairs", "International Development", "Intergovernmental Relations"; a general English dictionary)',
+  'base-words': 'Words of the names of military bases, stations, camps and exercises and of the units that serve there ("Andrews Air Force Base", "Futenma Air Station", "Camp Victory", "Military Sealift Command"; a general English dictionary)',
+  feasts: 'Names of religious and civic feasts that are no month or day (Wikipedia, List of religious holidays: Yom Kippur, Passover, Diwali, Eid, Nowruz, Thanksgiving)',
+  peoples: 'Nouns for the followers of a religion or its branches, in the plural (Wikipedia, List of religions and spiritual traditions: Muslims, Christians, Sunnis, Shias)',
+  'headline-furniture': 'Words of the headings and lines that open a transcript, a statement or a press release, and of the thanks that open a turn ("Remarks", "Readout", "For Immediate Release", "Thank you"; a general English dictionary)',
   'verb-classes': 'Verbs by their meaning (Levin, English Verb Classes and Alternations, 1993: verbs of sending, of spending time, of lasting)',
 } as const;
 

@@ -61,6 +61,14 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
 `,
   },
   {
+    // "John Kerry Remarks", "For Immediate Release", "Joe. Thank you": a heading's or a turn's words read as a name (issue #15).
+    source: 'headline-furniture',
+    words: `
+    remarks statement statements readout readouts briefing transcript excerpts telephone conversation release thank thanks
+    interview announcement
+`,
+  },
+  {
     source: 'venues',
     words: `
     kremlin white pentagon capitol downing elysee élysée quai duma

@@ -26,7 +26,7 @@ export const ORG_TAIL_LEXICON = lexicon('last words of organisation names', [
     league society forum bureau service services systems technologies industries energy pharmaceuticals semiconductors street
     square road avenue forces army navy corps guard police parliament assembly government administration embassy
     airport congress senate town county rovers rangers albion borough hospital school college church museum clinic
-    academy watch
+    academy watch team
 `,
   },
   {

@@ -5,7 +5,7 @@ export const TITLE_HEADS = lexicon('title head nouns', [
   {
     source: 'titles-of-office',
     words: `
-    airman seaman corporal private specialist ensign commodore brigadier sergeant-major marine soldier reverend
+    airman aircrewman crewman seaman corporal private specialist ensign commodore brigadier sergeant-major marine soldier reverend
     rev pastor rabbi imam cardinal archbishop lieutenant sergeant colonel major admiral
 `,
   },
