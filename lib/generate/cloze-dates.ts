@@ -13,6 +13,7 @@ import { MONTH_NAMES, WEEKDAYS, hasCalendarDate, longDate } from './dates';
 import { containsWords, normalise } from './text';
 import { mentionsNumber } from './numbers';
 import { cloze } from './cloze-card';
+import { isHeadlineEvent, isReportDay } from './routine-days';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAY = WEEKDAYS.join('|');
@@ -50,6 +51,9 @@ export function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Quest
     // The day of the news, not of a detail: "have arrived in Chad since _____" (when an influx began),
     // "made great progress since Hurricane Maria hit on _____", a photo caption's ", Sept. 10, 2020."
     if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
+    // "Rice and Beckett urged Iran July 10 to respond …" in a report of July 10: the report's own day, the day of a
+    // routine stop, asks when the report was filed; a summit or talks the headline reports stay (as when-questions, blind-50).
+    if (isReportDay(day, null, article.date) && !isHeadlineEvent({ title: article.title, clause: shown, who: '', people: 0 })) continue;
     // "Hanoi, Vietnam _____ – 30": one end of a range is never blanked alone (blind-35), the whole range is.
     const range = wholeRange(shown, day);
     if (!range && isRangeEnd(shown, day)) continue;

@@ -128,6 +128,20 @@ export function travellerCapitals(ctx: GenerateContext, stem: string, personIds:
   return [...sides].map(capitalOf).filter((c): c is string => !!c);
 }
 
+/**
+ * The capitals (normalised) of the states of a meeting's people, where the report gives their state: "washington" and
+ * "london" for Cameron's talks with Obama. Offered alone among towns of no such state, the key is the one home
+ * capital a student can pick without the article (full-19: Washington beside Annapolis, Chicago and New York).
+ *
+ * @example
+ * homeCapitals(ctx, ['lena-moor', 'ana-rojas']); // → Set { 'oslo', 'santiago' }
+ */
+export function homeCapitals(ctx: GenerateContext, personIds: string[]): Set<string> {
+  const people = personIds.map((id) => ctx.people.byId.get(id)).filter((p) => !!p);
+  const sides = people.map((p) => sideOf(ctx, p)).filter((s): s is string => !!s);
+  return new Set(sides.map(capitalOf).filter((c): c is string => !!c).map(normalise));
+}
+
 /** The capital a side's own people come from: "US" → "Washington". */
 function capitalOf(side: string): string | null {
   return CAPITAL_OF_SIDE.get(side) ?? null;
