@@ -53,7 +53,8 @@ export function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Quest
     if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
     // "Rice and Beckett urged Iran July 10 to respond …" in a report of July 10: the report's own day, the day of a
     // routine stop, asks when the report was filed; a summit or talks the headline reports stay (as when-questions, blind-50).
-    if (isReportDay(day, null, article.date) && !isHeadlineEvent({ title: article.title, clause: shown, who: '', people: 0 })) continue;
+    // An anniversary ("Today is June 4, the 26th anniversary of the Tiananmen Square protests") is the day's meaning, and stays.
+    if (isReportDay(day, null, article.date) && !/\banniversary\b/i.test(shown) && !isHeadlineEvent({ title: article.title, clause: shown, who: '', people: 0 })) continue;
     // "Hanoi, Vietnam _____ – 30": one end of a range is never blanked alone (blind-35), the whole range is.
     const range = wholeRange(shown, day);
     if (!range && isRangeEnd(shown, day)) continue;

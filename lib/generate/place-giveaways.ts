@@ -138,8 +138,10 @@ export function travellerCapitals(ctx: GenerateContext, stem: string, personIds:
  */
 export function homeCapitals(ctx: GenerateContext, personIds: string[]): Set<string> {
   const people = personIds.map((id) => ctx.people.byId.get(id)).filter((p) => !!p);
-  const sides = people.map((p) => sideOf(ctx, p)).filter((s): s is string => !!s);
-  return new Set(sides.map(capitalOf).filter((c): c is string => !!c).map(normalise));
+  const sides = people.map((p) => sideOf(ctx, p));
+  // Someone whose state the report does not give may be at home anywhere (see meetsAtHome): no capital is lone then.
+  if (sides.some((s) => !s)) return new Set();
+  return new Set(sides.map((s) => capitalOf(s as string)).filter((c): c is string => !!c).map(normalise));
 }
 
 /** The capital a side's own people come from: "US" → "Washington". */

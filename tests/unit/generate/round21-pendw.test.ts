@@ -58,6 +58,10 @@ describe('a lede card whose blank is the report’s own day', () => {
   it('is not asked when the headline reports no meeting', () => {
     expect(ledeCards(article('Ministers Call for a Reply on Fishing Quotas', 'Kenyan Foreign Minister Ruth Wanjiru and Ugandan Foreign Minister Paul Okot urged the lake commission July 10 to reply to the proposal on fishing quotas.'))).toEqual([]);
   });
+
+  it('is asked when the day is an anniversary the sentence names', () => {
+    expect(ledeCards(article('Why the Lake Ports Fall Silent', 'Today is July 10, the 30th anniversary of the great flood of the lake ports in 2001.'))).toHaveLength(1);
+  });
 });
 
 describe('a recurring gathering in a stem', () => {
@@ -82,6 +86,7 @@ describe('one sum beside a package the same report announces', () => {
   it('stays when it is itself the package, or the larger sum is no package', () => {
     expect(isPartOfPackage({ sentence: 'We also announce a $300 million package for the lake ports.', value: 3e8 }, [pkg])).toBe(false);
     expect(isPartOfPackage({ sentence: 'The agency is committing $300 million.', value: 3e8 }, [{ sentence: 'Trade reached $2 billion.', value: 2e9 }])).toBe(false);
+    expect(isPartOfPackage({ sentence: 'Under the proposed deal, worth more than $300 million, the fleet gets new radar.', value: 3e8 }, [pkg])).toBe(false);
   });
 });
 
