@@ -4,7 +4,7 @@ import type { GenerateContext } from './context';
 import { dropped } from './trace';
 import { finishQuestion } from './build';
 import type { MeetingView } from './meeting-view';
-import { homeCapitals, hostGivesCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
+import { hostGivesCapital, isLoneHomeCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
 import { isAskableAmongOptions, pickPlaces, placeSimilarity } from './places';
 import { gatheringMembers } from './body-members';
 import { namesSeatOfBody, namesStateOfCapital, stemRulesOutPlaces, welcomesTo } from './capital-clues';
@@ -74,7 +74,7 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).
   if (isLoneNamedState(stemStates, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-its-state', null);
   // Washington beside Annapolis, Chicago and New York for Cameron's talks with Obama: the one home capital of those who met.
-  if (isLoneNamedState(homeCapitals(ctx, participantIds(ctx, v.m)), place, picks)) return dropped(ctx, v.m.id, 'where:lone-home-capital', null);
+  if (isLoneHomeCapital(ctx, participantIds(ctx, v.m), place, picks)) return dropped(ctx, v.m.id, 'where:lone-home-capital', null);
   // Christchurch among Funafuti, Suva and Canberra under "New Zealand begins …": the one town of the named state.
   if (isTownOfNamedState(v.article.title, v.article.body, prompt, place)) return dropped(ctx, v.m.id, 'where:town-of-the-named-state', null);
   const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${whole}.`;
