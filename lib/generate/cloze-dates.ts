@@ -20,6 +20,8 @@ const WEEKDAY = WEEKDAYS.join('|');
 const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY})\\b`);
 /** "Wednesday", "Wednesday (Jan 26)", "Monday, January 10", "March 11": a day the lede dates its news by. */
 const DAY_EXPR = new RegExp(`\\b(?:(?:${WEEKDAY})(?:,?\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|,?\\s+\\d{1,2}\\s+(?:${MONTHS})\\b|\\s*\\((?:${MONTHS})\\.?\\s+\\d{1,2}\\))?|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b)`);
+/** A verb of saying right before the day: "urged Iran July 10", "told reporters Oct 2", "said on Monday". */
+const SAID_ON = /\b(?:urged?|urges|told|tells?|said|says|called|calls|stressed|reiterated|describe[sd]?|published)\b(?:\s+[\p{L}’'.-]+){0,3}\s+(?:on\s+)?$/iu;
 /** Opening sentences searched for the day the news happened. */
 const LEDE_SENTENCES = 3;
 
@@ -51,10 +53,10 @@ export function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Quest
     // The day of the news, not of a detail: "have arrived in Chad since _____" (when an influx began),
     // "made great progress since Hurricane Maria hit on _____", a photo caption's ", Sept. 10, 2020."
     if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
-    // "Rice and Beckett urged Iran July 10 to respond …" in a report of July 10: the report's own day, the day of a
-    // routine stop, asks when the report was filed; a summit or talks the headline reports stay (as when-questions, blind-50).
-    // An anniversary ("Today is June 4, the 26th anniversary of the Tiananmen Square protests") is the day's meaning, and stays.
-    if (isReportDay(day, null, article.date) && !/\banniversary\b/i.test(shown) && !isHeadlineEvent({ title: article.title, clause: shown, who: '', people: 0 })) continue;
+    // "Rice and Beckett urged Iran July 10 to respond …", "Rumsfeld told reporters Oct 2" in a report of that day: what
+    // was said on the report's own day is dated by the report, not learnt (blind-50); a decision taken that day ("held its
+    // main rate"), a summit or talks the headline reports (as when-questions), and an anniversary stay.
+    if (isReportDay(day, null, article.date) && SAID_ON.test(shown.slice(0, shown.indexOf(found ?? day))) && !/\banniversary\b/i.test(shown) && !isHeadlineEvent({ title: article.title, clause: shown, who: '', people: 0 })) continue;
     // "Hanoi, Vietnam _____ – 30": one end of a range is never blanked alone (blind-35), the whole range is.
     const range = wholeRange(shown, day);
     if (!range && isRangeEnd(shown, day)) continue;

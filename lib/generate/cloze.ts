@@ -9,7 +9,6 @@ import { isAskableQuote } from './quote-gates';
 import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { hostGivesCapital, meetsAtHome } from './place-giveaways';
-import { isOutletSeat } from './office-names';
 import { isRangeEnd } from './range-ends';
 import { ownPlaceForms } from './place-forms';
 import { acceptTag } from '@/lib/grading/accepted-forms';
@@ -101,8 +100,6 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     // "welcome … Merkel to _____" (the host's capital), "the Russian-Armenian Forum took place in _____" (a toss between
     // the pair's two capitals): typed from the sentence's own words, not learnt (blind-48, blind-49b).
     if (welcomesTo(said, v.place) || namesStatePair(said, v.place)) continue;
-    // "first visit to _____" in the White House's own release: its seat, as the where-questions read it (blind-38).
-    if (/\bvisit/i.test(said) && isOutletSeat(v.article.outlet, v.place)) continue;
     // "Mr. Karzai met in _____ with visiting senators": the one state of the people who met gives its capital.
     // A summit named after its town ("the London Summit") is named by the report, not guessed from who met.
     const atThePlace = new RegExp(`\\b(?:in|to|at)\\s+${escapeRegExp(v.place)}(?![\\p{L}])`, 'u').test(said);
