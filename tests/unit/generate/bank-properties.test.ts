@@ -123,10 +123,10 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // false start (a teacher sent back "addro- — in addressing" as unclean text, full-19).
     // 95 since round 19 (whoT): Putin's "what came in to Direct Line" was offered beside Erdogan, a head of another
     // state the report does not name, whom words naming a Russian programme give away: not asked.
-    // 93 since round 21 (pendW): the Hagel–Hammond photo's "_____" (May 2, the report's own day, a caption's routine
-    // stop) and "where did the talks between Jim Mattis and Recep Tayyip Erdogan take place?" (Ankara, the one home
-    // capital of those who met among Bucharest, Baghdad and Istanbul; its sentence says "Turkey's capital city") went.
-    expect(bank.questions.length).toBeGreaterThanOrEqual(93);
+    // 94 since round 21 (pendW): "where did the talks between Jim Mattis and Recep Tayyip Erdogan take place?" went
+    // (Ankara, the one home capital of those who met among Bucharest, Baghdad and Istanbul; its sentence says "Turkey's
+    // capital city").
+    expect(bank.questions.length).toBeGreaterThanOrEqual(94);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 
