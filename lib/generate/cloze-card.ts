@@ -15,6 +15,7 @@ import { stemFrame } from './frames';
 import { outletName } from './labels';
 import { containsWords, escapeRegExp } from './text';
 import { stemVoice, unsaidReferent, voiceWords } from './stem-voice';
+import { writesUnconfirmedDay } from './interpreted-dates';
 import { withLostSurname } from './lost-surname';
 
 export const BLANK = '_____';
@@ -90,6 +91,8 @@ export function cloze(
   const unsaid = rest.factContent.startsWith('speaker|') ? null : unsaidReferent(wholeQuote ? text.replace(/[“”"]/g, '') : text);
   const voice = unsaid === 'speaker' ? stemVoice(ctx, articleId, span) : null;
   if (unsaid && (!voice || promptLead)) return null;
+  // An interpreter's date the report does not bear out is not repeated (see interpreted-dates).
+  if (voice?.interpreted && writesUnconfirmedDay(article.body, span)) return null;
   const from = voice ? `${voiceWords(voice)}, in ${frame}` : frame;
   const cited = voice?.span && voice.span.start !== span.start ? [{ article: articleId, ...voice.span }] : [];
   return finishQuestion(ctx, {

@@ -13,12 +13,15 @@ import { MONTH_NAMES, WEEKDAYS, hasCalendarDate, longDate } from './dates';
 import { containsWords, normalise } from './text';
 import { mentionsNumber } from './numbers';
 import { cloze } from './cloze-card';
+import { isHeadlineEvent, isReportDay } from './routine-days';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAY = WEEKDAYS.join('|');
 const WEEKDAY_WORD = new RegExp(`\\b(${WEEKDAY})\\b`);
 /** "Wednesday", "Wednesday (Jan 26)", "Monday, January 10", "March 11": a day the lede dates its news by. */
 const DAY_EXPR = new RegExp(`\\b(?:(?:${WEEKDAY})(?:,?\\s+(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|,?\\s+\\d{1,2}\\s+(?:${MONTHS})\\b|\\s*\\((?:${MONTHS})\\.?\\s+\\d{1,2}\\))?|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b)`);
+/** A verb of saying right before the day: "urged Iran July 10", "told reporters Oct 2", "said on Monday". */
+const SAID_ON = /\b(?:urged?|urges|told|tells?|said|says|called|calls|stressed|reiterated|describe[sd]?|published)\b(?:\s+[\p{L}’'.-]+){0,3}\s+(?:on\s+)?$/iu;
 /** Opening sentences searched for the day the news happened. */
 const LEDE_SENTENCES = 3;
 
@@ -50,6 +53,10 @@ export function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Quest
     // The day of the news, not of a detail: "have arrived in Chad since _____" (when an influx began),
     // "made great progress since Hurricane Maria hit on _____", a photo caption's ", Sept. 10, 2020."
     if (!isNewsDay(shown, shown.indexOf(found ?? day))) continue;
+    // "Rice and Beckett urged Iran July 10 to respond …", "Rumsfeld told reporters Oct 2" in a report of that day: what
+    // was said on the report's own day is dated by the report, not learnt (blind-50); a decision taken that day ("held its
+    // main rate"), a summit or talks the headline reports (as when-questions), and an anniversary stay.
+    if (isReportDay(day, null, article.date) && SAID_ON.test(shown.slice(0, shown.indexOf(found ?? day))) && !/\banniversary\b/i.test(shown) && !isHeadlineEvent({ title: article.title, clause: shown, who: '', people: 0 })) continue;
     // "Hanoi, Vietnam _____ – 30": one end of a range is never blanked alone (blind-35), the whole range is.
     const range = wholeRange(shown, day);
     if (!range && isRangeEnd(shown, day)) continue;

@@ -13,7 +13,7 @@ import { sentencesOf } from './evidence';
 import { restatesEarlierCount } from './figure-wording';
 import { containsWords, escapeRegExp } from './text';
 import { isTrivialBlank, isVagueCount } from './figure-trivia';
-import { isBackgroundSum } from './background-sums';
+import { isBackgroundSum, isPartOfPackage } from './background-sums';
 import { hasRivalClaim, sameValue } from './figure-rivals';
 import { figurePattern } from './figure-pattern';
 import { namesItsEvent } from './figure-event-names';
@@ -95,6 +95,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (isTrivialBlank(article, f)) return dropped(ctx, f.id, 'figure:trivial', null);
   // "RUSAL has invested $120 million in a joint venture": what cooperation costs, in a leader's list, is no news (blind-48).
   if (kind === 'money' && isBackgroundSum(article.body.slice(f.sentence.start, f.sentence.end), article.title)) return dropped(ctx, f.id, 'figure:background-sum', null);
+  if (kind === 'money' && isPartOfPackage(sumOf(article.body, f), sameCurrencySums(ctx, f, parsed))) return dropped(ctx, f.id, 'figure:part-of-package', null);
   if (hasRivalClaim(ctx, article, f)) return dropped(ctx, f.id, 'figure:rival-claim', null);
   // "more than 5,000 refugees" in the lede, "an estimated 5,600" later: a count given twice is asked once.
   if (kind === 'count' && restatesEarlierCount(f, factsOfArticle(ctx.figures, f.articleId))) return dropped(ctx, f.id, 'figure:restated', null);
@@ -117,6 +118,21 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (isDisowned(article, f, shown)) return dropped(ctx, f.id, 'figure:not-asserted', null);
   if (UNCONFIRMED.test(article.body.slice(f.sentence.start, next?.end ?? f.sentence.end))) return dropped(ctx, f.id, 'figure:unconfirmed', null);
   return { article, parsed, kind };
+}
+
+/** A figure's value with the sentence that gives it. */
+function sumOf(body: string, f: Figure): { sentence: string; value: number } {
+  return { sentence: body.slice(f.sentence.start, f.sentence.end), value: f.value };
+}
+
+/** The report's other sums written in the same currency as `f` ("$"): what a package beside it is measured in. */
+function sameCurrencySums(ctx: GenerateContext, f: Figure, parsed: WrittenNumber): { sentence: string; value: number }[] {
+  const body = ctx.articles.get(f.articleId)?.body ?? '';
+  const currency = parsed.form?.currency;
+  if (!currency) return [];
+  return factsOfArticle(ctx.figures, f.articleId)
+    .filter((g) => g.id !== f.id && parseWritten(g.raw)?.form?.currency === currency)
+    .map((g) => sumOf(body, g));
 }
 
 /** Whether a share and the other shares its sentence gives make up a whole (100 per cent). */

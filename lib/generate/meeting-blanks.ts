@@ -12,6 +12,7 @@ import { containsWords, escapeRegExp, normalise } from './text';
 import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, voiceWords, type StemVoice } from './stem-voice';
 import { withLostSurname } from './lost-surname';
+import { writesUnconfirmedDay } from './interpreted-dates';
 
 /** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
 export function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null, fullDate = false): string | null {
@@ -54,6 +55,8 @@ export function blankedSentence(ctx: GenerateContext, v: MeetingView, detail: st
   // "“The whole situation requires …,” insisted _____ Macron": a stem that opens on someone's words asks
   // about a speech, not a meeting; and a translation's quotation would be shown as the speaker's.
   if (/^[“"‘]/.test(shown)) return null;
+  // "the August 1st summit … to be held in _____" through an interpreter: a date the report does not bear out is not repeated.
+  if (voice?.interpreted && writesUnconfirmedDay(v.article.body, v.m.sentence)) return null;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'gu');
   const blanked = shown.replace(re, '_____');
   // "in _____, Jordan": the country after the blank would rule out every town elsewhere; "in _____ City"

@@ -43,3 +43,31 @@ export function wholeMeetingName(sentence: string, what: string): string {
   }
   return [...head, glued === null ? what : `${glued}-${what}`].join(' ');
 }
+
+/**
+ * Gatherings held again and again, each time somewhere else: "the G7 Summit" alone could be any year's (blind-50, both
+ * judges: "where will the G7 Summit take place?" for next year's summit in Hiroshima).
+ */
+const RECURRING = /\b(?:G-?7|G-?8|G-?20|Group of (?:Seven|Eight|Twenty)|NATO [Ss]ummit|APEC|ASEAN [Ss]ummit|East Asia Summit|General Assembly|Summit of the Americas)\b/;
+/** "next year's G7 Summit", "this year’s G20": the year the sentence counts from the report's. */
+const RELATIVE_YEAR = /\b(next|this|last)\s+year['’]s\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/**
+ * The name of a recurring gathering with its year ("the 2023 G7 Summit"): the year the sentence gives relative to the
+ * report's ("next year's"), else the meeting's own date's. Any other name, one already holding a year, or a gathering
+ * nothing dates, is returned as it is.
+ *
+ * @example
+ * withGatheringYear('the G7 Summit', 'We reaffirmed that next year’s G7 Summit will be held in Hiroshima.', null, '2022-05-23'); // → 'the 2023 G7 Summit'
+ * withGatheringYear('the G20 summit', 'Leaders met at the G20 summit.', '2016-09-04', '2016-09-05'); // → 'the 2016 G20 summit'
+ */
+export function withGatheringYear(name: string, sentence: string, meetingDate: string | null, reportDate: string | null | undefined): string {
+  if (!RECURRING.test(name) || /\b(?:19|20)\d\d\b/.test(name) || !/^the\s/.test(name)) return name;
+  const bare = name.replace(/^the\s+/, '');
+  const at = sentence.indexOf(bare.split(' ')[0] ?? bare);
+  const relative = at >= 0 ? RELATIVE_YEAR.exec(sentence.slice(0, at)) : null;
+  const reportYear = Number(reportDate?.slice(0, 4)) || null;
+  const shift = { next: 1, this: 0, last: -1 }[(relative?.[1] ?? '').toLowerCase() as 'next' | 'this' | 'last'];
+  const year = relative && reportYear && shift !== undefined ? reportYear + shift : Number(meetingDate?.slice(0, 4)) || null;
+  return year ? `the ${year} ${bare}` : name;
+}

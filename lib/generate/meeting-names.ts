@@ -3,7 +3,7 @@ import type { Meeting } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
-import { wholeMeetingName } from './meeting-name-head';
+import { wholeMeetingName, withGatheringYear } from './meeting-name-head';
 import { EVENT_WORD } from './meeting-clause';
 import { ofPhraseName } from './meeting-of-phrase';
 import { preparatoryName } from './meeting-preparatory';
@@ -73,8 +73,18 @@ export function hyphenPrefixed(sentence: string, bare: string): string | null {
   return hit ? `${hit[1] ?? ''}${bare}` : null;
 }
 
-/** "the NATO-Russia Council meeting", "the bilateral meeting", "the meeting of the Organization for …". */
+/**
+ * "the NATO-Russia Council meeting", "the bilateral meeting", "the meeting of the Organization for …"; a recurring
+ * gathering with its year ("the 2023 G7 Summit").
+ */
 export function nameOf(ctx: GenerateContext, m: Meeting): string {
+  const article = ctx.articles.get(m.articleId);
+  const sentence = article?.body.slice(m.sentence.start, m.sentence.end) ?? '';
+  return withGatheringYear(writtenNameOf(ctx, m), sentence, m.date, article?.date);
+}
+
+/** The meeting's name as its sentence or the library writes it. */
+function writtenNameOf(ctx: GenerateContext, m: Meeting): string {
   const body = ctx.articles.get(m.articleId)?.body ?? '';
   const bare = m.what.trim().replace(/^(?:the|a|an)\s+/i, '');
   // "an informal meeting of the heads of CIS states": the sentence names what the extractor left a bare word.

@@ -4,10 +4,10 @@ import type { GenerateContext } from './context';
 import { dropped } from './trace';
 import { finishQuestion } from './build';
 import type { MeetingView } from './meeting-view';
-import { hostGivesCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
+import { hostGivesCapital, isLoneHomeCapital, isLoneNamedState, isTownOfNamedState, meetsAtHome, namesMeetingByPlaceAlone, stemCapitals, travellerCapitals } from './place-giveaways';
 import { isAskableAmongOptions, pickPlaces, placeSimilarity } from './places';
 import { gatheringMembers } from './body-members';
-import { namesSeatOfBody, namesStateOfCapital, stemRulesOutPlaces } from './capital-clues';
+import { namesSeatOfBody, namesStateOfCapital, stemRulesOutPlaces, welcomesTo } from './capital-clues';
 import { containsWords, normalise } from './text';
 import { isOutletSeat } from './office-names';
 import { participantIds } from './meeting-people';
@@ -54,7 +54,7 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // meetings the stem could be taken for (any of them, for a meeting in plain words or a blanked sentence).
   const confusable = views.filter((o) => o !== v && o.place && (!named || /^the \p{Ll}/u.test(v.name) || normalise(o.name) === normalise(v.name)));
   // A host meets at home: "Foreign Secretary hosts UK-China Strategic Dialogue" gives London (blind-34).
-  if (hostGivesCapital(prompt, place) || meetsAtHome(ctx, participantIds(ctx, v.m), place)) return dropped(ctx, v.m.id, 'where:host-at-home', null);
+  if (hostGivesCapital(prompt, place) || (!named && welcomesTo(v.article.body.slice(v.m.sentence.start, v.m.sentence.end), place)) || meetsAtHome(ctx, participantIds(ctx, v.m), place)) return dropped(ctx, v.m.id, 'where:host-at-home', null);
   // "Following the conference in Belgium, …": another meeting known by its place alone is not on the page.
   if (!named && namesMeetingByPlaceAlone(prompt)) return dropped(ctx, v.m.id, 'where:other-meeting-by-place', null);
   const sentence = named ? (name ?? '') : prompt.slice(prompt.indexOf('? ') + 2);
@@ -73,6 +73,8 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
   // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).
   if (isLoneNamedState(stemStates, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-its-state', null);
+  // Washington beside Annapolis, Chicago and New York for Cameron's talks with Obama: the one home capital of those who met.
+  if (isLoneHomeCapital(ctx, participantIds(ctx, v.m), place, picks)) return dropped(ctx, v.m.id, 'where:lone-home-capital', null);
   // Christchurch among Funafuti, Suva and Canberra under "New Zealand begins …": the one town of the named state.
   if (isTownOfNamedState(v.article.title, v.article.body, prompt, place)) return dropped(ctx, v.m.id, 'where:town-of-the-named-state', null);
   const lead = named && name ? leadFor(name, v.planned, `in ${place}`) : `The place is ${whole}.`;

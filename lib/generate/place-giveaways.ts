@@ -128,6 +128,25 @@ export function travellerCapitals(ctx: GenerateContext, stem: string, personIds:
   return [...sides].map(capitalOf).filter((c): c is string => !!c);
 }
 
+/**
+ * Whether the key is the one home capital of a meeting's people among the options: Washington beside Annapolis,
+ * Chicago and New York for Cameron's talks with Obama is the capital a student picks without the article (full-19),
+ * as is Ankara beside Bucharest, Baghdad and Istanbul for Mattis's talks with Erdogan when Washington is not offered.
+ * Someone whose state the report does not give may be at home anywhere (see meetsAtHome): then another capital among
+ * the options (Kathmandu beside New Delhi for Oli's talks in India) keeps the choice a reading.
+ *
+ * @example
+ * isLoneHomeCapital(ctx, ['lena-moor', 'ana-rojas'], 'Oslo', ['Bergen', 'Trondheim', 'Stavanger']); // → true
+ * isLoneHomeCapital(ctx, ['lena-moor', 'ana-rojas'], 'Oslo', ['Santiago', 'Bergen', 'Stavanger']); // → false
+ */
+export function isLoneHomeCapital(ctx: GenerateContext, personIds: string[], place: string, picks: string[]): boolean {
+  const people = personIds.map((id) => ctx.people.byId.get(id)).filter((p) => !!p);
+  const sides = people.map((p) => sideOf(ctx, p));
+  const home = new Set(sides.filter((s): s is string => !!s).map(capitalOf).filter((c): c is string => !!c).map(normalise));
+  if (!isLoneNamedState(home, place, picks)) return false;
+  return sides.every((s) => !!s) || !picks.some((p) => ANY_CAPITAL.has(normalise(p)));
+}
+
 /** The capital a side's own people come from: "US" → "Washington". */
 function capitalOf(side: string): string | null {
   return CAPITAL_OF_SIDE.get(side) ?? null;

@@ -126,7 +126,10 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // 94 since round 21 (pendT): two who-said questions showing a transcript's self-repair went (Sherman's "partners,
     // NGOs – and NGOs to identify …", Blinken's "He was – he last spoke …"), as blind-50 sent back Biden's
     // "[W]e’re — we are — we had …"; Sherman's "working around the clock" came in, one question fewer.
-    expect(bank.questions.length).toBeGreaterThanOrEqual(94);
+    // 93 since round 21 (pendW): "where did the talks between Jim Mattis and Recep Tayyip Erdogan take place?" went
+    // (Ankara, the one home capital of those who met among Bucharest, Baghdad and Istanbul; its sentence says "Turkey's
+    // capital city").
+    expect(bank.questions.length).toBeGreaterThanOrEqual(93);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 
