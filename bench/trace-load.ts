@@ -11,6 +11,7 @@
  *   VERBOSE=1 … also lists each task over MIN_MS (default 12) with what ran in it and its hottest functions.
  */
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startServer } from './processes';
@@ -80,6 +81,8 @@ async function main() {
     const tCookies = await teacher.ctx.cookies();
     await teacher.ctx.close();
     const paths: Record<string, [string, typeof sCookies]> = { home: ['/', sCookies], quiz: [quiz, sCookies], flashcards: ['/flashcards', sCookies], progress: ['/progress', sCookies], library: ['/library', sCookies], article: [article ?? '/library', sCookies], class: [klass, tCookies] };
+    console.log(`LOAD before ${loadNow()}`);
+    const measured = new Map<string, { cpuTbt: number; cpuAll: number }[]>();
     for (let run = 0; run < runs; run++) for (const name of pages) {
       const [p, cookies] = paths[name]!;
       const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
@@ -92,13 +95,20 @@ async function main() {
       await page.waitForTimeout(4000);
       const buf = await browser.stopTracing();
       await ctx.close();
-      report(name, run, JSON.parse(buf.toString()).traceEvents);
+      const figures = report(name, run, JSON.parse(buf.toString()).traceEvents);
+      if (figures) measured.set(name, [...(measured.get(name) ?? []), figures]);
     }
+    for (const [name, list] of measured) console.log(`MEDIAN ${name} (${list.length} loads): cpu-TBT(4x) ${median(list.map((f) => f.cpuTbt)).toFixed(0)} main-thread cpu ${median(list.map((f) => f.cpuAll)).toFixed(0)} ms`);
+    console.log(`LOAD after ${loadNow()}`);
   } finally {
     await browser.close();
     await app.stop();
   }
 }
+
+// Thread CPU barely moves with the load, wall time does: quote the load with every figure.
+const loadNow = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 type CallFrame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
 type TraceData = {
@@ -119,12 +129,15 @@ function nameOf(cf: CallFrame) {
   return `${cf.functionName || 'anon'}@${where}`;
 }
 
-function report(name: string, run: number, evs: Ev[]) {
+function report(name: string, run: number, evs: Ev[]): { cpuTbt: number; cpuAll: number } | undefined {
   const mainThreads = evs.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  // the renderer that navigated: has the most X events
+  // The renderer that navigated: its navigationStart names the page. Some loads record none with the URL
+  // (one library load in three printed "no main thread"): then the renderer main thread with the most tasks.
   const navs = evs.filter((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith(base));
-  const best: Ev | undefined = mainThreads.find((t) => navs.some((n) => n.pid === t.pid && n.tid === t.tid));
-  if (!best) return console.log(name, 'no main thread');
+  const taskCount = (t: Ev) => evs.filter((e) => e.pid === t.pid && e.tid === t.tid && e.ph === 'X').length;
+  const busiest = () => mainThreads.map((t) => ({ t, n: taskCount(t) })).sort((a, b) => b.n - a.n)[0]?.t;
+  const best: Ev | undefined = mainThreads.find((t) => navs.some((n) => n.pid === t.pid && n.tid === t.tid)) ?? busiest();
+  if (!best) { console.log(name, 'no main thread'); return undefined; }
   const on = evs.filter((e) => e.pid === best!.pid && e.tid === best!.tid);
   const nav = on.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').startsWith(base)) ?? on.find((e) => e.name === 'markAsMainFrame') ?? on[0];
   const t0 = nav!.ts;
@@ -174,6 +187,7 @@ function report(name: string, run: number, evs: Ev[]) {
   for (const e of tops) { const c = (e.tdur ?? e.dur!) / 1000; cpuAll += c; if (c * 4 > 50) { cpuTbt += c * 4 - 50; n++; big.push(c.toFixed(0)); } }
   console.log(`SUMMARY ${name} run ${run}: cpu-TBT(4x) ${cpuTbt.toFixed(0)} long(cpu>12.5) ${n} [${big.join(',')}] main-thread cpu ${cpuAll.toFixed(0)} ms; wall-TBT ${tbt.toFixed(0)}`);
   if (process.env.VERBOSE) console.log(lines.join('\n'));
+  return { cpuTbt, cpuAll };
 }
 
 main().catch((e) => { console.error(e); process.exit(1); });
