@@ -13,3 +13,16 @@ describe('a day glossed by its date in brackets is one time', () => {
     expect(got.map((m) => [m.place, m.when, m.date])).toEqual([['Oslo', 'Monday (5 February 2031)', '2031-02-05']]);
   });
 });
+
+describe('a plural of meetings held with no one and about nothing named counts meetings, it tells none', () => {
+  it('“a series of bilateral and multilateral meetings this week”, “nearly a dozen meetings so far this year”, “the productive meetings yesterday” are no meeting', () => {
+    expect(meetings('Secretary Anna Berg will depart this week for a trip to the region to participate in a series of bilateral and multilateral meetings this week.', 'T', '2031-02-06')).toEqual([]);
+    expect(meetings('Anna Berg and Tomas Vale have held nearly a dozen meetings so far this year.', 'T', '2031-02-06')).toEqual([]);
+    expect(meetings('We had a very good day today, building off the very productive meetings yesterday.', 'T', '2031-02-06')).toEqual([]);
+  });
+
+  it('“meetings with Prime Minister Erna Lind on Monday” is still one, and so are “meetings about trade on Wednesday”', () => {
+    expect(meetings('Anna Berg will hold meetings with Prime Minister Erna Lind on Monday.', 'T', '2031-02-06').map((m) => m.when)).toEqual(['Monday']);
+    expect(meetings('On Wednesday, the leaders will take part in meetings about trade and security.', 'T', '2031-02-06').map((m) => m.when)).toEqual(['Wednesday']);
+  });
+});
