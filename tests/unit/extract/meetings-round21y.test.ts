@@ -26,3 +26,15 @@ describe('a plural of meetings held with no one and about nothing named counts m
     expect(meetings('On Wednesday, the leaders will take part in meetings about trade and security.', 'T', '2031-02-06').map((m) => m.when)).toEqual(['Wednesday']);
   });
 });
+
+describe('talks with a list of people, each named with a title, are talks with each', () => {
+  it('“visited Oslo to have talks with Prime Minister A, Foreign Minister B, and Defence Minister C” is three talks in Oslo', () => {
+    const got = meetings('Secretary General Anna Berg visited Oslo on Monday to have talks with Prime Minister Erna Lind, Foreign Minister Tove Dahl, and Defence Minister Frank Moe.', 'T', '2031-02-06');
+    expect(got.map((m) => m.place)).toEqual(['Oslo', 'Oslo', 'Oslo']);
+    expect(got.map((m) => m.participants.filter((p) => p !== 'Anna Berg'))).toEqual([['Erna Lind'], ['Tove Dahl'], ['Frank Moe']]);
+  });
+
+  it('“talks with Palestinian President A and other Palestinian leaders” stays one', () => {
+    expect(meetings('Secretary Anna Berg traveled to Ramallah for talks with Palestinian President Tomas Vale and other Palestinian leaders.', 'T', '2031-02-06')).toHaveLength(1);
+  });
+});
