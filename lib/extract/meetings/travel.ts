@@ -21,6 +21,8 @@ export interface TravelStop {
   isHere?: boolean;
   /** A trip told in the paragraph before: it places only the meetings that give no time of their own. */
   isCarried?: boolean;
+  /** A line of a schedule of the days in the town arrived at: it places what the line tells, whatever its time. */
+  isSchedule?: boolean;
 }
 
 /**
@@ -105,7 +107,7 @@ export function atStop(added: Pending[], stop: TravelStop): void {
     // "this afternoon, he will address the summit": a time of today is here, even ahead of the report.
     if (stop.isHere && (m.when !== null ? !PRESENT_WHEN.test(m.when) : m.future)) continue;
     if (stop.isCarried && (m.when !== null || m.future)) continue;
-    if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when)) m.place = stop.city;
+    if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when || stop.isSchedule)) m.place = stop.city;
     if (m.when === null && stop.when && (m.place === null || m.place === stop.city)) m.when = stop.when;
   }
 }

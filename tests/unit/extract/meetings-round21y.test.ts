@@ -38,3 +38,21 @@ describe('talks with a list of people, each named with a title, are talks with e
     expect(meetings('Secretary Anna Berg traveled to Ramallah for talks with Palestinian President Tomas Vale and other Palestinian leaders.', 'T', '2031-02-06')).toHaveLength(1);
   });
 });
+
+describe('a schedule’s lines, each opening on a time of day, are held in the town arrived at', () => {
+  const schedule = [
+    'On Saturday afternoon, the President will arrive in Lakeport, Norway.',
+    'In the evening, the President will participate in expanded and restricted bilateral meetings with President Tomas Vale of Ruritania.',
+    'The President will remain overnight in Lakeport, Norway.',
+    'On Sunday morning, the President will hold a bilateral meeting with Prime Minister Anna Berg of the United Kingdom.',
+  ].join('\n\n');
+
+  it('the evening’s bilateral meetings and Sunday morning’s are in Lakeport, each timed by its line', () => {
+    expect(meetings(schedule, 'Weekend schedule', '2031-02-06').map((m) => [m.place, m.when])).toEqual([['Lakeport', 'In the evening'], ['Lakeport', 'Sunday']]);
+  });
+
+  it('a line that tells a meeting and opens otherwise ends the schedule', () => {
+    const more = `${schedule}\n\nThe President met Chancellor Ola Lund last year.`;
+    expect(meetings(more, 'Weekend schedule', '2031-02-06').find((m) => m.participants.includes('Ola Lund'))?.place ?? null).toBeNull();
+  });
+});
