@@ -115,7 +115,7 @@ export function extractMeetings(
         // "will visit the United Arab Emirates and Saudi Arabia": a trip to states alone ends the town a line before set, and
         // leaves the article's own town to the sentences no stop frames.
         const isStatesOnly = trip !== null && trip.city === null && trip.when === null;
-        if (trip && !isStatesOnly) stop = { city: trip.city, when: trip.when ?? stop?.when ?? null };
+        if (trip && !isStatesOnly) stop = { city: trip.city, when: trip.when ?? stop?.when ?? null, ...(trip.gloss ? { gloss: trip.gloss } : {}) };
         // "during a visit to Prague": a visit named by a noun is background, not the trip the release tells.
         if (trip?.city && stop && !TRIP_NOUN.test(sentence)) tripSet = stop;
         else if (isStatesOnly && stop?.city) stop = { city: null, when: stop.when };

@@ -3,7 +3,6 @@
  * sequence of stops becomes one meeting per stop, and meetings get their dates and order.
  */
 import { inferAnchor, resolveWhen, weekdayDirection } from '../dates';
-import { bracketGloss } from './when';
 import type { MeetingKind, Span } from '../types';
 import { sequenceStops } from './sequence-stops';
 import type { Pending, RawMeeting } from './types';
@@ -83,9 +82,7 @@ export function orderMeetings(out: Pending[], anchor: ReturnType<typeof inferAnc
     const m = out[i] as Pending;
     const pi = pred[i];
     const prevDate = pi !== null && pi !== undefined ? (out[pi]?.date ?? null) : null;
-    // "Monday (5 February 2018)": the date in the brackets is the day; the weekday is read only if it is not one.
-    const gloss = m.when ? bracketGloss(m.when) : undefined;
-    m.date = m.when ? (gloss ? resolveWhen(gloss, anchor, prevDate, m.direction ?? null) : null) ?? resolveWhen(m.when, anchor, prevDate, m.direction ?? null) : null;
+    m.date = m.when ? resolveWhen(m.when, anchor, prevDate, m.direction ?? null) : null;
     if (m.seq) {
       m.order = m.seq;
     } else if (pi !== null && pi !== undefined) {

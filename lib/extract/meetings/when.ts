@@ -33,8 +33,6 @@ const DAY_BEFORE = /\b\d{1,2}\s*[–—-]\s*$/;
 const PART_OF_DAY_BEFORE = /\b(?:[Ii]n\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+$/;
 /** "two years ago in 2019": a counted span and the time that names it are one. */
 const COUNTED_END = /(?:ago|from now|earlier)$/;
-/** "on Monday (5 February 2018)": a time glossed by the date in brackets after it is one time, as written. */
-const GLOSS_OPEN = /^\s*\($/;
 
 /** Every time phrase of the text, a range ("September 28 – October 1", "two years ago in 2019") as one. */
 function scan(text: string): { text: string; end: number }[] {
@@ -48,9 +46,6 @@ function scan(text: string): { text: string; end: number }[] {
     if (prev && (RANGE_DASH.test(gap) || (COUNTED_END.test(prev.text) && /^\s+$/.test(gap)))) {
       prev.text = text.slice(prev.start, m.index + m[0].length);
       prev.end = m.index + m[0].length;
-    } else if (prev && GLOSS_OPEN.test(gap) && (m[0].endsWith(')') || text[m.index + m[0].length] === ')')) {
-      prev.end = m.index + m[0].length + (m[0].endsWith(')') ? 0 : 1);
-      prev.text = text.slice(prev.start, prev.end);
     } else {
       // "visited Ghana from 3-7 April 2016": the days before the dash are the range's start, not a number apart.
       const lead = m.index > 0 && /^\d/.test(m[0]) ? DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index))
@@ -73,15 +68,6 @@ function scan(text: string): { text: string; end: number }[] {
 export function firstWhen(text: string): string | undefined {
   return scan(text).find((w) => !POSSESSIVE_AFTER.test(text.slice(w.end)))?.text;
 }
-
-/**
- * The date a time is glossed with in brackets ("Monday (5 February 2018)" → "5 February 2018"): the part that resolves.
- *
- * @example
- * bracketGloss('Monday (5 February 2018)') // '5 February 2018'
- * bracketGloss('Monday') // undefined
- */
-export const bracketGloss = (when: string): string | undefined => /\S\s*\(([^()]+)\)$/.exec(when)?.[1];
 
 /**
  * The last "when" phrase of the text, a range whole.
