@@ -87,7 +87,7 @@ export function extractMeetings(
     const paragraph = body.slice(p.start, p.end);
     const arrival = paragraph.includes('arrived') ? arrivalAhead(paragraph) : null;
     // The line's time of day is the time of what it tells ("In the evening"), so two lines are two meetings.
-    const scheduleTime = scheduleTown !== null ? SCHEDULE_LINE.exec(paragraph)?.[0].trim() : undefined;
+    const scheduleTime: string | undefined = scheduleTown !== null ? SCHEDULE_LINE.exec(paragraph)?.[0].trim() : undefined;
     const isScheduleLine = scheduleTime !== undefined;
     if (isScheduleLine && (!stop || stop.isCarried)) stop = { city: scheduleTown, when: /^After/.test(scheduleTime) ? null : scheduleTime, isSchedule: true };
     for (const s of a.sentences[p.index] ?? []) {
