@@ -5,8 +5,9 @@
  * fact). Read by grammar, not by names:
  *
  * - the trigger is the verb ("met", "to meet with", "after meeting with") or a plural noun ("meetings with",
- *   "bilaterals with"), or a noun said to be separate ("separate talks with"); a singular noun ("a meeting with A and
- *   B"), "talks" and a summit are otherwise one event;
+ *   "bilaterals with"), "talks with" three or more ("to have talks with Prime Minister A, Foreign Minister B and …"),
+ *   or a noun said to be separate ("separate talks with"); a singular noun ("a meeting with A and B"), talks with two
+ *   and a summit are otherwise one event;
  * - its object is a list of two or more items, each a title and then a capitalised name ("President Robert Mugabe",
  *   "opposition leader Arthur Mutambara"), the last joined by "and", an office in lower case after one describing its
  *   person ("Gen. Tom Vale, commander of …,"); a list that opens on a bare title or a group ("the Iranian Foreign Minister,
@@ -29,8 +30,8 @@ const BODY_MEMBERS = /^(?:(?:the|other)\s+)?(?:members|leaders|representatives)\
 /** A span of the text, start and end offsets. */
 export interface ItemSpan { start: number; end: number }
 
-/** "met", "to meet with", "after meeting with", "meetings with", "bilaterals with": the triggers that may split. */
-const SPLIT_TRIGGER = /^(?:meet|meets|met|meeting|meetings)$/;
+/** "met", "to meet with", "after meeting with", "meetings with", "talks with": the triggers that may split. */
+const SPLIT_TRIGGER = /^(?:meet|meets|met|meeting|meetings|talks)$/;
 
 /** "held separate talks with A and B", "talked separately with": nouns of one event, made one per person by "separate". */
 const SEPARATE_TRIGGER = /^(?:talks|discussions|meeting|consultations)$/;
@@ -160,5 +161,8 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
     from = m.index + m[0].length;
   }
   // "Gen. Peter Pace, the chairman of the Joint Chiefs of Staff,": a list joins its last item with "and"; commas alone set off an apposition.
-  return items.length > 1 && titled >= 2 && /\band\b/.test(lastJoin) ? items : null;
+  // "talks with President A and opposition leader B" may be one round between two sides; three or more named by title
+  // ("talks with Prime Minister A, Foreign Minister B and Defence Minister C") are a round of calls, one with each.
+  const fewest = verb === 'talks' && !isSeparate ? 3 : 2;
+  return items.length >= fewest && titled >= 2 && /\band\b/.test(lastJoin) ? items : null;
 }

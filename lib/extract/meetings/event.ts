@@ -107,7 +107,10 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "a Senate Armed Services Committee hearing on Tuesday": a hearing or session named by its body is dated by any time.
   // "The Security Council met in an emergency session on Monday": so is one its body holds.
   const isBodySession = /^(?:hearing|session)$/i.test(trig) && ((what !== trig && /^\p{Lu}/u.test(what)) || SESSION_BODY.test(w.sentence.slice(0, w.at)));
-  const isDated = when !== null && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
+  // "a series of meetings this week", "nearly a dozen meetings so far this year", "the productive meetings yesterday": a
+  // plural held with no one and about nothing named counts meetings in general; its time alone tells none of them.
+  const isCountedPlural = /^meetings$/i.test(trig) && !isWithSomeone && !/^\s+(?:with|between|about|on)\b/.test(seg);
+  const isDated = when !== null && !isCountedPlural && (((/\d/.test(when) || isBodySession) && /^(?:meeting|session|hearing|summit|vote|sentencing|briefing)$/i.test(trig))
     // "The latest trial was held in April", "were originally sentenced in September 2009": a court's event told by its verb.
     || isTestifyVerb(trig) || isBriefVerb(trig) || trig === 'voted' || trig === 'trial' || trig === 'sentenced'
     || /^(?:talks|round of talks|meetings?|bilat(?:eral)?s?|summit|discussions?|negotiations|(?:press|news) (?:conference|briefing)|town[- ]hall(?: meeting)?|G-?\d+|met|meets?|\w+ ceremon(?:y|ies)|visit|trip)$/i.test(trig));

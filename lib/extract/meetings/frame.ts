@@ -135,3 +135,12 @@ export function arrivalAhead(paragraph: string): { city: string; at: number } | 
   if (SEQUENCE_BEFORE.test(paragraph.slice(sentenceStart, m.index))) return null;
   return { city, at: sentenceStart };
 }
+
+/**
+ * "Later in the afternoon, …", "In the evening, …", "On Sunday morning, …", "Afterward, …": a line of a day's schedule,
+ * opening on a time of day.
+ */
+export const SCHEDULE_LINE = /^\s*(?:(?:Later|Earlier)\s+(?:in\s+the\s+|that\s+|this\s+)?(?:morning|afternoon|evening|night|day)|(?:In|During)\s+the\s+(?:morning|afternoon|evening)|(?:On\s+)?\p{Lu}\p{Ll}+day\s+(?:morning|afternoon|evening|night)|Afterwards?)\b/u;
+
+/** "the President will arrive in Hangzhou": a trip still to come, which a schedule of its days may follow. */
+export const WILL_TRAVEL = /\bwill\s+(?:arrive|travel|fly|head)\b/;

@@ -24,7 +24,7 @@ import { joinSameName } from './same-name';
 import { joinDefiniteRetelling } from './retold-definite';
 import { articleSetting } from './setting';
 import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
-import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop } from './frame';
+import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop, SCHEDULE_LINE, WILL_TRAVEL } from './frame';
 import { atStop, travelStop, type TravelStop } from './travel';
 import type { Pending, RawMeeting, ArticleContext } from './types';
 import { HAS_TRAVEL, HAS_TRIGGER, meetingWordsIn } from './sentence-words';
@@ -66,6 +66,9 @@ export function extractMeetings(
   // "… visited Skopje on 12 June.\n\nMr. De Hoop Scheffer met with President A, Prime Minister B …": a release's trip to a
   // town frames the meetings of the paragraph right after it too (one sentence a paragraph), not those further on.
   let tripCarry: TravelStop | null = null;
+  // "will arrive in Hangzhou. … Later in the afternoon, … In the evening, … On Sunday morning, …": a schedule's lines, each
+  // opening on a time of day, are held in the town arrived at, up to a line that tells a meeting and opens otherwise.
+  let scheduleTown: string | null = null;
   let lastEnd = -1;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
@@ -83,6 +86,10 @@ export function extractMeetings(
     // "… is doing a press availability. But after she arrived this morning in London, …": the arrival places what came before it.
     const paragraph = body.slice(p.start, p.end);
     const arrival = paragraph.includes('arrived') ? arrivalAhead(paragraph) : null;
+    // The line's time of day is the time of what it tells ("In the evening"), so two lines are two meetings.
+    const scheduleTime: string | undefined = scheduleTown !== null ? SCHEDULE_LINE.exec(paragraph)?.[0].trim() : undefined;
+    const isScheduleLine = scheduleTime !== undefined;
+    if (isScheduleLine && (!stop || stop.isCarried)) stop = { city: scheduleTown, when: /^After/.test(scheduleTime) ? null : scheduleTime, isSchedule: true };
     for (const s of a.sentences[p.index] ?? []) {
       // Most sentences name no meeting: their words say so without a pattern run over the text.
       while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
@@ -108,7 +115,7 @@ export function extractMeetings(
         // "will visit the United Arab Emirates and Saudi Arabia": a trip to states alone ends the town a line before set, and
         // leaves the article's own town to the sentences no stop frames.
         const isStatesOnly = trip !== null && trip.city === null && trip.when === null;
-        if (trip && !isStatesOnly) stop = { city: trip.city, when: trip.when ?? stop?.when ?? null };
+        if (trip && !isStatesOnly) stop = { city: trip.city, when: trip.when ?? stop?.when ?? null, ...(trip.gloss ? { gloss: trip.gloss } : {}) };
         // "during a visit to Prague": a visit named by a noun is background, not the trip the release tells.
         if (trip?.city && stop && !TRIP_NOUN.test(sentence)) tripSet = stop;
         else if (isStatesOnly && stop?.city) stop = { city: null, when: stop.when };
@@ -126,7 +133,8 @@ export function extractMeetings(
       const before = out.length;
       const frame = stop ?? (arrival && s.start < p.start + arrival.at ? { city: arrival.city, when: null, isHere: true } : null);
       // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
-      readSentence(sentence, s, frame ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : ctx, out);
+      // A schedule's town is given after the line is read, so a line's meeting is not taken for the last line's, read there.
+      readSentence(sentence, s, frame && !frame.isSchedule ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : ctx, out);
       if (frame) atStop(out.slice(before), frame);
       addSequence(sentence, s, out);
     }
@@ -134,6 +142,8 @@ export function extractMeetings(
     lastStop = stop !== tour ? stop : null;
     // Its town only: the trip's day is not that of meetings told after it ("had already met with …").
     if (tripSet && stop === tripSet) tripCarry = { city: tripSet.city, when: null, isCarried: true };
+    if (tripSet?.city && WILL_TRAVEL.test(paragraph)) scheduleTown = tripSet.city;
+    else if (!isScheduleLine && out.length > firstOfParagraph) scheduleTown = null;
   }
   dropRetoldHeadlines(out, headlines);
   out.splice(0, out.length, ...joinDuringVisits(joinDefiniteRetelling(dropUnplacedSameDay(placeBeforeAfterMeeting(out, body)), body), body));

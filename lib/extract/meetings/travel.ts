@@ -21,6 +21,10 @@ export interface TravelStop {
   isHere?: boolean;
   /** A trip told in the paragraph before: it places only the meetings that give no time of their own. */
   isCarried?: boolean;
+  /** "Monday (5 February 2018)": the date the trip's day is glossed with, which times the same meetings. */
+  gloss?: string;
+  /** A line of a schedule of the days in the town arrived at: it places what the line tells, whatever its time. */
+  isSchedule?: boolean;
 }
 
 /**
@@ -76,7 +80,10 @@ export function travelStop(sentence: string): TravelStop | null {
   // "will visit the United Arab Emirates and Saudi Arabia for meetings": a trip to states is a stop of its own, in no town
   // told, and ends the stop the lines before it set ("Carter will visit Manila").
   if (!city && !when) return isTour ? null : { city: null, when: null };
-  return { city, when: when?.replace(/^(?:on|in|beginning on|starting on)\s+/i, '') ?? null };
+  // "visited Oslo on Monday (5 February 2018) to have talks": the date in brackets names the same day.
+  const bracket = when ? /^\s*\(([^()]+)\)/.exec(trip.slice(trip.indexOf(when) + when.length))?.[1] : undefined;
+  const gloss = bracket ? firstWhen(bracket) : undefined;
+  return { city, when: when?.replace(/^(?:on|in|beginning on|starting on)\s+/i, '') ?? null, ...(gloss ? { gloss } : {}) };
 }
 
 /**
@@ -105,7 +112,7 @@ export function atStop(added: Pending[], stop: TravelStop): void {
     // "this afternoon, he will address the summit": a time of today is here, even ahead of the report.
     if (stop.isHere && (m.when !== null ? !PRESENT_WHEN.test(m.when) : m.future)) continue;
     if (stop.isCarried && (m.when !== null || m.future)) continue;
-    if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when)) m.place = stop.city;
+    if (m.place === null && stop.city && (m.when === null || stop.when === null || m.when === stop.when || m.when === stop.gloss || stop.isSchedule)) m.place = stop.city;
     if (m.when === null && stop.when && (m.place === null || m.place === stop.city)) m.when = stop.when;
   }
 }

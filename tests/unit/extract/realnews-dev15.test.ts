@@ -18,5 +18,7 @@ describeCorpus({
   // On arrival (6fd7831): quotes 23/25 found, right speaker 23 of 23, none wrong; meetings 15/37 (spurious 17);
   // figures 6/9. A corpus chosen for its meetings: trip previews and schedules of planned meetings, readouts, an
   // audience, a cancelled visit; most misses are planned meetings and one meeting per counterpart of a visit.
-  floor: { quoteRecall: 0.92, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.4, figureRecall: 0.66 },
+  // Round 21 (meetY): meetings 20/37 (spurious 12): the Oslo talks placed and split per counterpart, the Hangzhou
+  // schedule's lines placed, generic plural "meetings" dropped.
+  floor: { quoteRecall: 0.92, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.54, figureRecall: 0.66 },
 });
