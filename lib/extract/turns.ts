@@ -6,6 +6,7 @@ import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
 import { inlinePostEntry, readsAsTranslation, roundupEntriesOf, translationEntry } from './roundup-entries';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
+import { isStatementLead, runsToEnd } from './statement-run';
 import { introOf } from './turn-intros';
 import type { Paragraph, QuoteSpan } from './text';
 import { FIRST_PERSON, dotLabelsOf, isOtherLabel, isTranscript, labelOf, openingLabelAt, type FoundLabel, type SpeakerLabel } from './turn-labels';
@@ -89,7 +90,9 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     // A statement's last paragraph ("Details will be confirmed in due course."), after one that speaks, is its close.
     const closes = current.needsFirstPerson === true && !label && !isFirst && last?.paragraph === p.index - 1 && !speaks(p)
       && speaks(paragraphs[p.index - 1]) && closesStatement(body, paragraphs, p, current.text);
-    if (!label && !isTranslation && current.needsFirstPerson && !(speaks(p) || closes || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
+    // A spokesperson's statement in the third person ("The leaders welcomed …") is hers to the body's end when no reporter interrupts.
+    const isStatement = !label && isStatementLead(current) && runsToEnd(body, paragraphs, p);
+    if (!label && !isTranslation && !isStatement && current.needsFirstPerson && !(speaks(p) || closes || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
     }
