@@ -1,3 +1,4 @@
+import { NON_NAME_LEXICON } from '../../lexicons/non-names';
 import { TITLE_HEADS, TITLE_WORDS } from '../../lexicons/titles';
 import type { Mention } from '../../mentions';
 import { speechBefore } from '../clause';
@@ -83,6 +84,7 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   const words = label.text.split(' ').filter(Boolean);
   if (QUESTION_LABELS.has(label.text.toUpperCase())) return interviewer(d) ?? { kind: 'description', text: 'a reporter', isPlural: false };
   if (ANSWER_LABELS.has(label.text.toUpperCase())) return answerer(d);
+  if (isOutletLabel(d, label.text)) return interviewer(d) ?? reporterInStory(d) ?? { kind: 'description', text: 'a reporter', isPlural: false };
   if (DESCRIPTIVE_HEADS.test(words[words.length - 1] as string)) {
     const text = words.map((w) => w.toLowerCase()).join(' ');
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
@@ -145,6 +147,19 @@ function interviewer(d: Discourse): Entity | null {
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : { kind: 'description', text: name, isPlural: false };
 }
 
+/** Outlets by the short names a broadcast interview's label uses: "BBC", "CNN". */
+const OUTLETS = new Set(NON_NAME_LEXICON.entries.filter((e) => e.source === 'news-outlets').map((e) => e.word));
+
+/**
+ * "VOA: “Thank you, Madame Secretary …”": a label that is an outlet's short name, on the news-outlets lexicon or written
+ * in an interview's headline ("Transcript of VOA Burmese Service's Interview with …"). The outlet asks; it is nobody.
+ */
+function isOutletLabel(d: Discourse, label: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(label)) return false;
+  const title = d.view.doc.title ?? '';
+  return OUTLETS.has(label.toLowerCase()) || (/\binterview/i.test(title) && new RegExp(`\\b${label}\\b`).test(title));
+}
+
 /** The one person an interview's headline names in full ("Q&A: Ana Ruiz on the budget"), who answers its "A:" turns; else nobody. */
 function answerer(d: Discourse): Entity | null {
   const title = d.view.doc.title ?? '';
@@ -158,6 +173,8 @@ function answerer(d: Discourse): Entity | null {
 }
 
 /** "Laura Hale interviews …", "LauraHale interviewed …": the story names the reporter who asks. */
+/** How far before the name a mention of the reporter may start, titles included. */
+const NAME_LOOKBACK = 60;
 const REPORTER_INTERVIEWS = /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) interview(?:s|ed)\b/u;
 
 /**
@@ -168,7 +185,9 @@ function reporterInStory(d: Discourse): Entity | null {
   const { body } = d.view;
   const m = REPORTER_INTERVIEWS.exec(body);
   if (!m) return null;
-  const named = d.view.mentionsIn(m.index, m.index + (m[1] as string).length, true).find((x) => x.kind === 'person' && x.name.length >= 2);
+  // "Correspondent Kyaw Kyaw Thein interviewed": the mention may start at a title before the name.
+  const end = m.index + (m[1] as string).length;
+  const named = d.view.mentionsIn(m.index - NAME_LOOKBACK, end, true).find((x) => x.kind === 'person' && x.name.length >= 2 && x.end === end);
   const p = named ? d.personOf(named) : null;
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : null;
 }
