@@ -1,6 +1,7 @@
 import { isCutEnding } from './cut-ending';
 import { foreignQuoteEntry } from './foreign-quotes';
 import { numberedStatementsOf } from './numbered-statement';
+import { pressPointOpening } from './press-point-opening';
 import { remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
@@ -44,7 +45,12 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   }
   const intros = paragraphs.map((p) => introOf(body, paragraphs, p));
   if (labels.some((l) => l !== null) && intros[0] === null) intros[0] = remarksByline(body, paragraphs);
-  if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null) && !handles.some((l) => l !== null)) return [];
+  if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null) && !handles.some((l) => l !== null)) {
+    // A press point copied without labels: its heading names who may speak, its opening address tells who does.
+    const opening = pressPointOpening(body, paragraphs);
+    if (!opening) return [];
+    intros[opening.paragraph] = opening.label;
+  }
   const out: QuoteSpan[] = [];
   let current: SpeakerLabel | null = null;
   for (const p of paragraphs) {

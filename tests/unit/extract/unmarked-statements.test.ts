@@ -65,3 +65,27 @@ describe("an interview labelled with the outlet's short name", () => {
     expect(quotes[0]?.[1]).toBe('a reporter');
   });
 });
+
+describe('a joint press point copied without speaker labels', () => {
+  const heading = 'Joint press point with Nordic Council Secretary General Ana Ruiz and Danish Prime Minister, Tomas Berg';
+  const opening = 'Prime Minister, I am very glad to be in Copenhagen. We have had excellent talks on the grain corridor.';
+  const more = 'Denmark has been a committed member for over 50 years. We thank you for all you do for our shared security.';
+  // The page's title words it otherwise, as nato.int does; the heading repeated in the body is where the names are read.
+  const title = 'Joint press point with the Secretary General of the Nordic Council and the Prime Minister of Denmark';
+
+  it('gives the remarks to the one the opening address does not name', () => {
+    const quotes = said([heading, opening, more].join('\n\n'), title);
+    expect(quotes.map((q) => q[1])).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('gives no speaker when the opening addresses nobody by title', () => {
+    const quotes = said([heading, opening.replace('Prime Minister, ', ''), more].join('\n\n'), title);
+    expect(quotes.every((q) => q[1] === null)).toBe(true);
+  });
+
+  it('gives no speaker when a later paragraph thanks the speaker: the reply is the other\'s', () => {
+    const reply = 'Thank you, Secretary General. I am glad we agree on the corridor and on the coming summit.';
+    const quotes = said([heading, opening, reply].join('\n\n'), title);
+    expect(quotes.every((q) => q[1] === null)).toBe(true);
+  });
+});
