@@ -7,8 +7,11 @@
 import type { Paragraph } from './text';
 import type { SpeakerLabel } from './turn-labels';
 
-/** A lead-in whose speaker speaks for an office, or whose object is the text issued. */
-const STATEMENT_LEAD = /\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\b|\b(?:statement|readout)$/;
+/**
+ * A lead-in whose speaker speaks for an office, or whose object is the text issued ("provided the following statement");
+ * not a medium ("said in a statement:"), which a news story's own paragraphs may follow.
+ */
+const STATEMENT_LEAD = /\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\b|(?<!\bin )\b(?:the following|this|a|an|his|her|its|their) (?:[\p{L}-]+ )?(?:statement|readout)$/u;
 /** What a reporter's paragraph has and a statement's lacks: a verb reporting speech, marks, a colon handing over. */
 const REPORTED = /\b(?:said|says|told|tells|added|adds|according to|stated|noted|explained|quoted)\b|[“”"]|:\s*$/;
 /** A statement is a few paragraphs: a longer tail is an article going on. */

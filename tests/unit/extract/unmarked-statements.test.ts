@@ -89,3 +89,15 @@ describe('a joint press point copied without speaker labels', () => {
     expect(quotes.every((q) => q[1] === null)).toBe(true);
   });
 });
+
+describe('a statement named only as the medium', () => {
+  it('keeps the needs of the first person after "said in a statement:": the story goes on after it', () => {
+    const body = [
+      'Fighting resumed near the border on Monday.',
+      'The Lund defence ministry said in a statement:',
+      'We condemn the attack and we will answer it.',
+      'The border has been closed to traffic since March, and trade has fallen by half.',
+    ].join('\n\n');
+    expect(said(body).map((q) => (q[0] ?? '').slice(0, 20))).toEqual(['We condemn the attac']);
+  });
+});
