@@ -1,17 +1,22 @@
 /**
- * A spokesperson's statement or readout handed over by its lead-in ("A Downing Street spokesman said:", "Press
- * Secretary Ana Ruiz provided the following statement:") tells what was done in the third person ("The leaders
- * welcomed …"), so it cannot be told by its first person as a speech is. It runs to the body's end when nothing
+ * A spokesperson's readout handed over by its lead-in ("A Downing Street spokesman said:", "Press Secretary Ana Ruiz
+ * provided the following statement:") tells what was done in the third person ("The leaders welcomed …"), so it cannot
+ * be told by its first person as a speech is. It runs to the body's end when it never says "I" or "we" and nothing
  * after the lead-in is the reporter's: no verb reporting speech, no marks, no other lead-in.
  */
 import type { Paragraph } from './text';
 import type { SpeakerLabel } from './turn-labels';
 
 /**
- * A lead-in whose speaker speaks for an office, or whose object is the text issued ("provided the following statement");
- * not a medium ("said in a statement:"), which a news story's own paragraphs may follow.
+ * A lead-in whose speaker speaks for an office ("A Downing Street spokesman said:", "Press Secretary Ana Ruiz provided the
+ * following statement:"); a body's readout or statement ("The ministry provided the following readout:") is no one's words.
  */
-const STATEMENT_LEAD = /\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\b|(?<!\bin )\b(?:the following|this|a|an|his|her|its|their) (?:[\p{L}-]+ )?(?:statement|readout)$/u;
+const STATEMENT_LEAD = /\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\b/;
+/**
+ * A statement that says "I" or "we" speaks in the first person, and the third-person paragraphs after it are the
+ * reporter's ("We support the sanctions." then "The Assembly meets again in January."); a readout never does ("our" it may).
+ */
+const FIRST_PERSON_SUBJECT = /\b(?:I|[Ww]e)\b/;
 /** What a reporter's paragraph has and a statement's lacks: a verb reporting speech, marks, a colon handing over. */
 const REPORTED = /\b(?:said|says|told|tells|added|adds|according to|stated|noted|explained|quoted)\b|[“”"]|:\s*$/;
 /** A statement is a few paragraphs: a longer tail is an article going on. */
@@ -31,10 +36,13 @@ export function isStatementLead(label: SpeakerLabel): boolean {
  * @example
  * // 'A spokesman said:' then 'The leaders met.' and 'They agreed on aid.' → true for both paragraphs
  */
-export function runsToEnd(body: string, paragraphs: Paragraph[], p: Paragraph): boolean {
+export function runsToEnd(body: string, paragraphs: Paragraph[], p: Paragraph, label: SpeakerLabel): boolean {
   const rest = paragraphs.slice(p.index).filter((x) => !x.isJunk && !isFurniture(body.slice(x.start, x.end)));
   if (rest.length === 0 || rest.length > MAX_PARAGRAPHS || rest[0] !== p) return false;
-  return rest.every((x) => !REPORTED.test(body.slice(x.start, x.end)));
+  if (!rest.every((x) => !REPORTED.test(body.slice(x.start, x.end)))) return false;
+  // The whole statement, from its lead-in on, tells in the third person.
+  const statement = paragraphs.filter((x) => x.start > label.end && !x.isJunk);
+  return statement.every((x) => !FIRST_PERSON_SUBJECT.test(body.slice(x.start, x.end)));
 }
 
 function isFurniture(line: string): boolean {

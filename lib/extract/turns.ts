@@ -97,7 +97,7 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     const closes = current.needsFirstPerson === true && !label && !isFirst && last?.paragraph === p.index - 1 && !speaks(p)
       && speaks(paragraphs[p.index - 1]) && closesStatement(body, paragraphs, p, current.text);
     // A spokesperson's statement in the third person ("The leaders welcomed …") is hers to the body's end when no reporter interrupts.
-    const isStatement = !label && isStatementLead(current) && runsToEnd(body, paragraphs, p);
+    const isStatement = !label && isStatementLead(current) && runsToEnd(body, paragraphs, p, current);
     if (!label && !isTranslation && !isStatement && current.needsFirstPerson && !(speaks(p) || closes || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
