@@ -84,7 +84,7 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   const words = label.text.split(' ').filter(Boolean);
   if (QUESTION_LABELS.has(label.text.toUpperCase())) return interviewer(d) ?? { kind: 'description', text: 'a reporter', isPlural: false };
   if (ANSWER_LABELS.has(label.text.toUpperCase())) return answerer(d);
-  if (isOutletLabel(d, label.text)) return interviewer(d) ?? reporterInStory(d) ?? { kind: 'description', text: 'a reporter', isPlural: false };
+  if (isOutletLabel(d, label.text)) return interviewer(d) ?? reporterInStory(d) ?? reporterNamed(d);
   if (DESCRIPTIVE_HEADS.test(words[words.length - 1] as string)) {
     const text = words.map((w) => w.toLowerCase()).join(' ');
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
@@ -173,8 +173,6 @@ function answerer(d: Discourse): Entity | null {
 }
 
 /** "Laura Hale interviews …", "LauraHale interviewed …": the story names the reporter who asks. */
-/** How far before the name a mention of the reporter may start, titles included. */
-const NAME_LOOKBACK = 60;
 const REPORTER_INTERVIEWS = /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}) interview(?:s|ed)\b/u;
 
 /**
@@ -185,11 +183,18 @@ function reporterInStory(d: Discourse): Entity | null {
   const { body } = d.view;
   const m = REPORTER_INTERVIEWS.exec(body);
   if (!m) return null;
-  // "Correspondent Kyaw Kyaw Thein interviewed": the mention may start at a title before the name.
-  const end = m.index + (m[1] as string).length;
-  const named = d.view.mentionsIn(m.index - NAME_LOOKBACK, end, true).find((x) => x.kind === 'person' && x.name.length >= 2 && x.end === end);
+  const named = d.view.mentionsIn(m.index, m.index + (m[1] as string).length, true).find((x) => x.kind === 'person' && x.name.length >= 2);
   const p = named ? d.personOf(named) : null;
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : null;
+}
+
+/**
+ * Who asks for an outlet when the people index holds no one by the name the story gives ("Burmese Service Correspondent
+ * Kyaw Kyaw Thein interviewed …", read there with the post glued on): that name as written, else a reporter.
+ */
+function reporterNamed(d: Discourse): Entity {
+  const name = REPORTER_INTERVIEWS.exec(d.view.body)?.[1];
+  return { kind: 'description', text: name ?? 'a reporter', isPlural: false };
 }
 
 const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase());
