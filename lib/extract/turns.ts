@@ -1,11 +1,13 @@
 import { isCutEnding } from './cut-ending';
 import { foreignQuoteEntry } from './foreign-quotes';
 import { numberedStatementsOf } from './numbered-statement';
+import { pressPointOpening } from './press-point-opening';
 import { remarksByline } from './remarks-byline';
 import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { QUOTED_TEXT_NOUNS } from './lexicons/speech-nouns';
 import { inlinePostEntry, readsAsTranslation, roundupEntriesOf, translationEntry } from './roundup-entries';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
+import { isStatementLead, runsToEnd } from './statement-run';
 import { introOf } from './turn-intros';
 import type { Paragraph, QuoteSpan } from './text';
 import { FIRST_PERSON, dotLabelsOf, isOtherLabel, isTranscript, labelOf, openingLabelAt, type FoundLabel, type SpeakerLabel } from './turn-labels';
@@ -43,7 +45,12 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
   }
   const intros = paragraphs.map((p) => introOf(body, paragraphs, p));
   if (labels.some((l) => l !== null) && intros[0] === null) intros[0] = remarksByline(body, paragraphs);
-  if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null) && !handles.some((l) => l !== null)) return [];
+  if (!labels.some((l) => l !== null) && !intros.some((l) => l !== null) && !handles.some((l) => l !== null)) {
+    // A press point copied without labels: its heading names who may speak, its opening address tells who does.
+    const opening = pressPointOpening(body, paragraphs);
+    if (!opening) return [];
+    intros[opening.paragraph] = opening.label;
+  }
   const out: QuoteSpan[] = [];
   let current: SpeakerLabel | null = null;
   for (const p of paragraphs) {
@@ -89,7 +96,9 @@ export function findTurns(body: string, paragraphs: Paragraph[]): QuoteSpan[] {
     // A statement's last paragraph ("Details will be confirmed in due course."), after one that speaks, is its close.
     const closes = current.needsFirstPerson === true && !label && !isFirst && last?.paragraph === p.index - 1 && !speaks(p)
       && speaks(paragraphs[p.index - 1]) && closesStatement(body, paragraphs, p, current.text);
-    if (!label && !isTranslation && current.needsFirstPerson && !(speaks(p) || closes || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
+    // A spokesperson's statement in the third person ("The leaders welcomed …") is hers to the body's end when no reporter interrupts.
+    const isStatement = !label && isStatementLead(current) && runsToEnd(body, paragraphs, p, current);
+    if (!label && !isTranslation && !isStatement && current.needsFirstPerson && !(speaks(p) || closes || (!/^[“"‘]/.test(body.slice(p.start, p.start + 1)) && (isFirst || isCut || speaks(paragraphs[p.index + 1]))))) {
       current = null;
       continue;
     }

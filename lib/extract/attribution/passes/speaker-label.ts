@@ -1,3 +1,4 @@
+import { NON_NAME_LEXICON } from '../../lexicons/non-names';
 import { TITLE_HEADS, TITLE_WORDS } from '../../lexicons/titles';
 import type { Mention } from '../../mentions';
 import { speechBefore } from '../clause';
@@ -83,6 +84,7 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   const words = label.text.split(' ').filter(Boolean);
   if (QUESTION_LABELS.has(label.text.toUpperCase())) return interviewer(d) ?? { kind: 'description', text: 'a reporter', isPlural: false };
   if (ANSWER_LABELS.has(label.text.toUpperCase())) return answerer(d);
+  if (isOutletLabel(d, label.text)) return interviewer(d) ?? reporterInStory(d) ?? reporterNamed(d);
   if (DESCRIPTIVE_HEADS.test(words[words.length - 1] as string)) {
     const text = words.map((w) => w.toLowerCase()).join(' ');
     return { kind: 'description', text: /^(?:the|a|an)\s/.test(text) ? text : `${/^[aeiou]/.test(text) ? 'an' : 'a'} ${text}`, isPlural: false };
@@ -145,6 +147,19 @@ function interviewer(d: Discourse): Entity | null {
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : { kind: 'description', text: name, isPlural: false };
 }
 
+/** Outlets by the short names a broadcast interview's label uses: "BBC", "CNN". */
+const OUTLETS = new Set(NON_NAME_LEXICON.entries.filter((e) => e.source === 'news-outlets').map((e) => e.word));
+
+/**
+ * "VOA: “Thank you, Madame Secretary …”": a label that is an outlet's short name, on the news-outlets lexicon or written
+ * in an interview's headline ("Transcript of VOA Burmese Service's Interview with …"). The outlet asks; it is nobody.
+ */
+function isOutletLabel(d: Discourse, label: string): boolean {
+  if (!/^\p{Lu}{2,5}$/u.test(label)) return false;
+  const title = d.view.doc.title ?? '';
+  return OUTLETS.has(label.toLowerCase()) || (/\binterview/i.test(title) && new RegExp(`\\b${label}\\b`).test(title));
+}
+
 /** The one person an interview's headline names in full ("Q&A: Ana Ruiz on the budget"), who answers its "A:" turns; else nobody. */
 function answerer(d: Discourse): Entity | null {
   const title = d.view.doc.title ?? '';
@@ -171,6 +186,15 @@ function reporterInStory(d: Discourse): Entity | null {
   const named = d.view.mentionsIn(m.index, m.index + (m[1] as string).length, true).find((x) => x.kind === 'person' && x.name.length >= 2);
   const p = named ? d.personOf(named) : null;
   return p ? { kind: 'person', person: p, gender: d.genderOf(p) } : null;
+}
+
+/**
+ * Who asks for an outlet when the people index holds no one by the name the story gives ("Burmese Service Correspondent
+ * Kyaw Kyaw Thein interviewed …", read there with the post glued on): that name as written, else a reporter.
+ */
+function reporterNamed(d: Discourse): Entity {
+  const name = REPORTER_INTERVIEWS.exec(d.view.body)?.[1];
+  return { kind: 'description', text: name ?? 'a reporter', isPlural: false };
 }
 
 const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase());
