@@ -78,7 +78,7 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
       : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
         ? VENUES
-        : [...pools.towns, ...homeTownsOfHost(answer)];
+        : [...pools.towns, ...homeTownsOfHost(answer), ...(scope.articleId ? partyVenueTowns(partyCapitals(ctx, scope.articleId), answer) : [])];
   const scored = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
   // A NATO summit is held in a member's town: Kabul or Geneva beside Lisbon is no choice (blind-46).
   const members = scope.members;
@@ -109,7 +109,7 @@ function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string
   const seat = INTERNATIONAL_SEATS.has(a);
   const parties = articleId ? partyCapitals(ctx, articleId) : new Set<string>();
   const home = new Map(homeTownsOfHost(answer).map((t, i) => [normalise(t), i < 2 ? 16 : 10]));
-  const venues = partyVenues(parties, answer);
+  const venues = new Set(partyVenueTowns(parties, answer).map(normalise));
   return (p: string) => {
     const n = normalisedTown(p);
     // "Russian and Ukrainian officials met in _____ with representatives of France and Germany": every state
@@ -132,14 +132,14 @@ function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string
 /**
  * What a town where another party's leaders receive guests adds: talks of Russia's and North Korea's military in
  * Pyongyang are answered by Vladivostok beside Moscow, never by Colombo or Astana (blind-48). Below a party's
- * capital and the answer's own towns, above a town of the answer's part of the world only.
+ * capital and the answer's own towns, beside a town of the answer's part of the world.
  */
 const PARTY_VENUE = 10;
 
-/** The towns (normalised) where the other parties' leaders receive guests (home-towns.ts), not those of the answer's state. */
-function partyVenues(parties: ReadonlySet<string>, answer: string): Set<string> {
+/** The towns where the other parties' leaders receive guests (home-towns.ts), not those of the answer's state. */
+function partyVenueTowns(parties: ReadonlySet<string>, answer: string): string[] {
   const own = normalise(capitalOfTownState(answer) ?? answer);
-  return new Set([...parties].filter((c) => c !== own).flatMap((c) => homeTownsOf(c).map(normalise)));
+  return [...parties].filter((c) => c !== own).flatMap((c) => homeTownsOf(c));
 }
 
 /**
