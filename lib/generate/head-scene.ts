@@ -67,21 +67,3 @@ export const sidesNamedIn = memoByObjectAndKey(function sidesNamedIn(ctx: Genera
   }
   return out;
 });
-
-/**
- * Whether someone the asked report does not name is of a side of its scene: the speaker's own, that of someone it
- * names, or a state its text names. A person another report brings, of a side the asked one never names (the Afghan
- * defence minister and NATO's secretary general of a Kabul meeting beside a US general at the Managua ministers'
- * conference, blind-50; Abbas and Xi beside Ghani in the Oval Office), had no part in its scene. One of no known
- * side sets no bounds.
- *
- * @example
- * isOfTheReportSides(ctx, craddock, 'managua-2006', wardak); // → false: the Managua report names no Afghan
- */
-export function isOfTheReportSides(ctx: GenerateContext, speaker: Person, articleId: string, p: Person): boolean {
-  if (onStage(ctx, articleId).has(p.id)) return true;
-  const side = sideOf(ctx, p);
-  if (!side || side === sideOf(ctx, speaker) || sidesNamedIn(ctx, articleId).has(side)) return true;
-  const article = ctx.articles.get(articleId);
-  return !!article && (namesSide(article.body, side) || namesSide(article.title, side));
-}

@@ -41,20 +41,20 @@ export function isShownPresent(ctx: GenerateContext, personId: string): boolean 
 const PRESENT_YEARS = 1;
 
 /**
- * Whether someone offered beside a speaker is at work in the library: no report giving their words (quoted or
- * reported), having them meet someone or naming them in its headline, they are only talked of (the UN's Libya
- * envoy, named in a Putin–Merkel news conference, offered for Merkel's words on Nord Stream, blind-49). Someone the
- * asked report names without showing at work must be at work in its own time: Medvedev, named in a journalist's
- * question at the 2019 Normandy summit and shown at work only in 2011, was offered for Putin's words there (blind-48).
+ * Whether someone the asked report names is at work in its time: it gives their words (quoted or reported), has
+ * them meet someone or names them in its headline, or a report of the same years does. Otherwise it only talks of
+ * them, and one at work only in other years is of another time: Medvedev, named in a journalist's question at the
+ * 2019 Normandy summit and shown at work only in 2011, was offered for Putin's words there (blind-48). Someone it
+ * does not name, or no report shows at work, is left to the scene and era rules.
  *
  * @example
  * isAtWorkNear(ctx, 'dmitry-medvedev', 'normandy-summit-2019'); // → false when only a 2011 report shows him at work
  */
 export function isAtWorkNear(ctx: GenerateContext, personId: string, articleId: string): boolean {
-  if (reportedVoices(ctx, articleId).has(personId)) return true;
+  if (!namedIn(ctx, articleId).has(personId) || reportedVoices(ctx, articleId).has(personId)) return true;
+  // One no report shows at work is left to the other rules: a report's own people make up its scene (blind-26).
   const reports = presentIn(ctx).get(personId);
-  if (!reports) return false;
-  if (reports.has(articleId) || !namedIn(ctx, articleId).has(personId)) return true;
+  if (!reports || reports.has(articleId)) return true;
   const year = yearOf(ctx, articleId);
   return [...reports].some((id) => {
     const theirs = yearOf(ctx, id);

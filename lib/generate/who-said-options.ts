@@ -19,7 +19,7 @@ import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
 import { isNamedOnlyAsHeld } from './held-people';
 import { isAtWorkNear, isShownPresent } from './present-heads';
-import { eraYearsOf, headScene, isHeadThen, isOfTheReportSides, sceneFilter } from './head-scene';
+import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
 import { reportedVoices } from './reported-voices';
@@ -134,9 +134,15 @@ function namesSideOf(ctx: GenerateContext, text: string, p: Person): boolean {
   return !!side && namesSide(text, side);
 }
 
-/** Whether the option holds an office the words address, by its title form in the report or its role. */
+/**
+ * Whether the option is the one on stage holding an office the words address, by its title form in the report or
+ * its role. Among several ministers on stage "Mr. Minister" picks out none of them.
+ */
 function isAddressed(ctx: GenerateContext, oq: OptionQuestion, p: Person): boolean {
-  return holdsAddressedOffice(officeIn(ctx, p, oq.q.articleId), oq.addressed) || holdsAddressedOffice(withWrittenTitle(ctx, p).role, oq.addressed);
+  const holds = (x: Person) => holdsAddressedOffice(officeIn(ctx, x, oq.q.articleId), oq.addressed) || holdsAddressedOffice(withWrittenTitle(ctx, x).role, oq.addressed);
+  if (!oq.here.has(p.id) || !holds(p)) return false;
+  const holders = [...oq.here].filter((id) => id !== oq.speaker.id).map((id) => ctx.people.byId.get(id)).filter((x): x is Person => !!x && holds(x));
+  return holders.length === 1;
 }
 
 /** The people of the scene first; then, too few of them, stand-ins of the speaker's office from the library. */
@@ -176,9 +182,8 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
   // Someone named only as held ("to free pro-democracy leader Aung San Suu Kyi") spoke in no room the reports show.
   if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p, q.articleId)) return false;
-  // Someone no report of the time shows at work (quoted, meeting someone, in a headline) is only talked of.
+  // Someone the report names whom no report of the time shows at work (quoted, meeting someone, in a headline) is only talked of.
   if (!isAtWorkNear(ctx, p.id, q.articleId)) return false;
-  if (!isOfTheReportSides(ctx, speaker, q.articleId, p)) return false;
   // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong

@@ -21,40 +21,24 @@ function eligibleFor(ctx: GenerateContext, words: string, name: string): boolean
   return isEligibleOption(ctx, optionQuestion(ctx, q, speaker, q.text, q.text, new Set()), p);
 }
 
-describe('a person the reports only mention', () => {
-  const moscow = article('moscow-2020', 'Talks between President Ivan Rusakov and Chancellor Greta Holmberg in Moscow', '2020-01-11', [
-    'Moscow, the Kremlin',
-    'President Ivan Rusakov met German Chancellor Greta Holmberg in the Kremlin on Saturday for talks on Libya and on gas.',
-    'Holmberg said: “Of course, we also talked about the northern pipeline. We need to carry it through, and we will.”',
-    'Rusakov said: “We discussed the conference on Libya, and we agreed that the talks must go on without delay.”',
-    'Both leaders said they support the work of the UN special envoy for Libya, Karim Haddadi, who was not at the talks.',
+describe('a person the report only mentions, at work in another time', () => {
+  const summit = article('paris-2019', 'News conference following the Paris summit', '2019-12-10', [
+    'Paris',
+    'President Ivan Rusakov said: “The constitution must be amended to fix the special status of the region on a permanent basis.”',
+    'President Emile Marchand said: “We agreed to meet again in four months, and we will hold to that.”',
+    'Question: Do you think, just as Prime Minister Pavel Orlov, that there is a serious problem with doping?',
+  ]);
+  const talks = article('moscow-2011', 'Prime Minister Pavel Orlov Meets Chinese Premier', '2011-08-20', [
+    'Moscow',
+    'Prime Minister Pavel Orlov met Chinese Premier Li Wenjun in Moscow on Saturday for talks on trade.',
+    'Orlov said: “Our trade has grown by a third this year, and we expect it to grow again next year.”',
   ]);
 
-  it('offers no envoy the report only names, for the chancellor’s words', () => {
-    const ctx = buildContext(extractLibrary([moscow]), [moscow], 'opts');
-    expect(eligibleFor(ctx, 'northern pipeline', 'Ivan Rusakov')).toBe(true);
-    expect(eligibleFor(ctx, 'northern pipeline', 'Karim Haddadi')).toBe(false);
-  });
-});
-
-describe('a person another report brings from a side the scene has no one of', () => {
-  const managua = article('managua-2006', 'Ramsey Attends Defense Ministerial in Managua', '2006-10-03', [
-    'MANAGUA, Nicaragua — U.S. Defense Secretary Donald Ramsey met defense ministers of the Americas here on Tuesday.',
-    'Nicaraguan Defense Minister Avil Ramirez opened the conference of the hemisphere’s ministers.',
-    'Army Gen. Bart Crandall said: “There is some concern about the uptick in weapons purchases in the region.”',
-    'Ramsey said: “We came here to listen to our neighbors, and we will work with every democracy of the hemisphere.”',
-  ]);
-  const kabul = article('kabul-2006', 'Ramsey Meets Afghan and NATO Leaders in Kabul', '2006-12-10', [
-    'KABUL, Afghanistan — U.S. Defense Secretary Donald Ramsey met Afghan Defense Minister Rahim Wardani in Kabul on Sunday.',
-    'Wardani said: “Our army grows stronger every month, and we will take charge of our own security.”',
-    'Ramsey said: “The alliance stands with the Afghan people, and we will not leave before the job is done.”',
-  ]);
-
-  it('offers no Afghan minister of the Kabul meeting, linked by the secretary alone, for the general’s words in Managua', () => {
-    const library = [managua, kabul];
+  it('offers no prime minister named in a journalist’s question and shown at work only eight years before', () => {
+    const library = [summit, talks];
     const ctx = buildContext(extractLibrary(library), library, 'opts');
-    expect(eligibleFor(ctx, 'uptick in weapons purchases', 'Donald Ramsey')).toBe(true);
-    expect(eligibleFor(ctx, 'uptick in weapons purchases', 'Rahim Wardani')).toBe(false);
+    expect(eligibleFor(ctx, 'special status of the region', 'Emile Marchand')).toBe(true);
+    expect(eligibleFor(ctx, 'special status of the region', 'Pavel Orlov')).toBe(false);
   });
 });
 
