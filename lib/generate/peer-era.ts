@@ -32,7 +32,7 @@ export const HEAD_ERA_YEARS = 1;
 export const HEAD_LATER_YEARS = 0;
 
 /** A report's year: its date, else the year of the meetings it dates ("January 2022"), as its stems show it. */
-function yearOf(ctx: GenerateContext, articleId: string): number | null {
+export function yearOf(ctx: GenerateContext, articleId: string): number | null {
   const year = /\b(\d{4})\b/.exec(reportWhen(ctx, articleId, true) ?? '')?.[1];
   return year ? Number(year) : null;
 }

@@ -115,6 +115,9 @@ const SUBREGIONS: Record<string, string[]> = {
   'north-africa': ['Algiers', 'Tunis', 'Rabat', 'Tripoli', 'Cairo', 'Benghazi', 'Nouakchott', 'Khartoum'],
   'central-south-africa': ['Kinshasa', 'Brazzaville', 'Luanda', 'Lusaka', 'Harare', 'Pretoria', 'Johannesburg', 'Gaborone', 'Windhoek', 'Maputo', 'Lilongwe', 'Yaoundé', 'Libreville', 'Bangui', 'N’Djamena', 'Goma'],
   'east-asia': ['Beijing', 'Tokyo', 'Seoul', 'Shanghai', 'Hong Kong', 'Busan', 'Osaka'],
+  // North Korea's talks are held in Pyongyang, Beijing, Seoul or Russia's Far East (six-party and inter-Korean
+  // rounds, Kim's summits in Vladivostok), never in South Asia.
+  'korean-peninsula': ['Pyongyang', 'Seoul', 'Beijing', 'Vladivostok'],
   'southeast-asia': ['Manila', 'Jakarta', 'Bangkok', 'Hanoi', 'Singapore', 'Kuala Lumpur', 'Phnom Penh', 'Vientiane', 'Yangon', 'Naypyidaw', 'Bandar Seri Begawan', 'Dili'],
   'south-asia': ['New Delhi', 'Delhi', 'Islamabad', 'Kabul', 'Dhaka', 'Colombo', 'Kathmandu', 'Thimphu', 'Malé', 'Mumbai', 'Karachi', 'Lahore'],
   'central-asia': ['Tashkent', 'Astana', 'Almaty', 'Bishkek', 'Dushanbe', 'Ashgabat', 'Kabul'],

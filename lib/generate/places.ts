@@ -78,7 +78,7 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
     ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
       : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
         ? VENUES
-        : [...pools.towns, ...homeTownsOfHost(answer)];
+        : [...pools.towns, ...homeTownsOfHost(answer), ...(scope.articleId ? partyVenueTowns(partyCapitals(ctx, scope.articleId), answer) : [])];
   const scored = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
   // A NATO summit is held in a member's town: Kabul or Geneva beside Lisbon is no choice (blind-46).
   const members = scope.members;
@@ -109,6 +109,7 @@ function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string
   const seat = INTERNATIONAL_SEATS.has(a);
   const parties = articleId ? partyCapitals(ctx, articleId) : new Set<string>();
   const home = new Map(homeTownsOfHost(answer).map((t, i) => [normalise(t), i < 2 ? 16 : 10]));
+  const venues = new Set(partyVenueTowns(parties, answer).map(normalise));
   return (p: string) => {
     const n = normalisedTown(p);
     // "Russian and Ukrainian officials met in _____ with representatives of France and Germany": every state
@@ -119,12 +120,26 @@ function placeScorer(ctx: GenerateContext, answer: string, inLibrary: Set<string
     return (named.has(n) ? 32 : 0)
       + (parties.has(n) ? 16 : 0)
       + (home.get(n) ?? 0)
+      + (venues.has(n) ? PARTY_VENUE : 0)
       + ((SUBREGIONS_OF.get(n) ?? []).some((s) => subs.includes(s)) ? 8 : 0)
       + (seat && INTERNATIONAL_SEATS.has(n) ? 16 : 0)
       + (region && regionOfTown(n) === region ? 4 : 0)
       + (inLibrary.has(n) ? 2 : 0)
       + (HOSTS_TALKS.has(n) ? 1 : 0);
   };
+}
+
+/**
+ * What a town where another party's leaders receive guests adds: talks of Russia's and North Korea's military in
+ * Pyongyang are answered by Vladivostok beside Moscow, never by Colombo or Astana (blind-48). Below a party's
+ * capital and the answer's own towns, beside a town of the answer's part of the world.
+ */
+const PARTY_VENUE = 10;
+
+/** The towns where the other parties' leaders receive guests (home-towns.ts), not those of the answer's state. */
+function partyVenueTowns(parties: ReadonlySet<string>, answer: string): string[] {
+  const own = normalise(capitalOfTownState(answer) ?? answer);
+  return [...parties].filter((c) => c !== own).flatMap((c) => homeTownsOf(c));
 }
 
 /**

@@ -18,13 +18,15 @@ import { asksByTitle, onStage } from './on-stage';
 import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
 import { isNamedOnlyAsHeld } from './held-people';
-import { isShownPresent } from './present-heads';
+import { isAtWorkNear, isShownPresent } from './present-heads';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
 import { reportedVoices } from './reported-voices';
 import { namesNothing } from './quote-text';
 import { speaksAsHost } from './speaker-place';
+import { addressedOffices, holdsAddressedOffice } from './addressed';
+import { unlessLoneSide } from './lone-side';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -50,6 +52,8 @@ export interface OptionQuestion {
   ownWords: Set<string>;
   /** The speaker's side when the words are a host's ("Mr. Minister, welcome"): every option is of it. */
   hostSide: string | null;
+  /** Offices the words address ("Mr. President, …"): whoever holds one is the listener, not the speaker. */
+  addressed: string[];
   couldHaveSaid: (p: Person) => boolean;
   inHeadScene: (p: Person) => boolean;
 }
@@ -92,6 +96,7 @@ export function optionQuestion(ctx: GenerateContext, q: Quote, speaker: Person, 
     stageOnly: byTitle && isPersonLike(speaker),
     ownWords: new Set(normalise(speaker.name).split(' ')),
     hostSide: speaksAsHost(text) ? sideOf(ctx, speaker) : null,
+    addressed: addressedOffices(text),
     couldHaveSaid: sideFilter(ctx, speaker, q, text, excluded),
     // Someone the reports name only inside another's quoted words (a marine mourned, a poet honoured) was not in the room.
     inHeadScene: headScene(ctx, speaker, q),
@@ -129,6 +134,17 @@ function namesSideOf(ctx: GenerateContext, text: string, p: Person): boolean {
   return !!side && namesSide(text, side);
 }
 
+/**
+ * Whether the option is the one on stage holding an office the words address, by its title form in the report or
+ * its role. Among several ministers on stage "Mr. Minister" picks out none of them.
+ */
+function isAddressed(ctx: GenerateContext, oq: OptionQuestion, p: Person): boolean {
+  const holds = (x: Person) => holdsAddressedOffice(officeIn(ctx, x, oq.q.articleId), oq.addressed) || holdsAddressedOffice(withWrittenTitle(ctx, x).role, oq.addressed);
+  if (!oq.here.has(p.id) || !holds(p)) return false;
+  const holders = [...oq.here].filter((id) => id !== oq.speaker.id).map((id) => ctx.people.byId.get(id)).filter((x): x is Person => !!x && holds(x));
+  return holders.length === 1;
+}
+
 /** The people of the scene first; then, too few of them, stand-ins of the speaker's office from the library. */
 export type OptionPath = 'scene' | 'stand-in';
 
@@ -159,10 +175,15 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // discussed the Middle East", Yudhoyono's words), which the library-wide form kept out.
   if (oq.byTitle && !oq.stageOnly && titledName(ctx, p) === null) return false;
   if (oq.byTitle && speaksOfOwnOffice(ctx, oq, p)) return false;
+  // "Mr. President, it is with great pleasure … to be standing here today with you": the president addressed is ruled
+  // out by the words themselves (Biden beside Niinistö in the Rose Garden, full-19).
+  if (oq.addressed.length > 0 && isAddressed(ctx, oq, p)) return false;
   // A charity's head beside three ministers is the only name outside government: options of the answer's kind.
   if (!isOfTheSameKind(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p))) return false;
   // Someone named only as held ("to free pro-democracy leader Aung San Suu Kyi") spoke in no room the reports show.
   if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p, q.articleId)) return false;
+  // Someone the report names whom no report of the time shows at work (quoted, meeting someone, in a headline) is only talked of.
+  if (!isAtWorkNear(ctx, p.id, q.articleId)) return false;
   // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
@@ -187,8 +208,8 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
 export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): { picks: Person[]; byTitle: boolean } {
   const byTitle = asksByTitle(ctx, q, speaker);
   const picks = optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, byTitle), excluded);
-  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks: unlessAbsentHead(ctx, q, speaker, text, picks), byTitle };
-  return { picks: unlessAbsentHead(ctx, q, speaker, text, optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded)), byTitle: false };
+  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks: unlessLoneSide(ctx, speaker, unlessAbsentHead(ctx, q, speaker, text, picks)), byTitle };
+  return { picks: unlessLoneSide(ctx, speaker, unlessAbsentHead(ctx, q, speaker, text, optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded))), byTitle: false };
 }
 
 /**
