@@ -129,7 +129,9 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // 93 since round 21 (pendW): "where did the talks between Jim Mattis and Recep Tayyip Erdogan take place?" went
     // (Ankara, the one home capital of those who met among Bucharest, Baghdad and Istanbul; its sentence says "Turkey's
     // capital city").
-    expect(bank.questions.length).toBeGreaterThanOrEqual(93);
+    // 92 since round 21 (distS): Zarif's "Oh, we're just working …" went, offered with three choices beside Kerry and
+    // George Little (a Pentagon spokesman of another report).
+    expect(bank.questions.length).toBeGreaterThanOrEqual(92);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 
