@@ -10,6 +10,7 @@ import { fullQuoteSpan } from './quote-text';
 import { displayName } from './people';
 import { hostGivesCapital, meetsAtHome } from './place-giveaways';
 import { isRangeEnd } from './range-ends';
+import { placeNameGoesOn } from './meeting-blanks';
 import { ownPlaceForms } from './place-forms';
 import { acceptTag } from '@/lib/grading/accepted-forms';
 import { isAskablePlace } from './places';
@@ -108,6 +109,9 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
     if (new RegExp(`${escapeRegExp(v.place)},\\s+\\p{Lu}`, 'u').test(said)) continue;
     // "in _____ D.C.", "in _____, D.C.": the rest of the place's name gives it away.
     if (new RegExp(`${escapeRegExp(v.place)},?\\s+D\\.?\\s?C\\b`, 'u').test(said)) continue;
+    // "on the sidelines of the _____ International Economic Forum": a place inside a gathering's name is filled in from
+    // the name, not learnt (blind-51 Q26, Q28; blind-52 Q22).
+    if (placeNameGoesOn(said.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(v.place)}(?![\\p{L}])`, 'gu'), '_____'))) continue;
     const card = cloze(ctx, m.articleId, m.sentence, [v.place], {
       lead: `The place is ${v.place}.`,
       factIds: [m.id],

@@ -13,6 +13,7 @@ import { WORLD_CAPITALS } from '@/lib/extract/lexicons/world-countries';
 import { stemVoice, unsaidReferent, voiceWords, type StemVoice } from './stem-voice';
 import { withLostSurname } from './lost-surname';
 import { writesUnconfirmedDay } from './interpreted-dates';
+import { isRangeEnd } from './range-ends';
 
 /** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
 export function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null, fullDate = false): string | null {
@@ -39,6 +40,17 @@ export function voiceSources(v: MeetingView, voice: StemVoice | null, prompt: st
 /** A capitalised word right after a place's blank that is no day or month: the rest of the place's name. */
 const PLACE_NAME_GOES_ON = /_____\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
+/**
+ * Whether the blank is followed by more of a name: "in _____ City", "the _____ International Economic Forum".
+ *
+ * @example
+ * placeNameGoesOn('on the sidelines of the _____ Economic Forum in May'); // → true
+ * placeNameGoesOn('talks in _____ Monday'); // → false
+ */
+export function placeNameGoesOn(blanked: string): boolean {
+  return PLACE_NAME_GOES_ON.test(blanked);
+}
+
 /** A place as the sentence writes it in full: "New York City" for the meeting in New York. */
 export function wholePlaceName(v: MeetingView, place: string): string {
   const sentence = v.article.body.slice(v.m.sentence.start, v.m.sentence.end);
@@ -57,6 +69,8 @@ export function blankedSentence(ctx: GenerateContext, v: MeetingView, detail: st
   if (/^[“"‘]/.test(shown)) return null;
   // "the August 1st summit … to be held in _____" through an interpreter: a date the report does not bear out is not repeated.
   if (voice?.interpreted && writesUnconfirmedDay(v.article.body, v.m.sentence)) return null;
+  // "in Brussels _____ and Friday" (last Thursday): one end of a span, the other left beside the blank.
+  if (!isPlace && isRangeEnd(shown, detail)) return null;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(detail)}(?![\\p{L}\\p{N}])`, 'gu');
   const blanked = shown.replace(re, '_____');
   // "in _____, Jordan": the country after the blank would rule out every town elsewhere; "in _____ City"

@@ -10,10 +10,12 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const NUMBER = String.raw`(?<!\d)(?:\d{1,2}(?:st|nd|rd|th)?(?![\d,.]\d)|\d{1,3}(?:,\d{3})+|\d+\.\d+)(?!\d)`;
 const JOIN = String.raw`(?:and|or|to|through|until|till|[-–—])`;
 
-/** What follows the end of a range: "and 6", "to September 7", "– 8", ", 6 and 7". */
-const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${JOIN}\s*(?:${MONTH}\s+)?${NUMBER}|,\s*${NUMBER}\s*(?:,|and|or)\s)`, 'iu');
-/** What comes before the far end of a range: "between 5 and ", "4, 5 and ", "from 5,000 to ". */
-const RANGE_BEFORE = new RegExp(String.raw`(?:${NUMBER}\s*(?:,|${JOIN})|\bbetween)\s*$`, 'iu');
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+/** What follows the end of a range: "and 6", "to September 7", "– 8", ", 6 and 7", "(last Thursday) and Friday". */
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${JOIN}\s*(?:${MONTH}\s+)?${NUMBER}|,\s*${NUMBER}\s*(?:,|and|or)\s|${JOIN}\s*${WEEKDAY}\b)`, 'iu');
+/** What comes before the far end of a range: "between 5 and ", "4, 5 and ", "from 5,000 to ", "Monday to ". */
+const RANGE_BEFORE = new RegExp(String.raw`(?:${NUMBER}\s*(?:,|${JOIN})|\bbetween|\b${WEEKDAY}\s*${JOIN})\s*$`, 'iu');
 
 /**
  * Whether `written` (a day or figure as the sentence writes it) stands at one end of a range or list of days

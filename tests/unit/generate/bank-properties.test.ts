@@ -131,7 +131,8 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // capital city").
     // 92 since round 21 (distS): Zarif's "Oh, we're just working …" went, offered with three choices beside Kerry and
     // George Little (a Pentagon spokesman of another report).
-    expect(bank.questions.length).toBeGreaterThanOrEqual(92);
+    // 91 since round 21 (lead): a card blanking a town inside a gathering's name ("the _____ Summit") went.
+    expect(bank.questions.length).toBeGreaterThanOrEqual(91);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

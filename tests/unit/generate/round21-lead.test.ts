@@ -6,7 +6,9 @@ import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
 import { generateBank } from '@/lib/generate';
 import { clauseAround } from '@/lib/generate/meeting-clause';
-import { realLibrary } from './banks';
+import { folderLibrary, realLibrary } from './banks';
+import { isRangeEnd } from '@/lib/generate/range-ends';
+import { placeNameGoesOn } from '@/lib/generate/meeting-blanks';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
@@ -62,5 +64,22 @@ describe('words a speaker recites from a writer are asked as neither’s, and a 
 
   it('offers the reporter who named herself on the question line as no speaker', () => {
     for (const q of bank) expect(q.choices, q.prompt).not.toContain('Maria Lind');
+  });
+});
+
+describe('no blank inside a gathering’s name, nor at one end of a span of days (blind-51 Q26/Q28, blind-52 Q22)', () => {
+  it('reads the span and the name around a blank', () => {
+    expect(isRangeEnd('Following a meeting in Brussels last Thursday and Friday, the minister spoke.', 'last Thursday')).toBe(true);
+    expect(isRangeEnd('The talks ran from Monday to Wednesday in Oslo.', 'Wednesday')).toBe(true);
+    expect(isRangeEnd('The ministers met in Oslo on Monday.', 'Monday')).toBe(false);
+    expect(placeNameGoesOn('its meeting on the sidelines of the _____ Economic Forum in May')).toBe(true);
+    expect(placeNameGoesOn('the ministers met in _____ on Monday')).toBe(false);
+  });
+
+  it('makes no card of the town in a forum’s name (the blind-52 library)', () => {
+    const { facts, articles } = folderLibrary(['content/articles', 'tests/fixtures/question-review/articles-fresh38']);
+    const cards = generateBank(facts, articles).questions.filter((q) => q.kind === 'cloze');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((q) => /_____ (?:International )?Economic Forum/.test(q.prompt))).toEqual([]);
   });
 });
