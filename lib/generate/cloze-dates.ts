@@ -57,6 +57,9 @@ export function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Quest
     // was said on the report's own day is dated by the report, not learnt (blind-50); a decision taken that day ("held its
     // main rate"), a summit or talks the headline reports (as when-questions), and an anniversary stay.
     if (isReportDay(day, null, article.date) && SAID_ON.test(shown.slice(0, shown.indexOf(found ?? day))) && !/\banniversary\b/i.test(shown) && !isHeadlineEvent({ title: article.title, clause: shown, who: '', people: 0 })) continue;
+    // "this day next year, May 15, will mark …": a day of another year than the report's, whose year the card would
+    // give wrong ("a date in May 2019", blind-52 Q23).
+    if (/\b(?:next|last|previous|coming)\s+year\b[^.;]{0,20}$/i.test(shown.slice(0, shown.indexOf(found ?? day)))) continue;
     // "Hanoi, Vietnam _____ – 30": one end of a range is never blanked alone (blind-35), the whole range is.
     const range = wholeRange(shown, day);
     if (!range && isRangeEnd(shown, day)) continue;

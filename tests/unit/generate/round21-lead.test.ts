@@ -83,3 +83,12 @@ describe('no blank inside a gathering’s name, nor at one end of a span of days
     expect(cards.filter((q) => /_____ (?:International )?Economic Forum/.test(q.prompt))).toEqual([]);
   });
 });
+
+describe('a lede card’s day of another year is not dated by the report’s year (blind-52 Q23)', () => {
+  it('makes no card of “this day next year, May 15” in the blind-52 library', () => {
+    const { facts, articles } = folderLibrary(['content/articles', 'tests/fixtures/question-review/articles-fresh38']);
+    const cards = generateBank(facts, articles).questions.filter((q) => q.kind === 'cloze');
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((q) => /next year, _____/.test(q.prompt))).toEqual([]);
+  });
+});
