@@ -22,9 +22,7 @@ import { withoutTrailingAside } from './room-talk';
  * @example
  * spokenWords('We’re — we are — we agreed on a ceasefire. I know none of you are curious about that.'); // → '[W]e agreed on a ceasefire.'
  */
-export function spokenWords(text: string): string {
-  return withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(text)));
-}
+export const spokenWords = memoByText((text: string): string => withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(text))));
 
 /**
  * Keys under which "the same words" are recognised across articles: whole text and its opening.
