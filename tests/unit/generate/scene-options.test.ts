@@ -6,20 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
-import { buildContext, type GenerateContext } from '@/lib/generate/context';
-import { isEligibleOption, optionQuestion } from '@/lib/generate/who-said-options';
+import { buildContext } from '@/lib/generate/context';
+import { eligibleFor } from './option-eligibility';
 import { addressedOffices, holdsAddressedOffice } from '@/lib/generate/addressed';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
-function eligibleFor(ctx: GenerateContext, words: string, name: string): boolean | undefined {
-  const q = ctx.quotes.find((x) => x.text.includes(words));
-  const speaker = q?.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
-  const p = [...ctx.people.byId.values()].find((x) => x.name === name);
-  if (!q || !speaker || !p) return undefined;
-  return isEligibleOption(ctx, optionQuestion(ctx, q, speaker, q.text, q.text, new Set()), p);
-}
 
 describe('a person the report only mentions, at work in another time', () => {
   const summit = article('paris-2019', 'News conference following the Paris summit', '2019-12-10', [

@@ -6,20 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
-import { buildContext, type GenerateContext } from '@/lib/generate/context';
-import { isEligibleOption, optionQuestion } from '@/lib/generate/who-said-options';
+import { buildContext } from '@/lib/generate/context';
+import { eligibleFor } from './option-eligibility';
 import { namesAPeople } from '@/lib/generate/person-words';
 import type { ArticleInput } from '@/lib/extract/types';
 
 const article = (id: string, title: string, date: string, paragraphs: string[]): ArticleInput => ({ id, title, body: paragraphs.join('\n\n'), bodyStart: 0, date });
 
-function eligibleFor(ctx: GenerateContext, words: string, name: string): boolean | undefined {
-  const q = ctx.quotes.find((x) => x.text.includes(words));
-  const speaker = q?.speakerId ? ctx.people.byId.get(q.speakerId) : undefined;
-  const p = [...ctx.people.byId.values()].find((x) => x.name === name);
-  if (!q || !speaker || !p) return undefined;
-  return isEligibleOption(ctx, optionQuestion(ctx, q, speaker, q.text, q.text, new Set()), p);
-}
 
 describe('a head of another scene, on the title-only path too', () => {
   const jakarta = article('jakarta-2010', 'Press Conference by President Carver and President Yudhara of Indonesia in Jakarta', '2010-11-09', [
