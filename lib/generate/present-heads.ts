@@ -21,8 +21,12 @@ const presentIn = memoByObject((ctx: GenerateContext): Map<string, Set<string>> 
       if (id) add(id, m.articleId);
     }
   }
+  // Only the people some headline names are looked for headline by headline (one pass over all titles first):
+  // every person against every report's title was a hot loop in a library of a thousand reports.
+  const titles = [...new Set([...ctx.articles.values()].map((a) => a.title))].join('\n');
+  const inSomeTitle = [...ctx.people.byId.values()].filter((p) => ctx.people.isMentionedIn(p.id, titles));
   for (const [articleId, a] of ctx.articles) {
-    for (const p of ctx.people.byId.values()) if (ctx.people.isMentionedIn(p.id, a.title)) add(p.id, articleId);
+    for (const p of inSomeTitle) if (ctx.people.isMentionedIn(p.id, a.title)) add(p.id, articleId);
   }
   return out;
 });
