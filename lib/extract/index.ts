@@ -19,6 +19,7 @@ import type { NameSighting } from './person-groups';
 import type { QuoteSpan } from './text';
 import { lowerBound } from './sorted';
 import { extractQuotes, type Entity, type RawQuote } from './attribution';
+import { withPlainSpaces } from './plain-spaces';
 import type { ArticleFacts, ArticleInput, CuratedPerson, Figure, LibraryFacts, Meeting, Quote, Span } from './types';
 
 /** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
@@ -26,6 +27,7 @@ const WORD_BEFORE = /[\p{L},]\s?$|\p{L}\s{1,2}$/u;
 
 export * from './types';
 export { parseArticleFile } from './article-file';
+export { withPlainSpaces } from './plain-spaces';
 
 function speakerName(e: Entity | null | undefined): string | null {
   if (!e) return null;
@@ -42,7 +44,7 @@ function speakerName(e: Entity | null | undefined): string | null {
  */
 export function extractLibrary(articles: ArticleInput[], options: { curated?: CuratedPerson[] } = {}): LibraryFacts {
   // Tokens are read again per article below rather than held for the whole library at once.
-  const analyzed = articles.map(analyzeArticleWithoutTokens);
+  const analyzed = articles.map((a) => analyzeArticleWithoutTokens(withPlainSpaces(a)));
   const people = buildPeople(analyzed.flatMap(nameSightings), options.curated ?? []);
   const out: ArticleFacts[] = analyzed.map((a) => {
     const id = a.article.id;

@@ -3,6 +3,7 @@
  * Pure: no I/O, no clock, no Math.random; the seed is a parameter.
  */
 import type { ArticleInput, LibraryFacts } from '@/lib/extract/types';
+import { withPlainSpaces } from '@/lib/extract/plain-spaces';
 import type { Question, QuestionBank, QuestionKind } from './types';
 import { balance } from './balance';
 import { buildContext } from './context';
@@ -45,7 +46,8 @@ function sortQuestions(questions: Question[]): Question[] {
  * questions[0]; // { id: 'q_…', kind: 'who-said', prompt: 'Who said: “…”?', choices: [...4], answer: 'Antony Blinken', sources: [...] }
  */
 export function generateBank(facts: LibraryFacts, articles: ArticleInput[], options: { seed?: string; balance?: boolean; trace?: TraceSink } = {}): QuestionBank {
-  const ctx = buildContext(facts, articles, options.seed ?? 'cited');
+  // The extractor read these spaces as plain ones (withPlainSpaces); the citations must match its text.
+  const ctx = buildContext(facts, articles.map(withPlainSpaces), options.seed ?? 'cited');
   // Tracing only (review:sample --why): each gate that turns a fact away says so.
   if (options.trace) traceInto(ctx, options.trace);
   const all = sortQuestions([
