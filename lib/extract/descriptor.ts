@@ -3,6 +3,9 @@ import { type Mention } from './mentions';
 import { isRoleHead } from './name-words';
 import { type Token } from './tokens';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
 /** Words that cannot belong to a descriptor before a name: they start another clause or make the name an object. */
@@ -34,7 +37,7 @@ export function nameAfterDescriptor(body: string, toks: Token[], mentions: Menti
   for (let j = 0; j < lead.length; j++) {
     const t = lead[j] as Token;
     const isDeterminer = j === 0 && DETERMINERS.has(t.lower);
-    const isOwner = titled && j < lead.length - (m.role !== null ? 0 : 1) && /^\p{Lu}[\p{L}'’-]*$/u.test(t.word) && !t.possessive;
+    const isOwner = titled && j < lead.length - (m.role !== null ? 0 : 1) && CAPITALISED_WORD.test(t.word) && !t.possessive;
     if (isOwner) continue;
     if (!isDeterminer && (!/^[a-z][a-z-]*$/.test(t.word) || SPEECH_VERBS.has(t.lower) || BREAKERS.has(t.lower))) return null;
     // "…,” critics John Lee and Ana Ruiz said": a plural before names is a group, not one speaker's title.

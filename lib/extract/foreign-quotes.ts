@@ -49,11 +49,11 @@ export function foreignQuoteEntry(body: string, paragraphs: Paragraph[], i: numb
   let before = paragraphs[i - 1];
   if (p.isJunk || !next || next.isJunk || !before) return null;
   const text = body.slice(p.start, p.end);
-  // The shape first: a paragraph opening on a quotation mark or ending on a colon is no block set off, told without
-  // reading its words.
-  if (!isSetOffBlock(text)) return null;
   const probe = text.slice(0, PROBE);
-  if (looksEnglish(probe) || (!isOtherScript(probe) && !readsAsOtherLatinLanguage(probe))) return null;
+  // English at a glance first: it rules out most paragraphs of an English article by their first words, where the
+  // shape of a block set off (opening on a quotation mark, ending on a colon) is read over all of the paragraph.
+  if (looksEnglish(probe) || !isSetOffBlock(text)) return null;
+  if (!isOtherScript(probe) && !readsAsOtherLatinLanguage(probe)) return null;
   if (!readsAsTranslation(text, body.slice(next.start, next.end))) return null;
   while (before?.isJunk) before = paragraphs[before.index - 1];
   if (!before) return null;

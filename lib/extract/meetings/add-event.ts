@@ -11,6 +11,9 @@ import { isOtherYear } from './other-year';
 import { metSomeoneElse, retoldByPossessive } from './named-again';
 import { TALKS_IDIOM } from './triggers';
 import type { Pending, ArticleContext } from './types';
+
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const STARTS_CAPITAL = /^\p{Lu}/u;
 import { WITH_LINKER } from './with-whom';
 
 /** A day named by anaphora, before or after the meeting just told: "earlier that day", "later that evening". */
@@ -122,7 +125,7 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
     && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.
-    && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), /^\p{Lu}/u.test(what) && what !== trig, what,
+    && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), STARTS_CAPITAL.test(what) && what !== trig, what,
     w.withWhom ? sentence.slice(0, at) : '')
     : !place || event.isSettingDay ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
   if (existing) return joinMention(existing, what, when, participants, sentence, s);

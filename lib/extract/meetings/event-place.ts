@@ -10,6 +10,10 @@ import { isTalkVerb, isTestifyVerb } from './triggers';
 import { legislatureSeat } from './legislature';
 import type { ArticleSetting, EventWords } from './event-types';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+/** "G20 Leaders Summit": up to four capitalised words, then the gathering's noun. Groups: the words before it. */
+const NAMED_GATHERING = /^((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:Summit|Conference|Forum|Talks|Meeting)$/u;
+
 const TOWN_COUNCIL_RE = /^(\p{Lu}[\p{L}-]+)\s+(?:City|Town|County|Borough|Parish|Municipal|District)\s+Council$/u;
 
 /** "in Iraq", "also in Kenya": a state right after the trigger (its adverb between). */
@@ -96,7 +100,7 @@ export function isUnheldCall(w: EventWords, type: MeetingKind, place: string | n
  * named after its city (the name's first one to three words, or its last: "the U.S.-GCC Camp David Summit") is held there.
  */
 export function cityNamed(what: string): string | null {
-  const name = /^((?:\p{Lu}[\p{L}.-]*\s+){1,4})(?:Summit|Conference|Forum|Talks|Meeting)$/u.exec(what)?.[1];
+  const name = NAMED_GATHERING.exec(what)?.[1];
   if (!name) return null;
   const words = name.trim().split(/\s+/);
   const isWhole = (part: string, city: string | null) => city !== null && city.replace(/\W/g, '').toLowerCase() === part.replace(/\W/g, '').toLowerCase();

@@ -56,7 +56,8 @@ const RUN_IN_PLACE = /(?<=[\p{L}\d])\s+In\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L
 export function openingStop(sentence: string, known: ReadonlySet<string>): TravelStop | null {
   // "… the Alliance’s agenda. More troops for Afghanistan In Madrid, on 26 February, the Secretary General met …": a page's
   // subheading run into the text, a capitalised "In" after a word with no stop, leaves the sentence opening on the place.
-  const runIn = /^\s*(?:In|At|While|During)\s/.test(sentence) ? null : RUN_IN_PLACE.exec(sentence);
+  // The run-in's "In" first, by a plain search: the pattern opens on a look-behind, tried at every character.
+  const runIn = /^\s*(?:In|At|While|During)\s/.test(sentence) || !sentence.includes('In') ? null : RUN_IN_PLACE.exec(sentence);
   if (runIn) return openingStop(sentence.slice(runIn.index + (runIn[0].length - runIn[0].trimStart().length)), known);
   // "In Saudi Arabia’s capital city, Riyadh, …": the town set off after "capital" is one, known or not.
   const capital = sentence.startsWith('In ') ? CAPITAL_OPENER.exec(sentence) : null;

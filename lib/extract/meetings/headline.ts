@@ -5,6 +5,9 @@
  */
 import { DIGEST_LABEL_LEXICON } from '../lexicons/meeting-senses';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const HAS_LETTER = /\p{L}/u;
+
 const LABELLED = /^\s*([\p{L} ]{3,30}):\s+\S/u;
 
 /** Whether a paragraph is a digest headline: a section label, a colon, and a title without a closing stop. */
@@ -27,7 +30,7 @@ const SMALL_WORD = /^(?:a|an|the|and|or|but|of|on|in|at|to|for|with|by|from|as|v
 export function isTitleLine(paragraph: string): boolean {
   const line = paragraph.trim();
   if (line.includes('\n') || /[.!?:;"”]$/.test(line)) return false;
-  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = line.split(/\s+/).filter((w) => HAS_LETTER.test(w));
   if (words.length < 3 || words.length > 20) return false;
   const content = words.filter((w) => !SMALL_WORD.test(w));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w));

@@ -14,6 +14,11 @@ import { CAPITAL_NAMED_RE, capitalIn } from './nation-capitals';
 import { canBePlace, isCity, key, NAME } from './place-names';
 import { tailAfterMark } from './text-tail';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const CAPITALISED_WORD_END = /(\p{Lu}[\p{Ll}]+)\s*$/u;
+const POSSESSIVE_THEN_CAPITAL = /^[’']s\s+\p{Lu}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 const VIRTUAL_AFTER = /^\s*(?:,\s*)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:[- ]?(?:link|conference|call))?|videoconference|teleconference|zoom|phone|telephone)\b|^\s*(?:online|virtually|remotely)\b/i;
 /** "addressed a summit of his EU counterparts via video link": the event's own clause says how it was attended. */
 const VIRTUAL_IN_CLAUSE = /\b(?:by|via|over)\s+(?:a\s+)?(?:video[- ]?link|videoconference|teleconference|video call|zoom)\b/i;
@@ -149,7 +154,7 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   if (named && isCity(named[1] as string)) return named[1] as string;
   const capital = near.includes('capital') ? capitalIn(near) : null;
   if (capital) return capital;
-  const prev = /(\p{Lu}[\p{Ll}]+)\s*$/u.exec(tailAfterMark(before, 40));
+  const prev = CAPITALISED_WORD_END.exec(tailAfterMark(before, 40));
   if (prev && isCity(prev[1] as string) && !isCapitalisedWord(prev[1] as string, before)) return prev[1] as string;
   return apposedPlace(near, trig);
 }
@@ -179,10 +184,10 @@ function isAfterPeopleMet(near: string, end: number): boolean {
  */
 export function cityOwning(name: string, rest: string): string | null {
   const inside = /^(.+?)[’']s(?:\s+(.+))?$/u.exec(name);
-  const owner = inside ? (inside[1] as string) : /^[’']s\s+\p{Lu}/u.test(rest) ? name : null;
+  const owner = inside ? (inside[1] as string) : POSSESSIVE_THEN_CAPITAL.test(rest) ? name : null;
   if (!owner || !isCity(owner)) return null;
   const owned = inside ? (inside[2] ?? rest.trimStart()) : rest.replace(/^[’']s\s+/u, '');
-  return /^\p{Lu}/u.test(owned) ? owner : null;
+  return STARTS_CAPITAL.test(owned) ? owner : null;
 }
 
 /** " of America", " of the Interior": a proper name running on past a capitalised word. */

@@ -88,7 +88,7 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
     // "as we said, this meeting was a starting point", "in these meetings, she had …": a meeting pointed back to is the
     // one told before, where that one was, not where the report is filed.
     // "this meeting is an opportunity": one told in the present is the speaker's own, where the report is.
-    const pointedTo = DEMONSTRATIVE_BEFORE.test(words.before) && !/^\s+(?:is|are)\b/.test(seg) ? lastPlaced(out, s.start) : undefined;
+    const pointedTo = hasDemonstrativeBefore(words.before) && !/^\s+(?:is|are)\b/.test(seg) ? lastPlaced(out, s.start) : undefined;
     const setting = tied ? { ...ctx.setting, city: prior.place } : pointedTo !== undefined ? { ...ctx.setting, city: pointedTo } : isQuestion ? { ...ctx.setting, city: null } : ctx.setting;
     const read = readEvent(words, setting, (when) => out.some((m) => m.when === when));
     const event = isQuestion && read && !read.place && !read.when ? null : read;
@@ -179,6 +179,8 @@ const POSSESSIVE_BEFORE = /\b(?:his|her|their|its|[\w-]+[’']s)\s+(?:(?:first|n
 
 /** "this meeting", "these talks", "that summit": a meeting noun pointed back to. */
 const DEMONSTRATIVE_BEFORE = /\b(?:this|these|that|those)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** Every demonstrative opens on "th": a plain test first, for the end-anchored pattern is tried at every character. */
+const hasDemonstrativeBefore = (before: string) => /th/i.test(before) && DEMONSTRATIVE_BEFORE.test(before);
 
 /** The town of the last meeting told before the sentence at `start` (null when that one was virtual), if any was placed. */
 function lastPlaced(out: readonly Pending[], start: number): string | null | undefined {

@@ -34,6 +34,13 @@ const PART_OF_DAY_BEFORE = /\b(?:[Ii]n\s+)?the\s+(?:morning|afternoon|evening|ni
 /** "two years ago in 2019": a counted span and the time that names it are one. */
 const COUNTED_END = /(?:ago|from now|earlier)$/;
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const STARTS_CAPITAL = /^\p{Lu}/u;
+/** "next week’s ", "Monday’s joint ": a possessive, then up to two lower-case words, at the end of the text. */
+const POSSESSIVE_BEFORE_NOUN = /[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+/** The same, as the whole text. */
+const ONLY_POSSESSIVE_BEFORE_NOUN = /^[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
 /** Every time phrase of the text, a range ("September 28 – October 1", "two years ago in 2019") as one. */
 function scan(text: string): { text: string; end: number }[] {
   const out: { text: string; end: number; start: number }[] = [];
@@ -50,7 +57,7 @@ function scan(text: string): { text: string; end: number }[] {
       // "visited Ghana from 3-7 April 2016": the days before the dash are the range's start, not a number apart.
       const lead = m.index > 0 && /^\d/.test(m[0]) ? DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 6), m.index))
         // "In the evening of March 19": the part of the day is the time's, said first.
-        : m.index > 0 && /^\p{Lu}/u.test(m[0]) ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+        : m.index > 0 && STARTS_CAPITAL.test(m[0]) ? PART_OF_DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
       const start = lead ? m.index - lead[0].length : m.index;
       out.push({ text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length });
     }
@@ -88,7 +95,7 @@ export function lastWhen(text: string): string | undefined {
  * possessiveWhen('after next week, the ') // undefined
  */
 export function possessiveWhen(before: string): string | undefined {
-  if (!/[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before)) return undefined;
+  if (!POSSESSIVE_BEFORE_NOUN.test(before)) return undefined;
   const last = scan(before).at(-1);
-  return last && /^[’']s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u.test(before.slice(last.end)) ? last.text : undefined;
+  return last && ONLY_POSSESSIVE_BEFORE_NOUN.test(before.slice(last.end)) ? last.text : undefined;
 }

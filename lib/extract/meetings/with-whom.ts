@@ -11,6 +11,9 @@ import { meetsDirectly } from './direct-object';
 import { isHostVerb, isVisitVerb } from './triggers';
 import type { ArticleContext } from './types';
 
+/** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 /** "met today with", "talks between": the words after a trigger open on whom it was held with. */
 export const WITH_LINKER = /^\s+(?:\w+\s+)?(?:with|between)\s/;
 
@@ -33,7 +36,7 @@ export function namesSomeone(seg: string, segStart: number, trig: string, ctx: A
   if (ctx.personsIn(segStart, segStart + window).length > 0) return true;
   // "spoke with the UN Secretary-General", "met his French counterpart": an office named by its title.
   const head = seg.slice(lead[0].length).split(/[,;:.]/)[0]?.split(/\s+/).slice(0, 6) ?? [];
-  if (head.some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())))) return true;
+  if (head.some((w) => /^counterparts?$/.test(w) || (STARTS_CAPITAL.test(w) && !/s$/.test(w) && TITLE_HEADS.words.has(w.toLowerCase())))) return true;
   // "speak with the Tunisian government", "met with Iranian officials": a state by its name or nationality;
   // "In India, the Vice President will meet with key leaders": or by the place its clause opens with.
   const lead3 = head.slice(0, 3);
@@ -73,7 +76,7 @@ function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, claus
   if (!phrase || cityIn(phrase) !== null || countriesIn(phrase).length > 0 && !/\s/.test(phrase)) return false;
   const end = segStart + (object?.[0].length ?? 0);
   if (ctx.personsIn(segStart, end).length > 0) return true;
-  return phrase.split(/\s+/).some((w) => /^counterparts?$/.test(w) || (/^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase())));
+  return phrase.split(/\s+/).some((w) => /^counterparts?$/.test(w) || (STARTS_CAPITAL.test(w) && TITLE_HEADS.words.has(w.toLowerCase())));
 }
 
 /**
@@ -83,7 +86,7 @@ function visitsSomeone(seg: string, segStart: number, ctx: ArticleContext, claus
 export function peopleListed(seg: string): number {
   const list = /^\s+with\s+([^;.:]*)/.exec(seg.split(/,\s+(?:prior|before|after|ahead|during|while|as|and then|then)\b/)[0] ?? '')?.[1] ?? '';
   const items = list.split(/,\s+(?:and\s+)?|\s+and\s+/);
-  const isTitled = (item: string) => item.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
+  const isTitled = (item: string) => item.split(/\s+/).some((w) => STARTS_CAPITAL.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
   return items.length > 1 && items.every(isTitled) ? items.length : 0;
 }
 
@@ -100,7 +103,7 @@ export function coordinatedStop(seg: string, segStart: number, ctx: ArticleConte
   const who = m[1] as string;
   const from = segStart + m.index + m[0].lastIndexOf(who, m[0].length - (m[2] as string).length);
   const second = ctx.personsIn(from, from + who.length);
-  const isPerson = second.length > 0 || who.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
+  const isPerson = second.length > 0 || who.split(/\s+/).some((w) => STARTS_CAPITAL.test(w) && TITLE_HEADS.words.has(w.toLowerCase()));
   return isPerson ? { place: cityIn(m[2] as string), first: ctx.personsIn(segStart, from), second } : undefined;
 }
 
