@@ -144,6 +144,17 @@ function untitledLabel(title: string): string | null {
 }
 
 /**
+ * Whether a stored copy has no headline of its own: the title is the store's note and its description of the
+ * text, except the who-spoke-and-what form untitledLabel reads.
+ *
+ * @example
+ * isHeadless('(no headline in the stored copy) Rumsfeld meets Karzai and Fahim at Bagram'); // → true
+ */
+export function isHeadless(title: string): boolean {
+  return /^\(no (?:English )?headline[^)]*\)/i.test(title.trim()) && untitledLabel(title) === null;
+}
+
+/**
  * The first `count` words, run on to the end of a name they would cut ("… Foreign Minister Annalena…" read
  * as a cut word): never more than a headline may hold.
  */
@@ -199,12 +210,15 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
       const headline = headlineCut(a.title, names);
       // "Press Briefing by Deputy National Security Advisor … Ben Rhodes on …": the outlet alone names no
       // report (blind-35); who spoke and on what does.
-      const spoken = headline.midPhrase ? spokenByLabel(splitSiteSuffix(a.title).headline, names) : null;
+      // "(no headline in the stored copy) Rumsfeld meets Karzai …": the store's description, which no student could
+      // find the report by, so the outlet and the date name it (blind-52).
+      const headless = !!outlet && isHeadless(a.title);
+      const spoken = headline.midPhrase && !headless ? spokenByLabel(splitSiteSuffix(a.title).headline, names) : null;
       const standingNote = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
       // A headline cut mid-phrase names nothing, and the whole one may give an answer away ("… for five
       // nationalities"): the outlet names the report, and a stem adds its date.
-      const atPhrase = spoken ? undefined : headline.atPhrase;
-      const byOutlet = headline.midPhrase && !!outlet && !spoken && !atPhrase;
+      const atPhrase = spoken || headless ? undefined : headline.atPhrase;
+      const byOutlet = headless || (headline.midPhrase && !!outlet && !spoken && !atPhrase);
       // Its date says which of the outlet's reports, wherever the label stands without a stem's frame.
       const dated = byOutlet && isIsoDay(a.date) ? longDate(a.date) : null;
       const notes = (byOutlet ? [standingNote] : [outlet, standingNote]).filter(Boolean);
