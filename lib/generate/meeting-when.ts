@@ -147,9 +147,11 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   const shuffled = seededShuffle(shifted, `${ctx.seed}|when|${v.m.id}`);
   const chosen = [...shuffled.filter((o) => !isWeekend(o.w)), ...shuffled.filter((o) => isWeekend(o.w))].slice(0, 3);
   if (chosen.length < 3) return dropped(ctx, v.m.id, 'when:few-options', null);
-  // Talks on the report's own day leave only earlier days as options (none after the report): the key is the
-  // latest of four adjacent days, and the report's date gives it away (blind-51: 4 May among 1–4 May 2012).
-  if (isKeyAtEdge(chosen.map((o) => o.k))) return dropped(ctx, v.m.id, 'when:key-at-edge', null);
+  // A sentence of the report's own day blanked at its date leaves only earlier days as options (none after the
+  // report): the key is the latest of four adjacent days, and the report's date gives it away (blind-51: Rasmussen's
+  // talks with Merkel "on _____", 4 May among 1–4 May 2012). A stem naming the event asks when it was held, and
+  // judges sign those (blind-46: Ghani and Obama on the report's own Tuesday).
+  if (!named && onReportDay && isKeyAtEdge(chosen.map((o) => o.k))) return dropped(ctx, v.m.id, 'when:key-at-edge', null);
   const picks = chosen.map((o) => o.w);
   const lead = `${named && name ? leadFor(name, v.planned, `on ${day}`, begins) : `The date is ${day}.`}${dating.note}`;
   return finishQuestion(ctx, {
