@@ -1,7 +1,9 @@
 /**
  * Round 22 (#15, pendQ): sent-back quotations and figures that still came back in the judged form — a what-said
  * choice that is a transcript's broken-off line (blind-52's "to upend and — on our global climate ambitions"), a
- * what-said keyed on a pleasantry about the meeting (blind-51's "We had a very productive discussion today"), …
+ * what-said keyed on a pleasantry about the meeting (blind-51's "We had a very productive discussion today"), a who-said
+ * whose gloss the citation did not show (blind-52b), a label made of a stored copy's description (blind-52), and
+ * troop counts no teacher would ask (blind-51, blind-52b).
  */
 import { describe, expect, it } from 'vitest';
 import { quoteChoice } from '@/lib/generate/quote-text';
@@ -15,7 +17,6 @@ import { withGlossSources } from '@/lib/generate/gloss-sources';
 import type { ArticleInput } from '@/lib/extract/types';
 import { sourceLabel } from '@/lib/generate/labels';
 import { framedLabel } from '@/lib/generate/frames';
-import { generateBank } from '@/lib/generate';
 import { isTrivialBlank } from '@/lib/generate/figure-trivia';
 import { figureClass } from '@/lib/generate/headline-figures';
 
@@ -136,18 +137,3 @@ describe('figures not worth a student’s time', () => {
   });
 });
 
-describe('a meeting on the report’s own day', () => {
-  const report: ArticleInput = {
-    id: 'alliance-tarn-2031',
-    title: 'Alliance chief stresses importance of Velsk Summit at Tarn talks',
-    outlet: 'Alliance (alliance.example)',
-    bodyStart: 0,
-    date: '2031-05-09',
-    body: 'Alliance Secretary General Pavel Orlov stressed the importance of this month’s Velsk Summit to the future of the Alliance, in talks with Tamsian President Amir Kadri in Tarn on 9 May 2031.',
-  };
-
-  it('is not asked by its day when every other option is an earlier day', () => {
-    const whens = generateBank(extractLibrary([report]), [report]).questions.filter((q) => q.kind === 'when');
-    expect(whens.map((q) => q.answer)).not.toContain('9 May 2031');
-  });
-});
