@@ -8,7 +8,7 @@
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import { containsWords, normalise } from './text';
 import { strengthOf } from './figure-clauses';
-import { isHeadless } from './labels';
+import { isHeadless } from './untitled-copies';
 
 /** What a headline figure counts. */
 export type FigureClass = 'casualties' | 'displaced' | 'captives' | 'aboard' | 'forces' | 'money' | 'aid' | 'votes' | 'attendance' | 'headline';

@@ -10,6 +10,9 @@ import { memoByObject } from './memo';
 import { isIsoDay, longDate } from './dates';
 import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
 import { RANK_QUALIFIER_LEXICON, TITLE_HEADS } from '@/lib/extract/lexicons/titles';
+import { isHeadless, untitledLabel } from './untitled-copies';
+
+export { isHeadless } from './untitled-copies';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -131,27 +134,6 @@ function withoutFiling(headline: string): string {
     .replace(/\s*\[[^\]]*\]$/, '')
     .trim();
   return t || headline;
-}
-
-/**
- * A stored copy without a headline, by who spoke and what it was: "(no headline …) Hillary Rodham Clinton,
- * Secretary of State, Treaty Room, … — remarks with Javier Solana" → "Hillary Rodham Clinton: remarks with
- * Javier Solana". Read before the site suffix, which the dash would otherwise take.
- */
-function untitledLabel(title: string): string | null {
-  const m = /^\(no headline[^)]*\)\s*([^,]+),.*\s[—–]\s(.+)$/i.exec(title.trim());
-  return m?.[1] && m[2] ? `${m[1].trim()}: ${m[2].trim()}` : null;
-}
-
-/**
- * Whether a stored copy has no headline of its own: the title is the store's note and its description of the
- * text, except the who-spoke-and-what form untitledLabel reads.
- *
- * @example
- * isHeadless('(no headline in the stored copy) Rumsfeld meets Karzai and Fahim at Bagram'); // → true
- */
-export function isHeadless(title: string): boolean {
-  return /^\(no (?:English )?headline[^)]*\)/i.test(title.trim()) && untitledLabel(title) === null;
 }
 
 /**

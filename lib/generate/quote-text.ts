@@ -11,9 +11,8 @@ import { fragmentReason } from './fragments';
 import { opensOnDoSo } from './lost-referents';
 import { memoByObject, memoByText } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
-import { beforeSelfRepair, hasBrokenOffWord, withoutOpeningRepair } from './self-repairs';
-import { isMostlyCourtesy } from './openers';
-import { isSmallTalk } from './small-talk';
+import { beforeSelfRepair, withoutOpeningRepair } from './self-repairs';
+import { isIdleOrBroken } from './idle-choices';
 import { withoutTrailingAside } from './room-talk';
 
 /**
@@ -192,16 +191,6 @@ export function quoteChoice(whole: string, maxWords: number): string | null {
   if (REFERRING_OPENER.test(shown)) return null;
   if (isIdleOrBroken(shown)) return null;
   return asChoice(shown);
-}
-
-/**
- * Words no key and no wrong choice is made of: thanks, welcome and talk of the meeting itself, true of either side
- * of the table (blind-51: Biden's "We had a very productive discussion today. When nations as close as ours get
- * together …"), and a transcript's line broken off at a dash (blind-52: "to upend and — on our global climate
- * ambitions").
- */
-function isIdleOrBroken(shown: string): boolean {
-  return isSmallTalk(shown) || isMostlyCourtesy(shown) || hasBrokenOffWord(shown);
 }
 
 /** An opening "It"/"This"/"That" (after "All told" and the like) followed by a verb other than a form of "be"/"seem": it refers outside the quotation. */
