@@ -35,6 +35,18 @@ export function antecedentOf(ctx: GenerateContext, q: Quote, gender: 'm' | 'f' |
   return fits[fits.length - 1]?.person ?? null;
 }
 
+/**
+ * Where the report names the person a gloss puts in a quotation ("he [Vladimir Putin]"): the last mention of
+ * `name` among the pronoun's candidates, or null when none is.
+ *
+ * @example
+ * antecedentMention(ctx, sherman, 'Vladimir Putin'); // → the offset of "Mr Putin" in the sentence before
+ */
+export function antecedentMention(ctx: GenerateContext, q: Quote, name: string): number | null {
+  const named = candidatesBefore(ctx, q).filter((c) => c.name === name);
+  return named[named.length - 1]?.at ?? null;
+}
+
 /** Candidates in reading order (the attribution after the quotation last); kept per quotation: the who-said builder may ask twice. */
 const candidatesBefore = memoByObjectAndKey(function candidatesBefore(ctx: GenerateContext, q: Quote): Candidate[] {
   const body = ctx.articles.get(q.articleId)?.body ?? '';

@@ -3,7 +3,8 @@
  * a length of time or a page count said in passing, and either end of a range. Blind reviewers sent each back.
  */
 import type { ArticleInput, Figure } from '@/lib/extract/types';
-import { normalise } from './text';
+import { containsWords, normalise } from './text';
+import { sideOfWords } from './nations';
 
 /**
  * Counted nouns that say nothing alone: "How many events have been held?" needs the sentence before
@@ -52,8 +53,30 @@ export function isTrivialBlank(article: ArticleInput, f: Figure): boolean {
   if (TRIP_LENGTH.test(after)) return true;
   // "met in the town hall session with about 170 troops": the head count of a visit's routine stop (blind-49).
   if (ROUTINE_GATHERING.test(article.body.slice(f.sentence.start, f.sentence.end))) return true;
+  if (isContingentSize(article, f)) return true;
   const unit = normalise(f.unit).split(' ')[0] ?? '';
   // Blind reviewers sent back every length asked as a figure, not only a meeting's ("the past 10 days",
   // "a 10-day trip", a declaration's page count): logistics, not the news, unless the text stresses it.
   return LENGTH_UNIT.test(unit) && !STRESSED.test(before);
+}
+
+/** What a state keeps in a coalition: "Germany has over 4,900 troops in Afghanistan and has just over 1,200 troops in Kosovo". */
+const CONTINGENT_VERB = String.raw`(?:has|had|have|keeps?|kept|maintains?|maintained|contributes?|contributed|provides?|provided)`;
+const CONTINGENT_OPENING = new RegExp(String.raw`^[\s“"]*(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+${CONTINGENT_VERB}\b`, 'u');
+const CONTINGENT_BEFORE = new RegExp(String.raw`\b${CONTINGENT_VERB}\s+(?:(?:just\s+)?(?:over|under|more than|about|around|some|nearly|almost|roughly|close to|an estimated)\s+)?$`, 'i');
+const CONTINGENT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:troops|soldiers|personnel|servicemen|service members)\s+(?:in|to|serving|deployed|stationed)\b/iu;
+
+/**
+ * Whether the figure is one state's contingent in a coalition, counted to the hundred ("Germany has over 4,900
+ * troops in Afghanistan"): a detail of who contributes what, not history (blind-51), unless the headline gives it.
+ *
+ * @example
+ * isContingentSize(article, germanTroops); // → true for "Germany has over 4,900 troops in Afghanistan"
+ */
+function isContingentSize(article: ArticleInput, f: Figure): boolean {
+  const sentence = article.body.slice(f.sentence.start, f.sentence.end);
+  const state = CONTINGENT_OPENING.exec(sentence)?.[1];
+  if (!state || !sideOfWords(state)) return false;
+  const before = article.body.slice(f.sentence.start, f.valueStart);
+  return CONTINGENT_BEFORE.test(before) && CONTINGENT_AFTER.test(article.body.slice(f.valueEnd, f.sentence.end)) && !containsWords(article.title, f.raw);
 }

@@ -8,6 +8,7 @@
 import type { ArticleInput, Figure } from '@/lib/extract/types';
 import { containsWords, normalise } from './text';
 import { strengthOf } from './figure-clauses';
+import { isHeadless } from './untitled-copies';
 
 /** What a headline figure counts. */
 export type FigureClass = 'casualties' | 'displaced' | 'captives' | 'aboard' | 'forces' | 'money' | 'aid' | 'votes' | 'attendance' | 'headline';
@@ -133,25 +134,28 @@ function isWhole(article: ArticleInput, f: Figure): boolean {
 export function figureClass(article: ArticleInput, f: Figure, kind: 'count' | 'money' | 'percent'): FigureClass | null {
   const unit = normalise(f.unit).split(' ').pop() ?? '';
   if (NEVER_UNIT.test(unit)) return null;
+  // "(no headline in the stored copy) Rumsfeld meets Karzai …, tells US troops they will stay": the store's
+  // description, not the outlet's headline, makes no count of troops the story (blind-52b).
+  const title = isHeadless(article.title) ? '' : article.title;
   const clause = clauseOf(article, f);
   if (isPastYear(article, clause, article.body.slice(f.sentence.start, f.sentence.end))) return null;
   // "1.4 million pounds of food" is a weight the extractor read as sterling: asking it would teach its error.
   if (kind === 'money') return f.value >= MIN_MONEY && (MONEY_DOING.test(clause) || isDealWorth(article, f)) && !/^\s*pounds\s+of\b/i.test(article.body.slice(f.valueEnd)) ? 'money' : null;
   // A share is news when the headline gives it ("jobless rate hits decade low of 4.9%"), not otherwise.
-  if (kind === 'percent') return containsWords(article.title, f.raw) ? 'headline' : VOTE_SHARE.test(clause) || TURNOUT.test(clause) ? 'votes' : null;
+  if (kind === 'percent') return containsWords(title, f.raw) ? 'headline' : VOTE_SHARE.test(clause) || TURNOUT.test(clause) ? 'votes' : null;
   // "55 bodies had been identified": an early tally of the identification, not the toll.
   if (CASUALTY.test(clause) && !/\bidentified\b/i.test(clause)) return 'casualties';
-  if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(article.title))) return 'displaced';
+  if (DISPLACED.test(clause) || (ARRIVED.test(clause) && FLIGHT_HEADLINE.test(title))) return 'displaced';
   if (PERSON_UNIT.test(unit) && CAPTIVE.test(clause) && !/\b(?:freed|released|escaped)\b/i.test(clause)) return 'captives';
   if (ABOARD_UNIT.test(unit) && ABOARD.test(clause) && !headlineGivesOtherAboard(article, f)) return 'aboard';
   // "the 350,000-strong Afghan National Security Forces": a named force's size.
   const isForce = FORCES_UNIT.test(unit) || (PERSON_UNIT.test(unit) && DEPLOYING.test(clause)) || !!strengthOf(article.body, f.valueEnd);
-  if (isForce && (f.value >= MIN_FORCES || (FORCES_UNIT.test(unit) && FORCE_HEADLINE.test(article.title)))) return 'forces';
+  if (isForce && (f.value >= MIN_FORCES || (FORCES_UNIT.test(unit) && FORCE_HEADLINE.test(title)))) return 'forces';
   if (ATTENDING_UNIT.test(unit) && ATTENDING.test(clause) && GATHERING.test(article.body.slice(f.sentence.start, f.sentence.end))) return 'attendance';
   if (CROWD_UNIT.test(unit) && MARCHING.test(clause)) return 'attendance';
   // "a humanitarian aid request for 500,000 tons of fertilizer": aid by the thousand tons.
   if (/^(?:tons|tonnes)$/.test(unit) && f.value >= 1000 && AID.test(clause)) return 'aid';
   if (VOTER_UNIT.test(unit) && VOTE.test(clause) && !isWhole(article, f)) return 'votes';
-  if (containsWords(article.title, f.raw)) return 'headline';
+  if (containsWords(title, f.raw)) return 'headline';
   return null;
 }

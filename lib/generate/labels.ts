@@ -10,6 +10,9 @@ import { memoByObject } from './memo';
 import { isIsoDay, longDate } from './dates';
 import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
 import { RANK_QUALIFIER_LEXICON, TITLE_HEADS } from '@/lib/extract/lexicons/titles';
+import { isHeadless, untitledLabel } from './untitled-copies';
+
+export { isHeadless } from './untitled-copies';
 
 /** A headline longer than this reads as a paragraph in a question stem. */
 const MAX_HEADLINE_WORDS = 14;
@@ -134,16 +137,6 @@ function withoutFiling(headline: string): string {
 }
 
 /**
- * A stored copy without a headline, by who spoke and what it was: "(no headline …) Hillary Rodham Clinton,
- * Secretary of State, Treaty Room, … — remarks with Javier Solana" → "Hillary Rodham Clinton: remarks with
- * Javier Solana". Read before the site suffix, which the dash would otherwise take.
- */
-function untitledLabel(title: string): string | null {
-  const m = /^\(no headline[^)]*\)\s*([^,]+),.*\s[—–]\s(.+)$/i.exec(title.trim());
-  return m?.[1] && m[2] ? `${m[1].trim()}: ${m[2].trim()}` : null;
-}
-
-/**
  * The first `count` words, run on to the end of a name they would cut ("… Foreign Minister Annalena…" read
  * as a cut word): never more than a headline may hold.
  */
@@ -199,12 +192,15 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
       const headline = headlineCut(a.title, names);
       // "Press Briefing by Deputy National Security Advisor … Ben Rhodes on …": the outlet alone names no
       // report (blind-35); who spoke and on what does.
-      const spoken = headline.midPhrase ? spokenByLabel(splitSiteSuffix(a.title).headline, names) : null;
+      // "(no headline in the stored copy) Rumsfeld meets Karzai …": the store's description, which no student could
+      // find the report by, so the outlet and the date name it (blind-52).
+      const headless = !!outlet && isHeadless(a.title);
+      const spoken = headline.midPhrase && !headless ? spokenByLabel(splitSiteSuffix(a.title).headline, names) : null;
       const standingNote = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
       // A headline cut mid-phrase names nothing, and the whole one may give an answer away ("… for five
       // nationalities"): the outlet names the report, and a stem adds its date.
-      const atPhrase = spoken ? undefined : headline.atPhrase;
-      const byOutlet = headline.midPhrase && !!outlet && !spoken && !atPhrase;
+      const atPhrase = spoken || headless ? undefined : headline.atPhrase;
+      const byOutlet = headless || (headline.midPhrase && !!outlet && !spoken && !atPhrase);
       // Its date says which of the outlet's reports, wherever the label stands without a stem's frame.
       const dated = byOutlet && isIsoDay(a.date) ? longDate(a.date) : null;
       const notes = (byOutlet ? [standingNote] : [outlet, standingNote]).filter(Boolean);

@@ -12,6 +12,7 @@ import { opensOnDoSo } from './lost-referents';
 import { memoByObject, memoByText } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
 import { beforeSelfRepair, withoutOpeningRepair } from './self-repairs';
+import { isIdleOrBroken } from './idle-choices';
 import { withoutTrailingAside } from './room-talk';
 
 /**
@@ -188,6 +189,7 @@ export function quoteChoice(whole: string, maxWords: number): string | null {
   // "It sets out a serious diplomatic path": an opening "It"/"This" that does something points to a thing
   // named before the quotation ("It is time to…" needs no referent).
   if (REFERRING_OPENER.test(shown)) return null;
+  if (isIdleOrBroken(shown)) return null;
   return asChoice(shown);
 }
 

@@ -14,6 +14,7 @@ import { speakersOf } from './story';
 import { MIN_DISTRACTORS, whoSaidOptions } from './who-said-options';
 import { QUESTION_QUOTE_WORDS, isAskableQuote, shownText } from './quote-gates';
 import { quoteSources } from './quote-sources';
+import { withGlossSources } from './gloss-sources';
 import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
 import { namesOnlyShared, placedWhatSaidPrompt, stageLines, stageWhatSaidPrompt } from './what-said-stage';
@@ -165,7 +166,8 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
     answer: byTitle ? titled(person) : displayName(person),
     distractors: picks.map((p) => (byTitle ? titled(p) : displayName(p))),
     choiceType: 'person',
-    sources: quoteSources(ctx, q) ?? [],
+    // "[Vladimir Putin]’s made …": the sentence naming whom the bracket means is cited too (gloss-sources.ts).
+    sources: withGlossSources(ctx, q, shown, quoteSources(ctx, q) ?? []),
     lead: `${byTitle ? titled(person) : withTitle(person, ctx.articles.get(q.articleId)?.body ?? '')} said it.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}`,

@@ -18,7 +18,9 @@ const OWN_MEETING = new RegExp(
   String.raw`\b(?:our|today['’]s|this)\s+(?:[\p{Ll}-]+\s+){0,3}${MEETING_NOUN}\b` +
     String.raw`|\b(?:we|you and I)\s+(?:have\s+|had\s+|are\s+|will\s+)?(?:had|held|hold|having|completed|continue|begin|began|start|started|discussed)\b[^.!?]{0,80}\b${MEETING_NOUN}\b` +
     String.raw`|\b${MEETING_NOUN}\s+(?:that\s+)?(?:you and I|we)\s+(?:have\s+)?(?:had|held)\b` +
-    String.raw`|\b(?:us|we)\s+(?:are\s+)?having\s+(?:[\p{Ll}-]+\s+){0,3}${MEETING_NOUN}\b`,
+    String.raw`|\b(?:us|we)\s+(?:are\s+)?having\s+(?:[\p{Ll}-]+\s+){0,3}${MEETING_NOUN}\b` +
+    // "When nations as close as ours get together": the speakers' meeting, said of any meeting.
+    String.raw`|\bwhen\s+(?:we|you and I|(?:our\s+)?(?:nations|countries|leaders|allies|friends|partners))\s+(?:[\p{Ll}’'-]+\s+){0,4}get\s+together\b`,
   'iu',
 );
 
