@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+
+const meetings = (body: string, title = 'T', date?: string) =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
+    .map((m) => ({ what: m.what, place: m.place, when: m.when, participants: m.participants }));
+
+// Round 22 (meetZ): invented releases and transcripts, each in the shape a rule reads.
+
+describe('a briefing transcript whose nearest header lines list its topics', () => {
+  const topics = Array.from({ length: 9 }, (_, i) => `  ${i + 1}. Topic number ${i + 1}`).join('\n\n');
+  const body = `For Immediate Release\n\nOffice of the Press Secretary\n\nMarch 3, 2031\n\nPress Briefing by Ola Lund\n\nThe James S. Brady Briefing Room\n\n${topics}\n\n2:32 P.M. EDT\n\nMR. LUND: Good afternoon. I have two announcements today about the budget.\n\nQ Thank you.`;
+
+  it('takes its date from the release’s lines further up and its town from the briefing room as the title names it', () => {
+    expect(meetings(body, 'Press Briefing by Ola Lund, The James S. Brady Briefing Room')).toContainEqual(
+      expect.objectContaining({ what: 'press briefing', place: 'Washington', when: 'March 3, 2031, 2:32 P.M. EDT' }));
+  });
+
+  it('a gathering still to come in its list of topics (“Upcoming Summit of the Ruritanias”) is not held where the briefing is', () => {
+    const listed = body.replace('  9. Topic number 9', '  9. Upcoming Summit of the Ruritanias');
+    expect(meetings(listed, 'Press Briefing by Ola Lund, The James S. Brady Briefing Room').map((m) => m.what)).toEqual(['press briefing']);
+  });
+});
+
+describe('“the Oval”, the press office’s short name for the Oval Office, is in Washington', () => {
+  it('“in addition to the meeting in the Oval” is a meeting in Washington', () => {
+    const got = meetings('Tuesday, the Prime Minister of Ruritania will be here, and there will be a meeting in the Oval.', 'T', '2031-02-06');
+    expect(got.map((m) => m.place)).toContain('Washington');
+  });
+});
