@@ -28,3 +28,15 @@ describe('“the Oval”, the press office’s short name for the Oval Office, i
     expect(got.map((m) => m.place)).toContain('Washington');
   });
 });
+
+describe('a plural of meetings with counterparts from a list of states is one meeting with each', () => {
+  it('“four meetings today with her counterparts from Norway, New Zealand, India and, just now, the Republic of Korea” is four meetings', () => {
+    const got = meetings('In Lakeport, Secretary Anna Berg held four meetings today with her counterparts from Norway, New Zealand, India and, just now, the Republic of Korea.', 'T', '2031-06-04');
+    expect(got).toHaveLength(4);
+  });
+
+  it('“a meeting with his counterparts from Britain, France and Russia” stays one, and so does a list that is not of states only', () => {
+    expect(meetings('Minister Tomas Vale called a meeting with his counterparts from Britain, France and Russia on Monday.', 'T', '2031-06-04')).toHaveLength(1);
+    expect(meetings('Minister Tomas Vale held meetings with his counterparts from Britain, France and other European states on Monday.', 'T', '2031-06-04')).toHaveLength(1);
+  });
+});
