@@ -83,7 +83,10 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
     const prior = out[out.length - 1];
     // "At the Munich Security Conference on Feb. 17, Mattis met with …": talks in a clause the gathering opens are held at it.
     const tied = prior?.sentence.start === s.start && prior.place !== null && (/\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg)
-      || (isGathering(prior.type) && prevSeg.includes(',') && GATHERING_OPENER.test(sentence.slice(0, triggers[i - 1]?.index ?? 0))));
+      || (isGathering(prior.type) && prevSeg.includes(',') && GATHERING_OPENER.test(sentence.slice(0, triggers[i - 1]?.index ?? 0)))
+      // "met today with Minister A in Bucharest on the margins of the NATO Foreign Ministers’ Meeting": the gathering whose
+      // margins the talks were held on is in the town the talks' own words name.
+      || (SIDELINES_OF_NEXT.test(prevSeg) && prevSeg.includes(` ${prior.place}`)));
     // "Wasn't she supposed to do some bilats with …?": a question tells no meeting the article's own place and time could hold.
     // "as we said, this meeting was a starting point", "in these meetings, she had …": a meeting pointed back to is the
     // one told before, where that one was, not where the report is filed.

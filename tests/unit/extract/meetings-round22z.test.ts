@@ -40,3 +40,16 @@ describe('a plural of meetings with counterparts from a list of states is one me
     expect(meetings('Minister Tomas Vale held meetings with his counterparts from Britain, France and other European states on Monday.', 'T', '2031-06-04')).toHaveLength(1);
   });
 });
+
+describe('a gathering named on whose margins the sentence’s talks were held is in the town the talks’ words name, and is its own event', () => {
+  it('“met today with Minister A in Lakeport on the margins of the Ruritania Foreign Ministers’ Meeting” is talks and the ministers’ meeting, both in Lakeport', () => {
+    const got = meetings('Secretary Anna Berg met today with Foreign Minister Tomas Vale in Lakeport on the margins of the Ruritania Foreign Ministers’ Meeting.', 'T', '2031-06-04');
+    expect(got.map((m) => m.place)).toEqual(['Lakeport', 'Lakeport']);
+    expect(got.map((m) => m.what)).toContain('Ruritania Foreign Ministers’ Meeting');
+  });
+
+  it('“We last met in Lakeport on the sidelines of the G20 Summit” keeps the summit apart, in Lakeport', () => {
+    const got = meetings('Prime Minister Anna Berg said: We last met in Lakeport on the sidelines of the G20 Summit, but much has changed since.', 'T', '2031-06-04');
+    expect(got.find((m) => m.what === 'G20 Summit')?.place).toBe('Lakeport');
+  });
+});
