@@ -53,3 +53,10 @@ describe('a gathering named on whose margins the sentence’s talks were held is
     expect(got.find((m) => m.what === 'G20 Summit')?.place).toBe('Lakeport');
   });
 });
+
+describe('a name the text calls a town (“the resort city of X”) is the meeting’s town, gazetteer or not', () => {
+  it('“met … Tuesday in the resort city of Lakeport”, “in the West Bank city of Eastholm” are in those towns', () => {
+    expect(meetings('Secretary Anna Berg met with President Tomas Vale on Tuesday in the resort city of Lakeport, in her first visit.', 'T', '2031-06-04').map((m) => m.place)).toEqual(['Lakeport']);
+    expect(meetings('Anna Berg held talks on Monday in the West Bank city of Eastholm with Tomas Vale.', 'T', '2031-06-04').map((m) => m.place)).toEqual(['Eastholm']);
+  });
+});
