@@ -53,6 +53,7 @@ export const SOURCES = {
   feasts: 'Names of religious and civic feasts that are no month or day (Wikipedia, List of religious holidays: Yom Kippur, Passover, Diwali, Eid, Nowruz, Thanksgiving)',
   peoples: 'Nouns for the followers of a religion or its branches, in the plural (Wikipedia, List of religions and spiritual traditions: Muslims, Christians, Sunnis, Shias)',
   'headline-furniture': 'Words of the headings and lines that open a transcript, a statement or a press release, and of the thanks that open a turn ("Remarks", "Readout", "For Immediate Release", "Thank you"; a general English dictionary)',
+  'newsroom-roles': 'Roles of a newsroom\'s staff that stand before a reporter\'s name in a byline or a lead ("VOA White House Correspondent Paula Wolfson"; Associated Press Stylebook, titles)',
   'verb-classes': 'Verbs by their meaning (Levin, English Verb Classes and Alternations, 1993: verbs of sending, of spending time, of lasting)',
 } as const;
 

@@ -69,6 +69,12 @@ export const NON_NAME_LEXICON = lexicon('capitalised words that are never a name
 `,
   },
   {
+    // "Burmese Service Correspondent Kyaw Kyaw Thein interviewed …", "VOA White House Correspondent Paula Wolfson reports":
+    // a newsroom's role before a name, which round 21 read as part of it.
+    source: 'newsroom-roles',
+    words: 'correspondent correspondents',
+  },
+  {
     source: 'venues',
     words: `
     kremlin white pentagon capitol downing elysee élysée quai duma

@@ -41,9 +41,12 @@ export const BASE_OPENER_LEXICON = lexicon('first words of names of bases and ex
   { source: 'base-words', words: 'camp fort exercise operation' },
 ]);
 
-/** A word no person's name holds, wherever it stands in a run: "Futenma Air Station", "Royal Air Force". */
+/**
+ * A word no person's name holds, wherever it stands in a run: "Futenma Air Station", "Royal Air Force", "Joint Base
+ * Balad", "Combined Joint Task Force", and "Joint" of "Joint news conference with …", read as a person in round 21.
+ */
 export const BASE_WORD_LEXICON = lexicon('words inside names of bases and air forces', [
-  { source: 'base-words', words: 'air' },
+  { source: 'base-words', words: 'air joint' },
 ]);
 
 /** Feasts that are no calendar word: "Yom Kippur" was offered as a speaker in round 20's sheets. */

@@ -111,6 +111,9 @@ export const VENUE_CITY_LEXICON = valuedLexicon<string>('venues with their city'
       // Rooms and grounds of the White House that news copy names alone ("a press conference in the Rose Garden",
       // "a meeting in the Situation Room"; whitehouse.gov's own tour pages).
       'rose garden': 'Washington', 'situation room': 'Washington',
+      // The briefing room as the Bush White House's transcripts name it ("The James S. Brady Briefing Room"), and "the Oval",
+      // the press office's own short name for the Oval Office ("in addition to the meeting in the Oval").
+      'brady briefing room': 'Washington', oval: 'Washington',
       // Country retreats of a head of government, in no town: the retreat is the place news copy gives.
       'camp david': 'Camp David', chequers: 'Chequers',
     },

@@ -74,6 +74,9 @@ const isPressEvent = (what: string) => /\b(?:press|news|media)\s+(?:conference|b
 /** "at the", "on the sidelines of the": the words before a gathering that a meeting just told was held at. */
 const HELD_AT_BEFORE = /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+|this\s+)?(?:[\w’'-]+\s+){0,3}$/i;
 
+/** "… on the margins of the NATO Foreign Ministers’ ": the words right before a gathering's name on whose margins talks are held. */
+const MARGINS_OF_BEFORE = /\b(?:on|in|at) the (?:sidelines|margins) of\s+(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
 /** "On the sidelines of the summit, …", "met … on the margins of the G20": a gathering whose margins hold the clause's talks. */
 const SIDELINES_BEFORE = /\b(?:on|at) the (?:sidelines|margins) of\b/i;
 
@@ -122,6 +125,9 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
     // "held a bilateral meeting at the Harbour Digital Summit": the gathering a meeting is held at is another event.
     // ("met in Warsaw at a conference": the people met are the conference.)
+    // "We last met in Rome on the sidelines of the G20 Summit", "on the margins of the NATO Foreign Ministers’ Meeting": the
+    // gathering named on whose margins the sentence's talks were held is another event, known by its name.
+    && !(m.sentence.start === s.start && !isGathering(m.type) && /^\p{Lu}\S*\s+\S/u.test(what) && MARGINS_OF_BEFORE.test(before))
     && !(isGathering(type) && !isGathering(m.type) && m.sentence.start === s.start && (m.withSomeone === true || PAIR_MEETING.test(m.what)) && HELD_AT_BEFORE.test(before))
     // "Speaking at the press conference today in London" … "We have had detailed talks", "a busy meeting … said during a
     // press conference": the press was told of the meeting at an event of its own.

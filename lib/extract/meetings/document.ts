@@ -36,14 +36,18 @@ export function documentMeeting(a: AnalyzedArticle, setting: { city: string | nu
   const sentence = first ? a.sentences[first.index]?.[0] : undefined;
   if (!first || !sentence) return null;
   // The lines nearest the transcript: a page's furniture comes first, the briefing's own header last.
-  const lines = a.paragraphs.filter((p) => p.index < first.index).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end).trim());
+  const before = a.paragraphs.filter((p) => p.index < first.index).map((p) => body.slice(p.start, p.end).trim());
+  const lines = before.slice(-HEADER_LINES);
   const header = [a.article.title, ...lines];
+  // "For Immediate Release / Office of the Press Secretary / April 17, 2001" over a list of the briefing's topics: a date
+  // the nearest lines lack is the release's, further up.
+  const earlier = before.slice(0, -HEADER_LINES);
   // "En Route, Ankara, Turkey", "Aboard Air Force One": a briefing given on the way is held in no town, not at the stop ahead.
   const isOnTheWay = header.some((line) => ON_THE_WAY.test(line));
   // "I warmly welcome you to Berlin": a header without a city leaves the place to where the article is set.
   // The title is read for a place only when no header line gives one ("Media Availability … at the Pentagon").
   const place = isOnTheWay ? null : placeOf(lines) ?? placeOf([a.article.title]) ?? setting.city;
-  return headerMeeting((title[1] as string).toLowerCase(), 'meeting', place, whenOf(header), sentence);
+  return headerMeeting((title[1] as string).toLowerCase(), 'meeting', place, whenOf(header, earlier), sentence);
 }
 
 /**
@@ -61,11 +65,12 @@ function placeOf(lines: string[]): string | null {
 }
 
 /**
- * The briefing's time: the date its header lines (else its title) give, with the clock time of a line of
+ * The briefing's time: the date its header lines (else its title, else a line further up the page) give, with the clock time of a line of
  * its own when there is one ("March 13, 2023, 2:09 p.m. EST"), else the clock time alone.
  */
-function whenOf(lines: string[]): string | null {
-  const date = lines.slice(1).map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined) ?? DATE.exec(lines[0] ?? '')?.[0];
+function whenOf(lines: string[], earlier: string[] = []): string | null {
+  const dateIn = (ls: string[]) => ls.map((line) => DATE.exec(line)?.[0]).find((d) => d !== undefined);
+  const date = dateIn(lines.slice(1)) ?? DATE.exec(lines[0] ?? '')?.[0] ?? dateIn(earlier.slice().reverse());
   const clock = lines.find((l) => TIME.test(l));
   if (date && clock && !/\d:\d\d/.test(date)) return `${date}, ${clock}`;
   return date ?? clock ?? null;
@@ -202,7 +207,8 @@ export function headerGathering(a: AnalyzedArticle, setting: { city: string | nu
   if (!first || !sentence || setting.city === null) return null;
   const header = [a.article.title, ...a.paragraphs.filter((p) => p.index < first.index).map((p) => body.slice(p.start, p.end).trim())];
   const name = header.map((line) => GATHERING_NAME.exec(line)?.[1]).find((x) => x !== undefined)?.replace(/^(?:The|A|An)\s+/, '');
-  if (!name || /^(?:Press|News|Joint|Background)\b/.test(name)) return null;
+  // "8. Upcoming Summit of the Americas" in a briefing's list of topics: a gathering still to come is held elsewhere, later.
+  if (!name || /^(?:Press|News|Joint|Background|Upcoming|Forthcoming|Coming|Next)\b/.test(name)) return null;
   const key = name.toLowerCase();
   if (found.some((x) => x.what.toLowerCase().includes(key) || key.includes(x.what.toLowerCase()) || isShorterName(x.what, name))) return null;
   // "Washington, DC" over a statement of a ministerial met in Manila: the header is the issuer's, not the gathering's.

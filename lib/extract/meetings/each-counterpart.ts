@@ -18,6 +18,8 @@
 import { TITLE_HEADS } from '../lexicons/titles';
 import { NAME_ABBREVIATIONS } from '../lexicons/abbreviations';
 import { tailAfterMark } from './text-tail';
+import { COUNTRIES } from '../lexicon';
+import { MULTIWORD_STATE_LEXICON } from '../lexicons/state-names';
 
 /** A title word: "President", "leader", "Vice-President", or an abbreviated one before a name ("Gen.", "Adm."). */
 const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase())
@@ -73,6 +75,38 @@ const OFFICE_OF = /\s(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)
 /** "his counterpart", "her Turkish counterpart": the opener of a list whose next item names that person. */
 const COUNTERPART_OPENER = /^(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterpart$/u;
 
+/** "my counterparts from", "his Asian counterparts from": the opener of a list of the states the people met come from. */
+const COUNTERPARTS_FROM = /^(?:my|his|her|their|our)\s+(?:[\p{L}-]+\s+)?counterparts\s+from\s+/u;
+
+/** A run of capitalised words, "of" inside: "Indonesia", "New Zealand", "the Republic of Korea". */
+const STATE_RUN = /(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*/gu;
+
+/** Whether words name a state: "Vietnam", "New Zealand", "the Republic of Korea". */
+const isStateName = (words: string) => {
+  const key = words.replace(/^the\s+/, '').toLowerCase();
+  return COUNTRIES.has(key) || MULTIWORD_STATE_LEXICON.record[key] !== undefined;
+};
+
+/**
+ * The states a list names one by one, as spans of the text, when there are two or more, the last joined by "and", and
+ * the list is of states only ("Indonesia, New Zealand, India, Vietnam and, just now, the Republic of Korea"); else null.
+ */
+function statesListed(list: string, listStart: number): ItemSpan[] | null {
+  const end = LIST_END.exec(list);
+  const text = list.slice(0, end ? end.index : list.length);
+  const items: ItemSpan[] = [];
+  for (const m of text.matchAll(STATE_RUN)) {
+    if (!isStateName(m[0])) return null;
+    items.push({ start: listStart + m.index, end: listStart + m.index + m[0].length });
+  }
+  // Between the states only commas, "and" and a word of time ("and, just now, the Republic of Korea"): "and other states" is no list of them.
+  const between = text.replace(STATE_RUN, ' ');
+  return items.length >= 2 && /\band\b/.test(between) && LIST_JOINS.test(between) ? items : null;
+}
+
+/** What may stand between the states of a list. */
+const LIST_JOINS = /^[\s,]*(?:(?:and|just|now|also|later|then|finally|earlier|today|yesterday)[\s,]*)*\.?\s*$/;
+
 /** "Pavlo Riabikin": two or three capitalised words and nothing else, a name set off by a comma. */
 const isApposedName = (item: string) => /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}$/u.test(item) && !item.split(/\s+/).some(isTitleWord);
 
@@ -109,6 +143,9 @@ export function eachCounterpart(trig: string, before: string, seg: string, segSt
   // The plural noun takes its people with "with" ("meetings with …"); only the verb takes them as its object.
   if (!/\bwith\s+$/.test(open) && !/\swith$/.test(trig) && !/^(?:meet|meets|met)$/.test(verb)) return null;
   const rest = seg.slice(open.length);
+  // "five meetings today with my counterparts from Indonesia, New Zealand and India": a plural of meetings, one per state.
+  const fromStates = verb === 'meetings' ? COUNTERPARTS_FROM.exec(rest) : null;
+  if (fromStates) return statesListed(rest.slice(fromStates[0].length), segStart + open.length + fromStates[0].length);
   const end = LIST_END.exec(rest);
   const list = rest.slice(0, end ? end.index : rest.length);
   const items: ItemSpan[] = [];

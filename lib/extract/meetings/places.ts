@@ -23,6 +23,8 @@ const VIRTUAL_AFTER = /^\s*(?:,\s*)?(?:by|via|over)\s+(?:a\s+)?(?:video(?:[- ]?(
 /** "addressed a summit of his EU counterparts via video link": the event's own clause says how it was attended. */
 const VIRTUAL_IN_CLAUSE = /\b(?:by|via|over)\s+(?:a\s+)?(?:video[- ]?link|videoconference|teleconference|video call|zoom)\b/i;
 const VIRTUAL_BEFORE = /\b(?:virtual|online|video)\b/i;
+/** "in the West Bank city of Ramallah", "in the port city of Batumi", "at the Egyptian resort of Sharm el-Sheikh". */
+const TOWN_OF_RE = new RegExp(String.raw`\b(?:in|at)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|port|resort|village)\s+of\s+(${NAME})`, 'u');
 const PLACE_AFTER_RE = new RegExp(String.raw`\b(?:in|at|to|on)\s+(?:the\s+|an?\s+)?(${NAME})(,\s+(${NAME}))?`, 'gu');
 /**
  * Words that follow a town in the name of its own building: "Telford Magistrates’ Court", "Millbrook
@@ -110,6 +112,9 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   if (where && ARRIVE_BEFORE.test(before.slice(0, where.index)) && canBePlace(where[1] as string)) return where[1] as string;
   const host = before.includes('host') ? HOST_BEFORE_RE.exec(before) : null;
   if (host && isCity(host[1] as string)) return host[1] as string;
+  // "in the West Bank city of Ramallah", "in the resort city of Sochi": a name the text calls a town is one, gazetteer or not.
+  const town = near.includes(' of ') ? TOWN_OF_RE.exec(near.slice(0, 120)) : null;
+  if (town && canBePlace(town[1] as string)) return town[1] as string;
   PLACE_AFTER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLACE_AFTER_RE.exec(near))) {

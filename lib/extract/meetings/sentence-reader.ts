@@ -81,9 +81,7 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
     // "a one-on-one meeting in the Kremlin, followed by talks in an expanded format", "met in Warsaw, Poland, at a
     // conference": what follows, or what they met at, is held where the sentence's meeting is, not where the article is set.
     const prior = out[out.length - 1];
-    // "At the Munich Security Conference on Feb. 17, Mattis met with …": talks in a clause the gathering opens are held at it.
-    const tied = prior?.sentence.start === s.start && prior.place !== null && (/\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg)
-      || (isGathering(prior.type) && prevSeg.includes(',') && GATHERING_OPENER.test(sentence.slice(0, triggers[i - 1]?.index ?? 0))));
+    const tied = prior !== undefined && isTiedTo(prior, prevSeg, sentence.slice(0, triggers[i - 1]?.index ?? 0), s);
     // "Wasn't she supposed to do some bilats with …?": a question tells no meeting the article's own place and time could hold.
     // "as we said, this meeting was a starting point", "in these meetings, she had …": a meeting pointed back to is the
     // one told before, where that one was, not where the report is filed.
@@ -210,3 +208,16 @@ function namesLastMeeting(sentence: string, s: Span, at: number, trig: string, o
 
 /** "At the …", "On the sidelines of the …": a sentence opening on the gathering its main clause is held at. */
 const GATHERING_OPENER = /^\s*(?:At|During|On the (?:sidelines|margins) of)\s+(?:the\s+|this\s+)?(?:\p{Lu}[\p{L}\d.-]*\s+){0,3}$/u;
+
+/**
+ * Whether an event is held where the meeting read just before it in the same sentence is: "a one-on-one meeting in the
+ * Kremlin, followed by talks", "met in Warsaw at a conference", "At the Munich Security Conference on Feb. 17, Mattis met
+ * with …" (talks in a clause the gathering opens are held at it), "met today with Minister A in Bucharest on the margins of
+ * the NATO Foreign Ministers’ Meeting" (the gathering whose margins the talks were held on is in the town their words name).
+ */
+function isTiedTo(prior: Pending, prevSeg: string, beforePrior: string, s: Span): boolean {
+  if (prior.sentence.start !== s.start || prior.place === null) return false;
+  return /\b(?:followed by|at)\s+(?:[\w’'-]+\s+){0,3}$/i.test(prevSeg)
+    || (isGathering(prior.type) && prevSeg.includes(',') && GATHERING_OPENER.test(beforePrior))
+    || (SIDELINES_OF_NEXT.test(prevSeg) && prevSeg.includes(` ${prior.place}`));
+}

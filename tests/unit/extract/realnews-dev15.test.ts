@@ -20,5 +20,7 @@ describeCorpus({
   // audience, a cancelled visit; most misses are planned meetings and one meeting per counterpart of a visit.
   // Round 21 (meetY): meetings 20/37 (spurious 12): the Oslo talks placed and split per counterpart, the Hangzhou
   // schedule's lines placed, generic plural "meetings" dropped.
-  floor: { quoteRecall: 0.92, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.54, figureRecall: 0.66 },
+  // Round 22 (meetZ): meetings 22/37 (spurious 10): a gathering on whose margins talks were held placed in their town,
+  // "the West Bank city of Ramallah" read as a town.
+  floor: { quoteRecall: 0.92, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.59, figureRecall: 0.66 },
 });

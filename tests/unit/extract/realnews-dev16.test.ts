@@ -19,5 +19,7 @@ describeCorpus({
   // On arrival (main after 7189293, before anyone read it): quotes 38/43 found, right speaker 37 of 38, 1 wrong;
   // meetings 16/44 (spurious 10); figures 4/6. Unfound: a press point without labels, a readout's unmarked paragraphs.
   // Round 21 (unmkQ: a statement's third-person paragraphs, an outlet's label, a press point's opening address): quotes 43/43, 43 right, 0 wrong.
-  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.36, figureRecall: 0.66 },
+  // Round 22 (meetZ): meetings 22/44 (spurious 6): a briefing dated from the release lines above its topics, "the Oval" and
+  // "the Brady Briefing Room" in Washington, "five meetings … with my counterparts from A, B, …" one per state.
+  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.5, figureRecall: 0.66 },
 });
