@@ -17,6 +17,7 @@ import { quoteSources } from './quote-sources';
 import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
 import { namesOnlyShared, placedWhatSaidPrompt, stageLines, stageWhatSaidPrompt } from './what-said-stage';
+import { isFairChoice } from './what-said-choices';
 
 export { isThankedSide } from './named-nation';
 export { answersAQuestion, isAskableQuote } from './quote-gates';
@@ -207,6 +208,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const close = (o: Quote) => o.articleId === q.articleId || ([...speakersOf(ctx, o.articleId)].some((id) => mine.has(id)) && namesAllIn(o.text, body))
     || (sharedWords(topic, o.text) >= MIN_TOPIC_WORDS && namesAllIn(o.text, body));
   const unused: Quote[] = [];
+  // The words as shown must not give themselves away either (what-said-choices.ts).
+  const fair = (o: Quote, shown: string) => isFairChoice({ choice: shown, answer: answerText, asked: person, speaker: ctx.people.byId.get(o.speakerId ?? ''), body: o.articleId === q.articleId ? null : body });
   // Whether a wrong choice is another speaker's words in the asked report: only the report makes it wrong.
   let sameEvent = false;
   for (const other of candidates) {
@@ -218,7 +221,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text) && sameCamp(ctx, person, other) && !isReadout(o.text))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
-    const at = theirs.findIndex((o) => takeChoice(ctx, o, used, distractors));
+    const at = theirs.findIndex((o) => takeChoice(ctx, o, used, distractors, fair));
     if (at >= 0) unused.push(...theirs.filter((o) => o.articleId === q.articleId));
     if (theirs[at]?.articleId === q.articleId) sameEvent = true;
   }
@@ -227,12 +230,13 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   // (a quotation otherwise lost when who-said finds too few people of the same form, #15).
   for (const o of unused) {
     if (distractors.length >= MIN_DISTRACTORS) break;
-    if (namesNothing(fullQuoteText(ctx, o)) && takeChoice(ctx, o, used, distractors)) sameEvent = true;
+    if (namesNothing(fullQuoteText(ctx, o)) && takeChoice(ctx, o, used, distractors, fair)) sameEvent = true;
   }
   const name = isPersonLike(person) ? withTitle(person, ctx.articles.get(q.articleId)?.body ?? '') : shownName(ctx, person);
   // Too few lines from elsewhere: another principal's words at the same event, the report named (what-said-stage.ts).
   // The answer too names only what both principals name: among such lines, one naming a state would stand out.
-  const staged = distractors.length < MIN_DISTRACTORS && namesOnlyShared(ctx, q.articleId, fullText) ? stageLines(ctx, q, person, new Set([normalise(answerText)]), (o) => quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS)) : null;
+  // Read in the words shown: a name in a sentence the choice leaves off is not seen.
+  const staged = distractors.length < MIN_DISTRACTORS && namesOnlyShared(ctx, q.articleId, answerText) ? stageLines(ctx, q, person, new Set([normalise(answerText)]), (o) => quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS)) : null;
   const choices = staged ?? distractors;
   if (choices.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
@@ -255,10 +259,10 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   });
 }
 
-/** Adds a quotation's shown choice unless it is empty or already offered; whether it did. */
-function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distractors: string[]): boolean {
+/** Adds a quotation's shown choice unless it is empty, already offered or unfair; whether it did. */
+function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distractors: string[], fair: (o: Quote, shown: string) => boolean): boolean {
   const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
-  if (!shown || used.has(normalise(shown))) return false;
+  if (!shown || used.has(normalise(shown)) || !fair(o, shown)) return false;
   used.add(normalise(shown));
   distractors.push(shown);
   return true;
