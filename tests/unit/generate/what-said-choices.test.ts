@@ -7,6 +7,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput } from '@/lib/extract/types';
 import { isFairChoice, openingState, speaksOfAskedOffice } from '@/lib/generate/what-said-choices';
+import { folderLibrary } from './banks';
 
 const person = (name: string, role: string) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, aliases: [], role, affiliation: null });
 const orlov = person('Pavel Orlov', 'President of Norland');
@@ -69,5 +70,18 @@ describe('names read in the words a choice shows', () => {
     ]);
     const asked = whatSaidOf(a).filter((q) => q.prompt.includes('Pavel Orlov'));
     expect(asked.map((q) => q.answer)).toContain('We agreed to double the number of student exchanges within three years and to open new consulates');
+  });
+});
+
+describe('the other principal’s words first', () => {
+  // Real transcripts: invented text gives the candidate path no one of the same camp to borrow from.
+  const { facts, articles } = folderLibrary(['tests/fixtures/question-review/articles-fresh37', 'tests/fixtures/question-review/articles-fresh38']);
+  const bank = generateBank(facts, articles, { balance: false });
+
+  it('asks Suga’s words at his White House press conference beside Biden’s there, never Merkel’s from another', () => {
+    const report = articles.find((a) => a.id.includes('biden-suga'));
+    const staged = bank.questions.filter((q) => q.kind === 'what-said' && q.sources[0]?.article === report?.id && q.prompt.startsWith('According to'));
+    expect(staged.length).toBeGreaterThan(0);
+    for (const q of staged) for (const c of q.choices) expect(report?.body).toContain(c.replace(/^\[(\p{L})\]/u, '$1').slice(0, 30));
   });
 });
