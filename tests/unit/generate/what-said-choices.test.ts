@@ -73,6 +73,23 @@ describe('names read in the words a choice shows', () => {
   });
 });
 
+describe('choices of comparable length', () => {
+  it('offers no line of the other principal twice the length of the answer as shown', () => {
+    const long = 'We have set up a joint commission on river shipping, whose first session will be held in the autumn in the northern port, and whose members will report to both governments on tolls, on pilots, on the dredging of the channel and on the protection of the fisheries along the whole length of the river.';
+    const a = statement('norland-2034', [
+      'President of Norland Pavel Orlov: Ladies and gentlemen, we have just finished two days of long and detailed talks.',
+      'We agreed to double the number of student exchanges within three years.',
+      'Prime Minister Tomas Vale (as translated): I would like to say that the talks were frank and useful.',
+      long,
+      'Our delegations also signed eleven documents on energy and banking.',
+      'Our ministers will meet every spring to review them.',
+    ]);
+    const asked = whatSaidOf(a).filter((q) => q.answer.startsWith('We agreed to double'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.choices.join(' ')).not.toContain('whose members will report');
+  });
+});
+
 describe('the other principal’s words first', () => {
   // Real transcripts: invented text gives the candidate path no one of the same camp to borrow from.
   const { facts, articles } = folderLibrary(['tests/fixtures/question-review/articles-fresh37', 'tests/fixtures/question-review/articles-fresh38']);
