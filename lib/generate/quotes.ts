@@ -18,6 +18,7 @@ import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
 import { namesOnlyShared, placedWhatSaidPrompt, stageLines, stageWhatSaidPrompt } from './what-said-stage';
 import { isFairChoice } from './what-said-choices';
+import { MIN_TOPIC_WORDS, sharedWords, topicWords } from './what-said-topic';
 
 export { isThankedSide } from './named-nation';
 export { answersAQuestion, isAskableQuote } from './quote-gates';
@@ -278,19 +279,6 @@ function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distracto
   used.add(normalise(shown));
   distractors.push(shown);
   return true;
-}
-
-/** Content words a quotation from another story must share with the asked article to be a plausible option. */
-const MIN_TOPIC_WORDS = 2;
-const TOPIC_STOP = new Set(['about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'where', 'would', 'could', 'should', 'think', 'other', 'being', 'because', 'while', 'today', 'people', 'really', 'every', 'going', 'always', 'never', 'first', 'years', 'three', 'still']);
-
-/** The words of five letters or more an article uses: what it is about, roughly. */
-const topicWords = memoByObjectAndKey(function topicWords(ctx: GenerateContext, articleId: string): Set<string> {
-  return new Set(normalise(ctx.articles.get(articleId)?.body ?? '').split(' ').filter((w) => w.length >= 5 && !TOPIC_STOP.has(w)));
-});
-
-function sharedWords(topic: Set<string>, text: string): number {
-  return new Set(normalise(text).split(' ').filter((w) => w.length >= 5 && topic.has(w))).size;
 }
 
 /**
