@@ -18,6 +18,8 @@ import { withGlossSources } from './gloss-sources';
 import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
 import { namesOnlyShared, placedWhatSaidPrompt, stageLines, stageWhatSaidPrompt } from './what-said-stage';
+import { isFairChoice } from './what-said-choices';
+import { MIN_TOPIC_WORDS, sharedWords, topicWords } from './what-said-topic';
 
 export { isThankedSide } from './named-nation';
 export { answersAQuestion, isAskableQuote } from './quote-gates';
@@ -195,7 +197,13 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   // A spokesperson's readout ("Secretary Blinken met with …") is nobody's own words, as answer or option.
   if (!answerText || isReadout(fullText)) return null;
   const used = new Set([normalise(answerText)]);
-  const candidates = pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
+  // Another principal's words at the same event come first, the report named (what-said-stage.ts): words borrowed
+  // from other reports ("We all share the same values", Merkel's, beside Suga's in Washington) are what judges send
+  // back most. The answer too names only what both principals name: among such lines, one naming a state would stand
+  // out; read in the words shown, as a name in a sentence the choice leaves off is not seen.
+  const stage = namesOnlyShared(ctx, q.articleId, answerText) ? stageLines(ctx, q, person, used, (o) => quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS)) : [];
+  const staged = stage.length >= MIN_DISTRACTORS ? stage : null;
+  const candidates = staged ? [] : pickPeople(ctx, person, credited, 12, `${ctx.seed}|what|${q.id}`, q.articleId, (p) => askableBySpeaker.has(p.id));
   const distractors: string[] = [];
   const mine = speakersOf(ctx, q.articleId);
   const topic = topicWords(ctx, q.articleId);
@@ -209,8 +217,11 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   const close = (o: Quote) => o.articleId === q.articleId || ([...speakersOf(ctx, o.articleId)].some((id) => mine.has(id)) && namesAllIn(o.text, body))
     || (sharedWords(topic, o.text) >= MIN_TOPIC_WORDS && namesAllIn(o.text, body));
   const unused: Quote[] = [];
+  // The words as shown must not give themselves away either (what-said-choices.ts).
+  const fair = (o: Quote, shown: string) => isFairChoice({ choice: shown, answer: answerText, asked: person, speaker: ctx.people.byId.get(o.speakerId ?? ''), body: o.articleId === q.articleId ? null : body });
   // Whether a wrong choice is another speaker's words in the asked report: only the report makes it wrong.
   let sameEvent = false;
+  const fromReport = new Set<string>();
   for (const other of candidates) {
     if (distractors.length >= 3) break;
     const theirs: Quote[] = (askableBySpeaker.get(other.id) ?? [])
@@ -220,22 +231,28 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
       .filter((o) => !ctx.people.isMentionedIn(person.id, citedText(ctx, o)))
       .filter((o) => !namesOwnOtherSide(ctx, person, other, o.text) && sameCamp(ctx, person, other) && !isReadout(o.text))
       .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
-    const at = theirs.findIndex((o) => takeChoice(ctx, o, used, distractors));
+    const at = theirs.findIndex((o) => takeChoice(ctx, o, used, distractors, fair));
     if (at >= 0) unused.push(...theirs.filter((o) => o.articleId === q.articleId));
-    if (theirs[at]?.articleId === q.articleId) sameEvent = true;
+    if (theirs[at]?.articleId === q.articleId) {
+      sameEvent = true;
+      fromReport.add(distractors[distractors.length - 1] ?? '');
+    }
   }
   // A joint press conference quotes two principals: when the guest's words are the only others, a second line of
   // theirs from the same conference makes up the number, if it names no one and nowhere that could give it away
   // (a quotation otherwise lost when who-said finds too few people of the same form, #15).
   for (const o of unused) {
     if (distractors.length >= MIN_DISTRACTORS) break;
-    if (namesNothing(fullQuoteText(ctx, o)) && takeChoice(ctx, o, used, distractors)) sameEvent = true;
+    if (namesNothing(fullQuoteText(ctx, o)) && takeChoice(ctx, o, used, distractors, fair)) {
+      sameEvent = true;
+      fromReport.add(distractors[distractors.length - 1] ?? '');
+    }
   }
+  // A stem that names the report offers its lines only: a line from another report beside them is borrowed from a
+  // scene the stem does not show (Merkel's "There is a very large degree of common ground" beside Biden's for Suga).
+  const own = sameEvent ? distractors.filter((d) => fromReport.has(d)) : distractors;
   const name = isPersonLike(person) ? withTitle(person, ctx.articles.get(q.articleId)?.body ?? '') : shownName(ctx, person);
-  // Too few lines from elsewhere: another principal's words at the same event, the report named (what-said-stage.ts).
-  // The answer too names only what both principals name: among such lines, one naming a state would stand out.
-  const staged = distractors.length < MIN_DISTRACTORS && namesOnlyShared(ctx, q.articleId, fullText) ? stageLines(ctx, q, person, new Set([normalise(answerText)]), (o) => quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS)) : null;
-  const choices = staged ?? distractors;
+  const choices = staged ?? own;
   if (choices.length < MIN_DISTRACTORS) return null;
   return finishQuestion(ctx, {
     kind: 'what-said',
@@ -257,26 +274,13 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   });
 }
 
-/** Adds a quotation's shown choice unless it is empty or already offered; whether it did. */
-function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distractors: string[]): boolean {
+/** Adds a quotation's shown choice unless it is empty, already offered or unfair; whether it did. */
+function takeChoice(ctx: GenerateContext, o: Quote, used: Set<string>, distractors: string[], fair: (o: Quote, shown: string) => boolean): boolean {
   const shown = quoteChoice(fullQuoteText(ctx, o), QUOTE_CHOICE_WORDS);
-  if (!shown || used.has(normalise(shown))) return false;
+  if (!shown || used.has(normalise(shown)) || !fair(o, shown)) return false;
   used.add(normalise(shown));
   distractors.push(shown);
   return true;
-}
-
-/** Content words a quotation from another story must share with the asked article to be a plausible option. */
-const MIN_TOPIC_WORDS = 2;
-const TOPIC_STOP = new Set(['about', 'after', 'again', 'their', 'there', 'these', 'those', 'which', 'where', 'would', 'could', 'should', 'think', 'other', 'being', 'because', 'while', 'today', 'people', 'really', 'every', 'going', 'always', 'never', 'first', 'years', 'three', 'still']);
-
-/** The words of five letters or more an article uses: what it is about, roughly. */
-const topicWords = memoByObjectAndKey(function topicWords(ctx: GenerateContext, articleId: string): Set<string> {
-  return new Set(normalise(ctx.articles.get(articleId)?.body ?? '').split(' ').filter((w) => w.length >= 5 && !TOPIC_STOP.has(w)));
-});
-
-function sharedWords(topic: Set<string>, text: string): number {
-  return new Set(normalise(text).split(' ').filter((w) => w.length >= 5 && topic.has(w))).size;
 }
 
 /**

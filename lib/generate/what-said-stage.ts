@@ -14,10 +14,12 @@ import { fullQuoteSpan, fullQuoteText, namesNothing, quoteKeys } from './quote-t
 import { escapeRegExp, normalise } from './text';
 import { displayName } from './people';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { isFairChoice, openingState } from './what-said-choices';
 
 /**
- * Lines of the other people a report quotes on the asked person's stage, shown as `choiceOf` shows them: lines that
- * name no one and nowhere (a line naming its speaker's state or the asked one's would give itself away), that no
+ * Lines of the other people a report quotes on the asked person's stage, shown as `choiceOf` shows them: lines whose
+ * shown words name no one and nowhere only one speaker names (a line naming its speaker's state or the asked one's
+ * would give itself away), that do not name the asked person, that no
  * report credits to the asked person, and not already among `used`. Ordered by closeness in length to the answer.
  *
  * @example
@@ -31,13 +33,19 @@ export function stageLines(ctx: GenerateContext, q: Quote, person: Person, used:
   const theirs = factsOfArticle(ctx.quotes, q.articleId)
     .filter((o) => !!o.speakerId && o.speakerId !== person.id && stage.has(o.speakerId))
     .filter((o) => isAskableQuote(ctx, o) && !isCredited(o))
-    .filter((o) => namesOnlyShared(ctx, q.articleId, fullQuoteText(ctx, o)) && !ctx.people.isMentionedIn(person.id, quotedSpan(body, ctx, o)))
-    .sort((a, b) => Math.abs(a.text.length - q.text.length) - Math.abs(b.text.length - q.text.length) || (a.id < b.id ? -1 : 1));
+    .filter((o) => !ctx.people.isMentionedIn(person.id, quotedSpan(body, ctx, o)));
   const seen = new Set(used);
   const out: string[] = [];
-  for (const o of theirs) {
-    const shown = choiceOf(o);
-    if (!shown || LEANS_BACK.test(shown) || seen.has(normalise(shown))) continue;
+  const answer = choiceOf(q) ?? '';
+  const fair = (o: Quote, shown: string) => isFairChoice({ choice: shown, answer, asked: person, speaker: ctx.people.byId.get(o.speakerId ?? ''), body: null });
+  // Choices as shown, the closest in length to the answer as shown first; none twice the length of another.
+  const shownLines = theirs
+    .map((o) => ({ o, shown: choiceOf(o) }))
+    .filter((x): x is { o: Quote; shown: string } => !!x.shown && isComparableLength(x.shown, answer))
+    .sort((a, b) => Math.abs(a.shown.length - answer.length) - Math.abs(b.shown.length - answer.length) || (a.o.id < b.o.id ? -1 : 1));
+  for (const { o, shown } of shownLines) {
+    // Names are read in the words shown: a state named only in a sentence the choice leaves off gives nothing away.
+    if (LEANS_BACK.test(shown) || seen.has(normalise(shown)) || !namesOnlyShared(ctx, q.articleId, shown) || !fair(o, shown)) continue;
     seen.add(normalise(shown));
     out.push(shown);
     if (out.length >= 3) break;
@@ -77,13 +85,21 @@ const linesBySpeaker = memoByObjectAndKey((ctx: GenerateContext, articleId: stri
   return out;
 });
 
-/** The names in words as namesNothing reads them (a capital not opening a sentence, not "I"), as lower-case stems. */
+/** The names in words as namesNothing reads them (a capital not opening a sentence, not "I"; a state's name wherever it stands), as lower-case stems. */
 function nameStems(text: string): string[] {
   const words = text.replace(/[“”"‘(]/g, ' ').trim().split(/\s+/);
   return words
-    .filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^I(?:['’](?:m|ve|ll|d))?$/.test(w.replace(/[^\p{L}'’]+$/u, '')) && !/[.!?:]$/.test(words[i - 1] ?? ''))
+    .filter((w, i) => (i > 0 || openingState(w) !== null) && /^\p{Lu}/u.test(w) && !/^I(?:['’](?:m|ve|ll|d))?$/.test(w.replace(/[^\p{L}'’]+$/u, '')) && !/[.!?:]$/.test(words[i - 1] ?? ''))
     .map((w) => w.replace(/[^\p{L}]+/gu, '').toLowerCase())
     .map((w) => w.slice(0, Math.max(4, w.length - 2)));
+}
+
+/**
+ * Whether a choice is within twice the answer's length either way: a 15-word answer among 45-word lines stands out
+ * (blind-52 sent back a choice "much longer than the others").
+ */
+function isComparableLength(choice: string, answer: string): boolean {
+  return choice.length <= 2 * answer.length && answer.length <= 2 * choice.length;
 }
 
 /** "Because the continuation of all of that will lead to escalation": a clause whose head is in the line before. */

@@ -132,7 +132,9 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // 92 since round 21 (distS): Zarif's "Oh, we're just working …" went, offered with three choices beside Kerry and
     // George Little (a Pentagon spokesman of another report).
     // 91 since round 21 (lead): a card blanking a town inside a gathering's name ("the _____ Summit") went.
-    expect(bank.questions.length).toBeGreaterThanOrEqual(91);
+    // 90 since round 22 (twoP): Congost Mohedano's "Yes! I train all year to go to win a medal" went, offered beside two
+    // of the interviewer's questions ("Do you plan to continue running until 2020 …?"): the one statement is the key.
+    expect(bank.questions.length).toBeGreaterThanOrEqual(90);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

@@ -68,7 +68,10 @@ describe('what-said choices that give their speaker away', () => {
   it('never offers Lavrov’s “Moscow will take … retaliatory measures” as NATO’s Secretary General’s words', () => {
     const { facts, articles } = newsLibrary();
     const whatSaid = generateBank(facts, articles, { balance: false }).questions.filter((q) => q.kind === 'what-said' && /Stoltenberg/.test(q.prompt));
-    expect(whatSaid.length).toBeGreaterThan(0);
+    // Round 22 (twoP): the last one, "According to “US rejects Russia demand …” (AFP), which of these did Jens
+    // Stoltenberg say?", offered beside a line of that report a 2021 briefing's "we have processed more than 4,840
+    // people for evacuation": a stem naming the report now offers its lines only, and this report has one. The
+    // property stands for any that come back.
     // Nor any other Russian line (blind-21, blind-22): "We won’t allow our proposals to be drowned …".
     for (const q of whatSaid) expect(q.choices.filter((c) => /\bMoscow will\b|We won’t allow/.test(c))).toEqual([]);
   }, 60_000);
