@@ -12,7 +12,7 @@ import { inCaption } from './evidence';
 import { inSlippedParagraph, isWholeSentence, needsPrevious } from './body-lines';
 import { displayedText } from './dateline';
 import { stemFrame } from './frames';
-import { outletName } from './labels';
+import { outletName } from './outlet-names';
 import { containsWords, escapeRegExp } from './text';
 import { stemVoice, unsaidReferent, voiceWords } from './stem-voice';
 import { writesUnconfirmedDay } from './interpreted-dates';

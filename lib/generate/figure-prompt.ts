@@ -7,7 +7,7 @@ import { isWholeSentence } from './body-lines';
 import { glossWeekday } from './weekday-gloss';
 import { endsMidPhrase, namesPlaceOnlyByPointing, standsAlone, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
-import { outletName } from './labels';
+import { labelOutlet } from './outlet-names';
 import { datedSourceLabel, reportWhen } from './frames';
 import { cleanShownText } from './clean';
 import { inCaption, sentencesOf } from './evidence';
@@ -112,7 +112,7 @@ function figureLabel(ctx: GenerateContext, article: ArticleInput, f: Figure): st
   // Without its headline the stem must say which event itself ("an earthquake … in the central Philippines");
   // "Officials say more than 160 people have been rescued" does not say which ferry.
   if (!namesAPlace(ctx, article.body.slice(f.sentence.start, f.sentence.end))) return null;
-  const outlet = outletName(article.outlet);
+  const outlet = labelOutlet(article.outlet);
   const when = reportWhen(ctx, article.id);
   const plain = outlet && when ? `a report by ${outlet} (${when})` : null;
   return plain && !givesValue(plain, f) ? plain : null;

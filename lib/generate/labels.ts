@@ -11,6 +11,8 @@ import { isIsoDay, longDate } from './dates';
 import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
 import { RANK_QUALIFIER_LEXICON, TITLE_HEADS } from '@/lib/extract/lexicons/titles';
 import { isHeadless, untitledLabel } from './untitled-copies';
+import { withoutTitleBeforeName } from './headline-titles';
+import { labelOutlet } from './outlet-names';
 
 export { isHeadless } from './untitled-copies';
 
@@ -63,6 +65,9 @@ function headlineCut(title: string, names: readonly string[] = []): { text: stri
   const kept = wholeNames(words, SHORT_HEADLINE_WORDS);
   if (kept.length === words.length) return { text: headline, midPhrase: false };
   const phrase = phraseCut(headline, names);
+  // No phrase to stop at: the headline with its guest's long title left out, before the outlet and a date.
+  const untitled = phrase ? null : withoutTitleBeforeName(headline, names);
+  if (untitled && fitsHeadline(untitled)) return { text: untitled, midPhrase: false };
   return { text: `${kept.join(' ').replace(/[,;:.]$/, '')}…`, midPhrase: true, ...(phrase ? { atPhrase: phrase } : {}) };
 }
 
@@ -147,18 +152,6 @@ function wholeNames(words: string[], count: number): string[] {
   return words.slice(0, end);
 }
 
-/**
- * The outlet as people know it: "U.S. Department of Defense (archived via webharvest.gov)" is the
- * U.S. Department of Defense; "The Conversation (republished on …)" is The Conversation.
- *
- * @example
- * outletName('GOV.UK (Foreign and Commonwealth Office), via government-world.com'); // → 'GOV.UK'
- */
-export function outletName(outlet: string | null | undefined): string | null {
-  const o = (outlet ?? '').replace(/\s*\([^)]*\)/g, '').replace(/\s*[,;]\s*(?:via|republished|archived)\b.*$/i, '').replace(/\s+/g, ' ').trim();
-  return o || null;
-}
-
 export interface SourceLabel {
   /** “Headline” (Outlet) — or “Headline” (Outlet, original) when a copy shares the headline. */
   label: string;
@@ -184,7 +177,7 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
     const distinct = new Set(ids.map((id) => ctx.articles.get(id)?.body ?? id));
     for (const id of ids) {
       const a = ctx.articles.get(id) as ArticleInput;
-      const outlet = outletName(a.outlet) || splitSiteSuffix(a.title).site;
+      const outlet = labelOutlet(a.outlet) || splitSiteSuffix(a.title).site;
       let standing: SourceLabel['standing'] = null;
       if (distinct.size > 1) standing = ctx.isDerivative(id) ? 'copy' : ids.some((o) => ctx.isDerivative(o)) ? 'original' : null;
       // Outlets publish many reports: the headline (shortened when it is really a first sentence) names this one.
