@@ -84,11 +84,14 @@ const linkedByReports = memoByObjectAndKey(
     const links = (id: string) => !isHead(ctx, id) || (!!side && side === sideOfId(ctx, id));
     // A head's reports of one year are one season of their diplomacy (Medvedev beside Putin's call-in show).
     const year = (id: string) => ctx.articles.get(id)?.date?.slice(0, 4) ?? null;
+    // Not for a head himself: the head of another state a head met that year had her own scene (Samia Suluhu Hassan,
+    // who received Harris in Dar es Salaam in 2023, offered for Biden's words in Mexico City, blind-52).
+    const seasonal = !!person && isPublicFigure(ctx, person) && !isHead(ctx, personId);
     for (const other of ctx.articles.keys()) {
       const there = namedIn(ctx, other);
       if (other === articleId || !there.has(personId)) continue;
       // Only for a public figure: a student or a legislator beside the head of another report is of its scene alone.
-      const sameYear = !!person && isPublicFigure(ctx, person) && year(other) !== null && year(other) === year(articleId);
+      const sameYear = seasonal && year(other) !== null && year(other) === year(articleId);
       if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) return true;
     }
     return false;

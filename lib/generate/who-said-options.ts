@@ -194,7 +194,9 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (!(isHead || !isPublicFigure(ctx, p)) || oq.here.has(p.id) || sharesScene(ctx, q.articleId, p.id)) return true;
   // A stand-in head of the asked report's own year may still make up the number beside a head of the scene
   // (officePeers); one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
-  return path === 'stand-in' && isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
+  // Of no state the reports give, such a head cannot be told to share a side with the asked event: a guess from another
+  // scene (Samia Suluhu Hassan, "President" in a Dar es Salaam transcript, for Biden's words in Mexico City, blind-52).
+  return path === 'stand-in' && isHead && sideOf(ctx, p) !== null && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
 }
 
 /**
