@@ -19,6 +19,7 @@ import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
 import { isNamedOnlyAsHeld } from './held-people';
 import { isAtWorkNear, isShownPresent } from './present-heads';
+import { isOnlyTalkedOfHere } from './talked-of';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
@@ -183,7 +184,7 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // Someone named only as held ("to free pro-democracy leader Aung San Suu Kyi") spoke in no room the reports show.
   if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p, q.articleId)) return false;
   // Someone the report names whom no report of the time shows at work (quoted, meeting someone, in a headline) is only talked of.
-  if (!isAtWorkNear(ctx, p.id, q.articleId)) return false;
+  if (!isAtWorkNear(ctx, p.id, q.articleId) || isOnlyTalkedOfHere(ctx, p, q.articleId)) return false;
   // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
