@@ -27,7 +27,7 @@ import { reportedVoices } from './reported-voices';
 import { namesNothing } from './quote-text';
 import { speaksAsHost } from './speaker-place';
 import { addressedOffices, holdsAddressedOffice } from './addressed';
-import { unlessLoneSide } from './lone-side';
+import { unlessLoneSide, withOwnSideHead } from './lone-side';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -261,7 +261,8 @@ function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<strin
     if (picks.length >= MIN_DISTRACTORS) break;
   }
   // A host asked beside guests known by title only: the guests on stage, or not in that form.
-  if (picks.length >= MIN_DISTRACTORS || oq.stageOnly || labelled) return picks;
+  if (oq.stageOnly || labelled) return picks;
+  if (picks.length >= MIN_DISTRACTORS) return withOwnSideHead(ctx, q, speaker, picks, excluded, (p) => isEligibleOption(ctx, oq, p, 'stand-in'));
   // A report of a study or a trial quotes one or two people and gives others' words only in reported speech
   // ("Lydia Buchtmann … says they are looking at …"): those voices of its scene make up the number first.
   const voices = reportedVoices(ctx, q.articleId);
