@@ -84,15 +84,11 @@ const linkedByReports = memoByObjectAndKey(
     const links = (id: string) => !isHead(ctx, id) || (!!side && side === sideOfId(ctx, id));
     // A head's reports of one year are one season of their diplomacy (Medvedev beside Putin's call-in show).
     const year = (id: string) => ctx.articles.get(id)?.date?.slice(0, 4) ?? null;
-    // Not for a head of no state the reports give: she cannot be told to be of the head's side, and had her own scene
-    // (Samia Suluhu Hassan, who received Harris in Dar es Salaam in 2023, for Biden's words in Mexico City, blind-52).
-    // A head of a known other side is left to the head-scene rules, which drop such words rather than refill them.
-    const seasonal = !!person && isPublicFigure(ctx, person) && !(isHead(ctx, personId) && !side);
     for (const other of ctx.articles.keys()) {
       const there = namedIn(ctx, other);
       if (other === articleId || !there.has(personId)) continue;
       // Only for a public figure: a student or a legislator beside the head of another report is of its scene alone.
-      const sameYear = seasonal && year(other) !== null && year(other) === year(articleId);
+      const sameYear = !!person && isPublicFigure(ctx, person) && year(other) !== null && year(other) === year(articleId);
       if ([...there].some((id) => id !== personId && here.has(id) && (sameYear || links(id)))) return true;
     }
     return false;
