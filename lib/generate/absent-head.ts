@@ -21,16 +21,11 @@ import { sideOf } from './sides';
 export function unlessAbsentHead(ctx: GenerateContext, q: Quote, speaker: Person, text: string, picks: Person[]): Person[] {
   // "President Mohammad Ashraf Ghani" of a White House headline is a head though no report gives him a role.
   const isHead = (p: Person) => isHeadThen(ctx, p) || officeKind(withWrittenTitle(ctx, p)) === 'head-of-government';
-  if (!isHead(speaker)) return picks;
+  if (namesNothing(text) || !isHead(speaker)) return picks;
   const here = onStage(ctx, q.articleId);
   // "PRESIDENT BUSH:" and a headline's "President Bush Meets …" name the host by surname only: he was there.
   const article = ctx.articles.get(q.articleId);
   const named = (p: Person) => here.has(p.id) || (!!article && ctx.people.isMentionedIn(p.id, `${article.title}\n${article.body}`));
-  // A head of no state the reports give cannot be told to share a side with the event, whatever the words name: she is
-  // of another report's scene (Samia Suluhu Hassan, who received Harris in Dar es Salaam that year, for Biden's words
-  // at the Mexico City summit, blind-52). Refilled, such words came back beside weaker stand-ins: left unasked.
-  if (picks.some((p) => isHead(p) && !sideOf(ctx, p) && !named(p))) return [];
-  if (namesNothing(text)) return picks;
   const own = sideOf(ctx, speaker);
   const isAbsentForeignHead = (p: Person) => isHead(p) && (!own || sideOf(ctx, p) !== own) && !named(p);
   return picks.some(isAbsentForeignHead) ? [] : picks;

@@ -184,7 +184,10 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   // Someone named only as held ("to free pro-democracy leader Aung San Suu Kyi") spoke in no room the reports show.
   if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p, q.articleId)) return false;
   // Someone the report names whom no report of the time shows at work (quoted, meeting someone, in a headline) is only talked of.
-  if (!isAtWorkNear(ctx, p.id, q.articleId) || isOnlyTalkedOfHere(ctx, p, q.articleId)) return false;
+  if (!isAtWorkNear(ctx, p.id, q.articleId)) return false;
+  // One it names in passing, of none of its parties' sides, had no part in the talks; a peer of the speaker's office at
+  // the same event (another defence minister at a ministers' meeting, blind-37) still had.
+  if (isOnlyTalkedOfHere(ctx, p, q.articleId) && !isOfficePeer(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p), oq.text)) return false;
   // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
@@ -195,9 +198,7 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (!(isHead || !isPublicFigure(ctx, p)) || oq.here.has(p.id) || sharesScene(ctx, q.articleId, p.id)) return true;
   // A stand-in head of the asked report's own year may still make up the number beside a head of the scene
   // (officePeers); one named only a year before is of another season's news (Morales of April 2009 for Jakarta in 2010).
-  // Of no state the reports give, such a head cannot be told to share a side with the asked event: a guess from another
-  // scene (Samia Suluhu Hassan, "President" in a Dar es Salaam transcript, for Biden's words in Mexico City, blind-52).
-  return path === 'stand-in' && isHead && sideOf(ctx, p) !== null && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
+  return path === 'stand-in' && isHead && ofTheSameEra(ctx, q.articleId, p.id, 0, 0);
 }
 
 /**
