@@ -40,3 +40,31 @@ export function territoryTowns(shown: string, answer: string): string[] | null {
   const key = normalise(answer);
   return SCENES.find((s) => s.keys.has(key) && s.scene.test(shown))?.towns ?? null;
 }
+
+/**
+ * Territories that are asked beside one another: a place the lists hold as no state, asked as such ("the American
+ * hostages still held in Gaza"), gets territories of its own part of the world, never a town ("Jerusalem" beside
+ * "Gaza", blind-51b). Written by hand from the conflicts the library's reports cover.
+ */
+const TERRITORY_PEERS: string[][] = [
+  ['Gaza', 'West Bank', 'Golan Heights', 'Sinai', 'southern Lebanon'],
+  ['Crimea', 'Donbas', 'Abkhazia', 'South Ossetia', 'Transnistria', 'Nagorno-Karabakh', 'Chechnya'],
+];
+
+/** Forms of one territory: "Gaza" and "the Gaza Strip" name the same place, so neither is offered beside the other. */
+const SAME_TERRITORY: Record<string, string> = { 'gaza strip': 'gaza' };
+
+/**
+ * The other territories to offer when the answer is itself a territory of the table, or null.
+ *
+ * @example
+ * territoryPeers('Gaza'); // → ['West Bank', 'Golan Heights', 'Sinai', 'southern Lebanon']
+ * territoryPeers('Ramallah'); // → null
+ */
+export function territoryPeers(answer: string): string[] | null {
+  const key = normalise(answer.replace(/^the\s+/i, ''));
+  const own = SAME_TERRITORY[key] ?? key;
+  const group = TERRITORY_PEERS.find((g) => g.some((t) => normalise(t) === own));
+  return group ? group.filter((t) => normalise(t) !== own) : null;
+}
+

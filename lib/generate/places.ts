@@ -9,7 +9,7 @@ import { partyCapitals } from './state-capitals';
 import { gazetteerCity } from './gazetteer';
 import { capitalOfTownState, homeTownsOf } from './home-towns';
 import { memoStateOfTown } from './body-members';
-import { territoryTowns } from './place-territories';
+import { territoryPeers, territoryTowns } from './place-territories';
 
 /** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
 function sameVenueKind(a: string, b: string): boolean {
@@ -69,7 +69,8 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
   };
   const pools = placePools(ctx);
   // "Meanwhile, in the West Bank, … a funeral in _____": the territory's own towns, or too few options.
-  const territory = scope.shown ? territoryTowns(scope.shown, answer) : null;
+  // "Hostages still held in _____" (Gaza): a territory gets territories of its part of the world, not towns.
+  const territory = (scope.shown ? territoryTowns(scope.shown, answer) : null) ?? territoryPeers(answer);
   // A building gets buildings ("Westminster", "the Kremlin"); a town the list does not know ("Deir el-Balah")
   // gets known towns, never the library's countries, regions or misread places ("Bavaria", "Turkiye").
   const pool = territory

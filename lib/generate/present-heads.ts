@@ -41,6 +41,23 @@ export function isShownPresent(ctx: GenerateContext, personId: string): boolean 
   return presentIn(ctx).has(personId);
 }
 
+/** Per library, the people some fact shows present in each report: the reverse of presentIn. */
+const presentByReport = memoByObject((ctx: GenerateContext): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>();
+  for (const [personId, reports] of presentIn(ctx)) for (const id of reports) out.set(id, (out.get(id) ?? new Set()).add(personId));
+  return out;
+});
+
+/**
+ * The people a report shows present: it quotes them, has them meet someone or names them in its headline.
+ *
+ * @example
+ * presentAt(ctx, 'putin-merkel-2020'); // → Set { 'vladimir-putin', 'angela-merkel' }
+ */
+export function presentAt(ctx: GenerateContext, articleId: string): ReadonlySet<string> {
+  return presentByReport(ctx).get(articleId) ?? new Set();
+}
+
 /** Years either side of the asked report within which a report showing someone at work makes them of its time. */
 const PRESENT_YEARS = 1;
 

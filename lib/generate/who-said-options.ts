@@ -19,14 +19,15 @@ import { isPublicFigure, sharesScene } from './scene-links';
 import { isSpokenOfOnly } from './spoken-of';
 import { isNamedOnlyAsHeld } from './held-people';
 import { isAtWorkNear, isShownPresent } from './present-heads';
+import { isOnlyTalkedOfHere } from './talked-of';
 import { eraYearsOf, headScene, isHeadThen, sceneFilter } from './head-scene';
 import { THANKS_HOST, isThankedSide, namedNation, nationStems } from './named-nation';
 import { memoByObjectAndKey } from './memo';
 import { reportedVoices } from './reported-voices';
-import { namesNothing } from './quote-text';
 import { speaksAsHost } from './speaker-place';
 import { addressedOffices, holdsAddressedOffice } from './addressed';
-import { unlessLoneSide } from './lone-side';
+import { unlessLoneSide, withOwnSideHead } from './lone-side';
+import { unlessAbsentHead } from './absent-head';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -184,6 +185,9 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
   if (isSpokenOfOnly(ctx, p) || isNamedOnlyAsHeld(ctx, p, q.articleId)) return false;
   // Someone the report names whom no report of the time shows at work (quoted, meeting someone, in a headline) is only talked of.
   if (!isAtWorkNear(ctx, p.id, q.articleId)) return false;
+  // One it names in passing, of none of its parties' sides, had no part in the talks; a peer of the speaker's office at
+  // the same event (another defence minister at a ministers' meeting, blind-37) still had.
+  if (isOnlyTalkedOfHere(ctx, p, q.articleId) && !isOfficePeer(withWrittenTitle(ctx, speaker), withWrittenTitle(ctx, p), oq.text)) return false;
   // A head of state of another report linked to this one by a head alone is of another scene, on the office-peer
   // path too (President Morales of the Port of Spain summit beside Yudhoyono in Jakarta, round 15's full review).
   // So is a private person another report names beside the asked one's people by a head alone (a Hong Kong
@@ -207,29 +211,16 @@ export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Pe
  */
 export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, text: string, shown: string, excluded: Set<string>): { picks: Person[]; byTitle: boolean } {
   const byTitle = asksByTitle(ctx, q, speaker);
-  const picks = optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, byTitle), excluded);
-  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks: unlessLoneSide(ctx, speaker, unlessAbsentHead(ctx, q, speaker, text, picks)), byTitle };
-  return { picks: unlessLoneSide(ctx, speaker, unlessAbsentHead(ctx, q, speaker, text, optionsOf(ctx, optionQuestion(ctx, q, speaker, text, shown, excluded, false), excluded))), byTitle: false };
-}
-
-/**
- * A head of another state whom the report does not name had no part in a head's event: beside words that name a
- * state, a people or a place ("the Afghan Defense and Security Forces", "the partnership with the United States")
- * he gives the answer away (Putin, then Xi and Moon, for Ghani's words in the Oval Office, blind-42; Putin for
- * Abbas's in Bethlehem, blind-43). Such options leave the words unasked: people of a lesser office in his place
- * would stand out as much. A head of the speaker's own state (Medvedev for Putin's words) may stand in.
- */
-function unlessAbsentHead(ctx: GenerateContext, q: Quote, speaker: Person, text: string, picks: Person[]): Person[] {
-  // "President Mohammad Ashraf Ghani" of a White House headline is a head though no report gives him a role.
-  const isHead = (p: Person) => isHeadThen(ctx, p) || officeKind(withWrittenTitle(ctx, p)) === 'head-of-government';
-  if (namesNothing(text) || !isHead(speaker)) return picks;
-  const here = onStage(ctx, q.articleId);
-  // "PRESIDENT BUSH:" and a headline's "President Bush Meets …" name the host by surname only: he was there.
-  const article = ctx.articles.get(q.articleId);
-  const named = (p: Person) => here.has(p.id) || (!!article && ctx.people.isMentionedIn(p.id, `${article.title}\n${article.body}`));
-  const own = sideOf(ctx, speaker);
-  const isAbsentForeignHead = (p: Person) => isHead(p) && (!own || sideOf(ctx, p) !== own) && !named(p);
-  return picks.some(isAbsentForeignHead) ? [] : picks;
+  const finish = (oq: OptionQuestion, picks: Person[]) => {
+    // Options of other sides only, with room for one more: a head of the speaker's own state (lone-side.ts).
+    const withOwn = picks.length >= MIN_DISTRACTORS && !oq.stageOnly && isPersonLike(speaker) ? withOwnSideHead(ctx, q, speaker, picks, excluded, (p) => isEligibleOption(ctx, oq, p, 'stand-in')) : picks;
+    return unlessLoneSide(ctx, speaker, unlessAbsentHead(ctx, q, speaker, text, withOwn));
+  };
+  const titled = optionQuestion(ctx, q, speaker, text, shown, excluded, byTitle);
+  const picks = optionsOf(ctx, titled, excluded);
+  if (picks.length >= MIN_DISTRACTORS || !byTitle || !isPersonLike(speaker)) return { picks: finish(titled, picks), byTitle };
+  const plain = optionQuestion(ctx, q, speaker, text, shown, excluded, false);
+  return { picks: finish(plain, optionsOf(ctx, plain, excluded)), byTitle: false };
 }
 
 function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<string>): Person[] {
