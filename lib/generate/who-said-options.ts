@@ -9,6 +9,7 @@ import { isOfTheSameKind, isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { HEAD_ERA_YEARS, HEAD_LATER_YEARS, heldByAnotherThen, ofTheSameEra } from './peer-era';
 import { isPersonLike } from './people';
+import { isCommonWordsName } from './common-word-names';
 import { namedIn, speakersOf } from './story';
 import { normalise } from './text';
 import { sameCamp, sideFilter, sideOf } from './sides';
@@ -157,6 +158,7 @@ export type OptionPath = 'scene' | 'stand-in';
  */
 export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Person, path: OptionPath = 'scene'): boolean {
   const { q, speaker } = oq;
+  if (isCommonWordsName(p)) return false;
   const stems = stemsOf(ctx, p);
   if (oq.nation && !stems.has(oq.nation)) return false;
   // A host at home is offered beside the host's own people; one of no known side is a guess.

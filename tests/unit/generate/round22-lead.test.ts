@@ -11,6 +11,7 @@ import { buildContext } from '@/lib/generate/context';
 import { withoutTitleBeforeName } from '@/lib/generate/headline-titles';
 import { sourceLabel } from '@/lib/generate/labels';
 import { labelOutlet } from '@/lib/generate/outlet-names';
+import { isCommonWordsName } from '@/lib/generate/common-word-names';
 import { folderLibrary } from './banks';
 
 describe('a host seating the room and handing over is no one’s view', () => {
@@ -51,5 +52,23 @@ describe('a Kremlin transcript named so that teachers recognise it (blind-53 Q13
     expect(label).toBe('“Press statements following talks with … Frank-Walter Steinmeier” (the Kremlin)');
     const prompts = generateBank(facts, articles).questions.map((q) => q.prompt);
     expect(prompts.filter((p) => p.includes('a report by President of Russia'))).toEqual([]);
+  });
+});
+
+describe('common words the people index took for a name are no choice (fresh39, Putin–Macri)', () => {
+  const person = (name: string, role: string | null = null) => ({ id: name.toLowerCase().replace(/\s+/g, '-'), name, aliases: [], role, affiliation: null });
+
+  it('tells "Ballet Dancers" from people', () => {
+    expect(isCommonWordsName(person('Ballet Dancers'))).toBe(true);
+    expect(isCommonWordsName(person('Power Machines'))).toBe(true);
+    expect(isCommonWordsName(person('Rose Gottemoeller'))).toBe(false);
+    expect(isCommonWordsName(person('Mark Field'))).toBe(false);
+    expect(isCommonWordsName(person('Song Young-moo', 'South Korean defence minister'))).toBe(false);
+  });
+
+  it('offers neither beside Mauricio Macri', () => {
+    const { facts, articles } = folderLibrary(['content/articles', 'tests/fixtures/question-review/articles-fresh39']);
+    const choices = generateBank(facts, articles).questions.flatMap((q) => q.choices);
+    expect(choices.filter((c) => c === 'Ballet Dancers' || c === 'Power Machines')).toEqual([]);
   });
 });
