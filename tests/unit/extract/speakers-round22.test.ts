@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { one } from './helpers';
+
+/*
+ * Round 22 of #16: the wrong speakers of realnews-dev17 (Kremlin, GOV.UK, DoD and AFPS texts). Every article here is
+ * invented in those styles.
+ */
+const said = (body: string, title?: string) => one(body, title).article.quotes.map((q) => [q.text, q.speaker]);
+
+describe('a transcript label with a long post before the name', () => {
+  it('reads "General Secretary of … Republic of Valdoria Tomas Rivero (retranslated):" as a label, not the host\'s words', () => {
+    const body = [
+      'President of Ostrava Pavel Marek: Mr General Secretary, it is a pleasure to welcome you to our country.',
+      'We are satisfied with the state of our relations and our trade keeps growing.',
+      'General Secretary of the Workers Party of the Democratic Republic of Valdoria Tomas Rivero (retranslated): I would like to thank you.',
+      'I am glad to have the opportunity to visit your country and to meet with you in person, Mr President.',
+    ].join('\n\n');
+    expect(said(body).slice(2)).toEqual([
+      ['I would like to thank you.', 'Tomas Rivero'],
+      ['I am glad to have the opportunity to visit your country and to meet with you in person, Mr President.', 'Tomas Rivero'],
+    ]);
+  });
+
+  it('still reads no label from a long title-case heading with a colon and no note in brackets', () => {
+    const body = [
+      'Ministers of the Northern Council Meet in Valdoria Capital to Discuss the Trade Plan Agreed Last Year: What We Know',
+      'The ministers met on Monday. “We are glad to be here,” Tomas Rivero said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([['We are glad to be here', 'Tomas Rivero']]);
+  });
+});
