@@ -29,3 +29,27 @@ describe('a transcript label with a long post before the name', () => {
     expect(said(body)).toEqual([['We are glad to be here', 'Tomas Rivero']]);
   });
 });
+
+describe('a spokesperson for someone hands over a statement', () => {
+  it('gives "A spokesperson for the Prime Minister said:" and its quoted paragraphs to the spokesperson, not the Prime Minister', () => {
+    const body = [
+      'Ana Ruiz, the Prime Minister, has met with Tomas Rivero, the President of Valdoria, in Geneva.',
+      'A spokesperson for the Prime Minister said:',
+      '“The Prime Minister met with President Rivero in Geneva today. The two leaders discussed trade and energy.',
+      'The Prime Minister and the President agreed to meet again in the spring”.',
+    ].join('\n\n');
+    const speakers = said(body).map(([, speaker]) => speaker);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers.every((s) => /spokesperson/i.test(s ?? ''))).toBe(true);
+  });
+
+  it('gives a quotation after "an aide to Tomas Rivero said:" to the aide', () => {
+    const body = [
+      'Tomas Rivero arrived in Geneva on Monday for the trade talks.',
+      'An aide to Tomas Rivero said: “The talks will last two days and we expect an agreement on energy.”',
+    ].join('\n\n');
+    const speakers = said(body).map(([, speaker]) => speaker);
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]).not.toBe('Tomas Rivero');
+  });
+});
