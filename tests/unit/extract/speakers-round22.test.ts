@@ -53,3 +53,17 @@ describe('a spokesperson for someone hands over a statement', () => {
     expect(speakers[0]).not.toBe('Tomas Rivero');
   });
 });
+
+describe('a pronoun after a titled name the story leaves open', () => {
+  it('gives "he said" after "Trade Minister Park", with two Parks in the story, to nobody rather than the man quoted before', () => {
+    const body = [
+      'Defense Secretary Mark Olsen hosted talks with Park Ji-ho, minister of trade, and Park Min-su, minister of defense.',
+      '“We agreed to hold joint exercises next year,” Olsen said.',
+      'Trade Minister Park said through an interpreter that the talks were needed. “It is important that we meet every year,” he said.',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['We agreed to hold joint exercises next year', 'Mark Olsen'],
+      ['It is important that we meet every year', null],
+    ]);
+  });
+});
