@@ -16,10 +16,10 @@ const SERVES_GAP = /^\s+(?:for|to)\s+$/;
 
 /**
  * The spokesperson, aide or lawyer whose phrase ends with the mention m ("A spokesperson for [the Prime Minister]"),
- * or null.
+ * as one mention running through m, or null.
  *
  * @example
- * // 'A spokesperson for the Prime Minister said:' → the mention "A spokesperson"
+ * // 'A spokesperson for the Prime Minister said:' → a description "A spokesperson for the Prime Minister"
  */
 export function speakerServing(view: ArticleView, m: Mention, sMentions: Mention[]): Mention | null {
   const i = sMentions.indexOf(m);
@@ -29,5 +29,7 @@ export function speakerServing(view: ArticleView, m: Mention, sMentions: Mention
   if (!SPEAKS_FOR_OTHERS.has(head.role.toLowerCase())) return null;
   // The name's mention may have taken the post as its title ("An [aide to Ana Ruiz]"): the post still serves.
   const from = m.start < head.end && view.body.slice(m.start, head.end).toLowerCase() === head.role.toLowerCase() ? m.nameStart : m.start;
-  return SERVES_GAP.test(view.body.slice(head.end, from)) ? head : null;
+  if (!SERVES_GAP.test(view.body.slice(head.end, from))) return null;
+  // The whole phrase is the subject and, for an anonymous one, the speaker as the article describes them.
+  return { ...head, end: m.end, nameEnd: m.end, text: view.body.slice(head.start, m.end) };
 }
