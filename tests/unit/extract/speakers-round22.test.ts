@@ -73,3 +73,18 @@ describe('a pronoun after a titled name the story leaves open', () => {
     ]);
   });
 });
+
+describe('a transcript label with the caption glued into it', () => {
+  it('gives the turn under "Prime Minister of Ostrava Pavel Marek Marek PavelPrime Minister of Ostrava (retranslated):" to Pavel Marek', () => {
+    const body = [
+      'Following the talks, Tomas Rivero and Pavel Marek made statements for the press.',
+      'President of Valdoria Tomas Rivero: Mr Prime Minister, we had very substantive talks today and agreed on new steps.',
+      'Prime Minister of Ostrava Pavel Marek Marek PavelPrime Minister of Ostrava (retranslated): Good afternoon, ladies and gentlemen.',
+      'I would like to thank the President for the warm welcome and for our talks on energy and trade.',
+    ].join('\n\n');
+    expect(said(body).slice(1)).toEqual([
+      ['Good afternoon, ladies and gentlemen.', 'Pavel Marek'],
+      ['I would like to thank the President for the warm welcome and for our talks on energy and trade.', 'Pavel Marek'],
+    ]);
+  });
+});
