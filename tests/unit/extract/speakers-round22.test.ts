@@ -87,4 +87,16 @@ describe('a transcript label with the caption glued into it', () => {
       ['I would like to thank the President for the warm welcome and for our talks on energy and trade.', 'Pavel Marek'],
     ]);
   });
+
+  it('cites that label as the sentence naming the speaker, not the line that names both leaders', () => {
+    const label = 'Prime Minister of Ostrava Pavel Marek Marek PavelPrime Minister of Ostrava (retranslated):';
+    const body = [
+      'Following the talks, Tomas Rivero and Pavel Marek made statements for the press.',
+      'President of Valdoria Tomas Rivero: Mr Prime Minister, we had very substantive talks today and agreed on new steps.',
+      `${label} Good afternoon, ladies and gentlemen.`,
+    ].join('\n\n');
+    const q = one(body).article.quotes.find((x) => x.text.startsWith('Good afternoon'));
+    const span = q?.speakerSpan;
+    expect(span ? body.slice(span.start, span.end) : null).toContain(label);
+  });
 });

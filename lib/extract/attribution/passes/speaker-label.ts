@@ -57,7 +57,10 @@ function labelSpeaker(d: Discourse, label: SpeakerLabel): Found {
   const named = d.view.mentionsIn(label.start, label.end, true).find((m) => m.kind === 'person' && m.name.length >= 2);
   const p = named ? d.personOf(named) : null;
   if (p) return { entity: { kind: 'person', person: p, gender: d.genderOf(p) }, mention: named ?? null };
-  return { entity: capsLabelSpeaker(d, label), mention: null };
+  const entity = capsLabelSpeaker(d, label);
+  // A label holding the full name, a caption glued around it, is still the sentence that names the speaker.
+  const holdsName = entity?.kind === 'person' && /\p{Ll}/u.test(label.text) && holdsWholeName(label.text, entity.person.name);
+  return { entity, mention: holdsName && entity.kind === 'person' ? nameMention(label, entity.person.name.split(' ')) : null };
 }
 
 /**
@@ -222,13 +225,16 @@ function personNamedIn(d: Discourse, label: SpeakerLabel): Person | null {
   const found = new Map<string, Person>();
   for (const m of d.view.doc.mentions) {
     if (m.kind !== 'person' || m.name.length < 2 || (m.start >= label.start && m.end <= label.end)) continue;
-    const name = m.name.join(' ');
-    const at = label.text.indexOf(name);
-    const isWhole = at >= 0 && !/\p{L}/u.test(label.text[at - 1] ?? '') && !/\p{L}/u.test(label.text[at + name.length] ?? '');
-    const p = isWhole ? d.personOf(m) : null;
+    const p = holdsWholeName(label.text, m.name.join(' ')) ? d.personOf(m) : null;
     if (p) found.set(p.id, p);
   }
   return found.size === 1 ? ([...found.values()][0] as Person) : null;
+}
+
+/** Whether text holds name as whole words ("… Viktor Orban Orban ViktorPrime …" holds "Viktor Orban"). */
+function holdsWholeName(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '');
 }
 
 /** The one person of the article whose first and last names start with the label's letters ("AM" → Andrew Marr). */
