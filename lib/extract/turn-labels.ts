@@ -64,6 +64,12 @@ const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
  * ("President of Russia Vladimir Putin:Mr Prime Minister"); a capital, then a small letter, still opens the words.
  */
 const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))? ?:(?: +(?=[\p{L}“"‘])|(?=\p{Lu}\p{Ll}))/u;
+/**
+ * A long post before the name, as kremlin.ru writes a guest's label ("General Secretary of the Communist Party of the
+ * Socialist Republic of Vietnam Nguyen Phu Trong (retranslated):"): read only with a transcript's note in brackets,
+ * which a heading or a clause before a colon never has.
+ */
+const LONG_NOTED_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){8,14}) ?\(([^)\n]{1,60})\) ?:(?: +(?=[\p{L}“"‘])|(?=\p{Lu}\p{Ll}))/u;
 /** Notes in brackets that only transcripts put after a speaker: "(retranslated)", "(via interpreter)". */
 const TRANSCRIPT_NOTE = /^(?:re)?translated|interpret|speaking in\b|in [A-Z][a-z]+$/;
 /** "MR PRICE:", "MS. JEAN-PIERRE:": a courtesy title opening a label in capitals names a speaker in any article. */
@@ -116,7 +122,7 @@ export function labelOf(body: string, p: Paragraph): FoundLabel | null {
   const wikinews = WIKINEWS_LABEL.exec(head);
   if (wikinews) return { start: p.start, end: p.start + wikinews[0].length, text: wikinews[1] as string, isCaps: false, isTelling: true, isInterviewer: true };
   const caps = CAPS_LABEL.exec(head) ?? BARE_Q.exec(head);
-  const inline = caps ?? NAME_LABEL.exec(head);
+  const inline = caps ?? NAME_LABEL.exec(head) ?? longNotedLabel(head);
   // "MODERATOR:", "FOREIGN MINISTER YANG:" on a line of its own, the turn's words in the paragraphs below. Of several
   // words in capitals, only a post or a courtesy title makes a speaker: "KEY POINTS:" is a heading.
   const capsLine = inline ? null : p.end - p.start <= 60 ? OWN_LINE_CAPS.exec(body.slice(p.start, p.end)) : null;
@@ -133,6 +139,12 @@ export function labelOf(body: string, p: Paragraph): FoundLabel | null {
     ? HONORIFIC_LABEL.test(text) || text.includes(' ')
     : TRANSCRIPT_NOTE.test(m[2] ?? '') || (text.split(' ').length >= 3 && TITLE_HEADS.words.has((text.split(' ')[0] as string).toLowerCase()));
   return { start: p.start, end: p.start + m[0].length, text, isCaps: caps !== null, isTelling, isOwnLine: ownLine !== null };
+}
+
+/** A label with a long post and a transcript's note, as LONG_NOTED_LABEL reads it, or null. */
+function longNotedLabel(head: string): RegExpExecArray | null {
+  const m = LONG_NOTED_LABEL.exec(head);
+  return m && TRANSCRIPT_NOTE.test(m[2] as string) ? m : null;
 }
 
 /** Whether a label in capitals holds a post or a courtesy title ("FOREIGN MINISTER YANG", "MR. PRICE"). */

@@ -9,6 +9,7 @@ import { WordShapes } from '../word-shapes';
 import type { AttributionMethod, Span } from '../types';
 import { isGroupName } from './group-name';
 import { ownerOfPostnominal, postnominalEnd } from './postnominal';
+import { speakerServing } from './speaks-for';
 import { methodOfMention, type Attribution } from './types';
 import type { ArticleView } from './view';
 
@@ -188,7 +189,7 @@ export function subjectBefore(view: ArticleView, verb: Token, sMentions: Mention
   }
   // "addressed those Afghans who are fighting, saying": a group is no speaker a name could resolve to.
   if (isGroupName(view, nearest)) return null;
-  nearest = ownerOfPostnominal(view, nearest, sMentions) ?? headOfPostModifier(view, nearest, sMentions) ?? nearest;
+  nearest = ownerOfPostnominal(view, nearest, sMentions) ?? headOfPostModifier(view, nearest, sMentions) ?? speakerServing(view, nearest, sMentions) ?? nearest;
   const gapTokens = toks.filter((x) => x.start >= (nearest as Mention).end && x.end <= verb.start).length;
   return gapTokens > MAX_SUBJECT_GAP_TOKENS ? null : nearest;
 }

@@ -126,6 +126,9 @@ function othersNamed(d: Discourse, m: Mention, from: number, key: string): boole
     // "a visit to the Acton Jobcentre Plus": nobody is written with an article before their name.
     if (!x.role && !x.gender && ARTICLE_BEFORE.test(d.view.body.slice(Math.max(0, x.start - 40), x.start))) continue;
     const p = d.personOf(x);
+    // "Foreign Affairs Minister Kim", with two Kims in the story: a titled name the index cannot settle is still
+    // someone else who could be meant.
+    if (!p && x.role && x.name.length > 0 && (!x.gender || !m.gender || x.gender === m.gender)) return true;
     if (!p || p.id === key) continue;
     const g = x.gender ?? d.genderOf(p);
     if ((!g && !(m.gender && isOtherGiven(p.name, m.gender))) || g === m.gender) return true;

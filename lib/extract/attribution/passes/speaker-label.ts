@@ -8,6 +8,7 @@ import type { Discourse } from '../discourse';
 import { isReferredTo, peopleOfLabel, speakerOfPair } from '../pair-label';
 import type { ContextPass } from '../pass';
 import { isSameEntity, type Entity } from '../types';
+import type { Person } from '../../types';
 
 /** Courtesy titles and posts that may open a label before the surname: "MR. PRICE", "DEPUTY SECRETARY SHERMAN". */
 const HONORIFIC = /^(?:MR|MS|MRS|MISS|DR|PROF|SIR|DAME|LORD|LADY)\.?$/i;
@@ -56,7 +57,10 @@ function labelSpeaker(d: Discourse, label: SpeakerLabel): Found {
   const named = d.view.mentionsIn(label.start, label.end, true).find((m) => m.kind === 'person' && m.name.length >= 2);
   const p = named ? d.personOf(named) : null;
   if (p) return { entity: { kind: 'person', person: p, gender: d.genderOf(p) }, mention: named ?? null };
-  return { entity: capsLabelSpeaker(d, label), mention: null };
+  const entity = capsLabelSpeaker(d, label);
+  // A label holding the full name, a caption glued around it, is still the sentence that names the speaker.
+  const holdsName = entity?.kind === 'person' && /\p{Ll}/u.test(label.text) && holdsWholeName(label.text, entity.person.name);
+  return { entity, mention: holdsName && entity.kind === 'person' ? nameMention(label, entity.person.name.split(' ')) : null };
 }
 
 /**
@@ -99,7 +103,7 @@ function capsLabelSpeaker(d: Discourse, label: SpeakerLabel): Entity | null {
   // "President Bush" (the Public Papers' label): the title before the name is no part of it.
   const nameAt = named.findIndex((w) => !isTitleWord(w));
   const full = named.length >= 2 && words.every((w) => !/^\p{Lu}{2,}$/u.test(w)) ? named.slice(Math.max(nameAt, 0)) : null;
-  const p = d.personOf(nameMention(label, full ?? [named[named.length - 1] as string]));
+  const p = d.personOf(nameMention(label, full ?? [named[named.length - 1] as string])) ?? personNamedIn(d, label);
   if (p) return { kind: 'person', person: p, gender: d.genderOf(p) };
   const written = words.map(titleCase).join(' ');
   return { kind: 'description', text: written, isPlural: false };
@@ -210,6 +214,27 @@ function nameMention(label: { start: number; end: number }, name: string[]): Men
     kind: 'person', start: label.start, end: label.end, nameStart: label.start, nameEnd: label.end, name, role: null,
     text: name.join(' '), gender: null, isPlural: false, isPossessive: false, isNested: false, isObject: false,
   };
+}
+
+/**
+ * The one person the article names in full whose name the label holds, whatever is glued around it: kremlin.ru's
+ * copied pages repeat a guest's caption inside the label ("Prime Minister of Hungary Viktor Orban Orban ViktorPrime
+ * Minister of Hungary (retranslated):"), which as written is nobody's name.
+ */
+function personNamedIn(d: Discourse, label: SpeakerLabel): Person | null {
+  const found = new Map<string, Person>();
+  for (const m of d.view.doc.mentions) {
+    if (m.kind !== 'person' || m.name.length < 2 || (m.start >= label.start && m.end <= label.end)) continue;
+    const p = holdsWholeName(label.text, m.name.join(' ')) ? d.personOf(m) : null;
+    if (p) found.set(p.id, p);
+  }
+  return found.size === 1 ? ([...found.values()][0] as Person) : null;
+}
+
+/** Whether text holds name as whole words ("… Viktor Orban Orban ViktorPrime …" holds "Viktor Orban"). */
+function holdsWholeName(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '');
 }
 
 /** The one person of the article whose first and last names start with the label's letters ("AM" → Andrew Marr). */
