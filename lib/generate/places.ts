@@ -8,6 +8,7 @@ import { HOSTS_TALKS, INTERNATIONAL_SEATS, KNOWN_CITIES, REGION_OF, SUBREGIONS_O
 import { partyCapitals } from './state-capitals';
 import { gazetteerCity } from './gazetteer';
 import { capitalOfTownState, homeTownsOf } from './home-towns';
+import { stateOfBlankedTown, townsOfStatedState } from './place-demonym';
 import { memoStateOfTown } from './body-members';
 import { territoryPeers, territoryTowns } from './place-territories';
 
@@ -73,13 +74,16 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
   const territory = (scope.shown ? territoryTowns(scope.shown, answer) : null) ?? territoryPeers(answer);
   // A building gets buildings ("Westminster", "the Kremlin"); a town the list does not know ("Deir el-Balah")
   // gets known towns, never the library's countries, regions or misread places ("Bavaria", "Turkiye").
-  const pool = territory
+  const general = territory
     ? territory
     : VENUE_WORD.test(answer)
     ? libraryPlaces(ctx).filter((p) => sameVenueKind(p, answer))
       : VENUES.some((v) => normalise(v) === normalise(answer)) || /^the\s/i.test(answer)
         ? VENUES
         : [...pools.towns, ...homeTownsOfHost(answer), ...(scope.articleId ? partyVenueTowns(partyCapitals(ctx, scope.articleId), answer) : [])];
+  // "in the Russian city of _____": towns of the state the sentence names, or too few options.
+  const stated = scope.shown ? stateOfBlankedTown(scope.shown) : null;
+  const pool = stated ? townsOfStatedState(general, stated) : general;
   const scored = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
   // A NATO summit is held in a member's town: Kabul or Geneva beside Lisbon is no choice (blind-46).
   const members = scope.members;

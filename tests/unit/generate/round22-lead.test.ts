@@ -12,6 +12,10 @@ import { withoutTitleBeforeName } from '@/lib/generate/headline-titles';
 import { sourceLabel } from '@/lib/generate/labels';
 import { labelOutlet } from '@/lib/generate/outlet-names';
 import { isCommonWordsName } from '@/lib/generate/common-word-names';
+import { stateOfBlankedTown } from '@/lib/generate/place-demonym';
+import { gazetteerCity } from '@/lib/generate/gazetteer';
+import { extractLibrary } from '@/lib/extract';
+import type { ArticleInput } from '@/lib/extract/types';
 import { folderLibrary } from './banks';
 
 describe('a host seating the room and handing over is no one’s view', () => {
@@ -70,5 +74,24 @@ describe('common words the people index took for a name are no choice (fresh39, 
     const { facts, articles } = folderLibrary(['content/articles', 'tests/fixtures/question-review/articles-fresh39']);
     const choices = generateBank(facts, articles).questions.flatMap((q) => q.choices);
     expect(choices.filter((c) => c === 'Ballet Dancers' || c === 'Power Machines')).toEqual([]);
+  });
+});
+
+describe('a blank the sentence places in a state gets that state’s towns (blind-54 Q14)', () => {
+  const mk = (id: string, title: string, body: string, date: string): ArticleInput => ({ id, title, body, bodyStart: 0, date, outlet: 'Example Wire' });
+  const articles = [
+    mk('ankara', 'Leaders of Russia, Turkey and Iran meet in Ankara', 'ANKARA, April 4 — The presidents of Russia, Turkey and Iran met in Ankara on Wednesday to discuss Syria.\n\nThe first summit of the three guarantor states took place in November in the Russian city of Sochi, officials said.\n\nThe second summit was held in Tehran in September, and the ministers of the three states met in Astana on Monday.', '2031-04-04'),
+    mk('tehran', 'Iran and Turkey hold talks in Tehran', 'TEHRAN, May 2 — The foreign ministers of Iran and Turkey held talks in Tehran on Tuesday.\n\nThey had last met in Moscow in March, and before that in Istanbul.', '2031-05-02'),
+  ];
+
+  it('reads the state from "the Russian city of _____"', () => {
+    expect(stateOfBlankedTown('took place in the Russian city of _____.')).toBe('Russia');
+    expect(stateOfBlankedTown('took place in the city of _____.')).toBeNull();
+  });
+
+  it('offers only Russian towns beside Sochi', () => {
+    const q = generateBank(extractLibrary(articles), articles).questions.find((x) => x.prompt.includes('Russian city of _____'));
+    expect(q?.answer).toBe('Sochi');
+    expect(q?.choices.filter((c) => gazetteerCity(c)?.state !== 'Russia')).toEqual([]);
   });
 });
