@@ -73,7 +73,8 @@ export function generateBank(facts: LibraryFacts, articles: ArticleInput[], opti
   }
   // Unbalanced, the bank holds every candidate: for tests of one builder, and a teacher who wants more.
   if (options.balance === false) return { questions };
-  const titles = new Map(articles.map((a) => [a.id, a.title]));
+  // The context's titles: their no-break spaces read as spaces, as the stems that quote them.
+  const titles = new Map([...ctx.articles.values()].map((a) => [a.id, a.title]));
   return { questions: withoutGiveaways(balance(ctx, questions), titles) };
 }
 
