@@ -27,3 +27,16 @@ export function isOtherGiven(name: string, gender: 'm' | 'f'): boolean {
 export function isGivenName(word: string): boolean {
   return givenNameGender(word) !== null;
 }
+
+/**
+ * Whether a word is on either given-name list, whatever gender it suggests ("Jean", on both, too): a person's first
+ * name rather than a common word.
+ *
+ * @example
+ * isListedGivenName('Mark'); // → true
+ * isListedGivenName('Ballet'); // → false
+ */
+export function isListedGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return FEMALE.has(w) || MALE.has(w);
+}

@@ -4,14 +4,10 @@
  * as who-said choices once its turns were read, round 22). Over every fixture folder about 250 such "people" speak
  * nowhere and hold no role.
  */
-import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
+import { isListedGivenName } from '@/lib/extract/given-name-gender';
 import { isEnglishWord } from '@/lib/extract/pos';
 import type { Person } from '@/lib/extract/types';
 import { memoByObject } from './memo';
-
-function isGiven(lower: string): boolean {
-  return MALE_NAME_LEXICON.words.has(lower) || FEMALE_NAME_LEXICON.words.has(lower);
-}
 
 /**
  * Whether a person of the index is named only by common English words, none a given name, and has no role: no
@@ -25,5 +21,5 @@ export const isCommonWordsName = memoByObject(function commonWordsName(p: Person
   if (p.role) return false;
   const words = p.name.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length < 2) return false;
-  return words.every((w) => !isGiven(w) && isEnglishWord(w));
+  return words.every((w) => !isListedGivenName(w) && isEnglishWord(w));
 });

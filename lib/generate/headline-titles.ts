@@ -11,9 +11,15 @@ const BEFORE_TITLE = /^(?:with|by|and|between)$/i;
 /** Lower-case words a title holds between its capitalised ones: "President of the Federal Republic of Germany" ("and" would join a second person). */
 const TITLE_GLUE = /^(?:of|the)$/;
 
-function isTitleHead(word: string): boolean {
+/**
+ * A word that opens a person's title: "President", "Prime (Minister)", "Vice (President)", "King".
+ *
+ * @example
+ * isTitleStart('Prime'); // → true
+ */
+export function isTitleStart(word: string): boolean {
   const w = word.toLowerCase();
-  return TITLE_HEADS.words.has(w) || RANK_QUALIFIER_LEXICON.words.has(w);
+  return TITLE_HEADS.words.has(w) || RANK_QUALIFIER_LEXICON.words.has(w) || /^(?:prime|vice|deputy|foreign|defen[cs]e)$/.test(w);
 }
 
 /**
@@ -34,7 +40,7 @@ export function withoutTitleBeforeName(headline: string, names: readonly string[
     while (open > 0 && (/^\p{Lu}/u.test(before[open - 1] as string) || TITLE_GLUE.test(before[open - 1] as string))) open -= 1;
     while (open < before.length && TITLE_GLUE.test(before[open] as string)) open += 1;
     const title = before.slice(open);
-    if (open === 0 || !BEFORE_TITLE.test(before[open - 1] as string) || title.length < 2 || !title.some(isTitleHead)) continue;
+    if (open === 0 || !BEFORE_TITLE.test(before[open - 1] as string) || title.length < 2 || !title.some(isTitleStart)) continue;
     return `${before.slice(0, open).join(' ')} … ${headline.slice(at + 1)}`;
   }
   return null;

@@ -8,10 +8,9 @@ import type { GenerateContext } from './context';
 import { escapeRegExp, normalise } from './text';
 import { memoByObject } from './memo';
 import { isIsoDay, longDate } from './dates';
-import { FEMALE_NAME_LEXICON, MALE_NAME_LEXICON } from '@/lib/extract/lexicons/given-names';
-import { RANK_QUALIFIER_LEXICON, TITLE_HEADS } from '@/lib/extract/lexicons/titles';
+import { isListedGivenName } from '@/lib/extract/given-name-gender';
 import { isHeadless, untitledLabel } from './untitled-copies';
-import { withoutTitleBeforeName } from './headline-titles';
+import { isTitleStart, withoutTitleBeforeName } from './headline-titles';
 import { labelOutlet } from './outlet-names';
 
 export { isHeadless } from './untitled-copies';
@@ -220,7 +219,7 @@ function personNames(ctx: GenerateContext, headline: string): string[] {
     }
     const m = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(p.name)}(?![\\p{L}])`, 'u').exec(headline);
     const given = m?.[1]?.toLowerCase() ?? '';
-    if (m && (MALE_NAME_LEXICON.words.has(given) || FEMALE_NAME_LEXICON.words.has(given))) names.add(`${m[1]} ${p.name}`);
+    if (m && isListedGivenName(given)) names.add(`${m[1]} ${p.name}`);
   }
   return [...names].sort((x, y) => y.length - x.length);
 }
@@ -229,12 +228,6 @@ function personNames(ctx: GenerateContext, headline: string): string[] {
 const SPOKEN_KIND = /^((?:Background\s+|Press\s+|Media\s+)?(?:Briefing|Remarks|Statement|Interview|Press\s+Conference|Press\s+Call|Readout|Speech|Address))\s+by\s+(.+)$/i;
 /** Words after which a headline may stop and still read whole: before a preposition or conjunction. */
 const PHRASE_BREAK = /^(?:of|on|with|for|in|at|to|and|after|as|over|amid|from|about|during|before)$/;
-
-/** A word that opens a person's title: "President", "Prime (Minister)", "Vice (President)", "King". */
-function isTitleStart(word: string): boolean {
-  const w = word.toLowerCase();
-  return TITLE_HEADS.words.has(w) || RANK_QUALIFIER_LEXICON.words.has(w) || /^(?:prime|vice|deputy|foreign|defen[cs]e)$/.test(w);
-}
 
 /**
  * A transcript's long headline as who spoke and on what: "Press Briefing by Deputy National Security Advisor
