@@ -113,7 +113,7 @@ describe('4. what-said options the speaker could have said', () => {
     const what = bank.filter((q) => q.kind === 'what-said');
     for (const q of what) for (const c of q.choices) expect(stems.filter((s) => s.includes(c.slice(0, 40))), c).toEqual([]);
     for (const q of what) expect(q.choices.filter((c) => /^(?:Secretary|The Secretary)\b.*\b(?:met with|Meeting with|spoke)\b/.test(c)), q.prompt).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('5b. who-said choices from the speaker’s own camp, nobody cut off, no base as a person', () => {
