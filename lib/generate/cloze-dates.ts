@@ -43,6 +43,9 @@ export function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Quest
     const shown = displayedText(article, s);
     // "Volume 557: debated on Tuesday 22 January 2013": a page's header line is not the news.
     if (/^[^.:]{0,40}:\s/.test(shown)) continue;
+    // "Chequers • Buckinghamshire, England, United Kingdom • July 13, 2018 • 1:52 P.M.": fields set apart by bullets are
+    // a transcript's header, whose day is the report's own.
+    if (/•[^•]*•/.test(shown)) continue;
     // "Rumsfeld is greeted by … on April 14. Photo by Robin Hicks": a photo's caption dates the picture (blind-41).
     if (inCaptionParagraph(article.body, s)) continue;
     const found = DAY_EXPR.exec(shown)?.[0];

@@ -27,6 +27,11 @@ export { isNewsDay, withYear, yearFromWeekday } from './cloze-dates';
 
 /** A blank with no role around it: right after a quotation and before its "said", or ending "…," said Mr. _____. */
 const BARE_SPEAKER_BLANK = /[”"’']\s*_____\s+(?:said|says|added|told)\b|\b(?:said|says|added)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?_____\s*[.!]?\s*$/;
+/**
+ * A blank in the label that opens a transcript's turn ("President of China _____ (retranslated): Mr Putin, …"): the
+ * label is the page's note of who speaks, so the card asks a student to read it back, not to learn who said what.
+ */
+const LABEL_BLANK = /^[^“"”:.!?]{0,100}_____[^“"”:.!?]{0,100}:\s/;
 
 /**
  * Whether a speaker carries the story: quoted in two reports or more, or named in a headline. A name from
@@ -67,7 +72,7 @@ export function clozeQuestions(ctx: GenerateContext): Question[] {
   const push = (q: Question | null) => q && out.push(q);
   // “…,” _____ said. with a bare surname to type: the card says nothing of who the speaker is, so the
   // blank is a guess at a name, not a fact learnt.
-  const bareSpeaker = (text: string, answer: string) => containsWords(text, answer) || (!/\s/.test(answer.trim()) && BARE_SPEAKER_BLANK.test(text));
+  const bareSpeaker = (text: string, answer: string) => containsWords(text, answer) || (!/\s/.test(answer.trim()) && BARE_SPEAKER_BLANK.test(text)) || LABEL_BLANK.test(text);
   for (const q of ctx.quotes) {
     if (!isAskableQuote(ctx, q) || !q.speakerId || !carriesTheStory(ctx, q.speakerId)) continue;
     // "Tokayev's statement for the press …" over "… Kassym-Jomart _____: …": the headline answers the card (blind-46).
