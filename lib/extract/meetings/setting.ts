@@ -64,7 +64,27 @@ function leadCity(a: AnalyzedArticle): string | null {
     const key = (m[1] as string).toLowerCase().replace(/\s+/g, '-');
     if (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key)) return m[1] as string;
   }
-  return leadVisitCity(lead);
+  return leadVisitCity(lead) ?? pressCity(a, p?.index ?? 0);
+}
+
+/**
+ * "Secretary Powell told reporters in Bucharest that …": where a wire story's newsmaker spoke to the press, in its first
+ * paragraphs, is where the news is, though the lead itself names only the news's subject ("… attacks that killed 25 people
+ * in Israel"). The town is the gazetteers'.
+ */
+const PRESS_IN_RE = /\b(?:told|telling|briefed|briefing) (?:reporters|journalists|the press|the media|a news conference|a press conference) in (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\b/u;
+const PRESS_PARAGRAPHS = 2;
+
+function pressCity(a: AnalyzedArticle, from: number): string | null {
+  const body = a.article.body;
+  for (const p of a.paragraphs.filter((x) => x.index >= from && !x.isJunk).slice(0, PRESS_PARAGRAPHS)) {
+    const text = body.slice(p.start, p.end);
+    if (!text.includes(' in ')) continue;
+    const name = PRESS_IN_RE.exec(text)?.[1];
+    const key = name?.toLowerCase().replace(/\s+/g, '-');
+    if (key && (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key))) return name as string;
+  }
+  return null;
 }
 
 /**
