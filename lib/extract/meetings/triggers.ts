@@ -5,6 +5,8 @@
  */
 import type { MeetingKind } from '../types';
 import { CALLED_RE } from './call-verb';
+import { canBePlace, isCity, key, NAME } from './place-names';
+import { COUNTRIES } from '../lexicon';
 
 /** A trigger: the words matched and where, as a RegExpMatchArray gives them. */
 export type Trigger = RegExpMatchArray;
@@ -162,6 +164,19 @@ export function typeOf(trigger: string): MeetingKind {
   return 'talks';
 }
 
+/**
+ * An "of" name without the town that follows it: "Americas in Mar" before "del Plata, Argentina" is "Americas". A town is a
+ * name of the gazetteers, or one its country follows ("in Mar del Plata, Argentina"); "Cooperation in Europe" keeps its "in".
+ */
+function withoutTown(name: string, after: string): string {
+  for (const cut of name.matchAll(/\s+in\s+(?=\p{Lu})/gu)) {
+    const town = TOWN_AHEAD.exec(name.slice(cut.index + cut[0].length) + after);
+    if (town && (isCity(town[1] as string) || (town[2] !== undefined && COUNTRIES.has(key(town[2])) && canBePlace(town[1] as string)))) return name.slice(0, cut.index);
+  }
+  return name;
+}
+const TOWN_AHEAD = new RegExp(String.raw`^(${NAME})(?:,\s+(${NAME}))?`, 'u');
+
 /** "ministerial", "bilateral", "virtual": a word that names the meeting with its noun, the last of the text before it. */
 const MODIFIER_WORD_BEFORE = /(?:^|\s)(?:ministerial|bilateral|virtual)\s*$/i;
 
@@ -173,8 +188,11 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
   let what = trig;
   let segEnd = (triggers[i + 1]?.index ?? sentence.length);
   const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
-  if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
-    what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
+  // "The Summit of the Americas in Mar del Plata, Argentina": the name ends where its town begins.
+  const ofName = of ? withoutTown(of[1] as string, sentence.slice(at + trig.length + of[0].length)) : '';
+  if (of && /^[A-Z]/.test(ofName) && (ofName.split(/\s+/).length >= 2 || /^(?:The\s+)?\p{Lu}\p{Ll}+$/u.test(trig))) {
+    // "The Summit of the Americas": a trigger that is itself a name ("Summit", capitalised alone) heads the name it opens.
+    what = ofName.split(/\s+/).length >= 2 ? ofName.replace(/\s+(?:and|for|in|of|on|the)$/, '') : `${trig.replace(/^The\s+/, '')} ${sentence.slice(at + trig.length).match(/^\s+of\s+(?:the\s+)?/)?.[0].trim()} ${ofName}`;
     const nameEnd = at + trig.length + of[0].length;
     while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
     segEnd = triggers[i + 1]?.index ?? sentence.length;
