@@ -56,14 +56,19 @@ const AT_BUILDING_BEFORE = /\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?(?:[
  */
 const ORGANISATION_AFTER = /^\s+(?:Group|Secretariat|Foundation|Institute|Office|Network|Programme|Program|Initiative|Partnership)\b/;
 
-/** A trigger that names where a meeting is held: "a conference centre", "the Briefing Room", "at the town hall"; or who holds it. */
+/** A trigger that names where a meeting is held: "a conference centre", "the Briefing Room", "at the town hall"; or who holds it or takes part. */
 function isVenue(sentence: string, t: Trigger): boolean {
   const at = t.index ?? 0;
   if (/^[A-Z]/.test(t[0]) && /(?:Summit|Conference|Forum|Dialogue|Council)$/.test(t[0]) && ORGANISATION_AFTER.test(sentence.slice(at + t[0].length))) return true;
   // "the Pentagon Briefing Room": the room's name, not a briefing ("joined in the press briefing room" tells the briefing held there).
   if ((/conference$/i.test(t[0]) || /Briefing$/.test(t[0])) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
+  // "his talks with the summit host, Argentina's Nestor Kirchner": a gathering's noun before a noun of people is their role.
+  if (/^(?:summit|conference|forum)$/i.test(t[0]) && ROLE_AFTER.test(sentence.slice(at + t[0].length, at + t[0].length + 20))) return true;
   return /^town[- ]hall$/.test(t[0]) && AT_BUILDING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
+
+/** "the summit host", "conference organisers": people named by their part in a gathering. */
+const ROLE_AFTER = /^\s+(?:hosts?|organi[sz]ers?|chairs?|chairman|chairwoman|spokes(?:man|woman|person)|delegates?|participants?|sherpas?)\b/;
 
 /** "spoke with President Putin": in an article that records calls, a call. */
 const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
