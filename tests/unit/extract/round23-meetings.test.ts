@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extractLibrary } from '@/lib/extract';
+import { titleAsProse } from '@/lib/extract/meetings/headline';
+
+const meetings = (body: string, title = 'T', date?: string) =>
+  extractLibrary([{ id: 'a', title, body, bodyStart: 0, ...(date ? { date } : {}) }]).articles[0]!.meetings
+    .map((m) => ({ what: m.what, place: m.place, when: m.when, participants: m.participants }));
+
+// Round 23 (meetings): constructions of real news the dev corpora missed, each on invented text in the shape a rule reads.
+
+describe('a title-case headline line reads its linking words as prose does', () => {
+  it('“Meetings With”, “Talks In” are read in lower case, the line’s length kept', () => {
+    const line = 'Secretary Berg’s Meetings With Foreign Minister Vale And Minister Lund In Lakeport';
+    expect(titleAsProse(line)).toBe('Secretary Berg’s Meetings with Foreign Minister Vale and Minister Lund in Lakeport');
+    expect(titleAsProse(line)).toHaveLength(line.length);
+  });
+
+  it('prose, and a line that closes on a stop, are left as they are', () => {
+    expect(titleAsProse('He met With the minister.')).toBe('He met With the minister.');
+    expect(titleAsProse('The talks went on In the evening')).toBe('The talks went on In the evening');
+  });
+
+  it('a headline line above a body that does not retell it names the meeting and whom it was held with', () => {
+    const body = 'Secretary Anna Berg’s Meeting With Ruritanian Foreign Minister Tomas Vale\n\nThe two discussed trade, the border and the coming harvest at some length.';
+    expect(meetings(body, 'Weekly digest')).toContainEqual(expect.objectContaining({ participants: expect.arrayContaining(['Tomas Vale']) }));
+  });
+});
+
+describe('“had a conversation with” someone is talks held', () => {
+  it('“I had a conversation with Prime Minister Tomas Vale two hours ago” is talks with him, two hours ago', () => {
+    const got = meetings('Incidentally, I had a conversation with Prime Minister Tomas Vale two hours ago, and he asked me to convey his regards.');
+    expect(got).toEqual([expect.objectContaining({ what: 'conversation', when: 'two hours ago', participants: ['Tomas Vale'] })]);
+  });
+
+  it('a conversation not had (“tweeted her conversation with”) or had with no one named is none', () => {
+    expect(meetings('Anna Berg tweeted her conversation with several rulers, including Tomas Vale, on her account.')).toEqual([]);
+    expect(meetings('We had a long conversation with reporters about the budget.')).toEqual([]);
+  });
+
+  it('the title’s meeting is still read beside dated talks the body holds with someone the title does not name', () => {
+    const body = 'PRESIDENT BERG: Dear Mr President, I am glad to see you.\n\nIncidentally, I had a conversation with Prime Minister Tomas Vale two hours ago, and he asked me to convey his regards.';
+    const got = meetings(body, 'Beginning of meeting with President of Ruritania Ola Lund');
+    expect(got.map((m) => m.what)).toEqual(expect.arrayContaining(['meeting', 'conversation']));
+  });
+});
+
+describe('where a wire story’s newsmaker told reporters is where its news is', () => {
+  it('“told reporters in Bucharest” places a meeting the story tells without a town', () => {
+    const body = 'Secretary of State Anna Berg has called on Tomas Vale to do more to curb violence, following attacks that killed 25 people in Ruritania.\n\n'
+      + 'Secretary Berg told reporters in Bucharest that Mr. Vale needs to do a lot more than has been seen so far.\n\n'
+      + 'Foreign Minister Ola Lund said the two sides have agreed to work together. Mr. Lund spoke following a meeting with Secretary Berg.';
+    expect(meetings(body).map((m) => m.place)).toEqual(['Bucharest']);
+  });
+});
+
+describe('a summit in a town its country follows', () => {
+  const lead = 'The Summit of the Americas in Mar del Plata, Argentina, is under way with leaders from 34 countries in attendance.';
+
+  it('“in Mar del Plata, Argentina”: a name joined by a particle is a town, and the summit’s name ends before it', () => {
+    expect(meetings(lead)).toEqual([expect.objectContaining({ what: 'Summit of the Americas', place: 'Mar del Plata' })]);
+  });
+
+  it('“an OSCE meeting … in Europe in Vienna on Monday”: an “of” name keeps an “in” that is no town and ends at one that is', () => {
+    expect(meetings('Ministers held a meeting of the Organization for Security and Cooperation in Europe in Vienna on Monday.').map((m) => m.what))
+      .toEqual(['Organization for Security and Cooperation in Europe']);
+  });
+
+  it('“his talks with the summit host, Ruritania’s Tomas Vale” are talks with him, held where the lead’s summit is', () => {
+    const got = meetings(`${lead}\n\nFollowing his talks with the summit host, Ruritania's Tomas Vale, Mr. Berg referred to that country's debt.`);
+    expect(got).toContainEqual(expect.objectContaining({ what: 'talks', place: 'Mar del Plata', participants: expect.arrayContaining(['Tomas Vale']) }));
+  });
+
+  it('a lead’s press conference “at the G7 in Bavaria, Germany” sets no town for the article: a region is named so too', () => {
+    const got = meetings('Anna Berg gave a press conference at the G7 in Bavaria, Germany.\n\nShe later met with Foreign Minister Tomas Vale to discuss trade.');
+    expect(got.find((m) => m.participants.includes('Tomas Vale'))?.place).toBeNull();
+  });
+});
+
+describe('an audience with a sovereign, and sitting down with someone, are talks held', () => {
+  it('“had an audience with His Majesty King Olav of Norway” is an audience of its own, after a session told there', () => {
+    const body = 'OSLO, March 5, 2031 —\n\nThe Secretary General took part in a security conference. This was followed by a question and answer session.\n\n'
+      + 'Ms. Anna Berg also visited the parliament, and had an audience with His Majesty King Olav of Norway.';
+    expect(meetings(body)).toContainEqual(expect.objectContaining({ what: 'audience', place: 'Oslo' }));
+  });
+
+  it('“found an audience with younger viewers” is no meeting', () => {
+    expect(meetings('The film found an audience with younger viewers.')).toEqual([]);
+  });
+
+  it('“Secretary Berg sits down with Finance Minister Tomas Vale” is talks with him', () => {
+    expect(meetings('Later today, Secretary Anna Berg sits down with Finance Minister Tomas Vale.')).toEqual([
+      expect.objectContaining({ what: 'talks', participants: expect.arrayContaining(['Tomas Vale']) })]);
+  });
+});
