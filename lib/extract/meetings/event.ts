@@ -47,7 +47,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
   const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
   const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin || isSinceDated ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
-  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
+  // "the meeting of the Libya Contact Group": a group's name makes the meeting one named, as a council's does.
+  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation|Contact Group|Working Group)/.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
   // "He was elected to the Illinois State Senate in 1997": an election by its verb is one held when the clause dates it

@@ -92,3 +92,25 @@ describe('an audience with a sovereign, and sitting down with someone, are talks
       expect.objectContaining({ what: 'talks', participants: expect.arrayContaining(['Tomas Vale']) })]);
   });
 });
+
+describe('gatherings named in ways the triggers did not read', () => {
+  it('“the 2008 Summit in Bucharest”: a capitalised gathering after its year is one, named with the year', () => {
+    expect(meetings('The decisions taken at the 2008 Summit in Bucharest stand as firm as ever.')).toEqual([
+      expect.objectContaining({ what: '2008 Summit', place: 'Bucharest', when: '2008' })]);
+  });
+
+  it('“at the meeting of the Ruritania Contact Group” after a trip to Abu Dhabi is that group’s meeting, there', () => {
+    expect(meetings('On Thursday he travelled to Abu Dhabi to represent the UK at the meeting of the Ruritania Contact Group.')).toEqual([
+      expect.objectContaining({ what: 'Ruritania Contact Group', place: 'Abu Dhabi' })]);
+  });
+
+  it('“the annual general assembly of the Organization of American States” in the town a “where” clause names', () => {
+    const got = meetings('Foreign Minister Tomas Vale joined Ms. Berg on her flight to Buenos Aires from Santiago, where both had attended the annual general assembly of the Organization of American States.');
+    expect(got).toEqual([expect.objectContaining({ what: 'Organization of American States', place: 'Santiago' })]);
+  });
+
+  it('“an early visit to Washington by President Tomas Vale” is his visit there', () => {
+    expect(meetings('Officials confirmed an early visit to Washington by President Tomas Vale.')).toEqual([
+      expect.objectContaining({ what: 'visit', place: 'Washington', participants: ['Tomas Vale'] })]);
+  });
+});
