@@ -114,3 +114,26 @@ describe('gatherings named in ways the triggers did not read', () => {
       expect.objectContaining({ what: 'visit', place: 'Washington', participants: ['Tomas Vale'] })]);
   });
 });
+
+describe('a readout’s title that lists its meetings, and “her bilat with”', () => {
+  const title = 'Readout of the Secretary’s Meetings With Ruritanian Foreign Minister Vale, Freedonian Foreign Minister Lund, and the Harbour Dinner';
+  const body = `${title}\n\nSpecial Briefing\n\nWaldorf Astoria Hotel\nNew York City\nMarch 3, 2031\nMODERATOR: Thank you very much for waiting so late this evening for the readout of the dinner.`;
+
+  it('tells one meeting with each person the title lists by title, where the readout is set', () => {
+    const got = meetings(body, title).filter((m) => m.what.startsWith('meeting with'));
+    expect(got.map((m) => [m.what, m.place])).toEqual([
+      ['meeting with Ruritanian Foreign Minister Vale', 'New York'], ['meeting with Freedonian Foreign Minister Lund', 'New York']]);
+  });
+
+  it('a title naming one person, or a body that tells the meetings with them, adds none', () => {
+    const one = 'Readout of the Secretary’s Meetings With Ruritanian Foreign Minister Vale';
+    expect(meetings(body.replace(title, one), one).filter((m) => m.what.startsWith('meeting with'))).toEqual([]);
+    const told = `${body}\n\nSECRETARY: I met with Foreign Minister Tomas Vale of Ruritania today at the hotel.`;
+    expect(meetings(told, title).filter((m) => m.what.startsWith('meeting with'))).toEqual([]);
+  });
+
+  it('“had a bilat with Foreign Minister Tomas Vale on Sunday evening” is a bilateral meeting with him', () => {
+    expect(meetings('She had a bilat with Foreign Minister Tomas Vale on Sunday evening.')).toEqual([
+      expect.objectContaining({ what: 'bilateral meeting', participants: ['Tomas Vale'] })]);
+  });
+});
