@@ -5,10 +5,10 @@ import { COUNTRIES } from '../lexicon';
 import { headerMeeting, type RawMeeting } from './types';
 
 /**
- * A title that names a briefing or press conference ("Press statement and answers to journalists' questions": one in all
- * but name): the transcript below it is the record of that meeting.
+ * A title that names a briefing or press conference ("Press statement and answers to journalists' questions", "Press Gaggle
+ * by Dana Perino", the White House's name for an informal briefing: one in all but name): the transcript below it is the record of that meeting.
  */
-const BRIEFING_TITLE = /\b(press statements? and answers to (?:questions from journalists|journalists[’'] questions)|(?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability|(?:background )?press call)\b/i;
+const BRIEFING_TITLE = /\b(press statements? and answers to (?:questions from journalists|journalists[’'] questions)|(?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability|(?:background )?press call|press gaggle)\b/i;
 /** "3.45pm Tuesday 10 February 2004": a header's clock time and weekday before its date are the meeting's time too. */
 const DATE = /(?:\b\d{1,2}[.:]\d\d\s*[ap]\.?m\.?\s+)?(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;

@@ -65,10 +65,15 @@ function isVenue(sentence: string, t: Trigger): boolean {
   if (/^[A-Z]/.test(t[0]) && /(?:Summit|Conference|Forum|Dialogue|Council)$/.test(t[0]) && ORGANISATION_AFTER.test(sentence.slice(at + t[0].length))) return true;
   // "the Pentagon Briefing Room": the room's name, not a briefing ("joined in the press briefing room" tells the briefing held there).
   if ((/conference$/i.test(t[0]) || /Briefing$/.test(t[0])) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
+  // "the Secretary General of the Saudi National Security Council": a body named in someone's title holds no meeting there.
+  if (/(?:Council|Committee|Commission)$/.test(t[0]) && TITLE_OF_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return true;
   // "his talks with the summit host, Argentina's Nestor Kirchner": a gathering's noun before a noun of people is their role.
   if (/^(?:summit|conference|forum)$/i.test(t[0]) && ROLE_AFTER.test(sentence.slice(at + t[0].length, at + t[0].length + 20))) return true;
   return /^town[- ]hall$/.test(t[0]) && AT_BUILDING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
+
+/** "the Secretary General of the ", "Chairman of the ": a title's head, then "of" and the body it heads. */
+const TITLE_OF_BEFORE = /\b(?:Secretary[- ]General|Secretary|Chairman|Chairwoman|Chair|President|Head|Director|Member|Spokesman|Spokeswoman|Spokesperson|Executive Secretary|Deputy)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}$/u;
 
 /** "the summit host", "conference organisers": people named by their part in a gathering. */
 const ROLE_AFTER = /^\s+(?:hosts?|organi[sz]ers?|chairs?|chairman|chairwoman|spokes(?:man|woman|person)|delegates?|participants?|sherpas?)\b/;

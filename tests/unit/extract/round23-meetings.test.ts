@@ -137,3 +137,15 @@ describe('a readout’s title that lists its meetings, and “her bilat with”'
       expect.objectContaining({ what: 'bilateral meeting', participants: ['Tomas Vale'] })]);
   });
 });
+
+describe('a press gaggle’s transcript, and a council named in someone’s title', () => {
+  it('“Press Gaggle by Ola Lund” over a labelled transcript is the gaggle it records, dated by its header', () => {
+    const body = 'Press Gaggle by Ola Lund, Lakeport\n\nAboard Air Force One\nMarch 3, 2031\n\nMS. LUND: Good morning. The President taped his radio address this morning.\n\nQ: Thank you.';
+    expect(meetings(body, 'Press Gaggle by Ola Lund, Lakeport')).toContainEqual(expect.objectContaining({ what: 'press gaggle', when: 'March 3, 2031' }));
+  });
+
+  it('“the Secretary General of the Ruritanian National Security Council” is a title, no council meeting', () => {
+    const got = meetings('On Sunday, Secretary Berg will meet with the Foreign Minister of Ruritania and the Secretary General of the Ruritanian National Security Council.');
+    expect(got.map((m) => m.what)).not.toContain('Ruritanian National Security Council');
+  });
+});
