@@ -149,3 +149,14 @@ describe('a press gaggle’s transcript, and a council named in someone’s titl
     expect(got.map((m) => m.what)).not.toContain('Ruritanian National Security Council');
   });
 });
+
+describe('“the visit of <person> to <place>”', () => {
+  it('“The recent visit of Kazakh President Tomas Vale to the White House” is his visit, in Washington', () => {
+    expect(meetings('The recent visit of Kazakh President Tomas Vale to the White House was discussed by bloggers.')).toEqual([
+      expect.objectContaining({ what: 'visit', place: 'Washington', participants: expect.arrayContaining(['Tomas Vale']) })]);
+  });
+
+  it('“the visit” with no visitor named after it stays a mention of one told before', () => {
+    expect(meetings('The visit to the White House was discussed by bloggers.')).toEqual([]);
+  });
+});
