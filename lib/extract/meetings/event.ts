@@ -41,7 +41,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
   const ownYear = yearBefore(before) ?? MONTH_BEFORE.exec(before)?.[1];
   // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
-  const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
+  const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] ?? afterEventWhen(w) : undefined;
   // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
   const ownPossessive = possessiveWhen(prevSeg);
   // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
@@ -141,4 +141,13 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
   return { what, type, place: isSettingDay ? setting.city : place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}), ...(isInState ? { isInState } : {}), ...(isSettingDay ? { isSettingDay } : {}) };
+}
+
+/** "met shortly after the G8 dinner session on Friday night": the verb timed by an event, whose time is the meeting's too. */
+const TIMED_BY_EVENT = /^\s+(?:shortly |soon |just |right |immediately )?(?:after|before|following)\s/;
+
+function afterEventWhen(w: EventWords): string | undefined {
+  if (!TIMED_BY_EVENT.test(w.seg)) return undefined;
+  const rest = w.sentence.slice(w.at + w.trig.length);
+  return firstWhen((rest.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '');
 }

@@ -160,3 +160,10 @@ describe('“the visit of <person> to <place>”', () => {
     expect(meetings('The visit to the White House was discussed by bloggers.')).toEqual([]);
   });
 });
+
+describe('a meeting timed by the event it followed', () => {
+  it('“met shortly after the G8 dinner session on Friday night” is dated Friday, and not placed where the release is issued', () => {
+    const body = 'THE WHITE HOUSE\n\nOffice of the Press Secretary\n\nPresident Anna Berg and Prime Minister Tomas Vale met shortly after the G8 dinner session on Friday night.';
+    expect(meetings(body)).toContainEqual(expect.objectContaining({ what: 'talks', place: null, when: 'Friday' }));
+  });
+});
