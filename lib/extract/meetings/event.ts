@@ -17,6 +17,12 @@ import { inStateAfter, inStateBefore, isPlaceModifier, isUnheldCall, placeOf } f
 import { MONTH_BEFORE, OTHER_TIME_BEFORE, OWN_TIME_BEFORE, ownClause, PRESENT_WHEN, SENTENCE_END, SINCE_PHRASE, VERB_TIME_ADVERB, YEAR_BEFORE, yearBefore } from './event-time';
 
 
+/** "the meeting of the Libya Contact Group": a body's name makes the meeting one named, a group's as a council's. */
+const NAMED_BODY = /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation|Contact Group|Working Group)/;
+
+/** "The recent visit of Kazakh President Nazarbayev to the White House": the visitor named after "of" makes the visit one. */
+const isVisitOf = (trig: string, seg: string) => /^(?:visit|trip)$/.test(trig) && /^\s+of\s/.test(seg);
+
 /**
  * The event at one trigger, or null when the text does not say enough for a meeting: no place, no
  * name, no date for a dated noun, no verb or privacy that says it was held.
@@ -47,8 +53,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
   const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
   const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin || isSinceDated ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
-  // "the meeting of the Libya Contact Group": a group's name makes the meeting one named, as a council's does.
-  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation|Contact Group|Working Group)/.test(what);
+  const isNamed = /^[A-Z]/.test(what) && NAMED_BODY.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
   // "He was elected to the Illinois State Senate in 1997": an election by its verb is one held when the clause dates it
@@ -77,8 +82,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "following the Yemen meeting", "in honor of the Afghanistan conference": a meeting named by the state it concerns
   // is a specific one, told or not before.
   const isPlaceNamed = !isTopic && /^(?:meeting|conference|talks|summit)$/i.test(trig) && isPlaceModifier(before);
-  // "The recent visit of Kazakh President Nazarbayev to the White House": the visitor named after "of" makes the visit one.
-  const isVisitOfSomeone = /^(?:visit|trip)$/.test(trig) && isWithSomeone && /^\s+of\s/.test(seg);
+  const isVisitOfSomeone = isWithSomeone && isVisitOf(trig, seg);
   const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeldByVerb(trig, before) && !isPlaceNamed && !ownYear && !isVisitOfSomeone;
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
