@@ -6,6 +6,7 @@ import { crossReference, reportYears } from './cross';
 import { extractFigures } from './figures';
 import { stableId, stableIdOfWords } from './ids';
 import { documentMeeting, followedMeeting, headerGathering, titleMeeting, withHeaderPlace } from './meetings/document';
+import { titleListMeetings } from './meetings/title-list';
 import { courtRecordMeeting } from './meetings/court-record';
 import { articleSetting } from './meetings/setting';
 import { extractMeetings } from './meetings';
@@ -90,8 +91,10 @@ export function extractLibrary(articles: ArticleInput[], options: { curated?: Cu
     const setting = articleSetting(a);
     const inSentences = extractMeetings(a, personsIn, setting, doc.tokens);
     const recorded = withHeaderPlace(documentMeeting(a, setting) ?? courtRecordMeeting(a), inSentences);
-    const titled = recorded ? followedMeeting(a, recorded, inSentences) : titleMeeting(a, setting, inSentences);
-    const told = [...(recorded ? [recorded] : []), ...inSentences, ...(titled ? [titled] : [])];
+    // "Readout of the Secretary’s Meetings With Minister A, Minister B, …": a title listing its meetings tells each.
+    const listed = recorded ? [] : titleListMeetings(a, setting, inSentences);
+    const titled = recorded ? followedMeeting(a, recorded, inSentences) : listed.length > 0 ? null : titleMeeting(a, setting, inSentences);
+    const told = [...(recorded ? [recorded] : []), ...inSentences, ...listed, ...(titled ? [titled] : [])];
     const gathering = headerGathering(a, setting, told);
     // The meeting a transcript records comes first: its header opens the article.
     const meetings: Meeting[] = [...told, ...(gathering ? [gathering] : [])].map((m) => ({

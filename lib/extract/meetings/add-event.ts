@@ -106,7 +106,7 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
   const isBodyOwn = isNew && /^(?:meet|meets|meeting)$/.test(trig) && BODY_BEFORE.test(before);
   // "will meet with Chancellor Merkel" where a conference is held: talks on its margins, not the conference again.
   // "had a brief discussion with President Zardari" at a summit: talks with someone named are their own, as "met with" are.
-  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met|discussions?|talks|conversation)$/.test(trig);
+  const isOwnTalks = Boolean(w.withWhom) && /^(?:meet|meets|met|discussions?|talks|conversation|audience)$/.test(trig);
   // "met President Biden at the G7 Summit": the summit the sentence names is not the talks held at it.
   const counterparts = w.withWhom || WITH_LINKER.test(seg) ? counterpartsAfter(ctx.personsIn, s.start + at + trig.length, seg) : [];
   const isPress = isPressEvent(what);
@@ -123,6 +123,8 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
     m.place === place && !(isNew && m.isSettingDay === true) && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
     && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts) && !metSomeoneElse(m, w, counterparts, s)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
+    // "had an audience with King Harald" after "a question and answer session" there: a sovereign's reception is told once, as itself.
+    && !(trig === 'audience' && m.what !== 'audience')
     // "held a bilateral meeting at the Harbour Digital Summit": the gathering a meeting is held at is another event.
     // ("met in Warsaw at a conference": the people met are the conference.)
     // "We last met in Rome on the sidelines of the G20 Summit", "on the margins of the NATO Foreign Ministers’ Meeting": the

@@ -1,13 +1,14 @@
 import type { AnalyzedArticle } from '../analyze';
 import { isDigestHeadline } from './headline';
 import { cityIn } from './setting';
+import { COUNTRIES } from '../lexicon';
 import { headerMeeting, type RawMeeting } from './types';
 
 /**
- * A title that names a briefing or press conference ("Press statement and answers to journalists' questions": one in all
- * but name): the transcript below it is the record of that meeting.
+ * A title that names a briefing or press conference ("Press statement and answers to journalists' questions", "Press Gaggle
+ * by Dana Perino", the White House's name for an informal briefing: one in all but name): the transcript below it is the record of that meeting.
  */
-const BRIEFING_TITLE = /\b(press statements? and answers to (?:questions from journalists|journalists[’'] questions)|(?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability|(?:background )?press call)\b/i;
+const BRIEFING_TITLE = /\b(press statements? and answers to (?:questions from journalists|journalists[’'] questions)|(?:press|background|media|news|special) briefing|briefing|press conference|news conference|(?:media|press) availability|(?:background )?press call|press gaggle)\b/i;
 /** "3.45pm Tuesday 10 February 2004": a header's clock time and weekday before its date are the meeting's time too. */
 const DATE = /(?:\b\d{1,2}[.:]\d\d\s*[ap]\.?m\.?\s+)?(?:\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}(?:, \d{1,2}:\d\d [ap]\.?m\.?)?|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})/;
 const TIME = /^\d{1,2}:\d\d [AP]\.?M\.? [A-Z]{2,4}$/i;
@@ -123,12 +124,15 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   const isPress = /conference$|briefing$/.test(noun);
   const told = found.filter((x) => !isPress || /conference|briefing/i.test(x.what));
   // "Remarks With Javier Solana" over "I'm looking forward to our meeting today": the remarks open the meeting the body tells there.
-  if (told.some((x) => (x.place === place && (!isOther(x) || noun === 'remarks')) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
-  // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
-  // Department of State": the body told the title's meeting, placed; the title adds it again only where it is not known.
+  // "Beginning of meeting with President Chirac" over "I had a conversation with Prime Minister Sharon two hours ago": talks
+  // the body dates and holds with someone the title does not name are others than the title's.
   // "Remarks With Cayetano Before Their Meeting; Tillerson To Travel to Beijing": a compiled title's parts head different
   // records, so only the part that names the meeting is read for its people.
   const part = a.article.title.split(';').find((p) => p.includes(m[0])) ?? a.article.title;
+  const isWithOthers = (x: RawMeeting) => x.place === null && x.when !== null && x.participants.some((p) => !COUNTRIES.has(p.toLowerCase().replace(/\s+/g, '-'))) && !namesParticipant(part, x.participants);
+  if (told.some((x) => (x.place === place && (!isOther(x) || noun === 'remarks') && !isWithOthers(x)) || (isCall && (x.type === 'call' || x.type === 'video-conference')))) return null;
+  // "Secretary Blinken's Meeting with Colombian Vice President Ramírez" over "Blinken met with … Ramírez today at the
+  // Department of State": the body told the title's meeting, placed; the title adds it again only where it is not known.
   if (!isCall && told.some((x) => x.type !== 'call' && x.type !== 'video-conference' && namesParticipant(part, x.participants))) return null;
   // "PM meeting with President of the European Council" over "Starmer and Costa met in Downing Street this afternoon": the
   // lead sentence the title's meeting would be cited from tells it, placed.

@@ -17,6 +17,12 @@ import { inStateAfter, inStateBefore, isPlaceModifier, isUnheldCall, placeOf } f
 import { MONTH_BEFORE, OTHER_TIME_BEFORE, OWN_TIME_BEFORE, ownClause, PRESENT_WHEN, SENTENCE_END, SINCE_PHRASE, VERB_TIME_ADVERB, YEAR_BEFORE, yearBefore } from './event-time';
 
 
+/** "the meeting of the Libya Contact Group": a body's name makes the meeting one named, a group's as a council's. */
+const NAMED_BODY = /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation|Contact Group|Working Group)/;
+
+/** "The recent visit of Kazakh President Nazarbayev to the White House": the visitor named after "of" makes the visit one. */
+const isVisitOf = (trig: string, seg: string) => /^(?:visit|trip)$/.test(trig) && /^\s+of\s/.test(seg);
+
 /**
  * The event at one trigger, or null when the text does not say enough for a meeting: no place, no
  * name, no date for a dated noun, no verb or privacy that says it was held.
@@ -41,13 +47,13 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
   const ownYear = yearBefore(before) ?? MONTH_BEFORE.exec(before)?.[1];
   // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
-  const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] : undefined;
+  const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] ?? afterEventWhen(w) : undefined;
   // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
   const ownPossessive = possessiveWhen(prevSeg);
   // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
   const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
   const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin || isSinceDated ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
-  const isNamed = /^[A-Z]/.test(what) && /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation)/.test(what);
+  const isNamed = /^[A-Z]/.test(what) && NAMED_BODY.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
   // "He was elected to the Illinois State Senate in 1997": an election by its verb is one held when the clause dates it
@@ -62,7 +68,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "the G20 in Japan later this week": a definite mention with a time of its own that no meeting read so far has is new.
   const hasOwnTime = segWhen !== undefined && OWN_TIME_BEFORE.test(seg.slice(0, seg.indexOf(segWhen))) && !whenSeen(when as string);
   // "met with President Guelleh", "the meeting between Mattis and Guelleh": a meeting held with someone named.
-  const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|discussions?|bilat(?:eral)?s?|(?:press|news) conference)$/i.test(trig));
+  const isWithSomeone = Boolean(w.withWhom) && (isVerb || isTalkVerb(trig.toLowerCase()) || isHostVerb(trig) || /^\s+(?:with|between)\b/.test(seg) && /^(?:meetings?|talks|call|conversation|audience|discussions?|bilat(?:eral)?s?|(?:press|news) conference)$/i.test(trig));
   // "The latest trial was held in April": a trigger read only with the verb that says it took place (`isHeldByVerb`) names no meeting read before.
   // "discussed the P5+1 talks", "asked about the Geneva summit": a meeting as the topic of talk is not held where the
   // article is; one its name makes specific ("the P5+1 talks") is a meeting of its own, placed nowhere the words say.
@@ -76,7 +82,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   // "following the Yemen meeting", "in honor of the Afghanistan conference": a meeting named by the state it concerns
   // is a specific one, told or not before.
   const isPlaceNamed = !isTopic && /^(?:meeting|conference|talks|summit)$/i.test(trig) && isPlaceModifier(before);
-  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeldByVerb(trig, before) && !isPlaceNamed && !ownYear;
+  const isVisitOfSomeone = isWithSomeone && isVisitOf(trig, seg);
+  const isDefiniteRef = /\bthe\s+(?:[\w-]+\s+){0,2}$/i.test(before) && !place && !isNamed && !isVerb && trig !== 'trial' && !hasOwnTime && !(isWithSomeone && /^\s+between\b/.test(seg)) && !isSpecificTopic && !isUnderway && !isHeldByVerb(trig, before) && !isPlaceNamed && !ownYear && !isVisitOfSomeone;
   if (isDefiniteRef) return null;
   // "The Council’s forceful statement": a body is no meeting unless the text places it or says it met.
   if (isNamed && !place && when === null && /(?:Council|Committee|Commission)$/.test(what) && !/^\s+(?:met|meets|convened|sat|voted|held|adopted)\b/.test(seg)) return null;
@@ -138,4 +145,13 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
   return { what, type, place: isSettingDay ? setting.city : place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}), ...(isInState ? { isInState } : {}), ...(isSettingDay ? { isSettingDay } : {}) };
+}
+
+/** "met shortly after the G8 dinner session on Friday night": the verb timed by an event, whose time is the meeting's too. */
+const TIMED_BY_EVENT = /^\s+(?:shortly |soon |just |right |immediately )?(?:after|before|following)\s/;
+
+function afterEventWhen(w: EventWords): string | undefined {
+  if (!TIMED_BY_EVENT.test(w.seg)) return undefined;
+  const rest = w.sentence.slice(w.at + w.trig.length);
+  return firstWhen((rest.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '');
 }

@@ -36,6 +36,25 @@ export function isTitleLine(paragraph: string): boolean {
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d“"‘'(]/u.test(w));
 }
 
+/** A headline's linking words, capitalised in title case, that the readers take in lower case: "Meetings With", "Talks In". */
+const TITLE_LINKER = /(?<=\S )(?:With|Between|In|At|On|Of|And|To|For|By)(?= )/g;
+
+/**
+ * A title-case line with its linking words in lower case, as prose writes them, the same length (the readers' offsets
+ * hold): "Readout of the Secretary’s Meetings With Foreign Minister A, Foreign Minister B, and the Transatlantic Dinner"
+ * reads "Meetings with", whom they were held with, as a sentence would. A line of any length: a readout's title lists
+ * every meeting it reads out. Prose, or a line with a closing stop, is returned as it is.
+ *
+ * @example
+ * titleAsProse('Secretary Berg Meets With Foreign Minister Vale') // 'Secretary Berg Meets with Foreign Minister Vale'
+ */
+export function titleAsProse(line: string): string {
+  if (!/ (?:With|Between|In|At|On|Of|And|To|For|By) /.test(line) || line.includes('\n') || /[.!?:;"”]\s*$/.test(line)) return line;
+  const words = line.trim().split(/\s+/).filter((w) => HAS_LETTER.test(w));
+  if (words.length < 3 || words.length > 40 || !words.every((w) => SMALL_WORD.test(w) || /^[\p{Lu}\d“"‘'(]/u.test(w))) return line;
+  return line.replace(TITLE_LINKER, (w) => w.toLowerCase());
+}
+
 /**
  * The meetings read from headlines that a later meeting of the body tells again (someone in common):
  * the body's words are the meeting's, with its place and time; the headline only names it.

@@ -23,7 +23,7 @@ import { joinSamePeople } from './same-people';
 import { joinSameName } from './same-name';
 import { joinDefiniteRetelling } from './retold-definite';
 import { articleSetting } from './setting';
-import { isDigestHeadline, isTitleLine, retoldHeadlines } from './headline';
+import { isDigestHeadline, isTitleLine, retoldHeadlines, titleAsProse } from './headline';
 import { arrivalAhead, captionStop, hereStop, learnTravelPlaces, openingStop, SCHEDULE_LINE, WILL_TRAVEL } from './frame';
 import { atStop, travelStop, type TravelStop } from './travel';
 import type { Pending, RawMeeting, ArticleContext } from './types';
@@ -134,7 +134,7 @@ export function extractMeetings(
       const frame = stop ?? (arrival && s.start < p.start + arrival.at ? { city: arrival.city, when: null, isHere: true } : null);
       // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
       // A schedule's town is given after the line is read, so a line's meeting is not taken for the last line's, read there.
-      readSentence(sentence, s, frame && !frame.isSchedule ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : ctx, out);
+      readSentence(titleAsProse(sentence), s, frame && !frame.isSchedule ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : ctx, out);
       if (frame) atStop(out.slice(before), frame);
       addSequence(sentence, s, out);
     }

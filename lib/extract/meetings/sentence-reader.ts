@@ -67,7 +67,7 @@ export function readSentence(sentence: string, s: Span, ctx: ArticleContext, out
     // "during his visit to Vietnam tomorrow": the noun, dated, needs no one named.
     // "completed a visit to Afghanistan": a visit to a place, by its noun, is a meeting there when its clause dates it; not
     // one talked about ("spoke about his visit to Baghdad"), nor one whose "where" clause tells the meeting held there.
-    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && (POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || VISIT_TO.test(sentence.slice(Math.max(0, at - 30), at + 60)))
+    const isVisitNoun = /^(?:visit|trip)$/.test(trig) && (POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) || VISIT_TO.test(sentence.slice(Math.max(0, at - 30), at + 60)) || VISIT_OF_TO.test(seg))
       && !VISIT_TALKED_ABOUT.test(sentence.slice(Math.max(0, at - 40), at)) && !VISIT_WHERE.test(seg);
     if (((isHostVerb(trig) && !isVisitNoun) || (isTalkVerb(trig) && !ctx.setting.isCallRecord)) && !withWhom) continue;
     // "refocused on meeting the most significant security issues": the verb's gerund, with no one met.
@@ -166,6 +166,9 @@ const STOP_FOR_BEFORE = /\b(?:stop|stopover|visit|trip|travel(?:l?ed|s)?|went|fl
 
 /** "a visit to Afghanistan", "a two-day trip to Kenya": a visit noun with the place it goes to. */
 const VISIT_TO = /\b(?:a|an)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?\p{Lu}/u;
+
+/** "the visit of President Nazarbayev to the White House": the visitor, then where the visit goes. */
+const VISIT_OF_TO = /^\s+of\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,6}?to\s+(?:the\s+)?\p{Lu}/u;
 
 /** "about his visit", "on a trip": a visit as the topic of talk. */
 const VISIT_TALKED_ABOUT = /\babout\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+)?$/;

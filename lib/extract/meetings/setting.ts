@@ -8,6 +8,7 @@ import { CITY_LEXICON, VENUE_CITY_LEXICON, WORLD_CITY_LEXICON } from '../lexicon
 import { COUNTRIES } from '../lexicon';
 import { isDigestHeadline } from './headline';
 import { datelineCity } from './datelines';
+import { canBePlace, key as placeKey, NAME } from './place-names';
 import type { ArticleSetting } from './event-types';
 
 /** Header lines are short; the first line of prose ends the header. */
@@ -64,7 +65,39 @@ function leadCity(a: AnalyzedArticle): string | null {
     const key = (m[1] as string).toLowerCase().replace(/\s+/g, '-');
     if (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key)) return m[1] as string;
   }
-  return leadVisitCity(lead);
+  return leadVisitCity(lead) ?? leadTownOfState(lead) ?? pressCity(a, p?.index ?? 0);
+}
+
+/**
+ * "The Summit of the Americas in Mar del Plata, Argentina, is under way": the town of the gathering a lead opens on, by the
+ * country written after it, gazetteer or not. Only a gathering's (no press conference): "gave a press conference at the G7 in
+ * Bavaria, Germany" names a region so.
+ */
+const LEAD_TOWN_STATE_RE = new RegExp(String.raw`\b(?:[Ss]ummit|(?<!(?:press|news) )[Cc]onference|[Ff]orum|[Tt]alks|[Mm]eeting|[Aa]ssembly)\b[^,.;]{0,40}?\bin (${NAME}), (${NAME})(?=[,.;]|\s+(?:today|on|this|last|yesterday)\b)`, 'u');
+
+function leadTownOfState(lead: string): string | null {
+  const m = LEAD_TOWN_STATE_RE.exec(lead);
+  return m && COUNTRIES.has(placeKey(m[2] as string)) && canBePlace(m[1] as string) ? (m[1] as string) : null;
+}
+
+/**
+ * "Secretary Powell told reporters in Bucharest that …": where a wire story's newsmaker spoke to the press, in its first
+ * paragraphs, is where the news is, though the lead itself names only the news's subject ("… attacks that killed 25 people
+ * in Israel"). The town is the gazetteers'.
+ */
+const PRESS_IN_RE = /\b(?:told|telling|briefed|briefing) (?:reporters|journalists|the press|the media|a news conference|a press conference) in (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\b/u;
+const PRESS_PARAGRAPHS = 2;
+
+function pressCity(a: AnalyzedArticle, from: number): string | null {
+  const body = a.article.body;
+  for (const p of a.paragraphs.filter((x) => x.index >= from && !x.isJunk).slice(0, PRESS_PARAGRAPHS)) {
+    const text = body.slice(p.start, p.end);
+    if (!text.includes(' in ')) continue;
+    const name = PRESS_IN_RE.exec(text)?.[1];
+    const key = name?.toLowerCase().replace(/\s+/g, '-');
+    if (key && (CITY_LEXICON.words.has(key) || WORLD_CITY_LEXICON.words.has(key))) return name as string;
+  }
+  return null;
 }
 
 /**

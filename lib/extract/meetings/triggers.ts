@@ -5,6 +5,8 @@
  */
 import type { MeetingKind } from '../types';
 import { CALLED_RE } from './call-verb';
+import { canBePlace, isCity, key, NAME } from './place-names';
+import { COUNTRIES } from '../lexicon';
 
 /** A trigger: the words matched and where, as a RegExpMatchArray gives them. */
 export type Trigger = RegExpMatchArray;
@@ -13,23 +15,29 @@ export type Trigger = RegExpMatchArray;
  * A lookbehind is written after the word it guards ("sentenced(?<=\bwas sentenced)"), not before it: V8 tries an
  * alternative that opens on a lookbehind at every position of the sentence, and that made this expression two to
  * three times slower (speed11, round 10).
+ * "I had a good conversation with the Prime Minister": a conversation someone had or held with someone is talks between
+ * them ("tweeted her conversation with …" is no conversation held); the caller keeps it only with a person named after "with".
+ * "had an audience with King Harald": a sovereign's or a pope's reception of a visitor, talks by its kind.
+ * "The decisions taken at the 2008 Summit in Bucharest": a gathering's name after its year is its name, as after a word of it.
+ * "an early visit to Washington by Mr. Kirchner": a visit to a town by someone named is one the text tells, as a dated one is.
+ * "The recent visit of Kazakh President Nazarbayev to the White House": a visit whose visitor and destination follow it.
  * "The trip … took the secretary to Australia, Indonesia, India and Turkey": "trip" after "the" is a trigger only when its
  * clause carries someone to a list of places, which `readTripList` reads as one visit per place.
  */
 const TRIGGER_RE =
-  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|sat down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|consultations(?<=\b(?:their|its|our|the|his|her|of) (?:[\w-]+ )?consultations)|[Tt]alks|[Mm]eetings?|bilat(?:eral)?s|bilateral(?= with\b)|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:General|World Health) Assembly|(?:press|news) (?:conference|briefing)|(?:press|media) availability|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|[Bb]riefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|sentenced(?<=\b(?:was|were|been|being) (?:\w+ly )?sentenced)(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|(?<!\b(?:19|20)\d{2}(?:[’']s)? (?:[a-z]+ )?elections? )results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|(?:re-?)?elect(?:ed)?(?<=\b(?:was|were|been|being|be|is|are|will|would|to)\s(?:\w+ly\s)?(?:re-?)?elect(?:ed)?)(?= (?:[A-Z]|(?:as|to|in|on|for|president|prime|mayor|governor|chancellor|leader|speaker|chair)\b))|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|voted(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) voted)|met|meets|meet|(?:Meets?|Met)(?= with )|(?:visit|trip)(?<=\b(?:[Dd]uring|[Oo]n|[Ff]or|[Ii]n|[Aa]head of|[Bb]efore) (?:his|her|their|its|the [\w-]+[’']s) (?:first |next |upcoming )?(?:visit|trip))(?= to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:today|tomorrow|tonight|next week|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|(?:visit|trip)(?<=(?<!\b(?:[Dd]uring|[Oo]n|[Ii]n|[Ff]or|[Aa]bout) )\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[\w-]+[’']s) (?:(?:first|second|last|recent|brief|short|official|\w+-day) )?(?:visit|trip))(?= to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?:[.;]| (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|next|this|today|yesterday|tomorrow)\b))|trip(?<=\b[Tt]he (?:[\w-]+ )?trip)(?=\s[^.;]{0,80}?\b(?:took|takes|will take|brought) (?:him|her|them|the [a-z]+(?: [a-z]+)?|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) to (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?:,| and) )|(?:official |working )?(?:state|official|working) visit(?<=\b(?:a|an|the|his|her|their|its|first|second|this)\s(?:official |working )?(?:state|official|working) visit)(?! (?:to the (?:site|scene|plant|factory|school|hospital|base|ship|museum)))|seeing(?<=\blook(?:s|ed|ing)? forward to seeing)(?= (?:you|him|her|them|each other|[A-Z]\w+)(?: again)? in [A-Z])|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
+  /\b((?:video|tele)[- ]?conference(?:\s+(?:meeting|call))?|video (?:hook|link)-?up|(?:phone|telephone|video|[Zz]oom|analyst|earnings|investor|conference) call|workshop|(?:telephone|phone) conversation|conversation(?<=\b(?:had|have|has|having|held|hold|holds) (?:a|an) (?:[\w-]+ ){0,2}conversation)(?= with )|spoke by (?:tele)?phone|(?:spoke|speak|speaks|speaking|talked|talk|talks|talking) (?:on|over) the (?:tele)?phone|(?:sat|sit|sits|sitting) down (?:again )?with(?! (?:reporters|journalists|a reporter|an interviewer)\b)|audience(?<=\ban (?:[\w-]+ )?audience)(?= with )|(?:return(?:ed|s|ing)?|back) to the (?:bargaining |negotiating )?table|(?:closed[- ]door|informal|private) consultations|consultations(?<=\b(?:their|its|our|the|his|her|of) (?:[\w-]+ )?consultations)|[Tt]alks|[Mm]eetings?|bilat(?:eral)?s|bilat(?:eral)?(?= with\b)|[A-Z][\w-]*\s+(?:Council|Conference|Summit|Forum|Committee|Dialogue)|(?:Summit|Conference|Forum)(?<=\b(?:the|this|that|last|next) (?:19|20)\d{2} (?:Summit|Conference|Forum))|(?:General|World Health) Assembly|(?:annual )?general assembly(?= of (?:the )?[A-Z])|(?:press|news) (?:conference|briefing)|(?:press|media) availability|conference|summit|forum|[Nn]egotiations|[Dd]iscussions|round[- ]?table|round(?:\s+of\s+talks)?|sessions?|[Bb]riefing|[Ss]entencing(?: hearing)?|hearings?|oral arguments|(?:investor|capital markets|analyst) day|(?:pledging|donor|fundraising|virtual|online) event|(?:opening|closing|signing|award|awards|swearing-in|inauguration|graduation|memorial|wreath-laying) ceremon(?:y|ies)|trial(?= (?:is|was) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)| (?:begins|began|opens|opened|starts|started|resumes|resumed|took place)\b| (?:is|was|will be) held\b)|sentenced(?<=\b(?:was|were|been|being) (?:\w+ly )?sentenced)(?= (?:on|in) )|(?:annual|general|shareholders?[’']?) meeting|referendum|plebiscite|(?:(?:general|federal|presidential|parliamentary|legislative|local|state|snap|national|mayoral) )?elections?(?! (?:campaigns?|(?<!\b(?:19|20)\d{2}(?:[’']s)? (?:[a-z]+ )?elections? )results?|date|day|officials?|commission|law|pledges?|promises?|manifesto|night|observers?|fraud|victory|defeat))|(?:go|goes|went|going) to the polls|poll(?<=\b\d{1,2}(?:st|nd|rd|th)? poll)|town[- ]hall(?: meeting)?|G-?(?:7|8|20)(?! (?:meetings?|summit|talks|conference|countries|nations|members|states|leaders|economies|finance|ministers|statement|communiqu))|Ministerial(?! (?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]tatements?|[Cc]ouncil))|discussion|vote|(?:re-?)?elect(?:ed)?(?<=\b(?:was|were|been|being|be|is|are|will|would|to)\s(?:\w+ly\s)?(?:re-?)?elect(?:ed)?)(?= (?:[A-Z]|(?:as|to|in|on|for|president|prime|mayor|governor|chancellor|leader|speaker|chair)\b))|reconvene[sd]?|testif(?:y|ies|ied|ying) before(?= (?:the |a |an )?(?:[A-Z]|lawmakers|congress|parliament))|appear(?:s|ed|ing)? before(?= (?:the |a |an )?(?:[\w-]+ ){0,4}(?:[Ss]ub)?[Cc]ommittee\b)|brief(?:s|ed|ing)? (?:the )?(?:reporters|journalists|press|media|news media)|voted(?<=\b(?:Senate|House|Parliament|Assembly|Council|Congress|[Cc]ommittee|[Bb]oard|[Ss]hareholders|[Ll]awmakers|[Mm]embers|[Dd]elegates) voted)|met|meets|meet|(?:Meets?|Met)(?= with )|(?:visit|trip)(?<=\b(?:[Dd]uring|[Oo]n|[Ff]or|[Ii]n|[Aa]head of|[Bb]efore) (?:his|her|their|its|the [\w-]+[’']s) (?:first |next |upcoming )?(?:visit|trip))(?= to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:today|tomorrow|tonight|next week|this week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)|(?:visit|trip)(?<=(?<!\b(?:[Dd]uring|[Oo]n|[Ii]n|[Ff]or|[Aa]bout) )\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[\w-]+[’']s) (?:(?:first|second|last|recent|brief|short|official|early|\w+-day) )?(?:visit|trip))(?= to (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?:[.;]| by (?:the )?[A-Z]| (?:in (?:January|February|March|April|May|June|July|August|September|October|November|December)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last|next|this|today|yesterday|tomorrow)\b))|visit(?<=\b[Tt]he (?:(?:recent|first|last|official|upcoming|planned|forthcoming|historic|\w+-day) )?visit)(?= of (?:the )?(?:[\w.’'-]+ ){1,6}?to (?:the )?[A-Z])|trip(?<=\b[Tt]he (?:[\w-]+ )?trip)(?=\s[^.;]{0,80}?\b(?:took|takes|will take|brought) (?:him|her|them|the [a-z]+(?: [a-z]+)?|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) to (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?:,| and) )|(?:official |working )?(?:state|official|working) visit(?<=\b(?:a|an|the|his|her|their|its|first|second|this)\s(?:official |working )?(?:state|official|working) visit)(?! (?:to the (?:site|scene|plant|factory|school|hospital|base|ship|museum)))|seeing(?<=\blook(?:s|ed|ing)? forward to seeing)(?= (?:you|him|her|them|each other|[A-Z]\w+)(?: again)? in [A-Z])|by (?:tele)?phone|convene[sd](?! by)|gather(?:ed|s|ing)?(?= (?:in|at) (?:the )?[A-Z]| virtually\b))\b/g;
 /** "a conference centre", "the conference hall": a venue, not a meeting. */
 const VENUE_AFTER = /^\s+(?:centre|center|hall|room|venue|facility|suite)\b/i;
-export /** Idioms of negotiators meeting: "sat down with", "return to the table". */
-const TALKS_IDIOM = /^(?:sat|return|returned|returns|returning|back)\b/;
+export /** Idioms of negotiators meeting: "sat down with", "sits down with", "return to the table". */
+const TALKS_IDIOM = /^(?:sat|sit|sits|sitting|return|returned|returns|returning|back)\b/;
 
 /**
  * The words one of which every trigger contains (lower case; a hyphenated word counts by its parts): a
  * sentence without any of them has no meeting, and its words are all that needs reading to know.
  */
 export const TRIGGER_WORDS = new Set([
-  'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'table', 'consultations',
-  'talks', 'workshop', 'ceremony', 'ceremonies', 'meeting', 'meetings', 'bilateral', 'bilaterals', 'bilats', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
+  'conference', 'videoconference', 'teleconference', 'video', 'call', 'conversation', 'spoke', 'sat', 'sit', 'sits', 'sitting', 'table', 'audience', 'consultations',
+  'talks', 'workshop', 'ceremony', 'ceremonies', 'meeting', 'meetings', 'bilat', 'bilateral', 'bilaterals', 'bilats', 'council', 'summit', 'forum', 'committee', 'dialogue', 'negotiations', 'discussions', 'discussion', 'round',
   'roundtable', 'session', 'sessions', 'briefing', 'sentencing', 'sentenced', 'hearing', 'hearings', 'arguments', 'day', 'event', 'trial',
   'election', 'elections', 'elect', 'elected', 'referendum', 'plebiscite', 'called', 'polls', 'poll', 'hall', 'g7', 'g8', 'g20', 'g', 'ministerial', 'vote', 'reconvene', 'reconvened',
   'reconvenes', 'phoned', 'telephoned', 'met', 'meets', 'meet', 'seeing', 'speaks', 'talked', 'spoke', 'speak', 'spoken', 'speaking', 'talk', 'talking',
@@ -52,14 +60,24 @@ const AT_BUILDING_BEFORE = /\b(?:at|in|inside|outside|near|to)\s+(?:the\s+)?(?:[
  */
 const ORGANISATION_AFTER = /^\s+(?:Group|Secretariat|Foundation|Institute|Office|Network|Programme|Program|Initiative|Partnership)\b/;
 
-/** A trigger that names where a meeting is held: "a conference centre", "the Briefing Room", "at the town hall"; or who holds it. */
+/** A trigger that names where a meeting is held: "a conference centre", "the Briefing Room", "at the town hall"; or who holds it or takes part. */
 function isVenue(sentence: string, t: Trigger): boolean {
   const at = t.index ?? 0;
   if (/^[A-Z]/.test(t[0]) && /(?:Summit|Conference|Forum|Dialogue|Council)$/.test(t[0]) && ORGANISATION_AFTER.test(sentence.slice(at + t[0].length))) return true;
   // "the Pentagon Briefing Room": the room's name, not a briefing ("joined in the press briefing room" tells the briefing held there).
   if ((/conference$/i.test(t[0]) || /Briefing$/.test(t[0])) && VENUE_AFTER.test(sentence.slice(at + t[0].length))) return true;
+  // "the Secretary General of the Saudi National Security Council": a body named in someone's title holds no meeting there.
+  if (/(?:Council|Committee|Commission)$/.test(t[0]) && TITLE_OF_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))) return true;
+  // "his talks with the summit host, Argentina's Nestor Kirchner": a gathering's noun before a noun of people is their role.
+  if (/^(?:summit|conference|forum)$/i.test(t[0]) && ROLE_AFTER.test(sentence.slice(at + t[0].length, at + t[0].length + 20))) return true;
   return /^town[- ]hall$/.test(t[0]) && AT_BUILDING_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 }
+
+/** "the Secretary General of the ", "Chairman of the ": a title's head, then "of" and the body it heads. */
+const TITLE_OF_BEFORE = /\b(?:Secretary[- ]General|Secretary|Chairman|Chairwoman|Chair|President|Head|Director|Member|Spokesman|Spokeswoman|Spokesperson|Executive Secretary|Deputy)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}$/u;
+
+/** "the summit host", "conference organisers": people named by their part in a gathering. */
+const ROLE_AFTER = /^\s+(?:hosts?|organi[sz]ers?|chairs?|chairman|chairwoman|spokes(?:man|woman|person)|delegates?|participants?|sherpas?)\b/;
 
 /** "spoke with President Putin": in an article that records calls, a call. */
 const SPOKE_WITH_RE = /\b(?:spoke|speaks|talked) (?:with|to)\b/g;
@@ -145,6 +163,8 @@ export function typeOf(trigger: string): MeetingKind {
   if (isElectVerb(t)) return 'meeting';
   if (isTalkVerb(t)) return 'call';
   if (isHostVerb(t)) return 'talks';
+  // "had a good conversation with the Prime Minister": a conversation by no wire is talks face to face.
+  if (t === 'conversation') return 'talks';
   if (/^(?:video|tele)/.test(t)) return 'video-conference';
   if (t.endsWith('call') || t.endsWith('conversation') || t.endsWith('phone')) return t.startsWith('zoom') ? 'video-conference' : 'call';
   if (t.endsWith('council')) return 'council';
@@ -158,6 +178,19 @@ export function typeOf(trigger: string): MeetingKind {
   return 'talks';
 }
 
+/**
+ * An "of" name without the town that follows it: "Americas in Mar" before "del Plata, Argentina" is "Americas". A town is a
+ * name of the gazetteers, or one its country follows ("in Mar del Plata, Argentina"); "Cooperation in Europe" keeps its "in".
+ */
+function withoutTown(name: string, after: string): string {
+  for (const cut of name.matchAll(/\s+in\s+(?=\p{Lu})/gu)) {
+    const town = TOWN_AHEAD.exec(name.slice(cut.index + cut[0].length) + after);
+    if (town && (isCity(town[1] as string) || (town[2] !== undefined && COUNTRIES.has(key(town[2])) && canBePlace(town[1] as string)))) return name.slice(0, cut.index);
+  }
+  return name;
+}
+const TOWN_AHEAD = new RegExp(String.raw`^(${NAME})(?:,\s+(${NAME}))?`, 'u');
+
 /** "ministerial", "bilateral", "virtual": a word that names the meeting with its noun, the last of the text before it. */
 const MODIFIER_WORD_BEFORE = /(?:^|\s)(?:ministerial|bilateral|virtual)\s*$/i;
 
@@ -169,8 +202,12 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
   let what = trig;
   let segEnd = (triggers[i + 1]?.index ?? sentence.length);
   const of = /^\s+(?:of|between)\s+(?:the\s+)?((?:[A-Z][\w-]*|and|for|in|of|on|the)(?:\s+(?:[A-Z][\w-]*|and|for|in|of|on|the))*(?:\s+\([A-Z]+\))?)/.exec(sentence.slice(at + trig.length));
-  if (of && /^[A-Z]/.test(of[1] as string) && (of[1] as string).split(/\s+/).length >= 2) {
-    what = (of[1] as string).replace(/\s+(?:and|for|in|of|on|the)$/, '');
+  // "The Summit of the Americas in Mar del Plata, Argentina": the name ends where its town begins.
+  const ofName = of ? withoutTown(of[1] as string, sentence.slice(at + trig.length + of[0].length)) : '';
+  // "the visit of President Vale to …": a visit's "of" names its visitor, not the visit.
+  if (of && !/^(?:visit|trip)$/.test(trig) && /^[A-Z]/.test(ofName) && (ofName.split(/\s+/).length >= 2 || /^(?:The\s+)?\p{Lu}\p{Ll}+$/u.test(trig))) {
+    // "The Summit of the Americas": a trigger that is itself a name ("Summit", capitalised alone) heads the name it opens.
+    what = ofName.split(/\s+/).length >= 2 ? ofName.replace(/\s+(?:and|for|in|of|on|the)$/, '') : `${trig.replace(/^The\s+/, '')} ${sentence.slice(at + trig.length).match(/^\s+of\s+(?:the\s+)?/)?.[0].trim()} ${ofName}`;
     const nameEnd = at + trig.length + of[0].length;
     while (triggers[i + 1] && (triggers[i + 1]?.index ?? 0) < nameEnd) i++;
     segEnd = triggers[i + 1]?.index ?? sentence.length;
@@ -180,6 +217,8 @@ function meetingName(sentence: string, triggers: RegExpMatchArray[], i: number):
     const named = (adj?.[1] ?? '').replace(/^(?:The|A|An)\s+/, '');
     // "During meetings with …": a preposition opening the sentence is capitalised, not part of a name.
     if (named && !/^(?:In|After|Before|At|The|A|During|While|Following|On|For|With|From|Under|Ahead|Since|Despite|Until|Between|Among|Through|Throughout|Amid|Without)\s/.test(named)) what = `${named.trim()} ${trig}`.replace(/^(?:[A-Z][a-z]+day(?:[’']s)?|The|A|That|This|These|Those|Its|Their|Our|His|Her|My|Your)\s+/, '');
+    // "the 2008 Summit": the year before a gathering's capitalised noun is part of its name.
+    if (/^(?:Summit|Conference|Forum)$/.test(trig)) what = `${/\b((?:19|20)\d{2})\s+$/.exec(sentence.slice(Math.max(0, at - 6), at))?.[1] ?? ''} ${what}`.trim();
     if (/^(?:met|meets)$/.test(trig)) what = 'talks';
     // "I look forward to seeing you in Rome": seeing someone there is meeting them.
     if (trig === 'meet' || trig === 'seeing' || /^reconvene/.test(trig) || isGatherVerb(trig)) what = 'meeting';

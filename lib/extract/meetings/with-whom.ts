@@ -116,7 +116,8 @@ export function isVisitedPlace(seg: string): boolean {
 
 /** The town a visit noun goes to ("to Nairobi", "to the White House": Washington); null for a state. */
 export function visitedTown(seg: string): string | null {
-  const dest = /^\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1];
+  // "the visit of President Nazarbayev to the White House": the visitor named first, then the destination.
+  const dest = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){1,6}?)?to\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(seg)?.[1];
   return dest ? cityIn(dest) ?? VENUE_CITY_LEXICON.record[dest.toLowerCase()] ?? null : null;
 }
 

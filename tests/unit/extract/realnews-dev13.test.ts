@@ -23,5 +23,6 @@ describeCorpus({
   // Round 19 (attrT): labels in capitals on lines of their own that name a post, a label glued to its words and an
   // opening label over salutation lines are read: quotes 43/44, right speaker 39 of 43, the one wrong speaker unchanged.
   // Round 20 (meetX): meetings 12/28 -> 13/28, spurious 8 -> 7 ("welcomed Stoltenberg to Downing Street … for a discussion").
-  floor: { quoteRecall: 0.97, speakerAccuracy: 0.9, wrongSpeakersMax: 1, meetingRecall: 0.46, figureRecall: 1 },
+  // Round 23 (meetings): meetings 16/28 (spurious 6).
+  floor: { quoteRecall: 0.97, speakerAccuracy: 0.9, wrongSpeakersMax: 1, meetingRecall: 0.57, figureRecall: 1 },
 });

@@ -21,5 +21,6 @@ describeCorpus({
   // Round 21 (unmkQ: a statement's third-person paragraphs, an outlet's label, a press point's opening address): quotes 43/43, 43 right, 0 wrong.
   // Round 22 (meetZ): meetings 22/44 (spurious 6): a briefing dated from the release lines above its topics, "the Oval" and
   // "the Brady Briefing Room" in Washington, "five meetings … with my counterparts from A, B, …" one per state.
-  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.5, figureRecall: 0.66 },
+  // Round 23 (meetings): meetings 23/44 (spurious 5).
+  floor: { quoteRecall: 1, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.52, figureRecall: 0.66 },
 });
