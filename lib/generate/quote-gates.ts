@@ -12,6 +12,7 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { isSmallTalk } from './small-talk';
+import { isMostlyProtocol } from './protocol';
 import { isMostlyProceedings } from './proceedings';
 import { opensOnListItem } from './list-items';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
@@ -73,6 +74,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:courtesy', (g) => isMostlyCourtesy(g.opening())],
   // "Our talks took place in the spirit of trust": either side of the table could have said it.
   ['quote:small-talk', (g) => isSmallTalk(g.opening())],
+  // "held in a constructive and business-like atmosphere … traditions of friendship": protocol any principal says (blind-54).
+  ['quote:protocol', (g) => isMostlyProtocol(g.opening())],
   // "We have time for opening statements and then questions": the chair's business, not the speaker's view.
   ['quote:room-talk', (g) => isMostlyRoomTalk(g.opening())],
   // "we attended the opening and made speeches … experts on both sides keep working": the day's program (blind-44).
