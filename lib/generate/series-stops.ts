@@ -12,13 +12,34 @@ const SERIES = /\b(?:roadshows?|(?:nationwide|national|listening|speaking|campai
 /** One of its events singled out by its order: "the first meeting", "the next stop", "the last of them". */
 const ONE_OF_THEM = /\bthe\s+(?:first|second|third|next|last|final|opening)\s+(?:meeting|conference|event|hearing|consultation|forum|session|stop|leg|rally|one|of\s+(?:them|these))\b/iu;
 
+/** A place after "in": a capitalised word that is no month or day ("in June in Moscow" places one meeting in Moscow). */
+const PLACE_AFTER_IN = /\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(\p{Lu}[\p{L}-]+)/gu;
+/** Meetings said again: "then again in August", "we met three times". */
+const RECURRING = /\b(?:again|times)\b/i;
+/** Places a sentence must name before a meeting in it is one of a run. */
+const MANY_PLACES = 3;
+
 /**
- * Whether a sentence places one event of a series, singled out by its order.
+ * Whether a sentence recounts a run of meetings, each with its place: "We had a meeting in June in Moscow, … then
+ * again in August in Kazakhstan, and today in Sochi" (blind-54: the city of one of them is not worth a student's time;
+ * the run says the two meet often, and today's place is the report's own).
+ *
+ * @example
+ * isRunOfMeetings('We had a meeting in June in Moscow, then again in August in Kazakhstan, and today in Sochi.'); // → true
+ * isRunOfMeetings('They met in Moscow in June and will meet again in Sochi.'); // → false
+ */
+export function isRunOfMeetings(sentence: string): boolean {
+  const places = new Set([...sentence.matchAll(PLACE_AFTER_IN)].map((m) => m[1]));
+  return places.size >= MANY_PLACES && RECURRING.test(sentence);
+}
+
+/**
+ * Whether a sentence places one event of a series, singled out by its order, or one of a run of meetings.
  *
  * @example
  * isOneStopOfSeries('The project has planned a number of conferences and roadshows, with the first meeting set to take place in Dunedin on May 16.'); // → true
  * isOneStopOfSeries('The first meeting of the two leaders took place in Dunedin on May 16.'); // → false
  */
 export function isOneStopOfSeries(sentence: string): boolean {
-  return SERIES.test(sentence) && ONE_OF_THEM.test(sentence);
+  return (SERIES.test(sentence) && ONE_OF_THEM.test(sentence)) || isRunOfMeetings(sentence);
 }

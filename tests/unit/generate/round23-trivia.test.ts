@@ -9,6 +9,8 @@ import { generateBank } from '@/lib/generate';
 import { cleanShownText } from '@/lib/generate/clean';
 import { quoteChoice, spokenWords } from '@/lib/generate/quote-text';
 import { isMostlyProtocol } from '@/lib/generate/protocol';
+import { isMinorSumAmongMany } from '@/lib/generate/background-sums';
+import { isOneStopOfSeries } from '@/lib/generate/series-stops';
 import { folderLibrary } from './banks';
 
 /** The bank blind-54 drew from: the five articles and fresh40 (Putin–Aliyev, Biden–Yoon, Harris–Lee). */
@@ -66,3 +68,28 @@ describe('no choice the speaker broke off', () => {
   });
 });
 
+
+describe('a sum among many in one paragraph is a detail', () => {
+  it('drops all but the largest of three or more sums in one currency, unless its own sentence calls it a package or deal', () => {
+    const sums = [7.1e7, 3.5e8, 2e8, 1.5e8];
+    expect(isMinorSumAmongMany({ sentence: 'Accumulated Russian investment in Kyrgyzstan exceeds $200 million.', value: 2e8 }, sums)).toBe(true);
+    expect(isMinorSumAmongMany({ sentence: 'Mutual investment exceeds $350 million.', value: 3.5e8 }, sums)).toBe(false);
+    expect(isMinorSumAmongMany({ sentence: 'They signed a $200 million deal for turbines.', value: 2e8 }, sums)).toBe(false);
+    expect(isMinorSumAmongMany({ sentence: 'Investment exceeds $200 million.', value: 2e8 }, [2e8, 3.5e8])).toBe(false);
+  });
+
+  it('asks not Putin’s $200 million of accumulated investment in Kyrgyzstan (blind-54b Q19)', () => {
+    expect(fresh40Bank().questions.filter((q) => q.prompt.includes('Accumulated Russian investment in Kyrgyzstan exceeds _____'))).toEqual([]);
+  });
+});
+
+describe('the place of one meeting of a run the speaker recounts is not asked', () => {
+  it('reads three places of meetings said again as a run', () => {
+    expect(isOneStopOfSeries('We had a meeting in June in Moscow, ahead of the World Cup, then again in August in Kazakhstan, and today in Sochi.')).toBe(true);
+    expect(isOneStopOfSeries('The two presidents met in Sochi on Saturday, their third meeting this year.')).toBe(false);
+  });
+
+  it('asks not where Aliyev and Putin met in June 2018 (blind-54 Q11)', () => {
+    expect(fresh40Bank().questions.filter((q) => q.prompt.includes('We had a meeting in June in _____'))).toEqual([]);
+  });
+});
