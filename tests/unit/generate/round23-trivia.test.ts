@@ -93,3 +93,9 @@ describe('the place of one meeting of a run the speaker recounts is not asked', 
     expect(fresh40Bank().questions.filter((q) => q.prompt.includes('We had a meeting in June in _____'))).toEqual([]);
   });
 });
+
+describe('a quotation opening on a plot or a vision told before it is not asked', () => {
+  it('asks not Rouhani’s “neutralised this conspiracy” nor Harris’s “to fulfill this vision” (blind-54 Q5, Q8)', () => {
+    expect(shownOf(fresh40Bank()).filter((t) => /this conspiracy|fulfill this vision/.test(t))).toEqual([]);
+  });
+});
