@@ -9,7 +9,6 @@
  */
 import { GOODWILL_LEXICON, TALKS_CLIMATE_LEXICON, TALKS_TONE_LEXICON } from './lexicons/protocol-words';
 import { isCourtesySentence, splitSentences } from './openers';
-import { isMeetingTalk } from './small-talk';
 import { sideOfWords } from './nations';
 
 /** A lexicon's words as an alternation, multi-word entries with a space or a hyphen between their words. */
@@ -36,7 +35,8 @@ const PROTOCOL_PHRASE = new RegExp(
     String.raw`\bbased\s+on\s+(?:the\s+)?principles?\s+of\b`,
     String.raw`\brespect\s+for\s+(?:each\s+other['’]s|one\s+another['’]s|mutual)\s+interests\b`,
     // "The floor is yours, sir", "you have the floor", "I give the floor to …": the chair's hand-over.
-    String.raw`\b(?:the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor|(?:I|let\s+me)\s+(?:now\s+)?(?:give|pass|hand|yield)\s+(?:the\s+floor|it|over)\b)`,
+    // "I turn the microphone over to Secretary Rice".
+    String.raw`\b(?:the\s+floor\s+is\s+yours|you\s+have\s+the\s+floor|(?:I|let\s+me|I['’]ll|I\s+will|I\s+would\s+like\s+to)\s+(?:now\s+)?(?:give|pass|hand|turn|yield)\s+(?:(?:the\s+(?:floor|microphone|mic|podium)|it)\s+)?(?:over\s+)?to\b)`,
   ].join('|'),
   'iu',
 );
@@ -47,6 +47,8 @@ const SUBSTANCE = /\d|\b(?:agreed|decided|signed|adopted|approved|launched|annou
 /** A capitalised word after a sentence's first: a name, unless it names one of the states. */
 const NAME_WORD = /(?<!^)\b\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*/gu;
 const NO_NAME = /^(?:I|I['’](?:m|ve|ll|d)|Mr|Mrs|Ms|Dr|Sir|Madam|President|Prime\s+Minister|Minister|Chancellor|Secretary|Excellency)$/u;
+/** After the chair's hand-over, the name of whom the floor goes to ("over to Secretary Rice") is no subject. */
+const HANDED_TO = /\b(?:over\s+)?to\s+(?:(?:Mr|Mrs|Ms|Madam|President|Prime\s+Minister|Minister|Chancellor|Secretary|Foreign\s+Minister)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*[.!]?$/u;
 
 /**
  * Whether a sentence is protocol only: a phrase of protocol, no figure or decision, and no name but of states.
@@ -59,14 +61,18 @@ const NO_NAME = /^(?:I|I['’](?:m|ve|ll|d)|Mr|Mrs|Ms|Dr|Sir|Madam|President|Pri
 export function isProtocolSentence(sentence: string): boolean {
   const s = sentence.trim().replace(/^[“"‘'[]+/, '').replace(/^(\p{L})\]/u, '$1');
   if (!PROTOCOL_PHRASE.test(s) || SUBSTANCE.test(s)) return false;
-  return [...s.slice(1).matchAll(NAME_WORD)].every((m) => NO_NAME.test(m[0]) || sideOfWords(m[0].replace(/['’]s$/, '')) !== null);
+  return [...s.slice(1).replace(HANDED_TO, '').matchAll(NAME_WORD)].every((m) => NO_NAME.test(m[0]) || sideOfWords(m[0].replace(/['’]s$/, '')) !== null);
 }
 
-/** The share of a quotation's words in protocol, thanks and talk of the meeting from which it says nothing. */
+/**
+ * The share of a quotation's words in protocol and thanks from which it says nothing. Talk of the meeting alone
+ * ("Our political dialogue is developing at speed") is not counted: beside a line of substance it is the speaker's
+ * view of the ties, and small-talk.ts keeps out quotations that are nothing else.
+ */
 const PROTOCOL_SHARE = 0.6;
 
 /**
- * Whether the words a question shows are mostly protocol, thanks and talk of the meeting itself.
+ * Whether the words a question shows are mostly protocol and thanks.
  *
  * @example
  * isMostlyProtocol('The talks were held in a constructive atmosphere. Russia and Azerbaijan are bound by strong traditions of friendship.'); // → true
@@ -78,7 +84,7 @@ export function isMostlyProtocol(text: string): boolean {
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const idle = (s: string) => {
     const plain = s.replace(/^([“"‘']?)\[(\p{L})\]/u, '$1$2');
-    return isProtocolSentence(plain) || isCourtesySentence(plain) || isMeetingTalk(plain);
+    return isProtocolSentence(plain) || isCourtesySentence(plain);
   };
   const all = sentences.reduce((n, s) => n + words(s), 0);
   const protocol = sentences.filter(idle).reduce((n, s) => n + words(s), 0);

@@ -121,16 +121,24 @@ function stutterAt(text: string, m: RegExpExecArray): { keep: number; end: numbe
  * @example
  * withoutStutters('Our businesses are blazing trails. And — and it all goes to my core belief.'); // → 'Our businesses are blazing trails. And it all goes to my core belief.'
  * withoutStutters('That optimism is a commitment and — commitment to innovation.'); // → 'That optimism is a commitment to innovation.'
+ * withoutStutters('I could feel the same enthusiasm, the same — the same enthusiasm, the same energy.'); // → 'I could feel the same enthusiasm, the same energy.'
  * withoutStutters('Kenya is already at — or past — the halfway mark.'); // → unchanged
  */
 export function withoutStutters(text: string): string {
   if (!/[—–]/.test(text)) return text;
-  for (let out = text; ; ) {
-    const cut = [...out.matchAll(STUTTER_TRY)].map((m) => stutterAt(out, m as RegExpExecArray)).find((c) => c !== null);
-    if (!cut) return out;
-    out = out.slice(0, cut.keep) + out.slice(cut.end);
-  }
+  let out = text;
+  for (let cut = nextStutter(out); cut; cut = nextStutter(out)) out = out.slice(0, cut.keep) + out.slice(cut.end);
+  // "the same enthusiasm, the same — the same enthusiasm": the stutter gone, the phrase is still said twice in a row.
+  return out === text ? text : out.replace(SAID_TWICE, '$1');
 }
+
+/** The first stutter in the words, or null. */
+function nextStutter(text: string): { keep: number; end: number } | null {
+  return [...text.matchAll(STUTTER_TRY)].map((m) => stutterAt(text, m as RegExpExecArray)).find((c) => c !== null) ?? null;
+}
+
+/** A phrase of two words or more said again right after a comma. */
+const SAID_TWICE = /(?<![\p{L}’'-])((?:[\p{L}’']+\s+){1,3}[\p{L}’']+),\s+\1(?![\p{L}’'-])/gu;
 
 /** Words a quotation ended before a repair keeps at least: "America’s back. It’s interesting" (13) says too little. */
 const MIN_KEPT_WORDS = 15;

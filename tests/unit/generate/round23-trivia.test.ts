@@ -32,6 +32,8 @@ describe('protocol is not asked', () => {
   it('reads the tone of the talks and the friendship of two states as protocol, not a figure or a decision', () => {
     expect(isMostlyProtocol('The talks, which were held in a constructive and business-like atmosphere, have just ended. I would like to stress that Russia and Azerbaijan are bound by strong traditions of friendship and cooperation.')).toBe(true);
     expect(isMostlyProtocol('The relationship between our states is a partnership that is mutually beneficial and is based on the principles of neighbourly relations.')).toBe(true);
+    expect(isMostlyProtocol('And I turn the microphone over to Secretary Rice.')).toBe(true);
+    expect(isMostlyProtocol('We held 24 joint operations in 2004. It is very important that our cooperation continue to develop.')).toBe(false);
     expect(isMostlyProtocol('Our talks were held in a friendly atmosphere. Trade grew by 35 percent last year to $2.5 billion, and we agreed to finish the railway to the Iranian border by 2033.')).toBe(false);
   });
 
@@ -48,6 +50,7 @@ describe('a transcript’s stutter is shown once', () => {
     expect(spokenWords('Our businesses are blazing new trails together. And — and it all goes to my core belief.')).toBe('Our businesses are blazing new trails together. And it all goes to my core belief.');
     expect(cleanShownText('It is a commitment and — commitment to an innovation.')).toBe('It is a commitment to an innovation.');
     expect(cleanShownText('We — we will not accept it.')).toBe('We will not accept it.');
+    expect(cleanShownText('I could feel the same enthusiasm, the same — the same enthusiasm, the same energy.')).toBe('I could feel the same enthusiasm, the same energy.');
     expect(cleanShownText('Kenya is already at — or past — the halfway mark.')).toBe('Kenya is already at — or past — the halfway mark.');
   });
 
