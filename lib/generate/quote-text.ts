@@ -24,7 +24,8 @@ import { withoutTrailingAside } from './room-talk';
  * @example
  * spokenWords('We’re — we are — we agreed on a ceasefire. I know none of you are curious about that.'); // → '[W]e agreed on a ceasefire.'
  */
-export const spokenWords = memoByText((text: string): string => withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(withoutStutters(text)))));
+// The stutters go last: a sentence whose repair the words can end before is still left out, as before (blind-50).
+export const spokenWords = memoByText((text: string): string => withoutStutters(withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(text)))));
 
 /**
  * Keys under which "the same words" are recognised across articles: whole text and its opening.
