@@ -30,6 +30,11 @@ const PROTOCOL_PHRASE = new RegExp(
     // "strong traditions of friendship", "bound by ties of friendship", "traditional friendship".
     String.raw`\b(?:traditions?|ties|bonds?|history|spirit)\s+of\s+(?:(?:\p{Ll}+\s+){0,2})${GOODWILL}\b`,
     String.raw`\btraditional(?:ly)?\s+(?:\p{Ll}+\s+)?(?:friend(?:ship|ly|s)|partners?(?:hip)?)\b`,
+    // "bilateral cooperation in all its aspects", "pressing regional and international matters", "the whole range of
+    // issues": an agenda said to cover everything names nothing on it.
+    String.raw`\bin\s+all\s+(?:its|their|of\s+its|of\s+their)\s+(?:aspects|dimensions|areas|spheres|forms)\b`,
+    String.raw`\b(?:regional\s+and\s+international|international\s+and\s+regional|bilateral\s+and\s+international)\s+(?:matters|issues|affairs|problems|topics|questions|agenda)\b`,
+    String.raw`\b(?:the|a)\s+(?:whole|full|entire|broad|wide)\s+(?:range|spectrum)\s+of\s+(?:(?:\p{Ll}+\s+){0,2})(?:issues|matters|topics|questions)\b`,
     // "a partnership that is mutually beneficial and based on the principles of …".
     String.raw`\bmutually\s+(?:beneficial|advantageous|respectful)\b`,
     String.raw`\bbased\s+on\s+(?:the\s+)?principles?\s+of\b`,

@@ -33,6 +33,8 @@ describe('protocol is not asked', () => {
     expect(isMostlyProtocol('The talks, which were held in a constructive and business-like atmosphere, have just ended. I would like to stress that Russia and Azerbaijan are bound by strong traditions of friendship and cooperation.')).toBe(true);
     expect(isMostlyProtocol('The relationship between our states is a partnership that is mutually beneficial and is based on the principles of neighbourly relations.')).toBe(true);
     expect(isMostlyProtocol('And I turn the microphone over to Secretary Rice.')).toBe(true);
+    expect(isMostlyProtocol('Our talks were held in a business-like and constructive atmosphere and yielded tangible results which is fully consistent with the truly friendly and neighbourly relations between Russia and Kazakhstan. We had a detailed discussion on bilateral cooperation in all its aspects, and shared views on pressing regional and international matters.')).toBe(true);
+    expect(isMostlyProtocol('We discussed the whole range of issues, above all the Caspian pipeline and the 2,000 troops in Syria.')).toBe(false);
     expect(isMostlyProtocol('We held 24 joint operations in 2004. It is very important that our cooperation continue to develop.')).toBe(false);
     expect(isMostlyProtocol('Our talks were held in a friendly atmosphere. Trade grew by 35 percent last year to $2.5 billion, and we agreed to finish the railway to the Iranian border by 2033.')).toBe(false);
   });
