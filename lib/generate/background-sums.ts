@@ -45,3 +45,24 @@ const WHOLE_DEAL = /\b(?:deals?|contracts?|sales?|agreements?)\b/i;
 export function isPartOfPackage(sum: { sentence: string; value: number }, others: readonly { sentence: string; value: number }[]): boolean {
   return !PACKAGE_SUM.test(sum.sentence) && !WHOLE_DEAL.test(sum.sentence) && others.some((o) => o.value > sum.value && PACKAGE_SUM.test(o.sentence));
 }
+
+/** Sums of one currency a paragraph must give before one of them is a detail. */
+const MANY_SUMS = 3;
+
+/**
+ * Whether a sum is a detail among the many a paragraph gives in the same currency: "Twelve joint projects worth $71
+ * million … mutual investment, the current volume of which exceeds $350 million. Accumulated Russian investment in
+ * Kyrgyzstan exceeds $200 million, and Kyrgyzstan has accumulated $150 million" (blind-54b: the $200 million, easy to
+ * confuse with the sums beside it, is not worth a student's time). A leader's statement lists trade and investment
+ * sums in one breath; the largest is the paragraph's point and stays, as does a sum its own sentence calls a package,
+ * total or deal.
+ *
+ * @example
+ * isMinorSumAmongMany({ sentence: 'Russian investment exceeds $200 million.', value: 2e8 }, [7.1e7, 3.5e8, 1.5e8]); // → true
+ * isMinorSumAmongMany({ sentence: 'Mutual investment exceeds $350 million.', value: 3.5e8 }, [7.1e7, 2e8, 1.5e8]); // → false
+ */
+export function isMinorSumAmongMany(sum: { sentence: string; value: number }, paragraphSums: readonly number[]): boolean {
+  const others = paragraphSums.filter((v) => v !== sum.value);
+  if (others.length + 1 < MANY_SUMS || PACKAGE_SUM.test(sum.sentence) || WHOLE_DEAL.test(sum.sentence)) return false;
+  return others.some((v) => v > sum.value);
+}

@@ -5,6 +5,7 @@
  */
 import { CITIES, COUNTRIES, WORLD_CITIES } from '@/lib/extract/lexicon';
 import { memoByText } from './memo';
+import { withoutStutters } from './self-repairs';
 
 /** Reporting doubled by a careless edit or a machine translation. */
 const DOUBLED_REPORTING: [RegExp, string][] = [
@@ -37,6 +38,8 @@ export function cleanShownText(text: string): string {
   if (cleanCache.size > 50_000) cleanCache.clear();
   // "— Indian Prime Minister …": a dash left from a dateline the page dropped.
   let out = text.replace(/^[\s—–-]+(?=\p{Lu})/u, '');
+  // "And — and it all goes": a transcript's stutter, shown once.
+  out = withoutStutters(out);
   for (const [re, to] of DOUBLED_REPORTING) out = out.replace(re, to);
   // "Pakistan‘s": an opening single mark typed for an apostrophe.
   out = restoreApostrophes(fixDemonymCase(out)).replace(/(\p{L})‘(s|t|re|ve|ll|d)\b/gu, '$1’$2');

@@ -13,7 +13,7 @@ import { sentencesOf } from './evidence';
 import { restatesEarlierCount } from './figure-wording';
 import { containsWords, escapeRegExp } from './text';
 import { isTrivialBlank, isVagueCount } from './figure-trivia';
-import { isBackgroundSum, isPartOfPackage } from './background-sums';
+import { isBackgroundSum, isMinorSumAmongMany, isPartOfPackage } from './background-sums';
 import { hasRivalClaim, sameValue } from './figure-rivals';
 import { figurePattern } from './figure-pattern';
 import { namesItsEvent } from './figure-event-names';
@@ -96,6 +96,7 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   // "RUSAL has invested $120 million in a joint venture": what cooperation costs, in a leader's list, is no news (blind-48).
   if (kind === 'money' && isBackgroundSum(article.body.slice(f.sentence.start, f.sentence.end), article.title)) return dropped(ctx, f.id, 'figure:background-sum', null);
   if (kind === 'money' && isPartOfPackage(sumOf(article.body, f), sameCurrencySums(ctx, f, parsed))) return dropped(ctx, f.id, 'figure:part-of-package', null);
+  if (kind === 'money' && isMinorSumAmongMany(sumOf(article.body, f), paragraphSums(ctx, f, parsed))) return dropped(ctx, f.id, 'figure:minor-sum', null);
   if (hasRivalClaim(ctx, article, f)) return dropped(ctx, f.id, 'figure:rival-claim', null);
   // "more than 5,000 refugees" in the lede, "an estimated 5,600" later: a count given twice is asked once.
   if (kind === 'count' && restatesEarlierCount(f, factsOfArticle(ctx.figures, f.articleId))) return dropped(ctx, f.id, 'figure:restated', null);
@@ -133,6 +134,19 @@ function sameCurrencySums(ctx: GenerateContext, f: Figure, parsed: WrittenNumber
   return factsOfArticle(ctx.figures, f.articleId)
     .filter((g) => g.id !== f.id && parseWritten(g.raw)?.form?.currency === currency)
     .map((g) => sumOf(body, g));
+}
+
+/** The values of the sums in `f`'s currency that its paragraph gives, its own among them. */
+function paragraphSums(ctx: GenerateContext, f: Figure, parsed: WrittenNumber): number[] {
+  const body = ctx.articles.get(f.articleId)?.body ?? '';
+  const currency = parsed.form?.currency;
+  if (!currency) return [];
+  const start = body.lastIndexOf('\n\n', f.sentence.start) + 1;
+  const next = body.indexOf('\n\n', f.sentence.end);
+  const end = next < 0 ? body.length : next;
+  return factsOfArticle(ctx.figures, f.articleId)
+    .filter((g) => g.valueStart >= start && g.valueEnd <= end && parseWritten(g.raw)?.form?.currency === currency)
+    .map((g) => g.value);
 }
 
 /** Whether a share and the other shares its sentence gives make up a whole (100 per cent). */

@@ -40,9 +40,11 @@ const ENDS_ON_THAT = /^[“"‘']?(?:And|But|So)\s[^.!?]*\b(?:of|in|with|to|abou
 /**
  * "to deal with this challenge": a shell noun a demonstrative points at, in the quotation's first sentence, stands
  * for a thing the reporter named before it (blind-42: Powell's "this challenge" was terrorism, which the quotation
- * never says). "This crisis" or "that conflict", the story's event, is asked with the report named instead (whoSaidPrompt).
+ * never says; blind-54: Rouhani's "this conspiracy" was outside powers' use of terrorist groups, and Harris's "to fulfill this
+ * vision" a vision told in the paragraph before). "This crisis" or "that conflict", the story's event, is asked with the
+ * report named instead (whoSaidPrompt).
  */
-const POINTED_SHELL = /\b(?:this|that|these|those)\s+(?:challenges?|threats?|dangers?|scourge|menace|phenomenon)\b/iu;
+const POINTED_SHELL = /\b(?:this|that|these|those)\s+(?:challenges?|threats?|dangers?|scourge|menace|phenomenon|conspirac(?:y|ies)|plots?|schemes?|visions?)\b/iu;
 
 /**
  * "Only then, Israel will be accepted …": a quotation opening on a "then" that stands for the condition told before it

@@ -12,6 +12,7 @@ import { isWholeQuotation } from './fragments';
 import { dropped } from './trace';
 import { isCeremony, isMostlyCourtesy, isProcedure, withoutGreeting } from './openers';
 import { isSmallTalk } from './small-talk';
+import { isMostlyProtocol } from './protocol';
 import { isMostlyProceedings } from './proceedings';
 import { opensOnListItem } from './list-items';
 import { inSlippedParagraph, isMachineTranslated } from './body-lines';
@@ -20,7 +21,7 @@ import { memoByObjectAndKey } from './memo';
 import { titledName } from './titled-names';
 import { displayQuote, fullQuoteText, isContinuation, spokenWords, withStandingOpening } from './quote-text';
 import { quoteSources } from './quote-sources';
-import { hasSelfRepair } from './self-repairs';
+import { hasBrokenOffWord, hasSelfRepair } from './self-repairs';
 
 /** Words of a quotation a who-said question shows. */
 export const QUESTION_QUOTE_WORDS = 60;
@@ -73,6 +74,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:courtesy', (g) => isMostlyCourtesy(g.opening())],
   // "Our talks took place in the spirit of trust": either side of the table could have said it.
   ['quote:small-talk', (g) => isSmallTalk(g.opening())],
+  // "held in a constructive and business-like atmosphere … traditions of friendship": protocol any principal says (blind-54).
+  ['quote:protocol', (g) => isMostlyProtocol(g.opening())],
   // "We have time for opening statements and then questions": the chair's business, not the speaker's view.
   ['quote:room-talk', (g) => isMostlyRoomTalk(g.opening())],
   // "we attended the opening and made speeches … experts on both sides keep working": the day's program (blind-44).
@@ -85,7 +88,8 @@ export const QUOTE_GATES: readonly QuoteGate[] = [
   ['quote:stray-bar', (g) => /\s\|\s/.test(g.q.text)],
   // "more effective in addro- — in addressing": a transcript's false starts are not words a student should learn (full-19).
   // "based on — on life sacrifice": a word said again inside the words shown cannot go without changing them (blind-50).
-  ['quote:false-start', (g) => FALSE_START.test(g.shown()) || hasSelfRepair(g.opening())],
+  // "And we’ll continue to — our candid dialogue": a try broken off on an open word, shown as said (blind-52, blind-54).
+  ['quote:false-start', (g) => FALSE_START.test(g.shown()) || hasSelfRepair(g.opening()) || hasBrokenOffWord(g.opening())],
   // "Upgrading Internet … networks. As we're doing that at home …": an item of a list the speaker introduced (blind-45).
   ['quote:list-item', (g) => opensOnListItem(g.opening())],
   // "“…,” he said. he declares.": a paragraph a translation garbled; its quotations are the translator's words.

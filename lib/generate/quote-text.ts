@@ -11,19 +11,21 @@ import { fragmentReason } from './fragments';
 import { opensOnDoSo } from './lost-referents';
 import { memoByObject, memoByText } from './memo';
 import { normalise, truncateWords, unionSpan } from './text';
-import { beforeSelfRepair, withoutOpeningRepair } from './self-repairs';
+import { beforeSelfRepair, withoutOpeningRepair, withoutStutters } from './self-repairs';
 import { isIdleOrBroken } from './idle-choices';
 import { withoutTrailingAside } from './room-talk';
 
 /**
  * The words of a quotation a teacher would hand out: from the speaker's last try when the opening was broken off
  * and said again ("And we’re — we are — we had …" → "And we had …"), ended before a later sentence that breaks
- * off and says words again (self-repairs.ts), and without the aside to the press they end on ("I know none of you are curious about that"), as both blind-50 judges cut Biden's line.
+ * off and says words again (self-repairs.ts), without the aside to the press they end on ("I know none of you are curious about that"), as both blind-50 judges cut Biden's line,
+ * and with a stutter said once ("And — and it all goes" → "And it all goes", blind-54).
  *
  * @example
  * spokenWords('We’re — we are — we agreed on a ceasefire. I know none of you are curious about that.'); // → '[W]e agreed on a ceasefire.'
  */
-export const spokenWords = memoByText((text: string): string => withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(text))));
+// The stutters go last: a sentence whose repair the words can end before is still left out, as before (blind-50).
+export const spokenWords = memoByText((text: string): string => withoutStutters(withoutTrailingAside(beforeSelfRepair(withoutOpeningRepair(text)))));
 
 /**
  * Keys under which "the same words" are recognised across articles: whole text and its opening.

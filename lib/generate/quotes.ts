@@ -4,6 +4,7 @@ import type { Question } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
 import { jobTitle, restoreApostrophes } from './clean';
+import { withoutStutters } from './self-repairs';
 import { dropped } from './trace';
 import { hasCleanerCopy } from './cleanest-copy';
 import { titleForReport } from './time-bound-title';
@@ -263,7 +264,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     distractors: choices,
     choiceType: 'quote',
     sources: quoteSources(ctx, q) ?? [],
-    lead: `${shownName(ctx, person)} said: “${restoreApostrophes(fullText)}”.`,
+    lead: `${shownName(ctx, person)} said: “${restoreApostrophes(withoutStutters(fullText))}”.`,
     factIds: [q.id],
     factContent: `${q.articleId}|${normalise(q.text)}|${person.id}`,
     base: 0.35,

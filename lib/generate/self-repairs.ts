@@ -88,6 +88,58 @@ export function withoutOpeningRepair(text: string): string {
   return opening > 0 ? `${text.slice(0, opening)}${restart}` : `[${restart.charAt(0).toUpperCase()}]${restart.slice(1)}`;
 }
 
+/** "commitment and — commitment": a conjunction the speaker left hanging before saying the word again. */
+const HANGING_CONJUNCTION = /^(?:and|or|but|uh|um)$/i;
+/** Up to three plain words before a dash. */
+const STUTTER_TRY = /(?<![\p{L}’'-])((?:[\p{L}’']+\s+){0,2}[\p{L}’']+)\s+[—–]\s+/gu;
+
+/** The span to drop at a stutter (after the copy kept, through the dash and the copy said again), or null. */
+function stutterAt(text: string, m: RegExpExecArray): { keep: number; end: number } | null {
+  const tries = m[1]!.split(/\s+/);
+  const after = m.index + m[0].length;
+  for (let len = tries.length; len >= 1; len--) {
+    const said = tries.slice(-len);
+    const kept = len > 1 && HANGING_CONJUNCTION.test(said[len - 1]!) ? said.slice(0, -1) : said;
+    const words = (ws: string[]) => ws.map((w) => w.replace(/[’']/g, "['’]")).join(String.raw`\s+`);
+    const again = new RegExp(`^${words(kept)}(?![\\p{L}’'-])`, 'iu').exec(text.slice(after));
+    if (!again) continue;
+    // Where the kept copy starts, and where it ends in the text as written.
+    const start = m.index + new RegExp(`${words(said)}$`, 'iu').exec(m[1]!)!.index;
+    const keep = start + new RegExp(`^${words(kept)}`, 'iu').exec(text.slice(start))![0].length;
+    return { keep, end: after + again[0].length };
+  }
+  return null;
+}
+
+/**
+ * Words with each stutter shown once: a word or a few said, broken off at a dash and said again the same ("And —
+ * and it all goes", "a commitment and — commitment to", "we — we will"). A transcript sets the stutter down; the
+ * words are the same without it, so a teacher shows them once (blind-54: Biden's "And — and" and "commitment and
+ * — commitment"). The first copy keeps its capital. A try said again differently ("we’re — we are") is a repair,
+ * left to the functions above.
+ *
+ * @example
+ * withoutStutters('Our businesses are blazing trails. And — and it all goes to my core belief.'); // → 'Our businesses are blazing trails. And it all goes to my core belief.'
+ * withoutStutters('That optimism is a commitment and — commitment to innovation.'); // → 'That optimism is a commitment to innovation.'
+ * withoutStutters('I could feel the same enthusiasm, the same — the same enthusiasm, the same energy.'); // → 'I could feel the same enthusiasm, the same energy.'
+ * withoutStutters('Kenya is already at — or past — the halfway mark.'); // → unchanged
+ */
+export function withoutStutters(text: string): string {
+  if (!/[—–]/.test(text)) return text;
+  let out = text;
+  for (let cut = nextStutter(out); cut; cut = nextStutter(out)) out = out.slice(0, cut.keep) + out.slice(cut.end);
+  // "the same enthusiasm, the same — the same enthusiasm": the stutter gone, the phrase is still said twice in a row.
+  return out === text ? text : out.replace(SAID_TWICE, '$1');
+}
+
+/** The first stutter in the words, or null. */
+function nextStutter(text: string): { keep: number; end: number } | null {
+  return [...text.matchAll(STUTTER_TRY)].map((m) => stutterAt(text, m as RegExpExecArray)).find((c) => c !== null) ?? null;
+}
+
+/** A phrase of two words or more said again right after a comma. */
+const SAID_TWICE = /(?<![\p{L}’'-])((?:[\p{L}’']+\s+){1,3}[\p{L}’']+),\s+\1(?![\p{L}’'-])/gu;
+
 /** Words a quotation ended before a repair keeps at least: "America’s back. It’s interesting" (13) says too little. */
 const MIN_KEPT_WORDS = 15;
 
