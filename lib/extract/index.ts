@@ -142,7 +142,9 @@ function nameSightings(a: AnalyzedArticle): NameSighting[] {
       ...(isReporter ? { isReporter } : {}), ...(courtesy ? { courtesy } : {}), ...(quotedByCourtesy ? { quotedByCourtesy } : {}),
     });
   }
-  for (const mention of headlinePeople(a.article.title, a.article.body)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
+  for (const mention of headlinePeople(a.article.title, a.article.body)) {
+    out.push({ articleId: a.article.id, mention, fromHeadline: true, ...(mention.showsPerson ? { isPersonEvidence: true } : {}) });
+  }
   for (const mention of headerPeople(a.article.body, a.paragraphs, a.quoteSpans)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   for (const mention of labelPeople(a.article.body, a.quoteSpans)) out.push({ articleId: a.article.id, mention, fromHeadline: true });
   return out;
@@ -198,7 +200,13 @@ export function headlinePeople(title: string, body: string): Mention[] {
   if (!title) return [];
   const titled: { m: Mention; inBody: boolean }[] = [];
   for (const m of findMentions(title, [{ start: 0, end: title.length, index: 0, isJunk: false }])) {
-    if (m.kind !== 'person' || m.name.length < 2) continue;
+    if (m.kind !== 'person') continue;
+    // "Prime Minister Trudeau of Canada" above "PRIME MINISTER TRUDEAU:": a titled surname whose turns the body
+    // gives is that speaker, though the body names him nowhere else; unread, his turns had no one to ask about.
+    if (m.name.length === 1) {
+      if (m.role && speaksInBody(body, m.name[0] as string)) titled.push({ m: { ...m, showsPerson: true }, inBody: true });
+      continue;
+    }
     // "Remarks by APNSA Jake Sullivan": a name the headline gives as the author of remarks needs no title it knows.
     if (!m.role && !(BY_AUTHOR.test(title.slice(0, m.nameStart)) && speaksInBody(body, m.name[m.name.length - 1] as string))) continue;
     // "Shah Mehmood Qureshi Following the …": a headline capitalises the word after the name too; the name

@@ -22,7 +22,9 @@ const ROLE_WORDS = ROLE_WORD_LIST;
 const SPEECH_VERBS = SPEECH_VERB_LIST;
 const SPACE = 0x20;
 
-export const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'ibn', 'ó']);
+export const PARTICLES = new Set(['le', 'la', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'del', 'dos', 'al', 'bin', 'bint', 'binti', 'ibn', 'ó']);
+/** "son of", "daughter of" in a Malay or Arabic name: the word before is the person's own given name ("Najib bin Abdul Razak"). */
+export const PATRONYMIC_PARTICLES = new Set(['bin', 'bint', 'binti', 'ibn']);
 /** Particles written as one capital letter ("Ó Ceallaigh"): no name word by its shape, yet the first word of a name. */
 export const CAPITAL_PARTICLES = new Set(['Ó']);
 

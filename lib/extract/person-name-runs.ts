@@ -17,7 +17,7 @@ const startsUpper = upperStart;
 const ORG_TAILS = ORG_TAIL_LIST;
 const HOLIDAY_NOUNS = HOLIDAY_NOUN_LEXICON.words;
 const {
-  NAME_SUFFIXES, PARTICLES, SAINTS, hasDottedInitial, isInitial, isInsideBodyName, isMultiwordPlace, isNameWord, isPluralRoleHead, isRoleHead,
+  NAME_SUFFIXES, PARTICLES, PATRONYMIC_PARTICLES, SAINTS, hasDottedInitial, isInitial, isInsideBodyName, isMultiwordPlace, isNameWord, isPluralRoleHead, isRoleHead,
   isSyllableGivenName, isRoleishWord, isTitleAbbreviation,
 } = nameWords;
 
@@ -87,7 +87,9 @@ export function remitEnd(tokens: Token[], runStart: number, i: number, j: number
   const head = tokens[b - 1];
   // "Ambassador to Burma Andrew Heyn": "to" after an envoy's title names the remit as "for" does.
   if (j - i < 2 || (prep?.lower !== 'for' && prep?.lower !== 'to') || !head || !isRoleHead(head.lower)) return i;
-  for (let x = i + 1; x < j; x++) if (isGivenName((tokens[x] as Token).word)) return x;
+  // "Minister for Defence Najib bin Abdul Razak": the word before "bin" is the given name, "bin Abdul Razak" the
+  // father's; "Abdul", a given name too, is no start of his name.
+  for (let x = i; x < j; x++) if ((x > i && isGivenName((tokens[x] as Token).word)) || PATRONYMIC_PARTICLES.has((tokens[x + 1] as Token).lower)) return x;
   return i;
 }
 

@@ -14,7 +14,7 @@ import { headTitleBefore } from './report-titles';
 import { sideOf } from './sides';
 
 /** Whether the person holds a head's office: such a name links reports of different scenes. */
-function isHead(ctx: GenerateContext, id: string): boolean {
+export function isHead(ctx: GenerateContext, id: string): boolean {
   const p = ctx.people.byId.get(id);
   if (!p) return false;
   if (officeKind(p) === 'head-of-government') return true;

@@ -29,6 +29,7 @@ import { speaksAsHost } from './speaker-place';
 import { addressedOffices, holdsAddressedOffice } from './addressed';
 import { unlessLoneSide, withOwnSideHead } from './lone-side';
 import { unlessAbsentHead } from './absent-head';
+import { isDefensibleOption } from './option-floor';
 
 /** Wrong choices a quotation question needs: two from the story make three honest options. */
 export const MIN_DISTRACTORS = 2;
@@ -158,7 +159,7 @@ export type OptionPath = 'scene' | 'stand-in';
  */
 export function isEligibleOption(ctx: GenerateContext, oq: OptionQuestion, p: Person, path: OptionPath = 'scene'): boolean {
   const { q, speaker } = oq;
-  if (isCommonWordsName(p)) return false;
+  if (isCommonWordsName(p) || !isDefensibleOption(ctx, oq, p)) return false;
   const stems = stemsOf(ctx, p);
   if (oq.nation && !stems.has(oq.nation)) return false;
   // A host at home is offered beside the host's own people; one of no known side is a guess.

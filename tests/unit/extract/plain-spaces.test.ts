@@ -42,11 +42,13 @@ describe('no-break spaces in real transcripts (fresh37–39, Kremlin)', () => {
   const bank = generateBank(facts, articles);
   const fromMacri = bank.questions.filter((q) => q.sources.some((s) => s.article === macri.id));
 
-  it('asks who said Putin’s and Macri’s words, citing the stored text', () => {
+  it('asks Putin’s and Macri’s words, citing the stored text', () => {
     expect(macri.body).toContain('\u00a0');
-    const whoSaid = fromMacri.filter((q) => q.kind === 'who-said');
-    expect(whoSaid.map((q) => q.answer)).toContain('Vladimir Putin');
-    for (const q of whoSaid) {
+    // A what-said since round 23 (option-floor.ts): the talks have two people on stage, and a head of another story
+    // is no fair third choice for a who-said; the quotation is still asked, and cited as stored.
+    const asked = fromMacri.filter((q) => q.kind === 'who-said' || q.kind === 'what-said');
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
       for (const s of q.sources.filter((x) => x.article === macri.id)) {
         expect(q.explanation).toContain(macri.body.slice(s.start, s.end).replace(/\u00a0/g, ' ').slice(0, 60));
       }

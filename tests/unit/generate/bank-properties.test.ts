@@ -134,7 +134,9 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // 91 since round 21 (lead): a card blanking a town inside a gathering's name ("the _____ Summit") went.
     // 90 since round 22 (twoP): Congost Mohedano's "Yes! I train all year to go to win a medal" went, offered beside two
     // of the interviewer's questions ("Do you plan to continue running until 2020 …?"): the one statement is the key.
-    expect(bank.questions.length).toBeGreaterThanOrEqual(90);
+    // 83 since round 23 (choices): who-said no longer fills its wrong choices with people of other stories that share
+    // only a head of state with the asked report, nor with heads of state of other stories (option-floor.ts).
+    expect(bank.questions.length).toBeGreaterThanOrEqual(83);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

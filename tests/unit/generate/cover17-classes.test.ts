@@ -35,7 +35,9 @@ describe('a transcript label that gives a family name written first', () => {
 
   // Another report of the library names presidents to offer beside the two in the room.
   const other = article('kestria-summit-2023', 'Presidents of Kestria and Varnia meet in Sarn', '2023-04-20', [
-    'SARN — President Ana Ruiz of Kestria and President Luis Vado of Varnia met in Sarn on Thursday to discuss the ferry routes of the strait.',
+    // Since round 23 (option-floor.ts) a report linked to the remarks by a head alone gives no choices: Governor Brandt,
+    // named in both, makes the Sarn talks part of the same story.
+    'SARN — President Ana Ruiz of Kestria and President Luis Vado of Varnia met in Sarn on Thursday to discuss the ferry routes of the strait, with Governor Elena Brandt of Kestria as host.',
     '“The strait belongs to the fishermen of both our countries, and we will keep it open to them,” President Ruiz said after the talks.',
     '“We agreed on a common timetable for the ferries and will sign it in June,” President Vado told reporters.',
   ]);

@@ -1,0 +1,57 @@
+/**
+ * The floor under a who-said question's wrong choices: each one a teacher could defend for the words. A library's
+ * story joins every report that names one head of state, so "the story" of a Kremlin press statement held Putin's
+ * wedding guest (Karin Kneissl), a FEMA chief and a general in Kabul, offered beside Niinistö and Aliyev (round 23's
+ * sheets). A defensible choice is someone of the occasion, an official of the speaker's own state or body, or a
+ * holder of the speaker's office; heads of state of other stories are not, and with too few left the question goes.
+ */
+import type { Person, Quote } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { namedIn } from './story';
+import { isHead } from './scene-links';
+import { sideOf } from './sides';
+import { isOfficePeer, officeKind } from './office-kinds';
+import { withWrittenTitle } from './written-title';
+import { memoByObjectAndKey } from './memo';
+
+/**
+ * People of the report's occasion that other reports give: each report that names someone of this one other than a
+ * head (a minister, an envoy, the copy of the same report) names people of the same event; one linked by a head
+ * alone names only the head's own officials.
+ */
+const occasionPeople = memoByObjectAndKey((ctx: GenerateContext, articleId: string): ReadonlySet<string> => {
+  const here = namedIn(ctx, articleId);
+  const out = new Set<string>();
+  for (const other of ctx.articles.keys()) {
+    if (other === articleId) continue;
+    const there = namedIn(ctx, other);
+    const shared = [...there].filter((id) => here.has(id));
+    if (shared.length === 0) continue;
+    if (shared.some((id) => !isHead(ctx, id))) {
+      for (const id of there) out.add(id);
+      continue;
+    }
+    const sides = new Set(shared.map((id) => ctx.people.byId.get(id)).map((h) => (h ? sideOf(ctx, h) : null)).filter((x): x is string => !!x));
+    for (const id of there) {
+      const p = ctx.people.byId.get(id);
+      const side = p ? sideOf(ctx, p) : null;
+      if (side && sides.has(side)) out.add(id);
+    }
+  }
+  return out;
+});
+
+/**
+ * Whether a teacher could defend `p` as a wrong choice for the speaker's words: on the report's stage or at its
+ * occasion by another report, of the speaker's state or body, or a peer of the speaker's office that is no head.
+ *
+ * @example
+ * isDefensibleOption(ctx, { q, speaker: niinisto, here, text }, brockLong); // → false: FEMA's chief, of another story
+ */
+export function isDefensibleOption(ctx: GenerateContext, at: { q: Quote; speaker: Person; here: ReadonlySet<string>; text: string }, p: Person): boolean {
+  if (at.here.has(p.id) || occasionPeople(ctx, at.q.articleId).has(p.id)) return true;
+  const side = sideOf(ctx, at.speaker);
+  if (side && sideOf(ctx, p) === side) return true;
+  const titled = withWrittenTitle(ctx, at.speaker);
+  return officeKind(titled) !== 'head-of-government' && isOfficePeer(titled, withWrittenTitle(ctx, p), at.text);
+}
