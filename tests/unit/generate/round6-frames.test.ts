@@ -89,7 +89,7 @@ describe('2. pronouns and pointers in quotations', () => {
 
 describe('3. the citation shows how the name reaches the words', () => {
   it('cites Blinken’s naming sentence through the “he said” sentence to the quotation, as one passage', () => {
-    const q = all.find((x) => x.kind === 'who-said' && /^Who said: “The document we have delivered/.test(x.prompt) && x.sources[0]?.article.startsWith('002_'));
+    const q = all.find((x) => x.kind === 'who-said' && /(?:^W|, w)ho said: “The document we have delivered/.test(x.prompt) && x.sources[0]?.article.startsWith('002_'));
     const body = articles.find((a) => a.id.startsWith('002_'))!.body;
     const cited = (q?.sources ?? []).map((s) => body.slice(s.start, s.end)).join(' ');
     expect(cited).toMatch(/Blinken said Russia would not be surprised/);

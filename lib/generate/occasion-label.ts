@@ -1,0 +1,45 @@
+/**
+ * A quotation's occasion named without its headline: "AFP (January 26, 2022)", "The White House (May 21, 2022)".
+ * A White House or Kremlin headline names its principals ("Remarks by President Biden and President Yoon …"), so
+ * beside a who-said whose choices it names it gives the answer away or leaves two choices standing (round 23); the
+ * outlet and the day still say which report a student must read.
+ */
+import type { Person } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { framedLabel, reportWhen } from './frames';
+import { sourceLabel, splitSiteSuffix } from './labels';
+import { labelOutlet } from './outlet-names';
+
+/**
+ * The report as its outlet and day: "AFP (original, January 26, 2022)", the note a shared headline needs kept.
+ * Null without an outlet or a time.
+ *
+ * @example
+ * occasionLabel(ctx, '003_7dd9c39fcf2f66b9'); // → 'AFP (original, January 26, 2022)'
+ */
+export function occasionLabel(ctx: GenerateContext, articleId: string): string | null {
+  const article = ctx.articles.get(articleId);
+  const when = reportWhen(ctx, articleId);
+  const outlet = article ? labelOutlet(article.outlet) || splitSiteSuffix(article.title).site : null;
+  if (!outlet || !when) return null;
+  const { standing } = sourceLabel(ctx, articleId);
+  const note = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
+  return `${outlet} (${note ? `${note}, ` : ''}${when})`;
+}
+
+/**
+ * How a stem names a dated report among `people`, the choices a student sees: the headline when it names none of
+ * them, else the outlet and the day when those name none, else null. A headline naming the key gives it away; one
+ * naming the key and one other principal leaves the two wrong choices it does not name plainly wrong (blind-54's
+ * fixes name the occasion, never a giveaway).
+ *
+ * @example
+ * reportForChoices(ctx, 'seoul-2022', [biden, yoon, harris, kishida]); // → 'The White House (May 21, 2022)'
+ */
+export function reportForChoices(ctx: GenerateContext, articleId: string, people: readonly Person[]): string | null {
+  const names = (label: string) => people.some((p) => ctx.people.isMentionedIn(p.id, label));
+  const label = framedLabel(ctx, articleId);
+  if (!names(label)) return label;
+  const occasion = occasionLabel(ctx, articleId);
+  return occasion && !names(occasion) ? occasion : null;
+}
