@@ -5,22 +5,44 @@
  * outlet and the day still say which report a student must read.
  */
 import type { Person } from '@/lib/extract/types';
-import type { GenerateContext } from './context';
+import { factsOfArticle, type GenerateContext } from './context';
 import { framedLabel, reportWhen } from './frames';
 import { sourceLabel, splitSiteSuffix } from './labels';
 import { labelOutlet } from './outlet-names';
 
 /**
- * The report as its outlet and day: "AFP (original, January 26, 2022)", the note a shared headline needs kept.
- * Null without an outlet or a time.
+ * Whether a meeting the report dates took place on the report's own day ("today's talks"): a when-question then asks
+ * that day, and a stem stating it would answer it (quiz/clash.ts keeps the two apart, balance.ts drops one when they
+ * share a sentence), so quotation stems give the month.
+ */
+function asksReportDay(ctx: GenerateContext, articleId: string): boolean {
+  const day = ctx.articles.get(articleId)?.date;
+  return !!day && factsOfArticle(ctx.meetings, articleId).some((m) => m.date === day);
+}
+
+/**
+ * The report's label for a quotation stem: its headline, outlet and day ("(AFP, original, January 26, 2022)"), or
+ * its month when a when-question of the report asks that day.
  *
  * @example
- * occasionLabel(ctx, '003_7dd9c39fcf2f66b9'); // → 'AFP (original, January 26, 2022)'
+ * quoteStemLabel(ctx, 'seoul-2022'); // → '“Remarks by President Biden and President Yoon …” (The White House, May 2022)'
+ */
+export function quoteStemLabel(ctx: GenerateContext, articleId: string): string {
+  return framedLabel(ctx, articleId, asksReportDay(ctx, articleId));
+}
+
+/**
+ * The report as its outlet and day: "AFP (original, January 26, 2022)", the note a shared headline needs kept; the
+ * month, as quoteStemLabel gives it, when a when-question asks the day. Null without an outlet or a time.
+ *
+ * @example
+ * occasionLabel(ctx, '003_7dd9c39fcf2f66b9'); // → 'AFP (original, January 2022)'
  */
 export function occasionLabel(ctx: GenerateContext, articleId: string): string | null {
   const article = ctx.articles.get(articleId);
-  const when = reportWhen(ctx, articleId);
-  const outlet = article ? labelOutlet(article.outlet) || splitSiteSuffix(article.title).site : null;
+  const when = reportWhen(ctx, articleId, asksReportDay(ctx, articleId));
+  // "Voice of America, by Marthe van der Wolf": the byline names the writer, not the outlet.
+  const outlet = (article ? labelOutlet(article.outlet) || splitSiteSuffix(article.title).site : null)?.replace(/,\s*by\s.*$/i, '');
   if (!outlet || !when) return null;
   const { standing } = sourceLabel(ctx, articleId);
   const note = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
@@ -34,11 +56,11 @@ export function occasionLabel(ctx: GenerateContext, articleId: string): string |
  * fixes name the occasion, never a giveaway).
  *
  * @example
- * reportForChoices(ctx, 'seoul-2022', [biden, yoon, harris, kishida]); // → 'The White House (May 21, 2022)'
+ * reportForChoices(ctx, 'seoul-2022', [biden, yoon, harris, kishida]); // → 'The White House (May 2022)'
  */
 export function reportForChoices(ctx: GenerateContext, articleId: string, people: readonly Person[]): string | null {
   const names = (label: string) => people.some((p) => ctx.people.isMentionedIn(p.id, label));
-  const label = framedLabel(ctx, articleId);
+  const label = quoteStemLabel(ctx, articleId);
   if (!names(label)) return label;
   const occasion = occasionLabel(ctx, articleId);
   return occasion && !names(occasion) ? occasion : null;

@@ -9,8 +9,8 @@ import { factsOfArticle, type GenerateContext } from './context';
 import { isAskableQuote } from './quote-gates';
 import { quoteIndex } from './pick-people';
 import { onStage } from './on-stage';
-import { framedLabel, reportWhen } from './frames';
-import { reportForChoices } from './occasion-label';
+import { reportWhen } from './frames';
+import { quoteStemLabel, reportForChoices } from './occasion-label';
 import { fullQuoteSpan, fullQuoteText, namesNothing, quoteKeys } from './quote-text';
 import { escapeRegExp, normalise } from './text';
 import { displayName } from './people';
@@ -120,7 +120,7 @@ function quotedSpan(body: string, ctx: GenerateContext, o: Quote): string {
  * stageWhatSaidPrompt(ctx, q, 'Hu Jintao'); // → 'According to “…” (President of Russia, June 2009), which of these did Hu Jintao say?'
  */
 export function stageWhatSaidPrompt(ctx: GenerateContext, q: Quote, name: string): string {
-  return `According to ${framedLabel(ctx, q.articleId)}, which of these did ${name} say?`;
+  return `According to ${quoteStemLabel(ctx, q.articleId)}, which of these did ${name} say?`;
 }
 
 /**

@@ -4,8 +4,8 @@
  */
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
-import { framedLabel, reportWhen } from './frames';
-import { reportForChoices } from './occasion-label';
+import { reportWhen } from './frames';
+import { quoteStemLabel, reportForChoices } from './occasion-label';
 
 /** Things a report's events are: what "this crisis" or "that conflict" stands for. */
 const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
@@ -43,7 +43,7 @@ export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, s
   // from its context (whose purchases?), which the report's headline gives (blind-50b).
   const lifted = EDITOR_INSERTION.test(shown);
   const plain = `Who said: “${shown}”?`;
-  const label = framedLabel(ctx, q.articleId);
+  const label = quoteStemLabel(ctx, q.articleId);
   const namesSpeaker = ctx.people.isMentionedIn(speaker.id, label);
   if (namesSpeaker && (pointsAtEvent || lifted)) return null;
   const needsReport = pointsAtEvent || dated || lifted;
