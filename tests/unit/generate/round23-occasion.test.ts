@@ -26,10 +26,11 @@ const frameOf = (q: Question) => q.prompt.split(/, (?:who said: “|which of the
 const namesChoice = (frame: string, choice: string) => new RegExp(String.raw`\b${choice.replace(/\s*\(.*\)$/, '').split(' ').pop()}\b`).test(frame);
 
 describe('who-said and what-said stems name the report and its day', () => {
-  it('names the report and its day in every who-said and what-said stem of a dated report', () => {
+  it('names the report and when in every who-said and what-said stem of a dated report (the month where a when-question asks its day)', () => {
     const dated = [...whoSaid, ...whatSaid].filter((q) => reportWhen(ctx, articleOf(q)));
     expect(dated.length).toBeGreaterThan(10);
-    for (const q of dated) expect(q.prompt, q.prompt).toMatch(new RegExp(String.raw`^According to .*\(.*${reportWhen(ctx, articleOf(q))}\), (?:who said: “|which of these did )`));
+    const when = (q: Question) => `(?:${reportWhen(ctx, articleOf(q))}|${reportWhen(ctx, articleOf(q), true)})`;
+    for (const q of dated) expect(q.prompt, q.prompt).toMatch(new RegExp(String.raw`^According to .*\(.*${when(q)}\), (?:who said: “|which of these did )`));
   });
 
   it('asks Blinken’s “Nato’s door is open” by AFP’s headline and when (blind-54)', () => {
@@ -52,11 +53,11 @@ describe('who-said and what-said stems name the report and its day', () => {
     }
   });
 
-  it('names Harris’s Singapore remarks by the outlet and the day, and Lee’s, beside Harris’s lines, by the headline naming both', () => {
+  it('names Harris’s Singapore remarks by the outlet and the month (a when-question asks the day), and Lee’s, beside Harris’s lines, by the headline naming both', () => {
     const harris = whatSaid.find((q) => /did Vice President Kamala Harris say\?$/.test(q.prompt));
-    expect(harris?.prompt).toBe('According to The White House (August 23, 2021), which of these did Vice President Kamala Harris say?');
+    expect(harris?.prompt).toBe('According to The White House (August 2021), which of these did Vice President Kamala Harris say?');
     const lee = whatSaid.find((q) => /did Prime Minister Lee say\?$/.test(q.prompt));
-    expect(lee?.prompt).toMatch(/^According to “Remarks by Vice President Harris and Prime Minister Lee of Singapore…” \(The White House, August 23, 2021\), which of these/);
+    expect(lee?.prompt).toMatch(/^According to “Remarks by Vice President Harris and Prime Minister Lee of Singapore…” \(The White House, August 2021\), which of these/);
   });
 
   it('leaves an undated report’s stems as they were: no “According to …” with no time', () => {
@@ -68,11 +69,16 @@ describe('who-said and what-said stems name the report and its day', () => {
 });
 
 describe('whoSaidPrompt on a report of one’s own', () => {
-  const body = [
-    'PORT VELL, Oct. 2, 2030 – Admiral Corin Vasse, who commands the fleets of the western coast, spoke after talks with Minister Aldo Renn.',
-    '“The harbour board will be setting a dangerous precedent,” Vasse said.',
-  ].join('\n\n');
-  const report = (over: Partial<ArticleInput>): ArticleInput => ({ id: 'dockside-2030', title: 'Harbour Ministers Meet Over Tamsian Navy', bodyStart: 0, body, outlet: 'Harbour Gazette', ...over });
+  const opening = 'PORT VELL, Oct. 2, 2030 – Admiral Corin Vasse, who commands the fleets of the western coast, spoke to reporters with Minister Aldo Renn.';
+  const talks = 'PORT VELL, Oct. 2, 2030 – Admiral Corin Vasse, who commands the fleets of the western coast, held talks with Minister Aldo Renn in Port Vell on Wednesday.';
+  const report = (over: Partial<ArticleInput>, first = opening): ArticleInput => ({
+    id: 'dockside-2030',
+    title: 'Harbour Ministers Meet Over Tamsian Navy',
+    bodyStart: 0,
+    body: [first, '“The harbour board will be setting a dangerous precedent,” Vasse said.'].join('\n\n'),
+    outlet: 'Harbour Gazette',
+    ...over,
+  });
   const promptOf = (a: ArticleInput) => {
     const facts = extractLibrary([a]);
     const c = buildContext(facts, [a], 'cited');
@@ -87,6 +93,10 @@ describe('whoSaidPrompt on a report of one’s own', () => {
 
   it('names it by its outlet and day when the headline names the speaker', () => {
     expect(promptOf(report({ date: '2030-10-02', title: 'Admiral Vasse Warns Harbour Board' }))).toBe('According to Harbour Gazette (October 2, 2030), who said: “The harbour board will be setting a dangerous precedent”?');
+  });
+
+  it('gives the month when the report dates a meeting on its own day, which a when-question asks', () => {
+    expect(promptOf(report({ date: '2030-10-02' }, talks))).toBe('According to “Harbour Ministers Meet Over Tamsian Navy” (Harbour Gazette, October 2030), who said: “The harbour board will be setting a dangerous precedent”?');
   });
 
   it('asks an undated report’s words as before', () => {
