@@ -11,13 +11,14 @@ import { sourceLabel, splitSiteSuffix } from './labels';
 import { labelOutlet } from './outlet-names';
 
 /**
- * Whether a meeting the report dates took place on the report's own day ("today's talks"): a when-question then asks
- * that day, and a stem stating it would answer it (quiz/clash.ts keeps the two apart, balance.ts drops one when they
- * share a sentence), so quotation stems give the month.
+ * Whether a meeting of the report may be dated by the report's own day: one on that day ("today's talks"), or one the
+ * text leaves undated, which a transcript's header line dates (meeting-when.ts). A when-question then asks that day,
+ * and a stem stating it would answer it (quiz/clash.ts keeps the two apart, balance.ts drops one when they share a
+ * sentence), so quotation stems give the month.
  */
 function asksReportDay(ctx: GenerateContext, articleId: string): boolean {
   const day = ctx.articles.get(articleId)?.date;
-  return !!day && factsOfArticle(ctx.meetings, articleId).some((m) => m.date === day);
+  return !!day && factsOfArticle(ctx.meetings, articleId).some((m) => !m.date || m.date === day);
 }
 
 /**
