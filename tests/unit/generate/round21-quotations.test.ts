@@ -91,7 +91,7 @@ describe('what-said beside another speaker’s words at the same event', () => {
   it('names the report in the stem: only it makes the other speaker’s lines wrong', () => {
     const whatSaid = generateBank(extractLibrary([statement]), [statement]).questions.filter((q) => q.kind === 'what-said');
     expect(whatSaid.length).toBeGreaterThan(0);
-    for (const q of whatSaid) expect(q.prompt).toMatch(/^According to “Press statements following Lorvanian-Tamsian talks” \(May 11, 2031\), which of these did /);
+    for (const q of whatSaid) expect(q.prompt).toMatch(/^According to “Press statements following Lorvanian-Tamsian talks” \(May 2031\), which of these did /);
   });
 });
 
