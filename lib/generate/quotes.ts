@@ -258,7 +258,7 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     kind: 'what-said',
     // "Which of these did Vladimir Putin say?" beside Abbas's lines at the same talks: Putin has said such things
     // elsewhere, so the stem names the report that makes them Abbas's (blind-50); every dated report is named.
-    prompt: whatSaidPrompt(ctx, q, person, name, !!staged || sameEvent),
+    prompt: whatSaidPrompt(ctx, q, person, name, { staged: !!staged, sameEvent }),
     answer: answerText,
     distractors: choices,
     choiceType: 'quote',

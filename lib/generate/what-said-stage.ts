@@ -129,15 +129,17 @@ export function stageWhatSaidPrompt(ctx: GenerateContext, q: Quote, name: string
  * from another press conference is something Harris could as well have said to Lee (blind-54, both judges). A
  * headline that names the asked person is mostly a paraphrase of what they said ("Harris says …"), pointing at the
  * answer among lines from elsewhere: the outlet and the day name the report then (reportForChoices). Lines of
- * another principal on the same stage are the stage's stem (`onStage`); an undated report is named as before, only
+ * another principal on the same stage are the stage's stem (`stage`); an undated report is named as before, only
  * for a person the name alone places nowhere (placedWhatSaidPrompt).
  *
  * @example
- * whatSaidPrompt(ctx, q, harris, 'Vice President Kamala Harris', false); // → 'According to The White House (August 2021), which of these did Vice President Kamala Harris say?'
+ * whatSaidPrompt(ctx, q, harris, 'Vice President Kamala Harris', { staged: false, sameEvent: false }); // → 'According to The White House (August 2021), which of these did Vice President Kamala Harris say?'
  */
-export function whatSaidPrompt(ctx: GenerateContext, q: Quote, person: Person, name: string, onStage: boolean): string {
-  if (onStage) return stageWhatSaidPrompt(ctx, q, name);
+export function whatSaidPrompt(ctx: GenerateContext, q: Quote, person: Person, name: string, stage: { staged: boolean; sameEvent: boolean }): string {
+  if (stage.staged) return stageWhatSaidPrompt(ctx, q, name);
   const placed = placedName(ctx, q, person, name);
+  // Wrong choices another speaker's words in the same report: its headline, naming both, gives none away.
+  if (stage.sameEvent) return stageWhatSaidPrompt(ctx, q, placed ?? name);
   const report = reportWhen(ctx, q.articleId) ? reportForChoices(ctx, q.articleId, [person]) : null;
   if (report) return `According to ${report}, which of these did ${placed ?? name} say?`;
   return placed ? stageWhatSaidPrompt(ctx, q, placed) : `Which of these did ${name} say?`;

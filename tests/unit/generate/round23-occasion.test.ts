@@ -11,6 +11,7 @@ import { generateBank } from '@/lib/generate';
 import { buildContext } from '@/lib/generate/context';
 import { reportWhen } from '@/lib/generate/frames';
 import { whoSaidPrompt } from '@/lib/generate/quotes';
+import { whatSaidPrompt } from '@/lib/generate/what-said-stage';
 import type { ArticleInput } from '@/lib/extract/types';
 import type { Question } from '@/lib/generate/types';
 import { folderLibrary } from './banks';
@@ -66,6 +67,33 @@ describe('who-said and what-said stems name the report and its day', () => {
     expect(reportWhen(ctx, '002_0eb57f8c297c4d9e')).toBeNull();
     expect(undated.length).toBeGreaterThan(0);
     for (const q of undated) expect(q.prompt).toMatch(/^Who said: “/);
+  });
+});
+
+describe('a what-said whose wrong choices are another speaker’s words in the same report', () => {
+  const article: ArticleInput = {
+    id: 'marsh-2009',
+    title: 'Rebels hold out in the marsh town of Vell',
+    bodyStart: 0,
+    date: '2009-04-02',
+    body: [
+      'Government troops entered the marsh town of Vell on Thursday after a week of shelling.',
+      '"We have enough boats to hold the river for a month," said Captain Olek Varnis of the river militia.',
+      '"The town will be under our control by Sunday," said General Tamas Brodi, the army chief of staff.',
+    ].join('\n\n'),
+  };
+  const facts = extractLibrary([article]);
+  const c = buildContext(facts, [article], 'cited');
+  const varnis = facts.people.find((p) => p.name.endsWith('Varnis'))!;
+  const quote = c.quotes.find((q) => q.speakerId === varnis.id)!;
+
+  it('keeps the side a report gives a person the name alone places nowhere (“of the river militia”)', () => {
+    expect(whatSaidPrompt(c, quote, varnis, 'Captain Olek Varnis', { staged: false, sameEvent: true })).toBe(
+      'According to “Rebels hold out in the marsh town of Vell” (April 2, 2009), which of these did Captain Olek Varnis of the river militia say?',
+    );
+    expect(whatSaidPrompt(c, quote, varnis, 'Captain Olek Varnis', { staged: false, sameEvent: false })).toBe(
+      'According to “Rebels hold out in the marsh town of Vell” (April 2, 2009), which of these did Captain Olek Varnis of the river militia say?',
+    );
   });
 });
 
