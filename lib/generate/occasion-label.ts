@@ -1,5 +1,5 @@
 /**
- * A quotation's occasion named without its headline: "AFP (January 26, 2022)", "The White House (May 21, 2022)".
+ * A quotation's occasion named without its headline: "AFP (January 26, 2022)", "the White House (May 21, 2022)".
  * A White House or Kremlin headline names its principals ("Remarks by President Biden and President Yoon …"), so
  * beside a who-said whose choices it names it gives the answer away or leaves two choices standing (round 23); the
  * outlet and the day still say which report a student must read.
@@ -47,7 +47,22 @@ export function occasionLabel(ctx: GenerateContext, articleId: string): string |
   if (!outlet || !when) return null;
   const { standing } = sourceLabel(ctx, articleId);
   const note = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
-  return `${outlet} (${note ? `${note}, ` : ''}${when})`;
+  return `${withArticle(outlet)} (${note ? `${note}, ` : ''}${when})`;
+}
+
+/** An office named by a common noun: "the White House", "the Ministry of Defence", "the Kremlin", never "According to White House". */
+const OFFICE_NOUN = /\b(?:House|Kremlin|Pentagon|Department|Ministry|Office|Service|Council|Commission|Secretariat|Embassy|Mission)\b/;
+
+/**
+ * The outlet as it reads after "According to": an office takes "the" ("the White House", "the U.S. Department of
+ * State"), which a title's capital "The" becomes mid-sentence; a name of its own ("AFP", "Voice of America") none.
+ *
+ * @example
+ * withArticle('The White House'); // → 'the White House'
+ */
+function withArticle(outlet: string): string {
+  if (/^the\s/i.test(outlet)) return outlet.replace(/^The\s/, 'the ');
+  return OFFICE_NOUN.test(outlet) ? `the ${outlet}` : outlet;
 }
 
 /**
@@ -57,7 +72,7 @@ export function occasionLabel(ctx: GenerateContext, articleId: string): string |
  * fixes name the occasion, never a giveaway).
  *
  * @example
- * reportForChoices(ctx, 'seoul-2022', [biden, yoon, harris, kishida]); // → 'The White House (May 2022)'
+ * reportForChoices(ctx, 'seoul-2022', [biden, yoon, harris, kishida]); // → 'the White House (May 2022)'
  */
 export function reportForChoices(ctx: GenerateContext, articleId: string, people: readonly Person[]): string | null {
   const names = (label: string) => people.some((p) => ctx.people.isMentionedIn(p.id, label));

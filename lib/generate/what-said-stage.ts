@@ -133,7 +133,7 @@ export function stageWhatSaidPrompt(ctx: GenerateContext, q: Quote, name: string
  * for a person the name alone places nowhere (placedWhatSaidPrompt).
  *
  * @example
- * whatSaidPrompt(ctx, q, harris, 'Vice President Kamala Harris', { staged: false, sameEvent: false }); // → 'According to The White House (August 2021), which of these did Vice President Kamala Harris say?'
+ * whatSaidPrompt(ctx, q, harris, 'Vice President Kamala Harris', { staged: false, sameEvent: false }); // → 'According to the White House (August 2021), which of these did Vice President Kamala Harris say?'
  */
 export function whatSaidPrompt(ctx: GenerateContext, q: Quote, person: Person, name: string, stage: { staged: boolean; sameEvent: boolean }): string {
   if (stage.staged) return stageWhatSaidPrompt(ctx, q, name);

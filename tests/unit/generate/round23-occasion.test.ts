@@ -44,7 +44,7 @@ describe('who-said and what-said stems name the report and its day', () => {
   it('names the Seoul remarks by the White House and the month (a when-question asks the day): the headline names both presidents offered', () => {
     const seoul = whoSaid.filter((q) => articleOf(q).startsWith('04-whitehouse-biden-yoon'));
     expect(seoul.length).toBeGreaterThan(0);
-    for (const q of seoul) expect(q.prompt).toMatch(/^According to The White House \(May 2022\), who said: “/);
+    for (const q of seoul) expect(q.prompt).toMatch(/^According to the White House \(May 2022\), who said: “/);
   });
 
   it('never names the key in a who-said stem unless another offered choice is named there too', () => {
@@ -57,7 +57,7 @@ describe('who-said and what-said stems name the report and its day', () => {
 
   it('names Harris’s Singapore remarks by the outlet and the month (a when-question asks the day), and Lee’s, beside Harris’s lines, by the headline naming both', () => {
     const harris = whatSaid.find((q) => /did Vice President Kamala Harris say\?$/.test(q.prompt));
-    expect(harris?.prompt).toBe('According to The White House (August 2021), which of these did Vice President Kamala Harris say?');
+    expect(harris?.prompt).toBe('According to the White House (August 2021), which of these did Vice President Kamala Harris say?');
     const lee = whatSaid.find((q) => /did Prime Minister Lee say\?$/.test(q.prompt));
     expect(lee?.prompt).toMatch(/^According to “Remarks by Vice President Harris and Prime Minister Lee of Singapore…” \(The White House, August 2021\), which of these/);
   });
