@@ -42,12 +42,21 @@ export function quoteStemLabel(ctx: GenerateContext, articleId: string): string 
 export function occasionLabel(ctx: GenerateContext, articleId: string): string | null {
   const article = ctx.articles.get(articleId);
   const when = reportWhen(ctx, articleId, asksReportDay(ctx, articleId));
-  // "Voice of America, by Marthe van der Wolf": the byline names the writer, not the outlet.
-  const outlet = (article ? labelOutlet(article.outlet) || splitSiteSuffix(article.title).site : null)?.replace(/,\s*by\s.*$/i, '');
+  const outlet = outletAlone(article ? labelOutlet(article.outlet) || splitSiteSuffix(article.title).site : null);
   if (!outlet || !when) return null;
   const { standing } = sourceLabel(ctx, articleId);
   const note = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
   return `${withArticle(outlet)} (${note ? `${note}, ` : ''}${when})`;
+}
+
+/**
+ * The outlet's own name, without what a store wrote after it: "Voice of America, by Marthe van der Wolf", "The White
+ * House, Office of the Press Secretary", "Wikinews, text rebuilt from …", "Voice of America; copy on …" name the
+ * writer, the desk or the copy; "Kremlin.ru" is the Kremlin's site.
+ */
+function outletAlone(outlet: string | null): string | null {
+  const name = (outlet ?? '').split(/\s*[,;/]\s*/)[0]?.replace(/\.(?:ru|com|org|net|gov)$/i, '').trim();
+  return name || null;
 }
 
 /** An office named by a common noun: "the White House", "the Ministry of Defence", "the Kremlin", never "According to White House". */

@@ -122,6 +122,9 @@ describe('whoSaidPrompt on a report of one’s own', () => {
 
   it('names it by its outlet and day when the headline names the speaker', () => {
     expect(promptOf(report({ date: '2030-10-02', title: 'Admiral Vasse Warns Harbour Board' }))).toBe('According to Harbour Gazette (October 2, 2030), who said: “The harbour board will be setting a dangerous precedent”?');
+    // A store's note after the outlet (a byline, a desk, where the copy came from) is no part of its name.
+    expect(promptOf(report({ date: '2030-10-02', title: 'Admiral Vasse Warns Harbour Board', outlet: 'Harbour Gazette, by Ana Ruiz; copy on example.org' }))).toBe('According to Harbour Gazette (October 2, 2030), who said: “The harbour board will be setting a dangerous precedent”?');
+    expect(promptOf(report({ date: '2030-10-02', title: 'Admiral Vasse Warns Harbour Board', outlet: 'The Port Office, press desk' }))).toBe('According to the Port Office (October 2, 2030), who said: “The harbour board will be setting a dangerous precedent”?');
   });
 
   it('gives the month when the report dates a meeting on its own day, which a when-question asks', () => {
