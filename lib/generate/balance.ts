@@ -317,7 +317,8 @@ function garbledShare(ctx: GenerateContext, articleId: string | undefined): numb
 /** Capitalised words after the first in a who-said question's quotation: names, places, bodies. */
 function specificity(q: Question): number {
   if (q.kind !== 'who-said') return 0;
-  const quote = /“(.*)”/s.exec(q.prompt)?.[1] ?? '';
+  // After "said: ": a stem that names the report by its headline opens with that headline's quotation marks.
+  const quote = /said: “(.*)”\?$/s.exec(q.prompt)?.[1] ?? '';
   return (quote.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
 }
 

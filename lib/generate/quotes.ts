@@ -18,7 +18,7 @@ import { quoteSources } from './quote-sources';
 import { withGlossSources } from './gloss-sources';
 import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
-import { namesOnlyShared, placedWhatSaidPrompt, stageLines, stageWhatSaidPrompt } from './what-said-stage';
+import { namesOnlyShared, stageLines, whatSaidPrompt } from './what-said-stage';
 import { isFairChoice } from './what-said-choices';
 import { MIN_TOPIC_WORDS, sharedWords, topicWords } from './what-said-topic';
 
@@ -161,7 +161,7 @@ function whoSaid(ctx: GenerateContext, q: Quote): Question | null {
   const titled = (p: Person) => titledNameIn(ctx, { p, articleId: q.articleId }) ?? displayName(p);
   // Three plausible people beat four with a stranger among them.
   if (picks.length < MIN_DISTRACTORS) return dropped(ctx, q.id, 'who-said:few-options', null);
-  const prompt = whoSaidPrompt(ctx, q, person, shown);
+  const prompt = whoSaidPrompt(ctx, q, person, shown, picks);
   if (!prompt) return dropped(ctx, q.id, 'who-said:referent-missing', null);
   return finishQuestion(ctx, {
     kind: 'who-said',
@@ -258,8 +258,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
   return finishQuestion(ctx, {
     kind: 'what-said',
     // "Which of these did Vladimir Putin say?" beside Abbas's lines at the same talks: Putin has said such things
-    // elsewhere, so the stem names the report that makes them Abbas's (blind-50).
-    prompt: staged ? stageWhatSaidPrompt(ctx, q, name) : (placedWhatSaidPrompt(ctx, q, person, name) ?? (sameEvent ? stageWhatSaidPrompt(ctx, q, name) : `Which of these did ${name} say?`)),
+    // elsewhere, so the stem names the report that makes them Abbas's (blind-50); every dated report is named.
+    prompt: whatSaidPrompt(ctx, q, person, name, { staged: !!staged, sameEvent }),
     answer: answerText,
     distractors: choices,
     choiceType: 'quote',

@@ -9,7 +9,8 @@ import { factsOfArticle, type GenerateContext } from './context';
 import { isAskableQuote } from './quote-gates';
 import { quoteIndex } from './pick-people';
 import { onStage } from './on-stage';
-import { framedLabel } from './frames';
+import { reportWhen } from './frames';
+import { quoteStemLabel, reportForChoices } from './occasion-label';
 import { fullQuoteSpan, fullQuoteText, namesNothing, quoteKeys } from './quote-text';
 import { escapeRegExp, normalise } from './text';
 import { displayName } from './people';
@@ -112,13 +113,36 @@ function quotedSpan(body: string, ctx: GenerateContext, o: Quote): string {
 
 /**
  * The stem of a what-said whose wrong choices are another principal's words at the same event: the report says
- * whose they were, so it is named.
+ * whose they were, so it is named. The headline may name both principals: the choices are their words, so it
+ * gives none of them away.
  *
  * @example
  * stageWhatSaidPrompt(ctx, q, 'Hu Jintao'); // → 'According to “…” (President of Russia, June 2009), which of these did Hu Jintao say?'
  */
 export function stageWhatSaidPrompt(ctx: GenerateContext, q: Quote, name: string): string {
-  return `According to ${framedLabel(ctx, q.articleId, true)}, which of these did ${name} say?`;
+  return `According to ${quoteStemLabel(ctx, q.articleId)}, which of these did ${name} say?`;
+}
+
+/**
+ * The stem of a what-said, naming the report and its day: "According to “…” (The White House, August 23, 2021),
+ * which of these did Vice President Kamala Harris say?". Without it, "Thank you very much, Mr. Prime Minister"
+ * from another press conference is something Harris could as well have said to Lee (blind-54, both judges). A
+ * headline that names the asked person is mostly a paraphrase of what they said ("Harris says …"), pointing at the
+ * answer among lines from elsewhere: the outlet and the day name the report then (reportForChoices). Lines of
+ * another principal on the same stage are the stage's stem (`stage`); an undated report is named as before, only
+ * for a person the name alone places nowhere (placedWhatSaidPrompt).
+ *
+ * @example
+ * whatSaidPrompt(ctx, q, harris, 'Vice President Kamala Harris', { staged: false, sameEvent: false }); // → 'According to the White House (August 2021), which of these did Vice President Kamala Harris say?'
+ */
+export function whatSaidPrompt(ctx: GenerateContext, q: Quote, person: Person, name: string, stage: { staged: boolean; sameEvent: boolean }): string {
+  if (stage.staged) return stageWhatSaidPrompt(ctx, q, name);
+  const placed = placedName(ctx, q, person, name);
+  // Wrong choices another speaker's words in the same report: its headline, naming both, gives none away.
+  if (stage.sameEvent) return stageWhatSaidPrompt(ctx, q, placed ?? name);
+  const report = reportWhen(ctx, q.articleId) ? reportForChoices(ctx, q.articleId, [person]) : null;
+  if (report) return `According to ${report}, which of these did ${placed ?? name} say?`;
+  return placed ? stageWhatSaidPrompt(ctx, q, placed) : `Which of these did ${name} say?`;
 }
 
 /** A rank or a courtesy before a name: "Lieutenant Ibrahim Moussa" says no more of him than "Ibrahim Moussa". */
@@ -140,9 +164,15 @@ function sideAfterName(body: string, name: string): string | null {
  * placedWhatSaidPrompt(ctx, q, moussa, 'Lieutenant Ibrahim Moussa'); // → 'According to “African troops invade …” (Wikinews, March 2008), which of these did Lieutenant Ibrahim Moussa of the loyalists say?'
  */
 export function placedWhatSaidPrompt(ctx: GenerateContext, q: Quote, person: Person, shown: string): string | null {
+  const placed = placedName(ctx, q, person, shown);
+  return placed ? stageWhatSaidPrompt(ctx, q, placed) : null;
+}
+
+/** The name a placed person is asked by ("Lieutenant Ibrahim Moussa of the loyalists"), or null (see placedWhatSaidPrompt). */
+function placedName(ctx: GenerateContext, q: Quote, person: Person, shown: string): string | null {
   const plain = displayName(person);
   if (shown.replace(RANK_OR_COURTESY, '') !== plain) return null;
   if ((reportsQuoting(ctx.quotes).get(person.id)?.size ?? 0) !== 1) return null;
   const side = sideAfterName(ctx.articles.get(q.articleId)?.body ?? '', plain);
-  return stageWhatSaidPrompt(ctx, q, side ? `${shown} ${side}` : shown);
+  return side ? `${shown} ${side}` : shown;
 }

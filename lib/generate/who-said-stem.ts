@@ -1,10 +1,11 @@
 /**
- * The who-said stem: "Who said: “…”?", or, when the words need the report around them, the report named
- * ("According to “…” (Wikinews, May 2015), who said: “…”?").
+ * The who-said stem: "According to “…” (Wikinews, May 26, 2015), who said: “…”?", the report named so the words
+ * have their occasion; "Who said: “…”?" where nothing can name it fairly.
  */
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
-import { framedLabel } from './frames';
+import { reportWhen } from './frames';
+import { quoteStemLabel, reportForChoices } from './occasion-label';
 
 /** Things a report's events are: what "this crisis" or "that conflict" stands for. */
 const EVENT_NOUN = String.raw`(?:crisis|conflict|war|situation|tragedy|problem|issue|dispute|incident|attack|attacks|disaster|violence|fighting|unrest|emergency|catastrophe|standoff|stand-off|outbreak|epidemic|coup|clashes|protests)`;
@@ -18,16 +19,21 @@ const EDITOR_INSERTION = /^[“"‘']?[([](?:there|it|this|that|these|those|we|t
 const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{Ll}+\s+)?(${EVENT_NOUN})\b`, 'iu');
 
 /**
- * The who-said stem. Words that point at the story's event without naming it ("to find a solution to this
- * crisis") leave a student asking which crisis (blind-35), so the stem names the report, whose headline says:
- * "According to “Over 900 asylum seekers rescued off …” (Wikinews, May 2015), who said: …?". So does a time only
- * the report's date places ("at the end of this year"). Null when the headline names the speaker of words about
- * an event, which would give the answer away: then the question is not asked (a time is then left unplaced).
+ * The who-said stem, naming the report and its day: "According to “US rejects Russia demand on Ukraine but talks see
+ * new life” (AFP, original, January 26, 2022), who said: …?". Without it, "Nato's door is open" is Stoltenberg's
+ * stock phrase as much as Blinken's, and a student could defend either (blind-54, both judges). When the headline
+ * names one of the choices (`others` and the speaker), the outlet and the day name the report instead (see
+ * reportForChoices); when even they would, the stem is worded as before. An undated report is named only where the
+ * words need it, as before (an "According to …" with no time places nothing).
+ *
+ * Words that point at the story's event without naming it ("to find a solution to this crisis") need the headline,
+ * which says which crisis (blind-35); so does a line a reporter opened with words of their own (blind-50b). Null
+ * when the headline that would say so names the speaker: then the question is not asked.
  *
  * @example
- * whoSaidPrompt(ctx, q, najib, 'We share the desire to find a solution to this crisis'); // → 'According to “…” (Wikinews, May 2015), who said: “We share …”?'
+ * whoSaidPrompt(ctx, q, najib, 'We share the desire to find a solution to this crisis', others); // → 'According to “…” (Wikinews, May 26, 2015), who said: “We share …”?'
  */
-export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, shown: string): string | null {
+export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, shown: string, others: readonly Person[] = []): string | null {
   const pointed = POINTED_EVENT.exec(shown);
   // "the crisis in Yemen … this crisis": named before it is pointed at.
   const pointsAtEvent = pointed !== null && !new RegExp(String.raw`\b${pointed[1]}\b`, 'i').test(shown.slice(0, pointed.index));
@@ -36,8 +42,13 @@ export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, s
   // "(There is) some concern about the uptick in weapons purchases": words the reporter supplied open a line lifted
   // from its context (whose purchases?), which the report's headline gives (blind-50b).
   const lifted = EDITOR_INSERTION.test(shown);
-  if (!pointsAtEvent && !dated && !lifted) return `Who said: “${shown}”?`;
-  const label = framedLabel(ctx, q.articleId, true);
-  if (ctx.people.isMentionedIn(speaker.id, label)) return pointsAtEvent || lifted ? null : `Who said: “${shown}”?`;
-  return `According to ${label}, who said: “${shown}”?`;
+  const plain = `Who said: “${shown}”?`;
+  const label = quoteStemLabel(ctx, q.articleId);
+  const namesSpeaker = ctx.people.isMentionedIn(speaker.id, label);
+  if (namesSpeaker && (pointsAtEvent || lifted)) return null;
+  const needsReport = pointsAtEvent || dated || lifted;
+  // Which crisis "this crisis" is only the headline says; an undated report is named only where the words need it.
+  const named = pointsAtEvent || lifted ? label : reportWhen(ctx, q.articleId) ? reportForChoices(ctx, q.articleId, [speaker, ...others]) : null;
+  if (named) return `According to ${named}, who said: “${shown}”?`;
+  return needsReport && !namesSpeaker ? `According to ${label}, who said: “${shown}”?` : plain;
 }

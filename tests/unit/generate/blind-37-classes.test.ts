@@ -30,12 +30,12 @@ describe('blind-37: a quotation whose “them” or “their” points outside i
   const whoSaid = bank.filter((q) => q.kind === 'who-said');
 
   it('glosses “them” with the plural subject the report carries into the quotation (“Malian troops … They now guard …”)', () => {
-    expect(whoSaid.map((q) => q.prompt)).toContain('Who said: “All this will put them [Malian troops] in a strong position as they prepare to take over the whole mission in the north of the country”?');
+    expect(whoSaid.map((q) => q.prompt)).toContain('According to “Defense Ministers Discuss Sahel Mission” (October 2012), who said: “All this will put them [Malian troops] in a strong position as they prepare to take over the whole mission in the north of the country”?');
   });
 
   it('glosses “their” with the state of the counterpart the sentence before names, and offers nobody of that state', () => {
     const q = whoSaid.find((x) => /army reforms/.test(x.prompt));
-    expect(q?.prompt).toMatch(/^Who said: “I praised their \[Poland’s\] army reforms of recent years/);
+    expect(q?.prompt).toMatch(/^According to “Defense Ministers Discuss Sahel Mission” \(October 2012\), who said: “I praised their \[Poland’s\] army reforms of recent years/);
     expect(q?.choices).not.toContain('Jan Kowal');
   });
 
@@ -83,7 +83,7 @@ describe('blind-37: a citation’s quotation marks, paired and in one style', ()
     expect(q?.explanation).toContain('Source: “I have seen a highly trained and professional force,” Mr. Lund said. … “For over a year,');
     expect(q?.explanation).not.toMatch(/said\.”|"/);
     // "this year" is the report's year: the stem names the report and its date.
-    expect(q?.prompt).toMatch(/^According to “Alliance Chief Visits Kabul Commandos” \(November 2014\), who said: “For over a year/);
+    expect(q?.prompt).toMatch(/^According to “Alliance Chief Visits Kabul Commandos” \(November 6, 2014\), who said: “For over a year/);
   });
 });
 

@@ -89,11 +89,11 @@ describe('openings of a speech', () => {
     const bank = bankOf([...five, ...dev.filter((f) => isArticleFile(path.join(root, f))), 'tests/fixtures/question-review/articles-fresh/06-dod-cook-briefing-incirlik-2015-09-08.md']);
     const whoSaid = bank.filter((x) => x.kind === 'who-said');
     expect(whoSaid.some((x) => /take your questions|begin with you/i.test(x.prompt))).toBe(false);
-    expect(whoSaid.some((x) => /^Who said: “Good (?:morning|afternoon)/.test(x.prompt))).toBe(false);
+    expect(whoSaid.some((x) => /(?:^W|, w)ho said: “Good (?:morning|afternoon)/.test(x.prompt))).toBe(false);
     // Cameron's statement was offered beside Obama and Al-Sisi, heads of states the G7 report never names: since
     // blind-32 a head is offered beside a head of the scene first, so it is no longer asked. Its shown words still
     // lose the greeting.
-    expect(whoSaid.filter((x) => x.prompt.startsWith('Who said: “I made clear during the election')).map((x) => x.choices)).toEqual([]);
+    expect(whoSaid.filter((x) => /(?:^W|, w)ho said: “I made clear during the election/.test(x.prompt)).map((x) => x.choices)).toEqual([]);
     expect(withoutGreeting('Good afternoon. I made clear during the election that a Conservative government would act.')).toBe('I made clear during the election that a Conservative government would act.');
   }, 120_000);
 });

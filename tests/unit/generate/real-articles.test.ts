@@ -109,7 +109,7 @@ describe('balance and key facts (issue 15)', () => {
   });
 
   it('asks every major speaker’s words (by who said them, or by which words they said)', () => {
-    const speakers = new Set(bank.questions.flatMap((q) => (q.kind === 'who-said' ? [q.answer] : q.kind === 'what-said' ? [/^Which of these did (.+?)(?: \(.*\))? say\?$/.exec(q.prompt)?.[1] ?? ''] : [])));
+    const speakers = new Set(bank.questions.flatMap((q) => (q.kind === 'who-said' ? [q.answer] : q.kind === 'what-said' ? [/(?:^W|, w)hich of these did (.+?)(?: \(.*\))? say\?$/.exec(q.prompt)?.[1] ?? ''] : [])));
     // Not Truss, Le Drian or Macron: only 000 and 001 quote them, two machine translations ("by the Russia ”",
     // "insisted Friday french President"), whose quotations are the translator's words, not theirs.
     for (const name of ['Antony Blinken', 'Jens Stoltenberg', 'Sergey Lavrov', 'Wendy Sherman']) expect(speakers, name).toContain(name);

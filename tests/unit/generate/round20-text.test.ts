@@ -93,7 +93,7 @@ describe('a what-said whose person the name alone places nowhere', () => {
 
   it('names the report and the side it gives the person', () => {
     expect(placedWhatSaidPrompt(ctx, quote!, varnis!, 'Captain Olek Varnis')).toBe(
-      'According to “Rebels hold out in the marsh town of Vell” (April 2009), which of these did Captain Olek Varnis of the river militia say?',
+      'According to “Rebels hold out in the marsh town of Vell” (April 2, 2009), which of these did Captain Olek Varnis of the river militia say?',
     );
   });
 

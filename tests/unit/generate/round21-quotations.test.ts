@@ -113,9 +113,10 @@ describe('a quotation opening on the reporter’s own words', () => {
     const q = ctx.quotes.find((x) => x.text.includes('warship orders'))!;
     const speaker = ctx.people.byId.get(q.speakerId!)!;
     expect(whoSaidPrompt(ctx, q, speaker, '(There is) some worry about the rise in warship orders')).toBe(
-      'According to “Harbour Ministers Voice Worries Over Tamsian Navy” (October 2030), who said: “(There is) some worry about the rise in warship orders”?',
+      'According to “Harbour Ministers Voice Worries Over Tamsian Navy” (October 2, 2030), who said: “(There is) some worry about the rise in warship orders”?',
     );
-    expect(whoSaidPrompt(ctx, q, speaker, '[T]here is some worry about the rise in warship orders')).toBe('Who said: “[T]here is some worry about the rise in warship orders”?');
-    expect(whoSaidPrompt(ctx, q, speaker, '[The] harbour board will be setting a dangerous precedent')).toBe('Who said: “[The] harbour board will be setting a dangerous precedent”?');
+    // Not the reporter's words: named as every dated report is (round 23), by its headline whichever the opening.
+    expect(whoSaidPrompt(ctx, q, speaker, '[T]here is some worry about the rise in warship orders')).toBe('According to “Harbour Ministers Voice Worries Over Tamsian Navy” (October 2, 2030), who said: “[T]here is some worry about the rise in warship orders”?');
+    expect(whoSaidPrompt(ctx, q, speaker, '[The] harbour board will be setting a dangerous precedent')).toBe('According to “Harbour Ministers Voice Worries Over Tamsian Navy” (October 2, 2030), who said: “[The] harbour board will be setting a dangerous precedent”?');
   });
 });

@@ -73,7 +73,7 @@ describe('1. event frames: every stem says which report and when', () => {
 describe('2. pronouns and pointers in quotations', () => {
   it('glosses Sherman’s “he” with the person the report names before her words', () => {
     const sherman = all.find((q) => q.kind === 'who-said' && q.answer === 'Wendy Sherman');
-    expect(sherman?.prompt).toBe('Who said: “I have no idea whether [Vladimir Putin]’s made the ultimate decision, but we certainly see every indication that he is going to use military force sometime perhaps (between) now and the middle of February”?');
+    expect(sherman?.prompt).toBe('According to “US rejects Russia demand on Ukraine but talks see new life” (AFP, original, January 2022), who said: “I have no idea whether [Vladimir Putin]’s made the ultimate decision, but we certainly see every indication that he is going to use military force sometime perhaps (between) now and the middle of February”?');
   });
 
   it('does not ask a quotation that points at “this document” or opens on a bare “This will …”', () => {
@@ -89,7 +89,7 @@ describe('2. pronouns and pointers in quotations', () => {
 
 describe('3. the citation shows how the name reaches the words', () => {
   it('cites Blinken’s naming sentence through the “he said” sentence to the quotation, as one passage', () => {
-    const q = all.find((x) => x.kind === 'who-said' && /^Who said: “The document we have delivered/.test(x.prompt) && x.sources[0]?.article.startsWith('002_'));
+    const q = all.find((x) => x.kind === 'who-said' && /(?:^W|, w)ho said: “The document we have delivered/.test(x.prompt) && x.sources[0]?.article.startsWith('002_'));
     const body = articles.find((a) => a.id.startsWith('002_'))!.body;
     const cited = (q?.sources ?? []).map((s) => body.slice(s.start, s.end)).join(' ');
     expect(cited).toMatch(/Blinken said Russia would not be surprised/);

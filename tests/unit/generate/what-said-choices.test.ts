@@ -97,7 +97,7 @@ describe('the other principal’s words first', () => {
 
   it('asks Suga’s words at his White House press conference beside Biden’s there, never Merkel’s from another', () => {
     const report = articles.find((a) => a.id.includes('biden-suga'));
-    const staged = bank.questions.filter((q) => q.kind === 'what-said' && q.sources[0]?.article === report?.id && q.prompt.startsWith('According to'));
+    const staged = bank.questions.filter((q) => q.kind === 'what-said' && q.sources[0]?.article === report?.id && q.prompt.startsWith('According to “Remarks by President Biden and Prime Minister Suga'));
     expect(staged.length).toBeGreaterThan(0);
     for (const q of staged) for (const c of q.choices) expect(report?.body).toContain(c.replace(/^\[(\p{L})\]/u, '$1').slice(0, 30));
   });
