@@ -196,7 +196,8 @@ export function crossReference(articles: ArticleFacts[], bodies: Map<string, str
       arts.push(f.articleId);
     }
     for (const f of group) f.supportedBy = arts;
-    clusters.push({ id: stableId('cluster', kind, ...group.map((f) => f.id).sort()), kind, factIds: group.map((f) => f.id), articles: arts });
+    const factIds = group.map((f) => f.id);
+    clusters.push({ id: stableId('cluster', kind, ...[...factIds].sort()), kind, factIds, articles: arts });
   };
 
   const sink: Sink = { addConflict, register };

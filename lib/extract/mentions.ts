@@ -163,11 +163,16 @@ export function findMentions(body: string, paragraphs: Paragraph[], sink?: { pus
     const found = nextWho >= 0 && nextWho < p.end ? findAnonymousSources(body, p, persons) : [];
     anonymous.push(...found);
     all.push(...found);
-    for (const r of [...findRoleMentions(body, p.start, p.end), ...findOrgMentions(body, tokens)]) {
-      // Mentions of earlier paragraphs end before this one starts unless an appositive ran on: only then are they read.
-      const from = endBefore > r.start ? 0 : paragraphFrom;
-      if (coversRole(all, from, r)) continue;
-      all.push(r);
+    // Role mentions, then organisations: read list by list, not joined into a new array per paragraph.
+    const roles = findRoleMentions(body, p.start, p.end);
+    const orgs = findOrgMentions(body, tokens);
+    for (const list of [roles, orgs]) {
+      for (const r of list) {
+        // Mentions of earlier paragraphs end before this one starts unless an appositive ran on: only then are they read.
+        const from = endBefore > r.start ? 0 : paragraphFrom;
+        if (coversRole(all, from, r)) continue;
+        all.push(r);
+      }
     }
     for (let x = paragraphFrom; x < all.length; x++) endBefore = Math.max(endBefore, (all[x] as Mention).end);
   }

@@ -136,19 +136,19 @@ class Registry {
   private findSingle(articleId: string, m: Mention, allowNew: boolean, courtesy?: string): Group | null {
     const word = writtenName(m).toLowerCase();
     const local = this.articleGroups.get(articleId) ?? [];
-    const candidate = (g: Group) => !isQuotedStranger(g, m, courtesy);
-    const localCandidate = (g: Group) => !isQuotedStranger(g, m, courtesy, articleId);
-    let hits = local.filter((g) => g.lasts.has(word) && localCandidate(g));
-    if (hits.length === 0) hits = local.filter((g) => g.firsts.has(word) && localCandidate(g));
+    // The tests of a candidate are written inline, not as named closures: under tsx's keepNames each named
+    // closure is renamed by a property definition every time it is made, and this runs for every lone name.
+    let hits = local.filter((g) => g.lasts.has(word) && !isQuotedStranger(g, m, courtesy, articleId));
+    if (hits.length === 0) hits = local.filter((g) => g.firsts.has(word) && !isQuotedStranger(g, m, courtesy, articleId));
     // "President Bush … Mr. Bush": a lone name this article has already given to someone means them again.
-    if (hits.length === 0) hits = local.filter((g) => g.names.get(writtenName(m))?.articles.has(articleId) === true && localCandidate(g));
+    if (hits.length === 0) hits = local.filter((g) => g.names.get(writtenName(m))?.articles.has(articleId) === true && !isQuotedStranger(g, m, courtesy, articleId));
     if (hits.length === 1) return hits[0] as Group;
     // Two people share the surname here: the title tells them apart ("Lieutenant Parks", "Sergeant Parks"), else nobody.
     if (hits.length > 1) return telling(hits, m);
     const cur = this.curatedBy.get(word);
     const curatedGroup = cur ? this.groups.find((x) => x.curated === cur) : undefined;
     if (curatedGroup) return curatedGroup;
-    hits = (this.byLast.get(word) ?? []).filter(candidate);
+    hits = (this.byLast.get(word) ?? []).filter((g) => !isQuotedStranger(g, m, courtesy));
     if (hits.length === 1) return hits[0] as Group;
     // "envoy Mitchell" in a story that never writes his given name: the one Mitchell of the library who holds that title.
     if (hits.length > 1) return telling(hits, m);
@@ -156,7 +156,8 @@ class Registry {
     if (word.length >= 5) {
       // "Mr. Rassumen" in a story about Anders Fogh Rasmussen: a slip of the pen, told against this article's people
       // first (letters swapped or dropped), then the library's (one edit).
-      const near = slipTarget(local.filter(localCandidate), word, true) ?? slipTarget(this.groups, word, false, candidate);
+      const near = slipTarget(local.filter((g) => !isQuotedStranger(g, m, courtesy, articleId)), word, true) ??
+        slipTarget(this.groups, word, false, (g) => !isQuotedStranger(g, m, courtesy));
       if (near) return near;
     }
     const known = this.singles.get(word);

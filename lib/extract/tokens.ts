@@ -95,23 +95,23 @@ export function tokenize(body: string, from = 0, to = body.length): Token[] {
       }
     }
     const end = Math.min(i, to);
-    let word = body.slice(start, end);
+    // The word's end found in the body and the word sliced once: a one-letter word read at `len - 2` of its
+    // own slice was an out-of-bounds read, and each trimmed ending was a second slice.
+    let wordEnd = end;
     let possessive = false;
-    const len = word.length;
-    const lastC = word.charCodeAt(len - 1);
-    const prevC = word.charCodeAt(len - 2);
-    if (lastC === 0x73 /* s */ && (prevC === APOS || prevC === RSQUO) && len > 2) {
+    const lastC = body.charCodeAt(end - 1);
+    if (lastC === 0x73 /* s */ && end - start > 2 && (body.charCodeAt(end - 2) === APOS || body.charCodeAt(end - 2) === RSQUO)) {
       possessive = true;
-      word = word.slice(0, -2);
+      wordEnd = end - 2;
     } else if (lastC === APOS || lastC === RSQUO) {
-      word = word.slice(0, -1);
+      wordEnd = end - 1;
     }
-    if (word.charCodeAt(word.length - 1) === HYPHEN) {
-      let k = word.length - 1;
-      while (k > 0 && word.charCodeAt(k - 1) === HYPHEN) k--;
-      word = word.slice(0, k);
+    if (body.charCodeAt(wordEnd - 1) === HYPHEN) {
+      wordEnd--;
+      while (wordEnd > start && body.charCodeAt(wordEnd - 1) === HYPHEN) wordEnd--;
     }
-    out.push({ start, end, word, lower: plain ? word : word.toLowerCase(), possessive, dotted: body.charCodeAt(end) === PERIOD });
+    const word = body.slice(start, wordEnd);
+    out.push({ start, end, word, lower: plain ? word : word.toLowerCase(), possessive, dotted: end < n && body.charCodeAt(end) === PERIOD });
   }
   return out;
 }
