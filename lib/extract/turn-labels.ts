@@ -56,6 +56,11 @@ const NOT_SPEAKERS = new Set([
  * brackets before the colon ("DAVID MILIBAND, FOREIGN SECRETARY:").
  */
 const CAPS_LABEL = /^(?:\d{1,3}\.\s+)?((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,4})(?:, [A-Z][A-Z .'’-]{1,50})?(?: ?\([^)\n]{1,60}\))?: +(?=\S)/;
+/**
+ * A small particle inside a name ("Bashar al-Assad", "Alexander Van der Bellen", "Najib bin Abdul Razak"): a label's
+ * words are capitalised but for these, which would otherwise end the name before them.
+ */
+const NAME_PARTICLE = String.raw`(?:(?:al|el|ad|an|as|ash|at|az|ul)-\p{Lu}[\p{L}'’-]*|(?:bin|ibn|bint|binti|van|von|der|den|de|da|di|du|dos|la|le)(?= \p{Lu}| (?:der|den|de|la|le) \p{Lu}))`;
 /** What may be a label the patterns above do not read ("Dr Ana Ruiz, WHO:"): it ends the turn before it. */
 const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
 /**
@@ -63,13 +68,13 @@ const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
  * capitalised words, with "of" or "the" between them. A copied page may lose the space after the colon
  * ("President of Russia Vladimir Putin:Mr Prime Minister"); a capital, then a small letter, still opens the words.
  */
-const NAME_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){0,7})(?: ?\(([^)\n]{1,60})\))? ?:(?: +(?=[\p{L}“"‘])|(?=\p{Lu}\p{Ll}))/u;
+const NAME_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*| ${NAME_PARTICLE}){0,7})(?: ?\(([^)\n]{1,60})\))? ?:(?: +(?=[\p{L}“"‘])|(?=\p{Lu}\p{Ll}))`, 'u');
 /**
  * A long post before the name, as kremlin.ru writes a guest's label ("General Secretary of the Communist Party of the
  * Socialist Republic of Vietnam Nguyen Phu Trong (retranslated):"): read only with a transcript's note in brackets,
  * which a heading or a clause before a colon never has.
  */
-const LONG_NOTED_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){8,14}) ?\(([^)\n]{1,60})\) ?:(?: +(?=[\p{L}“"‘])|(?=\p{Lu}\p{Ll}))/u;
+const LONG_NOTED_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*| ${NAME_PARTICLE}){8,14}) ?\(([^)\n]{1,60})\) ?:(?: +(?=[\p{L}“"‘])|(?=\p{Lu}\p{Ll}))`, 'u');
 /** Notes in brackets that only transcripts put after a speaker: "(retranslated)", "(via interpreter)". */
 const TRANSCRIPT_NOTE = /^(?:re)?translated|interpret|speaking in\b|in [A-Z][a-z]+$/;
 /** "MR PRICE:", "MS. JEAN-PIERRE:": a courtesy title opening a label in capitals names a speaker in any article. */
@@ -80,7 +85,7 @@ const HANSARD_LABEL = /^\p{Lu}[^:()\n]{2,100} \(((?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|L
  * A label on a line of its own, the turn's words in the paragraphs below (kremlin.ru): "President of
  * Russia Vladimir Putin:", "Vladimir Putin:", "President of Turkey Recep Tayyip Erdogan (retranslated):".
  */
-const OWN_LINE_LABEL = /^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*){1,9})(?: ?\(([^)\n]{1,60})\))?:$/u;
+const OWN_LINE_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?: (?:of |the |of the )?\p{Lu}[\p{L}.'’-]*| ${NAME_PARTICLE}){1,9})(?: ?\(([^)\n]{1,60})\))?:$`, 'u');
 /** A label in capitals on a line of its own: "MODERATOR:", "SENIOR STATE DEPARTMENT OFFICIAL:". */
 const OWN_LINE_CAPS = /^((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]*){0,4}):$/;
 /** Wikinews interviews mark the reporter's turns "((Wikinews))" or "((WN))", without a colon. */

@@ -41,10 +41,13 @@ describe('who-said and what-said stems name the report and its day', () => {
     expect(q?.prompt).toMatch(/^According to “US rejects Russia demand on Ukraine but talks see new life” \(AFP, original, January 2022\), who said: “From our perspective/);
   });
 
-  it('names the Seoul remarks by the White House and the month (a when-question asks the day): the headline names both presidents offered', () => {
-    const seoul = whoSaid.filter((q) => articleOf(q).startsWith('04-whitehouse-biden-yoon'));
+  it('names the Seoul remarks by the White House and the month (a when-question asks the day), or, beside the other president’s lines, by the headline naming both', () => {
+    // Two presidents on stage give a who-said too few defensible choices (option-floor.ts): Biden's words are asked by
+    // which of his lines he said, beside Yoon's.
+    const seoul = bank.filter((q) => articleOf(q).startsWith('04-whitehouse-biden-yoon') && (q.kind === 'who-said' || q.kind === 'what-said'));
     expect(seoul.length).toBeGreaterThan(0);
-    for (const q of seoul) expect(q.prompt).toMatch(/^According to the White House \(May 2022\), who said: “/);
+    for (const q of seoul.filter((x) => x.kind === 'who-said')) expect(q.prompt).toMatch(/^According to the White House \(May 2022\), who said: “/);
+    for (const q of seoul.filter((x) => x.kind === 'what-said')) expect(q.prompt).toMatch(/^According to “Remarks by President Biden and President Yoon Suk Yeol of the Republic of Korea…” \(The White House, May 2022\), which of these did Joe Biden/);
   });
 
   it('never names the key in a who-said stem unless another offered choice is named there too', () => {
@@ -58,8 +61,9 @@ describe('who-said and what-said stems name the report and its day', () => {
   it('names Harris’s Singapore remarks by the outlet and the month (a when-question asks the day), and Lee’s, beside Harris’s lines, by the headline naming both', () => {
     const harris = whatSaid.find((q) => /did Vice President Kamala Harris say\?$/.test(q.prompt));
     expect(harris?.prompt).toBe('According to the White House (August 2021), which of these did Vice President Kamala Harris say?');
+    // Lee's lines are asked only while his stage offers enough of Harris's beside them (the choice floor may drop it).
     const lee = whatSaid.find((q) => /did Prime Minister Lee say\?$/.test(q.prompt));
-    expect(lee?.prompt).toMatch(/^According to “Remarks by Vice President Harris and Prime Minister Lee of Singapore…” \(The White House, August 2021\), which of these/);
+    if (lee) expect(lee.prompt).toMatch(/^According to “Remarks by Vice President Harris and Prime Minister Lee of Singapore…” \(The White House, August 2021\), which of these/);
   });
 
   it('leaves an undated report’s stems as they were: no “According to …” with no time', () => {
