@@ -180,8 +180,24 @@ const EMPTY_WORDS = new Set([
  * isWholeQuotation(quote, articleBody); // → false for “double that number …”
  * isWholeQuotation(firstHalf, articleBody, 'We were close at midnight … but three countries wanted more time'); // the joined halves judged together
  */
-export function isWholeQuotation(q: Pick<Quote, 'text' | 'start' | 'sentence' | 'isFragment'>, body: string, text = q.text): boolean {
+export function isWholeQuotation(q: Pick<Quote, 'text' | 'start' | 'end' | 'sentence' | 'isFragment'>, body: string, text = q.text): boolean {
   if (q.isFragment) return false;
+  if (runsOnAfterClose(text, body.slice(Math.max(q.start, q.end - 2), q.end + 40))) return false;
   const before = body.slice(Math.max(q.sentence.start, q.start - 40), q.start);
   return fragmentReason(text, before) === null;
+}
+
+/** Words that may follow a closing mark without continuing the quoted clause: an attribution, or a new clause. */
+const AFTER_CLOSE_WORDS = new Set(['said', 'says', 'added', 'adds', 'told', 'noted', 'stressed', 'wrote', 'asked', 'explained', 'continued', 'insisted', 'warned', 'declared', 'replied', 'according', 'he', 'she', 'they', 'we', 'and', 'or', 'but', 'because', 'as', 'while', 'when', 'then', 'so']);
+
+/**
+ * “… everybody just wanted to do something” special for the troops, Mrs. Myers noted: the reporter's words go on
+ * with the quoted clause after the closing mark, so the quotation alone is cut mid-phrase (blind-56/57).
+ */
+function runsOnAfterClose(text: string, around: string): boolean {
+  // `around` opens on the body's last two characters inside the marks: the shown words leave out the comma or stop
+  // the body closes them with ("… with China,” the secretary said).
+  if (/[.!?,;:—–-]["”’']?\s*$/.test(text.trim()) || /[.!?,;:—–-]\s*$/.test(around.slice(0, 2))) return false;
+  const next = /^\s*[”"’]\s+(\p{Ll}[\p{L}'’-]*)/u.exec(around.slice(2))?.[1];
+  return next !== undefined && !AFTER_CLOSE_WORDS.has(next.toLowerCase());
 }

@@ -40,6 +40,11 @@ const CLAUSE_BREAK = new RegExp(
 export const FUTURE = /\b(?:will|would|shall|'ll|is to|are to|was to|were to|is due|are due|was due|were due|to be held|set to|scheduled|planned|plans? to|expected to|agreed to|prepar(?:es|ed|ing) to|will follow|upcoming|next (?:week|month|year|round|meeting|session)|in (?:two|three|four|a few|\d+) (?:days|weeks|months)|later (?:this|in)|begins|starts|opens)\b/i;
 
 /** "invited the Prime Minister to attend a session of the informal meeting …": what one is invited to lies ahead. */
+/**
+ * "the Syrian National Dialogue Congress that took place several months ago in Sochi": a relative clause on the
+ * meeting itself that tells it was held, whatever the sentence around it looks forward to (blind-57).
+ */
+const HELD_RELATIVE = /^[^.;]{0,40}?\b(?:that|which|who)\s+(?:(?:was|were)\s+held|took\s+place|met|convened|happened)\b|^[^.;]{0,40}?\b(?:held|convened)\s+(?:\p{L}+\s+){0,3}ago\b/iu;
 const INVITED_TO = /\binvit(?:ed|es|ing)\b[^.;]{0,60}?\bto\s+(?:attend|join|take\s+part|participate|visit|come)\b/i;
 
 /** Where a meeting's topic begins: "to discuss …", "to prepare for …", "about …". */
@@ -172,7 +177,8 @@ export function readMeeting(m: Meeting, sentence: string, dateline: number, arti
   // says someone was invited to attend ("invited … to attend … on 3 February" under 12 December: a year-less day read
   // in the wrong year).
   const resolvedEarlier = !!m.date && isIsoDay(articleDate) && m.date < articleDate;
-  const planned = INVITED_TO.test(tenseText) || (!resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence)));
+  const heldByOwnClause = at >= 0 && HELD_RELATIVE.test(sentence.slice(at + m.what.trim().replace(/^(?:the|a|an)\s+/i, '').length));
+  const planned = !heldByOwnClause && (INVITED_TO.test(tenseText) || (!resolvedEarlier && (FUTURE.test(tenseText) || resolvedLater || /^\s*Before the\b/.test(sentence))));
   const isOwnRelativeDay = (w: string) => inClause(clauseText, w) && isOwnDate(sentence, w, at) && isNextToMeeting(sentence, w, at);
   const sameDay = !when && !!m.when && SAME_DAY.test(m.when.trim()) && isOwnRelativeDay(m.when);
   // "took part in an informal meeting of the heads of CIS states yesterday" under "December 27, 2017, The Kremlin, Moscow".

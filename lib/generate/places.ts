@@ -172,9 +172,28 @@ function normalisedTown(p: string): string {
 /** The towns a place question may offer (library towns first, then the known ones), computed once. */
 const placePools = memoByObject(function placePools(ctx: GenerateContext): { towns: string[]; inLibrary: Set<string> } {
   const inLibrary = new Set(libraryPlaces(ctx).map(normalise));
-  const towns = [...new Set([...libraryPlaces(ctx), ...KNOWN_CITIES])].filter((p) => REGION_OF.has(normalise(p)));
+  // A dateline's "WASHINGTON" is the town "Washington": offered in capitals beside "Amsterdam" it stands out (blind-57).
+  const known = new Map(KNOWN_CITIES.map((c) => [normalise(c), c]));
+  const seen = new Set<string>();
+  const towns: string[] = [];
+  for (const p of [...libraryPlaces(ctx), ...KNOWN_CITIES]) {
+    const key = normalise(p);
+    if (seen.has(key) || !REGION_OF.has(key)) continue;
+    seen.add(key);
+    towns.push(isAllCaps(p) ? (known.get(key) ?? titleCase(p)) : p);
+  }
   return { towns, inLibrary };
 });
+
+/** "WASHINGTON", "NEW YORK": letters in capitals only. */
+function isAllCaps(place: string): boolean {
+  return /\p{Lu}{2}/u.test(place) && !/\p{Ll}/u.test(place);
+}
+
+/** "NEW YORK" → "New York". */
+function titleCase(place: string): string {
+  return place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+}
 
 /**
  * The world region of a known town, or null.
