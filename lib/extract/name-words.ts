@@ -130,9 +130,15 @@ export function isNameWord(t: Token): boolean {
 /** "R-Ohio", "D-Minn": a party and a state after a US politician's name, never a name itself. */
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
+/**
+ * "Pakistan-based", "Kremlin-backed", "US-led": a place or body joined to a participle is a compound adjective, never
+ * a name ("Pakistan-based Islamic militants" was a person offered as a who-said choice 33 times in round 23).
+ */
+const COMPOUND_ADJECTIVE = /-(?:based|backed|led|born|owned|run|funded|sponsored|controlled|held|made|style|speaking)$/i;
+
 function computeNameWord(t: Token): boolean {
   if (!CAPITALISED_WORD.test(t.word)) return false;
-  if (PARTY_STATE.test(t.word)) return false;
+  if (PARTY_STATE.test(t.word) || COMPOUND_ADJECTIVE.test(t.word)) return false;
   if (TWO_CAPITALS_FIRST.test(t.word)) return false;
   return !isExcluded(t.word, t.lower);
 }
