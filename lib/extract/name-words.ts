@@ -135,10 +135,12 @@ const PARTY_STATE = /^[RDI]-\p{Lu}/u;
  * a name ("Pakistan-based Islamic militants" was a person offered as a who-said choice 33 times in round 23).
  */
 const COMPOUND_ADJECTIVE = /-(?:based|backed|led|born|owned|run|funded|sponsored|controlled|held|made|style|speaking)$/i;
+/** "Good afternoon, Messrs Presidents, …": a courtesy to several people opens no one's name. */
+const PLURAL_COURTESY = /^(?:Messrs|Messieurs|Mesdames|Mmes)\.?$/;
 
 function computeNameWord(t: Token): boolean {
   if (!CAPITALISED_WORD.test(t.word)) return false;
-  if (PARTY_STATE.test(t.word) || COMPOUND_ADJECTIVE.test(t.word)) return false;
+  if (PARTY_STATE.test(t.word) || COMPOUND_ADJECTIVE.test(t.word) || PLURAL_COURTESY.test(t.word)) return false;
   if (TWO_CAPITALS_FIRST.test(t.word)) return false;
   return !isExcluded(t.word, t.lower);
 }

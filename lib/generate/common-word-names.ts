@@ -6,6 +6,7 @@
  */
 import { isListedGivenName } from '@/lib/extract/given-name-gender';
 import { isEnglishWord } from '@/lib/extract/pos';
+import { isPluralRoleHead } from '@/lib/extract/name-words';
 import type { Person } from '@/lib/extract/types';
 import { memoByObject } from './memo';
 
@@ -16,10 +17,12 @@ import { memoByObject } from './memo';
  *
  * @example
  * isCommonWordsName({ id: 'ballet-dancers', name: 'Ballet Dancers', aliases: [], role: null, affiliation: null }); // → true
+ * isCommonWordsName({ id: 'presidents', name: 'Presidents', aliases: [], role: null, affiliation: null }); // → true
  */
 export const isCommonWordsName = memoByObject(function commonWordsName(p: Person): boolean {
   if (p.role) return false;
   const words = p.name.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length < 2) return false;
+  // "Presidents", from "Good afternoon, Messrs Presidents": a title in the plural names no one.
+  if (words.length === 1) return isPluralRoleHead(words[0] ?? '');
   return words.every((w) => !isListedGivenName(w) && isEnglishWord(w));
 });

@@ -15,3 +15,13 @@ describe('compound adjectives before a noun', () => {
     expect(facts.people.map((p) => p.name)).toContain('Ivan Petrov');
   });
 });
+
+describe('a courtesy to several people', () => {
+  it('opens no one’s name: “Good afternoon, Messrs Presidents, Madame Chancellor”', () => {
+    const facts = extractLibrary([{
+      id: 'summit-2019', title: 'News conference following the summit', date: '2019-12-09', bodyStart: 0,
+      body: 'Ivan Petrov: We have agreed to exchange all prisoners by the end of the year.\n\nQuestion: Good afternoon, Messrs Presidents, Madame Federal Chancellor, will the line of contact be opened?',
+    }]);
+    expect(facts.people.map((p) => p.name).filter((n) => /Messrs/.test(n))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '@/lib/generate';
+import { isCommonWordsName } from '@/lib/generate/common-word-names';
 import { folderLibrary } from './banks';
 
 /*
@@ -26,3 +27,10 @@ describe('a meeting whose own clause says it was held', () => {
     for (const q of congress) expect(q.prompt).not.toMatch(/\b(?:where|when) will\b/i);
   });
 }, 120_000);
+
+describe('a title in the plural', () => {
+  it('is no one to offer as a speaker: "Presidents", from "Messrs Presidents"', () => {
+    expect(isCommonWordsName({ id: 'presidents', name: 'Presidents', aliases: [], role: null, affiliation: null })).toBe(true);
+    expect(isCommonWordsName({ id: 'rice', name: 'Rice', aliases: [], role: null, affiliation: null })).toBe(false);
+  });
+});
