@@ -8,6 +8,7 @@ import { NAME_ABBREVIATIONS } from './lexicons/abbreviations';
 import { CITY_LEXICON, COUNTRY_LEXICON, WORLD_CITY_LEXICON } from './lexicons/places';
 import { TITLE_HEADS, TITLE_WORDS } from './lexicons/titles';
 import type { Paragraph } from './paragraph-type';
+import { PARTICLES } from './name-words';
 
 /** A speaker label at a paragraph's start, as written. */
 export interface SpeakerLabel {
@@ -60,7 +61,7 @@ const CAPS_LABEL = /^(?:\d{1,3}\.\s+)?((?:[A-Z][A-Z.'’-]*)(?: [A-Z][A-Z.'’-]
  * A small particle inside a name ("Bashar al-Assad", "Alexander Van der Bellen", "Najib bin Abdul Razak"): a label's
  * words are capitalised but for these, which would otherwise end the name before them.
  */
-const NAME_PARTICLE = String.raw`(?:(?:al|el|ad|an|as|ash|at|az|ul)-\p{Lu}[\p{L}'’-]*|(?:bin|ibn|bint|binti|van|von|der|den|de|da|di|du|dos|la|le)(?= \p{Lu}| (?:der|den|de|la|le) \p{Lu}))`;
+const NAME_PARTICLE = String.raw`(?:(?:al|el|ad|an|as|ash|at|az|ul)-\p{Lu}[\p{L}'’-]*|(?:${[...PARTICLES].join('|')})(?= \p{Lu}| (?:${[...PARTICLES].join('|')}) \p{Lu}))`;
 /** What may be a label the patterns above do not read ("Dr Ana Ruiz, WHO:"): it ends the turn before it. */
 const OTHER_LABEL = /^[^\s:“"‘]{1,30}(?: [^\s:“"‘]{1,30}){0,5}: /;
 /**

@@ -199,5 +199,6 @@ function runsOnAfterClose(text: string, around: string): boolean {
   // the body closes them with ("… with China,” the secretary said).
   if (/[.!?,;:—–-]["”’']?\s*$/.test(text.trim()) || /[.!?,;:—–-]\s*$/.test(around.slice(0, 2))) return false;
   const next = /^\s*[”"’]\s+(\p{Ll}[\p{L}'’-]*)/u.exec(around.slice(2))?.[1];
-  return next !== undefined && !AFTER_CLOSE_WORDS.has(next.toLowerCase());
+  // A past tense after the mark is the reporter's verb of saying, listed or not ("” snapped the minister").
+  return next !== undefined && !AFTER_CLOSE_WORDS.has(next.toLowerCase()) && !/ed$/.test(next);
 }

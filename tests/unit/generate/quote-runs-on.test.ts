@@ -22,6 +22,8 @@ describe('a quotation that runs on after its closing mark', () => {
     expect(isWholeQuotation(quoteIn(said, 'We will rebuild the bridge before the winter comes'), said)).toBe(true);
     const and = 'He told the crowd “We will rebuild the bridge before the winter comes” and left the square.';
     expect(isWholeQuotation(quoteIn(and, 'We will rebuild the bridge before the winter comes'), and)).toBe(true);
+    const snapped = '“We will rebuild the bridge before the winter comes” snapped the mayor of Vell.';
+    expect(isWholeQuotation(quoteIn(snapped, 'We will rebuild the bridge before the winter comes'), snapped)).toBe(true);
     const stop = '“We will rebuild the bridge before the winter comes.” officials in Vell repeated all week.';
     expect(isWholeQuotation(quoteIn(stop, 'We will rebuild the bridge before the winter comes.'), stop)).toBe(true);
   });
