@@ -12,7 +12,7 @@ import { isHead } from './scene-links';
 import { sideOf } from './sides';
 import { isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 
 /**
  * People of the report's occasion that other reports give: each report that names someone of this one other than a
@@ -21,12 +21,20 @@ import { memoByObjectAndKey } from './memo';
  */
 const occasionPeople = memoByObjectAndKey((ctx: GenerateContext, articleId: string): ReadonlySet<string> => {
   const here = namedIn(ctx, articleId);
+  // The other reports naming someone of this one, with whom they share: read from the index of who is named where,
+  // not by comparing this report with every other.
+  const sharedWith = new Map<string, string[]>();
+  for (const id of here) {
+    for (const other of reportsNaming(ctx).get(id) ?? []) {
+      if (other === articleId) continue;
+      const shared = sharedWith.get(other);
+      if (shared) shared.push(id);
+      else sharedWith.set(other, [id]);
+    }
+  }
   const out = new Set<string>();
-  for (const other of ctx.articles.keys()) {
-    if (other === articleId) continue;
+  for (const [other, shared] of sharedWith) {
     const there = namedIn(ctx, other);
-    const shared = [...there].filter((id) => here.has(id));
-    if (shared.length === 0) continue;
     if (shared.some((id) => !isHead(ctx, id))) {
       for (const id of there) out.add(id);
       continue;
@@ -36,6 +44,19 @@ const occasionPeople = memoByObjectAndKey((ctx: GenerateContext, articleId: stri
       const p = ctx.people.byId.get(id);
       const side = p ? sideOf(ctx, p) : null;
       if (side && sides.has(side)) out.add(id);
+    }
+  }
+  return out;
+});
+
+/** The reports that name each person, once per library. */
+const reportsNaming = memoByObject((ctx: GenerateContext): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const articleId of ctx.articles.keys()) {
+    for (const id of namedIn(ctx, articleId)) {
+      const reports = out.get(id);
+      if (reports) reports.push(articleId);
+      else out.set(id, [articleId]);
     }
   }
   return out;
