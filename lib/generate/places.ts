@@ -11,6 +11,7 @@ import { capitalOfTownState, homeTownsOf } from './home-towns';
 import { stateOfBlankedTown, townsOfStatedState } from './place-demonym';
 import { memoStateOfTown } from './body-members';
 import { territoryPeers, territoryTowns } from './place-territories';
+import { titleCase } from '@/lib/text/title-case';
 
 /** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
 function sameVenueKind(a: string, b: string): boolean {
@@ -188,11 +189,6 @@ const placePools = memoByObject(function placePools(ctx: GenerateContext): { tow
 /** "WASHINGTON", "NEW YORK": letters in capitals only. */
 function isAllCaps(place: string): boolean {
   return /\p{Lu}{2}/u.test(place) && !/\p{Ll}/u.test(place);
-}
-
-/** "NEW YORK" → "New York". */
-function titleCase(place: string): string {
-  return place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase());
 }
 
 /**

@@ -9,6 +9,7 @@ import { isReferredTo, peopleOfLabel, speakerOfPair } from '../pair-label';
 import type { ContextPass } from '../pass';
 import { isSameEntity, type Entity } from '../types';
 import type { Person } from '../../types';
+import { titleCase } from '@/lib/text/title-case';
 
 /** Courtesy titles and posts that may open a label before the surname: "MR. PRICE", "DEPUTY SECRETARY SHERMAN". */
 const HONORIFIC = /^(?:MR|MS|MRS|MISS|DR|PROF|SIR|DAME|LORD|LADY)\.?$/i;
@@ -202,11 +203,6 @@ function reporterNamed(d: Discourse): Entity {
 }
 
 const isTitleWord = (w: string) => TITLE_HEADS.words.has(w.toLowerCase()) || TITLE_WORDS.words.has(w.toLowerCase());
-
-/** "PRICE" → "Price", "JEAN-PIERRE" → "Jean-Pierre", "MR." → "Mr.". */
-function titleCase(w: string): string {
-  return w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-}
 
 /** A name mention for the people index, as if the label were written in running text. */
 function nameMention(label: { start: number; end: number }, name: string[]): Mention {
