@@ -16,6 +16,12 @@ describe('names that end in s', () => {
     expect(restoreApostrophes('Later Nikolas signed the accord')).toBe('Later Nikolas signed the accord');
   });
 
+  it('keeps a name a verb or a function word follows: a possessive owns a noun', () => {
+    expect(restoreApostrophes('commented that Hamas has gone from stone-throwing to guns')).toBe('commented that Hamas has gone from stone-throwing to guns');
+    expect(restoreApostrophes('Kansas and Texas will vote')).toBe('Kansas and Texas will vote');
+    expect(restoreApostrophes('the deal with Honduras was signed')).toBe('the deal with Honduras was signed');
+  });
+
   it('still restores a lost possessive', () => {
     expect(restoreApostrophes('about Russias actions')).toBe('about Russia’s actions');
   });
