@@ -1,4 +1,5 @@
 /** When did the meeting take place? Asked with the day of its own clause, dated by what the reader can see. */
+import { writtenBeforeItsDate } from './written-before-date';
 import type { Span } from '@/lib/extract/types';
 import type { Question, QuestionSource } from './types';
 import type { GenerateContext } from './context';
@@ -100,6 +101,7 @@ export function when(ctx: GenerateContext, v: MeetingView, views: MeetingView[])
   if (onReportDay && !isHeadlineEvent({ title: v.article.title, clause, who: between(ctx, v), people: peopleWhoMet(ctx, v.m) })) return dropped(ctx, v.m.id, 'when:report-day', null);
   const dating = day === v.when ? { sources: [], note: '', byReportDate: false } : v.dateLine ? lineDating(v, v.dateLine, day) : dateEvidence(v, day);
   if (!dating) return dropped(ctx, v.m.id, 'when:no-date-evidence', null);
+  if (dating.byReportDate && writtenBeforeItsDate(v.article.body, v.article.date)) return dropped(ctx, v.m.id, 'when:written-before-its-date', null);
   const name = distinctName(ctx, v, views, 'when');
   const verb = v.planned ? 'will' : 'did';
   // "the peace talks that began Thursday" ran on for weeks: the day is when they began, not when they took place.
