@@ -14,5 +14,8 @@ describeCorpus({
   folder: 'realnews-dev18',
   title: 'Real-news development corpus, round 24',
   articles,
-  floor: { quoteRecall: 0, speakerAccuracy: 0, wrongSpeakersMax: 99, meetingRecall: 0, figureRecall: 0 },
+  // On arrival (main fa57f3b): quotes 23/34 found, 3 wrong (VOA's "TEXT:" read as a speaker label), meetings 8/9
+  // (spurious 5), figures 10/17. Round 24 (unmarked: sound bites, captioned texts, "X, said", "Brig. Gen.", "Liam Fox MP"):
+  // quotes 33/34, 100% right, 0 wrong; the miss is a third-person paragraph of a 'said:' block ("Reaching this milestone …").
+  floor: { quoteRecall: 0.97, speakerAccuracy: 0.97, wrongSpeakersMax: 0, meetingRecall: 0.88, figureRecall: 0.58 },
 });
