@@ -40,7 +40,11 @@ export function findSoundBites(body: string, paragraphs: Paragraph[]): QuoteSpan
     const label: SpeakerLabel = name ? { start, end: start + name.length, text: name } : { start, end: start, text: '' };
     const words = wordsAfter(body, paragraphs, i);
     for (const w of words) {
-      out.push({ open: w.start, close: w.end, contentStart: w.start, contentEnd: w.end, isClosed: true, paragraph: w.index, opensParagraph: false, label });
+      // Some scripts put the bite in marks as well ("/// BAHY ACT ///" then "“All the parties …”"): the words are inside them.
+      const text = body.slice(w.start, w.end);
+      const contentStart = w.start + (/^["“]/.test(text) ? 1 : 0);
+      const contentEnd = w.end - (/["”]$/.test(text) && contentStart > w.start ? 1 : 0);
+      out.push({ open: w.start, close: w.end, contentStart, contentEnd, isClosed: true, paragraph: w.index, opensParagraph: false, label });
     }
     i += words.length;
   }

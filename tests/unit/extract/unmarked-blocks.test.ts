@@ -32,6 +32,12 @@ describe('sound bites in a broadcast script (issue #16)', () => {
     expect(quotes.some((q) => q.speaker === 'Text' || q.speaker === 'Intro')).toBe(false);
   });
 
+  it('reads the words inside the marks when the script puts the bite in marks too', () => {
+    const body = 'Adviser Ana Soto said the talks would go well.\n\n/// SOTO ACT ///\n\n"All the parties have realized that they need to sit down and talk."\n\n/// END ACT ///';
+    const [bite] = findSoundBites(body, splitParagraphs(body, ''));
+    expect(body.slice(bite!.contentStart, bite!.contentEnd)).toBe('All the parties have realized that they need to sit down and talk.');
+  });
+
   it('takes only the paragraph after a cue that no end cue closes, and nothing after a cue in another language', () => {
     const body = 'Ana Soto says the talks failed.\n\n/// SOTO ACT IN SPANISH, FADE UNDER ///\n\nMRS. SOTO SAYS THE TALKS FAILED.\n\n/// SOTO ACT ///\n\nWE HAVE NO DEAL.\n\nTHE TALKS RESUME MONDAY.';
     const bites = findSoundBites(body, splitParagraphs(body, ''));
