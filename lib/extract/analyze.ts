@@ -2,6 +2,7 @@ import { findMentions, type Mention } from './mentions';
 import { tokenize, type Token } from './tokens';
 import { postsKept } from './short-posts';
 import { findQuoteSpans, splitParagraphs, splitSentences, type Paragraph, type QuoteSpan } from './text';
+import { withBlockTurns } from './block-turns';
 import { findTurns, withTurns } from './turns';
 import { withQuoteRuns } from './quote-runs';
 import type { ArticleInput, Span } from './types';
@@ -68,7 +69,8 @@ function analyze(article: ArticleInput, keepTokens: boolean): AnalyzedArticle {
   const paragraphs = postsKept(body, splitParagraphs(body, article.title));
   const marked = findQuoteSpans(body, paragraphs);
   const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, marked)));
-  const quoteSpans = withTurns(withQuoteRuns(body, paragraphs, marked), findTurns(body, paragraphs), body);
+  const turns = withBlockTurns(body, paragraphs, findTurns(body, paragraphs));
+  const quoteSpans = withTurns(withQuoteRuns(body, paragraphs, marked), turns, body);
   const tokens: Token[] = [];
   const packed = keepTokens ? undefined : new PackedTokens(Math.ceil(body.length / CHARS_PER_TOKEN));
   const mentions = findMentions(body, paragraphs, keepTokens ? tokens : packed);

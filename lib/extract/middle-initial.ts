@@ -7,6 +7,7 @@ import { NON_NAME_LEXICON } from './lexicons/non-names';
 import { CITIES, COUNTRIES, NATIONALITIES, ROLE_HEADS } from './lexicon';
 import { isGivenName } from './given-name-gender';
 import { startsUpper } from './chars';
+import { POSTNOMINALS } from './name-words';
 
 /** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -31,6 +32,7 @@ const SURNAME_AFTER_GIVEN_NAME = new Set(NON_NAME_LEXICON.entries.filter((e) => 
  */
 export function isSurnameAfterGivenName(given: string, word: string, lower: string, next: string | undefined): boolean {
   if (!SURNAME_AFTER_GIVEN_NAME.has(lower) || !CAPITALISED.test(word)) return false;
-  if (next !== undefined && startsUpper(next)) return false;
+  // "Fox News" is the outlet; "Liam Fox MP" the person, the letters after the name saying so.
+  if (next !== undefined && startsUpper(next) && !POSTNOMINALS.has(next)) return false;
   return isGivenName(given);
 }

@@ -226,6 +226,12 @@ export function isTitleCapital(t: Token): boolean {
 /** "Jr", "Sr", "II": what may follow a surname, so a title word before it is the surname ("Martin Luther King Jr"). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/**
+ * Letters after a name that say what its bearer is, from GOV.UK and parliamentary style ("Rt Hon Dr Andrew Murrison MP",
+ * "Jane Doe KC", "John Smith OBE"): only a person's name carries them.
+ */
+export const POSTNOMINALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
+
 /** First words of the names of churches, hospitals, schools and towns named after saints. */
 export const SAINTS = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'são', 'sankt']);
 

@@ -8,6 +8,7 @@ import { PLATFORMS } from './lexicons/platforms';
 import { SPEECH_VERBS } from './lexicons/speech-verbs';
 import { BYLINE_NAME } from './remarks-byline';
 import { isTaggedVerb, tagSpan } from './pos';
+import { saidLineIntro } from './said-line-intro';
 import { endsOnNoun, isSetOffBlock, setOffLeadIn } from './set-off-lead-in';
 import type { Paragraph } from './text';
 import type { SpeakerLabel } from './turn-labels';
@@ -38,6 +39,9 @@ export function introOf(body: string, paragraphs: Paragraph[], p: Paragraph): Sp
   const endsWithColon = body.charCodeAt(p.end - 1) === 0x3a;
   const byline = p.end - p.start <= 60 ? speechByline(body, paragraphs, p) : null;
   if (byline) return byline;
+  // "Trade Secretary Ana Ruiz, said" on a line of its own: the hand-over with its colon lost (said-line-intro.ts).
+  const saidLine = endsWithColon ? null : saidLineIntro(body, paragraphs, p);
+  if (saidLine) return saidLine;
   if (!endsWithColon && !text.startsWith('Transcript of') && p.end - p.start > 20 && !/ (?:gave|delivered|made) /.test(text)) return null;
   const attributable = p.isJunk || !endsWithColon ? null : ATTRIBUTABLE.exec(text);
   if (attributable) return { start: p.end - 1 - (attributable[1] as string).length, end: p.end - 1, text: attributable[1] as string, isIntro: true };

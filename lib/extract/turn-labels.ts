@@ -50,6 +50,8 @@ const NOT_SPEAKERS = new Set([
   'NOTE', 'UPDATE', 'UPDATED', 'EDITOR', 'EDITORS', 'CORRECTION', 'PHOTO', 'VIDEO', 'WATCH', 'READ', 'RELATED', 'SOURCE', 'SOURCES',
   'ADVERTISEMENT', 'TRANSCRIPT', 'END', 'BREAKING', 'LISTEN', 'CATEGORIES', 'TAGS', 'SEE', 'ALSO', 'WARNING', 'CLARIFICATION',
   'PICTURE', 'PICTURES', 'CAPTION', 'IMAGE', 'CREDIT', 'FILE', 'PHOTOS', 'GRAPHIC', 'MAP', 'CHART',
+  // A broadcast script's fields (VOA: "INTRO: …", "TEXT: …"): the anchor's and the reporter's lines, no one's label.
+  'INTRO', 'TEXT', 'OUTRO', 'TAG', 'BYLINE', 'DATELINE', 'CONTENT',
 ]);
 
 /**

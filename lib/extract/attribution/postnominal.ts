@@ -1,11 +1,6 @@
 import type { Mention } from '../mentions';
+import { POSTNOMINALS } from '../name-words';
 import type { ArticleView } from './view';
-
-/**
- * Letters a British or Commonwealth name carries after it: membership of a parliament, silk, honours.
- * From GOV.UK and parliamentary style ("Rt Hon Dr Andrew Murrison MP", "Jane Doe KC", "John Smith OBE").
- */
-const POSTNOMINALS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 
 /**
  * The name a description of post-nominal letters belongs to: in "Rt Hon Dr Andrew Murrison MP said", the

@@ -6,7 +6,7 @@ import { lexicon } from './lexicon';
  * written in copy; a single capital letter ("John F. Kennedy", "U.S.") is handled beside it.
  */
 export const SENTENCE_ABBREVIATIONS = `
-  Mr Mrs Ms Dr St Gen Col Lt Sgt Capt Prof Sen Rep Gov Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No vs etc
+  Mr Mrs Ms Dr St Gen Brig Maj Adm Cmdr Col Lt Sgt Capt Prof Sen Rep Gov Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No vs etc
   Inc Ltd Co Jr Sr
 `.trim().split(/\s+/);
 
@@ -18,7 +18,7 @@ export const NAME_ABBREVIATIONS = lexicon('abbreviations around names', [
   {
     source: 'abbreviations',
     words: `
-    gen col lt sgt capt maj adm cmdr cpl pvt sen rep gov rev hon pres supt
+    gen brig col lt sgt capt maj adm cmdr cpl pvt sen rep gov rev hon pres supt
     jr sr esq st mt ft co corp inc ltd bros no
 `,
   },
