@@ -61,3 +61,15 @@ describe('a meeting planned ahead is not the undated one told before', () => {
     expect(got.filter((m) => m.place === 'Lisbon').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a summit or an election named again, unplaced, by the same words and time', () => {
+  it('“next month’s summit” told twice is one summit', () => {
+    const body = 'Minister Tomas Vale says agreement was reached on the three subjects of next month’s summit.\n\nAnalyst Anna Berg says the host’s goal at next month’s summit is to avoid a rebuke.';
+    expect(meetings(body).filter((m) => m.what === 'summit')).toHaveLength(1);
+  });
+
+  it('summits of other times stay apart', () => {
+    const body = 'Minister Tomas Vale says agreement was reached at last month’s summit.\n\nAnalyst Anna Berg says the host’s goal at next month’s summit is to avoid a rebuke.';
+    expect(meetings(body).filter((m) => m.what === 'summit')).toHaveLength(2);
+  });
+});
