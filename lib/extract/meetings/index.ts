@@ -70,6 +70,9 @@ export function extractMeetings(
   // opening on a time of day, are held in the town arrived at, up to a line that tells a meeting and opens otherwise.
   let scheduleTown: string | null = null;
   let lastEnd = -1;
+  // "Daily Press Briefing" over a list of its topics ("Secretary Rice's Meeting with President Johnson-Sirleaf"): a topic is
+  // what the press asked about, held where and when the text says, not where the briefing is given.
+  const topicsEnd = BRIEFING_TITLE.test(a.article.title) ? a.quoteSpans.find((q) => q.label)?.paragraph ?? -1 : -1;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     const isSameBlock = lastEnd >= 0 && !body.slice(lastEnd, p.start).includes('\n\n') && !opensWithCapsLabel(body.slice(p.start, p.end));
@@ -134,7 +137,10 @@ export function extractMeetings(
       const frame = stop ?? (arrival && s.start < p.start + arrival.at ? { city: arrival.city, when: null, isHere: true } : null);
       // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
       // A schedule's town is given after the line is read, so a line's meeting is not taken for the last line's, read there.
-      readSentence(titleAsProse(sentence), s, frame && !frame.isSchedule ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : ctx, out);
+      const isTopicLine = p.index < topicsEnd && !SENTENCE_STOP.test(paragraph);
+      const lineCtx = isTopicLine ? { ...ctx, setting: { ...ctx.setting, city: null, when: null } } : ctx;
+      readSentence(titleAsProse(sentence), s, frame && !frame.isSchedule && !isTopicLine ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : lineCtx, out);
+      if (isTopicLine) for (const m of out.slice(before)) m.isTopic = true;
       if (frame) atStop(out.slice(before), frame);
       addSequence(sentence, s, out);
     }
@@ -165,6 +171,11 @@ export function extractMeetings(
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
 }
+
+/** A daily briefing's title: "Daily Press Briefing", "Press Briefing by …". */
+const BRIEFING_TITLE = /\bbriefing\b/i;
+/** A line that closes as a sentence does: prose, not an item of a list of topics. */
+const SENTENCE_STOP = /[.!?]["”’]?\s*$/;
 
 /** A trip told by its noun ("a visit to Prague", "his trip to Lisbon") rather than by its verb. */
 const TRIP_NOUN = /\b(?:visit|trip|journey)\s+to\s/i;

@@ -73,3 +73,28 @@ describe('a summit or an election named again, unplaced, by the same words and t
     expect(meetings(body).filter((m) => m.what === 'summit')).toHaveLength(2);
   });
 });
+
+describe('a daily briefing’s list of topics', () => {
+  it('a meeting listed as a topic is not placed or dated where and when the briefing is given', () => {
+    const body = [
+      'Daily Press Briefing',
+      'Anna Berg, Spokeswoman',
+      'Washington, DC',
+      'December 14, 2005',
+      '',
+      'Secretary Vale’s Meeting with President Tomas Lund / Issues for Discussion',
+      '',
+      'Query on Offer by President Ruiz to Withdraw Troops in Negotiations with the Rebels',
+      '',
+      '1:10 p.m. EST',
+      '',
+      'MS. BERG: Good afternoon. I would be happy to take your questions.',
+      '',
+      'QUESTION: Could you tell us about the Ruritania meeting tomorrow?',
+    ].join('\n');
+    const got = meetings(body, 'Daily Press Briefing, Anna Berg, Spokeswoman, December 14, 2005');
+    const listed = got.filter((m) => m.what !== 'press briefing' && m.when !== 'tomorrow');
+    expect(listed.every((m) => m.place === null && m.when === null)).toBe(true);
+    expect(got).toContainEqual(expect.objectContaining({ what: 'press briefing', place: 'Washington' }));
+  });
+});
