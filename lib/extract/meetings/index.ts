@@ -15,6 +15,7 @@ import { joinDuringVisits } from './during-visits';
 import { inferAnchor } from '../dates';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../tokens';
+import type { Span } from '../types';
 import { type ArticleSetting } from './event-types';
 import { addSequence, orderMeetings, withoutDropped } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
@@ -70,8 +71,6 @@ export function extractMeetings(
   // opening on a time of day, are held in the town arrived at, up to a line that tells a meeting and opens otherwise.
   let scheduleTown: string | null = null;
   let lastEnd = -1;
-  // "Daily Press Briefing" over a list of its topics ("Secretary Rice's Meeting with President Johnson-Sirleaf"): a topic is
-  // what the press asked about, held where and when the text says, not where the briefing is given.
   const topicsEnd = BRIEFING_TITLE.test(a.article.title) ? a.quoteSpans.find((q) => q.label)?.paragraph ?? -1 : -1;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
@@ -137,10 +136,7 @@ export function extractMeetings(
       const frame = stop ?? (arrival && s.start < p.start + arrival.at ? { city: arrival.city, when: null, isHere: true } : null);
       // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
       // A schedule's town is given after the line is read, so a line's meeting is not taken for the last line's, read there.
-      const isTopicLine = p.index < topicsEnd && !SENTENCE_STOP.test(paragraph);
-      const lineCtx = isTopicLine ? { ...ctx, setting: { ...ctx.setting, city: null, when: null } } : ctx;
-      readSentence(titleAsProse(sentence), s, frame && !frame.isSchedule && !isTopicLine ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : lineCtx, out);
-      if (isTopicLine) for (const m of out.slice(before)) m.isTopic = true;
+      readLine(titleAsProse(sentence), s, ctx, frame && !frame.isSchedule ? frame.city : undefined, p.index < topicsEnd && !SENTENCE_STOP.test(paragraph), out);
       if (frame) atStop(out.slice(before), frame);
       addSequence(sentence, s, out);
     }
@@ -170,6 +166,19 @@ export function extractMeetings(
     what: m.what, type: m.type, place: m.place, when: m.when, date: m.date, participants: m.participants,
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
+}
+
+/**
+ * Reads one sentence's meetings, in the town of its frame when it has one. "Daily Press Briefing" over a list of its topics
+ * ("Secretary Rice's Meeting with President Johnson-Sirleaf"): a topic line names what the press asked about, held where and
+ * when the text says, not where and when the briefing is given.
+ */
+function readLine(sentence: string, s: Span, ctx: ArticleContext, frameCity: string | null | undefined, isTopicLine: boolean, out: Pending[]): void {
+  const before = out.length;
+  const city = isTopicLine ? null : frameCity;
+  const setting = isTopicLine ? { ...ctx.setting, city: null, when: null } : city !== undefined ? { ...ctx.setting, city } : ctx.setting;
+  readSentence(sentence, s, setting === ctx.setting ? ctx : { ...ctx, setting }, out);
+  if (isTopicLine) for (const m of out.slice(before)) m.isTopic = true;
 }
 
 /** A daily briefing's title: "Daily Press Briefing", "Press Briefing by …". */
