@@ -334,7 +334,8 @@ function addCompounds(text: string, hasHyphen: boolean, push: (h: AmountHit) => 
   for (m = startScan(COMPOUND_ANY_RE, text, hasHyphen && COMPOUND_ANY_CUE.test(text)); m; m = COMPOUND_ANY_RE.exec(text)) {
     const raw = m[1] as string;
     const base = (m[2] as string).toLowerCase();
-    if (COMPOUND_ANY_SKIP.has(base) || (m[2] as string) !== base || WORD_VALUES[base] !== undefined) continue;
+    // "two-thousand prisoners": a scale word after the hyphen is the number's own, read by figures.ts.
+    if (COMPOUND_ANY_SKIP.has(base) || (m[2] as string) !== base || WORD_VALUES[base] !== undefined || SCALE_WORDS[base] !== undefined) continue;
     const value = /^\d/.test(raw) ? numberOf(raw) : WORD_VALUES[raw.toLowerCase()] ?? 0;
     if (value === 0 || /^(?:19|20)\d\d$/.test(raw)) continue;
     push({ value, unit: pluralOf(base), about: `${base} ${(m[3] as string).trim()}`, start: m.index, end: m.index + raw.length, claimEnd: m.index + m[0].length });

@@ -23,7 +23,7 @@ export const NOT_UNIT_WORDS = alternation(NOT_UNIT_LEXICON.words);
 export const PAIRED_NOUNS = PAIRED_NOUN_LEXICON.words;
 export const MONTH_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*$/;
 /** A scale word ending a written number: "4.5 million". */
-const SCALE_SUFFIX = new RegExp(String.raw`\s*(${SCALE_NAMES})$`);
+const SCALE_SUFFIX = new RegExp(String.raw`[\s-]*(${SCALE_NAMES})$`);
 /** Plural-looking words the count pattern would otherwise take for a unit ("24-year-old is expected"). */
 export const NOT_UNITS = new Set(NOT_UNIT_WORDS.split('|'));
 export const COUNT_UNIT = /^(?!percent|percentage|basis|magnitude|years old|days|weeks|months|years|decades|hours|minutes)[a-z]/;

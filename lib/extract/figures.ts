@@ -26,7 +26,7 @@ const SAME_PLURAL = String.raw`${alternation(SAME_PLURAL_LEXICON.words)}|head(?=
  * or up to four in a name: "Afghan Special Immigrant Visa"), and a plural noun or a unit.
  */
 const FIGURE_RE = new RegExp(
-  String.raw`(?=[\dtfsenhdo])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:${SCALE_NAMES}))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:\s+(?:million|billion|thousand))?|(?:one|half an?)\s+(?:million|billion|trillion))(?:\s+|-)((?:(?:[A-Za-z][a-z-]*|[A-Z]\.(?:[A-Z]\.)+)\s+){0,4}?)(?!(?:${NOT_UNIT_WORDS})\b)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
+  String.raw`(?=[\dtfsenhdo])(?<![\w.,:$€£-])((?:${UNITS_DIGIT})(?:\s+(?:${SCALE_NAMES}))?|(?:${WORDS})(?:[- ](?:two|three|four|five|six|seven|eight|nine))?(?:[\s-]+(?:million|billion|thousand))?|(?:one|half an?)\s+(?:million|billion|trillion))(?:\s+|-)((?:(?:[A-Za-z][a-z-]*|[A-Z]\.(?:[A-Z]\.)+)\s+){0,4}?)(?!(?:${NOT_UNIT_WORDS})\b)([a-z]+s|men|people|personnel|staff|police|children|women|percent|per cent|km|kilometres|kilometers|miles|${SAME_PLURAL})\b`,
   'gi',
 );
 /** The plural noun right after a capitalised word read as the unit ("31 Abrams tanks"): the real unit. */

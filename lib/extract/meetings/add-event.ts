@@ -28,11 +28,18 @@ export const FUTURE_CUE = /\b(?:will|would|look(?:s|ing)? forward to|next|begins
  * meeting noun with no place of its own, in apposition to the meeting its sentence has just told (same
  * day or none), is that meeting again, unless the words say it is another.
  */
-function sameInSentence(out: Pending[], s: Span, when: string | null, before: string): Pending | undefined {
+function sameInSentence(out: Pending[], s: Span, when: string | null, before: string, trig: string): Pending | undefined {
   const last = out[out.length - 1];
   if (!last || last.sentence.start !== s.start || (when !== null && when !== last.when)) return undefined;
-  return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) && !/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30)) ? last : undefined;
+  if (/\b(?:another|separate|second|next|previous|last)\b/i.test(before.slice(-30))) return undefined;
+  return /,\s+(?:their|his|her|its|the)\s+(?:[\w’'-]+\s+){0,3}$/i.test(before) || (/\b(?:visit|trip)$/i.test(trig) && OCCASION_BEFORE.test(before)) ? last : undefined;
 }
+
+/**
+ * "welcome Prime Minister Modi to Russia on his official visit", "whom he welcomed to Washington for the Minister’s first
+ * official visit": a guest's visit told as the occasion of the welcome or talks just told is that meeting, not another.
+ */
+const OCCASION_BEFORE = /\b(?:on|for|during)\s+(?:his|her|their|its|the\s+\p{Lu}[\p{L}-]*[’']s)\s+(?:(?:first|second|third|last|official|state|working|current|maiden)\s+){0,3}$/u;
 
 
 /** A meeting already read, named again: what its sentence names it, its time if it had none, and the people named here. */
@@ -80,6 +87,9 @@ const MARGINS_OF_BEFORE = /\b(?:on|in|at) the (?:sidelines|margins) of\s+(?:the|
 /** "On the sidelines of the summit, …", "met … on the margins of the G20": a gathering whose margins hold the clause's talks. */
 const SIDELINES_BEFORE = /\b(?:on|at) the (?:sidelines|margins) of\b/i;
 
+/** "plan to hold the working group’s first", "will convene a": a verb of holding a meeting, its object's words between. */
+const HOLD_BEFORE = /\b(?:hold|convene|host|organi[sz]e)\s+(?:[\w’'-]+\s+){0,4}$/i;
+
 /** A meeting of two or three sides by its adjective: "a bilateral meeting", "one-on-one talks". */
 const PAIR_MEETING = /\b(?:bilateral|trilateral|one-on-one|private|side)\b/i;
 
@@ -119,8 +129,12 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
   // "following the Yemen meeting" … "the participants in the Yemen meeting": the same name is the same meeting, wherever told.
   const sameName = event.isPlaceNamed ? out.find((m) => m.isPlaceNamed && m.what === what) : undefined;
   const isOtherThanPrior = when !== null && THAT_DAY.test(when);
+  // "this opportunity to meet" … "by the end of June we plan to hold the group's first meeting here": a meeting someone
+  // plans to hold, dated ahead, is not the undated one of now told before.
+  const isHeldAhead = isNew && when !== null && HOLD_BEFORE.test(before) && FUTURE_CUE.test(sentence.slice(0, at));
   const existing = sameName || isOtherThanPrior ? sameName : place && place !== 'virtual' && !event.isSettingDay ? sameMeeting(out, before, type, when, isBodyOwn, (m: Pending) =>
-    m.place === place && !(isNew && m.isSettingDay === true) && !(isNew && m.when && when && m.when !== when) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
+    m.place === place && !(isNew && m.isSettingDay === true) && !(isNew && m.when && when && m.when !== when)
+    && !(isHeldAhead && !m.when && m.sentence.start !== s.start) && !isOtherYear(when, m.when, ctx.setting.published ?? ctx.setting.when)
     && !(isOwnTalks && isGathering(m.type)) && !metDifferentPeople(m.counterparts, counterparts) && !metSomeoneElse(m, w, counterparts, s)
     && !(isGathering(type) && m.type === 'talks' && m.withSomeone === true && m.sentence.start === s.start)
     // "had an audience with King Harald" after "a question and answer session" there: a sovereign's reception is told once, as itself.
@@ -135,7 +149,7 @@ export function addEvent(w: EventWords, event: NonNullable<ReturnType<typeof rea
     // press conference": the press was told of the meeting at an event of its own.
     && (m.isPress === true) === isPress && !(isSideTalks && m.withSomeone !== true) && !(m.isPlaceNamed && m.what !== what), STARTS_CAPITAL.test(what) && what !== trig, what,
     w.withWhom ? sentence.slice(0, at) : '')
-    : !place || event.isSettingDay ? sameInSentence(out, s, when, before) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
+    : !place || event.isSettingDay ? sameInSentence(out, s, when, before, trig) ?? retoldByPossessive(out, before, what, when, counterparts) : undefined;
   if (existing) return joinMention(existing, what, when, participants, sentence, s);
   out.push({
     what: what.replace(/\s+/g, ' '),

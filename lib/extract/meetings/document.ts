@@ -176,7 +176,8 @@ const FOLLOWED = /\b(?:following|after)\s+(?:(?:the|their|a)\s+)?(?:[\p{L}.-]+\s
 
 /**
  * The talks a press conference's title says it follows ("Joint News Conference … following Russian-German Talks"),
- * held where and when the record is, unless the body already tells a meeting there that is not the press's.
+ * held where and when the record is, unless the body already tells a meeting there (or, for a record placed nowhere, anywhere)
+ * that is not the press's.
  *
  * @example
  * // title "Joint News Conference with … following Russian-German Talks", record { place: 'Meseberg', when: 'June 5, 2010' }
@@ -184,8 +185,11 @@ const FOLLOWED = /\b(?:following|after)\s+(?:(?:the|their|a)\s+)?(?:[\p{L}.-]+\s
  */
 export function followedMeeting(a: AnalyzedArticle, recorded: RawMeeting, found: readonly RawMeeting[]): RawMeeting | null {
   const m = FOLLOWED.exec(a.article.title);
-  if (!m || recorded.place === null) return null;
-  if (found.some((x) => x.place === recorded.place && !/conference|briefing|availability/i.test(x.what))) return null;
+  if (!m) return null;
+  const isPress = (x: RawMeeting) => /conference|briefing|availability|statements/i.test(x.what);
+  // "News conference following Russia-US talks" with no town in its header: the talks are the title's, unplaced, when the
+  // body tells no meeting but the press's (one it tells anywhere may be those talks).
+  if (recorded.place === null ? found.some((x) => !isPress(x)) : found.some((x) => x.place === recorded.place && !isPress(x))) return null;
   const noun = (m[1] as string).toLowerCase();
   return headerMeeting(noun, noun === 'meeting' ? 'meeting' : 'talks', recorded.place, recorded.when, recorded.sentence);
 }

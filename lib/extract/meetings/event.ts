@@ -20,6 +20,9 @@ import { MONTH_BEFORE, OTHER_TIME_BEFORE, OWN_TIME_BEFORE, ownClause, PRESENT_WH
 /** "the meeting of the Libya Contact Group": a body's name makes the meeting one named, a group's as a council's. */
 const NAMED_BODY = /(Council|Conference|Summit|Forum|Dialogue|Organization|Organisation|Contact Group|Working Group)/;
 
+/** "the first meeting here.", "talks here today": "here" right after the noun, not "here in Riyadh" (a town of its own). */
+const HERE_AFTER = /^\s+here\b(?!\s+(?:in|at|on|to|and)\b)/i;
+
 /** "The recent visit of Kazakh President Nazarbayev to the White House": the visitor named after "of" makes the visit one. */
 const isVisitOf = (trig: string, seg: string) => /^(?:visit|trip)$/.test(trig) && /^\s+of\s/.test(seg);
 
@@ -34,6 +37,8 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   const what = isCaptioned ? 'talks' : w.what;
   const type = isCaptioned ? 'talks' : typeOf(trig);
   let place = placeOf(w, type, setting.dateline);
+  // "we plan to hold the working group’s first meeting here": a speaker's "here" is where the article is set.
+  if (!place && setting.city && HERE_AFTER.test(seg)) place = setting.city;
   // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
   // though a quotation the splitter kept whole runs on.
   // "… underlined that Allies have delivered support since Russia launched its invasion in February 2022": a time in a

@@ -15,6 +15,7 @@ import { joinDuringVisits } from './during-visits';
 import { inferAnchor } from '../dates';
 import { articleTokens, type AnalyzedArticle } from '../analyze';
 import type { Token } from '../tokens';
+import type { Span } from '../types';
 import { type ArticleSetting } from './event-types';
 import { addSequence, orderMeetings, withoutDropped } from './merge';
 import { placeBeforeAfterMeeting } from './after-meeting';
@@ -70,6 +71,7 @@ export function extractMeetings(
   // opening on a time of day, are held in the town arrived at, up to a line that tells a meeting and opens otherwise.
   let scheduleTown: string | null = null;
   let lastEnd = -1;
+  const topicsEnd = BRIEFING_TITLE.test(a.article.title) ? a.quoteSpans.find((q) => q.label)?.paragraph ?? -1 : -1;
   for (const p of a.paragraphs) {
     if (p.isJunk) continue;
     const isSameBlock = lastEnd >= 0 && !body.slice(lastEnd, p.start).includes('\n\n') && !opensWithCapsLabel(body.slice(p.start, p.end));
@@ -134,7 +136,7 @@ export function extractMeetings(
       const frame = stop ?? (arrival && s.start < p.start + arrival.at ? { city: arrival.city, when: null, isHere: true } : null);
       // A trip to two places ("to India and Singapore") frames the time only: the article's own city is not the place.
       // A schedule's town is given after the line is read, so a line's meeting is not taken for the last line's, read there.
-      readSentence(titleAsProse(sentence), s, frame && !frame.isSchedule ? { ...ctx, setting: { ...ctx.setting, city: frame.city } } : ctx, out);
+      readLine(titleAsProse(sentence), s, ctx, frame && !frame.isSchedule ? frame.city : undefined, p.index < topicsEnd && !SENTENCE_STOP.test(paragraph), out);
       if (frame) atStop(out.slice(before), frame);
       addSequence(sentence, s, out);
     }
@@ -165,6 +167,24 @@ export function extractMeetings(
     order: m.order, start: m.start, end: m.end, sentence: m.sentence,
   }));
 }
+
+/**
+ * Reads one sentence's meetings, in the town of its frame when it has one. "Daily Press Briefing" over a list of its topics
+ * ("Secretary Rice's Meeting with President Johnson-Sirleaf"): a topic line names what the press asked about, held where and
+ * when the text says, not where and when the briefing is given.
+ */
+function readLine(sentence: string, s: Span, ctx: ArticleContext, frameCity: string | null | undefined, isTopicLine: boolean, out: Pending[]): void {
+  const before = out.length;
+  const city = isTopicLine ? null : frameCity;
+  const setting = isTopicLine ? { ...ctx.setting, city: null, when: null } : city !== undefined ? { ...ctx.setting, city } : ctx.setting;
+  readSentence(sentence, s, setting === ctx.setting ? ctx : { ...ctx, setting }, out);
+  if (isTopicLine) for (const m of out.slice(before)) m.isTopic = true;
+}
+
+/** A daily briefing's title: "Daily Press Briefing", "Press Briefing by …". */
+const BRIEFING_TITLE = /\bbriefing\b/i;
+/** A line that closes as a sentence does: prose, not an item of a list of topics. */
+const SENTENCE_STOP = /[.!?]["”’]?\s*$/;
 
 /** A trip told by its noun ("a visit to Prague", "his trip to Lisbon") rather than by its verb. */
 const TRIP_NOUN = /\b(?:visit|trip|journey)\s+to\s/i;

@@ -36,6 +36,8 @@ const PLACE_BEFORE_RE = new RegExp(
   String.raw`\b(?:in|to|at)\s+(?:the\s+)?(${NAME})(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|tomorrow|(?:(?:later|earlier)\s+)?this\s+(?:morning|afternoon|evening|week)|next\s+(?:week|month)))?\s+(?:for|at|to attend)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'u',
 );
+/** "planned for Annapolis, Maryland", "scheduled for Geneva": a participle of planning and the town it sets the meeting in. */
+const SET_FOR_RE = new RegExp(String.raw`^[\s,]*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?(?:planned|scheduled|slated|set)\s+for\s+(${NAME})(,\s+${NAME})?`, 'u');
 /** "October 27", "Oct. 27": a day of the month, as a stop's time before its "where". */
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
 /**
@@ -110,6 +112,9 @@ export function findPlace(after: string, before: string, trig = ''): string | nu
   if (where && (isCity(where[1] as string) || (where[2] && COUNTRIES.has(key(where[2])) && canBePlace(where[1] as string)))) return where[1] as string;
   // "arrives in Port Melvin on October 27 where she will meet …": the town arrived in, whose "where" holds the meeting.
   if (where && ARRIVE_BEFORE.test(before.slice(0, where.index)) && canBePlace(where[1] as string)) return where[1] as string;
+  // "the upcoming peace summit, planned for Annapolis, Maryland later this month": the town a meeting is set for.
+  const setFor = near.includes(' for ') ? SET_FOR_RE.exec(near.slice(0, 60)) : null;
+  if (setFor && (isCity(setFor[1] as string) || (setFor[2] !== undefined && canBePlace(setFor[1] as string)))) return setFor[1] as string;
   const host = before.includes('host') ? HOST_BEFORE_RE.exec(before) : null;
   if (host && isCity(host[1] as string)) return host[1] as string;
   // "in the West Bank city of Ramallah", "in the resort city of Sochi": a name the text calls a town is one, gazetteer or not.

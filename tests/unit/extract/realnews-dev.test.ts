@@ -16,5 +16,6 @@ describeCorpus({
   folder: 'realnews-dev',
   title: 'Real-news development corpus',
   articles,
-  floor: { quoteRecall: 0.98, speakerAccuracy: 0.98, wrongSpeakersMax: 0, meetingRecall: 0.92, figureRecall: 0.96 },
+  // Round 24 (meetfig): meetings 127/137 (spurious 30), figures 164/168.
+  floor: { quoteRecall: 0.98, speakerAccuracy: 0.98, wrongSpeakersMax: 0, meetingRecall: 0.92, figureRecall: 0.97 },
 });

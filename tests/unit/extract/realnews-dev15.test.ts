@@ -23,5 +23,6 @@ describeCorpus({
   // Round 22 (meetZ): meetings 22/37 (spurious 10): a gathering on whose margins talks were held placed in their town,
   // "the West Bank city of Ramallah" read as a town.
   // Round 23 (meetings): meetings 23/37 (spurious 10).
-  floor: { quoteRecall: 0.92, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.62, figureRecall: 0.66 },
+  // Round 24 (meetfig): meetings 25/37 (spurious 8), figures 7/9.
+  floor: { quoteRecall: 0.92, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.67, figureRecall: 0.77 },
 });

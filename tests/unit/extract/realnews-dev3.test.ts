@@ -17,5 +17,6 @@ describeCorpus({
   folder: 'realnews-dev3',
   title: 'Real-news development corpus, round 7',
   articles,
-  floor: { quoteRecall: 0.98, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.92, figureRecall: 0.82 },
+  // Round 24 (meetfig): meetings 37/40 (spurious 12), figures 25/29.
+  floor: { quoteRecall: 0.98, speakerAccuracy: 1, wrongSpeakersMax: 0, meetingRecall: 0.92, figureRecall: 0.86 },
 });
