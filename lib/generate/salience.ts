@@ -2,15 +2,16 @@
  * Salience: which of an article's facts are its key facts, read from the text's own structure, as a teacher
  * reads a news story. The main speakers are those the headline or lead names, those holding an office, and the
  * one quoted most; the headline meeting is the one the headline or lead places or dates; the headline figures
- * are those of the headline and lead. A quotation of someone who is none of these (a bystander, a minor
- * participant) is low salience: the bank drops it when the article has enough better questions (low-salience.ts).
+ * are those of the headline and lead. A quotation of a passer-by the report introduces as one ("a 28-year-old
+ * resident of Basra") who is none of these is low salience: the bank drops it when the article has enough better
+ * questions (low-salience.ts).
  * A companion's remark (a spouse beside a visit) is no part of the story at all.
  */
 import type { ArticleInput, Fact } from '@/lib/extract/types';
 import type { Question } from './types';
 import { factsOfArticle, type GenerateContext } from './context';
 import { keyFigures, ledeEnd } from './figure-key';
-import { isCompanion } from './companions';
+import { isBystander, isCompanion } from './bystanders';
 import { containsWords } from './text';
 import { memoByObjectAndKey } from './memo';
 
@@ -48,7 +49,7 @@ export const mainSpeakers = memoByObjectAndKey(function mainSpeakers(ctx: Genera
 
 /**
  * How salient a question's fact is in its article: a main speaker's quotation, the headline meeting's place or
- * day and a headline figure are key; a quotation of anyone else is low, a companion's an aside; the rest plain.
+ * day and a headline figure are key; a passer-by's quotation is low, a companion's an aside; the rest plain.
  *
  * @example
  * salienceOf(ctx, whoSaidBlinken); // → 'key'
@@ -67,7 +68,10 @@ function factSalience(ctx: GenerateContext, fact: Fact, article: ArticleInput): 
     if (!fact.speakerId) return 'plain';
     const person = ctx.people.byId.get(fact.speakerId);
     if (person && isCompanion(person, article.body)) return 'aside';
-    return mainSpeakers(ctx, article.id).has(fact.speakerId) ? 'key' : 'low';
+    if (mainSpeakers(ctx, article.id).has(fact.speakerId)) return 'key';
+    // Someone with no office whom the report does not introduce as a passer-by may be an expert whose title the
+    // people index missed ("The director of the Heritage Foundation in Moscow, Yevgeni Volk"): plain, not low.
+    return person && isBystander(person, article.body) ? 'low' : 'plain';
   }
   if (fact.kind === 'meeting') {
     const named = (text: string | null) => !!text && containsWords(article.title, text);
