@@ -1,6 +1,7 @@
 /**
  * The bank's salience gate. An article's low-salience questions (a quotation of a passer-by who is neither named
- * in the headline or lead, nor holds an office, nor is quoted most) are dropped once the article keeps enough
+ * in the headline or lead, nor holds an office, nor is quoted most; where and when a later press conference was
+ * held) are dropped once the article keeps enough
  * better ones: a set drawn from the bank then asks the story's main speakers, meetings and figures, not a
  * bystander's remark. An article with fewer better questions keeps them, so that nothing better is lost. A
  * companion's remark (a spouse's, beside a visit) is dropped always: it is no part of the story.
@@ -30,7 +31,8 @@ export function withoutLowSalience(ctx: GenerateContext, questions: Question[]):
   return questions.filter((q) => {
     const l = level.get(q);
     if (l === 'aside') return dropped(ctx, q.factIds[0] ?? q.id, 'salience:companion-aside', false);
-    if (l === 'low' && (better.get(q.sources[0]?.article ?? '') ?? 0) >= ENOUGH_BETTER) return dropped(ctx, q.factIds[0] ?? q.id, 'salience:bystander', false);
+    const gate = q.kind === 'where' || q.kind === 'when' ? 'salience:side-occasion' : 'salience:bystander';
+    if (l === 'low' && (better.get(q.sources[0]?.article ?? '') ?? 0) >= ENOUGH_BETTER) return dropped(ctx, q.factIds[0] ?? q.id, gate, false);
     return true;
   });
 }

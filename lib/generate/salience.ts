@@ -3,8 +3,9 @@
  * reads a news story. The main speakers are those the headline or lead names, those holding an office, and the
  * one quoted most; the headline meeting is the one the headline or lead places or dates; the headline figures
  * are those of the headline and lead. A quotation of a passer-by the report introduces as one ("a 28-year-old
- * resident of Basra") who is none of these is low salience: the bank drops it when the article has enough better
- * questions (low-salience.ts).
+ * resident of Basra") who is none of these is low salience, and so is where and when a press conference or a
+ * briefing after the lead was held: the bank drops them when the article has enough better questions
+ * (low-salience.ts).
  * A companion's remark (a spouse beside a visit) is no part of the story at all.
  */
 import type { ArticleInput, Fact } from '@/lib/extract/types';
@@ -17,6 +18,9 @@ import { memoByObjectAndKey } from './memo';
 
 /** How much a question's fact matters to its article: key facts first, low ones only when nothing better is left. */
 export type Salience = 'key' | 'plain' | 'low' | 'aside';
+
+/** Occasions where a story is told, not made: a press conference, a briefing, an interview. */
+const REPORTING_OCCASION = /\b(?:press|news)\s+(?:conference|briefing|availability|point)s?\b|\bbriefings?\b|\binterviews?\b|\bphoto\s+(?:op|opportunity)\b|\bdoorstep\b/i;
 
 /** A speaker quoted this often, and more than anyone else, carries the story whatever their title. */
 const MOST_QUOTED_FLOOR = 3;
@@ -49,7 +53,8 @@ export const mainSpeakers = memoByObjectAndKey(function mainSpeakers(ctx: Genera
 
 /**
  * How salient a question's fact is in its article: a main speaker's quotation, the headline meeting's place or
- * day and a headline figure are key; a passer-by's quotation is low, a companion's an aside; the rest plain.
+ * day and a headline figure are key; a passer-by's quotation and a later press conference's place or day are low,
+ * a companion's remark an aside; the rest plain.
  *
  * @example
  * salienceOf(ctx, whoSaidBlinken); // → 'key'
@@ -75,7 +80,9 @@ function factSalience(ctx: GenerateContext, fact: Fact, article: ArticleInput): 
   }
   if (fact.kind === 'meeting') {
     const named = (text: string | null) => !!text && containsWords(article.title, text);
-    return inLead || named(fact.place) ? 'key' : 'plain';
+    if (inLead || named(fact.place)) return 'key';
+    // Where a follow-up press conference was held is a side detail of the story it reports (blind-58).
+    return REPORTING_OCCASION.test(fact.what) ? 'low' : 'plain';
   }
   return keyFigures(ctx).has(fact.id) && (inLead || containsWords(article.title, fact.raw)) ? 'key' : 'plain';
 }

@@ -91,10 +91,20 @@ describe('salience: a passer-by’s remark gives way to the story', () => {
     expect(isBystander({ name: 'Ivo Tarn', role: null }, 'The director of the Dellis institute, Ivo Tarn, said …')).toBe(false);
   });
 
+  it('drops where a later press conference was held, when the article has enough better questions', () => {
+    const talks = article('talks', 'Velmark and Korva agree to reopen border crossings', [
+      ...paragraphs,
+      'On Tuesday, Quill appeared with Korvan Prime Minister Alla Roos at a press conference in London.',
+    ]);
+    const bank = bankOf(talks);
+    expect(bank.filter((q) => q.kind !== 'source-check').length).toBeGreaterThanOrEqual(3);
+    expect(bank.some((q) => (q.kind === 'where' && q.answer === 'London') || (q.kind === 'when' && /press conference/.test(q.prompt)))).toBe(false);
+  });
+
   it('keeps it in an article that has nothing better', () => {
     const talks = article('talks', 'Velmark and Korva agree to reopen border crossings', paragraphs);
     const town = article('town', 'Dellis waits for its border crossing', [
-      '“We have waited for this day for twenty years,” said Ivo Tarn, a 61-year-old resident of the border town of Dellis.',
+      '“The crossing will bring our families back together,” said Ivo Tarn, a 61-year-old resident of the border town of Dellis.',
     ]);
     const bank = bankOf(talks, town);
     expect(bank.some((q) => q.sources[0]?.article === 'town' && q.answer === 'Ivo Tarn')).toBe(true);
