@@ -12,7 +12,7 @@ import { salienceOf } from './salience';
 import { dropped } from './trace';
 
 /** Key or plain questions an article keeps before its low-salience ones go: a short quiz's worth. */
-export const ENOUGH_BETTER = 3;
+const ENOUGH_BETTER = 3;
 
 /**
  * The questions without low-salience ones where their article has enough better questions, and without asides.
