@@ -17,6 +17,8 @@ import { namesStateOfCapital } from './capital-clues';
 import { showsMiswrittenBody } from './body-names';
 import { memoByObjectAndKey } from './memo';
 import { isPlaceLineSource } from './location-line';
+import { SALIENCE_ORDER, salienceOf } from './salience';
+import { withoutLowSalience } from './low-salience';
 
 /** Questions a sentence may feed beyond its facts' key questions. */
 const PER_SENTENCE = 2;
@@ -78,11 +80,12 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
   const rankOnce = (q: Question) => ((q.kind === 'figure-numeric' && turn(q)) || (q.kind === 'what-said' && byWords(q)) ? -1 : RANK[q.kind]) + (slipped(ctx, q) || citesMiswrittenBody(ctx, q) ? 10 : 0);
   const candidates = questions
     .filter((q) => q.kind !== 'source-check' && q.kind !== 'order' && q.kind !== 'cloze')
-    .map((q) => ({ q, rank: rankOnce(q), key: onceKey(q), garble: garbledShare(ctx, q.sources[0]?.article) }))
+    .map((q) => ({ q, rank: rankOnce(q), key: onceKey(q), garble: garbledShare(ctx, q.sources[0]?.article), salience: SALIENCE_ORDER[salienceOf(ctx, q)] }))
+    // Then an article's key facts (main speakers, the headline meeting and figures), so that they take the budgets first.
     // Then the cleaner report: of two translations of one story, the one with fewer garbled paragraphs.
     // Then, for a speaker's words, the ones naming most (Camp David, the leaders of Japan and Korea): with a few
     // questions per speaker and report, "I've hosted at Camp David" beats "you've stepped up to do the hard work".
-    .sort((a, b) => a.rank - b.rank || a.garble - b.garble || specificity(b.q) - specificity(a.q) || (a.q.id < b.q.id ? -1 : 1));
+    .sort((a, b) => a.rank - b.rank || a.salience - b.salience || a.garble - b.garble || specificity(b.q) - specificity(a.q) || (a.q.id < b.q.id ? -1 : 1));
   // Two what-said questions sharing two quotations (speakers swapped) answer each other: the second
   // quotation is asked by who said it instead.
   const wordSets: Set<string>[] = [];
@@ -171,7 +174,7 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
     bySentence.set(sentenceKey, [...(bySentence.get(sentenceKey) ?? []), q]);
   }
   for (const all of bySentence.values()) for (const q of chooseForSentence(ctx, all)) kept.add(q);
-  return questions.filter((q) => kept.has(q));
+  return withoutLowSalience(ctx, questions.filter((q) => kept.has(q)));
 }
 
 /**
@@ -189,7 +192,8 @@ function chooseForSentence(ctx: GenerateContext, all: Question[]): Question[] {
     const f = q.factIds[0] ?? q.id;
     kindsByFact.set(f, (kindsByFact.get(f) ?? new Set()).add(q.kind));
   }
-  const ranked = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind] || (a.id < b.id ? -1 : 1));
+  const salience = (q: Question) => SALIENCE_ORDER[salienceOf(ctx, q)];
+  const ranked = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind] || salience(a) - salience(b) || (a.id < b.id ? -1 : 1));
   const keys = ranked.filter((q) => isKey(q, kindsByFact.get(q.factIds[0] ?? q.id) ?? new Set()));
   // Only a sentence with two meetings keeps a third question: otherwise two facts share two slots.
   const meetings = new Set(keys.filter((q) => q.kind === 'where' || q.kind === 'when').map((q) => q.factIds[0]));

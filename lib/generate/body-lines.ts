@@ -5,6 +5,7 @@
  */
 import type { ArticleInput, Span } from '@/lib/extract/types';
 import { NAME_ABBREVIATIONS } from '@/lib/extract/lexicons/abbreviations';
+import { isWireCaption } from './photo-captions';
 
 /** A speaker label opening a transcript line: "MATTIS:", "DAVID MILIBAND:", "Q:". */
 const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}|[^:“"]{3,80}\((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s[^)]+\)):\s/u;
@@ -48,6 +49,8 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   if (FULL_DATE.test(sentence) && !STORY_VERB.test(sentence.replace(/^\S+\s*/, ' '))) return false;
   // "Pentagon Press Secretary John F. Kirby briefs the media, the Pentagon, Washington, D.C., Feb. 17, 2021."
   if (CAPTION_DATE.test(sentence) && !NARRATIVE_VERB.test(sentence)) return false;
+  // "Trump meets … at Walter Reed …, Dec. 21, 2017, in Bethesda, Md.": a wire caption, present tense, dated and placed.
+  if (isWireCaption(sentence, line)) return false;
   const isQuote = /^[“"‘']/.test(sentence);
   const short = sentence.split(/\s+/).length <= CAPTION_WORDS;
   const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;

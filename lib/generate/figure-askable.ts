@@ -13,6 +13,7 @@ import { sentencesOf } from './evidence';
 import { restatesEarlierCount } from './figure-wording';
 import { containsWords, escapeRegExp } from './text';
 import { isTrivialBlank, isVagueCount } from './figure-trivia';
+import { isGoodwillTally } from './figure-tallies';
 import { isBackgroundSum, isMinorSumAmongMany, isPartOfPackage } from './background-sums';
 import { hasRivalClaim, sameValue } from './figure-rivals';
 import { figurePattern } from './figure-pattern';
@@ -93,6 +94,8 @@ export function askableFigure(ctx: GenerateContext, f: Figure, passiveStatus = f
   if (!containsWords(shown, f.raw)) return dropped(ctx, f.id, 'figure:not-shown', null);
   if (isVagueCount(f)) return dropped(ctx, f.id, 'figure:vague-count', null);
   if (isTrivialBlank(article, f)) return dropped(ctx, f.id, 'figure:trivial', null);
+  // "shook hands with more than 20,000 soldiers": a visit's goodwill counted, not its substance (blind-55 to 57).
+  if (isGoodwillTally(article, f)) return dropped(ctx, f.id, 'figure:goodwill-tally', null);
   // "RUSAL has invested $120 million in a joint venture": what cooperation costs, in a leader's list, is no news (blind-48).
   if (kind === 'money' && isBackgroundSum(article.body.slice(f.sentence.start, f.sentence.end), article.title)) return dropped(ctx, f.id, 'figure:background-sum', null);
   if (kind === 'money' && isPartOfPackage(sumOf(article.body, f), sameCurrencySums(ctx, f, parsed))) return dropped(ctx, f.id, 'figure:part-of-package', null);

@@ -57,7 +57,7 @@ function isQuoted(article: ArticleInput, f: Figure): boolean {
 }
 
 /** Where the article's opening (its first three sentences after the headline) ends. */
-function ledeEnd(article: ArticleInput): number {
+export function ledeEnd(article: ArticleInput): number {
   const title = normalise(article.title);
   const sentences = sentencesOf(article.body).filter((s) => normalise(article.body.slice(s.start, s.end)) !== title);
   return sentences[2]?.end ?? article.body.length;
