@@ -128,27 +128,7 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
     if (q.kind === 'what-said') wordSets.push(new Set(q.choices));
   }
   const keyOf = new Map(candidates.map((c) => [c.q, c.key]));
-  // Facts a quiz question asks: a card on one of them repeats it ("Fill in: Nato has put _____ troops on
-  // standby" beside "Which figure completes …"; "_____ said" beside "Which of these did Stoltenberg say?").
-  // A card on another detail of the fact ("the first since _____") asks something new.
-  const quizAnswers = new Map<string, Set<string>>();
-  for (const q of askedOnce.values()) {
-    const fact = storyFact(ctx, q.factIds[0] ?? q.id);
-    quizAnswers.set(fact, (quizAnswers.get(fact) ?? new Set()).add(sameAnswer(q.answer)));
-  }
-  // A report's day card has no fact of its own: it repeats the when-question its report already asks.
-  const daysAsked = new Map<string, Set<string>>();
-  for (const q of askedOnce.values()) {
-    if (q.kind !== 'when') continue;
-    for (const s of q.sources) daysAsked.set(s.article, (daysAsked.get(s.article) ?? new Set()).add(sameAnswer(q.answer)));
-  }
-  const repeatsQuiz = (card: Question) => {
-    const id = card.factIds[0];
-    const asked = id ? quizAnswers.get(storyFact(ctx, id)) : daysAsked.get(card.sources[0]?.article ?? '');
-    // "Tuesday, Sept. 19" on a card is the "Tuesday, Sept. 19, 2006" a when-question asks (blind-28).
-    const answer = sameAnswer(card.answer);
-    return !!asked && (ctx.factById.get(id ?? '')?.kind === 'quote' || [...asked].some((a) => a === answer || (answer.length >= 4 && a.startsWith(answer))));
-  };
+  const repeatsQuiz = quizRepeater(ctx, askedOnce.values());
   for (const q of questions) {
     const key = keyOf.get(q);
     if (key !== undefined && askedOnce.get(key) !== q) continue;
@@ -175,6 +155,33 @@ export function balance(ctx: GenerateContext, generated: Question[]): Question[]
   }
   for (const all of bySentence.values()) for (const q of chooseForSentence(ctx, all)) kept.add(q);
   return withoutLowSalience(ctx, questions.filter((q) => kept.has(q)));
+}
+
+
+/** Whether a card repeats a fact, or a report's day, that a quiz question already asks. */
+function quizRepeater(ctx: GenerateContext, askedQuestions: Iterable<Question>): (card: Question) => boolean {
+  const quizQuestions = [...askedQuestions];
+  // Facts a quiz question asks: a card on one of them repeats it ("Fill in: Nato has put _____ troops on
+  // standby" beside "Which figure completes …"; "_____ said" beside "Which of these did Stoltenberg say?").
+  // A card on another detail of the fact ("the first since _____") asks something new.
+  const quizAnswers = new Map<string, Set<string>>();
+  for (const q of quizQuestions) {
+    const fact = storyFact(ctx, q.factIds[0] ?? q.id);
+    quizAnswers.set(fact, (quizAnswers.get(fact) ?? new Set()).add(sameAnswer(q.answer)));
+  }
+  // A report's day card has no fact of its own: it repeats the when-question its report already asks.
+  const daysAsked = new Map<string, Set<string>>();
+  for (const q of quizQuestions) {
+    if (q.kind !== 'when') continue;
+    for (const s of q.sources) daysAsked.set(s.article, (daysAsked.get(s.article) ?? new Set()).add(sameAnswer(q.answer)));
+  }
+  return (card: Question) => {
+    const id = card.factIds[0];
+    const asked = id ? quizAnswers.get(storyFact(ctx, id)) : daysAsked.get(card.sources[0]?.article ?? '');
+    // "Tuesday, Sept. 19" on a card is the "Tuesday, Sept. 19, 2006" a when-question asks (blind-28).
+    const answer = sameAnswer(card.answer);
+    return !!asked && (ctx.factById.get(id ?? '')?.kind === 'quote' || [...asked].some((a) => a === answer || (answer.length >= 4 && a.startsWith(answer))));
+  };
 }
 
 /**

@@ -39,25 +39,7 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   let place = placeOf(w, type, setting.dateline);
   // "we plan to hold the working group’s first meeting here": a speaker's "here" is where the article is set.
   if (!place && setting.city && HERE_AFTER.test(seg)) place = setting.city;
-  // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
-  // though a quotation the splitter kept whole runs on.
-  // "… underlined that Allies have delivered support since Russia launched its invasion in February 2022": a time in a
-  // "since" phrase is where a span starts, not the meeting's ("The talks, the third round since January, were held … on
-  // Monday": the time after it is). The event it dates is then not of the time before it either ("the crisis since December 27").
-  const ownSeg = (seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '';
-  const segWhen = ownSeg.includes('since') ? firstWhen(ownSeg.replace(SINCE_PHRASE, '')) : firstWhen(ownSeg);
-  const isSinceDated = segWhen === undefined && ownSeg.includes('since') && firstWhen(ownSeg) !== undefined;
-  const prevWhen = lastWhen(ownClause(prevSeg));
-  // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
-  // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
-  const ownYear = yearBefore(before) ?? MONTH_BEFORE.exec(before)?.[1];
-  // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
-  const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] ?? afterEventWhen(w) : undefined;
-  // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
-  const ownPossessive = possessiveWhen(prevSeg);
-  // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
-  const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
-  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin || isSinceDated ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  const { when, segWhen, ownYear } = eventTime(w);
   const isNamed = /^[A-Z]/.test(what) && NAMED_BODY.test(what);
   // "each meeting", "one meeting at a time": a distributive quantifier counts meetings in general, it tells none.
   if (/\b(?:each|every)\s+$/i.test(before) || (/\bone\s+$/i.test(before) && /^\s+at a time\b/.test(seg))) return null;
@@ -150,6 +132,31 @@ export function readEvent(w: EventWords, setting: ArticleSetting, whenSeen: (whe
   if (/^gather/.test(trig) && !place) return null;
   if (when && /^in (?:two|three|\d+) years?/i.test(when) && !place) return null;
   return { what, type, place: isSettingDay ? setting.city : place, when, isBodyMeeting, ...(isPlaceNamed ? { isPlaceNamed } : {}), ...(isSpecificTopic ? { isTopic: true } : {}), ...(isAway ? { isAway } : {}), ...(isInState ? { isInState } : {}), ...(isSettingDay ? { isSettingDay } : {}) };
+}
+
+/** The event's own time, read from its clause, the noun's possessive or year, the verb's adverb, or the clause before. */
+function eventTime(w: EventWords): { when: string | null; segWhen: string | undefined; ownYear: string | undefined } {
+  const { trig, seg, before, prevSeg } = w;
+  // "We have had detailed talks … Top of our agenda … in 2013": a time in the next sentence is not the meeting's,
+  // though a quotation the splitter kept whole runs on.
+  // "… underlined that Allies have delivered support since Russia launched its invasion in February 2022": a time in a
+  // "since" phrase is where a span starts, not the meeting's ("The talks, the third round since January, were held … on
+  // Monday": the time after it is). The event it dates is then not of the time before it either ("the crisis since December 27").
+  const ownSeg = (seg.split(CLAUSE_END)[0] ?? '').split(SENTENCE_END)[0] ?? '';
+  const segWhen = ownSeg.includes('since') ? firstWhen(ownSeg.replace(SINCE_PHRASE, '')) : firstWhen(ownSeg);
+  const isSinceDated = segWhen === undefined && ownSeg.includes('since') && firstWhen(ownSeg) !== undefined;
+  const prevWhen = lastWhen(ownClause(prevSeg));
+  // "tomorrow (Thursday 14 September)": a closing bracket without its opening one is not part of the time.
+  // "a controversial 2017 meeting", "the 2019 summit": a year before the noun is the event's own time.
+  const ownYear = yearBefore(before) ?? MONTH_BEFORE.exec(before)?.[1];
+  // "Hagel and Hammond met earlier to discuss …": a time adverb right after the verb dates it, relative to the report.
+  const verbAdverb = /^(?:meet|meets|met)$/.test(trig) ? VERB_TIME_ADVERB.exec(seg)?.[1] ?? afterEventWhen(w) : undefined;
+  // "next week’s round of talks … demands on December 17": a time in the possessive before the noun is its own.
+  const ownPossessive = possessiveWhen(prevSeg);
+  // "flew home Thursday from his meeting with Kim": a time of the journey's clause, before or after the noun, is the journey's.
+  const isOrigin = isReturnedFrom(w.sentence.slice(0, w.at));
+  const when = (ownPossessive ?? (isOrigin ? undefined : segWhen ?? verbAdverb) ?? ownYear ?? (isOrigin || isSinceDated ? undefined : prevWhen) ?? null)?.replace(/^on\s+/i, '').replace(/^([^(]*)\)$/, '$1').trim() ?? null;
+  return { when, segWhen, ownYear };
 }
 
 /** "met shortly after the G8 dinner session on Friday night": the verb timed by an event, whose time is the meeting's too. */
