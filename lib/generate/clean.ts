@@ -133,6 +133,16 @@ export function fixDemonymCase(text: string): string {
 /** Words that make a description a relation or a portrait, not an office: "Polish counterpart", "Mr Blinken’s deputy". */
 const NOT_A_TITLE = /\b(?:counterpart|counterparts|colleague|friend|ally|wife|husband|son|daughter|mother|father|brother|sister|partner|boss|aide to|rival|predecessor|successor|his|her|their|its|who|which)\b|['’]s\b/i;
 
+/** Once per distinct role: every option of every question asks for the title of the same few roles. */
+const jobTitleOf = memoByText((role: string): string | null => {
+  const r = role.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+  if (!r || NOT_A_TITLE.test(r) || r.split(' ').length > 8) return null;
+  const cased = fixDemonymCase(r);
+  return /^\p{Ll}/u.test(cased) && /^(?:\p{Ll}+(?:ch|sh|an|ese|i))\s/u.test(cased) && !NOT_DEMONYMS.has(cased.split(' ')[0] ?? '')
+    ? cased.charAt(0).toUpperCase() + cased.slice(1)
+    : cased;
+});
+
 /**
  * A person's role as a job title, or null when it is a relation or a description ("Polish counterpart",
  * "Mr Blinken’s deputy", "a senior official with the UN’s humanitarian office").
@@ -143,10 +153,5 @@ const NOT_A_TITLE = /\b(?:counterpart|counterparts|colleague|friend|ally|wife|hu
  * jobTitle('Polish counterpart'); // → null
  */
 export function jobTitle(role: string | null | undefined): string | null {
-  const r = (role ?? '').trim().replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ');
-  if (!r || NOT_A_TITLE.test(r) || r.split(' ').length > 8) return null;
-  const cased = fixDemonymCase(r);
-  return /^\p{Ll}/u.test(cased) && /^(?:\p{Ll}+(?:ch|sh|an|ese|i))\s/u.test(cased) && !NOT_DEMONYMS.has(cased.split(' ')[0] ?? '')
-    ? cased.charAt(0).toUpperCase() + cased.slice(1)
-    : cased;
+  return jobTitleOf(role ?? '');
 }

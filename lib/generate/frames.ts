@@ -37,21 +37,25 @@ const reportWhenOnce = memoByObjectAndKey(function reportWhen(ctx: GenerateConte
     // The report's own dated meetings, else the dates other reports give the same meetings.
     // The article's own meetings from the per-article index: a filter over the library's meetings per report was quadratic.
     const mine = factsOfArticle(ctx.meetings, articleId);
-    const isDate = (d: string | null | undefined): d is string => !!d && /^\d{4}-\d{2}/.test(d);
-    let dated = mine.map((m) => m.date).filter(isDate);
-    if (dated.length === 0) dated = mine.flatMap((m) => meetingDatesOf(ctx.reportsOf(m))).filter(isDate);
     // The latest date as sort() would leave it last, without sorting the hundreds a story carried by many outlets gives.
-    const latest = dated.reduce<string | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
+    const latest = latestDate(mine.map((m) => m.date)) ?? latestDate(mine.map((m) => latestMeetingDateOf(ctx.reportsOf(m))));
     if (latest) out = monthYear(latest);
   }
   return out;
 }, (a) => `${a.articleId}\u0000${a.monthOnly}`);
 
+/** The latest of the dates (a day or a month) among `dates`, or undefined. */
+function latestDate(dates: readonly (string | null | undefined)[]): string | undefined {
+  let max: string | undefined;
+  for (const d of dates) if (d && /^\d{4}-\d{2}/.test(d) && (max === undefined || d > max)) max = d;
+  return max;
+}
+
 /**
- * The dates the reports of one fact give, once per group: reportsOf returns one shared array per group of reports,
- * and a story many outlets carry has hundreds of them, read again for each report that asks.
+ * The latest date the meetings of one group of reports give, once per group: reportsOf returns one shared array per
+ * group of reports, and a story many outlets carry has hundreds of them, read again for each report that asks.
  */
-const meetingDatesOf = memoByObject((reports: readonly Fact[]): (string | null | undefined)[] => reports.map((f) => (f.kind === 'meeting' ? f.date : null)));
+const latestMeetingDateOf = memoByObject((reports: readonly Fact[]): string | undefined => latestDate(reports.map((f) => (f.kind === 'meeting' ? f.date : null))));
 
 /** "2022-01-12" → "January 2022". */
 function monthYear(iso: string): string {

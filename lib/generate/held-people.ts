@@ -7,7 +7,7 @@
 import type { GenerateContext } from './context';
 import type { Person } from '@/lib/extract/types';
 import { escapeRegExp } from './text';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 
 /** Words before a name, in its clause, that make its bearer a captive: "to free …", "the release of …", "jailed …". */
 const HELD_BEFORE = /\b(?:free|freeing|freed|release|releasing|released|detained|jailed|imprisoned|captive|hostage|kidnapped|abducted)\b[^.;:!?“”"]{0,60}$/iu;
@@ -15,21 +15,28 @@ const HELD_BEFORE = /\b(?:free|freeing|freed|release|releasing|released|detained
 /** Words after a name that make its bearer a captive: "…, who remains under house arrest", "… is in jail". */
 const HELD_AFTER = /^[^.;:!?“”"]{0,40}?\b(?:under\s+house\s+arrest|in\s+(?:detention|custody|jail|prison)|(?:was|were|is|remains|been)\s+(?:detained|jailed|imprisoned|arrested|held))\b/iu;
 
-/** The person's full names as patterns, once per person. */
+/** The person's full names, each with its pattern, once per person. */
 const namePatterns = memoByObjectAndKey(
-  (ctx: GenerateContext, p: Person): RegExp[] =>
+  (ctx: GenerateContext, p: Person): NamePattern[] =>
     ctx.people
       .spellings(p.id)
       .filter((s) => /\s/.test(s.trim()))
-      .map((s) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu')),
+      .map((s) => ({ name: s, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(s)}(?![\\p{L}\\p{N}])`, 'gu') })),
   (p) => p.id,
 );
 
+/** A full name and the pattern that finds it as whole words; the plain name, looked up first, rules most reports out cheaply. */
+interface NamePattern {
+  name: string;
+  re: RegExp;
+}
+
 /** How one report names the person: not at all, only as held, or otherwise (a headline counts as otherwise). */
-function heldMentions(patterns: RegExp[], title: string, body: string): 'none' | 'held' | 'free' {
-  if (patterns.some((re) => title.search(re) >= 0)) return 'free';
+function heldMentions(patterns: NamePattern[], title: string, body: string): 'none' | 'held' | 'free' {
+  if (patterns.some(({ name, re }) => title.includes(name) && title.search(re) >= 0)) return 'free';
   let seen = false;
-  for (const re of patterns) {
+  for (const { name, re } of patterns) {
+    if (!body.includes(name)) continue;
     for (const m of body.matchAll(re)) {
       seen = true;
       const before = body.slice(Math.max(0, m.index - 80), m.index);
@@ -50,8 +57,20 @@ function heldMentions(patterns: RegExp[], title: string, body: string): 'none' |
  */
 export function isNamedOnlyAsHeld(ctx: GenerateContext, p: Person, articleId: string): boolean {
   const here = heldIn(ctx, { p, articleId });
-  return here === 'none' ? isHeldEverywhere(ctx, p) : here === 'held' && !ctx.quotes.some((q) => q.speakerId === p.id && q.articleId === articleId);
+  return here === 'none' ? isHeldEverywhere(ctx, p) : here === 'held' && !quoted(ctx).inReport.has(`${articleId}\u0000${p.id}`);
 }
+
+/** Who is quoted anywhere, and in which report ("report\u0000person"): once per library, not a scan of every quotation per option. */
+const quoted = memoByObject((ctx: GenerateContext): { anywhere: ReadonlySet<string>; inReport: ReadonlySet<string> } => {
+  const anywhere = new Set<string>();
+  const inReport = new Set<string>();
+  for (const q of ctx.quotes) {
+    if (q.speakerId === null) continue;
+    anywhere.add(q.speakerId);
+    inReport.add(`${q.articleId}\u0000${q.speakerId}`);
+  }
+  return { anywhere, inReport };
+});
 
 /** How the asked report names the person, once per person and report. */
 const heldIn = memoByObjectAndKey(
@@ -65,7 +84,7 @@ const heldIn = memoByObjectAndKey(
 /** Whether no report quotes the person and every report naming them names them only as held, once per person. */
 const isHeldEverywhere = memoByObjectAndKey(
   (ctx: GenerateContext, p: Person): boolean => {
-    if (ctx.quotes.some((q) => q.speakerId === p.id)) return false;
+    if (quoted(ctx).anywhere.has(p.id)) return false;
     const ways = [...ctx.articles.values()].map((a) => heldMentions(namePatterns(ctx, p), a.title, a.body));
     return ways.includes('held') && !ways.includes('free');
   },

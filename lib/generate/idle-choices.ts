@@ -3,6 +3,7 @@ import { hasBrokenOffWord } from './self-repairs';
 import { isMostlyCourtesy } from './openers';
 import { isSmallTalk } from './small-talk';
 import { isMostlyProtocol } from './protocol';
+import { memoByText } from './memo';
 
 /**
  * A last word no finished sentence stops on (an article, a possessive, a conjunction, "of", "than"), or a comparison
@@ -31,6 +32,6 @@ export function endsUnfinished(shown: string): boolean {
  * @example
  * isIdleOrBroken('We had a very productive discussion today.'); // → true
  */
-export function isIdleOrBroken(shown: string): boolean {
+export const isIdleOrBroken = memoByText(function isIdleOrBroken(shown: string): boolean {
   return isSmallTalk(shown) || isMostlyCourtesy(shown) || isMostlyProtocol(shown) || hasBrokenOffWord(shown) || endsUnfinished(shown);
-}
+});

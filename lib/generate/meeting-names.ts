@@ -68,7 +68,8 @@ function sentenceCasedOnly(body: string, what: string): boolean {
  * hyphenPrefixed('… facilitating inter-Syrian talks under UN auspices in Geneva.', 'Syrian talks'); // → 'inter-Syrian talks'
  */
 export function hyphenPrefixed(sentence: string, bare: string): string | null {
-  if (!bare) return null;
+  // The hyphen must touch the name: most sentences have none there, and the look-behind pattern is slow to scan.
+  if (!bare || !sentence.includes(`-${bare}`)) return null;
   const hit = new RegExp(`(?<![\\p{L}-])(\\p{L}+-)${escapeRegExp(bare)}(?![\\p{L}])`, 'u').exec(sentence);
   return hit ? `${hit[1] ?? ''}${bare}` : null;
 }

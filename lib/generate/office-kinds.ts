@@ -8,6 +8,7 @@
 import type { Person } from '@/lib/extract/types';
 import { jobTitle } from './clean';
 import { containsWords } from './text';
+import { memoByText } from './memo';
 
 /** Office kinds by role, most specific first; a role that names none has no peers to borrow. */
 const OFFICES: [kind: string, pattern: RegExp][] = [
@@ -29,7 +30,12 @@ const NOT_THE_OFFICE = /\b(?:deputy|vice|former|assistant|under|acting|spokes(?:
  * officeKind({ role: 'Deputy Secretary of State' } as Person); // → null
  */
 export function officeKind(p: Pick<Person, 'role'>): string | null {
-  const role = jobTitle(p.role);
+  return officeKindOf(p.role ?? '');
+}
+
+/** Once per distinct role: every candidate of every question is asked for its office. */
+const officeKindOf = memoByText((written: string): string | null => {
+  const role = jobTitle(written);
   if (!role) return null;
   for (const [kind, pattern] of OFFICES) {
     if (!pattern.test(role)) continue;
@@ -37,7 +43,7 @@ export function officeKind(p: Pick<Person, 'role'>): string | null {
     return kind;
   }
   return null;
-}
+});
 
 /** The office words of a role, without a nationality or country before them: "U.S. Secretary of State" → "Secretary of State". */
 function officeWords(role: string): string {

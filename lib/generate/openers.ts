@@ -5,6 +5,7 @@
  */
 
 import { PRAISE_ADJECTIVE_LEXICON } from '@/lib/extract/lexicons/praise-adjectives';
+import { memoByText } from './memo';
 
 /** A sentence that is only a greeting or thanks: "Good afternoon.", "Good morning, everybody.", "Thank you very much." */
 const GREETING_SENTENCE = /^[“"‘']?(?:good (?:morning|afternoon|evening)|hello|hi|thank you(?: (?:very|so) much| all)?|thanks|ladies and gentlemen|happy [\p{L} ]{3,20}|(?:it['’]s )?good to see (?:you|everyone|everybody)|it['’]s been a (?:few days|while|little while))(?:,? (?:everybody|everyone|all|again|folks))?[.!]\s+/iu;
@@ -109,13 +110,13 @@ const COURTESY_SHARE = 0.6;
  * isMostlyCourtesy('Mr Prime Minister, my friend. To my Indian friends, I would like to welcome you all once again.'); // → true
  * isMostlyCourtesy('Thank you. We will not accept any change of borders by force, and Russia knows it.'); // → false
  */
-export function isMostlyCourtesy(text: string): boolean {
+export const isMostlyCourtesy = memoByText(function isMostlyCourtesy(text: string): boolean {
   const sentences = splitSentences(text);
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const all = sentences.reduce((n, s) => n + words(s), 0);
   const courteous = sentences.filter((s) => isCourtesySentence(s)).reduce((n, s) => n + words(s), 0);
   return all > 0 && courteous / all >= COURTESY_SHARE;
-}
+});
 
 /**
  * Whether one sentence is only thanks, welcome or gladness.

@@ -21,30 +21,33 @@ import { memoByObject, memoByObjectAndKey } from './memo';
  */
 const occasionPeople = memoByObjectAndKey((ctx: GenerateContext, articleId: string): ReadonlySet<string> => {
   const here = namedIn(ctx, articleId);
-  // The other reports naming someone of this one, with whom they share: read from the index of who is named where,
-  // not by comparing this report with every other.
-  const sharedWith = new Map<string, string[]>();
+  // Read per person of this report from the counts of who is named beside them, not report by report: copies and
+  // follow-ups of one story name the same people again and again. This report is one of the reports counted for
+  // everyone it names, so a person it names too needs a second report.
+  const counted = ctx.articles.has(articleId);
+  const out = new Set<string>();
   for (const id of here) {
-    for (const other of reportsNaming(ctx).get(id) ?? []) {
-      if (other === articleId) continue;
-      const shared = sharedWith.get(other);
-      if (shared) shared.push(id);
-      else sharedWith.set(other, [id]);
+    const person = ctx.people.byId.get(id);
+    const head = !!person && isHead(ctx, id);
+    const side = head && person ? sideOf(ctx, person) : null;
+    if (head && !side) continue;
+    for (const [other, reports] of coNamed(ctx, id)) {
+      if (reports <= (counted && here.has(other) ? 1 : 0)) continue;
+      if (head) {
+        const p = ctx.people.byId.get(other);
+        if (!p || sideOf(ctx, p) !== side) continue;
+      }
+      out.add(other);
     }
   }
-  const out = new Set<string>();
-  for (const [other, shared] of sharedWith) {
-    const there = namedIn(ctx, other);
-    if (shared.some((id) => !isHead(ctx, id))) {
-      for (const id of there) out.add(id);
-      continue;
-    }
-    const sides = new Set(shared.map((id) => ctx.people.byId.get(id)).map((h) => (h ? sideOf(ctx, h) : null)).filter((x): x is string => !!x));
-    for (const id of there) {
-      const p = ctx.people.byId.get(id);
-      const side = p ? sideOf(ctx, p) : null;
-      if (side && sides.has(side)) out.add(id);
-    }
+  return out;
+});
+
+/** For one person, everyone the reports naming them name, with how many such reports do: once per person and library. */
+const coNamed = memoByObjectAndKey((ctx: GenerateContext, id: string): ReadonlyMap<string, number> => {
+  const out = new Map<string, number>();
+  for (const report of reportsNaming(ctx).get(id) ?? []) {
+    for (const other of namedIn(ctx, report)) out.set(other, (out.get(other) ?? 0) + 1);
   }
   return out;
 });

@@ -10,6 +10,7 @@
 import { GOODWILL_LEXICON, TALKS_CLIMATE_LEXICON, TALKS_TONE_LEXICON } from './lexicons/protocol-words';
 import { isCourtesySentence, splitSentences } from './openers';
 import { sideOfWords } from './nations';
+import { memoByText } from './memo';
 
 /** A lexicon's words as an alternation, multi-word entries with a space or a hyphen between their words. */
 function alternation(words: Set<string>): string {
@@ -84,7 +85,7 @@ const PROTOCOL_SHARE = 0.6;
  * isMostlyProtocol('[T]hank you and welcome. The floor is yours, sir.'); // → true
  * isMostlyProtocol('Our talks were friendly. Trade grew by 35 percent in 2017 to reach $2.5 billion, and we agreed to build the North–South corridor.'); // → false
  */
-export function isMostlyProtocol(text: string): boolean {
+export const isMostlyProtocol = memoByText(function isMostlyProtocol(text: string): boolean {
   const sentences = splitSentences(text).filter((s) => /\p{L}/u.test(s));
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const idle = (s: string) => {
@@ -94,4 +95,4 @@ export function isMostlyProtocol(text: string): boolean {
   const all = sentences.reduce((n, s) => n + words(s), 0);
   const protocol = sentences.filter(idle).reduce((n, s) => n + words(s), 0);
   return all > 0 && protocol / all >= PROTOCOL_SHARE;
-}
+});

@@ -1,5 +1,5 @@
 /** Who said it? (a quotation → four people) and What did X say? (a person → four quotations). */
-import type { Person, Quote } from '@/lib/extract/types';
+import type { Fact, Person, Quote } from '@/lib/extract/types';
 import type { Question } from './types';
 import type { GenerateContext } from './context';
 import { finishQuestion } from './build';
@@ -28,7 +28,7 @@ export { whoSaidPrompt } from './who-said-stem';
 export { attributionRun, quoteSources } from './quote-sources';
 import { normalise } from './text';
 import { namesOwnOtherSide, sameCamp } from './sides';
-import { memoByObjectAndKey } from './memo';
+import { memoByObject, memoByObjectAndKey } from './memo';
 import { titledName, titledNameIn } from './titled-names';
 import { MILITARY_RANK_LEXICON } from '@/lib/extract/lexicons/titles';
 import { FIRST_OR_SECOND_PERSON } from './spoken-of';
@@ -44,14 +44,18 @@ function creditedSpeakers(ctx: GenerateContext, q: Quote): Set<string> {
 
 const creditedOnce = memoByObjectAndKey(creditedUncached, (q: Quote) => q.id);
 
+/**
+ * The speakers of a group of reports, in report order, once per group: reportsOf returns one shared array per group,
+ * and a story many outlets carry has hundreds of reports, read again for each of its quotations.
+ */
+const quotedSpeakersOf = memoByObject((reports: readonly Fact[]): string[] => [...new Set(reports.flatMap((s) => (s.kind === 'quote' && s.speakerId ? [s.speakerId] : [])))]);
+
 function creditedUncached(ctx: GenerateContext, q: Quote): Set<string> {
   const { speakersByKey } = quoteIndex(ctx);
   const out = new Set<string>();
   if (q.speakerId) out.add(q.speakerId);
   for (const k of quoteKeys(q.text)) for (const id of speakersByKey.get(k) ?? []) out.add(id);
-  for (const s of ctx.reportsOf(q)) {
-    if (s.kind === 'quote' && s.speakerId) out.add(s.speakerId);
-  }
+  for (const id of quotedSpeakersOf(ctx.reportsOf(q))) out.add(id);
   for (const c of ctx.conflictsOf(q)) {
     for (const claim of c.claims) {
       const id = ctx.people.resolve(claim.says);

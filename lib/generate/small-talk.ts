@@ -6,6 +6,7 @@
  * Putin–Erdogan remarks, three of Putin–Abe's, Kerry's "this shared resolve … drove our conversation today").
  */
 import { isCourtesySentence, splitSentences } from './openers';
+import { memoByText } from './memo';
 
 /** The meeting itself, or the ties it serves, as the thing a sentence talks about. */
 const MEETING_NOUN = String.raw`(?:talks|meetings?|conversations?|discussions?|consultations|exchanges? of views|relations|relationship|ties|cooperation|partnership|visit|dialogue)`;
@@ -62,7 +63,7 @@ export function isMeetingTalk(sentence: string): boolean {
  * isSmallTalk('My dear friend, after the frequent meetings that you and I had in 2018, this will be our first meeting in 2019'); // → true
  * isSmallTalk('Germany is our key economic partner in Europe. They have evened out after trade fell about 40 percent.'); // → false
  */
-export function isSmallTalk(text: string): boolean {
+export const isSmallTalk = memoByText(function isSmallTalk(text: string): boolean {
   const sentences = splitSentences(text).filter((s) => /\p{L}/u.test(s));
   return sentences.length > 0 && sentences.every((s) => isMeetingTalk(s) || isCourtesySentence(s));
-}
+});

@@ -228,7 +228,13 @@ export function whoSaidOptions(ctx: GenerateContext, q: Quote, speaker: Person, 
 
 function optionsOf(ctx: GenerateContext, oq: OptionQuestion, excluded: Set<string>): Person[] {
   const { q, speaker, text } = oq;
-  const eligible = (p: Person) => isEligibleOption(ctx, oq, p);
+  // Each try below asks of the same people again: the answer for this question is kept per person.
+  const judged = new Map<string, boolean>();
+  const eligible = (p: Person) => {
+    let ok = judged.get(p.id);
+    if (ok === undefined) judged.set(p.id, (ok = isEligibleOption(ctx, oq, p)));
+    return ok;
+  };
   const seed = `${ctx.seed}|who|${q.id}`;
   // The speaker's own camp first, in the room and then in the story: Putin is no one to offer for Austin's
   // "we're back here to reaffirm our shared unity", nor Stoltenberg for Lavrov's "Moscow will …".
