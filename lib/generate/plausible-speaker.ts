@@ -1,0 +1,88 @@
+/**
+ * Whether a person could be taken for the speaker of words at all (#15): someone who speaks somewhere, or whom a
+ * report names at work by a formal title. The option floor let in anyone a report merely names, and judges struck
+ * "Osama bin Laden" for a general's wife's thanks to the troops, "John F. Kennedy" (recalled in a prime minister's
+ * turn: "the words delivered by President Kennedy") for words of 2022, and a firm ("Voith Hydro") as a person. News
+ * style capitalises a formal title before a name ("Foreign Minister Sergei Lavrov", "Gen. Muhammad Aziz Khan") and
+ * writes a description in lower case ("al-Qaida leader Osama bin Laden", "Iraqi leader Saddam Hussein": AP
+ * Stylebook, "titles"), so a capital title in the narrator's own words marks an office holder of the time; one inside
+ * someone's quotation, after "the late" or "former", or in a sentence of a year long gone is history.
+ */
+import type { Person } from '@/lib/extract/types';
+import type { GenerateContext } from './context';
+import { memoByObject, memoByObjectAndKey } from './memo';
+import { escapeRegExp } from './text';
+
+/** Formal titles and ranks that stand capitalised before a name (AP Stylebook, "titles"; "military titles"). */
+const FORMAL_TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|Premier|Governor|Mayor|Ambassador|Envoy|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chair|Director|Commissioner|Commander|Chief|Spokesman|Spokeswoman|Spokesperson|Official|Adviser|Advisor|Counselor|Attorney\s+General|Judge|Justice|Prosecutor|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Pope|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Specialist|Spc\.|Airman|Seaman|Marshal|Brigadier|Officer|Dr\.|Professor|Prof\.)`;
+
+/** A title ending just before a name: "Foreign Minister", "Chairman of the Joint Chiefs of Staff Gen.", "Airman 1st Class". */
+const TITLE_BEFORE = new RegExp(String.raw`\b${FORMAL_TITLE}(?:\s+(?:of|for|to|in|and|the|\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.’'-]*))*\s+$`, 'u');
+
+/** A title set after the name, where news style writes it in lower case too: "Bruno Rodriguez, the foreign minister of Cuba". */
+const TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?(?:[\p{L}’'.-]+\s+){0,4}?${FORMAL_TITLE}\b`, 'iu');
+
+/** A title held no more: "the late President", "former Secretary". */
+const NO_MORE = /\b(?:late|former|then|ex-)\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu;
+
+/** Years before a report's own beyond which a sentence's year tells history ("met President John Kennedy in 1961"). */
+const HISTORY_YEARS = 10;
+
+/** Each report's quoted stretches (a transcript's turns included). */
+const quotedSpans = memoByObject((ctx: GenerateContext): Map<string, { start: number; end: number }[]> => {
+  const out = new Map<string, { start: number; end: number }[]>();
+  for (const q of ctx.quotes) out.set(q.articleId, [...(out.get(q.articleId) ?? []), { start: q.start, end: q.end }]);
+  return out;
+});
+
+const speakers = memoByObject((ctx: GenerateContext): ReadonlySet<string> => new Set(ctx.quotes.map((q) => q.speakerId).filter((id): id is string => !!id)));
+
+/** Whether the sentence around `at` names a year long before the report's own. */
+function isOfHistory(body: string, at: number, reportYear: number | null): boolean {
+  if (reportYear === null) return false;
+  const start = Math.max(body.lastIndexOf('.', at), body.lastIndexOf('\n', at)) + 1;
+  const endDot = body.indexOf('.', at);
+  const sentence = body.slice(start, endDot < 0 ? body.length : endDot);
+  return [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) <= reportYear - HISTORY_YEARS);
+}
+
+/** Whether one report names the person in its own words after a formal title of the time. */
+function isTitledIn(ctx: GenerateContext, p: Person, articleId: string): boolean {
+  const article = ctx.articles.get(articleId);
+  if (!article) return false;
+  const body = article.body;
+  const spans = quotedSpans(ctx).get(articleId) ?? [];
+  const year = Number(article.date?.slice(0, 4)) || null;
+  const full = ctx.people.spellings(p.id).filter((s) => /\s/.test(s.trim()));
+  const surname = p.name.trim().split(/\s+/).pop() ?? '';
+  // Full names, and the surname alone where a full name is written (news style's second reference: "Gen. Myers").
+  if (!full.some((f) => body.includes(f))) return false;
+  const forms = surname.length > 2 ? [...full, surname] : full;
+  for (const form of forms) {
+    for (const m of body.matchAll(new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(form)}(?![\p{L}])`, 'gu'))) {
+      const at = m.index ?? 0;
+      if (spans.some((s) => s.start <= at && at < s.end)) continue;
+      const before = body.slice(Math.max(0, at - 80), at);
+      const after = body.slice(at + form.length, at + form.length + 80);
+      const titled = (TITLE_BEFORE.test(before) && !NO_MORE.test(before.replace(TITLE_BEFORE, ''))) || (TITLE_AFTER.test(after) && !/^,\s+(?:the\s+)?(?:late|former|then|ex-)/i.test(after));
+      if (titled && !isOfHistory(body, at, year)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a person may be offered as the speaker of someone's words: quoted somewhere in the library, or named by a
+ * formal title of the time in a report's own words. Once per person and library.
+ *
+ * @example
+ * isPlausibleSpeaker(ctx, binLaden); // → false: "al-Qaida leader Osama bin Laden", never quoted
+ * isPlausibleSpeaker(ctx, khan); // → true: "Chairman of the Joint Staff Committee Gen. Muhammad Aziz Khan"
+ */
+export const isPlausibleSpeaker = memoByObjectAndKey(
+  (ctx: GenerateContext, p: Person): boolean => {
+    if (speakers(ctx).has(p.id)) return true;
+    return [...ctx.articles.keys()].some((id) => isTitledIn(ctx, p, id));
+  },
+  (p: Person) => p.id,
+);
