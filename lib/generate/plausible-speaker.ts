@@ -12,6 +12,7 @@ import type { Person } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
 import { memoByObject, memoByObjectAndKey } from './memo';
 import { escapeRegExp } from './text';
+import { SPEECH_VERBS } from '@/lib/extract/lexicons/speech-verbs';
 
 /** Formal titles and ranks that stand capitalised before a name (AP Stylebook, "titles"; "military titles"). */
 const FORMAL_TITLE = String.raw`(?:President|Vice\s+President|Prime\s+Minister|Minister|Secretary|Secretary-General|Chancellor|Premier|Governor|Mayor|Ambassador|Envoy|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Speaker|Chairman|Chairwoman|Chair|Director|Commissioner|Commander|Chief|Spokesman|Spokeswoman|Spokesperson|Official|Adviser|Advisor|Counselor|Attorney\s+General|Judge|Justice|Prosecutor|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Pope|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Sergeant|Sgt\.|Corporal|Cpl\.|Private|Pvt\.|Specialist|Spc\.|Airman|Seaman|Marshal|Brigadier|Officer|Dr\.|Professor|Prof\.)`;
@@ -24,6 +25,17 @@ const TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|a\s+)?(?:[\p{L}’'.-]+
 
 /** A title held no more: "the late President", "former Secretary". */
 const NO_MORE = /\b(?:late|former|then|ex-)\s*(?:\p{Lu}[\p{L}.’'-]*\s+)*$/iu;
+
+/** "…,” said Halden resident Pia Lund": after a quotation, a verb of saying before the name and its description. */
+const SAID_BEFORE = /[”"],?\s*(\p{Ll}+)\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
+/** "Pia Lund, a resident, said": the name, an optional description between commas, then a verb of saying. */
+const SAID_AFTER = /^(?:\s*,[^,.“”"]{0,80},)?\s+(\p{Ll}+)\b/u;
+
+/** Whether the narrator has the person speak at this mention: the subject of a verb of saying, either side. */
+function isSpeakingAt(before: string, after: string): boolean {
+  const verb = (m: RegExpExecArray | null) => !!m && SPEECH_VERBS.has(m[1] ?? '');
+  return verb(SAID_AFTER.exec(after)) || verb(SAID_BEFORE.exec(before));
+}
 
 /** Years before a report's own beyond which a sentence's year tells history ("met President John Kennedy in 1961"). */
 const HISTORY_YEARS = 10;
@@ -46,7 +58,7 @@ function isOfHistory(body: string, at: number, reportYear: number | null): boole
   return [...sentence.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) <= reportYear - HISTORY_YEARS);
 }
 
-/** Whether one report names the person in its own words after a formal title of the time. */
+/** Whether one report names the person in its own words after a formal title of the time, or has them speak. */
 function isTitledIn(ctx: GenerateContext, p: Person, articleId: string): boolean {
   const article = ctx.articles.get(articleId);
   if (!article) return false;
@@ -65,15 +77,15 @@ function isTitledIn(ctx: GenerateContext, p: Person, articleId: string): boolean
       const before = body.slice(Math.max(0, at - 80), at);
       const after = body.slice(at + form.length, at + form.length + 80);
       const titled = (TITLE_BEFORE.test(before) && !NO_MORE.test(before.replace(TITLE_BEFORE, ''))) || (TITLE_AFTER.test(after) && !/^,\s+(?:the\s+)?(?:late|former|then|ex-)/i.test(after));
-      if (titled && !isOfHistory(body, at, year)) return true;
+      if ((titled || isSpeakingAt(before, after)) && !isOfHistory(body, at, year)) return true;
     }
   }
   return false;
 }
 
 /**
- * Whether a person may be offered as the speaker of someone's words: quoted somewhere in the library, or named by a
- * formal title of the time in a report's own words. Once per person and library.
+ * Whether a person may be offered as the speaker of someone's words: quoted somewhere in the library, or named in a
+ * report's own words by a formal title of the time or as the subject of a verb of saying ("said resident Pia Lund"). Once per person and library.
  *
  * @example
  * isPlausibleSpeaker(ctx, binLaden); // → false: "al-Qaida leader Osama bin Laden", never quoted
