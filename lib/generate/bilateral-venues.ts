@@ -5,17 +5,29 @@
  * Madrid are not credible venues for a bilateral UK-China dialogue"). Credible wrong places are the parties' own
  * towns and the seats of international bodies where such talks meet; too few of them, and the question goes.
  */
-import { sideOfWords } from './nations';
-import { capitalsNamedIn } from './state-capitals';
+import { sideOfPlace, sideOfWords } from './nations';
 import { memoStateOfTown } from './body-members';
 import { INTERNATIONAL_SEATS } from './place-regions';
 import { normalise } from './text';
-import { capitalNamed } from './capitals';
+import { CAPITALS, capitalNamed } from './capitals';
 import { largestCitiesOf } from './gazetteer';
 import { homeTownsOf } from './home-towns';
 
 /** Two capitalised words joined by a hyphen or a dash: "UK-China", "U.S.–Russian", "Russian-Japanese". */
 const COMPOUND = /(?<![\p{L}.-])(\p{Lu}[\p{L}.]*)\s?[-–]\s?(\p{Lu}[\p{L}.]*)(?![\p{L}-])/gu;
+
+/** Side → its capital (normalised), as the sides of people's affiliations write the states ("UK" → "london"), built once. */
+let sideCapitals: Map<string, string> | null = null;
+function capitalOfSide(): Map<string, string> {
+  if (!sideCapitals) {
+    sideCapitals = new Map();
+    for (const c of CAPITALS) {
+      const side = sideOfPlace(c.city);
+      if (side && !sideCapitals.has(side)) sideCapitals.set(side, normalise(c.city));
+    }
+  }
+  return sideCapitals;
+}
 
 /**
  * The capitals (normalised) of the two states a meeting's name joins in a compound, or null when it joins none or
@@ -30,7 +42,7 @@ export function bilateralCapitals(name: string): ReadonlySet<string> | null {
     const a = sideOfWords(m[1] ?? '');
     const b = sideOfWords(m[2] ?? '');
     if (!a || !b || a === b) continue;
-    const capitals = capitalsNamedIn(`${m[1]} ${m[2]}`, 1);
+    const capitals = new Set([capitalOfSide().get(a), capitalOfSide().get(b)].filter((c): c is string => !!c));
     if (capitals.size === 2) return capitals;
   }
   return null;

@@ -50,7 +50,8 @@ const RECORDS = /\s+(?:archives|readouts|records|papers)$/i;
  * outletPhrase('10 Downing Street press release'); // → 'a 10 Downing Street press release'
  */
 export function outletPhrase(outlet: string): string {
-  const name = outlet.replace(/\s+via\s.*$/i, '').trim();
+  // "Kremlin.ru" is the Kremlin's site: read as the office it is.
+  const name = outlet.replace(/\s+via\s.*$/i, '').replace(/\.(?:ru|com|org|net|gov)$/i, '').trim();
   if (DOCUMENT_KIND.test(name)) {
     const body = name.replace(/^The\s+/, '');
     return `${/^[AEIO]/.test(body) ? 'an' : 'a'} ${body}`;

@@ -13,6 +13,7 @@ describe('an outlet after “According to” and “by”', () => {
     expect(outletPhrase('Royal Norland Air Force')).toBe('the Royal Norland Air Force');
     expect(outletPhrase('Court of Appeal of Norland')).toBe('the Court of Appeal of Norland');
     expect(outletPhrase('Green House archives')).toBe('the Green House archives');
+    expect(outletPhrase('Norland-House.org')).toBe('the Norland-House');
   });
 
   it('gives a document of the body “a”', () => {
