@@ -108,6 +108,8 @@ function isTitledIn(ctx: GenerateContext, p: Person, articleId: string): boolean
   const full = ctx.people.spellings(p.id).filter((s) => /\s/.test(s.trim()));
   const surname = p.name.trim().split(/\s+/).pop() ?? '';
   // Full names, and the surname alone where a full name is written (news style's second reference: "Gen. Myers").
+  // A headline names the principals of its news ("Remarks by President Biden, President Yoon Suk Yeol, and Prime Minister Kishida").
+  if (full.some((f) => article.title.includes(f))) return true;
   if (!full.some((f) => body.includes(f))) return false;
   const forms = surname.length > 2 ? [...full, surname] : full;
   for (const form of forms) {

@@ -19,4 +19,8 @@ export const NO_CLAIM_LEXICON = lexicon('words that carry no claim', [
       also just only even still again too very more most much many such own same other another else ever never now today`,
   },
   { source: 'reporting-verbs', words: 'say says said saying tell told think thought believe mention mentioned note noted add added' },
+  // Forms of address and thanks frame a line and claim nothing: "Well, thank you very much, Mr. Prime Minister".
+  { source: 'courtesy-titles', words: 'mr mrs ms madam sir dear excellency majesty highness ladies gentlemen friends colleagues' },
+  { source: 'titles-of-office', words: 'president prime minister secretary chancellor premier' },
+  { source: 'headline-furniture', words: 'thank thanks welcome well please' },
 ]);
