@@ -80,11 +80,13 @@ export function bilateralTowns(capitals: ReadonlySet<string>): string[] {
 }
 
 /**
- * Whether a town lies in the other state of a bilateral meeting than the answer's: offered beside the answer's own
- * towns, so the choices do not all lean one way.
+ * Whether a town, not the answer, lies in either state of a bilateral meeting: both parties' towns stand beside the
+ * answer alike, so neither London alone among German towns nor London among three of its own gives the key away.
+ *
+ * @example
+ * isPartyTown('Shanghai', 'London', new Set(['london', 'beijing'])); // → true
  */
-export function isOtherPartyTown(town: string, answer: string, capitals: ReadonlySet<string>): boolean {
+export function isPartyTown(town: string, answer: string, capitals: ReadonlySet<string>): boolean {
   const state = memoStateOfTown(town);
-  const own = memoStateOfTown(answer);
-  return !!state && state !== own && [...capitals].some((c) => capitalNamed(c)?.state === state);
+  return normalise(town) !== normalise(answer) && !!state && [...capitals].some((c) => capitalNamed(c)?.state === state);
 }

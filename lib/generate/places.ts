@@ -12,7 +12,7 @@ import { stateOfBlankedTown, townsOfStatedState } from './place-demonym';
 import { memoStateOfTown } from './body-members';
 import { territoryPeers, territoryTowns } from './place-territories';
 import { titleCase } from '@/lib/text/title-case';
-import { bilateralTowns, isBilateralVenue, isOtherPartyTown } from './bilateral-venues';
+import { bilateralTowns, isBilateralVenue, isPartyTown } from './bilateral-venues';
 
 /** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
 function sameVenueKind(a: string, b: string): boolean {
@@ -92,8 +92,8 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
   const bilateral = scope.bilateral;
   const pool = bilateral ? [...statedPool, ...bilateralTowns(bilateral)].filter((p) => isBilateralVenue(p, bilateral)) : statedPool;
   const placeScore = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
-  // The other party's towns stand beside the answer's own: London, Beijing, Shanghai, not London and three of its towns.
-  const scored = bilateral ? (p: string) => placeScore(p) + (isOtherPartyTown(p, answer, bilateral) ? PARTY_VENUE : 0) : placeScore;
+  // Both parties' towns stand beside the answer alike: London, Beijing, Shanghai, Manchester, not London and three of one side's.
+  const scored = bilateral ? (p: string) => placeScore(p) + (isPartyTown(p, answer, bilateral) ? PARTY_VENUE : 0) : placeScore;
   // A NATO summit is held in a member's town: Kabul or Geneva beside Lisbon is no choice (blind-46).
   const members = scope.members;
   const score = members ? (p: string) => scored(p) + (members.has(memoStateOfTown(p) ?? '') ? 64 : 0) : scored;
