@@ -51,7 +51,8 @@ const RECORDS = /\s+(?:archives|readouts|records|papers)$/i;
  */
 export function outletPhrase(outlet: string): string {
   // "Kremlin.ru" is the Kremlin's site: read as the office it is.
-  const name = outlet.replace(/\s+via\s.*$/i, '').replace(/\.(?:ru|com|org|net|gov)$/i, '').trim();
+  // "U.S. Department of State, transcript": a store's note of the document kind reads as the document.
+  const name = outlet.replace(/\s+via\s.*$/i, '').replace(/\.(?:ru|com|org|net|gov)$/i, '').replace(/,\s+(?=(?:news\s+|press\s+|media\s+)?(?:release|transcript|statement|readout|note|speech|feature|briefing|story)$)/i, ' ').trim();
   if (DOCUMENT_KIND.test(name)) {
     const body = name.replace(/^The\s+/, '');
     return `${/^[AEIO]/.test(body) ? 'an' : 'a'} ${body}`;

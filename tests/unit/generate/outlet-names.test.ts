@@ -19,6 +19,7 @@ describe('an outlet after “According to” and “by”', () => {
   it('gives a document of the body “a”', () => {
     expect(outletPhrase('12 Harbour Street press release')).toBe('a 12 Harbour Street press release');
     expect(outletPhrase('The Green House transcript')).toBe('a Green House transcript');
+    expect(outletPhrase('Norland Department of Fisheries, transcript')).toBe('a Norland Department of Fisheries transcript');
     expect(outletPhrase('Office of Fisheries news release via Norland News Network')).toBe('an Office of Fisheries news release');
   });
 
