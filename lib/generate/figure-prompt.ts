@@ -7,7 +7,7 @@ import { isWholeSentence } from './body-lines';
 import { glossWeekday } from './weekday-gloss';
 import { endsMidPhrase, namesPlaceOnlyByPointing, standsAlone, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
-import { labelOutlet } from './outlet-names';
+import { labelOutlet, reportByOutlet } from './outlet-names';
 import { datedSourceLabel, reportWhen } from './frames';
 import { cleanShownText } from './clean';
 import { inCaption, sentencesOf } from './evidence';
@@ -114,7 +114,7 @@ function figureLabel(ctx: GenerateContext, article: ArticleInput, f: Figure): st
   if (!namesAPlace(ctx, article.body.slice(f.sentence.start, f.sentence.end))) return null;
   const outlet = labelOutlet(article.outlet);
   const when = reportWhen(ctx, article.id);
-  const plain = outlet && when ? `a report by ${outlet} (${when})` : null;
+  const plain = outlet && when ? `${reportByOutlet(outlet)} (${when})` : null;
   return plain && !givesValue(plain, f) ? plain : null;
 }
 

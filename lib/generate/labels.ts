@@ -11,7 +11,7 @@ import { isIsoDay, longDate } from './dates';
 import { isListedGivenName } from '@/lib/extract/given-name-gender';
 import { isHeadless, untitledLabel } from './untitled-copies';
 import { isTitleStart, withoutTitleBeforeName } from './headline-titles';
-import { labelOutlet } from './outlet-names';
+import { labelOutlet, reportByOutlet } from './outlet-names';
 
 export { isHeadless } from './untitled-copies';
 
@@ -196,7 +196,7 @@ function buildLabels(ctx: GenerateContext): Map<string, SourceLabel> {
       // Its date says which of the outlet's reports, wherever the label stands without a stem's frame.
       const dated = byOutlet && isIsoDay(a.date) ? longDate(a.date) : null;
       const notes = (byOutlet ? [standingNote] : [outlet, standingNote]).filter(Boolean);
-      const named = spoken ?? (byOutlet ? `a report by ${outlet}${dated ? `, ${dated}` : ''}` : `“${atPhrase ?? headline.text}”`);
+      const named = spoken ?? (byOutlet ? `${reportByOutlet(outlet)}${dated ? `, ${dated}` : ''}` : `“${atPhrase ?? headline.text}”`);
       const label = `${named}${notes.length ? ` (${notes.join(', ')})` : ''}`;
       out.set(id, { label, standing });
     }

@@ -16,6 +16,7 @@ import { source, reportedDetails } from './meeting-reports';
 import { distinctName, askIn, leadFor } from './meeting-stems';
 import { framedBlank, voiceOf, voiceSources, wholePlaceName, blankedSentence } from './meeting-blanks';
 import { isOneStopOfSeries } from './series-stops';
+import { bilateralCapitals } from './bilateral-venues';
 
 export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]): Question | null {
   const place = v.place;
@@ -68,7 +69,9 @@ export function where(ctx: GenerateContext, v: MeetingView, views: MeetingView[]
   // A stem that names the meeting ("the meeting of the Group of Eight") is answered among the capitals of the
   // states its sentence in the report names (the G8's, not Baghdad): the same kind of meeting, from the story.
   const reportStates = named ? stemCapitals(v.article.body.slice(v.m.sentence.start, v.m.sentence.end)) : stemStates;
-  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: new Set([...stemStates, ...reportStates]), members: gatheringMembers(prompt, place, Number(v.article.date?.slice(0, 4)) || null) });
+  // A meeting of two states named by their compound ("UK-China …") is answered by their towns and neutral seats only (bilateral-venues.ts).
+  const bilateral = bilateralCapitals(`${v.name} ${v.m.what}`);
+  const picks = pickPlaces(ctx, place, excluded, 3, `${ctx.seed}|where|${v.m.id}`, { articleId: v.m.articleId, shown: prompt, named: new Set([...stemStates, ...reportStates]), members: gatheringMembers(prompt, place, Number(v.article.date?.slice(0, 4)) || null), bilateral });
   if (picks.length < 3) return dropped(ctx, v.m.id, 'where:few-options', null);
   if (stemRulesOutPlaces(prompt, place, picks)) return dropped(ctx, v.m.id, 'where:stem-names-the-country', null);
   // The answer must not be the one option of the states the sentence names (Paris beside no Berlin).

@@ -8,7 +8,7 @@ import type { Person } from '@/lib/extract/types';
 import { factsOfArticle, type GenerateContext } from './context';
 import { framedLabel, reportWhen } from './frames';
 import { sourceLabel, splitSiteSuffix } from './labels';
-import { labelOutlet } from './outlet-names';
+import { labelOutlet, outletPhrase } from './outlet-names';
 
 /**
  * Whether a meeting of the report may be dated by the report's own day: one on that day ("today's talks"), or one the
@@ -46,7 +46,7 @@ export function occasionLabel(ctx: GenerateContext, articleId: string): string |
   if (!outlet || !when) return null;
   const { standing } = sourceLabel(ctx, articleId);
   const note = standing === 'original' ? 'original' : standing === 'copy' ? 'rewritten copy' : null;
-  return `${withArticle(outlet)} (${note ? `${note}, ` : ''}${when})`;
+  return `${outletPhrase(outlet)} (${note ? `${note}, ` : ''}${when})`;
 }
 
 /**
@@ -57,21 +57,6 @@ export function occasionLabel(ctx: GenerateContext, articleId: string): string |
 function outletAlone(outlet: string | null): string | null {
   const name = (outlet ?? '').split(/\s*[,;/]\s*/)[0]?.replace(/\.(?:ru|com|org|net|gov)$/i, '').trim();
   return name || null;
-}
-
-/** An office named by a common noun: "the White House", "the Ministry of Defence", "the Kremlin", never "According to White House". */
-const OFFICE_NOUN = /\b(?:House|Kremlin|Pentagon|Department|Ministry|Office|Service|Council|Commission|Secretariat|Embassy|Mission)\b/;
-
-/**
- * The outlet as it reads after "According to": an office takes "the" ("the White House", "the U.S. Department of
- * State"), which a title's capital "The" becomes mid-sentence; a name of its own ("AFP", "Voice of America") none.
- *
- * @example
- * withArticle('The White House'); // → 'the White House'
- */
-function withArticle(outlet: string): string {
-  if (/^the\s/i.test(outlet)) return outlet.replace(/^The\s/, 'the ');
-  return OFFICE_NOUN.test(outlet) ? `the ${outlet}` : outlet;
 }
 
 /**

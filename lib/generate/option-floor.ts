@@ -4,6 +4,7 @@
  * wedding guest (Karin Kneissl), a FEMA chief and a general in Kabul, offered beside Niinistö and Aliyev (round 23's
  * sheets). A defensible choice is someone of the occasion, an official of the speaker's own state or body, or a
  * holder of the speaker's office; heads of state of other stories are not, and with too few left the question goes.
+ * Each of them must also be someone who could be taken for a speaker at all (plausible-speaker.ts).
  */
 import type { Person, Quote } from '@/lib/extract/types';
 import type { GenerateContext } from './context';
@@ -13,6 +14,7 @@ import { sideOf } from './sides';
 import { isOfficePeer, officeKind } from './office-kinds';
 import { withWrittenTitle } from './written-title';
 import { memoByObject, memoByObjectAndKey } from './memo';
+import { isPlausibleSpeaker } from './plausible-speaker';
 
 /**
  * People of the report's occasion that other reports give: each report that names someone of this one other than a
@@ -73,6 +75,8 @@ const reportsNaming = memoByObject((ctx: GenerateContext): ReadonlyMap<string, r
  * isDefensibleOption(ctx, { q, speaker: niinisto, here, text }, brockLong); // → false: FEMA's chief, of another story
  */
 export function isDefensibleOption(ctx: GenerateContext, at: { q: Quote; speaker: Person; here: ReadonlySet<string>; text: string }, p: Person): boolean {
+  // Named is not enough: a target, a figure of history or a firm is no one a student could take for the speaker.
+  if (!isPlausibleSpeaker(ctx, p)) return false;
   if (at.here.has(p.id) || occasionPeople(ctx, at.q.articleId).has(p.id)) return true;
   const side = sideOf(ctx, at.speaker);
   if (side && sideOf(ctx, p) === side) return true;

@@ -12,6 +12,7 @@ import { stateOfBlankedTown, townsOfStatedState } from './place-demonym';
 import { memoStateOfTown } from './body-members';
 import { territoryPeers, territoryTowns } from './place-territories';
 import { titleCase } from '@/lib/text/title-case';
+import { bilateralTowns, isBilateralVenue, isPartyTown } from './bilateral-venues';
 
 /** Two buildings of the same kind: an air base is answered by air bases, a palace by palaces. */
 function sameVenueKind(a: string, b: string): boolean {
@@ -48,6 +49,8 @@ export interface PlaceScope {
   named?: Set<string>;
   /** The member states of the body whose gathering is asked (body-members.ts): their towns come first. */
   members?: ReadonlySet<string> | null;
+  /** The capitals (normalised) of the two states a bilateral meeting joins: only their towns and neutral seats are offered. */
+  bilateral?: ReadonlySet<string> | null;
 }
 
 /**
@@ -84,8 +87,13 @@ export function pickPlaces(ctx: GenerateContext, answer: string, excluded: strin
         : [...pools.towns, ...homeTownsOfHost(answer), ...(scope.articleId ? partyVenueTowns(partyCapitals(ctx, scope.articleId), answer) : [])];
   // "in the Russian city of _____": towns of the state the sentence names, or too few options.
   const stated = scope.shown ? stateOfBlankedTown(scope.shown) : null;
-  const pool = stated ? townsOfStatedState(general, stated) : general;
-  const scored = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
+  const statedPool = stated ? townsOfStatedState(general, stated) : general;
+  // "the UK-China Human Rights Dialogue": the parties' own towns and neutral seats, never Berlin or Madrid.
+  const bilateral = scope.bilateral;
+  const pool = bilateral ? [...statedPool, ...bilateralTowns(bilateral)].filter((p) => isBilateralVenue(p, bilateral)) : statedPool;
+  const placeScore = placeScorer(ctx, answer, pools.inLibrary, scope.articleId, scope.named);
+  // Both parties' towns stand beside the answer alike: London, Beijing, Shanghai, Manchester, not London and three of one side's.
+  const scored = bilateral ? (p: string) => placeScore(p) + (isPartyTown(p, answer, bilateral) ? PARTY_VENUE : 0) : placeScore;
   // A NATO summit is held in a member's town: Kabul or Geneva beside Lisbon is no choice (blind-46).
   const members = scope.members;
   const score = members ? (p: string) => scored(p) + (members.has(memoStateOfTown(p) ?? '') ? 64 : 0) : scored;

@@ -18,7 +18,7 @@ import { quoteSources } from './quote-sources';
 import { withGlossSources } from './gloss-sources';
 import { echoingSpeakers } from './echoes';
 import { pickPeople, plausibility, quoteIndex } from './pick-people';
-import { namesOnlyShared, stageLines, whatSaidPrompt } from './what-said-stage';
+import { askedWordsIn, namesOnlyShared, stageLines, whatSaidPrompt } from './what-said-stage';
 import { isFairChoice } from './what-said-choices';
 import { MIN_TOPIC_WORDS, sharedWords, topicWords } from './what-said-topic';
 
@@ -223,7 +223,8 @@ function whatSaid(ctx: GenerateContext, q: Quote): Question | null {
     || (sharedWords(topic, o.text) >= MIN_TOPIC_WORDS && namesAllIn(o.text, body));
   const unused: Quote[] = [];
   // The words as shown must not give themselves away either (what-said-choices.ts).
-  const fair = (o: Quote, shown: string) => isFairChoice({ choice: shown, answer: answerText, asked: person, speaker: ctx.people.byId.get(o.speakerId ?? ''), body: o.articleId === q.articleId ? null : body });
+  const askedWords = askedWordsIn(ctx, q.articleId, person.id);
+  const fair = (o: Quote, shown: string) => isFairChoice({ choice: shown, answer: answerText, asked: person, speaker: ctx.people.byId.get(o.speakerId ?? ''), body: o.articleId === q.articleId ? null : body, askedWords });
   // Whether a wrong choice is another speaker's words in the asked report: only the report makes it wrong.
   let sameEvent = false;
   const fromReport = new Set<string>();

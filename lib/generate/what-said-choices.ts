@@ -9,6 +9,7 @@
 import type { Person } from '@/lib/extract/types';
 import { sideOfWords } from './nations';
 import { containsWords } from './text';
+import { sharesClaim } from './claim-overlap';
 
 /** Offices a speaker names another by: "the President", "Mr. President", "Madam Secretary". */
 const OFFICE_REFERENCE = /\b(?:the|Mr\.?|Mister|Madam|Madame)\s+((?:Vice\s+|Deputy\s+)?(?:President|Prime\s+Minister|Chancellor|Premier|Secretary(?:\s+General)?|Foreign\s+Minister|Minister|King|Queen|Emir|Governor|Ambassador))\b/g;
@@ -54,15 +55,17 @@ export function openingState(text: string): string | null {
 
 /**
  * Whether another speaker's shown words stand as a wrong choice beside the shown answer: both said (or both asked),
- * not speaking of the asked person by office, and, from another report, opening on no state the asked report leaves
- * unnamed.
+ * not speaking of the asked person by office, making no claim the asked person makes in the asked report (`askedWords`,
+ * claim-overlap.ts), and, from another report, opening on no state the asked report leaves unnamed.
  *
  * @example
  * isFairChoice({ choice: 'Do you plan to run in 2020?', answer: 'Yes! I train all year', asked, speaker, body: null }); // → false
  */
-export function isFairChoice(o: { choice: string; answer: string; asked: Person; speaker: Person | undefined; body: string | null }): boolean {
+export function isFairChoice(o: { choice: string; answer: string; asked: Person; speaker: Person | undefined; body: string | null; askedWords?: string }): boolean {
   if (isQuestion(o.choice) !== isQuestion(o.answer)) return false;
   if (speaksOfAskedOffice(o.choice, o.asked, o.speaker)) return false;
+  // "We settled all our contentious issues on oil and gas" is the asked person's claim too when they said so.
+  if (sharesClaim(o.choice, `${o.answer}\n${o.askedWords ?? ''}`)) return false;
   const state = o.body === null ? null : openingState(o.choice);
   return !state || containsWords(o.body ?? '', state);
 }

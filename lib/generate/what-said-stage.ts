@@ -38,7 +38,8 @@ export function stageLines(ctx: GenerateContext, q: Quote, person: Person, used:
   const seen = new Set(used);
   const out: string[] = [];
   const answer = choiceOf(q) ?? '';
-  const fair = (o: Quote, shown: string) => isFairChoice({ choice: shown, answer, asked: person, speaker: ctx.people.byId.get(o.speakerId ?? ''), body: null });
+  const askedWords = askedWordsIn(ctx, q.articleId, person.id);
+  const fair = (o: Quote, shown: string) => isFairChoice({ choice: shown, answer, asked: person, speaker: ctx.people.byId.get(o.speakerId ?? ''), body: null, askedWords });
   // Choices as shown, the closest in length to the answer as shown first; none twice the length of another.
   const shownLines = theirs
     .map((o) => ({ o, shown: choiceOf(o) }))
@@ -85,6 +86,16 @@ const linesBySpeaker = memoByObjectAndKey((ctx: GenerateContext, articleId: stri
   }
   return out;
 });
+
+/**
+ * All the asked person's words in one report: a wrong choice must make none of their claims (what-said-choices.ts).
+ *
+ * @example
+ * askedWordsIn(ctx, 'kremlin-2017', 'alexander-lukashenko'); // → ' indeed, mr putin and i have settled all outstanding issues …'
+ */
+export function askedWordsIn(ctx: GenerateContext, articleId: string, personId: string): string {
+  return linesBySpeaker(ctx, articleId).get(personId) ?? '';
+}
 
 /** The names in words as namesNothing reads them (a capital not opening a sentence, not "I"; a state's name wherever it stands), as lower-case stems. */
 function nameStems(text: string): string[] {

@@ -7,6 +7,7 @@ import { extractLibrary } from '@/lib/extract';
 import { generateBank } from '@/lib/generate';
 import type { ArticleInput } from '@/lib/extract/types';
 import { isFairChoice, openingState, speaksOfAskedOffice } from '@/lib/generate/what-said-choices';
+import { sharesClaim } from '@/lib/generate/claim-overlap';
 import { folderLibrary } from './banks';
 
 const person = (name: string, role: string) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, aliases: [], role, affiliation: null });
@@ -54,6 +55,36 @@ describe('a fair wrong choice beside the asked principal’s words', () => {
     const asked = whatSaidOf(a).filter((q) => q.prompt.includes('Pavel Orlov'));
     expect(asked.length).toBeGreaterThan(0);
     for (const q of asked) expect(q.choices.join(' ')).not.toMatch(/as the President mentioned/);
+  });
+});
+
+describe('a wrong choice that makes the asked person’s claim (blind-57)', () => {
+  it('measures a shared claim on content stems, sentence by sentence', () => {
+    expect(sharesClaim('We have agreed that we shall settle all our disputes on grain and timber, and we settled them', 'Indeed, the President and I have settled all outstanding disputes in the grain and timber trade.')).toBe(true);
+    expect(sharesClaim('Let me remind you of our anniversary this year. So there are no outstanding disputes as of today', 'We have settled all outstanding disputes in the timber trade.')).toBe(true);
+    expect(sharesClaim('We discussed relations with the northern states and ways to develop them', 'Our trade relations keep growing every year.')).toBe(false);
+    expect(sharesClaim('We agreed on border inspectors and a single electricity market', 'We have settled all outstanding disputes in the timber trade.')).toBe(false);
+  });
+
+  it('is no fair choice when the asked person said the same in the report', () => {
+    const asked = { choice: 'We have agreed that we shall settle all our disputes on grain and timber, and we settled them', answer: 'We spent much time on the policy of our neighbours', asked: orlov, speaker: vale, body: null };
+    expect(isFairChoice({ ...asked, askedWords: 'Indeed, the President and I have settled all outstanding disputes in the grain and timber trade.' })).toBe(false);
+    expect(isFairChoice({ ...asked, askedWords: 'We spent much time on the policy of our neighbours.' })).toBe(true);
+  });
+
+  it('offers none of the other principal’s lines that restate the asked one’s words in the bank', () => {
+    const a = statement('norland-2035', [
+      'President of Norland Pavel Orlov: Ladies and gentlemen, we have just finished two days of long and detailed talks.',
+      'Indeed, the Prime Minister and I have settled all outstanding disputes over grain and timber, so I will not speak about them now.',
+      'We spent considerable time on the policy of our neighbours to the south and on the river ports.',
+      'Prime Minister of Sorland Tomas Vale (as translated): I would like to say that the talks were frank and very useful for both sides.',
+      'We have agreed to settle all our disputes over grain and timber before the summer, and that work is now done.',
+      'Our delegations also signed eleven documents on energy, on banking and on the protection of forests.',
+      'Our ministers will meet every spring to check that every agreement signed today is carried out on time.',
+    ]);
+    const asked = whatSaidOf(a).filter((q) => q.prompt.includes('Pavel Orlov'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q.choices.join(' ')).not.toMatch(/settle all our disputes/);
   });
 });
 
