@@ -71,7 +71,7 @@ export function extractMeetings(
   let scheduleTown: string | null = null;
   let lastEnd = -1;
   for (const p of a.paragraphs) {
-    if (p.isJunk) continue;
+    if (p.isJunk || p.isCaption) continue;
     const isSameBlock = lastEnd >= 0 && !body.slice(lastEnd, p.start).includes('\n\n') && !opensWithCapsLabel(body.slice(p.start, p.end));
     lastEnd = p.end;
     // A digest's headline names the release below it, which tells the meeting in its own words.
