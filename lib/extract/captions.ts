@@ -38,6 +38,18 @@ export function isDatedCaption(body: string, start: number, end: number): boolea
 }
 
 /**
+ * Whether the paragraph or line [start, end) of body is a photo caption: it ends with a credit and quotes no one
+ * (text.ts), or it has the AP caption's dated close.
+ *
+ * @example
+ * const line = 'Workers clear debris in Tromsø on Monday. (AP Photo/Kari Lund)';
+ * isCaption(line, 0, line.length) // true
+ */
+export function isCaption(body: string, start: number, end: number): boolean {
+  return isPhotoCaption(body, start, end) || isDatedCaption(body, start, end);
+}
+
+/**
  * The paragraphs with the captions marked `isCaption`: the people index still reads whom a caption names (its
  * photographer is a reporter, no speaker), but no quotation, meeting or figure is read from it, and a pronoun
  * of the story never means someone only the picture shows.
@@ -47,5 +59,5 @@ export function isDatedCaption(body: string, start: number, end: number): boolea
  */
 export function markCaptions(body: string, paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs.map((p) =>
-    !p.isJunk && (isPhotoCaption(body, p.start, p.end) || isDatedCaption(body, p.start, p.end)) ? { ...p, isCaption: true } : p);
+    !p.isJunk && isCaption(body, p.start, p.end) ? { ...p, isCaption: true } : p);
 }

@@ -5,7 +5,7 @@
  */
 import type { Quote, Span } from '@/lib/extract/types';
 import { isSentenceAbbreviation } from '@/lib/extract/lexicons/abbreviations';
-import { isPhotoCaption } from '@/lib/extract/text';
+import { isCaption } from '@/lib/extract/captions';
 import { factsOfArticle, type GenerateContext } from './context';
 import { escapeRegExp } from './text';
 
@@ -187,7 +187,8 @@ function wholeQuotedSentence(ctx: GenerateContext, articleId: string, span: Span
 
 /**
  * Whether a sentence lies in a photo caption: its line ends with a photographer's credit and quotes no one
- * ("U.S. President Donald Trump meets … June 30, 2019. REUTERS/Kevin Lamarque.", blind-32).
+ * ("U.S. President Donald Trump meets … June 30, 2019. REUTERS/Kevin Lamarque.", blind-32), or has the AP caption's
+ * dated close (", Dec. 21, 2017, in Bethesda, Md."): the extractor's rule (lib/extract/captions.ts).
  *
  * @example
  * inCaption('Lee meets Kim in Seoul, May 2, 2019. REUTERS/Jo Park.\nLee said so.', { start: 0, end: 36 }); // → true
@@ -197,6 +198,6 @@ export function inCaption(body: string, s: Span): boolean {
   const next = body.indexOf('\n', s.end);
   const end = next < 0 ? body.length : next;
   const line = body.slice(start, end).trimEnd();
-  return isPhotoCaption(body, start, start + line.length);
+  return isCaption(body, start, start + line.length);
 }
 
