@@ -1,5 +1,6 @@
 import { findMentions, type Mention } from './mentions';
 import { tokenize, type Token } from './tokens';
+import { markCaptions } from './captions';
 import { postsKept } from './short-posts';
 import { findQuoteSpans, splitParagraphs, splitSentences, type Paragraph, type QuoteSpan } from './text';
 import { withBlockTurns } from './block-turns';
@@ -66,7 +67,7 @@ export function articleTokens(a: AnalyzedArticle): Token[] {
 
 function analyze(article: ArticleInput, keepTokens: boolean): AnalyzedArticle {
   const body = article.body.length > MAX_BODY_CHARS ? article.body.slice(0, MAX_BODY_CHARS) : article.body;
-  const paragraphs = postsKept(body, splitParagraphs(body, article.title));
+  const paragraphs = markCaptions(body, postsKept(body, splitParagraphs(body, article.title)));
   const marked = findQuoteSpans(body, paragraphs);
   const sentences = paragraphs.map((p) => (p.isJunk ? [] : splitSentences(body, p, marked)));
   const turns = withBlockTurns(body, paragraphs, findTurns(body, paragraphs));

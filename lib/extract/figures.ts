@@ -60,7 +60,7 @@ export function extractFigures(a: AnalyzedArticle, tokens: Token[] = articleToke
   let recentCount: RecentCount | null = null;
   let k = 0;
   for (const p of a.paragraphs) {
-    if (p.isJunk) continue;
+    if (p.isJunk || p.isCaption) continue;
     for (const s of a.sentences[p.index] ?? []) {
       if (recentCount && s.start - recentCount.at > ELIDED_REACH) recentCount = null;
       // No digit and no number word: no pattern below can find a figure, so none is run.

@@ -8,4 +8,6 @@ import type { Span } from './types';
 export interface Paragraph extends Span {
   index: number;
   isJunk: boolean;
+  /** A photo caption (captions.ts): it describes a picture, not the story, so no fact is read from it; the reader shows it. */
+  isCaption?: boolean;
 }

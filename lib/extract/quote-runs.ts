@@ -20,14 +20,17 @@ const CLOSES_AT_END = /[”"]\s*[.]?\s*$/;
  * // '“We met today.\n\nWe agreed on trade.”' → a second quotation 'We agreed on trade.'
  */
 export function withQuoteRuns(body: string, paragraphs: Paragraph[], spans: QuoteSpan[]): QuoteSpan[] {
-  const withMarks = new Set(spans.map((s) => s.paragraph));
+  // A closing mark with no opening one in its paragraph (text.ts reads it from the paragraph's start) may close a run.
+  const withMarks = new Set(spans.filter((s) => !s.isUnopened).map((s) => s.paragraph));
   const added: QuoteSpan[] = [];
   for (const s of spans) {
     if (s.isClosed || !s.opensParagraph || s.label) continue;
     const run = runAfter(body, paragraphs, withMarks, s.paragraph);
     if (run) added.push(...run);
   }
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.open - b.open);
+  if (added.length === 0) return spans;
+  const inRuns = new Set(added.map((s) => s.paragraph));
+  return [...spans.filter((s) => !(s.isUnopened && inRuns.has(s.paragraph))), ...added].sort((a, b) => a.open - b.open);
 }
 
 /** The bare paragraphs after paragraph `from` up to the one that closes the quotation, as quotations; null when none closes it. */

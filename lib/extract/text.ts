@@ -7,6 +7,9 @@ import type { Span } from './types';
 
 /** Compiled once: a \p{…} pattern written inside a function is compiled again on every call under tsx, whose esbuild lowers it to `new RegExp`. */
 const WORD_OR_STOP = /[\p{L}\p{N}.,!?;:)\]…]/u;
+/** What an unopened closing mark follows and precedes: a word's last letter or a stop ("region,” the …"), not a digit (5'10"). */
+const UNOPENED_CLOSE_BEFORE = /[\p{L}.,!?…]/u;
+const UNOPENED_CLOSE_AFTER = /[\s.,;:!?)\]—–-]/u;
 const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_LOWER = /^\s\p{Ll}/u;
@@ -33,6 +36,8 @@ export interface QuoteSpan {
   label?: SpeakerLabel;
   /** Words a turn's speaker quotes from someone he names ("as Dr. Johnson said, “…”"): inside the turn's span. */
   isQuotedInTurn?: boolean;
+  /** Closed in its paragraph with no opening mark and no quotation running on into it: it opens at the paragraph's start. */
+  isUnopened?: boolean;
 }
 
 const MAX_MARKS_PER_PARAGRAPH = 200;
@@ -169,21 +174,27 @@ export function findQuoteSpans(body: string, paragraphs: Paragraph[]): QuoteSpan
 }
 
 /**
- * A quotation that runs on from the paragraph before without a new opening mark, and closes in this one
- * ("… elections soon.¶Free and fair elections will rebuild confidence … Constitution.”): the paragraph up
- * to its closing mark. Returns how many marks it used.
+ * A quotation that closes in this paragraph with no opening mark before it: the paragraph up to its closing
+ * mark. It runs on from the paragraph before without a new mark ("… elections soon.¶Free and fair elections
+ * will rebuild confidence … Constitution.”), or its opening mark was dropped ("The fact that we are so many
+ * nations here … in this region,” the Secretary General said."): a quotation crosses a paragraph break only
+ * when the next paragraph opens with a mark, so an unopened close opens at its own paragraph's start, never
+ * at the sentence before it. Without a quotation running on, the close must follow a word or a stop and end
+ * the quoted words (a space, a stop or the paragraph's end after it), not open the next ones (”We …).
+ * Returns how many marks it used.
  */
-function continuedSpan(body: string, p: Paragraph, marks: number[], spans: QuoteSpan[]): number {
+function continuedSpan(body: string, p: Paragraph, marks: number[], spans: QuoteSpan[], continues: boolean): number {
   const i = marks[0];
   if (i === undefined || i === p.start) return 0;
   const c = body[i] as string;
   const before = body[i - 1] as string;
   const after = body[i + 1] ?? ' ';
   if (!(c === '”' || (c === '"' && WORD_OR_STOP.test(before) && !(/[,:]/.test(before) && HAS_CAPITAL.test(after))))) return 0;
+  if (!continues && !(UNOPENED_CLOSE_BEFORE.test(before) && (i + 1 >= p.end || UNOPENED_CLOSE_AFTER.test(after)))) return 0;
   let ce = i;
   while (ce > p.start && /\s/.test(body[ce - 1] as string)) ce--;
   if (!HAS_LETTER_OR_DIGIT.test(body.slice(p.start, ce))) return 0;
-  spans.push({ open: p.start, close: i + 1, contentStart: p.start, contentEnd: ce, isClosed: true, paragraph: p.index, opensParagraph: true });
+  spans.push({ open: p.start, close: i + 1, contentStart: p.start, contentEnd: ce, isClosed: true, paragraph: p.index, opensParagraph: true, ...(continues ? {} : { isUnopened: true }) });
   return 1;
 }
 
@@ -239,7 +250,7 @@ function marksIn(body: string, p: Paragraph): ParagraphMarks {
 function scanDoubleMarks(body: string, p: Paragraph, marks: number[] | null, spans: QuoteSpan[], continues: boolean): void {
   if (!marks) return;
   let open = -1;
-  for (let k = continues ? continuedSpan(body, p, marks, spans) : 0; k < marks.length; k++) {
+  for (let k = continuedSpan(body, p, marks, spans, continues); k < marks.length; k++) {
     const i = marks[k] as number;
     const c = body[i] as string;
     const before = i > p.start ? (body[i - 1] as string) : ' ';

@@ -4,7 +4,7 @@ import type { Question } from './types';
 import { factsOfArticle, type GenerateContext } from './context';
 import { meetingViews } from './meetings';
 import type { MeetingView } from './meeting-view';
-import { sentencesOf } from './evidence';
+import { inCaption, sentencesOf } from './evidence';
 import { tellsSomething } from './body-lines';
 import { isRangeEnd, wholeRange } from './range-ends';
 import { displayedText } from './dateline';
@@ -86,11 +86,11 @@ export function ledeDateCard(ctx: GenerateContext, article: ArticleInput): Quest
 /** A photographer's credit: "Photo by Robin Hicks", "DoD photo by …", "(AP Photo/…)", "Photo: …". */
 const PHOTO_CREDIT = /\bphoto(?:graph)?\s+(?:by|courtesy|credit)\b|\bphoto:\s|\(\s*[\p{L}.\s]{0,20}photo\b/iu;
 
-/** Whether the sentence stands in a paragraph that carries a photo credit: a caption. */
+/** Whether the sentence stands in a paragraph that carries a photo credit, or in a line of the extractor's caption shape. */
 function inCaptionParagraph(body: string, s: { start: number; end: number }): boolean {
   const from = body.lastIndexOf('\n\n', s.start);
   const to = body.indexOf('\n\n', s.end);
-  return PHOTO_CREDIT.test(body.slice(from < 0 ? 0 : from, to < 0 ? body.length : to));
+  return PHOTO_CREDIT.test(body.slice(from < 0 ? 0 : from, to < 0 ? body.length : to)) || inCaption(body, s);
 }
 
 /** Words that make a day the time of something else: the start of an influx, the storm before the relief. */

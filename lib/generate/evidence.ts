@@ -4,15 +4,14 @@
  * citation must also show the sentence that does, or a teacher cannot check the answer key.
  */
 import type { Quote, Span } from '@/lib/extract/types';
-import { isPhotoCaption } from '@/lib/extract/text';
+import { isSentenceAbbreviation } from '@/lib/extract/lexicons/abbreviations';
+import { isCaption } from '@/lib/extract/captions';
 import { factsOfArticle, type GenerateContext } from './context';
 import { escapeRegExp } from './text';
 
-/** Words whose full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'prof', 'jr', 'sr', 'no', 'vs', 'etc',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'u.s', 'u.k', 'u.n',
-]);
+/** Dotted capitals ("U.S. officials") read as one word; the other abbreviations are the extractor's table. */
+const DOTTED_ABBREVIATIONS = new Set(['u.s', 'u.k', 'u.n']);
+const isAbbreviation = (word: string) => isSentenceAbbreviation(word) || DOTTED_ABBREVIATIONS.has(word);
 
 const sentenceCache = new Map<string, Span[]>();
 
@@ -41,7 +40,7 @@ export function sentencesOf(body: string): Span[] {
     if (m[0] !== '\n') {
       const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
       // "Mr. Blinken", "U.S. officials", "J. Smith": an abbreviation or an initial, not a sentence end.
-      if (m[0] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word))) continue;
+      if (m[0] === '.' && (isAbbreviation(word) || isAbbreviation(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word))) continue;
     }
     const end = m.index + m[0].length;
     push(end);
@@ -188,7 +187,8 @@ function wholeQuotedSentence(ctx: GenerateContext, articleId: string, span: Span
 
 /**
  * Whether a sentence lies in a photo caption: its line ends with a photographer's credit and quotes no one
- * ("U.S. President Donald Trump meets … June 30, 2019. REUTERS/Kevin Lamarque.", blind-32).
+ * ("U.S. President Donald Trump meets … June 30, 2019. REUTERS/Kevin Lamarque.", blind-32), or has the AP caption's
+ * dated close (", Dec. 21, 2017, in Bethesda, Md."): the extractor's rule (lib/extract/captions.ts).
  *
  * @example
  * inCaption('Lee meets Kim in Seoul, May 2, 2019. REUTERS/Jo Park.\nLee said so.', { start: 0, end: 36 }); // → true
@@ -198,6 +198,6 @@ export function inCaption(body: string, s: Span): boolean {
   const next = body.indexOf('\n', s.end);
   const end = next < 0 ? body.length : next;
   const line = body.slice(start, end).trimEnd();
-  return isPhotoCaption(body, start, start + line.length);
+  return isCaption(body, start, start + line.length);
 }
 

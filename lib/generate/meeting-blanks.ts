@@ -14,6 +14,7 @@ import { stemVoice, unsaidReferent, voiceWords, type StemVoice } from './stem-vo
 import { withLostSurname } from './lost-surname';
 import { writesUnconfirmedDay } from './interpreted-dates';
 import { isRangeEnd } from './range-ends';
+import { pointsAtUntoldThing } from './untold-referents';
 
 /** "Which date completes this sentence in “…” (VOA, August 25, 2013)? …": null when the sentence names an event nothing dates. */
 export function framedBlank(ctx: GenerateContext, v: MeetingView, what: 'place' | 'date', blanked: string | null, voice: StemVoice | null, fullDate = false): string | null {
@@ -80,6 +81,8 @@ export function blankedSentence(ctx: GenerateContext, v: MeetingView, detail: st
   // where the sentence means are not on the page; "I" is, when the transcript names its speaker.
   const unsaid = unsaidReferent(blanked);
   if (unsaid === 'person' || unsaid === 'place' || (unsaid === 'speaker' && !voice)) return null;
+  // "the issue was to appear on the agenda …": which issue the sentence before told, and the stem does not.
+  if (pointsAtUntoldThing(blanked)) return null;
   return blanked.split('_____').length === 2 ? whichTalks(v, blanked, detail, views) : null;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { PRAISE_ADJECTIVE_LEXICON } from '@/lib/extract/lexicons/praise-adjectives';
+import { SENTENCE_ABBREVIATIONS } from '@/lib/extract/lexicons/abbreviations';
 import { memoByText } from './memo';
 
 /** A sentence that is only a greeting or thanks: "Good afternoon.", "Good morning, everybody.", "Thank you very much." */
@@ -128,6 +129,9 @@ export function isCourtesySentence(sentence: string): boolean {
   return COURTESY_SENTENCE.test(sentence.trim()) || isPraiseOfPlace(sentence);
 }
 
+/** A stop and a capital after it, with no abbreviation of the extractor's table before the stop ("Mr.", "Sgt.", "Jan."). */
+const QUOTED_SENTENCE_END = new RegExp(String.raw`(?<=[.!?])(?<!\b(?:${SENTENCE_ABBREVIATIONS.join('|')})\.)\s+(?=[“"‘']?\p{Lu})`, 'u');
+
 /**
  * A quotation's sentences, not cut after a courtesy title ("Well, thank you, Mr. Minister Parrikar, …" is one
  * sentence of thanks, not "Well, thank you, Mr." and a second one).
@@ -136,5 +140,5 @@ export function isCourtesySentence(sentence: string): boolean {
  * splitSentences('Thank you, Mr. President. We agreed.'); // → ['Thank you, Mr. President.', 'We agreed.']
  */
 export function splitSentences(text: string): string[] {
-  return text.trim().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof)\.)\s+(?=[“"‘']?\p{Lu})/u).filter(Boolean);
+  return text.trim().split(QUOTED_SENTENCE_END).filter(Boolean);
 }

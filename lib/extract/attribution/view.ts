@@ -1,4 +1,4 @@
-import { isPhotoCaption, type Paragraph, type QuoteSpan } from '../text';
+import type { Paragraph, QuoteSpan } from '../text';
 import { type Mention } from '../mentions';
 import { tokensIn, type Token } from '../tokens';
 import type { Span } from '../types';
@@ -33,7 +33,7 @@ export class ArticleView {
   constructor(readonly doc: ArticleDoc) {
     this.body = doc.body;
     const captions = new Set<number>();
-    for (const p of doc.paragraphs) if (!p.isJunk && isPhotoCaption(doc.body, p.start, p.end)) captions.add(p.index);
+    for (const p of doc.paragraphs) if (!p.isJunk && p.isCaption) captions.add(p.index);
     this.captions = captions;
   }
 

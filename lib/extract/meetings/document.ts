@@ -107,7 +107,7 @@ export function titleMeeting(a: AnalyzedArticle, setting: { city: string | null 
   // "Press briefing on the budget" over a story is its topic; "Press Briefing: 3.45pm Tuesday 10 February 2004" is a record, dated.
   if (/briefing$/.test(noun) && !DATE.test(a.article.title)) return null;
   const isCall = /call|telephone/.test(noun);
-  const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);
+  const first = a.paragraphs.find((p) => !p.isJunk && !p.isCaption && (a.sentences[p.index]?.length ?? 0) > 0);
   const sentence = first ? a.sentences[first.index]?.[0] : undefined;
   if (!first || !sentence) return null;
   const { body } = a.article;
@@ -210,7 +210,7 @@ const GATHERING_NAME = /\b((?:\p{Lu}[\p{L}\d.’'-]*\s+){1,4}(?:Summit|Conferenc
  */
 export function headerGathering(a: AnalyzedArticle, setting: { city: string | null }, found: readonly RawMeeting[]): RawMeeting | null {
   const { body } = a.article;
-  const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0 && body.slice(p.start, p.end).split(/\s+/).length >= 12);
+  const first = a.paragraphs.find((p) => !p.isJunk && !p.isCaption && (a.sentences[p.index]?.length ?? 0) > 0 && body.slice(p.start, p.end).split(/\s+/).length >= 12);
   const sentence = first ? a.sentences[first.index]?.[0] : undefined;
   if (!first || !sentence || setting.city === null) return null;
   const header = [a.article.title, ...a.paragraphs.filter((p) => p.index < first.index).map((p) => body.slice(p.start, p.end).trim())];

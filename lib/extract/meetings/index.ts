@@ -73,7 +73,7 @@ export function extractMeetings(
   let lastEnd = -1;
   const topicsEnd = BRIEFING_TITLE.test(a.article.title) ? a.quoteSpans.find((q) => q.label)?.paragraph ?? -1 : -1;
   for (const p of a.paragraphs) {
-    if (p.isJunk) continue;
+    if (p.isJunk || p.isCaption) continue;
     const isSameBlock = lastEnd >= 0 && !body.slice(lastEnd, p.start).includes('\n\n') && !opensWithCapsLabel(body.slice(p.start, p.end));
     lastEnd = p.end;
     // A digest's headline names the release below it, which tells the meeting in its own words.

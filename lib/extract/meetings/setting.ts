@@ -56,7 +56,7 @@ function leadCity(a: AnalyzedArticle): string | null {
   const body = a.article.body;
   const p = a.paragraphs.find((x) => {
     const text = body.slice(x.start, x.end);
-    return !x.isJunk && text.trim().split(/\s+/).length >= PROSE_WORDS && !SITE_NOTICE.test(text);
+    return !x.isJunk && !x.isCaption && text.trim().split(/\s+/).length >= PROSE_WORDS && !SITE_NOTICE.test(text);
   });
   const first = p ? a.sentences[p.index]?.[0] : undefined;
   if (!first) return null;
@@ -90,7 +90,7 @@ const PRESS_PARAGRAPHS = 2;
 
 function pressCity(a: AnalyzedArticle, from: number): string | null {
   const body = a.article.body;
-  for (const p of a.paragraphs.filter((x) => x.index >= from && !x.isJunk).slice(0, PRESS_PARAGRAPHS)) {
+  for (const p of a.paragraphs.filter((x) => x.index >= from && !x.isJunk && !x.isCaption).slice(0, PRESS_PARAGRAPHS)) {
     const text = body.slice(p.start, p.end);
     if (!text.includes(' in ')) continue;
     const name = PRESS_IN_RE.exec(text)?.[1];

@@ -30,7 +30,7 @@ export function titleListMeetings(a: AnalyzedArticle, setting: { city: string | 
   const surnames = people.map((p) => p.split(/\s+/).at(-1) as string);
   if (found.some((m) => m.participants.some((name) => surnames.includes(name.split(/\s+/).at(-1) as string)))) return [];
   const { body } = a.article;
-  const first = a.paragraphs.find((p) => !p.isJunk && (a.sentences[p.index]?.length ?? 0) > 0);
+  const first = a.paragraphs.find((p) => !p.isJunk && !p.isCaption && (a.sentences[p.index]?.length ?? 0) > 0);
   const sentence = first ? a.sentences[first.index]?.[0] : undefined;
   if (!first || !sentence) return [];
   const header = a.paragraphs.filter((p) => p.index <= first.index).slice(-HEADER_LINES).map((p) => body.slice(p.start, p.end));

@@ -11,5 +11,7 @@ describeCorpus({
   folder: 'unseen',
   title: 'Twelve unseen articles in other domains and house styles',
   articles: 12,
-  floor: { quoteRecall: 0.99, speakerAccuracy: 0.95, wrongSpeakersMax: 0, meetingRecall: 0.97, figureRecall: 0.99 },
+  // Meetings 31/32: unsc-sudan's vote is placed in New York only by its photo caption, which is no fact's source
+  // (lib/extract/captions.ts); the same rule drops senate-ai-hearing's spurious hearing read from its caption.
+  floor: { quoteRecall: 0.99, speakerAccuracy: 0.95, wrongSpeakersMax: 0, meetingRecall: 0.96, figureRecall: 0.99 },
 });
