@@ -5,7 +5,7 @@
  */
 import type { ArticleInput, Span } from '@/lib/extract/types';
 import { NAME_ABBREVIATIONS } from '@/lib/extract/lexicons/abbreviations';
-import { isWireCaption } from './photo-captions';
+import { isCaption } from '@/lib/extract/captions';
 
 /** A speaker label opening a transcript line: "MATTIS:", "DAVID MILIBAND:", "Q:". */
 const TRANSCRIPT_LABEL = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|Q|A|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}|[^:“"]{3,80}\((?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Baroness)\s[^)]+\)):\s/u;
@@ -20,11 +20,17 @@ export const tellsSomething = (text: string): boolean => NARRATIVE_VERB.test(tex
 const CAPTION_START = /^(?:A|An|Two|Three|Four|Several|Soldiers|Troops|Members|Participants)\s/;
 const CAPTION_WORDS = 25;
 
-/** The line (paragraph) holding a span. */
-function lineOf(body: string, span: Span): string {
+/** The line (paragraph) holding a span, as offsets into the body. */
+function lineSpan(body: string, span: Span): Span {
   const from = body.lastIndexOf('\n', Math.max(0, span.start - 1)) + 1;
   const nl = body.indexOf('\n', span.end);
-  return body.slice(from, nl < 0 ? body.length : nl).trim();
+  return { start: from, end: nl < 0 ? body.length : nl };
+}
+
+/** The line (paragraph) holding a span. */
+function lineOf(body: string, span: Span): string {
+  const { start, end } = lineSpan(body, span);
+  return body.slice(start, end).trim();
 }
 
 /**
@@ -49,8 +55,10 @@ export function isStoryLine(article: ArticleInput, span: Span): boolean {
   if (FULL_DATE.test(sentence) && !STORY_VERB.test(sentence.replace(/^\S+\s*/, ' '))) return false;
   // "Pentagon Press Secretary John F. Kirby briefs the media, the Pentagon, Washington, D.C., Feb. 17, 2021."
   if (CAPTION_DATE.test(sentence) && !NARRATIVE_VERB.test(sentence)) return false;
-  // "Trump meets … at Walter Reed …, Dec. 21, 2017, in Bethesda, Md.": a wire caption, present tense, dated and placed.
-  if (isWireCaption(sentence, line)) return false;
+  // "Trump meets … at Walter Reed …, Dec. 21, 2017, in Bethesda, Md.": a wire caption, present tense, dated and placed
+  // (the extractor's rule, which reads no fact from it either).
+  const own = lineSpan(article.body, span);
+  if (isCaption(article.body, own.start, own.start + article.body.slice(own.start, own.end).trimEnd().length)) return false;
   const isQuote = /^[“"‘']/.test(sentence);
   const short = sentence.split(/\s+/).length <= CAPTION_WORDS;
   const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;

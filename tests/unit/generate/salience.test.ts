@@ -8,7 +8,7 @@ import { generateBank } from '@/lib/generate';
 import { extractLibrary } from '@/lib/extract';
 import type { ArticleInput } from '@/lib/extract/types';
 import { isGoodwillTally } from '@/lib/generate/figure-tallies';
-import { isWireCaption } from '@/lib/generate/photo-captions';
+import { isCaption } from '@/lib/extract/captions';
 import { isBystander, isCompanion } from '@/lib/generate/bystanders';
 import { buildContext } from '@/lib/generate/context';
 import { mainSpeakers, salienceOf } from '@/lib/generate/salience';
@@ -66,8 +66,9 @@ describe('salience: asides are not asked', () => {
       'Vice President Anton Greer made an unannounced visit to troops at the Korvo air base on Thursday, Dec. 21, his first trip there.',
     ]);
     const caption = christmas.body.split('\n')[2] ?? '';
-    expect(isWireCaption(caption)).toBe(true);
-    expect(isWireCaption('Greer visited the Korvo air base on Thursday, Dec. 21, 2031, in Marris.')).toBe(false);
+    expect(isCaption(caption, 0, caption.length)).toBe(true);
+    const visit = 'Greer visited the Korvo air base on Thursday, Dec. 21, 2031, in Marris.';
+    expect(isCaption(visit, 0, visit.length)).toBe(false);
     const cited = bankOf(christmas).filter((q) => q.sources.some((s) => christmas.body.slice(s.start, s.end).includes('Pell')));
     expect(cited).toEqual([]);
   });
