@@ -23,8 +23,8 @@ const POINTED_EVENT = new RegExp(String.raw`\b(?:this|that|these|those)\s+(?:\p{
  * new life” (AFP, original, January 26, 2022), who said: …?". Without it, "Nato's door is open" is Stoltenberg's
  * stock phrase as much as Blinken's, and a student could defend either (blind-54, both judges). When the headline
  * names one of the choices (`others` and the speaker), the outlet and the day name the report instead (see
- * reportForChoices); when even they would, the stem is worded as before. An undated report is named only where the
- * words need it, as before (an "According to …" with no time places nothing).
+ * reportForChoices); when even they would, the stem is worded as before. An undated report is named by its headline
+ * alone, when the headline names none of the choices.
  *
  * Words that point at the story's event without naming it ("to find a solution to this crisis") need the headline,
  * which says which crisis (blind-35); so does a line a reporter opened with words of their own (blind-50b). Null
@@ -47,8 +47,12 @@ export function whoSaidPrompt(ctx: GenerateContext, q: Quote, speaker: Person, s
   const namesSpeaker = ctx.people.isMentionedIn(speaker.id, label);
   if (namesSpeaker && (pointsAtEvent || lifted)) return null;
   const needsReport = pointsAtEvent || dated || lifted;
-  // Which crisis "this crisis" is only the headline says; an undated report is named only where the words need it.
-  const named = pointsAtEvent || lifted ? label : reportWhen(ctx, q.articleId) ? reportForChoices(ctx, q.articleId, [speaker, ...others]) : null;
+  // Which crisis "this crisis" is only the headline says. An undated report is named by its headline when that
+  // names none of the choices: "Who said: “If the West continues its aggressive course …”?" with no report let a
+  // student defend Putin as well as Lavrov (blind-59, both judges; blind-56b asked for the headline too).
+  const choices = [speaker, ...others];
+  const undatedHeadline = choices.some((p) => ctx.people.isMentionedIn(p.id, label)) ? null : label;
+  const named = pointsAtEvent || lifted ? label : reportWhen(ctx, q.articleId) ? reportForChoices(ctx, q.articleId, choices) : undatedHeadline;
   if (named) return `According to ${named}, who said: “${shown}”?`;
   return needsReport && !namesSpeaker ? `According to ${label}, who said: “${shown}”?` : plain;
 }

@@ -66,11 +66,11 @@ describe('who-said and what-said stems name the report and its day', () => {
     if (lee) expect(lee.prompt).toMatch(/^According to “Remarks by Vice President Harris and Prime Minister Lee of Singapore…” \(The White House, August 2021\), which of these/);
   });
 
-  it('leaves an undated report’s stems as they were: no “According to …” with no time', () => {
+  it('names an undated report by its headline alone (blind-59: with no report, Putin was as defensible as Lavrov)', () => {
     const undated = whoSaid.filter((q) => articleOf(q).startsWith('002_'));
     expect(reportWhen(ctx, '002_0eb57f8c297c4d9e')).toBeNull();
     expect(undated.length).toBeGreaterThan(0);
-    for (const q of undated) expect(q.prompt).toMatch(/^Who said: “/);
+    for (const q of undated) expect(q.prompt).toMatch(/^According to “US offers no concessions in response to Russia on Ukraine” \(The Federal\), who said: “/);
   });
 });
 
@@ -135,7 +135,8 @@ describe('whoSaidPrompt on a report of one’s own', () => {
     expect(promptOf(report({ date: '2030-10-02' }, talks))).toBe('According to “Harbour Ministers Meet Over Tamsian Navy” (Harbour Gazette, October 2030), who said: “The harbour board will be setting a dangerous precedent”?');
   });
 
-  it('asks an undated report’s words as before', () => {
-    expect(promptOf(report({ date: null }))).toBe('Who said: “The harbour board will be setting a dangerous precedent”?');
+  it('names an undated report by its headline alone, unless the headline names a choice', () => {
+    expect(promptOf(report({ date: null }))).toBe('According to “Harbour Ministers Meet Over Tamsian Navy” (Harbour Gazette), who said: “The harbour board will be setting a dangerous precedent”?');
+    expect(promptOf(report({ date: null, title: 'Admiral Vasse Warns Harbour Board' }))).toBe('Who said: “The harbour board will be setting a dangerous precedent”?');
   });
 });

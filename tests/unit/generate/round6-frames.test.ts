@@ -56,8 +56,11 @@ describe('1. event frames: every stem says which report and when', () => {
     expect(firstSince?.prompt).toMatch(/^Fill in the blank, from “Before the US-Russian talks in Geneva, NATO shows its unity” \(January 2022\): After the Geneva talks, Moscow has agreed to participate Wednesday/);
   });
 
-  it('frames every report-anchored stem of the bank: no “According to …” or “… in “…”” without a date', () => {
-    const anchored = all.filter((q) => /^(?:According to|Which \w+ completes this sentence in|Type the figure that completes this sentence in|Fill in the blank, from) “/.test(q.prompt));
+  it('frames every report-anchored stem of a dated report: no “According to …” or “… in “…”” without its date', () => {
+    // An undated report is named by its headline alone (blind-59: with no report at all, a student could defend
+    // Putin as well as Lavrov for The Federal's quotation of Lavrov).
+    const dated = new Set(articles.filter((a) => a.date).map((a) => a.id));
+    const anchored = all.filter((q) => dated.has(q.sources[0]?.article ?? '') && /^(?:According to|Which \w+ completes this sentence in|Type the figure that completes this sentence in|Fill in the blank, from) “/.test(q.prompt));
     expect(anchored.length).toBeGreaterThan(10);
     for (const q of anchored) expect(q.prompt, q.prompt).toMatch(/^[^“]*“[^”]+” \([^)]*(?:19|20)\d\d\)/);
   });

@@ -71,7 +71,7 @@ describe('one who-said per turn of one speaker', () => {
 
   it('asks Lavrov once from The Federal’s two adjacent paragraphs, by the quotation that names him (blind-27)', () => {
     const lavrov = bank.filter((q) => q.kind === 'who-said' && q.answer === 'Sergey Lavrov' && q.sources[0]?.article.startsWith('002_'));
-    expect(lavrov.map((q) => q.prompt)).toEqual(['Who said: “If the West continues its aggressive course, Moscow will take the necessary retaliatory measures”?']);
+    expect(lavrov.map((q) => q.prompt)).toEqual(['According to “US offers no concessions in response to Russia on Ukraine” (The Federal), who said: “If the West continues its aggressive course, Moscow will take the necessary retaliatory measures”?']);
     expect(bank.some((q) => /drowned in endless discussions/.test(q.prompt))).toBe(false);
   });
 
