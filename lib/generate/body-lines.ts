@@ -97,8 +97,14 @@ const BARE_BODY_SUBJECT = /^The\s+(?:Committee|Commission|Council|Panel|Group|Bo
  */
 export function needsPrevious(text: string): boolean {
   const t = text.trim();
-  return NEEDS_PREVIOUS.test(t) || BARE_BODY_SUBJECT.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t) || LOST_TOPIC.test(t) || POINTED_WORK.test(t);
+  return NEEDS_PREVIOUS.test(t) || BARE_BODY_SUBJECT.test(t) || PRONOUN_SUBJECT.test(t) || ROLE_SUBJECT.test(t) || LOST_TOPIC.test(t) || POINTED_WORK.test(t) || LOCATIVE_THERE.test(t);
 }
+
+/**
+ * "… supported _____ Marine Corps fighters and other combat aircraft stationed there" (blind-58 and -59, both judges:
+ * where?): "there" as a place is the one the sentence before named. "There are", "there will be" point at nothing.
+ */
+const LOCATIVE_THERE = /\bthere\b(?![’'](?:s|ll|d|ve|re)\b)(?!\s+(?:is|are|was|were|will|would|shall|should|could|can|may|might|must|have|has|had|be|been|being|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|still|also|now|already|used|need|needs|needed|came|comes|come|lies|lay|stands?|stood)\b)/i;
 
 /**
  * "Talks on the issue, late last week, between Russian and NATO negotiators …" (blind-30: which issue?): a
