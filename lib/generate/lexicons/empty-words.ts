@@ -18,7 +18,7 @@ export const GRAMMAR_WORDS_LEXICON = lexicon('function words', [
     and or but nor so as than then also too which who whom whose what where when how
     is are was were be been being am have has had having do does did will would shall should can could may might
     not no very most more much many really truly extremely highly indeed just quite so such again once today here now
-    there let me like would
+    there let me like would each
     `,
   },
 ]);
@@ -40,7 +40,8 @@ export const MEETING_WORDS_LEXICON = lexicon('nouns and verbs of the meeting its
     words: `
     had held hold holding met meet meeting discussed discuss discussing talked talk exchanged exchange covered
     touched touch took take taking place continued continue continuing reviewed review addressed conducted
-    say said express expressing want wanted think believe feel felt hope note noted
+    say said express expressing want wanted think believe feel felt hope note noted talking come coming back look
+    looking forward
     `,
   },
 ]);
@@ -52,7 +53,7 @@ export const AGENDA_WORDS_LEXICON = lexicon('generic words of an agenda', [
     words: `
     range spectrum variety number host issues issue matters matter questions question topics topic subjects subject
     areas area spheres sphere fields field aspects aspect interest interests concern concerns agenda
-    wide broad whole full entire various several many mutual common shared bilateral regional international global
+    wide broad whole full entire various several many lot mutual common shared bilateral regional international global
     `,
   },
 ]);
@@ -63,7 +64,7 @@ export const EVALUATION_WORDS_LEXICON = lexicon('words of evaluation, thanks and
     source: 'praise-adjectives',
     words: `
     great important wonderful fantastic terrific nice fine pleasant pleasure honour honor privilege pleased glad
-    happy delighted grateful satisfied satisfaction success
+    happy delighted grateful satisfied satisfaction success honored honoured strong strongly
     `,
   },
   {

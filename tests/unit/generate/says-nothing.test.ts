@@ -14,6 +14,8 @@ const BOILERPLATE = [
   'We discussed a wide range of issues of mutual interest.',
   'I would like to thank the President for his hospitality.',
   'I’m very grateful for the warm welcome we’ve received today.',
+  'I look forward to a good conversation.',
+  'I’m honored by his hospitality.',
 ];
 
 const TELLING = [
@@ -39,6 +41,7 @@ describe('says-nothing: the gates of who-said and what-said read it', () => {
   it.each([
     'It was a very productive meeting, and we discussed a wide range of issues of mutual interest.',
     'I would like to thank the President for his hospitality. We had a frank and open exchange of views.',
+    'Minister, it’s good to see you. Thank you for hosting me today. I appreciate it. I look forward to a good conversation.',
   ])('a quotation that says nothing is neither asked nor a what-said choice: %s', (s) => {
     expect(isMostlyProtocol(s)).toBe(true);
     expect(isIdleOrBroken(s)).toBe(true);
