@@ -11,6 +11,7 @@ import { GOODWILL_LEXICON, TALKS_CLIMATE_LEXICON, TALKS_TONE_LEXICON } from './l
 import { isCourtesySentence, splitSentences } from './openers';
 import { sideOfWords } from './nations';
 import { memoByText } from './memo';
+import { saysNothingSentence } from './says-nothing';
 
 /** A lexicon's words as an alternation, multi-word entries with a space or a hyphen between their words. */
 function alternation(words: Set<string>): string {
@@ -90,7 +91,8 @@ export const isMostlyProtocol = memoByText(function isMostlyProtocol(text: strin
   const words = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   const idle = (s: string) => {
     const plain = s.replace(/^([“"‘']?)\[(\p{L})\]/u, '$1$2');
-    return isProtocolSentence(plain) || isCourtesySentence(plain);
+    // "It was a very productive meeting": no set phrase, but every word empty (says-nothing.ts).
+    return isProtocolSentence(plain) || isCourtesySentence(plain) || saysNothingSentence(plain);
   };
   const all = sentences.reduce((n, s) => n + words(s), 0);
   const protocol = sentences.filter(idle).reduce((n, s) => n + words(s), 0);

@@ -136,7 +136,9 @@ describe('generated bank on real news (five articles and 65 news articles)', () 
     // of the interviewer's questions ("Do you plan to continue running until 2020 …?"): the one statement is the key.
     // 83 since round 23 (choices): who-said no longer fills its wrong choices with people of other stories that share
     // only a head of state with the asked report, nor with heads of state of other stories (option-floor.ts).
-    expect(bank.questions.length).toBeGreaterThanOrEqual(83);
+    // 82 since round 24 (boiler): Putin's "I would like to express gratitude to my dear friend" went, a quotation built
+    // only from thanks that says nothing (says-nothing.ts).
+    expect(bank.questions.length).toBeGreaterThanOrEqual(82);
     expect(bank.questions.flatMap(problems)).toEqual([]);
   });
 

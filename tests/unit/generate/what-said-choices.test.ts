@@ -110,7 +110,8 @@ describe('choices of comparable length', () => {
     const a = statement('norland-2034', [
       'President of Norland Pavel Orlov: Ladies and gentlemen, we have just finished two days of long and detailed talks.',
       'We agreed to double the number of student exchanges within three years.',
-      'Prime Minister Tomas Vale (as translated): I would like to say that the talks were frank and useful.',
+      // Vale's short line tells something: "the talks were frank and useful" says nothing and is no choice (says-nothing.ts).
+      'Prime Minister Tomas Vale (as translated): I would like to say that our border posts will stay open at night from May.',
       long,
       'Our delegations also signed eleven documents on energy and banking.',
       'Our ministers will meet every spring to review them.',
