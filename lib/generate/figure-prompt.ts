@@ -52,6 +52,9 @@ function withPrevious(article: ArticleInput, f: Figure, own: string, blank: (tex
   const span = previousSpan(article, f.sentence);
   if (!span || inCaption(article.body, span) || !isWholeSentence(own)) return null;
   const previous = cleanShownText(displayedText(article, span));
+  // Only for what the sentence before names: a sentence too long alone is no shorter with another. A quotation
+  // before it is someone's words whose speaker the pair does not show (a live blog's last item).
+  if (own.split(/\s+/).length > STEM_WORDS || /[“”"]/.test(previous)) return null;
   if (!isWholeSentence(previous) || givesValue(previous, f) || figurePattern(f.raw).test(previous)) return null;
   const both = `${previous} ${own}`;
   if (both.split(/\s+/).length > PAIR_WORDS || !standsAfter(blank(previous), blank(own))) return null;

@@ -1,8 +1,8 @@
 /**
  * A key figure whose sentence leans on the one before (round 24, issue #15: "Pence … thanked some of the roughly
  * 15,000 U.S. personnel still in the country" was never asked) is asked as a passage quoting both sentences and
- * citing both; a figure that is not one of its article's key figures is not, and a sentence that still does not
- * read after the one before ("the _____ countries") is not shown at all. Invented reports.
+ * citing both; a sentence that still does not read after the one before ("the _____ countries") is not shown at
+ * all. Invented reports.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLibrary } from '@/lib/extract';
@@ -33,6 +33,9 @@ const visit = article(
   ].join('\n'),
 );
 
+// The same report with a quotation before the figure's sentence, as a live blog's last item ends.
+const quoted = { ...visit, id: 'velmar-minister-visits-troops-quoted', body: visit.body.replace(/Defence Minister Tomas Reyn arrived in Moldavia[^\n]*/, '“We are proud of them all, and we will not forget them.”') };
+
 const asksFigure = (q: Question, answer: string) => q.kind.startsWith('figure') && q.answer === answer;
 
 describe('a key figure whose sentence leans on the one before', () => {
@@ -48,6 +51,10 @@ describe('a key figure whose sentence leans on the one before', () => {
       expect(cited).toContain('arrived in Moldavia');
       expect(cited).toContain('4,500');
     }
+  });
+
+  it('never quotes a quotation before it: its speaker is not shown', () => {
+    expect(bankOf([quoted]).filter((q) => asksFigure(q, '4,500') && /proud of them/.test(q.prompt))).toEqual([]);
   });
 
   it('reads a pronoun or "the country" after a sentence that names them, not a blank after "the"', () => {
