@@ -41,6 +41,9 @@ export function previousSpan(article: ArticleInput, span: { start: number }): { 
   return sentencesOf(article.body).filter((s) => s.end <= span.start).pop() ?? null;
 }
 
+/** A quotation of some words ("We will not forget them"), not a word in scare quotes (a "surge" strategy). */
+const QUOTATION = /[“"][^”"]*\s[^”"]*\s[^”"]*[”"]|^[“"]|[”"]$/;
+
 /** Words a stem quoting two sentences may run to: the pair reads as one short passage. */
 const PAIR_WORDS = 60;
 
@@ -54,7 +57,7 @@ function withPrevious(article: ArticleInput, f: Figure, own: string, blank: (tex
   const previous = cleanShownText(displayedText(article, span));
   // Only for what the sentence before names: a sentence too long alone is no shorter with another. A quotation
   // before it is someone's words whose speaker the pair does not show (a live blog's last item).
-  if (own.split(/\s+/).length > STEM_WORDS || /[“”"]/.test(previous)) return null;
+  if (own.split(/\s+/).length > STEM_WORDS || QUOTATION.test(previous)) return null;
   if (!isWholeSentence(previous) || givesValue(previous, f) || figurePattern(f.raw).test(previous)) return null;
   const both = `${previous} ${own}`;
   if (both.split(/\s+/).length > PAIR_WORDS || !standsAfter(blank(previous), blank(own))) return null;
