@@ -101,7 +101,9 @@ export function standsAlone(blanked: string): boolean {
  */
 export function standsAfter(previous: string, blanked: string): boolean {
   if (!standsAlone(previous) || !/\p{Lu}\p{Ll}/u.test(previous.slice(1))) return false;
+  // "The city now has …", "The dead hailed from …" stay unasked with the sentence before too (blind-33: whose count?).
   if (pointsToPlace(blanked) || DEFINITE_BLANK.test(blanked) || POINTED_THING.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
+  if (POINTING_SUBJECT.test(blanked) || EVENT_SUBJECT.test(blanked)) return false;
   if (FIRST_PERSON.test(blanked.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\bU\.?S\b/g, ''))) return false;
   // "this latest conflict", "the two sides": still unclear after one sentence more; "in the country" is not.
   const referents = blanked.match(new RegExp(NO_REFERENT.source, 'gi')) ?? [];
