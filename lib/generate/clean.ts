@@ -83,10 +83,13 @@ function isPersonsName(text: string, at: number, word: string): boolean {
 const NO_NOUN_AFTER = /^\s+(?:has|had|have|is|was|were|are|will|would|can|could|should|shall|may|might|must|does|did|says|said|and|or|but|nor|to|of|in|on|at|for|with|from|by|that|which|who|whose|as|than|also|never|not|then|still|now|too)\b/u;
 const nounCannotFollow = (text: string, at: number, word: string) => NO_NOUN_AFTER.test(text.slice(at + word.length));
 
-/** A country or city whose name ends in s ("Comoros", "Barbados"), read as one word. */
+/** Names that end in s as written and often come before a noun: "a pre-Christmas surprise visit", "an Atlas rocket". */
+const S_NAMES = new Set(['christmas', 'atlas', 'midas']);
+
+/** A country or city whose name ends in s ("Comoros", "Barbados"), or another such name, read as one word. */
 function isPlaceName(word: string): boolean {
   const key = word.toLowerCase();
-  return COUNTRIES.has(key) || CITIES.has(key) || WORLD_CITIES.has(key);
+  return COUNTRIES.has(key) || CITIES.has(key) || WORLD_CITIES.has(key) || S_NAMES.has(key);
 }
 
 /**
@@ -99,6 +102,7 @@ function isPlaceName(word: string): boolean {
  * restoreApostrophes('the Americas region'); // → 'the Americas region'
  * restoreApostrophes('It takes Comoros back'); // → 'It takes Comoros back'
  * restoreApostrophes('President Abbas agreed'); // → 'President Abbas agreed'
+ * restoreApostrophes('a pre-Christmas surprise visit'); // → 'a pre-Christmas surprise visit'
  */
 export function restoreApostrophes(text: string): string {
   return restoredOnce(text);

@@ -5,7 +5,7 @@ import { mentionsNumber, parseWritten } from './numbers';
 import { displayedText } from './dateline';
 import { isWholeSentence } from './body-lines';
 import { glossWeekday } from './weekday-gloss';
-import { endsMidPhrase, namesPlaceOnlyByPointing, standsAlone, trimCutPhrase, usableClaimant } from './figure-stems';
+import { endsMidPhrase, namesPlaceOnlyByPointing, standsAfter, standsAlone, trimCutPhrase, usableClaimant } from './figure-stems';
 import { figureStemBody, isAskableClause } from './stems';
 import { labelOutlet, reportByOutlet } from './outlet-names';
 import { datedSourceLabel, reportWhen } from './frames';
@@ -26,8 +26,42 @@ import { hasUnnamedRivalCount } from './casualty-rivals';
 
 /** The sentence just before a figure's own, in its paragraph or the one before (empty when there is none). */
 function previousSentence(article: ArticleInput, span: { start: number }): string {
-  const prev = sentencesOf(article.body).filter((s) => s.end <= span.start).pop();
+  const prev = previousSpan(article, span);
   return prev ? article.body.slice(prev.start, prev.end) : '';
+}
+
+/**
+ * Where the sentence before a figure's own stands, the one a headline figure's stem may quote with it; null when
+ * there is none. The question cites it too.
+ *
+ * @example
+ * previousSpan(article, f.sentence); // → { start: 412, end: 530 }
+ */
+export function previousSpan(article: ArticleInput, span: { start: number }): { start: number; end: number } | null {
+  return sentencesOf(article.body).filter((s) => s.end <= span.start).pop() ?? null;
+}
+
+/** A quotation of some words ("We will not forget them"), not a word in scare quotes (a "surge" strategy). */
+const QUOTATION = /[“"][^”"]*\s[^”"]*\s[^”"]*[”"]|^[“"]|[”"]$/;
+
+/** Words a stem quoting two sentences may run to: the pair reads as one short passage. */
+const PAIR_WORDS = 60;
+
+/**
+ * The sentence before a figure's, quoted before it, when the figure's sentence leaves it its subject or place
+ * ("he", "in the country"): whole, not a caption, naming the figure's value nowhere, the two short enough to read.
+ */
+function withPrevious(article: ArticleInput, f: Figure, own: string, blank: (text: string) => string): string | null {
+  const span = previousSpan(article, f.sentence);
+  if (!span || inCaption(article.body, span) || !isWholeSentence(own)) return null;
+  const previous = cleanShownText(displayedText(article, span));
+  // Only for what the sentence before names: a sentence too long alone is no shorter with another. A quotation
+  // before it is someone's words whose speaker the pair does not show (a live blog's last item).
+  if (own.split(/\s+/).length > STEM_WORDS || QUOTATION.test(previous)) return null;
+  if (!isWholeSentence(previous) || givesValue(previous, f) || figurePattern(f.raw).test(previous)) return null;
+  const both = `${previous} ${own}`;
+  if (both.split(/\s+/).length > PAIR_WORDS || !standsAfter(blank(previous), blank(own))) return null;
+  return both;
 }
 
 /** "The Secretary of State stressed …" → "US Secretary of State Antony Blinken stressed …". */
@@ -154,7 +188,7 @@ function shownToFit(article: ArticleInput, f: Figure, text: string, cut = false)
  * in", "tonnes of medical supplies", a percentage or a sum of money without its own wording), the
  * question shows the sentence (without its dateline) with the figure blanked instead.
  */
-export function figureStem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
+export function figureStem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean, pair = false): string | null {
   const sentence = article.body.slice(f.sentence.start, f.sentence.end);
   // "Nato has put 8,500 troops on standby" (it was the US, for NATO's force, teachers noted; the rewritten copy says
   // "deployed"): a disputed status is asked only as the named report's own sentence to complete. Every rewording
@@ -195,7 +229,11 @@ export function figureStem(ctx: GenerateContext, f: Figure, article: ArticleInpu
     const purposeCut = isWholeSentence(translated) ? clipPurposeClause(translated, f.raw) : null;
     const shown = [shownToFit(article, f, translated), purposeCut && shownToFit(article, f, purposeCut, true)]
       .find((t): t is string => !!t && standsAlone(blank(t)));
-    if (!shown) return null;
+    // A headline figure whose sentence leans on the one before ("he", "in the country") is shown with it (pair).
+    if (!shown) {
+      const paired = pair ? withPrevious(article, f, translated, blank) : null;
+      return paired ? pairedStem(ctx, f, article, typed, blank(paired)) : null;
+    }
     const blanked = blank(shown);
     // The sentence is that report's account on its day, said to be so: "has killed more than _____ since
     // 2014" and "this latest conflict" are read against the report's date, and its headline names the event.
@@ -225,4 +263,16 @@ export function figureStem(ctx: GenerateContext, f: Figure, article: ArticleInpu
   const written = hedgeAsWritten(article, f) ?? f.qualifier;
   const hedge = written ? ` (The article says “${written} …”.)` : '';
   return `${asked}${hedge}`;
+}
+
+/**
+ * A stem quoting two sentences, the figure's and the one before: the report named as in a one-sentence stem, and
+ * a speaker's figure never (the claimant's wording was judged for one sentence; null).
+ */
+function pairedStem(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean, blanked: string): string | null {
+  const label = figureLabel(ctx, article, f);
+  if (!label || f.claimant) return null;
+  const count = runningCount(ctx, f, label);
+  const from = ` in ${label}${count ? `, ${count}` : ''}`;
+  return `${typed ? `Type the figure that completes this passage${from}:` : `Which figure completes this passage${from}?`} ${blanked}`;
 }

@@ -88,6 +88,28 @@ export function standsAlone(blanked: string): boolean {
   return !blanked.split(/\s+/).slice(0, 4).some((w) => w.includes('_____')) && !EVENT_SUBJECT.test(blanked);
 }
 
+/**
+ * Whether a blanked sentence reads after the sentence before it, quoted with it: what it leaves to that sentence
+ * (a pronoun subject, "the country", "the group") is all it lacks, and the sentence before names someone or
+ * something and reads alone. "… Pence arrived in Afghanistan … Pence landed at Bagram, where he thanked some of
+ * the roughly _____ U.S. personnel still in the country." A blank after "the", a first person or a grammar slip
+ * is still not shown.
+ *
+ * @example
+ * standsAfter('Pence arrived in Afghanistan.', 'He thanked some of the _____ troops in the country.'); // → true
+ * standsAfter('Pence arrived in Afghanistan.', 'The _____ countries met.'); // → false
+ */
+export function standsAfter(previous: string, blanked: string): boolean {
+  if (!standsAlone(previous) || !/\p{Lu}\p{Ll}/u.test(previous.slice(1))) return false;
+  // "The city now has …", "The dead hailed from …" stay unasked with the sentence before too (blind-33: whose count?).
+  if (pointsToPlace(blanked) || DEFINITE_BLANK.test(blanked) || POINTED_THING.test(blanked) || BROKEN_GRAMMAR.test(blanked)) return false;
+  if (POINTING_SUBJECT.test(blanked) || EVENT_SUBJECT.test(blanked)) return false;
+  if (FIRST_PERSON.test(blanked.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\bU\.?S\b/g, ''))) return false;
+  // "this latest conflict", "the two sides": still unclear after one sentence more; "in the country" is not.
+  const referents = blanked.match(new RegExp(NO_REFERENT.source, 'gi')) ?? [];
+  return referents.every((r) => /\bthe\s+(?:region|area|country|city|province|state|territory)$/i.test(r));
+}
+
 /** Prepositions that open a phrase a description may be cut inside ("killed in the", "killed by collapsing"). */
 const PHRASE_START = new Set(['in', 'by', 'on', 'at', 'of', 'from', 'with', 'for', 'after', 'during', 'near', 'across', 'since', 'around', 'over', 'into']);
 

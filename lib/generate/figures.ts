@@ -1,5 +1,5 @@
 /** Figures: multiple choice, and a typed number within a stated tolerance. */
-import type { Figure } from '@/lib/extract/types';
+import type { ArticleInput, Figure } from '@/lib/extract/types';
 import type { Question } from './types';
 import { factsOfArticle, type GenerateContext } from './context';
 import { dropped } from './trace';
@@ -13,7 +13,8 @@ import { countedNoun, givenAs, isApproximate } from './figure-wording';
 import { normalise } from './text';
 import { HEDGES, sameValue } from './figure-rivals';
 import { askableFigure, type FigureKind } from './figure-askable';
-import { figureStem as stem } from './figure-prompt';
+import { figureStem as stem, previousSpan } from './figure-prompt';
+import { keyFigures } from './figure-key';
 import { isBound, typedInstruction } from './figure-typed-answer';
 import { writtenCounts } from './written-counts';
 import { isNamedRoundFigure } from './spoken-figures';
@@ -82,13 +83,29 @@ const APPROXIMATE_RATIO = 1.5;
 /** How far (a share of the claim) an option keeps from a figure a speaker claims. */
 const CLAIM_GAP = 0.25;
 
+/**
+ * A figure's stem: its sentence alone, or for one of the article's key figures (figure-key.ts: its headline's, its
+ * lead's, at most three) whose sentence leans on the one before ("he", "in the country"), the two quoted together
+ * (figure-prompt.ts); other figures are not asked that way.
+ */
+function stemOrPair(ctx: GenerateContext, f: Figure, article: ArticleInput, typed: boolean): string | null {
+  return stem(ctx, f, article, typed) ?? (keyFigures(ctx).has(f.id) ? stem(ctx, f, article, typed, true) : null);
+}
+
+/** The citation: the figure's sentence, from the one before when the stem quotes that too. */
+function figureSource(article: ArticleInput, f: Figure, prompt: string): { article: string; start: number; end: number } {
+  const previous = previousSpan(article, f.sentence);
+  const quoted = !!previous && prompt.includes('completes this passage');
+  return { article: f.articleId, start: quoted && previous ? previous.start : f.sentence.start, end: f.sentence.end };
+}
+
 function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
   // "At least 150 killed" makes "at least 120" true as well: a bound's smaller (or, for "up to", larger)
   // options are also right, and options on one side only give the answer away. The typed question asks it.
   if (isBound(f.qualifier)) return null;
   const ok = askableFigure(ctx, f, true);
   if (!ok) return null;
-  const prompt = stem(ctx, f, ok.article, false);
+  const prompt = stemOrPair(ctx, f, ok.article, false);
   if (!prompt || mentionsNumber(prompt, f.raw)) return dropped(ctx, f.id, 'figure:no-stem', null);
   const hedged = HEDGES.has(f.qualifier);
   const approximate = isApproximate(ok.article, f, ok.parsed);
@@ -120,7 +137,7 @@ function figureChoice(ctx: GenerateContext, f: Figure): Question | null {
     answer: f.raw,
     distractors: picks,
     choiceType: 'number',
-    sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
+    sources: [figureSource(ok.article, f, prompt)],
     lead: `The article gives ${givenAs(ok.article, f)}.${statusNote(ctx, f)}`,
     factIds: [f.id],
     factContent: `${f.articleId}|${normalise(f.about)}|${f.value}|${normalise(f.unit)}`,
@@ -152,7 +169,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
   while (tolerance > 0 && others.some((v) => Math.abs(v - amount) <= tolerance * (1 + 1e-9))) tolerance = smallerTolerance(tolerance, places);
   // "evacuated about _____ people … Type the exact number": a reporter's estimate is not typed to the unit.
   if (tolerance === 0 && approximate && !named) return dropped(ctx, f.id, 'figure:approximate-exact', null);
-  const body = stem(ctx, f, ok.article, true);
+  const body = stemOrPair(ctx, f, ok.article, true);
   if (!body) return dropped(ctx, f.id, 'figure:no-stem', null);
   const instruction = typedInstruction(f, ok.parsed, ok.kind, tolerance);
   const prompt = `${body} ${instruction.text}`;
@@ -166,7 +183,7 @@ function figureNumeric(ctx: GenerateContext, f: Figure): Question | null {
     distractors: [],
     choiceType: 'number',
     numeric: { value: amount, tolerance, unit: ok.parsed.form ? instruction.unit : counted },
-    sources: [{ article: f.articleId, start: f.sentence.start, end: f.sentence.end }],
+    sources: [figureSource(ok.article, f, prompt)],
     lead: `The article gives ${givenAs(ok.article, f)}${unitWords}.${statusNote(ctx, f)}`,
     factIds: [f.id],
     factContent: `${f.articleId}|${normalise(f.about)}|${f.value}|${normalise(f.unit)}|${tolerance}`,
