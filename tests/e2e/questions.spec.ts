@@ -22,7 +22,8 @@ test('a teacher reviews an article’s generated questions and follows a citatio
   // A who-said question: its source link opens the article with the cited sentence marked, and the mark holds the quotation.
   const whoSaid = questions.filter({ hasText: 'Who said it?' }).first();
   const prompt = (await whoSaid.locator('p[id^="prompt-"]').innerText()).trim();
-  const quoted = /“(.+?)(?:…)?”\?$/.exec(prompt)?.[1] ?? '';
+  // The quotation is the stem's last quoted words: a headline may come first ("According to “US offers …” (The Federal), who said: “…”?").
+  const quoted = /“([^“]+?)(?:…)?”\?$/.exec(prompt)?.[1] ?? '';
   expect(quoted.length).toBeGreaterThan(10);
   await whoSaid.locator('figcaption').getByRole('link').first().click();
   await expect(page.locator('mark#cited')).toBeVisible();
