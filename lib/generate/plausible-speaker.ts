@@ -47,7 +47,11 @@ const HISTORY_YEARS = 10;
 /** Each report's quoted stretches (a transcript's turns included). */
 const quotedSpans = memoByObject((ctx: GenerateContext): Map<string, { start: number; end: number }[]> => {
   const out = new Map<string, { start: number; end: number }[]>();
-  for (const q of ctx.quotes) out.set(q.articleId, [...(out.get(q.articleId) ?? []), { start: q.start, end: q.end }]);
+  for (const q of ctx.quotes) {
+    const spans = out.get(q.articleId) ?? [];
+    if (!out.has(q.articleId)) out.set(q.articleId, spans);
+    spans.push({ start: q.start, end: q.end });
+  }
   return out;
 });
 
